@@ -1,0 +1,39 @@
+"""The root Typer app: global options, and the command groups joined with ``add_typer``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from scaffold import __version__
+
+app = typer.Typer(
+    name="scaffold",
+    help="Secure-by-default functions for web services: contracts, templates, generated tests.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"scaffold {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_show_version,
+            is_eager=True,
+            help="Show the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Secure-by-default functions for web services: contracts, templates, generated tests."""

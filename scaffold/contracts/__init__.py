@@ -1,0 +1,74 @@
+"""The contract runtime that generated code imports.
+
+Importable with pydantic and ``limits`` alone: nothing here pulls in the CLI's dependencies
+(Typer, Jinja2, cookiecutter, rich, libcst), so a service only pays for what it runs.
+``scaffold.contracts.fastapi`` holds the FastAPI integration (the ``fastapi`` extra).
+"""
+
+from scaffold.contracts._audit import (
+    AuditRecord,
+    AuditSink,
+    LogAuditSink,
+    MemoryAuditSink,
+    NullAuditSink,
+    SQLAlchemyAuditSink,
+    SQLiteAuditSink,
+    sink_from_url,
+)
+from scaffold.contracts._auth import AuthContext, RoleHierarchy
+from scaffold.contracts._conditions import (
+    Condition,
+    audit_log,
+    auth,
+    bulk,
+    business_rule,
+    invariant,
+    owns,
+    returns,
+    validates,
+)
+from scaffold.contracts._config import Settings, configure, get_audit_sink, get_settings, reset
+from scaffold.contracts._contract import LAYERS, ContractInfo, contract
+from scaffold.contracts._errors import (
+    ContractDefinitionError,
+    ContractError,
+    ContractViolationError,
+    ErrorType,
+)
+from scaffold.contracts._ratelimit import rate_limit, reset_rate_limits
+
+__all__ = [
+    "LAYERS",
+    "AuditRecord",
+    "AuditSink",
+    "AuthContext",
+    "Condition",
+    "ContractDefinitionError",
+    "ContractError",
+    "ContractInfo",
+    "ContractViolationError",
+    "ErrorType",
+    "LogAuditSink",
+    "MemoryAuditSink",
+    "NullAuditSink",
+    "RoleHierarchy",
+    "SQLAlchemyAuditSink",
+    "SQLiteAuditSink",
+    "Settings",
+    "audit_log",
+    "auth",
+    "bulk",
+    "business_rule",
+    "configure",
+    "contract",
+    "get_audit_sink",
+    "get_settings",
+    "invariant",
+    "owns",
+    "rate_limit",
+    "reset",
+    "reset_rate_limits",
+    "returns",
+    "sink_from_url",
+    "validates",
+]

@@ -1,0 +1,172 @@
+"""``rate_limit``: a moving-window limit through the ``limits`` library.
+
+Storage comes from the settings: ``memory://`` by default (one process), ``redis://…`` to share
+limits between processes and hosts. Async functions use ``limits.aio`` so the Redis round trip
+never blocks the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from limits import RateLimitItem, parse
+from limits.aio.strategies import MovingWindowRateLimiter as AsyncMovingWindow
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+
+from scaffold.contracts._conditions import Binding, Call, Condition
+from scaffold.contracts._config import get_settings
+from scaffold.contracts._errors import ContractDefinitionError, ContractError, ErrorType
+
+__all__ = ["RateLimit", "rate_limit", "reset_rate_limits"]
+
+PERIODS = ("second", "minute", "hour", "day")
+KeyFunction = Callable[[Any, Any], str]
+
+
+class _Limiters:
+    """The limiters for the storage URL in force, rebuilt when the settings change.
+
+    In-memory storage does no I/O, so async functions share the synchronous limiter (one set
+    of counters, no event-loop affinity). Network storage gets a ``limits.aio`` limiter per
+    event loop, because async Redis connections belong to the loop that opened them.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._sync: MovingWindowRateLimiter | None = None
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncMovingWindow] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _url(self) -> str:
+        settings = get_settings()
+        if settings.generation != self._generation:
+            with self._lock:
+                self._sync = None
+                self._async = weakref.WeakKeyDictionary()
+                self._generation = settings.generation
+        return settings.rate_limit_storage
+
+    def sync(self) -> MovingWindowRateLimiter:
+        url = self._url()
+        limiter = self._sync
+        if limiter is None:
+            with self._lock:
+                limiter = self._sync
+                if limiter is None:
+                    limiter = self._sync = MovingWindowRateLimiter(storage_from_string(url))
+        return limiter
+
+    def aio(self) -> AsyncMovingWindow | None:
+        """The async limiter of the running loop, or None when storage is in memory."""
+        url = self._url()
+        if url.startswith("memory://"):
+            return None
+        loop = asyncio.get_running_loop()
+        limiter = self._async.get(loop)
+        if limiter is None:
+            options: dict[str, Any] = {}
+            if url.startswith(("redis://", "rediss://", "redis+")):
+                options["implementation"] = "redispy"
+            storage = storage_from_string(f"async+{url}", **options)
+            limiter = self._async[loop] = AsyncMovingWindow(storage)
+        return limiter
+
+    def reset(self) -> None:
+        """Forget every counter of the synchronous storage (for tests)."""
+        if self._sync is not None:
+            self._sync.storage.reset()
+
+
+_limiters = _Limiters()
+
+
+def reset_rate_limits() -> None:
+    """Clear the counters of the storage in force (memory, or the Redis keys of ``limits``)."""
+    _limiters.reset()
+
+
+class RateLimit(Condition):
+    def __init__(self, key: str, limit: int, per: str, by: str | KeyFunction) -> None:
+        if not isinstance(key, str) or not key:
+            raise ContractDefinitionError("rate_limit() needs a non-empty key")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ContractDefinitionError("rate_limit() limit must be a positive integer")
+        if per not in PERIODS:
+            raise ContractDefinitionError(f"rate_limit() per must be one of {', '.join(PERIODS)}")
+        if not (by in ("user", "ip") or callable(by)):
+            raise ContractDefinitionError("rate_limit() by must be 'user', 'ip' or a callable")
+        self.key = key
+        self.limit = limit
+        self.per = per
+        self.by = by
+        self.item: RateLimitItem = parse(f"{limit}/{per}")
+
+    @property
+    def needs_caller(self) -> bool:  # type: ignore[override]
+        return self.by in ("user", "ip")
+
+    def bind(self, binding: Binding) -> Condition:
+        super().bind(binding)
+        bound = RateLimit(self.key, self.limit, self.per, self.by)
+        bound.is_async = binding.spec.is_async
+        return bound
+
+    def _identity(self, call: Call) -> str:
+        by = self.by
+        caller = call.caller
+        if callable(by):
+            return f"key:{by(call.input, caller)}"
+        if by == "user" and caller is not None and caller.user_id is not None:
+            return f"user:{caller.user_id}"
+        # Anonymous callers of a per-user limit share their address's bucket.
+        ip = caller.client_ip if caller is not None else None
+        return f"ip:{ip or 'unknown'}"
+
+    def _denied(self, reset_time: float) -> ContractError:
+        retry_after = max(1, math.ceil(reset_time - time.time()))
+        return ContractError(
+            ErrorType.RATE_LIMIT_EXCEEDED,
+            "Too many requests; retry later.",
+            {"retry_after": retry_after, "limit": f"{self.limit}/{self.per}"},
+        )
+
+    def check(self, call: Call) -> None:
+        limiter = _limiters.sync()
+        identity = self._identity(call)
+        if not limiter.hit(self.item, self.key, identity):
+            stats = limiter.get_window_stats(self.item, self.key, identity)
+            raise self._denied(stats.reset_time)
+
+    async def acheck(self, call: Call) -> None:
+        limiter = _limiters.aio()
+        if limiter is None:
+            self.check(call)
+            return
+        identity = self._identity(call)
+        if not await limiter.hit(self.item, self.key, identity):
+            stats = await limiter.get_window_stats(self.item, self.key, identity)
+            raise self._denied(stats.reset_time)
+
+    def __repr__(self) -> str:
+        by = self.by if isinstance(self.by, str) else getattr(self.by, "__name__", "callable")
+        return f"rate_limit({self.key!r}, {self.limit}, per={self.per!r}, by={by!r})"
+
+
+def rate_limit(
+    key: str, limit: int, per: str = "minute", by: str | KeyFunction = "user"
+) -> Condition:
+    """At most ``limit`` calls ``per`` second/minute/hour/day for each caller.
+
+    ``by="user"`` keys on the caller's id (anonymous callers on their address), ``by="ip"`` on
+    the client address, or a callable ``(input, caller) -> str`` on whatever it returns.
+    """
+    return RateLimit(key, limit, per, by)

@@ -1,0 +1,33 @@
+"""Shared fixtures: every test starts from default runtime settings and an isolated home."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scaffold.contracts import reset, reset_rate_limits
+
+
+@pytest.fixture(autouse=True)
+def _isolated(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """Fresh runtime settings, no SCAFFOLD_* variables leaking in, HOME in a temporary folder."""
+    for name in ("SCAFFOLD_ENV", "SCAFFOLD_RATE_LIMIT_STORAGE", "SCAFFOLD_AUDIT_SINK"):
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    reset()
+    reset_rate_limits()
+    yield
+    reset_rate_limits()
+    reset()
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
