@@ -1,0 +1,1 @@
+"""The service package: the FastAPI app is built by ``main.create_app``."""

@@ -1,0 +1,1 @@
+"""Endpoint modules: one router per module, each endpoint guarded by a ``@contract``."""

@@ -1,0 +1,42 @@
+"""The FastAPI application: contracts installed, settings applied, routers included.
+
+Run it with ``uvicorn {{ cookiecutter.package_slug }}.main:app``. Tests build their own app with
+``create_app(Settings(...))`` so each one chooses its environment.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from scaffold.contracts import configure
+from scaffold.contracts.fastapi import install
+
+from {{ cookiecutter.package_slug }}.api import api_router
+from {{ cookiecutter.package_slug }}.auth import resolver_for
+from {{ cookiecutter.package_slug }}.settings import Settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app: apply the settings to the contract runtime, then wire everything."""
+    settings = settings or Settings()
+    configure(
+        environment=settings.scaffold_env,
+        rate_limit_storage=settings.scaffold_rate_limit_storage,
+        audit_sink=settings.scaffold_audit_sink,
+    )
+    app = FastAPI(
+        title={{ cookiecutter.project_name|quoted }},
+        description={{ cookiecutter.description|quoted }},
+    )
+    # Error responses for contract denials, and who the caller is (see auth.py: REPLACE the demo).
+    install(app, resolver=resolver_for(settings))
+    app.include_router(api_router)
+
+    @app.get("/health", tags=["health"])
+    def health() -> dict[str, str]:
+        """Liveness: the process is up and serving."""
+        return {"status": "ok"}
+
+    return app
+
+
+app = create_app()

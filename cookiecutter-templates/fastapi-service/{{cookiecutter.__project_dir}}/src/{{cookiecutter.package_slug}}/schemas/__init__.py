@@ -1,0 +1,1 @@
+"""Pydantic models of the endpoints' inputs and outputs, one module per function."""

@@ -1,0 +1,1 @@
+"""The service functions that endpoints call: the business logic, free of HTTP."""

@@ -1,0 +1,65 @@
+"""The service as generated: health, the contract error handling, and the demo sign-in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from fastapi.testclient import TestClient
+from scaffold.contracts import get_settings
+
+from {{ cookiecutter.package_slug }}.main import create_app
+from {{ cookiecutter.package_slug }}.settings import Settings
+
+ALICE = {"Authorization": "Bearer alice-token"}
+
+
+def test_health_answers_ok(client: TestClient) -> None:
+    response = client.get("/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_guarded_endpoint_denies_without_credentials(client: TestClient) -> None:
+    response = client.get("/me")
+    assert response.status_code == 401
+    assert response.json()["type"] == "AUTHENTICATION_REQUIRED"
+
+
+def test_demo_token_signs_in_during_development(client: TestClient) -> None:
+    response = client.get("/me", headers=ALICE)
+    assert response.status_code == 200
+    assert response.json() == {"user_id": "alice", "roles": ["user"]}
+
+
+def test_production_turns_demo_tokens_off(production_client: TestClient) -> None:
+    response = production_client.get("/me", headers=ALICE)
+    assert response.status_code == 401
+    assert response.json() == {"detail": "Authentication required."}
+
+
+def test_unknown_token_is_anonymous(client: TestClient) -> None:
+    response = client.get("/me", headers={"Authorization": "Bearer forged"})
+    assert response.status_code == 401
+
+
+def test_settings_reach_the_contract_runtime(make_settings: Callable[[str], Settings]) -> None:
+    create_app(make_settings("development"))
+    settings = get_settings()
+    assert settings.environment == "development"
+    assert settings.rate_limit_storage == "memory://"
+    assert settings.audit_sink_url == "memory"
+
+
+def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SCAFFOLD_ENV", "development")
+    monkeypatch.setenv("SCAFFOLD_AUDIT_SINK", "null")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.scaffold_env == "development"
+    assert settings.scaffold_audit_sink == "null"
+    assert not settings.is_production
+
+
+def test_production_is_the_default() -> None:
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.is_production

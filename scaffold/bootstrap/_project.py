@@ -1,0 +1,161 @@
+"""``scaffold new project``: a project from a cookiecutter template, checked, then placed whole.
+
+The steps, in order: fetch the template; refuse code it would run (hooks, its own Jinja
+extensions) unless it is built in or trusted; build the answers (prompts or defaults, plus
+extra context); validate them; render into a staging folder beside the target; move the
+finished tree into place. Nothing lands in the target before the last step.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, ExitStack, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from scaffold import __version__
+from scaffold.bootstrap import _cookiecutter as cc
+from scaffold.bootstrap._builtin import builtin_name, clean_copy
+from scaffold.bootstrap._place import place, staging_area
+from scaffold.bootstrap._validate import check_answers, check_extra_keys
+from scaffold.errors import ConflictError, UnsafeTemplateError
+
+__all__ = ["Progress", "ProjectRequest", "ProjectResult", "create_project", "template_code"]
+
+
+class Progress(Protocol):
+    """Shows the steps of a long operation; the CLI draws them with rich."""
+
+    def step(self, title: str) -> AbstractContextManager[object]: ...
+
+
+class _Quiet:
+    def step(self, title: str) -> AbstractContextManager[object]:
+        return nullcontext()
+
+
+@dataclass(frozen=True)
+class ProjectRequest:
+    """What to create: ``template`` is a built-in name, a folder, a git URL, ``gh:…`` or a zip."""
+
+    template: str | None = None
+    output_dir: Path = Path()
+    no_input: bool = False
+    extra_context: Mapping[str, str] = field(default_factory=dict)
+    trust: bool = False
+    force: bool = False
+    checkout: str | None = None
+
+
+@dataclass(frozen=True)
+class ProjectResult:
+    """What was created: the folder, the template, the answers, the template code that ran."""
+
+    project_dir: Path
+    template: str
+    builtin: str | None
+    answers: Mapping[str, Any]
+    code_run: tuple[Path, ...]
+
+
+def template_code(repo_dir: Path) -> list[Path]:
+    """Files of a template that run as code: hooks, and Jinja extensions it ships itself."""
+    return cc.hook_files(repo_dir) + cc.local_extension_files(repo_dir, cc.read_variables(repo_dir))
+
+
+def _refuse_untrusted(reference: str, repo_dir: Path, code: Sequence[Path]) -> None:
+    listing = ", ".join(str(path.relative_to(repo_dir)) for path in code)
+    raise UnsafeTemplateError(
+        f"template {reference} would run code on this machine: {listing}",
+        hint="read those files, then pass --trust to run them",
+    )
+
+
+def create_project(request: ProjectRequest, progress: Progress | None = None) -> ProjectResult:
+    """Create a project as ``request`` says; on any failure raise and leave nothing behind."""
+    steps = progress or _Quiet()
+    builtin = builtin_name(request.template)
+    trusted = builtin is not None or request.trust
+    extra: dict[str, Any] = dict(request.extra_context)
+    if builtin:
+        extra.setdefault("_scaffold_version", __version__)
+    output_dir = request.output_dir.expanduser().absolute()
+
+    label = request.template or str(builtin)
+    with ExitStack() as stack:
+        reference = str(request.template)
+        if builtin:
+            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="scaffold-")))
+            reference = str(clean_copy(builtin, scratch))
+        with steps.step("Fetching the template"):
+            fetched = stack.enter_context(
+                cc.fetch_template(
+                    reference, label=label, checkout=request.checkout, no_input=request.no_input
+                )
+            )
+        repo_dir = fetched.repo_dir
+        code_run: list[Path] = []
+        while True:
+            code = template_code(repo_dir)
+            if code and not trusted:
+                _refuse_untrusted(label, repo_dir, code)
+            code_run.extend(code)
+            if trusted:
+                repo_dir = cc.run_pre_prompt_hook(fetched, repo_dir)
+            variables = cc.read_variables(repo_dir)
+            if not {"template", "templates"} & variables.keys():
+                break
+            shallow = cc.build_context(
+                fetched,
+                repo_dir,
+                extra_context={},
+                no_input=request.no_input,
+                output_dir=output_dir,
+                sandboxed=not trusted,
+                prompt=False,
+            )
+            repo_dir = cc.nested_template(fetched, shallow, request.no_input)
+
+        check_extra_keys(variables, request.extra_context, label)
+        context = cc.build_context(
+            fetched,
+            repo_dir,
+            extra_context=extra,
+            no_input=request.no_input,
+            output_dir=output_dir,
+            sandboxed=not trusted,
+        )
+        answers = context["cookiecutter"]
+        check_answers(builtin, answers)
+        target = output_dir / cc.project_dir_name(
+            repo_dir, context, label=label, sandboxed=not trusted
+        )
+        if (target.exists() or target.is_symlink()) and not request.force:
+            raise ConflictError(
+                f"{target} already exists", hint="pass --force to write the project into it"
+            )
+
+        hooks = trusted and bool(cc.hook_files(repo_dir))
+        with staging_area(output_dir) as staging:
+            with steps.step("Rendering the project" + (" and running its hooks" if hooks else "")):
+                built = cc.render_project(
+                    repo_dir,
+                    context,
+                    staging / "render",
+                    label=label,
+                    run_hooks=trusted,
+                    sandboxed=not trusted,
+                )
+            target = output_dir / built.name
+            with steps.step(f"Moving it into {target}"):
+                place(built, target, force=request.force, backup=staging / "backup")
+
+    return ProjectResult(
+        project_dir=target,
+        template=label,
+        builtin=builtin,
+        answers={key: value for key, value in answers.items() if not key.startswith("_")},
+        code_run=tuple(code_run),
+    )
