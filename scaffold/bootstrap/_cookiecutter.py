@@ -68,10 +68,16 @@ def converted_errors(template: str) -> Iterator[None]:
         ) from error
     except cc.OutputDirExistsException as error:
         raise ConflictError(str(error), hint="pass --force to write into it") from error
+    except cc.UnknownRepoType as error:
+        raise UserError(
+            f"template {template}: cannot tell whether this is a git or a Mercurial repository",
+            hint="prefix the URL with git+ or hg+",
+        ) from error
     except cc.FailedHookException as error:
         raise UserError(f"template {template}: a hook failed: {error}") from error
     except cc.CookiecutterException as error:
-        raise UserError(f"template {template}: {error}") from error
+        detail = str(error) or (type(error).__doc__ or type(error).__name__).strip().splitlines()[0]
+        raise UserError(f"template {template}: {detail}") from error
     except SecurityError as error:
         raise UnsafeTemplateError(
             f"template {template} tried to reach Python internals while rendering ({error})",

@@ -89,7 +89,7 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
         if builtin:
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="scaffold-")))
             reference = str(clean_copy(builtin, scratch))
-        with steps.step("Fetching the template"):
+        with nullcontext() if builtin else steps.step(f"Fetching {label}"):
             fetched = stack.enter_context(
                 cc.fetch_template(
                     reference, label=label, checkout=request.checkout, no_input=request.no_input

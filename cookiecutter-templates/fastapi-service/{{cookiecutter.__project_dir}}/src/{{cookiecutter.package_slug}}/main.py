@@ -24,8 +24,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         audit_sink=settings.scaffold_audit_sink,
     )
     app = FastAPI(
-        title={{ cookiecutter.project_name|quoted }},
-        description={{ cookiecutter.description|quoted }},
+        title={{ cookiecutter.project_name|py_string }},
+        description={{ cookiecutter.description|py_string }},
     )
     # Error responses for contract denials, and who the caller is (see auth.py: REPLACE the demo).
     install(app, resolver=resolver_for(settings))

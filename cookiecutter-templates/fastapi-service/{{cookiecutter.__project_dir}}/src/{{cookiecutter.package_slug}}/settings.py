@@ -19,9 +19,9 @@ class Settings(BaseSettings):
     # production: error bodies carry safe messages only, demo tokens are off.
     scaffold_env: Literal["production", "development"] = "production"
     # A `limits` storage URL: memory:// (one process) or redis://HOST:6379/0 (shared).
-    scaffold_rate_limit_storage: str = {{ ('redis://localhost:6379/0' if cookiecutter.rate_limit_storage == 'redis' else 'memory://')|quoted }}
+    scaffold_rate_limit_storage: str = {{ ('redis://localhost:6379/0' if cookiecutter.rate_limit_storage == 'redis' else 'memory://')|py_string }}
     # log, sqlite:///PATH, or a SQLAlchemy URL (postgresql+psycopg://USER:PASSWORD@HOST/DB).
-    scaffold_audit_sink: str = {{ ('sqlite:///audit.db' if cookiecutter.audit_sink == 'sqlite' else ('postgresql+psycopg://localhost:5432/' ~ cookiecutter.package_slug if cookiecutter.audit_sink == 'postgres' else 'log'))|quoted }}
+    scaffold_audit_sink: str = {{ ('sqlite:///audit.db' if cookiecutter.audit_sink == 'sqlite' else ('postgresql+psycopg://localhost:5432/' ~ cookiecutter.package_slug if cookiecutter.audit_sink == 'postgres' else 'log'))|py_string }}
 
     @property
     def is_production(self) -> bool:

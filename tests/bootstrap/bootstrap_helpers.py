@@ -1,0 +1,84 @@
+"""Helpers for the bootstrap tests: template fixtures, file trees, cookiecutter's own output."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "templates"
+
+Tree = dict[str, tuple[str, bytes | str | None, int]]
+
+
+def copy_fixture(name: str, into: Path) -> Path:
+    target = into / name
+    shutil.copytree(FIXTURES / name, target)
+    return target
+
+
+def write_tree(root: Path, files: Mapping[str, str]) -> None:
+    """Create ``files`` (relative path -> text) under ``root``."""
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def snapshot(root: Path) -> Tree:
+    """Every entry below ``root``: kind, content (bytes, link target) and permission bits."""
+    tree: Tree = {}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        mode = path.lstat().st_mode & 0o777
+        if path.is_symlink():
+            tree[relative] = ("link", os.readlink(path), 0)
+        elif path.is_dir():
+            tree[relative] = ("dir", None, mode)
+        else:
+            tree[relative] = ("file", path.read_bytes(), mode)
+    return tree
+
+
+def cookiecutter_output(template: str, output_dir: Path, **options: Any) -> Path:
+    """What cookiecutter itself makes of ``template`` (its Python API, as its CLI runs it)."""
+    from cookiecutter.main import cookiecutter
+
+    return Path(cookiecutter(template, output_dir=str(output_dir), **options))
+
+
+def make_git_repo(source: Path, repo: Path) -> str:
+    """A git repository holding the files of ``source``; returns its file:// URL."""
+    shutil.copytree(source, repo)
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
+    for args in (
+        ["init", "-q", "-b", "main"],
+        ["add", "-A"],
+        ["commit", "-q", "-m", "template"],
+    ):
+        subprocess.run(["git", *args], cwd=repo, check=True, env=env)
+    return repo.as_uri()
+
+
+def make_zip(source: Path, archive: Path) -> Path:
+    """A zip with ``source`` as its single top folder, as cookiecutter expects."""
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.write(source, source.name + "/")
+        for path in sorted(source.rglob("*")):
+            name = (source.name / path.relative_to(source)).as_posix()
+            if path.is_dir():
+                bundle.write(path, name + "/")
+            else:
+                bundle.write(path, name)
+    return archive

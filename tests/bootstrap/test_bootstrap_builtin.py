@@ -1,0 +1,208 @@
+"""The built-in fastapi-service template: answers checked up front, output valid and clean."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bootstrap_helpers import cookiecutter_output, snapshot
+
+from scaffold import __version__
+from scaffold.bootstrap import ProjectRequest, builtin_dir, create_project
+from scaffold.cli import main
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def new(tmp_path: Path, *extra: str) -> Path:
+    request = ProjectRequest(
+        output_dir=tmp_path / "out",
+        no_input=True,
+        extra_context=dict(item.split("=", 1) for item in extra),
+    )
+    return create_project(request).project_dir
+
+
+def ruff(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+def test_defaults_make_a_service_with_tool_scaffold_paths(tmp_path: Path) -> None:
+    project = new(tmp_path)
+    assert project.name == "my-service"
+    config = tomllib.loads((project / "pyproject.toml").read_text())
+    assert config["project"]["name"] == "my-service"
+    assert config["project"]["dependencies"][0] == f"contract-scaffold[fastapi]~={__version__}"
+    paths = config["tool"]["scaffold"]
+    assert set(paths) == {"package", "endpoints", "schemas", "services", "tests", "checklists"}
+    for path in paths.values():
+        assert (project / path).is_dir(), path
+    main_py = (project / "src" / "my_service" / "main.py").read_text()
+    assert "install(app, resolver=resolver_for(settings))" in main_py
+    assert "REPLACE" in (project / "src" / "my_service" / "auth.py").read_text()
+    assert "SCAFFOLD_ENV=" in (project / ".env.example").read_text()
+    assert (project / ".github" / "workflows" / "ci.yml").is_file()
+    assert not list(project.rglob("__pycache__"))
+
+
+def test_the_output_is_lint_clean_and_formatted(tmp_path: Path) -> None:
+    project = new(tmp_path)
+    checked = ruff("check", "--no-cache", ".", cwd=project)
+    assert checked.returncode == 0, checked.stdout
+    formatted = ruff("format", "--no-cache", "--check", ".", cwd=project)
+    assert formatted.returncode == 0, formatted.stdout
+
+
+NASTY = 'Bob\'s "Quoted" \\ API {é} 🎉 """'
+
+
+def test_any_one_line_text_is_quoted_safely(tmp_path: Path) -> None:
+    project = new(
+        tmp_path,
+        f"project_name={NASTY}",
+        "package_slug=nasty",
+        f"description={NASTY} ''' \"\"",
+    )
+    for path in project.rglob("*.py"):
+        ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    config = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+    assert config["project"]["description"] == f"{NASTY} ''' \"\""
+    app = ast.parse((project / "src" / "nasty" / "main.py").read_text(encoding="utf-8"))
+    titles = [
+        kw.value.value
+        for node in ast.walk(app)
+        if isinstance(node, ast.Call)
+        for kw in node.keywords
+        if kw.arg == "title" and isinstance(kw.value, ast.Constant)
+    ]
+    assert titles == [NASTY]
+    assert ruff("check", "--no-cache", ".", cwd=project).returncode == 0
+    assert ruff("format", "--no-cache", "--check", ".", cwd=project).returncode == 0
+
+
+def test_choices_reach_dependencies_and_settings(tmp_path: Path) -> None:
+    project = new(
+        tmp_path, "rate_limit_storage=redis", "audit_sink=postgres", "python_version=3.12"
+    )
+    config = tomllib.loads((project / "pyproject.toml").read_text())
+    dependencies = config["project"]["dependencies"]
+    assert dependencies[0].startswith("contract-scaffold[fastapi,redis,sql]")
+    assert any(item.startswith("psycopg[binary]") for item in dependencies)
+    assert config["project"]["requires-python"] == ">=3.12"
+    assert config["tool"]["ruff"]["target-version"] == "py312"
+    settings = (project / "src" / "my_service" / "settings.py").read_text()
+    assert '"redis://localhost:6379/0"' in settings
+    assert '"postgresql+psycopg://localhost:5432/my_service"' in settings
+    assert 'python-version: "3.12"' in (project / ".github" / "workflows" / "ci.yml").read_text()
+
+
+def test_sqlite_audit_sink(tmp_path: Path) -> None:
+    project = new(tmp_path, "audit_sink=sqlite")
+    assert "SCAFFOLD_AUDIT_SINK=sqlite:///audit.db" in (project / ".env.example").read_text()
+
+
+def test_same_files_as_cookiecutter(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    theirs = cookiecutter_output(str(builtin_dir()), out, no_input=True)
+    expected = theirs.rename(tmp_path / theirs.name)
+    ours = new(tmp_path)
+    assert snapshot(ours) == snapshot(expected)
+
+
+def test_template_version_matches_the_package() -> None:
+    variables = json.loads((builtin_dir() / "cookiecutter.json").read_text())
+    assert variables["_scaffold_version"] == __version__
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["package_slug=Bad-Name"], "not a valid Python package name"),
+        (["package_slug=class"], "is a Python keyword"),
+        (["package_slug=json"], "would shadow"),
+        (["package_slug=scaffold"], "would shadow"),
+        (["project_name=1st Service"], "'1st_service' is not a valid Python package name"),
+        (["project_name=   "], "project_name must not be empty"),
+        (["project_name=two\nlines"], "U+000A"),
+        (["description=bell\x07"], "U+0007"),
+        (["rate_limit_storage=mongo"], "choices are ['memory', 'redis']"),
+        (["audit_sink=kafka"], "choices are ['log', 'sqlite', 'postgres']"),
+        (["include_examples=maybe"], "could not be converted to a boolean"),
+        (["package_slg=x"], "did you mean package_slug"),
+        (["oops"], "expects key=value"),
+    ],
+)
+def test_bad_answers_fail_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str
+) -> None:
+    out = tmp_path / "out"
+    args = ["new", "project", "-o", str(out), "--no-input"]
+    for item in extra:
+        args += ["--extra-context", item]
+    assert main(args) == 1
+    error = capsys.readouterr().err
+    assert error.splitlines()[-1].startswith("error: ")
+    assert message in error
+    assert "Traceback" not in error
+    assert not out.exists()
+
+
+def test_prompts_take_answers_from_standard_input(tmp_path: Path) -> None:
+    answers = "Shop Front\n\nSells things.\n2\n2\n1\nn\n"
+    ran = subprocess.run(
+        [sys.executable, "-m", "scaffold", "new", "project", "-o", str(tmp_path)],
+        input=answers,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stderr
+    project = tmp_path / "shop-front"
+    config = tomllib.loads((project / "pyproject.toml").read_text())
+    assert config["project"]["description"] == "Sells things."
+    assert config["project"]["requires-python"] == ">=3.11"
+    assert "contract-scaffold[fastapi,redis]" in config["project"]["dependencies"][0]
+    assert (project / "src" / "shop_front" / "main.py").is_file()
+
+
+def test_a_bad_typed_answer_is_refused(tmp_path: Path) -> None:
+    ran = subprocess.run(
+        [sys.executable, "-m", "scaffold", "new", "project", "-o", str(tmp_path / "o")],
+        input="Shop\nfor\n\n\n\n\n\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ran.returncode == 1
+    assert "package_slug 'for' is a Python keyword" in ran.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_closed_input_without_no_input_is_a_clear_error(tmp_path: Path) -> None:
+    ran = subprocess.run(
+        [sys.executable, "-m", "scaffold", "new", "project", "-o", str(tmp_path / "o")],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ran.returncode == 1
+    assert "--no-input" in ran.stderr
+    assert "Traceback" not in ran.stderr
+
+
+def test_progress_is_shown_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "project", "-o", str(tmp_path), "--no-input"]) == 0
+    captured = capsys.readouterr()
+    assert "✓ Rendering the project" in captured.err
+    assert "✓ Moving it into" in captured.err
+    assert captured.out.strip() == f"Created {tmp_path / 'my-service'}"
