@@ -42,8 +42,10 @@ def test_defaults_make_a_service_with_tool_scaffold_paths(tmp_path: Path) -> Non
     config = tomllib.loads((project / "pyproject.toml").read_text())
     assert config["project"]["name"] == "my-service"
     assert config["project"]["dependencies"][0] == f"contract-scaffold[fastapi]~={__version__}"
-    paths = config["tool"]["scaffold"]
-    assert set(paths) == {"package", "endpoints", "schemas", "services", "tests", "checklists"}
+    paths = dict(config["tool"]["scaffold"])
+    assert paths.pop("package") == "my_service"
+    assert (project / paths.pop("app")).is_file()
+    assert set(paths) == {"endpoints", "schemas", "services", "tests", "checklists"}
     for path in paths.values():
         assert (project / path).is_dir(), path
     main_py = (project / "src" / "my_service" / "main.py").read_text()

@@ -1,0 +1,69 @@
+"""End to end: a generated project installs in a fresh virtual environment and passes its tests.
+
+contract-scaffold is installed from this checkout as a wheel (not editable), so the run also
+proves that the wheel carries the built-in template: the project is created by the installed
+``scaffold`` command.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def run(args: list[str], cwd: Path, env: dict[str, str]) -> str:
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"{' '.join(args)}\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def test_generated_project_installs_and_passes_its_tests(tmp_path: Path, repo_root: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    bin_dir = env_dir / "bin"
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"VIRTUAL_ENV", "PYTHONPATH"} and not key.startswith("SCAFFOLD_")
+    }
+    env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+    pip = [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+
+    run([*pip, str(repo_root)], cwd=tmp_path, env=env)
+    major, minor = min(sys.version_info[:2], (3, 13))  # the template's newest choice
+    version = f"{major}.{minor}"
+    run(
+        [
+            str(bin_dir / "scaffold"),
+            "new",
+            "project",
+            "-o",
+            str(tmp_path),
+            "--no-input",
+            "--extra-context",
+            "project_name=Orders Service",
+            "--extra-context",
+            f"python_version={version}",
+        ],
+        cwd=tmp_path,
+        env=env,
+    )
+    project = tmp_path / "orders-service"
+    run([*pip, "-e", f"{project}[test]"], cwd=project, env=env)
+
+    tests = run(
+        [str(bin_dir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=project,
+        env=env,
+    )
+    assert " passed" in tests
+    assert "failed" not in tests
+    run([str(bin_dir / "ruff"), "check", "--no-cache", "."], cwd=project, env=env)
+    run([str(bin_dir / "ruff"), "format", "--no-cache", "--check", "."], cwd=project, env=env)
