@@ -91,7 +91,8 @@ class Condition:
             raise binding.fail(
                 self,
                 f"needs the caller, but {binding.spec.qualname} has no parameter annotated "
-                "with AuthContext; add one, e.g. `context: AuthContext = Depends(auth_context)`",
+                "with AuthContext; add one, e.g. `context: Caller` with FastAPI "
+                "(scaffold.contracts.fastapi.Caller) or `context: AuthContext`",
             )
         if self.needs_input and binding.input is None:
             raise binding.fail(
