@@ -16,6 +16,7 @@ from scaffold.contracts import (
     AuthContext,
     ContractViolationError,
     ErrorType,
+    close_rate_limits,
     configure,
     contract,
     rate_limit,
@@ -27,7 +28,7 @@ WORKER = textwrap.dedent(
     import asyncio, json, sys, time
     from concurrent.futures import ThreadPoolExecutor
     from scaffold.contracts import (
-        AuthContext, ContractViolationError, configure, contract, rate_limit,
+        AuthContext, ContractViolationError, close_rate_limits, configure, contract, rate_limit,
     )
 
     url, mode = sys.argv[1], sys.argv[2]
@@ -59,7 +60,9 @@ WORKER = textwrap.dedent(
             except ContractViolationError:
                 return False
         await asyncio.sleep(max(0.0, start_at - time.time()))
-        return sum(await asyncio.gather(*(one() for _ in range(calls))))
+        admitted = sum(await asyncio.gather(*(one() for _ in range(calls))))
+        await close_rate_limits()
+        return admitted
 
     count = admitted_sync() if mode == "sync" else asyncio.run(admitted_async())
     print(json.dumps({"admitted": count}))
@@ -114,6 +117,7 @@ def test_in_process_sync_and_async_against_redis(redis_url: str) -> None:
             await aact(caller)
         except ContractViolationError as error:
             results.append(error.type.value)
+        await close_rate_limits()
         return results
 
     assert asyncio.run(run()) == ["ok", "ok", "RATE_LIMIT_EXCEEDED"]
