@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from bootstrap_helpers import cookiecutter_output, snapshot
 
 from scaffold import __version__
 from scaffold.bootstrap import ProjectRequest, builtin_dir, create_project
 from scaffold.cli import main
+from tests.bootstrap.helpers import cookiecutter_output, snapshot
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bootstrap_helpers import (
+
+from scaffold.bootstrap import ProjectRequest, create_project
+from tests.bootstrap.helpers import (
     cookiecutter_output,
     copy_fixture,
     make_git_repo,
@@ -13,8 +15,6 @@ from bootstrap_helpers import (
     snapshot,
     write_tree,
 )
-
-from scaffold.bootstrap import ProjectRequest, create_project
 
 HOOKS = {
     "hooks/pre_prompt.py": (

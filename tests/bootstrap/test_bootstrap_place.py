@@ -6,11 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
-from bootstrap_helpers import copy_fixture, snapshot, write_tree
 
 from scaffold.bootstrap import ProjectRequest, _place, create_project
 from scaffold.cli import main
 from scaffold.errors import ConflictError
+from tests.bootstrap.helpers import copy_fixture, snapshot, write_tree
 
 
 def leftovers(folder: Path) -> list[Path]:

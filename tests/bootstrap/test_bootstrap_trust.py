@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from bootstrap_helpers import cookiecutter_output, copy_fixture, snapshot, write_tree
 
 from scaffold.bootstrap import ProjectRequest, create_project
 from scaffold.cli import main
 from scaffold.errors import UnsafeTemplateError
+from tests.bootstrap.helpers import cookiecutter_output, copy_fixture, snapshot, write_tree
 
 
 def marker_hooks(marker: Path) -> dict[str, str]:
