@@ -68,6 +68,11 @@ def converted_errors(template: str) -> Iterator[None]:
         ) from error
     except cc.OutputDirExistsException as error:
         raise ConflictError(str(error), hint="pass --force to write into it") from error
+    except cc.RepositoryNotFound as error:
+        raise UserError(
+            f"template {template}: not found (no cookiecutter.json there)",
+            hint="give a template folder, a git URL, gh:ORG/REPO or a .zip",
+        ) from error
     except cc.UnknownRepoType as error:
         raise UserError(
             f"template {template}: cannot tell whether this is a git or a Mercurial repository",
@@ -77,6 +82,7 @@ def converted_errors(template: str) -> Iterator[None]:
         raise UserError(f"template {template}: a hook failed: {error}") from error
     except cc.CookiecutterException as error:
         detail = str(error) or (type(error).__doc__ or type(error).__name__).strip().splitlines()[0]
+        detail = " ".join(detail.split())  # one line, whatever cookiecutter wrote
         raise UserError(f"template {template}: {detail}") from error
     except SecurityError as error:
         raise UnsafeTemplateError(
