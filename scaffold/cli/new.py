@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 app = typer.Typer(name="new", help="Create a project from a template.", no_args_is_help=True)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
 
 
 class _RichSteps:
@@ -67,6 +74,10 @@ def project(  # noqa: PLR0917 (Typer reads each parameter as an option)
     force: Annotated[
         bool, typer.Option("--force", help="Write into an existing project folder.")
     ] = False,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="text: one line; json: the folder, template and answers."),
+    ] = OutputFormat.text,
 ) -> None:
     """Create a project from a cookiecutter template, checked and placed all at once."""
     from scaffold.bootstrap import ProjectRequest, create_project, parse_extra_context
@@ -81,4 +92,19 @@ def project(  # noqa: PLR0917 (Typer reads each parameter as an option)
         checkout=checkout,
     )
     result = create_project(request, _RichSteps())
-    typer.echo(f"Created {result.project_dir}")
+    if output_format is OutputFormat.json:
+        typer.echo(
+            json.dumps(
+                {
+                    "project_dir": str(result.project_dir),
+                    "template": result.template,
+                    "builtin": result.builtin,
+                    "answers": dict(result.answers),
+                    "code_run": [str(path) for path in result.code_run],
+                },
+                indent=2,
+                default=str,
+            )
+        )
+    else:
+        typer.echo(f"Created {result.project_dir}")

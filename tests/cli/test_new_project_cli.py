@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,13 @@ def test_a_broken_cookiecutter_json_is_one_line(
     (template / "cookiecutter.json").write_text('{"name": ')
     assert main(["new", "project", str(template), "--no-input", "-o", str(tmp_path)]) == 1
     assert "cookiecutter.json" in capsys.readouterr().err
+
+
+def test_json_output_is_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["new", "project", "-o", str(tmp_path), "--no-input", "--format", "json"]
+    assert main([*args, "--extra-context", "project_name=Ledger"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["project_dir"] == str(tmp_path / "ledger")
+    assert data["builtin"] == "fastapi-service"
+    assert data["answers"]["package_slug"] == "ledger"
+    assert data["answers"]["include_examples"] is False
