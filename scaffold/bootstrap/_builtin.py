@@ -57,9 +57,15 @@ def builtin_name(reference: str | None) -> str | None:
 
 
 def clean_copy(name: str, into: Path) -> Path:
-    """Copy a built-in template without byte-code (pip compiles the wheel's copy on install)."""
+    """The built-in template, copied without byte-code if its project files have any.
+
+    pip compiles the ``.py`` files of the wheel's copy on install; rendered as they are, the
+    ``__pycache__`` folders would land in every project. A checkout has none: no copy needed.
+    """
+    source = builtin_dir(name)
+    caches = (path for path in source.rglob("__pycache__") if path.parent != source)
+    if next(caches, None) is None:
+        return source
     target = into / name
-    shutil.copytree(
-        builtin_dir(name), target, ignore=shutil.ignore_patterns("__pycache__", "*.py[co]")
-    )
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.py[co]"))
     return target

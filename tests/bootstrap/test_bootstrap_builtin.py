@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scaffold import __version__
-from scaffold.bootstrap import ProjectRequest, builtin_dir, create_project
+from scaffold.bootstrap import ProjectRequest, _builtin, builtin_dir, create_project
 from scaffold.cli import main
 from tests.bootstrap.helpers import cookiecutter_output, snapshot
 
@@ -208,3 +209,19 @@ def test_progress_is_shown_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "✓ Rendering the project" in captured.err
     assert "✓ Moving it into" in captured.err
     assert captured.out.strip() == f"Created {tmp_path / 'my-service'}"
+
+
+def test_bytecode_in_an_installed_template_never_reaches_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed = tmp_path / "site-packages" / "fastapi-service"
+    shutil.copytree(builtin_dir(), installed)
+    cache = installed / "{{cookiecutter.__project_dir}}" / "src" / "{{cookiecutter.package_slug}}"
+    (cache / "__pycache__").mkdir()
+    (cache / "__pycache__" / "main.cpython-311.pyc").write_bytes(b"\x00bytecode")
+    monkeypatch.setattr(_builtin, "_ROOTS", (installed.parent,))
+    assert builtin_dir() == installed
+    project = new(tmp_path)
+    assert (project / "src" / "my_service" / "main.py").is_file()
+    assert not list(project.rglob("__pycache__"))
+    assert (cache / "__pycache__").is_dir()  # the installed copy is left alone
