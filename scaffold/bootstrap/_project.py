@@ -73,6 +73,37 @@ def _refuse_untrusted(reference: str, repo_dir: Path, code: Sequence[Path]) -> N
     )
 
 
+def _final_template(
+    fetched: cc.FetchedTemplate, request: ProjectRequest, trusted: bool, output_dir: Path
+) -> tuple[Path, dict[str, Any], list[Path]]:
+    """Refuse untrusted code, run ``pre_prompt`` when trusted, follow nested templates.
+
+    Returns the folder to render, its variables, and the template code that may run.
+    """
+    repo_dir = fetched.repo_dir
+    code_run: list[Path] = []
+    while True:
+        code = template_code(repo_dir)
+        if code and not trusted:
+            _refuse_untrusted(fetched.label, repo_dir, code)
+        code_run.extend(code)
+        if trusted:
+            repo_dir = cc.run_pre_prompt_hook(fetched, repo_dir)
+        variables = cc.read_variables(repo_dir)
+        if not {"template", "templates"} & variables.keys():
+            return repo_dir, variables, code_run
+        shallow = cc.build_context(
+            fetched,
+            repo_dir,
+            extra_context={},
+            no_input=request.no_input,
+            output_dir=output_dir,
+            sandboxed=not trusted,
+            prompt=False,
+        )
+        repo_dir = cc.nested_template(fetched, shallow, request.no_input)
+
+
 def create_project(request: ProjectRequest, progress: Progress | None = None) -> ProjectResult:
     """Create a project as ``request`` says; on any failure raise and leave nothing behind."""
     steps = progress or _Quiet()
@@ -95,29 +126,7 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
                     reference, label=label, checkout=request.checkout, no_input=request.no_input
                 )
             )
-        repo_dir = fetched.repo_dir
-        code_run: list[Path] = []
-        while True:
-            code = template_code(repo_dir)
-            if code and not trusted:
-                _refuse_untrusted(label, repo_dir, code)
-            code_run.extend(code)
-            if trusted:
-                repo_dir = cc.run_pre_prompt_hook(fetched, repo_dir)
-            variables = cc.read_variables(repo_dir)
-            if not {"template", "templates"} & variables.keys():
-                break
-            shallow = cc.build_context(
-                fetched,
-                repo_dir,
-                extra_context={},
-                no_input=request.no_input,
-                output_dir=output_dir,
-                sandboxed=not trusted,
-                prompt=False,
-            )
-            repo_dir = cc.nested_template(fetched, shallow, request.no_input)
-
+        repo_dir, variables, code_run = _final_template(fetched, request, trusted, output_dir)
         check_extra_keys(variables, request.extra_context, label)
         context = cc.build_context(
             fetched,

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from scaffold.bootstrap import ProjectRequest, create_project
+from scaffold.errors import UserError
 from tests.bootstrap.helpers import (
     cookiecutter_output,
     copy_fixture,
@@ -141,3 +142,31 @@ def test_abbreviations_from_the_user_config_expand(
     monkeypatch.setenv("COOKIECUTTER_CONFIG", str(config))
     expected, ours = both("local:compat", tmp_path)
     assert_same_tree(expected, ours)
+
+
+def test_nested_templates_choose_like_cookiecutter(tmp_path: Path) -> None:
+    root = tmp_path / "multi"
+    copy_fixture("compat", root)
+    write_tree(
+        root,
+        {
+            "cookiecutter.json": (
+                '{"templates": {"compat": {"path": "./compat", "title": "Compat",'
+                ' "description": "the compat fixture"}}}'
+            )
+        },
+    )
+    expected, ours = both(str(root), tmp_path)
+    assert_same_tree(expected, ours)
+    assert ours.name == "compat_demo"
+
+
+def test_nested_templates_cannot_point_outside(tmp_path: Path) -> None:
+    root = tmp_path / "multi"
+    copy_fixture("compat", tmp_path)
+    write_tree(
+        root,
+        {"cookiecutter.json": '{"templates": {"x": {"path": "../compat", "title": "X"}}}'},
+    )
+    with pytest.raises(UserError, match="outside"):
+        create_project(ProjectRequest(str(root), tmp_path / "out", no_input=True))
