@@ -54,6 +54,13 @@ def cookiecutter_output(template: str, output_dir: Path, **options: Any) -> Path
 def make_git_repo(source: Path, repo: Path) -> str:
     """A git repository holding the files of ``source``; returns its file:// URL."""
     shutil.copytree(source, repo)
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "template"]):
+        git(repo, *args)
+    return repo.as_uri()
+
+
+def git(repo: Path, *args: str) -> None:
+    """Run git in ``repo`` with a fixed identity and no user configuration."""
     env = {
         **os.environ,
         "GIT_AUTHOR_NAME": "t",
@@ -62,13 +69,7 @@ def make_git_repo(source: Path, repo: Path) -> str:
         "GIT_COMMITTER_EMAIL": "t@example.invalid",
         "GIT_CONFIG_GLOBAL": os.devnull,
     }
-    for args in (
-        ["init", "-q", "-b", "main"],
-        ["add", "-A"],
-        ["commit", "-q", "-m", "template"],
-    ):
-        subprocess.run(["git", *args], cwd=repo, check=True, env=env)
-    return repo.as_uri()
+    subprocess.run(["git", *args], cwd=repo, check=True, env=env)
 
 
 def make_zip(source: Path, archive: Path) -> Path:

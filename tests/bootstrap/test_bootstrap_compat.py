@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from scaffold.errors import UserError
 from tests.bootstrap.helpers import (
     cookiecutter_output,
     copy_fixture,
+    git,
     make_git_repo,
     make_zip,
     snapshot,
@@ -116,10 +118,29 @@ def test_hooks_run_with_trust_as_cookiecutter_runs_them(tmp_path: Path) -> None:
 
 
 def test_git_url_gives_cookiecutters_files(tmp_path: Path) -> None:
-    url = make_git_repo(copy_fixture("compat", tmp_path / "src"), tmp_path / "repo")
+    url = make_git_repo(copy_fixture("compat", tmp_path / "src"), tmp_path / "compat.git")
     assert url.startswith("file://")
     expected, ours = both(url, tmp_path)
     assert_same_tree(expected, ours)
+
+
+def test_checkout_picks_a_branch(tmp_path: Path) -> None:
+    repo = tmp_path / "compat.git"
+    url = make_git_repo(copy_fixture("compat", tmp_path / "src"), repo)
+    git(repo, "checkout", "-q", "-b", "v2")
+    variables = json.loads((repo / "cookiecutter.json").read_text())
+    variables["version"] = "2.0.0"
+    (repo / "cookiecutter.json").write_text(json.dumps(variables))
+    git(repo, "commit", "-q", "-am", "v2")
+    git(repo, "checkout", "-q", "main")
+    out = tmp_path / "out"
+    theirs = cookiecutter_output(url, out, no_input=True, checkout="v2")
+    (tmp_path / "expected").mkdir()
+    expected = theirs.rename(tmp_path / "expected" / theirs.name)
+    request = ProjectRequest(url, out, no_input=True, checkout="v2")
+    ours = create_project(request).project_dir
+    assert_same_tree(expected, ours)
+    assert '__version__ = "2.0.0"' in (ours / "compat_demo" / "__init__.py").read_text()
 
 
 def test_zip_gives_cookiecutters_files(tmp_path: Path) -> None:
