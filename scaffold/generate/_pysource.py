@@ -108,7 +108,9 @@ def literal(value: object) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, str):
-        return py_str(value)
+        return _compact_str(value)
+    if isinstance(value, list) and len(value) > 4 and all(item == value[0] for item in value):
+        return f"[{literal(value[0])}] * {len(value)}"
     if isinstance(value, dict):
         items = ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items())
         return "{" + items + "}"
@@ -118,6 +120,16 @@ def literal(value: object) -> str:
             return f"({inner},)" if len(value) == 1 else f"({inner})"
         return f"[{inner}]"
     raise TypeError(f"cannot write {type(value).__name__} as a literal")
+
+
+def _compact_str(text: str) -> str:
+    """Long runs of one character as ``"x" * 101`` so test values stay short lines."""
+    run = len(text) - len(text.lstrip(text[:1])) if text else 0
+    if run < 16:
+        return py_str(text)
+    rest = text[run:]
+    repeated = f"{py_str(text[0])} * {run}"
+    return f"{repeated} + {py_str(rest)}" if rest else repeated
 
 
 def _fits(line: str) -> bool:
