@@ -8,13 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from catalog_helpers import GitRepo, template_text, write_template
 
 from scaffold.catalog import PROJECT_REGISTRY, builtin_registry, schema_text
 from scaffold.cli import main
 from scaffold.cli.registry import complete_registry, complete_template
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "catalog"))
-from catalog_helpers import GitRepo, template_text, write_template  # noqa: E402
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -79,13 +77,16 @@ def test_show_json_is_the_validated_model(
     assert data["template"]["endpoint"]["method"] == "PATCH"
 
 
-def test_show_highlights_on_a_terminal(monkeypatch: pytest.MonkeyPatch, project: Path) -> None:
+def test_show_highlights_on_a_terminal(project: Path) -> None:
+    script = (
+        "import sys; sys.stdout.isatty = lambda: True\n"
+        "from scaffold.cli import main\n"
+        "sys.exit(main(['registry', 'show', 'bulk_operation']))"
+    )
+    env = {"FORCE_COLOR": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)}
     done = subprocess.run(
-        [sys.executable, "-c",
-         "import sys; sys.stdout.isatty = lambda: True\n"
-         "from scaffold.cli import main; sys.exit(main(['registry', 'show', 'bulk_operation']))"],
-        capture_output=True, text=True, env={"FORCE_COLOR": "1", "PATH": "/usr/bin:/bin", "HOME": str(project)},
-    )  # fmt: skip
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert "\x1b[" in done.stdout
     assert "bulk_operation" in done.stdout
@@ -121,7 +122,8 @@ def test_validate_paths_reports_every_problem_and_exits_1(
     lines = out.splitlines()
     assert len(lines) == 3
     assert lines[0].startswith(f"{tmp_path / 'bad' / 'syntax.yaml'}:2:1: invalid YAML")
-    assert lines[1].startswith(f"{bad}:") and "unknown condition 'validate'" in lines[1]
+    assert lines[1].startswith(f"{bad}:")
+    assert "unknown condition 'validate'" in lines[1]
     assert lines[2].endswith("requires[3].rate_limit.limit: must be a positive integer")
     assert err == "3 problems in 2 file(s)\n"
 
@@ -151,7 +153,7 @@ def test_validate_reports_a_clash_between_sources(
     write_template(tmp_path / "shared", "team_thing")
     assert run(capsys, "add", "shared", str(tmp_path / "shared"))[0] == 0
     write_template(tmp_path / "other", "team_thing")
-    code, out, err = run(capsys, "add", "other", str(tmp_path / "other"))
+    code, _, err = run(capsys, "add", "other", str(tmp_path / "other"))
     assert code == 1
     assert "duplicate template name 'team_thing'" in err
     assert str(tmp_path / "shared" / "team_thing.yaml") in err
@@ -219,7 +221,7 @@ def test_completion_of_template_names(project: Path) -> None:
 def test_completion_is_wired_to_the_shell(project: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "scaffold", "registry", "show", "sens"],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
         env={"_SCAFFOLD_COMPLETE": "complete_bash", "COMP_WORDS": "scaffold registry show sens",
              "COMP_CWORD": "3", "PATH": "/usr/bin:/bin", "HOME": str(project)},
     )  # fmt: skip
