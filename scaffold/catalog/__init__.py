@@ -59,7 +59,7 @@ from scaffold.catalog._remote import (
     remove_registry,
     update_registry,
 )
-from scaffold.catalog._schema import schema_text, template_json_schema
+from scaffold.catalog._schema import schema_text, template_json_schema, write_schema
 from scaffold.catalog._sources import (
     PROJECT_REGISTRY,
     Catalog,
@@ -67,6 +67,8 @@ from scaffold.catalog._sources import (
     Source,
     build_catalog,
     builtin_registry,
+    check_paths,
+    find_project_root,
     load_catalog,
 )
 
@@ -124,6 +126,8 @@ __all__ = [
     "added_registries",
     "build_catalog",
     "builtin_registry",
+    "check_paths",
+    "find_project_root",
     "load_catalog",
     "load_file",
     "load_folder",
@@ -131,4 +135,5 @@ __all__ = [
     "schema_text",
     "template_json_schema",
     "update_registry",
+    "write_schema",
 ]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from scaffold.catalog._errors import RegistryError
+from scaffold.catalog._files import write_atomically
 from scaffold.catalog._loader import LoadedTemplate, load_folder
 from scaffold.catalog._sources import Source, build_catalog, builtin_source
 
@@ -126,18 +127,8 @@ def _read_config() -> list[AddedRegistry]:
 
 
 def _write_config(registries: Sequence[AddedRegistry]) -> None:
-    path = config_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = {"version": 1, "registries": [asdict(item) for item in registries]}
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".registries.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, indent=2)
-            handle.write("\n")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(config_file(), json.dumps(payload, indent=2) + "\n")
 
 
 def added_registries() -> list[AddedRegistry]:

@@ -8,11 +8,13 @@ people type. Regenerate it with ``scaffold registry schema --output docs/registr
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
+from scaffold.catalog._files import write_atomically
 from scaffold.catalog._model import Template
 
-__all__ = ["SCHEMA_URL", "schema_text", "template_json_schema"]
+__all__ = ["SCHEMA_URL", "schema_text", "template_json_schema", "write_schema"]
 
 SCHEMA_URL = (
     "https://raw.githubusercontent.com/contract-scaffold/contract-scaffold/main/"
@@ -34,3 +36,8 @@ def template_json_schema() -> dict[str, Any]:
 def schema_text() -> str:
     """The schema as the exact text of ``docs/registry-schema.json``."""
     return json.dumps(template_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_schema(path: Path) -> None:
+    """Write the schema to ``path`` atomically."""
+    write_atomically(path, schema_text())

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from scaffold.catalog._errors import Problem, RegistryError, display_path
-from scaffold.catalog._loader import LoadedTemplate, load_folder
+from scaffold.catalog._loader import LoadedTemplate, load_file, load_folder
 from scaffold.catalog._model import Template
 
 __all__ = [
@@ -30,6 +30,8 @@ __all__ = [
     "build_catalog",
     "builtin_registry",
     "builtin_source",
+    "check_paths",
+    "find_project_root",
     "load_catalog",
     "project_source",
 ]
@@ -143,13 +145,14 @@ def project_source(project_dir: Path) -> Source | None:
 
 def _clash(entry: CatalogEntry, other: CatalogEntry) -> Problem:
     where = f"{display_path(other.path)}:{other.line}"
+    if other.source != entry.source:
+        where += f" ({other.source.label})"
     return Problem(
         entry.path,
         entry.line,
         1,
         "name",
-        f"duplicate template name {entry.name!r}: also defined in {where} "
-        f"({other.source.label}); rename one of them",
+        f"duplicate template name {entry.name!r}: also defined in {where}; rename one of them",
     )
 
 
@@ -227,3 +230,38 @@ def load_catalog(project_dir: Path | None = None, *, include_user: bool = True) 
         sources.extend(user_sources())
     sources.append(builtin_source())
     return build_catalog(sources)
+
+
+def find_project_root(start: Path) -> Path | None:
+    """The nearest folder from ``start`` upwards that holds a ``.scaffold/`` folder."""
+    for folder in (start, *start.parents):
+        if (folder / ".scaffold").is_dir():
+            return folder
+    return None
+
+
+def check_paths(paths: Sequence[Path]) -> tuple[list[LoadedTemplate], list[Problem]]:
+    """Validate template files and folders as one registry (names must be unique across them)."""
+    loaded: list[LoadedTemplate] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            templates, found = load_folder(path)
+        elif path.exists():
+            template, found = load_file(path)
+            templates = [template] if template is not None else []
+        else:
+            templates, found = [], [Problem(path, 1, 1, "", "no such file or folder")]
+        loaded.extend(templates)
+        problems.extend(found)
+    unique: dict[Path, LoadedTemplate] = {item.path.resolve(): item for item in loaded}
+    source = Source("project", "paths", Path.cwd())
+    seen: dict[str, CatalogEntry] = {}
+    for item in unique.values():
+        entry = CatalogEntry(item.template, item.path, item.line, source)
+        first = seen.get(entry.name)
+        if first is not None:
+            problems.append(_clash(entry, first))
+        else:
+            seen[entry.name] = entry
+    return list(unique.values()), problems
