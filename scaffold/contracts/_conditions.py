@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -395,7 +395,12 @@ class Bulk(Condition):
         self.field = field
 
     def check(self, call: Call) -> None:
-        items = call.input if self.field is None else getattr(call.input, self.field, MISSING)
+        if self.field is None:
+            items = call.input
+        elif isinstance(call.input, Mapping):  # raw input, before validates() has run
+            items = call.input.get(self.field, MISSING)
+        else:
+            items = getattr(call.input, self.field, MISSING)
         if not isinstance(items, (list, tuple)):
             raise ContractError(ErrorType.INVALID_BULK_INPUT, "Expected a list of items.")
         if len(items) < self.min_items:

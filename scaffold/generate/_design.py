@@ -173,7 +173,7 @@ class Design:
     def key_field(self) -> str | None:
         """The input field that names the record a call works on."""
         if self.path_params:
-            return self.path_params[0]
+            return self.path_params[-1]
         for clause in self.find("owns"):
             return str(clause.condition.spec.field)  # type: ignore[union-attr]
         return None
@@ -395,11 +395,18 @@ class Design:
             return field_default(spec)
         return valid_value(spec)
 
+    @property
+    def record_key(self) -> str:
+        """The key of the record the tests' valid input works on."""
+        if self.key_field is None:
+            return self.owner_id
+        return str(self.valid_input.get(self.key_field, self.owner_id))
+
     @cached_property
     def valid_output(self) -> dict[str, object]:
         data = {name: self.output_value(name, spec) for name, spec in self.outputs.items()}
         if self.key_field in self.outputs:
-            data[str(self.key_field)] = self.owner_id
+            data[str(self.key_field)] = self.record_key
         self.output_class.model_validate(data)
         return data
 

@@ -260,8 +260,15 @@ class Invalid:
         return f"{self.field}_{self.case}"
 
 
-def invalid_cases(field: str, spec: FieldSpec, *, in_path: bool = False) -> list[Invalid]:
-    """Values that ``spec`` rejects, one per constraint (wrong type, too long, ...)."""
+def invalid_cases(
+    field: str, spec: FieldSpec, *, in_path: bool = False, text_only: bool = False
+) -> list[Invalid]:
+    """Values that ``spec`` rejects, one per constraint (wrong type, too long, ...).
+
+    ``in_path``: the value is a URL path segment (never missing, URL-safe); ``text_only``:
+    it travels as text (path or query string), so a str field cannot get a wrong type.
+    """
+    text_only = text_only or in_path
     cases: list[Invalid] = []
     kind = spec.type
     if spec.required and not spec.has_default and not in_path:
@@ -276,8 +283,8 @@ def invalid_cases(field: str, spec: FieldSpec, *, in_path: bool = False) -> list
         "datetime": "not-a-date",
         "list": "not-a-list",
     }
-    if in_path and kind == "str":
-        pass  # a path segment is always text
+    if text_only and kind in ("str", "list"):
+        pass  # text in a URL is always text
     elif kind == "email":
         cases.append(Invalid(field, "bad_email", wrong[kind]))
     else:

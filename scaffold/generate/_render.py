@@ -438,19 +438,15 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
 
 
 def _seed(design: Design) -> str:
+    """The record a read or delete test expects to find, or the one a search finds."""
     if design.operation in ("read", "delete"):
         record = [f"{py_str(k)}: {literal(v)}" for k, v in design.valid_output.items()]
-        body = collection(record, indent=4, brackets="{}", explode=True).strip()
-        return call("fresh.save", [py_str(design.owner_id), body], indent=4) if len(
-            f"    fresh.save({py_str(design.owner_id)}, {{"
-        ) < WIDTH else ""
+        value = collection(record, indent=8, brackets="{}", explode=True).lstrip()
+        return call("fresh.save", [py_str(design.record_key), value], indent=4)
     if design.operation == "search" and design.search_text_field:
         text = design.valid_input.get(design.search_text_field, "")
-        return call(
-            "fresh.save",
-            [py_str("sample-record"), f"{{{py_str(design.search_text_field)}: {literal(text)}}}"],
-            indent=4,
-        )
+        entry = f"{{{py_str(design.search_text_field)}: {literal(text)}}}"
+        return call("fresh.save", [py_str("sample-record"), entry], indent=4)
     return ""
 
 
@@ -480,7 +476,7 @@ def _test(design: Design, scenario: Scenario) -> str:
     head = call(f"def {scenario.name}", fixtures, suffix=" -> None:")
     body.append(docstring(scenario.doc, 4))
     if not scenario.seed:
-        body.append(f"    repository.delete({py_str(design.owner_id)})")
+        body.append(f"    repository.delete({py_str(design.record_key)})")
     if scenario.seed_unique:
         for field in design.unique_fields:
             value = design.valid_input.get(field)
@@ -579,7 +575,7 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
         if name in design.inputs and spec.type in ("str", "int", "bool", "email") and value is not None:
             lines.append(f"    assert body[{py_str(name)}] == {literal(value)}")
     if design.operation == "update":
-        lines.append(f"    assert repository.get({py_str(design.owner_id if design.key_field == design.owns_field else str(design.valid_input.get(design.key_field or '', '')))}) is not None")
+        lines.append(f"    assert repository.get({py_str(design.record_key)}) is not None")
     if scenario.audit == "allowed":
         lines.append('    assert audited(audit) == [(EVENT, "allowed")]')
     return lines

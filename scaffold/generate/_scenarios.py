@@ -246,11 +246,8 @@ def _change(case: Invalid) -> dict[str, Any]:
 def _invalid(design: Design) -> list[Invalid]:
     cases: list[Invalid] = []
     for name, spec in design.inputs.items():
-        if name in design.path_params and not design.validated:
-            in_path = True
-        else:
-            in_path = name in design.path_params
-        for case in invalid_cases(name, spec, in_path=in_path):
+        in_path = name in design.path_params
+        for case in invalid_cases(name, spec, in_path=in_path, text_only=not design.has_body):
             data = _input(design, Scenario("", "", None, changes=_change(case)))
             if not _is_valid(design, data):
                 cases.append(case)
