@@ -49,8 +49,8 @@ def _ident(value: str) -> str:
 
 def _md(text: str) -> str:
     """One Markdown line: no line breaks, Markdown and HTML punctuation escaped."""
-    flat = " ".join(str(text).split())
-    return re.sub(r"([\\`*_{}\[\]()<>#+\-!|~])", r"\\\1", flat)
+    flat = re.sub(r"([\\`*_\[\]<>|])", r"\\\1", " ".join(str(text).split()))
+    return re.sub(r"^([#+\-]|\d+[.)])", r"\\\1", flat)
 
 
 def _md_code(text: str) -> str:
@@ -63,7 +63,7 @@ def docstring(text: str, indent: int) -> str:
     body = doc_text(text).rstrip(".") + "."
     if len(pad) + 6 + len(body) <= WIDTH:
         return f'{pad}"""{body}"""'
-    lines = doc_lines(body, indent)
+    lines = doc_lines(body, indent, first=3)
     return f'{pad}"""' + lines[0] + "\n" + "".join(f"{pad}{line}\n" for line in lines[1:]) + f'{pad}"""'
 
 
@@ -262,7 +262,8 @@ def _service_args(design: Design) -> list[str]:
 def _service_context(design: Design) -> dict[str, Any]:
     operation = design.operation
     computed = {name: design.computed_field(name, spec) for name, spec in design.output_only()}
-    uses_now = "now" in computed.values() or operation == "bulk"
+    assigns = operation in ("create", "update", "delete", "search", "bulk")
+    uses_now = operation == "bulk" or (assigns and "now" in computed.values())
     stdlib: dict[str, set[str]] = {"typing": {"Any", "Protocol"}}
     plain = ["threading"]
     if operation == "create":
@@ -592,11 +593,11 @@ def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str
             for group in scenario.covers:
                 if clause.id in group:
                     also = [g for g in group if g != clause.id]
-                    note = f" (with {', '.join(also)} removed too)" if also else ""
-                    tests.append(f"{test_path}::{scenario.name}{note}")
+                    note = f" (fails once {', '.join(also)} is deleted too)" if also else ""
+                    tests.append({"ref": f"{test_path}::{scenario.name}", "note": note})
         items.append({"title": clause.title, "code": clause.code, "tests": tests})
     others = [
-        f"{s.doc} ({test_path}::{s.name})" for s in scenarios if not s.covers
+        {"doc": s.doc, "ref": f"{test_path}::{s.name}"} for s in scenarios if not s.covers
     ]
     return {"items": items, "others": others, "manual": list(design.template.checklist)}
 
