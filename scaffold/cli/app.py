@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from scaffold import __version__
-from scaffold.cli import registry
+from scaffold.cli import new, registry
 
 app = typer.Typer(
     name="scaffold",
@@ -40,4 +40,5 @@ def root(
     """Secure-by-default functions for web services: contracts, templates, generated tests."""
 
 
+app.add_typer(new.app, name="new")
 app.add_typer(registry.app, name="registry")

@@ -12,6 +12,7 @@ from scaffold.generate._manifest import FileState, Manifest, ManifestEntry, file
 from scaffold.generate._names import check_name, name_from_description
 from scaffold.generate._plan import FileChange, Plan, content_hash, render_diff
 from scaffold.generate._project import Project, find_project
+from scaffold.generate._selftest import TemplateReport, delete_clauses, selftest_templates
 
 __all__ = [
     "ApplyError",
@@ -21,12 +22,15 @@ __all__ = [
     "ManifestEntry",
     "Plan",
     "Project",
+    "TemplateReport",
     "apply_plan",
     "check_name",
     "content_hash",
+    "delete_clauses",
     "file_states",
     "find_project",
     "name_from_description",
     "plan_function",
     "render_diff",
+    "selftest_templates",
 ]
