@@ -193,8 +193,9 @@ def _from_module(statement: cst.CSTNode) -> str | None:
     return None
 
 
-def _import_index(body: Sequence[cst.CSTNode], module: str, package: str) -> tuple[int, bool]:
-    """Where the import goes, and whether it starts a new block (needs a blank line)."""
+def _import_index(body: Sequence[cst.CSTNode], module: str, package: str) -> tuple[int, str]:
+    """Where the import goes: ``before`` a first-party import that sorts after it, ``after``
+    the last import of its block, or ``block`` (a new block after all imports)."""
     first_party = [
         (index, name)
         for index, statement in enumerate(body)
@@ -203,13 +204,13 @@ def _import_index(body: Sequence[cst.CSTNode], module: str, package: str) -> tup
     ]
     for index, name in first_party:
         if name.lower() > module.lower():
-            return index, False
+            return index, "before"
     if first_party:
-        return first_party[-1][0] + 1, False
+        return first_party[-1][0] + 1, "after"
     imports = [index for index, statement in enumerate(body) if _is_import(statement)]
     if imports:
-        return imports[-1] + 1, True
-    return 0, False
+        return imports[-1] + 1, "block"
+    return 0, "after"
 
 
 def _insert_include(
@@ -233,14 +234,14 @@ def _edit(target: _Target, module_name: str, alias: str, package: str) -> str:
 
     module = cst.parse_module(target.source)
     body: list[cst.BaseStatement] = list(module.body)
-    index, new_block = _import_index(body, module_name, package)
+    index, mode = _import_index(body, module_name, package)
     statement = cst.parse_statement(f"from {module_name} import router as {alias}\n")
-    if index < len(body) and not new_block:
+    if mode == "before":
         following = body[index]
         if isinstance(following, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
             statement = statement.with_changes(leading_lines=following.leading_lines)
             body[index] = following.with_changes(leading_lines=())
-    elif new_block:
+    elif mode == "block":
         statement = statement.with_changes(leading_lines=[cst.EmptyLine()])
     body.insert(index, statement)
     if target.kind == "factory":
