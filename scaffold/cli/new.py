@@ -170,13 +170,16 @@ class _RichSteps:
 
     @contextmanager
     def step(self, title: str) -> Iterator[None]:
+        from rich.markup import escape
+
+        shown = escape(title)  # paths and names may hold [brackets]
         try:
-            with self.console.status(title):
+            with self.console.status(shown):
                 yield
         except BaseException:
-            self.console.print(f"[red]✗[/] {title}")
+            self.console.print(f"[red]✗[/] {shown}", soft_wrap=True)
             raise
-        self.console.print(f"[green]✓[/] {title}")
+        self.console.print(f"[green]✓[/] {shown}", soft_wrap=True)
 
 
 @app.command("project")

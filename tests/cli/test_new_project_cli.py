@@ -70,3 +70,11 @@ def test_json_output_is_data(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert data["builtin"] == "fastapi-service"
     assert data["answers"]["package_slug"] == "ledger"
     assert data["answers"]["include_examples"] is False
+
+
+def test_progress_shows_bracketed_paths_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "[bold]x[/]"
+    assert main(["new", "project", "-o", str(out), "--no-input"]) == 0
+    assert f"Moving it into {out / 'my-service'}" in capsys.readouterr().err
