@@ -6,6 +6,7 @@ and render in Jinja's sandbox; a project appears whole or not at all.
 """
 
 from scaffold.bootstrap._builtin import BUILTIN_TEMPLATES, DEFAULT_TEMPLATE, builtin_dir
+from scaffold.bootstrap._functions import GeneratedFunction
 from scaffold.bootstrap._project import (
     Progress,
     ProjectRequest,
@@ -18,6 +19,7 @@ from scaffold.bootstrap._validate import parse_extra_context
 __all__ = [
     "BUILTIN_TEMPLATES",
     "DEFAULT_TEMPLATE",
+    "GeneratedFunction",
     "Progress",
     "ProjectRequest",
     "ProjectResult",

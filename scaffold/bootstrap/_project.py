@@ -3,7 +3,9 @@
 The steps, in order: fetch the template; refuse code it would run (hooks, its own Jinja
 extensions) unless it is built in or trusted; build the answers (prompts or defaults, plus
 extra context); validate them; render into a staging folder beside the target; move the
-finished tree into place. Nothing lands in the target before the last step.
+finished tree into place. With the built-in template's examples or ``--function``,
+``scaffold new function`` runs on the staged project before it moves. Nothing lands in the
+target before the last step.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, Protocol
 from scaffold import __version__
 from scaffold.bootstrap import _cookiecutter as cc
 from scaffold.bootstrap._builtin import builtin_name, clean_copy
+from scaffold.bootstrap._functions import GeneratedFunction, generate_functions
 from scaffold.bootstrap._place import place, staging_area
 from scaffold.bootstrap._validate import check_answers, check_extra_keys
 from scaffold.errors import ConflictError, UnsafeTemplateError
@@ -47,6 +50,7 @@ class ProjectRequest:
     trust: bool = False
     force: bool = False
     checkout: str | None = None
+    functions: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class ProjectResult:
     builtin: str | None
     answers: Mapping[str, Any]
     code_run: tuple[Path, ...]
+    functions: tuple[GeneratedFunction, ...] = ()
 
 
 def template_code(repo_dir: Path) -> list[Path]:
@@ -157,6 +162,16 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
                     run_hooks=trusted,
                     sandboxed=not trusted,
                 )
+            examples = builtin is not None and answers.get("include_examples") is True
+            functions: list[GeneratedFunction] = []
+            if examples or request.functions:
+                what = "the example functions" if examples else "functions"
+                if examples and request.functions:
+                    what = "the example functions and yours"
+                with steps.step(f"Generating {what}"):
+                    functions = generate_functions(
+                        built, examples=examples, descriptions=request.functions
+                    )
             target = output_dir / built.name
             with steps.step(f"Moving it into {target}"):
                 place(built, target, force=request.force, backup=staging / "backup")
@@ -167,4 +182,5 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
         builtin=builtin,
         answers={key: value for key, value in answers.items() if not key.startswith("_")},
         code_run=tuple(code_run),
+        functions=tuple(functions),
     )

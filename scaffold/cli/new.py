@@ -218,6 +218,15 @@ def project(  # noqa: PLR0917 (Typer reads each parameter as an option)
     force: Annotated[
         bool, typer.Option("--force", help="Write into an existing project folder.")
     ] = False,
+    functions: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--function",
+            metavar="DESCRIPTION",
+            help="Generate a secured function into the new project, as `new function` does "
+            "(repeatable).",
+        ),
+    ] = None,
     output_format: Annotated[
         OutputFormat,
         typer.Option("--format", help="text: one line; json: the folder, template and answers."),
@@ -234,6 +243,7 @@ def project(  # noqa: PLR0917 (Typer reads each parameter as an option)
         trust=trust,
         force=force,
         checkout=checkout,
+        functions=tuple(functions or ()),
     )
     result = create_project(request, _RichSteps())
     if output_format is OutputFormat.json:
@@ -245,10 +255,16 @@ def project(  # noqa: PLR0917 (Typer reads each parameter as an option)
                     "builtin": result.builtin,
                     "answers": dict(result.answers),
                     "code_run": [str(path) for path in result.code_run],
+                    "functions": [
+                        {"description": f.description, "template": f.template, "name": f.name}
+                        for f in result.functions
+                    ],
                 },
                 indent=2,
                 default=str,
             )
         )
     else:
+        for made in result.functions:
+            typer.echo(f"  {made.name}: {made.template} ({made.description})")
         typer.echo(f"Created {result.project_dir}")

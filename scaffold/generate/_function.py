@@ -112,10 +112,14 @@ def plan_function(
     registration, manifest), ``overwrite`` (needs ``force`` to apply) or ``unchanged``.
     """
     if not description.strip():
-        raise UserError("the description is empty; say what the function does, e.g. 'update profile'")
+        raise UserError(
+            "the description is empty; say what the function does, e.g. 'update profile'"
+        )
     found = project if isinstance(project, Project) else find_project(project)
-    chosen = check_name(name) if name is not None else name_from_description(
-        description, template.endpoint.function
+    chosen = (
+        check_name(name)
+        if name is not None
+        else name_from_description(description, template.endpoint.function)
     )
     design = Design(template=template, name=chosen, description=description, project=found)
     paths = _paths(found, chosen)
@@ -160,9 +164,7 @@ def plan_function(
             "without it a denied call answers 500 instead of 401/403/422/429; call it where "
             "the FastAPI app is created"
         )
-    files = {
-        found.relative(path): content_hash(rendered[role]) for role, path in paths.items()
-    }
+    files = {found.relative(path): content_hash(rendered[role]) for role, path in paths.items()}
     entry = ManifestEntry(
         name=chosen,
         description=description,
@@ -180,8 +182,10 @@ def plan_function(
         )
     new_manifest = manifest.with_entry(entry).render()
     old_manifest = _read(found.manifest_path)
-    action = "create" if old_manifest is None else (
-        "unchanged" if old_manifest == new_manifest else "modify"
+    action = (
+        "create"
+        if old_manifest is None
+        else ("unchanged" if old_manifest == new_manifest else "modify")
     )
     changes.append(
         FileChange(

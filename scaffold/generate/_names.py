@@ -74,7 +74,9 @@ def check_name(name: str) -> str:
             "single underscores, starting with a letter (e.g. --name update_profile)"
         )
     if len(name) > MAX_NAME_LENGTH:
-        raise UserError(f"name {shown} is longer than {MAX_NAME_LENGTH} characters; pick a shorter one")
+        raise UserError(
+            f"name {shown} is longer than {MAX_NAME_LENGTH} characters; pick a shorter one"
+        )
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         raise UserError(f"name {shown} is a Python keyword; pick another, e.g. {name}_item")
     if hasattr(builtins, name):

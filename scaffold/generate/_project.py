@@ -45,7 +45,18 @@ _ENDPOINT_FOLDERS = (
     "api",
 )
 _NOT_PACKAGES = frozenset(
-    {"tests", "test", "docs", "doc", "bench", "benchmarks", "scripts", "build", "dist", "migrations"}
+    {
+        "tests",
+        "test",
+        "docs",
+        "doc",
+        "bench",
+        "benchmarks",
+        "scripts",
+        "build",
+        "dist",
+        "migrations",
+    }
 )
 _DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 

@@ -203,8 +203,11 @@ def _success(design: Design) -> Scenario:
     audit = "allowed" if design.has("audit_log") else None
     doc = "A valid call succeeds with the response model" + (" and is audited" if audit else "")
     return Scenario(
-        f"test_{design.operation}_succeeds", doc + ".", design.tokens["owner"],
-        expect=design.status_code, audit=audit,
+        f"test_{design.operation}_succeeds",
+        doc + ".",
+        design.tokens["owner"],
+        expect=design.status_code,
+        audit=audit,
     )
 
 
@@ -214,9 +217,10 @@ def _auth(design: Design) -> Iterable[Scenario]:
     invalid = _first_invalid(design)
     candidates = [Scenario("test_no_credentials_is_401", "", None, expect=401)]
     if invalid is not None:
-        candidates.insert(0, Scenario(
-            "test_no_credentials_is_401", "", None, changes=_change(invalid), expect=401
-        ))
+        candidates.insert(
+            0,
+            Scenario("test_no_credentials_is_401", "", None, changes=_change(invalid), expect=401),
+        )
     best: Scenario | None = None
     for candidate in candidates:
         done = _finish(design, candidate)
@@ -331,8 +335,11 @@ def _rules(design: Design) -> Iterable[Scenario]:
         doc = f"Breaking the business rule '{text}' is refused with 400."
         if rule.kind == "unique":
             yield Scenario(
-                f"test_duplicate_{rule.unique}_is_400", doc, design.tokens["owner"],
-                seed_unique=True, expect=400,
+                f"test_duplicate_{rule.unique}_is_400",
+                doc,
+                design.tokens["owner"],
+                seed_unique=True,
+                expect=400,
             )
         elif rule.kind == "role_at_least":
             token = design.tokens.get(f"below_{rule.role_at_least}")
@@ -343,16 +350,22 @@ def _rules(design: Design) -> Iterable[Scenario]:
         elif rule.kind == "not_self":
             owner = design.tokens["owner"]
             yield Scenario(
-                f"test_{rule.not_self}_is_self_is_400", doc, owner,
-                changes={rule.not_self: owner.user_id}, expect=400,
+                f"test_{rule.not_self}_is_self_is_400",
+                doc,
+                owner,
+                changes={rule.not_self: owner.user_id},
+                expect=400,
             )
         elif rule.kind == "max_items":
             spec = rule.max_items
             item = design.valid_input.get(spec.field)
             sample = item[0] if isinstance(item, list) and item else "x"
             yield Scenario(
-                f"test_too_many_{spec.field}_is_400", doc, design.tokens["owner"],
-                changes={spec.field: [sample] * (spec.limit + 1)}, expect=400,
+                f"test_too_many_{spec.field}_is_400",
+                doc,
+                design.tokens["owner"],
+                changes={spec.field: [sample] * (spec.limit + 1)},
+                expect=400,
             )
 
 
@@ -366,17 +379,23 @@ def _bulk(design: Design) -> Iterable[Scenario]:
             yield Scenario(
                 f"test_empty_{spec.field}_is_422",
                 f"An empty {spec.field} list is refused with 422.",
-                owner, changes={spec.field: []}, expect=422,
+                owner,
+                changes={spec.field: []},
+                expect=422,
             )
         yield Scenario(
             f"test_too_many_{spec.field}_is_422",
             f"More than {spec.max_items} {spec.field} are refused with 422.",
-            owner, changes={spec.field: [sample] * (spec.max_items + 1)}, expect=422,
+            owner,
+            changes={spec.field: [sample] * (spec.max_items + 1)},
+            expect=422,
         )
         yield Scenario(
             f"test_{spec.field}_not_a_list_is_422",
             f"{spec.field} that is not a list is refused with 422.",
-            owner, changes={spec.field: "not-a-list"}, expect=422,
+            owner,
+            changes={spec.field: "not-a-list"},
+            expect=422,
         )
 
 
@@ -386,26 +405,34 @@ def _ensures(design: Design) -> Iterable[Scenario]:
         yield Scenario(
             "test_invalid_output_is_500",
             "A result that fails the response model is refused with 500 and a safe body.",
-            owner, override="invalid_output", expect=500,
+            owner,
+            override="invalid_output",
+            expect=500,
         )
     for clause in design.find("invariant"):
         yield Scenario(
             f"test_{clause.id}_violation_is_500",
             f"{clause.title}: a result breaking it is refused with 500.",
-            owner, override=clause.id, expect=500,
+            owner,
+            override=clause.id,
+            expect=500,
         )
     if design.has("audit_log") and (design.has("auth") or design.has("owns")):
         token = None if design.has("auth") else design.tokens["other"]
         yield Scenario(
             "test_denied_call_is_audited",
             "A refused call leaves a 'denied' audit record.",
-            token, audit="denied", expect=401 if token is None else 403,
+            token,
+            audit="denied",
+            expect=401 if token is None else 403,
         )
     if design.operation in ("read", "delete"):
         yield Scenario(
             f"test_missing_{design.key_field}_is_404",
             "A record that does not exist answers 404.",
-            owner, seed=False, expect=404,
+            owner,
+            seed=False,
+            expect=404,
         )
 
 

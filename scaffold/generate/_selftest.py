@@ -78,7 +78,9 @@ def delete_clauses(source: str, places: Sequence[tuple[str, int]]) -> str:
                         for position, element in enumerate(argument.value.elements)
                         if position not in wanted[place]
                     ]
-                    argument = argument.with_changes(value=argument.value.with_changes(elements=kept))
+                    argument = argument.with_changes(
+                        value=argument.value.with_changes(elements=kept)
+                    )
                 arguments.append(argument)
             return updated.with_changes(args=arguments)
 
@@ -127,15 +129,26 @@ def _build(
     return test_file, project.endpoints / f"{name}.py", plan_scenarios(design), positions
 
 
-def _run(root: Path, mutants: Sequence[_Mutant], python: str) -> dict[tuple[int, int], dict[str, bool]]:
+def _run(
+    root: Path, mutants: Sequence[_Mutant], python: str
+) -> dict[tuple[int, int], dict[str, bool]]:
     """Run every mutant's tests in one pytest process; return pass/fail by mutant and test."""
     report = root / "results.xml"
     env = dict(os.environ)
     paths = [str(mutant.root) for mutant in mutants]
     env["PYTHONPATH"] = os.pathsep.join([*paths, env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     command = [
-        python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--import-mode=importlib",
-        "-o", "addopts=", f"--rootdir={root}", f"--junitxml={report}",
+        python,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--import-mode=importlib",
+        "-o",
+        "addopts=",
+        f"--rootdir={root}",
+        f"--junitxml={report}",
         *(str(mutant.test_file) for mutant in mutants),
     ]
     completed = subprocess.run(  # noqa: S603 - our own interpreter and generated test files

@@ -225,3 +225,36 @@ def test_bytecode_in_an_installed_template_never_reaches_the_project(
     assert (project / "src" / "my_service" / "main.py").is_file()
     assert not list(project.rglob("__pycache__"))
     assert (cache / "__pycache__").is_dir()  # the installed copy is left alone
+
+
+@pytest.mark.parametrize("python_version", ["3.10", "3.13"])
+def test_examples_and_functions_are_lint_clean(tmp_path: Path, python_version: str) -> None:
+    request = ProjectRequest(
+        output_dir=tmp_path,
+        no_input=True,
+        extra_context={"include_examples": "yes", "python_version": python_version},
+        functions=("archive an order",),
+    )
+    result = create_project(request)
+    project = result.project_dir
+    assert [made.name for made in result.functions][-1] == "archive_order"
+    assert len(result.functions) == 7
+    for made in result.functions:
+        for relative in made.files:
+            assert (project / relative).is_file(), relative
+    routers = (project / "src" / "my_service" / "api" / "__init__.py").read_text()
+    assert "include_router(archive_order_router)" in routers
+    checked = ruff("check", "--no-cache", ".", cwd=project)
+    assert checked.returncode == 0, checked.stdout
+    formatted = ruff("format", "--no-cache", "--check", ".", cwd=project)
+    assert formatted.returncode == 0, formatted.stdout
+
+
+def test_a_function_that_cannot_be_generated_leaves_no_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["new", "project", "-o", str(tmp_path / "out"), "--no-input"]
+    args += ["--extra-context", "include_examples=yes", "--function", "update user profile"]
+    assert main(args) == 1
+    assert "would overwrite" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

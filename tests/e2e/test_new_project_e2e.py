@@ -1,5 +1,8 @@
 """End to end: a generated project installs in a fresh virtual environment and passes its tests.
 
+The project has the six built-in example functions and one more from ``--function``; their
+generated contract suites run with the service's own tests.
+
 contract-scaffold is installed from this checkout as a wheel (not editable), so the run also
 proves that the wheel carries the built-in template: the project is created by the installed
 ``scaffold`` command.
@@ -51,6 +54,10 @@ def test_generated_project_installs_and_passes_its_tests(tmp_path: Path, repo_ro
             "project_name=Orders Service",
             "--extra-context",
             f"python_version={version}",
+            "--extra-context",
+            "include_examples=yes",
+            "--function",
+            "archive an order",
         ],
         cwd=tmp_path,
         env=env,
@@ -58,6 +65,9 @@ def test_generated_project_installs_and_passes_its_tests(tmp_path: Path, repo_ro
     project = tmp_path / "orders-service"
     run([*pip, "-e", f"{project}[test]"], cwd=project, env=env)
 
+    contracts = sorted(path.name for path in (project / "tests" / "contracts").glob("test_*.py"))
+    assert len(contracts) == 7, contracts
+    assert "test_archive_order.py" in contracts
     tests = run(
         [str(bin_dir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
         cwd=project,
