@@ -118,7 +118,7 @@ def analyze_path(
     report.skipped.extend(index.skipped)
     report.skipped.sort(key=lambda s: s.file)
     report.files_parsed = index.parsed_count
-    report.plan = make_plan(handlers, findings)
+    report.plan = make_plan(findings)
     return report
 
 

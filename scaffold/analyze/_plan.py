@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from scaffold.analyze._model import Finding, Handler, Plan, PlanFile, Severity
+from scaffold.analyze._model import Finding, Plan, PlanFile, Severity
 
 __all__ = ["make_plan"]
 
@@ -16,7 +16,7 @@ def _priority(worst: Severity) -> str:
     return "medium" if worst is Severity.MEDIUM else "low"
 
 
-def make_plan(handlers: Sequence[Handler], findings: Sequence[Finding]) -> Plan:
+def make_plan(findings: Sequence[Finding]) -> Plan:
     """Files with findings, worst first, then by how many findings, then by name.
 
     Within a priority, files with more findings come first: one migration removes more risk.
@@ -25,9 +25,9 @@ def make_plan(handlers: Sequence[Handler], findings: Sequence[Finding]) -> Plan:
     for finding in findings:
         by_file[finding.file].append(finding)
     names: dict[str, list[str]] = defaultdict(list)
-    for handler in handlers:
-        if handler.file in by_file and handler.function not in names[handler.file]:
-            names[handler.file].append(handler.function)
+    for finding in findings:
+        if finding.function not in names[finding.file]:
+            names[finding.file].append(finding.function)
     items = []
     for file, found in by_file.items():
         worst = max((f.severity for f in found), key=lambda s: s.rank)

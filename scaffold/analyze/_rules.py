@@ -152,7 +152,7 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
             yield _finding(
                 "SCF001",
                 handler,
-                f"{handler.route} changes data and accepts anonymous callers{where}",
+                f"changes data and accepts anonymous callers{where}",
                 handler.line,
             )
     if facts.db_line is not None:

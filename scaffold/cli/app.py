@@ -37,3 +37,12 @@ def root(
     ] = False,
 ) -> None:
     """Secure-by-default functions for web services: contracts, templates, generated tests."""
+
+
+def _register() -> None:
+    from scaffold.cli.analyze import analyze
+
+    app.command("analyze")(analyze)
+
+
+_register()
