@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from scaffold.analyze._signals import (
@@ -69,21 +70,10 @@ _DB_METHODS = frozenset(
 _SQL_CALLS = frozenset(
     {"execute", "executemany", "executescript", "raw", "text", "exec_driver_sql"}
 )
-_VALIDATORS = re.compile(
-    r"validate|parse_obj|parse_raw|^load$|^loads_?\w|schema|serializer|^is_valid$|Form$|Model$",
-    re.I,
-)
-_NOT_VALIDATORS = frozenset(
-    {
-        "JSONResponse",
-        "Response",
-        "HTTPException",
-        "PlainTextResponse",
-        "HTMLResponse",
-        "JsonResponse",
-        "HttpResponse",
-        "Decimal",
-    }
+_VALIDATORS = re.compile(r"validate|parse_obj|parse_raw|^load$|schema|serializer|^is_valid$", re.I)
+_REFUSES_ANONYMOUS = re.compile(
+    r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated|login_url|redirect_to_login|"
+    r"url_for\(['\"][\w.]*login"
 )
 _LOOSE_TYPES = frozenset({"dict", "Dict", "Any", "Mapping", "MutableMapping", "object", "Json"})
 _DB_TYPES = re.compile(r"Session|Connection|Cursor|Engine|Database")
@@ -136,8 +126,14 @@ def _loose(annotation: str) -> bool:
     return head in _LOOSE_TYPES
 
 
-def read_body(func: Function, users: frozenset[str], framework: str) -> Facts:
-    """Collect the facts the risk rules need about one handler."""
+def read_body(
+    func: Function, users: frozenset[str], framework: str, validator: Callable[[ast.Call], bool]
+) -> Facts:
+    """Collect the facts the risk rules need about one handler.
+
+    ``validator`` tells whether a call validates what it is given (a pydantic model, a form, a
+    serializer), as opposed to, say, an ORM model built straight from raw input.
+    """
     annotations = _annotation_names(func)
     requests = _REQUEST_NAMES | {
         n for n, a in annotations.items() if a.split(".")[-1] in {"Request", "HttpRequest"}
@@ -179,10 +175,8 @@ def read_body(func: Function, users: frozenset[str], framework: str) -> Facts:
             if name in _SQL_CALLS and node.args and _stringy_sql(node.args[0]):
                 sql_line = sql_line or node.lineno
                 db_line = db_line or node.lineno
-            if (not validated and _VALIDATORS.search(name) and name not in _NOT_VALIDATORS) or (
-                not validated and name[:1].isupper() and name not in _NOT_VALIDATORS
-            ):
-                validated = _feeds(node, raw_names, requests)
+            if not validated and _feeds(node, raw_names, requests):
+                validated = bool(_VALIDATORS.search(name)) or validator(node)
     loose = tuple(
         n
         for n, a in annotations.items()
@@ -243,6 +237,6 @@ def _inline_auth(func: Function) -> bool:
         if "is_authenticated" in test or "is_anonymous" in test:
             return True
         body = ast.unparse(ast.Module(body=node.body, type_ignores=[]))
-        if re.search(r"401|UNAUTHORIZED|Unauthorized|NotAuthenticated|login", body):
+        if _REFUSES_ANONYMOUS.search(body) and re.search(r"user|token|session|auth", test):
             return True
     return False

@@ -20,8 +20,9 @@ from scaffold.analyze._guards import Guards
 from scaffold.analyze._model import Finding, Handler, Protection, Report, Skipped, Suggestion
 from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._plan import make_plan
-from scaffold.analyze._routes import collect
+from scaffold.analyze._routes import Endpoint, collect
 from scaffold.analyze._rules import evaluate, public_reason
+from scaffold.analyze._signals import ownership_compare
 from scaffold.errors import UserError
 
 __all__ = ["Suggester", "analyze_path"]
@@ -79,34 +80,11 @@ def analyze_path(
     handlers: list[Handler] = []
     facts: dict[str, Facts] = {}
     for endpoint, full_path, inherited in endpoints:
-        body = read_body(endpoint.func, endpoint.users, endpoint.framework)
-        inline = Protection(
-            authenticated=body.inline_auth,
-            role_checked=body.inline_role,
-            ownership_checked=body.ownership,
-            evidence=("check in the handler body",) if body.inline_auth or body.inline_role else (),
-        )
-        protection = inherited.merge(inline)
-        docstring = _docstring(endpoint.func)
-        handler = Handler(
-            file=endpoint.module.file,
-            line=endpoint.func.lineno,
-            function=endpoint.function,
-            framework=endpoint.framework,
-            methods=endpoint.methods,
-            path=full_path,
-            protection=protection,
-            docstring=docstring,
-            condition=endpoint.condition,
-        )
-        if not protection.authenticated and protection.public is None:
-            reason = public_reason(handler)
-            if reason:
-                handler = replace(handler, protection=protection.merge(Protection(public=reason)))
-        if suggest is not None:
-            handler = replace(handler, suggestion=suggest(handler))
+        handler, body = _judge(index, endpoint, full_path, inherited)
         if handler.key + handler.route in facts:
             continue
+        if suggest is not None:
+            handler = replace(handler, suggestion=suggest(handler))
         facts[handler.key + handler.route] = body
         handlers.append(handler)
     handlers.sort(key=lambda h: (h.file, h.line, h.route))
@@ -122,5 +100,92 @@ def analyze_path(
     return report
 
 
-def _docstring(func: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
-    return (ast.get_docstring(func) or "").strip()
+def _judge(
+    index: Index, endpoint: Endpoint, full_path: str, inherited: Protection
+) -> tuple[Handler, Facts]:
+    """The handler with everything that protects it, and the facts of its body."""
+    body = read_body(
+        endpoint.func, endpoint.users, endpoint.framework, _validator(index, endpoint.module)
+    )
+    if not body.ownership and _helper_checks_owner(
+        index, endpoint.module, endpoint.func, endpoint.users
+    ):
+        body = replace(body, ownership=True)
+    inline = Protection(
+        authenticated=body.inline_auth,
+        role_checked=body.inline_role,
+        ownership_checked=body.ownership,
+        evidence=("check in the handler body",) if body.inline_auth or body.inline_role else (),
+    )
+    protection = inherited.merge(inline)
+    handler = Handler(
+        file=endpoint.module.file,
+        line=endpoint.func.lineno,
+        function=endpoint.function,
+        framework=endpoint.framework,
+        methods=endpoint.methods,
+        path=full_path,
+        protection=protection,
+        docstring=(ast.get_docstring(endpoint.func) or "").strip(),
+        condition=endpoint.condition,
+    )
+    if not protection.authenticated and protection.public is None:
+        reason = public_reason(handler)
+        if reason:
+            handler = replace(handler, protection=protection.merge(Protection(public=reason)))
+    return handler, body
+
+
+_VALIDATING = re.compile(r"BaseModel|RootModel|Schema|Form$|Serializer|Validator|TypeAdapter")
+_CALLER = frozenset({"current_user", "request.user", "g.user", "self.request.user"})
+
+
+def _validator(index: Index, module: Module) -> Callable[[ast.Call], bool]:
+    """Whether a call validates its input: a pydantic model, a form, a schema, a serializer."""
+
+    def validates(call: ast.Call) -> bool:
+        symbol = index.resolve(module, call.func)
+        if symbol is None:
+            return False
+        if symbol.module is not None and isinstance(symbol.node, ast.ClassDef):
+            return _validating_class(index, symbol.module, symbol.node, 0)
+        return bool(_VALIDATING.search(symbol.name))
+
+    return validates
+
+
+def _validating_class(index: Index, module: Module, node: ast.ClassDef, depth: int) -> bool:
+    for base in node.bases:
+        symbol = index.resolve(module, base)
+        if symbol is None:
+            continue
+        if _VALIDATING.search(symbol.name):
+            return True
+        if (
+            depth < 6
+            and symbol.module is not None
+            and isinstance(symbol.node, ast.ClassDef)
+            and _validating_class(index, symbol.module, symbol.node, depth + 1)
+        ):
+            return True
+    return False
+
+
+def _helper_checks_owner(
+    index: Index,
+    module: Module,
+    func: ast.FunctionDef | ast.AsyncFunctionDef,
+    users: frozenset[str],
+) -> bool:
+    """``post = get_post(post_id)`` where the helper aborts unless the caller wrote the post."""
+    for node in ast.walk(func):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            symbol = index.resolve(module, node.func)
+            helper = symbol.node if symbol else None
+            if (
+                isinstance(helper, ast.FunctionDef | ast.AsyncFunctionDef)
+                and helper is not func
+                and ownership_compare(helper, users | _CALLER)
+            ):
+                return True
+    return False

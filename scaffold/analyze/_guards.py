@@ -245,7 +245,7 @@ class Guards:
             return _NONE
         role = bool(ROLE_NAME.search(name)) or bool(args and ROLE_NAME.search(" ".join(args)))
         return Protection(
-            authenticated=True, role_checked=role, evidence=(f"{name} ({place}, by name)",)
+            authenticated=True, role_checked=role, evidence=(f"{name} (judged by its name)",)
         )
 
     # Decorators -----------------------------------------------------------------------------
@@ -257,8 +257,14 @@ class Guards:
         name = call_name(expr)
         if name == "contract" and call is not None:
             return contract_protection(module, call)
-        symbol = self.index.resolve(module, head)
         args = _strings_in(call) if call else []
+        if name == "requires" and args:  # starlette.authentication.requires("authenticated", ...)
+            return Protection(
+                authenticated=True,
+                role_checked=any(a != "authenticated" for a in args),
+                evidence=(f"@requires({', '.join(args)}) ({where(module, expr)})",),
+            )
+        symbol = self.index.resolve(module, head)
         if call is not None and _true(_keyword(call, "optional")):
             return _NONE  # @jwt_required(optional=True) lets anonymous callers in
         if symbol is None:

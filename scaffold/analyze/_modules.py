@@ -71,9 +71,15 @@ def _module_name(relative: str) -> tuple[str, bool]:
     return ".".join(p for p in parts if p) or "__root__", is_package
 
 
-def _collect(module: Module, body: Iterable[ast.stmt]) -> None:
+def _collect(module: Module, body: Iterable[ast.stmt], *, imports_only: bool = False) -> None:
     for node in body:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        if imports_only and not isinstance(node, ast.Import | ast.ImportFrom | ast.If | ast.Try):
+            continue
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            module.defs[node.name] = node
+            # Application factories import their blueprints inside the function.
+            _collect(module, node.body, imports_only=True)
+        elif isinstance(node, ast.ClassDef):
             module.defs[node.name] = node
         elif isinstance(node, ast.Assign):
             for target in node.targets:
@@ -85,23 +91,23 @@ def _collect(module: Module, body: Iterable[ast.stmt]) -> None:
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:
-                    module.imports[alias.asname] = (alias.name, None)
+                    module.imports.setdefault(alias.asname, (alias.name, None))
                 else:
                     top = alias.name.partition(".")[0]
-                    module.imports[top] = (top, None)
+                    module.imports.setdefault(top, (top, None))
         elif isinstance(node, ast.ImportFrom):
             base = _absolute(module, node.module, node.level)
             for alias in node.names:
                 if alias.name == "*":
                     module.stars.append(base)
                 else:
-                    module.imports[alias.asname or alias.name] = (base, alias.name)
+                    module.imports.setdefault(alias.asname or alias.name, (base, alias.name))
         elif isinstance(node, ast.If | ast.Try | ast.With):
-            _collect(module, node.body)
+            _collect(module, node.body, imports_only=imports_only)
             for handler in getattr(node, "handlers", ()):
-                _collect(module, handler.body)
-            _collect(module, getattr(node, "orelse", ()))
-            _collect(module, getattr(node, "finalbody", ()))
+                _collect(module, handler.body, imports_only=imports_only)
+            _collect(module, getattr(node, "orelse", ()), imports_only=imports_only)
+            _collect(module, getattr(node, "finalbody", ()), imports_only=imports_only)
 
 
 def _absolute(module: Module, name: str | None, level: int) -> str:
@@ -184,6 +190,8 @@ class Index:
         return None
 
     def _lookup(self, module: Module, name: str, depth: int) -> Symbol:
+        if depth > _MAX_DEPTH:
+            return Symbol(name)
         if name in module.defs:
             return Symbol(f"{module.name}.{name}", module, module.defs[name])
         if name in module.imports:
@@ -208,10 +216,12 @@ class Index:
             return Symbol(f"{module_name}.{attr}")
         submodule = self.find(f"{found}.{attr}")
         inner = self.module(found)
-        if inner is not None and (attr in inner.defs or attr in inner.imports):
+        if inner is not None and attr in inner.defs:
             return self._lookup(inner, attr, depth + 1)
         if submodule is not None:
             return Symbol(submodule, self.module(submodule), None, True)
+        if inner is not None and attr in inner.imports:
+            return self._lookup(inner, attr, depth + 1)
         if inner is not None and inner.stars and depth < _MAX_DEPTH:
             return self._lookup(inner, attr, depth + 1)
         return Symbol(f"{found}.{attr}")

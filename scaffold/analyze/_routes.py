@@ -165,13 +165,13 @@ class _Walker:
 
     def function(self, func: Function, conditions: tuple[str, ...]) -> None:
         for position, decorator in enumerate(func.decorator_list):
+            if isinstance(decorator, ast.Attribute) and decorator.attr in _HOOKS:
+                self.hook(decorator.value, func)
+                continue
             if not isinstance(decorator, ast.Call) or not isinstance(decorator.func, ast.Attribute):
                 continue
             verb = decorator.func.attr
             receiver = decorator.func.value
-            if verb in _HOOKS:
-                self.hook(receiver, func)
-                continue
             path = (
                 _string(decorator.args[0])
                 if decorator.args

@@ -81,7 +81,7 @@ RULES: dict[str, Rule] = {
 _ADMIN = re.compile(r"\b(?:admin\w*|superusers?|staff|moderators?|roles?|sudo|impersonate)\b")
 _ENTRY = re.compile(
     r"\b(?:login|logout|signin|sign in|signup|sign up|register|registration|token|tokens|refresh|"
-    r"password|forgot|reset|verify|confirm|callback|oauth\w*)\b"
+    r"password|forgot|callback|oauth\w*)\b"
 )
 _PATH_PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}|<(?:\w+:)?(\w+)>|\(\?P<(\w+)>")
 _ID = re.compile(r"(?:^|_)(?:id|pk|uuid|guid|slug)$|id$")
@@ -138,7 +138,7 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 handler.line,
                 Severity.CRITICAL,
             )
-    elif handler.writes and not guard.authenticated:
+    elif handler.writes and not guard.authenticated and public_reason(handler) is None:
         if guard.public and guard.public.startswith("explicitly public"):
             yield _finding(
                 "SCF001",
@@ -148,7 +148,7 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 handler.line,
                 Severity.MEDIUM,
             )
-        elif public_reason(handler) is None:
+        else:
             yield _finding(
                 "SCF001",
                 handler,
