@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from scaffold import __version__
+from scaffold.cli import analyze, registry
 
 app = typer.Typer(
     name="scaffold",
@@ -39,10 +40,5 @@ def root(
     """Secure-by-default functions for web services: contracts, templates, generated tests."""
 
 
-def _register() -> None:
-    from scaffold.cli.analyze import analyze
-
-    app.command("analyze")(analyze)
-
-
-_register()
+app.add_typer(registry.app, name="registry")
+app.command("analyze")(analyze.analyze)
