@@ -44,6 +44,10 @@ def analyze(
         list[str] | None,
         typer.Option(help="Glob of files or folders to skip (repeatable)."),
     ] = None,
+    suggest: Annotated[
+        bool,
+        typer.Option(help="Suggest a registry template and its contract for each handler."),
+    ] = True,
     include_vendored: Annotated[
         bool,
         typer.Option(help="Also scan .venv, node_modules, site-packages and similar folders."),
@@ -53,7 +57,14 @@ def analyze(
     from scaffold.analyze import Severity, analyze_path
     from scaffold.analyze._formats import to_json, to_markdown, to_sarif
 
-    report = analyze_path(path, excludes=exclude or (), default_excludes=not include_vendored)
+    suggester = None
+    if suggest:
+        from scaffold.analyze._suggest import project_suggester
+
+        suggester = project_suggester(path if path.is_dir() else path.parent)
+    report = analyze_path(
+        path, excludes=exclude or (), default_excludes=not include_vendored, suggest=suggester
+    )
     if output_format is Format.table:
         from rich.console import Console
 

@@ -95,7 +95,9 @@ def _pascal(words: Sequence[str]) -> str:
     return name + "Record" if name in _BUILTIN_NAMES else name
 
 
-def _data(kind: str, resource: list[str], verb: list[str], admin: bool, throttle: bool, text: str) -> dict[str, Any]:
+def _data(
+    kind: str, resource: list[str], verb: list[str], admin: bool, throttle: bool, text: str
+) -> dict[str, Any]:
     """The template as YAML-shaped data, validated by the Template model."""
     snake = "_".join(resource)
     plural = "-".join([*resource[:-1], _plural(resource[-1])])
@@ -147,7 +149,9 @@ def _data(kind: str, resource: list[str], verb: list[str], admin: bool, throttle
     return {
         "name": f"fallback_{kind}",
         "version": 1,
-        "description": f"Basic {kind.replace('_', ' ')} contract (no template matched): {text}"[:300],
+        "description": f"Basic {kind.replace('_', ' ')} contract (no template matched): {text}"[
+            :300
+        ],
         "patterns": [text[:120]],
         "examples": [text[:300]],
         "layer": "business" if kind == "read" else "action",

@@ -136,7 +136,9 @@ def _idf(count: int, df: int) -> float:
     return 1.0 + math.log1p(count / df) / 2.0
 
 
-def _keep_strongest(seen: dict[str, tuple[float, str]], terms: frozenset[str], weight: float, label: str) -> None:
+def _keep_strongest(
+    seen: dict[str, tuple[float, str]], terms: frozenset[str], weight: float, label: str
+) -> None:
     for term in terms:
         if term not in seen or seen[term][0] < weight:
             seen[term] = (weight, label)

@@ -62,9 +62,7 @@ def read_query(index: Index, description: str) -> Query:
     return Query(tokens, weights, sum(weights.values()), typos)
 
 
-def _accumulate(
-    size: int, postings: Sequence[tuple[Ints, Floats | float]]
-) -> Floats:
+def _accumulate(size: int, postings: Sequence[tuple[Ints, Floats | float]]) -> Floats:
     """Sum each row's weights over the inverted lists (one ``bincount``)."""
     if not postings:
         return np.zeros(size, dtype=np.float64)

@@ -88,6 +88,7 @@ def _concept_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 _BY_WORD, _BY_STEM = _concept_tables()
 
+
 def _phrase_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Phrases by the stem of their first word, longest first."""
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
