@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 AUTH_NAME = re.compile(
-    r"current_(?:\w+_)?user|authenticat|authoriz|_required$|"
+    r"current_(?:\w+_)?user|authenticat|authoriz|_required$|_accepted$|user_passes_test|"
     r"^requires?_(?:auth|login|user|role|admin|permission|scope|token|staff|superuser)|"
     r"(?:verify|validate|check|ensure)_\w*(?:user|auth|token|login|session|key|jwt|credential|"
     r"admin|role|permission|scope)|oauth2|bearer|api_?key|logged_in|signed_in",
