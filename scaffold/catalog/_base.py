@@ -63,8 +63,8 @@ def closest(word: str, choices: Iterable[str]) -> str:
 
 
 def custom_error(kind: str, message: str) -> PydanticCustomError:
-    """A pydantic error whose message is final text (braces escaped, no template fields)."""
-    return PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}"))
+    """A pydantic error whose message is final text (no context, so braces stay as written)."""
+    return PydanticCustomError(kind, message)
 
 
 def _reraisable(
@@ -176,30 +176,42 @@ def _model_name(value: str) -> str:
     return _not_builtin(value)
 
 
-Text = Annotated[str, Field(min_length=1, max_length=300, strict=True), AfterValidator(_one_line)]
+# The patterns below only feed the JSON Schema (editors); the validators give the messages.
+_SNAKE_PATTERN = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$"
+_PASCAL_PATTERN = "^[A-Z][A-Za-z0-9]*$"
+_LINE_PATTERN = "^[^\\u0000-\\u001f\\u007f]*$"
+
+
+_NAME_FIELD = Field(max_length=64, strict=True, json_schema_extra={"pattern": _SNAKE_PATTERN})
+
+Text = Annotated[
+    str,
+    Field(min_length=1, max_length=300, strict=True, json_schema_extra={"pattern": _LINE_PATTERN}),
+    AfterValidator(_one_line),
+]
 """One line of free text; it reaches generated code only through escaping for its target."""
 
-Phrase = Annotated[str, Field(min_length=1, max_length=120, strict=True), AfterValidator(_one_line)]
+Phrase = Annotated[
+    str,
+    Field(min_length=1, max_length=120, strict=True, json_schema_extra={"pattern": _LINE_PATTERN}),
+    AfterValidator(_one_line),
+]
 """A short phrase the matcher compares with what the user typed."""
 
-SnakeName = Annotated[str, Field(max_length=64, strict=True), AfterValidator(_snake("names"))]
-RoleName = Annotated[str, Field(max_length=64, strict=True), AfterValidator(_snake("roles"))]
-EventName = Annotated[
-    str, Field(max_length=64, strict=True), AfterValidator(_snake("audit events"))
-]
+SnakeName = Annotated[str, _NAME_FIELD, AfterValidator(_snake("names"))]
+RoleName = Annotated[str, _NAME_FIELD, AfterValidator(_snake("roles"))]
+EventName = Annotated[str, _NAME_FIELD, AfterValidator(_snake("audit events"))]
 FunctionName = Annotated[
-    str,
-    Field(max_length=64, strict=True),
-    AfterValidator(_snake("function names")),
-    AfterValidator(_not_builtin),
+    str, _NAME_FIELD, AfterValidator(_snake("function names")), AfterValidator(_not_builtin)
 ]
 FieldName = Annotated[
-    str,
-    Field(max_length=64, strict=True),
-    AfterValidator(_snake("field names")),
-    AfterValidator(_field_name),
+    str, _NAME_FIELD, AfterValidator(_snake("field names")), AfterValidator(_field_name)
 ]
-ModelName = Annotated[str, Field(max_length=64, strict=True), AfterValidator(_model_name)]
+ModelName = Annotated[
+    str,
+    Field(max_length=64, strict=True, json_schema_extra={"pattern": _PASCAL_PATTERN}),
+    AfterValidator(_model_name),
+]
 
 
 def by_key(choices: Iterable[str]) -> Discriminator:
