@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from scaffold.matching._text import Lexicon, analyse_text, term_weight
+from scaffold.matching._text import Lexicon, action_mask, analyse_text, term_weight
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
@@ -47,15 +47,14 @@ FIELD_WEIGHTS: Mapping[str, float] = {
     "example": 0.75,
     "path": 0.7,
 }
+_METHOD_VERBS = {"GET": "get", "POST": "create", "PUT": "update", "PATCH": "update"}
+_METHOD_VERBS["DELETE"] = "delete"
 # Context-only sources: evidence that a word belongs to the template, never a phrase.
 CONTEXT_WEIGHTS: Mapping[str, float] = {
     "contract": 0.6,
     "field": 0.5,
-    "method": 0.4,
     "checklist": 0.3,
 }
-_METHOD_WORDS = {"GET": "read", "POST": "create", "PUT": "update", "PATCH": "update"}
-_METHOD_WORDS["DELETE"] = "delete"
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -95,6 +94,7 @@ class Index:
     phrase_template: Ints
     phrase_weight: Floats
     phrase_total: Floats
+    phrase_actions: Ints  # the action verbs of each phrase, as bits
     phrase_postings: dict[str, Ints]  # term -> the phrases it occurs in
     context_postings: dict[str, Postings]  # term -> templates, with the source's weight
     context_sources: list[dict[str, str]]  # per template: term -> label of its strongest source
@@ -104,17 +104,24 @@ class Index:
         return term_weight(term) * self.idf.get(term, self.unknown_idf)
 
 
-def template_texts(template: Template) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The (label, text) phrases and context texts of one template."""
-    endpoint = template.endpoint
-    phrases = [("pattern", text) for text in template.patterns]
-    phrases += [("name", template.name), ("function", endpoint.function)]
-    phrases.append(("description", template.description))
-    phrases += [("example", text) for text in template.examples]
-    phrases.append(("path", endpoint.path))
+def template_texts(
+    template: Template,
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """The phrases (label, text shown, text analysed) and context (label, text) of a template.
 
-    context = [("method", _METHOD_WORDS[endpoint.method])]
-    context += [("field", name) for name in (*template.input.fields, *template.output.fields)]
+    The endpoint is read with its method as a verb ("POST" as "create"), so a description
+    that asks to read meets a conflict with a PATCH endpoint, not a match.
+    """
+    endpoint = template.endpoint
+    texts = [("pattern", text) for text in template.patterns]
+    texts += [("name", template.name), ("function", endpoint.function)]
+    texts.append(("description", template.description))
+    texts += [("example", text) for text in template.examples]
+    phrases = [(label, text, text) for label, text in texts]
+    shown = f"{endpoint.method} {endpoint.path}"
+    phrases.append(("path", shown, f"{_METHOD_VERBS[endpoint.method]} {endpoint.path}"))
+
+    context = [("field", name) for name in (*template.input.fields, *template.output.fields)]
     context += [("contract", word) for word in contract_words(template)]
     context += [("checklist", text) for text in template.checklist]
     return phrases, context
@@ -160,8 +167,8 @@ def build_index(templates: Sequence[Template]) -> Index:
     for number, template in enumerate(templates):
         phrase_texts, context_texts = template_texts(template)
         seen: dict[str, tuple[float, str]] = {}
-        for label, text in phrase_texts:
-            terms, words = analyse_text(text)
+        for label, text, analysed in phrase_texts:
+            terms, words = analyse_text(analysed)
             surface.update(words)
             if terms:
                 raw.append((number, label, text, terms))
@@ -213,6 +220,7 @@ def build_index(templates: Sequence[Template]) -> Index:
         phrase_template=np.asarray([p.template for p in phrases], dtype=np.int64),
         phrase_weight=np.asarray([p.weight for p in phrases], dtype=np.float64),
         phrase_total=np.asarray([p.total for p in phrases], dtype=np.float64),
+        phrase_actions=np.asarray([action_mask(p.terms) for p in phrases], dtype=np.int64),
         phrase_postings=phrase_postings,
         context_postings=_postings(context_rows, context_factors),
         context_sources=[{t: label for t, (_w, label) in seen.items()} for seen in contexts],

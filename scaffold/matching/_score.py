@@ -20,13 +20,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from scaffold.matching._index import Floats, Index, Ints
-from scaffold.matching._text import Token, concept_of, is_concept
+from scaffold.matching._text import Token, action_mask, concept_of, is_concept
 
-__all__ = ["Query", "best_phrase", "rank", "reasons", "read_query"]
+__all__ = ["Query", "best_phrase", "rank", "read_query", "reasons"]
 
 RECALL_SHARE = 0.6  # of a phrase's score; the rest is precision
 PHRASE_SHARE = 0.8  # of a template's score; the rest is context
 TYPO_FACTOR = 0.95  # each word read as a typo costs a little confidence
+CONFLICT_FACTOR = 0.5  # a phrase whose verb contradicts the description's ("view" vs "update")
 _DECIMALS = 4
 
 LABELS = {
@@ -35,10 +36,9 @@ LABELS = {
     "function": "endpoint function",
     "description": "description",
     "example": "example",
-    "path": "endpoint path",
+    "path": "endpoint",
     "contract": "contract",
     "field": "fields",
-    "method": "HTTP method",
     "checklist": "checklist",
 }
 
@@ -51,6 +51,7 @@ class Query:
     weights: dict[str, float]
     total: float
     typos: int
+    actions: int  # the description's action verbs, as bits
 
 
 def read_query(index: Index, description: str) -> Query:
@@ -59,7 +60,7 @@ def read_query(index: Index, description: str) -> Query:
         tokens.setdefault(token.term, token)
     weights = {term: index.weight(term) for term in tokens}
     typos = sum(1 for token in tokens.values() if token.corrected_from)
-    return Query(tokens, weights, sum(weights.values()), typos)
+    return Query(tokens, weights, sum(weights.values()), typos, action_mask(tokens))
 
 
 def _accumulate(size: int, postings: Sequence[tuple[Ints, Floats | float]]) -> Floats:
@@ -68,33 +69,38 @@ def _accumulate(size: int, postings: Sequence[tuple[Ints, Floats | float]]) -> F
         return np.zeros(size, dtype=np.float64)
     rows = np.concatenate([ids for ids, _ in postings])
     weights = np.concatenate([np.broadcast_to(w, ids.shape) for ids, w in postings])
-    return np.bincount(rows, weights=weights, minlength=size)
+    sums: Floats = np.bincount(rows, weights=weights, minlength=size).astype(np.float64)
+    return sums
 
 
 def _scores(index: Index, query: Query) -> Floats:
     """Every template's score, as a vector."""
     phrase_lists: list[tuple[Ints, Floats | float]] = []
     context_lists: list[tuple[Ints, Floats | float]] = []
-    for term, weight in query.weights.items():
+    for term, term_weight in query.weights.items():
         rows = index.phrase_postings.get(term)
         if rows is not None:
-            phrase_lists.append((rows, weight))
-        context = index.context_postings.get(term)
-        if context is not None:
-            context_lists.append((context.rows, context.factors * weight))
+            phrase_lists.append((rows, term_weight))
+        postings = index.context_postings.get(term)
+        if postings is not None:
+            context_lists.append((postings.rows, postings.factors * term_weight))
     count = len(index.names)
     matched = _accumulate(len(index.phrases), phrase_lists)
     hit = np.flatnonzero(matched)
-    weight = matched[hit]
-    recall = weight / index.phrase_total[hit]
+    shared = matched[hit]
+    recall = shared / index.phrase_total[hit]
     phrase = index.phrase_weight[hit] * (
-        RECALL_SHARE * recall + (1 - RECALL_SHARE) * weight / query.total
+        RECALL_SHARE * recall + (1 - RECALL_SHARE) * shared / query.total
     )
+    if query.actions:
+        actions = index.phrase_actions[hit]
+        phrase[(actions != 0) & (actions & query.actions == 0)] *= CONFLICT_FACTOR
     best = np.zeros(count, dtype=np.float64)
     np.maximum.at(best, index.phrase_template[hit], phrase)
     context = _accumulate(count, context_lists) / query.total
     value = (PHRASE_SHARE * best + (1 - PHRASE_SHARE) * context) * TYPO_FACTOR**query.typos
-    return np.round(value, _DECIMALS)
+    rounded: Floats = np.round(value, _DECIMALS)
+    return rounded
 
 
 def rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
@@ -118,9 +124,16 @@ def best_phrase(index: Index, query: Query, template: int) -> int | None:
         if weight:
             recall, precision = weight / phrase.total, weight / query.total
             value = phrase.weight * (RECALL_SHARE * recall + (1 - RECALL_SHARE) * precision)
+            if _conflicts(query, phrase.terms):
+                value *= CONFLICT_FACTOR
             if best is None or value > best[0]:
                 best = (value, number)
     return None if best is None else best[1]
+
+
+def _conflicts(query: Query, terms: frozenset[str]) -> bool:
+    actions = action_mask(terms)
+    return bool(query.actions and actions and not actions & query.actions)
 
 
 def quote(token: Token) -> str:
@@ -143,6 +156,8 @@ def reasons(index: Index, query: Query, template: int) -> list[str]:
         hits = [term for term in query.tokens if term in phrase.terms]
         words = ", ".join(quote(query.tokens[term]) for term in hits)
         found.append(f'{LABELS[phrase.label]} "{phrase.text}" matched {words}')
+        if _conflicts(query, phrase.terms):
+            found.append("its verb differs from the description's (score halved)")
         explained.update(hits)
     sources = index.context_sources[template]
     elsewhere: dict[str, list[str]] = {}
@@ -150,7 +165,7 @@ def reasons(index: Index, query: Query, template: int) -> list[str]:
         if term not in explained and term in sources:
             elsewhere.setdefault(LABELS[sources[term]], []).append(quote(token))
             explained.add(term)
-    found += [f"its {label} mention {', '.join(words)}" for label, words in elsewhere.items()]
+    found += [f"also in its {label}: {', '.join(words)}" for label, words in elsewhere.items()]
     missing = [quote(token) for term, token in query.tokens.items() if term not in explained]
     if missing:
         found.append(f"not in this template: {', '.join(missing)}")
