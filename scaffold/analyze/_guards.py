@@ -85,6 +85,9 @@ class Guards:
         if target is None:
             return _NONE
         result = self.target(module, target)
+        if result.authenticated:
+            used = f"{call_name(call)}({ast.unparse(target)}) at {where(module, call)}"
+            result = Protection(evidence=(used,)).merge(result)
         scopes = _strings(_keyword(call, "scopes"))
         if call_name(call) == "Security" and scopes and result.authenticated:
             result = result.merge(
