@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from scaffold.analyze._signals import (
     call_name,
-    is_refusal,
     ownership_compare,
+    refuses_anonymous,
     refusing_if,
     role_tokens,
 )
@@ -71,10 +71,6 @@ _SQL_CALLS = frozenset(
     {"execute", "executemany", "executescript", "raw", "text", "exec_driver_sql"}
 )
 _VALIDATORS = re.compile(r"validate|parse_obj|parse_raw|^load$|schema|serializer|^is_valid$", re.I)
-_REFUSES_ANONYMOUS = re.compile(
-    r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated|login_url|redirect_to_login|"
-    r"url_for\(['\"][\w.]*login"
-)
 _LOOSE_TYPES = frozenset({"dict", "Dict", "Any", "Mapping", "MutableMapping", "object", "Json"})
 _DB_TYPES = re.compile(r"Session|Connection|Cursor|Engine|Database")
 
@@ -184,7 +180,7 @@ def read_body(
     )
     everyone = users | {"current_user", "request.user", "g.user", "self.request.user"}
     return Facts(
-        inline_auth=_inline_auth(func),
+        inline_auth=refuses_anonymous(func),
         inline_role=refusing_if(func, role_tokens),
         ownership=ownership_compare(func, everyone),
         db_line=db_line,
@@ -224,19 +220,5 @@ def _feeds(call: ast.Call, raw_names: set[str], requests: frozenset[str]) -> boo
         if isinstance(inner, ast.Name) and inner.id in raw_names:
             return True
         if _reads_raw(inner, requests):
-            return True
-    return False
-
-
-def _inline_auth(func: Function) -> bool:
-    """An ``if`` in the handler that refuses anonymous callers (401, login redirect)."""
-    for node in ast.walk(func):
-        if not isinstance(node, ast.If) or not is_refusal(node.body):
-            continue
-        test = ast.unparse(node.test)
-        if "is_authenticated" in test or "is_anonymous" in test:
-            return True
-        body = ast.unparse(ast.Module(body=node.body, type_ignores=[]))
-        if _REFUSES_ANONYMOUS.search(body) and re.search(r"user|token|session|auth", test):
             return True
     return False

@@ -217,3 +217,102 @@ def test_role_checker_class_and_inline_checks(tmp_path: Path) -> None:
     assert found["create_admin"].role_checked
     assert found["set_flag"].role_checked
     assert report.findings == []
+
+
+def test_prefixes_from_constants_settings_and_conditional_includes(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "config.py": "API_PREFIX = '/api'\n",
+            "routes.py": (
+                "from fastapi import APIRouter\n"
+                "router = APIRouter(prefix='/private')\n"
+                "@router.post('/users/')\n"
+                "def create_user(): ...\n"
+            ),
+            "main.py": (
+                "from fastapi import APIRouter, FastAPI\n"
+                "from config import API_PREFIX\n"
+                "import routes\n"
+                "from settings import settings\n"
+                "api = APIRouter()\n"
+                "if settings.ENVIRONMENT == 'local':\n"
+                "    api.include_router(routes.router)\n"
+                "app = FastAPI()\n"
+                "app.include_router(api, prefix=API_PREFIX)\n"
+                "app.include_router(api, prefix=settings.V2_PREFIX)\n"
+            ),
+        },
+    )
+    assert sorted(h.path for h in report.handlers) == [
+        "/api/private/users/",
+        "{settings.V2_PREFIX}/private/users/",
+    ]
+    assert {h.condition for h in report.handlers} == {"settings.ENVIRONMENT == 'local'"}
+    assert all("registered only when" in f.message for f in report.findings)
+
+
+def test_a_credentials_form_is_not_a_guard(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "main.py": (
+                "from typing import Annotated\n"
+                "from fastapi import Depends, FastAPI\n"
+                "from fastapi.security import OAuth2PasswordRequestForm\n"
+                "app = FastAPI()\n"
+                "@app.post('/session')\n"
+                "def open_session(form: Annotated[OAuth2PasswordRequestForm, Depends()]): ...\n"
+            )
+        },
+    )
+    assert _auth(report) == {"open_session": False}
+
+
+def test_flask_hooks_count_only_when_they_refuse(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "app/__init__.py": (
+                "from flask import Flask\n"
+                "def create_app():\n"
+                "    app = Flask(__name__)\n"
+                "    from app import account, notes\n"
+                "    app.register_blueprint(account.bp)\n"
+                "    app.register_blueprint(notes.bp, url_prefix='/notes')\n"
+                "    return app\n"
+            ),
+            "app/account.py": (
+                "from flask import Blueprint, g, session\n"
+                "bp = Blueprint('account', __name__)\n"
+                "@bp.before_app_request\n"
+                "def load_logged_in_user():\n"
+                "    g.user = session.get('user_id')\n"
+                "@bp.post('/profile')\n"
+                "def save_profile(): ...\n"
+            ),
+            "app/notes.py": (
+                "from flask import Blueprint, abort, g, redirect, url_for\n"
+                "bp = Blueprint('notes', __name__)\n"
+                "@bp.before_request\n"
+                "def require_login():\n"
+                "    if g.user is None:\n"
+                "        return redirect(url_for('account.login'))\n"
+                "def get_note(id_):\n"
+                "    note = load(id_)\n"
+                "    if note['owner_id'] != g.user['id']:\n"
+                "        abort(403)\n"
+                "    return note\n"
+                "@bp.post('/<int:id_>/delete')\n"
+                "def delete(id_):\n"
+                "    get_note(id_)\n"
+                "@bp.post('/<int:id_>/share')\n"
+                "def share(id_): ...\n"
+            ),
+        },
+    )
+    assert _auth(report) == {"save_profile": False, "delete": True, "share": True}
+    assert _rules(report) == {
+        ("save_profile", "unauthenticated-write"),
+        ("share", "missing-ownership-check"),
+    }
