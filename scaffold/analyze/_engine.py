@@ -64,7 +64,8 @@ def analyze_path(
 ) -> Report:
     """Analyze the Python code under ``path`` without importing or running it.
 
-    ``suggest`` proposes a registry template per handler (see ``scaffold.analyze.suggester``);
+    ``suggest`` proposes a registry template per handler (``project_suggester(path)`` runs
+    the matcher over the project's catalog);
     ``prefilter=False`` parses every file (slower; the result is the same).
     """
     root = Path(path)
