@@ -59,9 +59,13 @@ def analyze(
 
     suggester = None
     if suggest:
-        from scaffold.analyze._suggest import project_suggester
+        from scaffold.analyze import project_suggester
+        from scaffold.errors import UserError
 
-        suggester = project_suggester(path if path.is_dir() else path.parent)
+        try:
+            suggester = project_suggester(path if path.is_dir() else path.parent)
+        except UserError as error:  # a broken project registry must not hide the findings
+            typer.echo(f"warning: no template suggestions: {error}", err=True)
     report = analyze_path(
         path, excludes=exclude or (), default_excludes=not include_vendored, suggest=suggester
     )

@@ -89,3 +89,18 @@ def test_bad_path_and_bad_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", "/no/such/folder"]) == 1
     assert "no such file or folder" in capsys.readouterr().err
     assert main(["analyze", str(SHOP), "--format", "xml"]) == 2
+
+
+def test_a_broken_project_registry_skips_suggestions_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / ".scaffold" / "registry").mkdir(parents=True)
+    (tmp_path / ".scaffold" / "registry" / "bad.yaml").write_text("name: [\n", encoding="utf-8")
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\napp = FastAPI()\n@app.post('/x')\ndef x(): ...\n",
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(tmp_path), "-f", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: no template suggestions" in captured.err
+    assert json.loads(captured.out)["findings"][0]["suggestion"] is None
