@@ -42,7 +42,7 @@ def analyze(
     ] = None,
     exclude: Annotated[
         list[str] | None,
-        typer.Option(help="Glob of files or folders to skip (repeatable)."),
+        typer.Option(help="Glob of files or folders to skip (repeatable).", metavar="GLOB"),
     ] = None,
     suggest: Annotated[
         bool,
@@ -50,7 +50,10 @@ def analyze(
     ] = True,
     include_vendored: Annotated[
         bool,
-        typer.Option(help="Also scan .venv, node_modules, site-packages and similar folders."),
+        typer.Option(
+            "--include-vendored",
+            help="Also scan .venv, node_modules, site-packages and similar folders.",
+        ),
     ] = False,
 ) -> int:
     """Find route handlers without authentication, role or ownership checks (never runs code)."""
