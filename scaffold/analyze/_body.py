@@ -86,6 +86,7 @@ class Facts:
     raw_text: str = ""
     raw_validated: bool = False
     query_line: int | None = None
+    query_text: str = ""
     loose_params: tuple[str, ...] = ()
 
 
@@ -142,14 +143,14 @@ def read_body(
             dbs = dbs | {arg}
     raw_names: set[str] = set()
     db_line = sql_line = raw_line = query_line = None
-    raw_text = ""
+    raw_text = query_text = ""
     validated = False
     for node in ast.walk(func):
         if isinstance(node, ast.Attribute) and _is_request(node.value, requests):
             if node.attr in _RAW_BODY and raw_line is None:
                 raw_line, raw_text = node.lineno, ast.unparse(node)
             elif node.attr in _RAW_QUERY and query_line is None:
-                query_line = node.lineno
+                query_line, query_text = node.lineno, ast.unparse(node)
         elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
             if _reads_raw(node.value, requests):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -189,6 +190,7 @@ def read_body(
         raw_text=raw_text,
         raw_validated=validated,
         query_line=query_line,
+        query_text=query_text,
         loose_params=loose,
     )
 

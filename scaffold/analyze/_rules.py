@@ -171,6 +171,13 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 f"raw input ({facts.raw_text}) reaches the database without validation",
                 facts.db_line,
             )
+        elif facts.query_line is not None:
+            yield _finding(
+                "SCF003",
+                handler,
+                f"query input ({facts.query_text}) reaches the database without validation",
+                facts.db_line,
+            )
         elif facts.loose_params:
             names = ", ".join(facts.loose_params)
             yield _finding(

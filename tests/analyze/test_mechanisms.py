@@ -316,3 +316,25 @@ def test_flask_hooks_count_only_when_they_refuse(tmp_path: Path) -> None:
         ("save_profile", "unauthenticated-write"),
         ("share", "missing-ownership-check"),
     }
+
+
+def test_query_input_reaching_the_database(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from flask import Flask, request\n"
+                "from db import db\n"
+                "app = Flask(__name__)\n"
+                "@app.get('/search')\n"
+                "def search():\n"
+                "    return db.session.execute(q, {'name': request.args['name']}).all()\n"
+            )
+        },
+    )
+    assert [(f.name, f.message) for f in report.findings] == [
+        (
+            "unvalidated-db-access",
+            "query input (request.args) reaches the database without validation",
+        )
+    ]
