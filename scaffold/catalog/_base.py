@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import builtins
 import difflib
+import functools
 import keyword
 import re
 import typing
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any
 
@@ -53,6 +53,7 @@ _BUILTIN_ERROR_TYPES = frozenset(typing.get_args(core_schema.ErrorType))
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _PASCAL = re.compile(r"[A-Z][A-Za-z0-9]*")
 # Names a generated pydantic model cannot use as a field without warnings or breakage.
+_BUILTIN_NAMES = frozenset(dir(builtins))
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(BaseModel) if not name.startswith("__"))
 
 
@@ -103,10 +104,10 @@ class StrictModel(BaseModel):
     def _unknown_keys(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
         if not isinstance(data, dict):
             return handler(data)
-        known = {info.alias or name for name, info in cls.model_fields.items()}
-        unknown = [key for key in data if key not in known]
-        if not unknown:
+        known = _known_keys(cls)
+        if known.issuperset(data):  # the common case: one set operation, then pydantic
             return handler(data)
+        unknown = [key for key in data if key not in known]
         errors: list[InitErrorDetails] = []
         try:
             handler({key: value for key, value in data.items() if key in known})
@@ -114,10 +115,8 @@ class StrictModel(BaseModel):
             errors.extend(_reraisable(error))
         valid = ", ".join(sorted(known))
         for key in unknown:
-            hint = closest(str(key), known)
+            hint = closest(str(key), known) or ";"
             message = f"unknown key {key!r}{hint} valid keys: {valid}"
-            if not hint:
-                message = f"unknown key {key!r}; valid keys: {valid}"
             errors.append(
                 InitErrorDetails(
                     type=custom_error("unknown_key", message), loc=(str(key),), input=data[key]
@@ -127,13 +126,20 @@ class StrictModel(BaseModel):
         return None  # unreachable: raise_errors raised
 
 
+@functools.cache
+def _known_keys(model: type[BaseModel]) -> frozenset[str]:
+    return frozenset(info.alias or name for name, info in model.model_fields.items())
+
+
 def _one_line(value: str) -> str:
-    for char in value:
-        if unicodedata.category(char).startswith("C"):
-            raise custom_error(
-                "control_character",
-                "must be one line of printable text (no newlines, tabs or control characters)",
-            )
+    # isprintable() is False for newlines, tabs, control, format (e.g. bidi overrides, which
+    # can make text read differently than it runs) and non-ASCII space characters.
+    if not value.isprintable():
+        raise custom_error(
+            "not_printable",
+            "must be one line of printable text (no newlines, tabs, control or invisible "
+            "characters)",
+        )
     return value
 
 
@@ -153,7 +159,7 @@ def _snake(what: str) -> Callable[[str], str]:
 
 
 def _not_builtin(value: str) -> str:
-    if value in dir(builtins):
+    if value in _BUILTIN_NAMES:
         raise custom_error("shadows_builtin", f"{value!r} shadows a Python built-in name")
     return value
 
