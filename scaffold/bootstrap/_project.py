@@ -4,7 +4,8 @@ The steps, in order: fetch the template; refuse code it would run (hooks, its ow
 extensions) unless it is built in or trusted; build the answers (prompts or defaults, plus
 extra context); validate them; render into a staging folder beside the target; move the
 finished tree into place. With the built-in template's examples or ``--function``,
-``scaffold new function`` runs on the staged project before it moves. Nothing lands in the
+``scaffold new function`` runs on the staged project before it moves; a built-in template
+also gets the AGENTS.md of ``scaffold docs ai``. Nothing lands in the
 target before the last step.
 """
 
@@ -76,6 +77,13 @@ def _refuse_untrusted(reference: str, repo_dir: Path, code: Sequence[Path]) -> N
         f"template {reference} would run code on this machine: {listing}",
         hint="read those files, then pass --trust to run them",
     )
+
+
+def _write_agents_md(project: Path) -> None:
+    """AGENTS.md from the registry, as ``scaffold docs ai`` writes it."""
+    from scaffold.guidance import plan_agents_md, write_agents_md
+
+    write_agents_md(plan_agents_md(project))
 
 
 def _final_template(
@@ -172,6 +180,9 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
                     functions = generate_functions(
                         built, examples=examples, descriptions=request.functions
                     )
+            if builtin:
+                with steps.step("Writing AGENTS.md for AI coding assistants"):
+                    _write_agents_md(built)
             target = output_dir / built.name
             with steps.step(f"Moving it into {target}"):
                 place(built, target, force=request.force, backup=staging / "backup")

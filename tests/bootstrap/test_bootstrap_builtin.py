@@ -54,6 +54,9 @@ def test_defaults_make_a_service_with_tool_scaffold_paths(tmp_path: Path) -> Non
     assert "REPLACE" in (project / "src" / "my_service" / "auth.py").read_text()
     assert "SCAFFOLD_ENV=" in (project / ".env.example").read_text()
     assert (project / ".github" / "workflows" / "ci.yml").is_file()
+    agents = (project / "AGENTS.md").read_text()
+    assert "scaffold:ai-guidance:begin" in agents
+    assert "user_profile_update" in agents
     assert not list(project.rglob("__pycache__"))
 
 
@@ -113,12 +116,13 @@ def test_sqlite_audit_sink(tmp_path: Path) -> None:
     assert "SCAFFOLD_AUDIT_SINK=sqlite:///audit.db" in (project / ".env.example").read_text()
 
 
-def test_same_files_as_cookiecutter(tmp_path: Path) -> None:
+def test_same_files_as_cookiecutter_plus_agents_md(tmp_path: Path) -> None:
     out = tmp_path / "out"
     theirs = cookiecutter_output(str(builtin_dir()), out, no_input=True)
     expected = theirs.rename(tmp_path / theirs.name)
-    ours = new(tmp_path)
-    assert snapshot(ours) == snapshot(expected)
+    ours = snapshot(new(tmp_path))
+    assert ours.pop("AGENTS.md")[0] == "file"
+    assert ours == snapshot(expected)
 
 
 def test_template_version_matches_the_package() -> None:
