@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from catalog_helpers import template_text, write_template
 
 from scaffold.catalog import CONDITIONS, Problem, load_file
+from tests.catalog.helpers import template_text, write_template
 
 
 def problems_of(path: Path) -> list[Problem]:

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from catalog_helpers import GitRepo, git, template_text
 
 from scaffold.catalog import (
     RegistryError,
@@ -18,6 +17,7 @@ from scaffold.catalog import (
     update_registry,
 )
 from scaffold.catalog._remote import cache_dir, config_file, is_git_url
+from tests.catalog.helpers import GitRepo, git, template_text
 
 
 def test_add_a_git_registry_pins_the_commit_and_caches_a_checkout(upstream: GitRepo) -> None:
