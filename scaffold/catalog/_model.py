@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BeforeValidator,
@@ -91,7 +91,6 @@ DefaultValue = Annotated[
     BeforeValidator(_scalar_or_list),
 ]
 
-_TEXT_TYPES = frozenset({"str", "email"})
 _SIZED_TYPES = frozenset({"str", "email", "list"})
 _NUMBER_TYPES = frozenset({"int", "float"})
 _PATH = re.compile(r"/|(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+")
@@ -276,8 +275,6 @@ class Endpoint(StrictModel):
 
 class Template(StrictModel):
     """One security-contract template: what the generator needs to write a guarded endpoint."""
-
-    schema_version: ClassVar[int] = 1
 
     name: SnakeName
     version: Annotated[int, Field(strict=True, ge=1)]

@@ -23,3 +23,13 @@ def test_runtime_exports_the_rules() -> None:
     assert rules <= set(scaffold.contracts.__all__)
     for name in scaffold.contracts.__all__:
         assert hasattr(scaffold.contracts, name), name
+
+
+def test_public_constants_match_the_model() -> None:
+    from typing import get_args
+
+    from scaffold.catalog import FIELD_TYPES, LAYERS, METHODS, Endpoint, FieldSpec, Template
+
+    assert get_args(FieldSpec.model_fields["type"].annotation) == FIELD_TYPES
+    assert get_args(Template.model_fields["layer"].annotation) == LAYERS
+    assert get_args(Endpoint.model_fields["method"].annotation) == METHODS
