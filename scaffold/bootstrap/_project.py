@@ -87,7 +87,12 @@ def _write_agents_md(project: Path) -> None:
 
 
 def _final_template(
-    fetched: cc.FetchedTemplate, request: ProjectRequest, trusted: bool, output_dir: Path
+    fetched: cc.FetchedTemplate,
+    request: ProjectRequest,
+    output_dir: Path,
+    *,
+    trusted: bool,
+    sandboxed: bool,
 ) -> tuple[Path, dict[str, Any], list[Path]]:
     """Refuse untrusted code, run ``pre_prompt`` when trusted, follow nested templates.
 
@@ -111,7 +116,7 @@ def _final_template(
             extra_context={},
             no_input=request.no_input,
             output_dir=output_dir,
-            sandboxed=not trusted,
+            sandboxed=sandboxed,
             prompt=False,
         )
         repo_dir = cc.nested_template(fetched, shallow, request.no_input)
@@ -122,6 +127,9 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
     steps = progress or _Quiet()
     builtin = builtin_name(request.template)
     trusted = builtin is not None or request.trust
+    # Jinja's sandbox unless the user trusts a template: built-in templates need nothing it
+    # forbids, and answers are rendered too, so a crafted answer cannot reach Python either.
+    sandboxed = builtin is not None or not request.trust
     extra: dict[str, Any] = dict(request.extra_context)
     if builtin:
         extra.setdefault("_scaffold_version", __version__)
@@ -139,7 +147,9 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
                     reference, label=label, checkout=request.checkout, no_input=request.no_input
                 )
             )
-        repo_dir, variables, code_run = _final_template(fetched, request, trusted, output_dir)
+        repo_dir, variables, code_run = _final_template(
+            fetched, request, output_dir, trusted=trusted, sandboxed=sandboxed
+        )
         check_extra_keys(variables, request.extra_context, label)
         context = cc.build_context(
             fetched,
@@ -147,12 +157,12 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
             extra_context=extra,
             no_input=request.no_input,
             output_dir=output_dir,
-            sandboxed=not trusted,
+            sandboxed=sandboxed,
         )
         answers = context["cookiecutter"]
         check_answers(builtin, answers)
         target = output_dir / cc.project_dir_name(
-            repo_dir, context, label=label, sandboxed=not trusted
+            repo_dir, context, label=label, sandboxed=sandboxed
         )
         if (target.exists() or target.is_symlink()) and not request.force:
             raise ConflictError(
@@ -168,7 +178,7 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
                     staging / "render",
                     label=label,
                     run_hooks=trusted,
-                    sandboxed=not trusted,
+                    sandboxed=sandboxed,
                 )
             examples = builtin is not None and answers.get("include_examples") is True
             functions: list[GeneratedFunction] = []

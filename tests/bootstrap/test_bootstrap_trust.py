@@ -135,3 +135,16 @@ def test_trust_renders_exactly_as_cookiecutter(tmp_path: Path) -> None:
     ours = create_project(ProjectRequest(str(template), out, no_input=True, trust=True)).project_dir
     assert snapshot(ours) == snapshot(expected)
     assert (ours / "kind.txt").read_text() == "OrderedDict\n"
+
+
+def test_answers_to_the_builtin_template_cannot_reach_python(tmp_path: Path) -> None:
+    marker = tmp_path / "escaped"
+    request = ProjectRequest(
+        output_dir=tmp_path / "out",
+        no_input=True,
+        extra_context={"project_name": ESCAPE % marker},
+    )
+    with pytest.raises(UnsafeTemplateError):
+        create_project(request)
+    assert not marker.exists()
+    assert not (tmp_path / "out").exists()
