@@ -36,6 +36,15 @@ from scaffold.contracts._errors import (
     ErrorType,
 )
 from scaffold.contracts._ratelimit import close_rate_limits, rate_limit, reset_rate_limits
+from scaffold.contracts._rules import (
+    Rule,
+    count_matches,
+    matches_input,
+    max_items,
+    not_self,
+    role_at_least,
+    unique,
+)
 
 __all__ = [
     "LAYERS",
@@ -52,6 +61,7 @@ __all__ = [
     "MemoryAuditSink",
     "NullAuditSink",
     "RoleHierarchy",
+    "Rule",
     "SQLAlchemyAuditSink",
     "SQLiteAuditSink",
     "Settings",
@@ -62,14 +72,20 @@ __all__ = [
     "close_rate_limits",
     "configure",
     "contract",
+    "count_matches",
     "get_audit_sink",
     "get_settings",
     "invariant",
+    "matches_input",
+    "max_items",
+    "not_self",
     "owns",
     "rate_limit",
     "reset",
     "reset_rate_limits",
     "returns",
+    "role_at_least",
     "sink_from_url",
+    "unique",
     "validates",
 ]

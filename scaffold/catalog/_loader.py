@@ -1,0 +1,243 @@
+"""Read template files: YAML to ``Template``, every problem located as ``file:line:column``.
+
+Pydantic's errors are rewritten for people editing YAML: a field path such as
+``requires[2].rate_limit.limit``, "must be ..." instead of "Input should be ...", a missing key
+reported on the mapping that lacks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from scaffold.catalog._base import TAG_PREFIX, closest, valid_keys
+from scaffold.catalog._cache import ParseCache, digest
+from scaffold.catalog._errors import Problem
+from scaffold.catalog._model import Template
+from scaffold.catalog._yaml import Document, locate, parse
+
+__all__ = ["LoadedTemplate", "field_path", "load_file", "load_folder", "template_files"]
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class LoadedTemplate:
+    """A valid template and the file it came from (with the position of its ``name``)."""
+
+    template: Template
+    path: Path
+    line: int
+    column: int
+
+
+def field_path(loc: Iterable[str | int]) -> str:
+    """``("requires", 2, "rate_limit")`` -> ``requires[2].rate_limit``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
+    return tuple(
+        part for part in loc if not (isinstance(part, str) and part.startswith(TAG_PREFIX))
+    )
+
+
+_REWRITES = (
+    ("Input should be a valid dictionary or object to extract fields from", "must be a mapping"),
+    ("Input should be a valid dictionary or instance of", "must be a mapping, not an instance of"),
+    ("Input should be a valid dictionary", "must be a mapping"),
+    ("Input should be a valid list", "must be a list"),
+    ("Input should be a valid tuple", "must be a list"),
+    ("Input should be", "must be"),
+    ("String should have", "must have"),
+    ("List should have", "must have"),
+    ("Tuple should have", "must have"),
+    ("Dictionary should have", "must have"),
+    ("String should match pattern", "must match the pattern"),
+    ("Value error, ", ""),
+)
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "greater_than_equal" and ctx.get("ge") == 1:
+        return "must be a positive integer"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "must not be empty"
+    if kind in ("list_type", "tuple_type") and isinstance(error.get("input"), str):
+        return "must be a list (write `[a, b]` or one `- item` per line)"
+    message: str = error["msg"]
+    for old, new in _REWRITES:
+        if message.startswith(old):
+            return new + message[len(old) :]
+    return message
+
+
+def _unknown_key(raw_loc: Sequence[str | int]) -> str:
+    key = str(raw_loc[-1])
+    keys = valid_keys(Template, raw_loc[:-1])
+    if keys is None:
+        return f"unknown key {key!r}"
+    return f"unknown key {key!r}{closest(key, keys) or ';'} valid keys: {', '.join(keys)}"
+
+
+def problems_from(document: Document, error: ValidationError) -> list[Problem]:
+    """Turn a pydantic error into located problems, in file order."""
+    problems: list[Problem] = []
+    for item in error.errors(include_url=False):
+        loc = _clean_loc(item["loc"])
+        kind = item["type"]
+        if kind == "missing" and loc:
+            parent, key = loc[:-1], loc[-1]
+            line, column = locate(document.root, parent)
+            message = f"missing required key {key!r}"
+            problems.append(Problem(document.path, line, column, field_path(parent), message))
+            continue
+        at_key = kind == "extra_forbidden"
+        line, column = locate(document.root, loc, at_key=at_key)
+        message = _message(dict(item))
+        if kind == "extra_forbidden":
+            message = _unknown_key(item["loc"])
+        shown = tuple(part for part in loc if part != "[key]")
+        problems.append(Problem(document.path, line, column, field_path(shown), message))
+    unique = dict.fromkeys(problems)
+    return sorted(unique, key=lambda p: (p.line, p.column))
+
+
+def _read(path: Path) -> tuple[bytes | None, list[Problem]]:
+    try:
+        return path.read_bytes(), []
+    except OSError as error:
+        return None, [Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")]
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError:
+        return None, [Problem(path, 1, 1, "", "file is not UTF-8 text")]
+
+
+def _name_problem(path: Path, template: Template, line: int, column: int) -> Problem | None:
+    if template.name == path.stem:
+        return None
+    return Problem(
+        path,
+        line,
+        column,
+        "name",
+        f"{template.name!r} does not match the file name {path.name!r}; a template lives in "
+        f"<name>.yaml (rename the file to {template.name}.yaml)",
+    )
+
+
+def _parse_and_validate(path: Path, text: str) -> tuple[LoadedTemplate | None, list[Problem], Any]:
+    """The template (or problems) and the parsed data it came from."""
+    document, problems = parse(path, text)
+    if document is None:
+        return None, problems, None
+    if not isinstance(document.data, dict):
+        kind = "a list" if isinstance(document.data, list) else "a single value"
+        message = f"a template is a YAML mapping (name: ..., version: ...), not {kind}"
+        return None, [Problem(path, 1, 1, "", message)], None
+    try:
+        template = Template.model_validate(document.data)
+    except ValidationError as error:
+        return None, problems_from(document, error), None
+    line, column = locate(document.root, ("name",))
+    wrong = _name_problem(path, template, line, column)
+    if wrong is not None:
+        return None, [wrong], None
+    return LoadedTemplate(template, path, line, column), [], document.data
+
+
+def load_file(path: Path, text: str | None = None) -> tuple[LoadedTemplate | None, list[Problem]]:
+    """Load and validate one template file."""
+    if text is None:
+        raw, problems = _read(path)
+        if raw is None:
+            return None, problems
+        text, problems = _decode(path, raw)
+        if text is None:
+            return None, problems
+    template, problems, _ = _parse_and_validate(path, text)
+    return template, problems
+
+
+def _from_cache(path: Path, cache: ParseCache, key: str) -> LoadedTemplate | None:
+    hit = cache.get(path.name, key)
+    if hit is None:
+        return None
+    data, line, column = hit
+    try:
+        template = Template.model_validate(data)
+    except ValidationError:
+        cache.forget(path.name)
+        return None
+    if _name_problem(path, template, line, column) is not None:
+        return None
+    return LoadedTemplate(template, path, line, column)
+
+
+def _load_cached(path: Path, cache: ParseCache) -> tuple[LoadedTemplate | None, list[Problem]]:
+    raw, problems = _read(path)
+    if raw is None:
+        return None, problems
+    key = digest(raw)
+    loaded = _from_cache(path, cache, key)
+    if loaded is not None:
+        return loaded, []
+    text, problems = _decode(path, raw)
+    if text is None:
+        return None, problems
+    loaded, problems, data = _parse_and_validate(path, text)
+    if loaded is not None:
+        cache.put(path.name, key, data, loaded.line, loaded.column)
+    return loaded, problems
+
+
+def template_files(folder: Path) -> list[Path]:
+    """The template files of a folder (not recursive), sorted; symlinks leaving it are skipped."""
+    root = folder.resolve()
+    found: list[Path] = []
+    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+        if path.suffix not in SUFFIXES or not path.is_file():
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            continue
+        found.append(path)
+    return found
+
+
+def load_folder(folder: Path, *, cache: bool = True) -> tuple[list[LoadedTemplate], list[Problem]]:
+    """Load every template of a folder; report every problem of every file.
+
+    With ``cache`` the parsed YAML of valid files is reused while their content is unchanged.
+    """
+    loaded: list[LoadedTemplate] = []
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return loaded, [Problem(folder, 1, 1, "", "no such folder")]
+    parsed = ParseCache(folder) if cache else None
+    for path in template_files(folder):
+        if parsed is None:
+            template, found = load_file(path)
+        else:
+            template, found = _load_cached(path, parsed)
+        if template is not None:
+            loaded.append(template)
+        problems.extend(found)
+    if parsed is not None:
+        parsed.save()
+    return loaded, problems
