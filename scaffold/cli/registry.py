@@ -132,7 +132,9 @@ def list_templates(
         table.add_row(
             entry.name, _source_text(entry), entry.template.layer, entry.template.description
         )
-    Console(highlight=False).print(table)
+    # Piped output is never wrapped, so every row stays one line for grep and friends.
+    width = None if sys.stdout.isatty() else 1000
+    Console(highlight=False, width=width).print(table)
 
 
 @app.command()
