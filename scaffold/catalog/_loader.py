@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from scaffold.catalog._base import TAG_PREFIX
+from scaffold.catalog._base import TAG_PREFIX, closest, valid_keys
 from scaffold.catalog._cache import ParseCache, digest
 from scaffold.catalog._errors import Problem
 from scaffold.catalog._model import Template
@@ -84,6 +84,14 @@ def _message(error: dict[str, Any]) -> str:
     return message
 
 
+def _unknown_key(raw_loc: Sequence[str | int]) -> str:
+    key = str(raw_loc[-1])
+    keys = valid_keys(Template, raw_loc[:-1])
+    if keys is None:
+        return f"unknown key {key!r}"
+    return f"unknown key {key!r}{closest(key, keys) or ';'} valid keys: {', '.join(keys)}"
+
+
 def problems_from(document: Document, error: ValidationError) -> list[Problem]:
     """Turn a pydantic error into located problems, in file order."""
     problems: list[Problem] = []
@@ -96,11 +104,11 @@ def problems_from(document: Document, error: ValidationError) -> list[Problem]:
             message = f"missing required key {key!r}"
             problems.append(Problem(document.path, line, column, field_path(parent), message))
             continue
-        at_key = kind in ("unknown_key", "extra_forbidden")
+        at_key = kind == "extra_forbidden"
         line, column = locate(document.root, loc, at_key=at_key)
         message = _message(dict(item))
         if kind == "extra_forbidden":
-            message = f"unknown key {loc[-1]!r}"
+            message = _unknown_key(item["loc"])
         shown = tuple(part for part in loc if part != "[key]")
         problems.append(Problem(document.path, line, column, field_path(shown), message))
     unique = dict.fromkeys(problems)

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from catalog_helpers import template_text, write_template
 
 from scaffold.catalog import load_folder
 from scaffold.catalog._cache import CACHE_VARIABLE, ParseCache
+from tests.catalog.helpers import template_text, write_template
 
 
 def cache_entries(folder: Path) -> dict[str, list[object]]:
