@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from scaffold import __version__
-from scaffold.cli import registry
+from scaffold.cli import match, registry
 
 app = typer.Typer(
     name="scaffold",
@@ -41,3 +41,4 @@ def root(
 
 
 app.add_typer(registry.app, name="registry")
+app.command("match")(match.match_command)

@@ -215,6 +215,29 @@ def validate(
 
 
 @app.command()
+def search(
+    text: Annotated[str, typer.Argument(help='What the function does, e.g. "update profile".')],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=50, help="At most this many.")
+    ] = 5,
+    output: Annotated[
+        TableFormat, typer.Option("--format", help="table for people, json for tools.")
+    ] = TableFormat.table,
+    project: ProjectOption = None,
+) -> None:
+    """Find templates for a description, best first (the matcher of `scaffold match`)."""
+    from scaffold.cli.match import MatchFormat, print_matches, read_description
+    from scaffold.matching import match
+
+    found = match(read_description(text), _catalog(project), limit=limit + 1)
+    templates = [item for item in found if not item.is_fallback][:limit]
+    if not templates and output is TableFormat.table:
+        typer.echo("no template matches; `scaffold match` shows the basic contract to use")
+        return
+    print_matches(templates, MatchFormat(output.value))
+
+
+@app.command()
 def add(
     name: Annotated[str, typer.Argument(help="A short name for the registry (e.g. team).")],
     source: Annotated[str, typer.Argument(help="A folder, or a git URL (https, ssh, file).")],

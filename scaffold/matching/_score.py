@@ -1,0 +1,163 @@
+"""Scores and reasons: how well each template of an index explains one description.
+
+For each template:
+
+* every *phrase* (a pattern, its name, endpoint function, description, an example, its path)
+  is compared with the description as two sets of weighted terms: ``recall``, how much of the
+  phrase the description says, and ``precision``, how much of the description the phrase
+  explains. ``phrase = field weight * (0.6 * recall + 0.4 * precision)``; the best one counts.
+* *context* is how much of the description the template explains anywhere (its fields,
+  checklist and contract included), each word scaled by the weight of where it was found.
+
+``score = (0.8 * best phrase + 0.2 * context) * 0.95 ** typos``, rounded to 4 places, in 0..1.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from dataclasses import dataclass
+
+from scaffold.matching._index import Index, Phrase
+from scaffold.matching._text import Token, action_mask, concept_of, is_concept
+
+__all__ = ["Query", "best_phrase", "rank", "read_query", "reasons"]
+
+RECALL_SHARE = 0.6  # of a phrase's score; the rest is precision
+PHRASE_SHARE = 0.8  # of a template's score; the rest is context
+TYPO_FACTOR = 0.95  # each word read as a typo costs a little confidence
+CONFLICT_FACTOR = 0.5  # a phrase whose verb contradicts the description's ("view" vs "update")
+SCALE = 10_000  # scores are rounded half up to 4 places, the same way in both scorers
+
+LABELS = {
+    "pattern": "pattern",
+    "name": "name",
+    "function": "endpoint function",
+    "description": "description",
+    "example": "example",
+    "path": "endpoint",
+    "contract": "contract",
+    "field": "fields",
+    "checklist": "checklist",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A description as the matcher sees it."""
+
+    tokens: dict[str, Token]  # term -> the first token that gave it, in order
+    weights: dict[str, float]
+    total: float
+    typos: int
+    actions: int  # the description's action verbs, as bits
+
+
+def read_query(index: Index, description: str) -> Query:
+    tokens: dict[str, Token] = {}
+    for token in index.lexicon.tokens(description, correct=True):
+        tokens.setdefault(token.term, token)
+    weights = {term: index.weight(term) for term in tokens}
+    typos = sum(1 for token in tokens.values() if token.corrected_from)
+    return Query(tokens, weights, sum(weights.values()), typos, action_mask(tokens))
+
+
+def phrase_score(phrase: Phrase, shared: float, query: Query) -> float:
+    """One phrase against the query, given the weight of the terms they share."""
+    value = phrase.weight * (
+        RECALL_SHARE * (shared / phrase.total) + (1 - RECALL_SHARE) * (shared / query.total)
+    )
+    if query.actions and phrase.actions and not phrase.actions & query.actions:
+        value *= CONFLICT_FACTOR
+    return value
+
+
+def _python_rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
+    matched: dict[int, float] = {}
+    context: dict[int, float] = {}
+    for term, weight in query.weights.items():
+        for number in index.phrase_postings.get(term, ()):
+            matched[number] = matched.get(number, 0.0) + weight
+        for template, source_weight in index.context_postings.get(term, ()):
+            context[template] = context.get(template, 0.0) + source_weight * weight
+    best: dict[int, float] = {}
+    for number, shared in matched.items():
+        phrase = index.phrases[number]
+        value = phrase_score(phrase, shared, query)
+        if value > best.get(phrase.template, 0.0):
+            best[phrase.template] = value
+    penalty = TYPO_FACTOR**query.typos
+    scored = []
+    for template, explained in context.items():
+        value = (
+            PHRASE_SHARE * best.get(template, 0.0) + (1 - PHRASE_SHARE) * (explained / query.total)
+        ) * penalty
+        score = math.floor(value * SCALE + 0.5) / SCALE
+        if score > 0:
+            scored.append((template, score))
+    return heapq.nsmallest(limit, scored, key=lambda item: (-item[1], index.names[item[0]]))
+
+
+def rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
+    """The ``limit`` best (template, score) pairs with a score above 0; ties by name.
+
+    A large catalog is scored with numpy (``_vector``), a small one in plain Python; both
+    compute the same formula in the same order.
+    """
+    if not query.total:
+        return []
+    if index.arrays is not None:
+        from scaffold.matching._vector import vector_rank
+
+        return vector_rank(index, index.arrays, query, limit)
+    return _python_rank(index, query, limit)
+
+
+def best_phrase(index: Index, query: Query, template: int) -> int | None:
+    """The phrase of ``template`` that explains the description best (for its reasons)."""
+    start, end = index.phrase_ranges[template]
+    best: tuple[float, int] | None = None
+    for number in range(start, end):
+        phrase = index.phrases[number]
+        shared = sum(query.weights.get(term, 0.0) for term in phrase.terms)
+        if shared:
+            value = phrase_score(phrase, shared, query)
+            if best is None or value > best[0]:
+                best = (value, number)
+    return None if best is None else best[1]
+
+
+def quote(token: Token) -> str:
+    """A typed word as reasons show it: the typo's reading and its concept when they differ."""
+    text = f'"{token.surface}"'
+    if token.corrected_from:
+        text = f'"{token.corrected_from}" (read as "{token.surface}")'
+    if is_concept(token.term) and concept_of(token.term) != token.surface:
+        text += f" = {concept_of(token.term)}"
+    return text
+
+
+def reasons(index: Index, query: Query, template: int) -> list[str]:
+    """Which phrase matched and with which words, what else matched, and what did not."""
+    found: list[str] = []
+    explained: set[str] = set()
+    number = best_phrase(index, query, template)
+    if number is not None:
+        phrase = index.phrases[number]
+        hits = [term for term in query.tokens if term in phrase.terms]
+        words = ", ".join(quote(query.tokens[term]) for term in hits)
+        found.append(f'{LABELS[phrase.label]} "{phrase.text}" matched {words}')
+        if query.actions and phrase.actions and not phrase.actions & query.actions:
+            found.append("its verb differs from the description's (score halved)")
+        explained.update(hits)
+    sources = index.context_sources[template]
+    elsewhere: dict[str, list[str]] = {}
+    for term, token in query.tokens.items():
+        if term not in explained and term in sources:
+            elsewhere.setdefault(LABELS[sources[term]], []).append(quote(token))
+            explained.add(term)
+    found += [f"also in its {label}: {', '.join(words)}" for label, words in elsewhere.items()]
+    missing = [quote(token) for term, token in query.tokens.items() if term not in explained]
+    if missing:
+        found.append(f"not in this template: {', '.join(missing)}")
+    return found
