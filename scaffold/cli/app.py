@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from scaffold import __version__
-from scaffold.cli import match, registry
+from scaffold.cli import analyze, docs, match, registry
 
 app = typer.Typer(
     name="scaffold",
@@ -42,3 +42,5 @@ def root(
 
 app.add_typer(registry.app, name="registry")
 app.command("match")(match.match_command)
+app.command("analyze")(analyze.analyze)
+app.add_typer(docs.app, name="docs")
