@@ -35,6 +35,7 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
+from scaffold.contracts._http import status_for, violation_body
 from scaffold.contracts._ratelimit import close_rate_limits, rate_limit, reset_rate_limits
 from scaffold.contracts._rules import (
     Rule,
@@ -86,6 +87,8 @@ __all__ = [
     "returns",
     "role_at_least",
     "sink_from_url",
+    "status_for",
     "unique",
     "validates",
+    "violation_body",
 ]

@@ -7,8 +7,9 @@ denial by the decorator (fail closed).
 
 The call-time protocol is positional and allocation-free, because it runs on every request:
 
-* before the function: ``check(caller, value, args, kwargs) -> value`` (``validates`` returns
-  the coerced model, the others return ``value`` unchanged);
+* before the function: ``check(caller, value, extra) -> value`` (``validates`` returns the
+  coerced model, the others return ``value`` unchanged); ``extra`` is the value of the parameter
+  the condition named in ``reads`` at bind time (``owns`` reads a path parameter), else MISSING;
 * after it: ``check_result(caller, value, result) -> result`` (``returns`` returns the model).
 
 ``acheck`` / ``acheck_result`` are the async forms, used for conditions whose ``is_async`` is set.
@@ -29,7 +30,7 @@ from scaffold.contracts._errors import ContractDefinitionError, ContractError, E
 from scaffold.contracts._signature import MISSING
 
 if TYPE_CHECKING:
-    from scaffold.contracts._signature import FunctionSpec, Locator
+    from scaffold.contracts._signature import FunctionSpec
 
 __all__ = [
     "Binding",
@@ -55,8 +56,8 @@ class Binding:
         self,
         spec: FunctionSpec,
         contract: str,
-        caller: Locator | None,
-        input: Locator | None,  # noqa: A002 - the documented name of the role
+        caller: str | None,
+        input: str | None,  # noqa: A002 - the documented name of the role
         input_model: type[BaseModel] | None,
     ) -> None:
         self.spec = spec
@@ -76,6 +77,7 @@ class Condition:
     needs_caller: ClassVar[bool] = False
     needs_input: ClassVar[bool] = False
     is_async: bool = False
+    reads: str | None = None
 
     def bind(self, binding: Binding) -> Condition:
         """Check the condition fits the function; return the condition to run (often self)."""
@@ -94,16 +96,12 @@ class Condition:
             )
         return self
 
-    def check(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         """Before the call: raise ``ContractError`` to deny; return the (possibly new) input."""
         return value
 
-    async def acheck(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
-        return self.check(caller, value, args, kwargs)
+    async def acheck(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
+        return self.check(caller, value, extra)
 
     def check_result(self, caller: AuthContext | None, value: Any, result: Any) -> Any:
         """After the call: raise ``ContractError`` to deny; return the (possibly new) result."""
@@ -151,9 +149,7 @@ class Auth(Condition):
         self.role = role
         self._roles = _RoleCache((role,) if role else ())
 
-    def check(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         if caller is None or caller.user_id is None:
             raise _authentication_required()
         expires = caller._expires_ts
@@ -203,9 +199,7 @@ class Validates(Condition):
     def __init__(self, model: type[BaseModel]) -> None:
         self.model = _require_model("validates", model)
 
-    def check(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         try:
             return self.model.model_validate(value)
         except ValidationError as error:
@@ -234,17 +228,17 @@ class Owns(Condition):
         self.field = field
         self.bypass_roles = tuple(bypass_roles)
         self._bypass = _RoleCache(self.bypass_roles)
-        self._param: Locator | None = None
         self._from_input = False
 
     def bind(self, binding: Binding) -> Condition:
         super().bind(binding)
         bound = Owns(self.field, self.bypass_roles)
-        bound._param = binding.spec.locate(self.field)
+        if binding.spec.has_parameter(self.field):
+            bound.reads = self.field
         model = binding.input_model
-        if binding.input is not None and binding.input.name != self.field:
+        if binding.input is not None and binding.input != self.field:
             bound._from_input = model is None or self.field in model.model_fields
-        if bound._param is None and not bound._from_input:
+        if bound.reads is None and not bound._from_input:
             raise binding.fail(
                 self,
                 f"finds no '{self.field}': {binding.spec.qualname} has no parameter of that "
@@ -252,32 +246,32 @@ class Owns(Condition):
             )
         return bound
 
-    def check(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         if caller is None or caller.user_id is None:
             raise _authentication_required()
+        owner = caller.user_id
+        found = False
+        if self.reads is not None and extra is not MISSING and extra is not None:
+            if extra != owner and str(extra) != owner:
+                return self._bypass_or_deny(caller, value)
+            found = True
+        if self._from_input:
+            claimed = getattr(value, self.field, MISSING)
+            if claimed is not MISSING and claimed is not None:
+                if claimed != owner and str(claimed) != owner:
+                    return self._bypass_or_deny(caller, value)
+                found = True
+        if not found:
+            return self._bypass_or_deny(caller, value)
+        return value
+
+    def _bypass_or_deny(self, caller: AuthContext, value: Any) -> Any:
+        """Not the owner: pass only with a bypass role (checked here, off the owner's path)."""
         if self.bypass_roles and not (self._bypass.current or self._bypass.compute()).isdisjoint(
             caller.roles
         ):
             return value
-        owner = caller.user_id
-        found = False
-        if self._param is not None:
-            claimed = self._param.get(args, kwargs)
-            if claimed is not MISSING and claimed is not None:
-                found = True
-                if claimed != owner and str(claimed) != owner:
-                    raise _not_owner(self.field)
-        if self._from_input:
-            claimed = getattr(value, self.field, MISSING)
-            if claimed is not MISSING and claimed is not None:
-                found = True
-                if claimed != owner and str(claimed) != owner:
-                    raise _not_owner(self.field)
-        if not found:
-            raise _not_owner(self.field)
-        return value
+        raise _not_owner(self.field)
 
     def __repr__(self) -> str:
         return f"owns({self.field!r}, bypass_roles={self.bypass_roles!r})"
@@ -340,17 +334,13 @@ class BusinessRule(_Predicate):
     error_type = ErrorType.BUSINESS_RULE_VIOLATION
     factory = "business_rule"
 
-    def check(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         outcome = self.predicate(value, caller)
         if outcome is not True:
             self._verdict(outcome)
         return value
 
-    async def acheck(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    async def acheck(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         outcome = self.predicate(value, caller)
         if inspect.isawaitable(outcome):
             outcome = await outcome
@@ -426,9 +416,7 @@ class Bulk(Condition):
         self.min_items = min_items
         self.field = field
 
-    def check(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         if self.field is None:
             items = value
         elif isinstance(value, Mapping):  # raw input, before validates() has run

@@ -8,7 +8,6 @@ stops the call, is audited, and raises ``ContractViolationError``. Enforcement n
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,9 +23,10 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
-from scaffold.contracts._signature import MISSING, FunctionSpec
+from scaffold.contracts._signature import FunctionSpec
+from scaffold.contracts._wrapper import build_wrapper
 
-__all__ = ["LAYERS", "ContractInfo", "contract"]
+__all__ = ["LAYERS", "ContractInfo", "Guard", "contract"]
 
 LAYERS = ("presentation", "action", "business", "data")
 Layer = Literal["presentation", "action", "business", "data"]
@@ -67,18 +67,15 @@ def _conditions(
     return found
 
 
-def _condition_error(condition: Condition | None, error: Exception) -> ContractError:
-    return ContractError(
-        ErrorType.CONDITION_ERROR,
-        "A security check could not be completed.",
-        {"condition": repr(condition), "exception": type(error).__name__},
-    )
+class Guard:
+    """Everything one guarded function needs at call time, computed at decoration.
 
-
-class _Guard:
-    """Everything one guarded function needs at call time, computed at decoration."""
+    The generated wrapper (``_wrapper.py``) calls the conditions directly and comes back here
+    only off the pass path: to audit, and to turn a denial or a crash into the error it raises.
+    """
 
     def __init__(self, info: ContractInfo, spec: FunctionSpec) -> None:
+        self.spec = spec
         self.name = info.name
         self.layer = info.layer
         validators = [c for c in info.requires if isinstance(c, Validates)]
@@ -172,109 +169,13 @@ class _Guard:
         for audit in self.audits:
             await self._awrite(audit, caller, "error", None)
 
-
-def _condition_of(check: Any) -> Condition | None:
-    """The condition a bound check method belongs to (for CONDITION_ERROR details)."""
-    return getattr(check, "__self__", None)
-
-
-def _sync_wrapper(func: Callable[..., Any], guard: _Guard) -> Callable[..., Any]:
-    # Bound methods and locals resolved once: the hot path does no attribute lookups it can avoid.
-    checks = tuple(c.check for c in guard.pre)
-    result_checks = tuple(c.check_result for c in guard.post)
-    get_caller = guard.caller.get if guard.caller is not None else None
-    get_input = guard.input.get if guard.input is not None else None
-    replace_input = (
-        guard.input.replace if guard.input is not None and guard.rewrites_input else None
-    )
-    audits = bool(guard.audits)
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        caller = get_caller(args, kwargs) if get_caller is not None else None
-        value = get_input(args, kwargs) if get_input is not None else MISSING
-        check: Any = None
-        try:
-            for check in checks:
-                value = check(caller, value, args, kwargs)
-        except ContractError as cause:
-            raise guard.violation(caller, cause) from cause
-        except Exception as error:
-            crashed = _condition_error(_condition_of(check), error)
-            raise guard.violation(caller, crashed) from error
-        if replace_input is not None:
-            args, kwargs = replace_input(args, kwargs, value)
-        try:
-            result = func(*args, **kwargs)
-        except BaseException:
-            if audits:
-                guard.errored(caller)
-            raise
-        try:
-            for check in result_checks:
-                result = check(caller, value, result)
-        except ContractError as cause:
-            raise guard.violation(caller, cause) from cause
-        except Exception as error:
-            crashed = _condition_error(_condition_of(check), error)
-            raise guard.violation(caller, crashed) from error
-        if audits:
-            guard.allowed(caller)
-        return result
-
-    return wrapper
-
-
-def _async_wrapper(func: Callable[..., Any], guard: _Guard) -> Callable[..., Any]:
-    checks = tuple((c.acheck if c.is_async else c.check, c.is_async) for c in guard.pre)
-    result_checks = tuple(
-        (c.acheck_result if c.is_async else c.check_result, c.is_async) for c in guard.post
-    )
-    get_caller = guard.caller.get if guard.caller is not None else None
-    get_input = guard.input.get if guard.input is not None else None
-    replace_input = (
-        guard.input.replace if guard.input is not None and guard.rewrites_input else None
-    )
-    audits = bool(guard.audits)
-
-    @functools.wraps(func)
-    async def wrapper(*args: Any, **kwargs: Any) -> Any:
-        caller = get_caller(args, kwargs) if get_caller is not None else None
-        value = get_input(args, kwargs) if get_input is not None else MISSING
-        check: Any = None
-        try:
-            for check, is_async in checks:
-                value = check(caller, value, args, kwargs)
-                if is_async:
-                    value = await value
-        except ContractError as cause:
-            raise await guard.aviolation(caller, cause) from cause
-        except Exception as error:
-            crashed = _condition_error(_condition_of(check), error)
-            raise await guard.aviolation(caller, crashed) from error
-        if replace_input is not None:
-            args, kwargs = replace_input(args, kwargs, value)
-        try:
-            result = await func(*args, **kwargs)
-        except BaseException:
-            if audits:
-                await guard.aerrored(caller)
-            raise
-        try:
-            for check, is_async in result_checks:
-                result = check(caller, value, result)
-                if is_async:
-                    result = await result
-        except ContractError as cause:
-            raise await guard.aviolation(caller, cause) from cause
-        except Exception as error:
-            crashed = _condition_error(_condition_of(check), error)
-            raise await guard.aviolation(caller, crashed) from error
-        if audits:
-            await guard.aallowed(caller)
-        return result
-
-    return wrapper
+    def crashed(self, condition: Condition | None, error: Exception) -> ContractError:
+        """Fail closed: a condition that raised something else than a denial denies."""
+        return ContractError(
+            ErrorType.CONDITION_ERROR,
+            "A security check could not be completed.",
+            {"condition": repr(condition), "exception": type(error).__name__},
+        )
 
 
 def contract(
@@ -304,9 +205,7 @@ def contract(
             raise ContractDefinitionError(f"@contract decorates functions, got {func!r}")
         spec = FunctionSpec(func)
         info = ContractInfo(name or spec.qualname, layer, pre, post, inv)
-        guard = _Guard(info, spec)
-        build = _async_wrapper if spec.is_async else _sync_wrapper
-        wrapper = build(func, guard)
+        wrapper = build_wrapper(func, Guard(info, spec))
         wrapper.__contract__ = info  # type: ignore[attr-defined]
         return cast(F, wrapper)
 

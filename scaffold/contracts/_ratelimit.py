@@ -156,9 +156,7 @@ class RateLimit(Condition):
             {"retry_after": retry_after, "limit": f"{self.limit}/{self.per}"},
         )
 
-    def check(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         limiter = _limiters.sync()
         identity = self._identity(caller, value)
         if not limiter.hit(self.item, self.key, identity):
@@ -166,12 +164,10 @@ class RateLimit(Condition):
             raise self._denied(stats.reset_time)
         return value
 
-    async def acheck(
-        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    async def acheck(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         limiter = _limiters.aio()
         if limiter is None:
-            return self.check(caller, value, args, kwargs)
+            return self.check(caller, value, extra)
         identity = self._identity(caller, value)
         if not await limiter.hit(self.item, self.key, identity):
             stats = await limiter.get_window_stats(self.item, self.key, identity)

@@ -10,7 +10,8 @@ The rule, decided once at decoration time:
 * **named values** (``owns("user_id")``): the parameter of that name (a path parameter, say)
   and/or the input's attribute of that name; every place it appears is checked.
 
-Lookups at call time are a dict ``get`` or a tuple index: no ``inspect`` on the hot path.
+The wrapper built from this (``_wrapper.py``) has the function's own parameter list, so at call
+time the caller and the input are plain local variables: no lookups at all.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 from scaffold.contracts._auth import AuthContext
 from scaffold.contracts._errors import ContractDefinitionError
 
-__all__ = ["MISSING", "FunctionSpec", "Locator"]
+__all__ = ["MISSING", "FunctionSpec"]
 
 
 class _Missing:
@@ -34,53 +35,6 @@ class _Missing:
 
 MISSING: Any = _Missing()
 _AUTH_CONTEXT_WORD = re.compile(r"\bAuthContext\b")
-
-
-class Locator:
-    """Reads (and replaces) one argument of a call, wherever the caller put it.
-
-    ``get`` is a closure built once, not a method: it runs on every call of a guarded function.
-    """
-
-    __slots__ = ("default", "get", "index", "name")
-
-    def __init__(self, name: str, index: int | None, default: Any) -> None:
-        self.name = name
-        self.index = index
-        self.default = default
-        self.get: Callable[[tuple[Any, ...], dict[str, Any]], Any] = _getter(name, index, default)
-
-    def replace(
-        self, args: tuple[Any, ...], kwargs: dict[str, Any], value: Any
-    ) -> tuple[tuple[Any, ...], dict[str, Any]]:
-        index = self.index
-        if self.name not in kwargs and index is not None and index < len(args):
-            return (*args[:index], value, *args[index + 1 :]), kwargs
-        kwargs[self.name] = value
-        return args, kwargs
-
-    def __repr__(self) -> str:
-        return f"Locator({self.name!r})"
-
-
-def _getter(
-    name: str, index: int | None, default: Any
-) -> Callable[[tuple[Any, ...], dict[str, Any]], Any]:
-    if index is None:
-
-        def keyword_only(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-            return kwargs.get(name, default)
-
-        return keyword_only
-
-    def positional_or_keyword(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        if kwargs:
-            value = kwargs.get(name, MISSING)
-            if value is not MISSING:
-                return value
-        return args[index] if index < len(args) else default
-
-    return positional_or_keyword
 
 
 def _unwrap(annotation: Any) -> tuple[Any, ...]:
@@ -118,18 +72,20 @@ class FunctionSpec:
             hints = typing.get_type_hints(func, include_extras=True)
         except Exception:  # forward references that cannot resolve yet: use what is there
             hints = {}
-        self._locators: dict[str, Locator] = {}
-        self.annotations: dict[str, Any] = {}
-        for index, (name, param) in enumerate(self.signature.parameters.items()):
-            if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
-                continue
-            positional = param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD)
-            default = MISSING if param.default is param.empty else param.default
-            self._locators[name] = Locator(name, index if positional else None, default)
-            self.annotations[name] = hints.get(name, param.annotation)
+        named = (
+            inspect.Parameter.POSITIONAL_ONLY,
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            inspect.Parameter.KEYWORD_ONLY,
+        )
+        self.annotations: dict[str, Any] = {
+            name: hints.get(name, param.annotation)
+            for name, param in self.signature.parameters.items()
+            if param.kind in named
+        }
 
-    def locate(self, name: str) -> Locator | None:
-        return self._locators.get(name)
+    def has_parameter(self, name: str) -> bool:
+        """Whether ``name`` is a named parameter (not ``*args``/``**kwargs``)."""
+        return name in self.annotations
 
     def _annotated_with(self, predicate: Callable[[Any], bool]) -> list[str]:
         found = []
@@ -140,8 +96,8 @@ class FunctionSpec:
                 found.append(name)
         return found
 
-    def caller(self) -> Locator | None:
-        """The parameter annotated with ``AuthContext``."""
+    def caller(self) -> str | None:
+        """The name of the parameter annotated with ``AuthContext``."""
         names = self._annotated_with(lambda c: _is_subclass(c, AuthContext))
         names += [
             name
@@ -153,18 +109,18 @@ class FunctionSpec:
                 f"{self.qualname}: more than one parameter is annotated with AuthContext "
                 f"({', '.join(names)}); keep exactly one caller"
             )
-        return self._locators[names[0]] if names else None
+        return names[0] if names else None
 
-    def input(self, model: type | None) -> Locator | None:
-        """The parameter holding the input (see the module docstring for the rule)."""
+    def input(self, model: type | None) -> str | None:
+        """The name of the parameter holding the input (see the module docstring)."""
         if model is not None:
             names = self._annotated_with(lambda c: _is_subclass(c, model))
         else:
             names = self._annotated_with(_is_model)
         if len(names) == 1:
-            return self._locators[names[0]]
-        if "payload" in self._locators:
-            return self._locators["payload"]
+            return names[0]
+        if "payload" in self.annotations:
+            return "payload"
         if len(names) > 1:
             raise ContractDefinitionError(
                 f"{self.qualname}: several parameters could be the input ({', '.join(names)}); "
@@ -172,11 +128,11 @@ class FunctionSpec:
             )
         return None
 
-    def input_model(self, locator: Locator | None) -> Any:
+    def input_model(self, name: str | None) -> Any:
         """The pydantic model the input parameter is annotated with, when there is one."""
-        if locator is None:
+        if name is None:
             return None
-        for candidate in _unwrap(self.annotations.get(locator.name)):
+        for candidate in _unwrap(self.annotations.get(name)):
             if _is_model(candidate):
                 return candidate
         return None

@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse
 from scaffold.contracts._auth import AuthContext
 from scaffold.contracts._config import get_settings
 from scaffold.contracts._errors import ContractViolationError, ErrorType
+from scaffold.contracts._http import status_for, violation_body
 
 __all__ = [
     "BearerTokenResolver",
@@ -38,34 +39,6 @@ __all__ = [
 
 AuthResolver = Callable[[Request], "AuthContext | Awaitable[AuthContext | None] | None"]
 
-_STATUS: Mapping[ErrorType, int] = {
-    ErrorType.AUTHENTICATION_REQUIRED: 401,
-    ErrorType.SESSION_EXPIRED: 401,
-    ErrorType.INSUFFICIENT_ROLE: 403,
-    ErrorType.OWNERSHIP_DENIED: 403,
-    ErrorType.VALIDATION_FAILED: 422,
-    ErrorType.INVALID_BULK_INPUT: 422,
-    ErrorType.BULK_TOO_LARGE: 422,
-    ErrorType.RATE_LIMIT_EXCEEDED: 429,
-    ErrorType.BUSINESS_RULE_VIOLATION: 400,
-}
-# Causes whose own message is safe to show in production; everything else gets generic text.
-_SAFE_IN_PRODUCTION = frozenset(
-    {
-        ErrorType.VALIDATION_FAILED,
-        ErrorType.RATE_LIMIT_EXCEEDED,
-        ErrorType.AUTHENTICATION_REQUIRED,
-        ErrorType.SESSION_EXPIRED,
-    }
-)
-_GENERIC: Mapping[int, str] = {
-    400: "The request was rejected.",
-    401: "Authentication required.",
-    403: "You are not allowed to do this.",
-    422: "The request is invalid.",
-    429: "Too many requests; retry later.",
-    500: "Internal server error.",
-}
 _SEVERITY: Mapping[ErrorType, int] = {
     ErrorType.OWNERSHIP_DENIED: logging.CRITICAL,
     ErrorType.INSUFFICIENT_ROLE: logging.CRITICAL,
@@ -74,32 +47,6 @@ _SEVERITY: Mapping[ErrorType, int] = {
 }
 
 security_log = logging.getLogger("scaffold.security")
-
-
-def status_for(error_type: ErrorType) -> int:
-    """The HTTP status of a denial cause: 401, 403, 422, 429, 400, or 500 for the rest."""
-    return _STATUS.get(error_type, 500)
-
-
-def violation_body(error: ContractViolationError, *, production: bool) -> dict[str, Any]:
-    """The JSON body for a denial: a safe message in production, the full story in development."""
-    status = status_for(error.type)
-    cause = error.cause
-    if production:
-        safe = cause.type in _SAFE_IN_PRODUCTION
-        body: dict[str, Any] = {"detail": cause.message if safe else _GENERIC[status]}
-    else:
-        body = {
-            "detail": cause.message,
-            "contract": error.contract,
-            "layer": error.layer,
-            "type": cause.type.value,
-            "message": cause.message,
-            "details": cause.details,
-        }
-    if cause.type is ErrorType.RATE_LIMIT_EXCEEDED:
-        body["retry_after"] = cause.details.get("retry_after", 1)
-    return body
 
 
 def _log_security_event(request: Request, error: ContractViolationError, production: bool) -> None:

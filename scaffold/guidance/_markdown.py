@@ -9,30 +9,13 @@ from __future__ import annotations
 import re
 
 from scaffold.catalog import Catalog, Template
-from scaffold.contracts import ErrorType
+from scaffold.contracts import ErrorType, status_for
 from scaffold.guidance._decorator import contract_text, factories, literal
 
-__all__ = ["STATUS", "code", "render_guidance", "text"]
+__all__ = ["code", "render_guidance", "text"]
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 
-# The HTTP status the FastAPI integration answers for each denial (kept equal to
-# scaffold.contracts.fastapi.status_for by a test; importing it here would need FastAPI).
-STATUS: dict[ErrorType, int] = {
-    ErrorType.AUTHENTICATION_REQUIRED: 401,
-    ErrorType.SESSION_EXPIRED: 401,
-    ErrorType.INSUFFICIENT_ROLE: 403,
-    ErrorType.OWNERSHIP_DENIED: 403,
-    ErrorType.VALIDATION_FAILED: 422,
-    ErrorType.INVALID_BULK_INPUT: 422,
-    ErrorType.BULK_TOO_LARGE: 422,
-    ErrorType.RATE_LIMIT_EXCEEDED: 429,
-    ErrorType.BUSINESS_RULE_VIOLATION: 400,
-    ErrorType.OUTPUT_VALIDATION_FAILED: 500,
-    ErrorType.INVARIANT_VIOLATION: 500,
-    ErrorType.CONDITION_ERROR: 500,
-    ErrorType.AUDIT_FAILED: 500,
-}
 _MEANING = {
     ErrorType.AUTHENTICATION_REQUIRED: "no caller, or the credentials were not accepted",
     ErrorType.SESSION_EXPIRED: "the caller's session has expired",
@@ -176,7 +159,9 @@ def render_guidance(catalog: Catalog) -> str:
         "| Code | Status | Meaning |",
         "| --- | --- | --- |",
     ]
-    lines += [f"| `{error.value}` | {STATUS[error]} | {_MEANING[error]} |" for error in ErrorType]
+    lines += [
+        f"| `{error.value}` | {status_for(error)} | {_MEANING[error]} |" for error in ErrorType
+    ]
     lines += [
         "",
         "In production (`SCAFFOLD_ENV=production`) bodies carry only a safe message; in "

@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from scaffold.catalog import Template
+from scaffold.catalog import OwnsCondition, RateLimitCondition, Template
 from scaffold.matching._text import CONCEPT_MARK, Token, concept_of, is_concept, split_words
 from scaffold.matching._vocabulary import ACTION_CONCEPTS
 
@@ -225,13 +225,14 @@ def plan_fallback(tokens: Sequence[Token], description: str) -> Fallback:
 
 
 def _describe(template: Template) -> str:
+    """``auth user, validates input, owns user_id, ...``: the contract in one line."""
     parts: list[str] = []
     for condition in template.conditions:
-        value = getattr(condition, condition.kind)
-        if condition.kind == "rate_limit":
-            parts.append(f"rate_limit {value.limit}/{value.per}")
-        elif condition.kind == "owns":
-            parts.append(f"owns {condition.spec.field}")  # type: ignore[union-attr]
+        if isinstance(condition, RateLimitCondition):
+            limit = condition.rate_limit
+            parts.append(f"rate_limit {limit.limit}/{limit.per}")
+        elif isinstance(condition, OwnsCondition):
+            parts.append(f"owns {condition.spec.field}")
         else:
-            parts.append(f"{condition.kind} {value}")
+            parts.append(f"{condition.kind} {getattr(condition, condition.kind)}")
     return ", ".join(parts)

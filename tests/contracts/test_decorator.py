@@ -233,3 +233,44 @@ def test_checks_survive_python_dash_o() -> None:
             [sys.executable, flag, "-c", script], capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == "INSUFFICIENT_ROLE"
+
+
+def test_wrapper_forwards_every_kind_of_parameter() -> None:
+    marker: list[int] = []
+
+    @contract(requires=[auth()])
+    def every(
+        a: int,
+        /,
+        b: int,
+        *rest: int,
+        context: AuthContext,
+        c: int,
+        d: list[int] = marker,
+        **kw: int,
+    ) -> tuple[Any, ...]:
+        return a, b, rest, c, d, kw
+
+    assert every(1, 2, 3, 4, context=ALICE, c=5, e=6) == (1, 2, (3, 4), 5, marker, {"e": 6})
+    assert every(1, b=2, c=3, context=ALICE)[4] is marker
+    with pytest.raises(TypeError):
+        every(a=1, b=2, c=3, context=ALICE)  # type: ignore[call-arg]
+
+
+def test_parameters_named_like_the_wrappers_own_locals() -> None:
+    @contract(requires=[auth(), owns("_sc_value")])
+    def odd(_sc_value: str, _sc_caller: int, context: AuthContext) -> tuple[str, int]:
+        return _sc_value, _sc_caller
+
+    assert odd("alice", 7, ALICE) == ("alice", 7)
+    assert denied(odd, "bob", 7, ALICE).type is ErrorType.OWNERSHIP_DENIED
+
+
+def test_validated_input_replaces_the_argument_however_it_was_passed() -> None:
+    @contract(requires=[validates(Profile)])
+    async def update(user_id: str, payload: Profile) -> Profile:
+        return payload
+
+    data = {"user_id": "alice", "display_name": "A"}
+    assert isinstance(call(update, "alice", data), Profile)
+    assert isinstance(call(update, user_id="alice", payload=data), Profile)

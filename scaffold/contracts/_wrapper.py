@@ -1,0 +1,166 @@
+"""Build the wrapper of a guarded function, with the function's own parameter list.
+
+Like ``dataclasses`` builds ``__init__``, the wrapper is generated as source and compiled once,
+at decoration. Taking the function's exact parameters (instead of ``*args, **kwargs``) means the
+caller, the input and any parameter a condition reads are plain local variables, and each
+condition is one direct call: this is what keeps a contract cheaper than ``deal`` or
+``icontract`` on every request.
+
+Only parameter names (identifiers Python has already accepted) reach the source; every value
+(conditions, defaults, the function) is passed in through the namespace, never as text.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from scaffold.contracts._errors import ContractError
+from scaffold.contracts._signature import MISSING
+
+if TYPE_CHECKING:
+    from scaffold.contracts._conditions import Condition
+    from scaffold.contracts._contract import Guard
+
+__all__ = ["build_wrapper"]
+
+_P = inspect.Parameter
+
+
+class _Name:
+    """Renders as a bare name inside ``str(signature)``: a default looked up in the namespace."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+def _prefix(names: list[str]) -> str:
+    """A prefix for the wrapper's own locals that no parameter name starts with."""
+    prefix = "_sc_"
+    while any(name.startswith(prefix) for name in names):
+        prefix = f"_{prefix}"
+    return prefix
+
+
+def _forward(parameter: inspect.Parameter) -> str:
+    """How the wrapper passes one of its parameters on to the function."""
+    if parameter.kind is _P.VAR_POSITIONAL:
+        return f"*{parameter.name}"
+    if parameter.kind is _P.VAR_KEYWORD:
+        return f"**{parameter.name}"
+    if parameter.kind is _P.KEYWORD_ONLY:
+        return f"{parameter.name}={parameter.name}"
+    return parameter.name
+
+
+class _Source:
+    """Accumulates the wrapper's source and the namespace its names refer to."""
+
+    def __init__(self, func: Callable[..., Any], guard: Guard) -> None:
+        self.guard = guard
+        self.is_async = guard.spec.is_async
+        parameters = list(guard.spec.signature.parameters.values())
+        self.parameters = parameters
+        self.p = _prefix([parameter.name for parameter in parameters])
+        self.namespace: dict[str, Any] = {
+            f"{self.p}func": func,
+            f"{self.p}guard": guard,
+            f"{self.p}MISSING": MISSING,
+            f"{self.p}ContractError": ContractError,
+        }
+        self.lines: list[str] = []
+
+    def name(self, suffix: str, value: Any) -> str:
+        """A namespace entry for ``value``; returns the name the source uses for it."""
+        name = f"{self.p}{suffix}"
+        self.namespace[name] = value
+        return name
+
+    def arguments(self) -> str:
+        """The wrapper's parameter list: the function's, without annotations."""
+        rendered = []
+        for parameter in self.parameters:
+            plain = parameter.replace(annotation=_P.empty)
+            if parameter.default is not _P.empty:
+                default = self.name(f"default_{parameter.name}", parameter.default)
+                plain = plain.replace(default=_Name(default))
+            rendered.append(plain)
+        signature = self.guard.spec.signature
+        return str(signature.replace(parameters=rendered, return_annotation=_P.empty))
+
+    def checks(self, conditions: tuple[Condition, ...], method: str, target: str) -> None:
+        """Call each condition's ``method`` (in try/except), assigning what it returns."""
+        p = self.p
+        lines = []
+        for index, condition in enumerate(conditions):
+            runs_async = self.is_async and condition.is_async
+            bound = getattr(condition, f"a{method}" if runs_async else method)
+            function = self.name(f"{method}{index}", bound)
+            step = self.name(f"{method}_condition{index}", condition)
+            # Pre-checks get the parameter they read; post-checks get the result.
+            third = (condition.reads or f"{p}MISSING") if method == "check" else f"{p}result"
+            awaited = "await " if runs_async else ""
+            lines.append(f"{p}step = {step}")
+            lines.append(f"{target} = {awaited}{function}({p}caller, {p}value, {third})")
+        if not lines:
+            return
+        violation = f"await {p}guard.aviolation" if self.is_async else f"{p}guard.violation"
+        self.lines += [
+            "    try:",
+            *(f"        {line}" for line in lines),
+            f"    except {p}ContractError as {p}cause:",
+            f"        raise {violation}({p}caller, {p}cause) from {p}cause",
+            f"    except Exception as {p}error:",
+            f"        {p}crash = {p}guard.crashed({p}step, {p}error)",
+            f"        raise {violation}({p}caller, {p}crash) from {p}error",
+        ]
+
+    def call(self) -> None:
+        """Call the function with its arguments as received (the input possibly replaced)."""
+        p, guard = self.p, self.guard
+        if guard.rewrites_input and guard.input is not None:
+            self.lines.append(f"    {guard.input} = {p}value")
+        forward = ", ".join(_forward(parameter) for parameter in self.parameters)
+        call = f"{'await ' if self.is_async else ''}{p}func({forward})"
+        if not guard.audits:
+            self.lines.append(f"    {p}result = {call}")
+            return
+        errored = f"await {p}guard.aerrored" if self.is_async else f"{p}guard.errored"
+        self.lines += [
+            "    try:",
+            f"        {p}result = {call}",
+            "    except BaseException:",
+            f"        {errored}({p}caller)",
+            "        raise",
+        ]
+
+    def build(self) -> Callable[..., Any]:
+        p, guard = self.p, self.guard
+        self.lines = [
+            f"{'async ' if self.is_async else ''}def wrapper{self.arguments()}:",
+            f"    {p}caller = {guard.caller or 'None'}",
+            f"    {p}value = {guard.input or p + 'MISSING'}",
+            f"    {p}step = None",
+        ]
+        self.checks(guard.pre, "check", f"{p}value")
+        self.call()
+        self.checks(guard.post, "check_result", f"{p}result")
+        if guard.audits:
+            allowed = f"await {p}guard.aallowed" if self.is_async else f"{p}guard.allowed"
+            self.lines.append(f"    {allowed}({p}caller)")
+        self.lines.append(f"    return {p}result")
+        source = "\n".join(self.lines) + "\n"
+        code = compile(source, f"<contract {guard.name}>", "exec")
+        exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
+        wrapper: Callable[..., Any] = self.namespace["wrapper"]
+        return wrapper
+
+
+def build_wrapper(func: Callable[..., Any], guard: Guard) -> Callable[..., Any]:
+    """Compile the wrapper that runs ``guard``'s conditions around ``func``."""
+    return functools.wraps(func)(_Source(func, guard).build())
