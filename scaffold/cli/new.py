@@ -187,6 +187,7 @@ def project(  # noqa: PLR0917 (Typer reads each parameter as an option)
     template: Annotated[
         str | None,
         typer.Argument(
+            metavar="[TEMPLATE]",
             help="A built-in template name (default: fastapi-service), a template folder, a git "
             "URL, a gh:/gl:/bb: abbreviation or a zip file.",
             show_default=False,
