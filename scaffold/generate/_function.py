@@ -119,6 +119,13 @@ def plan_function(
     )
     design = Design(template=template, name=chosen, description=description, project=found)
     paths = _paths(found, chosen)
+    for role in ("endpoint", "schemas", "service"):
+        package = paths[role].with_suffix("")
+        if package.is_dir():
+            raise UserError(
+                f"name {chosen!r} clashes with the existing package {found.relative(package)}/",
+                hint="choose another --name",
+            )
     relative = {role: found.relative(path) for role, path in paths.items()}
     rendered = render_function(design, relative)
     manifest = Manifest.load(found.manifest_path)
