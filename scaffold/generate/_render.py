@@ -32,7 +32,7 @@ from scaffold.generate._scenarios import DROP, Scenario, plan_scenarios
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
-__all__ = ["Rendered", "render_function"]
+__all__ = ["Rendered", "render_endpoint", "render_function"]
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -130,7 +130,7 @@ def _path_param(design: Design, name: str) -> str:
     return f"{name}: {kind}"
 
 
-def _endpoint_context(design: Design) -> dict[str, Any]:
+def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> dict[str, Any]:
     fastapi = {"APIRouter", "Depends"}
     typing = {"Annotated"}
     if design.validated:
@@ -178,7 +178,8 @@ def _endpoint_context(design: Design) -> dict[str, Any]:
     route = call(f"router.{design.method.lower()}", route_args, prefix="@")
     clauses: dict[str, list[Clause]] = {"requires": [], "ensures": [], "invariants": []}
     for clause in design.clauses:
-        clauses[clause.place].append(clause)
+        if clause.id not in without:
+            clauses[clause.place].append(clause)
 
     def call_clause(clause: Clause) -> str:
         head, _, rest = clause.code.partition("(")
@@ -603,6 +604,20 @@ def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str
 
 
 # ---- all files ------------------------------------------------------------------------------
+
+
+def render_endpoint(
+    design: Design, paths: Mapping[str, str], without: frozenset[str] = frozenset()
+) -> str:
+    """The endpoint module alone, optionally ``without`` some clauses (for mutation tests)."""
+    context = {
+        "d": design,
+        "test_path": paths["test"],
+        "checklist_path": paths["checklist"],
+        "endpoint_path": paths["endpoint"],
+    }
+    template = environment().get_template("endpoint.py.jinja")
+    return template.render(context, **_endpoint_context(design, without))
 
 
 class Rendered(dict[str, str]):
