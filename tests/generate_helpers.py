@@ -71,13 +71,24 @@ def ruff_clean(folder: Path) -> list[str]:
         if result.returncode != 0:
             problems.append(f"format at {width}: {result.stdout}{result.stderr}")
     # Each project is checked from its own root, where ruff tells first-party imports apart.
-    roots = [folder] if (folder / "pyproject.toml").is_file() else sorted(
-        path.parent for path in folder.glob("*/pyproject.toml")
+    roots = (
+        [folder]
+        if (folder / "pyproject.toml").is_file()
+        else sorted(path.parent for path in folder.glob("*/pyproject.toml"))
     )
     for root in roots:
         result = ruff(
-            "check", "--isolated", "--select", RUFF_RULES, "--ignore", RUFF_IGNORE,
-            "--target-version", "py310", "--output-format", "concise", ".",
+            "check",
+            "--isolated",
+            "--select",
+            RUFF_RULES,
+            "--ignore",
+            RUFF_IGNORE,
+            "--target-version",
+            "py310",
+            "--output-format",
+            "concise",
+            ".",
             cwd=root,
         )
         if result.returncode != 0:

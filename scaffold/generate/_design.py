@@ -235,10 +235,14 @@ class Design:
                         f"bulk(max_items={bulk.max_items}, min_items={bulk.min_items}, "
                         f"field={py_str(bulk.field)})"
                     )
-                    title = f"Bulk input: {bulk.field} holds {bulk.min_items} to {bulk.max_items} items"
+                    title = (
+                        f"Bulk input: {bulk.field} holds {bulk.min_items} to {bulk.max_items} items"
+                    )
                 elif isinstance(condition, BusinessRuleCondition):
                     rule = condition.business_rule
-                    code = f"business_rule({py_str(rule.description)}, {self._rule_code(rule.rule)})"
+                    code = (
+                        f"business_rule({py_str(rule.description)}, {self._rule_code(rule.rule)})"
+                    )
                     title = f"Business rule: {rule.description}"
                 elif isinstance(condition, ReturnsCondition):
                     code = f"returns({self.output_model})"
@@ -258,7 +262,9 @@ class Design:
     def _rule_code(self, rule: Any) -> str:
         kind = rule.kind
         if kind == "unique":
-            return f"unique({py_str(rule.unique)}, exists=service.{self.exists_function(rule.unique)})"
+            return (
+                f"unique({py_str(rule.unique)}, exists=service.{self.exists_function(rule.unique)})"
+            )
         if kind == "role_at_least":
             return f"role_at_least({py_str(rule.role_at_least)})"
         if kind == "not_self":
@@ -280,7 +286,7 @@ class Design:
     def unique_fields(self) -> list[str]:
         found = []
         for clause in self.find("business_rule"):
-            rule = clause.condition.business_rule.rule  # type: ignore[union-attr]
+            rule: Any = clause.condition.business_rule.rule  # type: ignore[union-attr]
             if rule.kind == "unique":
                 found.append(rule.unique)
         return found
@@ -382,7 +388,7 @@ class Design:
     def _not_self_fields(self) -> set[str]:
         found = set()
         for clause in self.find("business_rule"):
-            rule = clause.condition.business_rule.rule  # type: ignore[union-attr]
+            rule: Any = clause.condition.business_rule.rule  # type: ignore[union-attr]
             if rule.kind == "not_self":
                 found.add(rule.not_self)
         return found
@@ -479,12 +485,16 @@ class Design:
             found["weak"] = Token("weak", self.owner_id, weak)
         for clause in self.find("owns"):
             for role in clause.condition.spec.bypass_roles:  # type: ignore[union-attr]
-                found[f"bypass_{role}"] = Token(f"bypass-{role}".replace("_", "-"), "bypass-1", (role,))
+                found[f"bypass_{role}"] = Token(
+                    f"bypass-{role}".replace("_", "-"), "bypass-1", (role,)
+                )
         if self.owns_field and "admin" not in self._bypass_roles:
             found["admin"] = Token("admin", "admin-1", ("admin",))
         for role in self._rule_roles:
             if self.auth_role and not _grants((self.auth_role,), role):
-                found[f"below_{role}"] = Token("below-" + role.replace("_", "-"), self.owner_id, (self.auth_role,))
+                found[f"below_{role}"] = Token(
+                    "below-" + role.replace("_", "-"), self.owner_id, (self.auth_role,)
+                )
         return found
 
     @property
@@ -497,7 +507,7 @@ class Design:
     def _rule_roles(self) -> list[str]:
         found = []
         for clause in self.find("business_rule"):
-            rule = clause.condition.business_rule.rule  # type: ignore[union-attr]
+            rule: Any = clause.condition.business_rule.rule  # type: ignore[union-attr]
             if rule.kind == "role_at_least":
                 found.append(rule.role_at_least)
         return found

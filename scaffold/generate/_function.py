@@ -10,7 +10,7 @@ from scaffold.errors import UserError
 from scaffold.generate._design import Design
 from scaffold.generate._manifest import Manifest, ManifestEntry
 from scaffold.generate._names import check_name, name_from_description
-from scaffold.generate._plan import FileChange, Plan, content_hash
+from scaffold.generate._plan import Action, FileChange, Plan, content_hash
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
@@ -112,10 +112,14 @@ def plan_function(
     registration, manifest), ``overwrite`` (needs ``force`` to apply) or ``unchanged``.
     """
     if not description.strip():
-        raise UserError("the description is empty; say what the function does, e.g. 'update profile'")
+        raise UserError(
+            "the description is empty; say what the function does, e.g. 'update profile'"
+        )
     found = project if isinstance(project, Project) else find_project(project)
-    chosen = check_name(name) if name is not None else name_from_description(
-        description, template.endpoint.function
+    chosen = (
+        check_name(name)
+        if name is not None
+        else name_from_description(description, template.endpoint.function)
     )
     design = Design(template=template, name=chosen, description=description, project=found)
     paths = _paths(found, chosen)
@@ -145,7 +149,7 @@ def plan_function(
     registered_in: str | None = None
     if registration.path is not None and registration.new is not None:
         registered_in = found.relative(registration.path)
-        action = "modify" if registration.edits else "unchanged"
+        action: Action = "modify" if registration.edits else "unchanged"
         changes.append(
             FileChange(
                 registration.path,
@@ -167,9 +171,7 @@ def plan_function(
             "without it a denied call answers 500 instead of 401/403/422/429; call it where "
             "the FastAPI app is created"
         )
-    files = {
-        found.relative(path): content_hash(rendered[role]) for role, path in paths.items()
-    }
+    files = {found.relative(path): content_hash(rendered[role]) for role, path in paths.items()}
     entry = ManifestEntry(
         name=chosen,
         description=description,
@@ -187,14 +189,16 @@ def plan_function(
         )
     new_manifest = manifest.with_entry(entry).render()
     old_manifest = _read(found.manifest_path)
-    action = "create" if old_manifest is None else (
-        "unchanged" if old_manifest == new_manifest else "modify"
-    )
+    manifest_action: Action = "modify"
+    if old_manifest is None:
+        manifest_action = "create"
+    elif old_manifest == new_manifest:
+        manifest_action = "unchanged"
     changes.append(
         FileChange(
             found.manifest_path,
             found.relative(found.manifest_path),
-            action,
+            manifest_action,
             old_manifest,
             new_manifest,
             "manifest",

@@ -21,9 +21,58 @@ _NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that say nothing about what the function does.
 _FILLER = frozenset(
-    """a an the my our your their his her its me us i we you they please let lets allow
-    allows able to for of in on at by with from into as some any this that these those
-    can could should would will want wants need needs so just""".split()
+    (
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "me",
+        "us",
+        "i",
+        "we",
+        "you",
+        "they",
+        "please",
+        "let",
+        "lets",
+        "allow",
+        "allows",
+        "able",
+        "to",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "some",
+        "any",
+        "this",
+        "that",
+        "these",
+        "those",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "want",
+        "wants",
+        "need",
+        "needs",
+        "so",
+        "just",
+    )
 )
 # Names the generated modules bind themselves: a function of the same name would shadow them.
 RESERVED_NAMES = frozenset(
@@ -74,7 +123,9 @@ def check_name(name: str) -> str:
             "single underscores, starting with a letter (e.g. --name update_profile)"
         )
     if len(name) > MAX_NAME_LENGTH:
-        raise UserError(f"name {shown} is longer than {MAX_NAME_LENGTH} characters; pick a shorter one")
+        raise UserError(
+            f"name {shown} is longer than {MAX_NAME_LENGTH} characters; pick a shorter one"
+        )
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         raise UserError(f"name {shown} is a Python keyword; pick another, e.g. {name}_item")
     if hasattr(builtins, name):

@@ -76,7 +76,7 @@ def doc_text(text: str) -> str:
             continue
         if char.isspace():
             out.append(" ")
-        elif char in "\"\\`":
+        elif char in '"\\`':
             out.append({'"': "'", "\\": "/", "`": "'"}[char])
         elif 32 <= ord(char) < 127:
             out.append(char)
@@ -176,7 +176,9 @@ def collection(
 
 def from_import(module: str, names: Iterable[str]) -> str:
     """``from module import a, b`` sorted like ruff's isort, wrapped when too long."""
-    ordered = sorted(set(names), key=lambda name: (not name.isupper(), not name[:1].isupper(), name))
+    ordered = sorted(
+        set(names), key=lambda name: (not name.isupper(), not name[:1].isupper(), name)
+    )
     line = f"from {module} import {', '.join(ordered)}"
     if _fits(line):
         return line

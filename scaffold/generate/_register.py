@@ -96,9 +96,12 @@ def _include_call(statement: cst.CSTNode, variable: str) -> cst.Call | None:
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
         return None
     small = statement.body[0]
-    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
-        if _dotted(small.value.func) == f"{variable}.include_router":
-            return small.value
+    if (
+        isinstance(small, cst.Expr)
+        and isinstance(small.value, cst.Call)
+        and _dotted(small.value.func) == f"{variable}.include_router"
+    ):
+        return small.value
     return None
 
 
@@ -131,9 +134,7 @@ def _targets_in(path: Path, source: str) -> list[_Target]:
     for statement in module.body:
         router = _created(statement, "APIRouter")
         if router is not None:
-            includes = [
-                call for s in module.body if (call := _include_call(s, router)) is not None
-            ]
+            includes = [call for s in module.body if (call := _include_call(s, router)) is not None]
             if includes:
                 sources = tuple(
                     imported.get(_dotted(call.args[0].value).split(".")[0], "")
@@ -144,15 +145,11 @@ def _targets_in(path: Path, source: str) -> list[_Target]:
         app = _created(statement, "FastAPI")
         if app is not None:
             targets.append(_Target(path, source, app, "app"))
-        if isinstance(statement, cst.FunctionDef) and isinstance(
-            statement.body, cst.IndentedBlock
-        ):
+        if isinstance(statement, cst.FunctionDef) and isinstance(statement.body, cst.IndentedBlock):
             for inner in statement.body.body:
                 variable = _created(inner, "FastAPI")
                 if variable is not None:
-                    targets.append(
-                        _Target(path, source, variable, "factory", statement.name.value)
-                    )
+                    targets.append(_Target(path, source, variable, "factory", statement.name.value))
     return targets
 
 
@@ -221,9 +218,11 @@ def _insert_include(
 
     position = None
     for index, statement in enumerate(body):
-        if _include_call(statement, variable) is not None or _created(
-            statement, "FastAPI"
-        ) == variable or _created(statement, "APIRouter") == variable:
+        if (
+            _include_call(statement, variable) is not None
+            or _created(statement, "FastAPI") == variable
+            or _created(statement, "APIRouter") == variable
+        ):
             position = index + 1
     position = max(position or len(body), after)
     include = cst.parse_statement(f"{variable}.include_router({alias})\n")

@@ -36,9 +36,7 @@ __all__ = ["Rendered", "render_endpoint", "render_function"]
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_STDLIB = frozenset(
-    {"collections.abc", "datetime", "threading", "typing", "urllib.parse", "uuid"}
-)
+_STDLIB = frozenset({"collections.abc", "datetime", "threading", "typing", "urllib.parse", "uuid"})
 
 
 def _ident(value: str) -> str:
@@ -64,7 +62,13 @@ def docstring(text: str, indent: int) -> str:
     if len(pad) + 6 + len(body) <= WIDTH:
         return f'{pad}"""{body}"""'
     lines = doc_lines(body, indent, first=3)
-    return f'{pad}"""' + lines[0] + "\n" + "".join(f"{pad}{line}\n" for line in lines[1:]) + f'{pad}"""'
+    return (
+        f'{pad}"""'
+        + lines[0]
+        + "\n"
+        + "".join(f"{pad}{line}\n" for line in lines[1:])
+        + f'{pad}"""'
+    )
 
 
 @cache
@@ -75,7 +79,7 @@ def environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=FileSystemLoader(str(TEMPLATES)),
         undefined=StrictUndefined,
-        autoescape=False,  # noqa: S701 - the output is Python and Markdown, escaped by filters
+        autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -324,7 +328,7 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         lines.append("    store.save(key, record)")
     elif operation == "update":
         lines.append("    record = store.get(key) or {}")
-        partial = ', exclude_unset=True' if design.method == "PATCH" else ""
+        partial = ", exclude_unset=True" if design.method == "PATCH" else ""
         lines.append(f'    record.update(payload.model_dump(mode="json"{partial}))')
         lines += _assignments(computed, setdefault=True)
         lines.append("    store.save(key, record)")
@@ -341,7 +345,9 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         text_expr = f"payload.{text}" if text and design.validated else '""'
         limit_expr = f"payload.{limit}" if limit and design.validated else "None"
         lines.append(f"    handled = store.search({text_expr}, {limit_expr})")
-        lines.append(f"    record: Record = {dump}" if design.validated else "    record: Record = {}")
+        lines.append(
+            f"    record: Record = {dump}" if design.validated else "    record: Record = {}"
+        )
         lines += _assignments(computed, setdefault=False)
     else:  # bulk
         field = design.bulk_field
@@ -424,8 +430,10 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     target = f"f{py_str(path)}" if design.path_params else py_str(path)
     where = "json=fields" if design.has_body else "params=fields"
     request_line = call(
-        "client.request", [py_str(design.method), target, where, "headers=headers"],
-        indent=4, prefix="return ",
+        "client.request",
+        [py_str(design.method), target, where, "headers=headers"],
+        indent=4,
+        prefix="return ",
     )
     event = next((str(c.condition.audit_log) for c in design.find("audit_log")), "")  # type: ignore[union-attr]
     return {
@@ -483,7 +491,11 @@ def _test(design: Design, scenario: Scenario) -> str:
         for field in design.unique_fields:
             value = design.valid_input.get(field)
             body.append(
-                call("repository.save", [py_str("existing"), f"{{{py_str(field)}: {literal(value)}}}"], indent=4)
+                call(
+                    "repository.save",
+                    [py_str("existing"), f"{{{py_str(field)}: {literal(value)}}}"],
+                    indent=4,
+                )
             )
     if scenario.override is not None:
         body += _override(design, scenario)
@@ -537,8 +549,8 @@ def _invariant_breaking(design: Design, clause_id: str) -> dict[str, Any]:
         current = data.get(rule.matches_input)
         data[rule.matches_input] = design.other_id if current != design.other_id else "other"
     elif rule.kind == "count_matches":
-        sent = design.valid_input.get(rule.count_matches.input) or []
-        sample = data.get(rule.count_matches.result) or ["x"]
+        sent: Any = design.valid_input.get(rule.count_matches.input) or []
+        sample: Any = data.get(rule.count_matches.result) or ["x"]
         data[rule.count_matches.result] = list(sample[:1]) * (len(sent) + 1)
     return data
 
@@ -574,7 +586,11 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
     lines.append(collection([keys], indent=4, prefix="assert set(body) == ", brackets="{}"))
     for name, spec in design.outputs.items():
         value = design.valid_input.get(name)
-        if name in design.inputs and spec.type in ("str", "int", "bool", "email") and value is not None:
+        if (
+            name in design.inputs
+            and spec.type in ("str", "int", "bool", "email")
+            and value is not None
+        ):
             lines.append(f"    assert body[{py_str(name)}] == {literal(value)}")
     if design.operation == "update":
         lines.append(f"    assert repository.get({py_str(design.record_key)}) is not None")
@@ -597,9 +613,7 @@ def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str
                     note = f" (fails once {', '.join(also)} is deleted too)" if also else ""
                     tests.append({"ref": f"{test_path}::{scenario.name}", "note": note})
         items.append({"title": clause.title, "code": clause.code, "tests": tests})
-    others = [
-        {"doc": s.doc, "ref": f"{test_path}::{s.name}"} for s in scenarios if not s.covers
-    ]
+    others = [{"doc": s.doc, "ref": f"{test_path}::{s.name}"} for s in scenarios if not s.covers]
     return {"items": items, "others": others, "manual": list(design.template.checklist)}
 
 

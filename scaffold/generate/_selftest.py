@@ -3,8 +3,9 @@
 For each template the function is generated into a throw-away project and its suite must
 pass as generated. Then, for every clause, a mutant project is generated whose endpoint is
 rendered with that clause left out of the ``@contract`` decorator (the only difference from
-the generated file); every test that claims to prove the clause must fail there. A test that proves a group of clauses (an anonymous caller
-is refused by ``auth`` and by ``owns``) must fail once the whole group is deleted.
+the generated file); every test that claims to prove the clause must fail there. A test that
+proves a group of clauses (an anonymous caller is refused by ``auth`` and by ``owns``) must
+fail once the whole group is deleted.
 
 All projects of a run get distinct package names and are tested by one pytest process
 (``--import-mode=importlib``), so the cost is one interpreter start, not one per mutant.
@@ -16,11 +17,11 @@ import os
 import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from xml.etree import ElementTree
 
 from scaffold.errors import UserError
 
@@ -71,7 +72,9 @@ def _function_name(template: Template) -> str:
         return "generated_function"
 
 
-def _build(template: Template, number: int, index: int, root: Path, without: tuple[str, ...]) -> Design:
+def _build(
+    template: Template, number: int, index: int, root: Path, without: tuple[str, ...]
+) -> Design:
     """Generate ``template`` into a fresh project at ``root``, ``without`` some clauses."""
     from scaffold.generate._apply import apply_plan
     from scaffold.generate._design import Design
@@ -100,7 +103,9 @@ def _build(template: Template, number: int, index: int, root: Path, without: tup
     return design
 
 
-def _run(root: Path, mutants: Sequence[_Mutant], python: str) -> dict[tuple[int, int], dict[str, bool]]:
+def _run(
+    root: Path, mutants: Sequence[_Mutant], python: str
+) -> dict[tuple[int, int], dict[str, bool]]:
     """Run every mutant's tests in one pytest process; return pass/fail by mutant and test."""
     report = root / "results.xml"
     env = dict(os.environ)
@@ -110,8 +115,17 @@ def _run(root: Path, mutants: Sequence[_Mutant], python: str) -> dict[tuple[int,
     # would cost more than the tests themselves.
     env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     command = [
-        python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--import-mode=importlib",
-        "-o", "addopts=", f"--rootdir={root}", f"--junitxml={report}",
+        python,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--import-mode=importlib",
+        "-o",
+        "addopts=",
+        f"--rootdir={root}",
+        f"--junitxml={report}",
         *(target for mutant in mutants for target in mutant.targets),
     ]
     completed = subprocess.run(  # noqa: S603 - our own interpreter and generated test files
@@ -163,9 +177,9 @@ def selftest_templates(
                 continue
             for index, group in enumerate(groups, start=1):
                 folder = root / f"t{number}_m{index}"
-                mutant = _build(template, number, index, folder, group)
+                built = _build(template, number, index, folder, group)
                 claimed = tuple(s.name for s in scenarios if group in s.covers)
-                test_file = mutant.project.tests / f"test_{mutant.name}.py"
+                test_file = built.project.tests / f"test_{built.name}.py"
                 mutants.append(_Mutant(number, index, group, folder, test_file, claimed))
         outcomes = _run(root, mutants, python or sys.executable)
         for mutant in mutants:

@@ -14,7 +14,9 @@ def _new(*arguments: str) -> list[str]:
     return ["new", "function", *arguments]
 
 
-def test_generates_then_says_nothing_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_generates_then_says_nothing_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = flat_project(tmp_path / "demo")
     assert main(_new("update profile", "--into", str(root))) == 0
     out = capsys.readouterr().out
@@ -87,7 +89,8 @@ def test_bad_input_is_one_line_and_exit_1(
     root = flat_project(tmp_path / "demo")
     assert main(_new(*arguments, "--into", str(root))) == 1
     err = capsys.readouterr().err
-    assert err.startswith(message) and err.count("\n") == 1
+    assert err.startswith(message)
+    assert err.count("\n") == 1
     assert not (root / ".scaffold").exists()
 
 

@@ -20,7 +20,9 @@ def _create(root: Path, relpath: str, new: str) -> FileChange:
 
 
 def test_apply_writes_new_files_and_folders(tmp_path: Path) -> None:
-    plan = _plan(tmp_path, _create(tmp_path, "a/b/one.py", "one\n"), _create(tmp_path, "two.md", "2\n"))
+    plan = _plan(
+        tmp_path, _create(tmp_path, "a/b/one.py", "one\n"), _create(tmp_path, "two.md", "2\n")
+    )
     written = apply_plan(plan)
     assert written == [tmp_path / "a/b/one.py", tmp_path / "two.md"]
     assert (tmp_path / "a/b/one.py").read_text() == "one\n"
@@ -62,7 +64,7 @@ def test_overwrites_need_force(tmp_path: Path) -> None:
     target = tmp_path / "mine.py"
     target.write_text("mine\n")
     plan = _plan(tmp_path, FileChange(target, "mine.py", "overwrite", "mine\n", "theirs\n", "test"))
-    with pytest.raises(ConflictError, match="would overwrite mine.py"):
+    with pytest.raises(ConflictError, match=r"would overwrite mine\.py"):
         apply_plan(plan)
     assert target.read_text() == "mine\n"
     apply_plan(plan, force=True)

@@ -89,7 +89,9 @@ def test_a_hand_written_module_of_the_same_name_is_a_conflict(tmp_path: Path) ->
 def test_a_package_folder_of_the_same_name_is_refused(tmp_path: Path) -> None:
     root = flat_project(tmp_path / "demo")
     (root / "app/endpoints/update_profile").mkdir(parents=True)
-    with pytest.raises(UserError, match="clashes with the existing package app/endpoints/update_profile/"):
+    with pytest.raises(
+        UserError, match="clashes with the existing package app/endpoints/update_profile/"
+    ):
         plan_function("update profile", _template("user_profile_update"), project=root)
 
 
@@ -99,7 +101,8 @@ def test_src_layout_fixture_generates_into_its_routes(tmp_path: Path) -> None:
     paths = {c.relpath: c.action for c in plan.changes}
     assert paths["src/shop/api/routes/update_profile.py"] == "create"
     assert paths["src/shop/api/routes/__init__.py"] == "modify"
-    assert plan.notes == () and plan.warnings == ()
+    assert plan.notes == ()
+    assert plan.warnings == ()
 
 
 def test_manual_registration_and_missing_install_are_reported(tmp_path: Path) -> None:

@@ -21,15 +21,18 @@ def test_py_str_round_trips_and_is_ascii(text: str) -> None:
 def test_py_str_quotes_like_ruff() -> None:
     assert py_str("plain") == '"plain"'
     assert py_str('say "hi"') == "'say \"hi\"'"
-    assert py_str("it's \"x\"") == "'it\\'s \"x\"'"
+    assert py_str('it\'s "x"') == "'it\\'s \"x\"'"
     assert py_str("é") == '"\\xe9"'
 
 
 @given(st.text())
 def test_doc_text_cannot_close_a_docstring(text: str) -> None:
     safe = doc_text(text)
-    assert safe.isascii() and safe.isprintable()
-    assert '"' not in safe and "\\" not in safe and "\n" not in safe
+    assert safe.isascii()
+    assert safe.isprintable()
+    assert '"' not in safe
+    assert "\\" not in safe
+    assert "\n" not in safe
     assert ast.literal_eval(f'"""{safe} """') == f"{safe} "
 
 
@@ -41,7 +44,9 @@ def test_doc_text_keeps_what_it_can() -> None:
 def test_long_calls_and_collections_explode_with_trailing_commas() -> None:
     assert call("f", ["a", "b"]) == "f(a, b)"
     long = call("function", ["x" * 50, "y" * 50], indent=4, prefix="return ")
-    assert long == "    return function(\n        " + "x" * 50 + ",\n        " + "y" * 50 + ",\n    )"
+    assert (
+        long == "    return function(\n        " + "x" * 50 + ",\n        " + "y" * 50 + ",\n    )"
+    )
     assert collection(["1"], brackets="()") == "(1,)"
     assert collection(["'a': 1"], brackets="{}", explode=True) == "{\n    'a': 1,\n}"
 

@@ -33,10 +33,13 @@ def test_oddly_formatted_main_keeps_every_byte(tmp_path: Path) -> None:
     ]
     ast.parse(new)
     lines = new.splitlines()
-    assert lines.index(added[0]) == lines.index("from service import health   # our own routers") + 1
-    assert lines.index(added[1]) == lines.index(
-        "application.include_router( health.router )  # health first, always"
-    ) + 1
+    assert (
+        lines.index(added[0]) == lines.index("from service import health   # our own routers") + 1
+    )
+    assert (
+        lines.index(added[1])
+        == lines.index("application.include_router( health.router )  # health first, always") + 1
+    )
 
 
 def test_aggregating_router_is_preferred_over_the_app(tmp_path: Path) -> None:
@@ -44,7 +47,9 @@ def test_aggregating_router_is_preferred_over_the_app(tmp_path: Path) -> None:
     project = find_project(root)
     registration = plan_registration(project, "shop.api.routes.y", "y_router")
     assert registration.path == (root / "src/shop/api/routes/__init__.py").resolve()
-    assert "from shop.api.routes.y import router as y_router\n\napi_router" in (registration.new or "")
+    assert "from shop.api.routes.y import router as y_router\n\napi_router" in (
+        registration.new or ""
+    )
     assert (registration.new or "").endswith("api_router.include_router(y_router)\n")
 
 
@@ -89,7 +94,9 @@ def test_registering_twice_changes_nothing(tmp_path: Path) -> None:
     root = flat_project(tmp_path)
     project = find_project(root)
     first = plan_registration(project, "app.endpoints.z", "z_router")
-    assert first.path is not None and first.new is not None
+    assert first.path is not None
+    assert first.new is not None
     first.path.write_text(first.new)
     second = plan_registration(project, "app.endpoints.z", "z_router")
-    assert second.already and not second.edits
+    assert second.already
+    assert not second.edits

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from scaffold.catalog import load_catalog
-from scaffold.generate import selftest_templates
-from scaffold.generate import _selftest
+from scaffold.generate import _selftest, selftest_templates
 
 
 def test_generated_suites_pass_as_generated() -> None:
