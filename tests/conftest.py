@@ -24,7 +24,6 @@ def _isolated(
     reset()
     reset_rate_limits()
     yield
-    reset_rate_limits()
     reset()
 
 

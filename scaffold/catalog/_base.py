@@ -12,10 +12,10 @@ import builtins
 import difflib
 import keyword
 import re
+import types
 import typing
-import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Annotated, Any
+from typing import Annotated, Any, Union
 
 from pydantic import (
     AfterValidator,
@@ -23,11 +23,10 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
-    ModelWrapValidatorHandler,
+    Tag,
     ValidationError,
-    model_validator,
 )
-from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 __all__ = [
     "TAG_PREFIX",
@@ -44,15 +43,16 @@ __all__ = [
     "closest",
     "custom_error",
     "raise_errors",
+    "valid_keys",
 ]
 
 # Tags of discriminated unions start with this marker so error locations can drop them.
 TAG_PREFIX = "~"
 
-_BUILTIN_ERROR_TYPES = frozenset(typing.get_args(core_schema.ErrorType))
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _PASCAL = re.compile(r"[A-Z][A-Za-z0-9]*")
 # Names a generated pydantic model cannot use as a field without warnings or breakage.
+_BUILTIN_NAMES = frozenset(dir(builtins))
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(BaseModel) if not name.startswith("__"))
 
 
@@ -67,26 +67,6 @@ def custom_error(kind: str, message: str) -> PydanticCustomError:
     return PydanticCustomError(kind, message)
 
 
-def _reraisable(
-    error: ValidationError, prefix: tuple[str | int, ...] = ()
-) -> list[InitErrorDetails]:
-    """Turn a caught ``ValidationError`` back into error details that can be raised again."""
-    details: list[InitErrorDetails] = []
-    for item in error.errors(include_url=False):
-        kind = item["type"]
-        loc = (*prefix, *item["loc"])
-        if kind in _BUILTIN_ERROR_TYPES:
-            detail = InitErrorDetails(type=kind, loc=loc, input=item["input"])
-            if "ctx" in item:
-                detail["ctx"] = item["ctx"]
-        else:
-            detail = InitErrorDetails(
-                type=custom_error(kind, item["msg"]), loc=loc, input=item["input"]
-            )
-        details.append(detail)
-    return details
-
-
 def raise_errors(title: str, errors: list[InitErrorDetails]) -> None:
     """Raise every collected error at once (pydantic keeps their locations)."""
     if errors:
@@ -94,46 +74,69 @@ def raise_errors(title: str, errors: list[InitErrorDetails]) -> None:
 
 
 class StrictModel(BaseModel):
-    """Base of every template model: unknown keys are errors that list the valid keys."""
+    """Base of every template model: frozen, and unknown keys are errors.
+
+    The loader turns pydantic's ``extra_forbidden`` errors into messages that list the valid
+    keys (``valid_keys``), so validation itself stays in pydantic's compiled core.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _unknown_keys(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
-        if not isinstance(data, dict):
-            return handler(data)
-        known = {info.alias or name for name, info in cls.model_fields.items()}
-        unknown = [key for key in data if key not in known]
-        if not unknown:
-            return handler(data)
-        errors: list[InitErrorDetails] = []
-        try:
-            handler({key: value for key, value in data.items() if key in known})
-        except ValidationError as error:
-            errors.extend(_reraisable(error))
-        valid = ", ".join(sorted(known))
-        for key in unknown:
-            hint = closest(str(key), known)
-            message = f"unknown key {key!r}{hint} valid keys: {valid}"
-            if not hint:
-                message = f"unknown key {key!r}; valid keys: {valid}"
-            errors.append(
-                InitErrorDetails(
-                    type=custom_error("unknown_key", message), loc=(str(key),), input=data[key]
-                )
-            )
-        raise_errors(cls.__name__, errors)
-        return None  # unreachable: raise_errors raised
+
+def _member(union: Any, tag: str) -> Any:
+    for member in typing.get_args(union):
+        metadata = getattr(member, "__metadata__", ())
+        if any(isinstance(meta, Tag) and meta.tag == tag for meta in metadata):
+            return member
+    return None
+
+
+def _step(current: Any, part: str | int) -> Any:
+    while typing.get_origin(current) is Annotated:
+        current = typing.get_args(current)[0]
+    if isinstance(part, str) and part.startswith(TAG_PREFIX):
+        return _member(current, part)
+    origin = typing.get_origin(current)
+    if origin in (Union, types.UnionType):
+        members = [m for m in typing.get_args(current) if m is not type(None)]
+        current = members[0] if len(members) == 1 else None
+        origin = typing.get_origin(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        field = current.model_fields.get(str(part))
+        return None if field is None else field.annotation
+    if origin in (tuple, list) and isinstance(part, int):
+        return typing.get_args(current)[0]
+    if origin is dict and part != "[key]":
+        return typing.get_args(current)[1]
+    return None
+
+
+def valid_keys(root: type[BaseModel], loc: Iterable[str | int]) -> list[str] | None:
+    """The keys of the model at ``loc`` (a raw pydantic location, tags included)."""
+    current: Any = root
+    for part in loc:
+        current = _step(current, part)
+        if current is None:
+            return None
+    while typing.get_origin(current) is Annotated:
+        current = typing.get_args(current)[0]
+    if typing.get_origin(current) in (Union, types.UnionType):
+        members = [m for m in typing.get_args(current) if m is not type(None)]
+        current = members[0] if len(members) == 1 else None
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return sorted(info.alias or name for name, info in current.model_fields.items())
+    return None
 
 
 def _one_line(value: str) -> str:
-    for char in value:
-        if unicodedata.category(char).startswith("C"):
-            raise custom_error(
-                "control_character",
-                "must be one line of printable text (no newlines, tabs or control characters)",
-            )
+    # isprintable() is False for newlines, tabs, control, format (e.g. bidi overrides, which
+    # can make text read differently than it runs) and non-ASCII space characters.
+    if not value.isprintable():
+        raise custom_error(
+            "not_printable",
+            "must be one line of printable text (no newlines, tabs, control or invisible "
+            "characters)",
+        )
     return value
 
 
@@ -153,7 +156,7 @@ def _snake(what: str) -> Callable[[str], str]:
 
 
 def _not_builtin(value: str) -> str:
-    if value in dir(builtins):
+    if value in _BUILTIN_NAMES:
         raise custom_error("shadows_builtin", f"{value!r} shadows a Python built-in name")
     return value
 

@@ -8,11 +8,20 @@ one layer are reported together, each with the path of the value at fault.
 
 from __future__ import annotations
 
+import functools
+import math
 import re
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, StrictBool, model_validator
-from pydantic_core import InitErrorDetails
+from pydantic import (
+    BeforeValidator,
+    Field,
+    StrictBool,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import InitErrorDetails, SchemaError
 
 from scaffold.catalog._base import (
     FieldName,
@@ -54,16 +63,22 @@ Loc = tuple[str | int, ...]
 _SCALARS = (bool, int, float, str)
 
 
+def _finite(value: Any) -> bool:
+    return not isinstance(value, float) or math.isfinite(value)
+
+
 def _number(value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise custom_error("not_a_number", "must be a number")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not _finite(value):
+        raise custom_error("not_a_number", "must be a finite number")
     return value
 
 
 def _scalar_or_list(value: Any) -> Any:
-    if value is None or isinstance(value, _SCALARS):
+    if value is None or (isinstance(value, _SCALARS) and _finite(value)):
         return value
-    if isinstance(value, list) and all(isinstance(item, _SCALARS) for item in value):
+    if isinstance(value, list) and all(
+        isinstance(item, _SCALARS) and _finite(item) for item in value
+    ):
         return value
     raise custom_error(
         "bad_default", "must be a string, a number, true/false, null, or a list of those"
@@ -76,7 +91,6 @@ DefaultValue = Annotated[
     BeforeValidator(_scalar_or_list),
 ]
 
-_TEXT_TYPES = frozenset({"str", "email"})
 _SIZED_TYPES = frozenset({"str", "email", "list"})
 _NUMBER_TYPES = frozenset({"int", "float"})
 _PATH = re.compile(r"/|(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+")
@@ -86,6 +100,33 @@ _PATH_PARAM = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 def problem(errors: list[InitErrorDetails], loc: Loc, kind: str, message: str) -> None:
     """Collect one error at ``loc`` (relative to the model being validated)."""
     errors.append(InitErrorDetails(type=custom_error(kind, message), loc=loc, input=None))
+
+
+@functools.lru_cache(maxsize=512)
+def _pattern_adapter(pattern: str) -> TypeAdapter[str]:
+    """Pydantic's own (linear-time, Rust) regex engine: what generated models will use."""
+    return TypeAdapter(Annotated[str, Field(pattern=pattern)])
+
+
+def _pattern_problem(pattern: str) -> str | None:
+    try:
+        _pattern_adapter(pattern)
+    except SchemaError as error:
+        lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+        detail = next((line for line in lines if line.startswith("error:")), lines[-1])
+        return (
+            f"is not a regular expression pydantic can use ({detail.removeprefix('error: ')}); "
+            "look-arounds and back-references are not supported"
+        )
+    return None
+
+
+def _matches(pattern: str, value: str) -> bool:
+    try:
+        _pattern_adapter(pattern).validate_python(value)
+    except ValidationError:
+        return False
+    return True
 
 
 class FieldSpec(StrictModel):
@@ -145,11 +186,9 @@ class FieldSpec(StrictModel):
             if kind != "str":
                 problem(errors, ("pattern",), "not_applicable", f"applies to str, not {kind}")
             else:
-                try:
-                    re.compile(self.pattern)
-                except re.error as error:
-                    message = f"is not a valid regular expression: {error}"
-                    problem(errors, ("pattern",), "bad_pattern", message)
+                wrong = _pattern_problem(self.pattern)
+                if wrong:
+                    problem(errors, ("pattern",), "bad_pattern", wrong)
 
     def _check_items(self, errors: list[InitErrorDetails]) -> None:
         if self.type == "list" and self.items is None:
@@ -184,7 +223,7 @@ class FieldSpec(StrictModel):
                 return "must be a list for a list field"
         elif not isinstance(value, str):
             return f"must be a string for a {kind} field"
-        elif self.pattern is not None and not re.search(self.pattern, value):
+        elif self.pattern is not None and not _matches(self.pattern, value):
             return "does not match the field's pattern"
         size = len(value)
         if self.min_length is not None and size < self.min_length:
@@ -236,8 +275,6 @@ class Endpoint(StrictModel):
 
 class Template(StrictModel):
     """One security-contract template: what the generator needs to write a guarded endpoint."""
-
-    schema_version: ClassVar[int] = 1
 
     name: SnakeName
     version: Annotated[int, Field(strict=True, ge=1)]

@@ -31,6 +31,7 @@ __all__ = [
     "added_registries",
     "cache_dir",
     "config_file",
+    "is_git_url",
     "remove_registry",
     "update_registry",
     "user_sources",
@@ -40,7 +41,9 @@ APP = "contract-scaffold"
 RegistryKind = Literal["folder", "git"]
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 _RESERVED = frozenset({"project", "builtin", "built-in"})
-_SCP_LIKE = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^\s]+")
+_SCP_LIKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*@[A-Za-z0-9][A-Za-z0-9.-]*:[^\s]+")
+_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,199}")
+_COMMIT = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _URL_SCHEMES = ("https://", "ssh://", "file://")
 _GIT_TIMEOUT = 300
 
@@ -192,6 +195,8 @@ def is_git_url(source: str) -> bool:
 
 
 def _resolve(clone: Path, ref: str | None) -> str:
+    if ref is not None and (not _REF.fullmatch(ref) or ".." in ref):
+        raise RegistryError(f"invalid git ref {ref!r}", hint="give a branch, tag or commit name")
     candidates = (
         ["HEAD"] if ref is None else [f"refs/remotes/origin/{ref}", f"refs/tags/{ref}", ref]
     )
@@ -207,6 +212,8 @@ def _fetch(url: str, ref: str | None, commit: str | None) -> tuple[Path, str]:
     """Clone ``url`` into a temporary folder of the cache and check out ``commit`` (or ``ref``)."""
     base = cache_dir()
     base.mkdir(parents=True, exist_ok=True)
+    if commit is not None and not _COMMIT.fullmatch(commit):
+        raise RegistryError(f"invalid pinned commit {commit!r} in {config_file()}")
     clone = Path(tempfile.mkdtemp(dir=base, prefix=".clone-"))
     try:
         _git("clone", "--quiet", "--no-checkout", "--", url, str(clone))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+import typer
+
 from scaffold.errors import ScaffoldError
 
 __all__ = ["main", "run"]
@@ -21,12 +23,15 @@ def _print_error(message: str) -> None:
     sys.stderr.flush()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
-    import typer
+def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
 
-    from scaffold.cli.app import app
+    ``app`` defaults to the ``scaffold`` app; tests pass their own to exercise the edge.
+    """
+    if app is None:
+        from scaffold.cli.app import app as default_app
 
+        app = default_app
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         result = app(args=args, prog_name="scaffold", standalone_mode=False)

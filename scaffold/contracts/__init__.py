@@ -35,7 +35,7 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
-from scaffold.contracts._ratelimit import rate_limit, reset_rate_limits
+from scaffold.contracts._ratelimit import close_rate_limits, rate_limit, reset_rate_limits
 from scaffold.contracts._rules import (
     Rule,
     count_matches,
@@ -69,6 +69,7 @@ __all__ = [
     "auth",
     "bulk",
     "business_rule",
+    "close_rate_limits",
     "configure",
     "contract",
     "count_matches",

@@ -1,9 +1,17 @@
 """The conditions a contract is made of: small callable objects with a readable repr.
 
 Each condition is built by a factory (``auth("admin")``), checked once against the function
-when the decorator is applied (``bind``), then run on every call (``check`` / ``acheck``).
-A condition signals a denial by raising ``ContractError``; anything else it raises is turned
-into a ``CONDITION_ERROR`` denial by the decorator (fail closed).
+when the decorator is applied (``bind``), then run on every call. A condition signals a denial
+by raising ``ContractError``; anything else it raises is turned into a ``CONDITION_ERROR``
+denial by the decorator (fail closed).
+
+The call-time protocol is positional and allocation-free, because it runs on every request:
+
+* before the function: ``check(caller, value, args, kwargs) -> value`` (``validates`` returns
+  the coerced model, the others return ``value`` unchanged);
+* after it: ``check_result(caller, value, result) -> result`` (``returns`` returns the model).
+
+``acheck`` / ``acheck_result`` are the async forms, used for conditions whose ``is_async`` is set.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from pydantic import BaseModel, ValidationError
 
 from scaffold.contracts._auth import AuthContext
-from scaffold.contracts._config import get_settings
+from scaffold.contracts._config import get_settings, watch
 from scaffold.contracts._errors import ContractDefinitionError, ContractError, ErrorType
 from scaffold.contracts._signature import MISSING
 
@@ -25,7 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Binding",
-    "Call",
     "Condition",
     "audit_log",
     "auth",
@@ -41,21 +48,6 @@ Phase = Literal["pre", "post", "audit"]
 Predicate = Callable[[Any, Any], "bool | Awaitable[bool]"]
 
 
-class Call:
-    """The state of one guarded call, shared by its conditions."""
-
-    __slots__ = ("args", "caller", "input", "kwargs", "result")
-
-    def __init__(
-        self, args: tuple[Any, ...], kwargs: dict[str, Any], caller: Any, value: Any
-    ) -> None:
-        self.args = args
-        self.kwargs = kwargs
-        self.caller: AuthContext | None = caller
-        self.input = value
-        self.result: Any = None
-
-
 class Binding:
     """What conditions may ask about the guarded function when the decorator is applied."""
 
@@ -64,7 +56,7 @@ class Binding:
         spec: FunctionSpec,
         contract: str,
         caller: Locator | None,
-        input: Locator | None,  # noqa: A002 - mirrors Call.input
+        input: Locator | None,  # noqa: A002 - the documented name of the role
         input_model: type[BaseModel] | None,
     ) -> None:
         self.spec = spec
@@ -78,7 +70,7 @@ class Binding:
 
 
 class Condition:
-    """Base of every condition. Subclasses set ``phase`` and implement ``check``."""
+    """Base of every condition. Subclasses set ``phase`` and implement one check method."""
 
     phase: ClassVar[Phase] = "pre"
     needs_caller: ClassVar[bool] = False
@@ -91,7 +83,8 @@ class Condition:
             raise binding.fail(
                 self,
                 f"needs the caller, but {binding.spec.qualname} has no parameter annotated "
-                "with AuthContext; add one, e.g. `context: AuthContext = Depends(auth_context)`",
+                "with AuthContext; add one, e.g. `context: Caller` with FastAPI "
+                "(scaffold.contracts.fastapi.Caller) or `context: AuthContext`",
             )
         if self.needs_input and binding.input is None:
             raise binding.fail(
@@ -101,41 +94,52 @@ class Condition:
             )
         return self
 
-    def check(self, call: Call) -> None:
-        """Raise ``ContractError`` to deny the call."""
+    def check(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        """Before the call: raise ``ContractError`` to deny; return the (possibly new) input."""
+        return value
 
-    async def acheck(self, call: Call) -> None:
-        """The async form; conditions without I/O just run ``check``."""
-        self.check(call)
+    async def acheck(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        return self.check(caller, value, args, kwargs)
+
+    def check_result(self, caller: AuthContext | None, value: Any, result: Any) -> Any:
+        """After the call: raise ``ContractError`` to deny; return the (possibly new) result."""
+        return result
+
+    async def acheck_result(self, caller: AuthContext | None, value: Any, result: Any) -> Any:
+        return self.check_result(caller, value, result)
 
 
-def _require_caller(call: Call) -> AuthContext:
-    caller = call.caller
-    if caller is None or caller.user_id is None:
-        raise ContractError(ErrorType.AUTHENTICATION_REQUIRED, "Authentication required.")
-    return caller
+def _authentication_required() -> ContractError:
+    return ContractError(ErrorType.AUTHENTICATION_REQUIRED, "Authentication required.")
 
 
 class _RoleCache:
-    """The set of held roles that grant a required role, refreshed when settings change."""
+    """The held roles that grant any of ``roles``, recomputed only after the settings change.
 
-    __slots__ = ("_generation", "_roles", "_satisfying")
+    Read it as ``cache.current or cache.compute()``: one attribute load on the hot path.
+    """
+
+    __slots__ = ("__weakref__", "_roles", "current")
 
     def __init__(self, roles: Sequence[str]) -> None:
         self._roles = tuple(roles)
-        self._generation = -1
-        self._satisfying: frozenset[str] = frozenset()
+        self.current: frozenset[str] | None = None
+        watch(self)
 
-    def satisfying(self) -> frozenset[str]:
-        settings = get_settings()
-        if settings.generation != self._generation:
-            hierarchy = settings.roles
-            granted: set[str] = set()
-            for role in self._roles:
-                granted |= hierarchy.satisfying(role)
-            self._satisfying = frozenset(granted)
-            self._generation = settings.generation
-        return self._satisfying
+    def settings_changed(self) -> None:
+        self.current = None
+
+    def compute(self) -> frozenset[str]:
+        hierarchy = get_settings().roles
+        found: set[str] = set()
+        for role in self._roles:
+            found |= hierarchy.satisfying(role)
+        self.current = frozenset(found)
+        return self.current
 
 
 class Auth(Condition):
@@ -147,17 +151,23 @@ class Auth(Condition):
         self.role = role
         self._roles = _RoleCache((role,) if role else ())
 
-    def check(self, call: Call) -> None:
-        caller = _require_caller(call)
+    def check(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        if caller is None or caller.user_id is None:
+            raise _authentication_required()
         expires = caller._expires_ts
         if expires is not None and expires <= time.time():
             raise ContractError(ErrorType.SESSION_EXPIRED, "Session expired; sign in again.")
-        if self.role is not None and self._roles.satisfying().isdisjoint(caller.roles):
+        if self.role is not None and (self._roles.current or self._roles.compute()).isdisjoint(
+            caller.roles
+        ):
             raise ContractError(
                 ErrorType.INSUFFICIENT_ROLE,
                 f"The '{self.role}' role is required.",
                 {"required_role": self.role},
             )
+        return value
 
     def __repr__(self) -> str:
         return f"auth({self.role!r})"
@@ -193,9 +203,11 @@ class Validates(Condition):
     def __init__(self, model: type[BaseModel]) -> None:
         self.model = _require_model("validates", model)
 
-    def check(self, call: Call) -> None:
+    def check(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         try:
-            call.input = self.model.model_validate(call.input)
+            return self.model.model_validate(value)
         except ValidationError as error:
             errors = _field_errors(error)
             raise ContractError(
@@ -240,26 +252,32 @@ class Owns(Condition):
             )
         return bound
 
-    def check(self, call: Call) -> None:
-        caller = _require_caller(call)
-        if self.bypass_roles and not self._bypass.satisfying().isdisjoint(caller.roles):
-            return
+    def check(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        if caller is None or caller.user_id is None:
+            raise _authentication_required()
+        if self.bypass_roles and not (self._bypass.current or self._bypass.compute()).isdisjoint(
+            caller.roles
+        ):
+            return value
         owner = caller.user_id
         found = False
         if self._param is not None:
-            value = self._param.get(call.args, call.kwargs)
-            if value is not MISSING and value is not None:
+            claimed = self._param.get(args, kwargs)
+            if claimed is not MISSING and claimed is not None:
                 found = True
-                if str(value) != owner:
+                if claimed != owner and str(claimed) != owner:
                     raise _not_owner(self.field)
         if self._from_input:
-            value = getattr(call.input, self.field, MISSING)
-            if value is not MISSING and value is not None:
+            claimed = getattr(value, self.field, MISSING)
+            if claimed is not MISSING and claimed is not None:
                 found = True
-                if str(value) != owner:
+                if claimed != owner and str(claimed) != owner:
                     raise _not_owner(self.field)
         if not found:
             raise _not_owner(self.field)
+        return value
 
     def __repr__(self) -> str:
         return f"owns({self.field!r}, bypass_roles={self.bypass_roles!r})"
@@ -304,26 +322,15 @@ class _Predicate(Condition):
             )
         return self
 
-    def _arguments(self, call: Call) -> tuple[Any, Any]:
-        return call.input, call.caller
-
     def _verdict(self, outcome: object) -> None:
+        if outcome is True:
+            return
         if inspect.isawaitable(outcome):
             close = getattr(outcome, "close", None)
             if close is not None:
                 close()
             raise TypeError(f"{self!r} returned an awaitable in a sync contract")
-        if outcome is not True:
-            raise ContractError(self.error_type, self.description)
-
-    def check(self, call: Call) -> None:
-        self._verdict(self.predicate(*self._arguments(call)))
-
-    async def acheck(self, call: Call) -> None:
-        outcome = self.predicate(*self._arguments(call))
-        if inspect.isawaitable(outcome):
-            outcome = await outcome
-        self._verdict(outcome)
+        raise ContractError(self.error_type, self.description)
 
     def __repr__(self) -> str:
         return f"{self.factory}({self.description!r})"
@@ -332,6 +339,23 @@ class _Predicate(Condition):
 class BusinessRule(_Predicate):
     error_type = ErrorType.BUSINESS_RULE_VIOLATION
     factory = "business_rule"
+
+    def check(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        outcome = self.predicate(value, caller)
+        if outcome is not True:
+            self._verdict(outcome)
+        return value
+
+    async def acheck(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        outcome = self.predicate(value, caller)
+        if inspect.isawaitable(outcome):
+            outcome = await outcome
+        self._verdict(outcome)
+        return value
 
 
 def business_rule(description: str, predicate: Predicate) -> Condition:
@@ -347,8 +371,16 @@ class Invariant(_Predicate):
     error_type = ErrorType.INVARIANT_VIOLATION
     factory = "invariant"
 
-    def _arguments(self, call: Call) -> tuple[Any, Any]:
-        return call.input, call.result
+    def check_result(self, caller: AuthContext | None, value: Any, result: Any) -> Any:
+        self._verdict(self.predicate(value, result))
+        return result
+
+    async def acheck_result(self, caller: AuthContext | None, value: Any, result: Any) -> Any:
+        outcome = self.predicate(value, result)
+        if inspect.isawaitable(outcome):
+            outcome = await outcome
+        self._verdict(outcome)
+        return result
 
 
 def invariant(description: str, predicate: Predicate) -> Condition:
@@ -362,9 +394,9 @@ class Returns(Condition):
     def __init__(self, model: type[BaseModel]) -> None:
         self.model = _require_model("returns", model)
 
-    def check(self, call: Call) -> None:
+    def check_result(self, caller: AuthContext | None, value: Any, result: Any) -> Any:
         try:
-            call.result = self.model.model_validate(call.result, from_attributes=True)
+            return self.model.model_validate(result, from_attributes=True)
         except ValidationError as error:
             errors = _field_errors(error)
             raise ContractError(
@@ -394,13 +426,15 @@ class Bulk(Condition):
         self.min_items = min_items
         self.field = field
 
-    def check(self, call: Call) -> None:
+    def check(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         if self.field is None:
-            items = call.input
-        elif isinstance(call.input, Mapping):  # raw input, before validates() has run
-            items = call.input.get(self.field, MISSING)
+            items = value
+        elif isinstance(value, Mapping):  # raw input, before validates() has run
+            items = value.get(self.field, MISSING)
         else:
-            items = getattr(call.input, self.field, MISSING)
+            items = getattr(value, self.field, MISSING)
         if not isinstance(items, (list, tuple)):
             raise ContractError(ErrorType.INVALID_BULK_INPUT, "Expected a list of items.")
         if len(items) < self.min_items:
@@ -413,6 +447,7 @@ class Bulk(Condition):
                 f"Send at most {self.max_items} items per request.",
                 {"count": len(items)},
             )
+        return value
 
     def __repr__(self) -> str:
         field = "" if self.field is None else f", field={self.field!r}"

@@ -1,17 +1,19 @@
 """Process-wide runtime settings: environment, roles, rate-limit storage, audit sink.
 
 Read from the environment on first use, changed with ``configure()``, restored with ``reset()``
-(the pattern of structlog's ``configure``/``reset_defaults``). Every change bumps ``generation``
-so conditions can cache what they derive from the settings and notice when it goes stale.
+(the pattern of structlog's ``configure``/``reset_defaults``). Objects that cache something
+derived from the settings register with ``watch()`` and are told when the settings change, so the
+hot path never has to re-read them.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from scaffold.contracts._auth import RoleHierarchy
 
@@ -39,7 +41,6 @@ class Settings:
     rate_limit_storage: str = "memory://"
     audit_sink_url: str = "log"
     audit_failure: AuditFailurePolicy = "deny"
-    generation: int = 0
 
     @property
     def is_production(self) -> bool:
@@ -52,11 +53,27 @@ class _State:
     def __init__(self) -> None:
         self.settings: Settings | None = None
         self.sink: AuditSink | None = None
-        self.generation = 0
         self.warned_unset_env = False
 
 
 _state = _State()
+
+
+class SettingsWatcher(Protocol):
+    def settings_changed(self) -> None: ...
+
+
+_watchers: weakref.WeakSet[SettingsWatcher] = weakref.WeakSet()
+
+
+def watch(watcher: SettingsWatcher) -> None:
+    """Call ``watcher.settings_changed()`` whenever ``configure`` or ``reset`` runs."""
+    _watchers.add(watcher)
+
+
+def _notify() -> None:
+    for watcher in list(_watchers):
+        watcher.settings_changed()
 
 
 def _environment_from_env() -> Environment:
@@ -82,7 +99,6 @@ def _from_environment() -> Settings:
         environment=_environment_from_env(),
         rate_limit_storage=os.environ.get(RATE_LIMIT_STORAGE_VARIABLE, "memory://"),
         audit_sink_url=os.environ.get(AUDIT_SINK_VARIABLE, "log"),
-        generation=_state.generation,
     )
 
 
@@ -131,13 +147,12 @@ def configure(
     elif isinstance(audit_sink, str):
         new_sink = sink_from_url(audit_sink)
         changes["audit_sink_url"] = audit_sink
-    _state.generation += 1
-    changes["generation"] = _state.generation
     settings = replace(current, **changes)  # type: ignore[arg-type]
     if new_sink is not None:
         _close_sink()
         _state.sink = new_sink
     _state.settings = settings
+    _notify()
     return settings
 
 
@@ -160,6 +175,7 @@ def _close_sink() -> None:
 def reset() -> Settings:
     """Back to the defaults read from the environment (for tests and reloads)."""
     _close_sink()
-    _state.generation += 1
     _state.settings = None
-    return get_settings()
+    settings = get_settings()
+    _notify()
+    return settings

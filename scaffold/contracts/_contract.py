@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, cast
 
 from scaffold.contracts._audit import AuditRecord
-from scaffold.contracts._conditions import AuditLog, Binding, Call, Condition, Validates
+from scaffold.contracts._auth import AuthContext
+from scaffold.contracts._conditions import AuditLog, Binding, Condition, Validates
 from scaffold.contracts._config import get_audit_sink, get_settings
 from scaffold.contracts._errors import (
     ContractDefinitionError,
@@ -97,24 +98,22 @@ class _Guard:
         self.audits = tuple(cast(AuditLog, c) for c in bound if c.phase == "audit")
         self.rewrites_input = bool(validators) and self.input is not None
 
-    def start(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
-        caller = self.caller.get(args, kwargs) if self.caller is not None else None
-        value = self.input.get(args, kwargs) if self.input is not None else MISSING
-        return Call(args, kwargs, caller, value)
-
-    def violation(self, call: Call, cause: ContractError) -> ContractViolationError:
+    def violation(self, caller: AuthContext | None, cause: ContractError) -> ContractViolationError:
         """The error to raise for a denial, after auditing it (sync)."""
         for audit in self.audits:
-            self._write(audit, call, "denied", cause.type.value)
+            self._write(audit, caller, "denied", cause.type.value)
         return ContractViolationError(self.name, self.layer, cause)
 
-    async def aviolation(self, call: Call, cause: ContractError) -> ContractViolationError:
+    async def aviolation(
+        self, caller: AuthContext | None, cause: ContractError
+    ) -> ContractViolationError:
         for audit in self.audits:
-            await self._awrite(audit, call, "denied", cause.type.value)
+            await self._awrite(audit, caller, "denied", cause.type.value)
         return ContractViolationError(self.name, self.layer, cause)
 
-    def _record(self, audit: AuditLog, call: Call, outcome: Any, error: str | None) -> AuditRecord:
-        caller = call.caller
+    def _record(
+        self, audit: AuditLog, caller: AuthContext | None, outcome: Any, error: str | None
+    ) -> AuditRecord:
         return AuditRecord.now(
             event=audit.event,
             contract=self.name,
@@ -125,17 +124,21 @@ class _Guard:
             error_type=error,
         )
 
-    def _write(self, audit: AuditLog, call: Call, outcome: str, error: str | None) -> bool:
+    def _write(
+        self, audit: AuditLog, caller: AuthContext | None, outcome: str, error: str | None
+    ) -> bool:
         try:
-            get_audit_sink().write(self._record(audit, call, outcome, error))
+            get_audit_sink().write(self._record(audit, caller, outcome, error))
         except Exception:
             _log.critical("audit sink failed for contract %s", self.name, exc_info=True)
             return False
         return True
 
-    async def _awrite(self, audit: AuditLog, call: Call, outcome: str, error: str | None) -> bool:
+    async def _awrite(
+        self, audit: AuditLog, caller: AuthContext | None, outcome: str, error: str | None
+    ) -> bool:
         try:
-            await get_audit_sink().awrite(self._record(audit, call, outcome, error))
+            await get_audit_sink().awrite(self._record(audit, caller, outcome, error))
         except Exception:
             _log.critical("audit sink failed for contract %s", self.name, exc_info=True)
             return False
@@ -147,103 +150,129 @@ class _Guard:
         cause = ContractError(ErrorType.AUDIT_FAILED, "The call could not be audited.")
         return ContractViolationError(self.name, self.layer, cause)
 
-    def allowed(self, call: Call) -> None:
+    def allowed(self, caller: AuthContext | None) -> None:
         for audit in self.audits:
-            if not self._write(audit, call, "allowed", None):
+            if not self._write(audit, caller, "allowed", None):
                 failure = self._audit_failed()
                 if failure is not None:
                     raise failure
 
-    async def aallowed(self, call: Call) -> None:
+    async def aallowed(self, caller: AuthContext | None) -> None:
         for audit in self.audits:
-            if not await self._awrite(audit, call, "allowed", None):
+            if not await self._awrite(audit, caller, "allowed", None):
                 failure = self._audit_failed()
                 if failure is not None:
                     raise failure
 
-    def errored(self, call: Call) -> None:
+    def errored(self, caller: AuthContext | None) -> None:
         for audit in self.audits:
-            self._write(audit, call, "error", None)
+            self._write(audit, caller, "error", None)
 
-    async def aerrored(self, call: Call) -> None:
+    async def aerrored(self, caller: AuthContext | None) -> None:
         for audit in self.audits:
-            await self._awrite(audit, call, "error", None)
+            await self._awrite(audit, caller, "error", None)
+
+
+def _condition_of(check: Any) -> Condition | None:
+    """The condition a bound check method belongs to (for CONDITION_ERROR details)."""
+    return getattr(check, "__self__", None)
 
 
 def _sync_wrapper(func: Callable[..., Any], guard: _Guard) -> Callable[..., Any]:
-    pre, post, audits = guard.pre, guard.post, guard.audits
+    # Bound methods and locals resolved once: the hot path does no attribute lookups it can avoid.
+    checks = tuple(c.check for c in guard.pre)
+    result_checks = tuple(c.check_result for c in guard.post)
+    get_caller = guard.caller.get if guard.caller is not None else None
+    get_input = guard.input.get if guard.input is not None else None
+    replace_input = (
+        guard.input.replace if guard.input is not None and guard.rewrites_input else None
+    )
+    audits = bool(guard.audits)
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        call = guard.start(args, kwargs)
-        condition: Condition | None = None
+        caller = get_caller(args, kwargs) if get_caller is not None else None
+        value = get_input(args, kwargs) if get_input is not None else MISSING
+        check: Any = None
         try:
-            for condition in pre:
-                condition.check(call)
+            for check in checks:
+                value = check(caller, value, args, kwargs)
         except ContractError as cause:
-            raise guard.violation(call, cause) from cause
+            raise guard.violation(caller, cause) from cause
         except Exception as error:
-            raise guard.violation(call, _condition_error(condition, error)) from error
-        if guard.rewrites_input:
-            args, kwargs = guard.input.replace(args, kwargs, call.input)  # type: ignore[union-attr]
+            crashed = _condition_error(_condition_of(check), error)
+            raise guard.violation(caller, crashed) from error
+        if replace_input is not None:
+            args, kwargs = replace_input(args, kwargs, value)
         try:
-            call.result = func(*args, **kwargs)
+            result = func(*args, **kwargs)
         except BaseException:
             if audits:
-                guard.errored(call)
+                guard.errored(caller)
             raise
         try:
-            for condition in post:
-                condition.check(call)
+            for check in result_checks:
+                result = check(caller, value, result)
         except ContractError as cause:
-            raise guard.violation(call, cause) from cause
+            raise guard.violation(caller, cause) from cause
         except Exception as error:
-            raise guard.violation(call, _condition_error(condition, error)) from error
+            crashed = _condition_error(_condition_of(check), error)
+            raise guard.violation(caller, crashed) from error
         if audits:
-            guard.allowed(call)
-        return call.result
+            guard.allowed(caller)
+        return result
 
     return wrapper
 
 
 def _async_wrapper(func: Callable[..., Any], guard: _Guard) -> Callable[..., Any]:
-    pre, post, audits = guard.pre, guard.post, guard.audits
+    checks = tuple((c.acheck if c.is_async else c.check, c.is_async) for c in guard.pre)
+    result_checks = tuple(
+        (c.acheck_result if c.is_async else c.check_result, c.is_async) for c in guard.post
+    )
+    get_caller = guard.caller.get if guard.caller is not None else None
+    get_input = guard.input.get if guard.input is not None else None
+    replace_input = (
+        guard.input.replace if guard.input is not None and guard.rewrites_input else None
+    )
+    audits = bool(guard.audits)
 
     @functools.wraps(func)
     async def wrapper(*args: Any, **kwargs: Any) -> Any:
-        call = guard.start(args, kwargs)
-        condition: Condition | None = None
+        caller = get_caller(args, kwargs) if get_caller is not None else None
+        value = get_input(args, kwargs) if get_input is not None else MISSING
+        check: Any = None
         try:
-            for condition in pre:
-                if condition.is_async:
-                    await condition.acheck(call)
-                else:
-                    condition.check(call)
+            for check, is_async in checks:
+                value = check(caller, value, args, kwargs)
+                if is_async:
+                    value = await value
         except ContractError as cause:
-            raise await guard.aviolation(call, cause) from cause
+            raise await guard.aviolation(caller, cause) from cause
         except Exception as error:
-            raise await guard.aviolation(call, _condition_error(condition, error)) from error
-        if guard.rewrites_input:
-            args, kwargs = guard.input.replace(args, kwargs, call.input)  # type: ignore[union-attr]
+            crashed = _condition_error(_condition_of(check), error)
+            raise await guard.aviolation(caller, crashed) from error
+        if replace_input is not None:
+            args, kwargs = replace_input(args, kwargs, value)
         try:
-            call.result = await func(*args, **kwargs)
+            result = await func(*args, **kwargs)
         except BaseException:
             if audits:
-                await guard.aerrored(call)
+                await guard.aerrored(caller)
             raise
         try:
-            for condition in post:
-                if condition.is_async:
-                    await condition.acheck(call)
-                else:
-                    condition.check(call)
+            for check, is_async in result_checks:
+                result = check(caller, value, result)
+                if is_async:
+                    result = await result
         except ContractError as cause:
-            raise await guard.aviolation(call, cause) from cause
+            raise await guard.aviolation(caller, cause) from cause
         except Exception as error:
-            raise await guard.aviolation(call, _condition_error(condition, error)) from error
+            crashed = _condition_error(_condition_of(check), error)
+            raise await guard.aviolation(caller, crashed) from error
         if audits:
-            await guard.aallowed(call)
-        return call.result
+            await guard.aallowed(caller)
+        return result
 
     return wrapper
 

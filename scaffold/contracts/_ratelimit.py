@@ -20,14 +20,16 @@ from limits.aio.strategies import MovingWindowRateLimiter as AsyncMovingWindow
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
-from scaffold.contracts._conditions import Binding, Call, Condition
-from scaffold.contracts._config import get_settings
+from scaffold.contracts._auth import AuthContext
+from scaffold.contracts._conditions import Binding, Condition
+from scaffold.contracts._config import get_settings, watch
 from scaffold.contracts._errors import ContractDefinitionError, ContractError, ErrorType
 
-__all__ = ["RateLimit", "rate_limit", "reset_rate_limits"]
+__all__ = ["RateLimit", "close_rate_limits", "rate_limit", "reset_rate_limits"]
 
 PERIODS = ("second", "minute", "hour", "day")
 KeyFunction = Callable[[Any, Any], str]
+_AsyncEntry = tuple[AsyncMovingWindow, Any]  # the limiter and the connection pool we own, if any
 
 
 class _Limiters:
@@ -40,53 +42,69 @@ class _Limiters:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._generation = -1
         self._sync: MovingWindowRateLimiter | None = None
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncMovingWindow] = (
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncEntry] = (
             weakref.WeakKeyDictionary()
         )
+        self._network: bool | None = None
+        watch(self)
 
-    def _url(self) -> str:
-        settings = get_settings()
-        if settings.generation != self._generation:
-            with self._lock:
-                self._sync = None
-                self._async = weakref.WeakKeyDictionary()
-                self._generation = settings.generation
-        return settings.rate_limit_storage
+    def settings_changed(self) -> None:
+        with self._lock:
+            self._sync = None
+            self._async = weakref.WeakKeyDictionary()
+            self._network = None
 
     def sync(self) -> MovingWindowRateLimiter:
-        url = self._url()
         limiter = self._sync
         if limiter is None:
             with self._lock:
                 limiter = self._sync
                 if limiter is None:
-                    limiter = self._sync = MovingWindowRateLimiter(storage_from_string(url))
+                    storage = storage_from_string(get_settings().rate_limit_storage)
+                    limiter = self._sync = MovingWindowRateLimiter(storage)
         return limiter
 
     def aio(self) -> AsyncMovingWindow | None:
         """The async limiter of the running loop, or None when storage is in memory."""
-        url = self._url()
-        if url.startswith("memory://"):
+        network = self._network
+        if network is None:
+            network = self._network = not get_settings().rate_limit_storage.startswith("memory:")
+        if not network:
             return None
         loop = asyncio.get_running_loop()
-        limiter = self._async.get(loop)
-        if limiter is None:
+        entry = self._async.get(loop)
+        if entry is None:
+            url = get_settings().rate_limit_storage
             options: dict[str, Any] = {}
-            if url.startswith(("redis://", "rediss://", "redis+")):
-                options["implementation"] = "redispy"
+            pool = None
+            if url.startswith(("redis://", "rediss://")):
+                # Our own pool, so ``close_rate_limits`` can disconnect it before the loop ends.
+                from redis.asyncio import ConnectionPool
+
+                pool = ConnectionPool.from_url(url)
+                options.update(implementation="redispy", connection_pool=pool)
             storage = storage_from_string(f"async+{url}", **options)
-            limiter = self._async[loop] = AsyncMovingWindow(storage)
-        return limiter
+            entry = self._async[loop] = (AsyncMovingWindow(storage), pool)
+        return entry[0]
+
+    async def close(self) -> None:
+        """Disconnect the running loop's async storage, if it opened one."""
+        entry = self._async.pop(asyncio.get_running_loop(), None)
+        if entry is not None and entry[1] is not None:
+            await entry[1].disconnect()
 
     def reset(self) -> None:
-        """Forget every counter of the synchronous storage (for tests)."""
-        if self._sync is not None:
-            self._sync.storage.reset()
+        """Forget every counter in the storage in force (for tests)."""
+        self.sync().storage.reset()
 
 
 _limiters = _Limiters()
+
+
+async def close_rate_limits() -> None:
+    """Close the rate-limit connections of the running event loop (call at app shutdown)."""
+    await _limiters.close()
 
 
 def reset_rate_limits() -> None:
@@ -120,11 +138,10 @@ class RateLimit(Condition):
         bound.is_async = binding.spec.is_async
         return bound
 
-    def _identity(self, call: Call) -> str:
+    def _identity(self, caller: AuthContext | None, value: Any) -> str:
         by = self.by
-        caller = call.caller
         if callable(by):
-            return f"key:{by(call.input, caller)}"
+            return f"key:{by(value, caller)}"
         if by == "user" and caller is not None and caller.user_id is not None:
             return f"user:{caller.user_id}"
         # Anonymous callers of a per-user limit share their address's bucket.
@@ -139,22 +156,27 @@ class RateLimit(Condition):
             {"retry_after": retry_after, "limit": f"{self.limit}/{self.per}"},
         )
 
-    def check(self, call: Call) -> None:
+    def check(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         limiter = _limiters.sync()
-        identity = self._identity(call)
+        identity = self._identity(caller, value)
         if not limiter.hit(self.item, self.key, identity):
             stats = limiter.get_window_stats(self.item, self.key, identity)
             raise self._denied(stats.reset_time)
+        return value
 
-    async def acheck(self, call: Call) -> None:
+    async def acheck(
+        self, caller: AuthContext | None, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         limiter = _limiters.aio()
         if limiter is None:
-            self.check(call)
-            return
-        identity = self._identity(call)
+            return self.check(caller, value, args, kwargs)
+        identity = self._identity(caller, value)
         if not await limiter.hit(self.item, self.key, identity):
             stats = await limiter.get_window_stats(self.item, self.key, identity)
             raise self._denied(stats.reset_time)
+        return value
 
     def __repr__(self) -> str:
         by = self.by if isinstance(self.by, str) else getattr(self.by, "__name__", "callable")

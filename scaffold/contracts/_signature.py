@@ -37,23 +37,18 @@ _AUTH_CONTEXT_WORD = re.compile(r"\bAuthContext\b")
 
 
 class Locator:
-    """Reads (and replaces) one argument of a call, wherever the caller put it."""
+    """Reads (and replaces) one argument of a call, wherever the caller put it.
 
-    __slots__ = ("default", "index", "name")
+    ``get`` is a closure built once, not a method: it runs on every call of a guarded function.
+    """
+
+    __slots__ = ("default", "get", "index", "name")
 
     def __init__(self, name: str, index: int | None, default: Any) -> None:
         self.name = name
         self.index = index
         self.default = default
-
-    def get(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        value = kwargs.get(self.name, MISSING)
-        if value is MISSING:
-            index = self.index
-            if index is not None and index < len(args):
-                return args[index]
-            return self.default
-        return value
+        self.get: Callable[[tuple[Any, ...], dict[str, Any]], Any] = _getter(name, index, default)
 
     def replace(
         self, args: tuple[Any, ...], kwargs: dict[str, Any], value: Any
@@ -66,6 +61,26 @@ class Locator:
 
     def __repr__(self) -> str:
         return f"Locator({self.name!r})"
+
+
+def _getter(
+    name: str, index: int | None, default: Any
+) -> Callable[[tuple[Any, ...], dict[str, Any]], Any]:
+    if index is None:
+
+        def keyword_only(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+            return kwargs.get(name, default)
+
+        return keyword_only
+
+    def positional_or_keyword(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if kwargs:
+            value = kwargs.get(name, MISSING)
+            if value is not MISSING:
+                return value
+        return args[index] if index < len(args) else default
+
+    return positional_or_keyword
 
 
 def _unwrap(annotation: Any) -> tuple[Any, ...]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from catalog_helpers import GitRepo
+
+from tests.catalog.helpers import GitRepo
 
 
 @pytest.fixture

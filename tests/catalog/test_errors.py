@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from catalog_helpers import template_text, write_template
 
 from scaffold.catalog import CONDITIONS, Problem, load_file
+from tests.catalog.helpers import template_text, write_template
 
 
 def problems_of(path: Path) -> list[Problem]:
@@ -65,6 +65,44 @@ def test_a_bad_type_names_the_field_path_and_position(
     assert (problem.line, problem.column) == (line, column)
     assert problem.field == "requires[3].rate_limit.limit"
     assert problem.message.startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "keys"),
+    [
+        (
+            "bio: {type: str, max_length: 500",
+            "bio: {type: str, maxlen: 3, max_length: 500",
+            "input.fields.bio.maxlen",
+            "default, description, items, max_length, max_value, min_length",
+        ),
+        (
+            "- owns: user_id",
+            "- owns: {field: user_id, bypass: [admin]}",
+            "requires[2].owns.bypass",
+            "bypass_roles, field",
+        ),
+        (
+            "  method: PATCH",
+            "  method: PATCH\n  verb: PATCH",
+            "endpoint.verb",
+            "function, method, path",
+        ),
+        (
+            "  model: UserProfile\n",
+            "  model: UserProfile\n  name: x\n",
+            "output.name",
+            "fields, model",
+        ),
+    ],
+)
+def test_unknown_keys_at_any_depth_list_the_valid_keys(
+    tmp_path: Path, old: str, new: str, field: str, keys: str
+) -> None:
+    path = write_template(tmp_path, "t", replace={old: new})
+    (problem,) = problems_of(path)
+    assert problem.field == field
+    assert keys in problem.message
 
 
 def test_an_unknown_condition_lists_the_valid_ones(tmp_path: Path) -> None:
@@ -272,7 +310,7 @@ def test_value_problems(tmp_path: Path, old: str, new: str, field: str, message:
             "display_name: {type: str, min_length: 1, max_length: 100}",
             "display_name: {type: str, pattern: '('}",
             "input.fields.display_name.pattern",
-            "not a valid regular expression",
+            "is not a regular expression pydantic can use",
         ),
         (
             "display_name: {type: str, min_length: 1, max_length: 100}",
@@ -318,6 +356,47 @@ def test_problems_across_parts(
     assert matching, problems
     expected = message or "owns needs an `auth` condition before it in requires"
     assert expected in matching[0].message
+
+
+@pytest.mark.parametrize("value", [".inf", "-.inf", ".nan"])
+def test_numbers_must_be_finite(tmp_path: Path, value: str) -> None:
+    text = template_text(rename="t").replace(
+        "bio: {type: str, max_length: 500", "bio: {type: float, max_value: " + value
+    )
+    path = tmp_path / "t.yaml"
+    path.write_text(text, encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert (problem.field, problem.message) == (
+        "input.fields.bio.max_value",
+        "must be a finite number",
+    )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "detail"),
+    [("'(a)\\1'", "back-references are not supported"), ("'(?=a)a'", "look-around")],
+)
+def test_patterns_must_suit_pydantics_linear_time_engine(
+    tmp_path: Path, pattern: str, detail: str
+) -> None:
+    old = "display_name: {type: str, min_length: 1, max_length: 100}"
+    text = template_text(rename="t").replace(
+        old, f"display_name: {{type: str, pattern: {pattern}}}"
+    )
+    path = tmp_path / "t.yaml"
+    path.write_text(text, encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert problem.field == "input.fields.display_name.pattern"
+    assert detail in problem.message
+
+
+def test_a_default_is_checked_against_the_pattern(tmp_path: Path) -> None:
+    old = "display_name: {type: str, min_length: 1, max_length: 100}"
+    new = "display_name: {type: str, pattern: '^(a+)+$', default: " + "a" * 40 + "b}"
+    path = tmp_path / "t.yaml"
+    path.write_text(template_text(rename="t").replace(old, new), encoding="utf-8")
+    (problem,) = problems_of(path)  # answers at once: no catastrophic backtracking
+    assert problem.message == "does not match the field's pattern"
 
 
 def test_bulk_must_name_an_unbounded_input_list(tmp_path: Path) -> None:

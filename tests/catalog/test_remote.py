@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from catalog_helpers import GitRepo, git, template_text
 
 from scaffold.catalog import (
     RegistryError,
@@ -18,6 +17,7 @@ from scaffold.catalog import (
     update_registry,
 )
 from scaffold.catalog._remote import cache_dir, config_file, is_git_url
+from tests.catalog.helpers import GitRepo, git, template_text
 
 
 def test_add_a_git_registry_pins_the_commit_and_caches_a_checkout(upstream: GitRepo) -> None:
@@ -173,6 +173,13 @@ def test_bad_names_and_sources(name: str, source: str, message: str) -> None:
         add_registry(name, source)
 
 
+@pytest.mark.parametrize("ref", ["--output=/tmp/x", "a..b", "main branch"])
+def test_bad_refs_are_refused(upstream: GitRepo, ref: str) -> None:
+    upstream.commit({"team_export.yaml": template_text(rename="team_export")})
+    with pytest.raises(RegistryError, match="invalid git ref"):
+        add_registry("team", upstream.url, ref=ref)
+
+
 def test_a_name_can_be_added_once(tmp_path: Path) -> None:
     add_registry("team", str(tmp_path))
     with pytest.raises(RegistryError, match="already added"):
@@ -190,6 +197,7 @@ def test_git_url_shapes() -> None:
     assert is_git_url("ssh://git@example.com/team/templates.git")
     assert not is_git_url("http://example.com/plain-http.git")
     assert not is_git_url("ext::sh -c id")
+    assert not is_git_url("-oProxyCommand=touch@host:x")
 
 
 def test_symlinks_in_a_repository_are_not_followed(upstream: GitRepo, tmp_path: Path) -> None:

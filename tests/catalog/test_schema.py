@@ -8,9 +8,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from catalog_helpers import template_text
 
 from scaffold.catalog import builtin_registry, schema_text, template_json_schema, write_schema
+from tests.catalog.helpers import template_text
 
 
 def test_docs_registry_schema_is_not_stale(repo_root: Path) -> None:

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from catalog_helpers import template_text, write_template
 
 from scaffold.catalog import (
     PROJECT_REGISTRY,
@@ -18,6 +17,7 @@ from scaffold.catalog import (
 )
 from scaffold.catalog._remote import config_file
 from scaffold.catalog._sources import Source, builtin_source
+from tests.catalog.helpers import template_text, write_template
 
 
 def register_folder(name: str, folder: Path) -> None:

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from catalog_helpers import GitRepo, template_text, write_template
 
 from scaffold.catalog import PROJECT_REGISTRY, builtin_registry, schema_text
 from scaffold.cli import main
 from scaffold.cli.registry import complete_registry, complete_template
+from tests.catalog.helpers import GitRepo, template_text, write_template
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
