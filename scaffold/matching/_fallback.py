@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from scaffold.catalog import Template
+from scaffold.catalog import OwnsCondition, RateLimitCondition, Template
 from scaffold.matching._text import CONCEPT_MARK, Token, concept_of, is_concept, split_words
 from scaffold.matching._vocabulary import ACTION_CONCEPTS
 
@@ -32,7 +32,7 @@ FALLBACK_PREFIX = "fallback:"
 FALLBACK_KINDS = (*ACTION_CONCEPTS, "admin", "rate_limit", "basic")
 RATE_LIMIT = {"limit": 10, "per": "minute"}
 _MAX_WORDS = 3
-_MAX_WORD_LENGTH = 20
+_MAX_WORD_LENGTH = 15  # so every name built from words stays within 64 characters
 _NOT_RESOURCE = frozenset({"@admin", "@throttle", "@public", "@sensitive", "@bulk"})
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _METHODS = {"create": "POST", "update": "PATCH", "delete": "DELETE", "read": "GET"}
@@ -69,7 +69,7 @@ def _resource_words(tokens: Sequence[Token]) -> list[str]:
         for word in split_words(token.surface):
             if word.isidentifier() and len(word) <= _MAX_WORD_LENGTH and word not in words:
                 words.append(word)
-    return words[:_MAX_WORDS]
+    return words
 
 
 def _function_words(tokens: Sequence[Token], kind: str, resource: list[str]) -> list[str]:
@@ -182,9 +182,10 @@ def plan_fallback(tokens: Sequence[Token], description: str) -> Fallback:
     throttle = any(token.term == "@throttle" for token in tokens)
     text = " ".join(split_words(description))[:300] or kind
     resource = _resource_words(tokens) or ["item"]
-    function_words = _function_words(tokens, kind, resource)
     if kind == "basic" and len(resource) > 1:
         resource = resource[1:]  # the first word is most likely an unknown verb ("approve")
+    resource = resource[:_MAX_WORDS]
+    function_words = _function_words(tokens, kind, resource)
     try:
         template = Template.model_validate(
             _data(
@@ -224,13 +225,14 @@ def plan_fallback(tokens: Sequence[Token], description: str) -> Fallback:
 
 
 def _describe(template: Template) -> str:
+    """``auth user, validates input, owns user_id, ...``: the contract in one line."""
     parts: list[str] = []
     for condition in template.conditions:
-        value = getattr(condition, condition.kind)
-        if condition.kind == "rate_limit":
-            parts.append(f"rate_limit {value.limit}/{value.per}")
-        elif condition.kind == "owns":
-            parts.append(f"owns {condition.spec.field}")  # type: ignore[union-attr]
+        if isinstance(condition, RateLimitCondition):
+            limit = condition.rate_limit
+            parts.append(f"rate_limit {limit.limit}/{limit.per}")
+        elif isinstance(condition, OwnsCondition):
+            parts.append(f"owns {condition.spec.field}")
         else:
-            parts.append(f"{condition.kind} {value}")
+            parts.append(f"{condition.kind} {getattr(condition, condition.kind)}")
     return ", ".join(parts)

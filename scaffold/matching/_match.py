@@ -57,7 +57,7 @@ def match(description: str, templates: object, limit: int = 5) -> list[Match]:
         raise ValueError("limit must be at least 1")
     index = index_for(templates)
     query = read_query(index, description)
-    ranked = rank(index, query, limit) if query.tokens else []
+    ranked = rank(index, query, limit)
     fallback = plan_fallback(list(query.tokens.values()), description)
     results = [
         Match(index.names[number], score, reasons(index, query, number), index.templates[number])

@@ -14,12 +14,11 @@ For each template:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import heapq
+import math
 from dataclasses import dataclass
 
-import numpy as np
-
-from scaffold.matching._index import Floats, Index, Ints
+from scaffold.matching._index import Index, Phrase
 from scaffold.matching._text import Token, action_mask, concept_of, is_concept
 
 __all__ = ["Query", "best_phrase", "rank", "read_query", "reasons"]
@@ -28,7 +27,7 @@ RECALL_SHARE = 0.6  # of a phrase's score; the rest is precision
 PHRASE_SHARE = 0.8  # of a template's score; the rest is context
 TYPO_FACTOR = 0.95  # each word read as a typo costs a little confidence
 CONFLICT_FACTOR = 0.5  # a phrase whose verb contradicts the description's ("view" vs "update")
-_DECIMALS = 4
+SCALE = 10_000  # scores are rounded half up to 4 places, the same way in both scorers
 
 LABELS = {
     "pattern": "pattern",
@@ -63,55 +62,55 @@ def read_query(index: Index, description: str) -> Query:
     return Query(tokens, weights, sum(weights.values()), typos, action_mask(tokens))
 
 
-def _accumulate(size: int, postings: Sequence[tuple[Ints, Floats | float]]) -> Floats:
-    """Sum each row's weights over the inverted lists (one ``bincount``)."""
-    if not postings:
-        return np.zeros(size, dtype=np.float64)
-    rows = np.concatenate([ids for ids, _ in postings])
-    weights = np.concatenate([np.broadcast_to(w, ids.shape) for ids, w in postings])
-    sums: Floats = np.bincount(rows, weights=weights, minlength=size).astype(np.float64)
-    return sums
-
-
-def _scores(index: Index, query: Query) -> Floats:
-    """Every template's score, as a vector."""
-    phrase_lists: list[tuple[Ints, Floats | float]] = []
-    context_lists: list[tuple[Ints, Floats | float]] = []
-    for term, term_weight in query.weights.items():
-        rows = index.phrase_postings.get(term)
-        if rows is not None:
-            phrase_lists.append((rows, term_weight))
-        postings = index.context_postings.get(term)
-        if postings is not None:
-            context_lists.append((postings.rows, postings.factors * term_weight))
-    count = len(index.names)
-    matched = _accumulate(len(index.phrases), phrase_lists)
-    hit = np.flatnonzero(matched)
-    shared = matched[hit]
-    recall = shared / index.phrase_total[hit]
-    phrase = index.phrase_weight[hit] * (
-        RECALL_SHARE * recall + (1 - RECALL_SHARE) * shared / query.total
+def phrase_score(phrase: Phrase, shared: float, query: Query) -> float:
+    """One phrase against the query, given the weight of the terms they share."""
+    value = phrase.weight * (
+        RECALL_SHARE * (shared / phrase.total) + (1 - RECALL_SHARE) * (shared / query.total)
     )
-    if query.actions:
-        actions = index.phrase_actions[hit]
-        phrase[(actions != 0) & (actions & query.actions == 0)] *= CONFLICT_FACTOR
-    best = np.zeros(count, dtype=np.float64)
-    np.maximum.at(best, index.phrase_template[hit], phrase)
-    context = _accumulate(count, context_lists) / query.total
-    value = (PHRASE_SHARE * best + (1 - PHRASE_SHARE) * context) * TYPO_FACTOR**query.typos
-    rounded: Floats = np.round(value, _DECIMALS)
-    return rounded
+    if query.actions and phrase.actions and not phrase.actions & query.actions:
+        value *= CONFLICT_FACTOR
+    return value
+
+
+def _python_rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
+    matched: dict[int, float] = {}
+    context: dict[int, float] = {}
+    for term, weight in query.weights.items():
+        for number in index.phrase_postings.get(term, ()):
+            matched[number] = matched.get(number, 0.0) + weight
+        for template, source_weight in index.context_postings.get(term, ()):
+            context[template] = context.get(template, 0.0) + source_weight * weight
+    best: dict[int, float] = {}
+    for number, shared in matched.items():
+        phrase = index.phrases[number]
+        value = phrase_score(phrase, shared, query)
+        if value > best.get(phrase.template, 0.0):
+            best[phrase.template] = value
+    penalty = TYPO_FACTOR**query.typos
+    scored = []
+    for template, explained in context.items():
+        value = (
+            PHRASE_SHARE * best.get(template, 0.0) + (1 - PHRASE_SHARE) * (explained / query.total)
+        ) * penalty
+        score = math.floor(value * SCALE + 0.5) / SCALE
+        if score > 0:
+            scored.append((template, score))
+    return heapq.nsmallest(limit, scored, key=lambda item: (-item[1], index.names[item[0]]))
 
 
 def rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
-    """The ``limit`` best (template, score) pairs with a score above 0; ties by name."""
-    scores = _scores(index, query)
-    candidates = np.flatnonzero(scores > 0)
-    if len(candidates) > limit:
-        floor = np.partition(scores[candidates], -limit)[-limit]
-        candidates = candidates[scores[candidates] >= floor]
-    order = np.lexsort((index.name_rank[candidates], -scores[candidates]))
-    return [(int(t), float(scores[t])) for t in candidates[order][:limit]]
+    """The ``limit`` best (template, score) pairs with a score above 0; ties by name.
+
+    A large catalog is scored with numpy (``_vector``), a small one in plain Python; both
+    compute the same formula in the same order.
+    """
+    if not query.total:
+        return []
+    if index.arrays is not None:
+        from scaffold.matching._vector import vector_rank
+
+        return vector_rank(index, index.arrays, query, limit)
+    return _python_rank(index, query, limit)
 
 
 def best_phrase(index: Index, query: Query, template: int) -> int | None:
@@ -120,20 +119,12 @@ def best_phrase(index: Index, query: Query, template: int) -> int | None:
     best: tuple[float, int] | None = None
     for number in range(start, end):
         phrase = index.phrases[number]
-        weight = sum(query.weights.get(term, 0.0) for term in phrase.terms)
-        if weight:
-            recall, precision = weight / phrase.total, weight / query.total
-            value = phrase.weight * (RECALL_SHARE * recall + (1 - RECALL_SHARE) * precision)
-            if _conflicts(query, phrase.terms):
-                value *= CONFLICT_FACTOR
+        shared = sum(query.weights.get(term, 0.0) for term in phrase.terms)
+        if shared:
+            value = phrase_score(phrase, shared, query)
             if best is None or value > best[0]:
                 best = (value, number)
     return None if best is None else best[1]
-
-
-def _conflicts(query: Query, terms: frozenset[str]) -> bool:
-    actions = action_mask(terms)
-    return bool(query.actions and actions and not actions & query.actions)
 
 
 def quote(token: Token) -> str:
@@ -156,7 +147,7 @@ def reasons(index: Index, query: Query, template: int) -> list[str]:
         hits = [term for term in query.tokens if term in phrase.terms]
         words = ", ".join(quote(query.tokens[term]) for term in hits)
         found.append(f'{LABELS[phrase.label]} "{phrase.text}" matched {words}')
-        if _conflicts(query, phrase.terms):
+        if query.actions and phrase.actions and not phrase.actions & query.actions:
             found.append("its verb differs from the description's (score halved)")
         explained.update(hits)
     sources = index.context_sources[template]

@@ -56,6 +56,10 @@ _SUBJECT_TERMS = frozenset(CONCEPT_MARK + name for name in SUBJECT_CONCEPTS)
 # Digits and punctuation separate words and are dropped.
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 _STEMMER = snowballstemmer.stemmer("english")
+# "POST /orders", "PUT /users/{id}": HTTP methods before a path read as their verbs (GET,
+# PATCH and DELETE already are verbs).
+_METHOD = re.compile(r"\b(POST|PUT)(?=\s+/)")
+_METHOD_VERB = {"POST": "create", "PUT": "update"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,8 @@ def split_words(text: str) -> list[str]:
     """Lower-case ASCII words of ``text``: camelCase, snake_case, paths and accents handled."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    if "P" in text:
+        text = _METHOD.sub(lambda found: _METHOD_VERB[found.group(1)], text)
     return [word.lower() for word in _WORD.findall(text)]
 
 

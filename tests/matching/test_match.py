@@ -196,3 +196,13 @@ def test_any_description_gives_a_valid_ranking(description: str, catalog: Catalo
         assert isinstance(result.spec, Template)
         assert result.spec.endpoint.function.isidentifier()
     assert match(description, catalog) == results  # deterministic
+
+
+def test_long_words_still_make_valid_names_from_the_description(catalog: Catalog) -> None:
+    words = "extraordinarily complicated reconciliation statements"
+    spec = next(m for m in match(f"approve {words}", catalog) if m.is_fallback).spec
+    assert spec.endpoint.function == "approve_extraordinarily_complicated_reconciliation"
+    assert spec.input.model == "ExtraordinarilyComplicatedReconciliationRequest"
+    long = "x" * 40
+    spec = next(m for m in match(f"delete {long} {long}", catalog) if m.is_fallback).spec
+    assert spec.endpoint.function == "delete_item"  # words over 15 letters are left out

@@ -21,6 +21,9 @@ def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> l
         ("rate-limited search", ["rate", "limited", "search"]),
         ("Café déjà vu", ["cafe", "deja", "vu"]),
         ("up to 100 items", ["up", "to", "items"]),
+        ("POST /orders", ["create", "orders"]),
+        ("PUT /users/{id}", ["update", "users", "id"]),
+        ("post a message", ["post", "a", "message"]),
         ("", []),
     ],
 )
