@@ -59,10 +59,25 @@ def _is_id(name: str, spec: FieldSpec) -> bool:
     return spec.type in _ID_TYPES and (name == "id" or name.endswith("_id"))
 
 
-def _grants(held: tuple[str, ...], role: str) -> bool:
-    from scaffold.contracts._auth import RoleHierarchy
+# The runtime's default role hierarchy (scaffold.contracts.DEFAULT_ROLE_HIERARCHY), which the
+# generated tests run under. Kept here so generating does not import the runtime (a third of
+# a second); a test checks the two agree.
+DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
+    "super_admin": ("admin",),
+    "admin": ("user",),
+    "user": (),
+}
 
-    return RoleHierarchy().grants(held, role)
+
+def _grants(held: tuple[str, ...], role: str) -> bool:
+    """Whether holding ``held`` satisfies ``role`` under the default hierarchy."""
+    reached, stack = set(), list(held)
+    while stack:
+        current = stack.pop()
+        if current not in reached:
+            reached.add(current)
+            stack.extend(DEFAULT_ROLES.get(current, ()))
+    return role in reached
 
 
 @dataclass

@@ -44,3 +44,14 @@ def test_bad_names_are_refused(name: str, message: str) -> None:
 )
 def test_names_from_descriptions(description: str, name: str) -> None:
     assert name_from_description(description, "fallback_name") == name
+
+
+def test_the_generator_reasons_with_the_runtime_role_hierarchy() -> None:
+    from scaffold.contracts._auth import DEFAULT_ROLE_HIERARCHY, RoleHierarchy
+    from scaffold.generate._design import DEFAULT_ROLES, _grants
+
+    assert {k: tuple(v) for k, v in DEFAULT_ROLE_HIERARCHY.items()} == DEFAULT_ROLES
+    runtime = RoleHierarchy()
+    for held in ("user", "admin", "super_admin", "editor"):
+        for role in ("user", "admin", "super_admin", "editor"):
+            assert _grants((held,), role) == runtime.grants((held,), role)
