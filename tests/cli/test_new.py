@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from generate_helpers import flat_project
 
 from scaffold.cli import main
+from tests.generate.helpers import flat_project
 
 
 def _new(*arguments: str) -> list[str]:
@@ -99,3 +99,46 @@ def test_registry_test_command(capsys: pytest.CaptureFixture[str]) -> None:
     template = str(root / "registry" / "secure_data_access.yaml")
     assert main(["registry", "test", template, "--no-mutate"]) == 0
     assert capsys.readouterr().out.startswith("ok  secure_data_access: 10 test(s)")
+
+
+def _close_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the matcher rank two templates 0.01 apart."""
+    import scaffold.matching
+    from scaffold.catalog import load_catalog
+    from scaffold.matching import Match
+
+    catalog = load_catalog()
+    close = [
+        Match("secure_data_access", 0.81, ["close"], catalog.get("secure_data_access")),
+        Match("user_profile_update", 0.80, ["close"], catalog.get("user_profile_update")),
+    ]
+    monkeypatch.setattr(scaffold.matching, "match", lambda *args, **kwargs: close)
+
+
+def test_close_matches_are_a_question_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from scaffold.cli import new
+
+    _close_matches(monkeypatch)
+    monkeypatch.setattr(new, "_interactive", lambda: True)
+    monkeypatch.setattr("sys.stdin", io.StringIO("2\n"))
+    root = flat_project(tmp_path / "demo")
+    assert main(_new("profile things", "--into", str(root), "--name", "profile_things")) == 0
+    out = capsys.readouterr().out
+    assert "Two templates fit about equally well:" in out
+    manifest = (root / ".scaffold/generated.json").read_text()
+    assert '"template": "user_profile_update"' in manifest
+
+
+def test_close_matches_without_a_terminal_take_the_best_and_say_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _close_matches(monkeypatch)
+    root = flat_project(tmp_path / "demo")
+    assert main(_new("profile things", "--into", str(root), "--name", "profile_things")) == 0
+    out = capsys.readouterr().out
+    assert "template: secure_data_access (score 0.81)" in out
+    assert "also close: user_profile_update (score 0.80); took the best match" in out

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from generate_helpers import flat_project
 
 import scaffold.generate
+from tests.generate.helpers import flat_project
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from generate_helpers import copy_fixture, flat_project, ruff_clean
 
 from scaffold.catalog import Template, load_catalog
 from scaffold.errors import UserError
 from scaffold.generate import apply_plan, content_hash, file_states, plan_function
+from tests.generate.helpers import copy_fixture, flat_project, ruff_clean
 
 BUILTINS = sorted(load_catalog().templates)
 

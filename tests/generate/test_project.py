@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from generate_helpers import build_tree, copy_fixture, flat_project
 
 from scaffold.errors import UserError
 from scaffold.generate import find_project
+from tests.generate.helpers import build_tree, copy_fixture, flat_project
 
 
 def test_flat_app_package_with_defaults(tmp_path: Path) -> None:

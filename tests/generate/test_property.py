@@ -6,13 +6,13 @@ import ast
 from pathlib import Path
 
 import pytest
-from generate_helpers import flat_project, ruff_clean
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scaffold.catalog import load_catalog
 from scaffold.errors import UserError
 from scaffold.generate import check_name, plan_function
+from tests.generate.helpers import flat_project, ruff_clean
 
 TRICKY = st.sampled_from(
     [

@@ -5,10 +5,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from generate_helpers import build_tree, copy_fixture, flat_project
-
 from scaffold.generate import find_project
 from scaffold.generate._register import plan_registration
+from tests.generate.helpers import build_tree, copy_fixture, flat_project
 
 
 def _lines_kept(old: str, new: str) -> bool:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "projects"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "projects"
 RUFF_RULES = "E,W,F,I,B,UP,SIM,RUF,C4,PIE,PT,RET,A,PL,S"
 RUFF_IGNORE = "S101,PLR2004,PLR0913"
 
