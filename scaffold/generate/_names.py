@@ -135,6 +135,8 @@ def check_name(name: str) -> str:
             f"name {shown} clashes with a name the generated code uses; pick another, "
             f"e.g. {name}_item"
         )
+    if name == "l":
+        raise UserError("name 'l' reads like 1 or I; pick a longer name")
     if name.startswith("test"):
         raise UserError(f"name {shown} starts with 'test', which pytest would collect as a test")
     return name

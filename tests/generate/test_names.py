@@ -22,6 +22,7 @@ from scaffold.generate import check_name, name_from_description
         ("router", "clashes with a name the generated code uses"),
         ("service", "clashes with a name the generated code uses"),
         ("test_things", "pytest would collect"),
+        ("l", "reads like 1 or I"),
         ("a" * 41, "longer than 40"),
     ],
 )
