@@ -197,7 +197,11 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
             f"service.{design.name}", _service_args(design), indent=indent, prefix="return "
         )
 
+    route_doc = f"Serves {design.method} {doc_text(design.path)}"
+    if len(route_doc) > WIDTH:
+        route_doc = f"Serves {design.method}:\n{doc_text(design.path)}"
     return {
+        "route_doc": route_doc,
         "endpoint_imports": first_imports,
         "parameters": parameters,
         "route": route,
@@ -354,11 +358,13 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         lines += [
             "    handled: list[Any] = []",
             "    failed: list[Any] = []",
+            "    seen: set[str] = set()",
             f"    for item in payload.{field}:",
             "        key = str(item)",
-            "        if store.get(key) is not None and key in {str(done) for done in handled}:",
+            "        if key in seen:",
             "            failed.append(item)",
             "            continue",
+            "        seen.add(key)",
             '        store.save(key, {"item": item, "handled_at": now})',
             "        handled.append(item)",
             f"    record: Record = {dump}",
