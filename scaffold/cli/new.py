@@ -64,7 +64,9 @@ def _choose(description: str, catalog: Catalog, template: str | None, yes: bool)
         for number, candidate in enumerate((best, runner_up), start=1):
             reasons = "; ".join(candidate.reasons[:2])
             typer.echo(f"  {number}. {candidate.template} (score {candidate.score:.2f}): {reasons}")
-        picked = typer.prompt("Which one", type=typer.IntRange(1, 2), default=1)
+        picked = typer.prompt("Which one (1 or 2)", type=int, default=1)
+        while picked not in (1, 2):
+            picked = typer.prompt("Please answer 1 or 2", type=int, default=1)
         chosen = best if picked == 1 else runner_up
     else:
         chosen = best
@@ -86,7 +88,7 @@ def _report(plan: Plan) -> None:
 
 
 @app.command("function")
-def function(
+def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     description: Annotated[
         str, typer.Argument(help="What the function does, e.g. 'update profile'.")
     ],

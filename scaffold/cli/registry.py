@@ -339,7 +339,7 @@ def schema(
 
 
 @app.command("test")
-def test_command(
+def run_template_tests(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Template files or folders (default: every source in use)."),

@@ -12,7 +12,7 @@ from scaffold.generate._manifest import FileState, Manifest, ManifestEntry, file
 from scaffold.generate._names import check_name, name_from_description
 from scaffold.generate._plan import FileChange, Plan, content_hash, render_diff
 from scaffold.generate._project import Project, find_project
-from scaffold.generate._selftest import TemplateReport, delete_clauses, selftest_templates
+from scaffold.generate._selftest import TemplateReport, selftest_templates
 
 __all__ = [
     "ApplyError",
@@ -26,7 +26,6 @@ __all__ = [
     "apply_plan",
     "check_name",
     "content_hash",
-    "delete_clauses",
     "file_states",
     "find_project",
     "name_from_description",

@@ -64,7 +64,8 @@ class _Transaction:
         os.chmod(name, mode)
 
     def commit(self, change: FileChange) -> None:
-        os.replace(self.staged.pop(change.path), change.path)
+        os.replace(self.staged[change.path], change.path)
+        del self.staged[change.path]
         self.done.append(change)
 
     def rollback(self) -> list[str]:

@@ -59,10 +59,25 @@ def _is_id(name: str, spec: FieldSpec) -> bool:
     return spec.type in _ID_TYPES and (name == "id" or name.endswith("_id"))
 
 
-def _grants(held: tuple[str, ...], role: str) -> bool:
-    from scaffold.contracts._auth import RoleHierarchy
+# The runtime's default role hierarchy (scaffold.contracts.DEFAULT_ROLE_HIERARCHY), which the
+# generated tests run under. Kept here so generating does not import the runtime (a third of
+# a second); a test checks the two agree.
+DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
+    "super_admin": ("admin",),
+    "admin": ("user",),
+    "user": (),
+}
 
-    return RoleHierarchy().grants(held, role)
+
+def _grants(held: tuple[str, ...], role: str) -> bool:
+    """Whether holding ``held`` satisfies ``role`` under the default hierarchy."""
+    reached, stack = set(), list(held)
+    while stack:
+        current = stack.pop()
+        if current not in reached:
+            reached.add(current)
+            stack.extend(DEFAULT_ROLES.get(current, ()))
+    return role in reached
 
 
 @dataclass
@@ -286,7 +301,7 @@ class Design:
     def unique_fields(self) -> list[str]:
         found = []
         for clause in self.find("business_rule"):
-            rule = clause.condition.business_rule.rule  # type: ignore[union-attr]
+            rule: Any = clause.condition.business_rule.rule  # type: ignore[union-attr]
             if rule.kind == "unique":
                 found.append(rule.unique)
         return found
@@ -388,7 +403,7 @@ class Design:
     def _not_self_fields(self) -> set[str]:
         found = set()
         for clause in self.find("business_rule"):
-            rule = clause.condition.business_rule.rule  # type: ignore[union-attr]
+            rule: Any = clause.condition.business_rule.rule  # type: ignore[union-attr]
             if rule.kind == "not_self":
                 found.add(rule.not_self)
         return found
@@ -507,7 +522,7 @@ class Design:
     def _rule_roles(self) -> list[str]:
         found = []
         for clause in self.find("business_rule"):
-            rule = clause.condition.business_rule.rule  # type: ignore[union-attr]
+            rule: Any = clause.condition.business_rule.rule  # type: ignore[union-attr]
             if rule.kind == "role_at_least":
                 found.append(rule.role_at_least)
         return found

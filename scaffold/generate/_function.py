@@ -10,7 +10,7 @@ from scaffold.errors import UserError
 from scaffold.generate._design import Design
 from scaffold.generate._manifest import Manifest, ManifestEntry
 from scaffold.generate._names import check_name, name_from_description
-from scaffold.generate._plan import FileChange, Plan, content_hash
+from scaffold.generate._plan import Action, FileChange, Plan, content_hash
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
@@ -123,6 +123,13 @@ def plan_function(
     )
     design = Design(template=template, name=chosen, description=description, project=found)
     paths = _paths(found, chosen)
+    for role in ("endpoint", "schemas", "service"):
+        package = paths[role].with_suffix("")
+        if package.is_dir():
+            raise UserError(
+                f"name {chosen!r} clashes with the existing package {found.relative(package)}/",
+                hint="choose another --name",
+            )
     relative = {role: found.relative(path) for role, path in paths.items()}
     rendered = render_function(design, relative)
     manifest = Manifest.load(found.manifest_path)
@@ -142,7 +149,7 @@ def plan_function(
     registered_in: str | None = None
     if registration.path is not None and registration.new is not None:
         registered_in = found.relative(registration.path)
-        action = "modify" if registration.edits else "unchanged"
+        action: Action = "modify" if registration.edits else "unchanged"
         changes.append(
             FileChange(
                 registration.path,
@@ -182,16 +189,16 @@ def plan_function(
         )
     new_manifest = manifest.with_entry(entry).render()
     old_manifest = _read(found.manifest_path)
-    action = (
-        "create"
-        if old_manifest is None
-        else ("unchanged" if old_manifest == new_manifest else "modify")
-    )
+    manifest_action: Action = "modify"
+    if old_manifest is None:
+        manifest_action = "create"
+    elif old_manifest == new_manifest:
+        manifest_action = "unchanged"
     changes.append(
         FileChange(
             found.manifest_path,
             found.relative(found.manifest_path),
-            action,
+            manifest_action,
             old_manifest,
             new_manifest,
             "manifest",

@@ -21,9 +21,58 @@ _NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that say nothing about what the function does.
 _FILLER = frozenset(
-    """a an the my our your their his her its me us i we you they please let lets allow
-    allows able to for of in on at by with from into as some any this that these those
-    can could should would will want wants need needs so just""".split()
+    (
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "me",
+        "us",
+        "i",
+        "we",
+        "you",
+        "they",
+        "please",
+        "let",
+        "lets",
+        "allow",
+        "allows",
+        "able",
+        "to",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "some",
+        "any",
+        "this",
+        "that",
+        "these",
+        "those",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "want",
+        "wants",
+        "need",
+        "needs",
+        "so",
+        "just",
+    )
 )
 # Names the generated modules bind themselves: a function of the same name would shadow them.
 RESERVED_NAMES = frozenset(
@@ -86,6 +135,8 @@ def check_name(name: str) -> str:
             f"name {shown} clashes with a name the generated code uses; pick another, "
             f"e.g. {name}_item"
         )
+    if name == "l":
+        raise UserError("name 'l' reads like 1 or I; pick a longer name")
     if name.startswith("test"):
         raise UserError(f"name {shown} starts with 'test', which pytest would collect as a test")
     return name

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scaffold.generate._project import Project
+from scaffold.generate._pysource import WIDTH
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -95,9 +96,12 @@ def _include_call(statement: cst.CSTNode, variable: str) -> cst.Call | None:
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
         return None
     small = statement.body[0]
-    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
-        if _dotted(small.value.func) == f"{variable}.include_router":
-            return small.value
+    if (
+        isinstance(small, cst.Expr)
+        and isinstance(small.value, cst.Call)
+        and _dotted(small.value.func) == f"{variable}.include_router"
+    ):
+        return small.value
     return None
 
 
@@ -231,7 +235,10 @@ def _edit(target: _Target, module_name: str, alias: str, package: str) -> str:
     module = cst.parse_module(target.source)
     body: list[cst.BaseStatement] = list(module.body)
     index, mode = _import_index(body, module_name, package)
-    statement = cst.parse_statement(f"from {module_name} import router as {alias}\n")
+    line = f"from {module_name} import router as {alias}"
+    if len(line) > WIDTH:
+        line = f"from {module_name} import (\n    router as {alias},\n)"
+    statement = cst.parse_statement(line + "\n")
     if mode == "before":
         following = body[index]
         if isinstance(following, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
@@ -278,7 +285,8 @@ def plan_registration(
         except (OSError, UnicodeDecodeError):
             continue
         installs = installs or "install(" in text
-        if import_line in text and f".include_router({alias})" in text:
+        imported = import_line in text or f"router as {alias}," in text
+        if imported and f".include_router({alias})" in text:
             return Registration(path=path, old=text, new=text, already=True, installs=True)
         if "FastAPI(" in text or ("APIRouter(" in text and "include_router(" in text):
             sources[path] = text

@@ -32,7 +32,7 @@ from scaffold.generate._scenarios import DROP, Scenario, plan_scenarios
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
-__all__ = ["Rendered", "render_function"]
+__all__ = ["Rendered", "render_endpoint", "render_function"]
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -79,7 +79,7 @@ def environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=FileSystemLoader(str(TEMPLATES)),
         undefined=StrictUndefined,
-        autoescape=False,  # noqa: S701 - the output is Python and Markdown, escaped by filters
+        autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -134,7 +134,7 @@ def _path_param(design: Design, name: str) -> str:
     return f"{name}: {kind}"
 
 
-def _endpoint_context(design: Design) -> dict[str, Any]:
+def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> dict[str, Any]:
     fastapi = {"APIRouter", "Depends"}
     typing = {"Annotated"}
     if design.validated:
@@ -182,7 +182,8 @@ def _endpoint_context(design: Design) -> dict[str, Any]:
     route = call(f"router.{design.method.lower()}", route_args, prefix="@")
     clauses: dict[str, list[Clause]] = {"requires": [], "ensures": [], "invariants": []}
     for clause in design.clauses:
-        clauses[clause.place].append(clause)
+        if clause.id not in without:
+            clauses[clause.place].append(clause)
 
     def call_clause(clause: Clause) -> str:
         head, _, rest = clause.code.partition("(")
@@ -196,7 +197,11 @@ def _endpoint_context(design: Design) -> dict[str, Any]:
             f"service.{design.name}", _service_args(design), indent=indent, prefix="return "
         )
 
+    route_doc = f"Serves {design.method} {doc_text(design.path)}"
+    if len(route_doc) > WIDTH:
+        route_doc = f"Serves {design.method}:\n{doc_text(design.path)}"
     return {
+        "route_doc": route_doc,
         "endpoint_imports": first_imports,
         "parameters": parameters,
         "route": route,
@@ -353,11 +358,13 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         lines += [
             "    handled: list[Any] = []",
             "    failed: list[Any] = []",
+            "    seen: set[str] = set()",
             f"    for item in payload.{field}:",
             "        key = str(item)",
-            "        if store.get(key) is not None and key in {str(done) for done in handled}:",
+            "        if key in seen:",
             "            failed.append(item)",
             "            continue",
+            "        seen.add(key)",
             '        store.save(key, {"item": item, "handled_at": now})',
             "        handled.append(item)",
             f"    record: Record = {dump}",
@@ -548,8 +555,8 @@ def _invariant_breaking(design: Design, clause_id: str) -> dict[str, Any]:
         current = data.get(rule.matches_input)
         data[rule.matches_input] = design.other_id if current != design.other_id else "other"
     elif rule.kind == "count_matches":
-        sent = design.valid_input.get(rule.count_matches.input) or []
-        sample = data.get(rule.count_matches.result) or ["x"]
+        sent: Any = design.valid_input.get(rule.count_matches.input) or []
+        sample: Any = data.get(rule.count_matches.result) or ["x"]
         data[rule.count_matches.result] = list(sample[:1]) * (len(sent) + 1)
     return data
 
@@ -617,6 +624,20 @@ def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str
 
 
 # ---- all files ------------------------------------------------------------------------------
+
+
+def render_endpoint(
+    design: Design, paths: Mapping[str, str], without: frozenset[str] = frozenset()
+) -> str:
+    """The endpoint module alone, optionally ``without`` some clauses (for mutation tests)."""
+    context = {
+        "d": design,
+        "test_path": paths["test"],
+        "checklist_path": paths["checklist"],
+        "endpoint_path": paths["endpoint"],
+    }
+    template = environment().get_template("endpoint.py.jinja")
+    return template.render(context, **_endpoint_context(design, without))
 
 
 class Rendered(dict[str, str]):

@@ -75,71 +75,78 @@ def _deny(status: int | str, clause: Clause, audited: bool) -> _Outcome:
     return _Outcome(status, audited, clause.id)
 
 
+def _rule_outcome(
+    rule: Any, caller: Token | None, data: dict[str, Any], scenario: Scenario
+) -> int | None:
+    """The status a business rule answers with, or None when it passes (see ``_rules``)."""
+    if rule.kind == "unique":
+        taken = scenario.seed_unique and data.get(rule.unique) is not None
+        return 400 if taken else None
+    if rule.kind == "role_at_least":
+        return 400 if caller is None or not _grants(caller.roles, rule.role_at_least) else None
+    if rule.kind == "not_self":
+        if caller is None:
+            return 400
+        value = data.get(rule.not_self)
+        if value is None:
+            return 500  # the predicate cannot decide: the contract fails closed
+        return 400 if str(value) == caller.user_id else None
+    if rule.kind == "max_items":
+        items = data.get(rule.max_items.field)
+        return 400 if isinstance(items, list) and len(items) > rule.max_items.limit else None
+    return None
+
+
+def _requires(
+    design: Design, clause: Clause, scenario: Scenario, data: dict[str, Any], state: dict[str, bool]
+) -> int | None:
+    """The status one ``requires`` clause answers with, or None when it passes."""
+    condition: Any = clause.condition
+    caller = scenario.token
+    kind = clause.kind
+    if kind == "auth":
+        if caller is None or caller.expired:
+            return 401
+        return 403 if not _grants(caller.roles, condition.auth) else None
+    if kind == "validates":
+        state["validated"] = True
+        return 422 if not state["valid"] else None
+    if kind == "owns":
+        spec = condition.spec
+        if caller is None:
+            return 401
+        if any(_grants(caller.roles, role) for role in spec.bypass_roles):
+            return None
+        readable = spec.field in design.path_params or state["validated"]
+        value = data.get(spec.field) if readable else None
+        return 403 if value is None or str(value) != caller.user_id else None
+    if kind == "rate_limit":
+        return 429 if scenario.calls > condition.rate_limit.limit else None
+    if kind == "bulk":
+        items = data.get(condition.bulk.field)
+        if not isinstance(items, list):
+            return 422
+        return None if condition.bulk.min_items <= len(items) <= condition.bulk.max_items else 422
+    if kind == "business_rule":
+        return _rule_outcome(condition.business_rule.rule, caller, data, scenario)
+    return None
+
+
 def _simulate(design: Design, scenario: Scenario, removed: frozenset[str]) -> _Outcome:
     """The answer the endpoint gives ``scenario`` with the ``removed`` clauses deleted."""
     clauses = [clause for clause in design.clauses if clause.id not in removed]
     audited = any(clause.kind == "audit_log" for clause in clauses)
-    caller = scenario.token
     data = _input(design, scenario)
     valid = _is_valid(design, data)
     if not design.validated and not valid:
         return _Outcome(422, False, None)  # FastAPI validates before the contract runs
-    validated = not design.validated
+    state = {"valid": valid, "validated": not design.validated}
     for clause in clauses:
-        if clause.place != "requires":
-            continue
-        condition: Any = clause.condition
-        kind = clause.kind
-        if kind == "auth":
-            if caller is None or caller.expired:
-                return _deny(401, clause, audited)
-            if not _grants(caller.roles, condition.auth):
-                return _deny(403, clause, audited)
-        elif kind == "validates":
-            if not valid:
-                return _deny(422, clause, audited)
-            validated = True
-        elif kind == "owns":
-            spec = condition.spec
-            if caller is None:
-                return _deny(401, clause, audited)
-            if any(_grants(caller.roles, role) for role in spec.bypass_roles):
-                continue
-            in_path = spec.field in design.path_params
-            value = data.get(spec.field) if (in_path or validated) else None
-            if value is None or str(value) != caller.user_id:
-                return _deny(403, clause, audited)
-        elif kind == "rate_limit":
-            if scenario.calls > condition.rate_limit.limit:
-                return _deny(429, clause, audited)
-        elif kind == "bulk":
-            spec = condition.bulk
-            items = data.get(spec.field)
-            if not isinstance(items, list):
-                return _deny(422, clause, audited)
-            if not spec.min_items <= len(items) <= spec.max_items:
-                return _deny(422, clause, audited)
-        elif kind == "business_rule":
-            rule = condition.business_rule.rule
-            if rule.kind == "unique":
-                if scenario.seed_unique and data.get(rule.unique) is not None:
-                    return _deny(400, clause, audited)
-            elif rule.kind == "role_at_least":
-                if caller is None or not _grants(caller.roles, rule.role_at_least):
-                    return _deny(400, clause, audited)
-            elif rule.kind == "not_self":
-                if caller is None:
-                    return _deny(400, clause, audited)
-                value = data.get(rule.not_self)
-                if value is None:
-                    return _deny(500, clause, audited)
-                if str(value) == caller.user_id:
-                    return _deny(400, clause, audited)
-            elif rule.kind == "max_items":
-                items = data.get(rule.max_items.field)
-                if isinstance(items, list) and len(items) > rule.max_items.limit:
-                    return _deny(400, clause, audited)
-    if not validated or not valid:
+        if clause.place == "requires":
+            status = _requires(design, clause, scenario, data, state)
+            if status is not None:
+                return _deny(status, clause, audited)
+    if not state["validated"] or not valid:
         return _Outcome("crash", False, None)  # the service receives unvalidated input
     if design.operation in ("read", "delete") and not scenario.seed:
         return _Outcome(404, audited, None)
@@ -149,10 +156,8 @@ def _simulate(design: Design, scenario: Scenario, removed: frozenset[str]) -> _O
         if returns:
             return _deny(500, returns[0], audited)
         return _Outcome("crash", False, None)  # FastAPI's response validation raises
-    if scenario.override is not None:
-        if scenario.override in post:
-            return _deny(500, post[scenario.override], audited)
-        return _Outcome(design.status_code, audited, None)
+    if scenario.override is not None and scenario.override in post:
+        return _deny(500, post[scenario.override], audited)
     return _Outcome(design.status_code, audited, None)
 
 
@@ -293,7 +298,8 @@ def _ownership(design: Design) -> Iterable[Scenario]:
     owns = design.find("owns")
     if not owns:
         return
-    spec: Any = owns[0].condition.spec
+    condition: Any = owns[0].condition
+    spec = condition.spec
     yield Scenario(
         "test_other_users_resource_is_403",
         f"A caller whose id is not {spec.field} is refused with 403.",

@@ -1,10 +1,11 @@
 """Prove a template's generated tests: generate, run them, then delete clauses and run again.
 
 For each template the function is generated into a throw-away project and its suite must
-pass as generated. Then, for every clause, a mutant project has that clause deleted from the
-``@contract`` decorator (a libcst edit of the generated endpoint); every test that claims to
-prove the clause must fail there. A test that proves a group of clauses (an anonymous caller
-is refused by ``auth`` and by ``owns``) must fail once the whole group is deleted.
+pass as generated. Then, for every clause, a mutant project is generated whose endpoint is
+rendered with that clause left out of the ``@contract`` decorator (the only difference from
+the generated file); every test that claims to prove the clause must fail there. A test that
+proves a group of clauses (an anonymous caller is refused by ``auth`` and by ``owns``) must
+fail once the whole group is deleted.
 
 All projects of a run get distinct package names and are tested by one pytest process
 (``--import-mode=importlib``), so the cost is one interpreter start, not one per mutant.
@@ -16,19 +17,20 @@ import os
 import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from xml.etree import ElementTree
 
 from scaffold.errors import UserError
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
+    from scaffold.generate._design import Design
     from scaffold.generate._scenarios import Scenario
 
-__all__ = ["TemplateReport", "delete_clauses", "selftest_templates"]
+__all__ = ["TemplateReport", "selftest_templates"]
 
 
 @dataclass
@@ -38,6 +40,13 @@ class _Mutant:
     removed: tuple[str, ...]
     root: Path
     test_file: Path
+    only: tuple[str, ...] = ()  # the tests to run (all when empty)
+
+    @property
+    def targets(self) -> list[str]:
+        if not self.only:
+            return [str(self.test_file)]
+        return [f"{self.test_file}::{name}" for name in self.only]
 
 
 @dataclass
@@ -54,43 +63,6 @@ class TemplateReport:
         return not self.problems
 
 
-def delete_clauses(source: str, places: Sequence[tuple[str, int]]) -> str:
-    """``source`` with the given ``(place, index)`` items removed from its ``@contract(...)``."""
-    import libcst as cst
-
-    wanted: dict[str, set[int]] = {}
-    for place, index in places:
-        wanted.setdefault(place, set()).add(index)
-
-    class Remove(cst.CSTTransformer):
-        found = False
-
-        def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.Call:
-            if not (isinstance(updated.func, cst.Name) and updated.func.value == "contract"):
-                return updated
-            self.found = True
-            arguments = []
-            for argument in updated.args:
-                place = argument.keyword.value if argument.keyword is not None else ""
-                if place in wanted and isinstance(argument.value, cst.List):
-                    kept = [
-                        element
-                        for position, element in enumerate(argument.value.elements)
-                        if position not in wanted[place]
-                    ]
-                    argument = argument.with_changes(
-                        value=argument.value.with_changes(elements=kept)
-                    )
-                arguments.append(argument)
-            return updated.with_changes(args=arguments)
-
-    remover = Remove()
-    result = cst.parse_module(source).visit(remover)
-    if not remover.found:
-        raise UserError("no @contract(...) decorator found in the generated endpoint")
-    return result.code
-
-
 def _function_name(template: Template) -> str:
     from scaffold.generate._names import check_name
 
@@ -101,14 +73,14 @@ def _function_name(template: Template) -> str:
 
 
 def _build(
-    template: Template, number: int, index: int, root: Path
-) -> tuple[Path, Path, list[Scenario], dict[str, tuple[str, int]]]:
-    """Generate ``template`` into a fresh project; return test and endpoint files, etc."""
+    template: Template, number: int, index: int, root: Path, without: tuple[str, ...]
+) -> Design:
+    """Generate ``template`` into a fresh project at ``root``, ``without`` some clauses."""
     from scaffold.generate._apply import apply_plan
     from scaffold.generate._design import Design
     from scaffold.generate._function import plan_function
     from scaffold.generate._project import find_project
-    from scaffold.generate._scenarios import plan_scenarios
+    from scaffold.generate._render import render_endpoint
 
     package = f"selftest_t{number}_m{index}"
     (root / package).mkdir(parents=True)
@@ -120,13 +92,15 @@ def _build(
     project = find_project(root)
     apply_plan(plan_function(template.description, template, project=project, name=name))
     design = Design(template=template, name=name, description=template.description, project=project)
-    positions: dict[str, tuple[str, int]] = {}
-    counters: dict[str, int] = {}
-    for clause in design.clauses:
-        positions[clause.id] = (clause.place, counters.get(clause.place, 0))
-        counters[clause.place] = counters.get(clause.place, 0) + 1
-    test_file = project.tests / f"test_{name}.py"
-    return test_file, project.endpoints / f"{name}.py", plan_scenarios(design), positions
+    if without:
+        endpoint = project.endpoints / f"{name}.py"
+        paths = {
+            "endpoint": project.relative(endpoint),
+            "test": project.relative(project.tests / f"test_{name}.py"),
+            "checklist": project.relative(project.checklists / f"{name}.md"),
+        }
+        endpoint.write_text(render_endpoint(design, paths, frozenset(without)), encoding="utf-8")
+    return design
 
 
 def _run(
@@ -137,6 +111,9 @@ def _run(
     env = dict(os.environ)
     paths = [str(mutant.root) for mutant in mutants]
     env["PYTHONPATH"] = os.pathsep.join([*paths, env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    # Generated suites need no plugin; loading every installed one (hypothesis, asyncio, ...)
+    # would cost more than the tests themselves.
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     command = [
         python,
         "-m",
@@ -149,7 +126,7 @@ def _run(
         "addopts=",
         f"--rootdir={root}",
         f"--junitxml={report}",
-        *(str(mutant.test_file) for mutant in mutants),
+        *(target for mutant in mutants for target in mutant.targets),
     ]
     completed = subprocess.run(  # noqa: S603 - our own interpreter and generated test files
         command, cwd=root, env=env, capture_output=True, text=True, check=False
@@ -178,6 +155,8 @@ def selftest_templates(
     workdir: Path | None = None,
 ) -> list[TemplateReport]:
     """Generate each template, run its suite, and (``mutate``) prove each test's clause."""
+    from scaffold.generate._scenarios import plan_scenarios
+
     with tempfile.TemporaryDirectory(prefix="scaffold-selftest-") as temporary:
         root = Path(workdir or temporary)
         mutants: list[_Mutant] = []
@@ -185,23 +164,23 @@ def selftest_templates(
         reports = [TemplateReport(template.name) for template in templates]
         for number, template in enumerate(templates):
             base = root / f"t{number}_m0"
-            test_file, _, scenarios, positions = _build(template, number, 0, base)
+            design = _build(template, number, 0, base, ())
+            scenarios = plan_scenarios(design)
             claims[number] = scenarios
+            test_file = design.project.tests / f"test_{design.name}.py"
             mutants.append(_Mutant(number, 0, (), base, test_file))
-            if not mutate:
-                continue
             groups = sorted({group for s in scenarios for group in s.covers})
-            for index, group in enumerate(groups, start=1):
-                folder = root / f"t{number}_m{index}"
-                test_file, endpoint, _, _ = _build(template, number, index, folder)
-                endpoint.write_text(
-                    delete_clauses(endpoint.read_text("utf-8"), [positions[c] for c in group]),
-                    encoding="utf-8",
-                )
-                mutants.append(_Mutant(number, index, group, folder, test_file))
-            unclaimed = [c for c in positions if not any(c in g for g in groups)]
+            unclaimed = [c.id for c in design.clauses if not any(c.id in g for g in groups)]
             for clause in unclaimed:
                 reports[number].problems.append(f"no generated test proves the clause {clause}")
+            if not mutate:
+                continue
+            for index, group in enumerate(groups, start=1):
+                folder = root / f"t{number}_m{index}"
+                built = _build(template, number, index, folder, group)
+                claimed = tuple(s.name for s in scenarios if group in s.covers)
+                test_file = built.project.tests / f"test_{built.name}.py"
+                mutants.append(_Mutant(number, index, group, folder, test_file, claimed))
         outcomes = _run(root, mutants, python or sys.executable)
         for mutant in mutants:
             report = reports[mutant.template]
