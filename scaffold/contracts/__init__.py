@@ -2,7 +2,9 @@
 
 Importable with pydantic and ``limits`` alone: nothing here pulls in the CLI's dependencies
 (Typer, Jinja2, cookiecutter, rich, libcst), so a service only pays for what it runs.
-``scaffold.contracts.fastapi`` holds the FastAPI integration (the ``fastapi`` extra).
+``scaffold.contracts.fastapi`` holds the FastAPI integration (the ``fastapi`` extra);
+``prometheus_exposition`` needs the ``prometheus`` extra and imports it only when called;
+``scaffold.contracts.testing`` helps tests capture metrics and reset state.
 """
 
 from scaffold.contracts._audit import (
@@ -35,10 +37,28 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
+from scaffold.contracts._health import (
+    SERVICE_FAILURES,
+    HealthThresholds,
+    dashboard_data,
+    health_report,
+    performance_report,
+)
+from scaffold.contracts._metrics import (
+    LATENCY_BUCKETS,
+    WINDOW_SIZE,
+    ContractSnapshot,
+    metrics_snapshot,
+    reset_metrics,
+)
+from scaffold.contracts._prometheus import prometheus_exposition
 from scaffold.contracts._ratelimit import rate_limit, reset_rate_limits
 
 __all__ = [
+    "LATENCY_BUCKETS",
     "LAYERS",
+    "SERVICE_FAILURES",
+    "WINDOW_SIZE",
     "AuditRecord",
     "AuditSink",
     "AuthContext",
@@ -46,8 +66,10 @@ __all__ = [
     "ContractDefinitionError",
     "ContractError",
     "ContractInfo",
+    "ContractSnapshot",
     "ContractViolationError",
     "ErrorType",
+    "HealthThresholds",
     "LogAuditSink",
     "MemoryAuditSink",
     "NullAuditSink",
@@ -61,12 +83,18 @@ __all__ = [
     "business_rule",
     "configure",
     "contract",
+    "dashboard_data",
     "get_audit_sink",
     "get_settings",
+    "health_report",
     "invariant",
+    "metrics_snapshot",
     "owns",
+    "performance_report",
+    "prometheus_exposition",
     "rate_limit",
     "reset",
+    "reset_metrics",
     "reset_rate_limits",
     "returns",
     "sink_from_url",

@@ -4,6 +4,10 @@ Order of a call: the ``requires`` conditions in the order written, the function,
 ``ensures``/``invariants`` checks on the result, then the audit record. A denial at any step
 stops the call, is audited, and raises ``ContractViolationError``. Enforcement never depends on
 ``__debug__``: ``python -O`` keeps every check.
+
+Each call is timed from its first check to its audit record and counted in the contract's
+metrics (``_metrics.py``): a success, the denial's cause, or ``EXCEPTION`` when the function
+raised. ``configure(metrics=False)`` skips the clock and the counting.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import functools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from time import perf_counter
 from typing import Any, Literal, TypeVar, cast
 
 from scaffold.contracts._audit import AuditRecord
@@ -23,6 +28,7 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
+from scaffold.contracts._metrics import EXCEPTION, RECORDER, ContractMetrics, metrics_for
 from scaffold.contracts._signature import MISSING, FunctionSpec
 
 __all__ = ["LAYERS", "ContractInfo", "contract"]
@@ -96,6 +102,7 @@ class _Guard:
         self.post = tuple(c for c in bound if c.phase == "post")
         self.audits = tuple(cast(AuditLog, c) for c in bound if c.phase == "audit")
         self.rewrites_input = bool(validators) and self.input is not None
+        self.metrics = metrics_for(info.name, info.layer)
 
     def start(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
         caller = self.caller.get(args, kwargs) if self.caller is not None else None
@@ -170,37 +177,61 @@ class _Guard:
             await self._awrite(audit, call, "error", None)
 
 
+def _record_failure(
+    metrics: ContractMetrics, start: float, error: BaseException, by_function: bool
+) -> None:
+    """Count a failed call: the denial's cause, or EXCEPTION when the function raised."""
+    if not isinstance(error, Exception):
+        return  # cancelled or interrupted: the call never finished, there is nothing to judge
+    if by_function or not isinstance(error, ContractViolationError):
+        cause = EXCEPTION
+    else:
+        cause = error.cause.type.value
+    metrics.record(perf_counter() - start, cause)
+
+
 def _sync_wrapper(func: Callable[..., Any], guard: _Guard) -> Callable[..., Any]:
     pre, post, audits = guard.pre, guard.post, guard.audits
+    metrics, recorder = guard.metrics, RECORDER
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        call = guard.start(args, kwargs)
-        condition: Condition | None = None
+        start = perf_counter() if recorder.enabled else None
+        by_function = False
         try:
-            for condition in pre:
-                condition.check(call)
-        except ContractError as cause:
-            raise guard.violation(call, cause) from cause
-        except Exception as error:
-            raise guard.violation(call, _condition_error(condition, error)) from error
-        if guard.rewrites_input:
-            args, kwargs = guard.input.replace(args, kwargs, call.input)  # type: ignore[union-attr]
-        try:
-            call.result = func(*args, **kwargs)
-        except BaseException:
+            call = guard.start(args, kwargs)
+            condition: Condition | None = None
+            try:
+                for condition in pre:
+                    condition.check(call)
+            except ContractError as cause:
+                raise guard.violation(call, cause) from cause
+            except Exception as error:
+                raise guard.violation(call, _condition_error(condition, error)) from error
+            if guard.rewrites_input:
+                args, kwargs = guard.input.replace(args, kwargs, call.input)  # type: ignore[union-attr]
+            try:
+                call.result = func(*args, **kwargs)
+            except BaseException:
+                by_function = True
+                if audits:
+                    guard.errored(call)
+                raise
+            try:
+                for condition in post:
+                    condition.check(call)
+            except ContractError as cause:
+                raise guard.violation(call, cause) from cause
+            except Exception as error:
+                raise guard.violation(call, _condition_error(condition, error)) from error
             if audits:
-                guard.errored(call)
+                guard.allowed(call)
+        except BaseException as error:
+            if start is not None:
+                _record_failure(metrics, start, error, by_function)
             raise
-        try:
-            for condition in post:
-                condition.check(call)
-        except ContractError as cause:
-            raise guard.violation(call, cause) from cause
-        except Exception as error:
-            raise guard.violation(call, _condition_error(condition, error)) from error
-        if audits:
-            guard.allowed(call)
+        if start is not None:
+            metrics.record(perf_counter() - start, None)
         return call.result
 
     return wrapper
@@ -208,41 +239,52 @@ def _sync_wrapper(func: Callable[..., Any], guard: _Guard) -> Callable[..., Any]
 
 def _async_wrapper(func: Callable[..., Any], guard: _Guard) -> Callable[..., Any]:
     pre, post, audits = guard.pre, guard.post, guard.audits
+    metrics, recorder = guard.metrics, RECORDER
 
     @functools.wraps(func)
     async def wrapper(*args: Any, **kwargs: Any) -> Any:
-        call = guard.start(args, kwargs)
-        condition: Condition | None = None
+        start = perf_counter() if recorder.enabled else None
+        by_function = False
         try:
-            for condition in pre:
-                if condition.is_async:
-                    await condition.acheck(call)
-                else:
-                    condition.check(call)
-        except ContractError as cause:
-            raise await guard.aviolation(call, cause) from cause
-        except Exception as error:
-            raise await guard.aviolation(call, _condition_error(condition, error)) from error
-        if guard.rewrites_input:
-            args, kwargs = guard.input.replace(args, kwargs, call.input)  # type: ignore[union-attr]
-        try:
-            call.result = await func(*args, **kwargs)
-        except BaseException:
+            call = guard.start(args, kwargs)
+            condition: Condition | None = None
+            try:
+                for condition in pre:
+                    if condition.is_async:
+                        await condition.acheck(call)
+                    else:
+                        condition.check(call)
+            except ContractError as cause:
+                raise await guard.aviolation(call, cause) from cause
+            except Exception as error:
+                raise await guard.aviolation(call, _condition_error(condition, error)) from error
+            if guard.rewrites_input:
+                args, kwargs = guard.input.replace(args, kwargs, call.input)  # type: ignore[union-attr]
+            try:
+                call.result = await func(*args, **kwargs)
+            except BaseException:
+                by_function = True
+                if audits:
+                    await guard.aerrored(call)
+                raise
+            try:
+                for condition in post:
+                    if condition.is_async:
+                        await condition.acheck(call)
+                    else:
+                        condition.check(call)
+            except ContractError as cause:
+                raise await guard.aviolation(call, cause) from cause
+            except Exception as error:
+                raise await guard.aviolation(call, _condition_error(condition, error)) from error
             if audits:
-                await guard.aerrored(call)
+                await guard.aallowed(call)
+        except BaseException as error:
+            if start is not None:
+                _record_failure(metrics, start, error, by_function)
             raise
-        try:
-            for condition in post:
-                if condition.is_async:
-                    await condition.acheck(call)
-                else:
-                    condition.check(call)
-        except ContractError as cause:
-            raise await guard.aviolation(call, cause) from cause
-        except Exception as error:
-            raise await guard.aviolation(call, _condition_error(condition, error)) from error
-        if audits:
-            await guard.aallowed(call)
+        if start is not None:
+            metrics.record(perf_counter() - start, None)
         return call.result
 
     return wrapper
@@ -273,6 +315,7 @@ def contract(
     def decorate(func: F) -> F:
         if not callable(func):
             raise ContractDefinitionError(f"@contract decorates functions, got {func!r}")
+        get_settings()  # read the environment now, so the first call is measured as configured
         spec = FunctionSpec(func)
         info = ContractInfo(name or spec.qualname, layer, pre, post, inv)
         guard = _Guard(info, spec)
