@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from scaffold import __version__
+from scaffold.cli import analyze, docs, registry
 
 app = typer.Typer(
     name="scaffold",
@@ -37,3 +38,8 @@ def root(
     ] = False,
 ) -> None:
     """Secure-by-default functions for web services: contracts, templates, generated tests."""
+
+
+app.add_typer(registry.app, name="registry")
+app.command("analyze")(analyze.analyze)
+app.add_typer(docs.app, name="docs")

@@ -53,6 +53,15 @@ from scaffold.contracts._metrics import (
 )
 from scaffold.contracts._prometheus import prometheus_exposition
 from scaffold.contracts._ratelimit import rate_limit, reset_rate_limits
+from scaffold.contracts._rules import (
+    Rule,
+    count_matches,
+    matches_input,
+    max_items,
+    not_self,
+    role_at_least,
+    unique,
+)
 
 __all__ = [
     "LATENCY_BUCKETS",
@@ -74,6 +83,7 @@ __all__ = [
     "MemoryAuditSink",
     "NullAuditSink",
     "RoleHierarchy",
+    "Rule",
     "SQLAlchemyAuditSink",
     "SQLiteAuditSink",
     "Settings",
@@ -83,12 +93,16 @@ __all__ = [
     "business_rule",
     "configure",
     "contract",
+    "count_matches",
     "dashboard_data",
     "get_audit_sink",
     "get_settings",
     "health_report",
     "invariant",
+    "matches_input",
+    "max_items",
     "metrics_snapshot",
+    "not_self",
     "owns",
     "performance_report",
     "prometheus_exposition",
@@ -97,6 +111,8 @@ __all__ = [
     "reset_metrics",
     "reset_rate_limits",
     "returns",
+    "role_at_least",
     "sink_from_url",
+    "unique",
     "validates",
 ]

@@ -1,0 +1,36 @@
+"""Find unprotected routes in an existing project, without importing or running it.
+
+``analyze_path(path)`` parses the project with ``ast``, finds FastAPI / Starlette / Flask /
+Django / DRF route handlers, decides what protects each one (following routers, dependencies
+and permission classes across modules), reports risks and plans the migration to contracts.
+"""
+
+from scaffold.analyze._engine import Suggester, analyze_path
+from scaffold.analyze._model import (
+    Finding,
+    Handler,
+    Plan,
+    PlanFile,
+    Protection,
+    Report,
+    Severity,
+    Skipped,
+    Suggestion,
+)
+from scaffold.analyze._rules import RULES, Rule
+
+__all__ = [
+    "RULES",
+    "Finding",
+    "Handler",
+    "Plan",
+    "PlanFile",
+    "Protection",
+    "Report",
+    "Rule",
+    "Severity",
+    "Skipped",
+    "Suggester",
+    "Suggestion",
+    "analyze_path",
+]

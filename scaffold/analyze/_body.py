@@ -1,0 +1,242 @@
+"""What a handler's own body does: database access, raw request input, inline checks.
+
+Read from the syntax of one function, so it is cheap: one walk over the handler's nodes.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from scaffold.analyze._signals import (
+    call_name,
+    is_refusal,
+    ownership_compare,
+    refusing_if,
+    role_tokens,
+)
+
+__all__ = ["Facts", "read_body"]
+
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+_RAW_BODY = frozenset(
+    {"json", "form", "data", "values", "POST", "body", "get_json", "get_data", "stream", "files"}
+)
+_RAW_QUERY = frozenset({"args", "GET", "query_params", "query", "cookies"})
+_REQUEST_NAMES = frozenset({"request", "req", "self.request"})
+_DB_NAMES = frozenset(
+    {
+        "db",
+        "session",
+        "conn",
+        "connection",
+        "cursor",
+        "cur",
+        "engine",
+        "database",
+        "tx",
+        "sess",
+        "dbsession",
+    }
+)
+_DB_METHODS = frozenset(
+    {
+        "execute",
+        "executemany",
+        "executescript",
+        "query",
+        "add",
+        "add_all",
+        "commit",
+        "merge",
+        "delete",
+        "scalars",
+        "scalar",
+        "raw",
+        "bulk_create",
+        "get_or_create",
+        "update_or_create",
+        "insert_one",
+        "insert_many",
+        "update_one",
+        "update_many",
+        "delete_one",
+        "find_one",
+    }
+)
+_SQL_CALLS = frozenset(
+    {"execute", "executemany", "executescript", "raw", "text", "exec_driver_sql"}
+)
+_VALIDATORS = re.compile(r"validate|parse_obj|parse_raw|^load$|schema|serializer|^is_valid$", re.I)
+_REFUSES_ANONYMOUS = re.compile(
+    r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated|login_url|redirect_to_login|"
+    r"url_for\(['\"][\w.]*login"
+)
+_LOOSE_TYPES = frozenset({"dict", "Dict", "Any", "Mapping", "MutableMapping", "object", "Json"})
+_DB_TYPES = re.compile(r"Session|Connection|Cursor|Engine|Database")
+
+
+@dataclass(frozen=True)
+class Facts:
+    inline_auth: bool = False
+    inline_role: bool = False
+    ownership: bool = False
+    db_line: int | None = None
+    sql_strings_line: int | None = None
+    raw_line: int | None = None
+    raw_text: str = ""
+    raw_validated: bool = False
+    query_line: int | None = None
+    loose_params: tuple[str, ...] = ()
+
+
+def _root(expr: ast.expr) -> str:
+    text = ast.unparse(expr)
+    return text.split("(")[0]
+
+
+def _is_request(expr: ast.expr, names: frozenset[str]) -> bool:
+    return isinstance(expr, ast.Name | ast.Attribute) and ast.unparse(expr) in names
+
+
+def _stringy_sql(expr: ast.expr) -> bool:
+    if isinstance(expr, ast.JoinedStr):
+        return any(isinstance(v, ast.FormattedValue) for v in expr.values)
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod | ast.Add):
+        return isinstance(expr.left, ast.Constant | ast.JoinedStr | ast.BinOp)
+    return isinstance(expr, ast.Call) and call_name(expr) == "format"
+
+
+def _annotation_names(func: Function) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for arg in func.args.posonlyargs + func.args.args + func.args.kwonlyargs:
+        if arg.annotation is not None:
+            found[arg.arg] = ast.unparse(arg.annotation)
+    return found
+
+
+def _loose(annotation: str) -> bool:
+    head = annotation.split("[", maxsplit=1)[0].rsplit(".", maxsplit=1)[-1]
+    if head == "Annotated":
+        inner = annotation.split("[", 1)[1].split(",", maxsplit=1)[0].strip()
+        return _loose(inner)
+    return head in _LOOSE_TYPES
+
+
+def read_body(
+    func: Function, users: frozenset[str], framework: str, validator: Callable[[ast.Call], bool]
+) -> Facts:
+    """Collect the facts the risk rules need about one handler.
+
+    ``validator`` tells whether a call validates what it is given (a pydantic model, a form, a
+    serializer), as opposed to, say, an ORM model built straight from raw input.
+    """
+    annotations = _annotation_names(func)
+    requests = _REQUEST_NAMES | {
+        n for n, a in annotations.items() if a.split(".")[-1] in {"Request", "HttpRequest"}
+    }
+    dbs = _DB_NAMES | {n for n, a in annotations.items() if _DB_TYPES.search(a)}
+    for arg, default in _defaults(func):
+        if isinstance(default, ast.Call) and re.search(
+            r"db|session|database", ast.unparse(default), re.I
+        ):
+            dbs = dbs | {arg}
+    raw_names: set[str] = set()
+    db_line = sql_line = raw_line = query_line = None
+    raw_text = ""
+    validated = False
+    for node in ast.walk(func):
+        if isinstance(node, ast.Attribute) and _is_request(node.value, requests):
+            if node.attr in _RAW_BODY and raw_line is None:
+                raw_line, raw_text = node.lineno, ast.unparse(node)
+            elif node.attr in _RAW_QUERY and query_line is None:
+                query_line = node.lineno
+        elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            if _reads_raw(node.value, requests):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                raw_names.update(t.id for t in targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.Call):
+            name = call_name(node)
+            if isinstance(node.func, ast.Attribute):
+                receiver = _root(node.func.value)
+                head = receiver.split(".")[0]
+                if (
+                    (
+                        name in _DB_METHODS
+                        and (head in dbs or ".objects" in receiver or receiver.endswith("session"))
+                    )
+                    or ".objects" in receiver
+                    or (name in {"save", "delete"} and not node.args)
+                ):
+                    db_line = db_line or node.lineno
+            if name in _SQL_CALLS and node.args and _stringy_sql(node.args[0]):
+                sql_line = sql_line or node.lineno
+                db_line = db_line or node.lineno
+            if not validated and _feeds(node, raw_names, requests):
+                validated = bool(_VALIDATORS.search(name)) or validator(node)
+    loose = tuple(
+        n
+        for n, a in annotations.items()
+        if framework in {"fastapi", "starlette"} and _loose(a) and n not in users
+    )
+    everyone = users | {"current_user", "request.user", "g.user", "self.request.user"}
+    return Facts(
+        inline_auth=_inline_auth(func),
+        inline_role=refusing_if(func, role_tokens),
+        ownership=ownership_compare(func, everyone),
+        db_line=db_line,
+        sql_strings_line=sql_line,
+        raw_line=raw_line,
+        raw_text=raw_text,
+        raw_validated=validated,
+        query_line=query_line,
+        loose_params=loose,
+    )
+
+
+def _defaults(func: Function) -> list[tuple[str, ast.expr | None]]:
+    args = func.args
+    positional = args.posonlyargs + args.args
+    padded: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
+    pairs = list(zip([a.arg for a in positional], padded + list(args.defaults), strict=False))
+    return pairs + list(zip([a.arg for a in args.kwonlyargs], args.kw_defaults, strict=False))
+
+
+def _reads_raw(expr: ast.expr, requests: frozenset[str]) -> bool:
+    for node in ast.walk(expr):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr in _RAW_BODY
+            and _is_request(node.value, requests)
+        ):
+            return True
+    return False
+
+
+def _feeds(call: ast.Call, raw_names: set[str], requests: frozenset[str]) -> bool:
+    """Whether raw input (a name holding it, or the read itself) is passed to ``call``."""
+    values = [*call.args, *(k.value for k in call.keywords)]
+    for value in values:
+        inner = value.value if isinstance(value, ast.Starred) else value
+        if isinstance(inner, ast.Name) and inner.id in raw_names:
+            return True
+        if _reads_raw(inner, requests):
+            return True
+    return False
+
+
+def _inline_auth(func: Function) -> bool:
+    """An ``if`` in the handler that refuses anonymous callers (401, login redirect)."""
+    for node in ast.walk(func):
+        if not isinstance(node, ast.If) or not is_refusal(node.body):
+            continue
+        test = ast.unparse(node.test)
+        if "is_authenticated" in test or "is_anonymous" in test:
+            return True
+        body = ast.unparse(ast.Module(body=node.body, type_ignores=[]))
+        if _REFUSES_ANONYMOUS.search(body) and re.search(r"user|token|session|auth", test):
+            return True
+    return False

@@ -1,0 +1,71 @@
+"""Join routes to their routers: full paths and the guards they inherit.
+
+A route on ``APIRouter(prefix="/items", dependencies=[Depends(auth)])`` that is included with
+``app.include_router(items.router, prefix="/api", dependencies=[...])`` gets the path
+``/api/items/...`` and both dependency lists, plus the app's own. A router included twice yields
+one handler per path. Flask's ``register_blueprint(url_prefix=...)`` replaces the blueprint's
+own prefix, and ``before_request`` hooks apply to every route below them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from scaffold.analyze._model import Protection
+from scaffold.analyze._routes import Collected, Endpoint, Include
+
+__all__ = ["compose", "join"]
+
+_MAX_DEPTH = 16
+
+
+def join(prefix: str, path: str) -> str:
+    if not prefix:
+        return path or "/"
+    if not path:
+        return prefix
+    return prefix.rstrip("/") + "/" + path.lstrip("/") if path != "/" else prefix.rstrip("/") + "/"
+
+
+def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
+    parents: dict[str, list[Include]] = defaultdict(list)
+    for include in collected.includes:
+        parents[include.child].append(include)
+    memo: dict[str, list[tuple[str, Protection]]] = {}
+
+    def chains(key: str, seen: frozenset[str]) -> list[tuple[str, Protection]]:
+        if key in memo:
+            return memo[key]
+        router = collected.routers.get(key)
+        own_prefix = router.prefix if router else ""
+        own = (router.protection if router else Protection()).merge(
+            collected.hooks.get(key, Protection())
+        )
+        result: list[tuple[str, Protection]] = []
+        for include in parents.get(key, []):
+            if include.parent in seen or len(seen) > _MAX_DEPTH:
+                continue
+            if include.replaces_prefix and include.prefix is not None:
+                mine = include.prefix
+            else:
+                mine = join(include.prefix or "", own_prefix) if include.prefix else own_prefix
+            for prefix, guard in chains(include.parent, seen | {key}):
+                result.append((join(prefix, mine), guard.merge(include.protection).merge(own)))
+        if not result:
+            result = [(own_prefix, own)]
+        unique: dict[str, Protection] = {}
+        for prefix, guard in result:
+            # The same path reached twice: the weaker guard is the one an attacker uses.
+            if prefix not in unique or not guard.authenticated:
+                unique[prefix] = guard
+        memo[key] = list(unique.items())
+        return memo[key]
+
+    out: list[tuple[Endpoint, str, Protection]] = []
+    for endpoint in collected.endpoints:
+        if endpoint.router is None:
+            out.append((endpoint, endpoint.path, endpoint.protection))
+            continue
+        for prefix, guard in chains(endpoint.router, frozenset()):
+            out.append((endpoint, join(prefix, endpoint.path), endpoint.protection.merge(guard)))
+    return out

@@ -1,0 +1,191 @@
+"""``analyze_path``: discover files, find routes, judge protection, apply the rules, plan.
+
+Only files that can register routes (or hold Django settings) are parsed up front; the modules
+their guards live in are parsed when a name leads there. The rest is read and counted only.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from scaffold.analyze._body import Facts, read_body
+from scaffold.analyze._compose import compose
+from scaffold.analyze._django import collect_django
+from scaffold.analyze._files import DEFAULT_MAX_BYTES, SourceFile, discover
+from scaffold.analyze._guards import Guards
+from scaffold.analyze._model import Finding, Handler, Protection, Report, Skipped, Suggestion
+from scaffold.analyze._modules import Index, Module
+from scaffold.analyze._plan import make_plan
+from scaffold.analyze._routes import Endpoint, collect
+from scaffold.analyze._rules import evaluate, public_reason
+from scaffold.analyze._signals import ownership_compare
+from scaffold.errors import UserError
+
+__all__ = ["Suggester", "analyze_path"]
+
+Suggester = Callable[[Handler], "Suggestion | None"]
+
+# Anything that can register a route, join routers, or configure Django / DRF.
+_ENTRY = re.compile(
+    rb"@[ \t]*[\w.]+\.(?:get|post|put|patch|delete|head|options|route|api_route)[ \t]*\(|"
+    rb"include_router|register_blueprint|add_url_rule|add_api_route|\.add_route\(|urlpatterns|"
+    rb"REST_FRAMEWORK|ROOT_URLCONF|LoginRequiredMiddleware|(?<![\w.])(?:Route|Mount)\("
+)
+
+
+def analyze_path(
+    path: str | Path,
+    *,
+    excludes: Sequence[str] = (),
+    default_excludes: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    suggest: Suggester | None = None,
+    prefilter: bool = True,
+) -> Report:
+    """Analyze the Python code under ``path`` without importing or running it.
+
+    ``suggest`` proposes a registry template per handler (see ``scaffold.analyze.suggester``);
+    ``prefilter=False`` parses every file (slower; the result is the same).
+    """
+    root = Path(path)
+    if not root.exists():
+        raise UserError(f"{root}: no such file or folder", hint="give the path of your project")
+    report = Report(root=str(root))
+    sources: list[SourceFile] = []
+    for item in discover(
+        root, excludes=excludes, default_excludes=default_excludes, max_bytes=max_bytes
+    ):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+        else:
+            sources.append(item)
+            report.lines_scanned += item.lines
+    report.files_scanned = len(sources)
+    root_name = root.name if root.is_dir() and (root / "__init__.py").is_file() else ""
+    index = Index(sources, root_name)
+    entries: list[Module] = []
+    for name in index.names():
+        if prefilter and not _ENTRY.search(index.source(name).data):
+            continue
+        module = index.module(name)
+        if module is not None:
+            entries.append(module)
+    guards = Guards(index)
+    collected = collect(index, guards, entries)
+    endpoints = compose(collected) + collect_django(index, guards, entries)
+    handlers: list[Handler] = []
+    facts: dict[str, Facts] = {}
+    for endpoint, full_path, inherited in endpoints:
+        handler, body = _judge(index, endpoint, full_path, inherited)
+        if handler.key + handler.route in facts:
+            continue
+        if suggest is not None:
+            handler = replace(handler, suggestion=suggest(handler))
+        facts[handler.key + handler.route] = body
+        handlers.append(handler)
+    handlers.sort(key=lambda h: (h.file, h.line, h.route))
+    findings: list[Finding] = []
+    for handler in handlers:
+        findings.extend(evaluate(handler, facts[handler.key + handler.route]))
+    report.handlers = handlers
+    report.findings = findings
+    report.skipped.extend(index.skipped)
+    report.skipped.sort(key=lambda s: s.file)
+    report.files_parsed = index.parsed_count
+    report.plan = make_plan(findings)
+    return report
+
+
+def _judge(
+    index: Index, endpoint: Endpoint, full_path: str, inherited: Protection
+) -> tuple[Handler, Facts]:
+    """The handler with everything that protects it, and the facts of its body."""
+    body = read_body(
+        endpoint.func, endpoint.users, endpoint.framework, _validator(index, endpoint.module)
+    )
+    if not body.ownership and _helper_checks_owner(
+        index, endpoint.module, endpoint.func, endpoint.users
+    ):
+        body = replace(body, ownership=True)
+    inline = Protection(
+        authenticated=body.inline_auth,
+        role_checked=body.inline_role,
+        ownership_checked=body.ownership,
+        evidence=("check in the handler body",) if body.inline_auth or body.inline_role else (),
+    )
+    protection = inherited.merge(inline)
+    handler = Handler(
+        file=endpoint.module.file,
+        line=endpoint.func.lineno,
+        function=endpoint.function,
+        framework=endpoint.framework,
+        methods=endpoint.methods,
+        path=full_path,
+        protection=protection,
+        docstring=(ast.get_docstring(endpoint.func) or "").strip(),
+        condition=endpoint.condition,
+    )
+    if not protection.authenticated and protection.public is None:
+        reason = public_reason(handler)
+        if reason:
+            handler = replace(handler, protection=protection.merge(Protection(public=reason)))
+    return handler, body
+
+
+_VALIDATING = re.compile(r"BaseModel|RootModel|Schema|Form$|Serializer|Validator|TypeAdapter")
+_CALLER = frozenset({"current_user", "request.user", "g.user", "self.request.user"})
+
+
+def _validator(index: Index, module: Module) -> Callable[[ast.Call], bool]:
+    """Whether a call validates its input: a pydantic model, a form, a schema, a serializer."""
+
+    def validates(call: ast.Call) -> bool:
+        symbol = index.resolve(module, call.func)
+        if symbol is None:
+            return False
+        if symbol.module is not None and isinstance(symbol.node, ast.ClassDef):
+            return _validating_class(index, symbol.module, symbol.node, 0)
+        return bool(_VALIDATING.search(symbol.name))
+
+    return validates
+
+
+def _validating_class(index: Index, module: Module, node: ast.ClassDef, depth: int) -> bool:
+    for base in node.bases:
+        symbol = index.resolve(module, base)
+        if symbol is None:
+            continue
+        if _VALIDATING.search(symbol.name):
+            return True
+        if (
+            depth < 6
+            and symbol.module is not None
+            and isinstance(symbol.node, ast.ClassDef)
+            and _validating_class(index, symbol.module, symbol.node, depth + 1)
+        ):
+            return True
+    return False
+
+
+def _helper_checks_owner(
+    index: Index,
+    module: Module,
+    func: ast.FunctionDef | ast.AsyncFunctionDef,
+    users: frozenset[str],
+) -> bool:
+    """``post = get_post(post_id)`` where the helper aborts unless the caller wrote the post."""
+    for node in ast.walk(func):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            symbol = index.resolve(module, node.func)
+            helper = symbol.node if symbol else None
+            if (
+                isinstance(helper, ast.FunctionDef | ast.AsyncFunctionDef)
+                and helper is not func
+                and ownership_compare(helper, users | _CALLER)
+            ):
+                return True
+    return False

@@ -1,0 +1,166 @@
+"""Find the Python files to analyze, read them safely, and parse them with ``ast`` only.
+
+Nothing here imports or executes the analyzed code. Vendored and tool folders are skipped by
+name, a symlinked folder is followed once (loops are detected by device and inode), huge files
+and files that cannot be decoded or parsed are reported as skipped instead of failing the run.
+"""
+
+from __future__ import annotations
+
+import ast
+import fnmatch
+import io
+import os
+import sys
+import tokenize
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scaffold.analyze._model import Skipped
+
+__all__ = [
+    "DEFAULT_EXCLUDES",
+    "DEFAULT_MAX_BYTES",
+    "SourceFile",
+    "decode",
+    "discover",
+    "parse",
+]
+
+DEFAULT_EXCLUDES: tuple[str, ...] = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    ".eggs",
+    "node_modules",
+    "site-packages",
+    "dist-packages",
+    "__pycache__",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+)
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file found under the root: its path, its path relative to the root, its bytes."""
+
+    path: Path
+    relative: str
+    data: bytes
+
+    @property
+    def lines(self) -> int:
+        return self.data.count(b"\n") + (0 if self.data.endswith(b"\n") or not self.data else 1)
+
+
+def _excluded(name: str, relative: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
+
+
+def discover(
+    root: Path,
+    *,
+    excludes: Sequence[str] = (),
+    default_excludes: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[SourceFile | Skipped]:
+    """Yield every ``*.py`` file under ``root`` (or ``root`` itself), or why one was skipped.
+
+    Order is stable (sorted by name) so reports are reproducible.
+    """
+    patterns = tuple(excludes) + (DEFAULT_EXCLUDES if default_excludes else ())
+    if root.is_file():
+        yield from _read(root, root.name, max_bytes)
+        return
+    seen: set[tuple[int, int]] = set()
+    yield from _walk(root, "", patterns, max_bytes, seen)
+
+
+def _walk(
+    folder: Path,
+    prefix: str,
+    patterns: Sequence[str],
+    max_bytes: int,
+    seen: set[tuple[int, int]],
+) -> Iterator[SourceFile | Skipped]:
+    try:
+        info = folder.stat()
+    except OSError as error:
+        yield Skipped(prefix or ".", f"cannot read folder: {error.strerror or error}")
+        return
+    identity = (info.st_dev, info.st_ino)
+    if identity in seen:
+        yield Skipped(prefix or ".", "symlink loop: folder already visited")
+        return
+    seen.add(identity)
+    if prefix and (folder / "pyvenv.cfg").is_file():
+        return  # a virtual environment, whatever its name
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        yield Skipped(prefix or ".", f"cannot list folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        relative = f"{prefix}{entry.name}"
+        if _excluded(entry.name, relative, patterns):
+            continue
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError:
+            yield Skipped(relative, "cannot stat (broken symlink?)")
+            continue
+        if is_dir:
+            yield from _walk(Path(entry.path), f"{relative}/", patterns, max_bytes, seen)
+        elif is_file and entry.name.endswith(".py"):
+            yield from _read(Path(entry.path), relative, max_bytes)
+        elif entry.name.endswith(".py") and entry.is_symlink() and not os.path.exists(entry.path):
+            yield Skipped(relative, "broken symlink")
+
+
+def _read(path: Path, relative: str, max_bytes: int) -> Iterator[SourceFile | Skipped]:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Skipped(relative, f"too large ({size} bytes, limit {max_bytes})")
+            return
+        data = path.read_bytes()
+    except OSError as error:
+        yield Skipped(relative, f"cannot read: {error.strerror or error}")
+        return
+    yield SourceFile(path, relative, data)
+
+
+def decode(source: SourceFile) -> str | Skipped:
+    """The file's text, honouring a BOM or a PEP 263 coding cookie (default UTF-8)."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(source.data).readline)
+        return source.data.decode(encoding)
+    except (SyntaxError, LookupError, UnicodeDecodeError) as error:
+        return Skipped(source.relative, f"cannot decode: {error}")
+
+
+def parse(source: SourceFile) -> ast.Module | Skipped:
+    """Parse with ``ast`` (never import); a file that does not parse is skipped, with the line."""
+    text = decode(source)
+    if isinstance(text, Skipped):
+        return text
+    try:
+        return ast.parse(text, filename=source.relative)
+    except SyntaxError as error:
+        version = f"{sys.version_info.major}.{sys.version_info.minor}"
+        return Skipped(
+            source.relative,
+            f"does not parse with Python {version} ({error.msg}); newer syntax or not Python",
+            error.lineno,
+        )
+    except (ValueError, RecursionError, MemoryError) as error:
+        return Skipped(source.relative, f"does not parse: {type(error).__name__}")

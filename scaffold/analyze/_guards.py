@@ -1,0 +1,314 @@
+"""Decide what a dependency, a decorator or a guard function protects, across modules.
+
+FastAPI: ``Depends(x)`` / ``Security(x, scopes=[...])`` at a parameter, in ``Annotated``
+aliases, in ``dependencies=[...]``; ``x`` is followed to its definition and judged by what it
+does (its own dependencies, the 401/403 it raises, the roles it reads) and, when it lives outside
+the tree, by its name. Decorators (``@login_required``, ``@roles_required``, ``@contract``) are
+judged the same way.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from scaffold.analyze._model import Protection
+from scaffold.analyze._modules import Index, Module, Symbol
+from scaffold.analyze._signals import (
+    AUTH_NAME,
+    OPTIONAL_NAME,
+    ROLE_NAME,
+    auth_tokens,
+    call_name,
+    ownership_compare,
+    refusing_if,
+    role_tokens,
+)
+
+__all__ = ["DEPENDENCY_CALLS", "Guards", "where"]
+
+DEPENDENCY_CALLS = frozenset({"Depends", "Security"})
+# fastapi.security schemes: a missing credential is refused unless auto_error=False.
+_SCHEMES = frozenset(
+    {
+        "OAuth2PasswordBearer",
+        "OAuth2AuthorizationCodeBearer",
+        "OAuth2",
+        "HTTPBearer",
+        "HTTPBasic",
+        "HTTPDigest",
+        "APIKeyHeader",
+        "APIKeyCookie",
+        "APIKeyQuery",
+        "OpenIdConnect",
+    }
+)
+# Provide the caller without refusing anyone: not protection on their own.
+_IDENTITY_ONLY = frozenset({"auth_context", "Caller", "get_user", "get_current_user_optional"})
+_NONE = Protection()
+
+
+def where(module: Module, node: ast.AST) -> str:
+    return f"{module.file}:{getattr(node, 'lineno', 0)}"
+
+
+def _keyword(call: ast.Call, name: str) -> ast.expr | None:
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def _false(expr: ast.expr | None) -> bool:
+    return isinstance(expr, ast.Constant) and expr.value is False
+
+
+def _strings(expr: ast.expr | None) -> list[str]:
+    if isinstance(expr, ast.List | ast.Tuple | ast.Set):
+        return [
+            e.value for e in expr.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
+        ]
+    return []
+
+
+class Guards:
+    """Memoized judgements of guards, shared by every framework's analysis."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._memo: dict[str, Protection] = {}
+        self._busy: set[str] = set()
+
+    # FastAPI dependencies -------------------------------------------------------------------
+
+    def dependency(
+        self, module: Module, call: ast.Call, annotation: ast.expr | None = None
+    ) -> Protection:
+        """``Depends(x)`` or ``Security(x, scopes=[...])``; ``Depends()`` uses the annotation."""
+        target = call.args[0] if call.args else _keyword(call, "dependency") or annotation
+        if target is None:
+            return _NONE
+        result = self.target(module, target)
+        scopes = _strings(_keyword(call, "scopes"))
+        if call_name(call) == "Security" and scopes and result.authenticated:
+            result = result.merge(
+                Protection(
+                    role_checked=True,
+                    evidence=(f"Security scopes {scopes} ({where(module, call)})",),
+                )
+            )
+        return result
+
+    def target(self, module: Module, expr: ast.expr) -> Protection:
+        """What a dependency target (a function, a class, an instance, a call) guarantees."""
+        if isinstance(expr, ast.Call):
+            callee = self.index.resolve(module, expr.func)
+            name = callee.name if callee else call_name(expr)
+            if name in _SCHEMES:
+                if _false(_keyword(expr, "auto_error")):
+                    return _NONE
+                return Protection(
+                    authenticated=True, evidence=(f"{name}() ({where(module, expr)})",)
+                )
+            if callee is not None:
+                return self.symbol(callee, where(module, expr), _strings_in(expr))
+            return _NONE
+        symbol = self.index.resolve(module, expr)
+        return self.symbol(symbol, where(module, expr), []) if symbol else _NONE
+
+    def parameters(
+        self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef
+    ) -> tuple[Protection, frozenset[str]]:
+        """Protection from a function's parameters, and the names that hold the caller."""
+        args = func.args
+        positional = args.posonlyargs + args.args
+        defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(
+            args.defaults
+        )
+        pairs = list(zip(positional, defaults, strict=False)) + list(
+            zip(args.kwonlyargs, args.kw_defaults, strict=False)
+        )
+        total = _NONE
+        users: set[str] = set()
+        for arg, default in pairs:
+            found = self.parameter(module, arg.annotation, default)
+            if found.authenticated:
+                users.add(arg.arg)
+            total = total.merge(found)
+        return total, frozenset(users)
+
+    def parameter(
+        self, module: Module, annotation: ast.expr | None, default: ast.expr | None
+    ) -> Protection:
+        if isinstance(default, ast.Call) and call_name(default) in DEPENDENCY_CALLS:
+            return self.dependency(module, default, annotation)
+        if annotation is not None:
+            return self.annotation(module, annotation)
+        return _NONE
+
+    def annotation(self, module: Module, annotation: ast.expr, depth: int = 0) -> Protection:
+        """``Annotated[User, Depends(get_current_user)]``, directly or through an alias."""
+        if depth > 4:
+            return _NONE
+        if isinstance(annotation, ast.Subscript) and call_name(annotation.value) == "Annotated":
+            items = annotation.slice.elts if isinstance(annotation.slice, ast.Tuple) else []
+            total = _NONE
+            for item in items[1:]:
+                if isinstance(item, ast.Call) and call_name(item) in DEPENDENCY_CALLS:
+                    total = total.merge(self.dependency(module, item, items[0]))
+            return total
+        if isinstance(annotation, ast.Name | ast.Attribute):
+            symbol = self.index.resolve(module, annotation)
+            if symbol and symbol.module is not None and isinstance(symbol.node, ast.Subscript):
+                return self.annotation(symbol.module, symbol.node, depth + 1)
+        return _NONE
+
+    def dependency_list(self, module: Module, expr: ast.expr | None) -> Protection:
+        """``dependencies=[Depends(a), Security(b, scopes=[...])]``."""
+        total = _NONE
+        if isinstance(expr, ast.List | ast.Tuple):
+            for item in expr.elts:
+                if isinstance(item, ast.Call) and call_name(item) in DEPENDENCY_CALLS:
+                    total = total.merge(self.dependency(module, item))
+        return total
+
+    # Anything callable: dependency targets, decorators, permission classes ------------------
+
+    def symbol(self, symbol: Symbol, place: str, args: list[str]) -> Protection:
+        key = symbol.qualname + (f"({','.join(args)})" if args else "")
+        if key in self._memo:
+            return self._memo[key]
+        if key in self._busy:
+            return _NONE
+        self._busy.add(key)
+        try:
+            result = self._judge(symbol, place, args)
+        finally:
+            self._busy.discard(key)
+        self._memo[key] = result
+        return result
+
+    def _judge(self, symbol: Symbol, place: str, args: list[str]) -> Protection:
+        name = symbol.name
+        if name in _IDENTITY_ONLY or OPTIONAL_NAME.search(name):
+            return _NONE
+        module, node = symbol.module, symbol.node
+        if module is not None and isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            return self.function(module, node, name)
+        if module is not None and isinstance(node, ast.ClassDef):
+            call = next(
+                (
+                    n
+                    for n in node.body
+                    if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+                    and n.name == "__call__"
+                ),
+                None,
+            )
+            found = self.function(module, call, name) if call else self.by_name(name, place)
+            if found.authenticated and args and ROLE_NAME.search(name):
+                found = found.merge(
+                    Protection(role_checked=True, evidence=(f"{name}({', '.join(args)})",))
+                )
+            return found
+        if module is not None and isinstance(node, ast.Call):
+            return self.target(module, node)
+        if module is not None and isinstance(node, ast.Name | ast.Attribute):
+            inner = self.index.resolve(module, node)
+            return self.symbol(inner, place, args) if inner else _NONE
+        return self.by_name(name, place, args)
+
+    def function(
+        self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef, name: str
+    ) -> Protection:
+        """A guard function: its own dependencies, what its body checks, then its name."""
+        params, users = self.parameters(module, func)
+        here = where(module, func)
+        authenticated = params.authenticated or auth_tokens(func)
+        role = params.role_checked or (authenticated and refusing_if(func, role_tokens))
+        owner = params.ownership_checked or ownership_compare(
+            func, users | {"current_user", "user", "request.user", "g.user"}
+        )
+        found = Protection(
+            authenticated=authenticated,
+            role_checked=role,
+            ownership_checked=owner and authenticated,
+            evidence=(f"{name} ({here})",) if authenticated else (),
+        )
+        named = self.by_name(name, here)
+        return (
+            found.merge(named)
+            if not found.authenticated
+            else found.merge(Protection(role_checked=named.role_checked))
+        )
+
+    @staticmethod
+    def by_name(name: str, place: str, args: list[str] | None = None) -> Protection:
+        """The last resort for code outside the tree: judge a guard by its name."""
+        if not AUTH_NAME.search(name):
+            return _NONE
+        role = bool(ROLE_NAME.search(name)) or bool(args and ROLE_NAME.search(" ".join(args)))
+        return Protection(
+            authenticated=True, role_checked=role, evidence=(f"{name} (judged by its name)",)
+        )
+
+    # Decorators -----------------------------------------------------------------------------
+
+    def decorator(self, module: Module, expr: ast.expr) -> Protection:
+        """``@login_required``, ``@roles_required("admin")``, ``@contract(requires=[...])``."""
+        call = expr if isinstance(expr, ast.Call) else None
+        head = call.func if call else expr
+        name = call_name(expr)
+        if name == "contract" and call is not None:
+            return contract_protection(module, call)
+        args = _strings_in(call) if call else []
+        if name == "requires" and args:  # starlette.authentication.requires("authenticated", ...)
+            return Protection(
+                authenticated=True,
+                role_checked=any(a != "authenticated" for a in args),
+                evidence=(f"@requires({', '.join(args)}) ({where(module, expr)})",),
+            )
+        symbol = self.index.resolve(module, head)
+        if call is not None and _true(_keyword(call, "optional")):
+            return _NONE  # @jwt_required(optional=True) lets anonymous callers in
+        if symbol is None:
+            return self.by_name(name, where(module, expr), args)
+        found = self.symbol(symbol, where(module, expr), args)
+        if found.authenticated and args and ROLE_NAME.search(name):
+            found = found.merge(Protection(role_checked=True))
+        return found
+
+
+def _true(expr: ast.expr | None) -> bool:
+    return isinstance(expr, ast.Constant) and expr.value is True
+
+
+def _strings_in(call: ast.Call) -> list[str]:
+    found: list[str] = []
+    for arg in [*call.args, *(k.value for k in call.keywords)]:
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            found.append(arg.value)
+        found.extend(_strings(arg))
+    return found
+
+
+def contract_protection(module: Module, call: ast.Call) -> Protection:
+    """``@contract(requires=[auth("admin"), owns("user_id"), ...])`` read from the syntax."""
+    requires = _keyword(call, "requires")
+    items = requires.elts if isinstance(requires, ast.List | ast.Tuple) else []
+    authenticated = role = owner = False
+    for item in items:
+        if not isinstance(item, ast.Call):
+            continue
+        kind = call_name(item)
+        if kind == "auth":
+            authenticated = True
+            role_arg = item.args[0] if item.args else _keyword(item, "role")
+            role = role or (
+                isinstance(role_arg, ast.Constant) and role_arg.value not in ("user", None)
+            )
+        elif kind == "owns":
+            owner = True
+    return Protection(
+        authenticated=authenticated,
+        role_checked=role,
+        ownership_checked=owner,
+        contract=True,
+        evidence=(f"@contract ({where(module, call)})",),
+    )

@@ -1,0 +1,477 @@
+"""Route discovery for FastAPI, Starlette and Flask: routers, routes and how they are joined.
+
+One walk per module collects router objects (``FastAPI()``, ``APIRouter(prefix=...,
+dependencies=...)``, ``Flask()``, ``Blueprint(url_prefix=...)``), routes (decorators,
+``add_api_route``, ``add_url_rule`` with ``MethodView``, Starlette ``Route``/``Mount``), the
+edges between routers (``include_router``, ``register_blueprint``, ``mount``) and Flask
+``before_request`` hooks. Composition (prefixes and inherited guards) happens in ``_compose``.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from scaffold.analyze._guards import Guards, where
+from scaffold.analyze._model import Protection
+from scaffold.analyze._modules import Index, Module
+from scaffold.analyze._signals import call_name
+
+__all__ = ["Collected", "Endpoint", "Include", "RouterDef", "collect"]
+
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+_ROUTERS = {
+    "FastAPI": "fastapi",
+    "APIRouter": "fastapi",
+    "Starlette": "starlette",
+    "Router": "starlette",
+    "Flask": "flask",
+    "Blueprint": "flask",
+}
+_VERBS = {"get", "post", "put", "patch", "delete", "head", "options"}
+_HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+_HOOKS = {"before_request", "before_app_request"}
+
+
+@dataclass
+class RouterDef:
+    key: str
+    framework: str
+    module: Module
+    prefix: str = ""
+    protection: Protection = field(default_factory=Protection)
+
+
+@dataclass
+class Include:
+    parent: str
+    child: str
+    prefix: str | None
+    protection: Protection
+    replaces_prefix: bool = False
+
+
+@dataclass
+class Endpoint:
+    """A route as written, before prefixes and inherited guards are applied."""
+
+    module: Module
+    func: Function
+    function: str
+    framework: str
+    methods: tuple[str, ...]
+    path: str
+    router: str | None
+    protection: Protection
+    users: frozenset[str]
+    condition: str | None = None
+
+
+@dataclass
+class Collected:
+    routers: dict[str, RouterDef] = field(default_factory=dict)
+    endpoints: list[Endpoint] = field(default_factory=list)
+    includes: list[Include] = field(default_factory=list)
+    hooks: dict[str, Protection] = field(default_factory=dict)
+    walked: set[str] = field(default_factory=set)
+
+
+def _string(expr: ast.expr | None) -> str | None:
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return expr.value
+    return None
+
+
+def _keyword(call: ast.Call, name: str) -> ast.expr | None:
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def _methods(expr: ast.expr | None) -> tuple[str, ...] | None:
+    if isinstance(expr, ast.List | ast.Tuple | ast.Set):
+        found = [_string(e) for e in expr.elts]
+        return tuple(m.upper() for m in found if m)
+    return None
+
+
+class _Walker:
+    def __init__(self, index: Index, guards: Guards, out: Collected, module: Module) -> None:
+        self.index, self.guards, self.out, self.module = index, guards, out, module
+        self.scope: dict[str, str] = {}
+
+    # keys ------------------------------------------------------------------------------------
+
+    def key(self, expr: ast.expr) -> str | None:
+        if isinstance(expr, ast.Name) and expr.id in self.scope:
+            return self.scope[expr.id]
+        symbol = self.index.resolve(self.module, expr)
+        return symbol.qualname if symbol else None
+
+    # statements ------------------------------------------------------------------------------
+
+    def walk(self, body: Sequence[ast.stmt], conditions: tuple[str, ...], prefix: str) -> None:
+        for node in body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                self.function(node, conditions)
+                inner = _Walker(self.index, self.guards, self.out, self.module)
+                inner.scope = dict(self.scope)
+                inner.walk(node.body, conditions, f"{prefix}{node.name}.")
+            elif isinstance(node, ast.ClassDef):
+                continue
+            elif isinstance(node, ast.Assign | ast.AnnAssign):
+                self.assign(node, prefix)
+                value = node.value
+                if isinstance(value, ast.Call):
+                    self.call(value, conditions)
+            elif isinstance(node, ast.Expr):
+                if isinstance(node.value, ast.Call):
+                    self.call(node.value, conditions)
+                elif isinstance(node.value, ast.Await) and isinstance(node.value.value, ast.Call):
+                    self.call(node.value.value, conditions)
+            elif isinstance(node, ast.If):
+                test = ast.unparse(node.test)
+                self.walk(node.body, (*conditions, test), prefix)
+                self.walk(node.orelse, (*conditions, f"not ({test})"), prefix)
+            elif isinstance(node, ast.Try):
+                self.walk(node.body, conditions, prefix)
+                for handler in node.handlers:
+                    self.walk(handler.body, conditions, prefix)
+                self.walk(node.orelse, conditions, prefix)
+                self.walk(node.finalbody, conditions, prefix)
+            elif isinstance(node, ast.With | ast.For):
+                self.walk(node.body, conditions, prefix)
+
+    def assign(self, node: ast.Assign | ast.AnnAssign, prefix: str) -> None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        value = node.value
+        if not isinstance(value, ast.Call) or not targets or not isinstance(targets[0], ast.Name):
+            return
+        name = targets[0].id
+        kind = call_name(value)
+        if kind not in _ROUTERS:
+            return
+        key = f"{self.module.name}.{prefix}{name}"
+        if prefix:
+            self.scope[name] = key
+        prefix_arg = _string(_keyword(value, "prefix") or _keyword(value, "url_prefix")) or ""
+        protection = self.guards.dependency_list(self.module, _keyword(value, "dependencies"))
+        self.out.routers[key] = RouterDef(key, _ROUTERS[kind], self.module, prefix_arg, protection)
+        routes = _keyword(value, "routes")
+        if routes is not None:
+            self.starlette_routes(key, routes, (), "")
+
+    # routes ----------------------------------------------------------------------------------
+
+    def function(self, func: Function, conditions: tuple[str, ...]) -> None:
+        for position, decorator in enumerate(func.decorator_list):
+            if isinstance(decorator, ast.Attribute) and decorator.attr in _HOOKS:
+                self.hook(decorator.value, func)
+                continue
+            if not isinstance(decorator, ast.Call) or not isinstance(decorator.func, ast.Attribute):
+                continue
+            verb = decorator.func.attr
+            receiver = decorator.func.value
+            path = (
+                _string(decorator.args[0])
+                if decorator.args
+                else _string(_keyword(decorator, "path") or _keyword(decorator, "rule"))
+            )
+            if path is None or (verb not in _VERBS and verb not in {"route", "api_route"}):
+                continue
+            router = self.key(receiver)
+            if router is not None and router not in self.out.routers:
+                self.ensure(router)
+            known = router in self.out.routers
+            if not known and not path.startswith("/"):
+                continue
+            framework = self.out.routers[router].framework if known and router else self.guess()
+            methods = _methods(_keyword(decorator, "methods"))
+            if verb in _VERBS:
+                methods = (verb.upper(),)
+            elif methods is None:
+                methods = ("GET",)
+            local = self.guards.dependency_list(self.module, _keyword(decorator, "dependencies"))
+            for guard in func.decorator_list[position + 1 :]:
+                local = local.merge(self.guards.decorator(self.module, guard))
+            misplaced = [
+                ast.unparse(d)
+                for d in func.decorator_list[:position]
+                if self.guards.decorator(self.module, d).authenticated
+            ]
+            if misplaced:
+                local = local.merge(
+                    Protection(
+                        evidence=tuple(
+                            f"ignored: @{m} sits above the route decorator, "
+                            "so it does not wrap the registered view"
+                            for m in misplaced
+                        )
+                    )
+                )
+            self.endpoint(
+                func,
+                func.name,
+                framework=framework,
+                methods=methods,
+                path=path,
+                router=router,
+                local=local,
+                conditions=conditions,
+            )
+
+    def endpoint(
+        self,
+        func: Function,
+        name: str,
+        *,
+        framework: str,
+        methods: tuple[str, ...],
+        path: str,
+        router: str | None,
+        local: Protection,
+        conditions: tuple[str, ...],
+        module: Module | None = None,
+    ) -> None:
+        owner = module or self.module
+        params, users = self.guards.parameters(owner, func)
+        self.out.endpoints.append(
+            Endpoint(
+                owner,
+                func,
+                name,
+                framework,
+                methods,
+                path,
+                router,
+                local.merge(params),
+                users,
+                " and ".join(conditions) or None,
+            )
+        )
+
+    def guess(self) -> str:
+        imported = {target.partition(".")[0] for target, _ in self.module.imports.values()}
+        for framework in ("fastapi", "flask", "starlette"):
+            if framework in imported:
+                return framework
+        return "fastapi"
+
+    def hook(self, receiver: ast.expr, func: Function, module: Module | None = None) -> None:
+        router = self.key(receiver)
+        owner = module or self.module
+        if router is None:
+            return
+        found = self.guards.function(owner, func, func.name)
+        if found.authenticated:
+            previous = self.out.hooks.get(router, Protection())
+            self.out.hooks[router] = previous.merge(
+                Protection(
+                    authenticated=True,
+                    role_checked=found.role_checked,
+                    evidence=(f"before_request {func.name} ({where(owner, func)})",),
+                )
+            )
+
+    def call(self, call: ast.Call, conditions: tuple[str, ...]) -> None:
+        if not isinstance(call.func, ast.Attribute):
+            return
+        verb = call.func.attr
+        parent = self.key(call.func.value)
+        if parent is None:
+            return
+        if verb in {"include_router", "register_blueprint", "mount"} and call.args:
+            child_expr = call.args[-1] if verb == "mount" else call.args[0]
+            if verb == "mount" and len(call.args) < 2:
+                child_expr = _keyword(call, "app") or call.args[0]
+            child = self.key(child_expr)
+            if child is None:
+                return
+            prefix = (
+                _string(call.args[0])
+                if verb == "mount"
+                else _string(_keyword(call, "prefix") or _keyword(call, "url_prefix"))
+            )
+            protection = self.guards.dependency_list(self.module, _keyword(call, "dependencies"))
+            self.out.includes.append(
+                Include(
+                    parent, child, prefix, protection, replaces_prefix=verb == "register_blueprint"
+                )
+            )
+            self.ensure(child)
+        elif verb in {"add_api_route", "add_route", "add_url_rule"}:
+            self.added_route(parent, call, verb, conditions)
+        elif verb in _HOOKS and call.args:
+            target = self.index.resolve(self.module, call.args[0])
+            if (
+                target
+                and target.module
+                and isinstance(target.node, ast.FunctionDef | ast.AsyncFunctionDef)
+            ):
+                self.hook(call.func.value, target.node, target.module)
+
+    def ensure(self, key: str) -> None:
+        """Walk the module that defines router ``key`` if it has not been walked yet."""
+        module_name = key.rpartition(".")[0]
+        found = self.index.find(module_name)
+        if found and found not in self.out.walked:
+            module = self.index.module(found)
+            if module is not None:
+                walk_module(self.index, self.guards, self.out, module)
+
+    def added_route(
+        self, router: str, call: ast.Call, verb: str, conditions: tuple[str, ...]
+    ) -> None:
+        path = (
+            _string(call.args[0])
+            if call.args
+            else _string(_keyword(call, "path") or _keyword(call, "rule"))
+        )
+        if path is None:
+            return
+        if verb == "add_url_rule":
+            view = _keyword(call, "view_func") or (call.args[2] if len(call.args) > 2 else None)
+        else:
+            view = call.args[1] if len(call.args) > 1 else _keyword(call, "endpoint")
+        if view is None:
+            return
+        framework = (
+            self.out.routers[router].framework if router in self.out.routers else self.guess()
+        )
+        methods = _methods(_keyword(call, "methods"))
+        local = self.guards.dependency_list(self.module, _keyword(call, "dependencies"))
+        self.view(
+            view,
+            framework=framework,
+            methods=methods,
+            path=path,
+            router=router,
+            local=local,
+            conditions=conditions,
+        )
+
+    def view(
+        self,
+        view: ast.expr,
+        *,
+        framework: str,
+        methods: tuple[str, ...] | None,
+        path: str,
+        router: str | None,
+        local: Protection,
+        conditions: tuple[str, ...],
+    ) -> None:
+        """A view given by reference: a function, a wrapped function, or ``Class.as_view()``."""
+        while isinstance(view, ast.Call) and call_name(view) != "as_view" and view.args:
+            local = local.merge(self.guards.decorator(self.module, view.func))
+            view = view.args[0]
+        if isinstance(view, ast.Call) and isinstance(view.func, ast.Attribute):
+            view = view.func.value  # Class.as_view("name")
+        symbol = self.index.resolve(self.module, view)
+        if symbol is None or symbol.module is None:
+            return
+        node = symbol.node
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            for decorator in node.decorator_list:
+                local = local.merge(self.guards.decorator(symbol.module, decorator))
+            self.endpoint(
+                node,
+                node.name,
+                framework=framework,
+                methods=methods or ("GET",),
+                path=path,
+                router=router,
+                local=local,
+                conditions=conditions,
+                module=symbol.module,
+            )
+        elif isinstance(node, ast.ClassDef):
+            for method, func, guard in class_methods(self.guards, symbol.module, node):
+                if methods and method not in methods:
+                    continue
+                self.endpoint(
+                    func,
+                    f"{node.name}.{func.name}",
+                    framework=framework,
+                    methods=(method,),
+                    path=path,
+                    router=router,
+                    local=local.merge(guard),
+                    conditions=conditions,
+                    module=symbol.module,
+                )
+
+    def starlette_routes(
+        self, router: str, routes: ast.expr, conditions: tuple[str, ...], prefix: str
+    ) -> None:
+        if isinstance(routes, ast.Name):
+            symbol = self.index.resolve(self.module, routes)
+            routes = symbol.node if symbol and isinstance(symbol.node, ast.List) else routes
+        if not isinstance(routes, ast.List | ast.Tuple):
+            return
+        for item in routes.elts:
+            if not isinstance(item, ast.Call):
+                continue
+            kind = call_name(item)
+            path = _string(item.args[0]) if item.args else _string(_keyword(item, "path"))
+            if path is None:
+                continue
+            if kind == "Route":
+                view = item.args[1] if len(item.args) > 1 else _keyword(item, "endpoint")
+                if view is not None:
+                    self.view(
+                        view,
+                        framework="starlette",
+                        methods=_methods(_keyword(item, "methods")),
+                        path=prefix + path,
+                        router=router,
+                        local=Protection(),
+                        conditions=conditions,
+                    )
+            elif kind == "Mount":
+                inner = _keyword(item, "routes")
+                if inner is not None:
+                    self.starlette_routes(router, inner, conditions, prefix + path)
+
+
+def class_methods(
+    guards: Guards, module: Module, node: ast.ClassDef
+) -> Iterator[tuple[str, Function, Protection]]:
+    """HTTP methods of a ``MethodView`` / ``HTTPEndpoint`` class, with class-level guards."""
+    guard = Protection()
+    for statement in node.body:
+        if (
+            isinstance(statement, ast.Assign)
+            and any(
+                isinstance(t, ast.Name) and t.id in {"decorators", "method_decorators"}
+                for t in statement.targets
+            )
+            and isinstance(statement.value, ast.List | ast.Tuple)
+        ):
+            for item in statement.value.elts:
+                guard = guard.merge(guards.decorator(module, item))
+    for decorator in node.decorator_list:
+        guard = guard.merge(guards.decorator(module, decorator))
+    for statement in node.body:
+        if (
+            isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef)
+            and statement.name.upper() in _HTTP_METHODS
+        ):
+            own = guard
+            for decorator in statement.decorator_list:
+                own = own.merge(guards.decorator(module, decorator))
+            yield statement.name.upper(), statement, own
+
+
+def walk_module(index: Index, guards: Guards, out: Collected, module: Module) -> None:
+    if module.name in out.walked:
+        return
+    out.walked.add(module.name)
+    _Walker(index, guards, out, module).walk(module.tree.body, (), "")
+
+
+def collect(index: Index, guards: Guards, modules: Sequence[Module]) -> Collected:
+    out = Collected()
+    for module in modules:
+        walk_module(index, guards, out, module)
+    return out

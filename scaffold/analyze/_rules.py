@@ -1,0 +1,194 @@
+"""The risk rules: from a handler, its protection and its body facts to findings.
+
+Categories follow the design source: data-changing handler without authentication;
+admin- or role-named handler without a role check; database access with unvalidated input;
+raw request input without a schema; authenticated write on a path id without an ownership check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from scaffold.analyze._body import Facts
+from scaffold.analyze._model import Finding, Handler, Severity
+from scaffold.analyze._signals import words
+
+__all__ = ["RULES", "Rule", "evaluate", "path_ids", "public_reason"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    title: str
+    severity: Severity
+    help: str
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule(
+            "SCF001",
+            "unauthenticated-write",
+            "Data-changing handler without authentication",
+            Severity.HIGH,
+            "Anyone can call this POST/PUT/PATCH/DELETE handler. Require a caller: a FastAPI "
+            "dependency that refuses anonymous requests, @login_required, DRF IsAuthenticated, "
+            "or @contract(requires=[auth('user'), ...]).",
+        ),
+        Rule(
+            "SCF002",
+            "admin-without-role-check",
+            "Admin or role-named handler without a role check",
+            Severity.HIGH,
+            "The handler's name or path says it is for admins or a role, but nothing checks the "
+            "caller's role. Add auth('admin') to its contract, a role dependency, Security scopes, "
+            "@roles_required or IsAdminUser.",
+        ),
+        Rule(
+            "SCF003",
+            "unvalidated-db-access",
+            "Database access with input that was not validated",
+            Severity.MEDIUM,
+            "The handler reaches the database with raw request input, untyped (dict/Any) "
+            "parameters, or SQL built from strings. Validate input with a schema first and use "
+            "bound parameters.",
+        ),
+        Rule(
+            "SCF004",
+            "raw-input-without-schema",
+            "Raw request input without a schema",
+            Severity.MEDIUM,
+            "The handler reads the request body directly (request.json(), request.form, "
+            "request.data) and never passes it through a schema. Declare a pydantic model, "
+            "serializer or form and validate before use.",
+        ),
+        Rule(
+            "SCF005",
+            "missing-ownership-check",
+            "Authenticated write on a path id without an ownership check",
+            Severity.LOW,
+            "Any signed-in user can change a record by its id. Check that the record belongs to "
+            "the caller (owns('<id field>') in a contract, a query filtered by owner, or an "
+            "object-level permission).",
+        ),
+    )
+}
+
+_ADMIN = re.compile(r"\b(?:admin\w*|superusers?|staff|moderators?|roles?|sudo|impersonate)\b")
+_ENTRY = re.compile(
+    r"\b(?:login|logout|signin|sign in|signup|sign up|register|registration|token|tokens|refresh|"
+    r"password|forgot|callback|oauth\w*)\b"
+)
+_PATH_PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}|<(?:\w+:)?(\w+)>|\(\?P<(\w+)>")
+_ID = re.compile(r"(?:^|_)(?:id|pk|uuid|guid|slug)$|id$")
+
+
+def path_ids(path: str) -> list[str]:
+    """Path parameters that look like record ids: ``{item_id}``, ``<int:pk>``, ``(?P<slug>...)``."""
+    names = [next(g for g in m.groups() if g) for m in _PATH_PARAM.finditer(path)]
+    return [n for n in names if _ID.search(n.lower())]
+
+
+def public_reason(handler: Handler) -> str | None:
+    """Login, sign-up, token and password-reset endpoints are public by design."""
+    text = words(f"{handler.function.rpartition('.')[2]} {handler.path}")
+    found = _ENTRY.search(text)
+    return f"authentication entry point ({found.group(0)})" if found else None
+
+
+def _finding(
+    rule_id: str, handler: Handler, message: str, line: int, severity: Severity | None = None
+) -> Finding:
+    rule = RULES[rule_id]
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        severity=severity or rule.severity,
+        message=message,
+        file=handler.file,
+        line=line,
+        function=handler.function,
+        route=handler.route,
+        suggestion=handler.suggestion,
+    )
+
+
+def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
+    """Every finding for one handler (its protection already includes inline checks)."""
+    guard = handler.protection
+    where = f" (registered only when {handler.condition})" if handler.condition else ""
+    admin = _ADMIN.search(words(f"{handler.function} {handler.path}"))
+    if admin and not guard.role_checked:
+        if guard.authenticated:
+            yield _finding(
+                "SCF002",
+                handler,
+                f"'{admin.group(0)}' handler with authentication but no role check{where}",
+                handler.line,
+            )
+        else:
+            yield _finding(
+                "SCF002",
+                handler,
+                f"'{admin.group(0)}' handler with neither authentication nor a role check{where}",
+                handler.line,
+                Severity.CRITICAL,
+            )
+    elif handler.writes and not guard.authenticated and public_reason(handler) is None:
+        if guard.public and guard.public.startswith("explicitly public"):
+            yield _finding(
+                "SCF001",
+                handler,
+                f"data-changing handler is {guard.public}: "
+                f"confirm anonymous callers may use it{where}",
+                handler.line,
+                Severity.MEDIUM,
+            )
+        else:
+            yield _finding(
+                "SCF001",
+                handler,
+                f"changes data and accepts anonymous callers{where}",
+                handler.line,
+            )
+    if facts.db_line is not None:
+        if facts.sql_strings_line is not None:
+            yield _finding(
+                "SCF003",
+                handler,
+                "SQL built from strings reaches the database",
+                facts.sql_strings_line,
+                Severity.HIGH,
+            )
+        elif facts.raw_line is not None and not facts.raw_validated:
+            yield _finding(
+                "SCF003",
+                handler,
+                f"raw input ({facts.raw_text}) reaches the database without validation",
+                facts.db_line,
+            )
+        elif facts.loose_params:
+            names = ", ".join(facts.loose_params)
+            yield _finding(
+                "SCF003", handler, f"untyped parameters ({names}) reach the database", facts.db_line
+            )
+    if facts.raw_line is not None and not facts.raw_validated:
+        yield _finding(
+            "SCF004", handler, f"{facts.raw_text} is used without a schema", facts.raw_line
+        )
+    ids = path_ids(handler.path)
+    if (
+        not admin
+        and handler.writes
+        and ids
+        and guard.authenticated
+        and not guard.role_checked
+        and not guard.ownership_checked
+    ):
+        yield _finding(
+            "SCF005", handler, f"path id {ids[0]!r} is not checked against the caller", handler.line
+        )

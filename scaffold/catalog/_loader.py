@@ -1,0 +1,176 @@
+"""Read template files: YAML to ``Template``, every problem located as ``file:line:column``.
+
+Pydantic's errors are rewritten for people editing YAML: a field path such as
+``requires[2].rate_limit.limit``, "must be ..." instead of "Input should be ...", a missing key
+reported on the mapping that lacks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from scaffold.catalog._base import TAG_PREFIX
+from scaffold.catalog._errors import Problem
+from scaffold.catalog._model import Template
+from scaffold.catalog._yaml import Document, locate, parse
+
+__all__ = ["LoadedTemplate", "field_path", "load_file", "load_folder", "template_files"]
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class LoadedTemplate:
+    """A valid template and the file it came from (with the position of its ``name``)."""
+
+    template: Template
+    path: Path
+    line: int
+    column: int
+
+
+def field_path(loc: Iterable[str | int]) -> str:
+    """``("requires", 2, "rate_limit")`` -> ``requires[2].rate_limit``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
+    return tuple(
+        part for part in loc if not (isinstance(part, str) and part.startswith(TAG_PREFIX))
+    )
+
+
+_REWRITES = (
+    ("Input should be a valid dictionary or object to extract fields from", "must be a mapping"),
+    ("Input should be a valid dictionary or instance of", "must be a mapping, not an instance of"),
+    ("Input should be a valid dictionary", "must be a mapping"),
+    ("Input should be a valid list", "must be a list"),
+    ("Input should be a valid tuple", "must be a list"),
+    ("Input should be", "must be"),
+    ("String should have", "must have"),
+    ("List should have", "must have"),
+    ("Tuple should have", "must have"),
+    ("Dictionary should have", "must have"),
+    ("String should match pattern", "must match the pattern"),
+    ("Value error, ", ""),
+)
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "greater_than_equal" and ctx.get("ge") == 1:
+        return "must be a positive integer"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "must not be empty"
+    if kind in ("list_type", "tuple_type") and isinstance(error.get("input"), str):
+        return "must be a list (write `[a, b]` or one `- item` per line)"
+    message: str = error["msg"]
+    for old, new in _REWRITES:
+        if message.startswith(old):
+            return new + message[len(old) :]
+    return message
+
+
+def problems_from(document: Document, error: ValidationError) -> list[Problem]:
+    """Turn a pydantic error into located problems, in file order."""
+    problems: list[Problem] = []
+    for item in error.errors(include_url=False):
+        loc = _clean_loc(item["loc"])
+        kind = item["type"]
+        if kind == "missing" and loc:
+            parent, key = loc[:-1], loc[-1]
+            line, column = locate(document.root, parent)
+            message = f"missing required key {key!r}"
+            problems.append(Problem(document.path, line, column, field_path(parent), message))
+            continue
+        at_key = kind in ("unknown_key", "extra_forbidden")
+        line, column = locate(document.root, loc, at_key=at_key)
+        message = _message(dict(item))
+        if kind == "extra_forbidden":
+            message = f"unknown key {loc[-1]!r}"
+        shown = tuple(part for part in loc if part != "[key]")
+        problems.append(Problem(document.path, line, column, field_path(shown), message))
+    unique = dict.fromkeys(problems)
+    return sorted(unique, key=lambda p: (p.line, p.column))
+
+
+def load_file(path: Path, text: str | None = None) -> tuple[LoadedTemplate | None, list[Problem]]:
+    """Load and validate one template file."""
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            return None, [Problem(path, 1, 1, "", "file is not UTF-8 text")]
+        except OSError as error:
+            return None, [Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")]
+    document, problems = parse(path, text)
+    if document is None:
+        return None, problems
+    if not isinstance(document.data, dict):
+        kind = "a list" if isinstance(document.data, list) else "a single value"
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                "",
+                f"a template is a YAML mapping (name: ..., version: ...), not {kind}",
+            )
+        ]
+    try:
+        template = Template.model_validate(document.data)
+    except ValidationError as error:
+        return None, problems_from(document, error)
+    line, column = locate(document.root, ("name",))
+    stem = path.stem
+    if template.name != stem:
+        return None, [
+            Problem(
+                path,
+                line,
+                column,
+                "name",
+                f"{template.name!r} does not match the file name {path.name!r}; a template "
+                f"lives in <name>.yaml (rename the file to {template.name}.yaml)",
+            )
+        ]
+    return LoadedTemplate(template, path, line, column), []
+
+
+def template_files(folder: Path) -> list[Path]:
+    """The template files of a folder (not recursive), sorted; symlinks leaving it are skipped."""
+    root = folder.resolve()
+    found: list[Path] = []
+    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+        if path.suffix not in SUFFIXES or not path.is_file():
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            continue
+        found.append(path)
+    return found
+
+
+def load_folder(folder: Path) -> tuple[list[LoadedTemplate], list[Problem]]:
+    """Load every template of a folder; report every problem of every file."""
+    loaded: list[LoadedTemplate] = []
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return loaded, [Problem(folder, 1, 1, "", "no such folder")]
+    for path in template_files(folder):
+        template, found = load_file(path)
+        if template is not None:
+            loaded.append(template)
+        problems.extend(found)
+    return loaded, problems

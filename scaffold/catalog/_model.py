@@ -1,0 +1,277 @@
+"""The model of one template: endpoint, input and output models, conditions, checklist.
+
+Validation is layered: each value is checked where it is declared (types, names, ranges),
+then ``Template`` checks what depends on several parts at once (an ``owns`` field that the
+input lacks, a path parameter with no field, two ``auth`` conditions). All problems found at
+one layer are reported together, each with the path of the value at fault.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BeforeValidator, Field, StrictBool, model_validator
+from pydantic_core import InitErrorDetails
+
+from scaffold.catalog._base import (
+    FieldName,
+    FunctionName,
+    ModelName,
+    Phrase,
+    SnakeName,
+    StrictModel,
+    Text,
+    custom_error,
+    raise_errors,
+)
+from scaffold.catalog._conditions import (
+    AuthCondition,
+    Condition,
+    EnsuresCondition,
+    InvariantsCondition,
+    RequiresCondition,
+)
+
+__all__ = [
+    "FIELD_TYPES",
+    "LAYERS",
+    "METHODS",
+    "DataModel",
+    "Endpoint",
+    "FieldSpec",
+    "Loc",
+    "Template",
+    "problem",
+]
+
+FIELD_TYPES = ("str", "int", "float", "bool", "email", "uuid", "datetime", "list")
+LAYERS = ("presentation", "action", "business", "data")
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+FieldType = Literal["str", "int", "float", "bool", "email", "uuid", "datetime", "list"]
+Count = Annotated[int, Field(strict=True, ge=0)]
+Loc = tuple[str | int, ...]
+_SCALARS = (bool, int, float, str)
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise custom_error("not_a_number", "must be a number")
+    return value
+
+
+def _scalar_or_list(value: Any) -> Any:
+    if value is None or isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, list) and all(isinstance(item, _SCALARS) for item in value):
+        return value
+    raise custom_error(
+        "bad_default", "must be a string, a number, true/false, null, or a list of those"
+    )
+
+
+Number = Annotated[int | float, BeforeValidator(_number)]
+DefaultValue = Annotated[
+    bool | int | float | str | list[bool | int | float | str] | None,
+    BeforeValidator(_scalar_or_list),
+]
+
+_TEXT_TYPES = frozenset({"str", "email"})
+_SIZED_TYPES = frozenset({"str", "email", "list"})
+_NUMBER_TYPES = frozenset({"int", "float"})
+_PATH = re.compile(r"/|(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+")
+_PATH_PARAM = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+def problem(errors: list[InitErrorDetails], loc: Loc, kind: str, message: str) -> None:
+    """Collect one error at ``loc`` (relative to the model being validated)."""
+    errors.append(InitErrorDetails(type=custom_error(kind, message), loc=loc, input=None))
+
+
+class FieldSpec(StrictModel):
+    """One field of an input or output model: a type and the constraints that apply to it."""
+
+    type: FieldType
+    items: FieldSpec | None = None
+    required: StrictBool = True
+    default: DefaultValue = None
+    min_length: Count | None = None
+    max_length: Count | None = None
+    min_value: Number | None = None
+    max_value: Number | None = None
+    pattern: Annotated[str, Field(min_length=1, max_length=300, strict=True)] | None = None
+    description: Text | None = None
+
+    @property
+    def has_default(self) -> bool:
+        """Whether the YAML set ``default`` (``default: null`` counts)."""
+        return "default" in self.model_fields_set
+
+    @property
+    def is_optional(self) -> bool:
+        """Optional fields may be left out; they default to ``default`` (or ``None``)."""
+        return self.has_default or not self.required
+
+    @model_validator(mode="after")
+    def _consistent(self) -> FieldSpec:
+        errors: list[InitErrorDetails] = []
+        self._check_applicable(errors)
+        self._check_items(errors)
+        for low, high in (("min_length", "max_length"), ("min_value", "max_value")):
+            lo, hi = getattr(self, low), getattr(self, high)
+            if lo is not None and hi is not None and lo > hi:
+                problem(errors, (low,), "bad_range", f"{lo} is greater than {high} {hi}")
+        if self.has_default:
+            if "required" in self.model_fields_set and self.required:
+                message = "a required field has no default; drop `required: true` or the default"
+                problem(errors, ("default",), "required_default", message)
+            elif self.default is not None:
+                wrong = self._default_problem(self.default)
+                if wrong:
+                    problem(errors, ("default",), "bad_default", wrong)
+        raise_errors("FieldSpec", errors)
+        return self
+
+    def _check_applicable(self, errors: list[InitErrorDetails]) -> None:
+        kind = self.type
+        for name in ("min_length", "max_length"):
+            if getattr(self, name) is not None and kind not in _SIZED_TYPES:
+                message = f"applies to str, email and list, not {kind}"
+                problem(errors, (name,), "not_applicable", message)
+        for name in ("min_value", "max_value"):
+            if getattr(self, name) is not None and kind not in _NUMBER_TYPES:
+                problem(errors, (name,), "not_applicable", f"applies to int and float, not {kind}")
+        if self.pattern is not None:
+            if kind != "str":
+                problem(errors, ("pattern",), "not_applicable", f"applies to str, not {kind}")
+            else:
+                try:
+                    re.compile(self.pattern)
+                except re.error as error:
+                    message = f"is not a valid regular expression: {error}"
+                    problem(errors, ("pattern",), "bad_pattern", message)
+
+    def _check_items(self, errors: list[InitErrorDetails]) -> None:
+        if self.type == "list" and self.items is None:
+            message = "a list needs `items: {type: ...}` for its elements"
+            problem(errors, ("items",), "missing_items", message)
+        if self.items is None:
+            return
+        if self.type != "list":
+            problem(errors, ("items",), "not_applicable", f"applies to list, not {self.type}")
+        elif self.items.type == "list":
+            problem(errors, ("items", "type"), "nested_list", "lists of lists are not supported")
+        for name in ("required", "default"):
+            if name in self.items.model_fields_set:
+                message = "does not apply to list elements"
+                problem(errors, ("items", name), "not_applicable", message)
+
+    def _default_problem(self, value: Any) -> str | None:
+        kind = self.type
+        if kind == "bool":
+            return None if isinstance(value, bool) else "must be true or false"
+        if kind in _NUMBER_TYPES:
+            fits = isinstance(value, int) or (kind == "float" and isinstance(value, float))
+            if isinstance(value, bool) or not fits:
+                return f"must be a number of type {kind}"
+            if self.min_value is not None and value < self.min_value:
+                return f"is below min_value {self.min_value}"
+            if self.max_value is not None and value > self.max_value:
+                return f"is above max_value {self.max_value}"
+            return None
+        if kind == "list":
+            if not isinstance(value, list):
+                return "must be a list for a list field"
+        elif not isinstance(value, str):
+            return f"must be a string for a {kind} field"
+        elif self.pattern is not None and not re.search(self.pattern, value):
+            return "does not match the field's pattern"
+        size = len(value)
+        if self.min_length is not None and size < self.min_length:
+            return f"is shorter than min_length {self.min_length}"
+        if self.max_length is not None and size > self.max_length:
+            return f"is longer than max_length {self.max_length}"
+        return None
+
+
+class DataModel(StrictModel):
+    """An input or output model: its class name and its fields, in order."""
+
+    model: ModelName
+    fields: Annotated[dict[FieldName, FieldSpec], Field(min_length=1)]
+
+
+class Endpoint(StrictModel):
+    """Where the function is served: HTTP method, path (``{name}`` parameters), function name."""
+
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+    path: Annotated[str, Field(min_length=1, max_length=200, strict=True)]
+    function: FunctionName
+
+    @model_validator(mode="after")
+    def _path(self) -> Endpoint:
+        errors: list[InitErrorDetails] = []
+        if not _PATH.fullmatch(self.path):
+            problem(
+                errors,
+                ("path",),
+                "bad_path",
+                "must start with '/' and hold segments of letters, digits, '._~-' or "
+                "{snake_case} parameters",
+            )
+        params = self.path_params
+        for name in sorted({p for p in params if params.count(p) > 1}):
+            problem(errors, ("path",), "duplicate_param", f"parameter {{{name}}} appears twice")
+        raise_errors("Endpoint", errors)
+        return self
+
+    @property
+    def path_params(self) -> list[str]:
+        """The ``{name}`` parameters of the path, in order."""
+        return _PATH_PARAM.findall(self.path)
+
+
+class Template(StrictModel):
+    """One security-contract template: what the generator needs to write a guarded endpoint."""
+
+    schema_version: ClassVar[int] = 1
+
+    name: SnakeName
+    version: Annotated[int, Field(strict=True, ge=1)]
+    description: Text
+    patterns: Annotated[tuple[Phrase, ...], Field(min_length=1)]
+    examples: Annotated[tuple[Text, ...], Field(min_length=1)]
+    layer: Literal["presentation", "action", "business", "data"]
+    endpoint: Endpoint
+    input: DataModel
+    output: DataModel
+    requires: tuple[RequiresCondition, ...] = ()
+    ensures: tuple[EnsuresCondition, ...] = ()
+    invariants: tuple[InvariantsCondition, ...] = ()
+    checklist: tuple[Text, ...] = ()
+
+    # ---- accessors used by the matcher, the generator and the CLI ------------------------------
+
+    @property
+    def conditions(self) -> tuple[Condition, ...]:
+        """Every condition, in the order the contract checks them."""
+        return (*self.requires, *self.ensures, *self.invariants)
+
+    def find(self, kind: str) -> list[Condition]:
+        """The conditions of one kind (``"rate_limit"``), in order."""
+        return [condition for condition in self.conditions if condition.kind == kind]
+
+    @property
+    def auth_role(self) -> str | None:
+        """The role ``auth`` requires, or ``None`` for a public endpoint."""
+        for condition in self.requires:
+            if isinstance(condition, AuthCondition):
+                return condition.auth
+        return None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Template:
+        from scaffold.catalog._checks import template_problems
+
+        raise_errors("Template", template_problems(self))
+        return self

@@ -1,0 +1,284 @@
+"""The matching index of a catalog: each template's texts as weighted terms, built once, cached.
+
+A template is seen through its *phrases* (patterns, name, endpoint function, description,
+examples, path: each a set of terms, compared whole) and its *context* (every term it
+mentions, including its fields, checklist and what its contract implies: ``auth: admin`` says
+"admin", no ``auth`` says "public", a ``bulk`` clause says "bulk"). Terms are weighted by what
+they say (a verb less than an object) and by rarity across the catalog (a word every template
+uses tells none apart).
+
+The index keeps inverted lists (term -> phrases, term -> templates) as numpy arrays, so scoring
+a description is a few vector operations however many templates share its words.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from scaffold.matching._text import Lexicon, analyse_text, term_weight
+
+if TYPE_CHECKING:
+    from scaffold.catalog import Template
+
+__all__ = [
+    "CONTEXT_WEIGHTS",
+    "FIELD_WEIGHTS",
+    "Index",
+    "Phrase",
+    "build_index",
+    "clear_cache",
+    "index_for",
+    "templates_of",
+]
+
+# How much a phrase counts by where it comes from: patterns are written to be matched.
+FIELD_WEIGHTS: Mapping[str, float] = {
+    "pattern": 1.0,
+    "name": 0.9,
+    "function": 0.85,
+    "description": 0.8,
+    "example": 0.75,
+    "path": 0.7,
+}
+# Context-only sources: evidence that a word belongs to the template, never a phrase.
+CONTEXT_WEIGHTS: Mapping[str, float] = {
+    "contract": 0.6,
+    "field": 0.5,
+    "method": 0.4,
+    "checklist": 0.3,
+}
+_METHOD_WORDS = {"GET": "read", "POST": "create", "PUT": "update", "PATCH": "update"}
+_METHOD_WORDS["DELETE"] = "delete"
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+
+
+class Phrase(NamedTuple):
+    """One text of a template, as the set of terms it is compared by."""
+
+    template: int
+    label: str  # "pattern", "example", ...
+    text: str
+    terms: frozenset[str]
+    weight: float  # the field's weight
+    total: float  # the summed weights of its terms
+
+
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """An inverted list: the rows a term occurs in, with a per-row factor."""
+
+    rows: Ints
+    factors: Floats
+
+
+@dataclass(slots=True)
+class Index:
+    """Everything scoring needs about one catalog, computed once."""
+
+    templates: list[Template]
+    names: list[str]
+    name_rank: Ints  # each template's position in name order (for ties)
+    lexicon: Lexicon
+    idf: dict[str, float]
+    unknown_idf: float
+    phrases: list[Phrase]
+    phrase_ranges: list[tuple[int, int]]  # per template: its phrases[start:end]
+    phrase_template: Ints
+    phrase_weight: Floats
+    phrase_total: Floats
+    phrase_postings: dict[str, Ints]  # term -> the phrases it occurs in
+    context_postings: dict[str, Postings]  # term -> templates, with the source's weight
+    context_sources: list[dict[str, str]]  # per template: term -> label of its strongest source
+
+    def weight(self, term: str) -> float:
+        """A term's weight: its own meaning times its rarity in this catalog."""
+        return term_weight(term) * self.idf.get(term, self.unknown_idf)
+
+
+def template_texts(template: Template) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The (label, text) phrases and context texts of one template."""
+    endpoint = template.endpoint
+    phrases = [("pattern", text) for text in template.patterns]
+    phrases += [("name", template.name), ("function", endpoint.function)]
+    phrases.append(("description", template.description))
+    phrases += [("example", text) for text in template.examples]
+    phrases.append(("path", endpoint.path))
+
+    context = [("method", _METHOD_WORDS[endpoint.method])]
+    context += [("field", name) for name in (*template.input.fields, *template.output.fields)]
+    context += [("contract", word) for word in contract_words(template)]
+    context += [("checklist", text) for text in template.checklist]
+    return phrases, context
+
+
+def contract_words(template: Template) -> list[str]:
+    """Words the contract itself implies: the role it requires (or public), bulk, throttle."""
+    role = template.auth_role
+    words = [role.replace("_", " ")] if role else ["public"]
+    if template.find("bulk"):
+        words.append("bulk")
+    if template.find("rate_limit"):
+        words.append("throttle")
+    return words
+
+
+def _idf(count: int, df: int) -> float:
+    """Rarity, damped: a term in every template still counts, a rare one up to ~3 times more."""
+    return 1.0 + math.log1p(count / df) / 2.0
+
+
+def _keep_strongest(seen: dict[str, tuple[float, str]], terms: frozenset[str], weight: float, label: str) -> None:
+    for term in terms:
+        if term not in seen or seen[term][0] < weight:
+            seen[term] = (weight, label)
+
+
+def _postings(rows: dict[str, list[int]], factors: dict[str, list[float]]) -> dict[str, Postings]:
+    return {
+        term: Postings(np.asarray(ids, dtype=np.int64), np.asarray(factors[term], dtype=np.float64))
+        for term, ids in rows.items()
+    }
+
+
+def build_index(templates: Sequence[Template]) -> Index:
+    """Analyse every template once; weights depend on the whole catalog, so build it whole."""
+    raw: list[tuple[int, str, str, frozenset[str]]] = []
+    contexts: list[dict[str, tuple[float, str]]] = []
+    df: dict[str, int] = {}
+    surface: set[str] = set()
+    for number, template in enumerate(templates):
+        phrase_texts, context_texts = template_texts(template)
+        seen: dict[str, tuple[float, str]] = {}
+        for label, text in phrase_texts:
+            terms, words = analyse_text(text)
+            surface.update(words)
+            if terms:
+                raw.append((number, label, text, terms))
+            _keep_strongest(seen, terms, FIELD_WEIGHTS[label], label)
+        for label, text in context_texts:
+            terms, words = analyse_text(text)
+            surface.update(words)
+            _keep_strongest(seen, terms, CONTEXT_WEIGHTS[label], label)
+        contexts.append(seen)
+        for term in seen:
+            df[term] = df.get(term, 0) + 1
+
+    count = max(len(templates), 1)
+    idf = {term: _idf(count, n) for term, n in df.items()}
+    names = [template.name for template in templates]
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[sorted(range(len(names)), key=names.__getitem__)] = np.arange(len(names))
+
+    weight = {term: term_weight(term) * value for term, value in idf.items()}
+
+    phrases: list[Phrase] = []
+    ranges = [(0, 0)] * len(templates)
+    rows: dict[str, list[int]] = {}
+    for number, label, text, terms in raw:  # grouped by template, in order
+        start = ranges[number][0] if ranges[number][1] else len(phrases)
+        total = sum(map(weight.__getitem__, terms))
+        for term in terms:
+            rows.setdefault(term, []).append(len(phrases))
+        phrases.append(Phrase(number, label, text, terms, FIELD_WEIGHTS[label], total))
+        ranges[number] = (start, len(phrases))
+    phrase_postings = {term: np.asarray(ids, dtype=np.int64) for term, ids in rows.items()}
+
+    context_rows: dict[str, list[int]] = {}
+    context_factors: dict[str, list[float]] = {}
+    for number, seen in enumerate(contexts):
+        for term, (field_weight, _label) in seen.items():
+            context_rows.setdefault(term, []).append(number)
+            context_factors.setdefault(term, []).append(field_weight)
+
+    return Index(
+        templates=list(templates),
+        names=names,
+        name_rank=rank,
+        lexicon=Lexicon(surface),
+        idf=idf,
+        unknown_idf=_idf(count, 1),
+        phrases=phrases,
+        phrase_ranges=ranges,
+        phrase_template=np.asarray([p.template for p in phrases], dtype=np.int64),
+        phrase_weight=np.asarray([p.weight for p in phrases], dtype=np.float64),
+        phrase_total=np.asarray([p.total for p in phrases], dtype=np.float64),
+        phrase_postings=phrase_postings,
+        context_postings=_postings(context_rows, context_factors),
+        context_sources=[{t: label for t, (_w, label) in seen.items()} for seen in contexts],
+    )
+
+
+# ---- caching by catalog identity --------------------------------------------------------------
+
+_CACHE_SIZE = 8
+_cache: dict[tuple[object, ...], tuple[object, Index]] = {}
+_lock = threading.Lock()
+
+
+def templates_of(source: object) -> list[Template]:
+    """The templates of a Catalog, a mapping of name to Template, or an iterable of Templates."""
+    from scaffold.catalog import Template
+
+    inner = getattr(source, "templates", None)  # a Catalog
+    found = inner if isinstance(inner, Mapping) else source
+    if isinstance(found, Mapping):
+        found = found.values()
+    if not isinstance(found, Iterable) or isinstance(found, (str, bytes)):
+        raise TypeError(f"match() takes a Catalog, a mapping or Templates, not {source!r}")
+    templates = list(found)
+    for item in templates:
+        if not isinstance(item, Template):
+            raise TypeError(f"match() takes Templates, not {type(item).__name__}")
+    return templates
+
+
+def _cached(key: tuple[object, ...]) -> Index | None:
+    with _lock:
+        entry = _cache.get(key)
+    return None if entry is None else entry[1]
+
+
+def _store(key: tuple[object, ...], keep: object, index: Index) -> None:
+    with _lock:
+        if len(_cache) >= _CACHE_SIZE and key not in _cache:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = (keep, index)
+
+
+def index_for(source: object) -> Index:
+    """The index of a catalog (or templates), built on first use, then reused.
+
+    A ``Catalog`` is immutable, so its index is cached by the catalog's identity: a second
+    match against it costs nothing to look up. Other containers (a dict, a list) may change
+    in place, so they are keyed by the identities of the templates they hold (templates are
+    frozen). Each entry keeps what its key names alive, so no identity is reused meanwhile.
+    """
+    is_catalog = isinstance(getattr(source, "templates", None), Mapping)
+    if is_catalog:
+        index = _cached(("catalog", id(source)))
+        if index is not None:
+            return index
+    templates = templates_of(source)
+    key: tuple[object, ...] = ("templates", *map(id, templates))
+    index = _cached(key)
+    if index is None:
+        index = build_index(templates)
+        _store(key, templates, index)
+    if is_catalog:
+        _store(("catalog", id(source)), source, index)
+    return index
+
+
+def clear_cache() -> None:
+    """Forget every cached index."""
+    with _lock:
+        _cache.clear()

@@ -1,0 +1,230 @@
+"""From free text to matchable terms: words, stems, concepts, phrases, filler and typos.
+
+A description ("Updating my proflie", ``updateUserProfile``, ``/users/{user_id}/profile``) and a
+template's own texts go through the same steps, so both sides meet on the same terms:
+
+1. Unicode is folded to ASCII and case is dropped; camelCase, snake_case, kebab-case and paths
+   are split into words. Words are whole tokens, so "address" never contains "add".
+2. Multi-word phrases ("sign up", "rate limit") become one concept, compared on stems.
+3. Filler words go; each other word becomes a *concept* (``@update`` for "edit", "modify", ...)
+   or, failing that, its Snowball stem ("profiles" -> "profil").
+4. For a description only: a word the catalog does not know is read as the closest known word
+   when it is one typo away (two for long words), so "udpate" reads as "update".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from scaffold.matching._vocabulary import (
+    ACTION_CONCEPTS,
+    CONCEPT_GROUPS,
+    FILLER_WORDS,
+    GENERIC_WORDS,
+    PHRASES,
+)
+
+__all__ = [
+    "Lexicon",
+    "Token",
+    "analyse_text",
+    "concept_of",
+    "is_concept",
+    "split_words",
+    "term_weight",
+]
+
+CONCEPT_MARK = "@"
+ACTION_WEIGHT = 0.6  # a verb alone says less about the template than its object
+GENERIC_WEIGHT = 0.3
+_ACTION_TERMS = frozenset(CONCEPT_MARK + name for name in ACTION_CONCEPTS)
+
+# An acronym before a capitalised word, a capitalised or lower word, a trailing acronym.
+# Digits and punctuation separate words and are dropped.
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One meaningful unit of a text: what was typed, and the term it is compared by."""
+
+    surface: str  # the word or phrase as written (lower case), for reasons
+    term: str  # "@update" for a concept, otherwise the word's stem
+    corrected_from: str | None = None  # the typed word when this token is a typo's reading
+
+
+def split_words(text: str) -> list[str]:
+    """Lower-case ASCII words of ``text``: camelCase, snake_case, paths and accents handled."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-case word."""
+    result: str = _STEMMER.stemWord(word)
+    return result
+
+
+def _concept_tables() -> tuple[dict[str, str], dict[str, str]]:
+    by_word: dict[str, str] = {}
+    by_stem: dict[str, str] = {}
+    for concept, words in CONCEPT_GROUPS.items():
+        for word in words:
+            by_word[word] = CONCEPT_MARK + concept
+            by_stem.setdefault(stem(word), CONCEPT_MARK + concept)
+    return by_word, by_stem
+
+
+_BY_WORD, _BY_STEM = _concept_tables()
+
+def _phrase_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases by the stem of their first word, longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, concept in PHRASES.items():
+        stems = tuple(stem(word) for word in words)
+        table.setdefault(stems[0], []).append((stems, CONCEPT_MARK + concept))
+    for entries in table.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return table
+
+
+_PHRASES = _phrase_table()
+_FILLER_STEMS = frozenset(stem(word) for word in FILLER_WORDS)
+_GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_WORDS)
+# Surface words the typo reader may land on even when no template uses them.
+_BUILTIN_WORDS = frozenset(_BY_WORD) | frozenset(w for words in PHRASES for w in words)
+
+
+def is_concept(term: str) -> bool:
+    return term.startswith(CONCEPT_MARK)
+
+
+def concept_of(term: str) -> str:
+    """``"@update"`` -> ``"update"``; a stem is returned as it is."""
+    return term[1:] if is_concept(term) else term
+
+
+def term_weight(term: str) -> float:
+    """How much a term says on its own, before rarity across the catalog is counted."""
+    if term in _ACTION_TERMS:
+        return ACTION_WEIGHT
+    if term in _GENERIC_STEMS:
+        return GENERIC_WEIGHT
+    return 1.0
+
+
+@lru_cache(maxsize=65536)
+def _word_term(word: str) -> str | None:
+    """The term of one word, or None for filler."""
+    concept = _BY_WORD.get(word)
+    if concept is not None:
+        return concept
+    word_stem = stem(word)
+    if word in FILLER_WORDS or word_stem in _FILLER_STEMS:
+        return None
+    return _BY_STEM.get(word_stem, word_stem)
+
+
+def _knows_builtin(word: str) -> bool:
+    word_stem = stem(word)
+    return (
+        word in _BY_WORD
+        or word_stem in _BY_STEM
+        or word in FILLER_WORDS
+        or word_stem in _FILLER_STEMS
+        or word_stem in _GENERIC_STEMS
+    )
+
+
+def _typo_budget(word: str) -> int:
+    """Edits allowed to read ``word`` as a known one: none for short words, more for long.
+
+    Four-letter words may only swap two letters ("edti"); longer ones must keep their first
+    letter unless letters were swapped, so a real word is rarely "corrected" into another.
+    """
+    if len(word) <= 3:
+        return 0
+    if len(word) <= 7:
+        return 1
+    return 2
+
+
+@lru_cache(maxsize=1 << 18)
+def analyse_text(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A template text's terms and words (no typo reading: templates are proofread)."""
+    words = split_words(text)
+    return frozenset(term for _start, _length, term in _scan(words)), tuple(words)
+
+
+class Lexicon:
+    """Turns text into tokens; with ``known`` words, it also reads typos as the closest one."""
+
+    def __init__(self, known_words: Iterable[str] = ()) -> None:
+        words = set(known_words) | _BUILTIN_WORDS
+        self._choices = sorted(w for w in words if len(w) >= 4)
+        self._known_stems = frozenset(stem(w) for w in words)
+
+    def tokens(self, text: str, *, correct: bool = False) -> list[Token]:
+        """The tokens of ``text`` in order; ``correct`` reads typos (for descriptions)."""
+        words = split_words(text)
+        originals: list[str | None] = [None] * len(words)
+        if correct:
+            for i, word in enumerate(words):
+                fixed = self._correct(word)
+                if fixed is not None:
+                    originals[i], words[i] = word, fixed
+        return _tokens_of(words, originals)
+
+    def _correct(self, word: str) -> str | None:
+        budget = _typo_budget(word)
+        if budget == 0 or _knows_builtin(word) or stem(word) in self._known_stems:
+            return None
+        candidates = process.extract(
+            word, self._choices, scorer=OSA.distance, score_cutoff=budget, limit=8
+        )
+        # Closest first, then the alphabetically first: the same input always reads the same.
+        for candidate, _distance, _index in sorted(candidates, key=lambda c: (c[1], c[0])):
+            swapped = sorted(candidate) == sorted(word)
+            if swapped or (len(word) > 4 and candidate[0] == word[0]):
+                return str(candidate)
+        return None
+
+
+def _scan(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, length, term) of each meaningful unit: phrases first, filler dropped."""
+    found: list[tuple[int, int, str]] = []
+    stems = [stem(word) for word in words]
+    i, count = 0, len(words)
+    while i < count:
+        length, term = 1, None
+        for phrase, concept in _PHRASES.get(stems[i], ()):
+            if tuple(stems[i : i + len(phrase)]) == phrase:
+                length, term = len(phrase), concept
+                break
+        else:
+            term = _word_term(words[i])
+        if term is not None:
+            found.append((i, length, term))
+        i += length
+    return found
+
+
+def _tokens_of(words: Sequence[str], originals: Sequence[str | None]) -> list[Token]:
+    tokens: list[Token] = []
+    for start, length, term in _scan(words):
+        span = range(start, start + length)
+        typed = " ".join(originals[j] or words[j] for j in span)
+        surface = " ".join(words[j] for j in span)
+        tokens.append(Token(surface, term, typed if typed != surface else None))
+    return tokens

@@ -1,0 +1,104 @@
+"""The matcher's language knowledge: synonym groups, multi-word phrases, filler and generic words.
+
+Plain data, kept apart from the code so it can be read and extended in one place. Every group
+maps many surface words to one *concept*; a description and a template match on concepts, so
+"edit", "modify" and "rename" all meet a pattern that says "update". Inflected forms are found
+through the stemmer; a word listed here explicitly wins over its stem, which keeps "settings"
+(a profile word) apart from "set" (an update verb).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACTION_CONCEPTS",
+    "CONCEPT_GROUPS",
+    "FILLER_WORDS",
+    "GENERIC_WORDS",
+    "PHRASES",
+]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Verbs first: the fallback contract is chosen by these four actions.
+ACTION_CONCEPTS = ("create", "update", "delete", "read")
+
+CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
+    # actions (the synonyms the issue lists, plus close relatives)
+    "create": _words(
+        "create creation add addition new register registration signup invite invitation"
+        " insert onboard provision enroll enrol submit"
+    ),
+    "update": _words(
+        "update edit change modify modification rename alter amend patch adjust revise set"
+    ),
+    "delete": _words(
+        "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
+        " wipe discard"
+    ),
+    "read": _words(
+        "get fetch read retrieve retrieval view show list export download display lookup"
+        " browse find search query see"
+    ),
+    # subjects and qualities
+    "user": _words("user account member customer person people employee hire"),
+    "admin": _words("admin administrator administration administrative superuser superadmin staff"),
+    "profile": _words("profile bio avatar settings preferences preference"),
+    "bulk": _words("bulk batch batched mass multiple many several import"),
+    "public": _words(
+        "public publicly anonymous anonymously unauthenticated guest visitor everyone anyone unauth"
+    ),
+    "throttle": _words("throttle throttling ratelimit"),
+    "sensitive": _words("sensitive dangerous critical privileged destructive irreversible risky"),
+    "data": _words("data record resource document file dataset"),
+}
+
+# Multi-word phrases that stand for one concept; compared on word stems, longest first.
+PHRASES: dict[tuple[str, ...], str] = {
+    ("sign", "up"): "create",
+    ("set", "up"): "create",
+    ("look", "up"): "read",
+    ("rate", "limit"): "throttle",
+    ("rate", "limiting"): "throttle",
+    ("super", "admin"): "admin",
+    ("display", "name"): "profile",
+    ("without", "login"): "public",
+    ("without", "logging", "in"): "public",
+    ("without", "signing", "in"): "public",
+    ("without", "authentication"): "public",
+    ("no", "login"): "public",
+    ("no", "auth"): "public",
+    ("no", "authentication"): "public",
+    ("not", "logged", "in"): "public",
+    ("logged", "out"): "public",
+    ("in", "bulk"): "bulk",
+    ("at", "once"): "bulk",
+    ("en", "masse"): "bulk",
+}
+
+# Words that say nothing about which template fits; dropped after phrases are found.
+FILLER_WORDS = frozenset(
+    """
+    a an the this that these those some any each every my our your their his her its
+    i me we us you they them he she it myself yourself themselves own
+    to for of in on at by with from into onto about as via per than then
+    and or but so if when while where which who whom whose what how
+    be is are was were been being am do does did done have has had having
+    can could would should will shall may might must
+    please want wants wanted need needs needed like let lets allow allows allowing able
+    just also only really simply quickly easily way
+    up down out off over one
+    id ids
+    """.split()
+)
+
+# Words with a little meaning that recur everywhere ("endpoint", "api"): kept, weighted low.
+GENERIC_WORDS = frozenset(
+    """
+    endpoint endpoints function functions handler handlers route routes method methods
+    service services request requests call calls action actions operation operations
+    api apis feature page screen form item items thing things info information
+    """.split()
+)

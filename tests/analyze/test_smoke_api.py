@@ -1,0 +1,42 @@
+"""The public entry point other areas rely on: ``analyze_path`` and the report's shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scaffold.analyze import Report, Severity, analyze_path
+from scaffold.errors import UserError
+
+
+def test_unprotected_write_is_found_and_contract_counts_as_guard(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\n"
+        "from scaffold.contracts import auth, contract\n"
+        "app = FastAPI()\n"
+        "@app.post('/notes')\n"
+        "def create_note(text: str):\n"
+        "    return text\n"
+        "@app.delete('/notes/{note_id}')\n"
+        "@contract(requires=[auth('user')])\n"
+        "def delete_note(note_id: int):\n"
+        "    return note_id\n",
+        encoding="utf-8",
+    )
+    report = analyze_path(tmp_path)
+    assert isinstance(report, Report)
+    assert [(h.function, h.route) for h in report.handlers] == [
+        ("create_note", "POST /notes"),
+        ("delete_note", "DELETE /notes/{note_id}"),
+    ]
+    assert [(f.rule, f.function, f.severity) for f in report.findings] == [
+        ("SCF001", "create_note", Severity.HIGH),
+        ("SCF005", "delete_note", Severity.LOW),
+    ]
+    assert [h.function for h in report.unguarded()] == ["create_note"]
+
+
+def test_missing_path_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="no such file"):
+        analyze_path(tmp_path / "nope")
