@@ -34,6 +34,7 @@ __all__ = [
     "WINDOW_SIZE",
     "ContractMetrics",
     "ContractSnapshot",
+    "fold_all",
     "metrics_for",
     "metrics_snapshot",
     "reset_metrics",
@@ -69,13 +70,19 @@ _log = logging.getLogger("scaffold.contracts")
 
 
 class Exporter(Protocol):
-    """Something that mirrors every recorded call elsewhere (Prometheus multiprocess files)."""
+    """Something that mirrors each folded batch elsewhere (Prometheus multiprocess files)."""
 
-    def record(self, metrics: ContractMetrics, duration: float, cause: str | None) -> None: ...
+    def flush(
+        self,
+        metrics: ContractMetrics,
+        durations: list[float],
+        bucket_deltas: list[int],
+        causes: Mapping[str, int],
+    ) -> None: ...
 
 
 class _Recorder:
-    """Process-wide switches the wrappers read on every call; pushed by ``configure``."""
+    """Process-wide switches the wrappers and the metrics read; pushed by ``configure``."""
 
     __slots__ = ("enabled", "exporter", "slow_call_seconds")
 
@@ -132,7 +139,7 @@ class ContractMetrics:
     ``record`` (the hot path) only appends ``(duration, cause)`` to a queue: ``deque.append``
     is atomic, so no lock is taken per call. The queue is folded into the counters, the
     histogram and the window every ``FOLD_EVERY`` calls and before every snapshot, under the
-    contract's lock.
+    contract's lock; an exporter receives each folded batch.
     """
 
     __slots__ = (
@@ -176,19 +183,16 @@ class ContractMetrics:
         if cause is not None:
             self.last_failure = time.time()
         if len(pending) >= FOLD_EVERY:
-            self._fold()
-        recorder = RECORDER
-        if duration > recorder.slow_call_seconds:
+            self.fold()
+        if duration > RECORDER.slow_call_seconds:
             _log.warning(
                 "slow contract call: %s took %.3f s (threshold %.3f s)",
                 self.name,
                 duration,
-                recorder.slow_call_seconds,
+                RECORDER.slow_call_seconds,
             )
-        if recorder.exporter is not None:
-            recorder.exporter.record(self, duration, cause)
 
-    def _fold(self) -> None:
+    def fold(self) -> None:
         """Move the queued calls into the counters (C-level loops: a batch costs little)."""
         with self._lock:
             pending = self._pending
@@ -200,26 +204,31 @@ class ContractMetrics:
             self.executions += count
             self.total_seconds += sum(durations)
             ordered = sorted(durations)
-            buckets, below = self.buckets, 0
-            for index, bound in enumerate(LATENCY_BUCKETS):
+            deltas, below = [], 0
+            for bound in LATENCY_BUCKETS:
                 upto = bisect_right(ordered, bound)
-                buckets[index] += upto - below
+                deltas.append(upto - below)
                 below = upto
-            buckets[-1] += count - below
-            causes = list(filter(None, map(_second, batch)))
-            if causes:
-                by_cause = self.failures_by_cause
-                self.failures += len(causes)
-                for cause, number in Counter(causes).items():
-                    by_cause[cause] = by_cause.get(cause, 0) + number
+            deltas.append(count - below)
+            buckets = self.buckets
+            for index, delta in enumerate(deltas):
+                buckets[index] += delta
+            causes = Counter(filter(None, map(_second, batch)))
+            by_cause = self.failures_by_cause
+            for cause, number in causes.items():
+                self.failures += number
+                by_cause[cause] = by_cause.get(cause, 0) + number
             self._window.extend(batch)
+            exporter = RECORDER.exporter
+            if exporter is not None:
+                exporter.flush(self, durations, deltas, causes)
 
     def reset(self) -> None:
         with self._lock:
             self._clear()
 
     def snapshot(self) -> ContractSnapshot:
-        self._fold()
+        self.fold()
         with self._lock:
             window = list(self._window)
             executions = self.executions
@@ -278,6 +287,12 @@ _registry = _Registry()
 def metrics_for(name: str, layer: str) -> ContractMetrics:
     """The metrics of contract ``name`` (created on first use); called at decoration time."""
     return _registry.get(name, layer)
+
+
+def fold_all() -> None:
+    """Fold every contract's queued calls now (an exporter's periodic flush, exit)."""
+    for metrics in _registry.all():
+        metrics.fold()
 
 
 def metrics_snapshot() -> list[ContractSnapshot]:

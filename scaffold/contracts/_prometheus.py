@@ -12,24 +12,26 @@ Prometheus scrapes, so the hot path pays nothing for Prometheus; it is registere
 ``prometheus_client``'s default registry, next to the process metrics and your own.
 
 Several worker processes (gunicorn, ``uvicorn --workers``): set ``PROMETHEUS_MULTIPROC_DIR``
-to an empty directory before the workers start. Every call is then also written to
-``prometheus_client``'s per-process files, and a scrape of any worker reads all of them through
-``MultiProcessCollector``: the figures cover every worker, whichever one answers.
+to an empty directory before the workers start. The calls are then also written, in batches at
+most a second old, to ``prometheus_client``'s per-process files, and a scrape of any worker
+reads all of them through ``MultiProcessCollector``: the figures cover every worker, whichever
+one answers.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from scaffold.contracts._metrics import (
     LATENCY_BUCKETS,
     RECORDER,
     ContractMetrics,
+    fold_all,
     metrics_snapshot,
 )
 
@@ -50,6 +52,7 @@ CALLS = "scaffold_contract_calls"
 FAILURES = "scaffold_contract_failures"
 DURATION = "scaffold_contract_duration_seconds"
 LAST_FAILURE = "scaffold_contract_last_failure_timestamp_seconds"
+FLUSH_SECONDS = 1.0
 _HELP = {
     CALLS: "Calls to a function guarded by a contract.",
     FAILURES: "Calls that failed, by cause type (a denial's code, or EXCEPTION).",
@@ -108,7 +111,12 @@ class ContractCollector:
 
 
 class _MultiprocessExporter:
-    """Writes every call to prometheus_client's per-process files (multiprocess mode).
+    """Writes folded batches to prometheus_client's per-process files (multiprocess mode).
+
+    A file-backed value costs a lock and an mmap write, several microseconds: written per call
+    it would dwarf the metrics themselves. So batches are written when they are folded (every
+    ``FOLD_EVERY`` calls of a contract), and a daemon thread folds every contract each
+    ``FLUSH_SECONDS`` and at exit: a scrape lags a worker's calls by at most that long.
 
     Created once per process: two metric objects of one name would each keep their own idea
     of the value in the shared file.
@@ -126,6 +134,27 @@ class _MultiprocessExporter:
         self.last_failure = Gauge(
             LAST_FAILURE, _HELP[LAST_FAILURE], labels, multiprocess_mode="max", registry=None
         )
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Run the periodic flush in this process (again after a fork: threads do not follow)."""
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._loop, args=(self._stop,), name="scaffold-metrics-flush", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and not self._stop.is_set()
+
+    def _loop(self, stop: threading.Event) -> None:
+        while not stop.wait(FLUSH_SECONDS):
+            fold_all()
 
     def _children(self, metrics: ContractMetrics) -> tuple[Any, ...]:
         cache = metrics.export_cache
@@ -140,16 +169,47 @@ class _MultiprocessExporter:
             )
         return cache
 
-    def record(self, metrics: ContractMetrics, duration: float, cause: str | None) -> None:
+    def flush(
+        self,
+        metrics: ContractMetrics,
+        durations: list[float],
+        bucket_deltas: list[int],
+        causes: Mapping[str, int],
+    ) -> None:
         _, calls, histogram, last_failure, failures = self._children(metrics)
-        calls.inc()
-        histogram.observe(duration)
-        if cause is not None:
+        calls.inc(len(durations))
+        _observe(histogram, durations, bucket_deltas)
+        for cause, count in causes.items():
             child = failures.get(cause)
             if child is None:
                 child = failures[cause] = self.failures.labels(metrics.name, metrics.layer, cause)
-            child.inc()
-            last_failure.set(time.time())
+            child.inc(count)
+        if causes and metrics.last_failure is not None:
+            last_failure.set(metrics.last_failure)
+
+
+def _observe(histogram: Any, durations: list[float], bucket_deltas: list[int]) -> None:
+    """Add a batch to a histogram child: one write per bucket, not one per call.
+
+    prometheus_client has no public batch API; its child keeps ``_sum`` and ``_buckets``
+    (one value per bucket, ``+Inf`` last). When those are not what we expect, fall back to
+    ``observe`` per duration, which is always right, only slower.
+    """
+    buckets = getattr(histogram, "_buckets", None)
+    total = getattr(histogram, "_sum", None)
+    if (
+        isinstance(buckets, list)
+        and len(buckets) == len(bucket_deltas)
+        and all(hasattr(value, "inc") for value in buckets)
+        and hasattr(total, "inc")
+    ):
+        total.inc(sum(durations))  # type: ignore[union-attr]
+        for value, delta in zip(buckets, bucket_deltas, strict=True):
+            if delta:
+                value.inc(delta)
+        return
+    for duration in durations:
+        histogram.observe(duration)
 
 
 class _State:
@@ -164,11 +224,13 @@ def sync_exporter(enabled: bool) -> None:
     """Install the multiprocess exporter when the environment asks for it; called by settings."""
     if not (enabled and multiprocess_dir()):
         RECORDER.exporter = None
+        if _state.exporter is not None:
+            _state.exporter.stop()
         return
     with _lock:
         if _state.exporter is None:
             try:
-                _state.exporter = _MultiprocessExporter()
+                exporter = _MultiprocessExporter()
             except ImportError:
                 _log.warning(
                     "%s is set but prometheus_client is not installed; contract metrics stay "
@@ -176,7 +238,20 @@ def sync_exporter(enabled: bool) -> None:
                     MULTIPROC_VARIABLE,
                 )
                 return
+            atexit.register(fold_all)
+            if hasattr(os, "register_at_fork"):
+                os.register_at_fork(after_in_child=_after_fork)
+            _state.exporter = exporter
+        if not _state.exporter.running:
+            _state.exporter.start()
     RECORDER.exporter = _state.exporter
+
+
+def _after_fork() -> None:
+    """A forked worker has no flush thread: start its own if the exporter is in use."""
+    exporter = _state.exporter
+    if exporter is not None and RECORDER.exporter is exporter:
+        exporter.start()
 
 
 def _default_registry() -> CollectorRegistry:

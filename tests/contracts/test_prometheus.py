@@ -118,6 +118,39 @@ def test_two_worker_processes_are_read_by_one_scrape(
     inf = _labels(contract="mp.work", layer="action", le="+Inf")
     assert samples[("scaffold_contract_duration_seconds_bucket", inf)] == 57
     assert samples[("scaffold_contract_last_failure_timestamp_seconds", labels)] > 0
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR")  # before the fixture resets the settings
+
+
+def test_a_running_worker_flushes_its_calls_within_a_second(tmp_path: Path) -> None:
+    result = _run(
+        """
+        import time
+        from prometheus_client import CollectorRegistry
+        from prometheus_client.multiprocess import MultiProcessCollector
+        from scaffold.contracts import contract
+
+        @contract(name="mp.idle")
+        def idle() -> None:
+            return None
+
+        for _ in range(3):
+            idle()  # far fewer than a batch: only the periodic flush writes them
+        def written() -> float:
+            registry = CollectorRegistry()
+            MultiProcessCollector(registry)
+            return registry.get_sample_value(
+                "scaffold_contract_calls_total", {"contract": "mp.idle", "layer": "action"}
+            ) or 0.0
+
+        deadline = time.monotonic() + 30
+        while written() < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        print(written())
+        """,
+        PROMETHEUS_MULTIPROC_DIR=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "3.0"
 
 
 def _run(code: str, **env: str) -> subprocess.CompletedProcess[str]:
