@@ -85,16 +85,16 @@ def _environment_from_env() -> Environment:
     return "production"
 
 
-def _metrics_from_env() -> bool:
+def _metrics_from_env(warn: bool = True) -> bool:
     raw = os.environ.get(METRICS_VARIABLE, "").strip().lower()
     if raw in ("0", "false", "off", "no"):
         return False
-    if raw not in ("", "1", "true", "on", "yes"):
+    if warn and raw not in ("", "1", "true", "on", "yes"):
         _log.warning("%s=%r is not on or off; metrics stay on", METRICS_VARIABLE, raw)
     return True
 
 
-def _slow_call_from_env() -> float:
+def _slow_call_from_env(warn: bool = True) -> float:
     raw = os.environ.get(SLOW_CALL_VARIABLE, "").strip()
     if raw:
         try:
@@ -103,7 +103,8 @@ def _slow_call_from_env() -> float:
             value = -1.0
         if value > 0:
             return value
-        _log.warning("%s=%r is not a positive number; using 1.0", SLOW_CALL_VARIABLE, raw)
+        if warn:
+            _log.warning("%s=%r is not a positive number; using 1.0", SLOW_CALL_VARIABLE, raw)
     return 1.0
 
 
@@ -118,13 +119,23 @@ def _from_environment() -> Settings:
     )
 
 
+def _push(metrics: bool, slow_call_seconds: float) -> None:
+    """Hand the contract wrappers what they read on every call."""
+    RECORDER.enabled = metrics
+    RECORDER.slow_call_seconds = slow_call_seconds
+    sync_exporter(metrics)
+
+
 def _install(settings: Settings) -> Settings:
-    """Make ``settings`` current and push what the contract wrappers read on every call."""
+    """Make ``settings`` current and push what the wrappers read on every call."""
     _state.settings = settings
-    RECORDER.enabled = settings.metrics
-    RECORDER.slow_call_seconds = settings.slow_call_seconds
-    sync_exporter(settings.metrics)
+    _push(settings.metrics, settings.slow_call_seconds)
     return settings
+
+
+# The settings are read on first use, but a contract without auth or audit may never ask for
+# them: the metrics switches follow the environment from import on (warnings come later, once).
+_push(_metrics_from_env(warn=False), _slow_call_from_env(warn=False))
 
 
 def get_settings() -> Settings:

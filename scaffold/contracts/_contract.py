@@ -315,7 +315,6 @@ def contract(
     def decorate(func: F) -> F:
         if not callable(func):
             raise ContractDefinitionError(f"@contract decorates functions, got {func!r}")
-        get_settings()  # read the environment now, so the first call is measured as configured
         spec = FunctionSpec(func)
         info = ContractInfo(name or spec.qualname, layer, pre, post, inv)
         guard = _Guard(info, spec)

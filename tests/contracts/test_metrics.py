@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import os
+import subprocess
+import sys
 import threading
 import time
 
@@ -313,3 +316,23 @@ def test_capture_metrics_reads_by_function_or_name_and_records_when_off() -> Non
     assert _snapshot("metrics.sync").executions == 0
     guarded(ALICE)
     assert _snapshot("metrics.sync").executions == 0  # metrics are off again
+
+
+def test_the_environment_switches_metrics_off_from_import_on() -> None:
+    # A contract without auth or audit never reads the settings: the switch must hold anyway.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from scaffold.contracts import contract, metrics_snapshot\n"
+            "@contract(name='env.off')\ndef f(): return 1\n"
+            "f()\nprint([s.executions for s in metrics_snapshot() if s.name == 'env.off'])\n",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SCAFFOLD_METRICS": "off"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[0]"
