@@ -101,6 +101,7 @@ class Contract:
     name: str
     file: str
     line: int
+    paths: tuple[str, ...] = ()  # the route paths its function is registered under, if any
 
 
 @dataclass
@@ -225,6 +226,27 @@ def _callee(node: ast.expr, imports: _Imports) -> str | None:
     return None
 
 
+_ROUTE_DECORATORS = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "api_route", "route"}
+)
+
+
+def _route_paths(node: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, ...]:
+    """Paths from ``@router.get("/path")``-style decorators of a function."""
+    paths = []
+    for decorator in node.decorator_list:
+        if (
+            isinstance(decorator, ast.Call)
+            and isinstance(decorator.func, ast.Attribute)
+            and decorator.func.attr in _ROUTE_DECORATORS
+            and decorator.args
+            and isinstance(decorator.args[0], ast.Constant)
+            and isinstance(decorator.args[0].value, str)
+        ):
+            paths.append(decorator.args[0].value)
+    return tuple(paths)
+
+
 def _scan_python(project: Project, file: PythonFile) -> None:
     imports = _Imports()
     imports.visit(file.tree)
@@ -237,7 +259,9 @@ def _scan_python(project: Project, file: PythonFile) -> None:
                         for option in decorator.keywords:
                             if option.arg == "name" and _literal(option.value):
                                 name = str(_literal(option.value))
-                    project.contracts.append(Contract(node.name, name, file.relative, node.lineno))
+                    project.contracts.append(
+                        Contract(node.name, name, file.relative, node.lineno, _route_paths(node))
+                    )
         elif isinstance(node, ast.Call) and not file.is_test:
             callee = _callee(node, imports)
             keywords = {k.arg: k.value for k in node.keywords if k.arg}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -214,8 +215,9 @@ def contract_tests(project: Project) -> Result:
     missing = []
     for found in project.contracts:
         named = any(found.function in file.relative.rsplit("/", 1)[-1] for file in tests)
+        patterns = [_path_pattern(path) for path in found.paths]
         if not named and not any(
-            _mentions(file.tree, found.function, found.name) for file in tests
+            _mentions(file.tree, found.function, found.name, patterns) for file in tests
         ):
             missing.append(f"{found.function} ({found.file}:{found.line})")
     if missing:
@@ -223,8 +225,30 @@ def contract_tests(project: Project) -> Result:
     return Result("pass", f"{len(project.contracts)} contract(s), each with a test file")
 
 
-def _mentions(tree: ast.Module, function: str, name: str) -> bool:
+def _path_pattern(path: str) -> re.Pattern[str]:
+    """A route path as a pattern for the URLs tests request: parameters match one segment."""
+    parts = re.split(r"\{[^}]*\}", path)
+    body = "[^/?#]+".join(re.escape(part) for part in parts)
+    return re.compile(body + r"/?(?:[?#].*)?$")
+
+
+def _url(node: ast.AST) -> str | None:
+    """A string literal, or an f-string with each value read as one path segment."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(
+            str(part.value) if isinstance(part, ast.Constant) else "x" for part in node.values
+        )
+    return None
+
+
+def _mentions(tree: ast.Module, function: str, name: str, paths: list[re.Pattern[str]]) -> bool:
+    """Whether a test module names the function or its contract, or requests its route."""
     for node in ast.walk(tree):
+        url = _url(node)
+        if url is not None and url.startswith("/") and any(p.search(url) for p in paths):
+            return True
         if isinstance(node, ast.Name) and node.id == function:
             return True
         if isinstance(node, ast.Attribute) and node.attr == function:

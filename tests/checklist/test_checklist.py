@@ -393,3 +393,38 @@ def test_contracts_are_found_under_any_import_spelling(tmp_path: Path) -> None:
     status, reason = _statuses(root)["testing.contract_suite"]
     assert status == "fail"
     assert reason == "no test file for: close (svc/b.py:4)"
+
+
+ROUTED = """
+from fastapi import APIRouter
+from scaffold.contracts import contract
+
+router = APIRouter(prefix="/api")
+
+@router.get("/users/{user_id}/orders")
+@contract()
+def user_orders(user_id: str) -> list[str]:
+    return []
+"""
+
+
+@pytest.mark.parametrize(
+    ("request_line", "status"),
+    [
+        ('client.get(f"/api/users/{uid}/orders?limit=2")', "pass"),
+        ('client.get("/api/users/alice/orders")', "pass"),
+        ('client.get("/api/users/alice/orders/archive")', "fail"),
+        ('client.get("/api/users/orders")', "fail"),
+    ],
+)
+def test_a_test_that_requests_the_route_counts(
+    tmp_path: Path, request_line: str, status: str
+) -> None:
+    root = _write(
+        tmp_path / "routed",
+        {
+            "svc/api.py": ROUTED,
+            "tests/test_http.py": f"def test_it(client, uid):\n    {request_line}\n",
+        },
+    )
+    assert _statuses(root)["testing.contract_suite"][0] == status
