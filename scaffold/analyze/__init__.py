@@ -18,6 +18,7 @@ from scaffold.analyze._model import (
     Suggestion,
 )
 from scaffold.analyze._rules import RULES, Rule
+from scaffold.analyze._suggest import describe, make_suggester, project_suggester
 
 __all__ = [
     "RULES",
@@ -33,4 +34,7 @@ __all__ = [
     "Suggester",
     "Suggestion",
     "analyze_path",
+    "describe",
+    "make_suggester",
+    "project_suggester",
 ]

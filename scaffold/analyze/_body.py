@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from scaffold.analyze._signals import (
     call_name,
-    is_refusal,
     ownership_compare,
+    refuses_anonymous,
     refusing_if,
     role_tokens,
 )
@@ -71,10 +71,6 @@ _SQL_CALLS = frozenset(
     {"execute", "executemany", "executescript", "raw", "text", "exec_driver_sql"}
 )
 _VALIDATORS = re.compile(r"validate|parse_obj|parse_raw|^load$|schema|serializer|^is_valid$", re.I)
-_REFUSES_ANONYMOUS = re.compile(
-    r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated|login_url|redirect_to_login|"
-    r"url_for\(['\"][\w.]*login"
-)
 _LOOSE_TYPES = frozenset({"dict", "Dict", "Any", "Mapping", "MutableMapping", "object", "Json"})
 _DB_TYPES = re.compile(r"Session|Connection|Cursor|Engine|Database")
 
@@ -90,6 +86,7 @@ class Facts:
     raw_text: str = ""
     raw_validated: bool = False
     query_line: int | None = None
+    query_text: str = ""
     loose_params: tuple[str, ...] = ()
 
 
@@ -146,14 +143,14 @@ def read_body(
             dbs = dbs | {arg}
     raw_names: set[str] = set()
     db_line = sql_line = raw_line = query_line = None
-    raw_text = ""
+    raw_text = query_text = ""
     validated = False
     for node in ast.walk(func):
         if isinstance(node, ast.Attribute) and _is_request(node.value, requests):
             if node.attr in _RAW_BODY and raw_line is None:
                 raw_line, raw_text = node.lineno, ast.unparse(node)
             elif node.attr in _RAW_QUERY and query_line is None:
-                query_line = node.lineno
+                query_line, query_text = node.lineno, ast.unparse(node)
         elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
             if _reads_raw(node.value, requests):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -184,7 +181,7 @@ def read_body(
     )
     everyone = users | {"current_user", "request.user", "g.user", "self.request.user"}
     return Facts(
-        inline_auth=_inline_auth(func),
+        inline_auth=refuses_anonymous(func),
         inline_role=refusing_if(func, role_tokens),
         ownership=ownership_compare(func, everyone),
         db_line=db_line,
@@ -193,6 +190,7 @@ def read_body(
         raw_text=raw_text,
         raw_validated=validated,
         query_line=query_line,
+        query_text=query_text,
         loose_params=loose,
     )
 
@@ -224,19 +222,5 @@ def _feeds(call: ast.Call, raw_names: set[str], requests: frozenset[str]) -> boo
         if isinstance(inner, ast.Name) and inner.id in raw_names:
             return True
         if _reads_raw(inner, requests):
-            return True
-    return False
-
-
-def _inline_auth(func: Function) -> bool:
-    """An ``if`` in the handler that refuses anonymous callers (401, login redirect)."""
-    for node in ast.walk(func):
-        if not isinstance(node, ast.If) or not is_refusal(node.body):
-            continue
-        test = ast.unparse(node.test)
-        if "is_authenticated" in test or "is_anonymous" in test:
-            return True
-        body = ast.unparse(ast.Module(body=node.body, type_ignores=[]))
-        if _REFUSES_ANONYMOUS.search(body) and re.search(r"user|token|session|auth", test):
             return True
     return False

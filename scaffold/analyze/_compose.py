@@ -10,9 +10,10 @@ own prefix, and ``before_request`` hooks apply to every route below them.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from scaffold.analyze._model import Protection
-from scaffold.analyze._routes import Collected, Endpoint, Include
+from scaffold.analyze._routes import APP_WIDE, Collected, Endpoint, Include
 
 __all__ = ["compose", "join"]
 
@@ -31,9 +32,9 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
     parents: dict[str, list[Include]] = defaultdict(list)
     for include in collected.includes:
         parents[include.child].append(include)
-    memo: dict[str, list[tuple[str, Protection]]] = {}
+    memo: dict[str, list[tuple[str, Protection, tuple[str, ...]]]] = {}
 
-    def chains(key: str, seen: frozenset[str]) -> list[tuple[str, Protection]]:
+    def chains(key: str, seen: frozenset[str]) -> list[tuple[str, Protection, tuple[str, ...]]]:
         if key in memo:
             return memo[key]
         router = collected.routers.get(key)
@@ -41,7 +42,7 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
         own = (router.protection if router else Protection()).merge(
             collected.hooks.get(key, Protection())
         )
-        result: list[tuple[str, Protection]] = []
+        result: list[tuple[str, Protection, tuple[str, ...]]] = []
         for include in parents.get(key, []):
             if include.parent in seen or len(seen) > _MAX_DEPTH:
                 continue
@@ -49,23 +50,37 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
                 mine = include.prefix
             else:
                 mine = join(include.prefix or "", own_prefix) if include.prefix else own_prefix
-            for prefix, guard in chains(include.parent, seen | {key}):
-                result.append((join(prefix, mine), guard.merge(include.protection).merge(own)))
+            for prefix, guard, conditions in chains(include.parent, seen | {key}):
+                result.append(
+                    (
+                        join(prefix, mine),
+                        guard.merge(include.protection).merge(own),
+                        conditions + include.conditions,
+                    )
+                )
         if not result:
-            result = [(own_prefix, own)]
-        unique: dict[str, Protection] = {}
-        for prefix, guard in result:
+            result = [(own_prefix, own, ())]
+        unique: dict[str, tuple[str, Protection, tuple[str, ...]]] = {}
+        for item in result:
             # The same path reached twice: the weaker guard is the one an attacker uses.
-            if prefix not in unique or not guard.authenticated:
-                unique[prefix] = guard
-        memo[key] = list(unique.items())
+            if item[0] not in unique or not item[1].authenticated:
+                unique[item[0]] = item
+        memo[key] = list(unique.values())
         return memo[key]
 
     out: list[tuple[Endpoint, str, Protection]] = []
-    for endpoint in collected.endpoints:
+    app_wide = collected.hooks.get(APP_WIDE, Protection())
+    for written in collected.endpoints:
+        endpoint = written
+        if written.framework == "flask":
+            endpoint = replace(written, protection=written.protection.merge(app_wide))
         if endpoint.router is None:
             out.append((endpoint, endpoint.path, endpoint.protection))
             continue
-        for prefix, guard in chains(endpoint.router, frozenset()):
-            out.append((endpoint, join(prefix, endpoint.path), endpoint.protection.merge(guard)))
+        for prefix, guard, conditions in chains(endpoint.router, frozenset()):
+            reached = endpoint
+            if conditions:
+                own = (endpoint.condition,) if endpoint.condition else ()
+                reached = replace(endpoint, condition=" and ".join(conditions + own))
+            out.append((reached, join(prefix, endpoint.path), endpoint.protection.merge(guard)))
     return out

@@ -15,43 +15,25 @@ import ast
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from scaffold.analyze._drf import AUTH, ROLE, Settings, permissions, read_settings
 from scaffold.analyze._guards import Guards, where
 from scaffold.analyze._model import WRITE_METHODS, Protection
 from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._routes import Endpoint
-from scaffold.analyze._signals import auth_tokens, call_name, ownership_compare, role_tokens
+from scaffold.analyze._signals import call_name
 
 __all__ = ["collect_django"]
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 _NONE = Protection()
-_USERS = frozenset({"request.user", "self.request.user", "user", "current_user"})
 
-# Built-in DRF permission classes: (for safe methods, for writes).
-_AUTH = Protection(authenticated=True)
-_ROLE = Protection(authenticated=True, role_checked=True)
-_DRF: dict[str, tuple[Protection, Protection]] = {
-    "IsAuthenticated": (_AUTH, _AUTH),
-    "IsAdminUser": (_ROLE, _ROLE),
-    "IsAuthenticatedOrReadOnly": (_NONE, _AUTH),
-    "DjangoModelPermissions": (_ROLE, _ROLE),
-    "DjangoModelPermissionsOrAnonReadOnly": (_NONE, _ROLE),
-    "DjangoObjectPermissions": (
-        Protection(authenticated=True, role_checked=True, ownership_checked=True),
-    )
-    * 2,
-    "TokenHasScope": (_ROLE, _ROLE),
-    "TokenHasReadWriteScope": (_ROLE, _ROLE),
-    "TokenHasResourceScope": (_ROLE, _ROLE),
-}
 _MIXINS = {
-    "LoginRequiredMixin": _AUTH,
-    "PermissionRequiredMixin": _ROLE,
-    "UserPassesTestMixin": _ROLE,
-    "StaffuserRequiredMixin": _ROLE,
-    "SuperuserRequiredMixin": _ROLE,
+    "LoginRequiredMixin": AUTH,
+    "PermissionRequiredMixin": ROLE,
+    "UserPassesTestMixin": ROLE,
+    "StaffuserRequiredMixin": ROLE,
+    "SuperuserRequiredMixin": ROLE,
 }
 _DRF_BASES = re.compile(r"APIView$|ViewSet$|^(?:List|Create|Retrieve|Update|Destroy)\w*APIView$")
 _VIEWSET_ACTIONS = {
@@ -93,119 +75,8 @@ _HTTP = ("get", "post", "put", "patch", "delete")
 _OBJECT_METHODS = ("get_queryset", "get_object", "perform_update", "perform_destroy", "dispatch")
 
 
-@dataclass
-class _Settings:
-    default_read: Protection
-    default_write: Protection
-    login_middleware: bool
-    root_urlconf: str | None
-
-
-def _read_settings(index: Index, guards: Guards, modules: list[Module]) -> _Settings:
-    read = write = Protection(public="explicitly public (DRF default AllowAny)")
-    middleware = False
-    root: str | None = None
-    for module in modules:
-        config = module.defs.get("REST_FRAMEWORK")
-        if isinstance(config, ast.Dict):
-            for key, value in zip(config.keys, config.values, strict=False):
-                if isinstance(key, ast.Constant) and key.value == "DEFAULT_PERMISSION_CLASSES":
-                    read, write = _permissions(index, guards, module, value)
-                    evidence = (f"DEFAULT_PERMISSION_CLASSES ({where(module, value)})",)
-                    read = read.merge(Protection(evidence=evidence)) if read.authenticated else read
-                    write = (
-                        write.merge(Protection(evidence=evidence)) if write.authenticated else write
-                    )
-        chain = module.defs.get("MIDDLEWARE")
-        if isinstance(chain, ast.List | ast.Tuple) and "LoginRequiredMiddleware" in ast.unparse(
-            chain
-        ):
-            middleware = True
-        urlconf = module.defs.get("ROOT_URLCONF")
-        if isinstance(urlconf, ast.Constant) and isinstance(urlconf.value, str):
-            root = urlconf.value
-    return _Settings(read, write, middleware, root)
-
-
-def _weaker(a: Protection, b: Protection) -> Protection:
-    """``A | B``: only what both guarantee."""
-    return Protection(
-        authenticated=a.authenticated and b.authenticated,
-        role_checked=a.role_checked and b.role_checked,
-        ownership_checked=a.ownership_checked and b.ownership_checked,
-        public=a.public or b.public,
-        evidence=a.evidence + b.evidence,
-    )
-
-
-def _permissions(
-    index: Index, guards: Guards, module: Module, expr: ast.expr
-) -> tuple[Protection, Protection]:
-    """A ``permission_classes`` value: a list (all must pass), ``&``, ``|``, dotted strings."""
-    if isinstance(expr, ast.List | ast.Tuple):
-        read, write = _NONE, _NONE
-        if not expr.elts:
-            return Protection(public="explicitly public (empty permission_classes)"), Protection(
-                public="explicitly public (empty permission_classes)"
-            )
-        for item in expr.elts:
-            r, w = _permissions(index, guards, module, item)
-            read, write = read.merge(r), write.merge(w)
-        return read, write
-    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.BitAnd | ast.BitOr):
-        lr, lw = _permissions(index, guards, module, expr.left)
-        rr, rw = _permissions(index, guards, module, expr.right)
-        if isinstance(expr.op, ast.BitAnd):
-            return lr.merge(rr), lw.merge(rw)
-        return _weaker(lr, rr), _weaker(lw, rw)
-    if isinstance(expr, ast.Call):
-        expr = expr.func
-    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
-        module_name, _, name = expr.value.rpartition(".")
-        symbol = index.member(module_name, name) if module_name else None
-    else:
-        symbol = index.resolve(module, expr)
-    if symbol is None:
-        return _NONE, _NONE
-    name = symbol.name
-    here = f"{name} ({where(module, expr)})"
-    if name == "AllowAny":
-        public = Protection(public="explicitly public (AllowAny)")
-        return public, public
-    if name in _DRF:
-        read, write = _DRF[name]
-        return read.merge(Protection(evidence=(here,))), write.merge(Protection(evidence=(here,)))
-    if symbol.module is not None and isinstance(symbol.node, ast.ClassDef):
-        return _custom_permission(guards, symbol.module, symbol.node, here)
-    found = guards.by_name(name, where(module, expr))
-    return found, found
-
-
-def _custom_permission(
-    guards: Guards, module: Module, node: ast.ClassDef, here: str
-) -> tuple[Protection, Protection]:
-    """A ``BasePermission`` subclass, judged by what its two ``has_*permission`` methods read."""
-    methods = {
-        n.name: n for n in node.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-    }
-    check = methods.get("has_permission")
-    objects = methods.get("has_object_permission")
-    authenticated = bool(check and auth_tokens(check))
-    role = bool(check and role_tokens(check))
-    safe_pass = bool(check and "SAFE_METHODS" in ast.unparse(check))
-    owner = bool(objects and ownership_compare(objects, _USERS | {"obj"}))
-    write = Protection(
-        authenticated=authenticated or role,
-        role_checked=role,
-        ownership_checked=owner,
-        evidence=(here,) if authenticated or role or owner else (),
-    )
-    read = Protection(ownership_checked=owner) if safe_pass else write
-    return read, write
-
-
 class _Django:
-    def __init__(self, index: Index, guards: Guards, settings: _Settings) -> None:
+    def __init__(self, index: Index, guards: Guards, settings: Settings) -> None:
         self.index, self.guards, self.settings = index, guards, settings
         self.out: list[tuple[Endpoint, str, Protection]] = []
         self.visited: set[str] = set()
@@ -348,7 +219,7 @@ class _Django:
             elif (
                 name == "permission_classes" and isinstance(decorator, ast.Call) and decorator.args
             ):
-                drf_guard = _permissions(self.index, self.guards, module, decorator.args[0])
+                drf_guard = permissions(self.index, self.guards, module, decorator.args[0])
             elif name in _METHOD_DECORATORS:
                 methods = _METHOD_DECORATORS[name]
             elif (
@@ -554,7 +425,7 @@ class _Django:
                     )
                     perms = _kw(action, "permission_classes")
                     own = (
-                        _permissions(self.index, self.guards, owner, perms)
+                        permissions(self.index, self.guards, owner, perms)
                         if perms is not None
                         else None
                     )
@@ -598,13 +469,13 @@ class _Django:
                 if isinstance(item, ast.Assign) and any(
                     isinstance(t, ast.Name) and t.id == "permission_classes" for t in item.targets
                 ):
-                    return _permissions(self.index, self.guards, owner, item.value)
+                    return permissions(self.index, self.guards, owner, item.value)
         return self.settings.default_read, self.settings.default_write
 
     def _get_permissions(self, module: Module, func: Function) -> tuple[Protection, Protection]:
         """``get_permissions`` picks per action: writes get the strongest, reads the weakest."""
         found = [
-            _permissions(self.index, self.guards, module, node)
+            permissions(self.index, self.guards, module, node)
             for node in ast.walk(func)
             if isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name | ast.Attribute)
@@ -713,7 +584,7 @@ def collect_django(
     ]
     if not urlconfs:
         return []
-    settings = _read_settings(index, guards, entries)
+    settings = read_settings(index, guards, entries)
     django = _Django(index, guards, settings)
     if settings.root_urlconf:
         found = index.find(settings.root_urlconf)

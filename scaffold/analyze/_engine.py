@@ -29,12 +29,28 @@ __all__ = ["Suggester", "analyze_path"]
 
 Suggester = Callable[[Handler], "Suggestion | None"]
 
-# Anything that can register a route, join routers, or configure Django / DRF.
-_ENTRY = re.compile(
-    rb"@[ \t]*[\w.]+\.(?:get|post|put|patch|delete|head|options|route|api_route)[ \t]*\(|"
-    rb"include_router|register_blueprint|add_url_rule|add_api_route|\.add_route\(|urlpatterns|"
-    rb"REST_FRAMEWORK|ROOT_URLCONF|LoginRequiredMiddleware|(?<![\w.])(?:Route|Mount)\("
+# Anything that can register a route, join routers, or configure Django / DRF. Plain substring
+# tests first (fast), then one regex for route decorators that starts with a literal "@".
+_MARKERS = (
+    b"include_router",
+    b"register_blueprint",
+    b"add_url_rule",
+    b"add_api_route",
+    b".add_route(",
+    b"urlpatterns",
+    b"REST_FRAMEWORK",
+    b"ROOT_URLCONF",
+    b"LoginRequiredMiddleware",
+    b"Route(",
+    b"Mount(",
 )
+_DECORATOR = re.compile(
+    rb"@[ \t]*[\w.]+\.(?:get|post|put|patch|delete|head|options|route|api_route)[ \t]*\("
+)
+
+
+def _can_register_routes(data: bytes) -> bool:
+    return any(marker in data for marker in _MARKERS) or _DECORATOR.search(data) is not None
 
 
 def analyze_path(
@@ -48,7 +64,8 @@ def analyze_path(
 ) -> Report:
     """Analyze the Python code under ``path`` without importing or running it.
 
-    ``suggest`` proposes a registry template per handler (see ``scaffold.analyze.suggester``);
+    ``suggest`` proposes a registry template per handler (``project_suggester(path)`` runs
+    the matcher over the project's catalog);
     ``prefilter=False`` parses every file (slower; the result is the same).
     """
     root = Path(path)
@@ -69,7 +86,7 @@ def analyze_path(
     index = Index(sources, root_name)
     entries: list[Module] = []
     for name in index.names():
-        if prefilter and not _ENTRY.search(index.source(name).data):
+        if prefilter and not _can_register_routes(index.source(name).data):
             continue
         module = index.module(name)
         if module is not None:

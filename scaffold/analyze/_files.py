@@ -61,8 +61,10 @@ class SourceFile:
         return self.data.count(b"\n") + (0 if self.data.endswith(b"\n") or not self.data else 1)
 
 
-def _excluded(name: str, relative: str, patterns: Sequence[str]) -> bool:
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
+def _excluded(name: str, relative: str, names: frozenset[str], globs: Sequence[str]) -> bool:
+    if name in names:
+        return True
+    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in globs)
 
 
 def discover(
@@ -80,16 +82,20 @@ def discover(
     if root.is_file():
         yield from _read(root, root.name, max_bytes)
         return
-    seen: set[tuple[int, int]] = set()
-    yield from _walk(root, "", patterns, max_bytes, seen)
+    names = frozenset(p for p in patterns if not any(c in p for c in "*?[/"))
+    rules = _Rules(names, tuple(p for p in patterns if p not in names), max_bytes)
+    yield from _walk(root, "", rules, set())
+
+
+@dataclass(frozen=True)
+class _Rules:
+    names: frozenset[str]
+    globs: tuple[str, ...]
+    max_bytes: int
 
 
 def _walk(
-    folder: Path,
-    prefix: str,
-    patterns: Sequence[str],
-    max_bytes: int,
-    seen: set[tuple[int, int]],
+    folder: Path, prefix: str, rules: _Rules, seen: set[tuple[int, int]]
 ) -> Iterator[SourceFile | Skipped]:
     try:
         info = folder.stat()
@@ -110,7 +116,7 @@ def _walk(
         return
     for entry in entries:
         relative = f"{prefix}{entry.name}"
-        if _excluded(entry.name, relative, patterns):
+        if _excluded(entry.name, relative, rules.names, rules.globs):
             continue
         try:
             is_dir = entry.is_dir()
@@ -119,9 +125,9 @@ def _walk(
             yield Skipped(relative, "cannot stat (broken symlink?)")
             continue
         if is_dir:
-            yield from _walk(Path(entry.path), f"{relative}/", patterns, max_bytes, seen)
+            yield from _walk(Path(entry.path), f"{relative}/", rules, seen)
         elif is_file and entry.name.endswith(".py"):
-            yield from _read(Path(entry.path), relative, max_bytes)
+            yield from _read(Path(entry.path), relative, rules.max_bytes)
         elif entry.name.endswith(".py") and entry.is_symlink() and not os.path.exists(entry.path):
             yield Skipped(relative, "broken symlink")
 

@@ -20,6 +20,7 @@ from scaffold.analyze._signals import (
     auth_tokens,
     call_name,
     ownership_compare,
+    refuses_anonymous,
     refusing_if,
     role_tokens,
 )
@@ -85,6 +86,9 @@ class Guards:
         if target is None:
             return _NONE
         result = self.target(module, target)
+        if result.authenticated:
+            used = f"{call_name(call)}({ast.unparse(target)}) at {where(module, call)}"
+            result = Protection(evidence=(used,)).merge(result)
         scopes = _strings(_keyword(call, "scopes"))
         if call_name(call) == "Security" and scopes and result.authenticated:
             result = result.merge(
@@ -186,8 +190,8 @@ class Guards:
 
     def _judge(self, symbol: Symbol, place: str, args: list[str]) -> Protection:
         name = symbol.name
-        if name in _IDENTITY_ONLY or OPTIONAL_NAME.search(name):
-            return _NONE
+        if name in _IDENTITY_ONLY or OPTIONAL_NAME.search(name) or name.endswith("Form"):
+            return _NONE  # OAuth2PasswordRequestForm reads credentials; it guards nothing
         module, node = symbol.module, symbol.node
         if module is not None and isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             return self.function(module, node, name)
@@ -220,7 +224,7 @@ class Guards:
         """A guard function: its own dependencies, what its body checks, then its name."""
         params, users = self.parameters(module, func)
         here = where(module, func)
-        authenticated = params.authenticated or auth_tokens(func)
+        authenticated = params.authenticated or auth_tokens(func) or refuses_anonymous(func)
         role = params.role_checked or (authenticated and refusing_if(func, role_tokens))
         owner = params.ownership_checked or ownership_compare(
             func, users | {"current_user", "user", "request.user", "g.user"}

@@ -213,6 +213,10 @@ class Index:
         """``attr`` of the module called ``module_name`` (a definition, import or submodule)."""
         found = self.find(module_name)
         if found is None:
+            # A namespace package (no __init__.py) still has submodules.
+            submodule = self.find(f"{module_name}.{attr}")
+            if submodule is not None:
+                return Symbol(submodule, self.module(submodule), None, True)
             return Symbol(f"{module_name}.{attr}")
         submodule = self.find(f"{found}.{attr}")
         inner = self.module(found)

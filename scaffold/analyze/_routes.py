@@ -10,15 +10,22 @@ edges between routers (``include_router``, ``register_blueprint``, ``mount``) an
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from scaffold.analyze._guards import Guards, where
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module
-from scaffold.analyze._signals import call_name
+from scaffold.analyze._signals import (
+    auth_tokens,
+    call_name,
+    refuses_anonymous,
+    refusing_if,
+    role_tokens,
+)
 
-__all__ = ["Collected", "Endpoint", "Include", "RouterDef", "collect"]
+__all__ = ["APP_WIDE", "Collected", "Endpoint", "Include", "RouterDef", "collect"]
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -33,6 +40,13 @@ _ROUTERS = {
 _VERBS = {"get", "post", "put", "patch", "delete", "head", "options"}
 _HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _HOOKS = {"before_request", "before_app_request"}
+APP_WIDE = "*app*"  # hooks key of blueprint.before_app_request: every Flask route
+
+
+def _about_the_caller(test: ast.AST) -> bool:
+    return auth_tokens(test) or bool(
+        re.search(r"user|token|session|auth", ast.unparse(test), re.IGNORECASE)
+    )
 
 
 @dataclass
@@ -51,6 +65,7 @@ class Include:
     prefix: str | None
     protection: Protection
     replaces_prefix: bool = False
+    conditions: tuple[str, ...] = ()
 
 
 @dataclass
@@ -108,6 +123,31 @@ class _Walker:
         symbol = self.index.resolve(self.module, expr)
         return symbol.qualname if symbol else None
 
+    def text(self, expr: ast.expr | None) -> str | None:
+        """A path or prefix: a literal, a constant it names, or ``{expression}`` when unknown."""
+        if expr is None:
+            return None
+        value = _string(expr)
+        if value is not None:
+            return value
+        if isinstance(expr, ast.Name | ast.Attribute):
+            symbol = self.index.resolve(self.module, expr)
+            if symbol is not None and isinstance(symbol.node, ast.Constant):
+                found = _string(symbol.node)
+                if found is not None:
+                    return found
+        if isinstance(expr, ast.JoinedStr):
+            return "".join(
+                str(part.value)
+                if isinstance(part, ast.Constant)
+                else "{" + ast.unparse(part.value) + "}"
+                for part in expr.values
+                if isinstance(part, ast.Constant | ast.FormattedValue)
+            )
+        if isinstance(expr, ast.Name | ast.Attribute | ast.Subscript):
+            return "{" + ast.unparse(expr) + "}"
+        return None
+
     # statements ------------------------------------------------------------------------------
 
     def walk(self, body: Sequence[ast.stmt], conditions: tuple[str, ...], prefix: str) -> None:
@@ -154,7 +194,7 @@ class _Walker:
         key = f"{self.module.name}.{prefix}{name}"
         if prefix:
             self.scope[name] = key
-        prefix_arg = _string(_keyword(value, "prefix") or _keyword(value, "url_prefix")) or ""
+        prefix_arg = self.text(_keyword(value, "prefix") or _keyword(value, "url_prefix")) or ""
         protection = self.guards.dependency_list(self.module, _keyword(value, "dependencies"))
         self.out.routers[key] = RouterDef(key, _ROUTERS[kind], self.module, prefix_arg, protection)
         routes = _keyword(value, "routes")
@@ -166,16 +206,16 @@ class _Walker:
     def function(self, func: Function, conditions: tuple[str, ...]) -> None:
         for position, decorator in enumerate(func.decorator_list):
             if isinstance(decorator, ast.Attribute) and decorator.attr in _HOOKS:
-                self.hook(decorator.value, func)
+                self.hook(decorator.value, func, app_wide=decorator.attr == "before_app_request")
                 continue
             if not isinstance(decorator, ast.Call) or not isinstance(decorator.func, ast.Attribute):
                 continue
             verb = decorator.func.attr
             receiver = decorator.func.value
             path = (
-                _string(decorator.args[0])
+                self.text(decorator.args[0])
                 if decorator.args
-                else _string(_keyword(decorator, "path") or _keyword(decorator, "rule"))
+                else self.text(_keyword(decorator, "path") or _keyword(decorator, "rule"))
             )
             if path is None or (verb not in _VERBS and verb not in {"route", "api_route"}):
                 continue
@@ -257,18 +297,21 @@ class _Walker:
                 return framework
         return "fastapi"
 
-    def hook(self, receiver: ast.expr, func: Function, module: Module | None = None) -> None:
-        router = self.key(receiver)
+    def hook(
+        self, receiver: ast.expr, func: Function, module: Module | None = None, *, app_wide: bool
+    ) -> None:
+        """A ``before_request`` hook guards the routes below it only if it refuses someone."""
+        router = APP_WIDE if app_wide else self.key(receiver)
         owner = module or self.module
         if router is None:
             return
-        found = self.guards.function(owner, func, func.name)
-        if found.authenticated:
+        authenticated = refuses_anonymous(func) or refusing_if(func, _about_the_caller)
+        if authenticated:
             previous = self.out.hooks.get(router, Protection())
             self.out.hooks[router] = previous.merge(
                 Protection(
                     authenticated=True,
-                    role_checked=found.role_checked,
+                    role_checked=refusing_if(func, role_tokens),
                     evidence=(f"before_request {func.name} ({where(owner, func)})",),
                 )
             )
@@ -288,14 +331,19 @@ class _Walker:
             if child is None:
                 return
             prefix = (
-                _string(call.args[0])
+                self.text(call.args[0])
                 if verb == "mount"
-                else _string(_keyword(call, "prefix") or _keyword(call, "url_prefix"))
+                else self.text(_keyword(call, "prefix") or _keyword(call, "url_prefix"))
             )
             protection = self.guards.dependency_list(self.module, _keyword(call, "dependencies"))
             self.out.includes.append(
                 Include(
-                    parent, child, prefix, protection, replaces_prefix=verb == "register_blueprint"
+                    parent,
+                    child,
+                    prefix,
+                    protection,
+                    replaces_prefix=verb == "register_blueprint",
+                    conditions=conditions,
                 )
             )
             self.ensure(child)
@@ -308,7 +356,12 @@ class _Walker:
                 and target.module
                 and isinstance(target.node, ast.FunctionDef | ast.AsyncFunctionDef)
             ):
-                self.hook(call.func.value, target.node, target.module)
+                self.hook(
+                    call.func.value,
+                    target.node,
+                    target.module,
+                    app_wide=verb == "before_app_request",
+                )
 
     def ensure(self, key: str) -> None:
         """Walk the module that defines router ``key`` if it has not been walked yet."""
@@ -323,9 +376,9 @@ class _Walker:
         self, router: str, call: ast.Call, verb: str, conditions: tuple[str, ...]
     ) -> None:
         path = (
-            _string(call.args[0])
+            self.text(call.args[0])
             if call.args
-            else _string(_keyword(call, "path") or _keyword(call, "rule"))
+            else self.text(_keyword(call, "path") or _keyword(call, "rule"))
         )
         if path is None:
             return
@@ -413,7 +466,7 @@ class _Walker:
             if not isinstance(item, ast.Call):
                 continue
             kind = call_name(item)
-            path = _string(item.args[0]) if item.args else _string(_keyword(item, "path"))
+            path = self.text(item.args[0]) if item.args else self.text(_keyword(item, "path"))
             if path is None:
                 continue
             if kind == "Route":

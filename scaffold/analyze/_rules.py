@@ -90,7 +90,7 @@ _ID = re.compile(r"(?:^|_)(?:id|pk|uuid|guid|slug)$|id$")
 def path_ids(path: str) -> list[str]:
     """Path parameters that look like record ids: ``{item_id}``, ``<int:pk>``, ``(?P<slug>...)``."""
     names = [next(g for g in m.groups() if g) for m in _PATH_PARAM.finditer(path)]
-    return [n for n in names if _ID.search(n.lower())]
+    return [n for n in names if _ID.search(n.lower().rstrip("_"))]
 
 
 def public_reason(handler: Handler) -> str | None:
@@ -169,6 +169,13 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 "SCF003",
                 handler,
                 f"raw input ({facts.raw_text}) reaches the database without validation",
+                facts.db_line,
+            )
+        elif facts.query_line is not None:
+            yield _finding(
+                "SCF003",
+                handler,
+                f"query input ({facts.query_text}) reaches the database without validation",
                 facts.db_line,
             )
         elif facts.loose_params:

@@ -20,13 +20,14 @@ __all__ = [
     "call_name",
     "is_refusal",
     "ownership_compare",
+    "refuses_anonymous",
     "refusing_if",
     "role_tokens",
     "words",
 ]
 
 AUTH_NAME = re.compile(
-    r"current_(?:\w+_)?user|authenticat|authoriz|_required$|"
+    r"current_(?:\w+_)?user|authenticat|authoriz|_required$|_accepted$|user_passes_test|"
     r"^requires?_(?:auth|login|user|role|admin|permission|scope|token|staff|superuser)|"
     r"(?:verify|validate|check|ensure)_\w*(?:user|auth|token|login|session|key|jwt|credential|"
     r"admin|role|permission|scope)|oauth2|bearer|api_?key|logged_in|signed_in",
@@ -80,6 +81,10 @@ _ROLE_IDS = frozenset(
         "groups",
         "user_permissions",
     }
+)
+_REFUSES_ANONYMOUS = re.compile(
+    r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated|login_url|redirect_to_login|"
+    r"url_for\(['\"][\w.]*login|['\"]/?[\w/]*login"
 )
 _REFUSAL_CALLS = frozenset({"abort", "redirect", "redirect_to_login", "unauthorized"})
 
@@ -140,6 +145,21 @@ def refusing_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
     return False
 
 
+def refuses_anonymous(node: ast.AST) -> bool:
+    """An ``if`` that refuses anonymous callers: 401, a redirect to the login page, or a
+    refusal when ``is_authenticated`` / ``is_anonymous`` says so."""
+    for sub in ast.walk(node):
+        if not isinstance(sub, ast.If) or not is_refusal(sub.body):
+            continue
+        test = ast.unparse(sub.test)
+        if "is_authenticated" in test or "is_anonymous" in test:
+            return True
+        body = ast.unparse(ast.Module(body=sub.body, type_ignores=[]))
+        if _REFUSES_ANONYMOUS.search(body) and re.search(r"user|token|session|auth", test):
+            return True
+    return False
+
+
 def _mentions(node: ast.AST, names: frozenset[str]) -> bool:
     for sub in ast.walk(node):
         text = ast.unparse(sub) if isinstance(sub, ast.Attribute) else None
@@ -157,6 +177,10 @@ def _owner_side(node: ast.AST) -> bool:
             if isinstance(sub, ast.Attribute)
             else sub.id
             if isinstance(sub, ast.Name)
+            else sub.slice.value  # post["author_id"]
+            if isinstance(sub, ast.Subscript)
+            and isinstance(sub.slice, ast.Constant)
+            and isinstance(sub.slice.value, str)
             else None
         )
         if name and OWNER_WORDS.search(name.lower()):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import builtins
 import difflib
+import functools
 import keyword
 import re
 import typing
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any
 
@@ -53,6 +53,7 @@ _BUILTIN_ERROR_TYPES = frozenset(typing.get_args(core_schema.ErrorType))
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _PASCAL = re.compile(r"[A-Z][A-Za-z0-9]*")
 # Names a generated pydantic model cannot use as a field without warnings or breakage.
+_BUILTIN_NAMES = frozenset(dir(builtins))
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(BaseModel) if not name.startswith("__"))
 
 
@@ -63,8 +64,8 @@ def closest(word: str, choices: Iterable[str]) -> str:
 
 
 def custom_error(kind: str, message: str) -> PydanticCustomError:
-    """A pydantic error whose message is final text (braces escaped, no template fields)."""
-    return PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}"))
+    """A pydantic error whose message is final text (no context, so braces stay as written)."""
+    return PydanticCustomError(kind, message)
 
 
 def _reraisable(
@@ -103,10 +104,10 @@ class StrictModel(BaseModel):
     def _unknown_keys(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
         if not isinstance(data, dict):
             return handler(data)
-        known = {info.alias or name for name, info in cls.model_fields.items()}
-        unknown = [key for key in data if key not in known]
-        if not unknown:
+        known = _known_keys(cls)
+        if known.issuperset(data):  # the common case: one set operation, then pydantic
             return handler(data)
+        unknown = [key for key in data if key not in known]
         errors: list[InitErrorDetails] = []
         try:
             handler({key: value for key, value in data.items() if key in known})
@@ -114,10 +115,8 @@ class StrictModel(BaseModel):
             errors.extend(_reraisable(error))
         valid = ", ".join(sorted(known))
         for key in unknown:
-            hint = closest(str(key), known)
+            hint = closest(str(key), known) or ";"
             message = f"unknown key {key!r}{hint} valid keys: {valid}"
-            if not hint:
-                message = f"unknown key {key!r}; valid keys: {valid}"
             errors.append(
                 InitErrorDetails(
                     type=custom_error("unknown_key", message), loc=(str(key),), input=data[key]
@@ -127,13 +126,20 @@ class StrictModel(BaseModel):
         return None  # unreachable: raise_errors raised
 
 
+@functools.cache
+def _known_keys(model: type[BaseModel]) -> frozenset[str]:
+    return frozenset(info.alias or name for name, info in model.model_fields.items())
+
+
 def _one_line(value: str) -> str:
-    for char in value:
-        if unicodedata.category(char).startswith("C"):
-            raise custom_error(
-                "control_character",
-                "must be one line of printable text (no newlines, tabs or control characters)",
-            )
+    # isprintable() is False for newlines, tabs, control, format (e.g. bidi overrides, which
+    # can make text read differently than it runs) and non-ASCII space characters.
+    if not value.isprintable():
+        raise custom_error(
+            "not_printable",
+            "must be one line of printable text (no newlines, tabs, control or invisible "
+            "characters)",
+        )
     return value
 
 
@@ -153,7 +159,7 @@ def _snake(what: str) -> Callable[[str], str]:
 
 
 def _not_builtin(value: str) -> str:
-    if value in dir(builtins):
+    if value in _BUILTIN_NAMES:
         raise custom_error("shadows_builtin", f"{value!r} shadows a Python built-in name")
     return value
 
@@ -176,30 +182,42 @@ def _model_name(value: str) -> str:
     return _not_builtin(value)
 
 
-Text = Annotated[str, Field(min_length=1, max_length=300, strict=True), AfterValidator(_one_line)]
+# The patterns below only feed the JSON Schema (editors); the validators give the messages.
+_SNAKE_PATTERN = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$"
+_PASCAL_PATTERN = "^[A-Z][A-Za-z0-9]*$"
+_LINE_PATTERN = "^[^\\u0000-\\u001f\\u007f]*$"
+
+
+_NAME_FIELD = Field(max_length=64, strict=True, json_schema_extra={"pattern": _SNAKE_PATTERN})
+
+Text = Annotated[
+    str,
+    Field(min_length=1, max_length=300, strict=True, json_schema_extra={"pattern": _LINE_PATTERN}),
+    AfterValidator(_one_line),
+]
 """One line of free text; it reaches generated code only through escaping for its target."""
 
-Phrase = Annotated[str, Field(min_length=1, max_length=120, strict=True), AfterValidator(_one_line)]
+Phrase = Annotated[
+    str,
+    Field(min_length=1, max_length=120, strict=True, json_schema_extra={"pattern": _LINE_PATTERN}),
+    AfterValidator(_one_line),
+]
 """A short phrase the matcher compares with what the user typed."""
 
-SnakeName = Annotated[str, Field(max_length=64, strict=True), AfterValidator(_snake("names"))]
-RoleName = Annotated[str, Field(max_length=64, strict=True), AfterValidator(_snake("roles"))]
-EventName = Annotated[
-    str, Field(max_length=64, strict=True), AfterValidator(_snake("audit events"))
-]
+SnakeName = Annotated[str, _NAME_FIELD, AfterValidator(_snake("names"))]
+RoleName = Annotated[str, _NAME_FIELD, AfterValidator(_snake("roles"))]
+EventName = Annotated[str, _NAME_FIELD, AfterValidator(_snake("audit events"))]
 FunctionName = Annotated[
-    str,
-    Field(max_length=64, strict=True),
-    AfterValidator(_snake("function names")),
-    AfterValidator(_not_builtin),
+    str, _NAME_FIELD, AfterValidator(_snake("function names")), AfterValidator(_not_builtin)
 ]
 FieldName = Annotated[
-    str,
-    Field(max_length=64, strict=True),
-    AfterValidator(_snake("field names")),
-    AfterValidator(_field_name),
+    str, _NAME_FIELD, AfterValidator(_snake("field names")), AfterValidator(_field_name)
 ]
-ModelName = Annotated[str, Field(max_length=64, strict=True), AfterValidator(_model_name)]
+ModelName = Annotated[
+    str,
+    Field(max_length=64, strict=True, json_schema_extra={"pattern": _PASCAL_PATTERN}),
+    AfterValidator(_model_name),
+]
 
 
 def by_key(choices: Iterable[str]) -> Discriminator:

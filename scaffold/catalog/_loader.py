@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from scaffold.catalog._base import TAG_PREFIX
+from scaffold.catalog._cache import ParseCache, digest
 from scaffold.catalog._errors import Problem
 from scaffold.catalog._model import Template
 from scaffold.catalog._yaml import Document, locate, parse
@@ -106,47 +107,96 @@ def problems_from(document: Document, error: ValidationError) -> list[Problem]:
     return sorted(unique, key=lambda p: (p.line, p.column))
 
 
-def load_file(path: Path, text: str | None = None) -> tuple[LoadedTemplate | None, list[Problem]]:
-    """Load and validate one template file."""
-    if text is None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            return None, [Problem(path, 1, 1, "", "file is not UTF-8 text")]
-        except OSError as error:
-            return None, [Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")]
+def _read(path: Path) -> tuple[bytes | None, list[Problem]]:
+    try:
+        return path.read_bytes(), []
+    except OSError as error:
+        return None, [Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")]
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError:
+        return None, [Problem(path, 1, 1, "", "file is not UTF-8 text")]
+
+
+def _name_problem(path: Path, template: Template, line: int, column: int) -> Problem | None:
+    if template.name == path.stem:
+        return None
+    return Problem(
+        path,
+        line,
+        column,
+        "name",
+        f"{template.name!r} does not match the file name {path.name!r}; a template lives in "
+        f"<name>.yaml (rename the file to {template.name}.yaml)",
+    )
+
+
+def _parse_and_validate(path: Path, text: str) -> tuple[LoadedTemplate | None, list[Problem], Any]:
+    """The template (or problems) and the parsed data it came from."""
     document, problems = parse(path, text)
     if document is None:
-        return None, problems
+        return None, problems, None
     if not isinstance(document.data, dict):
         kind = "a list" if isinstance(document.data, list) else "a single value"
-        return None, [
-            Problem(
-                path,
-                1,
-                1,
-                "",
-                f"a template is a YAML mapping (name: ..., version: ...), not {kind}",
-            )
-        ]
+        message = f"a template is a YAML mapping (name: ..., version: ...), not {kind}"
+        return None, [Problem(path, 1, 1, "", message)], None
     try:
         template = Template.model_validate(document.data)
     except ValidationError as error:
-        return None, problems_from(document, error)
+        return None, problems_from(document, error), None
     line, column = locate(document.root, ("name",))
-    stem = path.stem
-    if template.name != stem:
-        return None, [
-            Problem(
-                path,
-                line,
-                column,
-                "name",
-                f"{template.name!r} does not match the file name {path.name!r}; a template "
-                f"lives in <name>.yaml (rename the file to {template.name}.yaml)",
-            )
-        ]
-    return LoadedTemplate(template, path, line, column), []
+    wrong = _name_problem(path, template, line, column)
+    if wrong is not None:
+        return None, [wrong], None
+    return LoadedTemplate(template, path, line, column), [], document.data
+
+
+def load_file(path: Path, text: str | None = None) -> tuple[LoadedTemplate | None, list[Problem]]:
+    """Load and validate one template file."""
+    if text is None:
+        raw, problems = _read(path)
+        if raw is None:
+            return None, problems
+        text, problems = _decode(path, raw)
+        if text is None:
+            return None, problems
+    template, problems, _ = _parse_and_validate(path, text)
+    return template, problems
+
+
+def _from_cache(path: Path, cache: ParseCache, key: str) -> LoadedTemplate | None:
+    hit = cache.get(path.name, key)
+    if hit is None:
+        return None
+    data, line, column = hit
+    try:
+        template = Template.model_validate(data)
+    except ValidationError:
+        cache.forget(path.name)
+        return None
+    if _name_problem(path, template, line, column) is not None:
+        return None
+    return LoadedTemplate(template, path, line, column)
+
+
+def _load_cached(path: Path, cache: ParseCache) -> tuple[LoadedTemplate | None, list[Problem]]:
+    raw, problems = _read(path)
+    if raw is None:
+        return None, problems
+    key = digest(raw)
+    loaded = _from_cache(path, cache, key)
+    if loaded is not None:
+        return loaded, []
+    text, problems = _decode(path, raw)
+    if text is None:
+        return None, problems
+    loaded, problems, data = _parse_and_validate(path, text)
+    if loaded is not None:
+        cache.put(path.name, key, data, loaded.line, loaded.column)
+    return loaded, problems
 
 
 def template_files(folder: Path) -> list[Path]:
@@ -162,15 +212,24 @@ def template_files(folder: Path) -> list[Path]:
     return found
 
 
-def load_folder(folder: Path) -> tuple[list[LoadedTemplate], list[Problem]]:
-    """Load every template of a folder; report every problem of every file."""
+def load_folder(folder: Path, *, cache: bool = True) -> tuple[list[LoadedTemplate], list[Problem]]:
+    """Load every template of a folder; report every problem of every file.
+
+    With ``cache`` the parsed YAML of valid files is reused while their content is unchanged.
+    """
     loaded: list[LoadedTemplate] = []
     problems: list[Problem] = []
     if not folder.is_dir():
         return loaded, [Problem(folder, 1, 1, "", "no such folder")]
+    parsed = ParseCache(folder) if cache else None
     for path in template_files(folder):
-        template, found = load_file(path)
+        if parsed is None:
+            template, found = load_file(path)
+        else:
+            template, found = _load_cached(path, parsed)
         if template is not None:
             loaded.append(template)
         problems.extend(found)
+    if parsed is not None:
+        parsed.save()
     return loaded, problems

@@ -205,7 +205,10 @@ class Endpoint(StrictModel):
     """Where the function is served: HTTP method, path (``{name}`` parameters), function name."""
 
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
-    path: Annotated[str, Field(min_length=1, max_length=200, strict=True)]
+    path: Annotated[
+        str,
+        Field(min_length=1, max_length=200, strict=True, json_schema_extra={"pattern": "^/"}),
+    ]
     function: FunctionName
 
     @model_validator(mode="after")

@@ -42,18 +42,36 @@ def analyze(
     ] = None,
     exclude: Annotated[
         list[str] | None,
-        typer.Option(help="Glob of files or folders to skip (repeatable)."),
+        typer.Option(help="Glob of files or folders to skip (repeatable).", metavar="GLOB"),
     ] = None,
+    suggest: Annotated[
+        bool,
+        typer.Option(help="Suggest a registry template and its contract for each handler."),
+    ] = True,
     include_vendored: Annotated[
         bool,
-        typer.Option(help="Also scan .venv, node_modules, site-packages and similar folders."),
+        typer.Option(
+            "--include-vendored",
+            help="Also scan .venv, node_modules, site-packages and similar folders.",
+        ),
     ] = False,
 ) -> int:
     """Find route handlers without authentication, role or ownership checks (never runs code)."""
     from scaffold.analyze import Severity, analyze_path
     from scaffold.analyze._formats import to_json, to_markdown, to_sarif
 
-    report = analyze_path(path, excludes=exclude or (), default_excludes=not include_vendored)
+    suggester = None
+    if suggest:
+        from scaffold.analyze import project_suggester
+        from scaffold.errors import UserError
+
+        try:
+            suggester = project_suggester(path if path.is_dir() else path.parent)
+        except UserError as error:  # a broken project registry must not hide the findings
+            typer.echo(f"warning: no template suggestions: {error}", err=True)
+    report = analyze_path(
+        path, excludes=exclude or (), default_excludes=not include_vendored, suggest=suggester
+    )
     if output_format is Format.table:
         from rich.console import Console
 

@@ -132,7 +132,9 @@ def list_templates(
         table.add_row(
             entry.name, _source_text(entry), entry.template.layer, entry.template.description
         )
-    Console(highlight=False).print(table)
+    # Piped output is never wrapped, so every row stays one line for grep and friends.
+    width = None if sys.stdout.isatty() else 1000
+    Console(highlight=False, width=width).print(table)
 
 
 @app.command()
@@ -210,6 +212,29 @@ def validate(
         _report(list(error.problems), [], output)
         return
     _report([], list(catalog.entries), output)
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help='What the function does, e.g. "update profile".')],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=50, help="At most this many.")
+    ] = 5,
+    output: Annotated[
+        TableFormat, typer.Option("--format", help="table for people, json for tools.")
+    ] = TableFormat.table,
+    project: ProjectOption = None,
+) -> None:
+    """Find templates for a description, best first (the matcher of `scaffold match`)."""
+    from scaffold.cli.match import MatchFormat, print_matches, read_description
+    from scaffold.matching import match
+
+    found = match(read_description(text), _catalog(project), limit=limit + 1)
+    templates = [item for item in found if not item.is_fallback][:limit]
+    if not templates and output is TableFormat.table:
+        typer.echo("no template matches; `scaffold match` shows the basic contract to use")
+        return
+    print_matches(templates, MatchFormat(output.value))
 
 
 @app.command()

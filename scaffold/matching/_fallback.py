@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from scaffold.catalog import Template
-from scaffold.matching._text import Token, concept_of, is_concept, split_words
+from scaffold.matching._text import CONCEPT_MARK, Token, concept_of, is_concept, split_words
 from scaffold.matching._vocabulary import ACTION_CONCEPTS
 
 __all__ = ["FALLBACK_KINDS", "FALLBACK_PREFIX", "Fallback", "plan_fallback"]
@@ -32,7 +32,7 @@ FALLBACK_PREFIX = "fallback:"
 FALLBACK_KINDS = (*ACTION_CONCEPTS, "admin", "rate_limit", "basic")
 RATE_LIMIT = {"limit": 10, "per": "minute"}
 _MAX_WORDS = 3
-_MAX_WORD_LENGTH = 20
+_MAX_WORD_LENGTH = 15  # so every name built from words stays within 64 characters
 _NOT_RESOURCE = frozenset({"@admin", "@throttle", "@public", "@sensitive", "@bulk"})
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _METHODS = {"create": "POST", "update": "PATCH", "delete": "DELETE", "read": "GET"}
@@ -69,20 +69,23 @@ def _resource_words(tokens: Sequence[Token]) -> list[str]:
         for word in split_words(token.surface):
             if word.isidentifier() and len(word) <= _MAX_WORD_LENGTH and word not in words:
                 words.append(word)
-    return words[:_MAX_WORDS]
+    return words
 
 
-def _verb_words(tokens: Sequence[Token], kind: str) -> list[str]:
+def _function_words(tokens: Sequence[Token], kind: str, resource: list[str]) -> list[str]:
+    """The function's name: the verb as typed and the resource, or the description's words."""
+    if kind in ACTION_CONCEPTS:
+        verb = next(t for t in tokens if t.term == CONCEPT_MARK + kind)
+        return [*split_words(verb.surface), *resource]
+    words: list[str] = []
     for token in tokens:
-        if is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS:
-            return [kind]
-        if not is_concept(token.term) and token.term not in _NOT_RESOURCE:
-            # A verb the vocabulary does not know ("approve"): the first plain word.
-            return [split_words(token.surface)[0]] if kind == "basic" else []
-    return []
+        words += [w for w in split_words(token.surface) if w not in words]
+    return [w for w in words if w.isidentifier() and len(w) <= _MAX_WORD_LENGTH][:4]
 
 
 def _plural(word: str) -> str:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word  # already plural
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
@@ -95,7 +98,15 @@ def _pascal(words: Sequence[str]) -> str:
     return name + "Record" if name in _BUILTIN_NAMES else name
 
 
-def _data(kind: str, resource: list[str], verb: list[str], admin: bool, throttle: bool, text: str) -> dict[str, Any]:
+def _data(
+    *,
+    kind: str,
+    resource: list[str],
+    function_words: list[str],
+    admin: bool,
+    throttle: bool,
+    text: str,
+) -> dict[str, Any]:
     """The template as YAML-shaped data, validated by the Template model."""
     snake = "_".join(resource)
     plural = "-".join([*resource[:-1], _plural(resource[-1])])
@@ -109,8 +120,7 @@ def _data(kind: str, resource: list[str], verb: list[str], admin: bool, throttle
         path = f"{base}/{plural}/{{{id_field}}}"
     else:
         path = f"{base}/{plural}"
-    function_words = [*verb, *resource] if verb != resource[:1] else resource
-    function = "_".join(function_words)
+    function = "_".join(function_words or resource)
     if keyword.iskeyword(function) or function in _BUILTIN_NAMES:
         function += "_endpoint"
 
@@ -139,7 +149,7 @@ def _data(kind: str, resource: list[str], verb: list[str], admin: bool, throttle
     if throttle or kind == "rate_limit":
         requires.append({"rate_limit": {"key": function, **RATE_LIMIT}})
     ensures: list[dict[str, Any]] = [{"returns": "output"}]
-    if kind != "read" and kind != "rate_limit":
+    if kind not in {"read", "rate_limit"}:
         event = {"create": "creation", "update": "update", "delete": "deletion"}.get(kind, "action")
         ensures.append({"audit_log": f"{snake}_{event}"})
 
@@ -147,7 +157,9 @@ def _data(kind: str, resource: list[str], verb: list[str], admin: bool, throttle
     return {
         "name": f"fallback_{kind}",
         "version": 1,
-        "description": f"Basic {kind.replace('_', ' ')} contract (no template matched): {text}"[:300],
+        "description": f"Basic {kind.replace('_', ' ')} contract (no template matched): {text}"[
+            :300
+        ],
         "patterns": [text[:120]],
         "examples": [text[:300]],
         "layer": "business" if kind == "read" else "action",
@@ -169,18 +181,39 @@ def plan_fallback(tokens: Sequence[Token], description: str) -> Fallback:
     admin = any(token.term == "@admin" for token in tokens)
     throttle = any(token.term == "@throttle" for token in tokens)
     text = " ".join(split_words(description))[:300] or kind
-    verb = _verb_words(tokens, kind)
-    resource = [w for w in _resource_words(tokens) if w not in verb] or ["item"]
+    resource = _resource_words(tokens) or ["item"]
+    if kind == "basic" and len(resource) > 1:
+        resource = resource[1:]  # the first word is most likely an unknown verb ("approve")
+    resource = resource[:_MAX_WORDS]
+    function_words = _function_words(tokens, kind, resource)
     try:
-        template = Template.model_validate(_data(kind, resource, verb, admin, throttle, text))
-    except ValidationError:
-        template = Template.model_validate(_data(kind, ["item"], [kind], admin, throttle, kind))
+        template = Template.model_validate(
+            _data(
+                kind=kind,
+                resource=resource,
+                function_words=function_words,
+                admin=admin,
+                throttle=throttle,
+                text=text,
+            )
+        )
+    except ValidationError:  # the description's words make no valid names: neutral ones do
+        neutral = [kind, "item"] if kind in ACTION_CONCEPTS else ["item"]
+        template = Template.model_validate(
+            _data(
+                kind=kind,
+                resource=["item"],
+                function_words=neutral,
+                admin=admin,
+                throttle=throttle,
+                text=kind,
+            )
+        )
 
     reasons = []
     if verb_token is not None:
-        what = "verb" if kind in ACTION_CONCEPTS else "word"
         typed = verb_token.corrected_from or verb_token.surface
-        reasons.append(f'"{typed}" is a {kind.replace("_", " ")} {what}: basic {kind} contract')
+        reasons.append(f'"{typed}" asks for the basic {kind.replace("_", " ")} contract')
     else:
         reasons.append("no action verb recognised: the basic contract")
     if admin and kind != "admin":

@@ -7,29 +7,31 @@ mentions, including its fields, checklist and what its contract implies: ``auth:
 they say (a verb less than an object) and by rarity across the catalog (a word every template
 uses tells none apart).
 
-The index keeps inverted lists (term -> phrases, term -> templates) as numpy arrays, so scoring
-a description is a few vector operations however many templates share its words.
+The index keeps inverted lists (term -> phrases, term -> templates), so scoring touches only
+the templates that share a word with the description. A large catalog (``VECTOR_FROM``
+templates or more) also gets the lists as numpy arrays (``_vector``), so scoring stays a few
+vector operations however many templates share a common word; small catalogs never import numpy.
 """
 
 from __future__ import annotations
 
 import math
 import threading
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-import numpy as np
-import numpy.typing as npt
-
-from scaffold.matching._text import Lexicon, analyse_text, term_weight
+from scaffold.matching._text import Lexicon, action_mask, analyse_text, term_weight
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
+    from scaffold.matching._vector import Arrays
 
 __all__ = [
     "CONTEXT_WEIGHTS",
     "FIELD_WEIGHTS",
+    "VECTOR_FROM",
     "Index",
     "Phrase",
     "build_index",
@@ -47,18 +49,16 @@ FIELD_WEIGHTS: Mapping[str, float] = {
     "example": 0.75,
     "path": 0.7,
 }
+_METHOD_VERBS = {"GET": "get", "POST": "create", "PUT": "update", "PATCH": "update"}
+_METHOD_VERBS["DELETE"] = "delete"
 # Context-only sources: evidence that a word belongs to the template, never a phrase.
 CONTEXT_WEIGHTS: Mapping[str, float] = {
     "contract": 0.6,
     "field": 0.5,
-    "method": 0.4,
     "checklist": 0.3,
 }
-_METHOD_WORDS = {"GET": "read", "POST": "create", "PUT": "update", "PATCH": "update"}
-_METHOD_WORDS["DELETE"] = "delete"
 
-Floats = npt.NDArray[np.float64]
-Ints = npt.NDArray[np.int64]
+VECTOR_FROM = 500  # templates: from here on, scoring runs on numpy arrays
 
 
 class Phrase(NamedTuple):
@@ -70,14 +70,7 @@ class Phrase(NamedTuple):
     terms: frozenset[str]
     weight: float  # the field's weight
     total: float  # the summed weights of its terms
-
-
-@dataclass(frozen=True, slots=True)
-class Postings:
-    """An inverted list: the rows a term occurs in, with a per-row factor."""
-
-    rows: Ints
-    factors: Floats
+    actions: int  # its action verbs, as bits (see ``action_mask``)
 
 
 @dataclass(slots=True)
@@ -86,36 +79,41 @@ class Index:
 
     templates: list[Template]
     names: list[str]
-    name_rank: Ints  # each template's position in name order (for ties)
     lexicon: Lexicon
     idf: dict[str, float]
     unknown_idf: float
     phrases: list[Phrase]
     phrase_ranges: list[tuple[int, int]]  # per template: its phrases[start:end]
-    phrase_template: Ints
-    phrase_weight: Floats
-    phrase_total: Floats
-    phrase_postings: dict[str, Ints]  # term -> the phrases it occurs in
-    context_postings: dict[str, Postings]  # term -> templates, with the source's weight
+    phrase_postings: dict[str, list[int]]  # term -> the phrases it occurs in
+    context_postings: dict[str, list[tuple[int, float]]]  # term -> (template, source weight)
     context_sources: list[dict[str, str]]  # per template: term -> label of its strongest source
+    arrays: Arrays | None = None  # the same lists as numpy arrays, for large catalogs
 
     def weight(self, term: str) -> float:
         """A term's weight: its own meaning times its rarity in this catalog."""
         return term_weight(term) * self.idf.get(term, self.unknown_idf)
 
 
-def template_texts(template: Template) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The (label, text) phrases and context texts of one template."""
-    endpoint = template.endpoint
-    phrases = [("pattern", text) for text in template.patterns]
-    phrases += [("name", template.name), ("function", endpoint.function)]
-    phrases.append(("description", template.description))
-    phrases += [("example", text) for text in template.examples]
-    phrases.append(("path", endpoint.path))
+def template_texts(
+    template: Template,
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """The phrases (label, text shown, text analysed) and context (label, text) of a template.
 
-    context = [("method", _METHOD_WORDS[endpoint.method])]
+    Both lists run from the strongest source to the weakest. The endpoint is read with its
+    method as a verb ("POST" as "create"), so a description that asks to read meets a
+    conflict with a PATCH endpoint, not a match.
+    """
+    endpoint = template.endpoint
+    texts = [("pattern", text) for text in template.patterns]
+    texts += [("name", template.name), ("function", endpoint.function)]
+    texts.append(("description", template.description))
+    texts += [("example", text) for text in template.examples]
+    phrases = [(label, text, text) for label, text in texts]
+    shown = f"{endpoint.method} {endpoint.path}"
+    phrases.append(("path", shown, f"{_METHOD_VERBS[endpoint.method]} {endpoint.path}"))
+
+    context = [("contract", word) for word in contract_words(template)]
     context += [("field", name) for name in (*template.input.fields, *template.output.fields)]
-    context += [("contract", word) for word in contract_words(template)]
     context += [("checklist", text) for text in template.checklist]
     return phrases, context
 
@@ -124,9 +122,10 @@ def contract_words(template: Template) -> list[str]:
     """Words the contract itself implies: the role it requires (or public), bulk, throttle."""
     role = template.auth_role
     words = [role.replace("_", " ")] if role else ["public"]
-    if template.find("bulk"):
+    kinds = {condition.kind for condition in template.requires}
+    if "bulk" in kinds:
         words.append("bulk")
-    if template.find("rate_limit"):
+    if "rate_limit" in kinds:
         words.append("throttle")
     return words
 
@@ -136,85 +135,70 @@ def _idf(count: int, df: int) -> float:
     return 1.0 + math.log1p(count / df) / 2.0
 
 
-def _keep_strongest(seen: dict[str, tuple[float, str]], terms: frozenset[str], weight: float, label: str) -> None:
-    for term in terms:
-        if term not in seen or seen[term][0] < weight:
-            seen[term] = (weight, label)
-
-
-def _postings(rows: dict[str, list[int]], factors: dict[str, list[float]]) -> dict[str, Postings]:
-    return {
-        term: Postings(np.asarray(ids, dtype=np.int64), np.asarray(factors[term], dtype=np.float64))
-        for term, ids in rows.items()
-    }
-
-
 def build_index(templates: Sequence[Template]) -> Index:
     """Analyse every template once; weights depend on the whole catalog, so build it whole."""
     raw: list[tuple[int, str, str, frozenset[str]]] = []
     contexts: list[dict[str, tuple[float, str]]] = []
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     surface: set[str] = set()
     for number, template in enumerate(templates):
         phrase_texts, context_texts = template_texts(template)
-        seen: dict[str, tuple[float, str]] = {}
-        for label, text in phrase_texts:
-            terms, words = analyse_text(text)
+        seen: dict[str, tuple[float, str]] = {}  # strongest source first, so first wins
+        for label, text, analysed in phrase_texts:
+            terms, words = analyse_text(analysed)
             surface.update(words)
             if terms:
                 raw.append((number, label, text, terms))
-            _keep_strongest(seen, terms, FIELD_WEIGHTS[label], label)
+            entry = (FIELD_WEIGHTS[label], label)
+            for term in terms:
+                seen.setdefault(term, entry)
         for label, text in context_texts:
             terms, words = analyse_text(text)
             surface.update(words)
-            _keep_strongest(seen, terms, CONTEXT_WEIGHTS[label], label)
+            entry = (CONTEXT_WEIGHTS[label], label)
+            for term in terms:
+                seen.setdefault(term, entry)
         contexts.append(seen)
-        for term in seen:
-            df[term] = df.get(term, 0) + 1
+        df.update(seen.keys())
 
     count = max(len(templates), 1)
     idf = {term: _idf(count, n) for term, n in df.items()}
-    names = [template.name for template in templates]
-    rank = np.empty(len(names), dtype=np.int64)
-    rank[sorted(range(len(names)), key=names.__getitem__)] = np.arange(len(names))
-
     weight = {term: term_weight(term) * value for term, value in idf.items()}
 
     phrases: list[Phrase] = []
     ranges = [(0, 0)] * len(templates)
-    rows: dict[str, list[int]] = {}
+    phrase_postings: dict[str, list[int]] = {}
     for number, label, text, terms in raw:  # grouped by template, in order
         start = ranges[number][0] if ranges[number][1] else len(phrases)
-        total = sum(map(weight.__getitem__, terms))
         for term in terms:
-            rows.setdefault(term, []).append(len(phrases))
-        phrases.append(Phrase(number, label, text, terms, FIELD_WEIGHTS[label], total))
+            phrase_postings.setdefault(term, []).append(len(phrases))
+        total = sum(map(weight.__getitem__, terms))
+        actions = action_mask(terms)
+        phrases.append(Phrase(number, label, text, terms, FIELD_WEIGHTS[label], total, actions))
         ranges[number] = (start, len(phrases))
-    phrase_postings = {term: np.asarray(ids, dtype=np.int64) for term, ids in rows.items()}
 
-    context_rows: dict[str, list[int]] = {}
-    context_factors: dict[str, list[float]] = {}
+    context_postings: dict[str, list[tuple[int, float]]] = {}
     for number, seen in enumerate(contexts):
-        for term, (field_weight, _label) in seen.items():
-            context_rows.setdefault(term, []).append(number)
-            context_factors.setdefault(term, []).append(field_weight)
+        for term, (source_weight, _label) in seen.items():
+            context_postings.setdefault(term, []).append((number, source_weight))
 
-    return Index(
+    index = Index(
         templates=list(templates),
-        names=names,
-        name_rank=rank,
+        names=[template.name for template in templates],
         lexicon=Lexicon(surface),
         idf=idf,
         unknown_idf=_idf(count, 1),
         phrases=phrases,
         phrase_ranges=ranges,
-        phrase_template=np.asarray([p.template for p in phrases], dtype=np.int64),
-        phrase_weight=np.asarray([p.weight for p in phrases], dtype=np.float64),
-        phrase_total=np.asarray([p.total for p in phrases], dtype=np.float64),
         phrase_postings=phrase_postings,
-        context_postings=_postings(context_rows, context_factors),
+        context_postings=context_postings,
         context_sources=[{t: label for t, (_w, label) in seen.items()} for seen in contexts],
     )
+    if len(templates) >= VECTOR_FROM:
+        from scaffold.matching._vector import build_arrays
+
+        index.arrays = build_arrays(index)
+    return index
 
 
 # ---- caching by catalog identity --------------------------------------------------------------

@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scaffold.catalog import Template
-from scaffold.errors import UserError
 from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
-from scaffold.matching._score import rank, read_query, reasons
+from scaffold.matching._score import Query, rank, read_query, reasons
 
 __all__ = ["THRESHOLD", "Match", "match"]
 
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,18 +50,13 @@ def match(description: str, templates: object, limit: int = 5) -> list[Match]:
 
     ``templates`` is a ``Catalog``, a mapping of name to ``Template``, or Templates. The
     catalog's index is built on first use and cached while its templates are the same
-    objects. Ties go to the alphabetically first name. Raises ``UserError`` when the
-    description holds no word to match.
+    objects. Ties go to the alphabetically first name. The result is never empty: a
+    description with no word to match gets the basic fallback.
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")
     index = index_for(templates)
     query = read_query(index, description)
-    if not query.tokens:
-        raise UserError(
-            f"nothing to match in {description!r}",
-            hint="describe the function in words, e.g. 'update profile'",
-        )
     ranked = rank(index, query, limit)
     fallback = plan_fallback(list(query.tokens.values()), description)
     results = [
@@ -70,12 +64,16 @@ def match(description: str, templates: object, limit: int = 5) -> list[Match]:
         for number, score in ranked
     ]
     place = next((i for i, m in enumerate(results) if m.score < THRESHOLD), len(results))
-    results.insert(place, _fallback_match(fallback, index, ranked))
+    results.insert(place, _fallback_match(fallback, index, query, ranked))
     return results[:limit]
 
 
-def _fallback_match(fallback: Fallback, index: Index, ranked: list[tuple[int, float]]) -> Match:
-    if not ranked:
+def _fallback_match(
+    fallback: Fallback, index: Index, query: Query, ranked: list[tuple[int, float]]
+) -> Match:
+    if not query.tokens:
+        verdict = "the description has no word to match"
+    elif not ranked:
         verdict = "no template shares a word with the description"
     elif ranked[0][1] < THRESHOLD:
         name, score = index.names[ranked[0][0]], ranked[0][1]

@@ -14,20 +14,20 @@ For each template:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import heapq
+import math
 from dataclasses import dataclass
 
-import numpy as np
+from scaffold.matching._index import Index, Phrase
+from scaffold.matching._text import Token, action_mask, concept_of, is_concept
 
-from scaffold.matching._index import Floats, Index, Ints
-from scaffold.matching._text import Token, concept_of, is_concept
-
-__all__ = ["Query", "best_phrase", "rank", "reasons", "read_query"]
+__all__ = ["Query", "best_phrase", "rank", "read_query", "reasons"]
 
 RECALL_SHARE = 0.6  # of a phrase's score; the rest is precision
 PHRASE_SHARE = 0.8  # of a template's score; the rest is context
 TYPO_FACTOR = 0.95  # each word read as a typo costs a little confidence
-_DECIMALS = 4
+CONFLICT_FACTOR = 0.5  # a phrase whose verb contradicts the description's ("view" vs "update")
+SCALE = 10_000  # scores are rounded half up to 4 places, the same way in both scorers
 
 LABELS = {
     "pattern": "pattern",
@@ -35,10 +35,9 @@ LABELS = {
     "function": "endpoint function",
     "description": "description",
     "example": "example",
-    "path": "endpoint path",
+    "path": "endpoint",
     "contract": "contract",
     "field": "fields",
-    "method": "HTTP method",
     "checklist": "checklist",
 }
 
@@ -51,6 +50,7 @@ class Query:
     weights: dict[str, float]
     total: float
     typos: int
+    actions: int  # the description's action verbs, as bits
 
 
 def read_query(index: Index, description: str) -> Query:
@@ -59,55 +59,58 @@ def read_query(index: Index, description: str) -> Query:
         tokens.setdefault(token.term, token)
     weights = {term: index.weight(term) for term in tokens}
     typos = sum(1 for token in tokens.values() if token.corrected_from)
-    return Query(tokens, weights, sum(weights.values()), typos)
+    return Query(tokens, weights, sum(weights.values()), typos, action_mask(tokens))
 
 
-def _accumulate(
-    size: int, postings: Sequence[tuple[Ints, Floats | float]]
-) -> Floats:
-    """Sum each row's weights over the inverted lists (one ``bincount``)."""
-    if not postings:
-        return np.zeros(size, dtype=np.float64)
-    rows = np.concatenate([ids for ids, _ in postings])
-    weights = np.concatenate([np.broadcast_to(w, ids.shape) for ids, w in postings])
-    return np.bincount(rows, weights=weights, minlength=size)
-
-
-def _scores(index: Index, query: Query) -> Floats:
-    """Every template's score, as a vector."""
-    phrase_lists: list[tuple[Ints, Floats | float]] = []
-    context_lists: list[tuple[Ints, Floats | float]] = []
-    for term, weight in query.weights.items():
-        rows = index.phrase_postings.get(term)
-        if rows is not None:
-            phrase_lists.append((rows, weight))
-        context = index.context_postings.get(term)
-        if context is not None:
-            context_lists.append((context.rows, context.factors * weight))
-    count = len(index.names)
-    matched = _accumulate(len(index.phrases), phrase_lists)
-    hit = np.flatnonzero(matched)
-    weight = matched[hit]
-    recall = weight / index.phrase_total[hit]
-    phrase = index.phrase_weight[hit] * (
-        RECALL_SHARE * recall + (1 - RECALL_SHARE) * weight / query.total
+def phrase_score(phrase: Phrase, shared: float, query: Query) -> float:
+    """One phrase against the query, given the weight of the terms they share."""
+    value = phrase.weight * (
+        RECALL_SHARE * (shared / phrase.total) + (1 - RECALL_SHARE) * (shared / query.total)
     )
-    best = np.zeros(count, dtype=np.float64)
-    np.maximum.at(best, index.phrase_template[hit], phrase)
-    context = _accumulate(count, context_lists) / query.total
-    value = (PHRASE_SHARE * best + (1 - PHRASE_SHARE) * context) * TYPO_FACTOR**query.typos
-    return np.round(value, _DECIMALS)
+    if query.actions and phrase.actions and not phrase.actions & query.actions:
+        value *= CONFLICT_FACTOR
+    return value
+
+
+def _python_rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
+    matched: dict[int, float] = {}
+    context: dict[int, float] = {}
+    for term, weight in query.weights.items():
+        for number in index.phrase_postings.get(term, ()):
+            matched[number] = matched.get(number, 0.0) + weight
+        for template, source_weight in index.context_postings.get(term, ()):
+            context[template] = context.get(template, 0.0) + source_weight * weight
+    best: dict[int, float] = {}
+    for number, shared in matched.items():
+        phrase = index.phrases[number]
+        value = phrase_score(phrase, shared, query)
+        if value > best.get(phrase.template, 0.0):
+            best[phrase.template] = value
+    penalty = TYPO_FACTOR**query.typos
+    scored = []
+    for template, explained in context.items():
+        value = (
+            PHRASE_SHARE * best.get(template, 0.0) + (1 - PHRASE_SHARE) * (explained / query.total)
+        ) * penalty
+        score = math.floor(value * SCALE + 0.5) / SCALE
+        if score > 0:
+            scored.append((template, score))
+    return heapq.nsmallest(limit, scored, key=lambda item: (-item[1], index.names[item[0]]))
 
 
 def rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
-    """The ``limit`` best (template, score) pairs with a score above 0; ties by name."""
-    scores = _scores(index, query)
-    candidates = np.flatnonzero(scores > 0)
-    if len(candidates) > limit:
-        floor = np.partition(scores[candidates], -limit)[-limit]
-        candidates = candidates[scores[candidates] >= floor]
-    order = np.lexsort((index.name_rank[candidates], -scores[candidates]))
-    return [(int(t), float(scores[t])) for t in candidates[order][:limit]]
+    """The ``limit`` best (template, score) pairs with a score above 0; ties by name.
+
+    A large catalog is scored with numpy (``_vector``), a small one in plain Python; both
+    compute the same formula in the same order.
+    """
+    if not query.total:
+        return []
+    if index.arrays is not None:
+        from scaffold.matching._vector import vector_rank
+
+        return vector_rank(index, index.arrays, query, limit)
+    return _python_rank(index, query, limit)
 
 
 def best_phrase(index: Index, query: Query, template: int) -> int | None:
@@ -116,10 +119,9 @@ def best_phrase(index: Index, query: Query, template: int) -> int | None:
     best: tuple[float, int] | None = None
     for number in range(start, end):
         phrase = index.phrases[number]
-        weight = sum(query.weights.get(term, 0.0) for term in phrase.terms)
-        if weight:
-            recall, precision = weight / phrase.total, weight / query.total
-            value = phrase.weight * (RECALL_SHARE * recall + (1 - RECALL_SHARE) * precision)
+        shared = sum(query.weights.get(term, 0.0) for term in phrase.terms)
+        if shared:
+            value = phrase_score(phrase, shared, query)
             if best is None or value > best[0]:
                 best = (value, number)
     return None if best is None else best[1]
@@ -145,6 +147,8 @@ def reasons(index: Index, query: Query, template: int) -> list[str]:
         hits = [term for term in query.tokens if term in phrase.terms]
         words = ", ".join(quote(query.tokens[term]) for term in hits)
         found.append(f'{LABELS[phrase.label]} "{phrase.text}" matched {words}')
+        if query.actions and phrase.actions and not phrase.actions & query.actions:
+            found.append("its verb differs from the description's (score halved)")
         explained.update(hits)
     sources = index.context_sources[template]
     elsewhere: dict[str, list[str]] = {}
@@ -152,7 +156,7 @@ def reasons(index: Index, query: Query, template: int) -> list[str]:
         if term not in explained and term in sources:
             elsewhere.setdefault(LABELS[sources[term]], []).append(quote(token))
             explained.add(term)
-    found += [f"its {label} mention {', '.join(words)}" for label, words in elsewhere.items()]
+    found += [f"also in its {label}: {', '.join(words)}" for label, words in elsewhere.items()]
     missing = [quote(token) for term, token in query.tokens.items() if term not in explained]
     if missing:
         found.append(f"not in this template: {', '.join(missing)}")

@@ -30,11 +30,13 @@ from scaffold.matching._vocabulary import (
     FILLER_WORDS,
     GENERIC_WORDS,
     PHRASES,
+    SUBJECT_CONCEPTS,
 )
 
 __all__ = [
     "Lexicon",
     "Token",
+    "action_mask",
     "analyse_text",
     "concept_of",
     "is_concept",
@@ -44,8 +46,11 @@ __all__ = [
 
 CONCEPT_MARK = "@"
 ACTION_WEIGHT = 0.6  # a verb alone says less about the template than its object
+SUBJECT_WEIGHT = 0.8  # so does who acts ("user", "admin")
 GENERIC_WEIGHT = 0.3
 _ACTION_TERMS = frozenset(CONCEPT_MARK + name for name in ACTION_CONCEPTS)
+_ACTION_BITS = {CONCEPT_MARK + name: 1 << bit for bit, name in enumerate(ACTION_CONCEPTS)}
+_SUBJECT_TERMS = frozenset(CONCEPT_MARK + name for name in SUBJECT_CONCEPTS)
 
 # An acronym before a capitalised word, a capitalised or lower word, a trailing acronym.
 # Digits and punctuation separate words and are dropped.
@@ -88,6 +93,7 @@ def _concept_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 _BY_WORD, _BY_STEM = _concept_tables()
 
+
 def _phrase_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Phrases by the stem of their first word, longest first."""
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -115,10 +121,22 @@ def concept_of(term: str) -> str:
     return term[1:] if is_concept(term) else term
 
 
+def action_mask(terms: Iterable[str]) -> int:
+    """The action verbs among ``terms`` as bits (create 1, update 2, delete 4, read 8)."""
+    mask = 0
+    for term in terms:
+        bit = _ACTION_BITS.get(term)
+        if bit is not None:
+            mask |= bit
+    return mask
+
+
 def term_weight(term: str) -> float:
     """How much a term says on its own, before rarity across the catalog is counted."""
     if term in _ACTION_TERMS:
         return ACTION_WEIGHT
+    if term in _SUBJECT_TERMS:
+        return SUBJECT_WEIGHT
     if term in _GENERIC_STEMS:
         return GENERIC_WEIGHT
     return 1.0
@@ -130,6 +148,8 @@ def _word_term(word: str) -> str | None:
     concept = _BY_WORD.get(word)
     if concept is not None:
         return concept
+    if len(word) < 2:
+        return None
     word_stem = stem(word)
     if word in FILLER_WORDS or word_stem in _FILLER_STEMS:
         return None

@@ -15,6 +15,7 @@ __all__ = [
     "FILLER_WORDS",
     "GENERIC_WORDS",
     "PHRASES",
+    "SUBJECT_CONCEPTS",
 ]
 
 
@@ -25,6 +26,9 @@ def _words(text: str) -> tuple[str, ...]:
 # Verbs first: the fallback contract is chosen by these four actions.
 ACTION_CONCEPTS = ("create", "update", "delete", "read")
 
+# Who acts or is acted on: common to many templates, so they say less than the object.
+SUBJECT_CONCEPTS = ("user", "admin")
+
 CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     # actions (the synonyms the issue lists, plus close relatives)
     "create": _words(
@@ -32,7 +36,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         " insert onboard provision enroll enrol submit"
     ),
     "update": _words(
-        "update edit change modify modification rename alter amend patch adjust revise set"
+        "update edit change modify modification rename alter amend patch adjust revise set reset"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
@@ -80,9 +84,11 @@ PHRASES: dict[tuple[str, ...], str] = {
 
 # Words that say nothing about which template fits; dropped after phrases are found.
 FILLER_WORDS = frozenset(
-    """
+    _words(
+        """
     a an the this that these those some any each every my our your their his her its
     i me we us you they them he she it myself yourself themselves own
+    another other others someone somebody anybody something anything all every
     to for of in on at by with from into onto about as via per than then
     and or but so if when while where which who whom whose what how
     be is are was were been being am do does did done have has had having
@@ -91,14 +97,17 @@ FILLER_WORDS = frozenset(
     just also only really simply quickly easily way
     up down out off over one
     id ids
-    """.split()
+    """
+    )
 )
 
 # Words with a little meaning that recur everywhere ("endpoint", "api"): kept, weighted low.
 GENERIC_WORDS = frozenset(
-    """
+    _words(
+        """
     endpoint endpoints function functions handler handlers route routes method methods
     service services request requests call calls action actions operation operations
     api apis feature page screen form item items thing things info information
-    """.split()
+    """
+    )
 )

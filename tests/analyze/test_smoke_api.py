@@ -40,3 +40,26 @@ def test_unprotected_write_is_found_and_contract_counts_as_guard(tmp_path: Path)
 def test_missing_path_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no such file"):
         analyze_path(tmp_path / "nope")
+
+
+def test_exported_names_exist() -> None:
+    import scaffold.analyze
+    import scaffold.guidance
+
+    for package in (scaffold.analyze, scaffold.guidance):
+        assert len(set(package.__all__)) == len(package.__all__)
+        for name in package.__all__:
+            assert hasattr(package, name), name
+
+
+def test_importing_the_analyzer_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, scaffold.analyze; "
+        "print(sorted(m for m in ('rich', 'jinja2', 'typer', 'scaffold.catalog', "
+        "'scaffold.matching') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

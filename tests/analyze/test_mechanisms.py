@@ -1,0 +1,340 @@
+"""Protection mechanisms beyond the fixtures, each on a small tree written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scaffold.analyze import Report, analyze_path
+
+
+def _tree(root: Path, files: dict[str, str]) -> Report:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return analyze_path(root)
+
+
+def _auth(report: Report) -> dict[str, bool]:
+    return {h.function: h.protection.authenticated for h in report.handlers}
+
+
+def _rules(report: Report) -> set[tuple[str, str]]:
+    return {(f.function, f.name) for f in report.findings}
+
+
+def test_src_layout_relative_and_star_imports(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "src/shop/__init__.py": "",
+            "src/shop/security/__init__.py": "from .deps import *\n",
+            "src/shop/security/deps.py": (
+                "from fastapi import HTTPException\n"
+                "def require_user(token: str = ''):\n"
+                "    if not token:\n"
+                "        raise HTTPException(status_code=401)\n"
+            ),
+            "src/shop/api.py": (
+                "from fastapi import APIRouter, Depends\n"
+                "from shop.security import require_user\n"
+                "router = APIRouter(prefix='/v1')\n"
+                "@router.post('/orders', dependencies=[Depends(require_user)])\n"
+                "def place_order(): ...\n"
+                "@router.post('/quotes')\n"
+                "def quote(): ...\n"
+            ),
+            "src/shop/main.py": (
+                "from fastapi import FastAPI\n"
+                "from . import api\n"
+                "app = FastAPI()\n"
+                "app.include_router(api.router, prefix='/api')\n"
+                "app.include_router(api.router, prefix='/legacy')\n"
+            ),
+        },
+    )
+    routes = sorted(h.route for h in report.handlers)
+    assert routes == [
+        "POST /api/v1/orders",
+        "POST /api/v1/quotes",
+        "POST /legacy/v1/orders",
+        "POST /legacy/v1/quotes",
+    ]
+    assert _auth(report) == {"place_order": True, "quote": False}
+
+
+def test_flask_optional_jwt_and_role_decorators(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from flask import Flask\n"
+                "from flask_jwt_extended import jwt_required\n"
+                "from flask_security import roles_accepted\n"
+                "app = Flask(__name__)\n"
+                "@app.post('/feed')\n"
+                "@jwt_required(optional=True)\n"
+                "def feed(): ...\n"
+                "@app.post('/admin/purge')\n"
+                "@roles_accepted('admin', 'ops')\n"
+                "def purge(): ...\n"
+                "@app.post('/notes')\n"
+                "@jwt_required()\n"
+                "def note(): ...\n"
+            )
+        },
+    )
+    assert _auth(report) == {"feed": False, "purge": True, "note": True}
+    assert _rules(report) == {("feed", "unauthenticated-write")}
+
+
+def test_django_login_required_middleware_and_login_not_required(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "site/settings.py": (
+                "ROOT_URLCONF = 'site.urls'\n"
+                "MIDDLEWARE = ['django.contrib.auth.middleware.LoginRequiredMiddleware']\n"
+            ),
+            "site/urls.py": (
+                "from django.urls import path\n"
+                "from site import views\n"
+                "urlpatterns = [path('save/', views.save), path('hook/', views.hook)]\n"
+            ),
+            "site/views.py": (
+                "from django.contrib.auth.decorators import login_not_required\n"
+                "from django.views.decorators.http import require_POST\n"
+                "@require_POST\n"
+                "def save(request): ...\n"
+                "@login_not_required\n"
+                "@require_POST\n"
+                "def hook(request): ...\n"
+            ),
+        },
+    )
+    assert _auth(report) == {"save": True, "hook": False}
+    assert [(f.function, f.severity.value) for f in report.findings] == [("hook", "medium")]
+
+
+def test_drf_composition_and_get_permissions(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "urls.py": (
+                "from django.urls import path\n"
+                "import views\n"
+                "urlpatterns = [\n"
+                "    path('a/', views.Either.as_view()),\n"
+                "    path('b/', views.Both.as_view()),\n"
+                "    path('c/', views.PerAction.as_view()),\n"
+                "]\n"
+            ),
+            "views.py": (
+                "from rest_framework.views import APIView\n"
+                "from rest_framework.permissions import AllowAny, IsAdminUser, IsAuthenticated\n"
+                "class Either(APIView):\n"
+                "    permission_classes = [IsAdminUser | AllowAny]\n"
+                "    def post(self, request): ...\n"
+                "class Both(APIView):\n"
+                "    permission_classes = [IsAuthenticated & IsAdminUser]\n"
+                "    def post(self, request): ...\n"
+                "class PerAction(APIView):\n"
+                "    def get_permissions(self):\n"
+                "        if self.request.method == 'GET':\n"
+                "            return [AllowAny()]\n"
+                "        return [IsAuthenticated()]\n"
+                "    def get(self, request): ...\n"
+                "    def delete(self, request): ...\n"
+            ),
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    assert not found["Either.post"].authenticated
+    assert found["Both.post"].role_checked
+    assert not found["PerAction.get"].authenticated
+    assert found["PerAction.delete"].authenticated
+
+
+@pytest.mark.parametrize(
+    ("dependency", "authenticated"),
+    [
+        ("HTTPBearer()", True),
+        ("HTTPBearer(auto_error=False)", False),
+        ("APIKeyHeader(name='x-key')", True),
+    ],
+)
+def test_fastapi_security_schemes(tmp_path: Path, dependency: str, authenticated: bool) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "main.py": (
+                "from fastapi import Depends, FastAPI\n"
+                "from fastapi.security import APIKeyHeader, HTTPBearer\n"
+                f"scheme = {dependency}\n"
+                "app = FastAPI()\n"
+                "@app.delete('/things/{thing_id}')\n"
+                "def remove(thing_id: int, credentials=Depends(scheme)): ...\n"
+            )
+        },
+    )
+    assert _auth(report) == {"remove": authenticated}
+
+
+def test_role_checker_class_and_inline_checks(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "main.py": (
+                "from fastapi import Depends, FastAPI, HTTPException\n"
+                "from auth import get_current_user\n"
+                "class RoleChecker:\n"
+                "    def __init__(self, roles): self.roles = roles\n"
+                "    def __call__(self, user=Depends(get_current_user)):\n"
+                "        if user.role not in self.roles:\n"
+                "            raise HTTPException(status_code=403)\n"
+                "        return user\n"
+                "app = FastAPI()\n"
+                "@app.post('/admin/users', dependencies=[Depends(RoleChecker(['admin']))])\n"
+                "def create_admin(): ...\n"
+                "@app.post('/admin/flags')\n"
+                "def set_flag(user=Depends(get_current_user)):\n"
+                "    if not user.is_superuser:\n"
+                "        raise HTTPException(status_code=403)\n"
+            ),
+            "auth.py": (
+                "from fastapi import HTTPException, Request\n"
+                "def get_current_user(request: Request):\n"
+                "    user = request.state.user\n"
+                "    if user is None:\n"
+                "        raise HTTPException(status_code=401)\n"
+                "    return user\n"
+            ),
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    assert found["create_admin"].role_checked
+    assert found["set_flag"].role_checked
+    assert report.findings == []
+
+
+def test_prefixes_from_constants_settings_and_conditional_includes(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "config.py": "API_PREFIX = '/api'\n",
+            "routes.py": (
+                "from fastapi import APIRouter\n"
+                "router = APIRouter(prefix='/private')\n"
+                "@router.post('/users/')\n"
+                "def create_user(): ...\n"
+            ),
+            "main.py": (
+                "from fastapi import APIRouter, FastAPI\n"
+                "from config import API_PREFIX\n"
+                "import routes\n"
+                "from settings import settings\n"
+                "api = APIRouter()\n"
+                "if settings.ENVIRONMENT == 'local':\n"
+                "    api.include_router(routes.router)\n"
+                "app = FastAPI()\n"
+                "app.include_router(api, prefix=API_PREFIX)\n"
+                "app.include_router(api, prefix=settings.V2_PREFIX)\n"
+            ),
+        },
+    )
+    assert sorted(h.path for h in report.handlers) == [
+        "/api/private/users/",
+        "{settings.V2_PREFIX}/private/users/",
+    ]
+    assert {h.condition for h in report.handlers} == {"settings.ENVIRONMENT == 'local'"}
+    assert all("registered only when" in f.message for f in report.findings)
+
+
+def test_a_credentials_form_is_not_a_guard(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "main.py": (
+                "from typing import Annotated\n"
+                "from fastapi import Depends, FastAPI\n"
+                "from fastapi.security import OAuth2PasswordRequestForm\n"
+                "app = FastAPI()\n"
+                "@app.post('/session')\n"
+                "def open_session(form: Annotated[OAuth2PasswordRequestForm, Depends()]): ...\n"
+            )
+        },
+    )
+    assert _auth(report) == {"open_session": False}
+
+
+def test_flask_hooks_count_only_when_they_refuse(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "app/__init__.py": (
+                "from flask import Flask\n"
+                "def create_app():\n"
+                "    app = Flask(__name__)\n"
+                "    from app import account, notes\n"
+                "    app.register_blueprint(account.bp)\n"
+                "    app.register_blueprint(notes.bp, url_prefix='/notes')\n"
+                "    return app\n"
+            ),
+            "app/account.py": (
+                "from flask import Blueprint, g, session\n"
+                "bp = Blueprint('account', __name__)\n"
+                "@bp.before_app_request\n"
+                "def load_logged_in_user():\n"
+                "    g.user = session.get('user_id')\n"
+                "@bp.post('/profile')\n"
+                "def save_profile(): ...\n"
+            ),
+            "app/notes.py": (
+                "from flask import Blueprint, abort, g, redirect, url_for\n"
+                "bp = Blueprint('notes', __name__)\n"
+                "@bp.before_request\n"
+                "def require_login():\n"
+                "    if g.user is None:\n"
+                "        return redirect(url_for('account.login'))\n"
+                "def get_note(id_):\n"
+                "    note = load(id_)\n"
+                "    if note['owner_id'] != g.user['id']:\n"
+                "        abort(403)\n"
+                "    return note\n"
+                "@bp.post('/<int:id_>/delete')\n"
+                "def delete(id_):\n"
+                "    get_note(id_)\n"
+                "@bp.post('/<int:id_>/share')\n"
+                "def share(id_): ...\n"
+            ),
+        },
+    )
+    assert _auth(report) == {"save_profile": False, "delete": True, "share": True}
+    assert _rules(report) == {
+        ("save_profile", "unauthenticated-write"),
+        ("share", "missing-ownership-check"),
+    }
+
+
+def test_query_input_reaching_the_database(tmp_path: Path) -> None:
+    report = _tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from flask import Flask, request\n"
+                "from db import db\n"
+                "app = Flask(__name__)\n"
+                "@app.get('/search')\n"
+                "def search():\n"
+                "    return db.session.execute(q, {'name': request.args['name']}).all()\n"
+            )
+        },
+    )
+    assert [(f.name, f.message) for f in report.findings] == [
+        (
+            "unvalidated-db-access",
+            "query input (request.args) reaches the database without validation",
+        )
+    ]

@@ -1,0 +1,111 @@
+"""Text analysis: words, stems, concepts, phrases, filler and typo reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaffold.matching._text import Lexicon, action_mask, split_words, term_weight
+
+
+def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> list[str]:
+    return [token.term for token in Lexicon(known).tokens(text, correct=correct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("updateUserProfile", ["update", "user", "profile"]),
+        ("update_user_profile", ["update", "user", "profile"]),
+        ("PATCH /users/{user_id}/profile", ["patch", "users", "user", "id", "profile"]),
+        ("getHTTPResponse", ["get", "http", "response"]),
+        ("rate-limited search", ["rate", "limited", "search"]),
+        ("Café déjà vu", ["cafe", "deja", "vu"]),
+        ("up to 100 items", ["up", "to", "items"]),
+        ("", []),
+    ],
+)
+def test_split_words_handles_case_styles_paths_and_accents(text: str, words: list[str]) -> None:
+    assert split_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("update profile", "profile update"),  # word order
+        ("updating profiles", "update profile"),  # inflections
+        ("UPDATE PROFILE", "update profile"),  # case
+        ("please let me update my own profile", "update profile"),  # filler
+        ("edit profile", "modify profile"),  # synonyms
+        ("rename profile", "change profile"),
+        ("remove record", "purge record"),
+        ("erase record", "revoke record"),
+        ("fetch record", "download record"),
+        ("list records", "export record"),
+        ("add user", "register user"),
+        ("invite user", "sign up user"),
+        ("new user", "create user"),
+    ],
+)
+def test_descriptions_that_mean_the_same_give_the_same_terms(first: str, second: str) -> None:
+    assert sorted(set(terms(first))) == sorted(set(terms(second)))
+
+
+@pytest.mark.parametrize(
+    ("trap", "concept"),
+    [
+        ("address", "@create"),
+        ("renew", "@create"),
+        ("credit", "@update"),
+        ("newsletter", "@create"),
+    ],
+)
+def test_whole_words_only_no_substring_traps(trap: str, concept: str) -> None:
+    assert concept not in terms(trap)
+    assert concept not in terms(trap, known=("add", "new", "edit"), correct=True)
+
+
+def test_multi_word_phrases_become_one_concept() -> None:
+    assert terms("sign up") == ["@create"]
+    assert terms("rate limit the search") == ["@throttle", "@read"]
+    assert terms("change display name") == ["@update", "@profile"]
+    assert terms("display the name") == ["@read", "name"]
+    assert terms("without logging in") == ["@public"]
+
+
+def test_explicit_words_win_over_their_stems() -> None:
+    assert terms("settings") == ["@profile"]  # not "set", an update verb
+    assert terms("set") == ["@update"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("udpate", "update"),  # swapped letters
+        ("proflie", "profile"),
+        ("profle", "profile"),  # a missing letter
+        ("edti", "edit"),  # four letters: swaps only
+        ("retreive", "retrieve"),
+        ("pubilc", "public"),
+    ],
+)
+def test_typos_are_read_as_the_closest_known_word(typed: str, read_as: str) -> None:
+    (token,) = Lexicon(("profile",)).tokens(typed, correct=True)
+    assert (token.surface, token.corrected_from) == (read_as, typed)
+
+
+@pytest.mark.parametrize("word", ["role", "usr", "invoice", "crdit"])
+def test_words_too_far_or_too_short_are_left_alone(word: str) -> None:
+    (token,) = Lexicon(("rule", "user", "voice", "edit")).tokens(word, correct=True)
+    assert token.corrected_from is None
+    assert token.surface == word
+
+
+def test_typos_are_read_only_for_descriptions() -> None:
+    assert Lexicon(("profile",)).tokens("proflie")[0].corrected_from is None
+
+
+def test_weights_and_action_bits() -> None:
+    assert term_weight("@update") < term_weight("@user") < term_weight("profil")
+    assert term_weight("endpoint") < term_weight("@update")
+    assert action_mask(["@create", "@read", "profil"]) == 0b1001
+    assert action_mask(["profil"]) == 0
