@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from scaffold import __version__
-from scaffold.cli import analyze, checklist, docs, match, registry
+from scaffold.cli import analyze, checklist, docs, match, new, registry
 
 app = typer.Typer(
     name="scaffold",
@@ -40,6 +40,7 @@ def root(
     """Secure-by-default functions for web services: contracts, templates, generated tests."""
 
 
+app.add_typer(new.app, name="new")
 app.add_typer(registry.app, name="registry")
 app.command("match")(match.match_command)
 app.command("analyze")(analyze.analyze)

@@ -336,3 +336,42 @@ def schema(
         return
     write_schema(output)
     typer.echo(f"wrote {output}")
+
+
+@app.command("test")
+def run_template_tests(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Template files or folders (default: every source in use)."),
+    ] = None,
+    mutate: Annotated[
+        bool,
+        typer.Option(
+            "--mutate/--no-mutate",
+            help="Also delete each clause and check its tests then fail (the default).",
+        ),
+    ] = True,
+    project: ProjectOption = None,
+) -> None:
+    """Generate each template into a temporary project and run its tests (exit 1 on failure)."""
+    from scaffold.catalog import check_paths
+    from scaffold.generate import selftest_templates
+
+    if paths:
+        loaded, problems = check_paths(paths)
+        if problems:
+            _report(problems, [item.template.name for item in loaded], TextFormat.text)
+        templates = [item.template for item in loaded]
+    else:
+        templates = list(_catalog(project).templates.values())
+    failed = 0
+    for report in selftest_templates(templates, mutate=mutate):
+        proof = f", {report.mutants} mutant(s) killed" if mutate and report.ok else ""
+        status = "ok" if report.ok else "FAIL"
+        typer.echo(f"{status}  {report.template}: {report.tests} test(s){proof}")
+        for problem in report.problems:
+            typer.echo(f"      {problem}")
+        failed += not report.ok
+    if failed:
+        typer.echo(f"{failed} template(s) failed", err=True)
+        raise typer.Exit(1)

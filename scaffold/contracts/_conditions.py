@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import inspect
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -417,7 +417,12 @@ class Bulk(Condition):
         self.field = field
 
     def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
-        items = value if self.field is None else getattr(value, self.field, MISSING)
+        if self.field is None:
+            items = value
+        elif isinstance(value, Mapping):  # raw input, before validates() has run
+            items = value.get(self.field, MISSING)
+        else:
+            items = getattr(value, self.field, MISSING)
         if not isinstance(items, (list, tuple)):
             raise ContractError(ErrorType.INVALID_BULK_INPUT, "Expected a list of items.")
         if len(items) < self.min_items:

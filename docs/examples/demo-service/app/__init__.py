@@ -1,0 +1,1 @@
+"""The demo service: `scaffold new function` adds secured endpoints here."""

@@ -1,0 +1,151 @@
+"""``scaffold new function``: a secured endpoint, its tests and checklist, from a description.
+
+Thin: matching is ``scaffold.matching``, planning and writing are ``scaffold.generate``.
+Heavy imports happen inside the command so ``scaffold --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from scaffold.catalog import Catalog, Template
+    from scaffold.generate import Plan
+
+app = typer.Typer(
+    name="new",
+    help="Create new things: a secured function in an existing project.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+# Two matches closer than this are a real choice: ask on a terminal, else say which was taken.
+CLOSE_SCORES = 0.05
+
+
+def _complete_template(incomplete: str) -> list[str]:
+    from scaffold.cli.registry import complete_template
+
+    return complete_template(incomplete)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _choose(description: str, catalog: Catalog, template: str | None, yes: bool) -> Template:
+    """The template to generate from: the one named, else the best match (asking if close)."""
+    from scaffold.matching import FALLBACK_PREFIX, match
+
+    if template is not None and not template.startswith(FALLBACK_PREFIX):
+        return catalog.get(template)
+    matches = match(description, catalog)
+    if template is not None:
+        for candidate in matches:
+            if candidate.template == template:
+                return candidate.spec
+        found = matches[0].template
+        raise typer.BadParameter(f"{template} does not fit this description (it reads as {found})")
+    best = matches[0]
+    runner_up = matches[1] if len(matches) > 1 else None
+    close = runner_up is not None and best.score - runner_up.score < CLOSE_SCORES
+    if close and runner_up is not None and _interactive() and not yes:
+        typer.echo("Two templates fit about equally well:")
+        for number, candidate in enumerate((best, runner_up), start=1):
+            reasons = "; ".join(candidate.reasons[:2])
+            typer.echo(f"  {number}. {candidate.template} (score {candidate.score:.2f}): {reasons}")
+        picked = typer.prompt("Which one (1 or 2)", type=int, default=1)
+        while picked not in (1, 2):
+            picked = typer.prompt("Please answer 1 or 2", type=int, default=1)
+        chosen = best if picked == 1 else runner_up
+    else:
+        chosen = best
+        typer.echo(f"template: {best.template} (score {best.score:.2f})")
+        if close and runner_up is not None:
+            typer.echo(
+                f"  also close: {runner_up.template} (score {runner_up.score:.2f}); "
+                "took the best match; pass --template to choose"
+            )
+    return chosen.spec
+
+
+def _report(plan: Plan) -> None:
+    typer.echo(plan.summary())
+    for note in plan.notes:
+        typer.echo(f"note: {note}")
+    for warning in plan.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+
+
+@app.command("function")
+def function(  # noqa: PLR0917 - Typer passes each option as a parameter
+    description: Annotated[
+        str, typer.Argument(help="What the function does, e.g. 'update profile'.")
+    ],
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name", help="Name of the function and its files (default: from the description)."
+        ),
+    ] = None,
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--template",
+            help="Template to use (default: the best match for the description).",
+            autocompletion=_complete_template,
+        ),
+    ] = None,
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into",
+            help="Project folder (default: found from the current folder).",
+            file_okay=False,
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the plan and the diff; write nothing.")
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Overwrite existing files (their diff is shown first)."),
+    ] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Ask nothing: take the best match, confirm writes.")
+    ] = False,
+) -> None:
+    """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist."""
+    from scaffold.catalog import load_catalog
+    from scaffold.errors import ConflictError
+    from scaffold.generate import apply_plan, find_project, plan_function, render_diff
+
+    project = find_project(into)
+    catalog = load_catalog(project.root)
+    spec = _choose(description, catalog, template, yes)
+    plan = plan_function(description, spec, project=project, name=name)
+    if plan.nothing_to_do:
+        typer.echo(f"nothing to do: {plan.name} is already generated and up to date")
+        return
+    _report(plan)
+    if dry_run:
+        typer.echo(render_diff(plan), nl=False)
+        typer.echo("dry run: nothing was written")
+        return
+    if plan.overwrites:
+        if not force:
+            listed = "; ".join(f"{c.relpath} ({c.reason})" for c in plan.overwrites)
+            raise ConflictError(
+                f"would overwrite {listed}",
+                hint="see the diff with --dry-run, then pass --force, or choose another --name",
+            )
+        typer.echo(render_diff(plan), nl=False)
+        if _interactive() and not yes and not typer.confirm("Overwrite these files?"):
+            raise typer.Abort()
+    written = apply_plan(plan, force=force)
+    test_file = next(c.relpath for c in plan.changes if c.purpose == "contract tests")
+    typer.echo(f"wrote {len(written)} file(s); run the contract tests with: pytest {test_file}")

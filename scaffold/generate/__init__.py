@@ -1,0 +1,35 @@
+"""Generate secured functions into a project: plan, preview as a diff, apply atomically.
+
+``plan_function`` renders every file in memory and returns a ``Plan``; ``render_diff`` shows it
+as a unified diff; ``apply_plan`` writes it all or nothing. ``find_project`` locates the
+project and the folders generated code goes to. The CLI (``scaffold new function``) is a thin
+layer over these.
+"""
+
+from scaffold.generate._apply import ApplyError, apply_plan
+from scaffold.generate._function import plan_function
+from scaffold.generate._manifest import FileState, Manifest, ManifestEntry, file_states
+from scaffold.generate._names import check_name, name_from_description
+from scaffold.generate._plan import FileChange, Plan, content_hash, render_diff
+from scaffold.generate._project import Project, find_project
+from scaffold.generate._selftest import TemplateReport, selftest_templates
+
+__all__ = [
+    "ApplyError",
+    "FileChange",
+    "FileState",
+    "Manifest",
+    "ManifestEntry",
+    "Plan",
+    "Project",
+    "TemplateReport",
+    "apply_plan",
+    "check_name",
+    "content_hash",
+    "file_states",
+    "find_project",
+    "name_from_description",
+    "plan_function",
+    "render_diff",
+    "selftest_templates",
+]

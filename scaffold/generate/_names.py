@@ -1,0 +1,164 @@
+"""Function names: derived from a description, or checked when the user gives one.
+
+A name becomes a module, a function, a test file and a checklist file, so it must be a
+lowercase identifier that is not a keyword, does not shadow a built-in or a name the generated
+modules import, and is short enough to keep generated lines within the formatter's width.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+from scaffold.errors import UserError
+
+__all__ = ["MAX_NAME_LENGTH", "RESERVED_NAMES", "camel", "check_name", "name_from_description"]
+
+MAX_NAME_LENGTH = 40
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that say nothing about what the function does.
+_FILLER = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "me",
+        "us",
+        "i",
+        "we",
+        "you",
+        "they",
+        "please",
+        "let",
+        "lets",
+        "allow",
+        "allows",
+        "able",
+        "to",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "some",
+        "any",
+        "this",
+        "that",
+        "these",
+        "those",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "want",
+        "wants",
+        "need",
+        "needs",
+        "so",
+        "just",
+    )
+)
+# Names the generated modules bind themselves: a function of the same name would shadow them.
+RESERVED_NAMES = frozenset(
+    {
+        "annotations",
+        "any",
+        "audit_log",
+        "auth",
+        "body",
+        "bulk",
+        "business_rule",
+        "caller",
+        "contract",
+        "contracts",
+        "depends",
+        "field",
+        "invariant",
+        "owns",
+        "protocol",
+        "rate_limit",
+        "repository",
+        "returns",
+        "router",
+        "schemas",
+        "service",
+        "services",
+        "threading",
+        "uuid",
+        "validates",
+    }
+)
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    # camelCase and PascalCase words split like spaces: updateUserProfile -> update user profile
+    folded = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", folded)
+    return _WORD.findall(folded.encode("ascii", "ignore").decode("ascii").lower())
+
+
+def check_name(name: str) -> str:
+    """Return ``name`` if it can name generated code, else raise ``UserError`` saying why."""
+    shown = repr(name)
+    if not _NAME.fullmatch(name):
+        raise UserError(
+            f"name {shown} is not a lowercase Python identifier: use letters a-z, digits and "
+            "single underscores, starting with a letter (e.g. --name update_profile)"
+        )
+    if len(name) > MAX_NAME_LENGTH:
+        raise UserError(
+            f"name {shown} is longer than {MAX_NAME_LENGTH} characters; pick a shorter one"
+        )
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        raise UserError(f"name {shown} is a Python keyword; pick another, e.g. {name}_item")
+    if hasattr(builtins, name):
+        raise UserError(f"name {shown} shadows a Python built-in; pick another, e.g. {name}_item")
+    if name in RESERVED_NAMES:
+        raise UserError(
+            f"name {shown} clashes with a name the generated code uses; pick another, "
+            f"e.g. {name}_item"
+        )
+    if name == "l":
+        raise UserError("name 'l' reads like 1 or I; pick a longer name")
+    if name.startswith("test"):
+        raise UserError(f"name {shown} starts with 'test', which pytest would collect as a test")
+    return name
+
+
+def name_from_description(description: str, fallback: str) -> str:
+    """A function name from the meaningful words of ``description`` (else ``fallback``)."""
+    words = [word for word in _ascii_words(description) if word not in _FILLER]
+    name = ""
+    for word in words[:4]:
+        candidate = f"{name}_{word}" if name else word
+        if len(candidate) > MAX_NAME_LENGTH:
+            break
+        name = candidate
+    if name and name[0].isdigit():
+        name = f"do_{name}"
+    try:
+        return check_name(name)
+    except UserError:
+        return fallback
+
+
+def camel(name: str) -> str:
+    """``update_profile`` -> ``UpdateProfile`` (for class names)."""
+    return "".join(part.capitalize() for part in name.split("_"))

@@ -1,0 +1,99 @@
+"""A plan is the list of file writes a command would make, computed before anything is written.
+
+Planning reads the project and renders every file in memory; previewing (``render_diff``) and
+applying (``scaffold.generate.apply_plan``) work from the plan alone, so ``--dry-run`` shows
+exactly what a real run writes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+__all__ = ["Action", "FileChange", "Plan", "content_hash", "render_diff"]
+
+Action = Literal["create", "modify", "overwrite", "unchanged"]
+
+
+def content_hash(text: str) -> str:
+    """The manifest's fingerprint of a file's content."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class FileChange:
+    """One file of a plan.
+
+    ``action``: ``create`` (new file), ``modify`` (an edit the tool may make, such as
+    registering a router or updating the manifest), ``overwrite`` (replaces content the tool
+    must not replace without ``--force``), ``unchanged`` (already as wanted).
+    """
+
+    path: Path
+    relpath: str
+    action: Action
+    old: str | None
+    new: str
+    purpose: str
+    reason: str = ""
+
+    @property
+    def writes(self) -> bool:
+        return self.action != "unchanged"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What generating one function would write, and what to tell the user about it."""
+
+    root: Path
+    name: str
+    template: str
+    template_version: int
+    changes: tuple[FileChange, ...]
+    notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def writes(self) -> tuple[FileChange, ...]:
+        return tuple(change for change in self.changes if change.writes)
+
+    @property
+    def overwrites(self) -> tuple[FileChange, ...]:
+        return tuple(change for change in self.changes if change.action == "overwrite")
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.writes
+
+    def summary(self) -> str:
+        """One line a file: ``create  app/api/routes/x.py  (endpoint)``."""
+        width = max((len(change.action) for change in self.changes), default=0)
+        lines = []
+        for change in self.changes:
+            reason = f"; {change.reason}" if change.reason else ""
+            lines.append(f"{change.action:<{width}}  {change.relpath}  ({change.purpose}{reason})")
+        return "\n".join(lines)
+
+
+def _diff_one(change: FileChange) -> str:
+    old = change.old if change.old is not None else ""
+    before = f"a/{change.relpath}" if change.old is not None else "/dev/null"
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True),
+        change.new.splitlines(keepends=True),
+        fromfile=before,
+        tofile=f"b/{change.relpath}",
+    )
+    text = ""
+    for line in lines:
+        text += line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+    return text
+
+
+def render_diff(plan: Plan) -> str:
+    """A unified diff of every file the plan writes (new files diff against /dev/null)."""
+    return "".join(_diff_one(change) for change in plan.writes)

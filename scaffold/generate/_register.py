@@ -1,0 +1,298 @@
+"""Register a generated router in the application, editing the user's module with libcst.
+
+The target is the API router that aggregates the project's routers (a module-level
+``x = APIRouter()`` with ``x.include_router(...)`` calls), else the module creating the
+``FastAPI()`` app (at module level or in one factory function). Two statements are added: the
+import, in sorted place among the project's own imports, and ``x.include_router(...)`` after
+the last one. Everything else in the file (comments, spacing, odd formatting) stays as it was,
+because libcst keeps every byte it does not touch. When the place is not unambiguous nothing
+is edited and the plan carries the lines to add by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from scaffold.generate._project import Project
+from scaffold.generate._pysource import WIDTH
+
+if TYPE_CHECKING:
+    import libcst as cst
+
+__all__ = ["Registration", "plan_registration"]
+
+_SKIP_DIRS = frozenset({"__pycache__", ".venv", "venv", "node_modules", ".git"})
+
+
+@dataclass(frozen=True)
+class Registration:
+    """The edit to make (``path``, ``old`` → ``new``), or the lines to add by hand."""
+
+    path: Path | None = None
+    old: str | None = None
+    new: str | None = None
+    manual: str | None = None
+    already: bool = False
+    installs: bool = True
+
+    @property
+    def edits(self) -> bool:
+        return self.path is not None and self.old != self.new
+
+
+@dataclass(frozen=True)
+class _Target:
+    path: Path
+    source: str
+    variable: str
+    kind: str  # "router" (aggregator), "app" (module level), "factory"
+    function: str | None = None
+    includes_from: tuple[str, ...] = ()
+
+
+def _python_files(folder: Path) -> Iterable[Path]:
+    for path in sorted(folder.rglob("*.py")):
+        if not _SKIP_DIRS.intersection(path.parts):
+            yield path
+
+
+def _dotted(node: cst.BaseExpression | None) -> str:
+    import libcst as cst
+
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr.value}" if base else ""
+    return ""
+
+
+def _created(statement: cst.CSTNode, factory: str) -> str | None:
+    """The variable a statement assigns a ``factory(...)`` call to, if it does."""
+    import libcst as cst
+
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    value: cst.BaseExpression | None = None
+    targets: list[cst.BaseExpression] = []
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        value, targets = small.value, [small.targets[0].target]
+    elif isinstance(small, cst.AnnAssign):
+        value, targets = small.value, [small.target]
+    if not isinstance(value, cst.Call) or not isinstance(targets[0], cst.Name):
+        return None
+    if _dotted(value.func).split(".")[-1] != factory:
+        return None
+    return targets[0].value
+
+
+def _include_call(statement: cst.CSTNode, variable: str) -> cst.Call | None:
+    import libcst as cst
+
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if (
+        isinstance(small, cst.Expr)
+        and isinstance(small.value, cst.Call)
+        and _dotted(small.value.func) == f"{variable}.include_router"
+    ):
+        return small.value
+    return None
+
+
+def _imported_modules(module: cst.Module) -> dict[str, str]:
+    """Names bound by ``from X import y [as z]`` at module level -> X."""
+    import libcst as cst
+
+    found: dict[str, str] = {}
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
+                source = "." * len(small.relative) + _dotted(small.module)
+                for alias in small.names:
+                    bound = alias.evaluated_alias or _dotted(alias.name)
+                    found[bound] = f"{source}.{_dotted(alias.name)}"
+    return found
+
+
+def _targets_in(path: Path, source: str) -> list[_Target]:
+    import libcst as cst
+
+    try:
+        module = cst.parse_module(source)
+    except cst.ParserSyntaxError:
+        return []
+    targets: list[_Target] = []
+    imported = _imported_modules(module)
+    for statement in module.body:
+        router = _created(statement, "APIRouter")
+        if router is not None:
+            includes = [call for s in module.body if (call := _include_call(s, router)) is not None]
+            if includes:
+                sources = tuple(
+                    imported.get(_dotted(call.args[0].value).split(".")[0], "")
+                    for call in includes
+                    if call.args
+                )
+                targets.append(_Target(path, source, router, "router", includes_from=sources))
+        app = _created(statement, "FastAPI")
+        if app is not None:
+            targets.append(_Target(path, source, app, "app"))
+        if isinstance(statement, cst.FunctionDef) and isinstance(statement.body, cst.IndentedBlock):
+            for inner in statement.body.body:
+                variable = _created(inner, "FastAPI")
+                if variable is not None:
+                    targets.append(_Target(path, source, variable, "factory", statement.name.value))
+    return targets
+
+
+def _choose(targets: Sequence[_Target], endpoints_module: str) -> _Target | None:
+    routers = [t for t in targets if t.kind == "router"]
+    if len(routers) == 1:
+        return routers[0]
+    if len(routers) > 1:
+        near = [
+            t
+            for t in routers
+            if any(src.startswith(f"{endpoints_module}.") for src in t.includes_from)
+        ]
+        return near[0] if len(near) == 1 else None
+    apps = [t for t in targets if t.kind == "app"]
+    if len(apps) == 1:
+        return apps[0]
+    factories = [t for t in targets if t.kind == "factory"]
+    if not apps and len(factories) == 1:
+        return factories[0]
+    return None
+
+
+def _is_import(statement: cst.CSTNode) -> bool:
+    import libcst as cst
+
+    return isinstance(statement, cst.SimpleStatementLine) and any(
+        isinstance(small, (cst.Import, cst.ImportFrom)) for small in statement.body
+    )
+
+
+def _from_module(statement: cst.CSTNode) -> str | None:
+    import libcst as cst
+
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+        small = statement.body[0]
+        if isinstance(small, cst.ImportFrom) and not small.relative:
+            return _dotted(small.module)
+    return None
+
+
+def _import_index(body: Sequence[cst.CSTNode], module: str, package: str) -> tuple[int, str]:
+    """Where the import goes: ``before`` a first-party import that sorts after it, ``after``
+    the last import of its block, or ``block`` (a new block after all imports)."""
+    first_party = [
+        (index, name)
+        for index, statement in enumerate(body)
+        if (name := _from_module(statement)) is not None
+        and (name == package or name.startswith(f"{package}."))
+    ]
+    for index, name in first_party:
+        if name.lower() > module.lower():
+            return index, "before"
+    if first_party:
+        return first_party[-1][0] + 1, "after"
+    imports = [index for index, statement in enumerate(body) if _is_import(statement)]
+    if imports:
+        return imports[-1] + 1, "block"
+    return 0, "after"
+
+
+def _insert_include(
+    body: Sequence[cst.BaseStatement], variable: str, alias: str, after: int
+) -> list[cst.BaseStatement]:
+    import libcst as cst
+
+    position = None
+    for index, statement in enumerate(body):
+        if (
+            _include_call(statement, variable) is not None
+            or _created(statement, "FastAPI") == variable
+            or _created(statement, "APIRouter") == variable
+        ):
+            position = index + 1
+    position = max(position or len(body), after)
+    include = cst.parse_statement(f"{variable}.include_router({alias})\n")
+    return [*body[:position], include, *body[position:]]
+
+
+def _edit(target: _Target, module_name: str, alias: str, package: str) -> str:
+    import libcst as cst
+
+    module = cst.parse_module(target.source)
+    body: list[cst.BaseStatement] = list(module.body)
+    index, mode = _import_index(body, module_name, package)
+    line = f"from {module_name} import router as {alias}"
+    if len(line) > WIDTH:
+        line = f"from {module_name} import (\n    router as {alias},\n)"
+    statement = cst.parse_statement(line + "\n")
+    if mode == "before":
+        following = body[index]
+        if isinstance(following, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            statement = statement.with_changes(leading_lines=following.leading_lines)
+            body[index] = following.with_changes(leading_lines=())
+    elif mode == "block":
+        statement = statement.with_changes(leading_lines=[cst.EmptyLine()])
+    body.insert(index, statement)
+    if target.kind == "factory":
+        for position, node in enumerate(body):
+            if isinstance(node, cst.FunctionDef) and node.name.value == target.function:
+                block = node.body
+                assert isinstance(block, cst.IndentedBlock)  # checked in _targets_in
+                inner = _insert_include(list(block.body), target.variable, alias, 0)
+                body[position] = node.with_changes(body=block.with_changes(body=inner))
+                break
+    else:
+        body = _insert_include(body, target.variable, alias, index + 1)
+    return module.with_changes(body=body).code
+
+
+def _manual(module_name: str, alias: str) -> str:
+    return (
+        f"from {module_name} import router as {alias}\n"
+        f"app.include_router({alias})  # in the module that creates FastAPI()"
+    )
+
+
+def plan_registration(
+    project: Project, module_name: str, alias: str, skip: Iterable[Path] = ()
+) -> Registration:
+    """How to include ``module_name``'s ``router`` in the application (see module docstring)."""
+    skipped = set(skip)
+    if project.app_module is not None:
+        files = [project.app_module]
+    else:
+        files = [path for path in _python_files(project.package_dir) if path not in skipped]
+    import_line = f"from {module_name} import router as {alias}"
+    sources: dict[Path, str] = {}
+    installs = False
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        installs = installs or "install(" in text
+        imported = import_line in text or f"router as {alias}," in text
+        if imported and f".include_router({alias})" in text:
+            return Registration(path=path, old=text, new=text, already=True, installs=True)
+        if "FastAPI(" in text or ("APIRouter(" in text and "include_router(" in text):
+            sources[path] = text
+    targets = [t for path, text in sources.items() for t in _targets_in(path, text)]
+    target = _choose(targets, project.module_of(project.endpoints))
+    if target is None:
+        return Registration(manual=_manual(module_name, alias), installs=installs)
+    new = _edit(target, module_name, alias, project.package.split(".")[0])
+    return Registration(path=target.path, old=target.source, new=new, installs=installs)

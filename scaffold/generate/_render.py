@@ -1,0 +1,681 @@
+"""Render the generated files from the Jinja2 templates in ``scaffold/templates/``.
+
+The environment is sandboxed (templates can call nothing unsafe) with ``StrictUndefined`` (a
+missing value is an error, not an empty string). Text reaches the output only through a filter
+made for its target: ``pystr`` (Python string literal), ``ident`` (an identifier, checked),
+``doc`` (docstring or comment text), ``md`` (one Markdown line), ``md_code`` (inside backticks).
+Code fragments with a variable length are built in Python (``scaffold.generate._pysource``)
+so every line is already in the form ``ruff format`` writes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scaffold.generate._design import Clause, Design
+from scaffold.generate._pysource import (
+    WIDTH,
+    call,
+    collection,
+    doc_lines,
+    doc_text,
+    from_import,
+    literal,
+    py_str,
+)
+from scaffold.generate._scenarios import DROP, Scenario, plan_scenarios
+
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
+
+__all__ = ["Rendered", "render_endpoint", "render_function"]
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_STDLIB = frozenset({"collections.abc", "datetime", "threading", "typing", "urllib.parse", "uuid"})
+
+
+def _ident(value: str) -> str:
+    if not _IDENT.fullmatch(value):
+        raise ValueError(f"not an identifier: {value!r}")
+    return value
+
+
+def _md(text: str) -> str:
+    """One Markdown line: no line breaks, Markdown and HTML punctuation escaped."""
+    flat = re.sub(r"([\\`*_\[\]<>|])", r"\\\1", " ".join(str(text).split()))
+    return re.sub(r"^([#+\-]|\d+[.)])", r"\\\1", flat)
+
+
+def _md_code(text: str) -> str:
+    return " ".join(str(text).split()).replace("`", "'")
+
+
+def docstring(text: str, indent: int) -> str:
+    """A one-line or wrapped docstring for ``text`` at ``indent`` spaces."""
+    pad = " " * indent
+    body = doc_text(text).rstrip(".") + "."
+    if len(pad) + 6 + len(body) <= WIDTH:
+        return f'{pad}"""{body}"""'
+    lines = doc_lines(body, indent, first=3)
+    return (
+        f'{pad}"""'
+        + lines[0]
+        + "\n"
+        + "".join(f"{pad}{line}\n" for line in lines[1:])
+        + f'{pad}"""'
+    )
+
+
+@cache
+def environment() -> SandboxedEnvironment:
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(pystr=py_str, ident=_ident, doc=doc_text, md=_md, md_code=_md_code)
+    env.globals.update(doc_lines=doc_lines, docstring=docstring)
+    return env
+
+
+def _import_lines(
+    stdlib: Mapping[str, Iterable[str]],
+    third: Mapping[str, Iterable[str]],
+    first: Mapping[str, Iterable[str]],
+    plain: Iterable[str] = (),
+) -> list[str]:
+    """Import statements grouped and sorted the way ruff's isort rule wants them."""
+    sections: list[list[str]] = []
+    ordered = sorted(stdlib, key=str.lower)
+    lines = [from_import(module, stdlib[module]) for module in ordered if stdlib[module]]
+    if lines:
+        sections.append(lines)
+    lines = [f"import {name}" for name in sorted(plain)]
+    lines += [from_import(module, third[module]) for module in sorted(third, key=str.lower)]
+    if lines:
+        sections.append(lines)
+    lines = [from_import(module, first[module]) for module in sorted(first, key=str.lower)]
+    if lines:
+        sections.append(lines)
+    out: list[str] = []
+    for section in sections:
+        if out:
+            out.append("")
+        out.extend(section)
+    return out
+
+
+def _split(module: str) -> tuple[str, str]:
+    parent, _, leaf = module.rpartition(".")
+    return parent, leaf
+
+
+# ---- endpoint -------------------------------------------------------------------------------
+
+
+def _path_param(design: Design, name: str) -> str:
+    from scaffold.generate._fields import annotation
+
+    spec = design.inputs[name]
+    kind, arguments = annotation(spec, description=False)
+    if arguments and arguments[0] == "Field":
+        return f"{name}: Annotated[{kind}, Path({', '.join(arguments[1:])})]"
+    return f"{name}: {kind}"
+
+
+def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> dict[str, Any]:
+    fastapi = {"APIRouter", "Depends"}
+    typing = {"Annotated"}
+    if design.validated:
+        fastapi.add("Request")
+        typing.add("Any")
+        if design.has_body:
+            fastapi.add("Body")
+    elif design.path_params and any(
+        (annotation_args := _path_param(design, name)) and "Path(" in annotation_args
+        for name in design.path_params
+    ):
+        fastapi.add("Path")
+    if design.operation in ("read", "delete"):
+        fastapi.add("HTTPException")
+    services_parent, services_leaf = _split(design.services_module)
+    first: dict[str, set[str]] = {design.schemas_module: {design.output_model}}
+    if design.validated:
+        first[design.schemas_module].add(design.input_model)
+    first_imports = _import_lines(
+        {"typing": typing},
+        {
+            "fastapi": fastapi,
+            "scaffold.contracts": design.contract_imports,
+            "scaffold.contracts.fastapi": {"Caller"},
+        },
+        first,
+    )
+    service_import = (
+        f"from {services_parent} import {services_leaf} as service"
+        if services_parent
+        else f"import {services_leaf} as service"
+    )
+    first_imports.append(service_import)
+    first_imports = _resort_first_party(first_imports)
+    parameters: list[str] = []
+    if design.validated:
+        parameters += [f"{name}: str" for name in design.path_params]
+        parameters.append(f"payload: Annotated[{design.input_model}, Depends(_input)]")
+    else:
+        parameters += [_path_param(design, name) for name in design.path_params]
+    parameters += ["context: Caller", "store: Store"]
+    route_args = [py_str(design.path), f"response_model={design.output_model}"]
+    if design.status_code != 200:
+        route_args.append(f"status_code={design.status_code}")
+    route = call(f"router.{design.method.lower()}", route_args, prefix="@")
+    clauses: dict[str, list[Clause]] = {"requires": [], "ensures": [], "invariants": []}
+    for clause in design.clauses:
+        if clause.id not in without:
+            clauses[clause.place].append(clause)
+
+    def call_clause(clause: Clause) -> str:
+        head, _, rest = clause.code.partition("(")
+        one = f"        {clause.code},"
+        if len(one) <= WIDTH:
+            return one
+        return call(head, _split_args(rest[:-1]), indent=8, suffix=",")
+
+    def service_call(indent: int) -> str:
+        return call(
+            f"service.{design.name}", _service_args(design), indent=indent, prefix="return "
+        )
+
+    route_doc = f"Serves {design.method} {doc_text(design.path)}"
+    if len(route_doc) > WIDTH:
+        route_doc = f"Serves {design.method}:\n{doc_text(design.path)}"
+    return {
+        "route_doc": route_doc,
+        "endpoint_imports": first_imports,
+        "parameters": parameters,
+        "route": route,
+        "clauses": clauses,
+        "call_clause": call_clause,
+        "service_call": service_call,
+    }
+
+
+def _resort_first_party(lines: list[str]) -> list[str]:
+    """Keep the last (first-party) section sorted by module after adding the service import."""
+    if "" not in lines:
+        return lines
+    cut = len(lines) - 1 - lines[::-1].index("")
+    head, tail = lines[: cut + 1], lines[cut + 1 :]
+    statements = "\n".join(tail).replace("(\n", "(\0").replace(",\n", ",\0").split("\n")
+    statements = sorted(statements, key=lambda s: s.split()[1].lower())
+    return head + "\n".join(statements).replace("\0", "\n").split("\n")
+
+
+def _split_args(text: str) -> list[str]:
+    """Split a call's argument text at top-level commas (the text is generator-made)."""
+    parts, depth, current, quote = [], 0, "", ""
+    for char in text:
+        if quote:
+            current += char
+            if char == quote and not current.endswith("\\" + quote):
+                quote = ""
+            continue
+        if char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+            continue
+        current += char
+    if current.strip():
+        parts.append(current.strip())
+    return parts
+
+
+def _key_expression(design: Design) -> str:
+    key = design.key_field
+    if key is None:
+        return "str(context.user_id)"
+    if design.validated:
+        return f"str(payload.{key})"
+    return key if design.inputs[key].type == "str" else f"str({key})"
+
+
+def _service_args(design: Design) -> list[str]:
+    args = ["store"]
+    if design.operation in ("update", "read", "delete"):
+        args.append(_key_expression(design))
+    if design.validated:
+        args.append("payload")
+    return args
+
+
+# ---- service --------------------------------------------------------------------------------
+
+
+def _service_context(design: Design) -> dict[str, Any]:
+    operation = design.operation
+    computed = {name: design.computed_field(name, spec) for name, spec in design.output_only()}
+    assigns = operation in ("create", "update", "delete", "search", "bulk")
+    uses_now = operation == "bulk" or (assigns and "now" in computed.values())
+    stdlib: dict[str, set[str]] = {"typing": {"Any", "Protocol"}}
+    plain = ["threading"]
+    if operation == "create":
+        plain.append("uuid")
+    if uses_now:
+        stdlib["datetime"] = {"datetime", "timezone"}
+    names = {design.output_model}
+    if design.validated:
+        names.add(design.input_model)
+    imports = _import_lines(stdlib, {}, {design.schemas_module: names}, ())
+    imports = [f"import {name}" for name in sorted(plain)] + imports
+    params = ["store: Repository"]
+    if operation in ("update", "read", "delete"):
+        params.append("key: str")
+    if design.validated:
+        params.append(f"payload: {design.input_model}")
+    service_def = call(f"def {design.name}", params, suffix=f" -> {design.output_model}:")
+    return {
+        "service_imports": _stdlib_first(imports),
+        "service_def": service_def,
+        "service_body": _service_body(design, computed, uses_now),
+    }
+
+
+def _stdlib_first(lines: list[str]) -> list[str]:
+    """``import x`` and ``from x import`` of the standard library form one sorted section."""
+    if "" in lines:
+        cut = lines.index("")
+        head, tail = lines[:cut], lines[cut:]
+    else:
+        head, tail = lines, []
+    plain = sorted(line for line in head if line.startswith("import "))
+    froms = [line for line in head if not line.startswith("import ")]
+    return plain + froms + tail
+
+
+def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> list[str]:
+    out = design.output_model
+    operation = design.operation
+    lines: list[str] = []
+    docs = {
+        "create": "Store a new record for the input and return it.",
+        "update": "Apply the input to the stored record (creating it on first use); return it.",
+        "read": "The stored record with this key.",
+        "delete": "Remove the record with this key and return what it held.",
+        "search": "The keys of the records that hold the input's text.",
+        "bulk": "Record each item once; items repeated in the request are reported as failed.",
+    }
+    lines.append(f'    """{docs[operation]}"""')
+    if uses_now:
+        lines.append("    now = datetime.now(timezone.utc).isoformat()")
+    dump = 'payload.model_dump(mode="json")'
+    if operation == "create":
+        lines.append("    key = str(uuid.uuid4())")
+        lines.append(f"    record: Record = {dump}")
+        lines += _assignments(computed, setdefault=False)
+        lines.append("    store.save(key, record)")
+    elif operation == "update":
+        lines.append("    record = store.get(key) or {}")
+        partial = ", exclude_unset=True" if design.method == "PATCH" else ""
+        lines.append(f'    record.update(payload.model_dump(mode="json"{partial}))')
+        lines += _assignments(computed, setdefault=True)
+        lines.append("    store.save(key, record)")
+    elif operation in ("read", "delete"):
+        lookup = "get" if operation == "read" else "delete"
+        lines.append(f"    record = store.{lookup}(key)")
+        lines.append("    if record is None:")
+        lines.append("        raise NotFoundError(key)")
+        if operation == "delete":
+            lines += _assignments(computed, setdefault=True)
+    elif operation == "search":
+        text = design.search_text_field
+        limit = design.search_limit_field
+        text_expr = f"payload.{text}" if text and design.validated else '""'
+        limit_expr = f"payload.{limit}" if limit and design.validated else "None"
+        lines.append(f"    handled = store.search({text_expr}, {limit_expr})")
+        lines.append(
+            f"    record: Record = {dump}" if design.validated else "    record: Record = {}"
+        )
+        lines += _assignments(computed, setdefault=False)
+    else:  # bulk
+        field = design.bulk_field
+        lines += [
+            "    handled: list[Any] = []",
+            "    failed: list[Any] = []",
+            "    seen: set[str] = set()",
+            f"    for item in payload.{field}:",
+            "        key = str(item)",
+            "        if key in seen:",
+            "            failed.append(item)",
+            "            continue",
+            "        seen.add(key)",
+            '        store.save(key, {"item": item, "handled_at": now})',
+            "        handled.append(item)",
+            f"    record: Record = {dump}",
+        ]
+        lines += _assignments(computed, setdefault=False)
+    lines.append(f"    return {out}.model_validate(record)")
+    return lines
+
+
+def _assignments(computed: Mapping[str, str], *, setdefault: bool) -> list[str]:
+    lines = []
+    for name, expression in computed.items():
+        refresh = expression in ("key", "now") and not name.startswith("created")
+        if setdefault and not refresh:
+            lines.append(call("record.setdefault", [py_str(name), expression], indent=4))
+        else:
+            lines.append(f"    record[{py_str(name)}] = {expression}")
+    return lines
+
+
+# ---- tests ----------------------------------------------------------------------------------
+
+
+def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
+    endpoint_parent, endpoint_leaf = _split(design.endpoint_module)
+    services_parent, services_leaf = _split(design.services_module)
+    first_lines = [
+        f"from {endpoint_parent} import {endpoint_leaf} as endpoint",
+        f"from {services_parent} import {services_leaf} as service",
+    ]
+    first_lines.sort(key=lambda s: s.split()[1].lower())
+    stdlib: dict[str, set[str]] = {
+        "collections.abc": {"Iterator"},
+        "datetime": {"datetime", "timedelta", "timezone"},
+        "typing": {"Any"},
+    }
+    if design.path_params:
+        stdlib["urllib.parse"] = {"quote"}
+    imports = _import_lines(
+        stdlib,
+        {
+            "fastapi": {"FastAPI"},
+            "fastapi.testclient": {"TestClient"},
+            "scaffold.contracts": {"MemoryAuditSink", "configure", "reset", "reset_rate_limits"},
+            "scaffold.contracts.fastapi": {"BearerTokenResolver", "DemoToken", "install"},
+        },
+        {},
+        ("pytest",),
+    )
+    imports += ["", *first_lines]
+    used = {s.token.name for s in scenarios if s.token is not None}
+    tokens = [
+        call(
+            "DemoToken",
+            [py_str(t.user_id), literal(t.roles)] + (["EXPIRED"] if t.expired else []),
+            indent=4,
+            prefix=f"{py_str(t.value)}: ",
+            suffix=",",
+        )[4:-1]
+        for t in design.tokens.values()
+        if t.name in used
+    ]
+    token_block = collection(tokens, prefix="TOKENS = ", brackets="{}", explode=True)
+    entries = [f"{py_str(k)}: {literal(v)}" for k, v in design.valid_input.items()]
+    valid = collection(
+        entries, indent=4, prefix="data: dict[str, Any] = ", brackets="{}", explode=bool(entries)
+    )
+    path = design.path
+    target = f"f{py_str(path)}" if design.path_params else py_str(path)
+    where = "json=fields" if design.has_body else "params=fields"
+    request_line = call(
+        "client.request",
+        [py_str(design.method), target, where, "headers=headers"],
+        indent=4,
+        prefix="return ",
+    )
+    event = next((str(c.condition.audit_log) for c in design.find("audit_log")), "")  # type: ignore[union-attr]
+    return {
+        "event": event,
+        "test_imports": imports,
+        "tokens": token_block,
+        "valid_input": valid,
+        "request_line": request_line,
+        "seed": _seed(design),
+        "tests": [_test(design, scenario) for scenario in scenarios],
+    }
+
+
+def _seed(design: Design) -> str:
+    """The record a read or delete test expects to find, or the one a search finds."""
+    if design.operation in ("read", "delete"):
+        record = [f"{py_str(k)}: {literal(v)}" for k, v in design.valid_output.items()]
+        value = collection(record, indent=8, brackets="{}", explode=True).lstrip()
+        return call("fresh.save", [py_str(design.record_key), value], indent=4)
+    if design.operation == "search" and design.search_text_field:
+        text = design.valid_input.get(design.search_text_field, "")
+        entry = f"{{{py_str(design.search_text_field)}: {literal(text)}}}"
+        return call("fresh.save", [py_str("sample-record"), entry], indent=4)
+    return ""
+
+
+def _changes(scenario: Scenario) -> list[str]:
+    out = []
+    for key, value in {**scenario.changes, **scenario.extra}.items():
+        out.append(f"{key}=DROP" if value is DROP else f"{key}={literal(value)}")
+    return out
+
+
+def _send(scenario: Scenario, indent: int, changes: list[str] | None = None) -> str:
+    token = py_str(scenario.token.name) if scenario.token is not None else "None"
+    arguments = _changes(scenario) if changes is None else changes
+    data = call("valid_input", arguments) if arguments else "valid_input()"
+    return call("send", ["client", token, data], indent=indent, prefix="response = ")
+
+
+def _test(design: Design, scenario: Scenario) -> str:
+    fixtures = ["client: TestClient"]
+    body: list[str] = []
+    if scenario.audit is not None or scenario.name.endswith("_succeeds"):
+        fixtures.append("audit: MemoryAuditSink")
+    if scenario.seed_unique or not scenario.seed or scenario.name.endswith("_succeeds"):
+        fixtures.append("repository: service.InMemoryRepository")
+    if scenario.override is not None:
+        fixtures.append("monkeypatch: pytest.MonkeyPatch")
+    head = call(f"def {scenario.name}", fixtures, suffix=" -> None:")
+    body.append(docstring(scenario.doc, 4))
+    if not scenario.seed:
+        body.append(f"    repository.delete({py_str(design.record_key)})")
+    if scenario.seed_unique:
+        for field in design.unique_fields:
+            value = design.valid_input.get(field)
+            body.append(
+                call(
+                    "repository.save",
+                    [py_str("existing"), f"{{{py_str(field)}: {literal(value)}}}"],
+                    indent=4,
+                )
+            )
+    if scenario.override is not None:
+        body += _override(design, scenario)
+    if scenario.calls > 1:
+        body += _repeat(design, scenario)
+    body.append(_send(scenario, 4))
+    body.append(f"    assert response.status_code == {scenario.expect}")
+    body += _checks(design, scenario)
+    return head + "\n" + "\n".join(body)
+
+
+def _override(design: Design, scenario: Scenario) -> list[str]:
+    if scenario.override == "invalid_output":
+        broken = _invalid_output(design)
+    else:
+        broken = _invariant_breaking(design, scenario.override or "")
+    entries = [f"{py_str(k)}: {literal(v)}" for k, v in broken.items()]
+    value = collection(entries, indent=8, prefix="return ", brackets="{}")
+    return [
+        "",
+        "    def broken(*args: Any, **kwargs: Any) -> Any:",
+        value,
+        "",
+        f"    monkeypatch.setattr(service, {py_str(design.name)}, broken)",
+    ]
+
+
+def _invalid_output(design: Design) -> dict[str, Any]:
+    wrong = {
+        "str": {"not": "text"},
+        "email": "not-an-email",
+        "int": "not-a-number",
+        "float": "not-a-number",
+        "bool": "not-a-bool",
+        "uuid": "not-a-uuid",
+        "datetime": "not-a-date",
+        "list": "not-a-list",
+    }
+    data = dict(design.valid_output)
+    for name, spec in design.outputs.items():
+        data[name] = wrong[spec.type]
+        break
+    return data
+
+
+def _invariant_breaking(design: Design, clause_id: str) -> dict[str, Any]:
+    data = dict(design.valid_output)
+    clause = next(c for c in design.clauses if c.id == clause_id)
+    rule: Any = clause.condition.invariant.rule  # type: ignore[union-attr]
+    if rule.kind == "matches_input":
+        current = data.get(rule.matches_input)
+        data[rule.matches_input] = design.other_id if current != design.other_id else "other"
+    elif rule.kind == "count_matches":
+        sent: Any = design.valid_input.get(rule.count_matches.input) or []
+        sample: Any = data.get(rule.count_matches.result) or ["x"]
+        data[rule.count_matches.result] = list(sample[:1]) * (len(sent) + 1)
+    return data
+
+
+def _repeat(design: Design, scenario: Scenario) -> list[str]:
+    varying = []
+    for field in design.unique_fields:
+        spec = design.inputs[field]
+        if spec.type == "email":
+            varying.append(f'{field}=f"user{{index}}@example.com"')
+        elif spec.type == "str":
+            varying.append(f'{field}=f"sample{{index}}"')
+    inner = Scenario(scenario.name, "", scenario.token)
+    return [
+        f"    for {'index' if varying else '_'} in range({scenario.calls - 1}):",
+        _send(inner, 8, varying),
+        f"        assert response.status_code == {design.status_code}",
+    ]
+
+
+def _checks(design: Design, scenario: Scenario) -> list[str]:
+    lines: list[str] = []
+    if scenario.expect == 429:
+        lines.append('    assert int(response.headers["Retry-After"]) >= 1')
+    if scenario.expect == 500:
+        lines.append('    assert response.json() == {"detail": "Internal server error."}')
+    if scenario.audit == "denied":
+        lines.append('    assert audited(audit) == [(EVENT, "denied")]')
+    if not scenario.name.endswith("_succeeds"):
+        return lines
+    lines.append("    body = response.json()")
+    keys = ", ".join(py_str(name) for name in design.outputs)
+    lines.append(collection([keys], indent=4, prefix="assert set(body) == ", brackets="{}"))
+    for name, spec in design.outputs.items():
+        value = design.valid_input.get(name)
+        if (
+            name in design.inputs
+            and spec.type in ("str", "int", "bool", "email")
+            and value is not None
+        ):
+            lines.append(f"    assert body[{py_str(name)}] == {literal(value)}")
+    if design.operation == "update":
+        lines.append(f"    assert repository.get({py_str(design.record_key)}) is not None")
+    if scenario.audit == "allowed":
+        lines.append('    assert audited(audit) == [(EVENT, "allowed")]')
+    return lines
+
+
+# ---- checklist ------------------------------------------------------------------------------
+
+
+def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str) -> dict[str, Any]:
+    items = []
+    for clause in design.clauses:
+        tests = []
+        for scenario in scenarios:
+            for group in scenario.covers:
+                if clause.id in group:
+                    also = [g for g in group if g != clause.id]
+                    note = f" (fails once {', '.join(also)} is deleted too)" if also else ""
+                    tests.append({"ref": f"{test_path}::{scenario.name}", "note": note})
+        items.append({"title": clause.title, "code": clause.code, "tests": tests})
+    others = [{"doc": s.doc, "ref": f"{test_path}::{s.name}"} for s in scenarios if not s.covers]
+    return {"items": items, "others": others, "manual": list(design.template.checklist)}
+
+
+# ---- all files ------------------------------------------------------------------------------
+
+
+def render_endpoint(
+    design: Design, paths: Mapping[str, str], without: frozenset[str] = frozenset()
+) -> str:
+    """The endpoint module alone, optionally ``without`` some clauses (for mutation tests)."""
+    context = {
+        "d": design,
+        "test_path": paths["test"],
+        "checklist_path": paths["checklist"],
+        "endpoint_path": paths["endpoint"],
+    }
+    template = environment().get_template("endpoint.py.jinja")
+    return template.render(context, **_endpoint_context(design, without))
+
+
+class Rendered(dict[str, str]):
+    """Rendered files by role (endpoint, schemas, service, test, checklist), plus scenarios."""
+
+    scenarios: list[Scenario]
+
+
+def render_function(design: Design, paths: Mapping[str, str]) -> Rendered:
+    """Render every file of one function; ``paths`` are the project-relative file paths."""
+    env = environment()
+    scenarios = plan_scenarios(design)
+    common = {
+        "d": design,
+        "test_path": paths["test"],
+        "checklist_path": paths["checklist"],
+        "endpoint_path": paths["endpoint"],
+    }
+    schema_imports = _import_lines(
+        {k: v for k, v in design.schema_imports.items() if k != "pydantic"},
+        {"pydantic": design.schema_imports["pydantic"]},
+        {},
+    )
+    rendered = Rendered()
+    rendered["schemas"] = env.get_template("schemas.py.jinja").render(
+        common, schema_imports=schema_imports
+    )
+    rendered["endpoint"] = env.get_template("endpoint.py.jinja").render(
+        common, **_endpoint_context(design)
+    )
+    rendered["service"] = env.get_template("service.py.jinja").render(
+        common, **_service_context(design)
+    )
+    rendered["test"] = env.get_template("test_contract.py.jinja").render(
+        common, **_test_context(design, scenarios)
+    )
+    rendered["checklist"] = env.get_template("checklist.md.jinja").render(
+        common, **_checklist_context(design, scenarios, paths["test"])
+    )
+    rendered.scenarios = scenarios
+    return rendered

@@ -1,0 +1,461 @@
+"""The generated tests: one scenario per promise, and which clauses each one proves.
+
+A scenario is a request (caller, input, repeated calls, a broken service) and the answer the
+contract must give. Which clauses it proves is computed, not assumed: ``_simulate`` replays
+the runtime's rules for the scenario with a clause removed; if the answer changes, the test
+covers that clause. When removing one clause changes nothing because a later clause refuses
+the same request (an anonymous caller fails both ``auth`` and ``owns``), the test covers the
+group of clauses, removed together. ``scaffold registry test`` then proves each mapping by
+deleting the clauses from the generated code and running the generated tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from scaffold.generate._design import Clause, Design, Token, _grants
+from scaffold.generate._fields import Invalid, invalid_cases
+
+__all__ = ["Scenario", "plan_scenarios"]
+
+DROP = object()  # marks a field removed from the input
+
+
+@dataclass
+class Scenario:
+    """One generated test."""
+
+    name: str
+    doc: str
+    token: Token | None
+    changes: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+    calls: int = 1
+    seed: bool = True
+    seed_unique: bool = False
+    override: str | None = None  # "invalid_output", or the id of an invariant clause
+    expect: int = 200
+    audit: str | None = None  # "allowed" / "denied": the test checks the audit record
+    covers: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def clause_ids(self) -> list[str]:
+        return sorted({clause for group in self.covers for clause in group})
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    status: int | str
+    audited: bool
+    decided_by: str | None
+
+
+def _input(design: Design, scenario: Scenario) -> dict[str, Any]:
+    data = dict(design.valid_input)
+    for key, value in scenario.changes.items():
+        if value is DROP:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    data.update(scenario.extra)
+    return data
+
+
+def _is_valid(design: Design, data: dict[str, Any]) -> bool:
+    try:
+        design.input_class.model_validate(data)
+    except Exception:
+        return False
+    return True
+
+
+def _deny(status: int | str, clause: Clause, audited: bool) -> _Outcome:
+    return _Outcome(status, audited, clause.id)
+
+
+def _rule_outcome(
+    rule: Any, caller: Token | None, data: dict[str, Any], scenario: Scenario
+) -> int | None:
+    """The status a business rule answers with, or None when it passes (see ``_rules``)."""
+    if rule.kind == "unique":
+        taken = scenario.seed_unique and data.get(rule.unique) is not None
+        return 400 if taken else None
+    if rule.kind == "role_at_least":
+        return 400 if caller is None or not _grants(caller.roles, rule.role_at_least) else None
+    if rule.kind == "not_self":
+        if caller is None:
+            return 400
+        value = data.get(rule.not_self)
+        if value is None:
+            return 500  # the predicate cannot decide: the contract fails closed
+        return 400 if str(value) == caller.user_id else None
+    if rule.kind == "max_items":
+        items = data.get(rule.max_items.field)
+        return 400 if isinstance(items, list) and len(items) > rule.max_items.limit else None
+    return None
+
+
+def _requires(
+    design: Design, clause: Clause, scenario: Scenario, data: dict[str, Any], state: dict[str, bool]
+) -> int | None:
+    """The status one ``requires`` clause answers with, or None when it passes."""
+    condition: Any = clause.condition
+    caller = scenario.token
+    kind = clause.kind
+    if kind == "auth":
+        if caller is None or caller.expired:
+            return 401
+        return 403 if not _grants(caller.roles, condition.auth) else None
+    if kind == "validates":
+        state["validated"] = True
+        return 422 if not state["valid"] else None
+    if kind == "owns":
+        spec = condition.spec
+        if caller is None:
+            return 401
+        if any(_grants(caller.roles, role) for role in spec.bypass_roles):
+            return None
+        readable = spec.field in design.path_params or state["validated"]
+        value = data.get(spec.field) if readable else None
+        return 403 if value is None or str(value) != caller.user_id else None
+    if kind == "rate_limit":
+        return 429 if scenario.calls > condition.rate_limit.limit else None
+    if kind == "bulk":
+        items = data.get(condition.bulk.field)
+        if not isinstance(items, list):
+            return 422
+        return None if condition.bulk.min_items <= len(items) <= condition.bulk.max_items else 422
+    if kind == "business_rule":
+        return _rule_outcome(condition.business_rule.rule, caller, data, scenario)
+    return None
+
+
+def _simulate(design: Design, scenario: Scenario, removed: frozenset[str]) -> _Outcome:
+    """The answer the endpoint gives ``scenario`` with the ``removed`` clauses deleted."""
+    clauses = [clause for clause in design.clauses if clause.id not in removed]
+    audited = any(clause.kind == "audit_log" for clause in clauses)
+    data = _input(design, scenario)
+    valid = _is_valid(design, data)
+    if not design.validated and not valid:
+        return _Outcome(422, False, None)  # FastAPI validates before the contract runs
+    state = {"valid": valid, "validated": not design.validated}
+    for clause in clauses:
+        if clause.place == "requires":
+            status = _requires(design, clause, scenario, data, state)
+            if status is not None:
+                return _deny(status, clause, audited)
+    if not state["validated"] or not valid:
+        return _Outcome("crash", False, None)  # the service receives unvalidated input
+    if design.operation in ("read", "delete") and not scenario.seed:
+        return _Outcome(404, audited, None)
+    post = {clause.id: clause for clause in clauses if clause.place != "requires"}
+    if scenario.override == "invalid_output":
+        returns = [c for c in post.values() if c.kind == "returns"]
+        if returns:
+            return _deny(500, returns[0], audited)
+        return _Outcome("crash", False, None)  # FastAPI's response validation raises
+    if scenario.override is not None and scenario.override in post:
+        return _deny(500, post[scenario.override], audited)
+    return _Outcome(design.status_code, audited, None)
+
+
+def _observed(outcome: _Outcome, scenario: Scenario) -> tuple[Any, ...]:
+    """What the generated test asserts about an outcome."""
+    if scenario.audit is None:
+        return (outcome.status,)
+    return (outcome.status, outcome.audited)
+
+
+def _covers(design: Design, scenario: Scenario) -> tuple[tuple[str, ...], ...]:
+    """Groups of clauses whose removal makes the test fail (see the module docstring)."""
+    everything: frozenset[str] = frozenset()
+    base = _simulate(design, scenario, everything)
+    expected = _observed(base, scenario)
+    # A clause proves a test when it decides the answer (or writes the audit record it
+    # checks) and the answer changes without it; a crash of the unguarded service does not
+    # count as proof of the clause that happened to prevent it.
+    singles = [
+        (clause.id,)
+        for clause in design.clauses
+        if (clause.id == base.decided_by or clause.kind == "audit_log")
+        and _observed(_simulate(design, scenario, frozenset({clause.id})), scenario) != expected
+    ]
+    if singles:
+        return tuple(singles)
+    removed: set[str] = set()
+    outcome = _simulate(design, scenario, everything)
+    while outcome.decided_by is not None:
+        removed.add(outcome.decided_by)
+        outcome = _simulate(design, scenario, frozenset(removed))
+        if _observed(outcome, scenario) != expected:
+            order = [clause.id for clause in design.clauses if clause.id in removed]
+            return (tuple(order),)
+    return ()
+
+
+def _finish(design: Design, scenario: Scenario) -> Scenario | None:
+    """Set the expected status from the simulation; drop a scenario that proves nothing new."""
+    outcome = _simulate(design, scenario, frozenset())
+    if not isinstance(outcome.status, int) or outcome.status != scenario.expect:
+        return None
+    scenario.covers = _covers(design, scenario)
+    return scenario
+
+
+def _success(design: Design) -> Scenario:
+    audit = "allowed" if design.has("audit_log") else None
+    doc = "A valid call succeeds with the response model" + (" and is audited" if audit else "")
+    return Scenario(
+        f"test_{design.operation}_succeeds",
+        doc + ".",
+        design.tokens["owner"],
+        expect=design.status_code,
+        audit=audit,
+    )
+
+
+def _auth(design: Design) -> Iterable[Scenario]:
+    if not design.has("auth"):
+        return
+    invalid = _first_invalid(design)
+    candidates = [Scenario("test_no_credentials_is_401", "", None, expect=401)]
+    if invalid is not None:
+        candidates.insert(
+            0,
+            Scenario("test_no_credentials_is_401", "", None, changes=_change(invalid), expect=401),
+        )
+    best: Scenario | None = None
+    for candidate in candidates:
+        done = _finish(design, candidate)
+        if done is not None and (best is None or _size(done) < _size(best)):
+            best = done
+    if best is not None:
+        best.doc = "A call without credentials is refused with 401 before anything else runs."
+        yield best
+    yield Scenario(
+        "test_expired_session_is_401",
+        "A caller whose session has expired is refused with 401.",
+        design.tokens["expired"],
+        expect=401,
+    )
+    if "weak" in design.tokens:
+        yield Scenario(
+            "test_insufficient_role_is_403",
+            f"A signed-in caller without the {design.auth_role} role is refused with 403.",
+            design.tokens["weak"],
+            expect=403,
+        )
+
+
+def _size(scenario: Scenario) -> int:
+    return min((len(group) for group in scenario.covers), default=99)
+
+
+def _change(case: Invalid) -> dict[str, Any]:
+    return {case.field: DROP if case.missing else case.value}
+
+
+def _invalid(design: Design) -> list[Invalid]:
+    cases: list[Invalid] = []
+    for name, spec in design.inputs.items():
+        in_path = name in design.path_params
+        for case in invalid_cases(name, spec, in_path=in_path, text_only=not design.has_body):
+            data = _input(design, Scenario("", "", None, changes=_change(case)))
+            if not _is_valid(design, data):
+                cases.append(case)
+    return cases
+
+
+def _first_invalid(design: Design) -> Invalid | None:
+    cases = [case for case in _invalid(design) if case.field not in design.path_params]
+    return cases[0] if cases else None
+
+
+def _validation(design: Design) -> Iterable[Scenario]:
+    owner = design.tokens["owner"]
+    for case in _invalid(design):
+        what = case.case.replace("_", " ")
+        yield Scenario(
+            f"test_{case.field}_{case.case}_is_422",
+            f"Invalid input ({case.field}: {what}) is refused with 422.",
+            owner,
+            changes=_change(case),
+            expect=422,
+        )
+    if design.validated:
+        yield Scenario(
+            "test_unknown_field_is_422",
+            "An undeclared input field is refused with 422 (no mass assignment).",
+            owner,
+            extra={"unexpected_field": "x"},
+            expect=422,
+        )
+
+
+def _ownership(design: Design) -> Iterable[Scenario]:
+    owns = design.find("owns")
+    if not owns:
+        return
+    condition: Any = owns[0].condition
+    spec = condition.spec
+    yield Scenario(
+        "test_other_users_resource_is_403",
+        f"A caller whose id is not {spec.field} is refused with 403.",
+        design.tokens["other"],
+        expect=403,
+    )
+    for role in spec.bypass_roles:
+        yield Scenario(
+            f"test_{role}_bypasses_ownership",
+            f"A caller with the {role} role may act on someone else's resource.",
+            design.tokens[f"bypass_{role}"],
+            expect=design.status_code,
+        )
+    if "admin" in design.tokens:
+        yield Scenario(
+            "test_admin_cannot_bypass_ownership",
+            "The template lets no role bypass ownership: even an admin is refused with 403.",
+            design.tokens["admin"],
+            expect=403,
+        )
+
+
+def _rate_limit(design: Design) -> Iterable[Scenario]:
+    for clause in design.find("rate_limit"):
+        limit = clause.condition.rate_limit.limit  # type: ignore[union-attr]
+        yield Scenario(
+            "test_rate_limit_is_429",
+            f"Call {limit + 1} within the window is refused with 429 and a Retry-After header.",
+            design.tokens["owner"],
+            calls=limit + 1,
+            expect=429,
+        )
+
+
+def _rules(design: Design) -> Iterable[Scenario]:
+    for clause in design.find("business_rule"):
+        rule: Any = clause.condition.business_rule.rule  # type: ignore[union-attr]
+        text = clause.condition.business_rule.description  # type: ignore[union-attr]
+        doc = f"Breaking the business rule '{text}' is refused with 400."
+        if rule.kind == "unique":
+            yield Scenario(
+                f"test_duplicate_{rule.unique}_is_400",
+                doc,
+                design.tokens["owner"],
+                seed_unique=True,
+                expect=400,
+            )
+        elif rule.kind == "role_at_least":
+            token = design.tokens.get(f"below_{rule.role_at_least}")
+            if token is not None:
+                yield Scenario(
+                    f"test_role_below_{rule.role_at_least}_is_400", doc, token, expect=400
+                )
+        elif rule.kind == "not_self":
+            owner = design.tokens["owner"]
+            yield Scenario(
+                f"test_{rule.not_self}_is_self_is_400",
+                doc,
+                owner,
+                changes={rule.not_self: owner.user_id},
+                expect=400,
+            )
+        elif rule.kind == "max_items":
+            spec = rule.max_items
+            item = design.valid_input.get(spec.field)
+            sample = item[0] if isinstance(item, list) and item else "x"
+            yield Scenario(
+                f"test_too_many_{spec.field}_is_400",
+                doc,
+                design.tokens["owner"],
+                changes={spec.field: [sample] * (spec.limit + 1)},
+                expect=400,
+            )
+
+
+def _bulk(design: Design) -> Iterable[Scenario]:
+    for clause in design.find("bulk"):
+        spec: Any = clause.condition.bulk  # type: ignore[union-attr]
+        item = design.valid_input.get(spec.field)
+        sample = item[0] if isinstance(item, list) and item else "x"
+        owner = design.tokens["owner"]
+        if spec.min_items >= 1:
+            yield Scenario(
+                f"test_empty_{spec.field}_is_422",
+                f"An empty {spec.field} list is refused with 422.",
+                owner,
+                changes={spec.field: []},
+                expect=422,
+            )
+        yield Scenario(
+            f"test_too_many_{spec.field}_is_422",
+            f"More than {spec.max_items} {spec.field} are refused with 422.",
+            owner,
+            changes={spec.field: [sample] * (spec.max_items + 1)},
+            expect=422,
+        )
+        yield Scenario(
+            f"test_{spec.field}_not_a_list_is_422",
+            f"{spec.field} that is not a list is refused with 422.",
+            owner,
+            changes={spec.field: "not-a-list"},
+            expect=422,
+        )
+
+
+def _ensures(design: Design) -> Iterable[Scenario]:
+    owner = design.tokens["owner"]
+    if design.has("returns"):
+        yield Scenario(
+            "test_invalid_output_is_500",
+            "A result that fails the response model is refused with 500 and a safe body.",
+            owner,
+            override="invalid_output",
+            expect=500,
+        )
+    for clause in design.find("invariant"):
+        yield Scenario(
+            f"test_{clause.id}_violation_is_500",
+            f"{clause.title}: a result breaking it is refused with 500.",
+            owner,
+            override=clause.id,
+            expect=500,
+        )
+    if design.has("audit_log") and (design.has("auth") or design.has("owns")):
+        token = None if design.has("auth") else design.tokens["other"]
+        yield Scenario(
+            "test_denied_call_is_audited",
+            "A refused call leaves a 'denied' audit record.",
+            token,
+            audit="denied",
+            expect=401 if token is None else 403,
+        )
+    if design.operation in ("read", "delete"):
+        yield Scenario(
+            f"test_missing_{design.key_field}_is_404",
+            "A record that does not exist answers 404.",
+            owner,
+            seed=False,
+            expect=404,
+        )
+
+
+def plan_scenarios(design: Design) -> list[Scenario]:
+    """Every test of the generated suite, each with the clauses it proves."""
+    planned: list[Scenario] = []
+    seen: set[str] = set()
+    producers = (_auth, _validation, _ownership, _rate_limit, _rules, _bulk, _ensures)
+    candidates = [_success(design)]
+    for produce in producers:
+        candidates.extend(produce(design))
+    for candidate in candidates:
+        if candidate.name in seen:
+            continue
+        done = candidate if candidate.covers else _finish(design, candidate)
+        if done is None:
+            continue
+        seen.add(done.name)
+        planned.append(done)
+    return planned

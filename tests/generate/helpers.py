@@ -1,0 +1,96 @@
+"""Helpers for the generation tests: small projects on disk, fixtures copied, ruff runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "projects"
+RUFF_RULES = "E,W,F,I,B,UP,SIM,RUF,C4,PIE,PT,RET,A,PL,S"
+RUFF_IGNORE = "S101,PLR2004,PLR0913"
+
+MAIN = """\
+from fastapi import FastAPI
+from scaffold.contracts.fastapi import install
+
+app = FastAPI()
+install(app)
+"""
+
+
+def build_tree(root: Path, files: Mapping[str, str]) -> Path:
+    """Write ``files`` (relative path -> content) under ``root``; return ``root``."""
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    return root
+
+
+def flat_project(root: Path, main: str = MAIN) -> Path:
+    """A flat project with an ``app`` package whose main.py creates the FastAPI app."""
+    return build_tree(
+        root,
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/main.py": main,
+        },
+    )
+
+
+def copy_fixture(name: str, target: Path) -> Path:
+    destination = target / name
+    shutil.copytree(FIXTURES / name, destination)
+    return destination
+
+
+def ruff(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ruff from the test environment with no configuration but the arguments."""
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *arguments],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def ruff_clean(folder: Path) -> list[str]:
+    """Problems ``ruff format --check`` and ``ruff check`` find in ``folder`` (empty: clean).
+
+    Generated code targets ruff's defaults (line length 88); it must also stay formatted at
+    this repository's 100 columns.
+    """
+    problems = []
+    for width in ("88", "100"):
+        result = ruff("format", "--isolated", "--check", "--line-length", width, ".", cwd=folder)
+        if result.returncode != 0:
+            problems.append(f"format at {width}: {result.stdout}{result.stderr}")
+    # Each project is checked from its own root, where ruff tells first-party imports apart.
+    roots = (
+        [folder]
+        if (folder / "pyproject.toml").is_file()
+        else sorted(path.parent for path in folder.glob("*/pyproject.toml"))
+    )
+    for root in roots:
+        result = ruff(
+            "check",
+            "--isolated",
+            "--select",
+            RUFF_RULES,
+            "--ignore",
+            RUFF_IGNORE,
+            "--target-version",
+            "py310",
+            "--output-format",
+            "concise",
+            ".",
+            cwd=root,
+        )
+        if result.returncode != 0:
+            problems.append(f"check {root.name}: {result.stdout}{result.stderr}")
+    return problems

@@ -1,0 +1,101 @@
+"""Router registration with libcst: the user's formatting and comments survive."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from scaffold.generate import find_project
+from scaffold.generate._register import plan_registration
+from tests.generate.helpers import build_tree, copy_fixture, flat_project
+
+
+def _lines_kept(old: str, new: str) -> bool:
+    """Every line of ``old`` is still in ``new``, in order."""
+    remaining = iter(new.splitlines())
+    return all(any(line == candidate for candidate in remaining) for line in old.splitlines())
+
+
+def test_oddly_formatted_main_keeps_every_byte(tmp_path: Path) -> None:
+    root = copy_fixture("odd_main", tmp_path)
+    project = find_project(root)
+    main = root / "service" / "main.py"
+    registration = plan_registration(project, "service.endpoints.x", "x_router")
+    assert registration.path == main.resolve()
+    assert registration.old == main.read_text()
+    new = registration.new or ""
+    assert _lines_kept(registration.old, new)
+    added = [line for line in new.splitlines() if line not in registration.old.splitlines()]
+    assert added == [
+        "from service.endpoints.x import router as x_router",
+        "application.include_router(x_router)",
+    ]
+    ast.parse(new)
+    lines = new.splitlines()
+    assert (
+        lines.index(added[0]) == lines.index("from service import health   # our own routers") + 1
+    )
+    assert (
+        lines.index(added[1])
+        == lines.index("application.include_router( health.router )  # health first, always") + 1
+    )
+
+
+def test_aggregating_router_is_preferred_over_the_app(tmp_path: Path) -> None:
+    root = copy_fixture("src_layout", tmp_path)
+    project = find_project(root)
+    registration = plan_registration(project, "shop.api.routes.y", "y_router")
+    assert registration.path == (root / "src/shop/api/routes/__init__.py").resolve()
+    assert "from shop.api.routes.y import router as y_router\n\napi_router" in (
+        registration.new or ""
+    )
+    assert (registration.new or "").endswith("api_router.include_router(y_router)\n")
+
+
+def test_factory_function_gets_the_include(tmp_path: Path) -> None:
+    main = (
+        "from fastapi import FastAPI\n\n\n"
+        "def create_app() -> FastAPI:\n"
+        "    app = FastAPI()\n"
+        "    return app\n"
+    )
+    root = flat_project(tmp_path, main=main)
+    registration = plan_registration(find_project(root), "app.endpoints.z", "z_router")
+    assert registration.new == (
+        "from fastapi import FastAPI\n\nfrom app.endpoints.z import router as z_router\n\n\n"
+        "def create_app() -> FastAPI:\n"
+        "    app = FastAPI()\n"
+        "    app.include_router(z_router)\n"
+        "    return app\n"
+    )
+
+
+def test_ambiguous_apps_give_the_lines_to_add(tmp_path: Path) -> None:
+    root = build_tree(
+        tmp_path,
+        {
+            "pyproject.toml": "",
+            "app/__init__.py": "",
+            "app/one.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+            "app/two.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+        },
+    )
+    registration = plan_registration(find_project(root), "app.endpoints.z", "z_router")
+    assert registration.path is None
+    assert registration.manual == (
+        "from app.endpoints.z import router as z_router\n"
+        "app.include_router(z_router)  # in the module that creates FastAPI()"
+    )
+    assert not registration.installs
+
+
+def test_registering_twice_changes_nothing(tmp_path: Path) -> None:
+    root = flat_project(tmp_path)
+    project = find_project(root)
+    first = plan_registration(project, "app.endpoints.z", "z_router")
+    assert first.path is not None
+    assert first.new is not None
+    first.path.write_text(first.new)
+    second = plan_registration(project, "app.endpoints.z", "z_router")
+    assert second.already
+    assert not second.edits
