@@ -7,15 +7,23 @@ from pathlib import Path
 
 import pytest
 
-from scaffold.contracts import reset, reset_rate_limits
+from scaffold.contracts import reset, reset_metrics, reset_rate_limits
 
 
 @pytest.fixture(autouse=True)
 def _isolated(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[None]:
-    """Fresh runtime settings, no SCAFFOLD_* variables leaking in, HOME in a temporary folder."""
-    for name in ("SCAFFOLD_ENV", "SCAFFOLD_RATE_LIMIT_STORAGE", "SCAFFOLD_AUDIT_SINK"):
+    """Fresh runtime settings and metrics, no SCAFFOLD_* variables, HOME in a temporary folder."""
+    for name in (
+        "SCAFFOLD_ENV",
+        "SCAFFOLD_RATE_LIMIT_STORAGE",
+        "SCAFFOLD_AUDIT_SINK",
+        "SCAFFOLD_METRICS",
+        "SCAFFOLD_SLOW_CALL_SECONDS",
+        "PROMETHEUS_MULTIPROC_DIR",
+        "prometheus_multiproc_dir",
+    ):
         monkeypatch.delenv(name, raising=False)
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -23,6 +31,7 @@ def _isolated(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     reset()
     reset_rate_limits()
+    reset_metrics()
     yield
     reset()
 

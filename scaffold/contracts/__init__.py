@@ -2,7 +2,9 @@
 
 Importable with pydantic and ``limits`` alone: nothing here pulls in the CLI's dependencies
 (Typer, Jinja2, cookiecutter, rich, libcst), so a service only pays for what it runs.
-``scaffold.contracts.fastapi`` holds the FastAPI integration (the ``fastapi`` extra).
+``scaffold.contracts.fastapi`` holds the FastAPI integration (the ``fastapi`` extra);
+``prometheus_exposition`` needs the ``prometheus`` extra and imports it only when called;
+``scaffold.contracts.testing`` helps tests capture metrics and reset state.
 """
 
 from scaffold.contracts._audit import (
@@ -35,7 +37,22 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
+from scaffold.contracts._health import (
+    SERVICE_FAILURES,
+    HealthThresholds,
+    dashboard_data,
+    health_report,
+    performance_report,
+)
 from scaffold.contracts._http import status_for, violation_body
+from scaffold.contracts._metrics import (
+    LATENCY_BUCKETS,
+    WINDOW_SIZE,
+    ContractSnapshot,
+    metrics_snapshot,
+    reset_metrics,
+)
+from scaffold.contracts._prometheus import prometheus_exposition
 from scaffold.contracts._ratelimit import close_rate_limits, rate_limit, reset_rate_limits
 from scaffold.contracts._rules import (
     Rule,
@@ -48,7 +65,10 @@ from scaffold.contracts._rules import (
 )
 
 __all__ = [
+    "LATENCY_BUCKETS",
     "LAYERS",
+    "SERVICE_FAILURES",
+    "WINDOW_SIZE",
     "AuditRecord",
     "AuditSink",
     "AuthContext",
@@ -56,8 +76,10 @@ __all__ = [
     "ContractDefinitionError",
     "ContractError",
     "ContractInfo",
+    "ContractSnapshot",
     "ContractViolationError",
     "ErrorType",
+    "HealthThresholds",
     "LogAuditSink",
     "MemoryAuditSink",
     "NullAuditSink",
@@ -74,15 +96,21 @@ __all__ = [
     "configure",
     "contract",
     "count_matches",
+    "dashboard_data",
     "get_audit_sink",
     "get_settings",
+    "health_report",
     "invariant",
     "matches_input",
     "max_items",
+    "metrics_snapshot",
     "not_self",
     "owns",
+    "performance_report",
+    "prometheus_exposition",
     "rate_limit",
     "reset",
+    "reset_metrics",
     "reset_rate_limits",
     "returns",
     "role_at_least",

@@ -1,4 +1,4 @@
-"""Process-wide runtime settings: environment, roles, rate-limit storage, audit sink.
+"""Process-wide runtime settings: environment, roles, rate-limit storage, audit sink, metrics.
 
 Read from the environment on first use, changed with ``configure()``, restored with ``reset()``
 (the pattern of structlog's ``configure``/``reset_defaults``). Objects that cache something
@@ -16,6 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from scaffold.contracts._auth import RoleHierarchy
+from scaffold.contracts._health import HealthThresholds
+from scaffold.contracts._metrics import RECORDER
+from scaffold.contracts._prometheus import sync_exporter
 
 if TYPE_CHECKING:
     from scaffold.contracts._audit import AuditSink
@@ -28,6 +31,8 @@ AuditFailurePolicy = Literal["deny", "allow"]
 ENV_VARIABLE = "SCAFFOLD_ENV"
 RATE_LIMIT_STORAGE_VARIABLE = "SCAFFOLD_RATE_LIMIT_STORAGE"
 AUDIT_SINK_VARIABLE = "SCAFFOLD_AUDIT_SINK"
+METRICS_VARIABLE = "SCAFFOLD_METRICS"
+SLOW_CALL_VARIABLE = "SCAFFOLD_SLOW_CALL_SECONDS"
 
 _log = logging.getLogger("scaffold.contracts")
 
@@ -41,6 +46,9 @@ class Settings:
     rate_limit_storage: str = "memory://"
     audit_sink_url: str = "log"
     audit_failure: AuditFailurePolicy = "deny"
+    metrics: bool = True
+    slow_call_seconds: float = 1.0
+    health: HealthThresholds = field(default_factory=HealthThresholds)
 
     @property
     def is_production(self) -> bool:
@@ -67,13 +75,8 @@ _watchers: weakref.WeakSet[SettingsWatcher] = weakref.WeakSet()
 
 
 def watch(watcher: SettingsWatcher) -> None:
-    """Call ``watcher.settings_changed()`` whenever ``configure`` or ``reset`` runs."""
+    """Call ``watcher.settings_changed()`` whenever the settings in force change."""
     _watchers.add(watcher)
-
-
-def _notify() -> None:
-    for watcher in list(_watchers):
-        watcher.settings_changed()
 
 
 def _environment_from_env() -> Environment:
@@ -94,19 +97,65 @@ def _environment_from_env() -> Environment:
     return "production"
 
 
+def _metrics_from_env(warn: bool = True) -> bool:
+    raw = os.environ.get(METRICS_VARIABLE, "").strip().lower()
+    if raw in ("0", "false", "off", "no"):
+        return False
+    if warn and raw not in ("", "1", "true", "on", "yes"):
+        _log.warning("%s=%r is not on or off; metrics stay on", METRICS_VARIABLE, raw)
+    return True
+
+
+def _slow_call_from_env(warn: bool = True) -> float:
+    raw = os.environ.get(SLOW_CALL_VARIABLE, "").strip()
+    if raw:
+        try:
+            value = float(raw)
+        except ValueError:
+            value = -1.0
+        if value > 0:
+            return value
+        if warn:
+            _log.warning("%s=%r is not a positive number; using 1.0", SLOW_CALL_VARIABLE, raw)
+    return 1.0
+
+
 def _from_environment() -> Settings:
     return Settings(
         environment=_environment_from_env(),
         rate_limit_storage=os.environ.get(RATE_LIMIT_STORAGE_VARIABLE, "memory://"),
         audit_sink_url=os.environ.get(AUDIT_SINK_VARIABLE, "log"),
+        metrics=_metrics_from_env(),
+        slow_call_seconds=_slow_call_from_env(),
     )
+
+
+def _push(metrics: bool, slow_call_seconds: float) -> None:
+    """Hand the contract wrappers what they read on every call."""
+    RECORDER.enabled = metrics
+    RECORDER.slow_call_seconds = slow_call_seconds
+    sync_exporter(metrics)
+
+
+def _install(settings: Settings) -> Settings:
+    """Make ``settings`` current, push what the wrappers read on every call, tell watchers."""
+    _state.settings = settings
+    _push(settings.metrics, settings.slow_call_seconds)
+    for watcher in list(_watchers):
+        watcher.settings_changed()
+    return settings
+
+
+# The settings are read on first use, but a contract without auth or audit may never ask for
+# them: the metrics switches follow the environment from import on (warnings come later, once).
+_push(_metrics_from_env(warn=False), _slow_call_from_env(warn=False))
 
 
 def get_settings() -> Settings:
     """The settings in force, read from the environment the first time."""
     settings = _state.settings
     if settings is None:
-        settings = _state.settings = _from_environment()
+        settings = _install(_from_environment())
     return settings
 
 
@@ -117,12 +166,17 @@ def configure(
     rate_limit_storage: str | None = None,
     audit_sink: str | AuditSink | None = None,
     audit_failure: AuditFailurePolicy | None = None,
+    metrics: bool | None = None,
+    slow_call_seconds: float | None = None,
+    health: HealthThresholds | None = None,
 ) -> Settings:
     """Change some settings; the others keep their current values.
 
     ``rate_limit_storage`` is a ``limits`` storage URL (``memory://``, ``redis://host:6379/0``).
     ``audit_sink`` is a sink object or a URL: ``log``, ``null``, ``sqlite:///path/audit.db``,
-    or any SQLAlchemy URL (needs the ``sql`` extra).
+    or any SQLAlchemy URL (needs the ``sql`` extra). ``metrics=False`` stops recording
+    metrics; a call slower than ``slow_call_seconds`` logs a warning; ``health`` sets the
+    thresholds of the health status.
     """
     from scaffold.contracts._audit import AuditSink, sink_from_url
 
@@ -130,6 +184,10 @@ def configure(
         raise ValueError("environment must be 'production' or 'development'")
     if audit_failure is not None and audit_failure not in ("deny", "allow"):
         raise ValueError("audit_failure must be 'deny' or 'allow'")
+    if slow_call_seconds is not None and not slow_call_seconds > 0:
+        raise ValueError("slow_call_seconds must be a positive number of seconds")
+    if health is not None and not isinstance(health, HealthThresholds):
+        raise ValueError("health must be a HealthThresholds")
     current = get_settings()
     changes: dict[str, object] = {}
     if environment is not None:
@@ -140,6 +198,12 @@ def configure(
         changes["rate_limit_storage"] = rate_limit_storage
     if audit_failure is not None:
         changes["audit_failure"] = audit_failure
+    if metrics is not None:
+        changes["metrics"] = bool(metrics)
+    if slow_call_seconds is not None:
+        changes["slow_call_seconds"] = float(slow_call_seconds)
+    if health is not None:
+        changes["health"] = health
     new_sink: AuditSink | None = None
     if isinstance(audit_sink, AuditSink):
         new_sink = audit_sink
@@ -151,9 +215,7 @@ def configure(
     if new_sink is not None:
         _close_sink()
         _state.sink = new_sink
-    _state.settings = settings
-    _notify()
-    return settings
+    return _install(settings)
 
 
 def get_audit_sink() -> AuditSink:
@@ -176,6 +238,4 @@ def reset() -> Settings:
     """Back to the defaults read from the environment (for tests and reloads)."""
     _close_sink()
     _state.settings = None
-    settings = get_settings()
-    _notify()
-    return settings
+    return get_settings()

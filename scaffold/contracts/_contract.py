@@ -4,6 +4,10 @@ Order of a call: the ``requires`` conditions in the order written, the function,
 ``ensures``/``invariants`` checks on the result, then the audit record. A denial at any step
 stops the call, is audited, and raises ``ContractViolationError``. Enforcement never depends on
 ``__debug__``: ``python -O`` keeps every check.
+
+Each call is timed from its first check to its audit record and counted in the contract's
+metrics (``_metrics.py``): a success, the denial's cause, or ``EXCEPTION`` when the function
+raised. ``configure(metrics=False)`` skips the clock and the counting.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from time import perf_counter
 from typing import Any, Literal, TypeVar, cast
 
 from scaffold.contracts._audit import AuditRecord
@@ -23,6 +28,7 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
+from scaffold.contracts._metrics import EXCEPTION, metrics_for
 from scaffold.contracts._signature import FunctionSpec
 from scaffold.contracts._wrapper import build_wrapper
 
@@ -94,6 +100,7 @@ class Guard:
         self.post = tuple(c for c in bound if c.phase == "post")
         self.audits = tuple(cast(AuditLog, c) for c in bound if c.phase == "audit")
         self.rewrites_input = bool(validators) and self.input is not None
+        self.metrics = metrics_for(info.name, info.layer)
 
     def violation(self, caller: AuthContext | None, cause: ContractError) -> ContractViolationError:
         """The error to raise for a denial, after auditing it (sync)."""
@@ -168,6 +175,16 @@ class Guard:
     async def aerrored(self, caller: AuthContext | None) -> None:
         for audit in self.audits:
             await self._awrite(audit, caller, "error", None)
+
+    def failed(self, start: float, error: BaseException, by_function: bool) -> None:
+        """Count a failed call: the denial's cause, or EXCEPTION when the function raised."""
+        if not isinstance(error, Exception):
+            return  # cancelled or interrupted: the call never finished, nothing to judge
+        if by_function or not isinstance(error, ContractViolationError):
+            cause = EXCEPTION
+        else:
+            cause = error.cause.type.value
+        self.metrics.record(perf_counter() - start, cause)
 
     def crashed(self, condition: Condition | None, error: Exception) -> ContractError:
         """Fail closed: a condition that raised something else than a denial denies."""

@@ -4,7 +4,8 @@ Like ``dataclasses`` builds ``__init__``, the wrapper is generated as source and
 at decoration. Taking the function's exact parameters (instead of ``*args, **kwargs``) means the
 caller, the input and any parameter a condition reads are plain local variables, and each
 condition is one direct call: this is what keeps a contract cheaper than ``deal`` or
-``icontract`` on every request.
+``icontract`` on every request. Each call is also timed and counted in the contract's metrics
+(``_metrics.py``) unless ``configure(metrics=False)``.
 
 Only parameter names (identifiers Python has already accepted) reach the source; every value
 (conditions, defaults, the function) is passed in through the namespace, never as text.
@@ -15,9 +16,11 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
+from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 from scaffold.contracts._errors import ContractError
+from scaffold.contracts._metrics import RECORDER
 from scaffold.contracts._signature import MISSING
 
 if TYPE_CHECKING:
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["build_wrapper"]
 
 _P = inspect.Parameter
+_FUNCTION = object()  # the step marker while the guarded function itself runs
 
 
 class _Name:
@@ -72,6 +76,10 @@ class _Source:
             f"{self.p}guard": guard,
             f"{self.p}MISSING": MISSING,
             f"{self.p}ContractError": ContractError,
+            f"{self.p}FUNCTION": _FUNCTION,
+            f"{self.p}clock": perf_counter,
+            f"{self.p}recorder": RECORDER,
+            f"{self.p}metrics": guard.metrics,
         }
         self.lines: list[str] = []
 
@@ -127,22 +135,23 @@ class _Source:
             self.lines.append(f"    {guard.input} = {p}value")
         forward = ", ".join(_forward(parameter) for parameter in self.parameters)
         call = f"{'await ' if self.is_async else ''}{p}func({forward})"
+        self.lines.append(f"    {p}step = {p}FUNCTION")
         if not guard.audits:
             self.lines.append(f"    {p}result = {call}")
-            return
-        errored = f"await {p}guard.aerrored" if self.is_async else f"{p}guard.errored"
-        self.lines += [
-            "    try:",
-            f"        {p}result = {call}",
-            "    except BaseException:",
-            f"        {errored}({p}caller)",
-            "        raise",
-        ]
+        else:
+            errored = f"await {p}guard.aerrored" if self.is_async else f"{p}guard.errored"
+            self.lines += [
+                "    try:",
+                f"        {p}result = {call}",
+                "    except BaseException:",
+                f"        {errored}({p}caller)",
+                "        raise",
+            ]
+        self.lines.append(f"    {p}step = None")
 
     def build(self) -> Callable[..., Any]:
         p, guard = self.p, self.guard
         self.lines = [
-            f"{'async ' if self.is_async else ''}def wrapper{self.arguments()}:",
             f"    {p}caller = {guard.caller or 'None'}",
             f"    {p}value = {guard.input or p + 'MISSING'}",
             f"    {p}step = None",
@@ -153,9 +162,23 @@ class _Source:
         if guard.audits:
             allowed = f"await {p}guard.aallowed" if self.is_async else f"{p}guard.allowed"
             self.lines.append(f"    {allowed}({p}caller)")
-        self.lines.append(f"    return {p}result")
-        source = "\n".join(self.lines) + "\n"
-        code = compile(source, f"<contract {guard.name}>", "exec")
+        # Every call is timed and counted (metrics), the body inside one zero-cost try.
+        source = "\n".join(
+            [
+                f"{'async ' if self.is_async else ''}def wrapper{self.arguments()}:",
+                f"    {p}start = {p}clock() if {p}recorder.enabled else None",
+                "    try:",
+                *(f"    {line}" for line in self.lines),
+                f"    except BaseException as {p}failure:",
+                f"        if {p}start is not None:",
+                f"            {p}guard.failed({p}start, {p}failure, {p}step is {p}FUNCTION)",
+                "        raise",
+                f"    if {p}start is not None:",
+                f"        {p}metrics.record({p}clock() - {p}start, None)",
+                f"    return {p}result",
+            ]
+        )
+        code = compile(source + "\n", f"<contract {guard.name}>", "exec")
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
         wrapper: Callable[..., Any] = self.namespace["wrapper"]
         return wrapper

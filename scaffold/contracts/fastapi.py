@@ -1,6 +1,7 @@
 """FastAPI integration: error responses, security-event logging and the caller dependency.
 
-``install(app, resolver=...)`` is the one call an application makes. It maps contract denials
+``install(app, resolver=...)`` is the one call an application makes (``mount_monitoring(app)``
+adds the health, metrics and dashboard routes). It maps contract denials
 to HTTP responses whose bodies depend on the environment (production bodies never carry
 details), logs every denial as a security event, and tells ``auth_context`` how to find the
 caller. Request-body validation errors from FastAPI itself get the same safe treatment, so
@@ -26,6 +27,7 @@ from scaffold.contracts._auth import AuthContext
 from scaffold.contracts._config import get_settings
 from scaffold.contracts._errors import ContractViolationError, ErrorType
 from scaffold.contracts._http import status_for, violation_body
+from scaffold.contracts._monitoring import mount_monitoring
 
 __all__ = [
     "BearerTokenResolver",
@@ -33,6 +35,7 @@ __all__ = [
     "DemoToken",
     "auth_context",
     "install",
+    "mount_monitoring",
     "status_for",
     "violation_body",
 ]

@@ -122,6 +122,12 @@ def plan_function(
         else name_from_description(description, template.endpoint.function)
     )
     design = Design(template=template, name=chosen, description=description, project=found)
+    if not design.validated and design.non_path_fields:
+        fields = ", ".join(design.non_path_fields)
+        raise UserError(
+            f"template {template.name}: the input fields {fields} are not in the path, but the "
+            "contract has no `validates: input`; add it so no unvalidated input reaches the service"
+        )
     paths = _paths(found, chosen)
     for role in ("endpoint", "schemas", "service"):
         package = paths[role].with_suffix("")

@@ -112,3 +112,12 @@ def test_manual_registration_and_missing_install_are_reported(tmp_path: Path) ->
     assert "from app.endpoints.update_profile import router as update_profile_router" in note
     [warning] = plan.warnings
     assert "install(app, resolver)" in warning
+
+
+def test_input_outside_the_path_must_be_validated(tmp_path: Path) -> None:
+    data = _template("admin_user_creation").model_dump(mode="json", exclude_unset=True)
+    data["requires"] = [c for c in data["requires"] if "validates" not in c]
+    template = Template.model_validate(data)
+    root = flat_project(tmp_path / "demo")
+    with pytest.raises(UserError, match="has no `validates: input`"):
+        plan_function("create user", template, project=root)

@@ -1,0 +1,86 @@
+"""Instructions per call of the runtime's pass path, counted by valgrind's callgrind.
+
+Wall-clock figures move with whatever else the machine runs; instruction counts do not. For
+each variant this runs the same script twice under callgrind (0 calls and N calls) and divides
+the difference by N, so start-up cost cancels out.
+
+Run: ``python bench/runtime_instructions.py`` (needs ``valgrind`` and the ``bench`` extra).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VARIANTS = {
+    "inline": 20_000,
+    "contract": 20_000,
+    "deal": 20_000,
+    "icontract": 2_000,
+    "full_by_hand": 2_000,
+    "full_contract": 2_000,
+}
+CALLS = """
+import sys
+sys.path.insert(0, {root!r})
+from bench import bench_runtime as b
+from scaffold.contracts import NullAuditSink, configure
+configure(audit_sink=NullAuditSink())
+target = {{
+    "inline": lambda: b.inline(b.PAYLOAD, b.CALLER),
+    "contract": lambda: b.with_contract(b.PAYLOAD, b.CALLER),
+    "deal": lambda: b.with_deal(b.PAYLOAD, b.CALLER),
+    "icontract": lambda: b.with_icontract(b.PAYLOAD, b.CALLER),
+    "full_by_hand": lambda: b.full_by_hand(b.RAW, b.CALLER),
+    "full_contract": lambda: b.full_contract(b.RAW, b.CALLER),
+}}[sys.argv[1]]
+target()  # first call outside the count: lazy caches fill here
+for _ in range(int(sys.argv[2])):
+    target()
+"""
+
+
+def instructions(script: Path, variant: str, calls: int) -> int:
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            str(script),
+            variant,
+            str(calls),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise RuntimeError(f"callgrind printed no total for {variant}")
+    return int(found.group(1))
+
+
+def main() -> dict[str, float]:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (apt-get install valgrind)")
+    script = Path("/tmp") / "scaffold_runtime_instructions.py"
+    script.write_text(CALLS.format(root=str(ROOT)), encoding="utf-8")
+    per_call = {}
+    for variant, calls in VARIANTS.items():
+        base = instructions(script, variant, 0)
+        total = instructions(script, variant, calls)
+        per_call[variant] = (total - base) / calls
+        print(f"{variant:<14} {per_call[variant]:10,.0f} instructions per call", flush=True)
+    print(f"contract vs deal:      {per_call['deal'] / per_call['contract']:.1f}x fewer")
+    print(f"contract vs icontract: {per_call['icontract'] / per_call['contract']:.1f}x fewer")
+    print(f"full contract / by hand: {per_call['full_contract'] / per_call['full_by_hand']:.2f}")
+    return per_call
+
+
+if __name__ == "__main__":
+    main()

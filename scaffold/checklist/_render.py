@@ -1,0 +1,67 @@
+"""The checklist as Markdown (for people and pull requests) or JSON (for tools)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from scaffold.checklist._model import Checklist
+
+__all__ = ["to_json", "to_markdown"]
+
+_MARK = {"pass": "[x]", "fail": "[ ]", "manual": "[ ]"}
+_LABEL = {"pass": "pass", "fail": "FAIL", "manual": "manual"}
+
+
+def to_markdown(checklist: Checklist) -> str:
+    lines = ["# Production deployment checklist", ""]
+    if checklist.verified:
+        lines += [f"Project: `{checklist.root}`", ""]
+    for section in checklist.sections:
+        lines += [f"## {section.title}", ""]
+        for entry in section.entries:
+            item = entry.item
+            if entry.result is None:
+                lines.append(f"- [ ] **{item.title}**: {item.detail}")
+            else:
+                status = entry.result.status
+                lines.append(
+                    f"- {_MARK[status]} **{item.title}** ({_LABEL[status]}): {entry.result.reason}"
+                )
+        lines.append("")
+    if checklist.verified:
+        counts = checklist.counts()
+        passed, failed, manual = counts["pass"], counts["fail"], counts["manual"]
+        lines.append(f"Summary: {passed} pass, {failed} fail, {manual} to check by hand.")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def to_json(checklist: Checklist) -> str:
+    document: dict[str, Any] = {
+        "verified": checklist.verified,
+        "root": checklist.root,
+        "sections": [
+            {
+                "id": section.id,
+                "title": section.title,
+                "items": [
+                    {
+                        "id": entry.item.id,
+                        "title": entry.item.title,
+                        "detail": entry.item.detail,
+                        "checkable": entry.item.check is not None,
+                        **(
+                            {"status": entry.result.status, "reason": entry.result.reason}
+                            if entry.result is not None
+                            else {}
+                        ),
+                    }
+                    for entry in section.entries
+                ],
+            }
+            for section in checklist.sections
+        ],
+    }
+    if checklist.verified:
+        document["summary"] = checklist.counts()
+    return json.dumps(document, indent=2) + "\n"

@@ -1,0 +1,306 @@
+"""Per-contract metrics, recorded by the ``@contract`` wrappers on every call.
+
+Each contract name owns one ``ContractMetrics``: executions, failures by cause type, a latency
+histogram (fixed buckets, the same ones Prometheus exports), the last 1,000 calls for the
+average and p95, and the time of the last failure. Recording a call appends one tuple to a
+queue; counting, bucketing and sorting happen in batches, away from the call.
+
+Thread-safe (an atomic append per call, a lock per contract for the batches) and async-safe
+(recording never awaits, so nothing interleaves inside it on an event loop).
+``configure(metrics=False)`` makes the wrappers skip timing altogether. The registry holds
+contracts weakly: a function that is garbage collected (a test's local function, say) leaves
+the reports with it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+import weakref
+from bisect import bisect_right
+from collections import Counter, deque
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
+from typing import Protocol
+
+__all__ = [
+    "EXCEPTION",
+    "FOLD_EVERY",
+    "LATENCY_BUCKETS",
+    "WINDOW_SIZE",
+    "ContractMetrics",
+    "ContractSnapshot",
+    "fold_all",
+    "metrics_for",
+    "metrics_snapshot",
+    "reset_metrics",
+]
+
+LATENCY_BUCKETS: tuple[float, ...] = (
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1.0,
+    2.5,
+    5.0,
+    10.0,
+)
+"""Upper bounds (seconds) of the latency histogram; a last bucket holds everything above."""
+
+WINDOW_SIZE = 1000
+"""How many recent calls the average, the p95 and the health checks look at."""
+
+FOLD_EVERY = 256
+"""Calls queued before the recording thread folds them into the counters."""
+
+EXCEPTION = "EXCEPTION"
+"""The cause recorded when the guarded function itself raised (not a contract denial)."""
+
+_log = logging.getLogger("scaffold.contracts")
+
+
+class Exporter(Protocol):
+    """Something that mirrors each folded batch elsewhere (Prometheus multiprocess files)."""
+
+    def flush(
+        self,
+        metrics: ContractMetrics,
+        durations: list[float],
+        bucket_deltas: list[int],
+        causes: Mapping[str, int],
+    ) -> None: ...
+
+
+class _Recorder:
+    """Process-wide switches the wrappers and the metrics read; pushed by ``configure``."""
+
+    __slots__ = ("enabled", "exporter", "slow_call_seconds")
+
+    def __init__(self) -> None:
+        self.enabled = True
+        self.slow_call_seconds = 1.0
+        self.exporter: Exporter | None = None
+
+
+RECORDER = _Recorder()
+
+
+@dataclass(frozen=True)
+class ContractSnapshot:
+    """A consistent copy of one contract's numbers, taken under its lock."""
+
+    name: str
+    layer: str
+    executions: int
+    failures: int
+    failures_by_cause: Mapping[str, int]
+    total_seconds: float
+    bucket_counts: tuple[int, ...]
+    window_calls: int
+    window_failures_by_cause: Mapping[str, int]
+    avg_seconds: float | None
+    p95_seconds: float | None
+    max_seconds: float | None
+    last_failure: float | None
+
+    @property
+    def failure_rate(self) -> float:
+        """Failures over executions since the start (or the last reset)."""
+        return self.failures / self.executions if self.executions else 0.0
+
+    @property
+    def window_failures(self) -> int:
+        return sum(self.window_failures_by_cause.values())
+
+
+_first = itemgetter(0)
+_second = itemgetter(1)
+
+
+def _p95(durations: list[float]) -> float:
+    """Nearest-rank 95th percentile of a non-empty list."""
+    ordered = sorted(durations)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+class ContractMetrics:
+    """The live numbers of one contract.
+
+    ``record`` (the hot path) only appends ``(duration, cause)`` to a queue: ``deque.append``
+    is atomic, so no lock is taken per call. The queue is folded into the counters, the
+    histogram and the window every ``FOLD_EVERY`` calls and before every snapshot, under the
+    contract's lock; an exporter receives each folded batch.
+    """
+
+    __slots__ = (
+        "__weakref__",
+        "_lock",
+        "_pending",
+        "_window",
+        "buckets",
+        "executions",
+        "export_cache",
+        "failures",
+        "failures_by_cause",
+        "last_failure",
+        "layer",
+        "name",
+        "total_seconds",
+    )
+
+    def __init__(self, name: str, layer: str) -> None:
+        self.name = name
+        self.layer = layer
+        self._lock = threading.Lock()
+        self._pending: deque[tuple[float, str | None]] = deque()
+        self.export_cache: object = None
+        self._clear()
+
+    def _clear(self) -> None:
+        self._pending.clear()
+        self.executions = 0
+        self.failures = 0
+        self.failures_by_cause: dict[str, int] = {}
+        self.total_seconds = 0.0
+        self.buckets = [0] * (len(LATENCY_BUCKETS) + 1)
+        self.last_failure: float | None = None
+        self._window: deque[tuple[float, str | None]] = deque(maxlen=WINDOW_SIZE)
+
+    def record(self, duration: float, cause: str | None) -> None:
+        """Count one call: ``cause`` is None for success, else the failure's type code."""
+        pending = self._pending
+        pending.append((duration, cause))
+        if cause is not None:
+            self.last_failure = time.time()
+        if len(pending) >= FOLD_EVERY:
+            self.fold()
+        if duration > RECORDER.slow_call_seconds:
+            _log.warning(
+                "slow contract call: %s took %.3f s (threshold %.3f s)",
+                self.name,
+                duration,
+                RECORDER.slow_call_seconds,
+            )
+
+    def fold(self) -> None:
+        """Move the queued calls into the counters (C-level loops: a batch costs little)."""
+        with self._lock:
+            pending = self._pending
+            count = len(pending)
+            if not count:
+                return
+            batch = list(map(deque.popleft, repeat(pending, count)))
+            durations = list(map(_first, batch))
+            self.executions += count
+            self.total_seconds += sum(durations)
+            ordered = sorted(durations)
+            deltas, below = [], 0
+            for bound in LATENCY_BUCKETS:
+                upto = bisect_right(ordered, bound)
+                deltas.append(upto - below)
+                below = upto
+            deltas.append(count - below)
+            buckets = self.buckets
+            for index, delta in enumerate(deltas):
+                buckets[index] += delta
+            causes = Counter(filter(None, map(_second, batch)))
+            by_cause = self.failures_by_cause
+            for cause, number in causes.items():
+                self.failures += number
+                by_cause[cause] = by_cause.get(cause, 0) + number
+            self._window.extend(batch)
+            exporter = RECORDER.exporter
+            if exporter is not None:
+                exporter.flush(self, durations, deltas, causes)
+
+    def reset(self) -> None:
+        with self._lock:
+            self._clear()
+
+    def snapshot(self) -> ContractSnapshot:
+        self.fold()
+        with self._lock:
+            window = list(self._window)
+            executions = self.executions
+            failures = self.failures
+            by_cause = dict(self.failures_by_cause)
+            total = self.total_seconds
+            buckets = tuple(self.buckets)
+            last_failure = self.last_failure
+        durations = [duration for duration, _ in window]
+        window_by_cause = Counter(cause for _, cause in window if cause is not None)
+        filled = len(durations)
+        return ContractSnapshot(
+            name=self.name,
+            layer=self.layer,
+            executions=executions,
+            failures=failures,
+            failures_by_cause=by_cause,
+            total_seconds=total,
+            bucket_counts=buckets,
+            window_calls=filled,
+            window_failures_by_cause=dict(window_by_cause),
+            avg_seconds=sum(durations) / filled if filled else None,
+            p95_seconds=_p95(durations) if filled else None,
+            max_seconds=max(durations) if filled else None,
+            last_failure=last_failure if executions else None,
+        )
+
+    def __repr__(self) -> str:
+        return f"ContractMetrics({self.name!r})"
+
+
+class _Registry:
+    """Contract name -> metrics, held weakly; two functions with one name share their numbers."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._metrics: weakref.WeakValueDictionary[str, ContractMetrics] = (
+            weakref.WeakValueDictionary()
+        )
+
+    def get(self, name: str, layer: str) -> ContractMetrics:
+        with self._lock:
+            found = self._metrics.get(name)
+            if found is None:
+                found = self._metrics[name] = ContractMetrics(name, layer)
+            return found
+
+    def all(self) -> list[ContractMetrics]:
+        with self._lock:
+            return sorted(self._metrics.values(), key=lambda m: m.name)
+
+
+_registry = _Registry()
+
+
+def metrics_for(name: str, layer: str) -> ContractMetrics:
+    """The metrics of contract ``name`` (created on first use); called at decoration time."""
+    return _registry.get(name, layer)
+
+
+def fold_all() -> None:
+    """Fold every contract's queued calls now (an exporter's periodic flush, exit)."""
+    for metrics in _registry.all():
+        metrics.fold()
+
+
+def metrics_snapshot() -> list[ContractSnapshot]:
+    """A snapshot of every live contract, sorted by name (contracts never called included)."""
+    return [metrics.snapshot() for metrics in _registry.all()]
+
+
+def reset_metrics() -> None:
+    """Zero every contract's numbers; the contracts stay registered (for tests and reloads)."""
+    for metrics in _registry.all():
+        metrics.reset()

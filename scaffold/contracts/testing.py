@@ -1,0 +1,92 @@
+"""Helpers for tests of code guarded by contracts: capture metrics, reset the runtime.
+
+``capture_metrics()`` starts from zero, turns recording on for its block, and hands back an
+object that reads a contract's numbers by function or by name::
+
+    with capture_metrics() as metrics:
+        client.patch("/users/alice/profile", json=...)
+    assert metrics.executions(update_profile) == 1
+    assert metrics.failures(update_profile, "OWNERSHIP_DENIED") == 0
+
+``reset_runtime()`` puts settings, rate-limit counters and metrics back to their defaults: call
+it from an autouse fixture so no test sees another's state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from scaffold.contracts._config import configure, get_settings, reset
+from scaffold.contracts._health import HealthThresholds, health_report, performance_report
+from scaffold.contracts._metrics import ContractSnapshot, metrics_snapshot, reset_metrics
+from scaffold.contracts._ratelimit import reset_rate_limits
+
+__all__ = ["MetricsCapture", "capture_metrics", "reset_runtime"]
+
+ContractRef = str | Callable[..., Any]
+
+
+def _name(contract: ContractRef) -> str:
+    if isinstance(contract, str):
+        return contract
+    info = getattr(contract, "__contract__", None)
+    if info is None:
+        raise TypeError(f"{contract!r} is not guarded by @contract; pass it or its contract name")
+    return str(info.name)
+
+
+class MetricsCapture:
+    """Reads the metrics recorded since the capture began."""
+
+    def snapshots(self) -> dict[str, ContractSnapshot]:
+        """Every contract called during the capture, by name."""
+        return {s.name: s for s in metrics_snapshot() if s.executions}
+
+    def snapshot(self, contract: ContractRef) -> ContractSnapshot:
+        """One contract's numbers; a contract never called has zero executions."""
+        name = _name(contract)
+        for snapshot in metrics_snapshot():
+            if snapshot.name == name:
+                return snapshot
+        known = ", ".join(sorted(self.snapshots())) or "none"
+        raise KeyError(f"no contract named {name!r} (called during the capture: {known})")
+
+    def executions(self, contract: ContractRef) -> int:
+        return self.snapshot(contract).executions
+
+    def failures(self, contract: ContractRef, cause: str | None = None) -> int:
+        """Failures of ``contract``: all of them, or those of one cause type code."""
+        snapshot = self.snapshot(contract)
+        if cause is None:
+            return snapshot.failures
+        return snapshot.failures_by_cause.get(str(cause), 0)
+
+    def health(self, thresholds: HealthThresholds | None = None) -> dict[str, Any]:
+        return health_report(thresholds)
+
+    def report(self) -> dict[str, Any]:
+        return performance_report()
+
+
+@contextmanager
+def capture_metrics() -> Iterator[MetricsCapture]:
+    """Zero the metrics, record (even if ``configure(metrics=False)``), zero them again after."""
+    was_on = get_settings().metrics
+    reset_metrics()
+    if not was_on:
+        configure(metrics=True)
+    try:
+        yield MetricsCapture()
+    finally:
+        if not was_on:
+            configure(metrics=False)
+        reset_metrics()
+
+
+def reset_runtime() -> None:
+    """Default settings (read again from the environment), no rate-limit hits, no metrics."""
+    reset()
+    reset_rate_limits()
+    reset_metrics()

@@ -1,0 +1,430 @@
+"""``scaffold checklist``: the listed checklist, and --verify against small projects on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from scaffold.checklist import SECTIONS, build_checklist, to_json, to_markdown
+from scaffold.cli import main
+
+APP = """
+from fastapi import FastAPI
+from scaffold.contracts import audit_log, auth, contract, rate_limit
+from scaffold.contracts.fastapi import Caller, install, mount_monitoring
+
+app = FastAPI()
+install(app)
+mount_monitoring(app, public={"health"})
+
+
+@app.get("/live")  # scaffold: public (liveness probe for the orchestrator)
+def live() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@app.patch("/profile")
+@contract(
+    requires=[auth("user"), rate_limit("update_profile", 5)],
+    ensures=[audit_log("profile_update")],
+)
+async def update_profile(context: Caller) -> dict[str, str]:
+    return {}
+
+
+@app.get("/orders")
+@contract(requires=[auth("user")], name="orders.list")
+async def list_orders(context: Caller) -> list[str]:
+    return []
+"""
+
+TEST_PROFILE = """
+from service.main import update_profile
+
+def test_update_profile() -> None:
+    assert update_profile
+"""
+
+TEST_ORDERS = """
+def test_orders_contract_name() -> None:
+    assert "orders.list"
+"""
+
+DOCKERFILE = """
+FROM python:3.12-slim
+ENV SCAFFOLD_ENV=production \\
+    SCAFFOLD_RATE_LIMIT_STORAGE=redis://cache:6379/0
+ENV SCAFFOLD_AUDIT_SINK sqlite:////data/audit.db
+CMD ["uvicorn", "service.main:app"]
+"""
+
+
+def _hash(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _write(root: Path, files: dict[str, str]) -> Path:
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+def _manifest(root: Path, files: dict[str, str]) -> None:
+    document = {
+        "schema": 1,
+        "functions": {
+            "update_profile": {
+                "description": "update profile",
+                "template": "user_profile_update",
+                "template_version": 1,
+                "scaffold_version": "0.1.0",
+                "files": files,
+                "registered_in": "service/main.py",
+            }
+        },
+    }
+    path = root / ".scaffold" / "generated.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    root = _write(
+        tmp_path / "good",
+        {
+            "service/__init__.py": "",
+            "service/main.py": APP,
+            "tests/contracts/test_update_profile.py": TEST_PROFILE,
+            "tests/test_orders.py": TEST_ORDERS,
+            "Dockerfile": DOCKERFILE,
+            "AGENTS.md": "# Working on this service\n",
+        },
+    )
+    generated = (root / "tests/contracts/test_update_profile.py").read_text(encoding="utf-8")
+    _manifest(root, {"tests/contracts/test_update_profile.py": _hash(generated)})
+    return root
+
+
+def _statuses(root: Path) -> dict[str, tuple[str, str]]:
+    checklist = build_checklist(root, verify=True)
+    return {
+        entry.item.id: (entry.result.status, entry.result.reason)
+        for section in checklist.sections
+        for entry in section.entries
+        if entry.result is not None
+    }
+
+
+def test_the_listed_checklist_has_the_five_sections_and_no_results() -> None:
+    checklist = build_checklist()
+    assert [s.title for s in checklist.sections] == [
+        "Environment",
+        "Security configuration",
+        "Monitoring",
+        "Testing",
+        "Documentation",
+    ]
+    assert not checklist.verified
+    assert not checklist.failed
+    text = to_markdown(checklist)
+    for section in SECTIONS:
+        assert f"## {section.title}" in text
+        for item in section.items:
+            assert f"- [ ] **{item.title}**: {item.detail}" in text
+    document = json.loads(to_json(checklist))
+    assert document["verified"] is False
+    assert "summary" not in document
+    ids = [item["id"] for s in document["sections"] for item in s["items"]]
+    assert len(ids) == len(set(ids)) >= 20
+    assert all("status" not in item for s in document["sections"] for item in s["items"])
+
+
+def test_a_ready_project_passes_every_check(good: Path) -> None:
+    statuses = _statuses(good)
+    checked = {key: value for key, value in statuses.items() if value[0] != "manual"}
+    assert {key: status for key, (status, _) in checked.items()} == {
+        "environment.production_mode": "pass",
+        "environment.performance_monitoring": "pass",
+        "environment.audit_storage": "pass",
+        "security.routes_guarded": "pass",
+        "security.generated_code": "pass",
+        "security.rate_limits": "pass",
+        "monitoring.health_endpoints": "pass",
+        "monitoring.prometheus": "pass",
+        "monitoring.dashboard": "pass",
+        "testing.contract_suite": "pass",
+        "documentation.ai_guide": "pass",
+    }
+    assert "Dockerfile:2" in statuses["environment.production_mode"][1]
+    assert "redis://cache:6379/0" in statuses["security.rate_limits"][1]
+    assert "marked public: GET /live" in statuses["security.routes_guarded"][1]
+    assert "2 contract(s)" in statuses["testing.contract_suite"][1]
+    assert statuses["security.reviewed_templates"][0] == "manual"
+
+
+def test_the_cli_exits_0_when_nothing_fails(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["checklist", str(good), "--verify", "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["verified"] is True
+    assert document["summary"]["fail"] == 0
+    assert document["summary"]["pass"] == 11
+
+
+BAD_APP = """
+from fastapi import FastAPI
+from scaffold import contracts
+from scaffold.contracts import contract, rate_limit, audit_log
+from scaffold.contracts.fastapi import mount_monitoring
+
+app = FastAPI()
+mount_monitoring(app, role=None, prometheus=False)
+contracts.configure(metrics=False, audit_sink="null")
+
+
+@app.get("/export")
+def export_everything() -> list[str]:
+    return []
+
+
+@app.post("/orders")
+@contract(requires=[rate_limit("orders", 5)], ensures=[audit_log("order")])
+def place_order() -> None:
+    return None
+"""
+
+BAD_K8S = """
+apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          env:
+            - name: SCAFFOLD_ENV
+              value: development
+            - name: SCAFFOLD_RATE_LIMIT_STORAGE
+              value: memory://
+"""
+
+
+def test_a_careless_project_fails_with_reasons(tmp_path: Path) -> None:
+    root = _write(
+        tmp_path / "bad",
+        {
+            "app/main.py": BAD_APP,
+            "k8s/deployment.yaml": BAD_K8S,
+            "tests/test_nothing.py": "x = 1\n",
+        },
+    )
+    (root / "app/generated.py").write_text("# generated\n", encoding="utf-8")
+    _manifest(
+        root,
+        {"app/generated.py": _hash("# something else\n"), "app/gone.py": _hash("x = 1\n")},
+    )
+    statuses = _statuses(root)
+    failed = {key: reason for key, (status, reason) in statuses.items() if status == "fail"}
+    assert set(failed) == {
+        "environment.production_mode",
+        "environment.performance_monitoring",
+        "environment.audit_storage",
+        "security.routes_guarded",
+        "security.generated_code",
+        "security.rate_limits",
+        "monitoring.prometheus",
+        "monitoring.dashboard",
+        "testing.contract_suite",
+        "documentation.ai_guide",
+    }
+    assert "k8s/deployment.yaml" in failed["environment.production_mode"]
+    assert "development" in failed["environment.production_mode"]
+    assert "app/main.py:8" in failed["environment.performance_monitoring"]
+    assert "thrown away" in failed["environment.audit_storage"]
+    assert "GET /export" in failed["security.routes_guarded"]
+    assert "changed since generation: app/generated.py" in failed["security.generated_code"]
+    assert "missing: app/gone.py" in failed["security.generated_code"]
+    assert "memory://" in failed["security.rate_limits"]
+    assert "prometheus=False" in failed["monitoring.prometheus"]
+    assert "role=None" in failed["monitoring.dashboard"]
+    assert "place_order (app/main.py:" in failed["testing.contract_suite"]
+    assert statuses["monitoring.health_endpoints"][0] == "pass"
+
+
+def test_the_cli_exits_1_and_prints_every_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _write(tmp_path / "bad", {"app/main.py": BAD_APP})
+    assert main(["checklist", str(root), "--verify"]) == 1
+    out = capsys.readouterr().out
+    assert "- [ ] **Every route is guarded by a contract** (FAIL): 1 route(s)" in out
+    assert "Summary: " in out
+    assert f"Project: `{root}`" in out
+
+
+def test_a_knowingly_modified_file_passes(good: Path) -> None:
+    path = good / "tests/contracts/test_update_profile.py"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "# scaffold: modified - extra case for refunds\n",
+        encoding="utf-8",
+    )
+    status, reason = _statuses(good)["security.generated_code"]
+    assert status == "pass"
+    assert "knowingly modified: tests/contracts/test_update_profile.py" in reason
+
+
+def test_an_unreadable_manifest_fails(good: Path) -> None:
+    (good / ".scaffold/generated.json").write_text("{not json", encoding="utf-8")
+    status, reason = _statuses(good)["security.generated_code"]
+    assert status == "fail"
+    assert "not a valid manifest" in reason
+
+
+SETTINGS = """
+from pydantic_settings import BaseSettings
+
+class Settings(BaseSettings):
+    scaffold_env: str = "production"
+    scaffold_rate_limit_storage: str = "memory://"
+    scaffold_audit_sink: str = "log"
+"""
+
+
+def test_settings_defaults_count_until_a_deployment_file_overrides_them(tmp_path: Path) -> None:
+    root = _write(
+        tmp_path / "svc",
+        {
+            "svc/settings.py": SETTINGS,
+            "svc/api.py": "from scaffold.contracts import rate_limit, audit_log\n"
+            "LIMIT = rate_limit('x', 1)\nAUDIT = audit_log('y')\n",
+        },
+    )
+    statuses = _statuses(root)
+    assert statuses["environment.production_mode"][0] == "pass"
+    assert "svc/settings.py:4" in statuses["environment.production_mode"][1]
+    assert statuses["security.rate_limits"][0] == "fail"
+    assert statuses["environment.audit_storage"][0] == "manual"
+    _write(
+        root,
+        {
+            "docker-compose.yml": """
+            services:
+              web:
+                environment:
+                  SCAFFOLD_ENV: ${SCAFFOLD_ENV:-production}
+                  SCAFFOLD_RATE_LIMIT_STORAGE: redis://redis:6379/0
+                  SCAFFOLD_AUDIT_SINK: postgresql://db/audit
+            """,
+            # Local-work files never speak for production.
+            "docker-compose.dev.yml": """
+            services:
+              web:
+                environment:
+                  - SCAFFOLD_ENV=development
+            """,
+            ".env.production": "SCAFFOLD_METRICS=on\n",
+        },
+    )
+    statuses = _statuses(root)
+    assert statuses["environment.production_mode"] == (
+        "pass",
+        "SCAFFOLD_ENV=production in docker-compose.yml:4 (production)",
+    )
+    assert statuses["security.rate_limits"][0] == "pass"
+    assert statuses["environment.audit_storage"][0] == "pass"
+    assert statuses["environment.performance_monitoring"][0] == "pass"
+
+
+def test_nothing_set_anywhere_is_left_to_a_person(tmp_path: Path) -> None:
+    root = _write(tmp_path / "empty", {"README.md": "nothing here\n"})
+    statuses = _statuses(root)
+    assert statuses["environment.production_mode"][0] == "manual"
+    assert statuses["security.routes_guarded"][0] == "manual"
+    assert statuses["testing.contract_suite"][0] == "manual"
+    assert statuses["security.rate_limits"][0] == "pass"  # no rate limits declared
+
+
+def test_the_project_is_parsed_never_run(tmp_path: Path) -> None:
+    sentinel = tmp_path / "ran"
+    root = _write(
+        tmp_path / "trap",
+        {
+            "app.py": f"open({str(sentinel)!r}, 'w').close()\nraise SystemExit(3)\n",
+            "broken.py": "def (:\n",
+        },
+    )
+    build_checklist(root, verify=True)
+    assert not sentinel.exists()
+
+
+def test_a_missing_folder_is_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["checklist", str(tmp_path / "nope"), "--verify"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ")
+    assert "not a folder" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_listing_needs_no_project_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["checklist", "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("# Production deployment checklist\n")
+
+
+def test_contracts_are_found_under_any_import_spelling(tmp_path: Path) -> None:
+    root = _write(
+        tmp_path / "spell",
+        {
+            "svc/a.py": "from scaffold.contracts import contract as guard\n\n"
+            "@guard(name='billing.refund')\ndef refund() -> None: ...\n",
+            "svc/b.py": "import scaffold.contracts as sc\n\n"
+            "@sc.contract()\ndef close() -> None: ...\n",
+            "svc/c.py": "from other import contract\n\n@contract()\ndef unrelated() -> None: ...\n",
+            "tests/test_billing.py": "NAME = 'billing.refund'\n",
+        },
+    )
+    status, reason = _statuses(root)["testing.contract_suite"]
+    assert status == "fail"
+    assert reason == "no test file for: close (svc/b.py:4)"
+
+
+ROUTED = """
+from fastapi import APIRouter
+from scaffold.contracts import contract
+
+router = APIRouter(prefix="/api")
+
+@router.get("/users/{user_id}/orders")
+@contract()
+def user_orders(user_id: str) -> list[str]:
+    return []
+"""
+
+
+@pytest.mark.parametrize(
+    ("request_line", "status"),
+    [
+        ('client.get(f"/api/users/{uid}/orders?limit=2")', "pass"),
+        ('client.get("/api/users/alice/orders")', "pass"),
+        ('client.get("/api/users/alice/orders/archive")', "fail"),
+        ('client.get("/api/users/orders")', "fail"),
+    ],
+)
+def test_a_test_that_requests_the_route_counts(
+    tmp_path: Path, request_line: str, status: str
+) -> None:
+    root = _write(
+        tmp_path / "routed",
+        {
+            "svc/api.py": ROUTED,
+            "tests/test_http.py": f"def test_it(client, uid):\n    {request_line}\n",
+        },
+    )
+    assert _statuses(root)["testing.contract_suite"][0] == status
