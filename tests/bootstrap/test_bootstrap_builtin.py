@@ -42,7 +42,8 @@ def test_defaults_make_a_service_with_tool_scaffold_paths(tmp_path: Path) -> Non
     assert project.name == "my-service"
     config = tomllib.loads((project / "pyproject.toml").read_text())
     assert config["project"]["name"] == "my-service"
-    assert config["project"]["dependencies"][0] == f"contract-scaffold[fastapi]~={__version__}"
+    runtime = f"contract-scaffold[fastapi,prometheus]~={__version__}"
+    assert config["project"]["dependencies"][0] == runtime
     paths = dict(config["tool"]["scaffold"])
     assert paths.pop("package") == "my_service"
     assert (project / paths.pop("app")).is_file()
@@ -51,6 +52,7 @@ def test_defaults_make_a_service_with_tool_scaffold_paths(tmp_path: Path) -> Non
         assert (project / path).is_dir(), path
     main_py = (project / "src" / "my_service" / "main.py").read_text()
     assert "install(app, resolver=resolver_for(settings))" in main_py
+    assert "mount_monitoring(app)" in main_py
     assert "REPLACE" in (project / "src" / "my_service" / "auth.py").read_text()
     assert "SCAFFOLD_ENV=" in (project / ".env.example").read_text()
     assert (project / ".github" / "workflows" / "ci.yml").is_file()
@@ -101,7 +103,7 @@ def test_choices_reach_dependencies_and_settings(tmp_path: Path) -> None:
     )
     config = tomllib.loads((project / "pyproject.toml").read_text())
     dependencies = config["project"]["dependencies"]
-    assert dependencies[0].startswith("contract-scaffold[fastapi,redis,sql]")
+    assert dependencies[0].startswith("contract-scaffold[fastapi,prometheus,redis,sql]")
     assert any(item.startswith("psycopg[binary]") for item in dependencies)
     assert config["project"]["requires-python"] == ">=3.12"
     assert config["tool"]["ruff"]["target-version"] == "py312"
@@ -177,7 +179,7 @@ def test_prompts_take_answers_from_standard_input(tmp_path: Path) -> None:
     config = tomllib.loads((project / "pyproject.toml").read_text())
     assert config["project"]["description"] == "Sells things."
     assert config["project"]["requires-python"] == ">=3.11"
-    assert "contract-scaffold[fastapi,redis]" in config["project"]["dependencies"][0]
+    assert "contract-scaffold[fastapi,prometheus,redis]" in config["project"]["dependencies"][0]
     assert (project / "src" / "shop_front" / "main.py").is_file()
 
 

@@ -1,4 +1,4 @@
-"""Every test starts from a fresh contract runtime: development mode, in-memory storage."""
+"""Every test starts from a fresh contract runtime: settings, rate limits and metrics."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from scaffold.contracts import reset, reset_rate_limits
+from scaffold.contracts.testing import reset_runtime
 
 from {{ cookiecutter.package_slug }}.main import create_app
 from {{ cookiecutter.package_slug }}.settings import Settings
@@ -16,11 +16,9 @@ from {{ cookiecutter.package_slug }}.settings import Settings
 def _fresh_runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in ("SCAFFOLD_ENV", "SCAFFOLD_RATE_LIMIT_STORAGE", "SCAFFOLD_AUDIT_SINK"):
         monkeypatch.delenv(name, raising=False)
-    reset()
-    reset_rate_limits()
+    reset_runtime()
     yield
-    reset_rate_limits()
-    reset()
+    reset_runtime()
 
 
 def settings_for(environment: str) -> Settings:

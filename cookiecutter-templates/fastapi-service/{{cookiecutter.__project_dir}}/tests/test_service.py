@@ -12,6 +12,7 @@ from {{ cookiecutter.package_slug }}.main import create_app
 from {{ cookiecutter.package_slug }}.settings import Settings
 
 ALICE = {"Authorization": "Bearer alice-token"}
+ADMIN = {"Authorization": "Bearer admin-token"}
 
 
 def test_health_answers_ok(client: TestClient) -> None:
@@ -41,6 +42,22 @@ def test_production_turns_demo_tokens_off(production_client: TestClient) -> None
 def test_unknown_token_is_anonymous(client: TestClient) -> None:
     response = client.get("/me", headers={"Authorization": "Bearer forged"})
     assert response.status_code == 401
+
+
+def test_monitoring_is_for_admins_only(client: TestClient) -> None:
+    assert client.get("/health/contracts").status_code == 401
+    assert client.get("/health/contracts", headers=ALICE).status_code == 403
+    response = client.get("/health/contracts", headers=ADMIN)
+    assert response.status_code == 200
+    assert response.json()["status"] == "healthy"
+
+
+def test_metrics_count_guarded_calls(client: TestClient) -> None:
+    assert client.get("/me", headers=ALICE).status_code == 200
+    assert client.get("/me").status_code == 401
+    response = client.get("/metrics", headers=ADMIN)
+    assert response.status_code == 200
+    assert "read_me" in response.text
 
 
 def test_settings_reach_the_contract_runtime(make_settings: Callable[[str], Settings]) -> None:

@@ -1,4 +1,4 @@
-"""The FastAPI application: contracts installed, settings applied, routers included.
+"""The FastAPI application: contracts installed, monitoring mounted, routers included.
 
 Run it with ``uvicorn {{ cookiecutter.package_slug }}.main:app``. Tests build their own app with
 ``create_app(Settings(...))`` so each one chooses its environment.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from scaffold.contracts import configure
-from scaffold.contracts.fastapi import install
+from scaffold.contracts.fastapi import install, mount_monitoring
 
 from {{ cookiecutter.package_slug }}.api import api_router
 from {{ cookiecutter.package_slug }}.auth import resolver_for
@@ -29,6 +29,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     # Error responses for contract denials, and who the caller is (see auth.py: REPLACE the demo).
     install(app, resolver=resolver_for(settings))
+    # /health/contracts, /metrics and /dashboard, for admins only: the numbers map every
+    # endpoint and its failures. Let a load balancer probe health with public={"health"}.
+    mount_monitoring(app)
     app.include_router(api_router)
 
     @app.get("/health", tags=["health"])
