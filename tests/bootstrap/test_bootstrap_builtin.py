@@ -264,3 +264,14 @@ def test_a_function_that_cannot_be_generated_leaves_no_project(
     assert main(args) == 1
     assert "would overwrite" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_project_with_shared_storage_passes_the_verified_checklist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = new(tmp_path, "rate_limit_storage=redis", "audit_sink=sqlite")
+    capsys.readouterr()
+    assert main(["checklist", str(project), "--verify"]) == 0, capsys.readouterr().out
+    report = capsys.readouterr().out
+    assert "(FAIL)" not in report
+    assert "/health/contracts mounted" in report

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from scaffold.contracts import get_settings
 
-from {{ cookiecutter.package_slug }}.main import create_app
+from {{ cookiecutter.package_slug }}.main import HEALTH_PROBES_PER_MINUTE, create_app
 from {{ cookiecutter.package_slug }}.settings import Settings
 
 ALICE = {"Authorization": "Bearer alice-token"}
@@ -19,6 +19,14 @@ def test_health_answers_ok(client: TestClient) -> None:
     response = client.get("/health")
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+
+
+def test_health_probes_are_limited_per_address(client: TestClient) -> None:
+    for _ in range(HEALTH_PROBES_PER_MINUTE):
+        assert client.get("/health").status_code == 200
+    response = client.get("/health")
+    assert response.status_code == 429
+    assert int(response.headers["Retry-After"]) >= 1
 
 
 def test_guarded_endpoint_denies_without_credentials(client: TestClient) -> None:

@@ -7,12 +7,14 @@ Run it with ``uvicorn {{ cookiecutter.package_slug }}.main:app``. Tests build th
 from __future__ import annotations
 
 from fastapi import FastAPI
-from scaffold.contracts import configure
-from scaffold.contracts.fastapi import install, mount_monitoring
+from scaffold.contracts import configure, contract, rate_limit
+from scaffold.contracts.fastapi import Caller, install, mount_monitoring
 
 from {{ cookiecutter.package_slug }}.api import api_router
 from {{ cookiecutter.package_slug }}.auth import resolver_for
 from {{ cookiecutter.package_slug }}.settings import Settings
+
+HEALTH_PROBES_PER_MINUTE = 120
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,8 +37,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api_router)
 
     @app.get("/health", tags=["health"])
-    def health() -> dict[str, str]:
-        """Liveness: the process is up and serving."""
+    @contract(
+        requires=[rate_limit("health", HEALTH_PROBES_PER_MINUTE, per="minute", by="ip")],
+        layer="presentation",
+    )
+    async def health(context: Caller) -> dict[str, str]:
+        """Liveness, open to every caller (a load balancer's probe), limited per address."""
         return {"status": "ok"}
 
     return app
