@@ -94,3 +94,17 @@ def test_a_rendering_error_names_the_file_and_leaves_nothing(
 def test_success_leaves_no_staging_folder(tmp_path: Path) -> None:
     create_project(ProjectRequest(output_dir=tmp_path, no_input=True))
     assert [path.name for path in tmp_path.iterdir()] == ["my-service"]
+
+
+def test_function_into_a_project_without_a_package_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    template = copy_fixture("compat", tmp_path)
+    (
+        template / "{{cookiecutter.project_slug}}" / "{{cookiecutter.project_slug}}" / "__init__.py"
+    ).unlink()
+    out = tmp_path / "out"
+    args = ["new", "project", str(template), "-o", str(out), "--no-input"]
+    assert main([*args, "--function", "update profile"]) == 1
+    assert "no Python package found" in capsys.readouterr().err
+    assert not out.exists()
