@@ -4,7 +4,8 @@ Wall-clock figures move with whatever else the machine runs; instruction counts 
 each variant this runs the same script twice under callgrind (0 calls and N calls) and divides
 the difference by N, so start-up cost cancels out.
 
-Run: ``python bench/runtime_instructions.py`` (needs ``valgrind`` and the ``bench`` extra).
+Run: ``python bench/runtime_instructions.py [VARIANT ...]`` (needs ``valgrind`` and the
+``bench`` extra); ``SCAFFOLD_METRICS=off`` measures without metrics.
 """
 
 from __future__ import annotations
@@ -23,20 +24,23 @@ VARIANTS = {
     "icontract": 2_000,
     "full_by_hand": 2_000,
     "full_contract": 2_000,
+    "denial": 5_000,
 }
 CALLS = """
-import sys
+import itertools, sys
 sys.path.insert(0, {root!r})
 from bench import bench_runtime as b
 from scaffold.contracts import NullAuditSink, configure
 configure(audit_sink=NullAuditSink())
+turns = itertools.cycle(b.USERS)
 target = {{
     "inline": lambda: b.inline(b.PAYLOAD, b.CALLER),
     "contract": lambda: b.with_contract(b.PAYLOAD, b.CALLER),
     "deal": lambda: b.with_deal(b.PAYLOAD, b.CALLER),
     "icontract": lambda: b.with_icontract(b.PAYLOAD, b.CALLER),
-    "full_by_hand": lambda: b.full_by_hand(b.RAW, b.CALLER),
-    "full_contract": lambda: b.full_contract(b.RAW, b.CALLER),
+    "full_by_hand": lambda: b.full_by_hand(*next(turns)),
+    "full_contract": lambda: b.full_contract(*next(turns)),
+    "denial": b.denied_call,
 }}[sys.argv[1]]
 target()  # first call outside the count: lazy caches fill here
 for _ in range(int(sys.argv[2])):
@@ -71,14 +75,20 @@ def main() -> dict[str, float]:
     script = Path("/tmp") / "scaffold_runtime_instructions.py"
     script.write_text(CALLS.format(root=str(ROOT)), encoding="utf-8")
     per_call = {}
-    for variant, calls in VARIANTS.items():
+    chosen = sys.argv[1:] or list(VARIANTS)
+    for variant in chosen:
+        calls = VARIANTS[variant]
         base = instructions(script, variant, 0)
         total = instructions(script, variant, calls)
         per_call[variant] = (total - base) / calls
         print(f"{variant:<14} {per_call[variant]:10,.0f} instructions per call", flush=True)
-    print(f"contract vs deal:      {per_call['deal'] / per_call['contract']:.1f}x fewer")
-    print(f"contract vs icontract: {per_call['icontract'] / per_call['contract']:.1f}x fewer")
-    print(f"full contract / by hand: {per_call['full_contract'] / per_call['full_by_hand']:.2f}")
+    if set(chosen) == set(VARIANTS):
+        contract = per_call["contract"]
+        print(f"contract vs deal:        {per_call['deal'] / contract:.1f}x fewer")
+        print(f"contract vs icontract:   {per_call['icontract'] / contract:.1f}x fewer")
+        full = per_call["full_contract"] / per_call["full_by_hand"]
+        print(f"full contract / by hand: {full:.2f}")
+        print(f"denial / pass:           {per_call['denial'] / contract:.1f}")
     return per_call
 
 

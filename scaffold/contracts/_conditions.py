@@ -45,6 +45,14 @@ __all__ = [
     "validates",
 ]
 
+# Enum member lookups cost about 0.1 µs each on Python 3.11; the denials that a flood of bad
+# requests triggers build their errors from these names instead.
+_AUTHENTICATION_REQUIRED = ErrorType.AUTHENTICATION_REQUIRED
+_SESSION_EXPIRED = ErrorType.SESSION_EXPIRED
+_INSUFFICIENT_ROLE = ErrorType.INSUFFICIENT_ROLE
+_OWNERSHIP_DENIED = ErrorType.OWNERSHIP_DENIED
+_VALIDATION_FAILED = ErrorType.VALIDATION_FAILED
+
 Phase = Literal["pre", "post", "audit"]
 Predicate = Callable[[Any, Any], "bool | Awaitable[bool]"]
 
@@ -112,7 +120,7 @@ class Condition:
 
 
 def _authentication_required() -> ContractError:
-    return ContractError(ErrorType.AUTHENTICATION_REQUIRED, "Authentication required.")
+    return ContractError(_AUTHENTICATION_REQUIRED, "Authentication required.")
 
 
 class _RoleCache:
@@ -154,12 +162,12 @@ class Auth(Condition):
             raise _authentication_required()
         expires = caller._expires_ts
         if expires is not None and expires <= time.time():
-            raise ContractError(ErrorType.SESSION_EXPIRED, "Session expired; sign in again.")
+            raise ContractError(_SESSION_EXPIRED, "Session expired; sign in again.")
         if self.role is not None and (self._roles.current or self._roles.compute()).isdisjoint(
             caller.roles
         ):
             raise ContractError(
-                ErrorType.INSUFFICIENT_ROLE,
+                _INSUFFICIENT_ROLE,
                 f"The '{self.role}' role is required.",
                 {"required_role": self.role},
             )
@@ -205,7 +213,7 @@ class Validates(Condition):
         except ValidationError as error:
             errors = _field_errors(error)
             raise ContractError(
-                ErrorType.VALIDATION_FAILED,
+                _VALIDATION_FAILED,
                 f"Input validation failed: {_locations(errors)}.",
                 {"errors": errors},
             ) from None
@@ -278,9 +286,7 @@ class Owns(Condition):
 
 
 def _not_owner(field: str) -> ContractError:
-    return ContractError(
-        ErrorType.OWNERSHIP_DENIED, "You do not own this resource.", {"field": field}
-    )
+    return ContractError(_OWNERSHIP_DENIED, "You do not own this resource.", {"field": field})
 
 
 def owns(field: str, bypass_roles: Sequence[str] = ("admin",)) -> Condition:

@@ -55,16 +55,22 @@ class ContractError(Exception):
     identifiers) and is only exposed in development.
     """
 
+    # Denials are on a hot path (a flood of bad requests): slots, and no super().__init__ —
+    # BaseException.__new__ already keeps the arguments in ``args``, which pickling uses.
+    __slots__ = ("details", "message", "type")
+
     def __init__(
         self,
         type: ErrorType,  # noqa: A002 - the documented field name
         message: str,
         details: dict[str, Any] | None = None,
     ) -> None:
-        super().__init__(message)
         self.type = type
         self.message = message
         self.details: dict[str, Any] = details if details is not None else {}
+
+    def __str__(self) -> str:
+        return self.message
 
     def __repr__(self) -> str:
         return f"ContractError({self.type.value}, {self.message!r})"
@@ -73,11 +79,16 @@ class ContractError(Exception):
 class ContractViolationError(Exception):
     """A call was denied: raised by a function guarded by ``@contract``."""
 
+    __slots__ = ("cause", "contract", "layer")
+
     def __init__(self, contract: str, layer: str, cause: ContractError) -> None:
-        super().__init__(f"{contract} [{layer}]: {cause.type.value}: {cause.message}")
         self.contract = contract
         self.layer = layer
         self.cause = cause
+
+    def __str__(self) -> str:
+        # Built when shown, not when raised: denials are frequent, most are never printed.
+        return f"{self.contract} [{self.layer}]: {self.cause.type.value}: {self.cause.message}"
 
     @property
     def type(self) -> ErrorType:

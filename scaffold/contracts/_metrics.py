@@ -21,7 +21,7 @@ import time
 import weakref
 from bisect import bisect_right
 from collections import Counter, deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
@@ -178,11 +178,22 @@ class ContractMetrics:
 
     def record(self, duration: float, cause: str | None) -> None:
         """Count one call: ``cause`` is None for success, else the failure's type code."""
-        pending = self._pending
-        pending.append((duration, cause))
+        self._pending.append((duration, cause))
         if cause is not None:
             self.last_failure = time.time()
-        if len(pending) >= FOLD_EVERY:
+        self.settle(duration)
+
+    def success_path(self) -> tuple[Callable[[tuple[float, None]], None], Sized]:
+        """What the generated wrapper uses to count a success without a method call.
+
+        It appends ``(duration, None)`` with the first and calls ``settle`` only when the
+        second holds ``FOLD_EVERY`` calls or the call was slow.
+        """
+        return self._pending.append, self._pending
+
+    def settle(self, duration: float) -> None:
+        """Fold a full queue, and warn about a slow call."""
+        if len(self._pending) >= FOLD_EVERY:
             self.fold()
         if duration > RECORDER.slow_call_seconds:
             _log.warning(

@@ -28,6 +28,7 @@ from scaffold.contracts._errors import ContractDefinitionError, ContractError, E
 __all__ = ["RateLimit", "close_rate_limits", "rate_limit", "reset_rate_limits"]
 
 PERIODS = ("second", "minute", "hour", "day")
+_RATE_LIMIT_EXCEEDED = ErrorType.RATE_LIMIT_EXCEEDED  # hoisted: enum lookups are slow on 3.11
 KeyFunction = Callable[[Any, Any], str]
 _AsyncEntry = tuple[AsyncMovingWindow, Any]  # the limiter and the connection pool we own, if any
 
@@ -151,7 +152,7 @@ class RateLimit(Condition):
     def _denied(self, reset_time: float) -> ContractError:
         retry_after = max(1, math.ceil(reset_time - time.time()))
         return ContractError(
-            ErrorType.RATE_LIMIT_EXCEEDED,
+            _RATE_LIMIT_EXCEEDED,
             "Too many requests; retry later.",
             {"retry_after": retry_after, "limit": f"{self.limit}/{self.per}"},
         )

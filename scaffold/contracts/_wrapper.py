@@ -20,7 +20,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 from scaffold.contracts._errors import ContractError
-from scaffold.contracts._metrics import RECORDER
+from scaffold.contracts._metrics import FOLD_EVERY, RECORDER
 from scaffold.contracts._signature import MISSING
 
 if TYPE_CHECKING:
@@ -80,7 +80,11 @@ class _Source:
             f"{self.p}clock": perf_counter,
             f"{self.p}recorder": RECORDER,
             f"{self.p}metrics": guard.metrics,
+            f"{self.p}FOLD_EVERY": FOLD_EVERY,
         }
+        append, pending = guard.metrics.success_path()
+        self.namespace[f"{self.p}count"] = append
+        self.namespace[f"{self.p}pending"] = pending
         self.lines: list[str] = []
 
     def name(self, suffix: str, value: Any) -> str:
@@ -174,7 +178,13 @@ class _Source:
                 f"            {p}guard.failed({p}start, {p}failure, {p}step is {p}FUNCTION)",
                 "        raise",
                 f"    if {p}start is not None:",
-                f"        {p}metrics.record({p}clock() - {p}start, None)",
+                f"        {p}elapsed = {p}clock() - {p}start",
+                f"        {p}count(({p}elapsed, None))",
+                "        if (",
+                f"            {p}elapsed > {p}recorder.slow_call_seconds",
+                f"            or len({p}pending) >= {p}FOLD_EVERY",
+                "        ):",
+                f"            {p}metrics.settle({p}elapsed)",
                 f"    return {p}result",
             ]
         )
