@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from scaffold.contracts import (
     AuthContext,
     ContractDefinitionError,
+    ContractError,
     ContractViolationError,
     ErrorType,
     MemoryAuditSink,
@@ -274,3 +275,17 @@ def test_validated_input_replaces_the_argument_however_it_was_passed() -> None:
     data = {"user_id": "alice", "display_name": "A"}
     assert isinstance(call(update, "alice", data), Profile)
     assert isinstance(call(update, user_id="alice", payload=data), Profile)
+
+
+def test_errors_survive_pickling_for_worker_processes() -> None:
+    import pickle
+
+    cause = ContractError(ErrorType.OWNERSHIP_DENIED, "You do not own this resource.", {"f": 1})
+    error = pickle.loads(pickle.dumps(ContractViolationError("notes.update", "action", cause)))
+    assert (error.contract, error.layer, error.type) == (
+        "notes.update",
+        "action",
+        ErrorType.OWNERSHIP_DENIED,
+    )
+    assert error.cause.details == {"f": 1}
+    assert str(error) == "notes.update [action]: OWNERSHIP_DENIED: You do not own this resource."
