@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec
 
 __all__ = [
+    "WRONG_TYPE",
     "Invalid",
     "annotation",
     "field_default",
@@ -260,6 +261,19 @@ class Invalid:
         return f"{self.field}_{self.case}"
 
 
+WRONG_TYPE: dict[str, object] = {
+    "str": 12345,
+    "email": "not-an-email",
+    "int": "not-a-number",
+    "float": "not-a-number",
+    "bool": "not-a-bool",
+    "uuid": "not-a-uuid",
+    "datetime": "not-a-date",
+    "list": "not-a-list",
+}
+"""A value of the wrong type for each field type (pydantic rejects each in strict or lax mode)."""
+
+
 def invalid_cases(
     field: str, spec: FieldSpec, *, in_path: bool = False, text_only: bool = False
 ) -> list[Invalid]:
@@ -273,22 +287,12 @@ def invalid_cases(
     kind = spec.type
     if spec.required and not spec.has_default and not in_path:
         cases.append(Invalid(field, "missing", None, missing=True))
-    wrong: dict[str, object] = {
-        "str": 12345,
-        "email": "not-an-email",
-        "int": "not-a-number",
-        "float": "not-a-number",
-        "bool": "not-a-bool",
-        "uuid": "not-a-uuid",
-        "datetime": "not-a-date",
-        "list": "not-a-list",
-    }
     if text_only and kind in ("str", "list"):
         pass  # text in a URL is always text
     elif kind == "email":
-        cases.append(Invalid(field, "bad_email", wrong[kind]))
+        cases.append(Invalid(field, "bad_email", WRONG_TYPE[kind]))
     else:
-        cases.append(Invalid(field, "wrong_type", wrong[kind]))
+        cases.append(Invalid(field, "wrong_type", WRONG_TYPE[kind]))
     if kind in ("str", "email"):
         if spec.min_length and not in_path:
             cases.append(Invalid(field, "too_short", "x" * (spec.min_length - 1)))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scaffold.generate._design import Clause, Design
+from scaffold.generate._fields import WRONG_TYPE
 from scaffold.generate._pysource import (
     WIDTH,
     call,
@@ -530,16 +531,8 @@ def _override(design: Design, scenario: Scenario) -> list[str]:
 
 
 def _invalid_output(design: Design) -> dict[str, Any]:
-    wrong = {
-        "str": {"not": "text"},
-        "email": "not-an-email",
-        "int": "not-a-number",
-        "float": "not-a-number",
-        "bool": "not-a-bool",
-        "uuid": "not-a-uuid",
-        "datetime": "not-a-date",
-        "list": "not-a-list",
-    }
+    # Output text gets an object: no serializer can mistake it for text.
+    wrong = {**WRONG_TYPE, "str": {"not": "text"}}
     data = dict(design.valid_output)
     for name, spec in design.outputs.items():
         data[name] = wrong[spec.type]
