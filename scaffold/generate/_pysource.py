@@ -66,8 +66,9 @@ def py_str(text: str) -> str:
 def doc_text(text: str) -> str:
     """``text`` for a docstring or a comment: one line of printable ASCII, no ``\\`` or quotes.
 
-    Accents are dropped (é -> e); other characters become ``<U+XXXX>``; whitespace runs become
-    one space. The exact text is kept where it is data (the manifest, the checklist).
+    Accents are dropped (é -> e); other characters become their code point (``<U+2603>``);
+    whitespace runs become one space. The exact text is kept where it is data (the manifest,
+    the checklist).
     """
     folded = unicodedata.normalize("NFKD", text)
     out = []
