@@ -67,24 +67,22 @@ class _Checker:
             self.add(loc, "needs_auth", f"{what} needs an `auth` condition before it in requires")
 
     def input_field(self, loc: Loc, name: str, *, is_list: bool = False) -> None:
-        spec = self.inputs.get(name)
-        if spec is None:
-            fields = ", ".join(self.inputs)
-            self.add(
-                loc, "unknown_field", f"the input has no field {name!r}; input fields: {fields}"
-            )
-        elif is_list and spec.type != "list":
-            self.add(loc, "not_a_list", f"input field {name!r} must be a list")
+        self._field(loc, name, "input", self.inputs, is_list)
 
     def output_field(self, loc: Loc, name: str, *, is_list: bool = False) -> None:
-        spec = self.outputs.get(name)
+        self._field(loc, name, "output", self.outputs, is_list)
+
+    def _field(
+        self, loc: Loc, name: str, side: str, fields: Mapping[str, FieldSpec], is_list: bool
+    ) -> None:
+        spec = fields.get(name)
         if spec is None:
-            fields = ", ".join(self.outputs)
+            known = ", ".join(fields)
             self.add(
-                loc, "unknown_field", f"the output has no field {name!r}; output fields: {fields}"
+                loc, "unknown_field", f"the {side} has no field {name!r}; {side} fields: {known}"
             )
         elif is_list and spec.type != "list":
-            self.add(loc, "not_a_list", f"output field {name!r} must be a list")
+            self.add(loc, "not_a_list", f"{side} field {name!r} must be a list")
 
     def run(self) -> list[InitErrorDetails]:
         seen: dict[str, Loc] = {}
