@@ -79,6 +79,14 @@ SECTIONS: tuple[Section, ...] = (
                 check="generated_code",
             ),
             Item(
+                "security.generated_contracts",
+                "Generated functions are current and their contracts intact",
+                "No generated function is stale (scaffold update takes the template's fixes) "
+                "and no clause of a generated @contract was removed or loosened by hand "
+                "(scaffold status lists both).",
+                check="generated_contracts",
+            ),
+            Item(
                 "security.reviewed_templates",
                 "Templates were reviewed",
                 "Every registry template in use (built-in, project or added) was read by a "

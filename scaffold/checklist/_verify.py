@@ -313,6 +313,28 @@ def generated_code(project: Project) -> Result:
     return Result("pass", f"{len(files)} generated file(s) match {MANIFEST}{note}")
 
 
+def generated_contracts(project: Project) -> Result:
+    """Generated functions are as strong as their template: not stale, not weakened by hand."""
+    from scaffold.errors import ScaffoldError
+    from scaffold.lifecycle import project_status
+
+    if not (project.root / MANIFEST).is_file():
+        return Result("pass", f"no {MANIFEST}: nothing generated to compare")
+    try:
+        items = project_status(project.root)
+    except ScaffoldError as error:
+        return Result("fail", f"could not compare generated functions: {error}")
+    problems = []
+    for item in items:
+        if item.stale:
+            problems.append(f"{item.name} is stale (run: scaffold update {item.name})")
+        problems.extend(f"{item.name}: {weakening}" for weakening in item.weakened)
+        problems.extend(f"{item.name}: {problem}" for problem in item.problems)
+    if problems:
+        return Result("fail", "; ".join(problems))
+    return Result("pass", f"{len(items)} generated function(s) match their templates")
+
+
 CHECKS: dict[str, Callable[[Project], Result]] = {
     "production_mode": production_mode,
     "metrics_enabled": metrics_enabled,
@@ -320,6 +342,7 @@ CHECKS: dict[str, Callable[[Project], Result]] = {
     "rate_limit_storage": rate_limit_storage,
     "routes_guarded": routes_guarded,
     "generated_code": generated_code,
+    "generated_contracts": generated_contracts,
     "health_route": health_route,
     "metrics_route": metrics_route,
     "dashboard_route": dashboard_route,

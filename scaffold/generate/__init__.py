@@ -8,13 +8,21 @@ layer over these.
 
 from scaffold.generate._apply import ApplyError, apply_plan
 from scaffold.generate._function import plan_function
-from scaffold.generate._manifest import FileState, Manifest, ManifestEntry, file_states
+from scaffold.generate._manifest import (
+    FileState,
+    Manifest,
+    ManifestEntry,
+    base_relpath,
+    file_states,
+    read_base,
+)
 from scaffold.generate._names import check_name, name_from_description
-from scaffold.generate._plan import FileChange, Plan, content_hash, render_diff
+from scaffold.generate._plan import BASE_PURPOSE, FileChange, Plan, content_hash, render_diff
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._selftest import TemplateReport, selftest_templates
 
 __all__ = [
+    "BASE_PURPOSE",
     "ApplyError",
     "FileChange",
     "FileState",
@@ -24,12 +32,14 @@ __all__ = [
     "Project",
     "TemplateReport",
     "apply_plan",
+    "base_relpath",
     "check_name",
     "content_hash",
     "file_states",
     "find_project",
     "name_from_description",
     "plan_function",
+    "read_base",
     "render_diff",
     "selftest_templates",
 ]

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from scaffold import __version__
 from scaffold.errors import UserError
 from scaffold.generate._design import Design
-from scaffold.generate._manifest import Manifest, ManifestEntry
+from scaffold.generate._manifest import Manifest, ManifestEntry, base_relpath
 from scaffold.generate._names import check_name, name_from_description
-from scaffold.generate._plan import Action, FileChange, Plan, content_hash
+from scaffold.generate._plan import BASE_PURPOSE, Action, FileChange, Plan, content_hash
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
@@ -98,6 +98,14 @@ def _change(
     return FileChange(path, relpath, "overwrite", old, new, purpose, reason)
 
 
+def _base_change(project: Project, relpath: str, content: str) -> FileChange:
+    """Keep what was generated as the merge base of a later ``scaffold update``."""
+    path = project.root / base_relpath(relpath)
+    old = _read(path)
+    action: Action = "create" if old is None else "unchanged" if old == content else "modify"
+    return FileChange(path, project.relative(path), action, old, content, BASE_PURPOSE)
+
+
 def plan_function(
     description: str,
     template: Template,
@@ -147,6 +155,7 @@ def plan_function(
         changes.append(
             _change(found, manifest, path, rendered[role], _PURPOSES[role], owner=chosen)
         )
+    changes.extend(_base_change(found, relative[role], rendered[role]) for role in paths)
     notes: list[str] = []
     warnings: list[str] = []
     registration = plan_registration(

@@ -5,6 +5,10 @@ files with a content hash, and the module the router was registered in. With it 
 tell a file as generated (hash matches), modified by the user (hash differs), missing, or
 stale (generated from an older template version). The content is deterministic (sorted keys,
 no timestamps) so an identical second run leaves it unchanged.
+
+Beside it, ``.scaffold/base/`` keeps each generated file as it was last generated (``<path>.base``):
+the merge base that ``scaffold update`` needs to keep the user's edits while taking a template's
+fix. The suffix keeps linters, type checkers and test runners from reading the copies.
 """
 
 from __future__ import annotations
@@ -18,10 +22,32 @@ from typing import Any, Literal
 from scaffold.errors import UserError
 from scaffold.generate._plan import content_hash
 
-__all__ = ["FileState", "Manifest", "ManifestEntry", "file_states"]
+__all__ = [
+    "BASE_FOLDER",
+    "FileState",
+    "Manifest",
+    "ManifestEntry",
+    "base_relpath",
+    "file_states",
+    "read_base",
+]
 
 SCHEMA_VERSION = 1
 FileState = Literal["generated", "modified", "missing"]
+BASE_FOLDER = ".scaffold/base"
+
+
+def base_relpath(relpath: str) -> str:
+    """Where the original of the generated file ``relpath`` is kept, relative to the root."""
+    return f"{BASE_FOLDER}/{relpath}.base"
+
+
+def read_base(root: Path, relpath: str) -> str | None:
+    """The recorded original of ``relpath``; ``None`` for projects generated before bases."""
+    try:
+        return (root / base_relpath(relpath)).read_bytes().decode("utf-8")
+    except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
+        return None
 
 
 @dataclass(frozen=True)

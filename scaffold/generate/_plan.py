@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-__all__ = ["Action", "FileChange", "Plan", "content_hash", "render_diff"]
+__all__ = ["BASE_PURPOSE", "Action", "FileChange", "Plan", "content_hash", "render_diff"]
 
 Action = Literal["create", "modify", "overwrite", "unchanged"]
+# The purpose of the copies of generated files kept as merge bases (see _manifest.py).
+BASE_PURPOSE = "merge base"
 
 
 def content_hash(text: str) -> str:
@@ -70,12 +72,24 @@ class Plan:
         return not self.writes
 
     def summary(self) -> str:
-        """One line a file: ``create  app/api/routes/x.py  (endpoint)``."""
+        """One line a file: ``create  app/api/routes/x.py  (endpoint)``.
+
+        The merge bases under ``.scaffold/base/`` are bookkeeping: they share one line.
+        """
+        shown = [change for change in self.changes if change.purpose != BASE_PURPOSE]
+        bases = [change for change in self.changes if change.purpose == BASE_PURPOSE]
         width = max((len(change.action) for change in self.changes), default=0)
         lines = []
-        for change in self.changes:
+        for change in shown:
             reason = f"; {change.reason}" if change.reason else ""
             lines.append(f"{change.action:<{width}}  {change.relpath}  ({change.purpose}{reason})")
+        written = [change for change in bases if change.writes]
+        if written:
+            action = written[0].action if len({c.action for c in written}) == 1 else "write"
+            lines.append(
+                f"{action:<{width}}  .scaffold/base/  ({len(written)} original(s) kept for "
+                "scaffold update)"
+            )
         return "\n".join(lines)
 
 
@@ -95,5 +109,8 @@ def _diff_one(change: FileChange) -> str:
 
 
 def render_diff(plan: Plan) -> str:
-    """A unified diff of every file the plan writes (new files diff against /dev/null)."""
-    return "".join(_diff_one(change) for change in plan.writes)
+    """A unified diff of every file the plan writes (new files diff against /dev/null).
+
+    The merge bases are left out: they repeat the generated files' own diff.
+    """
+    return "".join(_diff_one(change) for change in plan.writes if change.purpose != BASE_PURPOSE)

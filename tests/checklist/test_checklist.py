@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from scaffold.catalog import load_catalog
 from scaffold.checklist import SECTIONS, build_checklist, to_json, to_markdown
 from scaffold.cli import main
+from scaffold.generate import apply_plan, plan_function
 
 APP = """
 from fastapi import FastAPI
@@ -105,10 +107,11 @@ def good(tmp_path: Path) -> Path:
             "tests/test_orders.py": TEST_ORDERS,
             "Dockerfile": DOCKERFILE,
             "AGENTS.md": "# Working on this service\n",
+            "pyproject.toml": '[project]\nname = "service"\nversion = "0.1.0"\n',
         },
     )
-    generated = (root / "tests/contracts/test_update_profile.py").read_text(encoding="utf-8")
-    _manifest(root, {"tests/contracts/test_update_profile.py": _hash(generated)})
+    template = load_catalog().get("user_profile_update")
+    apply_plan(plan_function("update profile", template, project=root, name="edit_profile"))
     return root
 
 
@@ -155,6 +158,7 @@ def test_a_ready_project_passes_every_check(good: Path) -> None:
         "environment.audit_storage": "pass",
         "security.routes_guarded": "pass",
         "security.generated_code": "pass",
+        "security.generated_contracts": "pass",
         "security.rate_limits": "pass",
         "monitoring.health_endpoints": "pass",
         "monitoring.prometheus": "pass",
@@ -165,8 +169,9 @@ def test_a_ready_project_passes_every_check(good: Path) -> None:
     assert "Dockerfile:2" in statuses["environment.production_mode"][1]
     assert "redis://cache:6379/0" in statuses["security.rate_limits"][1]
     assert "marked public: GET /live" in statuses["security.routes_guarded"][1]
-    assert "2 contract(s)" in statuses["testing.contract_suite"][1]
+    assert "3 contract(s)" in statuses["testing.contract_suite"][1]  # two by hand, one generated
     assert statuses["security.reviewed_templates"][0] == "manual"
+    assert "1 generated function(s) match" in statuses["security.generated_contracts"][1]
 
 
 def test_the_cli_exits_0_when_nothing_fails(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -174,7 +179,7 @@ def test_the_cli_exits_0_when_nothing_fails(good: Path, capsys: pytest.CaptureFi
     document = json.loads(capsys.readouterr().out)
     assert document["verified"] is True
     assert document["summary"]["fail"] == 0
-    assert document["summary"]["pass"] == 11
+    assert document["summary"]["pass"] == 12
 
 
 BAD_APP = """
@@ -237,6 +242,7 @@ def test_a_careless_project_fails_with_reasons(tmp_path: Path) -> None:
         "environment.audit_storage",
         "security.routes_guarded",
         "security.generated_code",
+        "security.generated_contracts",
         "security.rate_limits",
         "monitoring.prometheus",
         "monitoring.dashboard",
@@ -250,6 +256,7 @@ def test_a_careless_project_fails_with_reasons(tmp_path: Path) -> None:
     assert "GET /export" in failed["security.routes_guarded"]
     assert "changed since generation: app/generated.py" in failed["security.generated_code"]
     assert "missing: app/gone.py" in failed["security.generated_code"]
+    assert "could not compare" in failed["security.generated_contracts"]
     assert "memory://" in failed["security.rate_limits"]
     assert "prometheus=False" in failed["monitoring.prometheus"]
     assert "role=None" in failed["monitoring.dashboard"]
@@ -269,14 +276,14 @@ def test_the_cli_exits_1_and_prints_every_failure(
 
 
 def test_a_knowingly_modified_file_passes(good: Path) -> None:
-    path = good / "tests/contracts/test_update_profile.py"
+    path = good / "tests/contracts/test_edit_profile.py"
     path.write_text(
         path.read_text(encoding="utf-8") + "# scaffold: modified - extra case for refunds\n",
         encoding="utf-8",
     )
     status, reason = _statuses(good)["security.generated_code"]
     assert status == "pass"
-    assert "knowingly modified: tests/contracts/test_update_profile.py" in reason
+    assert "knowingly modified: tests/contracts/test_edit_profile.py" in reason
 
 
 def test_an_unreadable_manifest_fails(good: Path) -> None:

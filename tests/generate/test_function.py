@@ -44,6 +44,11 @@ def test_plan_lists_every_file_and_applying_twice_is_nothing_to_do(tmp_path: Pat
         ("create", "app/services/update_profile.py"),
         ("create", "tests/contracts/test_update_profile.py"),
         ("create", "docs/checklists/update_profile.md"),
+        ("create", ".scaffold/base/app/endpoints/update_profile.py.base"),
+        ("create", ".scaffold/base/app/schemas/update_profile.py.base"),
+        ("create", ".scaffold/base/app/services/update_profile.py.base"),
+        ("create", ".scaffold/base/tests/contracts/test_update_profile.py.base"),
+        ("create", ".scaffold/base/docs/checklists/update_profile.md.base"),
         ("modify", "app/main.py"),
         ("create", ".scaffold/generated.json"),
     ]
