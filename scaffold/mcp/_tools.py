@@ -56,14 +56,17 @@ def _fields(model: DataModel) -> list[FieldInfo]:
     return infos
 
 
-def _spec(plan: Plan, template: Template, description: str) -> FunctionSpec:
-    """The function specification of a plan, from the plan and the template it came from."""
+def _spec(plan: Plan, chosen: str, template: Template, description: str) -> FunctionSpec:
+    """The function specification of a plan, from the plan and the template it came from.
+
+    ``chosen`` is the name ``options.template`` accepts (``fallback:<kind>`` for a fallback).
+    """
     from scaffold.guidance import contract_text
 
     return FunctionSpec(
         name=plan.name,
         description=description,
-        template=plan.template,
+        template=chosen,
         template_version=plan.template_version,
         method=template.endpoint.method,
         path=template.endpoint.path,
@@ -160,17 +163,17 @@ class Tools:
 
     def _choose(
         self, description: str, catalog: Catalog, template: str | None, warnings: list[str]
-    ) -> Template:
+    ) -> tuple[str, Template]:
         """As ``scaffold new function --yes``: the named template, else the best match."""
         from scaffold.matching import FALLBACK_PREFIX, match
 
         if template is not None and not template.startswith(FALLBACK_PREFIX):
-            return catalog.get(template)
+            return template, catalog.get(template)
         matches = match(description, catalog)
         if template is not None:
             for candidate in matches:
                 if candidate.template == template:
-                    return candidate.spec
+                    return template, candidate.spec
             raise UserError(
                 f"{template} does not fit this description (it reads as {matches[0].template})"
             )
@@ -182,7 +185,7 @@ class Tools:
                 f"{runner_up.template} (score {runner_up.score:.2f}); pass options.template "
                 "to choose"
             )
-        return best.spec
+        return best.template, best.spec
 
     def plan(self, description: str, options: FunctionOptions, project: str | None) -> PlanResult:
         """Everything ``scaffold new function`` would write, kept under a new plan id."""
@@ -198,14 +201,14 @@ class Tools:
                 hint="start the server at the project's root (the folder of its pyproject.toml)",
             )
         warnings: list[str] = []
-        template = self._choose(text, load_catalog(found.root), options.template, warnings)
+        chosen, template = self._choose(text, load_catalog(found.root), options.template, warnings)
         plan = plan_function(text, template, project=found, name=options.name)
         self.root.check_plan(plan)
         stored = self.plans.add(plan)
         return PlanResult(
             plan_id=stored.id,
             project=self.root.relative(found.root),
-            spec=_spec(plan, template, text),
+            spec=_spec(plan, chosen, template, text),
             files=[
                 PlannedFile(
                     path=change.relpath,
