@@ -37,17 +37,17 @@ def mcp_command(
     http://127.0.0.1:PORT/mcp on the loopback interface only.
     """
     from scaffold.errors import UserError
+    from scaffold.mcp import build_server
 
     try:
-        from scaffold.mcp import build_server
+        server = build_server(root)
     except ModuleNotFoundError as error:
-        if error.name is None or not error.name.startswith("mcp"):
+        if (error.name or "").partition(".")[0] != "mcp":
             raise
         raise UserError(
             "scaffold mcp needs the MCP SDK, which is not installed",
             hint='pip install "contract-scaffold[mcp]"',
         ) from None
-    server = build_server(root)
     if http:
         server.run("streamable-http", host=LOOPBACK, port=port)
     else:
