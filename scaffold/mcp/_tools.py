@@ -9,6 +9,7 @@ tools costs none of them.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +105,9 @@ class Tools:
     def __init__(self, root: str | Path) -> None:
         self.root = Root(root)
         self.plans = PlanStore()
+        # The SDK runs tools in worker threads: one apply at a time, so two calls can never
+        # both pass the freshness check and then write over each other.
+        self._applying = threading.Lock()
 
     # ---- the catalog ------------------------------------------------------------------------
 
@@ -228,6 +232,10 @@ class Tools:
 
     def apply(self, plan_id: str, force: bool = False) -> ApplyResult:
         """Write a plan exactly as it was shown, if nothing changed since; forget it after."""
+        with self._applying:
+            return self._apply(plan_id, force)
+
+    def _apply(self, plan_id: str, force: bool) -> ApplyResult:
         from scaffold.generate import apply_plan
 
         stored = self.plans.get(plan_id)

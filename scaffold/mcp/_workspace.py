@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,16 +110,19 @@ class PlanStore:
     def __init__(self, capacity: int = MAX_PLANS) -> None:
         self.capacity = capacity
         self._plans: OrderedDict[str, StoredPlan] = OrderedDict()
+        self._lock = threading.Lock()  # tools run in the SDK's worker threads
 
     def add(self, plan: Plan) -> StoredPlan:
         stored = StoredPlan(secrets.token_hex(8), plan, _planned_from(plan))
-        self._plans[stored.id] = stored
-        while len(self._plans) > self.capacity:
-            self._plans.popitem(last=False)
+        with self._lock:
+            self._plans[stored.id] = stored
+            while len(self._plans) > self.capacity:
+                self._plans.popitem(last=False)
         return stored
 
     def get(self, plan_id: str) -> StoredPlan:
-        stored = self._plans.get(plan_id)
+        with self._lock:
+            stored = self._plans.get(plan_id)
         if stored is None:
             raise UserError(
                 f"no plan {plan_id!r} in this server",
@@ -138,7 +142,8 @@ class PlanStore:
             )
 
     def discard(self, plan_id: str) -> None:
-        self._plans.pop(plan_id, None)
+        with self._lock:
+            self._plans.pop(plan_id, None)
 
     def __len__(self) -> int:
         return len(self._plans)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import anyio
 import pytest
 
 from scaffold.cli import main
@@ -161,3 +162,20 @@ async def test_errors_carry_the_cli_one_line_message(
     assert text.endswith(message)
     assert "\n" not in text
     assert "Traceback" not in text
+
+
+async def test_two_applies_of_one_plan_at_once_write_it_once(tmp_path: Path) -> None:
+    served = copy_demo(tmp_path / "served")
+    outcomes: list[bool] = []
+    async with connect(served) as session:
+        plan = await call(session, "plan", description="update profile")
+
+        async def apply_it() -> None:
+            result = await session.call_tool("apply", {"plan_id": plan["plan_id"]})
+            outcomes.append(bool(result.is_error))
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(apply_it)
+            group.start_soon(apply_it)
+    assert sorted(outcomes) == [False, True]
+    assert (served / "app" / "endpoints" / "update_profile.py").is_file()
