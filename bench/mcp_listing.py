@@ -8,7 +8,8 @@ client and times, in milliseconds:
 - ``tools/list``: the listing's round trip on the running server (what a client asks first);
 - ``list after start``: spawn until the listing's answer (what a user waits for);
 - ``match``, ``plan``, ``apply``: the first call of each (imports the catalog, matcher,
-  generator), then ``match (warm)``: a second ``match`` on the same server.
+  generator), then ``match (warm)``: a second ``match`` on the same server;
+- ``SDK import alone``: ``python -c "import mcp.server.mcpserver"``, the floor of ``start``.
 
 Run: ``python bench/mcp_listing.py [runs]``; prints the median and the worst of each.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -72,7 +74,11 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             project = Path(folder) / "demo"
             shutil.copytree(DEMO, project)
-            results.append(anyio.run(_one_run, project))
+            result = anyio.run(_one_run, project)
+        began = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import mcp.server.mcpserver"], check=True)
+        result["SDK import alone"] = (time.perf_counter() - began) * 1000
+        results.append(result)
     print(f"scaffold mcp, {runs} runs (ms): median / worst")
     for name in results[0]:
         values = [result[name] for result in results]

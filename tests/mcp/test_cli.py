@@ -115,3 +115,15 @@ def test_the_cli_imports_the_sdk_only_when_the_server_starts() -> None:
     probe = "import sys, scaffold.cli.app; print(sorted(m for m in sys.modules if m == 'mcp'))"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_server_starts_without_the_heavy_packages(tmp_path: Path) -> None:
+    probe = (
+        "import sys; from scaffold.mcp import build_server; "
+        f"build_server({str(tmp_path)!r}); "
+        "heavy = ('jinja2', 'libcst', 'numpy', 'scaffold.catalog', 'scaffold.generate', "
+        "'scaffold.matching', 'scaffold.analyze', 'scaffold.checklist'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
