@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import Field
 
@@ -83,15 +83,49 @@ def _prompt_text(description: str) -> str:
     )
 
 
+def _server_with_template_resources(tools: Tools, **settings: Any) -> MCPServer:
+    """The SDK's server, whose resource list also names each registry template.
+
+    The templates are read when a client lists resources, not at start-up, so the catalog
+    (and the project's own templates, which may change while the server runs) costs nothing
+    until asked for.
+    """
+    import anyio.to_thread
+    from mcp.server.mcpserver import MCPServer
+    from mcp.types import Resource
+
+    class ScaffoldServer(MCPServer[Any]):
+        async def list_resources(self) -> list[Resource]:
+            listed = await super().list_resources()
+            try:
+                found = await anyio.to_thread.run_sync(tools.list_templates)
+            except ScaffoldError:
+                # A broken project registry: reading scaffold://templates reports it.
+                return listed
+            return [
+                *listed,
+                *(
+                    Resource(
+                        uri=template.uri,
+                        name=template.name,
+                        description=template.description,
+                        mime_type="application/yaml",
+                    )
+                    for template in found.templates
+                ),
+            ]
+
+    return ScaffoldServer(SERVER_NAME, **settings)
+
+
 def build_server(root: str | Path) -> MCPServer:
     """An MCP server over the project tools, confined to ``root``."""
-    from mcp.server.mcpserver import MCPServer
     from mcp.server.mcpserver.exceptions import ResourceNotFoundError
     from mcp.types import ToolAnnotations
 
     tools = Tools(root)
-    server: MCPServer = MCPServer(
-        SERVER_NAME,
+    server = _server_with_template_resources(
+        tools,
         title="contract-scaffold",
         instructions=INSTRUCTIONS,
         version=__version__,
