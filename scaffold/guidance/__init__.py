@@ -10,17 +10,21 @@ from scaffold.guidance._agents import (
 )
 from scaffold.guidance._decorator import condition_text, contract_text, factories, literal
 from scaffold.guidance._markdown import render_guidance
+from scaffold.guidance._mcp_config import MCP_CONFIG_FILES, find_mcp_configs, runs_scaffold_mcp
 
 __all__ = [
     "BEGIN",
     "END",
+    "MCP_CONFIG_FILES",
     "AgentsPlan",
     "condition_text",
     "contract_text",
     "factories",
+    "find_mcp_configs",
     "literal",
     "merge_block",
     "plan_agents_md",
     "render_guidance",
+    "runs_scaffold_mcp",
     "write_agents_md",
 ]

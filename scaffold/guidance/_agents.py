@@ -10,6 +10,7 @@ from scaffold._atomic_file import write_text_atomic
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.errors import UserError
 from scaffold.guidance._markdown import render_guidance
+from scaffold.guidance._mcp_config import find_mcp_configs
 
 __all__ = ["BEGIN", "END", "AgentsPlan", "merge_block", "plan_agents_md", "write_agents_md"]
 
@@ -70,7 +71,8 @@ def plan_agents_md(
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"{path}: cannot read ({error})") from error
     templates = catalog if catalog is not None else load_catalog(directory)
-    return AgentsPlan(path, old, merge_block(old, render_guidance(templates)))
+    guidance = render_guidance(templates, mcp_configs=find_mcp_configs(directory))
+    return AgentsPlan(path, old, merge_block(old, guidance))
 
 
 def write_agents_md(plan: AgentsPlan) -> bool:

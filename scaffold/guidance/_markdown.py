@@ -7,6 +7,7 @@ escaped and ``<`` is too, so no template can close the generated block or inject
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scaffold.catalog import Catalog, Template
 from scaffold.contracts import ErrorType, status_for
@@ -108,8 +109,28 @@ def _template(template: Template) -> list[str]:
     return lines
 
 
-def render_guidance(catalog: Catalog) -> str:
-    """The generated guidance, without the markers."""
+def _mcp_section(configs: Sequence[str]) -> list[str]:
+    """How to reach the same steps through the MCP server, when the project registers it."""
+    return [
+        "## MCP server",
+        "",
+        "This project registers the contract-scaffold MCP server (`scaffold mcp`) in "
+        + ", ".join(code(name) for name in configs)
+        + ". When your client has it, call its tools instead of the commands above: `match`, "
+        "then `plan` (it writes nothing; show the user the function specification and the "
+        "diff), then `apply` with the plan's `plan_id`; `analyze` and `checklist` for reviews. "
+        "The prompt `add_secured_function` walks through these steps. Call `apply` with "
+        "`force=true` only when the user agreed after seeing the files it would overwrite.",
+        "",
+    ]
+
+
+def render_guidance(catalog: Catalog, *, mcp_configs: Sequence[str] = ()) -> str:
+    """The generated guidance, without the markers.
+
+    ``mcp_configs`` names the project's MCP configuration files that register
+    ``scaffold mcp``; when there are any, a section says to use the server's tools.
+    """
     order = [name for name, _ in _LAYERS]
     templates = sorted(catalog.templates.values(), key=lambda t: (order.index(t.layer), t.name))
     lines = [
@@ -128,6 +149,7 @@ def render_guidance(catalog: Catalog) -> str:
         "if a template does not fit, add a template to `.scaffold/registry/` instead.",
         "5. Run the generated tests and `scaffold analyze .` before you finish.",
         "",
+        *(_mcp_section(mcp_configs) if mcp_configs else []),
         "## Templates",
         "",
         "| Template | Layer | Use it for | Keywords |",

@@ -1,0 +1,181 @@
+"""The server refuses paths outside its root, stale plans, and overwrites without force."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anyio
+import pytest
+
+from scaffold.cli import main
+from tests.mcp.helpers import call, connect, copy_demo, refused, tree
+
+OUTSIDE = "outside the server's root"
+
+
+async def test_every_tool_refuses_a_path_outside_the_root(tmp_path: Path) -> None:
+    served = copy_demo(tmp_path / "served")
+    elsewhere = copy_demo(tmp_path / "elsewhere")
+    (served / "escape").symlink_to(elsewhere, target_is_directory=True)
+    before = tree(elsewhere)
+    async with connect(served) as session:
+        for path in ("..", "../elsewhere", str(elsewhere), "escape", "escape/app", "/etc"):
+            assert OUTSIDE in await refused(session, "analyze", path=path)
+            assert OUTSIDE in await refused(session, "checklist", project=path)
+            assert OUTSIDE in await refused(session, "list_templates", project=path)
+            assert OUTSIDE in await refused(session, "match", description="x", project=path)
+            text = await refused(session, "plan", description="update profile", project=path)
+            assert OUTSIDE in text
+        # Inside the root, the same tools answer.
+        assert (await call(session, "analyze", path="app"))["root"] == "app"
+    assert tree(elsewhere) == before
+
+
+async def test_a_planned_folder_behind_a_symlink_out_of_the_root_is_refused(
+    tmp_path: Path,
+) -> None:
+    served = copy_demo(tmp_path / "served")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "__init__.py").write_text("")
+    (served / "app" / "schemas").symlink_to(elsewhere, target_is_directory=True)
+    async with connect(served) as session:
+        text = await refused(session, "plan", description="update profile")
+    assert "app/schemas/update_profile.py: resolves outside the server's root" in text
+    assert [p.name for p in elsewhere.iterdir()] == ["__init__.py"]
+    assert not (served / "app" / "endpoints").exists()
+
+
+async def test_a_planned_file_behind_a_symlink_out_of_the_root_is_refused(tmp_path: Path) -> None:
+    served = copy_demo(tmp_path / "served")
+    theirs = tmp_path / "elsewhere.md"
+    theirs.write_text("not the project's\n")
+    (served / "docs" / "checklists").mkdir(parents=True)
+    (served / "docs" / "checklists" / "update_profile.md").symlink_to(theirs)
+    async with connect(served) as session:
+        text = await refused(session, "plan", description="update profile")
+    assert "docs/checklists/update_profile.md: resolves outside the server's root" in text
+    assert theirs.read_text() == "not the project's\n"
+
+
+async def test_a_project_rooted_above_the_server_root_is_refused(tmp_path: Path) -> None:
+    project = copy_demo(tmp_path / "project")
+    served = project / "app"  # the pyproject.toml that roots the project is above
+    async with connect(served) as session:
+        text = await refused(session, "plan", description="update profile")
+    assert f"is rooted at {project}, outside the server's root" in text
+
+
+async def test_a_stale_plan_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    served = copy_demo(tmp_path / "served")
+    async with connect(served) as session:
+        plan = await call(session, "plan", description="update profile")
+        main_py = served / "app" / "main.py"  # the plan registers the router here
+        main_py.write_text(main_py.read_text() + "# edited after the plan\n")
+        before = tree(served)
+        text = await refused(session, "apply", plan_id=plan["plan_id"])
+        assert f"the project changed since plan {plan['plan_id']} was made (app/main.py)" in text
+        assert tree(served) == before
+        # The stale plan is forgotten: it can never be applied later.
+        assert "no plan" in await refused(session, "apply", plan_id=plan["plan_id"])
+
+
+async def test_a_file_created_after_the_plan_makes_it_stale(tmp_path: Path) -> None:
+    served = copy_demo(tmp_path / "served")
+    async with connect(served) as session:
+        plan = await call(session, "plan", description="update profile")
+        mine = served / "docs" / "checklists" / "update_profile.md"
+        mine.parent.mkdir(parents=True)
+        mine.write_text("my own notes\n")
+        text = await refused(session, "apply", plan_id=plan["plan_id"])
+    assert "docs/checklists/update_profile.md" in text
+    assert mine.read_text() == "my own notes\n"
+    assert not (served / "app" / "endpoints").exists()
+
+
+async def test_a_modified_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    served = copy_demo(tmp_path / "served")
+    service = served / "app" / "services" / "update_profile.py"
+    async with connect(served) as session:
+        first = await call(session, "plan", description="update profile")
+        await call(session, "apply", plan_id=first["plan_id"])
+        generated = service.read_text()
+        service.write_text(generated + "# my change\n")
+
+        plan = await call(session, "plan", description="update profile")
+        assert plan["needs_force"] is True
+        [overwrite] = [f for f in plan["files"] if f["action"] == "overwrite"]
+        assert overwrite == {
+            "path": "app/services/update_profile.py",
+            "action": "overwrite",
+            "purpose": "service",
+            "reason": "modified since it was generated",
+        }
+        text = await refused(session, "apply", plan_id=plan["plan_id"])
+        assert (
+            "would overwrite app/services/update_profile.py (modified since it was generated)"
+            in text
+        )
+        assert service.read_text() == generated + "# my change\n"
+
+        # Refused for want of force, the plan is kept: the same plan applies with force.
+        applied = await call(session, "apply", plan_id=plan["plan_id"], force=True)
+    assert applied["written"] == ["app/services/update_profile.py"]
+    assert service.read_text() == generated
+
+
+async def test_an_unknown_plan_id_is_refused(tmp_path: Path) -> None:
+    async with connect(copy_demo(tmp_path / "served")) as session:
+        text = await refused(session, "apply", plan_id="0123456789abcdef")
+    assert "no plan '0123456789abcdef' in this server" in text
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "command"),
+    [
+        ("show_template", {"name": "no_such_template"}, ["registry", "show", "no_such_template"]),
+        ("plan", {"description": "   "}, ["new", "function", "   "]),
+        (
+            "plan",
+            {"description": "update profile", "options": {"name": "class"}},
+            ["new", "function", "update profile", "--name", "class"],
+        ),
+        ("analyze", {"path": "missing"}, ["analyze", "missing"]),
+    ],
+)
+async def test_errors_carry_the_cli_one_line_message(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tool: str,
+    arguments: dict[str, object],
+    command: list[str],
+) -> None:
+    served = copy_demo(tmp_path / "served")
+    monkeypatch.chdir(served)
+    assert main(command) == 1
+    line = capsys.readouterr().err.strip()
+    assert line.startswith("error: ")
+    message = line.removeprefix("error: ").replace("missing", str(served / "missing"))
+    async with connect(served) as session:
+        text = await refused(session, tool, **arguments)
+    assert text.endswith(message)
+    assert "\n" not in text
+    assert "Traceback" not in text
+
+
+async def test_two_applies_of_one_plan_at_once_write_it_once(tmp_path: Path) -> None:
+    served = copy_demo(tmp_path / "served")
+    outcomes: list[bool] = []
+    async with connect(served) as session:
+        plan = await call(session, "plan", description="update profile")
+
+        async def apply_it() -> None:
+            result = await session.call_tool("apply", {"plan_id": plan["plan_id"]})
+            outcomes.append(bool(result.is_error))
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(apply_it)
+            group.start_soon(apply_it)
+    assert sorted(outcomes) == [False, True]
+    assert (served / "app" / "endpoints" / "update_profile.py").is_file()
