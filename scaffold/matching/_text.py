@@ -41,7 +41,9 @@ __all__ = [
     "concept_of",
     "is_concept",
     "split_words",
+    "stem",
     "term_weight",
+    "word_concept",
 ]
 
 CONCEPT_MARK = "@"
@@ -127,6 +129,36 @@ def concept_of(term: str) -> str:
     return term[1:] if is_concept(term) else term
 
 
+_META_OBJECTS = frozenset(
+    {"endpoint", "endpoints", "route", "routes", "api", "function", "handler"}
+)
+_META_LINKS = frozenset({"to", "that", "for", "which", "where", "so", "who"})
+_META_ARTICLES = frozenset({"a", "an", "the", "new", "one"})
+
+
+def drop_meta_verbs(words: list[str]) -> list[str]:
+    """Drop the verb of "add an endpoint to ...": it says what to build, not what it does."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        j = i + 1
+        while j < len(words) and words[j] in _META_ARTICLES:
+            j += 1
+        meta = (
+            word_concept(word) == CONCEPT_MARK + "create"
+            and j + 1 < len(words)
+            and words[j] in _META_OBJECTS
+            and words[j + 1] in _META_LINKS
+        )
+        if not meta:
+            kept.append(word)
+    return kept
+
+
+def word_concept(word: str) -> str | None:
+    """The concept term of one lower-case word (``"@update"`` for "modify"), if it has one."""
+    return _BY_WORD.get(word) or _BY_STEM.get(stem(word))
+
+
 def action_mask(terms: Iterable[str]) -> int:
     """The action verbs among ``terms`` as bits (create 1, update 2, delete 4, read 8)."""
     mask = 0
@@ -203,14 +235,18 @@ class Lexicon:
 
     def tokens(self, text: str, *, correct: bool = False) -> list[Token]:
         """The tokens of ``text`` in order; ``correct`` reads typos (for descriptions)."""
-        words = split_words(text)
+        return self.read(text, correct=correct)[0]
+
+    def read(self, text: str, *, correct: bool = False) -> tuple[list[Token], list[str]]:
+        """The tokens of ``text``, and all its words (filler kept) with typos read."""
+        words = drop_meta_verbs(split_words(text))
         originals: list[str | None] = [None] * len(words)
         if correct:
             for i, word in enumerate(words):
                 fixed = self._correct(word)
                 if fixed is not None:
                     originals[i], words[i] = word, fixed
-        return _tokens_of(words, originals)
+        return _tokens_of(words, originals), words
 
     def _correct(self, word: str) -> str | None:
         budget = _typo_budget(word)

@@ -27,28 +27,35 @@ def _words(text: str) -> tuple[str, ...]:
 ACTION_CONCEPTS = ("create", "update", "delete", "read")
 
 # Who acts or is acted on: common to many templates, so they say less than the object.
-SUBJECT_CONCEPTS = ("user", "admin")
+SUBJECT_CONCEPTS = ("user", "admin", "superadmin")
 
 CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     # actions (the synonyms the issue lists, plus close relatives)
     "create": _words(
         "create creation add addition new register registration signup invite invitation"
-        " insert onboard provision enroll enrol submit"
+        " insert onboard provision enroll enrol submit upload send subscribe follow like"
+        " bookmark star vote reply fork duplicate clone copy join schedule generate open"
     ),
     "update": _words(
         "update edit change modify modification rename alter amend patch adjust revise set reset"
+        " archive mute lock unlock enable disable activate deactivate merge move accept approve"
+        " close finalize void mark highlight hide unhide pin escalate confirm refresh toggle"
+        " assign publish unpublish resolve reopen restore sync link attach recalculate"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
-        " wipe discard"
+        " wipe discard unsubscribe unfavorite untrack dismiss clear clean disconnect unfollow"
+        " unlink reject decline uninstall disband detach kick"
     ),
     "read": _words(
         "get fetch read retrieve retrieval view show list export download display lookup"
-        " browse find search query see"
+        " browse find search query see return check count preview redirect statistics stats"
+        " summary overview history"
     ),
     # subjects and qualities
-    "user": _words("user account member customer person people employee hire"),
-    "admin": _words("admin administrator administration administrative superuser superadmin staff"),
+    "user": _words("user account person people employee hire"),
+    "admin": _words("admin administrator administration administrative staff"),
+    "superadmin": _words("superuser superadmin"),
     "profile": _words("profile bio avatar settings preferences preference"),
     "bulk": _words("bulk batch batched mass multiple many several import"),
     "public": _words(
@@ -66,7 +73,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("look", "up"): "read",
     ("rate", "limit"): "throttle",
     ("rate", "limiting"): "throttle",
-    ("super", "admin"): "admin",
+    ("super", "admin"): "superadmin",
+    ("super", "user"): "superadmin",
     ("display", "name"): "profile",
     ("without", "login"): "public",
     ("without", "logging", "in"): "public",
@@ -107,7 +115,7 @@ GENERIC_WORDS = frozenset(
         """
     endpoint endpoints function functions handler handlers route routes method methods
     service services request requests call calls action actions operation operations
-    api apis feature page screen form item items thing things info information
+    api apis feature page screen form item items thing things info information status
     """
     )
 )
