@@ -58,16 +58,15 @@ def print_matches(
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False, soft_wrap=False)
     if result is not None:
-        console.print(f"signals: {result.signals.describe()}", markup=False)
-        console.print(f"needs: a contract {result.floor}", markup=False)
+        typer.echo(f"signals: {result.signals.describe()}")
+        typer.echo(f"needs: a contract {result.floor}")
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("#", "template", "score", "why"):
         table.add_column(column, overflow="fold", no_wrap=column != "why")
     for number, found in enumerate(matches, start=1):
         table.add_row(str(number), found.template, f"{found.score:.2f}", "\n".join(found.reasons))
-    console.print(table)
+    Console(highlight=False, soft_wrap=False).print(table)
 
 
 def _ask(decision: Ask) -> Match:

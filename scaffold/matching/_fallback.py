@@ -5,7 +5,9 @@ sensitive contract, bulk the bulk one, a role or other people's records the admi
 public request the public one, so the fallback always meets the floor the signals set.
 Without signals, the first action verb decides (create, update, delete, read; each with its
 synonyms), then "rate limit"/"throttle", and failing all the basic contract. The verb also
-shapes the endpoint (method, path, input). "my X" scopes the endpoint to its owner.
+shapes the endpoint (method, path, input). Every signed-in fallback but create is scoped to
+the record's owner: update, delete and read act on one record, and a verb the matcher does
+not know ("renew", "cancel") is taken the safer way; "my X" scopes a create too.
 
 The synthesized Template is a real, validated one (endpoint, input and output models,
 conditions, checklist), so the generator renders it like any built-in template. Its names come
@@ -251,7 +253,7 @@ def plan_fallback(
     owned = (
         kind not in _PRIVILEGED
         and kind != "public"
-        and (floor.level is Level.owner or verb in ("update", "delete", "read"))
+        and (floor.level is Level.owner or verb != "create")
     )
     shape = _Shape(kind, verb, owned, throttle)
     text = " ".join(split_words(description))[:300] or kind

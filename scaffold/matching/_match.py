@@ -140,7 +140,7 @@ def match_request(description: str, templates: object, limit: int = 5) -> MatchR
     kept.sort(key=lambda m: (-m.score, m.template))
     place = next((i for i, m in enumerate(kept) if m.score < THRESHOLD), len(kept))
     kept.insert(place, _fallback_match(fallback, index, query, ranked, kept))
-    understood = fallback.has_verb or bool(signals) or kept[0].score >= THRESHOLD
+    understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
     return MatchResult(description, signals, floor, (kept + set_aside)[:limit], kept, understood)
 
 

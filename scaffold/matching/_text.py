@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from scaffold.matching._vocabulary import (
     ACTION_CONCEPTS,
@@ -58,6 +58,25 @@ _SUBJECT_TERMS = frozenset(CONCEPT_MARK + name for name in SUBJECT_CONCEPTS)
 # Digits and punctuation separate words and are dropped.
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 _STEMMER = snowballstemmer.stemmer("english")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keyboard_neighbours() -> dict[str, str]:
+    """Each letter's neighbours on a QWERTY keyboard (same row and the rows around it)."""
+    position = {
+        key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)
+    }
+    return {
+        key: "".join(
+            other
+            for other, (row2, column2) in position.items()
+            if other != key and abs(row - row2) <= 1 and abs(column - column2) <= 1
+        )
+        for key, (row, column) in position.items()
+    }
+
+
+_NEIGHBOURS = _keyboard_neighbours()
 # "POST /orders", "PUT /users/{id}": HTTP methods before a path read as their verbs (GET,
 # PATCH and DELETE already are verbs).
 _METHOD = re.compile(r"\b(POST|PUT)(?=\s+/)")
@@ -258,9 +277,24 @@ class Lexicon:
         # Closest first, then the alphabetically first: the same input always reads the same.
         for candidate, _distance, _index in sorted(candidates, key=lambda c: (c[1], c[0])):
             swapped = sorted(candidate) == sorted(word)
-            if swapped or (len(word) > 4 and candidate[0] == word[0]):
+            if swapped or (len(word) > 4 and candidate[0] == word[0] and _slips(word, candidate)):
                 return str(candidate)
         return None
+
+
+def _slips(typed: str, meant: str) -> bool:
+    """Whether ``typed`` differs from ``meant`` the way fingers slip: a letter missing or
+    doubled, or struck on a neighbouring key. "after" is not a typo of "alter" (f and l are
+    far apart), nor "registry" of "register"."""
+    for operation, source, target in Levenshtein.editops(typed, meant):
+        letter = typed[source] if source < len(typed) else ""
+        if operation == "replace" and meant[target] not in _NEIGHBOURS.get(letter, ""):
+            return False
+        if operation == "delete":  # an extra letter: doubled, or a neighbour of the one before
+            before = typed[source - 1] if source else ""
+            if letter != before and before not in _NEIGHBOURS.get(letter, ""):
+                return False
+    return True
 
 
 def _scan(words: Sequence[str]) -> list[tuple[int, int, str]]:
