@@ -286,7 +286,8 @@ def _slips(typed: str, meant: str) -> bool:
     """Whether ``typed`` differs from ``meant`` the way fingers slip: a letter missing or
     doubled, or struck on a neighbouring key. "after" is not a typo of "alter" (f and l are
     far apart), nor "registry" of "register"."""
-    for operation, source, target in Levenshtein.editops(typed, meant):
+    for edit in Levenshtein.editops(typed, meant):
+        operation, source, target = edit.tag, edit.src_pos, edit.dest_pos
         letter = typed[source] if source < len(typed) else ""
         if operation == "replace" and meant[target] not in _NEIGHBOURS.get(letter, ""):
             return False

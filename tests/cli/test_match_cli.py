@@ -15,9 +15,9 @@ from scaffold.cli import main
 from tests.generate.helpers import flat_project
 
 
-def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
-    """Run the CLI in a ``CliRunner`` isolation (stdin from ``input``): code, stdout, stderr."""
-    with CliRunner().isolation(input=input) as (out, err, _):
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    """Run the CLI in a ``CliRunner`` isolation (stdin from ``stdin``): code, stdout, stderr."""
+    with CliRunner().isolation(input=stdin) as (out, err, _):
         code = main(list(args))
         return code, out.getvalue().decode(), err.getvalue().decode()
 
@@ -151,7 +151,7 @@ def test_close_candidates_are_a_question_on_a_terminal(
     monkeypatch.setattr(new, "_interactive", lambda: True)  # a terminal on both ends
     root = flat_project(tmp_path / "demo")
     args = ("new", "function", "profile things", "--into", str(root), "--name", "things")
-    code, out, err = run(*args, input="3\n")
+    code, out, err = run(*args, stdin="3\n")
     assert code == 0, err
     assert "These contracts fit about equally well:" in out
     assert "  1. secure_data_access (owner, score 0.81): why secure_data_access" in out
