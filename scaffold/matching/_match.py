@@ -23,7 +23,9 @@ from scaffold.matching._text import Token
 __all__ = ["THRESHOLD", "Match", "MatchResult", "match", "match_request"]
 
 THRESHOLD = 0.45
-_DEPTH = 50  # templates scored before the floor sets the weak ones aside
+_DEPTH = 20  # templates scored before the floor sets the weak ones aside
+_SHOWN = 3  # candidates a question shows
+_STRENGTHS_KEPT = 65_536
 # A contract well above what the signals ask counts for less: "my X" with an admin contract
 # would lock the caller out, and a super-admin-only contract needs a dangerous action.
 OVERREACH = 0.7
@@ -92,7 +94,7 @@ class MatchResult:
 
 
 def _signal_tokens(signals: Signals) -> list[Token]:
-    """The signals as terms a template's contract words meet ("owner", "sensitive", ...)."""
+    """The signals as terms a template's contract words meet ("@owner", "@sensitive", ...)."""
     tokens: list[Token] = []
     if signals.danger:
         tokens.append(Token(signals.danger[0], "@sensitive"))
@@ -101,7 +103,7 @@ def _signal_tokens(signals: Signals) -> list[Token]:
     if signals.roles or signals.scope == "others":
         tokens.append(Token((signals.roles or signals.scope_words)[0], "@admin"))
     if signals.scope == "own":
-        tokens.append(Token(signals.scope_words[0], "owner"))
+        tokens.append(Token(signals.scope_words[0], "@owner"))
     if signals.public:
         tokens.append(Token(signals.public[0], "@public"))
     if signals.bulk:
@@ -126,22 +128,40 @@ def match_request(description: str, templates: object, limit: int = 5) -> MatchR
     ranked = rank(index, query, max(limit, _DEPTH))
     fallback = plan_fallback(found, description, signals, floor)
 
+    scored: list[tuple[float, str, int, str | None, Strength]] = []
+    for number, text_score in ranked:
+        strength = _strength(index.templates[number])
+        score, note = _adjust(index, query, number, text_score, strength, signals, floor)
+        scored.append((score, index.names[number], number, note, strength))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    described = max(limit, _SHOWN)  # reasons cost: only for what is shown or asked about
     kept: list[Match] = []
     set_aside: list[Match] = []
-    for number, text_score in ranked:
-        template = index.templates[number]
-        strength = strength_of(template)
-        score, why = _adjust(index, query, number, text_score, strength, signals, floor)
-        if floor.admits(strength):
-            kept.append(Match(index.names[number], score, why, template, strength))
-        else:
-            why = [f"set aside: {strength} is weaker than the signals allow ({floor})", *why]
-            set_aside.append(Match(index.names[number], score, why, template, strength, False))
-    kept.sort(key=lambda m: (-m.score, m.template))
+    for score, name, number, note, strength in scored:
+        admitted = floor.admits(strength)
+        group = kept if admitted else set_aside
+        why = reasons(index, query, number) if len(group) < described else []
+        why += [note] if note else []
+        if not admitted:
+            why.insert(0, f"set aside: {strength} is weaker than the signals allow ({floor})")
+        group.append(Match(name, score, why, index.templates[number], strength, admitted))
     place = next((i for i, m in enumerate(kept) if m.score < THRESHOLD), len(kept))
     kept.insert(place, _fallback_match(fallback, index, query, ranked, kept))
     understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
     return MatchResult(description, signals, floor, (kept + set_aside)[:limit], kept, understood)
+
+
+_strengths: dict[int, tuple[Template, Strength]] = {}
+
+
+def _strength(template: Template) -> Strength:
+    """``strength_of``, remembered per template (templates are frozen)."""
+    entry = _strengths.get(id(template))
+    if entry is None or entry[0] is not template:
+        if len(_strengths) >= _STRENGTHS_KEPT:
+            _strengths.clear()
+        entry = _strengths[id(template)] = (template, strength_of(template))
+    return entry[1]
 
 
 def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
@@ -152,16 +172,15 @@ def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
     strength: Strength,
     signals: Signals,
     floor: Floor,
-) -> tuple[float, list[str]]:
-    """The score after the signals' say (overreach, exact fit), and the reasons."""
-    why = reasons(index, query, number)
+) -> tuple[float, str | None]:
+    """The score after the signals' say (overreach, exact fit), and what they said."""
     mismatch = _mismatch(strength, signals)
     if mismatch:
-        return round(score * OVERREACH, 4), [*why, f"{mismatch} (score x{OVERREACH})"]
+        return round(score * OVERREACH, 4), f"{mismatch} (score x{OVERREACH})"
     if _fits_exactly(strength, floor, signals) and _verb_agrees(index, query, number):
         fitted = round(min(1.0, score + SIGNAL_FIT), 4)
-        return fitted, [*why, f"its contract fits the signals exactly (+{SIGNAL_FIT})"]
-    return score, why
+        return fitted, f"its contract fits the signals exactly (+{SIGNAL_FIT})"
+    return score, None
 
 
 def _fits_exactly(strength: Strength, floor: Floor, signals: Signals) -> bool:

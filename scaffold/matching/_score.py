@@ -168,7 +168,7 @@ def reasons(index: Index, query: Query, template: int) -> list[str]:
         words = ", ".join(quote(query.tokens[term]) for term in hits)
         found.append(f'{LABELS[phrase.label]} "{phrase.text}" matched {words}')
         if query.actions and phrase.actions and not phrase.actions & query.actions:
-            found.append("its verb differs from the description's (score halved)")
+            found.append(f"its verb differs from the description's (score x{CONFLICT_FACTOR})")
         explained.update(hits)
     sources = index.context_sources[template]
     elsewhere: dict[str, list[str]] = {}

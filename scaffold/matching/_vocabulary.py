@@ -64,6 +64,8 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     "throttle": _words("throttle throttling ratelimit"),
     "sensitive": _words("sensitive dangerous critical privileged destructive irreversible risky"),
     "data": _words("data record resource document file dataset"),
+    # whose records: "my", "own" and "their" say the caller's own, an ownership check
+    "owner": _words("my mine own owned myself me your yourself their owner"),
 }
 
 # Multi-word phrases that stand for one concept; compared on word stems, longest first.
@@ -94,8 +96,8 @@ PHRASES: dict[tuple[str, ...], str] = {
 FILLER_WORDS = frozenset(
     _words(
         """
-    a an the this that these those some any each every my our your their his her its
-    i me we us you they them he she it myself yourself themselves own
+    a an the this that these those some any each every our his her its
+    i we us you they them he she it themselves
     another other others someone somebody anybody something anything all every
     to for of in on at by with from into onto about as via per than then
     and or but so if when while where which who whom whose what how
