@@ -10,6 +10,7 @@ set aside and why. The list is never empty.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from scaffold.catalog import Template
@@ -18,7 +19,7 @@ from scaffold.matching._index import Index, index_for
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
 from scaffold.matching._signals import Signals, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of, strength_of
-from scaffold.matching._text import Token
+from scaffold.matching._text import Token, is_object, is_qualifier, split_words, stem
 
 __all__ = ["THRESHOLD", "Match", "MatchResult", "match", "match_request"]
 
@@ -34,6 +35,12 @@ OVERREACH = 0.7
 # at the plain admin level: there the basic admin contract is the generic answer, and an
 # admin template (user creation, say) must earn its place by its words.
 SIGNAL_FIT = 0.15
+# The design source matched its patterns as they are written; a pattern found word for word
+# (compared on stems) still settles the match, as it did there.
+LITERAL_SCORE = 0.9
+# A template met only on who acts and what verb ("admin create" for "admin creates a
+# group"), while the description names an object the template never mentions, is a guess.
+NO_OBJECT = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,14 +180,52 @@ def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
     signals: Signals,
     floor: Floor,
 ) -> tuple[float, str | None]:
-    """The score after the signals' say (overreach, exact fit), and what they said."""
+    """The score after the signals' say (overreach, exact fit, a guess), and what they said."""
+    if _literal(index, number, query.words):
+        return max(score, LITERAL_SCORE), "one of its patterns is in the description, word for word"
+    notes: list[str] = []
     mismatch = _mismatch(strength, signals)
     if mismatch:
-        return round(score * OVERREACH, 4), f"{mismatch} (score x{OVERREACH})"
-    if _fits_exactly(strength, floor, signals) and _verb_agrees(index, query, number):
-        fitted = round(min(1.0, score + SIGNAL_FIT), 4)
-        return fitted, f"its contract fits the signals exactly (+{SIGNAL_FIT})"
-    return score, None
+        score *= OVERREACH
+        notes.append(f"{mismatch} (score x{OVERREACH})")
+    unexplained = _unexplained_object(index, query, number)
+    if unexplained:
+        score *= NO_OBJECT
+        notes.append(f'matched without its object ("{unexplained}" is not in it; x{NO_OBJECT})')
+    if not notes and _fits_exactly(strength, floor, signals) and _verb_agrees(index, query, number):
+        score = min(1.0, score + SIGNAL_FIT)
+        notes.append(f"its contract fits the signals exactly (+{SIGNAL_FIT})")
+    return round(score, 4), "; ".join(notes) or None
+
+
+@lru_cache(maxsize=65_536)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(word) for word in split_words(text))
+
+
+def _literal(index: Index, number: int, words: tuple[str, ...]) -> bool:
+    """Whether one of the template's patterns occurs in the description, word for word."""
+    said = _stems(" ".join(words))
+    for pattern in index.templates[number].patterns:
+        wanted = _stems(pattern)
+        size = len(wanted)
+        if size and any(said[i : i + size] == wanted for i in range(len(said) - size + 1)):
+            return True
+    return False
+
+
+def _unexplained_object(index: Index, query: Query, number: int) -> str | None:
+    """The description's object, when the template's best phrase names only who acts and the
+    verb (no object, no qualifier like "bulk") and the template never mentions that object."""
+    best = best_phrase(index, query, number)
+    terms = index.phrases[best].terms if best is not None else frozenset()
+    if not terms or any(is_object(term) or is_qualifier(term) for term in terms):
+        return None
+    known = index.context_sources[number]
+    for term, token in query.tokens.items():
+        if is_object(term) and term not in known:
+            return token.surface
+    return None
 
 
 def _fits_exactly(strength: Strength, floor: Floor, signals: Signals) -> bool:

@@ -20,15 +20,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scaffold.matching._index import Index, Phrase
-from scaffold.matching._text import Token, action_mask, concept_of, is_concept
+from scaffold.matching._text import Token, action_mask, concept_of, is_concept, is_qualifier
 
-__all__ = ["Query", "best_phrase", "query_of", "rank", "read_query", "reasons"]
+__all__ = ["Query", "best_phrase", "query_of", "rank", "read_query", "reasons", "telling"]
 
 RECALL_SHARE = 0.6  # of a phrase's score; the rest is precision
 PHRASE_SHARE = 0.8  # of a template's score; the rest is context
 TYPO_FACTOR = 0.95  # each word read as a typo costs a little confidence
 CONFLICT_FACTOR = 0.3  # a phrase whose verb contradicts the description's ("view" vs "update")
 VERB_ONLY_FACTOR = 0.5  # a phrase met on its verb alone ("like a post" vs "create user")
+EPSILON = 1e-9
+
+
+def telling(term: str) -> bool:
+    """Whether sharing this term says something: not a bare verb or qualifier ("my")."""
+    return not action_mask((term,)) and not is_qualifier(term)
+
+
 SCALE = 10_000  # scores are rounded half up to 4 places, the same way in both scorers
 
 LABELS = {
@@ -75,7 +83,8 @@ def query_of(index: Index, found: Sequence[Token], words: Sequence[str]) -> Quer
 def phrase_score(phrase: Phrase, shared: float, query: Query, *, verb_only: bool = False) -> float:
     """One phrase against the query, given the weight of the terms they share.
 
-    ``verb_only``: the two share action verbs and nothing else, which says little.
+    ``verb_only``: the two share only verbs and qualifiers ("edit my account" and "renew my
+    subscription" share "my"), and the phrase has more to it, which says little.
     """
     value = phrase.weight * (
         RECALL_SHARE * (shared / phrase.total) + (1 - RECALL_SHARE) * (shared / query.total)
@@ -92,17 +101,18 @@ def _python_rank(index: Index, query: Query, limit: int) -> list[tuple[int, floa
     objects: set[int] = set()  # phrases sharing more than a verb with the description
     context: dict[int, float] = {}
     for term, weight in query.weights.items():
-        is_verb = bool(action_mask((term,)))
+        says_something = telling(term)
         for number in index.phrase_postings.get(term, ()):
             matched[number] = matched.get(number, 0.0) + weight
-            if not is_verb:
+            if says_something:
                 objects.add(number)
         for template, source_weight in index.context_postings.get(term, ()):
             context[template] = context.get(template, 0.0) + source_weight * weight
     best: dict[int, float] = {}
     for number, shared in matched.items():
         phrase = index.phrases[number]
-        value = phrase_score(phrase, shared, query, verb_only=number not in objects)
+        weak = number not in objects and shared < phrase.total - EPSILON
+        value = phrase_score(phrase, shared, query, verb_only=weak)
         if value > best.get(phrase.template, 0.0):
             best[phrase.template] = value
     penalty = TYPO_FACTOR**query.typos
@@ -140,8 +150,9 @@ def best_phrase(index: Index, query: Query, template: int) -> int | None:
         phrase = index.phrases[number]
         shared = sum(query.weights.get(term, 0.0) for term in phrase.terms)
         if shared:
-            verb_only = all(action_mask((t,)) for t in phrase.terms if t in query.weights)
-            value = phrase_score(phrase, shared, query, verb_only=verb_only)
+            hits = [t for t in phrase.terms if t in query.weights]
+            weak = not any(map(telling, hits)) and shared < phrase.total - EPSILON
+            value = phrase_score(phrase, shared, query, verb_only=weak)
             if best is None or value > best[0]:
                 best = (value, number)
     return None if best is None else best[1]

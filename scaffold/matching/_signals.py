@@ -65,9 +65,11 @@ OTHERS_SCOPE = (
     "org|organization|organisation|platform|site|system|instance|tenant|workspace|company wide",
     "application|app|system|server|site|global|instance|tenant|organization|organisation|workspace"
     " settings|setting|config|configuration",
-    "for|of a|an|another|any user|account",
     "organization|organisation users|members|accounts",
 )
+# Someone else's records named in passing ("a badge for a user", "a user's password"): an
+# action on them needs admin; reading them ("badges of a user") is not taken as one.
+OTHERS_IF_ACTING = ("for|of|to a|an|another|any user|account",)
 # "get a user", "update an account", "list users": the verb's object is someone's account.
 _ACCOUNT = frozenset({"user", "account"})
 _ARTICLE = frozenset(
@@ -324,8 +326,14 @@ def read_signals(words: Sequence[str]) -> Signals:
     """The signals of a description's words (lower case, typos already read)."""
     keys = _keys(words)
     roles = _roles(words, keys)
+    reads_only = _only_reads(keys, words)
     others = _matches(OTHERS_SCOPE, words, keys)
-    for found in (_object_is_account(words, keys), _possessive(words)):
+    found = _object_is_account(words, keys)
+    if found:
+        others.append(found)
+    if not reads_only:
+        others += _matches(OTHERS_IF_ACTING, words, keys)
+        found = _possessive(words)
         if found:
             others.append(found)
     own = _matches(OWN_SCOPE, words, keys)
@@ -338,7 +346,7 @@ def read_signals(words: Sequence[str]) -> Signals:
     danger = _matches(DANGER, words, keys)
     if scope == "others" or roles:
         danger += [w for w in _matches(_OTHERS_DANGER, words, keys) if w not in danger]
-    bulk = [] if _only_reads(keys, words) else _matches(BULK, words, keys)
+    bulk = [] if reads_only else _matches(BULK, words, keys)
     return Signals(
         roles=tuple(roles),
         scope=scope,

@@ -40,6 +40,8 @@ __all__ = [
     "analyse_text",
     "concept_of",
     "is_concept",
+    "is_object",
+    "is_qualifier",
     "split_words",
     "stem",
     "term_weight",
@@ -186,6 +188,27 @@ def action_mask(terms: Iterable[str]) -> int:
         if bit is not None:
             mask |= bit
     return mask
+
+
+_QUALIFIERS = frozenset(
+    CONCEPT_MARK + name for name in ("owner", "public", "bulk", "sensitive", "throttle")
+)
+
+
+def is_qualifier(term: str) -> bool:
+    """Whether a term qualifies the contract rather than its object: owner, public, bulk, ..."""
+    return term in _QUALIFIERS
+
+
+def is_object(term: str) -> bool:
+    """Whether a term names what a function acts on: not a verb, a subject, a qualifier
+    ("my", "public", "bulk") or a generic word ("endpoint")."""
+    return not (
+        term in _ACTION_TERMS
+        or term in _SUBJECT_TERMS
+        or term in _QUALIFIERS
+        or term in _GENERIC_STEMS
+    )
 
 
 def term_weight(term: str) -> float:

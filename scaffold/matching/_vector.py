@@ -79,13 +79,14 @@ def vector_rank(index: Index, arrays: Arrays, query: Query, limit: int) -> list[
     """The ``limit`` best (template, score) pairs, as ``_score.rank`` defines them."""
     from scaffold.matching._score import (
         CONFLICT_FACTOR,
+        EPSILON,
         PHRASE_SHARE,
         RECALL_SHARE,
         SCALE,
         TYPO_FACTOR,
         VERB_ONLY_FACTOR,
+        telling,
     )
-    from scaffold.matching._text import action_mask
 
     phrase_lists: list[tuple[Ints, Floats | float]] = []
     object_lists: list[tuple[Ints, Floats | float]] = []  # terms other than action verbs
@@ -94,7 +95,7 @@ def vector_rank(index: Index, arrays: Arrays, query: Query, limit: int) -> list[
         rows = arrays.phrase_postings.get(term)
         if rows is not None:
             phrase_lists.append((rows, term_weight))
-            if not action_mask((term,)):
+            if telling(term):
                 object_lists.append((rows, 1.0))
         templates = arrays.context_rows.get(term)
         if templates is not None:
@@ -111,7 +112,8 @@ def vector_rank(index: Index, arrays: Arrays, query: Query, limit: int) -> list[
         actions = arrays.phrase_actions[hit]
         phrase[(actions != 0) & (actions & query.actions == 0)] *= CONFLICT_FACTOR
     objects = _accumulate(len(index.phrases), object_lists)[hit]
-    phrase[objects == 0] *= VERB_ONLY_FACTOR
+    partial = shared < arrays.phrase_total[hit] - EPSILON
+    phrase[(objects == 0) & partial] *= VERB_ONLY_FACTOR
     best = np.zeros(count, dtype=np.float64)
     np.maximum.at(best, arrays.phrase_template[hit], phrase)
     context = _accumulate(count, context_lists)
