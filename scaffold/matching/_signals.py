@@ -67,9 +67,9 @@ OTHERS_SCOPE = (
     " settings|setting|config|configuration",
     "organization|organisation users|members|accounts",
 )
-# Someone else's records named in passing ("a badge for a user", "a user's password"): an
-# action on them needs admin; reading them ("badges of a user") is not taken as one.
-OTHERS_IF_ACTING = ("for|of|to a|an|another|any user|account",)
+# Someone else's records named in passing ("a badge for a user", "a user's password"): even
+# a read of them is taken as someone else's records, the safer reading.
+OTHERS_NAMED = ("for|of|to a|an|another|any user|account",)
 # "get a user", "update an account", "list users": the verb's object is someone's account.
 _ACCOUNT = frozenset({"user", "account"})
 _ARTICLE = frozenset(
@@ -331,11 +331,10 @@ def read_signals(words: Sequence[str]) -> Signals:
     found = _object_is_account(words, keys)
     if found:
         others.append(found)
-    if not reads_only:
-        others += _matches(OTHERS_IF_ACTING, words, keys)
-        found = _possessive(words)
-        if found:
-            others.append(found)
+    others += _matches(OTHERS_NAMED, words, keys)
+    found = _possessive(words)
+    if found:
+        others.append(found)
     own = _matches(OWN_SCOPE, words, keys)
     scope: Scope | None = None
     scope_words: list[str] = []
