@@ -89,6 +89,7 @@ class MatchResult:
 
     @property
     def best(self) -> Match:
+        """The first match: always one that meets the floor."""
         return self.matches[0]
 
     def to_dict(self) -> dict[str, Any]:

@@ -40,7 +40,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         "update edit change modify modification rename alter amend patch adjust revise set reset"
         " archive mute lock unlock enable disable activate deactivate merge move accept approve"
         " close finalize void mark highlight hide unhide pin escalate confirm refresh toggle"
-        " assign publish unpublish resolve reopen restore sync link attach recalculate"
+        " assign publish unpublish resolve reopen restore sync link attach recalculate replace"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
