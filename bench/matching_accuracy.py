@@ -1,26 +1,113 @@
-"""Top-1 accuracy of the matcher on tests/matching/cases.yaml, beside the design's naive matcher.
+"""Matching accuracy on descriptions it was not written with, and its safety figures.
 
-The naive matcher is the design source's: the first template (in catalog order) one of whose
-patterns is a substring of the lowercased text; otherwise a fallback chosen by substrings
-(create/add/new, update/edit/modify, delete/remove, admin, rate limit/throttle).
+Reports, in this order:
 
-    python bench/matching_accuracy.py            # figures, and the cases each matcher misses
+1. the untouched TEST set (tests/matching/test_set.yaml): top-1, picks weaker than the label,
+   confusion by label, and what ``decide`` would do with each (choose, ask, refuse);
+2. the DEVELOPMENT set (tests/matching/dev_set.yaml), the one the matcher was tuned on;
+3. the literal-pattern subset: every phrase of the design source, alone and in a sentence,
+   must reach its template;
+4. the examples of the issue that asked for this: each must pick a contract at least as
+   strong as it asks for;
+5. the project's own older cases (tests/matching/cases.yaml): the best case, written with
+   the matcher.
+
+Each figure also runs the design source's naive matcher (substring patterns, then substring
+verbs) for comparison.
+
+    python bench/matching_accuracy.py            # every figure
+    python bench/matching_accuracy.py --misses   # and every miss
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from scaffold.catalog import Catalog, load_catalog
-from scaffold.matching import match
+from scaffold.matching import (
+    Ask,
+    Chosen,
+    Floor,
+    Level,
+    Refuse,
+    Strength,
+    decide,
+    match,
+    match_request,
+    strength_of,
+)
 
-CASES = Path(__file__).resolve().parent.parent / "tests" / "matching" / "cases.yaml"
+HERE = Path(__file__).resolve().parent.parent / "tests" / "matching"
+TEST_SET = HERE / "test_set.yaml"
+DEV_SET = HERE / "dev_set.yaml"
+OLD_CASES = HERE / "cases.yaml"
+
+# The design source's phrases, verbatim: each must reach its template.
+DESIGN_PATTERNS: dict[str, tuple[str, ...]] = {
+    "user_profile_update": (
+        "update profile",
+        "edit profile",
+        "change profile",
+        "profile update",
+        "update user",
+    ),
+    "admin_user_creation": ("create user", "add user", "new user", "admin create", "user creation"),
+    "secure_data_access": ("get data", "fetch data", "read data", "access data", "retrieve data"),
+    "bulk_operation": ("bulk", "batch", "multiple", "mass update", "bulk create", "batch process"),
+    "public_api_endpoint": (
+        "public api",
+        "public endpoint",
+        "no auth",
+        "anonymous",
+        "public access",
+    ),
+    "sensitive_admin_action": (
+        "admin delete",
+        "admin action",
+        "sensitive",
+        "critical",
+        "dangerous",
+        "super admin",
+    ),
+}
+# Each phrase alone and inside sentences that add no signal of their own.
+LITERAL_FRAMES = ("{}", "{} endpoint", "please {}", "add an endpoint to {}", "{} for the app")
+
+# The issue's examples and the weakest contract each asks for.
+ISSUE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("administrator view of all active sessions", "fallback:admin"),
+    ("sensitive: export the full users table including PII", "sensitive_admin_action"),
+    ("ban a user and revoke all of their sessions", "sensitive_admin_action"),
+    ("hard-delete a customer and all related records (GDPR erasure)", "sensitive_admin_action"),
+    ("dangerous: drop and recreate the search index", "sensitive_admin_action"),
+    ("admin action: reset another user's password", "sensitive_admin_action"),
+    ("send a notification to every user in a segment", "bulk_operation"),
+    ("renew my subscription", "fallback:update"),
+    ("cancel my pending order", "fallback:update"),
+    ("delete my account", "fallback:delete"),
+    ("upload a new avatar image for my account", "user_profile_update"),
+)
+
+_FALLBACK_STRENGTH = {
+    "create": Strength(Level.signed_in),
+    "basic": Strength(Level.signed_in),
+    "rate_limit": Strength(Level.signed_in),
+    "read": Strength(Level.owner),
+    "update": Strength(Level.owner),
+    "delete": Strength(Level.owner),
+    "admin": Strength(Level.admin),
+    "bulk": Strength(Level.admin, bulk=True),
+    "sensitive": Strength(Level.sensitive),
+    "public": Strength(Level.public),
+}
 _NAIVE_FALLBACKS = (
     ("create", ("create", "add", "new")),
     ("update", ("update", "edit", "modify")),
@@ -29,56 +116,162 @@ _NAIVE_FALLBACKS = (
     ("rate_limit", ("rate limit", "throttle")),
 )
 
+Matcher = Callable[[str, Catalog], tuple[str, Strength]]
 
-def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
+
+def load_set(path: Path) -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return cases
 
 
-def naive_match(text: str, catalog: Catalog) -> str:
+def label_strength(label: str, catalog: Catalog) -> Strength:
+    """The strength a label asks for: a template's contract, or a fallback kind's."""
+    if label.startswith("fallback:"):
+        return _FALLBACK_STRENGTH[label.removeprefix("fallback:")]
+    return strength_of(catalog.get(label))
+
+
+def ours(text: str, catalog: Catalog) -> tuple[str, Strength]:
+    best = match(text, catalog, limit=1)[0]
+    return best.template, best.strength
+
+
+def naive(text: str, catalog: Catalog) -> tuple[str, Strength]:
     """The design source's matcher: substring patterns, then substring verbs."""
     lowered = text.lower()
     for template in catalog.templates.values():
-        if any(pattern.lower() in lowered for pattern in template.patterns):
-            return template.name
+        if any(pattern.lower() in lowered for pattern in DESIGN_PATTERNS.get(template.name, ())):
+            return template.name, strength_of(template)
     for kind, words in _NAIVE_FALLBACKS:
         if any(word in lowered for word in words):
-            return f"fallback:{kind}"
-    return "fallback:basic"
+            return f"fallback:{kind}", _FALLBACK_STRENGTH.get(kind, Strength(Level.signed_in))
+    return "fallback:basic", Strength(Level.signed_in)
 
 
-def our_match(text: str, catalog: Catalog) -> str:
-    return match(text, catalog, limit=1)[0].template
+@dataclass
+class Report:
+    """Top-1, the misses, the weaker picks and the confusion of one matcher on one set."""
+
+    total: int = 0
+    right: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)
+    weaker: list[tuple[str, str, str]] = field(default_factory=list)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def by_label(self) -> dict[str, tuple[int, int]]:
+        totals: Counter[str] = Counter()
+        rights: Counter[str] = Counter()
+        for (label, got), count in self.confusion.items():
+            totals[label] += count
+            if label == got:
+                rights[label] += count
+        return {label: (rights[label], totals[label]) for label in sorted(totals)}
 
 
-def evaluate(
-    matcher: Callable[[str, Catalog], str], cases: Sequence[dict[str, Any]], catalog: Catalog
-) -> tuple[float, list[tuple[str, str, str]], dict[str, tuple[int, int]]]:
-    """Accuracy, the misses (text, expected, got), and (right, total) per tag."""
-    misses: list[tuple[str, str, str]] = []
-    tags: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+def evaluate(matcher: Matcher, cases: Sequence[dict[str, Any]], catalog: Catalog) -> Report:
+    report = Report()
     for case in cases:
-        got = matcher(case["text"], catalog)
-        right = got == case["expect"]
-        if not right:
-            misses.append((case["text"], case["expect"], got))
-        for tag in case.get("tags", []):
-            tags[tag][0] += right
-            tags[tag][1] += 1
-    accuracy = 1 - len(misses) / len(cases)
-    return accuracy, misses, {tag: (r, t) for tag, (r, t) in sorted(tags.items())}
+        label = case["label"]
+        got, strength = matcher(case["text"], catalog)
+        report.total += 1
+        report.confusion[(label, got)] += 1
+        if got == label:
+            report.right += 1
+        else:
+            report.misses.append((case["text"], label, got))
+        if not Floor(
+            label_strength(label, catalog).level, label_strength(label, catalog).bulk
+        ).admits(strength):
+            report.weaker.append((case["text"], label, got))
+    return report
 
 
-def main() -> int:
+def decisions(cases: Sequence[dict[str, Any]], catalog: Catalog) -> Counter[str]:
+    """What ``scaffold new function`` would do with each description, without a terminal."""
+    outcome: Counter[str] = Counter()
+    for case in cases:
+        result = match_request(case["text"], catalog)
+        for mode, interactive, yes in (("--yes", False, True), ("terminal", True, False)):
+            decision = decide(result, interactive=interactive, assume_yes=yes)
+            if isinstance(decision, Chosen):
+                kind = "chosen (strongest of close)" if decision.note else "chosen"
+            elif isinstance(decision, Ask):
+                kind = "asked"
+            else:
+                assert isinstance(decision, Refuse)
+                kind = "refused"
+            outcome[f"{mode}: {kind}"] += 1
+    return outcome
+
+
+def literal_cases() -> list[dict[str, Any]]:
+    return [
+        {"text": frame.format(phrase), "label": name}
+        for name, phrases in DESIGN_PATTERNS.items()
+        for phrase in phrases
+        for frame in LITERAL_FRAMES
+    ]
+
+
+def _print(title: str, report: Report, *, misses: bool, confusion: bool = False) -> None:
+    print(
+        f"  {title}: top-1 {report.accuracy:.1%} ({report.right}/{report.total}), "
+        f"weaker than asked: {len(report.weaker)}"
+    )
+    if confusion:
+        for label, (right, total) in report.by_label().items():
+            wrong = Counter(
+                {
+                    got: n
+                    for (lab, got), n in report.confusion.items()
+                    if lab == label and got != label
+                }
+            )
+            detail = ", ".join(f"{got} {n}" for got, n in wrong.most_common())
+            print(f"    {label:26} {right:3}/{total:<3} {('-> ' + detail) if detail else ''}")
+    for text, label, got in report.weaker:
+        print(f"    WEAKER: {text!r}: needs {label}, got {got}")
+    if misses:
+        for text, label, got in report.misses:
+            print(f"    miss: {text!r}: {label} -> {got}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
     catalog = load_catalog(None, include_user=False)
-    cases = load_cases()
-    print(f"{len(cases)} labelled descriptions, {len(catalog)} built-in templates")
-    for label, matcher in (("scaffold.matching", our_match), ("naive substring", naive_match)):
-        accuracy, misses, tags = evaluate(matcher, cases, catalog)
-        print(f"\n{label}: top-1 accuracy {accuracy:.1%} ({len(cases) - len(misses)}/{len(cases)})")
-        print("  by tag: " + ", ".join(f"{tag} {r}/{t}" for tag, (r, t) in tags.items()))
-        for text, expected, got in misses:
-            print(f"  miss: {text!r}: expected {expected}, got {got}")
+
+    test = load_set(TEST_SET)
+    print(f"1. untouched test set: {len(test)} descriptions from real routes and API docs")
+    _print("scaffold.matching", evaluate(ours, test, catalog), misses=args.misses, confusion=True)
+    _print("naive substring", evaluate(naive, test, catalog), misses=False)
+    for outcome, count in sorted(decisions(test, catalog).items()):
+        print(f"    {outcome}: {count}")
+
+    dev = load_set(DEV_SET)
+    print(f"\n2. development set (tuned on): {len(dev)} descriptions")
+    _print("scaffold.matching", evaluate(ours, dev, catalog), misses=args.misses, confusion=True)
+    _print("naive substring", evaluate(naive, dev, catalog), misses=False)
+
+    literal = literal_cases()
+    print(f"\n3. literal-pattern subset: {len(literal)} descriptions holding a design phrase")
+    _print("scaffold.matching", evaluate(ours, literal, catalog), misses=True)
+
+    issue = [{"text": text, "label": label} for text, label in ISSUE_EXAMPLES]
+    print(f"\n4. the issue's examples: {len(issue)}, each at least as strong as asked")
+    report = evaluate(ours, issue, catalog)
+    _print("scaffold.matching", report, misses=False)
+    for case in issue:
+        print(f"    {case['text']!r}: asks {case['label']}, got {ours(case['text'], catalog)[0]}")
+
+    old = [{"text": c["text"], "label": c["expect"]} for c in load_set(OLD_CASES)]
+    print(f"\n5. best case, the project's own cases written with the matcher: {len(old)}")
+    _print("scaffold.matching", evaluate(ours, old, catalog), misses=args.misses)
     return 0
 
 

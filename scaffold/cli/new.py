@@ -29,9 +29,6 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-# Two matches closer than this are a real choice: ask on a terminal, else say which was taken.
-CLOSE_SCORES = 0.05
-
 
 def _complete_template(incomplete: str) -> list[str]:
     from scaffold.cli.registry import complete_template
@@ -44,39 +41,20 @@ def _interactive() -> bool:
 
 
 def _choose(description: str, catalog: Catalog, template: str | None, yes: bool) -> Template:
-    """The template to generate from: the one named, else the best match (asking if close)."""
-    from scaffold.matching import FALLBACK_PREFIX, match
+    """The template to generate from: the one named, else what matching decides."""
+    from scaffold.cli.match import settle
+    from scaffold.matching import FALLBACK_PREFIX, decide, match_request
 
     if template is not None and not template.startswith(FALLBACK_PREFIX):
         return catalog.get(template)
-    matches = match(description, catalog)
+    result = match_request(description, catalog)
     if template is not None:
-        for candidate in matches:
+        for candidate in result.choices:
             if candidate.template == template:
                 return candidate.spec
-        found = matches[0].template
+        found = result.best.template
         raise typer.BadParameter(f"{template} does not fit this description (it reads as {found})")
-    best = matches[0]
-    runner_up = matches[1] if len(matches) > 1 else None
-    close = runner_up is not None and best.score - runner_up.score < CLOSE_SCORES
-    if close and runner_up is not None and _interactive() and not yes:
-        typer.echo("Two templates fit about equally well:")
-        for number, candidate in enumerate((best, runner_up), start=1):
-            reasons = "; ".join(candidate.reasons[:2])
-            typer.echo(f"  {number}. {candidate.template} (score {candidate.score:.2f}): {reasons}")
-        picked = typer.prompt("Which one (1 or 2)", type=int, default=1)
-        while picked not in (1, 2):
-            picked = typer.prompt("Please answer 1 or 2", type=int, default=1)
-        chosen = best if picked == 1 else runner_up
-    else:
-        chosen = best
-        typer.echo(f"template: {best.template} (score {best.score:.2f})")
-        if close and runner_up is not None:
-            typer.echo(
-                f"  also close: {runner_up.template} (score {runner_up.score:.2f}); "
-                "took the best match; pass --template to choose"
-            )
-    return chosen.spec
+    return settle(result, decide(result, interactive=_interactive(), assume_yes=yes))
 
 
 def _report(plan: Plan) -> None:
@@ -122,7 +100,12 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
         typer.Option("--force", help="Overwrite existing files (their diff is shown first)."),
     ] = False,
     yes: Annotated[
-        bool, typer.Option("--yes", "-y", help="Ask nothing: take the best match, confirm writes.")
+        bool,
+        typer.Option(
+            "--yes",
+            "-y",
+            help="Ask nothing: take the strongest of close matches (and say so), confirm writes.",
+        ),
     ] = False,
 ) -> None:
     """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist."""

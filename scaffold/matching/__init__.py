@@ -1,4 +1,4 @@
-"""Description -> ranked templates with scores and reasons, and the verb-based fallback.
+"""Description -> ranked templates with scores and reasons, never weaker than its signals.
 
 >>> from scaffold.catalog import load_catalog
 >>> from scaffold.matching import match
@@ -6,13 +6,36 @@
 >>> best.template, best.score >= 0.5
 ('user_profile_update', True)
 
-``match()`` is deterministic and offline. When no template reaches ``THRESHOLD``, the first
-result is ``fallback:<kind>``: a synthesized Template with the basic contract for the
-description's verb, which the generator renders like any other.
+``match()`` is deterministic and offline. The description's security signals (roles, scope,
+danger, public, bulk) set the weakest contract it allows; templates weaker than that are set
+aside. When no template reaches ``THRESHOLD``, the first result is ``fallback:<kind>``: a
+synthesized Template with a basic contract that meets the signals. ``decide()`` turns a
+``MatchResult`` into a choice, a question or a refusal.
 """
 
+from scaffold.matching._decide import Ask, Chosen, Refuse, decide
 from scaffold.matching._fallback import FALLBACK_KINDS, FALLBACK_PREFIX
 from scaffold.matching._index import clear_cache
-from scaffold.matching._match import THRESHOLD, Match, match
+from scaffold.matching._match import THRESHOLD, Match, MatchResult, match, match_request
+from scaffold.matching._signals import Signals
+from scaffold.matching._strength import Floor, Level, Strength, strength_of
 
-__all__ = ["FALLBACK_KINDS", "FALLBACK_PREFIX", "THRESHOLD", "Match", "clear_cache", "match"]
+__all__ = [
+    "FALLBACK_KINDS",
+    "FALLBACK_PREFIX",
+    "THRESHOLD",
+    "Ask",
+    "Chosen",
+    "Floor",
+    "Level",
+    "Match",
+    "MatchResult",
+    "Refuse",
+    "Signals",
+    "Strength",
+    "clear_cache",
+    "decide",
+    "match",
+    "match_request",
+    "strength_of",
+]

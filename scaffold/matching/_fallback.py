@@ -1,10 +1,13 @@
-"""The verb-based basic contracts: a complete Template for a function no template fits.
+"""The basic contracts: a complete Template for a function no template fits.
 
-The kind comes from the first action verb of the description (create, update, delete, read;
-each with its synonyms); without one, "admin" or "rate limit"/"throttle" decide, and failing
-all, a basic contract applies. "admin" anywhere asks for the admin role, "rate limit" or
-"throttle" anywhere adds a rate limit. The contracts (auth role, validates, owns, audit)
-follow the design; every fallback also validates its output (``returns``).
+The contract comes from the description's signals first (``_signals``): danger gives the
+sensitive contract, bulk the bulk one, a role or other people's records the admin one, a
+public request the public one, so the fallback always meets the floor the signals set.
+Without signals, the first action verb decides (create, update, delete, read; each with its
+synonyms), then "rate limit"/"throttle", and failing all the basic contract. The verb also
+shapes the endpoint (method, path, input). Every signed-in fallback but create is scoped to
+the record's owner: update, delete and read act on one record, and a verb the matcher does
+not know ("renew", "cancel") is taken the safer way; "my X" scopes a create too.
 
 The synthesized Template is a real, validated one (endpoint, input and output models,
 conditions, checklist), so the generator renders it like any built-in template. Its names come
@@ -22,18 +25,28 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from scaffold.catalog import OwnsCondition, RateLimitCondition, Template
-from scaffold.matching._text import CONCEPT_MARK, Token, concept_of, is_concept, split_words
+from scaffold.catalog import BusinessRuleCondition, OwnsCondition, RateLimitCondition, Template
+from scaffold.matching._signals import Signals
+from scaffold.matching._strength import Floor, Level
+from scaffold.matching._text import Token, concept_of, is_concept, split_words
 from scaffold.matching._vocabulary import ACTION_CONCEPTS
 
 __all__ = ["FALLBACK_KINDS", "FALLBACK_PREFIX", "Fallback", "plan_fallback"]
 
 FALLBACK_PREFIX = "fallback:"
-FALLBACK_KINDS = (*ACTION_CONCEPTS, "admin", "rate_limit", "basic")
+FALLBACK_KINDS = (*ACTION_CONCEPTS, "admin", "sensitive", "bulk", "public", "rate_limit", "basic")
 RATE_LIMIT = {"limit": 10, "per": "minute"}
+# The contract each signal-driven kind adds to the verb's shape.
+_PRIVILEGED = frozenset({"admin", "sensitive", "bulk"})
+_KIND_LIMITS = {
+    "sensitive": {"limit": 3, "per": "minute"},
+    "bulk": {"limit": 5, "per": "minute"},
+    "public": {"limit": 60, "per": "minute", "by": "ip"},
+}
+MAX_BULK_ITEMS = 100
 _MAX_WORDS = 3
 _MAX_WORD_LENGTH = 15  # so every name built from words stays within 64 characters
-_NOT_RESOURCE = frozenset({"@admin", "@throttle", "@public", "@sensitive", "@bulk"})
+_NOT_RESOURCE = frozenset({"@admin", "@throttle", "@public", "@sensitive", "@bulk", "@owner"})
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _METHODS = {"create": "POST", "update": "PATCH", "delete": "DELETE", "read": "GET"}
 _INPUT_SUFFIX = {"create": "Create", "update": "Update", "delete": "Deletion", "read": "Lookup"}
@@ -46,17 +59,32 @@ class Fallback:
     kind: str
     reasons: list[str]
     template: Template
+    has_verb: bool  # whether an action verb was recognised (else the contract is a guess)
 
 
-def _kind(tokens: Sequence[Token]) -> tuple[str, Token | None]:
+def _verb(tokens: Sequence[Token]) -> tuple[str | None, Token | None]:
+    """The first action verb (create, update, delete, read) and the token that said it."""
     for token in tokens:
         if is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS:
             return concept_of(token.term), token
-    for concept, kind in (("@admin", "admin"), ("@throttle", "rate_limit")):
-        for token in tokens:
-            if token.term == concept:
-                return kind, token
-    return "basic", None
+    return None, None
+
+
+def _kind(tokens: Sequence[Token], floor: Floor, verb: str | None) -> str:
+    """The contract: the floor's when signals set one, else the verb's."""
+    if floor.level is Level.sensitive:
+        return "sensitive"
+    if floor.bulk:
+        return "bulk"
+    if floor.level is Level.admin:
+        return "admin"
+    if floor.exact:
+        return "public"
+    if verb is not None:
+        return verb
+    if any(token.term == "@throttle" for token in tokens):
+        return "rate_limit"
+    return "basic"
 
 
 def _resource_words(tokens: Sequence[Token]) -> list[str]:
@@ -72,10 +100,9 @@ def _resource_words(tokens: Sequence[Token]) -> list[str]:
     return words
 
 
-def _function_words(tokens: Sequence[Token], kind: str, resource: list[str]) -> list[str]:
+def _function_words(tokens: Sequence[Token], verb: Token | None, resource: list[str]) -> list[str]:
     """The function's name: the verb as typed and the resource, or the description's words."""
-    if kind in ACTION_CONCEPTS:
-        verb = next(t for t in tokens if t.term == CONCEPT_MARK + kind)
+    if verb is not None:
         return [*split_words(verb.surface), *resource]
     words: list[str] = []
     for token in tokens:
@@ -98,75 +125,113 @@ def _pascal(words: Sequence[str]) -> str:
     return name + "Record" if name in _BUILTIN_NAMES else name
 
 
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What the fallback is: its contract kind, the verb that shapes it, its owner scope."""
+
+    kind: str
+    verb: str | None
+    owned: bool
+    throttle: bool
+
+
+def _path(shape: _Shape, resource: list[str], id_field: str) -> str:
+    plural = "-".join([*resource[:-1], _plural(resource[-1])])
+    base = "/admin" if shape.kind in _PRIVILEGED else ""
+    one = shape.verb in ("update", "delete", "read")
+    if shape.kind == "bulk":
+        return f"/admin/{plural}/bulk"
+    if shape.owned:
+        if resource == ["user"]:
+            return "/users/{user_id}"
+        tail = f"/{{{id_field}}}" if one else ""
+        return f"/users/{{user_id}}/{plural}{tail}"
+    return f"{base}/{plural}/{{{id_field}}}" if one else f"{base}/{plural}"
+
+
+def _requires(shape: _Shape, function: str, takes_body: bool) -> list[dict[str, Any]]:
+    requires: list[dict[str, Any]] = []
+    if shape.kind != "public":
+        requires.append({"auth": "admin" if shape.kind in _PRIVILEGED else "user"})
+    if shape.kind == "bulk":
+        requires.append({"bulk": {"field": "items", "min_items": 1, "max_items": MAX_BULK_ITEMS}})
+    if takes_body:
+        requires.append({"validates": "input"})
+    if shape.owned:
+        requires.append({"owns": "user_id"})
+    if shape.kind == "sensitive":
+        rule = {"role_at_least": "super_admin"}
+        described = "Only a super administrator may run this action"
+        requires.append({"business_rule": {"description": described, "rule": rule}})
+    limit = _KIND_LIMITS.get(shape.kind)
+    if limit is None and (shape.throttle or shape.kind == "rate_limit"):
+        limit = RATE_LIMIT
+    if limit is not None:
+        requires.append({"rate_limit": {"key": function, **limit}})
+    return requires
+
+
 def _data(
-    *,
-    kind: str,
-    resource: list[str],
-    function_words: list[str],
-    admin: bool,
-    throttle: bool,
-    text: str,
+    *, shape: _Shape, resource: list[str], function_words: list[str], text: str
 ) -> dict[str, Any]:
     """The template as YAML-shaped data, validated by the Template model."""
     snake = "_".join(resource)
-    plural = "-".join([*resource[:-1], _plural(resource[-1])])
-    user_scoped = kind in ("update", "delete", "read") and not admin
     is_user = resource == ["user"]
-    base = "/admin" if admin else ""
     id_field = "user_id" if is_user else f"{snake}_id"
-    if user_scoped:
-        path = "/users/{user_id}" if is_user else f"/users/{{user_id}}/{plural}/{{{id_field}}}"
-    elif kind in ("update", "delete", "read"):
-        path = f"{base}/{plural}/{{{id_field}}}"
-    else:
-        path = f"{base}/{plural}"
+    path = _path(shape, resource, id_field)
     function = "_".join(function_words or resource)
     if keyword.iskeyword(function) or function in _BUILTIN_NAMES:
         function += "_endpoint"
 
     ids: dict[str, Any] = {}
-    if user_scoped:
+    if "{user_id}" in path:
         ids["user_id"] = {"type": "str", "min_length": 1, "max_length": 64}
-    if kind in ("update", "delete", "read"):
+    if f"{{{id_field}}}" in path:
         ids[id_field] = {"type": "str", "min_length": 1, "max_length": 64}
     editable = {
         "name": {"type": "str", "min_length": 1, "max_length": 100},
         "description": {"type": "str", "max_length": 1000, "required": False},
     }
-    takes_body = kind not in ("delete", "read")
-    input_fields = {**ids, **(editable if takes_body else {})}
+    items = {
+        "items": {
+            "type": "list",
+            "items": {"type": "str", "min_length": 1, "max_length": 64},
+            "description": f"Ids of the items to process (1 to {MAX_BULK_ITEMS})",
+        }
+    }
+    takes_body = shape.kind == "bulk" or shape.verb not in ("delete", "read")
+    body = items if shape.kind == "bulk" else editable if takes_body else {}
+    input_fields = {**ids, **body}
     output_fields: dict[str, Any] = {id_field: {"type": "str"}}
-    if kind == "delete":
+    if shape.kind == "bulk":
+        output_fields = {"processed": {"type": "int", "min_value": 0}}
+    elif shape.verb == "delete":
         output_fields["deleted"] = {"type": "bool"}
     else:
         output_fields["name"] = {"type": "str"}
 
-    requires: list[dict[str, Any]] = [{"auth": "admin" if admin else "user"}]
-    if takes_body:
-        requires.append({"validates": "input"})
-    if user_scoped:
-        requires.append({"owns": "user_id"})
-    if throttle or kind == "rate_limit":
-        requires.append({"rate_limit": {"key": function, **RATE_LIMIT}})
     ensures: list[dict[str, Any]] = [{"returns": "output"}]
-    if kind not in {"read", "rate_limit"}:
-        event = {"create": "creation", "update": "update", "delete": "deletion"}.get(kind, "action")
-        ensures.append({"audit_log": f"{snake}_{event}"})
+    if shape.kind not in {"read", "rate_limit"}:
+        events = {"create": "creation", "update": "update", "delete": "deletion"}
+        ensures.append({"audit_log": f"{snake}_{events.get(shape.verb or '', 'action')}"})
 
     pascal = _pascal(resource)
+    kind_text = shape.kind.replace("_", " ")
+    method = _METHODS.get(shape.verb or "", "POST") if shape.kind != "bulk" else "POST"
     return {
-        "name": f"fallback_{kind}",
+        "name": f"fallback_{shape.kind}",
         "version": 1,
-        "description": f"Basic {kind.replace('_', ' ')} contract (no template matched): {text}"[
-            :300
-        ],
+        "description": f"Basic {kind_text} contract (no template matched): {text}"[:300],
         "patterns": [text[:120]],
         "examples": [text[:300]],
-        "layer": "business" if kind == "read" else "action",
-        "endpoint": {"method": _METHODS.get(kind, "POST"), "path": path, "function": function},
-        "input": {"model": pascal + _INPUT_SUFFIX.get(kind, "Request"), "fields": input_fields},
+        "layer": "business" if shape.verb == "read" else "action",
+        "endpoint": {"method": method, "path": path, "function": function},
+        "input": {
+            "model": pascal + _INPUT_SUFFIX.get(shape.verb or "", "Request"),
+            "fields": input_fields,
+        },
         "output": {"model": pascal, "fields": output_fields},
-        "requires": requires,
+        "requires": _requires(shape, function, takes_body and bool(body)),
         "ensures": ensures,
         "checklist": [
             "No template matched this function: review the basic contract and tighten it "
@@ -175,53 +240,52 @@ def _data(
     }
 
 
-def plan_fallback(tokens: Sequence[Token], description: str) -> Fallback:
-    """Choose the basic contract for a description's tokens and synthesize its Template."""
-    kind, verb_token = _kind(tokens)
-    admin = any(token.term == "@admin" for token in tokens)
+def plan_fallback(
+    tokens: Sequence[Token], description: str, signals: Signals, floor: Floor
+) -> Fallback:
+    """Choose the basic contract for a description and synthesize its Template.
+
+    The contract always meets ``floor``, the weakest one the signals allow.
+    """
+    verb, verb_token = _verb(tokens)
+    kind = _kind(tokens, floor, verb)
     throttle = any(token.term == "@throttle" for token in tokens)
+    owned = (
+        kind not in _PRIVILEGED
+        and kind != "public"
+        and (floor.level is Level.owner or verb != "create")
+    )
+    shape = _Shape(kind, verb, owned, throttle)
     text = " ".join(split_words(description))[:300] or kind
     resource = _resource_words(tokens) or ["item"]
-    if kind == "basic" and len(resource) > 1:
+    if verb_token is None and len(resource) > 1:
         resource = resource[1:]  # the first word is most likely an unknown verb ("approve")
     resource = resource[:_MAX_WORDS]
-    function_words = _function_words(tokens, kind, resource)
+    function_words = _function_words(tokens, verb_token, resource)
     try:
         template = Template.model_validate(
-            _data(
-                kind=kind,
-                resource=resource,
-                function_words=function_words,
-                admin=admin,
-                throttle=throttle,
-                text=text,
-            )
+            _data(shape=shape, resource=resource, function_words=function_words, text=text)
         )
     except ValidationError:  # the description's words make no valid names: neutral ones do
-        neutral = [kind, "item"] if kind in ACTION_CONCEPTS else ["item"]
+        neutral = [verb, "item"] if verb is not None else ["item"]
         template = Template.model_validate(
-            _data(
-                kind=kind,
-                resource=["item"],
-                function_words=neutral,
-                admin=admin,
-                throttle=throttle,
-                text=kind,
-            )
+            _data(shape=shape, resource=["item"], function_words=neutral, text=kind)
         )
 
     reasons = []
-    if verb_token is not None:
+    if kind != verb and signals:
+        reasons.append(f"signals ({signals.describe()}) ask for the {kind} contract")
+    elif verb_token is not None:
         typed = verb_token.corrected_from or verb_token.surface
         reasons.append(f'"{typed}" asks for the basic {kind.replace("_", " ")} contract')
     else:
         reasons.append("no action verb recognised: the basic contract")
-    if admin and kind != "admin":
-        reasons.append('"admin" asks for the admin role')
-    if throttle and kind != "rate_limit":
+    if owned and kind not in ("update", "delete", "read"):
+        reasons.append("scoped to its owner (the description says whose it is)")
+    if throttle and kind != "rate_limit" and kind not in _KIND_LIMITS:
         reasons.append(f"a rate limit of {RATE_LIMIT['limit']} per {RATE_LIMIT['per']} is added")
     reasons.append(f"contract: {_describe(template)}")
-    return Fallback(kind, reasons, template)
+    return Fallback(kind, reasons, template, verb is not None)
 
 
 def _describe(template: Template) -> str:
@@ -233,6 +297,9 @@ def _describe(template: Template) -> str:
             parts.append(f"rate_limit {limit.limit}/{limit.per}")
         elif isinstance(condition, OwnsCondition):
             parts.append(f"owns {condition.spec.field}")
+        elif isinstance(condition, BusinessRuleCondition):
+            rule = condition.business_rule.rule
+            parts.append(f"{rule.kind} {getattr(rule, rule.kind)}")
         else:
             parts.append(f"{condition.kind} {getattr(condition, condition.kind)}")
     return ", ".join(parts)

@@ -119,10 +119,20 @@ def template_texts(
 
 
 def contract_words(template: Template) -> list[str]:
-    """Words the contract itself implies: the role it requires (or public), bulk, throttle."""
+    """Words the contract itself implies: its role (or public), owner, sensitive, bulk, throttle.
+
+    These meet the signals a description raises (``_signals``), which the query carries as
+    the same words: "my X" as "owner", danger as "sensitive", a role as "admin".
+    """
+    from scaffold.matching._strength import Level, strength_of
+
     role = template.auth_role
     words = [role.replace("_", " ")] if role else ["public"]
     kinds = {condition.kind for condition in template.requires}
+    if "owns" in kinds:
+        words.append("owner")
+    if strength_of(template).level is Level.sensitive:
+        words += ["sensitive", "super admin"]
     if "bulk" in kinds:
         words.append("bulk")
     if "rate_limit" in kinds:

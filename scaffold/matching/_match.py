@@ -1,23 +1,46 @@
-"""``match()``: rank a catalog's templates for a description, with the verb-based fallback.
+"""``match()``: rank a catalog's templates for a description, never below its signals' floor.
 
-Below ``THRESHOLD`` no template is trusted and the basic contract for the description's verb
-(``fallback:<kind>``) ranks first. The fallback always takes its place in the ranking at the
-threshold, so a caller sees how close the alternatives came, and the list is never empty.
+The description's security signals (``_signals``) set the weakest contract it allows
+(``_strength``). Templates that meet that floor rank first, by score; below ``THRESHOLD`` no
+template is trusted and the basic contract (``fallback:<kind>``, built to meet the floor)
+ranks first. Templates too weak for the signals follow, marked, so a caller sees what was
+set aside and why. The list is never empty.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from scaffold.catalog import Template
 from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
-from scaffold.matching._score import Query, rank, read_query, reasons
+from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
+from scaffold.matching._signals import Signals, read_signals
+from scaffold.matching._strength import Floor, Level, Strength, floor_of, strength_of
+from scaffold.matching._text import Token, is_object, is_qualifier, split_words, stem
 
-__all__ = ["THRESHOLD", "Match", "match"]
+__all__ = ["THRESHOLD", "Match", "MatchResult", "match", "match_request"]
 
 THRESHOLD = 0.45
+_DEPTH = 20  # templates scored before the floor sets the weak ones aside
+_SHOWN = 3  # candidates a question shows
+_STRENGTHS_KEPT = 65_536
+# A contract well above what the signals ask counts for less: "my X" with an admin contract
+# would lock the caller out, and a super-admin-only contract needs a dangerous action.
+OVERREACH = 0.7
+# A catalog template whose contract is exactly what the signals ask, for the same verb, is a
+# better answer than the synthesized basic contract: it was written and reviewed for it. Not
+# at the plain admin level: there the basic admin contract is the generic answer, and an
+# admin template (user creation, say) must earn its place by its words.
+SIGNAL_FIT = 0.15
+# The design source matched its patterns as they are written; a pattern found word for word
+# (compared on stems) still settles the match, as it did there.
+LITERAL_SCORE = 0.9
+# A template met only on who acts and what verb ("admin create" for "admin creates a
+# group"), while the description names an object the template never mentions, is a guess.
+NO_OBJECT = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +51,8 @@ class Match:
     score: float
     reasons: list[str] = field(compare=False)
     spec: Template = field(compare=False, repr=False)
+    strength: Strength = field(default=Strength(Level.signed_in), compare=False)
+    meets_floor: bool = field(default=True, compare=False)
 
     @property
     def is_fallback(self) -> bool:
@@ -35,48 +60,224 @@ class Match:
         return self.template.startswith(FALLBACK_PREFIX)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready view: template, score, fallback, version, reasons."""
+        """A JSON-ready view: template, score, fallback, version, strength, reasons."""
         return {
             "template": self.template,
             "score": self.score,
             "fallback": self.is_fallback,
             "version": self.spec.version,
+            "strength": str(self.strength),
+            "meets_floor": self.meets_floor,
             "reasons": list(self.reasons),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """Everything matching found: the signals, the floor they set, and the ranked candidates.
+
+    ``matches`` holds at most ``limit`` candidates, those meeting the floor first;
+    ``choices`` holds every candidate that meets it, best first (for ``decide``).
+    """
+
+    description: str
+    signals: Signals
+    floor: Floor
+    matches: list[Match]
+    choices: list[Match]
+    understood: bool  # a verb, a signal or a template phrase was recognised
+
+    @property
+    def best(self) -> Match:
+        """The first match: always one that meets the floor."""
+        return self.matches[0]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: signals, floor and the matches."""
+        return {
+            "signals": self.signals.to_dict(),
+            "floor": str(self.floor),
+            "matches": [m.to_dict() for m in self.matches],
+        }
+
+
+def _signal_tokens(signals: Signals) -> list[Token]:
+    """The signals as terms a template's contract words meet ("@owner", "@sensitive", ...)."""
+    tokens: list[Token] = []
+    if signals.danger:
+        tokens.append(Token(signals.danger[0], "@sensitive"))
+    if "super_admin" in signals.roles:
+        tokens.append(Token("super_admin", "@superadmin"))
+    if signals.roles or signals.scope == "others":
+        tokens.append(Token((signals.roles or signals.scope_words)[0], "@admin"))
+    if signals.scope == "own":
+        tokens.append(Token(signals.scope_words[0], "@owner"))
+    if signals.public:
+        tokens.append(Token(signals.public[0], "@public"))
+    if signals.bulk:
+        tokens.append(Token(signals.bulk[0], "@bulk"))
+    return tokens
+
+
+def match_request(description: str, templates: object, limit: int = 5) -> MatchResult:
+    """Read the signals of ``description`` and rank ``templates`` above their floor.
+
+    ``templates`` is a ``Catalog``, a mapping of name to ``Template``, or Templates. The
+    catalog's index is built on first use and cached while its templates are the same
+    objects. Ties go to the alphabetically first name.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    index = index_for(templates)
+    found, words = index.lexicon.read(description, correct=True)
+    signals = read_signals(words)
+    floor = floor_of(signals)
+    query = query_of(index, [*found, *_signal_tokens(signals)], words)
+    ranked = rank(index, query, max(limit, _DEPTH))
+    fallback = plan_fallback(found, description, signals, floor)
+
+    scored: list[tuple[float, str, int, str | None, Strength]] = []
+    for number, text_score in ranked:
+        strength = _strength(index.templates[number])
+        score, note = _adjust(index, query, number, text_score, strength, signals, floor)
+        scored.append((score, index.names[number], number, note, strength))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    described = max(limit, _SHOWN)  # reasons cost: only for what is shown or asked about
+    kept: list[Match] = []
+    set_aside: list[Match] = []
+    for score, name, number, note, strength in scored:
+        admitted = floor.admits(strength)
+        group = kept if admitted else set_aside
+        why = reasons(index, query, number) if len(group) < described else []
+        why += [note] if note else []
+        if not admitted:
+            why.insert(0, f"set aside: {strength} is weaker than the signals allow ({floor})")
+        group.append(Match(name, score, why, index.templates[number], strength, admitted))
+    place = next((i for i, m in enumerate(kept) if m.score < THRESHOLD), len(kept))
+    kept.insert(place, _fallback_match(fallback, index, query, ranked, kept))
+    understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
+    return MatchResult(description, signals, floor, (kept + set_aside)[:limit], kept, understood)
+
+
+_strengths: dict[int, tuple[Template, Strength]] = {}
+
+
+def _strength(template: Template) -> Strength:
+    """``strength_of``, remembered per template (templates are frozen)."""
+    entry = _strengths.get(id(template))
+    if entry is None or entry[0] is not template:
+        if len(_strengths) >= _STRENGTHS_KEPT:
+            _strengths.clear()
+        entry = _strengths[id(template)] = (template, strength_of(template))
+    return entry[1]
+
+
+def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
+    index: Index,
+    query: Query,
+    number: int,
+    score: float,
+    strength: Strength,
+    signals: Signals,
+    floor: Floor,
+) -> tuple[float, str | None]:
+    """The score after the signals' say (overreach, exact fit, a guess), and what they said."""
+    if _literal(index, number, query.words):
+        return max(score, LITERAL_SCORE), "one of its patterns is in the description, word for word"
+    notes: list[str] = []
+    mismatch = _mismatch(strength, signals)
+    if mismatch:
+        score *= OVERREACH
+        notes.append(f"{mismatch} (score x{OVERREACH})")
+    unexplained = _unexplained_object(index, query, number)
+    if unexplained:
+        score *= NO_OBJECT
+        notes.append(f'matched without its object ("{unexplained}" is not in it; x{NO_OBJECT})')
+    if not notes and _fits_exactly(strength, floor, signals) and _verb_agrees(index, query, number):
+        score = min(1.0, score + SIGNAL_FIT)
+        notes.append(f"its contract fits the signals exactly (+{SIGNAL_FIT})")
+    return round(score, 4), "; ".join(notes) or None
+
+
+@lru_cache(maxsize=65_536)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(word) for word in split_words(text))
+
+
+def _literal(index: Index, number: int, words: tuple[str, ...]) -> bool:
+    """Whether one of the template's patterns occurs in the description, word for word."""
+    said = _stems(" ".join(words))
+    for pattern in index.templates[number].patterns:
+        wanted = _stems(pattern)
+        size = len(wanted)
+        if size and any(said[i : i + size] == wanted for i in range(len(said) - size + 1)):
+            return True
+    return False
+
+
+def _unexplained_object(index: Index, query: Query, number: int) -> str | None:
+    """The description's object, when the template's best phrase names only who acts and the
+    verb (no object, no qualifier like "bulk") and the template never mentions that object."""
+    best = best_phrase(index, query, number)
+    terms = index.phrases[best].terms if best is not None else frozenset()
+    if not terms or any(is_object(term) or is_qualifier(term) for term in terms):
+        return None
+    known = index.context_sources[number]
+    for term, token in query.tokens.items():
+        if is_object(term) and term not in known:
+            return token.surface
+    return None
+
+
+def _fits_exactly(strength: Strength, floor: Floor, signals: Signals) -> bool:
+    if not signals or strength.level != floor.level:
+        return False
+    return floor.level is not Level.admin or (floor.bulk and strength.bulk)
+
+
+def _verb_agrees(index: Index, query: Query, number: int) -> bool:
+    """Whether the template's best phrase does not contradict the description's verb."""
+    best = best_phrase(index, query, number)
+    if best is None:
+        return False
+    actions = index.phrases[best].actions
+    return not (query.actions and actions and not actions & query.actions)
+
+
+def _mismatch(strength: Strength, signals: Signals) -> str | None:
+    """Why a contract overreaches the request, if it does (it is still never too weak)."""
+    if strength.level is Level.sensitive and not signals.danger:
+        return "a super-admin contract, but nothing dangerous is asked"
+    own = signals.scope == "own" and not (signals.roles or signals.danger or signals.bulk)
+    if own and strength.level >= Level.admin:
+        return f"an {strength.level.name} contract for the caller's own records"
+    return None
 
 
 def match(description: str, templates: object, limit: int = 5) -> list[Match]:
     """Rank ``templates`` for ``description``, best first, at most ``limit`` matches.
 
-    ``templates`` is a ``Catalog``, a mapping of name to ``Template``, or Templates. The
-    catalog's index is built on first use and cached while its templates are the same
-    objects. Ties go to the alphabetically first name. The result is never empty: a
+    The first match always meets the floor the description's signals set (see
+    ``match_request``, which also returns the signals). The result is never empty: a
     description with no word to match gets the basic fallback.
     """
-    if limit < 1:
-        raise ValueError("limit must be at least 1")
-    index = index_for(templates)
-    query = read_query(index, description)
-    ranked = rank(index, query, limit)
-    fallback = plan_fallback(list(query.tokens.values()), description)
-    results = [
-        Match(index.names[number], score, reasons(index, query, number), index.templates[number])
-        for number, score in ranked
-    ]
-    place = next((i for i, m in enumerate(results) if m.score < THRESHOLD), len(results))
-    results.insert(place, _fallback_match(fallback, index, query, ranked))
-    return results[:limit]
+    return match_request(description, templates, limit).matches
 
 
 def _fallback_match(
-    fallback: Fallback, index: Index, query: Query, ranked: list[tuple[int, float]]
+    fallback: Fallback,
+    index: Index,
+    query: Query,
+    ranked: list[tuple[int, float]],
+    kept: list[Match],
 ) -> Match:
     if not query.tokens:
         verdict = "the description has no word to match"
     elif not ranked:
         verdict = "no template shares a word with the description"
-    elif ranked[0][1] < THRESHOLD:
-        name, score = index.names[ranked[0][0]], ranked[0][1]
+    elif not kept or kept[0].score < THRESHOLD:
+        best = kept[0] if kept else None
+        name, score = (best.template, best.score) if best else (index.names[ranked[0][0]], 0.0)
         verdict = f"no template reached {THRESHOLD:.2f} (best: {name} {score:.2f})"
     else:
         verdict = f"the basic contract, if no template above fits (threshold {THRESHOLD:.2f})"
@@ -85,4 +286,5 @@ def _fallback_match(
         score=THRESHOLD,
         reasons=[verdict, *fallback.reasons],
         spec=fallback.template,
+        strength=strength_of(fallback.template),
     )

@@ -16,17 +16,27 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scaffold.matching._index import Index, Phrase
-from scaffold.matching._text import Token, action_mask, concept_of, is_concept
+from scaffold.matching._text import Token, action_mask, concept_of, is_concept, is_qualifier
 
-__all__ = ["Query", "best_phrase", "rank", "read_query", "reasons"]
+__all__ = ["Query", "best_phrase", "query_of", "rank", "read_query", "reasons", "telling"]
 
 RECALL_SHARE = 0.6  # of a phrase's score; the rest is precision
 PHRASE_SHARE = 0.8  # of a template's score; the rest is context
 TYPO_FACTOR = 0.95  # each word read as a typo costs a little confidence
-CONFLICT_FACTOR = 0.5  # a phrase whose verb contradicts the description's ("view" vs "update")
+CONFLICT_FACTOR = 0.3  # a phrase whose verb contradicts the description's ("view" vs "update")
+VERB_ONLY_FACTOR = 0.5  # a phrase met on its verb alone ("like a post" vs "create user")
+EPSILON = 1e-9
+
+
+def telling(term: str) -> bool:
+    """Whether sharing this term says something: not a bare verb or qualifier ("my")."""
+    return not action_mask((term,)) and not is_qualifier(term)
+
+
 SCALE = 10_000  # scores are rounded half up to 4 places, the same way in both scorers
 
 LABELS = {
@@ -51,39 +61,58 @@ class Query:
     total: float
     typos: int
     actions: int  # the description's action verbs, as bits
+    words: tuple[str, ...] = ()  # every word, filler kept, typos read (for the signals)
 
 
 def read_query(index: Index, description: str) -> Query:
+    """The description as terms and weights, typos read."""
+    found, words = index.lexicon.read(description, correct=True)
+    return query_of(index, found, words)
+
+
+def query_of(index: Index, found: Sequence[Token], words: Sequence[str]) -> Query:
+    """A query from tokens already read (the signals' own tokens may be among them)."""
     tokens: dict[str, Token] = {}
-    for token in index.lexicon.tokens(description, correct=True):
+    for token in found:
         tokens.setdefault(token.term, token)
     weights = {term: index.weight(term) for term in tokens}
     typos = sum(1 for token in tokens.values() if token.corrected_from)
-    return Query(tokens, weights, sum(weights.values()), typos, action_mask(tokens))
+    return Query(tokens, weights, sum(weights.values()), typos, action_mask(tokens), tuple(words))
 
 
-def phrase_score(phrase: Phrase, shared: float, query: Query) -> float:
-    """One phrase against the query, given the weight of the terms they share."""
+def phrase_score(phrase: Phrase, shared: float, query: Query, *, verb_only: bool = False) -> float:
+    """One phrase against the query, given the weight of the terms they share.
+
+    ``verb_only``: the two share only verbs and qualifiers ("edit my account" and "renew my
+    subscription" share "my"), and the phrase has more to it, which says little.
+    """
     value = phrase.weight * (
         RECALL_SHARE * (shared / phrase.total) + (1 - RECALL_SHARE) * (shared / query.total)
     )
     if query.actions and phrase.actions and not phrase.actions & query.actions:
         value *= CONFLICT_FACTOR
+    if verb_only:
+        value *= VERB_ONLY_FACTOR
     return value
 
 
 def _python_rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
     matched: dict[int, float] = {}
+    objects: set[int] = set()  # phrases sharing more than a verb with the description
     context: dict[int, float] = {}
     for term, weight in query.weights.items():
+        says_something = telling(term)
         for number in index.phrase_postings.get(term, ()):
             matched[number] = matched.get(number, 0.0) + weight
+            if says_something:
+                objects.add(number)
         for template, source_weight in index.context_postings.get(term, ()):
             context[template] = context.get(template, 0.0) + source_weight * weight
     best: dict[int, float] = {}
     for number, shared in matched.items():
         phrase = index.phrases[number]
-        value = phrase_score(phrase, shared, query)
+        weak = number not in objects and shared < phrase.total - EPSILON
+        value = phrase_score(phrase, shared, query, verb_only=weak)
         if value > best.get(phrase.template, 0.0):
             best[phrase.template] = value
     penalty = TYPO_FACTOR**query.typos
@@ -121,7 +150,9 @@ def best_phrase(index: Index, query: Query, template: int) -> int | None:
         phrase = index.phrases[number]
         shared = sum(query.weights.get(term, 0.0) for term in phrase.terms)
         if shared:
-            value = phrase_score(phrase, shared, query)
+            hits = [t for t in phrase.terms if t in query.weights]
+            weak = not any(map(telling, hits)) and shared < phrase.total - EPSILON
+            value = phrase_score(phrase, shared, query, verb_only=weak)
             if best is None or value > best[0]:
                 best = (value, number)
     return None if best is None else best[1]
@@ -148,7 +179,7 @@ def reasons(index: Index, query: Query, template: int) -> list[str]:
         words = ", ".join(quote(query.tokens[term]) for term in hits)
         found.append(f'{LABELS[phrase.label]} "{phrase.text}" matched {words}')
         if query.actions and phrase.actions and not phrase.actions & query.actions:
-            found.append("its verb differs from the description's (score halved)")
+            found.append(f"its verb differs from the description's (score x{CONFLICT_FACTOR})")
         explained.update(hits)
     sources = index.context_sources[template]
     elsewhere: dict[str, list[str]] = {}

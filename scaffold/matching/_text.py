@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from scaffold.matching._vocabulary import (
     ACTION_CONCEPTS,
@@ -40,8 +40,12 @@ __all__ = [
     "analyse_text",
     "concept_of",
     "is_concept",
+    "is_object",
+    "is_qualifier",
     "split_words",
+    "stem",
     "term_weight",
+    "word_concept",
 ]
 
 CONCEPT_MARK = "@"
@@ -56,6 +60,25 @@ _SUBJECT_TERMS = frozenset(CONCEPT_MARK + name for name in SUBJECT_CONCEPTS)
 # Digits and punctuation separate words and are dropped.
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 _STEMMER = snowballstemmer.stemmer("english")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keyboard_neighbours() -> dict[str, str]:
+    """Each letter's neighbours on a QWERTY keyboard (same row and the rows around it)."""
+    position = {
+        key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)
+    }
+    return {
+        key: "".join(
+            other
+            for other, (row2, column2) in position.items()
+            if other != key and abs(row - row2) <= 1 and abs(column - column2) <= 1
+        )
+        for key, (row, column) in position.items()
+    }
+
+
+_NEIGHBOURS = _keyboard_neighbours()
 # "POST /orders", "PUT /users/{id}": HTTP methods before a path read as their verbs (GET,
 # PATCH and DELETE already are verbs).
 _METHOD = re.compile(r"\b(POST|PUT)(?=\s+/)")
@@ -127,6 +150,36 @@ def concept_of(term: str) -> str:
     return term[1:] if is_concept(term) else term
 
 
+_META_OBJECTS = frozenset(
+    {"endpoint", "endpoints", "route", "routes", "api", "function", "handler"}
+)
+_META_LINKS = frozenset({"to", "that", "for", "which", "where", "so", "who"})
+_META_ARTICLES = frozenset({"a", "an", "the", "new", "one"})
+
+
+def drop_meta_verbs(words: list[str]) -> list[str]:
+    """Drop the verb of "add an endpoint to ...": it says what to build, not what it does."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        j = i + 1
+        while j < len(words) and words[j] in _META_ARTICLES:
+            j += 1
+        meta = (
+            word_concept(word) == CONCEPT_MARK + "create"
+            and j + 1 < len(words)
+            and words[j] in _META_OBJECTS
+            and words[j + 1] in _META_LINKS
+        )
+        if not meta:
+            kept.append(word)
+    return kept
+
+
+def word_concept(word: str) -> str | None:
+    """The concept term of one lower-case word (``"@update"`` for "modify"), if it has one."""
+    return _BY_WORD.get(word) or _BY_STEM.get(stem(word))
+
+
 def action_mask(terms: Iterable[str]) -> int:
     """The action verbs among ``terms`` as bits (create 1, update 2, delete 4, read 8)."""
     mask = 0
@@ -135,6 +188,27 @@ def action_mask(terms: Iterable[str]) -> int:
         if bit is not None:
             mask |= bit
     return mask
+
+
+_QUALIFIERS = frozenset(
+    CONCEPT_MARK + name for name in ("owner", "public", "bulk", "sensitive", "throttle")
+)
+
+
+def is_qualifier(term: str) -> bool:
+    """Whether a term qualifies the contract rather than its object: owner, public, bulk, ..."""
+    return term in _QUALIFIERS
+
+
+def is_object(term: str) -> bool:
+    """Whether a term names what a function acts on: not a verb, a subject, a qualifier
+    ("my", "public", "bulk") or a generic word ("endpoint")."""
+    return not (
+        term in _ACTION_TERMS
+        or term in _SUBJECT_TERMS
+        or term in _QUALIFIERS
+        or term in _GENERIC_STEMS
+    )
 
 
 def term_weight(term: str) -> float:
@@ -203,14 +277,18 @@ class Lexicon:
 
     def tokens(self, text: str, *, correct: bool = False) -> list[Token]:
         """The tokens of ``text`` in order; ``correct`` reads typos (for descriptions)."""
-        words = split_words(text)
+        return self.read(text, correct=correct)[0]
+
+    def read(self, text: str, *, correct: bool = False) -> tuple[list[Token], list[str]]:
+        """The tokens of ``text``, and all its words (filler kept) with typos read."""
+        words = drop_meta_verbs(split_words(text))
         originals: list[str | None] = [None] * len(words)
         if correct:
             for i, word in enumerate(words):
                 fixed = self._correct(word)
                 if fixed is not None:
                     originals[i], words[i] = word, fixed
-        return _tokens_of(words, originals)
+        return _tokens_of(words, originals), words
 
     def _correct(self, word: str) -> str | None:
         budget = _typo_budget(word)
@@ -222,9 +300,25 @@ class Lexicon:
         # Closest first, then the alphabetically first: the same input always reads the same.
         for candidate, _distance, _index in sorted(candidates, key=lambda c: (c[1], c[0])):
             swapped = sorted(candidate) == sorted(word)
-            if swapped or (len(word) > 4 and candidate[0] == word[0]):
+            if swapped or (len(word) > 4 and candidate[0] == word[0] and _slips(word, candidate)):
                 return str(candidate)
         return None
+
+
+def _slips(typed: str, meant: str) -> bool:
+    """Whether ``typed`` differs from ``meant`` the way fingers slip: a letter missing or
+    doubled, or struck on a neighbouring key. "after" is not a typo of "alter" (f and l are
+    far apart), nor "registry" of "register"."""
+    for edit in Levenshtein.editops(typed, meant):
+        operation, source, target = edit.tag, edit.src_pos, edit.dest_pos
+        letter = typed[source] if source < len(typed) else ""
+        if operation == "replace" and meant[target] not in _NEIGHBOURS.get(letter, ""):
+            return False
+        if operation == "delete":  # an extra letter: doubled, or a neighbour of the one before
+            before = typed[source - 1] if source else ""
+            if letter != before and before not in _NEIGHBOURS.get(letter, ""):
+                return False
+    return True
 
 
 def _scan(words: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -79,18 +79,24 @@ def vector_rank(index: Index, arrays: Arrays, query: Query, limit: int) -> list[
     """The ``limit`` best (template, score) pairs, as ``_score.rank`` defines them."""
     from scaffold.matching._score import (
         CONFLICT_FACTOR,
+        EPSILON,
         PHRASE_SHARE,
         RECALL_SHARE,
         SCALE,
         TYPO_FACTOR,
+        VERB_ONLY_FACTOR,
+        telling,
     )
 
     phrase_lists: list[tuple[Ints, Floats | float]] = []
+    object_lists: list[tuple[Ints, Floats | float]] = []  # terms other than action verbs
     context_lists: list[tuple[Ints, Floats | float]] = []
     for term, term_weight in query.weights.items():
         rows = arrays.phrase_postings.get(term)
         if rows is not None:
             phrase_lists.append((rows, term_weight))
+            if telling(term):
+                object_lists.append((rows, 1.0))
         templates = arrays.context_rows.get(term)
         if templates is not None:
             context_lists.append((templates, arrays.context_factors[term] * term_weight))
@@ -105,6 +111,9 @@ def vector_rank(index: Index, arrays: Arrays, query: Query, limit: int) -> list[
     if query.actions:
         actions = arrays.phrase_actions[hit]
         phrase[(actions != 0) & (actions & query.actions == 0)] *= CONFLICT_FACTOR
+    objects = _accumulate(len(index.phrases), object_lists)[hit]
+    partial = shared < arrays.phrase_total[hit] - EPSILON
+    phrase[(objects == 0) & partial] *= VERB_ONLY_FACTOR
     best = np.zeros(count, dtype=np.float64)
     np.maximum.at(best, arrays.phrase_template[hit], phrase)
     context = _accumulate(count, context_lists)

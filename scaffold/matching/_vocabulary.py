@@ -27,28 +27,35 @@ def _words(text: str) -> tuple[str, ...]:
 ACTION_CONCEPTS = ("create", "update", "delete", "read")
 
 # Who acts or is acted on: common to many templates, so they say less than the object.
-SUBJECT_CONCEPTS = ("user", "admin")
+SUBJECT_CONCEPTS = ("user", "admin", "superadmin")
 
 CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     # actions (the synonyms the issue lists, plus close relatives)
     "create": _words(
         "create creation add addition new register registration signup invite invitation"
-        " insert onboard provision enroll enrol submit"
+        " insert onboard provision enroll enrol submit upload send subscribe follow like"
+        " bookmark star vote reply fork duplicate clone copy join schedule generate open"
     ),
     "update": _words(
         "update edit change modify modification rename alter amend patch adjust revise set reset"
+        " archive mute lock unlock enable disable activate deactivate merge move accept approve"
+        " close finalize void mark highlight hide unhide pin escalate confirm refresh toggle"
+        " assign publish unpublish resolve reopen restore sync link attach recalculate replace"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
-        " wipe discard"
+        " wipe discard unsubscribe unfavorite untrack dismiss clear clean disconnect unfollow"
+        " unlink reject decline uninstall disband detach kick"
     ),
     "read": _words(
         "get fetch read retrieve retrieval view show list export download display lookup"
-        " browse find search query see"
+        " browse find search query see return check count preview redirect statistics stats"
+        " summary overview history"
     ),
     # subjects and qualities
-    "user": _words("user account member customer person people employee hire"),
-    "admin": _words("admin administrator administration administrative superuser superadmin staff"),
+    "user": _words("user account person people employee hire"),
+    "admin": _words("admin administrator administration administrative staff"),
+    "superadmin": _words("superuser superadmin"),
     "profile": _words("profile bio avatar settings preferences preference"),
     "bulk": _words("bulk batch batched mass multiple many several import"),
     "public": _words(
@@ -57,6 +64,8 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     "throttle": _words("throttle throttling ratelimit"),
     "sensitive": _words("sensitive dangerous critical privileged destructive irreversible risky"),
     "data": _words("data record resource document file dataset"),
+    # whose records: "my", "own" and "their" say the caller's own, an ownership check
+    "owner": _words("my mine own owned myself me your yourself their owner"),
 }
 
 # Multi-word phrases that stand for one concept; compared on word stems, longest first.
@@ -66,7 +75,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("look", "up"): "read",
     ("rate", "limit"): "throttle",
     ("rate", "limiting"): "throttle",
-    ("super", "admin"): "admin",
+    ("super", "admin"): "superadmin",
+    ("super", "user"): "superadmin",
     ("display", "name"): "profile",
     ("without", "login"): "public",
     ("without", "logging", "in"): "public",
@@ -86,8 +96,8 @@ PHRASES: dict[tuple[str, ...], str] = {
 FILLER_WORDS = frozenset(
     _words(
         """
-    a an the this that these those some any each every my our your their his her its
-    i me we us you they them he she it myself yourself themselves own
+    a an the this that these those some any each every our his her its
+    i we us you they them he she it themselves
     another other others someone somebody anybody something anything all every
     to for of in on at by with from into onto about as via per than then
     and or but so if when while where which who whom whose what how
@@ -107,7 +117,7 @@ GENERIC_WORDS = frozenset(
         """
     endpoint endpoints function functions handler handlers route routes method methods
     service services request requests call calls action actions operation operations
-    api apis feature page screen form item items thing things info information
+    api apis feature page screen form item items thing things info information status
     """
     )
 )

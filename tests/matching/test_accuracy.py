@@ -1,8 +1,15 @@
-"""The matcher on the labelled descriptions of cases.yaml: top-1 accuracy of at least 90%."""
+"""Matching measured on descriptions it was not written with, through bench/matching_accuracy.py.
+
+The figures themselves are reported by the benchmark and in docs/matching.md; these tests hold
+what must never regress: the sets are real and separate, weaker picks on the untouched test
+set do not grow (the goal, none, is not reached), every phrase of the design source reaches
+its template, and every example of the issue gets a contract at least as strong as it asks.
+"""
 
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -11,8 +18,12 @@ import pytest
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.matching import FALLBACK_KINDS
 
-REQUIRED_ACCURACY = 0.90
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "matching_accuracy.py"
+# Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
+# no weaker pick on the test set; neither is reached yet, and these keep it from getting worse.
+TEST_SET_TOP1_FLOOR = 0.76
+TEST_SET_WEAKER_AT_MOST = 16
+OLD_CASES_TOP1_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +33,7 @@ def bench() -> ModuleType:
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
@@ -31,33 +43,56 @@ def catalog() -> Catalog:
     return load_catalog(None, include_user=False)
 
 
-def test_the_labelled_set_is_large_varied_and_valid(bench: ModuleType, catalog: Catalog) -> None:
-    cases = bench.load_cases()
-    assert len(cases) >= 100
-    assert len({case["text"] for case in cases}) == len(cases)
+@pytest.mark.parametrize("name", ["TEST_SET", "DEV_SET"])
+def test_each_set_is_large_sourced_and_labelled(
+    bench: ModuleType, catalog: Catalog, name: str
+) -> None:
+    cases = bench.load_set(getattr(bench, name))
+    assert len(cases) >= 300
+    assert len({case["text"].lower() for case in cases}) == len(cases)
     valid = set(catalog.templates) | {f"fallback:{kind}" for kind in FALLBACK_KINDS}
-    assert {case["expect"] for case in cases} <= valid
-    assert set(catalog.templates) <= {case["expect"] for case in cases}
-    tags = {tag for case in cases for tag in case["tags"]}
-    assert {"order", "inflection", "synonym", "typo", "camel", "snake", "filler", "case"} <= tags
-    assert {"trap", "fallback"} <= tags
+    assert {case["label"] for case in cases} <= valid
+    assert set(catalog.templates) <= {case["label"] for case in cases}
+    assert all(case["source"].strip() for case in cases)
+    assert len({case["source"].split()[0] for case in cases}) >= 5  # varied sources
 
 
-def test_top1_accuracy_is_at_least_90_percent(
+def test_the_test_set_shares_no_description_with_the_development_set(bench: ModuleType) -> None:
+    test = {case["text"].lower() for case in bench.load_set(bench.TEST_SET)}
+    dev = {case["text"].lower() for case in bench.load_set(bench.DEV_SET)}
+    assert not test & dev
+
+
+def test_weaker_picks_on_the_test_set_do_not_grow(
     bench: ModuleType, catalog: Catalog, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cases = bench.load_cases()
-    ours, misses, _ = bench.evaluate(bench.our_match, cases, catalog)
-    naive, _, _ = bench.evaluate(bench.naive_match, cases, catalog)
+    report = bench.evaluate(bench.ours, bench.load_set(bench.TEST_SET), catalog)
+    naive = bench.evaluate(bench.naive, bench.load_set(bench.TEST_SET), catalog)
     with capsys.disabled():
-        print(f"\nmatching top-1 accuracy: {ours:.1%} (naive substring matcher: {naive:.1%})")
-    detail = "\n".join(f"  {text!r}: expected {want}, got {got}" for text, want, got in misses)
-    assert ours >= REQUIRED_ACCURACY, f"accuracy {ours:.1%} below 90%; misses:\n{detail}"
-    assert ours > naive
+        print(
+            f"\nuntouched test set: top-1 {report.accuracy:.1%}, weaker {len(report.weaker)}"
+            f" (naive: {naive.accuracy:.1%}, weaker {len(naive.weaker)})"
+        )
+    assert len(report.weaker) <= TEST_SET_WEAKER_AT_MOST
+    assert report.accuracy >= TEST_SET_TOP1_FLOOR
+    assert report.accuracy > naive.accuracy
 
 
-def test_every_trap_is_avoided(bench: ModuleType, catalog: Catalog) -> None:
-    traps = [case for case in bench.load_cases() if "trap" in case["tags"]]
-    assert traps
-    for case in traps:
-        assert bench.our_match(case["text"], catalog) == case["expect"], case["text"]
+def test_every_design_phrase_reaches_its_template(bench: ModuleType, catalog: Catalog) -> None:
+    report = bench.evaluate(bench.ours, bench.literal_cases(), catalog)
+    assert report.total >= 100
+    assert not report.misses, report.misses
+
+
+def test_the_issues_examples_get_at_least_the_contract_they_ask(
+    bench: ModuleType, catalog: Catalog
+) -> None:
+    cases = [{"text": text, "label": label} for text, label in bench.ISSUE_EXAMPLES]
+    report = bench.evaluate(bench.ours, cases, catalog)
+    assert not report.weaker, report.weaker
+
+
+def test_the_older_own_cases_still_match(bench: ModuleType, catalog: Catalog) -> None:
+    cases = [{"text": c["text"], "label": c["expect"]} for c in bench.load_set(bench.OLD_CASES)]
+    report = bench.evaluate(bench.ours, cases, catalog)
+    assert report.accuracy >= OLD_CASES_TOP1_FLOOR, report.misses

@@ -68,10 +68,10 @@ def test_unmatched_words_are_reported(catalog: Catalog) -> None:
     ("description", "kind"),
     [
         ("add a comment", "create"),
-        ("register a device", "create"),
+        ("enroll a device", "create"),
         ("edit a comment", "update"),
         ("rename a project", "update"),
-        ("erase a draft", "delete"),
+        ("discard a draft", "delete"),
         ("remove an item from the cart", "delete"),
         ("download an invoice", "read"),
         ("admin dashboard widgets", "admin"),
@@ -107,7 +107,7 @@ def test_fallback_contracts_follow_the_design(catalog: Catalog) -> None:
     assert update.endpoint.path == "/users/{user_id}/comments/{comment_id}"
     assert update.endpoint.function == "edit_comment"
 
-    delete = top("erase a draft", catalog).spec
+    delete = top("discard a draft", catalog).spec
     assert _kinds(delete) == ["auth", "owns", "returns", "audit_log"]
     assert delete.endpoint.method == "DELETE"
 
@@ -119,14 +119,27 @@ def test_fallback_contracts_follow_the_design(catalog: Catalog) -> None:
     assert limit.rate_limit.limit == 10  # type: ignore[union-attr]
 
 
-def test_modifiers_add_the_admin_role_and_a_rate_limit(catalog: Catalog) -> None:
+def test_signals_choose_the_fallback_contract_and_the_verb_shapes_it(catalog: Catalog) -> None:
     results = match("admin deletes an invoice, rate limited", catalog, limit=10)
     spec = next(result for result in results if result.is_fallback).spec
-    assert spec.name == "fallback_delete"
+    assert spec.name == "fallback_admin"
     assert spec.auth_role == "admin"
+    assert spec.endpoint.method == "DELETE"
     assert spec.find("owns") == []  # admins act on other people's resources
     assert spec.find("rate_limit")
     assert spec.endpoint.path.startswith("/admin/")
+
+    mine = top("renew my subscription", catalog).spec
+    assert mine.find("owns")  # "my X" is scoped to its owner, whatever the verb
+    assert mine.endpoint.path.startswith("/users/{user_id}/")
+
+    public = next(
+        m for m in match("public feed of recent posts", catalog, limit=10) if m.is_fallback
+    )
+    assert public.template == "fallback:public"
+    assert public.spec.auth_role is None
+    (limit,) = public.spec.find("rate_limit")
+    assert limit.rate_limit.by == "ip"  # type: ignore[union-attr]
 
 
 def test_a_fallback_is_a_complete_template(catalog: Catalog) -> None:
@@ -200,8 +213,8 @@ def test_any_description_gives_a_valid_ranking(description: str, catalog: Catalo
 
 def test_long_words_still_make_valid_names_from_the_description(catalog: Catalog) -> None:
     words = "extraordinarily complicated reconciliation statements"
-    spec = next(m for m in match(f"approve {words}", catalog) if m.is_fallback).spec
-    assert spec.endpoint.function == "approve_extraordinarily_complicated_reconciliation"
+    spec = next(m for m in match(f"notarize {words}", catalog) if m.is_fallback).spec
+    assert spec.endpoint.function == "notarize_extraordinarily_complicated_reconciliation"
     assert spec.input.model == "ExtraordinarilyComplicatedReconciliationRequest"
     long = "x" * 40
     spec = next(m for m in match(f"delete {long} {long}", catalog) if m.is_fallback).spec

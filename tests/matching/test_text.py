@@ -37,7 +37,7 @@ def test_split_words_handles_case_styles_paths_and_accents(text: str, words: lis
         ("update profile", "profile update"),  # word order
         ("updating profiles", "update profile"),  # inflections
         ("UPDATE PROFILE", "update profile"),  # case
-        ("please let me update my own profile", "update profile"),  # filler
+        ("please let me update my own profile", "update my profile"),  # filler
         ("edit profile", "modify profile"),  # synonyms
         ("rename profile", "change profile"),
         ("remove record", "purge record"),

@@ -1,0 +1,98 @@
+"""From a ``MatchResult`` to what to do: generate the chosen contract, ask, or refuse.
+
+Matching is never silent when unsure. When candidates that meet the signals' floor score
+within ``CLOSE_MARGIN`` of the best:
+
+* on a terminal, ``Ask`` shows the top three with their reasons;
+* with ``--yes``, the strongest of them is ``Chosen``, with a note saying so;
+* otherwise ``Refuse`` names them as ``--template`` choices.
+
+A description nothing was recognised in (no verb, no signal, no template phrase), or one whose
+signals contradict each other (public and admin), is refused rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scaffold.matching._match import Match, MatchResult
+
+__all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "decide"]
+
+CLOSE_MARGIN = 0.05  # candidates closer than this to the best are a real choice
+_SHOWN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """Generate ``match``; ``note`` says why when it was not simply the best score."""
+
+    match: Match
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """Close candidates, best first: ask which one (at most three)."""
+
+    candidates: tuple[Match, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Refuse:
+    """Generate nothing: ``reason`` in one line, and the templates ``--template`` could name."""
+
+    reason: str
+    choices: tuple[str, ...]
+
+    def line(self) -> str:
+        """The refusal as one line, with the ``--template`` choices."""
+        listed = ", ".join(self.choices)
+        return f"{self.reason}; choose one with --template ({listed})"
+
+
+Decision = Chosen | Ask | Refuse
+
+
+def _strongest(candidates: list[Match]) -> Match:
+    """The strongest contract; on a tie, the better score (they come best first)."""
+    return max(candidates, key=lambda m: (m.strength.level, m.strength.bulk, m.score))
+
+
+def _choices(result: MatchResult) -> tuple[str, ...]:
+    return tuple(m.template for m in result.choices[:5])
+
+
+def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decision:
+    """What to do with ``result``: see the module's docstring."""
+    signals = result.signals
+    if signals.public and (signals.roles or signals.danger):
+        other = "a role" if signals.roles else "a dangerous action"
+        return Refuse(
+            f"the description asks both for public access ({signals.public[0]!r}) and for "
+            f"{other}; say which",
+            _choices(result),
+        )
+    if not result.understood:
+        return Refuse(
+            f"nothing in {result.description!r} says what the function does "
+            "(no action, security signal or template phrase recognised)",
+            _choices(result),
+        )
+    best, *rest = result.choices
+    close = [best, *(m for m in rest if best.score - m.score < CLOSE_MARGIN)]
+    if len(close) == 1:
+        return Chosen(best)
+    if interactive and not assume_yes:
+        return Ask(tuple(close[:_SHOWN]))
+    if assume_yes:
+        chosen = _strongest(close)
+        others = ", ".join(f"{m.template} {m.score:.2f}" for m in close if m is not chosen)
+        return Chosen(
+            chosen, f"close candidates ({others}): took the strongest contract, {chosen.strength}"
+        )
+    names = " and ".join(f"{m.template} ({m.score:.2f})" for m in close[:_SHOWN])
+    return Refuse(
+        f"{names} fit about equally well; pass --yes to take the strongest",
+        tuple(m.template for m in close),
+    )

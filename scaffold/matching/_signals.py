@@ -1,0 +1,356 @@
+"""Security signals in a description: who acts, on whose records, how dangerous, public, bulk.
+
+The signals set the floor of the contract (``_strength``): whatever the words match best, an
+admin request never gets a user-level contract, a dangerous one gets the sensitive contract,
+"my X" gets an ownership check, and a public request gets no auth it rules out.
+
+Rules are plain data (``ROLES``, ``DANGER``, ...), written as phrases over word stems, after
+typo correction, so "administrators", "admin" and "admni" all name the admin role:
+
+* ``a|b`` is either word; ``@update`` is any word of that concept (edit, modify, ...);
+* words side by side must be adjacent; ``~`` between two allows up to three words between
+  ("rotate ~ secret" finds "rotate a client secret").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from scaffold.matching._text import concept_of, is_concept, stem, word_concept
+
+__all__ = ["Signals", "read_signals"]
+
+Scope = Literal["own", "others"]
+_GAP = 3  # words allowed between the parts of a "~" rule
+
+# Role names and the phrases that name them; the first role found in this order is kept first.
+ROLES: Mapping[str, tuple[str, ...]] = {
+    "super_admin": (
+        "super admin",
+        "super administrator",
+        "superadmin",
+        "superuser",
+        "super user",
+        "root user",
+    ),
+    "admin": (
+        "admin|admins|administrator|administrators|administration|administrative",
+        "management",
+        "finance admin",
+    ),
+    "moderator": ("moderator|moderators|moderation",),
+    "staff": ("staff", "support agent|agents", "helpdesk"),
+    "operator": ("operator|operators",),
+}
+
+OWN_SCOPE = (
+    "my|mine|own|myself|me|self|your|yourself|their",
+    "current user|account",
+    "logged in user",
+    "signed in user",
+    "authenticated user",
+)
+
+_USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
+_MANY = (
+    "another|other|others|any|every|each|all|many|multiple|several|specific|particular|arbitrary"
+)
+OTHERS_SCOPE = (
+    f"{_MANY} {_USER}",
+    f"{_MANY} of the {_USER}",
+    "user|account by id|username|email|name",
+    "org|organization|organisation|platform|site|system|instance|tenant|workspace|company wide",
+    "application|app|system|server|site|global|instance|tenant|organization|organisation|workspace"
+    " settings|setting|config|configuration",
+    "organization|organisation users|members|accounts",
+)
+# Someone else's records named in passing ("a badge for a user", "a user's password"): even
+# a read of them is taken as someone else's records, the safer reading.
+OTHERS_NAMED = ("for|of|to a|an|another|any user|account",)
+# "get a user", "update an account", "list users": the verb's object is someone's account.
+_ACCOUNT = frozenset({"user", "account"})
+_ARTICLE = frozenset(
+    {"a", "an", "any", "specific", "single", "particular", "given", "new", "existing"}
+)
+_AFTER_OBJECT = frozenset(
+    {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "id", "ids"}
+)
+
+DANGER = (
+    "dangerous|critical|sensitive|irreversible|destructive|privileged|risky|riskiest",
+    "purge|purges|purging|erase|erasure|wipe|wipes|gdpr|pii|=anonymize|=anonymise|redact",
+    "impersonate|impersonates|impersonation|impersonating",
+    "ban|bans|banned|unban|refund|refunds|payout|payouts|truncate|shutdown|transfer|transfers",
+    "hard delete",
+    "permanently @delete",
+    "personal data",
+    "rotate|roll|regenerate|reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",
+    "api key|keys",
+    "secret|secrets",
+    "mfa|totp",
+    "two|multi|second factor",
+    "block|unblock|suspend|deactivate|disable|silence ~ user|users|account|accounts|domain",
+    "suspend ~ subaccount|subaccounts|tenant|organization",
+    "give|grant ~ access",
+    "capture ~ payment",
+    "@update|adjust ~ balance",
+    "drop|recreate ~ table|tables|database|index|schema|collection",
+    "restore|@create|download ~ backup|backups",
+    "export|dump ~ all|whole|full|entire|everything|every",
+    "export ~ users|accounts",
+    "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~ role|roles",
+    "@create|@update|@delete|assign|grant|give|toggle|elevate ~ permission|permissions",
+    "@create|@update|@delete|assign|grant|give|toggle|elevate ~ privilege|privileges|acl|acls",
+    "grant|toggle|make|promote ~ admin",
+    "access level|levels",
+    "admin rights",
+    "restart|reboot ~ server|instance|service|node",
+    "reset ~ settings|instance|database|everything|all",
+    "@delete ~ all",
+    "data migration",
+    "allow|block list",
+    "allowlist|whitelist|blocklist|firewall",
+)
+# Danger that needs another signal: someone else's password, deleting someone's account.
+_OTHERS_DANGER = (
+    "password|passwords",
+    "@delete ~ user|users|account|accounts",
+    "access token|tokens",
+)
+
+PUBLIC = (
+    "public|publicly|anonymous|anonymously|unauthenticated|guest|guests|visitor|visitors|anyone",
+    "healthcheck|health|ping|signup|=login|=logon|=signin|oauth|saml|sso|robots|favicon",
+    "register|registration",
+    "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks|event|events",
+    "webhook|callback handler|receiver|listener",
+    "signed by|=signature",
+    "=logged =out",
+    "not logged|signed in",
+    "without ~ login|logging|signing|authentication|auth|account",
+    "no auth|authentication|login",
+    "=log|=sign in|on|up",
+    "health check",
+    "status page",
+    "forgot|forgotten password",
+    "password recovery",
+    "recover password",
+    "reset link",
+    "password reset|resets email|link",
+    "verification code",
+    "verify ~ email",
+    "activate account",
+    "privacy policy",
+    "terms of service",
+    "static files",
+)
+
+BULK = (
+    "bulk|batch|batches|batched|mass|many|multiple|several|csv|import|seed|broadcast",
+    "at once",
+    "en masse",
+    "list of ids|items|urls|recipients|users|records|emails|accounts",
+    "every|all user|users|member|members|customer|customers|recipient|recipients",
+    "everyone",
+)
+_LIST_VERBS = frozenset({"export", "download"})  # reads that may still be a bulk operation
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What the description says about who may call the function, and how risky it is.
+
+    Each field holds the words (as typed, after typo reading) that raised it; ``roles``
+    holds role names (``admin``, ``super_admin``, ``moderator``, ``staff``, ``operator``).
+    """
+
+    roles: tuple[str, ...] = ()
+    scope: Scope | None = None
+    scope_words: tuple[str, ...] = ()
+    danger: tuple[str, ...] = ()
+    public: tuple[str, ...] = ()
+    bulk: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.roles or self.scope or self.danger or self.public or self.bulk)
+
+    def describe(self) -> str:
+        """One line for people: ``roles admin; scope others ("a user's"); danger "purge"``."""
+        parts: list[str] = []
+        if self.roles:
+            parts.append("roles " + ", ".join(self.roles))
+        if self.scope:
+            parts.append(f"scope {self.scope} ({_quoted(self.scope_words)})")
+        for name in ("danger", "public", "bulk"):
+            words: tuple[str, ...] = getattr(self, name)
+            if words:
+                parts.append(f"{name} {_quoted(words)}")
+        return "; ".join(parts) if parts else "none"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: roles, scope, danger, public, bulk."""
+        return {
+            "roles": list(self.roles),
+            "scope": self.scope,
+            "scope_words": list(self.scope_words),
+            "danger": list(self.danger),
+            "public": list(self.public),
+            "bulk": list(self.bulk),
+        }
+
+
+def _quoted(words: Sequence[str]) -> str:
+    return ", ".join(f'"{word}"' for word in words)
+
+
+Rule = tuple[tuple[frozenset[str], bool], ...]  # (stems or @concepts, gap allowed before)
+
+
+def _option(word: str) -> str:
+    """``@concept`` and ``=word`` (this exact word) as written; any other word as its stem."""
+    if word.startswith("@"):
+        return word
+    return word[1:] if word.startswith("=") else stem(word)
+
+
+@cache
+def _compile(text: str) -> Rule:
+    parts: list[tuple[frozenset[str], bool]] = []
+    gap = False
+    for piece in text.split():
+        if piece == "~":
+            gap = True
+            continue
+        options = frozenset(_option(o) for o in piece.split("|"))
+        parts.append((options, gap))
+        gap = False
+    return tuple(parts)
+
+
+def _find(rule: Rule, keys: Sequence[frozenset[str]]) -> tuple[int, int] | None:
+    """(start, end) of the first place ``rule`` matches the words' keys, else None."""
+    first, _ = rule[0]
+    for start, key in enumerate(keys):
+        if not key & first:
+            continue
+        end = _extend(rule, keys, 1, start + 1)
+        if end is not None:
+            return start, end
+    return None
+
+
+def _extend(rule: Rule, keys: Sequence[frozenset[str]], part: int, at: int) -> int | None:
+    if part == len(rule):
+        return at
+    options, gap = rule[part]
+    for position in range(at, min(len(keys), at + 1 + (_GAP if gap else 0))):
+        if keys[position] & options:
+            end = _extend(rule, keys, part + 1, position + 1)
+            if end is not None:
+                return end
+    return None
+
+
+def _matches(
+    rules: Sequence[str], words: Sequence[str], keys: Sequence[frozenset[str]]
+) -> list[str]:
+    found: list[str] = []
+    for text in rules:
+        span = _find(_compile(text), keys)
+        if span is not None:
+            phrase = " ".join(words[span[0] : span[1]])
+            if phrase not in found:
+                found.append(phrase)
+    return found
+
+
+def _keys(words: Sequence[str]) -> list[frozenset[str]]:
+    """Each word as the keys a rule may name: its stem and its concept (``@update``)."""
+    keys: list[frozenset[str]] = []
+    for word in words:
+        concept = word_concept(word)
+        key = {stem(word), word}
+        if concept is not None and is_concept(concept):
+            key.add("@" + concept_of(concept))
+        keys.append(frozenset(key))
+    return keys
+
+
+def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:
+    """ "get a user", "list users": an action verb whose object is someone's account."""
+    verbs = {"@create", "@update", "@delete", "@read"}
+    for i, key in enumerate(keys):
+        if not key & verbs:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _ARTICLE:
+            j += 1
+        if j >= len(words) or stem(words[j]) not in _ACCOUNT:
+            continue
+        plural = words[j].endswith("s")
+        after = words[j + 1] if j + 1 < len(words) else None
+        if (plural or j > i + 1) and (after is None or after in _AFTER_OBJECT):
+            return " ".join(words[i : j + 1])
+    return None
+
+
+def _possessive(words: Sequence[str]) -> str | None:
+    """ "a user's password", "another member's data": someone else's records."""
+    for i in range(1, len(words) - 1):
+        if words[i + 1] == "s" and stem(words[i]) in {"user", "account", "member", "custom"}:
+            before = words[max(0, i - 2) : i]
+            if any(word in {"a", "an", *_MANY.split("|")} for word in before):
+                return " ".join([*before, words[i]]) + "'s"
+    return None
+
+
+def _roles(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
+    roles: list[str] = []
+    for role, rules in ROLES.items():
+        if _matches(rules, words, keys) and role not in roles:
+            roles.append(role)
+    if "super_admin" in roles and "admin" in roles:
+        roles.remove("admin")  # "super admin" names one role, not two
+    return roles
+
+
+def _only_reads(keys: Sequence[frozenset[str]], words: Sequence[str]) -> bool:
+    actions = {k for key in keys for k in key if k in {"@create", "@update", "@delete", "@read"}}
+    return actions == {"@read"} and not _LIST_VERBS & set(words)
+
+
+def read_signals(words: Sequence[str]) -> Signals:
+    """The signals of a description's words (lower case, typos already read)."""
+    keys = _keys(words)
+    roles = _roles(words, keys)
+    reads_only = _only_reads(keys, words)
+    others = _matches(OTHERS_SCOPE, words, keys)
+    found = _object_is_account(words, keys)
+    if found:
+        others.append(found)
+    others += _matches(OTHERS_NAMED, words, keys)
+    found = _possessive(words)
+    if found:
+        others.append(found)
+    own = _matches(OWN_SCOPE, words, keys)
+    scope: Scope | None = None
+    scope_words: list[str] = []
+    if others:
+        scope, scope_words = "others", others
+    elif own:
+        scope, scope_words = "own", own
+    danger = _matches(DANGER, words, keys)
+    if scope == "others" or roles:
+        danger += [w for w in _matches(_OTHERS_DANGER, words, keys) if w not in danger]
+    bulk = [] if reads_only else _matches(BULK, words, keys)
+    return Signals(
+        roles=tuple(roles),
+        scope=scope,
+        scope_words=tuple(scope_words),
+        danger=tuple(danger),
+        public=tuple(_matches(PUBLIC, words, keys)),
+        bulk=tuple(bulk),
+    )
