@@ -43,8 +43,13 @@ def _interactive() -> bool:
 def _choose(description: str, catalog: Catalog, template: str | None, yes: bool) -> Template:
     """The template to generate from: the one named, else what matching decides."""
     from scaffold.cli.match import settle
+    from scaffold.errors import UserError
     from scaffold.matching import FALLBACK_PREFIX, decide, match_request
 
+    if not description.strip():
+        raise UserError(
+            "the description is empty; say what the function does, e.g. 'update profile'"
+        )
     if template is not None and not template.startswith(FALLBACK_PREFIX):
         return catalog.get(template)
     result = match_request(description, catalog)

@@ -38,12 +38,9 @@ if TYPE_CHECKING:
     from scaffold.catalog import Catalog, CatalogEntry, DataModel, Template
     from scaffold.generate import Plan
 
-__all__ = ["CLOSE_SCORES", "TEMPLATE_URI", "Tools"]
+__all__ = ["TEMPLATE_URI", "Tools"]
 
 TEMPLATE_URI = "scaffold://templates/{name}"
-# Two matches closer than this are a real choice; the CLI asks on a terminal, the server says
-# which one it took (the same margin as `scaffold new function`).
-CLOSE_SCORES = 0.05
 _SEVERITY_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 
 
@@ -168,28 +165,31 @@ class Tools:
     def _choose(
         self, description: str, catalog: Catalog, template: str | None, warnings: list[str]
     ) -> tuple[str, Template]:
-        """As ``scaffold new function --yes``: the named template, else the best match."""
-        from scaffold.matching import FALLBACK_PREFIX, match
+        """As ``scaffold new function --yes``: the named template, else what matching decides.
+
+        Close candidates settle on the strongest, as ``--yes`` does, and a warning says so; a
+        description below the floor is refused with the CLI's own line.
+        """
+        from scaffold.matching import FALLBACK_PREFIX, Ask, Refuse, decide, match_request
 
         if template is not None and not template.startswith(FALLBACK_PREFIX):
             return template, catalog.get(template)
-        matches = match(description, catalog)
+        result = match_request(description, catalog)
         if template is not None:
-            for candidate in matches:
+            for candidate in result.choices:
                 if candidate.template == template:
                     return template, candidate.spec
             raise UserError(
-                f"{template} does not fit this description (it reads as {matches[0].template})"
+                f"{template} does not fit this description (it reads as {result.best.template})"
             )
-        best = matches[0]
-        runner_up = matches[1] if len(matches) > 1 else None
-        if runner_up is not None and best.score - runner_up.score < CLOSE_SCORES:
-            warnings.append(
-                f"template {best.template} (score {best.score:.2f}) was taken; also close: "
-                f"{runner_up.template} (score {runner_up.score:.2f}); pass options.template "
-                "to choose"
-            )
-        return best.template, best.spec
+        decision = decide(result, interactive=False, assume_yes=True)
+        if isinstance(decision, Refuse):
+            raise UserError(decision.line())
+        if isinstance(decision, Ask):  # not asked for without a terminal; kept for the type
+            raise UserError("matching asked a question without a terminal; pass options.template")
+        if decision.note:
+            warnings.append(f"{decision.note}; pass options.template to choose")
+        return decision.match.template, decision.match.spec
 
     def plan(self, description: str, options: FunctionOptions, project: str | None) -> PlanResult:
         """Everything ``scaffold new function`` would write, kept under a new plan id."""
