@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from scaffold import __version__
-from scaffold.cli import analyze, checklist, docs, match, new, registry
+from scaffold.cli import analyze, checklist, docs, init, match, new, registry
 
 app = typer.Typer(
     name="scaffold",
@@ -46,3 +46,4 @@ app.command("match")(match.match_command)
 app.command("analyze")(analyze.analyze)
 app.add_typer(docs.app, name="docs")
 app.command("checklist")(checklist.checklist)
+app.command("init")(init.init)

@@ -122,17 +122,35 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
         typer.Option("--force", help="Overwrite existing files (their diff is shown first)."),
     ] = False,
     yes: Annotated[
-        bool, typer.Option("--yes", "-y", help="Ask nothing: take the best match, confirm writes.")
+        bool,
+        typer.Option(
+            "--yes",
+            "-y",
+            help="Ask nothing: take the best match, connect the project's own auth, confirm "
+            "writes.",
+        ),
     ] = False,
+    verify: Annotated[
+        bool,
+        typer.Option(
+            "--verify/--no-verify",
+            help="Run the generated tests of a template that is not built in before reporting "
+            "success (the default).",
+        ),
+    ] = True,
 ) -> None:
     """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist."""
     from scaffold.catalog import load_catalog
+    from scaffold.cli.init import adopt
     from scaffold.errors import ConflictError
     from scaffold.generate import apply_plan, find_project, plan_function, render_diff
+    from scaffold.generate._served import require_fastapi
 
     project = find_project(into)
+    require_fastapi(project.root)
     catalog = load_catalog(project.root)
     spec = _choose(description, catalog, template, yes)
+    adopt(project, yes=yes, dry_run=dry_run, required=False)
     plan = plan_function(description, spec, project=project, name=name)
     if plan.nothing_to_do:
         typer.echo(f"nothing to do: {plan.name} is already generated and up to date")

@@ -356,3 +356,70 @@ def real_app(project: Project) -> RealApp | None:
     if target.kind == "factory" and target.function is not None:
         return RealApp(module, target.function, factory=True)
     return RealApp(module, target.variable, factory=False)
+
+
+REAL_APP_TEST_IMPORTS: dict[str, set[str]] = {
+    "fastapi": {"Request"},
+    "scaffold.contracts": {"AuthContext"},
+    "scaffold.contracts.fastapi": {"BearerTokenResolver", "DemoToken", "auth_context"},
+}
+"""Third-party imports the real-app fixture needs (instead of ``FastAPI`` and ``install``)."""
+
+
+def real_app_import(app: RealApp) -> str:
+    """The test module's import of the module that builds the application."""
+    parent, _, leaf = app.module.rpartition(".")
+    return f"from {parent} import {leaf} as application" if parent else f"import {leaf} as application"
+
+
+def real_app_fixture(app: RealApp, function: str, path: str) -> str:
+    """The ``client`` fixture of a generated test in an adopted project.
+
+    The project's real app (its routes, middleware and ``install``), with demo tokens standing
+    in for its users through a dependency override that is removed afterwards. The route's
+    URL comes from the app (``url_path_for``), so the test also proves the router is included,
+    under whatever prefix.
+    """
+    import re
+
+    from scaffold.generate._pysource import call, py_str
+
+    params = re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", path)
+    served = call(
+        "app.url_path_for",
+        [py_str(function), *(f'{name}="0"' for name in params)],
+        indent=4,
+        prefix="served = ",
+    )
+    relative = re.sub(r"\{[^}]*\}", "0", path)
+    return "\n".join(
+        [
+            "DEMO_CALLERS = BearerTokenResolver(TOKENS)",
+            "",
+            "",
+            "def caller_from_token(request: Request) -> AuthContext:",
+            '    """The caller a demo token names; anonymous without one."""',
+            "    caller = DEMO_CALLERS(request)",
+            "    if caller is not None:",
+            "        return caller",
+            "    return AuthContext.anonymous(request.client.host if request.client else None)",
+            "",
+            "",
+            "@pytest.fixture",
+            "def client(",
+            "    audit: MemoryAuditSink,",
+            "    repository: service.InMemoryRepository,",
+            ") -> Iterator[TestClient]:",
+            '    """The project\'s real app; demo bearer tokens stand in for its users."""',
+            f"    app = application.{app.expression}",
+            "    app.dependency_overrides[auth_context] = caller_from_token",
+            "    # Where the app serves the route (under any prefix): also proves it is included.",
+            served,
+            call("str(served).removesuffix", [py_str(relative)], indent=4, prefix="prefix = "),
+            "    try:",
+            '        with TestClient(app, base_url=f"http://testserver{prefix}") as test_client:',
+            "            yield test_client",
+            "    finally:",
+            "        app.dependency_overrides.pop(auth_context, None)",
+        ]
+    )

@@ -14,6 +14,7 @@ from scaffold.generate._plan import Action, FileChange, Plan, content_hash
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
+from scaffold.generate._served import check_route_free
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
@@ -129,6 +130,7 @@ def plan_function(
             "contract has no `validates: input`; add it so no unvalidated input reaches the service"
         )
     paths = _paths(found, chosen)
+    check_route_free(found.root, design.method, design.path, ignore_files=paths.values())
     for role in ("endpoint", "schemas", "service"):
         package = paths[role].with_suffix("")
         if package.is_dir():

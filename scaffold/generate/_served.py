@@ -1,0 +1,116 @@
+"""What a project already serves, read by ``scaffold.analyze`` before anything is written.
+
+Two refusals come from it: a project that is not FastAPI (Flask, Django) gets no FastAPI files,
+and a method and path the project already serves are not generated a second time (the second
+handler would be unreachable while its own tests, which mount only its router, still pass).
+Paths compare by shape: ``/users/{user_id}`` and ``/users/{id}`` are the same route.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from scaffold.errors import UserError
+
+if TYPE_CHECKING:
+    from scaffold.analyze import Handler
+
+__all__ = ["check_route_free", "find_collision", "require_fastapi", "served_routes"]
+
+_PARAMETER = re.compile(r"\{[^}/]*\}|<[^>/]*>|:[A-Za-z_][A-Za-z0-9_]*")
+_OTHER_FRAMEWORKS = {"flask": "Flask", "django": "Django", "drf": "Django REST framework"}
+_DEPENDENCY_NAMES = {"flask": "Flask", "django": "Django"}
+_FIND_DEPENDENCY = re.compile(r"""["']?\b(fastapi|flask|django)\b""", re.IGNORECASE)
+
+
+def served_routes(root: Path) -> list[Handler]:
+    """Every route handler the project defines, with its full path (prefixes applied)."""
+    from scaffold.analyze import analyze_path
+
+    return analyze_path(root).handlers
+
+
+def _shape(path: str) -> str:
+    """``/users/{user_id}/`` -> ``/users/{}``: parameters unnamed, trailing slash dropped."""
+    shaped = _PARAMETER.sub("{}", path)
+    return shaped.rstrip("/") or "/"
+
+
+def find_collision(
+    root: Path,
+    method: str,
+    path: str,
+    *,
+    ignore_files: Iterable[Path] = (),
+    handlers: list[Handler] | None = None,
+) -> Handler | None:
+    """The handler already serving ``method path`` in the project at ``root``, if any.
+
+    ``ignore_files`` are skipped (the files a regeneration of the same function replaces);
+    ``handlers`` reuses an analysis already made.
+    """
+    ignored = {Path(p).resolve() for p in ignore_files}
+    wanted = (method.upper(), _shape(path))
+    for handler in served_routes(root) if handlers is None else handlers:
+        if (root / handler.file).resolve() in ignored:
+            continue
+        if wanted[0] in handler.methods and _shape(handler.path) == wanted[1]:
+            return handler
+    return None
+
+
+def check_route_free(
+    root: Path, method: str, path: str, *, ignore_files: Iterable[Path] = ()
+) -> None:
+    """Raise ``UserError`` (one line: the existing handler, file:line) if the route is taken."""
+    found = find_collision(root, method, path, ignore_files=ignore_files)
+    if found is not None:
+        raise UserError(
+            f"{method.upper()} {path} is already served by {found.function} "
+            f"({found.file}:{found.line}); nothing was written",
+            hint="choose another route with --path, or another function with --name",
+        )
+
+
+def _declared_frameworks(root: Path) -> set[str]:
+    """Frameworks named in pyproject.toml or requirements*.txt (lower case)."""
+    found: set[str] = set()
+    for name in ("pyproject.toml", "requirements.txt", "requirements.in", "setup.cfg"):
+        try:
+            text = (root / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        found.update(match.group(1).lower() for match in _FIND_DEPENDENCY.finditer(text))
+    return found
+
+
+def require_fastapi(root: Path, handlers: list[Handler] | None = None) -> None:
+    """Refuse (``UserError``, one line) a project that serves its routes with another framework.
+
+    FastAPI routes, a declared ``fastapi`` dependency, or no sign of any framework pass; Flask
+    or Django routes (or a ``manage.py`` / declared dependency) with no FastAPI are refused.
+    """
+    routes = served_routes(root) if handlers is None else handlers
+    frameworks = {handler.framework for handler in routes}
+    if frameworks & {"fastapi", "starlette"}:
+        return
+    declared = _declared_frameworks(root)
+    other = next((name for name in sorted(frameworks) if name in _OTHER_FRAMEWORKS), None)
+    if other is None and (root / "manage.py").is_file():
+        other = "django"
+    if other is None and "fastapi" not in declared:
+        other = next((name for name in sorted(declared) if name in _DEPENDENCY_NAMES), None)
+    if other is None:
+        return
+    label = _OTHER_FRAMEWORKS[other]
+    example = next((h for h in routes if h.framework == other), None)
+    where = f" (e.g. {example.file}:{example.line})" if example is not None else ""
+    raise UserError(
+        f"{root} serves its routes with {label}{where}, not FastAPI; scaffold generates FastAPI "
+        "endpoints only, so nothing was written",
+        hint="use the contracts runtime directly (@contract from scaffold.contracts) in this "
+        "project, or generate into a FastAPI project",
+    )
