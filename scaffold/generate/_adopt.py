@@ -40,6 +40,8 @@ __all__ = ["ADAPTER", "Adoption", "RealApp", "plan_adoption", "real_app"]
 ADAPTER = "scaffold_auth"
 RESOLVER = "resolve_caller"
 _INSTALL_MODULE = "scaffold.contracts.fastapi"
+_USER_ROLE = '"user"'
+_VALUE = '"value"'
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,11 @@ def _role_lines(roles: RoleSource | None) -> tuple[list[str], str]:
     attribute = f"user.{roles.attribute}"
     if roles.kind == "superuser":
         return (
-            ['    roles = {"user"}', f"    if {attribute}:", '        roles.update(("admin", "super_admin"))'],
+            [
+                '    roles = {"user"}',
+                f"    if {attribute}:",
+                '        roles.update(("admin", "super_admin"))',
+            ],
             f"superusers ({roles.attribute}) are admins and super admins",
         )
     if roles.kind == "admin_flag":
@@ -98,7 +104,10 @@ def _role_lines(roles: RoleSource | None) -> tuple[list[str], str]:
         )
     if roles.kind == "roles":
         return (
-            [f'    roles = {{"user", *(str(getattr(role, "value", role)) for role in {attribute})}}'],
+            [
+                f"    roles = {{{_USER_ROLE}, *(str(getattr(role, {_VALUE}, role)) "
+                f"for role in {attribute})}}"
+            ],
             f"the names in {roles.attribute}, plus user",
         )
     if roles.annotation.replace(" ", "") in ("str", "str|None", "Optional[str]"):
@@ -152,8 +161,10 @@ def render_adapter(project: Project, auth: ProjectAuth) -> str:
 
 
 def _app_targets(project: Project) -> list[_Target]:
-    files = [project.app_module] if project.app_module is not None else list(
-        _python_files(project.package_dir)
+    files = (
+        [project.app_module]
+        if project.app_module is not None
+        else list(_python_files(project.package_dir))
     )
     targets: list[_Target] = []
     for path in files:
@@ -193,8 +204,8 @@ def _with_install(body: Sequence[cst.BaseStatement], variable: str) -> list[cst.
     statement = cst.parse_statement(f"install({variable}, resolver={RESOLVER})\n")
     out = list(body)
     for index, node in enumerate(out):
-        if _install_call(node, variable) is not None:
-            out[index] = statement.with_changes(leading_lines=node.leading_lines)  # type: ignore[union-attr]
+        if _install_call(node, variable) is not None and isinstance(node, cst.SimpleStatementLine):
+            out[index] = statement.with_changes(leading_lines=node.leading_lines)
             return out
     for index, node in enumerate(out):
         if _created(node, "FastAPI") == variable:
@@ -270,8 +281,9 @@ def _wire(target: _Target, package: str, adapter_module: str) -> str:
         statement = cst.parse_statement(line + "\n")
         if mode == "before":
             following = body[index]
-            statement = statement.with_changes(leading_lines=following.leading_lines)
-            body[index] = following.with_changes(leading_lines=())
+            if isinstance(following, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                statement = statement.with_changes(leading_lines=following.leading_lines)
+                body[index] = following.with_changes(leading_lines=())
         elif mode == "block":
             statement = statement.with_changes(leading_lines=[cst.EmptyLine()])
         body.insert(index, statement)
@@ -369,7 +381,9 @@ REAL_APP_TEST_IMPORTS: dict[str, set[str]] = {
 def real_app_import(app: RealApp) -> str:
     """The test module's import of the module that builds the application."""
     parent, _, leaf = app.module.rpartition(".")
-    return f"from {parent} import {leaf} as application" if parent else f"import {leaf} as application"
+    return (
+        f"from {parent} import {leaf} as application" if parent else f"import {leaf} as application"
+    )
 
 
 def real_app_fixture(app: RealApp, function: str, path: str) -> str:

@@ -164,7 +164,9 @@ class _Index:
         self.project = project
         self.modules = modules
 
-    def find_class(self, module: _Module, name: str, depth: int = 0) -> tuple[_Module, ast.ClassDef] | None:
+    def find_class(
+        self, module: _Module, name: str, depth: int = 0
+    ) -> tuple[_Module, ast.ClassDef] | None:
         if depth > _MAX_BASES:
             return None
         head, _, rest = name.partition(".")
@@ -220,22 +222,23 @@ class _Candidate:
 def _candidates(modules: dict[str, _Module]) -> list[_Candidate]:
     aliased: dict[tuple[str, str], tuple[str, ast.expr]] = {}
     for module in modules.values():
-        for alias, (target, user_type) in module.aliases.items():
-            owner = module
+        for alias_name, (target, alias_type) in module.aliases.items():
+            owner, function = module, target
             if target not in module.functions and target in module.imports:
-                owner = modules.get(module.imports[target].rpartition(".")[0], module)
-                target = module.imports[target].rpartition(".")[2]
-            aliased.setdefault((owner.name, target), (alias, user_type))
+                source, _, function = module.imports[target].rpartition(".")
+                owner = modules.get(source, module)
+            aliased.setdefault((owner.name, function), (alias_name, alias_type))
     found: list[_Candidate] = []
     for module in modules.values():
-        for name, function in module.functions.items():
-            alias = aliased.get((module.name, name))
-            if not _DEPENDENCY_NAME.fullmatch(name) and alias is None:
+        for name, definition in module.functions.items():
+            aliases = aliased.get((module.name, name))
+            if not _DEPENDENCY_NAME.fullmatch(name) and aliases is None:
                 continue
-            user_type = _strip_optional(function.returns)
-            if user_type is None and alias is not None:
-                user_type = _strip_optional(alias[1])
-            found.append(_Candidate(module, function, user_type, alias[0] if alias else None))
+            user_type = _strip_optional(definition.returns)
+            if user_type is None and aliases is not None:
+                user_type = _strip_optional(aliases[1])
+            alias = aliases[0] if aliases else None
+            found.append(_Candidate(module, definition, user_type, alias))
     return found
 
 
@@ -279,7 +282,8 @@ def detect_auth(project: Project, dependency: str | None = None) -> ProjectAuth 
         candidates = [
             c
             for c in candidates
-            if c.function.name == function_part and (not module_part or c.module.name == module_part)
+            if c.function.name == function_part
+            and (not module_part or c.module.name == module_part)
         ]
         if not candidates:
             raise UserError(
