@@ -41,7 +41,8 @@ def adopt(
     dependency: str | None = None,
     required: bool = True,
 ) -> bool:
-    """Plan, show and (once accepted) write the adoption; return whether it is in place.
+    """Plan, show and (once accepted) write the adoption; return whether this call wrote it
+    (a function plan made before it is then stale: its tests would not use the real app).
 
     ``required`` (``scaffold init``): a project without recognisable auth, or one whose app
     cannot be edited, is an error. Otherwise (``new function``) it is one note and the
@@ -55,7 +56,7 @@ def adopt(
     if adoption.state == "adopted":
         if required:
             typer.echo("already done: the contracts use the project's own users")
-        return True
+        return False
     if adoption.state in ("absent", "manual"):
         if required:
             raise UserError(adoption.message.replace("\n", "; "))
