@@ -271,7 +271,8 @@ def test_an_existing_route_is_refused_with_its_handler(
     router = root / "src/myapi/routers/users.py"
     router.write_text(
         router.read_text()
-        + '\n\n@router.patch("/{id}/profile")\ndef edit_profile(id: str) -> None:\n    return None\n'
+        + '\n\n@router.patch("/{id}/profile")\n'
+        + "def edit_profile(id: str) -> None:\n    return None\n"
     )
     before = _files(root)
     assert main(["new", "function", "update profile", "--into", str(root), "--yes"]) == 1
