@@ -93,25 +93,21 @@ def _repeat_problems(template: Template, design: Design) -> Iterator[tuple[Loc, 
             loc: Loc = (place, index, "rate_limit", "limit")
             calls = condition.rate_limit.limit + 1
             if template.endpoint.method == "DELETE" and not FRESH_RECORD_PER_DELETE:
-                yield (
-                    loc,
-                    (
-                        f"the generated rate-limit test deletes {calls} times, but only the first "
-                        "call finds the record (the others answer 404, not 429); rate-limit a "
-                        "DELETE in a template once the generator makes a record per call"
-                    ),
+                message = (
+                    f"the generated rate-limit test deletes {calls} times, but only the first "
+                    "call finds the record (the others answer 404, not 429); rate-limit a "
+                    "DELETE in a template once the generator makes a record per call"
                 )
+                yield loc, message
             for field in design.unique_fields:
-                spec = template.input.fields[field]
-                if spec.type not in _VARIED_UNIQUE_TYPES:
-                    yield (
-                        loc,
-                        (
-                            f"the generated rate-limit test repeats the call {calls} times, but the "
-                            f"unique field {field!r} ({spec.type}) cannot take a new value each "
-                            "time, so the second call is refused; make it str or email"
-                        ),
+                kind = template.input.fields[field].type
+                if kind not in _VARIED_UNIQUE_TYPES:
+                    message = (
+                        f"the generated rate-limit test repeats the call {calls} times, but "
+                        f"the unique field {field!r} ({kind}) cannot take a new value each "
+                        "time, so the second call is refused; make it str or email"
                     )
+                    yield loc, message
 
 
 def _owns_problems(template: Template, design: Design) -> Iterator[tuple[Loc, str]]:
