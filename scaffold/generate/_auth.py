@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,10 +114,14 @@ def _annotated_alias(value: ast.expr) -> tuple[str, ast.expr] | None:
     return None
 
 
-def _read_module(project: Project, path: Path) -> _Module | None:
+def _read_module(project: Project, path: Path, unreadable: list[str]) -> _Module | None:
     try:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    except (OSError, UnicodeDecodeError, SyntaxError, ValueError):
+    except SyntaxError as error:
+        unreadable.append(f"{project.relative(path)}:{error.lineno or 1}")
+        return None
+    except (OSError, UnicodeDecodeError, ValueError):
+        unreadable.append(project.relative(path))
         return None
     name = project.module_of(path)
     module = _Module(name, path, tree)
@@ -272,11 +277,19 @@ def detect_auth(project: Project, dependency: str | None = None) -> ProjectAuth 
     Raises ``UserError`` when candidates exist but none or several can be used as they stand.
     """
     modules: dict[str, _Module] = {}
+    unreadable: list[str] = []
     for path in _python_files(project.package_dir):
-        module = _read_module(project, path)
+        module = _read_module(project, path, unreadable)
         if module is not None:
             modules[module.name] = module
     candidates = _candidates(modules)
+    if not candidates and unreadable:
+        version = ".".join(str(part) for part in sys.version_info[:2])
+        raise UserError(
+            f"no authentication dependency found, and {len(unreadable)} file(s) could not be "
+            f"read by Python {version}, first {unreadable[0]}: the dependency may be there",
+            hint="run scaffold with the Python version the project needs",
+        )
     if dependency is not None:
         module_part, _, function_part = dependency.rpartition(":")
         candidates = [
