@@ -72,6 +72,11 @@ def adopt(
         typer.echo(render_diff(plan), nl=False)
         if required:
             typer.echo("dry run: nothing was written")
+        else:
+            typer.echo(
+                "note: once connected, the generated tests run against the project's real app; "
+                "the diff below shows them as generated before connecting"
+            )
         return False
     if not yes:
         if not _interactive():

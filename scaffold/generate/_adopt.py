@@ -26,10 +26,10 @@ from scaffold.generate._plan import FileChange, Plan
 from scaffold.generate._project import Project
 from scaffold.generate._register import (
     _dotted,
-    _import_index,
     _python_files,
     _Target,
     _targets_in,
+    insert_first_party_import,
 )
 
 if TYPE_CHECKING:
@@ -177,21 +177,14 @@ def _app_targets(project: Project) -> list[_Target]:
     return targets
 
 
-def _install_call(statement: cst.CSTNode, variable: str) -> cst.Call | None:
-    import libcst as cst
+def _is_install_of(statement: cst.CSTNode, variable: str) -> bool:
+    """Whether ``statement`` is ``install(variable, ...)`` (or ``x.install(variable, ...)``)."""
+    import libcst.matchers as m
 
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-        return None
-    small = statement.body[0]
-    if (
-        isinstance(small, cst.Expr)
-        and isinstance(small.value, cst.Call)
-        and _dotted(small.value.func).split(".")[-1] == "install"
-        and small.value.args
-        and _dotted(small.value.args[0].value) == variable
-    ):
-        return small.value
-    return None
+    install = m.Name("install") | m.Attribute(attr=m.Name("install"))
+    first = m.Arg(value=m.Name(variable), keyword=None)
+    call = m.Call(func=install, args=[first, m.ZeroOrMore()])
+    return m.matches(statement, m.SimpleStatementLine(body=[m.Expr(value=call)]))
 
 
 def _with_install(body: Sequence[cst.BaseStatement], variable: str) -> list[cst.BaseStatement]:
@@ -204,7 +197,7 @@ def _with_install(body: Sequence[cst.BaseStatement], variable: str) -> list[cst.
     statement = cst.parse_statement(f"install({variable}, resolver={RESOLVER})\n")
     out = list(body)
     for index, node in enumerate(out):
-        if _install_call(node, variable) is not None and isinstance(node, cst.SimpleStatementLine):
+        if _is_install_of(node, variable) and isinstance(node, cst.SimpleStatementLine):
             out[index] = statement.with_changes(leading_lines=node.leading_lines)
             return out
     for index, node in enumerate(out):
@@ -277,16 +270,7 @@ def _wire(target: _Target, package: str, adapter_module: str) -> str:
         body = _with_install(body, target.variable)
     line = f"from {adapter_module} import {RESOLVER}"
     if line not in target.source:
-        index, mode = _import_index(body, adapter_module, package)
-        statement = cst.parse_statement(line + "\n")
-        if mode == "before":
-            following = body[index]
-            if isinstance(following, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-                statement = statement.with_changes(leading_lines=following.leading_lines)
-                body[index] = following.with_changes(leading_lines=())
-        elif mode == "block":
-            statement = statement.with_changes(leading_lines=[cst.EmptyLine()])
-        body.insert(index, statement)
+        insert_first_party_import(body, line, adapter_module, package)
     if not _imports_install(module):
         index = _third_party_index(body, package)
         body.insert(index, cst.parse_statement(f"from {_INSTALL_MODULE} import install\n"))

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scaffold.analyze._modules import dotted
 from scaffold.errors import UserError
 from scaffold.generate._project import Project
 
@@ -78,12 +79,7 @@ def _python_files(folder: Path) -> Iterator[Path]:
 
 
 def _dotted(node: ast.expr) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        base = _dotted(node.value)
-        return f"{base}.{node.attr}" if base else ""
-    return ""
+    return dotted(node) or ""
 
 
 def _resolve_relative(module: str, level: int, target: str | None, is_package: bool) -> str:
