@@ -14,7 +14,7 @@ from scaffold.generate._plan import Action, FileChange, Plan, content_hash
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
-from scaffold.generate._served import check_route_free
+from scaffold.generate._served import check_route_free, served_path
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
@@ -130,7 +130,6 @@ def plan_function(
             "contract has no `validates: input`; add it so no unvalidated input reaches the service"
         )
     paths = _paths(found, chosen)
-    check_route_free(found.root, design.method, design.path, ignore_files=paths.values())
     for role in ("endpoint", "schemas", "service"):
         package = paths[role].with_suffix("")
         if package.is_dir():
@@ -154,6 +153,11 @@ def plan_function(
     registration = plan_registration(
         found, design.endpoint_module, design.router_alias, skip=module_files
     )
+    planned = {paths["endpoint"]: rendered["endpoint"]}
+    if registration.path is not None and registration.new is not None:
+        planned[registration.path] = registration.new
+    served = served_path(found.root, planned, paths["endpoint"], design.method) or design.path
+    check_route_free(found.root, design.method, served, ignore_files=paths.values())
     registered_in: str | None = None
     if registration.path is not None and registration.new is not None:
         registered_in = found.relative(registration.path)

@@ -9,7 +9,9 @@ Paths compare by shape: ``/users/{user_id}`` and ``/users/{id}`` are the same ro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,11 +20,18 @@ from scaffold.errors import UserError
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
 
-__all__ = ["check_route_free", "find_collision", "require_fastapi", "served_routes"]
+__all__ = [
+    "check_route_free",
+    "find_collision",
+    "require_fastapi",
+    "served_path",
+    "served_routes",
+]
 
 _PARAMETER = re.compile(r"\{[^}/]*\}|<[^>/]*>|:[A-Za-z_][A-Za-z0-9_]*")
 _OTHER_FRAMEWORKS = {"flask": "Flask", "django": "Django", "drf": "Django REST framework"}
 _DEPENDENCY_NAMES = {"flask": "Flask", "django": "Django"}
+_SKIP_DIRS = frozenset({"__pycache__", ".venv", "venv", "node_modules", ".git", ".scaffold"})
 _FIND_DEPENDENCY = re.compile(r"""["']?\b(fastapi|flask|django)\b""", re.IGNORECASE)
 
 
@@ -31,6 +40,39 @@ def served_routes(root: Path) -> list[Handler]:
     from scaffold.analyze import analyze_path
 
     return analyze_path(root).handlers
+
+
+def _project_files(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).parts
+        wanted = path.suffix == ".py" or path.name in ("pyproject.toml", "manage.py")
+        if wanted and path.is_file() and not _SKIP_DIRS.intersection(relative[:-1]):
+            yield path
+
+
+def served_path(root: Path, planned: Mapping[Path, str], endpoint: Path, method: str) -> str | None:
+    """The full path the planned ``endpoint`` file's route will be served at, or ``None``.
+
+    The project is analyzed as it will be: its Python files copied to a temporary folder with
+    the ``planned`` contents (the new endpoint, the registration edit) written over them, so the
+    prefixes of every router it is included through apply (``app.include_router(api_router,
+    prefix="/api/v1")``). Nothing in the project is touched.
+    """
+    with tempfile.TemporaryDirectory(prefix="scaffold-routes-") as temporary:
+        copy = Path(temporary) / root.name
+        for path in _project_files(root):
+            target = copy / path.relative_to(root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+        for path, text in planned.items():
+            target = copy / path.relative_to(root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        relative = endpoint.relative_to(root).as_posix()
+        for handler in served_routes(copy):
+            if handler.file == relative and method.upper() in handler.methods:
+                return handler.path
+    return None
 
 
 def _shape(path: str) -> str:

@@ -306,3 +306,38 @@ def test_projects_that_are_not_fastapi_are_refused(
     assert main(["init", str(root), "--yes"]) == 1
     assert "not FastAPI" in capsys.readouterr().err
     assert _files(root) == before
+
+
+def test_a_route_under_a_prefix_is_found_where_it_is_served(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = build_tree(
+        tmp_path / "demo",
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/main.py": (
+                "from fastapi import FastAPI\n\nfrom app.api.main import api_router\n\n"
+                'app = FastAPI()\napp.include_router(api_router, prefix="/api/v1")\n'
+            ),
+            "app/api/__init__.py": "",
+            "app/api/main.py": (
+                "from fastapi import APIRouter\n\nfrom app.api.routes import users\n\n"
+                "api_router = APIRouter()\napi_router.include_router(users.router)\n"
+            ),
+            "app/api/routes/__init__.py": "",
+            "app/api/routes/users.py": (
+                'from fastapi import APIRouter\n\nrouter = APIRouter(prefix="/users")\n\n\n'
+                '@router.patch("/{user_id}/profile")\n'
+                "def update_user_profile(user_id: str) -> None:\n    return None\n"
+            ),
+        },
+    )
+    before = _files(root)
+    assert main(["new", "function", "update profile", "--into", str(root), "--yes"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(
+        "error: PATCH /api/v1/users/{user_id}/profile is already served by "
+        "update_user_profile (app/api/routes/users.py:7)"
+    )
+    assert _files(root) == before
