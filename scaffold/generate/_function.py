@@ -14,7 +14,7 @@ from scaffold.generate._plan import Action, FileChange, Plan, content_hash
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
-from scaffold.generate._served import check_route_free, served_path
+from scaffold.generate._served import check_planned_route
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
@@ -153,11 +153,13 @@ def plan_function(
     registration = plan_registration(
         found, design.endpoint_module, design.router_alias, skip=module_files
     )
-    planned = {paths["endpoint"]: rendered["endpoint"]}
-    if registration.path is not None and registration.new is not None:
-        planned[registration.path] = registration.new
-    served = served_path(found.root, planned, paths["endpoint"], design.method) or design.path
-    check_route_free(found.root, design.method, served, ignore_files=paths.values())
+    check_planned_route(
+        found.root,
+        design.method,
+        design.path,
+        {paths["endpoint"]: rendered["endpoint"], registration.path: registration.new},
+        ignore_files=paths.values(),
+    )
     registered_in: str | None = None
     if registration.path is not None and registration.new is not None:
         registered_in = found.relative(registration.path)

@@ -21,10 +21,11 @@ if TYPE_CHECKING:
     from scaffold.analyze import Handler
 
 __all__ = [
+    "check_planned_route",
     "check_route_free",
     "find_collision",
+    "planned_routes",
     "require_fastapi",
-    "served_path",
     "served_routes",
 ]
 
@@ -43,20 +44,23 @@ def served_routes(root: Path) -> list[Handler]:
 
 
 def _project_files(root: Path) -> Iterator[Path]:
+    from scaffold.analyze._files import DEFAULT_EXCLUDES
+
+    skipped = frozenset(DEFAULT_EXCLUDES) | {".scaffold"}
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root).parts
         wanted = path.suffix == ".py" or path.name in ("pyproject.toml", "manage.py")
-        if wanted and path.is_file() and not _SKIP_DIRS.intersection(relative[:-1]):
+        if wanted and path.is_file() and not skipped.intersection(relative[:-1]):
             yield path
 
 
-def served_path(root: Path, planned: Mapping[Path, str], endpoint: Path, method: str) -> str | None:
-    """The full path the planned ``endpoint`` file's route will be served at, or ``None``.
+def planned_routes(root: Path, planned: Mapping[Path | None, str | None]) -> list[Handler]:
+    """The routes the project will serve once the ``planned`` file contents are written.
 
-    The project is analyzed as it will be: its Python files copied to a temporary folder with
-    the ``planned`` contents (the new endpoint, the registration edit) written over them, so the
-    prefixes of every router it is included through apply (``app.include_router(api_router,
-    prefix="/api/v1")``). Nothing in the project is touched.
+    The project's Python files are copied to a temporary folder with the planned contents (a
+    new endpoint, the registration edit) written over them and analyzed there, so a new route
+    gets the prefixes of every router it is included through (``app.include_router(api_router,
+    prefix="/api/v1")``). Nothing in the project is touched; file names stay relative to it.
     """
     with tempfile.TemporaryDirectory(prefix="scaffold-routes-") as temporary:
         copy = Path(temporary) / root.name
@@ -64,15 +68,13 @@ def served_path(root: Path, planned: Mapping[Path, str], endpoint: Path, method:
             target = copy / path.relative_to(root)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
-        for path, text in planned.items():
-            target = copy / path.relative_to(root)
+        for written, text in planned.items():
+            if written is None or text is None:
+                continue
+            target = copy / written.relative_to(root)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        relative = endpoint.relative_to(root).as_posix()
-        for handler in served_routes(copy):
-            if handler.file == relative and method.upper() in handler.methods:
-                return handler.path
-    return None
+        return served_routes(copy)
 
 
 def _shape(path: str) -> str:
@@ -105,16 +107,40 @@ def find_collision(
 
 
 def check_route_free(
-    root: Path, method: str, path: str, *, ignore_files: Iterable[Path] = ()
+    root: Path,
+    method: str,
+    path: str,
+    *,
+    ignore_files: Iterable[Path] = (),
+    handlers: list[Handler] | None = None,
 ) -> None:
     """Raise ``UserError`` (one line: the existing handler, file:line) if the route is taken."""
-    found = find_collision(root, method, path, ignore_files=ignore_files)
+    found = find_collision(root, method, path, ignore_files=ignore_files, handlers=handlers)
     if found is not None:
         raise UserError(
             f"{method.upper()} {path} is already served by {found.function} "
             f"({found.file}:{found.line}); nothing was written",
             hint="choose another route with --path, or another function with --name",
         )
+
+
+def check_planned_route(
+    root: Path,
+    method: str,
+    path: str,
+    planned: Mapping[Path | None, str | None],
+    *,
+    ignore_files: Iterable[Path],
+) -> None:
+    """``check_route_free`` for a route the plan adds: its first ``planned`` file is the new
+    endpoint, and the path compared is where the project will serve it (prefixes applied)."""
+    routes = planned_routes(root, planned)
+    endpoint = next(iter(planned))
+    relative = endpoint.relative_to(root).as_posix() if endpoint is not None else ""
+    served = next(
+        (h.path for h in routes if h.file == relative and method.upper() in h.methods), path
+    )
+    check_route_free(root, method, served, ignore_files=ignore_files, handlers=routes)
 
 
 def _declared_frameworks(root: Path) -> set[str]:
