@@ -141,6 +141,7 @@ class FieldSpec(StrictModel):
     min_value: Number | None = None
     max_value: Number | None = None
     pattern: Annotated[str, Field(min_length=1, max_length=300, strict=True)] | None = None
+    example: DefaultValue = None
     description: Text | None = None
 
     @property
@@ -162,6 +163,10 @@ class FieldSpec(StrictModel):
             lo, hi = getattr(self, low), getattr(self, high)
             if lo is not None and hi is not None and lo > hi:
                 problem(errors, (low,), "bad_range", f"{lo} is greater than {high} {hi}")
+        if self.example is not None:
+            wrong = self._default_problem(self.example)
+            if wrong:
+                problem(errors, ("example",), "bad_example", wrong)
         if self.has_default:
             if "required" in self.model_fields_set and self.required:
                 message = "a required field has no default; drop `required: true` or the default"
@@ -200,7 +205,7 @@ class FieldSpec(StrictModel):
             problem(errors, ("items",), "not_applicable", f"applies to list, not {self.type}")
         elif self.items.type == "list":
             problem(errors, ("items", "type"), "nested_list", "lists of lists are not supported")
-        for name in ("required", "default"):
+        for name in ("required", "default", "example"):
             if name in self.items.model_fields_set:
                 message = "does not apply to list elements"
                 problem(errors, ("items", name), "not_applicable", message)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from scaffold import __version__
-from scaffold.cli import analyze, checklist, docs, lifecycle, match, mcp, new, registry
+from scaffold.cli import analyze, checklist, docs, init, lifecycle, match, mcp, new, registry
 
 app = typer.Typer(
     name="scaffold",
@@ -46,6 +46,7 @@ app.command("match")(match.match_command)
 app.command("analyze")(analyze.analyze)
 app.add_typer(docs.app, name="docs")
 app.command("checklist")(checklist.checklist)
+app.command("init")(init.init)
 app.command("status")(lifecycle.status)
 app.command("update")(lifecycle.update)
 app.command("mcp")(mcp.mcp_command)

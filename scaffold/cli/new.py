@@ -20,7 +20,7 @@ import typer
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
-    from scaffold.generate import Plan
+    from scaffold.generate import Plan, Project
 
 app = typer.Typer(
     name="new",
@@ -109,19 +109,34 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
         typer.Option(
             "--yes",
             "-y",
-            help="Ask nothing: take the strongest of close matches (and say so), confirm writes.",
+            help="Ask nothing: take the strongest of close matches (and say so), connect the "
+            "project's own auth, confirm writes.",
         ),
     ] = False,
+    verify: Annotated[
+        bool,
+        typer.Option(
+            "--verify/--no-verify",
+            help="Run the generated tests of a template that is not built in before reporting "
+            "success (the default).",
+        ),
+    ] = True,
 ) -> None:
     """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist."""
     from scaffold.catalog import load_catalog
+    from scaffold.cli.init import adopt
     from scaffold.errors import ConflictError
     from scaffold.generate import apply_plan, find_project, plan_function, render_diff
+    from scaffold.generate._served import require_fastapi
+    from scaffold.generate._verify import missing_folders
 
     project = find_project(into)
+    require_fastapi(project.root)
     catalog = load_catalog(project.root)
     spec = _choose(description, catalog, template, yes)
-    plan = plan_function(description, spec, project=project, name=name)
+    plan = plan_function(description, spec, project=project, name=name)  # refusals come first
+    if adopt(project, yes=yes, dry_run=dry_run, required=False):
+        plan = plan_function(description, spec, project=project, name=name)
     if plan.nothing_to_do:
         typer.echo(f"nothing to do: {plan.name} is already generated and up to date")
         return
@@ -140,9 +155,34 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
         typer.echo(render_diff(plan), nl=False)
         if _interactive() and not yes and not typer.confirm("Overwrite these files?"):
             raise typer.Abort()
+    created = missing_folders(plan)
     written = apply_plan(plan, force=force)
     test_file = next(c.relpath for c in plan.changes if c.purpose == "contract tests")
+    entry = catalog.entries.get(spec.name)  # fallbacks are built in, made from the verb
+    if verify and entry is not None and entry.source.kind != "builtin":
+        _verify(project, plan, created, test_file)
     typer.echo(f"wrote {len(written)} file(s); run the contract tests with: pytest {test_file}")
+
+
+def _verify(project: Project, plan: Plan, created: set[Path], test_file: str) -> None:
+    """Run a custom template's generated tests once; on failure undo the files and say so."""
+    from scaffold.errors import UserError
+    from scaffold.generate._verify import run_generated_tests, undo
+
+    typer.echo(f"verifying: template {plan.template} is not built in; running {test_file}")
+    run = run_generated_tests(project, project.root / test_file)
+    if run.passed:
+        typer.echo(f"verified: {run.summary}")
+        return
+    typer.echo(run.output, err=True)
+    kept = undo(plan, created)
+    left = f"; kept {', '.join(kept)} (changed since it was written)" if kept else ""
+    raise UserError(
+        f"the generated tests of template {plan.template} fail ({run.summary}); the files "
+        f"written were removed and the project is as it was{left}",
+        hint="check the template with `scaffold registry validate` and `scaffold registry "
+        "test`, or keep the files with --no-verify to investigate",
+    )
 
 
 class OutputFormat(str, Enum):

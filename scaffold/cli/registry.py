@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 if TYPE_CHECKING:
-    from scaffold.catalog import Catalog, CatalogEntry, Problem
+    from scaffold.catalog import Catalog, CatalogEntry, Problem, Template
 
 app = typer.Typer(
     name="registry",
@@ -197,11 +197,16 @@ def validate(
     ] = TextFormat.text,
     project: ProjectOption = None,
 ) -> None:
-    """Check templates; print every problem as file:line:column: field: message (exit 1)."""
+    """Check templates; print every problem as file:line:column: field: message (exit 1).
+
+    Beyond the format, each template is checked for what generation and its generated tests
+    depend on (sample values, the rate-limit test's repeated call, owns comparisons).
+    """
     from scaffold.catalog import RegistryError, check_paths
 
     if paths:
         loaded, problems = check_paths(paths)
+        problems += _generation_problems([(item.path, item.template) for item in loaded])
         _report(problems, [item.template.name for item in loaded], output)
         return
     try:
@@ -211,7 +216,27 @@ def validate(
             raise
         _report(list(error.problems), [], output)
         return
-    _report([], list(catalog.entries), output)
+    entries = [(entry.path, entry.template) for entry in catalog.entries.values()]
+    _report(_generation_problems(entries), list(catalog.entries), output)
+
+
+def _generation_problems(items: list[tuple[Path, Template]]) -> list[Problem]:
+    """The authoring checks of ``scaffold.generate``, located in each template's file."""
+    from scaffold.catalog import Problem
+    from scaffold.catalog._loader import field_path
+    from scaffold.catalog._yaml import locate, parse
+    from scaffold.generate._authoring import authoring_problems
+
+    problems: list[Problem] = []
+    for path, template in items:
+        found = authoring_problems(template)
+        if not found:
+            continue
+        document, _ = parse(path, path.read_text(encoding="utf-8"))
+        for loc, message in found:
+            line, column = locate(document.root, loc) if document is not None else (1, 1)
+            problems.append(Problem(path, line, column, field_path(loc), message))
+    return sorted(problems, key=lambda p: (str(p.path), p.line, p.column))
 
 
 @app.command()

@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse
 
 from scaffold.contracts._auth import AuthContext
 from scaffold.contracts._config import get_settings
+from scaffold.contracts._dependency import DependencyResolver
 from scaffold.contracts._errors import ContractViolationError, ErrorType
 from scaffold.contracts._http import status_for, violation_body
 from scaffold.contracts._monitoring import mount_monitoring
@@ -33,6 +34,7 @@ __all__ = [
     "BearerTokenResolver",
     "Caller",
     "DemoToken",
+    "DependencyResolver",
     "auth_context",
     "install",
     "mount_monitoring",

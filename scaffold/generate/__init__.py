@@ -20,6 +20,7 @@ from scaffold.generate._names import check_name, name_from_description
 from scaffold.generate._plan import BASE_PURPOSE, FileChange, Plan, content_hash, render_diff
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._selftest import TemplateReport, selftest_templates
+from scaffold.generate._served import check_route_free, find_collision
 
 __all__ = [
     "BASE_PURPOSE",
@@ -34,8 +35,10 @@ __all__ = [
     "apply_plan",
     "base_relpath",
     "check_name",
+    "check_route_free",
     "content_hash",
     "file_states",
+    "find_collision",
     "find_project",
     "name_from_description",
     "plan_function",

@@ -20,7 +20,7 @@ from pathlib import Path
 from scaffold.errors import ConflictError, ScaffoldError
 from scaffold.generate._plan import FileChange, Plan
 
-__all__ = ["ApplyError", "apply_plan"]
+__all__ = ["ApplyError", "apply_plan", "restore"]
 
 
 class ApplyError(ScaffoldError):
@@ -79,7 +79,7 @@ class _Transaction:
                 if change.old is None:
                     change.path.unlink()
                 else:
-                    _restore(change.path, change.old)
+                    restore(change.path, change.old)
             except OSError:
                 failed.append(change.relpath)
         for folder in reversed(self.created_dirs):
@@ -88,7 +88,8 @@ class _Transaction:
         return failed
 
 
-def _restore(path: Path, content: str) -> None:
+def restore(path: Path, content: str) -> None:
+    """Replace ``path``'s content atomically, keeping its permissions."""
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     with os.fdopen(fd, "wb") as handle:
         handle.write(content.encode("utf-8"))

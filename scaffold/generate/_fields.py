@@ -206,7 +206,12 @@ def _sized_text(base: str, spec: FieldSpec) -> str:
 
 
 def valid_value(spec: FieldSpec, hint: str = "") -> object:
-    """A value ``spec`` accepts (checked again against the real model by the caller)."""
+    """A value ``spec`` accepts (checked again against the real model by the caller).
+
+    The template's ``example`` wins: it is the author's own valid value.
+    """
+    if spec.example is not None:
+        return spec.example
     kind = spec.type
     if kind == "email":
         value = "user@example.com"
@@ -241,8 +246,8 @@ def valid_value(spec: FieldSpec, hint: str = "") -> object:
                 if re.search(spec.pattern, sized):
                     return sized
         raise UserError(
-            f"cannot make a sample value for the pattern {spec.pattern!r}; give the field a "
-            "default that matches it, or a simpler pattern"
+            f"cannot make a sample value for the pattern {spec.pattern!r}; give the field an "
+            "`example:` that matches it (the generated tests send it)"
         )
     return _sized_text(hint or "Sample", spec)
 

@@ -14,6 +14,7 @@ from scaffold.generate._plan import BASE_PURPOSE, Action, FileChange, Plan, cont
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
+from scaffold.generate._served import check_planned_route
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
@@ -160,6 +161,13 @@ def plan_function(
     warnings: list[str] = []
     registration = plan_registration(
         found, design.endpoint_module, design.router_alias, skip=module_files
+    )
+    check_planned_route(
+        found.root,
+        design.method,
+        design.path,
+        {paths["endpoint"]: rendered["endpoint"], registration.path: registration.new},
+        ignore_files=paths.values(),
     )
     registered_in: str | None = None
     if registration.path is not None and registration.new is not None:

@@ -211,6 +211,26 @@ def _import_index(body: Sequence[cst.CSTNode], module: str, package: str) -> tup
     return 0, "after"
 
 
+def insert_first_party_import(
+    body: list[cst.BaseStatement], line: str, module: str, package: str
+) -> int:
+    """Insert the import ``line`` of ``module`` in sorted place (see ``_import_index``);
+    return its index in ``body``."""
+    import libcst as cst
+
+    index, mode = _import_index(body, module, package)
+    statement = cst.parse_statement(line + "\n")
+    if mode == "before":
+        following = body[index]
+        if isinstance(following, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            statement = statement.with_changes(leading_lines=following.leading_lines)
+            body[index] = following.with_changes(leading_lines=())
+    elif mode == "block":
+        statement = statement.with_changes(leading_lines=[cst.EmptyLine()])
+    body.insert(index, statement)
+    return index
+
+
 def _insert_include(
     body: Sequence[cst.BaseStatement], variable: str, alias: str, after: int
 ) -> list[cst.BaseStatement]:
@@ -234,19 +254,10 @@ def _edit(target: _Target, module_name: str, alias: str, package: str) -> str:
 
     module = cst.parse_module(target.source)
     body: list[cst.BaseStatement] = list(module.body)
-    index, mode = _import_index(body, module_name, package)
     line = f"from {module_name} import router as {alias}"
     if len(line) > WIDTH:
         line = f"from {module_name} import (\n    router as {alias},\n)"
-    statement = cst.parse_statement(line + "\n")
-    if mode == "before":
-        following = body[index]
-        if isinstance(following, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-            statement = statement.with_changes(leading_lines=following.leading_lines)
-            body[index] = following.with_changes(leading_lines=())
-    elif mode == "block":
-        statement = statement.with_changes(leading_lines=[cst.EmptyLine()])
-    body.insert(index, statement)
+    index = insert_first_party_import(body, line, module_name, package)
     if target.kind == "factory":
         for position, node in enumerate(body):
             if isinstance(node, cst.FunctionDef) and node.name.value == target.function:

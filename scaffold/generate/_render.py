@@ -16,6 +16,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scaffold.generate._adopt import (
+    REAL_APP_TEST_IMPORTS,
+    real_app,
+    real_app_fixture,
+    real_app_import,
+)
 from scaffold.generate._design import Clause, Design
 from scaffold.generate._fields import WRONG_TYPE
 from scaffold.generate._pysource import (
@@ -404,17 +410,24 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     }
     if design.path_params:
         stdlib["urllib.parse"] = {"quote"}
-    imports = _import_lines(
-        stdlib,
-        {
-            "fastapi": {"FastAPI"},
-            "fastapi.testclient": {"TestClient"},
-            "scaffold.contracts": {"MemoryAuditSink", "configure", "reset", "reset_rate_limits"},
-            "scaffold.contracts.fastapi": {"BearerTokenResolver", "DemoToken", "install"},
-        },
-        {},
-        ("pytest",),
-    )
+    third: dict[str, set[str]] = {
+        "fastapi": {"FastAPI"},
+        "fastapi.testclient": {"TestClient"},
+        "scaffold.contracts": {"MemoryAuditSink", "configure", "reset", "reset_rate_limits"},
+        "scaffold.contracts.fastapi": {"BearerTokenResolver", "DemoToken", "install"},
+    }
+    app = real_app(design.project)
+    app_fixture = ""
+    if app is not None:  # an adopted project: the tests run against its real app
+        del third["fastapi"]
+        third["scaffold.contracts.fastapi"] = set()
+        for module, names in REAL_APP_TEST_IMPORTS.items():
+            third[module] = third.get(module, set()) | names
+        first_lines = [line for line in first_lines if not line.endswith(" as endpoint")]
+        first_lines.append(real_app_import(app))
+        first_lines.sort(key=lambda s: s.split()[1].lower())
+        app_fixture = real_app_fixture(app, design.name, design.path)
+    imports = _import_lines(stdlib, third, {}, ("pytest",))
     imports += ["", *first_lines]
     used = {s.token.name for s in scenarios if s.token is not None}
     tokens = [
@@ -445,6 +458,7 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     event = next((str(c.condition.audit_log) for c in design.find("audit_log")), "")  # type: ignore[union-attr]
     return {
         "event": event,
+        "app_fixture": app_fixture,
         "test_imports": imports,
         "tokens": token_block,
         "valid_input": valid,

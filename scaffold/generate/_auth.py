@@ -1,0 +1,373 @@
+"""Find a project's own authentication: the FastAPI dependency that returns the current user.
+
+Read with ``ast``, never imported. A candidate is a module-level function named like
+``get_current_user`` / ``current_active_user``, or one that an alias such as
+``CurrentUser = Annotated[User, Depends(get_current_user)]`` wraps. Its return annotation (or
+the alias's type) names the user class, which must be defined in the project so its
+attributes can be read: an id (``id`` or ``user_id``) is required; the roles come from
+``role``, ``roles``, ``is_superuser`` or ``is_admin`` when the class has one. When several
+candidates remain, the one that depends on the others wins (it adds checks such as "active");
+a real tie is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scaffold.analyze._modules import dotted
+from scaffold.errors import UserError
+from scaffold.generate._project import Project
+
+__all__ = ["ProjectAuth", "RoleSource", "detect_auth", "missing_auth_message"]
+
+_DEPENDENCY_NAME = re.compile(
+    r"(get_)?(current|authenticated|logged_in|request)_(active_)?user", re.IGNORECASE
+)
+_SKIP_DIRS = frozenset({"__pycache__", ".venv", "venv", "node_modules", ".git", "tests", "test"})
+_ID_ATTRIBUTES = ("id", "user_id")
+_MAX_BASES = 6
+
+
+@dataclass(frozen=True)
+class RoleSource:
+    """Where the user's roles come from: ``kind`` is role, roles, superuser or admin_flag."""
+
+    kind: str
+    attribute: str
+    annotation: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectAuth:
+    """The project's current-user dependency and what its user object carries."""
+
+    dependency_module: str
+    dependency: str
+    file: str
+    line: int
+    user_module: str
+    user_class: str
+    id_attribute: str
+    roles: RoleSource | None
+    alias: str | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass
+class _Module:
+    name: str
+    path: Path
+    tree: ast.Module
+    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=dict)
+    classes: dict[str, ast.ClassDef] = field(default_factory=dict)
+    imports: dict[str, str] = field(default_factory=dict)  # bound name -> module.attr
+    aliases: dict[str, tuple[str, ast.expr]] = field(default_factory=dict)  # alias -> (fn, type)
+
+
+def _python_files(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*.py")):
+        if not _SKIP_DIRS.intersection(path.relative_to(folder).parts[:-1]):
+            yield path
+
+
+def _dotted(node: ast.expr) -> str:
+    return dotted(node) or ""
+
+
+def _resolve_relative(module: str, level: int, target: str | None, is_package: bool) -> str:
+    parts = module.split(".")
+    keep = len(parts) - level + (1 if is_package else 0)
+    base = ".".join(parts[: max(keep, 0)])
+    return ".".join(part for part in (base, target or "") if part)
+
+
+def _depends_target(node: ast.expr) -> str | None:
+    """``Depends(f)`` -> ``f``."""
+    if isinstance(node, ast.Call) and _dotted(node.func).split(".")[-1] == "Depends" and node.args:
+        return _dotted(node.args[0]) or None
+    return None
+
+
+def _annotated_alias(value: ast.expr) -> tuple[str, ast.expr] | None:
+    """``Annotated[User, Depends(f)]`` -> (``f``, ``User``)."""
+    if not isinstance(value, ast.Subscript) or _dotted(value.value).split(".")[-1] != "Annotated":
+        return None
+    inner = value.slice
+    if not isinstance(inner, ast.Tuple) or len(inner.elts) < 2:
+        return None
+    for extra in inner.elts[1:]:
+        target = _depends_target(extra)
+        if target is not None:
+            return target, inner.elts[0]
+    return None
+
+
+def _read_module(project: Project, path: Path, unreadable: list[str]) -> _Module | None:
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    except SyntaxError as error:
+        unreadable.append(f"{project.relative(path)}:{error.lineno or 1}")
+        return None
+    except (OSError, UnicodeDecodeError, ValueError):
+        unreadable.append(project.relative(path))
+        return None
+    name = project.module_of(path)
+    module = _Module(name, path, tree)
+    is_package = path.name == "__init__.py"
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            module.functions[node.name] = node
+        elif isinstance(node, ast.ClassDef):
+            module.classes[node.name] = node
+        elif isinstance(node, ast.ImportFrom):
+            source = node.module or ""
+            if node.level:
+                source = _resolve_relative(name, node.level, node.module, is_package)
+            for alias in node.names:
+                module.imports[alias.asname or alias.name] = f"{source}.{alias.name}"
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            found = _annotated_alias(node.value)
+            if found is not None and len(targets) == 1 and isinstance(targets[0], ast.Name):
+                module.aliases[targets[0].id] = found
+    return module
+
+
+def _strip_optional(node: ast.expr | None) -> ast.expr | None:
+    """``User | None`` / ``Optional[User]`` / ``"User"`` -> ``User``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        try:
+            node = ast.parse(node.value, mode="eval").body
+        except SyntaxError:
+            return None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        sides = [s for s in (node.left, node.right) if not _is_none(s)]
+        return _strip_optional(sides[0]) if len(sides) == 1 else None
+    if isinstance(node, ast.Subscript) and _dotted(node.value).split(".")[-1] == "Optional":
+        return _strip_optional(node.slice)
+    return node
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+class _Index:
+    def __init__(self, project: Project, modules: dict[str, _Module]) -> None:
+        self.project = project
+        self.modules = modules
+
+    def find_class(
+        self, module: _Module, name: str, depth: int = 0
+    ) -> tuple[_Module, ast.ClassDef] | None:
+        if depth > _MAX_BASES:
+            return None
+        head, _, rest = name.partition(".")
+        if not rest and head in module.classes:
+            return module, module.classes[head]
+        imported = module.imports.get(head)
+        if imported is None:
+            return None
+        source, _, attribute = imported.rpartition(".")
+        if rest:  # models.User where `from app import models`
+            target = self.modules.get(imported)
+            return self.find_class(target, rest, depth + 1) if target else None
+        target = self.modules.get(source)
+        return self.find_class(target, attribute, depth + 1) if target else None
+
+    def attributes(self, module: _Module, node: ast.ClassDef, depth: int = 0) -> dict[str, str]:
+        """Attribute name -> annotation text, along the project-defined bases."""
+        found: dict[str, str] = {}
+        if depth <= _MAX_BASES:
+            for base in node.bases:
+                resolved = self.find_class(module, _dotted(base))
+                if resolved is not None:
+                    found.update(self.attributes(*resolved, depth + 1))
+        for statement in node.body:
+            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+                found[statement.target.id] = ast.unparse(statement.annotation)
+            elif isinstance(statement, ast.Assign):
+                for target in statement.targets:
+                    if isinstance(target, ast.Name):
+                        found.setdefault(target.id, "")
+        return found
+
+
+def _role_source(attributes: dict[str, str]) -> RoleSource | None:
+    if "role" in attributes:
+        return RoleSource("role", "role", attributes["role"])
+    if "roles" in attributes:
+        return RoleSource("roles", "roles", attributes["roles"])
+    for flag, kind in (("is_superuser", "superuser"), ("is_admin", "admin_flag")):
+        if flag in attributes:
+            return RoleSource(kind, flag, attributes[flag])
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    module: _Module
+    function: ast.FunctionDef | ast.AsyncFunctionDef
+    user_type: ast.expr | None
+    alias: str | None
+
+
+def _candidates(modules: dict[str, _Module]) -> list[_Candidate]:
+    aliased: dict[tuple[str, str], tuple[str, ast.expr]] = {}
+    for module in modules.values():
+        for alias_name, (target, alias_type) in module.aliases.items():
+            owner, function = module, target
+            if target not in module.functions and target in module.imports:
+                source, _, function = module.imports[target].rpartition(".")
+                owner = modules.get(source, module)
+            aliased.setdefault((owner.name, function), (alias_name, alias_type))
+    found: list[_Candidate] = []
+    for module in modules.values():
+        for name, definition in module.functions.items():
+            aliases = aliased.get((module.name, name))
+            if not _DEPENDENCY_NAME.fullmatch(name) and aliases is None:
+                continue
+            user_type = _strip_optional(definition.returns)
+            if user_type is None and aliases is not None:
+                user_type = _strip_optional(aliases[1])
+            alias = aliases[0] if aliases else None
+            found.append(_Candidate(module, definition, user_type, alias))
+    return found
+
+
+def _uses(candidate: _Candidate, other: _Candidate) -> bool:
+    """Whether ``candidate`` takes ``other`` (or its alias) as a dependency."""
+    names = {other.function.name} | ({other.alias} if other.alias else set())
+    arguments = candidate.function.args
+    for argument in [*arguments.args, *arguments.kwonlyargs]:
+        text = ast.unparse(argument.annotation) if argument.annotation else ""
+        if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names):
+            return True
+    defaults = [*arguments.defaults, *(d for d in arguments.kw_defaults if d is not None)]
+    return any(_depends_target(default) in names for default in defaults)
+
+
+def missing_auth_message(project: Project) -> str:
+    """The one line saying what to add when no recognisable authentication exists."""
+    return (
+        f"no authentication dependency found in {project.relative(project.package_dir)}/: add "
+        "a FastAPI dependency `def get_current_user(...) -> User` (raising HTTPException for "
+        "anonymous callers) whose User class has an `id` and a `role` or `is_superuser` "
+        "attribute, and `CurrentUser = Annotated[User, Depends(get_current_user)]`; then run "
+        "`scaffold init` again"
+    )
+
+
+def detect_auth(project: Project, dependency: str | None = None) -> ProjectAuth | None:
+    """The project's current-user dependency, or ``None`` when it has none.
+
+    ``dependency`` (``module:function`` or a function name) picks one when several qualify.
+    Raises ``UserError`` when candidates exist but none or several can be used as they stand.
+    """
+    modules: dict[str, _Module] = {}
+    unreadable: list[str] = []
+    for path in _python_files(project.package_dir):
+        module = _read_module(project, path, unreadable)
+        if module is not None:
+            modules[module.name] = module
+    candidates = _candidates(modules)
+    if not candidates and unreadable:
+        version = ".".join(str(part) for part in sys.version_info[:2])
+        raise UserError(
+            f"no authentication dependency found, and {len(unreadable)} file(s) could not be "
+            f"read by Python {version}, first {unreadable[0]}: the dependency may be there",
+            hint="run scaffold with the Python version the project needs",
+        )
+    if dependency is not None:
+        module_part, _, function_part = dependency.rpartition(":")
+        candidates = [
+            c
+            for c in candidates
+            if c.function.name == function_part
+            and (not module_part or c.module.name == module_part)
+        ]
+        if not candidates:
+            raise UserError(
+                f"--dependency {dependency}: no such current-user function in the package",
+                hint="give it as module:function, e.g. myapi.deps:get_current_user",
+            )
+    if not candidates:
+        return None
+    index = _Index(project, modules)
+    usable: list[ProjectAuth] = []
+    reasons: list[str] = []
+    for candidate in candidates:
+        result = _describe(index, candidate)
+        if isinstance(result, str):
+            reasons.append(result)
+        else:
+            usable.append(result)
+    if not usable:
+        raise UserError(reasons[0])
+    if len(usable) > 1:
+        by_name = {(c.module.name, c.function.name): c for c in candidates}
+        outer = [
+            auth
+            for auth in usable
+            if all(
+                auth is other
+                or _uses(
+                    by_name[(auth.dependency_module, auth.dependency)],
+                    by_name[(other.dependency_module, other.dependency)],
+                )
+                for other in usable
+            )
+        ]
+        if len(outer) != 1:
+            listed = ", ".join(f"{a.dependency_module}:{a.dependency} ({a.where})" for a in usable)
+            raise UserError(
+                f"several current-user dependencies: {listed}",
+                hint="say which one identifies callers with --dependency module:function",
+            )
+        usable = outer
+    return usable[0]
+
+
+def _describe(index: _Index, candidate: _Candidate) -> ProjectAuth | str:
+    project = index.project
+    where = f"{project.relative(candidate.module.path)}:{candidate.function.lineno}"
+    name = candidate.function.name
+    if candidate.user_type is None:
+        return (
+            f"{where}: {name} has no return annotation naming the user class; annotate it "
+            "(`-> User`) so scaffold can read the user's id and role"
+        )
+    type_name = _dotted(candidate.user_type)
+    resolved = index.find_class(candidate.module, type_name) if type_name else None
+    if resolved is None:
+        return (
+            f"{where}: {name} returns {ast.unparse(candidate.user_type)}, which is not a class "
+            "defined in this project, so its id and role attributes cannot be read"
+        )
+    user_module, user_class = resolved
+    attributes = index.attributes(user_module, user_class)
+    id_attribute = next((a for a in _ID_ATTRIBUTES if a in attributes), None)
+    if id_attribute is None:
+        return (
+            f"{where}: {name} returns {user_class.name}, which has no `id` or `user_id` "
+            "attribute; add one so each caller has an identity"
+        )
+    return ProjectAuth(
+        dependency_module=candidate.module.name,
+        dependency=name,
+        file=project.relative(candidate.module.path),
+        line=candidate.function.lineno,
+        user_module=user_module.name,
+        user_class=user_class.name,
+        id_attribute=id_attribute,
+        roles=_role_source(attributes),
+        alias=candidate.alias,
+    )

@@ -1,0 +1,184 @@
+"""What a project already serves, read by ``scaffold.analyze`` before anything is written.
+
+Two refusals come from it: a project that is not FastAPI (Flask, Django) gets no FastAPI files,
+and a method and path the project already serves are not generated a second time (the second
+handler would be unreachable while its own tests, which mount only its router, still pass).
+Paths compare by shape: ``/users/{user_id}`` and ``/users/{id}`` are the same route.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from scaffold.errors import UserError
+
+if TYPE_CHECKING:
+    from scaffold.analyze import Handler
+
+__all__ = [
+    "check_planned_route",
+    "check_route_free",
+    "find_collision",
+    "planned_routes",
+    "require_fastapi",
+    "served_routes",
+]
+
+_PARAMETER = re.compile(r"\{[^}/]*\}|<[^>/]*>|:[A-Za-z_][A-Za-z0-9_]*")
+_OTHER_FRAMEWORKS = {"flask": "Flask", "django": "Django", "drf": "Django REST framework"}
+_DEPENDENCY_NAMES = {"flask": "Flask", "django": "Django"}
+_SKIP_DIRS = frozenset({"__pycache__", ".venv", "venv", "node_modules", ".git", ".scaffold"})
+_FIND_DEPENDENCY = re.compile(r"""["']?\b(fastapi|flask|django)\b""", re.IGNORECASE)
+
+
+def served_routes(root: Path) -> list[Handler]:
+    """Every route handler the project defines, with its full path (prefixes applied)."""
+    from scaffold.analyze import analyze_path
+
+    return analyze_path(root).handlers
+
+
+def _project_files(root: Path) -> Iterator[Path]:
+    from scaffold.analyze._files import DEFAULT_EXCLUDES
+
+    skipped = frozenset(DEFAULT_EXCLUDES) | {".scaffold"}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).parts
+        wanted = path.suffix == ".py" or path.name in ("pyproject.toml", "manage.py")
+        if wanted and path.is_file() and not skipped.intersection(relative[:-1]):
+            yield path
+
+
+def planned_routes(root: Path, planned: Mapping[Path | None, str | None]) -> list[Handler]:
+    """The routes the project will serve once the ``planned`` file contents are written.
+
+    The project's Python files are copied to a temporary folder with the planned contents (a
+    new endpoint, the registration edit) written over them and analyzed there, so a new route
+    gets the prefixes of every router it is included through (``app.include_router(api_router,
+    prefix="/api/v1")``). Nothing in the project is touched; file names stay relative to it.
+    """
+    with tempfile.TemporaryDirectory(prefix="scaffold-routes-") as temporary:
+        copy = Path(temporary) / root.name
+        for path in _project_files(root):
+            target = copy / path.relative_to(root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+        for written, text in planned.items():
+            if written is None or text is None:
+                continue
+            target = copy / written.relative_to(root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        return served_routes(copy)
+
+
+def _shape(path: str) -> str:
+    """``/users/{user_id}/`` -> ``/users/{}``: parameters unnamed, trailing slash dropped."""
+    shaped = _PARAMETER.sub("{}", path)
+    return shaped.rstrip("/") or "/"
+
+
+def find_collision(
+    root: Path,
+    method: str,
+    path: str,
+    *,
+    ignore_files: Iterable[Path] = (),
+    handlers: list[Handler] | None = None,
+) -> Handler | None:
+    """The handler already serving ``method path`` in the project at ``root``, if any.
+
+    ``ignore_files`` are skipped (the files a regeneration of the same function replaces);
+    ``handlers`` reuses an analysis already made.
+    """
+    ignored = {Path(p).resolve() for p in ignore_files}
+    wanted = (method.upper(), _shape(path))
+    for handler in served_routes(root) if handlers is None else handlers:
+        if (root / handler.file).resolve() in ignored:
+            continue
+        if wanted[0] in handler.methods and _shape(handler.path) == wanted[1]:
+            return handler
+    return None
+
+
+def check_route_free(
+    root: Path,
+    method: str,
+    path: str,
+    *,
+    ignore_files: Iterable[Path] = (),
+    handlers: list[Handler] | None = None,
+) -> None:
+    """Raise ``UserError`` (one line: the existing handler, file:line) if the route is taken."""
+    found = find_collision(root, method, path, ignore_files=ignore_files, handlers=handlers)
+    if found is not None:
+        raise UserError(
+            f"{method.upper()} {path} is already served by {found.function} "
+            f"({found.file}:{found.line}); nothing was written",
+            hint="choose another route with --path, or another function with --name",
+        )
+
+
+def check_planned_route(
+    root: Path,
+    method: str,
+    path: str,
+    planned: Mapping[Path | None, str | None],
+    *,
+    ignore_files: Iterable[Path],
+) -> None:
+    """``check_route_free`` for a route the plan adds: its first ``planned`` file is the new
+    endpoint, and the path compared is where the project will serve it (prefixes applied)."""
+    routes = planned_routes(root, planned)
+    endpoint = next(iter(planned))
+    relative = endpoint.relative_to(root).as_posix() if endpoint is not None else ""
+    served = next(
+        (h.path for h in routes if h.file == relative and method.upper() in h.methods), path
+    )
+    check_route_free(root, method, served, ignore_files=ignore_files, handlers=routes)
+
+
+def _declared_frameworks(root: Path) -> set[str]:
+    """Frameworks named in pyproject.toml or requirements*.txt (lower case)."""
+    found: set[str] = set()
+    for name in ("pyproject.toml", "requirements.txt", "requirements.in", "setup.cfg"):
+        try:
+            text = (root / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        found.update(match.group(1).lower() for match in _FIND_DEPENDENCY.finditer(text))
+    return found
+
+
+def require_fastapi(root: Path, handlers: list[Handler] | None = None) -> None:
+    """Refuse (``UserError``, one line) a project that serves its routes with another framework.
+
+    FastAPI routes, a declared ``fastapi`` dependency, or no sign of any framework pass; Flask
+    or Django routes (or a ``manage.py`` / declared dependency) with no FastAPI are refused.
+    """
+    routes = served_routes(root) if handlers is None else handlers
+    frameworks = {handler.framework for handler in routes}
+    if frameworks & {"fastapi", "starlette"}:
+        return
+    declared = _declared_frameworks(root)
+    other = next((name for name in sorted(frameworks) if name in _OTHER_FRAMEWORKS), None)
+    if other is None and (root / "manage.py").is_file():
+        other = "django"
+    if other is None and "fastapi" not in declared:
+        other = next((name for name in sorted(declared) if name in _DEPENDENCY_NAMES), None)
+    if other is None:
+        return
+    label = _OTHER_FRAMEWORKS[other]
+    example = next((h for h in routes if h.framework == other), None)
+    where = f" (e.g. {example.file}:{example.line})" if example is not None else ""
+    raise UserError(
+        f"{root} serves its routes with {label}{where}, not FastAPI; scaffold generates FastAPI "
+        "endpoints only, so nothing was written",
+        hint="use the contracts runtime directly (@contract from scaffold.contracts) in this "
+        "project, or generate into a FastAPI project",
+    )
