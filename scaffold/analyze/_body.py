@@ -10,6 +10,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from scaffold.analyze._records import (
+    RecordChange,
+    find_record_change,
+    writes_only_for_permitted_callers,
+)
 from scaffold.analyze._signals import (
     call_name,
     ownership_compare,
@@ -72,6 +77,7 @@ _SQL_CALLS = frozenset(
 )
 _VALIDATORS = re.compile(r"validate|parse_obj|parse_raw|^load$|schema|serializer|^is_valid$", re.I)
 _LOOSE_TYPES = frozenset({"dict", "Dict", "Any", "Mapping", "MutableMapping", "object", "Json"})
+_SIGNATURE = re.compile(r"signature|compare_digest|construct_event|hmac|verify_webhook", re.I)
 _DB_TYPES = re.compile(r"Session|Connection|Cursor|Engine|Database")
 
 
@@ -88,6 +94,9 @@ class Facts:
     query_line: int | None = None
     query_text: str = ""
     loose_params: tuple[str, ...] = ()
+    record_change: RecordChange | None = None
+    permitted_writes: bool = False
+    verifies_signature: bool = False
 
 
 def _root(expr: ast.expr) -> str:
@@ -124,7 +133,11 @@ def _loose(annotation: str) -> bool:
 
 
 def read_body(
-    func: Function, users: frozenset[str], framework: str, validator: Callable[[ast.Call], bool]
+    func: Function,
+    users: frozenset[str],
+    framework: str,
+    validator: Callable[[ast.Call], bool],
+    path_ids: frozenset[str] = frozenset(),
 ) -> Facts:
     """Collect the facts the risk rules need about one handler.
 
@@ -180,10 +193,11 @@ def read_body(
         if framework in {"fastapi", "starlette"} and _loose(a) and n not in users
     )
     everyone = users | {"current_user", "request.user", "g.user", "self.request.user"}
+    permitted = writes_only_for_permitted_callers(func, users)
     return Facts(
-        inline_auth=refuses_anonymous(func),
+        inline_auth=refuses_anonymous(func) or permitted,
         inline_role=refusing_if(func, role_tokens),
-        ownership=ownership_compare(func, everyone),
+        ownership=ownership_compare(func, everyone, path_ids),
         db_line=db_line,
         sql_strings_line=sql_line,
         raw_line=raw_line,
@@ -192,6 +206,12 @@ def read_body(
         query_line=query_line,
         query_text=query_text,
         loose_params=loose,
+        record_change=find_record_change(func, users, path_ids),
+        permitted_writes=permitted,
+        verifies_signature=any(
+            isinstance(node, ast.Call) and _SIGNATURE.search(ast.unparse(node.func))
+            for node in ast.walk(func)
+        ),
     )
 
 

@@ -15,7 +15,7 @@ from scaffold.analyze._body import Facts
 from scaffold.analyze._model import Finding, Handler, Severity
 from scaffold.analyze._signals import words
 
-__all__ = ["RULES", "Rule", "evaluate", "path_ids", "public_reason"]
+__all__ = ["RULES", "Rule", "assumed", "evaluate", "path_ids", "public_reason"]
 
 
 @dataclass(frozen=True)
@@ -69,11 +69,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "SCF005",
             "missing-ownership-check",
-            "Authenticated write on a path id without an ownership check",
-            Severity.LOW,
-            "Any signed-in user can change a record by its id. Check that the record belongs to "
-            "the caller (owns('<id field>') in a contract, a query filtered by owner, or an "
-            "object-level permission).",
+            "Record loaded by a caller-chosen id and changed without an owner check",
+            Severity.HIGH,
+            "The handler loads a record by an id from the path or the request, then changes or "
+            "deletes it, and only authentication stands in front: any signed-in user can change "
+            "anyone's record. Compare the record's owner with the caller: a contract with "
+            "owns() on the loaded record (owns('<id>', loader=<load the record>, "
+            "owner_field='<owner field>')), a query filtered by owner, or an object-level "
+            "permission (DRF has_object_permission).",
         ),
     )
 }
@@ -81,8 +84,14 @@ RULES: dict[str, Rule] = {
 _ADMIN = re.compile(r"\b(?:admin\w*|superusers?|staff|moderators?|roles?|sudo|impersonate)\b")
 _ENTRY = re.compile(
     r"\b(?:login|logout|signin|sign in|signup|sign up|register|registration|token|tokens|refresh|"
-    r"password|forgot|callback|oauth\w*)\b"
+    r"password|forgot|recover|recovery|callback|oauth\w*)\b"
 )
+_SIGN_UP = re.compile(
+    r"^(?:(?:create|add|new|register) (?:user|account|member)s?|"
+    r"(?:user|account|member)s? (?:create|add|new|register))(?: api| view| api view)?$"
+)
+_ACCOUNTS = re.compile(r"/(?:users?|accounts?|members?)(?:/(?:create|new|add|register))?/?$")
+_WEBHOOK = re.compile(r"\bweb ?hooks?\b")
 _PATH_PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}|<(?:\w+:)?(\w+)>|\(\?P<(\w+)>")
 _ID = re.compile(r"(?:^|_)(?:id|pk|uuid|guid|slug)$|id$")
 
@@ -93,17 +102,35 @@ def path_ids(path: str) -> list[str]:
     return [n for n in names if _ID.search(n.lower().rstrip("_"))]
 
 
-def public_reason(handler: Handler) -> str | None:
-    """Login, sign-up, token and password-reset endpoints are public by design."""
-    text = words(f"{handler.function.rpartition('.')[2]} {handler.path}")
+def public_reason(handler: Handler, verifies_signature: bool = False) -> str | None:
+    """Why a handler is public by design: login, sign-up, token and password-reset endpoints,
+    an account-creating POST (not one registered only under a condition: that is a back door),
+    a webhook that verifies its signature."""
+    function = handler.function.rpartition(".")[2]
+    text = words(f"{function} {handler.path}")
+    if _WEBHOOK.search(text):
+        return "webhook that verifies its signature" if verifies_signature else None
     found = _ENTRY.search(text)
-    return f"authentication entry point ({found.group(0)})" if found else None
+    if found:
+        return f"authentication entry point ({found.group(0)})"
+    owner = handler.function.rpartition(".")[0]  # UserCreateApi.post: the class says it
+    creates_account = bool(
+        _SIGN_UP.match(words(function))
+        or _SIGN_UP.match(words(owner))
+        or (handler.methods == ("POST",) and _ACCOUNTS.search(handler.path))
+    )
+    if creates_account and handler.condition is None:
+        return "sign-up (creates an account)"
+    return None
 
 
 def _finding(
     rule_id: str, handler: Handler, message: str, line: int, severity: Severity | None = None
 ) -> Finding:
     rule = RULES[rule_id]
+    note = assumed(handler)
+    if note:
+        message = f"{message} ({note})"
     return Finding(
         rule=rule.id,
         name=rule.name,
@@ -138,8 +165,17 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 handler.line,
                 Severity.CRITICAL,
             )
-    elif handler.writes and not guard.authenticated and public_reason(handler) is None:
-        if guard.public and guard.public.startswith("explicitly public"):
+    elif handler.writes and not guard.authenticated:
+        public = public_reason(handler, facts.verifies_signature)
+        if public:
+            yield _finding(
+                "SCF001",
+                handler,
+                f"public by design? {public}: confirm anonymous callers may use it{where}",
+                handler.line,
+                Severity.LOW,
+            )
+        elif guard.public and guard.public.startswith("explicitly public"):
             yield _finding(
                 "SCF001",
                 handler,
@@ -149,11 +185,10 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 Severity.MEDIUM,
             )
         else:
+            webhook = _WEBHOOK.search(words(f"{handler.function} {handler.path}"))
+            why = "a webhook that verifies no signature" if webhook else "changes data"
             yield _finding(
-                "SCF001",
-                handler,
-                f"changes data and accepts anonymous callers{where}",
-                handler.line,
+                "SCF001", handler, f"{why} and accepts anonymous callers{where}", handler.line
             )
     if facts.db_line is not None:
         if facts.sql_strings_line is not None:
@@ -187,15 +222,27 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "SCF004", handler, f"{facts.raw_text} is used without a schema", facts.raw_line
         )
-    ids = path_ids(handler.path)
+    change = facts.record_change
     if (
         not admin
-        and handler.writes
-        and ids
+        and change is not None
         and guard.authenticated
         and not guard.role_checked
         and not guard.ownership_checked
     ):
+        owner = change.owner_field or "<owner field>"
         yield _finding(
-            "SCF005", handler, f"path id {ids[0]!r} is not checked against the caller", handler.line
+            "SCF005",
+            handler,
+            f"loads {change.model} by {change.key} and {change.verb} it with authentication "
+            f"only: nothing compares its {owner} with the caller. Contract: "
+            f'@contract(requires=[auth("user"), owns("{change.key}", '
+            f'loader=<load {change.model}>, owner_field="{owner}")])',
+            change.line,
         )
+
+
+def assumed(handler: Handler) -> str:
+    """The guards taken on trust (definition unreadable), to say so in every finding."""
+    notes = [e for e in handler.protection.evidence if e.startswith("assumed authentication")]
+    return "; ".join(notes)

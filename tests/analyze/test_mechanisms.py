@@ -307,7 +307,10 @@ def test_flask_hooks_count_only_when_they_refuse(tmp_path: Path) -> None:
                 "def delete(id_):\n"
                 "    get_note(id_)\n"
                 "@bp.post('/<int:id_>/share')\n"
-                "def share(id_): ...\n"
+                "def share(id_):\n"
+                "    note = Note.query.get_or_404(id_)\n"
+                "    note.shared = True\n"
+                "    db.session.commit()\n"
             ),
         },
     )
