@@ -257,11 +257,11 @@ def _reaching(
                     if isinstance(target, ast.Name):
                         tainted.setdefault(target.id, source)
     for call in db_calls:
-        for node in ast.walk(call):
-            if isinstance(node, ast.Attribute) and node in reads:
-                return node
-            if isinstance(node, ast.Name) and node.id in tainted:
-                return tainted[node.id]
+        for inner in ast.walk(call):
+            if isinstance(inner, ast.Attribute) and inner in reads:
+                return inner
+            if isinstance(inner, ast.Name) and inner.id in tainted:
+                return tainted[inner.id]
     return None
 
 
