@@ -13,7 +13,8 @@ commit. Scores:
 
 - *high findings*: findings at high or critical severity, one per (handler, issue kind). A
   finding is right when the labels give that handler that issue (SCF001 is
-  ``unauthenticated-write``, SCF005 ``ownership-hole``, SCF002 ``missing-role-check``).
+  ``unauthenticated-write``, SCF005 ``ownership-hole``, SCF002 ``missing-role-check``, or
+  ``unauthenticated-write`` when it is critical: an admin operation without authentication).
 - *recall of real issues*: labelled issues that a high finding reports.
 - *authentication*: labelled handlers whose authentication decision agrees with the label.
 
@@ -95,6 +96,8 @@ def score(app: str, spec: dict[str, Any], report: Report) -> Score:
     for finding in report.findings:
         if finding.severity.rank >= Severity.HIGH.rank:
             kind = ISSUE_OF_RULE.get(finding.rule, finding.name)
+            if finding.rule == "SCF002" and finding.severity is Severity.CRITICAL:
+                kind = "unauthenticated-write"  # an admin operation open to anyone
             reported.add((f"{finding.file}::{finding.function}", kind))
     result.high = len(reported)
     result.right = len(reported & expected)
@@ -152,8 +155,28 @@ def main(argv: list[str] | None = None) -> int:
         scores.append(score(app, spec, report))
     if not scores:
         return 1
-    total = Score(
-        "all",
+    groups = {"all": scores}
+    held_out = {app for app, spec in apps.items() if spec.get("held_out")}
+    if any(s.app in held_out for s in scores):
+        groups["tuned on"] = [s for s in scores if s.app not in held_out]
+        groups["held out"] = [s for s in scores if s.app in held_out]
+    totals = [_total(name, group) for name, group in groups.items()]
+    if args.json:
+        print(json.dumps([vars(s) for s in [*scores, *totals]], indent=2))
+    else:
+        _print(scores, totals, held_out)
+    failed = [
+        s.app
+        for s in [*scores, *totals]
+        if (s.precision is not None and s.precision < GOAL)
+        or (s.recall is not None and s.recall < GOAL)
+    ]
+    return 1 if args.check and failed else 0
+
+
+def _total(name: str, scores: list[Score]) -> Score:
+    return Score(
+        name,
         handlers=sum(s.handlers for s in scores),
         issues=sum(s.issues for s in scores),
         high=sum(s.high for s in scores),
@@ -162,36 +185,30 @@ def main(argv: list[str] | None = None) -> int:
         auth_agree=sum(s.auth_agree for s in scores),
         auth_total=sum(s.auth_total for s in scores),
     )
-    if args.json:
-        print(json.dumps([vars(s) for s in [*scores, total]], indent=2))
-    else:
+
+
+def _print(scores: list[Score], totals: list[Score], held_out: set[str]) -> None:
+    print(
+        f"{'app':34} {'handlers':>8} {'issues':>6} {'high':>5} {'precision':>9} "
+        f"{'recall':>6} {'auth agree':>10}"
+    )
+    for item in [*scores, *totals]:
+        name = f"{item.app} (held out)" if item.app in held_out else item.app
         print(
-            f"{'app':32} {'handlers':>8} {'issues':>6} {'high':>5} {'precision':>9} "
-            f"{'recall':>6} {'auth agree':>10}"
+            f"{name:34} {item.handlers:8} {item.issues:6} {item.high:5} "
+            f"{_ratio(item.precision):>9} {_ratio(item.recall):>6} "
+            f"{item.auth_agree:>5}/{item.auth_total:<4}"
         )
-        for item in [*scores, total]:
-            print(
-                f"{item.app:32} {item.handlers:8} {item.issues:6} {item.high:5} "
-                f"{_ratio(item.precision):>9} {_ratio(item.recall):>6} "
-                f"{item.auth_agree:>5}/{item.auth_total:<4}"
-            )
-        for item in scores:
-            for title, entries in (
-                ("wrong high finding", item.wrong),
-                ("missed issue", item.missed),
-                ("authentication disagrees", item.auth_wrong),
-                ("labelled, not found", item.not_found),
-                ("found, not labelled", item.unlabelled),
-            ):
-                for entry in entries:
-                    print(f"  {item.app}: {title}: {entry}")
-    failed = [
-        s.app
-        for s in [*scores, total]
-        if (s.precision is not None and s.precision < GOAL)
-        or (s.recall is not None and s.recall < GOAL)
-    ]
-    return 1 if args.check and failed else 0
+    for item in scores:
+        for title, entries in (
+            ("wrong high finding", item.wrong),
+            ("missed issue", item.missed),
+            ("authentication disagrees", item.auth_wrong),
+            ("labelled, not found", item.not_found),
+            ("found, not labelled", item.unlabelled),
+        ):
+            for entry in entries:
+                print(f"  {item.app}: {title}: {entry}")
 
 
 if __name__ == "__main__":

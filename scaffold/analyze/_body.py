@@ -16,6 +16,7 @@ from scaffold.analyze._records import (
     writes_only_for_permitted_callers,
 )
 from scaffold.analyze._signals import (
+    anonymous_test,
     call_name,
     ownership_compare,
     refuses_anonymous,
@@ -102,6 +103,7 @@ class Facts:
     record_change: RecordChange | None = None
     permitted_writes: bool = False
     verifies_signature: bool = False
+    handles_anonymous: bool = False
 
 
 def _root(expr: ast.expr) -> str:
@@ -224,6 +226,10 @@ def read_body(
         loose_params=loose,
         record_change=find_record_change(func, users, path_ids),
         permitted_writes=permitted,
+        handles_anonymous=any(
+            isinstance(node, ast.If) and anonymous_test(node.test) is not None
+            for node in ast.walk(func)
+        ),
         verifies_signature=any(
             isinstance(node, ast.Call) and _SIGNATURE.search(ast.unparse(node.func))
             for node in ast.walk(func)

@@ -36,6 +36,10 @@ _MIXINS = {
     "SuperuserRequiredMixin": ROLE,
 }
 _DRF_BASES = re.compile(r"APIView$|ViewSet$|^(?:List|Create|Retrieve|Update|Destroy)\w*APIView$")
+# DRF views from libraries that answer POST (log in, get or refresh a token).
+_TOKEN_VIEWS = re.compile(
+    r"^(?:ObtainAuthToken|ObtainJSONWebToken\w*|Token(?:Obtain|Refresh|Verify)\w*View)$"
+)
 _VIEWSET_ACTIONS = {
     "list": ("GET", False),
     "create": ("POST", False),
@@ -323,7 +327,10 @@ class _Django:
         self, module: Module, node: ast.ClassDef, path: str, wrap: Protection, router: str | None
     ) -> None:
         classes, external = self.hierarchy(module, node)
-        drf = any(_DRF_BASES.search(name) for name in external) or router is not None
+        drf = (
+            any(_DRF_BASES.search(name) or _TOKEN_VIEWS.match(name) for name in external)
+            or router is not None
+        )
         methods = {}
         for owner, cls in reversed(classes):
             for item in cls.body:
@@ -465,6 +472,8 @@ class _Django:
                 if any(key in base for base in external if base.endswith("APIView"))
                 for verb, action in pairs
             }
+            if any(_TOKEN_VIEWS.match(base) for base in external):
+                generic.setdefault("post", "post")
             for verb in _HTTP:
                 called = generic.get(verb)
                 if verb in methods:

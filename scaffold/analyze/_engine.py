@@ -106,8 +106,10 @@ def analyze_path(
         handlers.append(handler)
     handlers.sort(key=lambda h: (h.file, h.line, h.route))
     findings: list[Finding] = []
+    roles = any(h.protection.role_checked for h in handlers)
     for handler in handlers:
-        findings.extend(evaluate(handler, facts[handler.key + handler.route]))
+        body = facts[handler.key + handler.route]
+        findings.extend(evaluate(handler, body, project_has_roles=roles))
     report.handlers = handlers
     report.findings = findings
     report.skipped.extend(index.skipped)
@@ -159,7 +161,7 @@ def _judge(
         condition=endpoint.condition,
     )
     if not protection.authenticated and protection.public is None:
-        reason = public_reason(handler, body.verifies_signature)
+        reason = public_reason(handler, body.verifies_signature, body.handles_anonymous)
         if reason:
             handler = replace(handler, protection=protection.merge(Protection(public=reason)))
     return handler, body

@@ -59,6 +59,19 @@ _PERMISSION_CALLS = frozenset(
 )
 
 
+_LOOKUP = "the path's lookup field"
+
+
+def _object_is_the_caller(func: Function) -> bool:
+    """A view whose ``get_object`` returns ``self.request.user``: the record is the caller."""
+    return any(
+        isinstance(node, ast.Return)
+        and node.value is not None
+        and ast.unparse(node.value) in {"self.request.user", "request.user"}
+        for node in ast.walk(func)
+    )
+
+
 @dataclass(frozen=True)
 class RecordChange:
     """``line``: where the record is changed; ``model``: its class, when the load names it."""
@@ -108,7 +121,7 @@ def _load(value: ast.expr, ids: set[str]) -> tuple[str, str] | None:
             continue
         name = call_name(node)
         if name == "get_object" and not node.args:
-            return "the record", "the path's lookup field"
+            return "the record", _LOOKUP
         if name not in _LOADS:
             continue
         arguments = [*node.args, *(k.value for k in node.keywords)]
@@ -197,7 +210,11 @@ def find_record_change(
 ) -> RecordChange | None:
     """The first change of a record loaded by a caller-chosen id, if the handler makes one."""
     ids = _caller_ids(func, path_ids)
-    records = _loaded(func, ids)
+    records = {
+        name: found
+        for name, found in _loaded(func, ids).items()
+        if not (found[1] == _LOOKUP and _object_is_the_caller(func))
+    }
     callers = _caller_derived(func, users) - set(records)
     for node in ast.walk(func):
         inline = _inline_change(node, ids)

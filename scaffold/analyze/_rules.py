@@ -102,12 +102,16 @@ def path_ids(path: str) -> list[str]:
     return [n for n in names if _ID.search(n.lower().rstrip("_"))]
 
 
-def public_reason(handler: Handler, verifies_signature: bool = False) -> str | None:
+def public_reason(
+    handler: Handler, verifies_signature: bool = False, handles_anonymous: bool = False
+) -> str | None:
     """Why a handler is public by design: login, sign-up, token and password-reset endpoints,
     an account-creating POST (not one registered only under a condition: that is a back door),
     a webhook that verifies its signature."""
     function = handler.function.rpartition(".")[2]
     text = words(f"{function} {handler.path}")
+    if handles_anonymous:
+        return "serves anonymous callers on purpose (it tests whether the caller is signed in)"
     if _WEBHOOK.search(text):
         return "webhook that verifies its signature" if verifies_signature else None
     found = _ENTRY.search(text)
@@ -144,20 +148,37 @@ def _finding(
     )
 
 
-def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
-    """Every finding for one handler (its protection already includes inline checks)."""
+def evaluate(
+    handler: Handler, facts: Facts, *, project_has_roles: bool = True
+) -> Iterator[Finding]:
+    """Every finding for one handler (its protection already includes inline checks).
+
+    ``project_has_roles``: whether any handler of the project checks a role. When none does,
+    an admin area behind authentication alone is how single-account apps are built (every
+    account is the administrator): a medium finding to confirm, not a high one.
+    """
     guard = handler.protection
     where = f" (registered only when {handler.condition})" if handler.condition else ""
     admin = _ADMIN.search(words(f"{handler.function} {handler.path}"))
     if admin and not guard.role_checked:
-        if guard.authenticated:
+        if guard.authenticated and project_has_roles:
             yield _finding(
                 "SCF002",
                 handler,
                 f"'{admin.group(0)}' handler with authentication but no role check{where}",
                 handler.line,
             )
-        else:
+        elif guard.authenticated:
+            yield _finding(
+                "SCF002",
+                handler,
+                f"'{admin.group(0)}' handler with authentication but no role check; the "
+                "project checks no role anywhere: confirm every account is an administrator"
+                f"{where}",
+                handler.line,
+                Severity.MEDIUM,
+            )
+        elif handler.writes:
             yield _finding(
                 "SCF002",
                 handler,
@@ -165,8 +186,19 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 handler.line,
                 Severity.CRITICAL,
             )
+        else:
+            # A read: it exposes data when it reads the database; serving files is a confirm.
+            yield _finding(
+                "SCF002",
+                handler,
+                f"'{admin.group(0)}' read with neither authentication nor a role check"
+                + ("" if facts.db_line else ": it reads no database; confirm it is public")
+                + where,
+                handler.line,
+                Severity.HIGH if facts.db_line else Severity.MEDIUM,
+            )
     elif handler.writes and not guard.authenticated:
-        public = public_reason(handler, facts.verifies_signature)
+        public = public_reason(handler, facts.verifies_signature, facts.handles_anonymous)
         if public:
             yield _finding(
                 "SCF001",

@@ -505,3 +505,98 @@ def test_guard_factories_asked_not_to_refuse(tmp_path: Path) -> None:
         },
     )
     assert _auth(report) == {"list_articles": False, "create_article": True}
+
+
+def test_single_account_blog_admin_area_and_anonymous_comments(tmp_path: Path) -> None:
+    """bluelog: one account (no roles anywhere), anonymous comments held for review, an
+    editor upload without ``login_required``, uploaded images served from ``/admin``."""
+    report = _tree(
+        tmp_path,
+        {
+            "blog/__init__.py": (
+                "from flask import Flask\n"
+                "def create_app():\n"
+                "    app = Flask(__name__)\n"
+                "    from blog.admin import admin_bp\n"
+                "    from blog.posts import blog_bp\n"
+                "    app.register_blueprint(admin_bp, url_prefix='/admin')\n"
+                "    app.register_blueprint(blog_bp)\n"
+                "    return app\n"
+            ),
+            "blog/admin.py": (
+                "from flask import Blueprint, request, send_from_directory\n"
+                "from flask_login import login_required\n"
+                "from blog.db import db\n"
+                "admin_bp = Blueprint('admin', __name__)\n"
+                "@admin_bp.route('/post/<int:post_id>/delete', methods=['POST'])\n"
+                "@login_required\n"
+                "def delete_post(post_id):\n"
+                "    db.session.delete(Post.query.get_or_404(post_id))\n"
+                "@admin_bp.route('/uploads/<path:filename>')\n"
+                "def get_image(filename):\n"
+                "    return send_from_directory('uploads', filename)\n"
+                "@admin_bp.route('/upload', methods=['POST'])\n"
+                "def upload_image():\n"
+                "    request.files.get('upload').save('uploads/x')\n"
+            ),
+            "blog/posts.py": (
+                "from flask import Blueprint\n"
+                "from flask_login import current_user\n"
+                "from blog.db import db\n"
+                "blog_bp = Blueprint('blog', __name__)\n"
+                "@blog_bp.route('/post/<int:post_id>', methods=['GET', 'POST'])\n"
+                "def show_post(post_id):\n"
+                "    if current_user.is_authenticated:\n"
+                "        form, reviewed = AdminCommentForm(), True\n"
+                "    else:\n"
+                "        form, reviewed = CommentForm(), False\n"
+                "    if form.validate_on_submit():\n"
+                "        db.session.add(Comment(body=form.body.data, reviewed=reviewed))\n"
+            ),
+        },
+    )
+    found = {(f.function, f.rule): f.severity for f in report.findings}
+    assert found[("delete_post", "SCF002")] is Severity.MEDIUM
+    assert found[("get_image", "SCF002")] is Severity.MEDIUM
+    assert found[("upload_image", "SCF002")] is Severity.CRITICAL
+    assert found[("show_post", "SCF001")] is Severity.LOW
+    assert ("delete_post", "SCF005") not in found  # an admin handler: SCF002 speaks for it
+
+
+def test_drf_token_views_and_objects_that_are_the_caller(tmp_path: Path) -> None:
+    """recipe-app-api: ``ObtainAuthToken`` answers POST; ``get_object`` returning
+    ``request.user`` makes ``/me/`` the caller's own record."""
+    report = _tree(
+        tmp_path,
+        {
+            "user/__init__.py": "",
+            "user/views.py": (
+                "from rest_framework import generics, permissions\n"
+                "from rest_framework.authtoken.views import ObtainAuthToken\n"
+                "class CreateTokenView(ObtainAuthToken):\n"
+                "    serializer_class = AuthTokenSerializer\n"
+                "class ManageUserView(generics.RetrieveUpdateAPIView):\n"
+                "    permission_classes = (permissions.IsAuthenticated,)\n"
+                "    def get_object(self):\n"
+                "        return self.request.user\n"
+            ),
+            "user/urls.py": (
+                "from django.urls import path\n"
+                "from user import views\n"
+                "urlpatterns = [\n"
+                "    path('token/', views.CreateTokenView.as_view()),\n"
+                "    path('me/', views.ManageUserView.as_view()),\n"
+                "]\n"
+            ),
+        },
+    )
+    routes = sorted((h.function, h.route) for h in report.handlers)
+    assert routes == [
+        ("CreateTokenView.post", "POST /token/"),
+        ("ManageUserView.partial_update", "PATCH /me/"),
+        ("ManageUserView.retrieve", "GET /me/"),
+        ("ManageUserView.update", "PUT /me/"),
+    ]
+    assert not [f for f in report.findings if f.rule == "SCF005"]
+    [token] = [f for f in report.findings if f.function == "CreateTokenView.post"]
+    assert token.severity is Severity.LOW
