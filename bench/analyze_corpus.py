@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     if any(s.app in held_out for s in scores):
         groups["tuned on"] = [s for s in scores if s.app not in held_out]
         groups["held out"] = [s for s in scores if s.app in held_out]
-    totals = [_total(name, group) for name, group in groups.items()]
+    totals = [_total(name, group) for name, group in groups.items() if group]
     if args.json:
         print(json.dumps([vars(s) for s in [*scores, *totals]], indent=2))
     else:

@@ -155,9 +155,10 @@ def _loaded(func: Function, ids: set[str]) -> dict[str, tuple[str, str]]:
 
 def _change(node: ast.AST, records: set[str], callers: set[str]) -> tuple[str, str] | None:
     """``(record, verb)`` when ``node`` changes a loaded record."""
-    if isinstance(node, ast.Assign | ast.AugAssign):
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-        for target in targets:
+    if isinstance(node, ast.AugAssign):
+        return None  # photo.flag += 1, post.views += 1: counters anyone may bump
+    if isinstance(node, ast.Assign):
+        for target in node.targets:
             if (
                 isinstance(target, ast.Attribute)
                 and isinstance(target.value, ast.Name)

@@ -239,8 +239,16 @@ def _mentions(node: ast.AST, names: frozenset[str]) -> bool:
     return False
 
 
-def _is_id(node: ast.AST, ids: frozenset[str]) -> bool:
-    return isinstance(node, ast.Name) and node.id in ids
+def _record_side(node: ast.AST, users: frozenset[str], ids: frozenset[str]) -> bool:
+    """What the caller is compared with: an owner-named field, the path's id, or any field of
+    another object (``current_user != notification.receiver``)."""
+    if _owner_side(node) or (isinstance(node, ast.Name) and node.id in ids):
+        return True
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name | ast.Attribute)
+        and not _mentions(node, users)
+    )
 
 
 def _owner_side(node: ast.AST) -> bool:
@@ -270,8 +278,8 @@ def ownership_compare(
     for sub in ast.walk(node):
         if isinstance(sub, ast.Compare) and len(sub.comparators) == 1:
             left, right = sub.left, sub.comparators[0]
-            if (_mentions(left, users) and (_owner_side(right) or _is_id(right, ids))) or (
-                _mentions(right, users) and (_owner_side(left) or _is_id(left, ids))
+            if (_mentions(left, users) and _record_side(right, users, ids)) or (
+                _mentions(right, users) and _record_side(left, users, ids)
             ):
                 return True
         elif isinstance(sub, ast.keyword) and sub.arg:

@@ -600,3 +600,41 @@ def test_drf_token_views_and_objects_that_are_the_caller(tmp_path: Path) -> None
     assert not [f for f in report.findings if f.rule == "SCF005"]
     [token] = [f for f in report.findings if f.function == "CreateTokenView.post"]
     assert token.severity is Severity.LOW
+
+
+def test_reports_and_checks_against_any_field_of_the_record(tmp_path: Path) -> None:
+    """albumy: reporting a photo bumps a counter anyone may bump; a notification is checked
+    against its ``receiver``, a field name no list of owner words holds."""
+    report = _tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from flask import Flask, abort\n"
+                "from flask_login import current_user, login_required\n"
+                "from db import db\n"
+                "app = Flask(__name__)\n"
+                "@app.post('/report/photo/<int:photo_id>')\n"
+                "@login_required\n"
+                "def report_photo(photo_id):\n"
+                "    photo = Photo.query.get_or_404(photo_id)\n"
+                "    photo.flag += 1\n"
+                "    db.session.commit()\n"
+                "@app.post('/notification/read/<int:notification_id>')\n"
+                "@login_required\n"
+                "def read_notification(notification_id):\n"
+                "    notification = Notification.query.get_or_404(notification_id)\n"
+                "    if current_user != notification.receiver:\n"
+                "        abort(403)\n"
+                "    notification.is_read = True\n"
+                "    db.session.commit()\n"
+                "@app.post('/photo/<int:photo_id>/hide')\n"
+                "@login_required\n"
+                "def hide_photo(photo_id):\n"
+                "    photo = Photo.query.get_or_404(photo_id)\n"
+                "    photo.hidden = True\n"
+                "    db.session.commit()\n"
+            ),
+        },
+    )
+    holes = {f.function for f in report.findings if f.rule == "SCF005"}
+    assert holes == {"hide_photo"}
