@@ -9,23 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from scaffold.analyze import Finding, Report, Severity, analyze_path
-
-
-def _tree(root: Path, files: dict[str, str]) -> Report:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return analyze_path(root)
+from scaffold.analyze import Finding, Report, Severity
+from tests.analyze.helpers import analyze_tree, authenticated
 
 
 def _findings(report: Report) -> dict[tuple[str, str], Finding]:
     return {(f.function, f.name): f for f in report.findings}
-
-
-def _auth(report: Report) -> dict[str, bool]:
-    return {h.function: h.protection.authenticated for h in report.handlers}
 
 
 _DEPS_PEP_758 = (
@@ -53,7 +42,7 @@ _DEPS_PEP_758 = (
 
 def test_a_module_with_one_unparsable_statement_keeps_its_guards(tmp_path: Path) -> None:
     """full-stack-fastapi-template: PEP 758 ``except A, B:`` in ``api/deps.py``."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app/__init__.py": "",
@@ -86,7 +75,7 @@ def test_a_module_with_one_unparsable_statement_keeps_its_guards(tmp_path: Path)
             ),
         },
     )
-    assert _auth(report) == {"create_item": True, "purge_item": True, "create_user": False}
+    assert authenticated(report) == {"create_item": True, "purge_item": True, "create_user": False}
     high = [f for f in report.findings if f.severity.rank >= Severity.HIGH.rank]
     assert [(f.function, f.name) for f in high] == [("create_user", "unauthenticated-write")]
     assert "registered only when settings.ENVIRONMENT == 'local'" in high[0].message
@@ -98,7 +87,7 @@ def test_a_module_with_one_unparsable_statement_keeps_its_guards(tmp_path: Path)
 
 def test_a_guard_whose_definition_is_unreadable_is_judged_by_its_name(tmp_path: Path) -> None:
     """The alias itself does not parse (syntax no Python knows yet): assumed, and said so."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "deps.py": (
@@ -132,7 +121,7 @@ def test_a_guard_whose_definition_is_unreadable_is_judged_by_its_name(tmp_path: 
 
 
 def test_fastapi_session_get_then_delete_without_an_owner_check(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "models.py": (
@@ -213,7 +202,7 @@ _DRF_COMMENTS = (
 
 
 def test_drf_destroy_without_an_owner_check(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "blog/__init__.py": "",
@@ -264,7 +253,7 @@ def test_drf_destroy_without_an_owner_check(tmp_path: Path) -> None:
 def test_drf_annotated_permission_classes_and_the_unset_default(tmp_path: Path) -> None:
     """A style-guide API: a mixin with an annotated ``permission_classes``; other views fall
     back to DRF's default AllowAny, which nobody chose: a write there is high."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "config/settings.py": "ROOT_URLCONF = 'api.urls'\nREST_FRAMEWORK = {}\n",
@@ -311,7 +300,7 @@ def test_drf_annotated_permission_classes_and_the_unset_default(tmp_path: Path) 
 
 def test_typed_query_accessors_are_validation(tmp_path: Path) -> None:
     """microblog: ``request.args.get("page", 1, type=int)`` passed to a query."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app.py": (
@@ -345,7 +334,7 @@ def test_typed_query_accessors_are_validation(tmp_path: Path) -> None:
 
 def test_framework_validation_counts(tmp_path: Path) -> None:
     """marshmallow ``load``, WTForms ``validate_on_submit``, DRF ``is_valid``."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app.py": (
@@ -378,7 +367,7 @@ def test_framework_validation_counts(tmp_path: Path) -> None:
 
 
 def test_public_by_design_writes_are_low_and_the_rest_stay_high(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app.py": (
@@ -421,7 +410,7 @@ def test_redirecting_signed_in_users_is_not_a_guard(tmp_path: Path) -> None:
     """microblog's login page and flasky's ``before_app_request`` refuse signed-in users
     (already logged in, not confirmed), never anonymous ones; flasky's index writes only
     when ``current_user.can(...)``, which anonymous users fail."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app/__init__.py": (
@@ -472,14 +461,14 @@ def test_redirecting_signed_in_users_is_not_a_guard(tmp_path: Path) -> None:
             ),
         },
     )
-    assert _auth(report) == {"login": False, "index": True, "post": False}
+    assert authenticated(report) == {"login": False, "index": True, "post": False}
     high = {f.function for f in report.findings if f.severity is Severity.HIGH}
     assert high == {"post"}
 
 
 def test_guard_factories_asked_not_to_refuse(tmp_path: Path) -> None:
     """fastapi-realworld: ``Depends(get_current_user_authorizer(required=False))``."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "auth.py": (
@@ -504,13 +493,13 @@ def test_guard_factories_asked_not_to_refuse(tmp_path: Path) -> None:
             ),
         },
     )
-    assert _auth(report) == {"list_articles": False, "create_article": True}
+    assert authenticated(report) == {"list_articles": False, "create_article": True}
 
 
 def test_single_account_blog_admin_area_and_anonymous_comments(tmp_path: Path) -> None:
     """bluelog: one account (no roles anywhere), anonymous comments held for review, an
     editor upload without ``login_required``, uploaded images served from ``/admin``."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "blog/__init__.py": (
@@ -566,7 +555,7 @@ def test_single_account_blog_admin_area_and_anonymous_comments(tmp_path: Path) -
 def test_drf_token_views_and_objects_that_are_the_caller(tmp_path: Path) -> None:
     """recipe-app-api: ``ObtainAuthToken`` answers POST; ``get_object`` returning
     ``request.user`` makes ``/me/`` the caller's own record."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "user/__init__.py": "",
@@ -605,7 +594,7 @@ def test_drf_token_views_and_objects_that_are_the_caller(tmp_path: Path) -> None
 def test_reports_and_checks_against_any_field_of_the_record(tmp_path: Path) -> None:
     """albumy: reporting a photo bumps a counter anyone may bump; a notification is checked
     against its ``receiver``, a field name no list of owner words holds."""
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app.py": (
