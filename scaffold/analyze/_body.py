@@ -161,7 +161,7 @@ def read_body(
             r"db|session|database", ast.unparse(default), re.I
         ):
             dbs = dbs | {arg}
-    raw_names: set[str] = set()
+    raw_names = _raw_names(func, requests)
     db_line = sql_line = raw_line = query_line = None
     raw_text = query_text = ""
     validated = False
@@ -176,10 +176,6 @@ def read_body(
                 raw_line, raw_text = node.lineno, ast.unparse(node)
             elif node.attr in _RAW_QUERY:
                 query_reads.append(node)
-        elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
-            if _reads_raw(node.value, requests):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                raw_names.update(t.id for t in targets if isinstance(t, ast.Name))
         elif isinstance(node, ast.Call):
             name = call_name(node)
             if isinstance(node.func, ast.Attribute):
@@ -298,6 +294,26 @@ def _defaults(func: Function) -> list[tuple[str, ast.expr | None]]:
     padded: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
     pairs = list(zip([a.arg for a in positional], padded + list(args.defaults), strict=False))
     return pairs + list(zip([a.arg for a in args.kwonlyargs], args.kw_defaults, strict=False))
+
+
+def _raw_names(func: Function, requests: frozenset[str]) -> set[str]:
+    """Names that hold raw request input, in source order and through the names built from
+    them (``user_data = request.data.get("user")``, then ``data = {"bio": user_data...}``)."""
+    names: set[str] = set()
+    assignments = sorted(
+        (n for n in ast.walk(func) if isinstance(n, ast.Assign | ast.AnnAssign) and n.value),
+        key=lambda n: (n.lineno, n.col_offset),
+    )
+    for node in assignments:
+        value = node.value
+        if value is None:
+            continue
+        if _reads_raw(value, requests) or any(
+            isinstance(n, ast.Name) and n.id in names for n in ast.walk(value)
+        ):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
 
 
 def _reads_raw(expr: ast.expr, requests: frozenset[str]) -> bool:

@@ -108,8 +108,8 @@ def public_reason(
     """Why a handler is public by design: login, sign-up, token and password-reset endpoints,
     an account-creating POST (not one registered only under a condition: that is a back door),
     a webhook that verifies its signature."""
-    function = handler.function.rpartition(".")[2]
-    text = words(f"{function} {handler.path}")
+    owner, _, function = handler.function.rpartition(".")  # RegistrationAPIView.post
+    text = words(f"{function} {owner} {handler.path}")
     if handles_anonymous:
         return "serves anonymous callers on purpose (it tests whether the caller is signed in)"
     if _WEBHOOK.search(text):
@@ -117,7 +117,6 @@ def public_reason(
     found = _ENTRY.search(text)
     if found:
         return f"authentication entry point ({found.group(0)})"
-    owner = handler.function.rpartition(".")[0]  # UserCreateApi.post: the class says it
     creates_account = bool(
         _SIGN_UP.match(words(function))
         or _SIGN_UP.match(words(owner))
@@ -267,7 +266,8 @@ def evaluate(
             "SCF005",
             handler,
             f"loads {change.model} by {change.key} and {change.verb} it with authentication "
-            f"only: nothing compares its {owner} with the caller. Contract: "
+            f"only: nothing compares its {change.owner_field or 'owner'} with the caller. "
+            "Contract: "
             f'@contract(requires=[auth("user"), owns("{change.key}", '
             f'loader=<load {change.model}>, owner_field="{owner}")])',
             change.line,
