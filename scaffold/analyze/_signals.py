@@ -85,13 +85,14 @@ _ROLE_IDS = frozenset(
         "user_permissions",
     }
 )
-_REFUSES_ANONYMOUS = re.compile(
-    r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated|login_url|redirect_to_login|"
-    r"url_for\(['\"][\w.]*login|['\"]/?[\w/]*login"
-)
+_UNAUTHORIZED = re.compile(r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated")
+_TO_LOGIN = re.compile(r"login_url|redirect_to_login|url_for\(['\"][\w.]*login|['\"]/?[\w/]*login")
 # Who is calling: the signed-in user, the session, a token (not a local ``user`` from a form).
 _CALLER_MISSING = re.compile(
     r"current_user|g\.user|request\.user|session|token|auth|identity|jwt|\bg\.\w*user"
+)
+_CREDENTIALS = re.compile(
+    r"token|session|header|authorization|cookie|jwt|current_user|request\.user|api_?key", re.I
 )
 _REFUSAL_CALLS = frozenset({"abort", "redirect", "redirect_to_login", "unauthorized"})
 
@@ -179,7 +180,27 @@ def refuses_anonymous(node: ast.AST) -> bool:
             continue
         test = ast.unparse(sub.test)
         body = ast.unparse(ast.Module(body=sub.body, type_ignores=[]))
-        if _REFUSES_ANONYMOUS.search(body) and _CALLER_MISSING.search(test) and _negative(sub.test):
+        if not _negative(sub.test):
+            continue
+        if _UNAUTHORIZED.search(body) and (
+            _CALLER_MISSING.search(test) or _holds_the_caller(node, sub.test)
+        ):
+            return True  # if user is None: raise HTTPException(401)
+        if _TO_LOGIN.search(body) and _CALLER_MISSING.search(test):
+            return True  # if g.user is None: redirect to login (not: a wrong password)
+    return False
+
+
+def _holds_the_caller(scope: ast.AST, test: ast.expr) -> bool:
+    """Whether a name tested is assigned from the request's credentials (``user =
+    get_user(request.headers["authorization"])``), not from a login form's password check."""
+    tested = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+    for node in ast.walk(scope):
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id in tested for t in node.targets)
+            and _CREDENTIALS.search(ast.unparse(node.value))
+        ):
             return True
     return False
 

@@ -627,3 +627,30 @@ def test_reports_and_checks_against_any_field_of_the_record(tmp_path: Path) -> N
     )
     holes = {f.function for f in report.findings if f.rule == "SCF005"}
     assert holes == {"hide_photo"}
+
+
+def test_a_401_refuses_anonymous_callers_only_when_the_name_holds_their_credentials(
+    tmp_path: Path,
+) -> None:
+    """fastapi-react's login answers a wrong password with 401: that refuses no anonymous
+    caller; a handler that reads the token and refuses without a user does."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from fastapi import FastAPI, HTTPException, Request\n"
+                "app = FastAPI()\n"
+                "@app.post('/token')\n"
+                "def login(form: LoginForm):\n"
+                "    user = authenticate_user(form.username, form.password)\n"
+                "    if not user:\n"
+                "        raise HTTPException(status_code=401)\n"
+                "@app.post('/notes')\n"
+                "def create_note(request: Request, text: str):\n"
+                "    user = user_for(request.headers.get('authorization'))\n"
+                "    if user is None:\n"
+                "        raise HTTPException(status_code=401)\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {"login": False, "create_note": True}
