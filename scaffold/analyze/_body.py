@@ -144,7 +144,9 @@ def read_body(
     users: frozenset[str],
     framework: str,
     validator: Callable[[ast.Call], bool],
-    path_ids: frozenset[str] = frozenset(),
+    *,
+    path_ids: tuple[str, ...] = (),
+    model: str = "",
 ) -> Facts:
     """Collect the facts the risk rules need about one handler.
 
@@ -211,7 +213,7 @@ def read_body(
     return Facts(
         inline_auth=refuses_anonymous(func) or permitted,
         inline_role=refusing_if(func, role_tokens),
-        ownership=ownership_compare(func, everyone, path_ids),
+        ownership=ownership_compare(func, everyone, frozenset(path_ids)),
         db_line=db_line,
         sql_strings_line=sql_line,
         raw_line=raw_line,
@@ -220,7 +222,7 @@ def read_body(
         query_line=query_line,
         query_text=query_text,
         loose_params=loose,
-        record_change=find_record_change(func, users, path_ids),
+        record_change=find_record_change(func, users, path_ids, model),
         permitted_writes=permitted,
         handles_anonymous=any(
             isinstance(node, ast.If) and anonymous_test(node.test) is not None

@@ -295,15 +295,12 @@ class _Django:
         methods: tuple[str, ...],
         path: str,
         guard: Protection,
+        model: str = "",
     ) -> None:
         path = "/" + path.lstrip("/")
-        self.out.append(
-            (
-                Endpoint(module, func, name, framework, methods, path, None, guard, frozenset()),
-                path,
-                guard,
-            )
-        )
+        endpoint = Endpoint(module, func, name, framework, methods, path, None, guard, frozenset())
+        endpoint.model = model
+        self.out.append((endpoint, path, guard))
 
     def hierarchy(
         self, module: Module, node: ast.ClassDef, depth: int = 0
@@ -435,6 +432,7 @@ class _Django:
     ) -> None:
         read, write = self.class_permissions(classes)
         lookup = _class_string(classes, "lookup_field") or "pk"
+        model = _class_model(classes)
         extra = _object_body(methods)
         actions: list[
             tuple[str, str, bool, Function, Module, tuple[Protection, Protection] | None]
@@ -503,6 +501,7 @@ class _Django:
                 methods=(verb,),
                 path=url,
                 guard=guard.merge(per),
+                model=model,
             )
 
     def class_permissions(
@@ -568,6 +567,19 @@ def _class_string(classes: list[tuple[Module, ast.ClassDef]], name: str) -> str 
             ):
                 return _string(item.value)
     return None
+
+
+def _class_model(classes: list[tuple[Module, ast.ClassDef]]) -> str:
+    """``queryset = Article.objects.all()`` or ``model = Article``: the view's model."""
+    for _, cls in classes:
+        for item in cls.body:
+            if isinstance(item, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id in {"queryset", "model"} for t in item.targets
+            ):
+                found = re.match(r"([A-Z]\w*)\b", ast.unparse(item.value))
+                if found:
+                    return found.group(1)
+    return ""
 
 
 def _inferred_methods(func: Function) -> tuple[str, ...]:

@@ -128,7 +128,8 @@ def _judge(
         endpoint.users,
         endpoint.framework,
         _validator(index, endpoint.module),
-        frozenset(path_ids(full_path)),
+        path_ids=tuple(path_ids(full_path)),
+        model=endpoint.model,
     )
     if not body.ownership and _helper_checks_owner(
         index, endpoint.module, endpoint.func, endpoint.users

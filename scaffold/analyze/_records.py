@@ -60,6 +60,7 @@ _PERMISSION_CALLS = frozenset(
 
 
 _LOOKUP = "the path's lookup field"
+_UNKNOWN = "the record"
 
 
 def _object_is_the_caller(func: Function) -> bool:
@@ -83,7 +84,7 @@ class RecordChange:
     owner_field: str = ""
 
 
-def _caller_ids(func: Function, path_ids: frozenset[str]) -> set[str]:
+def _caller_ids(func: Function, path_ids: tuple[str, ...]) -> set[str]:
     """Path ids, plus names given an id from the request body (``x = data["file_id"]``)."""
     found = set(path_ids)
     for node in ast.walk(func):
@@ -121,7 +122,7 @@ def _load(value: ast.expr, ids: set[str]) -> tuple[str, str] | None:
             continue
         name = call_name(node)
         if name == "get_object" and not node.args:
-            return "the record", _LOOKUP
+            return _UNKNOWN, _LOOKUP
         if name not in _LOADS:
             continue
         arguments = [*node.args, *(k.value for k in node.keywords)]
@@ -138,7 +139,7 @@ def _load(value: ast.expr, ids: set[str]) -> tuple[str, str] | None:
                 r"select\(([A-Z]\w*)\)", ast.unparse(value)
             )
             model = found.group(1) if found else ""
-        return model or "the record", key
+        return model or _UNKNOWN, key
     return None
 
 
@@ -207,9 +208,11 @@ def _caller_derived(func: Function, users: frozenset[str]) -> set[str]:
 
 
 def find_record_change(
-    func: Function, users: frozenset[str], path_ids: frozenset[str]
+    func: Function, users: frozenset[str], path_ids: tuple[str, ...], model: str = ""
 ) -> RecordChange | None:
-    """The first change of a record loaded by a caller-chosen id, if the handler makes one."""
+    """The first change of a record loaded by a caller-chosen id, if the handler makes one;
+    ``model`` names the record when the load does not (``self.get_object()`` in a view whose
+    ``queryset`` says)."""
     ids = _caller_ids(func, path_ids)
     records = {
         name: found
@@ -224,8 +227,12 @@ def find_record_change(
         found = _change(node, set(records), callers) if records else None
         if found:
             name, verb = found
-            model, key = records[name]
-            return RecordChange(getattr(node, "lineno", func.lineno), model, key, verb)
+            loaded, key = records[name]
+            if loaded == _UNKNOWN and model:
+                loaded = model
+            if key == _LOOKUP and path_ids:
+                key = path_ids[-1]  # get_object() looks the record up by the path's last id
+            return RecordChange(getattr(node, "lineno", func.lineno), loaded, key, verb)
     return None
 
 

@@ -85,6 +85,7 @@ class Endpoint:
     protection: Protection
     users: frozenset[str]
     condition: str | None = None
+    model: str = ""  # a class-based view's model (``queryset = Article.objects...``)
 
 
 @dataclass

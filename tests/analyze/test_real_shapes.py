@@ -243,6 +243,8 @@ def test_drf_destroy_without_an_owner_check(tmp_path: Path) -> None:
         "ArticleViewSet.partial_update",
         "ArticleViewSet.destroy",
     }
+    inherited = holes["ArticleViewSet.destroy"]  # DRF's own destroy, model from the queryset
+    assert 'owns("pk", loader=<load Article>, owner_field="author")' in inherited.message
     destroy = holes["CommentsDestroyAPIView.destroy"]
     assert destroy.severity is Severity.HIGH
     assert destroy.route.startswith("DELETE /articles/")
