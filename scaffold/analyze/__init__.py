@@ -18,7 +18,12 @@ from scaffold.analyze._model import (
     Suggestion,
 )
 from scaffold.analyze._rules import RULES, Rule
-from scaffold.analyze._suggest import describe, make_suggester, project_suggester
+from scaffold.analyze._suggest import (
+    describe,
+    lazy_suggester,
+    make_suggester,
+    project_suggester,
+)
 
 __all__ = [
     "RULES",
@@ -35,6 +40,7 @@ __all__ = [
     "Suggestion",
     "analyze_path",
     "describe",
+    "lazy_suggester",
     "make_suggester",
     "project_suggester",
 ]

@@ -10,7 +10,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from scaffold.analyze._records import (
+    RecordChange,
+    find_record_change,
+    writes_only_for_permitted_callers,
+)
 from scaffold.analyze._signals import (
+    anonymous_test,
     call_name,
     ownership_compare,
     refuses_anonymous,
@@ -71,7 +77,13 @@ _SQL_CALLS = frozenset(
     {"execute", "executemany", "executescript", "raw", "text", "exec_driver_sql"}
 )
 _VALIDATORS = re.compile(r"validate|parse_obj|parse_raw|^load$|schema|serializer|^is_valid$", re.I)
+_FORM_CHECKS = frozenset({"validate_on_submit"})
+# Conversions that reject what is not of their type: int(request.args["page"]).
+_TYPED_CALLS = frozenset(
+    {"int", "float", "bool", "UUID", "Decimal", "fromisoformat", "date", "datetime", "uuid4"}
+)
 _LOOSE_TYPES = frozenset({"dict", "Dict", "Any", "Mapping", "MutableMapping", "object", "Json"})
+_SIGNATURE = re.compile(r"signature|compare_digest|construct_event|hmac|verify_webhook", re.I)
 _DB_TYPES = re.compile(r"Session|Connection|Cursor|Engine|Database")
 
 
@@ -88,6 +100,10 @@ class Facts:
     query_line: int | None = None
     query_text: str = ""
     loose_params: tuple[str, ...] = ()
+    record_change: RecordChange | None = None
+    permitted_writes: bool = False
+    verifies_signature: bool = False
+    handles_anonymous: bool = False
 
 
 def _root(expr: ast.expr) -> str:
@@ -124,7 +140,13 @@ def _loose(annotation: str) -> bool:
 
 
 def read_body(
-    func: Function, users: frozenset[str], framework: str, validator: Callable[[ast.Call], bool]
+    func: Function,
+    users: frozenset[str],
+    framework: str,
+    validator: Callable[[ast.Call], bool],
+    *,
+    path_ids: tuple[str, ...] = (),
+    model: str = "",
 ) -> Facts:
     """Collect the facts the risk rules need about one handler.
 
@@ -141,20 +163,21 @@ def read_body(
             r"db|session|database", ast.unparse(default), re.I
         ):
             dbs = dbs | {arg}
-    raw_names: set[str] = set()
+    raw_names = _raw_names(func, requests)
     db_line = sql_line = raw_line = query_line = None
     raw_text = query_text = ""
     validated = False
+    parents = {child: parent for parent in ast.walk(func) for child in ast.iter_child_nodes(parent)}
+    query_reads: list[ast.Attribute] = []
+    db_calls: list[ast.Call] = []
     for node in ast.walk(func):
         if isinstance(node, ast.Attribute) and _is_request(node.value, requests):
+            if _typed_access(node, parents):
+                continue  # request.args.get("page", 1, type=int), int(request.form["n"])
             if node.attr in _RAW_BODY and raw_line is None:
                 raw_line, raw_text = node.lineno, ast.unparse(node)
-            elif node.attr in _RAW_QUERY and query_line is None:
-                query_line, query_text = node.lineno, ast.unparse(node)
-        elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
-            if _reads_raw(node.value, requests):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                raw_names.update(t.id for t in targets if isinstance(t, ast.Name))
+            elif node.attr in _RAW_QUERY:
+                query_reads.append(node)
         elif isinstance(node, ast.Call):
             name = call_name(node)
             if isinstance(node.func, ast.Attribute):
@@ -169,21 +192,28 @@ def read_body(
                     or (name in {"save", "delete"} and not node.args)
                 ):
                     db_line = db_line or node.lineno
+                    db_calls.append(node)
             if name in _SQL_CALLS and node.args and _stringy_sql(node.args[0]):
                 sql_line = sql_line or node.lineno
                 db_line = db_line or node.lineno
             if not validated and _feeds(node, raw_names, requests):
                 validated = bool(_VALIDATORS.search(name)) or validator(node)
+            if name in _FORM_CHECKS:  # WTForms: the form read request.form and validated it
+                validated = True
+    reaching = _reaching(func, query_reads, db_calls)
+    if reaching is not None:
+        query_line, query_text = reaching.lineno, ast.unparse(reaching)
     loose = tuple(
         n
         for n, a in annotations.items()
         if framework in {"fastapi", "starlette"} and _loose(a) and n not in users
     )
     everyone = users | {"current_user", "request.user", "g.user", "self.request.user"}
+    permitted = writes_only_for_permitted_callers(func, users)
     return Facts(
-        inline_auth=refuses_anonymous(func),
+        inline_auth=refuses_anonymous(func) or permitted,
         inline_role=refusing_if(func, role_tokens),
-        ownership=ownership_compare(func, everyone),
+        ownership=ownership_compare(func, everyone, frozenset(path_ids)),
         db_line=db_line,
         sql_strings_line=sql_line,
         raw_line=raw_line,
@@ -192,7 +222,72 @@ def read_body(
         query_line=query_line,
         query_text=query_text,
         loose_params=loose,
+        record_change=find_record_change(func, users, path_ids, model),
+        permitted_writes=permitted,
+        handles_anonymous=any(
+            isinstance(node, ast.If) and anonymous_test(node.test) is not None
+            for node in ast.walk(func)
+        ),
+        verifies_signature=any(
+            isinstance(node, ast.Call) and _SIGNATURE.search(ast.unparse(node.func))
+            for node in ast.walk(func)
+        ),
     )
+
+
+def _reaching(
+    func: Function, reads: list[ast.Attribute], db_calls: list[ast.Call]
+) -> ast.Attribute | None:
+    """The first query-string read whose value reaches a database call: read inside the call,
+    or through names assigned from it (``q = request.args.get("q")`` ... ``filter(name=q)``);
+    a ``next`` URL read only for a redirect does not."""
+    if not reads or not db_calls:
+        return None
+    tainted: dict[str, ast.Attribute] = {}
+    assignments = [n for n in ast.walk(func) if isinstance(n, ast.Assign)]
+    for _ in range(3):  # names assigned from names assigned from the read
+        for node in assignments:
+            inside = {id(n) for n in ast.walk(node.value)}
+            source = next((r for r in reads if id(r) in inside), None) or next(
+                (
+                    tainted[n.id]
+                    for n in ast.walk(node.value)
+                    if isinstance(n, ast.Name) and n.id in tainted
+                ),
+                None,
+            )
+            if source is not None:
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        tainted.setdefault(target.id, source)
+    for call in db_calls:
+        for inner in ast.walk(call):
+            if isinstance(inner, ast.Attribute) and inner in reads:
+                return inner
+            if isinstance(inner, ast.Name) and inner.id in tainted:
+                return tainted[inner.id]
+    return None
+
+
+def _typed_access(node: ast.Attribute, parents: dict[ast.AST, ast.AST]) -> bool:
+    """Whether this read of request input is converted to a type on the spot: the accessor's
+    ``type=`` (``request.args.get("page", 1, type=int)``) or a conversion around it."""
+    current: ast.AST = node
+    for _ in range(4):
+        parent = parents.get(current)
+        if parent is None:
+            return False
+        if isinstance(parent, ast.Call):
+            if parent.func is current:
+                current = parent
+                continue
+            return call_name(parent) in _TYPED_CALLS
+        if isinstance(parent, ast.Attribute) and parent.attr in {"get", "getlist"}:
+            call = parents.get(parent)
+            if isinstance(call, ast.Call) and any(k.arg == "type" for k in call.keywords):
+                return True
+        current = parent
+    return False
 
 
 def _defaults(func: Function) -> list[tuple[str, ast.expr | None]]:
@@ -201,6 +296,26 @@ def _defaults(func: Function) -> list[tuple[str, ast.expr | None]]:
     padded: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
     pairs = list(zip([a.arg for a in positional], padded + list(args.defaults), strict=False))
     return pairs + list(zip([a.arg for a in args.kwonlyargs], args.kw_defaults, strict=False))
+
+
+def _raw_names(func: Function, requests: frozenset[str]) -> set[str]:
+    """Names that hold raw request input, in source order and through the names built from
+    them (``user_data = request.data.get("user")``, then ``data = {"bio": user_data...}``)."""
+    names: set[str] = set()
+    assignments = sorted(
+        (n for n in ast.walk(func) if isinstance(n, ast.Assign | ast.AnnAssign) and n.value),
+        key=lambda n: (n.lineno, n.col_offset),
+    )
+    for node in assignments:
+        value = node.value
+        if value is None:
+            continue
+        if _reads_raw(value, requests) or any(
+            isinstance(n, ast.Name) and n.id in names for n in ast.walk(value)
+        ):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
 
 
 def _reads_raw(expr: ast.expr, requests: frozenset[str]) -> bool:

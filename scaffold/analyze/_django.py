@@ -36,6 +36,10 @@ _MIXINS = {
     "SuperuserRequiredMixin": ROLE,
 }
 _DRF_BASES = re.compile(r"APIView$|ViewSet$|^(?:List|Create|Retrieve|Update|Destroy)\w*APIView$")
+# DRF views from libraries that answer POST (log in, get or refresh a token).
+_TOKEN_VIEWS = re.compile(
+    r"^(?:ObtainAuthToken|ObtainJSONWebToken\w*|Token(?:Obtain|Refresh|Verify)\w*View)$"
+)
 _VIEWSET_ACTIONS = {
     "list": ("GET", False),
     "create": ("POST", False),
@@ -53,13 +57,37 @@ _MIXIN_ACTIONS = {
     "ModelViewSet": ("list", "create", "retrieve", "update", "partial_update", "destroy"),
     "ReadOnlyModelViewSet": ("list", "retrieve"),
 }
-_GENERIC_METHODS = {
-    "List": ("GET",),
-    "Retrieve": ("GET",),
-    "Create": ("POST",),
-    "Update": ("PUT", "PATCH"),
-    "Destroy": ("DELETE",),
+# The actions DRF's generic views call per method (ListCreateAPIView: list and create, ...).
+_GENERIC_ACTIONS = {
+    "List": (("get", "list"),),
+    "Retrieve": (("get", "retrieve"),),
+    "Create": (("post", "create"),),
+    "Update": (("put", "update"), ("patch", "partial_update")),
+    "Destroy": (("delete", "destroy"),),
 }
+# What DRF's inherited actions do: the ownership rule reads these like written code.
+_ACTION_BODIES = {
+    "retrieve": "instance = self.get_object()",
+    "create": (
+        "serializer = self.get_serializer(data=request.data)\n"
+        "serializer.is_valid(raise_exception=True)\n"
+        "serializer.save()"
+    ),
+    "update": (
+        "instance = self.get_object()\n"
+        "serializer = self.get_serializer(instance, data=request.data)\n"
+        "serializer.is_valid(raise_exception=True)\n"
+        "serializer.save()"
+    ),
+    "destroy": "instance = self.get_object()\ninstance.delete()",
+    # Django's UpdateView.post: the form saves the object loaded from the URL.
+    "form_update": (
+        "instance = self.get_object()\nform = self.get_form(instance=instance)\nform.save()"
+    ),
+}
+# Django generic views whose POST changes the object named in the URL.
+_CBV_ACTIONS = {"UpdateView": "form_update", "DeleteView": "destroy"}
+_ACTION_BODIES["partial_update"] = _ACTION_BODIES["update"]
 _CBV_METHODS = {
     "CreateView": ("GET", "POST"),
     "UpdateView": ("GET", "POST"),
@@ -267,15 +295,12 @@ class _Django:
         methods: tuple[str, ...],
         path: str,
         guard: Protection,
+        model: str = "",
     ) -> None:
         path = "/" + path.lstrip("/")
-        self.out.append(
-            (
-                Endpoint(module, func, name, framework, methods, path, None, guard, frozenset()),
-                path,
-                guard,
-            )
-        )
+        endpoint = Endpoint(module, func, name, framework, methods, path, None, guard, frozenset())
+        endpoint.model = model
+        self.out.append((endpoint, path, guard))
 
     def hierarchy(
         self, module: Module, node: ast.ClassDef, depth: int = 0
@@ -299,7 +324,10 @@ class _Django:
         self, module: Module, node: ast.ClassDef, path: str, wrap: Protection, router: str | None
     ) -> None:
         classes, external = self.hierarchy(module, node)
-        drf = any(_DRF_BASES.search(name) for name in external) or router is not None
+        drf = (
+            any(_DRF_BASES.search(name) or _TOKEN_VIEWS.match(name) for name in external)
+            or router is not None
+        )
         methods = {}
         for owner, cls in reversed(classes):
             for item in cls.body:
@@ -326,8 +354,10 @@ class _Django:
         if not verbs:
             verbs = list(next((v for k, v in _CBV_METHODS.items() if k in external), ("GET",)))
         extra = _object_body(methods)
+        action = next((a for base, a in _CBV_ACTIONS.items() if base in external), None)
         for verb in verbs:
-            owner, func = methods.get(verb.lower(), (module, _synthetic(node, verb.lower(), extra)))
+            inherited = _synthetic(node, verb.lower(), extra, action if verb == "POST" else None)
+            owner, func = methods.get(verb.lower(), (module, inherited))
             self.add(
                 owner,
                 _with_extra(func, extra),
@@ -402,6 +432,7 @@ class _Django:
     ) -> None:
         read, write = self.class_permissions(classes)
         lookup = _class_string(classes, "lookup_field") or "pk"
+        model = _class_model(classes)
         extra = _object_body(methods)
         actions: list[
             tuple[str, str, bool, Function, Module, tuple[Protection, Protection] | None]
@@ -433,13 +464,26 @@ class _Django:
                     for verb in verbs:
                         actions.append((f"{name}/{url}", verb, detail, func, owner, own))
         else:
-            handled = [m for m in _HTTP if m in methods]
-            if not handled:
-                for key, found in _GENERIC_METHODS.items():
-                    if any(key in base for base in external):
-                        handled.extend(v.lower() for v in found)
-            for verb in dict.fromkeys(handled):
-                owner, func = methods.get(verb, (module, _synthetic(node, verb, extra)))
+            generic = {
+                verb: action
+                for key, pairs in _GENERIC_ACTIONS.items()
+                if any(key in base for base in external if base.endswith("APIView"))
+                for verb, action in pairs
+            }
+            if any(_TOKEN_VIEWS.match(base) for base in external):
+                generic.setdefault("post", "post")
+            for verb in _HTTP:
+                called = generic.get(verb)
+                if verb in methods:
+                    owner, func = methods[verb]
+                elif called is not None:
+                    # DRF's get/put/... call the action: the written one, else the inherited.
+                    written = methods.get(called) or (
+                        methods.get("update") if called == "partial_update" else None
+                    )
+                    owner, func = written or (module, _synthetic(node, called, extra))
+                else:
+                    continue
                 actions.append((verb, verb.upper(), False, func, owner, None))
         for name, verb, detail, func, owner, own in actions:
             r, w = own or (read, write)
@@ -457,6 +501,7 @@ class _Django:
                 methods=(verb,),
                 path=url,
                 guard=guard.merge(per),
+                model=model,
             )
 
     def class_permissions(
@@ -466,10 +511,18 @@ class _Django:
             for item in cls.body:
                 if isinstance(item, ast.FunctionDef) and item.name == "get_permissions":
                     return self._get_permissions(owner, item)
-                if isinstance(item, ast.Assign) and any(
-                    isinstance(t, ast.Name) and t.id == "permission_classes" for t in item.targets
+                targets = (
+                    item.targets
+                    if isinstance(item, ast.Assign)
+                    else [item.target]
+                    if isinstance(item, ast.AnnAssign)
+                    else []
+                )
+                value = getattr(item, "value", None)
+                if value is not None and any(
+                    isinstance(t, ast.Name) and t.id == "permission_classes" for t in targets
                 ):
-                    return permissions(self.index, self.guards, owner, item.value)
+                    return permissions(self.index, self.guards, owner, value)
         return self.settings.default_read, self.settings.default_write
 
     def _get_permissions(self, module: Module, func: Function) -> tuple[Protection, Protection]:
@@ -516,6 +569,19 @@ def _class_string(classes: list[tuple[Module, ast.ClassDef]], name: str) -> str 
     return None
 
 
+def _class_model(classes: list[tuple[Module, ast.ClassDef]]) -> str:
+    """``queryset = Article.objects.all()`` or ``model = Article``: the view's model."""
+    for _, cls in classes:
+        for item in cls.body:
+            if isinstance(item, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id in {"queryset", "model"} for t in item.targets
+            ):
+                found = re.match(r"([A-Z]\w*)\b", ast.unparse(item.value))
+                if found:
+                    return found.group(1)
+    return ""
+
+
 def _inferred_methods(func: Function) -> tuple[str, ...]:
     """A plain Django view answers every method; report the ones its body handles."""
     found = ["GET"]
@@ -536,18 +602,34 @@ def _object_body(methods: dict[str, tuple[Module, Function]]) -> list[ast.stmt]:
     return body
 
 
-def _synthetic(node: ast.ClassDef, name: str, body: list[ast.stmt]) -> ast.FunctionDef:
-    """An inherited action (``ModelViewSet.destroy``) stands at its class's line."""
+def _synthetic(
+    node: ast.ClassDef, name: str, body: list[ast.stmt], action: str | None = None
+) -> ast.FunctionDef:
+    """An inherited action (``ModelViewSet.destroy``) stands at its class's line, with what
+    the framework's own action does (``self.get_object()`` then ``delete()``), so rules can
+    read it."""
+    statements: list[ast.stmt] = [ast.Expr(ast.Constant(ast.get_docstring(node) or ""))]
+    behaviour = _ACTION_BODIES.get(action or name)
+    if behaviour is not None:
+        statements.extend(ast.parse(behaviour).body)
     func = ast.FunctionDef(
         name=name,
-        args=ast.arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]),
-        body=[ast.Expr(ast.Constant(ast.get_docstring(node) or ""))],
+        args=ast.arguments(
+            posonlyargs=[],
+            args=[ast.arg("self"), ast.arg("request")],
+            kwonlyargs=[],
+            kw_defaults=[],
+            defaults=[],
+        ),
+        body=statements,
         decorator_list=[],
         returns=None,
     )
     _no_type_params(func)
-    func.lineno = node.lineno
-    func.col_offset = node.col_offset
+    for item in ast.walk(func):
+        if "lineno" in item._attributes:
+            item.lineno = item.end_lineno = node.lineno  # type: ignore[attr-defined]
+            item.col_offset = item.end_col_offset = node.col_offset  # type: ignore[attr-defined]
     return func
 
 

@@ -49,7 +49,7 @@ class Settings:
 
 
 def read_settings(index: Index, guards: Guards, modules: list[Module]) -> Settings:
-    read = write = Protection(public="explicitly public (DRF default AllowAny)")
+    read = write = Protection(public="DRF default AllowAny (no permission classes set)")
     middleware = False
     root: str | None = None
     for module in modules:

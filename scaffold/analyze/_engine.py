@@ -21,8 +21,8 @@ from scaffold.analyze._model import Finding, Handler, Protection, Report, Skippe
 from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._plan import make_plan
 from scaffold.analyze._routes import Endpoint, collect
-from scaffold.analyze._rules import evaluate, public_reason
-from scaffold.analyze._signals import ownership_compare
+from scaffold.analyze._rules import evaluate, path_ids, public_reason
+from scaffold.analyze._signals import OWNER_WORDS, ownership_compare
 from scaffold.errors import UserError
 
 __all__ = ["Suggester", "analyze_path"]
@@ -106,8 +106,10 @@ def analyze_path(
         handlers.append(handler)
     handlers.sort(key=lambda h: (h.file, h.line, h.route))
     findings: list[Finding] = []
+    roles = any(h.protection.role_checked for h in handlers)
     for handler in handlers:
-        findings.extend(evaluate(handler, facts[handler.key + handler.route]))
+        body = facts[handler.key + handler.route]
+        findings.extend(evaluate(handler, body, project_has_roles=roles))
     report.handlers = handlers
     report.findings = findings
     report.skipped.extend(index.skipped)
@@ -122,17 +124,30 @@ def _judge(
 ) -> tuple[Handler, Facts]:
     """The handler with everything that protects it, and the facts of its body."""
     body = read_body(
-        endpoint.func, endpoint.users, endpoint.framework, _validator(index, endpoint.module)
+        endpoint.func,
+        endpoint.users,
+        endpoint.framework,
+        _validator(index, endpoint.module),
+        path_ids=tuple(path_ids(full_path)),
+        model=endpoint.model,
     )
     if not body.ownership and _helper_checks_owner(
         index, endpoint.module, endpoint.func, endpoint.users
     ):
         body = replace(body, ownership=True)
+    if body.record_change is not None:
+        field = _owner_field(index, endpoint.module, body.record_change.model)
+        body = replace(body, record_change=replace(body.record_change, owner_field=field))
+    evidence: tuple[str, ...] = ()
+    if body.permitted_writes:
+        evidence = ("writes only under a permission check on the caller",)
+    elif body.inline_auth or body.inline_role:
+        evidence = ("check in the handler body",)
     inline = Protection(
         authenticated=body.inline_auth,
         role_checked=body.inline_role,
         ownership_checked=body.ownership,
-        evidence=("check in the handler body",) if body.inline_auth or body.inline_role else (),
+        evidence=evidence,
     )
     protection = inherited.merge(inline)
     handler = Handler(
@@ -147,7 +162,7 @@ def _judge(
         condition=endpoint.condition,
     )
     if not protection.authenticated and protection.public is None:
-        reason = public_reason(handler)
+        reason = public_reason(handler, body.verifies_signature, body.handles_anonymous)
         if reason:
             handler = replace(handler, protection=protection.merge(Protection(public=reason)))
     return handler, body
@@ -206,3 +221,25 @@ def _helper_checks_owner(
             ):
                 return True
     return False
+
+
+def _owner_field(index: Index, module: Module, model: str) -> str:
+    """The field of ``model`` that names its owner (``author``, ``owner_id``), when the model
+    class is in the tree; ``""`` when it cannot be told."""
+    if not model.isidentifier():
+        return ""
+    symbol = index.resolve(module, ast.Name(id=model, ctx=ast.Load()))
+    node = symbol.node if symbol else None
+    if not isinstance(node, ast.ClassDef):
+        return ""
+    for statement in node.body:
+        target = (
+            statement.targets[0]
+            if isinstance(statement, ast.Assign)
+            else statement.target
+            if isinstance(statement, ast.AnnAssign)
+            else None
+        )
+        if isinstance(target, ast.Name) and OWNER_WORDS.search(target.id.lower()):
+            return target.id
+    return ""

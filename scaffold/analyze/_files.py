@@ -7,7 +7,6 @@ and files that cannot be decoded or parsed are reported as skipped instead of fa
 
 from __future__ import annotations
 
-import ast
 import fnmatch
 import io
 import os
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scaffold.analyze._model import Skipped
+from scaffold.analyze._tolerant import Tolerant, parse_tolerant
 
 __all__ = [
     "DEFAULT_EXCLUDES",
@@ -26,6 +26,7 @@ __all__ = [
     "decode",
     "discover",
     "parse",
+    "repaired_lines",
 ]
 
 DEFAULT_EXCLUDES: tuple[str, ...] = (
@@ -154,19 +155,36 @@ def decode(source: SourceFile) -> str | Skipped:
         return Skipped(source.relative, f"cannot decode: {error}")
 
 
-def parse(source: SourceFile) -> ast.Module | Skipped:
-    """Parse with ``ast`` (never import); a file that does not parse is skipped, with the line."""
+def parse(source: SourceFile) -> Tolerant | Skipped:
+    """Parse with ``ast`` (never import). Statements the running Python cannot parse are left
+    out (``Tolerant.repaired``); a file of which nothing can be read is skipped, with the line."""
     text = decode(source)
     if isinstance(text, Skipped):
         return text
     try:
-        return ast.parse(text, filename=source.relative)
+        return parse_tolerant(text, source.relative)
     except SyntaxError as error:
-        version = f"{sys.version_info.major}.{sys.version_info.minor}"
         return Skipped(
             source.relative,
-            f"does not parse with Python {version} ({error.msg}); newer syntax or not Python",
+            f"does not parse with Python {_version()} ({error.msg}); newer syntax or not Python",
             error.lineno,
         )
     except (ValueError, RecursionError, MemoryError) as error:
         return Skipped(source.relative, f"does not parse: {type(error).__name__}")
+
+
+def repaired_lines(source: SourceFile, parsed: Tolerant) -> list[Skipped]:
+    """One ``Skipped`` entry per statement left out of a module that was otherwise read."""
+    return [
+        Skipped(
+            source.relative,
+            f"line {line} does not parse with Python {_version()} ({message}); "
+            "left out, the rest of the file was analyzed",
+            line,
+        )
+        for line, message in parsed.repaired
+    ]
+
+
+def _version() -> str:
+    return f"{sys.version_info.major}.{sys.version_info.minor}"

@@ -10,6 +10,7 @@ judged the same way.
 from __future__ import annotations
 
 import ast
+import re
 
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module, Symbol
@@ -110,6 +111,8 @@ class Guards:
                 return Protection(
                     authenticated=True, evidence=(f"{name}() ({where(module, expr)})",)
                 )
+            if _lets_anonymous_in(expr):
+                return _NONE  # get_current_user_authorizer(required=False) and the like
             if callee is not None:
                 return self.symbol(callee, where(module, expr), _strings_in(expr))
             return _NONE
@@ -161,6 +164,8 @@ class Guards:
             symbol = self.index.resolve(module, annotation)
             if symbol and symbol.module is not None and isinstance(symbol.node, ast.Subscript):
                 return self.annotation(symbol.module, symbol.node, depth + 1)
+            if symbol and symbol.module is not None and symbol.name in symbol.module.unreadable:
+                return unreadable(symbol.module, symbol.name)
         return _NONE
 
     def dependency_list(self, module: Module, expr: ast.expr | None) -> Protection:
@@ -193,6 +198,8 @@ class Guards:
         if name in _IDENTITY_ONLY or OPTIONAL_NAME.search(name) or name.endswith("Form"):
             return _NONE  # OAuth2PasswordRequestForm reads credentials; it guards nothing
         module, node = symbol.module, symbol.node
+        if module is not None and node is None and name in module.unreadable:
+            return unreadable(module, name)
         if module is not None and isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             return self.function(module, node, name)
         if module is not None and isinstance(node, ast.ClassDef):
@@ -245,7 +252,7 @@ class Guards:
     @staticmethod
     def by_name(name: str, place: str, args: list[str] | None = None) -> Protection:
         """The last resort for code outside the tree: judge a guard by its name."""
-        if not AUTH_NAME.search(name):
+        if not AUTH_NAME.search(snake(name)):
             return _NONE
         role = bool(ROLE_NAME.search(name)) or bool(args and ROLE_NAME.search(" ".join(args)))
         return Protection(
@@ -277,6 +284,34 @@ class Guards:
         if found.authenticated and args and ROLE_NAME.search(name):
             found = found.merge(Protection(role_checked=True))
         return found
+
+
+def snake(name: str) -> str:
+    """``CurrentUser`` as ``current_user``, so names are judged the same in either style."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def unreadable(module: Module, name: str) -> Protection:
+    """A guard whose definition does not parse: judged by its name, and the report says so."""
+    if OPTIONAL_NAME.search(name) or not AUTH_NAME.search(snake(name)):
+        return _NONE
+    return Protection(
+        authenticated=True,
+        role_checked=bool(ROLE_NAME.search(name)),
+        evidence=(
+            f"assumed authentication: {name}, definition unreadable "
+            f"({module.file}:{module.unreadable[name]})",
+        ),
+    )
+
+
+def _lets_anonymous_in(call: ast.Call) -> bool:
+    """A guard factory asked not to refuse: ``required=False``, ``optional=True``."""
+    return any(
+        (k.arg in {"required", "auto_error", "raise_error"} and _false(k.value))
+        or (k.arg in {"optional", "allow_anonymous"} and _true(k.value))
+        for k in call.keywords
+    )
 
 
 def _true(expr: ast.expr | None) -> bool:

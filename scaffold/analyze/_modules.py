@@ -13,7 +13,7 @@ import ast
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from scaffold.analyze._files import SourceFile, parse
+from scaffold.analyze._files import SourceFile, parse, repaired_lines
 from scaffold.analyze._model import Skipped
 
 __all__ = ["Index", "Module", "Symbol", "dotted"]
@@ -32,6 +32,7 @@ class Module:
     defs: dict[str, ast.AST] = field(default_factory=dict)
     imports: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     stars: list[str] = field(default_factory=list)
+    unreadable: dict[str, int] = field(default_factory=dict)
 
     def package(self) -> str:
         return self.name if self.is_package else self.name.rpartition(".")[0]
@@ -161,12 +162,19 @@ class Index:
         source = self._sources.get(name)
         result: Module | None = None
         if source is not None:
-            tree = parse(source)
-            if isinstance(tree, Skipped):
-                self.skipped.append(tree)
+            parsed = parse(source)
+            if isinstance(parsed, Skipped):
+                self.skipped.append(parsed)
             else:
-                result = Module(name, source.relative, tree, name in self._packages)
-                _collect(result, tree.body)
+                self.skipped.extend(repaired_lines(source, parsed))
+                result = Module(
+                    name,
+                    source.relative,
+                    parsed.tree,
+                    name in self._packages,
+                    unreadable=parsed.unreadable,
+                )
+                _collect(result, parsed.tree.body)
         self._parsed[name] = result
         return result
 
@@ -194,6 +202,8 @@ class Index:
             return Symbol(name)
         if name in module.defs:
             return Symbol(f"{module.name}.{name}", module, module.defs[name])
+        if name in module.unreadable:  # defined by a statement that does not parse
+            return Symbol(f"{module.name}.{name}", module, None)
         if name in module.imports:
             target, attr = module.imports[name]
             if attr is None:
@@ -220,7 +230,7 @@ class Index:
             return Symbol(f"{module_name}.{attr}")
         submodule = self.find(f"{found}.{attr}")
         inner = self.module(found)
-        if inner is not None and attr in inner.defs:
+        if inner is not None and (attr in inner.defs or attr in inner.unreadable):
             return self._lookup(inner, attr, depth + 1)
         if submodule is not None:
             return Symbol(submodule, self.module(submodule), None, True)

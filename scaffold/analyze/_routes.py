@@ -18,6 +18,7 @@ from scaffold.analyze._guards import Guards, where
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._signals import (
+    anonymous_test,
     auth_tokens,
     call_name,
     refuses_anonymous,
@@ -44,6 +45,8 @@ APP_WIDE = "*app*"  # hooks key of blueprint.before_app_request: every Flask rou
 
 
 def _about_the_caller(test: ast.AST) -> bool:
+    if isinstance(test, ast.expr) and anonymous_test(test) is False:
+        return False  # refuses some signed-in callers, never an anonymous one
     return auth_tokens(test) or bool(
         re.search(r"user|token|session|auth", ast.unparse(test), re.IGNORECASE)
     )
@@ -82,6 +85,7 @@ class Endpoint:
     protection: Protection
     users: frozenset[str]
     condition: str | None = None
+    model: str = ""  # a class-based view's model (``queryset = Article.objects...``)
 
 
 @dataclass
@@ -306,6 +310,13 @@ class _Walker:
         if router is None:
             return
         authenticated = refuses_anonymous(func) or refusing_if(func, _about_the_caller)
+        decorated = Protection()
+        for decorator in func.decorator_list:
+            if not (isinstance(decorator, ast.Attribute) and decorator.attr in _HOOKS):
+                decorated = decorated.merge(self.guards.decorator(owner, decorator))
+        if decorated.authenticated:
+            previous = self.out.hooks.get(router, Protection())
+            self.out.hooks[router] = previous.merge(decorated)
         if authenticated:
             previous = self.out.hooks.get(router, Protection())
             self.out.hooks[router] = previous.merge(

@@ -15,7 +15,7 @@ from scaffold.analyze._body import Facts
 from scaffold.analyze._model import Finding, Handler, Severity
 from scaffold.analyze._signals import words
 
-__all__ = ["RULES", "Rule", "evaluate", "path_ids", "public_reason"]
+__all__ = ["RULES", "Rule", "assumed", "evaluate", "path_ids", "public_reason"]
 
 
 @dataclass(frozen=True)
@@ -69,11 +69,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "SCF005",
             "missing-ownership-check",
-            "Authenticated write on a path id without an ownership check",
-            Severity.LOW,
-            "Any signed-in user can change a record by its id. Check that the record belongs to "
-            "the caller (owns('<id field>') in a contract, a query filtered by owner, or an "
-            "object-level permission).",
+            "Record loaded by a caller-chosen id and changed without an owner check",
+            Severity.HIGH,
+            "The handler loads a record by an id from the path or the request, then changes or "
+            "deletes it, and only authentication stands in front: any signed-in user can change "
+            "anyone's record. Compare the record's owner with the caller: a contract with "
+            "owns() on the loaded record (owns('<id>', loader=<load the record>, "
+            "owner_field='<owner field>')), a query filtered by owner, or an object-level "
+            "permission (DRF has_object_permission).",
         ),
     )
 }
@@ -81,8 +84,14 @@ RULES: dict[str, Rule] = {
 _ADMIN = re.compile(r"\b(?:admin\w*|superusers?|staff|moderators?|roles?|sudo|impersonate)\b")
 _ENTRY = re.compile(
     r"\b(?:login|logout|signin|sign in|signup|sign up|register|registration|token|tokens|refresh|"
-    r"password|forgot|callback|oauth\w*)\b"
+    r"password|forgot|recover|recovery|callback|oauth\w*)\b"
 )
+_SIGN_UP = re.compile(
+    r"^(?:(?:create|add|new|register) (?:user|account|member)s?|"
+    r"(?:user|account|member)s? (?:create|add|new|register))(?: api| view| api view)?$"
+)
+_ACCOUNTS = re.compile(r"/(?:users?|accounts?|members?)(?:/(?:create|new|add|register))?/?$")
+_WEBHOOK = re.compile(r"\bweb ?hooks?\b")
 _PATH_PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}|<(?:\w+:)?(\w+)>|\(\?P<(\w+)>")
 _ID = re.compile(r"(?:^|_)(?:id|pk|uuid|guid|slug)$|id$")
 
@@ -93,17 +102,38 @@ def path_ids(path: str) -> list[str]:
     return [n for n in names if _ID.search(n.lower().rstrip("_"))]
 
 
-def public_reason(handler: Handler) -> str | None:
-    """Login, sign-up, token and password-reset endpoints are public by design."""
-    text = words(f"{handler.function.rpartition('.')[2]} {handler.path}")
+def public_reason(
+    handler: Handler, verifies_signature: bool = False, handles_anonymous: bool = False
+) -> str | None:
+    """Why a handler is public by design: login, sign-up, token and password-reset endpoints,
+    an account-creating POST (not one registered only under a condition: that is a back door),
+    a webhook that verifies its signature."""
+    owner, _, function = handler.function.rpartition(".")  # RegistrationAPIView.post
+    text = words(f"{function} {owner} {handler.path}")
+    if handles_anonymous:
+        return "serves anonymous callers on purpose (it tests whether the caller is signed in)"
+    if _WEBHOOK.search(text):
+        return "webhook that verifies its signature" if verifies_signature else None
     found = _ENTRY.search(text)
-    return f"authentication entry point ({found.group(0)})" if found else None
+    if found:
+        return f"authentication entry point ({found.group(0)})"
+    creates_account = bool(
+        _SIGN_UP.match(words(function))
+        or _SIGN_UP.match(words(owner))
+        or (handler.methods == ("POST",) and _ACCOUNTS.search(handler.path))
+    )
+    if creates_account and handler.condition is None:
+        return "sign-up (creates an account)"
+    return None
 
 
 def _finding(
     rule_id: str, handler: Handler, message: str, line: int, severity: Severity | None = None
 ) -> Finding:
     rule = RULES[rule_id]
+    note = assumed(handler)
+    if note:
+        message = f"{message} ({note})"
     return Finding(
         rule=rule.id,
         name=rule.name,
@@ -117,20 +147,37 @@ def _finding(
     )
 
 
-def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
-    """Every finding for one handler (its protection already includes inline checks)."""
+def evaluate(
+    handler: Handler, facts: Facts, *, project_has_roles: bool = True
+) -> Iterator[Finding]:
+    """Every finding for one handler (its protection already includes inline checks).
+
+    ``project_has_roles``: whether any handler of the project checks a role. When none does,
+    an admin area behind authentication alone is how single-account apps are built (every
+    account is the administrator): a medium finding to confirm, not a high one.
+    """
     guard = handler.protection
     where = f" (registered only when {handler.condition})" if handler.condition else ""
     admin = _ADMIN.search(words(f"{handler.function} {handler.path}"))
     if admin and not guard.role_checked:
-        if guard.authenticated:
+        if guard.authenticated and project_has_roles:
             yield _finding(
                 "SCF002",
                 handler,
                 f"'{admin.group(0)}' handler with authentication but no role check{where}",
                 handler.line,
             )
-        else:
+        elif guard.authenticated:
+            yield _finding(
+                "SCF002",
+                handler,
+                f"'{admin.group(0)}' handler with authentication but no role check; the "
+                "project checks no role anywhere: confirm every account is an administrator"
+                f"{where}",
+                handler.line,
+                Severity.MEDIUM,
+            )
+        elif handler.writes:
             yield _finding(
                 "SCF002",
                 handler,
@@ -138,8 +185,28 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 handler.line,
                 Severity.CRITICAL,
             )
-    elif handler.writes and not guard.authenticated and public_reason(handler) is None:
-        if guard.public and guard.public.startswith("explicitly public"):
+        else:
+            # A read: it exposes data when it reads the database; serving files is a confirm.
+            yield _finding(
+                "SCF002",
+                handler,
+                f"'{admin.group(0)}' read with neither authentication nor a role check"
+                + ("" if facts.db_line else ": it reads no database; confirm it is public")
+                + where,
+                handler.line,
+                Severity.HIGH if facts.db_line else Severity.MEDIUM,
+            )
+    elif handler.writes and not guard.authenticated:
+        public = public_reason(handler, facts.verifies_signature, facts.handles_anonymous)
+        if public:
+            yield _finding(
+                "SCF001",
+                handler,
+                f"public by design? {public}: confirm anonymous callers may use it{where}",
+                handler.line,
+                Severity.LOW,
+            )
+        elif guard.public and guard.public.startswith("explicitly public"):
             yield _finding(
                 "SCF001",
                 handler,
@@ -149,11 +216,10 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
                 Severity.MEDIUM,
             )
         else:
+            webhook = _WEBHOOK.search(words(f"{handler.function} {handler.path}"))
+            why = "a webhook that verifies no signature" if webhook else "changes data"
             yield _finding(
-                "SCF001",
-                handler,
-                f"changes data and accepts anonymous callers{where}",
-                handler.line,
+                "SCF001", handler, f"{why} and accepts anonymous callers{where}", handler.line
             )
     if facts.db_line is not None:
         if facts.sql_strings_line is not None:
@@ -187,15 +253,28 @@ def evaluate(handler: Handler, facts: Facts) -> Iterator[Finding]:
         yield _finding(
             "SCF004", handler, f"{facts.raw_text} is used without a schema", facts.raw_line
         )
-    ids = path_ids(handler.path)
+    change = facts.record_change
     if (
         not admin
-        and handler.writes
-        and ids
+        and change is not None
         and guard.authenticated
         and not guard.role_checked
         and not guard.ownership_checked
     ):
+        owner = change.owner_field or "<owner field>"
         yield _finding(
-            "SCF005", handler, f"path id {ids[0]!r} is not checked against the caller", handler.line
+            "SCF005",
+            handler,
+            f"loads {change.model} by {change.key} and {change.verb} it with authentication "
+            f"only: nothing compares its {change.owner_field or 'owner'} with the caller. "
+            "Contract: "
+            f'@contract(requires=[auth("user"), owns("{change.key}", '
+            f'loader=<load {change.model}>, owner_field="{owner}")])',
+            change.line,
         )
+
+
+def assumed(handler: Handler) -> str:
+    """The guards taken on trust (definition unreadable), to say so in every finding."""
+    notes = [e for e in handler.protection.evidence if e.startswith("assumed authentication")]
+    return "; ".join(notes)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "AUTH_NAME",
     "OPTIONAL_NAME",
     "OWNER_WORDS",
     "ROLE_NAME",
+    "anonymous_test",
     "auth_tokens",
     "call_name",
     "is_refusal",
@@ -37,7 +38,9 @@ ROLE_NAME = re.compile(
     r"admin|superuser|staff|role|permission|scope|moderator|perm\b", re.IGNORECASE
 )
 OPTIONAL_NAME = re.compile(r"optional|maybe|anonymous|allow_any", re.IGNORECASE)
-OWNER_WORDS = re.compile(r"owner|author|created_by|user_id|userid|account_id|\buser\b|_user$")
+OWNER_WORDS = re.compile(
+    r"owner|author|created_by|uploaded_by|user_id|userid|account_id|\buser\b|_user$"
+)
 
 _AUTH_IDS = frozenset(
     {
@@ -82,9 +85,14 @@ _ROLE_IDS = frozenset(
         "user_permissions",
     }
 )
-_REFUSES_ANONYMOUS = re.compile(
-    r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated|login_url|redirect_to_login|"
-    r"url_for\(['\"][\w.]*login|['\"]/?[\w/]*login"
+_UNAUTHORIZED = re.compile(r"\b401\b|HTTP_401|UNAUTHORIZED|Unauthorized|NotAuthenticated")
+_TO_LOGIN = re.compile(r"login_url|redirect_to_login|url_for\(['\"][\w.]*login|['\"]/?[\w/]*login")
+# Who is calling: the signed-in user, the session, a token (not a local ``user`` from a form).
+_CALLER_MISSING = re.compile(
+    r"current_user|g\.user|request\.user|session|token|auth|identity|jwt|\bg\.\w*user"
+)
+_CREDENTIALS = re.compile(
+    r"token|session|header|authorization|cookie|jwt|current_user|request\.user|api_?key", re.I
 )
 _REFUSAL_CALLS = frozenset({"abort", "redirect", "redirect_to_login", "unauthorized"})
 
@@ -139,25 +147,105 @@ def is_refusal(body: Iterable[ast.stmt]) -> bool:
 
 def refusing_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
     """Whether ``node`` holds an ``if`` whose condition passes ``test`` and whose body refuses."""
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.If) and test(sub.test) and is_refusal(sub.body):
-            return True
-    return False
+    return any(test(sub.test) and is_refusal(sub.body) for sub in _ifs(node))
+
+
+def _ifs(node: ast.AST) -> Iterator[ast.If]:
+    """The ``if`` statements under ``node`` that anonymous callers can reach: not those inside
+    the body of ``if current_user.is_authenticated:`` (they only ever see signed-in users)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, ast.If):
+            yield current
+            if anonymous_test(current.test) is False:
+                stack.extend(current.orelse)
+                stack.append(current.test)
+                continue
+        stack.extend(ast.iter_child_nodes(current))
 
 
 def refuses_anonymous(node: ast.AST) -> bool:
     """An ``if`` that refuses anonymous callers: 401, a redirect to the login page, or a
-    refusal when ``is_authenticated`` / ``is_anonymous`` says so."""
-    for sub in ast.walk(node):
-        if not isinstance(sub, ast.If) or not is_refusal(sub.body):
+    refusal when ``not is_authenticated`` / ``is_anonymous`` says so. ``if
+    current_user.is_authenticated: return redirect(...)`` sends signed-in users away from a
+    login page: it refuses no anonymous caller."""
+    for sub in _ifs(node):
+        if not is_refusal(sub.body):
+            continue
+        polarity = anonymous_test(sub.test)
+        if polarity is not None:
+            if polarity:
+                return True
             continue
         test = ast.unparse(sub.test)
-        if "is_authenticated" in test or "is_anonymous" in test:
-            return True
         body = ast.unparse(ast.Module(body=sub.body, type_ignores=[]))
-        if _REFUSES_ANONYMOUS.search(body) and re.search(r"user|token|session|auth", test):
+        if not _negative(sub.test):
+            continue
+        if _UNAUTHORIZED.search(body) and (
+            _CALLER_MISSING.search(test) or _holds_the_caller(node, sub.test)
+        ):
+            return True  # if user is None: raise HTTPException(401)
+        if _TO_LOGIN.search(body) and _CALLER_MISSING.search(test):
+            return True  # if g.user is None: redirect to login (not: a wrong password)
+    return False
+
+
+def _holds_the_caller(scope: ast.AST, test: ast.expr) -> bool:
+    """Whether a name tested is assigned from the request's credentials (``user =
+    get_user(request.headers["authorization"])``), not from a login form's password check."""
+    tested = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+    for node in ast.walk(scope):
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id in tested for t in node.targets)
+            and _CREDENTIALS.search(ast.unparse(node.value))
+        ):
             return True
     return False
+
+
+def _negative(test: ast.expr) -> bool:
+    """``not x``, ``x is None``, ``'user_id' not in session``: a test for something missing
+    (``if User.reset_password(token): return redirect(login)`` is a success, not a refusal)."""
+    for node in ast.walk(test):
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return True
+        if isinstance(node, ast.Compare) and any(
+            isinstance(op, ast.NotIn | ast.NotEq | ast.Is | ast.Eq) for op in node.ops
+        ):
+            return True
+    return False
+
+
+def anonymous_test(test: ast.expr) -> bool | None:
+    """Whether a condition holds for anonymous callers (``True``), only for signed-in callers
+    (``False``), or says nothing about it (``None``)."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        inner = anonymous_test(test.operand)
+        return None if inner is None else not inner
+    if isinstance(test, ast.BoolOp):
+        found = [anonymous_test(value) for value in test.values]
+        if isinstance(test.op, ast.Or):
+            return True if True in found else (False if False in found else None)
+        # ``and``: anonymous callers reach the body only if every known part lets them.
+        known = [item for item in found if item is not None]
+        return None if not known else all(known)
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        inner = anonymous_test(test.left)
+        right = test.comparators[0]
+        negated = isinstance(test.ops[0], ast.IsNot | ast.NotEq)
+        if inner is not None and isinstance(right, ast.Constant) and isinstance(right.value, bool):
+            return inner if right.value != negated else not inner
+        return None
+    name = test.attr if isinstance(test, ast.Attribute) else None
+    if isinstance(test, ast.Call):
+        name = call_name(test)
+    if name == "is_anonymous":
+        return True
+    if name in {"is_authenticated", "is_logged_in", "logged_in"}:
+        return False
+    return None
 
 
 def _mentions(node: ast.AST, names: frozenset[str]) -> bool:
@@ -167,7 +255,21 @@ def _mentions(node: ast.AST, names: frozenset[str]) -> bool:
             return True
         if text is not None and text in names:
             return True
+        if isinstance(sub, ast.Call) and call_name(sub) in {"current_user", "get_current_user"}:
+            return True  # token_auth.current_user()
     return False
+
+
+def _record_side(node: ast.AST, users: frozenset[str], ids: frozenset[str]) -> bool:
+    """What the caller is compared with: an owner-named field, the path's id, or any field of
+    another object (``current_user != notification.receiver``)."""
+    if _owner_side(node) or (isinstance(node, ast.Name) and node.id in ids):
+        return True
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name | ast.Attribute)
+        and not _mentions(node, users)
+    )
 
 
 def _owner_side(node: ast.AST) -> bool:
@@ -188,14 +290,17 @@ def _owner_side(node: ast.AST) -> bool:
     return False
 
 
-def ownership_compare(node: ast.AST, users: frozenset[str]) -> bool:
+def ownership_compare(
+    node: ast.AST, users: frozenset[str], ids: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``node`` ties a record to the caller: ``item.owner_id != user.id``,
-    ``filter(owner=request.user)``, ``where(Item.user_id == current_user.id)``."""
+    ``filter(owner=request.user)``, ``where(Item.user_id == current_user.id)``, or the caller's
+    own id against the path's (``current_user().id != id``: callers may only touch themselves)."""
     for sub in ast.walk(node):
         if isinstance(sub, ast.Compare) and len(sub.comparators) == 1:
             left, right = sub.left, sub.comparators[0]
-            if (_mentions(left, users) and _owner_side(right)) or (
-                _mentions(right, users) and _owner_side(left)
+            if (_mentions(left, users) and _record_side(right, users, ids)) or (
+                _mentions(right, users) and _record_side(left, users, ids)
             ):
                 return True
         elif isinstance(sub, ast.keyword) and sub.arg:

@@ -19,7 +19,7 @@ from scaffold.errors import UserError
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
 
-__all__ = ["describe", "make_suggester", "project_suggester"]
+__all__ = ["describe", "lazy_suggester", "make_suggester", "project_suggester"]
 
 _VERB = {"POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete", "GET": "get"}
 _HAS_VERB = re.compile(
@@ -101,3 +101,25 @@ def project_suggester(
         return match(description, templates, limit=1)
 
     return make_suggester(matcher)
+
+
+def lazy_suggester(
+    factory: Callable[[], Callable[[Handler], Suggestion | None]],
+    on_error: Callable[[UserError], None],
+) -> Callable[[Handler], Suggestion | None]:
+    """Build the suggester on the first handler: a tree without routes never loads the catalog
+    and the matcher (most of a run's start-up). ``on_error`` hears once why there are no
+    suggestions (a broken registry); the findings are reported all the same."""
+    built: list[Callable[[Handler], Suggestion | None] | None] = []
+
+    def suggest(handler: Handler) -> Suggestion | None:
+        if not built:
+            try:
+                built.append(factory())
+            except UserError as error:
+                on_error(error)
+                built.append(None)
+        inner = built[0]
+        return inner(handler) if inner is not None else None
+
+    return suggest

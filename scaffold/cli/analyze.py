@@ -62,13 +62,14 @@ def analyze(
 
     suggester = None
     if suggest:
-        from scaffold.analyze import project_suggester
+        from scaffold.analyze import lazy_suggester, project_suggester
         from scaffold.errors import UserError
 
-        try:
-            suggester = project_suggester(path if path.is_dir() else path.parent)
-        except UserError as error:  # a broken project registry must not hide the findings
+        def warn(error: UserError) -> None:  # a broken registry must not hide the findings
             typer.echo(f"warning: no template suggestions: {error}", err=True)
+
+        project = path if path.is_dir() else path.parent
+        suggester = lazy_suggester(lambda: project_suggester(project), warn)
     report = analyze_path(
         path, excludes=exclude or (), default_excludes=not include_vendored, suggest=suggester
     )

@@ -20,16 +20,18 @@ def _write(path: Path, text: str | bytes) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def test_a_file_that_does_not_parse_is_reported_and_the_rest_analyzed(tmp_path: Path) -> None:
+def test_statements_that_do_not_parse_are_reported_and_the_rest_analyzed(tmp_path: Path) -> None:
     _write(tmp_path / "good.py", ROUTE)
     _write(tmp_path / "broken.py", ROUTE + "def (:\n")
     _write(tmp_path / "future.py", ROUTE + "match = lambda: (yield from x) := 1\n")
     report = analyze_path(tmp_path)
-    assert [h.file for h in report.handlers] == ["good.py"]
+    assert [h.file for h in report.handlers] == ["broken.py", "future.py", "good.py"]
     skipped = {s.file: s for s in report.skipped}
     assert set(skipped) == {"broken.py", "future.py"}
     assert skipped["broken.py"].line == 6
-    assert "does not parse with Python 3." in skipped["broken.py"].reason
+    assert skipped["future.py"].line == 6
+    assert "line 6 does not parse with Python 3." in skipped["broken.py"].reason
+    assert "the rest of the file was analyzed" in skipped["broken.py"].reason
 
 
 def test_encodings_cookie_bom_and_undecodable(tmp_path: Path) -> None:

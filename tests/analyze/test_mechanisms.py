@@ -6,19 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from scaffold.analyze import Report, analyze_path
-
-
-def _tree(root: Path, files: dict[str, str]) -> Report:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return analyze_path(root)
-
-
-def _auth(report: Report) -> dict[str, bool]:
-    return {h.function: h.protection.authenticated for h in report.handlers}
+from scaffold.analyze import Report
+from tests.analyze.helpers import analyze_tree, authenticated
 
 
 def _rules(report: Report) -> set[tuple[str, str]]:
@@ -26,7 +15,7 @@ def _rules(report: Report) -> set[tuple[str, str]]:
 
 
 def test_src_layout_relative_and_star_imports(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "src/shop/__init__.py": "",
@@ -62,11 +51,11 @@ def test_src_layout_relative_and_star_imports(tmp_path: Path) -> None:
         "POST /legacy/v1/orders",
         "POST /legacy/v1/quotes",
     ]
-    assert _auth(report) == {"place_order": True, "quote": False}
+    assert authenticated(report) == {"place_order": True, "quote": False}
 
 
 def test_flask_optional_jwt_and_role_decorators(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app.py": (
@@ -86,12 +75,12 @@ def test_flask_optional_jwt_and_role_decorators(tmp_path: Path) -> None:
             )
         },
     )
-    assert _auth(report) == {"feed": False, "purge": True, "note": True}
+    assert authenticated(report) == {"feed": False, "purge": True, "note": True}
     assert _rules(report) == {("feed", "unauthenticated-write")}
 
 
 def test_django_login_required_middleware_and_login_not_required(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "site/settings.py": (
@@ -114,12 +103,12 @@ def test_django_login_required_middleware_and_login_not_required(tmp_path: Path)
             ),
         },
     )
-    assert _auth(report) == {"save": True, "hook": False}
+    assert authenticated(report) == {"save": True, "hook": False}
     assert [(f.function, f.severity.value) for f in report.findings] == [("hook", "medium")]
 
 
 def test_drf_composition_and_get_permissions(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "urls.py": (
@@ -158,15 +147,15 @@ def test_drf_composition_and_get_permissions(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("dependency", "authenticated"),
+    ("dependency", "refuses"),
     [
         ("HTTPBearer()", True),
         ("HTTPBearer(auto_error=False)", False),
         ("APIKeyHeader(name='x-key')", True),
     ],
 )
-def test_fastapi_security_schemes(tmp_path: Path, dependency: str, authenticated: bool) -> None:
-    report = _tree(
+def test_fastapi_security_schemes(tmp_path: Path, dependency: str, refuses: bool) -> None:
+    report = analyze_tree(
         tmp_path,
         {
             "main.py": (
@@ -179,11 +168,11 @@ def test_fastapi_security_schemes(tmp_path: Path, dependency: str, authenticated
             )
         },
     )
-    assert _auth(report) == {"remove": authenticated}
+    assert authenticated(report) == {"remove": refuses}
 
 
 def test_role_checker_class_and_inline_checks(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "main.py": (
@@ -220,7 +209,7 @@ def test_role_checker_class_and_inline_checks(tmp_path: Path) -> None:
 
 
 def test_prefixes_from_constants_settings_and_conditional_includes(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "config.py": "API_PREFIX = '/api'\n",
@@ -253,7 +242,7 @@ def test_prefixes_from_constants_settings_and_conditional_includes(tmp_path: Pat
 
 
 def test_a_credentials_form_is_not_a_guard(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "main.py": (
@@ -266,11 +255,11 @@ def test_a_credentials_form_is_not_a_guard(tmp_path: Path) -> None:
             )
         },
     )
-    assert _auth(report) == {"open_session": False}
+    assert authenticated(report) == {"open_session": False}
 
 
 def test_flask_hooks_count_only_when_they_refuse(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app/__init__.py": (
@@ -307,11 +296,14 @@ def test_flask_hooks_count_only_when_they_refuse(tmp_path: Path) -> None:
                 "def delete(id_):\n"
                 "    get_note(id_)\n"
                 "@bp.post('/<int:id_>/share')\n"
-                "def share(id_): ...\n"
+                "def share(id_):\n"
+                "    note = Note.query.get_or_404(id_)\n"
+                "    note.shared = True\n"
+                "    db.session.commit()\n"
             ),
         },
     )
-    assert _auth(report) == {"save_profile": False, "delete": True, "share": True}
+    assert authenticated(report) == {"save_profile": False, "delete": True, "share": True}
     assert _rules(report) == {
         ("save_profile", "unauthenticated-write"),
         ("share", "missing-ownership-check"),
@@ -319,7 +311,7 @@ def test_flask_hooks_count_only_when_they_refuse(tmp_path: Path) -> None:
 
 
 def test_query_input_reaching_the_database(tmp_path: Path) -> None:
-    report = _tree(
+    report = analyze_tree(
         tmp_path,
         {
             "app.py": (

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scaffold.analyze import Handler, Protection, analyze_path
-from scaffold.analyze._suggest import describe, make_suggester, project_suggester
+from scaffold.analyze._suggest import describe, lazy_suggester, make_suggester, project_suggester
 from scaffold.catalog import Template, load_catalog
 from scaffold.errors import UserError
 
@@ -84,3 +84,24 @@ def test_real_matcher_suggests_a_template_for_every_finding() -> None:
     replace = by_function["replace_user"]
     assert replace is not None
     assert replace.template == "user_profile_update"
+
+
+def test_the_lazy_suggester_loads_on_the_first_handler_and_reports_errors_once(
+    tmp_path: Path,
+) -> None:
+    built: list[str] = []
+    errors: list[UserError] = []
+
+    def broken() -> object:
+        built.append("built")
+        raise UserError("registry.yaml: broken", hint="fix it")
+
+    suggest = lazy_suggester(broken, errors.append)  # type: ignore[arg-type]
+    (tmp_path / "lib.py").write_text("def helper():\n    return 1\n", encoding="utf-8")
+    analyze_path(tmp_path, suggest=suggest)
+    assert built == []  # no route, no catalog
+    handler = _handler("delete_item", ("DELETE",), "/items/{item_id}")
+    assert suggest(handler) is None
+    assert suggest(handler) is None
+    assert built == ["built"]
+    assert [str(e) for e in errors] == ["registry.yaml: broken (fix it)"]

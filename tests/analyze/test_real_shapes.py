@@ -1,0 +1,658 @@
+"""Mechanisms found on real open-source apps, each on a small tree shaped like the real code.
+
+The shapes come from the corpus in ``bench/analyze_corpus.yaml`` (full-stack FastAPI template,
+the RealWorld apps, microblog, flasky, the DRF tutorial, a DRF style guide).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from scaffold.analyze import Finding, Report, Severity
+from tests.analyze.helpers import analyze_tree, authenticated
+
+
+def _findings(report: Report) -> dict[tuple[str, str], Finding]:
+    return {(f.function, f.name): f for f in report.findings}
+
+
+_DEPS_PEP_758 = (
+    "import jwt\n"
+    "from typing import Annotated\n"
+    "from fastapi import Depends, HTTPException\n"
+    "from fastapi.security import OAuth2PasswordBearer\n"
+    "from jwt.exceptions import InvalidTokenError\n"
+    "from pydantic import ValidationError\n"
+    "reusable_oauth2 = OAuth2PasswordBearer(tokenUrl='/login/access-token')\n"
+    "TokenDep = Annotated[str, Depends(reusable_oauth2)]\n"
+    "def get_current_user(token: TokenDep):\n"
+    "    try:\n"
+    "        payload = jwt.decode(token, 'secret', algorithms=['HS256'])\n"
+    "    except InvalidTokenError, ValidationError:\n"
+    "        raise HTTPException(status_code=403, detail='Could not validate credentials')\n"
+    "    return payload\n"
+    "CurrentUser = Annotated[dict, Depends(get_current_user)]\n"
+    "def get_current_active_superuser(current_user: CurrentUser):\n"
+    "    if not current_user['is_superuser']:\n"
+    "        raise HTTPException(status_code=403, detail='Not enough privileges')\n"
+    "    return current_user\n"
+)
+
+
+def test_a_module_with_one_unparsable_statement_keeps_its_guards(tmp_path: Path) -> None:
+    """full-stack-fastapi-template: PEP 758 ``except A, B:`` in ``api/deps.py``."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/api/__init__.py": "",
+            "app/api/deps.py": _DEPS_PEP_758,
+            "app/api/routes/__init__.py": "",
+            "app/api/routes/items.py": (
+                "from fastapi import APIRouter, Depends\n"
+                "from app.api.deps import CurrentUser, get_current_active_superuser\n"
+                "router = APIRouter(prefix='/items')\n"
+                "@router.post('/')\n"
+                "def create_item(current_user: CurrentUser, title: str): ...\n"
+                "@router.delete('/{id}', dependencies=[Depends(get_current_active_superuser)])\n"
+                "def purge_item(id: int): ...\n"
+            ),
+            "app/api/routes/private.py": (
+                "from fastapi import APIRouter\n"
+                "router = APIRouter(prefix='/private')\n"
+                "@router.post('/users/')\n"
+                "def create_user(email: str, password: str): ...\n"
+            ),
+            "app/main.py": (
+                "from fastapi import FastAPI\n"
+                "from app.api.routes import items, private\n"
+                "from app.core.config import settings\n"
+                "app = FastAPI()\n"
+                "app.include_router(items.router)\n"
+                "if settings.ENVIRONMENT == 'local':\n"
+                "    app.include_router(private.router)\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {"create_item": True, "purge_item": True, "create_user": False}
+    high = [f for f in report.findings if f.severity.rank >= Severity.HIGH.rank]
+    assert [(f.function, f.name) for f in high] == [("create_user", "unauthenticated-write")]
+    assert "registered only when settings.ENVIRONMENT == 'local'" in high[0].message
+    if sys.version_info < (3, 14):
+        [note] = [s for s in report.skipped if s.file == "app/api/deps.py"]
+        assert note.line == 12
+        assert "left out, the rest of the file was analyzed" in note.reason
+
+
+def test_a_guard_whose_definition_is_unreadable_is_judged_by_its_name(tmp_path: Path) -> None:
+    """The alias itself does not parse (syntax no Python knows yet): assumed, and said so."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "deps.py": (
+                "from typing import Annotated\n"
+                "from fastapi import Depends\n"
+                "from auth import get_current_user\n"
+                "CurrentUser = Annotated[dict, Depends(get_current_user)] |> cached\n"
+                "SessionDep = Annotated[object, Depends(get_db)]\n"
+            ),
+            "items.py": (
+                "from fastapi import APIRouter\n"
+                "from deps import CurrentUser, SessionDep\n"
+                "from models import Item\n"
+                "router = APIRouter()\n"
+                "@router.delete('/items/{item_id}')\n"
+                "def delete_item(session: SessionDep, current_user: CurrentUser, item_id: int):\n"
+                "    item = session.get(Item, item_id)\n"
+                "    session.delete(item)\n"
+                "    session.commit()\n"
+            ),
+        },
+    )
+    [handler] = report.handlers
+    assert handler.protection.authenticated
+    assert "assumed authentication: CurrentUser, definition unreadable (deps.py:4)" in (
+        handler.protection.evidence
+    )
+    finding = _findings(report)[("delete_item", "missing-ownership-check")]
+    assert "assumed authentication: CurrentUser, definition unreadable" in finding.message
+    assert [(s.file, s.line) for s in report.skipped] == [("deps.py", 4)]
+
+
+def test_fastapi_session_get_then_delete_without_an_owner_check(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "models.py": (
+                "from sqlmodel import Field, SQLModel\n"
+                "class Item(SQLModel, table=True):\n"
+                "    id: int = Field(primary_key=True)\n"
+                "    title: str\n"
+                "    owner_id: int\n"
+            ),
+            "items.py": (
+                "from typing import Annotated\n"
+                "from fastapi import APIRouter, Depends, HTTPException\n"
+                "from auth import get_current_user\n"
+                "from models import Item\n"
+                "CurrentUser = Annotated[dict, Depends(get_current_user)]\n"
+                "router = APIRouter(prefix='/items')\n"
+                "@router.delete('/{id}')\n"
+                "def delete_item(session: Session, current_user: CurrentUser, id: int):\n"
+                "    item = session.get(Item, id)\n"
+                "    if not item:\n"
+                "        raise HTTPException(status_code=404)\n"
+                "    session.delete(item)\n"
+                "    session.commit()\n"
+                "@router.put('/{id}')\n"
+                "def update_item(session: Session, current_user: CurrentUser, id: int):\n"
+                "    item = session.get(Item, id)\n"
+                "    if item.owner_id != current_user.id:\n"
+                "        raise HTTPException(status_code=403)\n"
+                "    item.title = 'new'\n"
+                "    session.commit()\n"
+                "@router.post('/{id}/favorite')\n"
+                "def favorite_item(session: Session, current_user: CurrentUser, id: int):\n"
+                "    item = session.get(Item, id)\n"
+                "    item.favourite(current_user)\n"
+                "    session.commit()\n"
+            ),
+        },
+    )
+    found = _findings(report)
+    hole = found[("delete_item", "missing-ownership-check")]
+    assert hole.severity is Severity.HIGH
+    assert hole.line == 12
+    assert "loads Item by id and deletes it" in hole.message
+    assert 'owns("id", loader=<load Item>, owner_field="owner_id")' in hole.message
+    assert ("update_item", "missing-ownership-check") not in found
+    assert ("favorite_item", "missing-ownership-check") not in found
+
+
+_DRF_COMMENTS = (
+    "from rest_framework import generics, viewsets\n"
+    "from rest_framework.exceptions import NotFound\n"
+    "from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly\n"
+    "from .models import Comment, Article\n"
+    "class CommentsDestroyAPIView(generics.DestroyAPIView):\n"
+    "    lookup_url_kwarg = 'comment_pk'\n"
+    "    permission_classes = (IsAuthenticatedOrReadOnly,)\n"
+    "    queryset = Comment.objects.all()\n"
+    "    def destroy(self, request, article_slug=None, comment_pk=None):\n"
+    "        try:\n"
+    "            comment = Comment.objects.get(pk=comment_pk)\n"
+    "        except Comment.DoesNotExist:\n"
+    "            raise NotFound('A comment with this ID does not exist.')\n"
+    "        comment.delete()\n"
+    "class ArticlesFavoriteAPIView(generics.GenericAPIView):\n"
+    "    permission_classes = (IsAuthenticated,)\n"
+    "    def post(self, request, article_slug=None):\n"
+    "        profile = self.request.user.profile\n"
+    "        article = Article.objects.get(slug=article_slug)\n"
+    "        profile.favorite(article)\n"
+    "class ArticleViewSet(viewsets.ModelViewSet):\n"
+    "    permission_classes = (IsAuthenticated,)\n"
+    "    queryset = Article.objects.all()\n"
+    "class MyArticleViewSet(viewsets.ModelViewSet):\n"
+    "    permission_classes = (IsAuthenticated,)\n"
+    "    def get_queryset(self):\n"
+    "        return Article.objects.filter(author=self.request.user)\n"
+)
+
+
+def test_drf_destroy_without_an_owner_check(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "blog/__init__.py": "",
+            "blog/models.py": (
+                "from django.db import models\n"
+                "class Comment(models.Model):\n"
+                "    body = models.TextField()\n"
+                "    author = models.ForeignKey('Profile', on_delete=models.CASCADE)\n"
+                "class Article(models.Model):\n"
+                "    author = models.ForeignKey('Profile', on_delete=models.CASCADE)\n"
+            ),
+            "blog/views.py": _DRF_COMMENTS,
+            "blog/urls.py": (
+                "from django.urls import include, path, re_path\n"
+                "from rest_framework.routers import DefaultRouter\n"
+                "from . import views\n"
+                "router = DefaultRouter()\n"
+                "router.register('articles', views.ArticleViewSet)\n"
+                "router.register('mine', views.MyArticleViewSet)\n"
+                "urlpatterns = [\n"
+                "    path('', include(router.urls)),\n"
+                "    re_path(r'^articles/(?P<article_slug>[-\\w]+)/comments/"
+                "(?P<comment_pk>[\\d]+)/?$', views.CommentsDestroyAPIView.as_view()),\n"
+                "    re_path(r'^articles/(?P<article_slug>[-\\w]+)/favorite/?$',\n"
+                "        views.ArticlesFavoriteAPIView.as_view()),\n"
+                "]\n"
+            ),
+        },
+    )
+    holes = {
+        function: finding
+        for (function, name), finding in _findings(report).items()
+        if name == "missing-ownership-check"
+    }
+    assert set(holes) == {
+        "CommentsDestroyAPIView.destroy",
+        "ArticleViewSet.update",
+        "ArticleViewSet.partial_update",
+        "ArticleViewSet.destroy",
+    }
+    inherited = holes["ArticleViewSet.destroy"]  # DRF's own destroy, model from the queryset
+    assert 'owns("pk", loader=<load Article>, owner_field="author")' in inherited.message
+    destroy = holes["CommentsDestroyAPIView.destroy"]
+    assert destroy.severity is Severity.HIGH
+    assert destroy.route.startswith("DELETE /articles/")
+    assert "loads Comment by comment_pk and deletes it" in destroy.message
+    assert 'owner_field="author"' in destroy.message
+
+
+def test_drf_annotated_permission_classes_and_the_unset_default(tmp_path: Path) -> None:
+    """A style-guide API: a mixin with an annotated ``permission_classes``; other views fall
+    back to DRF's default AllowAny, which nobody chose: a write there is high."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "config/settings.py": "ROOT_URLCONF = 'api.urls'\nREST_FRAMEWORK = {}\n",
+            "api/__init__.py": "",
+            "api/mixins.py": (
+                "from typing import Sequence\n"
+                "from rest_framework.permissions import IsAuthenticated\n"
+                "class ApiAuthMixin:\n"
+                "    permission_classes: Sequence[type] = (IsAuthenticated,)\n"
+            ),
+            "api/apis.py": (
+                "from django.shortcuts import get_object_or_404\n"
+                "from rest_framework.views import APIView\n"
+                "from api.mixins import ApiAuthMixin\n"
+                "from api.models import File\n"
+                "class FileUploadLocalApi(ApiAuthMixin, APIView):\n"
+                "    def post(self, request, file_id):\n"
+                "        file = get_object_or_404(File, id=file_id)\n"
+                "        service = UploadService(request.user)\n"
+                "        service.upload_local(file=file, file_obj=request.FILES['file'])\n"
+                "class UserUpdateApi(APIView):\n"
+                "    def post(self, request, user_id):\n"
+                "        user_update(user_id, request.data)\n"
+                "class UserCreateApi(APIView):\n"
+                "    def post(self, request):\n"
+                "        user_create(request.data)\n"
+            ),
+            "api/urls.py": (
+                "from django.urls import path\n"
+                "from api import apis\n"
+                "urlpatterns = [\n"
+                "    path('files/<str:file_id>/', apis.FileUploadLocalApi.as_view()),\n"
+                "    path('users/<int:user_id>/update/', apis.UserUpdateApi.as_view()),\n"
+                "    path('users/create/', apis.UserCreateApi.as_view()),\n"
+                "]\n"
+            ),
+        },
+    )
+    found = {key: f.severity for key, f in _findings(report).items()}
+    assert found[("FileUploadLocalApi.post", "missing-ownership-check")] is Severity.HIGH
+    assert found[("UserUpdateApi.post", "unauthenticated-write")] is Severity.HIGH
+    assert found[("UserCreateApi.post", "unauthenticated-write")] is Severity.LOW
+
+
+def test_typed_query_accessors_are_validation(tmp_path: Path) -> None:
+    """microblog: ``request.args.get("page", 1, type=int)`` passed to a query."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from flask import Flask, redirect, request\n"
+                "from flask_login import current_user, login_required\n"
+                "from db import db\n"
+                "app = Flask(__name__)\n"
+                "@app.get('/explore')\n"
+                "@login_required\n"
+                "def explore():\n"
+                "    page = request.args.get('page', 1, type=int)\n"
+                "    return db.paginate(query, page=page, per_page=10)\n"
+                "@app.get('/posts')\n"
+                "def posts():\n"
+                "    limit = min(int(request.args['limit']), 100)\n"
+                "    return db.session.scalars(query.limit(limit)).all()\n"
+                "@app.get('/search')\n"
+                "def search():\n"
+                "    q = request.args.get('q')\n"
+                "    return db.session.scalars(query.where(Post.title == q)).all()\n"
+                "@app.post('/login')\n"
+                "def login():\n"
+                "    user = db.session.scalar(query)\n"
+                "    return redirect(request.args.get('next') or '/')\n"
+            ),
+        },
+    )
+    query = {f.function for f in report.findings if f.name == "unvalidated-db-access"}
+    assert query == {"search"}
+
+
+def test_framework_validation_counts(tmp_path: Path) -> None:
+    """marshmallow ``load``, WTForms ``validate_on_submit``, DRF ``is_valid``."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from flask import Flask, request\n"
+                "from flask_login import login_required\n"
+                "from db import db\n"
+                "from schemas import post_schema\n"
+                "from forms import PostForm\n"
+                "app = Flask(__name__)\n"
+                "@app.post('/api/posts')\n"
+                "@login_required\n"
+                "def new_post():\n"
+                "    data = post_schema.load(request.get_json())\n"
+                "    db.session.add(Post(**data))\n"
+                "@app.post('/posts')\n"
+                "@login_required\n"
+                "def create():\n"
+                "    form = PostForm()\n"
+                "    if form.validate_on_submit():\n"
+                "        db.session.add(Post(body=request.form['body']))\n"
+                "@app.post('/raw')\n"
+                "@login_required\n"
+                "def raw():\n"
+                "    db.session.add(Post(body=request.form['body']))\n"
+            ),
+        },
+    )
+    unvalidated = {f.function for f in report.findings if f.name == "raw-input-without-schema"}
+    assert unvalidated == {"raw"}
+
+
+def test_public_by_design_writes_are_low_and_the_rest_stay_high(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app.py": (
+                "import hmac\n"
+                "from fastapi import FastAPI, Request\n"
+                "app = FastAPI()\n"
+                "@app.post('/users/signup')\n"
+                "def register_user(email: str, password: str): ...\n"
+                "@app.post('/login/access-token')\n"
+                "def login_access_token(): ...\n"
+                "@app.post('/password-recovery/{email}')\n"
+                "def recover_password(email: str): ...\n"
+                "@app.post('/webhooks/stripe')\n"
+                "async def stripe_webhook(request: Request):\n"
+                "    body = await request.body()\n"
+                "    if not hmac.compare_digest(sign(body), request.headers['sig']):\n"
+                "        raise ValueError\n"
+                "@app.post('/webhooks/github')\n"
+                "async def github_webhook(payload: dict): ...\n"
+                "@app.post('/notes')\n"
+                "def create_note(text: str): ...\n"
+            ),
+        },
+    )
+    severity = {f.function: f.severity for f in report.findings if f.rule == "SCF001"}
+    assert severity == {
+        "register_user": Severity.LOW,
+        "login_access_token": Severity.LOW,
+        "recover_password": Severity.LOW,
+        "stripe_webhook": Severity.LOW,
+        "github_webhook": Severity.HIGH,
+        "create_note": Severity.HIGH,
+    }
+    messages = {f.function: f.message for f in report.findings if f.rule == "SCF001"}
+    assert messages["register_user"].startswith("public by design? authentication entry point")
+    assert "verifies no signature" in messages["github_webhook"]
+
+
+def test_redirecting_signed_in_users_is_not_a_guard(tmp_path: Path) -> None:
+    """microblog's login page and flasky's ``before_app_request`` refuse signed-in users
+    (already logged in, not confirmed), never anonymous ones; flasky's index writes only
+    when ``current_user.can(...)``, which anonymous users fail."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": (
+                "from flask import Flask\n"
+                "def create_app():\n"
+                "    app = Flask(__name__)\n"
+                "    from app.auth import bp as auth\n"
+                "    from app.main import bp as main\n"
+                "    app.register_blueprint(auth, url_prefix='/auth')\n"
+                "    app.register_blueprint(main)\n"
+                "    return app\n"
+            ),
+            "app/auth.py": (
+                "from flask import Blueprint, redirect, request, url_for\n"
+                "from flask_login import current_user\n"
+                "bp = Blueprint('auth', __name__)\n"
+                "@bp.before_app_request\n"
+                "def before_request():\n"
+                "    if current_user.is_authenticated:\n"
+                "        current_user.ping()\n"
+                "        if not current_user.confirmed and request.blueprint != 'auth':\n"
+                "            return redirect(url_for('auth.unconfirmed'))\n"
+                "@bp.route('/login', methods=['GET', 'POST'])\n"
+                "def login():\n"
+                "    if current_user.is_authenticated:\n"
+                "        return redirect(url_for('main.index'))\n"
+                "    user = find_user(request.form['username'])\n"
+                "    if user is None or not user.check_password(request.form['password']):\n"
+                "        return redirect(url_for('auth.login'))\n"
+            ),
+            "app/main.py": (
+                "from flask import Blueprint\n"
+                "from flask_login import current_user\n"
+                "from app.db import db\n"
+                "bp = Blueprint('main', __name__)\n"
+                "@bp.route('/', methods=['GET', 'POST'])\n"
+                "def index():\n"
+                "    form = PostForm()\n"
+                "    if current_user.can(Permission.WRITE) and form.validate_on_submit():\n"
+                "        db.session.add(Post(body=form.body.data, author=current_user))\n"
+                "        db.session.commit()\n"
+                "@bp.route('/post/<int:id>', methods=['GET', 'POST'])\n"
+                "def post(id):\n"
+                "    form = CommentForm()\n"
+                "    if form.validate_on_submit():\n"
+                "        db.session.add(Comment(body=form.body.data, author=current_user))\n"
+                "        db.session.commit()\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {"login": False, "index": True, "post": False}
+    high = {f.function for f in report.findings if f.severity is Severity.HIGH}
+    assert high == {"post"}
+
+
+def test_guard_factories_asked_not_to_refuse(tmp_path: Path) -> None:
+    """fastapi-realworld: ``Depends(get_current_user_authorizer(required=False))``."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "auth.py": (
+                "from fastapi import HTTPException\n"
+                "def get_current_user_authorizer(*, required: bool = True):\n"
+                "    return _get_current_user if required else _get_current_user_optional\n"
+                "def _get_current_user(token: str = ''):\n"
+                "    if not token:\n"
+                "        raise HTTPException(status_code=403)\n"
+                "def _get_current_user_optional(token: str = ''):\n"
+                "    return None\n"
+            ),
+            "routes.py": (
+                "from fastapi import APIRouter, Depends\n"
+                "from auth import get_current_user_authorizer\n"
+                "router = APIRouter()\n"
+                "@router.get('/articles')\n"
+                "def list_articles(user=Depends(get_current_user_authorizer(required=False))):\n"
+                "    ...\n"
+                "@router.post('/articles')\n"
+                "def create_article(user=Depends(get_current_user_authorizer())): ...\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {"list_articles": False, "create_article": True}
+
+
+def test_single_account_blog_admin_area_and_anonymous_comments(tmp_path: Path) -> None:
+    """bluelog: one account (no roles anywhere), anonymous comments held for review, an
+    editor upload without ``login_required``, uploaded images served from ``/admin``."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "blog/__init__.py": (
+                "from flask import Flask\n"
+                "def create_app():\n"
+                "    app = Flask(__name__)\n"
+                "    from blog.admin import admin_bp\n"
+                "    from blog.posts import blog_bp\n"
+                "    app.register_blueprint(admin_bp, url_prefix='/admin')\n"
+                "    app.register_blueprint(blog_bp)\n"
+                "    return app\n"
+            ),
+            "blog/admin.py": (
+                "from flask import Blueprint, request, send_from_directory\n"
+                "from flask_login import login_required\n"
+                "from blog.db import db\n"
+                "admin_bp = Blueprint('admin', __name__)\n"
+                "@admin_bp.route('/post/<int:post_id>/delete', methods=['POST'])\n"
+                "@login_required\n"
+                "def delete_post(post_id):\n"
+                "    db.session.delete(Post.query.get_or_404(post_id))\n"
+                "@admin_bp.route('/uploads/<path:filename>')\n"
+                "def get_image(filename):\n"
+                "    return send_from_directory('uploads', filename)\n"
+                "@admin_bp.route('/upload', methods=['POST'])\n"
+                "def upload_image():\n"
+                "    request.files.get('upload').save('uploads/x')\n"
+            ),
+            "blog/posts.py": (
+                "from flask import Blueprint\n"
+                "from flask_login import current_user\n"
+                "from blog.db import db\n"
+                "blog_bp = Blueprint('blog', __name__)\n"
+                "@blog_bp.route('/post/<int:post_id>', methods=['GET', 'POST'])\n"
+                "def show_post(post_id):\n"
+                "    if current_user.is_authenticated:\n"
+                "        form, reviewed = AdminCommentForm(), True\n"
+                "    else:\n"
+                "        form, reviewed = CommentForm(), False\n"
+                "    if form.validate_on_submit():\n"
+                "        db.session.add(Comment(body=form.body.data, reviewed=reviewed))\n"
+            ),
+        },
+    )
+    found = {(f.function, f.rule): f.severity for f in report.findings}
+    assert found[("delete_post", "SCF002")] is Severity.MEDIUM
+    assert found[("get_image", "SCF002")] is Severity.MEDIUM
+    assert found[("upload_image", "SCF002")] is Severity.CRITICAL
+    assert found[("show_post", "SCF001")] is Severity.LOW
+    assert ("delete_post", "SCF005") not in found  # an admin handler: SCF002 speaks for it
+
+
+def test_drf_token_views_and_objects_that_are_the_caller(tmp_path: Path) -> None:
+    """recipe-app-api: ``ObtainAuthToken`` answers POST; ``get_object`` returning
+    ``request.user`` makes ``/me/`` the caller's own record."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "user/__init__.py": "",
+            "user/views.py": (
+                "from rest_framework import generics, permissions\n"
+                "from rest_framework.authtoken.views import ObtainAuthToken\n"
+                "class CreateTokenView(ObtainAuthToken):\n"
+                "    serializer_class = AuthTokenSerializer\n"
+                "class ManageUserView(generics.RetrieveUpdateAPIView):\n"
+                "    permission_classes = (permissions.IsAuthenticated,)\n"
+                "    def get_object(self):\n"
+                "        return self.request.user\n"
+            ),
+            "user/urls.py": (
+                "from django.urls import path\n"
+                "from user import views\n"
+                "urlpatterns = [\n"
+                "    path('token/', views.CreateTokenView.as_view()),\n"
+                "    path('me/', views.ManageUserView.as_view()),\n"
+                "]\n"
+            ),
+        },
+    )
+    routes = sorted((h.function, h.route) for h in report.handlers)
+    assert routes == [
+        ("CreateTokenView.post", "POST /token/"),
+        ("ManageUserView.partial_update", "PATCH /me/"),
+        ("ManageUserView.retrieve", "GET /me/"),
+        ("ManageUserView.update", "PUT /me/"),
+    ]
+    assert not [f for f in report.findings if f.rule == "SCF005"]
+    [token] = [f for f in report.findings if f.function == "CreateTokenView.post"]
+    assert token.severity is Severity.LOW
+
+
+def test_reports_and_checks_against_any_field_of_the_record(tmp_path: Path) -> None:
+    """albumy: reporting a photo bumps a counter anyone may bump; a notification is checked
+    against its ``receiver``, a field name no list of owner words holds."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from flask import Flask, abort\n"
+                "from flask_login import current_user, login_required\n"
+                "from db import db\n"
+                "app = Flask(__name__)\n"
+                "@app.post('/report/photo/<int:photo_id>')\n"
+                "@login_required\n"
+                "def report_photo(photo_id):\n"
+                "    photo = Photo.query.get_or_404(photo_id)\n"
+                "    photo.flag += 1\n"
+                "    db.session.commit()\n"
+                "@app.post('/notification/read/<int:notification_id>')\n"
+                "@login_required\n"
+                "def read_notification(notification_id):\n"
+                "    notification = Notification.query.get_or_404(notification_id)\n"
+                "    if current_user != notification.receiver:\n"
+                "        abort(403)\n"
+                "    notification.is_read = True\n"
+                "    db.session.commit()\n"
+                "@app.post('/photo/<int:photo_id>/hide')\n"
+                "@login_required\n"
+                "def hide_photo(photo_id):\n"
+                "    photo = Photo.query.get_or_404(photo_id)\n"
+                "    photo.hidden = True\n"
+                "    db.session.commit()\n"
+            ),
+        },
+    )
+    holes = {f.function for f in report.findings if f.rule == "SCF005"}
+    assert holes == {"hide_photo"}
+
+
+def test_a_401_refuses_anonymous_callers_only_when_the_name_holds_their_credentials(
+    tmp_path: Path,
+) -> None:
+    """fastapi-react's login answers a wrong password with 401: that refuses no anonymous
+    caller; a handler that reads the token and refuses without a user does."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app.py": (
+                "from fastapi import FastAPI, HTTPException, Request\n"
+                "app = FastAPI()\n"
+                "@app.post('/token')\n"
+                "def login(form: LoginForm):\n"
+                "    user = authenticate_user(form.username, form.password)\n"
+                "    if not user:\n"
+                "        raise HTTPException(status_code=401)\n"
+                "@app.post('/notes')\n"
+                "def create_note(request: Request, text: str):\n"
+                "    user = user_for(request.headers.get('authorization'))\n"
+                "    if user is None:\n"
+                "        raise HTTPException(status_code=401)\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {"login": False, "create_note": True}
