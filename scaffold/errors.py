@@ -5,7 +5,8 @@ Exception tree::
     ScaffoldError                 anything the tool reports as one line and an exit code
      ├── UserError                bad input: a file, an argument, a project layout (exit 1)
      │    └── ConflictError       a write would lose something the user wrote (exit 1)
-     └── UnsafeTemplateError      a template wants to run code that was not trusted (exit 3)
+     ├── UnsafeTemplateError      a template wants to run code that was not trusted (exit 3)
+     └── Declined                 the user said no to a question; nothing changed (exit 1)
 
 The CLI catches ``ScaffoldError`` once, at its edge (``scaffold.cli.main``), and prints
 ``error: <message>``. Messages say what went wrong, where, and how to fix it.
@@ -13,7 +14,7 @@ The CLI catches ``ScaffoldError`` once, at its edge (``scaffold.cli.main``), and
 
 from __future__ import annotations
 
-__all__ = ["ConflictError", "ScaffoldError", "UnsafeTemplateError", "UserError"]
+__all__ = ["ConflictError", "Declined", "ScaffoldError", "UnsafeTemplateError", "UserError"]
 
 
 class ScaffoldError(Exception):
@@ -42,3 +43,7 @@ class UnsafeTemplateError(ScaffoldError):
     """A template would run code (hooks) that the user has not trusted."""
 
     exit_code = 3
+
+
+class Declined(ScaffoldError):
+    """The user answered no to a question; a normal end, so no ``error:`` prefix."""

@@ -15,18 +15,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from scaffold._owned_files import STAGING, remove_stale, staging_prefix
 from scaffold.errors import ConflictError, UserError
 
 __all__ = ["place", "staging_area"]
-
-STAGING_PREFIX = ".scaffold-new-"
 
 
 @contextmanager
 def staging_area(output_dir: Path) -> Iterator[Path]:
     """A fresh folder inside ``output_dir`` (created if missing), removed when done.
 
-    If anything fails, the folders created for ``output_dir`` itself are removed too.
+    If anything fails, the folders created for ``output_dir`` itself are removed too. Its name
+    holds this process's id; staging folders of runs that were killed are removed first.
     """
     output_dir = output_dir.absolute()
     created: list[Path] = []
@@ -40,7 +40,14 @@ def staging_area(output_dir: Path) -> Iterator[Path]:
         raise UserError(f"cannot create the output folder {output_dir}: {error}") from error
     if not output_dir.is_dir():
         raise UserError(f"the output folder {output_dir} is not a folder")
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=output_dir))
+    remove_stale(output_dir, STAGING)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=output_dir))
+    except OSError as error:
+        raise UserError(
+            f"cannot write in the output folder {output_dir}: {error.strerror or error}",
+            hint="choose a writable folder with -o",
+        ) from error
     try:
         yield staging
     except BaseException:

@@ -1,7 +1,9 @@
 """The CLI's edge: run the Typer app and turn every error into one line and an exit code.
 
-Exit codes: 0 success, 1 user error, 2 usage error, 3 an untrusted template refused,
-130 interrupted. Nothing the user did wrong ends in a traceback.
+Exit codes: 0 success, 1 user error (or a question answered no: "nothing changed"), 2 usage
+error, 3 an untrusted template refused, 130 interrupted. Nothing the user did wrong ends in a
+traceback: a file-system error that no command turned into a message (a read-only folder, a
+full disk) is still one line naming the file.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from collections.abc import Sequence
 
 import typer
 
-from scaffold.errors import ScaffoldError
+from scaffold.errors import Declined, ScaffoldError
 
 __all__ = ["main", "run"]
 
 EXIT_INTERRUPTED = 130
+EXIT_USER_ERROR = 1
 
 
 def _print_error(message: str) -> None:
@@ -23,24 +26,35 @@ def _print_error(message: str) -> None:
     sys.stderr.flush()
 
 
+def _os_error_line(error: OSError) -> str:
+    where = f"{error.filename}: " if error.filename else ""
+    return f"{where}{error.strerror or error}; check the path's permissions and free disk space"
+
+
 def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
 
     ``app`` defaults to the ``scaffold`` app; tests pass their own to exercise the edge.
     """
-    if app is None:
-        from scaffold.cli.app import app as default_app
-
-        app = default_app
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        if app is None:  # imported here so that Ctrl-C while it loads is handled too
+            from scaffold.cli.app import app as default_app
+
+            app = default_app
         result = app(args=args, prog_name="scaffold", standalone_mode=False)
+    except Declined as declined:
+        sys.stderr.write(f"{declined}\n")
+        return declined.exit_code
     except ScaffoldError as error:
         _print_error(str(error))
         return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
         _print_error("interrupted")
         return EXIT_INTERRUPTED
+    except OSError as error:
+        _print_error(_os_error_line(error))
+        return EXIT_USER_ERROR
     except Exception as error:
         # Click's usage errors (Typer vendors click, so match its protocol, not its class).
         show, code = getattr(error, "show", None), getattr(error, "exit_code", None)

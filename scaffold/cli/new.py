@@ -127,10 +127,12 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
 ) -> None:
     """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist."""
     from scaffold.catalog import load_catalog
-    from scaffold.errors import ConflictError
+    from scaffold.errors import ConflictError, Declined
     from scaffold.generate import apply_plan, find_project, plan_function, render_diff
+    from scaffold.generate._apply import recover_interrupted
 
     project = find_project(into)
+    recover_interrupted(project.root)  # a killed earlier run: finish or undo it first
     catalog = load_catalog(project.root)
     spec = _choose(description, catalog, template, yes)
     plan = plan_function(description, spec, project=project, name=name)
@@ -151,7 +153,7 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
             )
         typer.echo(render_diff(plan), nl=False)
         if _interactive() and not yes and not typer.confirm("Overwrite these files?"):
-            raise typer.Abort()
+            raise Declined("nothing changed: the files were not overwritten")
     written = apply_plan(plan, force=force)
     test_file = next(c.relpath for c in plan.changes if c.purpose == "contract tests")
     typer.echo(f"wrote {len(written)} file(s); run the contract tests with: pytest {test_file}")
