@@ -275,7 +275,7 @@ def check_env_vars(variables: Mapping[str, Any], label: str) -> None:
         )
 
 
-def _isolated_path(exclude: Path) -> list[str]:
+def _isolated_path(*exclude: Path) -> list[str]:
     """``sys.path`` without anything a template could put a module in.
 
     Cookiecutter renders with the template folder as the current folder, so relative entries
@@ -287,10 +287,22 @@ def _isolated_path(exclude: Path) -> list[str]:
     for entry in sys.path:
         if not entry or not os.path.isabs(entry):
             continue
-        if Path(os.path.realpath(entry)).is_relative_to(exclude):
+        real = Path(os.path.realpath(entry))
+        if any(real.is_relative_to(folder) for folder in exclude):
             continue
         kept.append(entry)
     return kept
+
+
+@contextmanager
+def isolated_imports(*exclude: Path) -> Iterator[None]:
+    """While it lasts, nothing in ``exclude`` or the current folder can be imported."""
+    saved_path = list(sys.path)
+    sys.path[:] = _isolated_path(*exclude)
+    try:
+        yield
+    finally:
+        sys.path[:] = saved_path
 
 
 @contextmanager

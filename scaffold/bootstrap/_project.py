@@ -161,8 +161,17 @@ def _own_temporary_folder() -> Iterator[Path]:
 
 def create_project(request: ProjectRequest, progress: Progress | None = None) -> ProjectResult:
     """Create a project as ``request`` says; on any failure raise and leave nothing behind."""
+    # An untrusted local template might be on the import path already (the current folder
+    # with ``python -m``, PYTHONPATH): what the tool imports while fetching must not come
+    # from it either.
+    local = Path(request.template or "").expanduser()
+    isolated = (
+        cc.isolated_imports(Path(os.path.realpath(local)))
+        if request.template and not request.trust and local.is_dir()
+        else nullcontext()
+    )
     try:
-        with _own_temporary_folder() as scratch:
+        with isolated, _own_temporary_folder() as scratch:
             return _create(request, progress or _Quiet(), scratch)
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
