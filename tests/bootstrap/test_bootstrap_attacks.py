@@ -125,7 +125,9 @@ def test_byte_code_extensions_are_template_code(tmp_path: Path, layout: str) -> 
     assert "would run code on this machine: evilext" in line
     assert not marker.exists()
     assert _leftovers(out) == []
-    trusted = run_cli("new", "project", str(template), "-o", str(out), "--no-input", "--trust", env=env)  # fmt: skip
+    trusted = run_cli(
+        "new", "project", str(template), "-o", str(out), "--no-input", "--trust", env=env
+    )
     assert trusted.returncode == 0, trusted.stderr
     assert marker.exists()
 
@@ -249,7 +251,7 @@ def test_trusted_symlinks_out_of_the_project_are_refused_too(tmp_path: Path) -> 
     (template / "{{cookiecutter.project_slug}}" / "id_rsa").symlink_to(_secret(tmp_path))
     out = tmp_path / "out"
     request = ProjectRequest(str(template), out, no_input=True, trust=True)
-    with pytest.raises(UnsafeTemplateError, match="symlink .*id_rsa points outside"):
+    with pytest.raises(UnsafeTemplateError, match=r"symlink .*id_rsa points outside"):
         create_project(request)
     assert _leftovers(out) == []
     _no_secret_below(tmp_path / "out")
