@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-
-import typer
+from typing import TYPE_CHECKING
 
 from scaffold.errors import Declined, ScaffoldError
+
+if TYPE_CHECKING:
+    import typer
 
 __all__ = ["main", "run"]
 
@@ -37,8 +39,13 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
     ``app`` defaults to the ``scaffold`` app; tests pass their own to exercise the edge.
     """
     args = list(sys.argv[1:] if argv is None else argv)
+    aborted: tuple[type[BaseException], ...] = (KeyboardInterrupt,)
     try:
-        if app is None:  # imported here so that Ctrl-C while it loads is handled too
+        # Imported here, so that Ctrl-C while the (large) modules load is one line too.
+        import typer
+
+        aborted = (KeyboardInterrupt, typer.Abort)
+        if app is None:
             from scaffold.cli.app import app as default_app
 
             app = default_app
@@ -49,7 +56,7 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
     except ScaffoldError as error:
         _print_error(str(error))
         return error.exit_code
-    except (KeyboardInterrupt, typer.Abort):
+    except aborted:
         _print_error("interrupted")
         return EXIT_INTERRUPTED
     except OSError as error:
