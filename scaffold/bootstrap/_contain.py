@@ -53,9 +53,10 @@ class PathGuard:
     """Checks each path cookiecutter renders against the project folder it renders into."""
 
     def __init__(self, project: Path, label: str) -> None:
+        self.given = str(project)
         self.project = Path(os.path.realpath(project))
-        self.prefixes = {str(project.parent) + os.sep, str(self.project.parent) + os.sep}
         self.label = label
+        self.top = ""  # the template's project folder as written, e.g. {{cookiecutter.slug}}
         self.current = ""  # the template path rendered last: named when its content fails
 
     def install(self, env: Any) -> None:
@@ -77,13 +78,17 @@ class PathGuard:
 
         env.from_string = from_string
 
+    def _shown(self, source: str) -> str:
+        """``source`` as a path in the template (cookiecutter passes folders absolute)."""
+        for prefix in (self.given + os.sep, str(self.project) + os.sep):
+            if source.startswith(prefix):
+                source = source[len(prefix) :]
+        shown = os.path.normpath(source)
+        return shown if not self.top or shown == self.top else os.path.join(self.top, shown)
+
     def check(self, source: str, rendered: str) -> None:
         """Refuse ``rendered`` (the output of template path ``source``) unless it is inside."""
-        shown = source
-        for prefix in self.prefixes:  # cookiecutter passes folder paths absolute
-            if source.startswith(prefix):
-                shown = source[len(prefix) :]
-        shown = os.path.normpath(shown)
+        shown = self._shown(source)
         inside = "\0" not in rendered and Path(
             os.path.realpath(os.path.join(self.project, rendered))
         ).is_relative_to(self.project)

@@ -345,6 +345,14 @@ def _environment(
         sys.path[:] = saved_path
 
 
+def _plain_environment(context: dict[str, Any]) -> Any:
+    """An environment that renders nothing, for ``find_template`` (it reads the delimiters)."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    settings = context.get("cookiecutter", {}).get("_jinja2_env_vars", {})
+    return SandboxedEnvironment(**settings)
+
+
 def _factory(original: Any, *, sandboxed: bool, guard: PathGuard | None) -> Any:
     from cookiecutter.environment import ExtensionLoaderMixin
     from jinja2 import StrictUndefined
@@ -474,6 +482,7 @@ def render_project(
     trusted template's symlinks are rendered from a copy (as placeholders), then put back
     as links that stay inside the project; an untrusted one never gets here with links.
     """
+    from cookiecutter.find import find_template
     from cookiecutter.generate import generate_files
 
     links: list[Link] = []
@@ -482,6 +491,7 @@ def render_project(
         source, links = copy_without_links(repo_dir, into.parent / "template")
     guard = PathGuard(into / project_name, label)
     with converted_errors(label, guard), _environment(source, isolation, guard=guard):
+        guard.top = Path(find_template(str(source), _plain_environment(context))).name
         project = Path(
             generate_files(
                 repo_dir=str(source),

@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
             show()
             return code
         raise
+    if result == EXIT_INTERRUPTED:  # Typer turns Ctrl-C in a command into a silent exit 130
+        _print_error("interrupted")
     return result if isinstance(result, int) else 0
 
 
