@@ -26,7 +26,7 @@ from scaffold.bootstrap import _cookiecutter as cc
 from scaffold.bootstrap._builtin import builtin_name, clean_copy
 from scaffold.bootstrap._contain import template_links
 from scaffold.bootstrap._functions import GeneratedFunction, generate_functions
-from scaffold.bootstrap._place import place, staging_area
+from scaffold.bootstrap._place import place, remove_stale_staging, staging_area
 from scaffold.bootstrap._validate import check_answers, check_extra_keys
 from scaffold.errors import ConflictError, UnsafeTemplateError, UserError
 
@@ -191,6 +191,7 @@ def _create(request: ProjectRequest, steps: Progress, scratch: Path) -> ProjectR
     if builtin:
         extra.setdefault("_scaffold_version", __version__)
     output_dir = request.output_dir.expanduser().absolute()
+    remove_stale_staging(output_dir)
 
     label = request.template or str(builtin)
     with ExitStack() as stack:

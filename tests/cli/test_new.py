@@ -142,3 +142,19 @@ def test_close_matches_without_a_terminal_take_the_best_and_say_so(
     out = capsys.readouterr().out
     assert "template: secure_data_access (score 0.81)" in out
     assert "also close: user_profile_update (score 0.80); took the best match" in out
+
+
+def test_a_symlinked_folder_out_of_the_project_is_never_written_through(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = flat_project(tmp_path / "demo")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / "app" / "schemas").symlink_to(elsewhere)
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    assert main(_new("update profile", "--into", str(root))) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "outside the project (through a symlink)" in err
+    assert list(elsewhere.iterdir()) == []
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
