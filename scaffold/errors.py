@@ -14,7 +14,23 @@ The CLI catches ``ScaffoldError`` once, at its edge (``scaffold.cli.main``), and
 
 from __future__ import annotations
 
-__all__ = ["ConflictError", "Declined", "ScaffoldError", "UnsafeTemplateError", "UserError"]
+__all__ = [
+    "WRITE_HINT",
+    "ConflictError",
+    "Declined",
+    "ScaffoldError",
+    "UnsafeTemplateError",
+    "UserError",
+    "describe_os_error",
+]
+
+WRITE_HINT = "check the output folder is writable and the disk has room"
+
+
+def describe_os_error(error: OSError) -> str:
+    """``<file>: <reason>`` for a file-system error (the file left out when unknown)."""
+    where = f"{error.filename}: " if error.filename else ""
+    return f"{where}{error.strerror or error}"
 
 
 class ScaffoldError(Exception):

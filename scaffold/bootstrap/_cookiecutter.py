@@ -28,7 +28,14 @@ from scaffold.bootstrap._contain import (
     relink,
     template_links,
 )
-from scaffold.errors import ConflictError, Declined, UnsafeTemplateError, UserError
+from scaffold.errors import (
+    WRITE_HINT,
+    ConflictError,
+    Declined,
+    UnsafeTemplateError,
+    UserError,
+    describe_os_error,
+)
 
 __all__ = [
     "HOOK_NAMES",
@@ -119,10 +126,9 @@ def converted_errors(template: str, guard: PathGuard | None = None) -> Iterator[
             hint="save it as UTF-8, or list it in _copy_without_render",
         ) from error
     except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
         raise UserError(
-            f"template {template}: {where}{error.strerror or error}; nothing was created",
-            hint="check the output folder is writable and the disk has room",
+            f"template {template}: {describe_os_error(error)}; nothing was created",
+            hint=WRITE_HINT,
         ) from error
     except SystemExit as error:  # cookiecutter's answer "no" to re-using a downloaded copy
         raise Declined("nothing changed: the template was not downloaded again") from error

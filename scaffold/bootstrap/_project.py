@@ -28,7 +28,13 @@ from scaffold.bootstrap._contain import template_links
 from scaffold.bootstrap._functions import GeneratedFunction, generate_functions
 from scaffold.bootstrap._place import place, remove_stale_staging, staging_area
 from scaffold.bootstrap._validate import check_answers, check_extra_keys
-from scaffold.errors import ConflictError, UnsafeTemplateError, UserError
+from scaffold.errors import (
+    WRITE_HINT,
+    ConflictError,
+    UnsafeTemplateError,
+    UserError,
+    describe_os_error,
+)
 
 __all__ = ["Progress", "ProjectRequest", "ProjectResult", "create_project", "template_code"]
 
@@ -174,10 +180,9 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
         with isolated, _own_temporary_folder() as scratch:
             return _create(request, progress or _Quiet(), scratch)
     except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
         raise UserError(
-            f"cannot create the project: {where}{error.strerror or error}; nothing was created",
-            hint="check the output folder is writable and the disk has room",
+            f"cannot create the project: {describe_os_error(error)}; nothing was created",
+            hint=WRITE_HINT,
         ) from error
 
 

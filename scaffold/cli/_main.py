@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from scaffold.errors import Declined, ScaffoldError
+from scaffold.errors import Declined, ScaffoldError, describe_os_error
 
 if TYPE_CHECKING:
     import typer
@@ -26,11 +26,6 @@ EXIT_USER_ERROR = 1
 def _print_error(message: str) -> None:
     sys.stderr.write(f"error: {message}\n")
     sys.stderr.flush()
-
-
-def _os_error_line(error: OSError) -> str:
-    where = f"{error.filename}: " if error.filename else ""
-    return f"{where}{error.strerror or error}; check the path's permissions and free disk space"
 
 
 def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -> int:
@@ -60,7 +55,7 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
         _print_error("interrupted")
         return EXIT_INTERRUPTED
     except OSError as error:
-        _print_error(_os_error_line(error))
+        _print_error(f"{describe_os_error(error)} (check permissions and free disk space)")
         return EXIT_USER_ERROR
     except Exception as error:
         # Click's usage errors (Typer vendors click, so match its protocol, not its class).

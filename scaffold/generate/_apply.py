@@ -33,7 +33,7 @@ from scaffold._owned_files import (
     temp_file_prefix,
     user_file_mode,
 )
-from scaffold.errors import ConflictError, ScaffoldError, UserError
+from scaffold.errors import ConflictError, ScaffoldError, UserError, describe_os_error
 from scaffold.generate._plan import FileChange, Plan
 
 __all__ = ["ApplyError", "apply_plan", "recover_interrupted"]
@@ -227,9 +227,8 @@ def _transaction(root: Path) -> Iterator[_Transaction]:
                 f"writing failed ({error}) and {', '.join(failed)} could not be restored"
             ) from error
         if isinstance(error, OSError):
-            where = f"{error.filename}: " if error.filename else ""
             raise ApplyError(
-                f"writing failed: {where}{error.strerror or error}; nothing was changed"
+                f"writing failed: {describe_os_error(error)}; nothing was changed"
             ) from error
         raise
     transaction.finish()
