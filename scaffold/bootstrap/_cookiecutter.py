@@ -359,6 +359,33 @@ def _plain_environment(context: dict[str, Any]) -> Any:
     return SandboxedEnvironment(**settings)
 
 
+def _check_extensions(names: Any) -> None:
+    """Each ``_extensions`` entry must name a Jinja ``Extension`` class.
+
+    Jinja calls whatever the name imports with the environment as its only argument, so
+    ``os.system`` or ``code.interact`` would be called. Importing happens with the import path
+    of the moment (installed packages only, for an untrusted template).
+    """
+    from jinja2.ext import Extension
+    from jinja2.utils import import_string
+
+    if names is None:
+        return
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise UserError("_extensions must be a list of names such as 'jinja2_time.TimeExtension'")
+    for name in names:
+        try:
+            found = import_string(name)
+        except (ImportError, AttributeError) as error:
+            raise UserError(
+                f"_extensions: cannot import {name!r} ({error})",
+                hint="install the package that provides it, or pass --trust for one the "
+                "template ships",
+            ) from error
+        if not (isinstance(found, type) and issubclass(found, Extension)):
+            raise UserError(f"_extensions: {name!r} is not a Jinja extension class")
+
+
 def _factory(original: Any, *, sandboxed: bool, guard: PathGuard | None) -> Any:
     from cookiecutter.environment import ExtensionLoaderMixin
     from jinja2 import StrictUndefined
@@ -369,6 +396,7 @@ def _factory(original: Any, *, sandboxed: bool, guard: PathGuard | None) -> Any:
             super().__init__(undefined=StrictUndefined, **kwargs)
 
     def create(context: dict[str, Any]) -> Any:
+        _check_extensions(context.get("cookiecutter", {}).get("_extensions"))
         if sandboxed:
             settings = context.get("cookiecutter", {}).get("_jinja2_env_vars", {})
             env = SandboxedStrictEnvironment(

@@ -271,3 +271,23 @@ def test_trusted_symlinks_inside_the_project_stay_links(tmp_path: Path) -> None:
     assert (project / "docs" / "index.md").read_text() == "# links-project\n"
     assert not (tmp_path / "out" / "template").exists()
     shutil.rmtree(project)
+
+
+@pytest.mark.parametrize("name", ["os.system", "code.interact", "builtins.print"])
+def test_an_installed_callable_is_not_an_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """Jinja calls what ``_extensions`` names with the environment: only classes may load."""
+    from scaffold.cli import main
+
+    template = copy_fixture("attack-pyc", tmp_path)
+    variables = json.loads((template / "cookiecutter.json").read_text())
+    variables["_extensions"] = [name]
+    (template / "cookiecutter.json").write_text(json.dumps(variables))
+    out = tmp_path / "out"
+    assert main(["new", "project", str(template), "-o", str(out), "--no-input"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    [line] = error_lines(captured.err)
+    assert line == f"error: _extensions: {name!r} is not a Jinja extension class"
+    assert _leftovers(out) == []
