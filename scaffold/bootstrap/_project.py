@@ -153,10 +153,10 @@ def _own_temporary_folder() -> Iterator[Path]:
     it too, so a run killed with ``kill -9`` leaves one folder that names this process, and
     the next run removes it.
     """
+    saved = tempfile.tempdir  # usually None: computed from TMPDIR on each first use
     system = Path(tempfile.gettempdir())
     remove_stale(system, TEMP_DIR)
     folder = Path(tempfile.mkdtemp(prefix=temp_dir_prefix(), dir=system))
-    saved = tempfile.tempdir
     tempfile.tempdir = str(folder)
     try:
         yield folder
