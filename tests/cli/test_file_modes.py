@@ -48,3 +48,9 @@ def test_generated_functions_follow_the_umask(tmp_path: Path, umask: int) -> Non
     assert main(["new", "function", "update profile", "--into", str(project)]) == 0
     endpoint = project / "app" / "endpoints" / "update_profile.py"
     assert endpoint.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_the_registry_schema_follows_the_umask(tmp_path: Path, umask: int) -> None:
+    schema = tmp_path / "registry-schema.json"
+    assert main(["registry", "schema", "-o", str(schema)]) == 0
+    assert schema.stat().st_mode & 0o777 == 0o666 & ~umask
