@@ -4,8 +4,9 @@ Cookiecutter joins each rendered file or folder name to the project folder, so a
 renders to an absolute path or climbs with ``..`` (from a default, an answer or
 ``--extra-context``) would write anywhere. Cookiecutter renders every path through
 ``Environment.from_string`` (file contents go through ``get_template``), so the environment used
-for rendering gets a ``from_string`` that checks each rendered path before cookiecutter writes
-to it, and names the template path at fault.
+for rendering gets a ``from_string`` that checks each rendered path and names the template path
+at fault. Every name is rendered and checked once before cookiecutter starts writing, and again
+as cookiecutter renders it (a name may render differently each time).
 
 Symlinks in a template would have their targets' content copied (a link to ``~/.ssh/id_rsa``
 copies the key). Untrusted templates with links are refused. A trusted template is rendered
@@ -85,6 +86,27 @@ class PathGuard:
                 source = source[len(prefix) :]
         shown = os.path.normpath(source)
         return shown if not self.top or shown == self.top else os.path.join(self.top, shown)
+
+    def preflight(self, env: Any, template_dir: Path, context: dict[str, Any]) -> None:
+        """Render every file and folder name first: an escape is refused before any write.
+
+        Walks the template as cookiecutter does (not into ``_copy_without_render`` folders).
+        Names that fail to render are left for cookiecutter to report as it always has; names
+        that render differently on each run (random) are still checked as they are written.
+        """
+        from cookiecutter.generate import is_copy_only_path
+        from jinja2 import TemplateError
+
+        for folder, dirnames, filenames in os.walk(template_dir):
+            relative_folder = os.path.relpath(folder, template_dir)
+            for name in [*dirnames, *filenames]:
+                relative = os.path.normpath(os.path.join(relative_folder, name))
+                if name in dirnames and is_copy_only_path(relative, context):
+                    dirnames.remove(name)
+                try:
+                    env.from_string(relative).render(**context)  # checked by the guard
+                except TemplateError:
+                    continue
 
     def check(self, source: str, rendered: str) -> None:
         """Refuse ``rendered`` (the output of template path ``source``) unless it is inside."""

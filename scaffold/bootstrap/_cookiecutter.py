@@ -516,6 +516,7 @@ def render_project(
     trusted template's symlinks are rendered from a copy (as placeholders), then put back
     as links that stay inside the project; an untrusted one never gets here with links.
     """
+    import cookiecutter.generate
     from cookiecutter.find import find_template
     from cookiecutter.generate import generate_files
 
@@ -525,7 +526,11 @@ def render_project(
         source, links = copy_without_links(repo_dir, into.parent / "template")
     guard = PathGuard(into / project_name, label)
     with converted_errors(label, guard), _environment(source, isolation, guard=guard):
-        guard.top = Path(find_template(str(source), _plain_environment(context))).name
+        template_dir = Path(find_template(str(source), _plain_environment(context)))
+        guard.top = template_dir.name
+        env = cookiecutter.generate.create_env_with_context(context)  # with the guard
+        guard.preflight(env, template_dir, context)
+        guard.current = ""
         project = Path(
             generate_files(
                 repo_dir=str(source),

@@ -300,3 +300,23 @@ def test_an_installed_callable_is_not_an_extension(
     [line] = error_lines(captured.err)
     assert line == f"error: _extensions: {name!r} is not a Jinja extension class"
     assert _leftovers(out) == []
+
+
+def test_an_escaping_path_is_refused_before_cookiecutter_writes_anything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cookiecutter.generate
+
+    def never(*args: object, **kwargs: object) -> str:
+        raise AssertionError("cookiecutter started writing")
+
+    monkeypatch.setattr(cookiecutter.generate, "generate_files", never)
+    template = copy_fixture("attack-paths", tmp_path / "src")
+    request = ProjectRequest(
+        str(template),
+        tmp_path / "out",
+        no_input=True,
+        extra_context={"folder": _climb(tmp_path / "outside")},
+    )
+    with pytest.raises(UnsafeTemplateError, match=r"\{\{cookiecutter\.folder\}\} renders to"):
+        create_project(request)
