@@ -224,3 +224,27 @@ def test_declining_the_overwrite_question_is_exit_1_nothing_changed(
     err = capsys.readouterr().err
     assert err == "nothing changed: the files were not overwritten\n"
     assert endpoint.read_text() == mine
+
+
+def test_declining_to_download_a_template_again_is_exit_1_nothing_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cookiecutter ends with ``sys.exit()`` when you answer no to re-using a clone."""
+    import cookiecutter.prompt
+    import cookiecutter.repository
+
+    def no_twice(question: str, default: str) -> bool:
+        return False
+
+    def clone(*args: object, **kwargs: object) -> str:
+        cookiecutter.prompt.prompt_and_delete(str(tmp_path), no_input=False)
+        raise AssertionError("not reached")
+
+    monkeypatch.setattr(cookiecutter.prompt, "read_user_yes_no", no_twice)
+    monkeypatch.setattr(cookiecutter.repository, "determine_repo_dir", clone)
+    out = tmp_path / "out"
+    assert main(["new", "project", "gh:someone/template", "-o", str(out)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "nothing changed: the template was not downloaded again"
+    )
+    assert not out.exists()
