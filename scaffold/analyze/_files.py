@@ -108,7 +108,7 @@ def _walk(
         yield Skipped(prefix or ".", "symlink loop: folder already visited")
         return
     seen.add(identity)
-    if prefix and (folder / "pyvenv.cfg").is_file():
+    if prefix and os.path.isfile(folder / "pyvenv.cfg"):  # False, not an error, if unreadable
         return  # a virtual environment, whatever its name
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)

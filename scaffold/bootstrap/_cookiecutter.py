@@ -10,6 +10,7 @@ a folder of our choosing. Every exception cookiecutter or Jinja raises is turned
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -19,7 +20,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scaffold.errors import ConflictError, UnsafeTemplateError, UserError
+from scaffold.bootstrap._contain import (
+    Link,
+    PathGuard,
+    check_rendered_tree,
+    copy_without_links,
+    relink,
+    template_links,
+)
+from scaffold.errors import (
+    WRITE_HINT,
+    ConflictError,
+    Declined,
+    UnsafeTemplateError,
+    UserError,
+    describe_os_error,
+)
 
 __all__ = [
     "HOOK_NAMES",
@@ -53,8 +69,11 @@ class FetchedTemplate:
 
 
 @contextmanager
-def converted_errors(template: str) -> Iterator[None]:
-    """Turn cookiecutter's and Jinja's exceptions into ours, naming the template."""
+def converted_errors(template: str, guard: PathGuard | None = None) -> Iterator[None]:
+    """Turn cookiecutter's, Jinja's and the file system's exceptions into ours.
+
+    Each names the template, and with ``guard`` the template file being rendered.
+    """
     from cookiecutter import exceptions as cc
     from jinja2 import TemplateError, TemplateSyntaxError
     from jinja2.exceptions import SecurityError
@@ -99,6 +118,20 @@ def converted_errors(template: str) -> Iterator[None]:
             "no answer to a template question (standard input is closed)",
             hint="pass --no-input to take the defaults, with --extra-context key=value",
         ) from error
+    except UnicodeDecodeError as error:
+        where = f"{guard.current}: " if guard is not None and guard.current else ""
+        raise UserError(
+            f"template {template}: {where}not UTF-8 text (byte {error.start}) and not detected "
+            "as binary",
+            hint="save it as UTF-8, or list it in _copy_without_render",
+        ) from error
+    except OSError as error:
+        raise UserError(
+            f"template {template}: {describe_os_error(error)}; nothing was created",
+            hint=WRITE_HINT,
+        ) from error
+    except SystemExit as error:  # cookiecutter's answer "no" to re-using a downloaded copy
+        raise Declined("nothing changed: the template was not downloaded again") from error
 
 
 def _temporary_root(path: Path) -> Path:
@@ -188,41 +221,129 @@ def hook_files(repo_dir: Path) -> list[Path]:
 
 
 def local_extension_files(repo_dir: Path, variables: Mapping[str, Any]) -> list[Path]:
-    """Jinja extensions the template imports from its own files (code, like hooks)."""
+    """Jinja extensions the template could import from its own files (code, like hooks).
+
+    Any form Python imports counts: ``name.py``, byte-code ``name.pyc``, a package or a
+    namespace folder ``name/``, a native module ``name.cpython-311-x86_64-linux-gnu.so``.
+    """
+    names = {str(name).split(".", 1)[0] for name in variables.get("_extensions") or ()}
+    if not names:
+        return []
     found: list[Path] = []
-    for name in variables.get("_extensions") or ():
-        top = str(name).split(".", 1)[0]
-        for candidate in (repo_dir / f"{top}.py", repo_dir / top):
-            if candidate.exists() and candidate not in found:
-                found.append(candidate)
+    for folder in (repo_dir, repo_dir / "__pycache__"):
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.split(".", 1)[0] in names and entry not in found:
+                found.append(entry)
     return found
 
 
-@contextmanager
-def _environment(repo_dir: Path, *, sandboxed: bool) -> Iterator[None]:
-    """Cookiecutter's import path for local extensions; a sandboxed Jinja when untrusted.
+_ENV_TEXT = (
+    "block_start_string",
+    "block_end_string",
+    "variable_start_string",
+    "variable_end_string",
+    "comment_start_string",
+    "comment_end_string",
+    "line_statement_prefix",
+    "line_comment_prefix",
+)
+_ENV_FLAGS = ("trim_blocks", "lstrip_blocks", "keep_trailing_newline", "autoescape", "optimized")
+_NEWLINES = ("\n", "\r\n", "\r")
 
-    Cookiecutter renders with a plain Jinja environment, in which a template can reach Python
-    internals; for a template that was not trusted we swap in Jinja's sandbox (as copier does)
-    for the prompts and the files.
+
+def check_env_vars(variables: Mapping[str, Any], label: str) -> None:
+    """``_jinja2_env_vars`` may set Jinja's syntax options, nothing that names code.
+
+    ``extensions``, ``finalize``, ``undefined``, loaders and caches would load code or break
+    rendering with a traceback; they are refused with the option named.
+    """
+    settings = variables.get("_jinja2_env_vars")
+    if settings is None:
+        return
+    if not isinstance(settings, dict):
+        raise UserError(f"template {label}: _jinja2_env_vars must be a JSON object")
+    for key, value in settings.items():
+        if key in _ENV_TEXT and (value is None or isinstance(value, str)):
+            continue
+        if key in _ENV_FLAGS and isinstance(value, bool):
+            continue
+        if key == "newline_sequence" and value in _NEWLINES:
+            continue
+        if key in _ENV_TEXT + _ENV_FLAGS + ("newline_sequence",):
+            raise UserError(f"template {label}: _jinja2_env_vars {key}: invalid value {value!r}")
+        raise UserError(
+            f"template {label}: _jinja2_env_vars {key!r} is not supported",
+            hint=f"allowed: {', '.join((*_ENV_TEXT, *_ENV_FLAGS, 'newline_sequence'))}",
+        )
+
+
+def _isolated_path(*exclude: Path) -> list[str]:
+    """``sys.path`` without anything a template could put a module in.
+
+    Cookiecutter renders with the template folder as the current folder, so relative entries
+    (``''`` when Python runs a script from standard input, ``-c`` or ``-m``) would import
+    from it; an absolute entry inside the template (``PYTHONPATH``, or ``python -m`` started
+    there) would too. What is left are the installed packages and the standard library.
+    """
+    kept: list[str] = []
+    for entry in sys.path:
+        if not entry or not os.path.isabs(entry):
+            continue
+        real = Path(os.path.realpath(entry))
+        if any(real.is_relative_to(folder) for folder in exclude):
+            continue
+        kept.append(entry)
+    return kept
+
+
+@contextmanager
+def isolated_imports(*exclude: Path) -> Iterator[None]:
+    """While it lasts, nothing in ``exclude`` or the current folder can be imported."""
+    saved_path = list(sys.path)
+    sys.path[:] = _isolated_path(*exclude)
+    try:
+        yield
+    finally:
+        sys.path[:] = saved_path
+
+
+@contextmanager
+def _environment(
+    repo_dir: Path, isolation: Isolation, *, guard: PathGuard | None = None
+) -> Iterator[None]:
+    """The import path and the Jinja environment cookiecutter renders with.
+
+    Trusted: cookiecutter's import path, with the template folder on it for its own Jinja
+    extensions. Untrusted: nothing under the template (``isolation.root``) is importable, so a
+    module it ships cannot stand in for one that rendering imports lazily. Sandboxed: Jinja's
+    sandbox in place of cookiecutter's plain environment, in which a template can reach Python
+    internals (as copier does), for the prompts and the files. ``guard`` checks every path
+    that renders.
     """
     saved_path = list(sys.path)
-    sys.path.append(str(repo_dir))
+    if isolation.trusted:
+        sys.path.append(str(repo_dir))
+    else:
+        sys.path[:] = _isolated_path(isolation.root)
     patched: list[tuple[Any, Any]] = []
     try:
-        if sandboxed:
-            import cookiecutter.generate
-            import cookiecutter.prompt
+        import cookiecutter.generate
+        import cookiecutter.prompt
 
-            factory = _sandboxed_factory()
-            for module in (cookiecutter.generate, cookiecutter.prompt):
-                if not hasattr(module, "create_env_with_context"):
-                    raise UserError(
-                        "this cookiecutter version renders differently than expected",
-                        hint="install cookiecutter>=2.6,<3",
-                    )
-                patched.append((module, module.create_env_with_context))
-                module.create_env_with_context = factory
+        for module in (cookiecutter.generate, cookiecutter.prompt):
+            if not hasattr(module, "create_env_with_context"):
+                raise UserError(
+                    "this cookiecutter version renders differently than expected",
+                    hint="install cookiecutter>=2.6,<3",
+                )
+            patched.append((module, module.create_env_with_context))
+            module.create_env_with_context = _factory(
+                module.create_env_with_context, sandboxed=isolation.sandboxed, guard=guard
+            )
         yield
     finally:
         for module, original in patched:
@@ -230,7 +351,42 @@ def _environment(repo_dir: Path, *, sandboxed: bool) -> Iterator[None]:
         sys.path[:] = saved_path
 
 
-def _sandboxed_factory() -> Any:
+def _plain_environment(context: dict[str, Any]) -> Any:
+    """An environment that renders nothing, for ``find_template`` (it reads the delimiters)."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    settings = context.get("cookiecutter", {}).get("_jinja2_env_vars", {})
+    return SandboxedEnvironment(**settings)
+
+
+def _check_extensions(names: Any) -> None:
+    """Each ``_extensions`` entry must name a Jinja ``Extension`` class.
+
+    Jinja calls whatever the name imports with the environment as its only argument, so
+    ``os.system`` or ``code.interact`` would be called. Importing happens with the import path
+    of the moment (installed packages only, for an untrusted template).
+    """
+    from jinja2.ext import Extension
+    from jinja2.utils import import_string
+
+    if names is None:
+        return
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise UserError("_extensions must be a list of names such as 'jinja2_time.TimeExtension'")
+    for name in names:
+        try:
+            found = import_string(name)
+        except (ImportError, AttributeError) as error:
+            raise UserError(
+                f"_extensions: cannot import {name!r} ({error})",
+                hint="install the package that provides it, or pass --trust for one the "
+                "template ships",
+            ) from error
+        if not (isinstance(found, type) and issubclass(found, Extension)):
+            raise UserError(f"_extensions: {name!r} is not a Jinja extension class")
+
+
+def _factory(original: Any, *, sandboxed: bool, guard: PathGuard | None) -> Any:
     from cookiecutter.environment import ExtensionLoaderMixin
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
@@ -239,9 +395,18 @@ def _sandboxed_factory() -> Any:
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(undefined=StrictUndefined, **kwargs)
 
-    def create(context: dict[str, Any]) -> SandboxedStrictEnvironment:
-        settings = context.get("cookiecutter", {}).get("_jinja2_env_vars", {})
-        return SandboxedStrictEnvironment(context=context, keep_trailing_newline=True, **settings)
+    def create(context: dict[str, Any]) -> Any:
+        _check_extensions(context.get("cookiecutter", {}).get("_extensions"))
+        if sandboxed:
+            settings = context.get("cookiecutter", {}).get("_jinja2_env_vars", {})
+            env = SandboxedStrictEnvironment(
+                context=context, keep_trailing_newline=True, **settings
+            )
+        else:
+            env = original(context)
+        if guard is not None:
+            guard.install(env)
+        return env
 
     return create
 
@@ -263,6 +428,19 @@ def nested_template(fetched: FetchedTemplate, context: dict[str, Any], no_input:
     return path
 
 
+@dataclass(frozen=True)
+class Isolation:
+    """How a template renders.
+
+    ``trusted``: its code may run (hooks, its own extensions). ``sandboxed``: Jinja's sandbox.
+    ``root``: the fetched template, from which nothing is imported when untrusted.
+    """
+
+    trusted: bool
+    sandboxed: bool
+    root: Path
+
+
 def build_context(
     fetched: FetchedTemplate,
     repo_dir: Path,
@@ -270,7 +448,7 @@ def build_context(
     extra_context: Mapping[str, Any],
     no_input: bool,
     output_dir: Path,
-    sandboxed: bool,
+    isolation: Isolation,
     prompt: bool = True,
 ) -> dict[str, Any]:
     """The full cookiecutter context: defaults, user config, extra context, then answers.
@@ -295,7 +473,7 @@ def build_context(
             key: value for key, value in context["cookiecutter"].items() if not key.startswith("_")
         }
         if context["cookiecutter"]:
-            with _environment(repo_dir, sandboxed=sandboxed):
+            with _environment(repo_dir, isolation):
                 context["cookiecutter"].update(prompt_for_config(context, no_input))
     context["cookiecutter"]["_template"] = fetched.reference
     context["cookiecutter"]["_output_dir"] = str(output_dir.resolve())
@@ -305,18 +483,21 @@ def build_context(
 
 
 def project_dir_name(
-    repo_dir: Path, context: dict[str, Any], *, label: str, sandboxed: bool
+    repo_dir: Path, context: dict[str, Any], *, label: str, isolation: Isolation
 ) -> str:
     """The name the template's top folder renders to (to check the target before rendering)."""
     import cookiecutter.generate
     from cookiecutter.find import find_template
 
-    with converted_errors(label), _environment(repo_dir, sandboxed=sandboxed):
+    with converted_errors(label), _environment(repo_dir, isolation):
         env = cookiecutter.generate.create_env_with_context(context)  # sandboxed when patched
-        top = find_template(str(repo_dir), env)
-        name: str = env.from_string(Path(top).name).render(**context)
-    if not name or Path(name).name != name or name in (".", ".."):
-        raise UserError(f"template {label}: its project folder renders to {name!r}")
+        top = Path(find_template(str(repo_dir), env)).name
+        name: str = env.from_string(top).render(**context)
+    if not name or Path(name).name != name or name in (".", "..") or "\0" in name:
+        raise UnsafeTemplateError(
+            f"template {label}: its project folder {top} renders to {name!r}",
+            hint="it must render to a plain folder name; check the answers given",
+        )
     return name
 
 
@@ -326,17 +507,39 @@ def render_project(
     into: Path,
     *,
     label: str,
-    run_hooks: bool,
-    sandboxed: bool,
+    isolation: Isolation,
+    project_name: str,
 ) -> Path:
-    """Render the template into the empty folder ``into``; return the project folder made."""
+    """Render the template into the empty folder ``into``; return the project folder made.
+
+    Every rendered path is checked to stay inside the project before it is written. A
+    trusted template's symlinks are rendered from a copy (as placeholders), then put back
+    as links that stay inside the project; an untrusted one never gets here with links.
+    """
+    import cookiecutter.generate
+    from cookiecutter.find import find_template
     from cookiecutter.generate import generate_files
 
-    with converted_errors(label), _environment(repo_dir, sandboxed=sandboxed):
-        project = generate_files(
-            repo_dir=str(repo_dir),
-            context=context,
-            output_dir=str(into),
-            accept_hooks=run_hooks,
+    links: list[Link] = []
+    source = repo_dir
+    if template_links(repo_dir):
+        source, links = copy_without_links(repo_dir, into.parent / "template")
+    guard = PathGuard(into / project_name, label)
+    with converted_errors(label, guard), _environment(source, isolation, guard=guard):
+        template_dir = Path(find_template(str(source), _plain_environment(context)))
+        guard.top = template_dir.name
+        env = cookiecutter.generate.create_env_with_context(context)  # with the guard
+        guard.preflight(env, template_dir, context)
+        guard.current = ""
+        project = Path(
+            generate_files(
+                repo_dir=str(source),
+                context=context,
+                output_dir=str(into),
+                accept_hooks=isolation.trusted,
+            )
         )
-    return Path(project)
+    relink(project, links, label)
+    if not isolation.trusted:  # a trusted template's hooks may make links (a virtualenv's)
+        check_rendered_tree(project, label)
+    return project

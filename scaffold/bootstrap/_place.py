@@ -15,18 +15,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from scaffold._owned_files import STAGING, remove_stale, staging_prefix
 from scaffold.errors import ConflictError, UserError
 
-__all__ = ["place", "staging_area"]
+__all__ = ["place", "remove_stale_staging", "staging_area"]
 
-STAGING_PREFIX = ".scaffold-new-"
+
+def remove_stale_staging(output_dir: Path) -> None:
+    """Remove the staging folders that runs killed midway left in ``output_dir``."""
+    remove_stale(output_dir.absolute(), STAGING)
 
 
 @contextmanager
 def staging_area(output_dir: Path) -> Iterator[Path]:
     """A fresh folder inside ``output_dir`` (created if missing), removed when done.
 
-    If anything fails, the folders created for ``output_dir`` itself are removed too.
+    If anything fails, the folders created for ``output_dir`` itself are removed too. Its name
+    holds this process's id, so that ``remove_stale_staging`` can tell it was a killed run's.
     """
     output_dir = output_dir.absolute()
     created: list[Path] = []
@@ -40,7 +45,13 @@ def staging_area(output_dir: Path) -> Iterator[Path]:
         raise UserError(f"cannot create the output folder {output_dir}: {error}") from error
     if not output_dir.is_dir():
         raise UserError(f"the output folder {output_dir} is not a folder")
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=output_dir))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=output_dir))
+    except OSError as error:
+        raise UserError(
+            f"cannot write in the output folder {output_dir}: {error.strerror or error}",
+            hint="choose a writable folder with -o",
+        ) from error
     try:
         yield staging
     except BaseException:

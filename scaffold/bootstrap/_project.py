@@ -11,20 +11,30 @@ target before the last step.
 
 from __future__ import annotations
 
+import os
+import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractContextManager, ExitStack, nullcontext
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from scaffold import __version__
+from scaffold._owned_files import TEMP_DIR, remove_stale, temp_dir_prefix
 from scaffold.bootstrap import _cookiecutter as cc
 from scaffold.bootstrap._builtin import builtin_name, clean_copy
+from scaffold.bootstrap._contain import template_links
 from scaffold.bootstrap._functions import GeneratedFunction, generate_functions
-from scaffold.bootstrap._place import place, staging_area
+from scaffold.bootstrap._place import place, remove_stale_staging, staging_area
 from scaffold.bootstrap._validate import check_answers, check_extra_keys
-from scaffold.errors import ConflictError, UnsafeTemplateError
+from scaffold.errors import (
+    WRITE_HINT,
+    ConflictError,
+    UnsafeTemplateError,
+    UserError,
+    describe_os_error,
+)
 
 __all__ = ["Progress", "ProjectRequest", "ProjectResult", "create_project", "template_code"]
 
@@ -79,6 +89,17 @@ def _refuse_untrusted(reference: str, repo_dir: Path, code: Sequence[Path]) -> N
     )
 
 
+def _refuse_links(reference: str, root: Path) -> None:
+    """An untrusted template's symlinks could copy any readable file into the project."""
+    links = template_links(root)
+    if links:
+        listing = ", ".join(f"{path.relative_to(root)} -> {os.readlink(path)}" for path in links)
+        raise UnsafeTemplateError(
+            f"template {reference} holds symlinks: {listing}",
+            hint="read where they point, then pass --trust to copy them as links",
+        )
+
+
 def _write_agents_md(project: Path) -> None:
     """AGENTS.md from the registry, as ``scaffold docs ai`` writes it."""
     from scaffold.guidance import plan_agents_md, write_agents_md
@@ -90,15 +111,16 @@ def _final_template(
     fetched: cc.FetchedTemplate,
     request: ProjectRequest,
     output_dir: Path,
-    *,
-    trusted: bool,
-    sandboxed: bool,
+    isolation: cc.Isolation,
 ) -> tuple[Path, dict[str, Any], list[Path]]:
-    """Refuse untrusted code, run ``pre_prompt`` when trusted, follow nested templates.
+    """Refuse untrusted code and links, run ``pre_prompt`` when trusted, follow nested templates.
 
     Returns the folder to render, its variables, and the template code that may run.
     """
     repo_dir = fetched.repo_dir
+    trusted = isolation.trusted
+    if not trusted:
+        _refuse_links(fetched.label, repo_dir)
     code_run: list[Path] = []
     while True:
         code = template_code(repo_dir)
@@ -108,6 +130,7 @@ def _final_template(
         if trusted:
             repo_dir = cc.run_pre_prompt_hook(fetched, repo_dir)
         variables = cc.read_variables(repo_dir)
+        cc.check_env_vars(variables, fetched.label)
         if not {"template", "templates"} & variables.keys():
             return repo_dir, variables, code_run
         shallow = cc.build_context(
@@ -116,15 +139,54 @@ def _final_template(
             extra_context={},
             no_input=request.no_input,
             output_dir=output_dir,
-            sandboxed=sandboxed,
+            isolation=isolation,
             prompt=False,
         )
         repo_dir = cc.nested_template(fetched, shallow, request.no_input)
 
 
+@contextmanager
+def _own_temporary_folder() -> Iterator[Path]:
+    """A folder of this run in the system's temporary folder, holding all its temporary files.
+
+    Cookiecutter's own temporary copies (unzipped templates, the ``pre_prompt`` copy) land in
+    it too, so a run killed with ``kill -9`` leaves one folder that names this process, and
+    the next run removes it.
+    """
+    saved = tempfile.tempdir  # usually None: computed from TMPDIR on each first use
+    system = Path(tempfile.gettempdir())
+    remove_stale(system, TEMP_DIR)
+    folder = Path(tempfile.mkdtemp(prefix=temp_dir_prefix(), dir=system))
+    tempfile.tempdir = str(folder)
+    try:
+        yield folder
+    finally:
+        tempfile.tempdir = saved
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def create_project(request: ProjectRequest, progress: Progress | None = None) -> ProjectResult:
     """Create a project as ``request`` says; on any failure raise and leave nothing behind."""
-    steps = progress or _Quiet()
+    # An untrusted local template might be on the import path already (the current folder
+    # with ``python -m``, PYTHONPATH): what the tool imports while fetching must not come
+    # from it either.
+    local = Path(request.template or "").expanduser()
+    isolated = (
+        cc.isolated_imports(Path(os.path.realpath(local)))
+        if request.template and not request.trust and local.is_dir()
+        else nullcontext()
+    )
+    try:
+        with isolated, _own_temporary_folder() as scratch:
+            return _create(request, progress or _Quiet(), scratch)
+    except OSError as error:
+        raise UserError(
+            f"cannot create the project: {describe_os_error(error)}; nothing was created",
+            hint=WRITE_HINT,
+        ) from error
+
+
+def _create(request: ProjectRequest, steps: Progress, scratch: Path) -> ProjectResult:
     builtin = builtin_name(request.template)
     trusted = builtin is not None or request.trust
     # Jinja's sandbox unless the user trusts a template: built-in templates need nothing it
@@ -134,12 +196,12 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
     if builtin:
         extra.setdefault("_scaffold_version", __version__)
     output_dir = request.output_dir.expanduser().absolute()
+    remove_stale_staging(output_dir)
 
     label = request.template or str(builtin)
     with ExitStack() as stack:
         reference = str(request.template)
         if builtin:
-            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="scaffold-")))
             reference = str(clean_copy(builtin, scratch))
         with nullcontext() if builtin else steps.step(f"Fetching {label}"):
             fetched = stack.enter_context(
@@ -147,9 +209,8 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
                     reference, label=label, checkout=request.checkout, no_input=request.no_input
                 )
             )
-        repo_dir, variables, code_run = _final_template(
-            fetched, request, output_dir, trusted=trusted, sandboxed=sandboxed
-        )
+        isolation = cc.Isolation(trusted=trusted, sandboxed=sandboxed, root=fetched.repo_dir)
+        repo_dir, variables, code_run = _final_template(fetched, request, output_dir, isolation)
         check_extra_keys(variables, request.extra_context, label)
         context = cc.build_context(
             fetched,
@@ -157,13 +218,12 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
             extra_context=extra,
             no_input=request.no_input,
             output_dir=output_dir,
-            sandboxed=sandboxed,
+            isolation=isolation,
         )
         answers = context["cookiecutter"]
         check_answers(builtin, answers)
-        target = output_dir / cc.project_dir_name(
-            repo_dir, context, label=label, sandboxed=sandboxed
-        )
+        name = cc.project_dir_name(repo_dir, context, label=label, isolation=isolation)
+        target = output_dir / name
         if (target.exists() or target.is_symlink()) and not request.force:
             raise ConflictError(
                 f"{target} already exists", hint="pass --force to write the project into it"
@@ -177,8 +237,8 @@ def create_project(request: ProjectRequest, progress: Progress | None = None) ->
                     context,
                     staging / "render",
                     label=label,
-                    run_hooks=trusted,
-                    sandboxed=sandboxed,
+                    isolation=isolation,
+                    project_name=name,
                 )
             examples = builtin is not None and answers.get("include_examples") is True
             functions: list[GeneratedFunction] = []

@@ -7,6 +7,7 @@ reported on the mapping that lacks it.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from scaffold.catalog._base import TAG_PREFIX, closest, valid_keys
 from scaffold.catalog._cache import ParseCache, digest
 from scaffold.catalog._errors import Problem
 from scaffold.catalog._model import Template
-from scaffold.catalog._yaml import Document, locate, parse
+from scaffold.catalog._yaml import MAX_FILE_BYTES, Document, locate, parse
 
 __all__ = ["LoadedTemplate", "field_path", "load_file", "load_folder", "template_files"]
 
@@ -115,11 +116,26 @@ def problems_from(document: Document, error: ValidationError) -> list[Problem]:
     return sorted(unique, key=lambda p: (p.line, p.column))
 
 
+def _too_large(path: Path) -> list[Problem]:
+    message = f"file is larger than {MAX_FILE_BYTES // 1024} KiB; templates are short files"
+    return [Problem(path, 1, 1, "", message)]
+
+
 def _read(path: Path) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, its size checked with ``stat`` first (a huge file is never read)."""
     try:
-        return path.read_bytes(), []
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None, [Problem(path, 1, 1, "", "not a regular file")]
+        if info.st_size > MAX_FILE_BYTES:
+            return None, _too_large(path)
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)  # it may have grown since the stat
     except OSError as error:
         return None, [Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, _too_large(path)
+    return raw, []
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:

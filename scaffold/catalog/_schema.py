@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from scaffold.catalog._files import write_atomically
+from scaffold._atomic_file import write_text_atomic
 from scaffold.catalog._model import Template
 
 __all__ = ["SCHEMA_URL", "schema_text", "template_json_schema", "write_schema"]
@@ -39,5 +39,5 @@ def schema_text() -> str:
 
 
 def write_schema(path: Path) -> None:
-    """Write the schema to ``path`` atomically."""
-    write_atomically(path, schema_text())
+    """Write the schema to ``path`` atomically, as a file the user commits (umask mode)."""
+    write_text_atomic(path, schema_text())

@@ -1,21 +1,26 @@
 """The CLI's edge: run the Typer app and turn every error into one line and an exit code.
 
-Exit codes: 0 success, 1 user error, 2 usage error, 3 an untrusted template refused,
-130 interrupted. Nothing the user did wrong ends in a traceback.
+Exit codes: 0 success, 1 user error (or a question answered no: "nothing changed"), 2 usage
+error, 3 an untrusted template refused, 130 interrupted. Nothing the user did wrong ends in a
+traceback: a file-system error that no command turned into a message (a read-only folder, a
+full disk) is still one line naming the file.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import typer
+from scaffold.errors import Declined, ScaffoldError, describe_os_error
 
-from scaffold.errors import ScaffoldError
+if TYPE_CHECKING:
+    import typer
 
 __all__ = ["main", "run"]
 
 EXIT_INTERRUPTED = 130
+EXIT_USER_ERROR = 1
 
 
 def _print_error(message: str) -> None:
@@ -28,19 +33,30 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
 
     ``app`` defaults to the ``scaffold`` app; tests pass their own to exercise the edge.
     """
-    if app is None:
-        from scaffold.cli.app import app as default_app
-
-        app = default_app
     args = list(sys.argv[1:] if argv is None else argv)
+    aborted: tuple[type[BaseException], ...] = (KeyboardInterrupt,)
     try:
+        # Imported here, so that Ctrl-C while the (large) modules load is one line too.
+        import typer
+
+        aborted = (KeyboardInterrupt, typer.Abort)
+        if app is None:
+            from scaffold.cli.app import app as default_app
+
+            app = default_app
         result = app(args=args, prog_name="scaffold", standalone_mode=False)
+    except Declined as declined:
+        sys.stderr.write(f"{declined}\n")
+        return declined.exit_code
     except ScaffoldError as error:
         _print_error(str(error))
         return error.exit_code
-    except (KeyboardInterrupt, typer.Abort):
+    except aborted:
         _print_error("interrupted")
         return EXIT_INTERRUPTED
+    except OSError as error:
+        _print_error(f"{describe_os_error(error)} (check permissions and free disk space)")
+        return EXIT_USER_ERROR
     except Exception as error:
         # Click's usage errors (Typer vendors click, so match its protocol, not its class).
         show, code = getattr(error, "show", None), getattr(error, "exit_code", None)
@@ -48,6 +64,8 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
             show()
             return code
         raise
+    if result == EXIT_INTERRUPTED:  # Typer turns Ctrl-C in a command into a silent exit 130
+        _print_error("interrupted")
     return result if isinstance(result, int) else 0
 
 

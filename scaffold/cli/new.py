@@ -125,13 +125,15 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist."""
     from scaffold.catalog import load_catalog
     from scaffold.cli.init import adopt
-    from scaffold.errors import ConflictError
+    from scaffold.errors import ConflictError, Declined
     from scaffold.generate import apply_plan, find_project, plan_function, render_diff
+    from scaffold.generate._apply import recover_interrupted
     from scaffold.generate._served import require_fastapi
     from scaffold.generate._verify import missing_folders
 
     project = find_project(into)
     require_fastapi(project.root)
+    recover_interrupted(project.root)  # a killed earlier run: finish or undo it first
     catalog = load_catalog(project.root)
     spec = _choose(description, catalog, template, yes)
     plan = plan_function(description, spec, project=project, name=name)  # refusals come first
@@ -154,7 +156,7 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
             )
         typer.echo(render_diff(plan), nl=False)
         if _interactive() and not yes and not typer.confirm("Overwrite these files?"):
-            raise typer.Abort()
+            raise Declined("nothing changed: the files were not overwritten")
     created = missing_folders(plan)
     written = apply_plan(plan, force=force)
     test_file = next(c.relpath for c in plan.changes if c.purpose == "contract tests")

@@ -5,32 +5,45 @@ target (so a full disk or a read-only folder fails before anything visible chang
 temporary files are renamed over their targets (``os.replace`` is atomic on one file system).
 If any step fails, the files already replaced get their old content back, new files and
 folders are removed, and the error is raised.
+
+A journal in the project root survives ``kill -9``: it lists the temporary files and the
+folders the run creates, and gets a ``commit`` line once every temporary file is complete.
+The next run finishes a committed journal (renames what is left) and undoes one that was not
+(removes the temporary files and the folders made for them). Every path written must stay
+inside the project, also through symlinked folders.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scaffold.errors import ConflictError, ScaffoldError
+from scaffold._owned_files import (
+    TEMP_FILE,
+    TEMP_FILE_SUFFIX,
+    find_stale,
+    remove_stale,
+    temp_file_prefix,
+    user_file_mode,
+)
+from scaffold.errors import ConflictError, ScaffoldError, UserError, describe_os_error
 from scaffold.generate._plan import FileChange, Plan
 
-__all__ = ["ApplyError", "apply_plan", "restore"]
+__all__ = ["ApplyError", "apply_plan", "recover_interrupted", "restore"]
+
+_JOURNAL_PREFIX = ".scaffold-apply-"
+_JOURNAL = re.compile(re.escape(_JOURNAL_PREFIX) + r"(\d+)-[0-9a-f]+\.jsonl\Z")
 
 
 class ApplyError(ScaffoldError):
     """Writing failed; every file written in this run was restored."""
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _read(path: Path) -> str | None:
@@ -40,33 +53,83 @@ def _read(path: Path) -> str | None:
         return None
 
 
+def _inside(root: Path, path: Path, relpath: str) -> Path:
+    """Where ``path`` really is once symlinks are followed; refuse if that leaves ``root``."""
+    real = Path(os.path.realpath(path))
+    if not real.is_relative_to(root):
+        raise ConflictError(
+            f"{relpath} would be written to {real}, outside the project (through a symlink)",
+            hint="replace the symlink with a folder inside the project, or choose another --into",
+        )
+    return real
+
+
+def _write_new(path: Path, data: bytes, mode: int) -> None:
+    """Create ``path`` (it must not exist), write and flush ``data``, set ``mode``."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, mode)
+
+
 @dataclass
 class _Transaction:
+    root: Path
+    token: str = field(default_factory=lambda: secrets.token_hex(6))
     created_dirs: list[Path] = field(default_factory=list)
     staged: dict[Path, Path] = field(default_factory=dict)
-    done: list[FileChange] = field(default_factory=list)
+    done: list[tuple[FileChange, Path]] = field(default_factory=list)
+    journal: Path | None = None
+
+    def temporary(self, target: Path) -> Path:
+        return target.with_name(f"{temp_file_prefix(target.name)}{self.token}{TEMP_FILE_SUFFIX}")
+
+    def begin(self, targets: list[Path]) -> None:
+        """Write the journal's first line: what this run will create."""
+        missing: list[Path] = []
+        for target in targets:
+            for parent in reversed([target.parent, *target.parent.parents]):
+                if not parent.exists() and parent not in missing:
+                    missing.append(parent)
+        self.journal = self.root / f"{_JOURNAL_PREFIX}{os.getpid()}-{self.token}.jsonl"
+        record = {
+            "dirs": [str(folder) for folder in missing],
+            "files": [[str(self.temporary(t)), str(t)] for t in targets],
+        }
+        _write_new(self.journal, (json.dumps(record) + "\n").encode("utf-8"), 0o600)
 
     def make_dirs(self, folder: Path) -> None:
-        missing = [folder, *folder.parents]
-        for parent in reversed(missing):
+        for parent in reversed([folder, *folder.parents]):
             if not parent.exists():
                 parent.mkdir()
                 self.created_dirs.append(parent)
 
-    def stage(self, change: FileChange, mode: int) -> None:
-        self.make_dirs(change.path.parent)
-        fd, name = tempfile.mkstemp(dir=change.path.parent, prefix=f".{change.path.name}.")
-        self.staged[change.path] = Path(name)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(change.new.encode("utf-8"))
+    def stage(self, target: Path, text: str, mode: int) -> None:
+        self.make_dirs(target.parent)
+        remove_stale(target.parent, TEMP_FILE)
+        temporary = self.temporary(target)
+        self.staged[target] = temporary
+        _write_new(temporary, text.encode("utf-8"), mode)
+
+    def mark_committed(self) -> None:
+        """From here on, a run killed midway is finished by the next one, not undone."""
+        if self.journal is None:
+            raise RuntimeError("commit before begin")
+        with self.journal.open("ab") as handle:
+            handle.write(b'"commit"\n')
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(name, mode)
 
-    def commit(self, change: FileChange) -> None:
-        os.replace(self.staged[change.path], change.path)
-        del self.staged[change.path]
-        self.done.append(change)
+    def commit(self, change: FileChange, target: Path) -> None:
+        os.replace(self.staged[target], target)
+        del self.staged[target]
+        self.done.append((change, target))
+
+    def finish(self) -> None:
+        if self.journal is not None:
+            self.journal.unlink(missing_ok=True)
 
     def rollback(self) -> list[str]:
         """Undo everything; return the paths that could not be restored."""
@@ -74,27 +137,30 @@ class _Transaction:
         for temporary in self.staged.values():
             with contextlib.suppress(OSError):
                 temporary.unlink()
-        for change in reversed(self.done):
+        for change, target in reversed(self.done):
             try:
                 if change.old is None:
-                    change.path.unlink()
+                    target.unlink()
                 else:
-                    restore(change.path, change.old)
+                    restore(target, change.old)
             except OSError:
                 failed.append(change.relpath)
         for folder in reversed(self.created_dirs):
             with contextlib.suppress(OSError):
                 folder.rmdir()
+        if not failed:
+            with contextlib.suppress(OSError):
+                self.finish()
         return failed
 
 
 def restore(path: Path, content: str) -> None:
     """Replace ``path``'s content atomically, keeping its permissions."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(content.encode("utf-8"))
-    os.chmod(name, stat.S_IMODE(path.stat().st_mode))
-    os.replace(name, path)
+    temporary = path.with_name(
+        f"{temp_file_prefix(path.name)}{secrets.token_hex(6)}{TEMP_FILE_SUFFIX}"
+    )
+    _write_new(temporary, content.encode("utf-8"), stat.S_IMODE(path.stat().st_mode))
+    os.replace(temporary, path)
 
 
 def _check_unchanged(plan: Plan) -> None:
@@ -107,9 +173,52 @@ def _check_unchanged(plan: Plan) -> None:
             )
 
 
+def _replay(journal: Path) -> None:
+    """Finish (``commit`` line present) or undo (absent) the run that wrote ``journal``."""
+    lines = journal.read_bytes().split(b"\n")
+    try:
+        record = json.loads(lines[0])
+        pairs = [(Path(temporary), Path(target)) for temporary, target in record["files"]]
+        folders = [Path(folder) for folder in record["dirs"]]
+    except (ValueError, KeyError, TypeError):
+        journal.unlink()  # cut off while being written: nothing was staged after it
+        return
+    committed = len(lines) > 1 and lines[1] == b'"commit"'
+    for temporary, target in pairs:
+        if temporary.exists():
+            if committed:
+                os.replace(temporary, target)
+            else:
+                temporary.unlink()
+    if not committed:
+        for folder in reversed(folders):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+    journal.unlink()
+
+
+def recover_interrupted(root: Path) -> int:
+    """Finish or undo what a killed run left in the project at ``root``; return how many.
+
+    Only journals whose process has exited are replayed; a running one is left alone.
+    """
+    root = root.resolve()
+    journals = find_stale(root, _JOURNAL)
+    for journal in journals:
+        try:
+            _replay(journal)
+        except OSError as error:
+            raise UserError(
+                f"cannot finish an interrupted write recorded in {journal}: "
+                f"{error.strerror or error}",
+                hint="check the project's permissions, then run the command again",
+            ) from error
+    return len(journals)
+
+
 @contextlib.contextmanager
-def _transaction() -> Iterator[_Transaction]:
-    transaction = _Transaction()
+def _transaction(root: Path) -> Iterator[_Transaction]:
+    transaction = _Transaction(root)
     try:
         yield transaction
     except BaseException as error:
@@ -119,18 +228,19 @@ def _transaction() -> Iterator[_Transaction]:
                 f"writing failed ({error}) and {', '.join(failed)} could not be restored"
             ) from error
         if isinstance(error, OSError):
-            where = f"{error.filename}: " if error.filename else ""
             raise ApplyError(
-                f"writing failed: {where}{error.strerror or error}; nothing was changed"
+                f"writing failed: {describe_os_error(error)}; nothing was changed"
             ) from error
         raise
+    transaction.finish()
 
 
 def apply_plan(plan: Plan, *, force: bool = False) -> list[Path]:
     """Write the plan's files atomically; return the paths written.
 
     Files the plan would ``overwrite`` need ``force=True`` (else ``ConflictError``, nothing
-    written). A file that changed since planning also stops the run before any write.
+    written). A file that changed since planning also stops the run before any write, and so
+    does a path that a symlink would take outside the project.
     """
     if plan.overwrites and not force:
         listed = ", ".join(change.relpath for change in plan.overwrites)
@@ -138,14 +248,19 @@ def apply_plan(plan: Plan, *, force: bool = False) -> list[Path]:
             f"would overwrite {listed}",
             hint="review the diff with --dry-run, then pass --force, or choose another --name",
         )
+    recover_interrupted(plan.root)
     _check_unchanged(plan)
-    default_mode = 0o666 & ~_umask()
-    with _transaction() as transaction:
-        for change in plan.writes:
+    root = plan.root.resolve()
+    targets = [_inside(root, change.path, change.relpath) for change in plan.writes]
+    default_mode = user_file_mode()
+    with _transaction(root) as transaction:
+        transaction.begin(targets)
+        for change, target in zip(plan.writes, targets, strict=True):
             mode = default_mode
             if change.old is not None:
-                mode = stat.S_IMODE(change.path.stat().st_mode)
-            transaction.stage(change, mode)
-        for change in plan.writes:
-            transaction.commit(change)
+                mode = stat.S_IMODE(target.stat().st_mode)
+            transaction.stage(target, change.new, mode)
+        transaction.mark_committed()
+        for change, target in zip(plan.writes, targets, strict=True):
+            transaction.commit(change, target)
     return [change.path for change in plan.writes]

@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "templates"
 
@@ -83,3 +87,47 @@ def make_zip(source: Path, archive: Path) -> Path:
             else:
                 bundle.write(path, name)
     return archive
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """Make ``folder`` refuse new entries, for real: ``chmod`` for a user, ``chattr +i`` for root.
+
+    Root ignores permission bits, so as root the folder is made immutable instead (ext4, xfs,
+    btrfs); where that is not supported the test is skipped.
+    """
+    if os.geteuid() != 0:
+        mode = folder.stat().st_mode & 0o777
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(mode)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(folder)], check=False).returncode:
+        pytest.skip("running as root and this file system cannot make a folder immutable")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", str(folder)], check=True)
+
+
+def run_cli(
+    *args: str, cwd: Path | None = None, env: Mapping[str, str] | None = None, **options: Any
+) -> subprocess.CompletedProcess[str]:
+    """``python -m scaffold ARGS`` in a fresh interpreter (nothing imported beforehand)."""
+    return subprocess.run(
+        [sys.executable, "-m", "scaffold", *args],
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+        **options,
+    )
+
+
+def error_lines(stderr: str) -> list[str]:
+    """The lines of ``stderr`` that are not progress marks (rich's check marks and crosses)."""
+    return [line for line in stderr.splitlines() if line and line[0] not in "✓✗"]

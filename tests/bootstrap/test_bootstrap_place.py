@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from scaffold._owned_files import STAGING_PREFIX
 from scaffold.bootstrap import ProjectRequest, _place, create_project
 from scaffold.cli import main
-from scaffold.errors import ConflictError
+from scaffold.errors import ConflictError, UserError
 from tests.bootstrap.helpers import copy_fixture, snapshot, write_tree
 
 
 def leftovers(folder: Path) -> list[Path]:
-    return list(folder.glob(f"{_place.STAGING_PREFIX}*"))
+    return list(folder.glob(f"{STAGING_PREFIX}*"))
 
 
 def test_an_existing_project_is_not_touched_without_force(
@@ -55,7 +56,7 @@ def test_a_failure_while_overlaying_restores_the_folder(
         real_replace(source, target)
 
     monkeypatch.setattr(_place.os, "replace", flaky)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(UserError, match="disk full; nothing was created"):
         create_project(ProjectRequest(output_dir=tmp_path, no_input=True, force=True))
     monkeypatch.setattr(_place.os, "replace", real_replace)
     assert calls["n"] >= 12

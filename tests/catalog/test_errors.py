@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -422,3 +423,30 @@ def test_unreadable_and_oversized_files(tmp_path: Path) -> None:
     big = tmp_path / "big.yaml"
     big.write_text("a: " + "x" * 300_000, encoding="utf-8")
     assert "larger than 256 KiB" in problems_of(big)[0].message
+
+
+def test_a_huge_sparse_file_is_refused_from_its_size_without_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as stream:
+        stream.truncate(2 * 1024**3)  # 2 GiB, sparse: no disk used
+    reads: list[Path] = []
+    real_open = Path.open
+
+    def counting_open(self: Path, *args: object, **kwargs: object) -> object:
+        if self == huge:
+            reads.append(self)
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", counting_open)
+    (problem,) = problems_of(huge)
+    assert "larger than 256 KiB" in problem.message
+    assert reads == []
+
+
+def test_a_registry_entry_that_is_not_a_regular_file_is_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)  # reading it would block forever
+    (problem,) = problems_of(fifo)
+    assert problem.message == "not a regular file"

@@ -99,3 +99,19 @@ def test_registry_test_command(capsys: pytest.CaptureFixture[str]) -> None:
     template = str(root / "registry" / "secure_data_access.yaml")
     assert main(["registry", "test", template, "--no-mutate"]) == 0
     assert capsys.readouterr().out.startswith("ok  secure_data_access: 10 test(s)")
+
+
+def test_a_symlinked_folder_out_of_the_project_is_never_written_through(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = flat_project(tmp_path / "demo")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / "app" / "schemas").symlink_to(elsewhere)
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    assert main(_new("update profile", "--into", str(root))) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "outside the project (through a symlink)" in err
+    assert list(elsewhere.iterdir()) == []
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before

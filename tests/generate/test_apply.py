@@ -98,3 +98,90 @@ def test_render_diff_is_a_unified_diff(tmp_path: Path) -> None:
     )
     assert not plan.nothing_to_do
     assert _plan(tmp_path, plan.changes[2]).nothing_to_do
+
+
+_KILLED_RUN = """
+import os, sys
+from pathlib import Path
+from scaffold.generate import FileChange, Plan, apply_plan
+from scaffold.generate import _apply
+
+root = Path(sys.argv[1])
+phase, after = sys.argv[2], int(sys.argv[3])
+changes = tuple(
+    FileChange(root / rel, rel, "create", None, rel + "\\n", "test")
+    for rel in ("new/a.py", "new/deeper/b.py", "c.py")
+) + (FileChange(root / "main.py", "main.py", "modify", "old\\n", "new\\n", "test"),)
+calls = []
+real = {"stage": _apply._write_new, "commit": os.replace}[phase]
+
+def dies(*args):
+    calls.append(args)
+    if len(calls) > after:
+        os._exit(9)  # as abrupt as kill -9: no clean-up, no finally
+    return real(*args)
+
+if phase == "stage":
+    _apply._write_new = dies
+else:
+    _apply.os.replace = dies
+apply_plan(Plan(root=root, name="x", template="t", template_version=1, changes=changes))
+"""
+
+
+@pytest.mark.parametrize(
+    ("phase", "after", "expected"),
+    [("stage", 2, "old"), ("stage", 4, "old"), ("commit", 1, "new"), ("commit", 3, "new")],
+)
+def test_a_run_killed_midway_is_undone_or_finished_by_the_next(
+    tmp_path: Path, phase: str, after: int, expected: str
+) -> None:
+    import subprocess
+    import sys
+
+    from scaffold.generate._apply import recover_interrupted
+
+    (tmp_path / "main.py").write_text("old\n")
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_RUN, str(tmp_path), phase, str(after)], check=False
+    )
+    assert killed.returncode == 9
+    assert any(p.name.startswith(".scaffold-apply-") for p in tmp_path.iterdir())
+    assert recover_interrupted(tmp_path) == 1
+    files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    if expected == "old":
+        assert files == ["main.py"]
+        assert (tmp_path / "main.py").read_text() == "old\n"
+    else:
+        assert files == ["c.py", "main.py", "new", "new/a.py", "new/deeper", "new/deeper/b.py"]
+        assert (tmp_path / "main.py").read_text() == "new\n"
+        assert (tmp_path / "new/deeper/b.py").read_text() == "new/deeper/b.py\n"
+
+
+def test_writes_through_a_symlink_out_of_the_project_are_refused(tmp_path: Path) -> None:
+    root, elsewhere = tmp_path / "proj", tmp_path / "elsewhere"
+    (root / "app").mkdir(parents=True)
+    elsewhere.mkdir()
+    (root / "app" / "schemas").symlink_to(elsewhere)
+    plan = _plan(root, _create(root, "app/schemas/x.py", "x\n"), _create(root, "ok.py", "ok\n"))
+    with pytest.raises(ConflictError, match=r"app/schemas/x\.py would be written to .*outside"):
+        apply_plan(plan)
+    assert list(elsewhere.iterdir()) == []
+    assert sorted(p.name for p in root.iterdir()) == ["app"]
+
+
+def test_symlinks_inside_the_project_are_written_through(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "linked").symlink_to("real")
+    apply_plan(_plan(tmp_path, _create(tmp_path, "linked/x.py", "x\n")))
+    assert (tmp_path / "real" / "x.py").read_text() == "x\n"
+    assert (tmp_path / "linked").is_symlink()
+
+
+def test_new_files_follow_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        apply_plan(_plan(tmp_path, _create(tmp_path, "x.py", "x\n")))
+    finally:
+        os.umask(old)
+    assert (tmp_path / "x.py").stat().st_mode & 0o777 == 0o640
