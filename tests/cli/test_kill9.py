@@ -118,6 +118,13 @@ def _state(root: Path, name: str) -> str:
     return f"half: files {present}, registered {registered}, in manifest {recorded}"
 
 
+RESOURCES = (
+    "invoice", "order", "ticket", "project", "report", "note", "comment", "album", "photo",
+    "badge", "coupon", "device", "event", "folder", "group", "lesson", "message", "payment",
+    "review", "shipment", "task", "playlist",
+)  # fmt: skip
+
+
 @pytest.mark.parametrize("iterations", [ITERATIONS])
 def test_kill_9_during_new_function(tmp_path: Path, iterations: int) -> None:
     from scaffold.generate._apply import recover_interrupted
@@ -126,15 +133,17 @@ def test_kill_9_during_new_function(tmp_path: Path, iterations: int) -> None:
     temp.mkdir()
     root = flat_project(tmp_path / "demo")
     length = _timed_run(["new", "function", "update profile", "--name", "first"], root, temp)
-    names = [f"change_{step}" for step in range(iterations)]
-    for step, name in enumerate(names):
-        args = ["new", "function", "update profile", "--name", name, "--yes"]
+    # Each run serves its own route: two functions on one route are refused before any write.
+    nouns = RESOURCES[:iterations]
+    names = [f"update_{noun}" for noun in nouns]
+    for step, (noun, name) in enumerate(zip(nouns, names, strict=True)):
+        args = ["new", "function", f"update {noun}", "--name", name, "--yes"]
         _kill_after(args, root, temp, length * (step + 0.5) / iterations)
         recover_interrupted(root)  # what the next run does first
         for earlier in names[: step + 1]:
             state = _state(root, earlier)
             assert state in ("whole", "absent"), f"{earlier} after kill {step}: {state}"
-    final = ["new", "function", "update profile", "--name", "last", "--yes"]
+    final = ["new", "function", "update voucher", "--name", "last", "--yes"]
     assert _timed_run(final, root, temp) > 0
     assert _state(root, "last") == "whole"
     assert _leftovers(root, temp) == []
