@@ -1,0 +1,30 @@
+"""Smoke passes on the other Python versions this machine has: ``nox -s smoke``.
+
+``.ci/run`` runs the whole suite on its default interpreter, then this on every other version
+from 3.10 to 3.13 found here (a missing one is skipped, never downloaded); the GitHub workflow
+runs the whole suite on each version from 3.10 to 3.14. nox prints one result line per version.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import nox
+
+SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
+"""The versions this machine may have; the workflow adds 3.14 (see .github/workflows/ci.yml)."""
+
+DEFAULT = f"{sys.version_info.major}.{sys.version_info.minor}"
+SMOKE = ("tests/generate", "tests/contracts", "tests/matching", "tests/catalog")
+"""Generation, runtime, matching and catalog: the parts that depend on the Python version."""
+
+nox.options.sessions = ["smoke"]
+nox.options.error_on_missing_interpreters = False
+nox.options.download_python = "never"
+
+
+@nox.session(python=[version for version in SUPPORTED if version != DEFAULT])
+def smoke(session: nox.Session) -> None:
+    """The version-sensitive tests, without the slow end-to-end ones."""
+    session.install("-q", "-e", ".[test]")
+    session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not slow", *SMOKE)
