@@ -56,12 +56,15 @@ SLOWEST = 5
 
 @dataclass(frozen=True)
 class HealthThresholds:
-    """When a contract turns ``warning`` or ``critical``; rates are fractions (0.05 is 5%)."""
+    """When a contract turns ``warning`` or ``critical``; rates are fractions (0.05 is 5%).
+
+    Latency: a p95 above 500 ms is a warning, above 1,000 ms critical (``None``: never).
+    """
 
     failure_warning: float = 0.05
     failure_critical: float = 0.10
     p95_warning_seconds: float = 0.5
-    p95_critical_seconds: float | None = None
+    p95_critical_seconds: float | None = 1.0
     min_calls: int = 10
     causes: frozenset[str] | None = field(default=SERVICE_FAILURES)
 
