@@ -38,6 +38,7 @@ from scaffold.contracts._errors import (
     ErrorType,
 )
 from scaffold.contracts._health import (
+    MONITORING_ROUTES,
     SERVICE_FAILURES,
     HealthThresholds,
     dashboard_data,
@@ -69,6 +70,7 @@ from scaffold.contracts._security import log_violation, request_scope
 __all__ = [
     "LATENCY_BUCKETS",
     "LAYERS",
+    "MONITORING_ROUTES",
     "SERVICE_FAILURES",
     "WINDOW_SIZE",
     "AuditRecord",

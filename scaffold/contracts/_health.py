@@ -28,6 +28,7 @@ from scaffold.contracts._metrics import (
 )
 
 __all__ = [
+    "MONITORING_ROUTES",
     "SERVICE_FAILURES",
     "HealthThresholds",
     "Status",
@@ -52,6 +53,18 @@ SERVICE_FAILURES: frozenset[str] = frozenset(
 """Failure causes that mean the service misbehaved, as opposed to a client being refused."""
 
 SLOWEST = 5
+
+MONITORING_ROUTES: tuple[tuple[str, str, str], ...] = (
+    (
+        "health",
+        "/health/contracts",
+        "health status, totals, issues, the 5 slowest; 503 if critical",
+    ),
+    ("metrics", "/metrics", "Prometheus exposition of every contract's calls, failures, latency"),
+    ("dashboard", "/dashboard/contracts", "the dashboard's JSON: overview, contracts, alerts"),
+    ("dashboard", "/dashboard", "an HTML page drawing that JSON, refreshed every few seconds"),
+)
+"""What ``mount_monitoring`` serves: (the ``public=`` name, path below the prefix, what)."""
 
 
 @dataclass(frozen=True)
