@@ -18,6 +18,7 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Awaitable, Callable, Mapping
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -113,7 +114,7 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     if unknown:
         known = ", ".join(map(str, _RESPONSES))
         raise ValueError(f"error_responses() documents {known}; not {unknown}")
-    return {status: {"model": ErrorResponse, **_RESPONSES[status]} for status in statuses}
+    return {status: {"model": ErrorResponse, **deepcopy(_RESPONSES[status])} for status in statuses}
 
 
 def _wants_html(request: Request) -> bool:
