@@ -38,6 +38,7 @@ from scaffold.contracts._errors import (
     ErrorType,
 )
 from scaffold.contracts._health import (
+    MONITORING_ROUTES,
     SERVICE_FAILURES,
     HealthThresholds,
     dashboard_data,
@@ -45,6 +46,7 @@ from scaffold.contracts._health import (
     performance_report,
 )
 from scaffold.contracts._http import status_for, violation_body
+from scaffold.contracts._measure import measure_contract
 from scaffold.contracts._metrics import (
     LATENCY_BUCKETS,
     WINDOW_SIZE,
@@ -63,10 +65,12 @@ from scaffold.contracts._rules import (
     role_at_least,
     unique,
 )
+from scaffold.contracts._security import log_violation, request_scope
 
 __all__ = [
     "LATENCY_BUCKETS",
     "LAYERS",
+    "MONITORING_ROUTES",
     "SERVICE_FAILURES",
     "WINDOW_SIZE",
     "AuditRecord",
@@ -101,14 +105,17 @@ __all__ = [
     "get_settings",
     "health_report",
     "invariant",
+    "log_violation",
     "matches_input",
     "max_items",
+    "measure_contract",
     "metrics_snapshot",
     "not_self",
     "owns",
     "performance_report",
     "prometheus_exposition",
     "rate_limit",
+    "request_scope",
     "reset",
     "reset_metrics",
     "reset_rate_limits",

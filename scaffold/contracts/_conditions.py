@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import inspect
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -182,6 +182,10 @@ def auth(role: str | None = "user") -> Condition:
     return Auth(role)
 
 
+MAX_LOCATION_PART = 40
+"""The longest piece of a field location a validation message repeats (client keys are cut)."""
+
+
 def _field_errors(error: ValidationError) -> list[dict[str, Any]]:
     """Pydantic errors without the offending input values."""
     return [
@@ -190,8 +194,26 @@ def _field_errors(error: ValidationError) -> list[dict[str, Any]]:
     ]
 
 
-def _locations(errors: list[dict[str, Any]]) -> str:
-    names = sorted({".".join(item["loc"]) or "(input)" for item in errors})
+def _location(loc: Sequence[object], error_type: object) -> str:
+    """One error's place, safe to send: an unexpected key is not named, long parts are cut."""
+    parts = [str(part) for part in loc]
+    if error_type == "extra_forbidden" and parts:
+        parts[-1] = "(unexpected field)"  # the client chose that key: never repeat it
+    return ".".join(
+        part if len(part) <= MAX_LOCATION_PART else f"{part[:MAX_LOCATION_PART]}..."
+        for part in parts
+    )
+
+
+def validation_locations(errors: Iterable[Mapping[str, Any]]) -> str:
+    """The distinct places of validation errors, for a message any environment may show.
+
+    Client-chosen keys are never repeated whole: an unexpected key reads ``(unexpected
+    field)``, and any part longer than ``MAX_LOCATION_PART`` characters is cut.
+    """
+    names = sorted(
+        {_location(item.get("loc", ()), item.get("type")) or "(input)" for item in errors}
+    )
     return ", ".join(names)
 
 
@@ -214,7 +236,7 @@ class Validates(Condition):
             errors = _field_errors(error)
             raise ContractError(
                 _VALIDATION_FAILED,
-                f"Input validation failed: {_locations(errors)}.",
+                f"Input validation failed: {validation_locations(errors)}.",
                 {"errors": errors},
             ) from None
 

@@ -212,7 +212,7 @@ def configure(
         new_sink = sink_from_url(audit_sink)
         changes["audit_sink_url"] = audit_sink
     settings = replace(current, **changes)  # type: ignore[arg-type]
-    if new_sink is not None:
+    if new_sink is not None and new_sink is not _state.sink:
         _close_sink()
         _state.sink = new_sink
     return _install(settings)
@@ -229,6 +229,7 @@ def get_audit_sink() -> AuditSink:
 
 
 def _close_sink() -> None:
+    """Close the sink in force: a replaced or reset sink must not keep its connections."""
     if _state.sink is not None:
         _state.sink.close()
         _state.sink = None

@@ -1,9 +1,11 @@
 """The ``@contract`` decorator: one wrapper per function runs all of its conditions.
 
-Order of a call: the ``requires`` conditions in the order written, the function, the
+Order of a call: the ``requires`` conditions in the order written (except that rate limits run
+right after the authentication checks: see ``_limits_first``), the function, the
 ``ensures``/``invariants`` checks on the result, then the audit record. A denial at any step
-stops the call, is audited, and raises ``ContractViolationError``. Enforcement never depends on
-``__debug__``: ``python -O`` keeps every check.
+stops the call, is audited, is logged as a security event (``_security.py``) and raises
+``ContractViolationError``. Enforcement never depends on ``__debug__``: ``python -O`` keeps
+every check.
 
 Each call is timed from its first check to its audit record and counted in the contract's
 metrics (``_metrics.py``): a success, the denial's cause, or ``EXCEPTION`` when the function
@@ -20,7 +22,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from scaffold.contracts._audit import AuditRecord
 from scaffold.contracts._auth import AuthContext
-from scaffold.contracts._conditions import AuditLog, Binding, Condition, Validates
+from scaffold.contracts._conditions import AuditLog, Auth, Binding, Condition, Owns, Validates
 from scaffold.contracts._config import get_audit_sink, get_settings
 from scaffold.contracts._errors import (
     ContractDefinitionError,
@@ -29,10 +31,12 @@ from scaffold.contracts._errors import (
     ErrorType,
 )
 from scaffold.contracts._metrics import EXCEPTION, metrics_for
-from scaffold.contracts._signature import FunctionSpec
+from scaffold.contracts._ratelimit import RateLimit
+from scaffold.contracts._security import log_violation
+from scaffold.contracts._signature import MISSING, FunctionSpec
 from scaffold.contracts._wrapper import build_wrapper
 
-__all__ = ["LAYERS", "ContractInfo", "Guard", "contract"]
+__all__ = ["LAYERS", "ContractInfo", "Guard", "contract", "guard_of"]
 
 LAYERS = ("presentation", "action", "business", "data")
 Layer = Literal["presentation", "action", "business", "data"]
@@ -73,6 +77,29 @@ def _conditions(
     return found
 
 
+def _limits_first(pre: tuple[Condition, ...]) -> tuple[Condition, ...]:
+    """Move each rate limit keyed on the caller up to just after the checks that identify them.
+
+    A limit written after ``validates``, ``owns`` or ``business_rule`` would never see the
+    calls those refuse, so probing other users' records or sending invalid input would cost
+    nothing. Limits keyed by a callable read the input and stay where they are written.
+    """
+    ordered: list[Condition] = []
+    for condition in pre:
+        if isinstance(condition, RateLimit) and not callable(condition.by):
+            gates = [i for i, done in enumerate(ordered) if isinstance(done, (Auth, RateLimit))]
+            ordered.insert(gates[-1] + 1 if gates else 0, condition)
+        else:
+            ordered.append(condition)
+    return tuple(ordered)
+
+
+def guard_of(function: object) -> Guard | None:
+    """The guard ``@contract`` built for ``function``, or None when it is not guarded."""
+    guard = getattr(function, "__contract_guard__", None)
+    return guard if isinstance(guard, Guard) else None
+
+
 class Guard:
     """Everything one guarded function needs at call time, computed at decoration.
 
@@ -96,24 +123,28 @@ class Guard:
             model or spec.input_model(self.input),
         )
         bound = [c.bind(binding) for c in info.conditions]
-        self.pre = tuple(c for c in bound if c.phase == "pre")
+        self.pre = _limits_first(tuple(c for c in bound if c.phase == "pre"))
         self.post = tuple(c for c in bound if c.phase == "post")
         self.audits = tuple(cast(AuditLog, c) for c in bound if c.phase == "audit")
         self.rewrites_input = bool(validators) and self.input is not None
         self.metrics = metrics_for(info.name, info.layer)
 
     def violation(self, caller: AuthContext | None, cause: ContractError) -> ContractViolationError:
-        """The error to raise for a denial, after auditing it (sync)."""
+        """The error to raise for a denial, after auditing and logging it (sync)."""
         for audit in self.audits:
             self._write(audit, caller, "denied", cause.type.value)
-        return ContractViolationError(self.name, self.layer, cause)
+        error = ContractViolationError(self.name, self.layer, cause)
+        log_violation(error)
+        return error
 
     async def aviolation(
         self, caller: AuthContext | None, cause: ContractError
     ) -> ContractViolationError:
         for audit in self.audits:
             await self._awrite(audit, caller, "denied", cause.type.value)
-        return ContractViolationError(self.name, self.layer, cause)
+        error = ContractViolationError(self.name, self.layer, cause)
+        log_violation(error)
+        return error
 
     def _record(
         self, audit: AuditLog, caller: AuthContext | None, outcome: Any, error: str | None
@@ -152,7 +183,9 @@ class Guard:
         if get_settings().audit_failure == "allow":
             return None
         cause = ContractError(ErrorType.AUDIT_FAILED, "The call could not be audited.")
-        return ContractViolationError(self.name, self.layer, cause)
+        error = ContractViolationError(self.name, self.layer, cause)
+        log_violation(error)
+        return error
 
     def allowed(self, caller: AuthContext | None) -> None:
         for audit in self.audits:
@@ -185,6 +218,33 @@ class Guard:
         else:
             cause = error.cause.type.value
         self.metrics.record(perf_counter() - start, cause)
+
+    async def refuse_before_input(
+        self, caller: AuthContext | None
+    ) -> ContractViolationError | None:
+        """Judge a call whose input could not even be parsed, before it is refused as invalid.
+
+        Web integrations call this when the framework rejects the request's input before the
+        guarded function runs. The contract's authentication checks decide first (an anonymous
+        caller is told to sign in, not what is wrong with the input); then the attempt spends
+        the caller's rate limits, like every other denied call. Returns the denial to answer
+        with, already audited, counted and logged, or None when the input error stands.
+        """
+        start = perf_counter()
+        try:
+            for condition in self.pre:
+                if isinstance(condition, Auth):
+                    condition.check(caller, MISSING, MISSING)
+                elif isinstance(condition, Owns) and (caller is None or caller.user_id is None):
+                    condition.check(caller, MISSING, MISSING)  # owners must be signed in
+            for condition in self.pre:
+                if isinstance(condition, RateLimit) and not callable(condition.by):
+                    await condition.acheck(caller, MISSING, MISSING)
+        except ContractError as cause:
+            error = await self.aviolation(caller, cause)
+            self.metrics.record(perf_counter() - start, cause.type.value)
+            return error
+        return None
 
     def crashed(self, condition: Condition | None, error: Exception) -> ContractError:
         """Fail closed: a condition that raised something else than a denial denies."""
@@ -222,8 +282,10 @@ def contract(
             raise ContractDefinitionError(f"@contract decorates functions, got {func!r}")
         spec = FunctionSpec(func)
         info = ContractInfo(name or spec.qualname, layer, pre, post, inv)
-        wrapper = build_wrapper(func, Guard(info, spec))
+        guard = Guard(info, spec)
+        wrapper = build_wrapper(func, guard)
         wrapper.__contract__ = info  # type: ignore[attr-defined]
+        wrapper.__contract_guard__ = guard  # type: ignore[attr-defined]
         return cast(F, wrapper)
 
     return decorate

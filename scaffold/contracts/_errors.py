@@ -79,12 +79,13 @@ class ContractError(Exception):
 class ContractViolationError(Exception):
     """A call was denied: raised by a function guarded by ``@contract``."""
 
-    __slots__ = ("cause", "contract", "layer")
+    __slots__ = ("cause", "contract", "layer", "logged")
 
     def __init__(self, contract: str, layer: str, cause: ContractError) -> None:
         self.contract = contract
         self.layer = layer
         self.cause = cause
+        self.logged = False  # set once its security event is written (one event per denial)
 
     def __str__(self) -> str:
         # Built when shown, not when raised: denials are frequent, most are never printed.

@@ -28,6 +28,7 @@ from scaffold.contracts._metrics import (
 )
 
 __all__ = [
+    "MONITORING_ROUTES",
     "SERVICE_FAILURES",
     "HealthThresholds",
     "Status",
@@ -53,15 +54,30 @@ SERVICE_FAILURES: frozenset[str] = frozenset(
 
 SLOWEST = 5
 
+MONITORING_ROUTES: tuple[tuple[str, str, str], ...] = (
+    (
+        "health",
+        "/health/contracts",
+        "health status, totals, issues, the 5 slowest; 503 if critical",
+    ),
+    ("metrics", "/metrics", "Prometheus exposition of every contract's calls, failures, latency"),
+    ("dashboard", "/dashboard/contracts", "the dashboard's JSON: overview, contracts, alerts"),
+    ("dashboard", "/dashboard", "an HTML page drawing that JSON, refreshed every few seconds"),
+)
+"""What ``mount_monitoring`` serves: (the ``public=`` name, path below the prefix, what)."""
+
 
 @dataclass(frozen=True)
 class HealthThresholds:
-    """When a contract turns ``warning`` or ``critical``; rates are fractions (0.05 is 5%)."""
+    """When a contract turns ``warning`` or ``critical``; rates are fractions (0.05 is 5%).
+
+    Latency: a p95 above 500 ms is a warning, above 1,000 ms critical (``None``: never).
+    """
 
     failure_warning: float = 0.05
     failure_critical: float = 0.10
     p95_warning_seconds: float = 0.5
-    p95_critical_seconds: float | None = None
+    p95_critical_seconds: float | None = 1.0
     min_calls: int = 10
     causes: frozenset[str] | None = field(default=SERVICE_FAILURES)
 

@@ -1,6 +1,6 @@
 """``mount_monitoring(app)``: the health, metrics and dashboard routes, in one call.
 
-Routes (under ``prefix``)::
+Routes (under ``prefix``), listed in ``MONITORING_ROUTES`` (the AI guide reads it)::
 
     GET /health/contracts     status, totals, issues, the 5 slowest; 503 when critical
     GET /metrics              Prometheus exposition (the ``prometheus`` extra)
@@ -28,12 +28,17 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from scaffold.contracts._conditions import auth
 from scaffold.contracts._contract import contract
 from scaffold.contracts._errors import ContractViolationError
-from scaffold.contracts._health import HealthThresholds, dashboard_data, health_report
+from scaffold.contracts._health import (
+    MONITORING_ROUTES,
+    HealthThresholds,
+    dashboard_data,
+    health_report,
+)
 from scaffold.contracts._prometheus import prometheus_exposition, require_prometheus
 
 __all__ = ["ROUTES", "mount_monitoring"]
 
-ROUTES = ("health", "metrics", "dashboard")
+ROUTES = tuple(dict.fromkeys(route for route, _, _ in MONITORING_ROUTES))  # public= names
 Handler = Callable[[Request], Awaitable[Response]]
 _NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
@@ -127,11 +132,14 @@ def mount_monitoring(
         headers = {**_NO_STORE, "Content-Security-Policy": _csp(nonce)}
         return HTMLResponse(text, headers={**headers, "Referrer-Policy": "no-referrer"})
 
-    routes: list[tuple[str, str, Handler]] = [("health", f"{prefix}/health/contracts", health)]
-    if prometheus:
-        routes.append(("metrics", f"{prefix}/metrics", metrics))
-    routes += [("dashboard", data_path, data), ("dashboard", f"{prefix}/dashboard", page)]
-    for route, path, handler in routes:
+    handlers = {"/health/contracts": health, "/metrics": metrics, "/dashboard": page}
+    handlers["/dashboard/contracts"] = data
+    for route, path, _ in MONITORING_ROUTES:
+        if route == "metrics" and not prometheus:
+            continue
+        handler = handlers[path]
         name = "dashboard_data" if handler is data else route
         endpoint = _endpoint(handler, name, None if route in public else role)
-        app.add_api_route(path, endpoint, methods=["GET"], name=name, include_in_schema=False)
+        app.add_api_route(
+            f"{prefix}{path}", endpoint, methods=["GET"], name=name, include_in_schema=False
+        )

@@ -48,13 +48,42 @@ class _Limiters:
             weakref.WeakKeyDictionary()
         )
         self._network: bool | None = None
+        self._url: str | None = None  # the storage URL the limiters were built for
+        self._closing: set[asyncio.Future[None]] = set()
         watch(self)
 
     def settings_changed(self) -> None:
+        """Keep the limiters while the storage URL stays; close the old storage when it moves."""
+        if self._url is None or get_settings().rate_limit_storage == self._url:
+            return
         with self._lock:
+            retired_sync, retired_async = self._sync, list(self._async.items())
             self._sync = None
             self._async = weakref.WeakKeyDictionary()
             self._network = None
+            self._url = None
+        if retired_sync is not None:
+            _close_storage(retired_sync.storage)
+        for loop, (_, pool) in retired_async:
+            if pool is not None:
+                self._disconnect(loop, pool)
+
+    def _disconnect(self, loop: asyncio.AbstractEventLoop, pool: Any) -> None:
+        """Disconnect an async pool on the loop that owns it, if that loop can still run."""
+        if loop.is_closed():
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            task = loop.create_task(pool.disconnect())
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+        elif loop.is_running():
+            asyncio.run_coroutine_threadsafe(pool.disconnect(), loop)
+        else:
+            loop.run_until_complete(pool.disconnect())
 
     def sync(self) -> MovingWindowRateLimiter:
         limiter = self._sync
@@ -62,8 +91,8 @@ class _Limiters:
             with self._lock:
                 limiter = self._sync
                 if limiter is None:
-                    storage = storage_from_string(get_settings().rate_limit_storage)
-                    limiter = self._sync = MovingWindowRateLimiter(storage)
+                    url = self._url = get_settings().rate_limit_storage
+                    limiter = self._sync = MovingWindowRateLimiter(storage_from_string(url))
         return limiter
 
     def aio(self) -> AsyncMovingWindow | None:
@@ -76,7 +105,7 @@ class _Limiters:
         loop = asyncio.get_running_loop()
         entry = self._async.get(loop)
         if entry is None:
-            url = get_settings().rate_limit_storage
+            url = self._url = get_settings().rate_limit_storage
             options: dict[str, Any] = {}
             pool = None
             if url.startswith(("redis://", "rediss://")):
@@ -98,6 +127,18 @@ class _Limiters:
     def reset(self) -> None:
         """Forget every counter in the storage in force (for tests)."""
         self.sync().storage.reset()
+
+
+def _close_storage(storage: Any) -> None:
+    """Release what a synchronous ``limits`` storage holds: a Redis client's pool, a timer."""
+    client = getattr(storage, "storage", None)  # the redis/valkey client of Redis storages
+    close = getattr(client, "close", None)
+    if callable(close):
+        close()
+    timer = getattr(storage, "timer", None)  # MemoryStorage's expiry timer
+    cancel = getattr(timer, "cancel", None)
+    if callable(cancel):
+        cancel()
 
 
 _limiters = _Limiters()

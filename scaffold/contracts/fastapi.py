@@ -1,115 +1,219 @@
-"""FastAPI integration: error responses, security-event logging and the caller dependency.
+"""FastAPI integration: error responses, OpenAPI errors and security, and the caller.
 
 ``install(app, resolver=...)`` is the one call an application makes (``mount_monitoring(app)``
-adds the health, metrics and dashboard routes). It maps contract denials
-to HTTP responses whose bodies depend on the environment (production bodies never carry
-details), logs every denial as a security event, and tells ``auth_context`` how to find the
-caller. Request-body validation errors from FastAPI itself get the same safe treatment, so
-no response ever echoes the input back.
+adds the health, metrics and dashboard routes). It maps contract denials to HTTP responses
+whose bodies depend on the environment (production bodies never carry details) and tells the
+caller dependencies how to find the caller. Request-validation errors from FastAPI itself get
+the same safe treatment, so no response ever echoes the input back; and when the endpoint's
+contract requires authentication, an anonymous caller is answered 401 before any word about
+the input, and a signed-in caller's invalid input spends their rate limit.
+
+For OpenAPI: ``ErrorResponse`` is the model of every error body this module sends,
+``error_responses(401, 403, ...)`` documents them on an operation, and ``Caller`` declares the
+bearer security scheme on the operations that use it (``PublicCaller`` does not).
 """
 
 from __future__ import annotations
 
 import inspect
 import json
-import logging
 from collections.abc import Awaitable, Callable, Mapping
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, cast
+from urllib.parse import unquote, urlencode
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Request, Security
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
 
 from scaffold.contracts._auth import AuthContext
+from scaffold.contracts._conditions import validation_locations
 from scaffold.contracts._config import get_settings
+from scaffold.contracts._contract import guard_of
 from scaffold.contracts._dependency import DependencyResolver
 from scaffold.contracts._errors import ContractViolationError, ErrorType
 from scaffold.contracts._http import status_for, violation_body
 from scaffold.contracts._monitoring import mount_monitoring
+from scaffold.contracts._security import enter_request, log_violation
 
 __all__ = [
     "BearerTokenResolver",
     "Caller",
     "DemoToken",
     "DependencyResolver",
+    "ErrorResponse",
+    "PublicCaller",
     "auth_context",
+    "bearer_scheme",
+    "error_responses",
     "install",
     "mount_monitoring",
+    "public_auth_context",
     "status_for",
     "violation_body",
 ]
 
 AuthResolver = Callable[[Request], "AuthContext | Awaitable[AuthContext | None] | None"]
 
-_SEVERITY: Mapping[ErrorType, int] = {
-    ErrorType.OWNERSHIP_DENIED: logging.CRITICAL,
-    ErrorType.INSUFFICIENT_ROLE: logging.CRITICAL,
-    ErrorType.RATE_LIMIT_EXCEEDED: logging.WARNING,
-    ErrorType.BUSINESS_RULE_VIOLATION: logging.WARNING,
+_UNAUTHENTICATED = frozenset({ErrorType.AUTHENTICATION_REQUIRED, ErrorType.SESSION_EXPIRED})
+
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearerAuth",
+    description="A bearer token from your identity provider (the demo resolver's tokens in "
+    "development).",
+)
+"""The scheme ``Caller`` declares in OpenAPI; ``install``'s resolver reads the token."""
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error response: ``detail`` always, ``retry_after`` on 429.
+
+    The other fields appear in development only (``SCAFFOLD_ENV=development``).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    detail: str = Field(description="What went wrong, safe to show; never an input value.")
+    retry_after: int | None = Field(
+        default=None, description="429 only: seconds until a call may succeed (as Retry-After)."
+    )
+    type: str | None = Field(default=None, description="Development only: the cause code.")
+    contract: str | None = Field(default=None, description="Development only.")
+    layer: str | None = Field(default=None, description="Development only.")
+    message: str | None = Field(default=None, description="Development only.")
+    details: Any = Field(default=None, description="Development only: what failed, and where.")
+
+
+_RESPONSES: Mapping[int, dict[str, Any]] = {
+    400: {"description": "A business rule refused the request."},
+    401: {
+        "description": "Authentication required, or the session expired.",
+        "headers": {"WWW-Authenticate": {"schema": {"type": "string"}, "example": "Bearer"}},
+    },
+    403: {"description": "Signed in, but not allowed: a role or the ownership is missing."},
+    404: {"description": "No such record."},
+    422: {"description": "The input is invalid: the body names the fields, never their values."},
+    429: {
+        "description": "Too many requests.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+    },
 }
 
-security_log = logging.getLogger("scaffold.security")
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` entries documenting these error statuses with ``ErrorResponse``.
+
+    Statuses: 400, 401, 403, 404, 422, 429. Giving 422 replaces FastAPI's default
+    ``HTTPValidationError``, which is not the body ``install`` sends.
+    """
+    unknown = sorted(set(statuses) - set(_RESPONSES))
+    if unknown:
+        known = ", ".join(map(str, _RESPONSES))
+        raise ValueError(f"error_responses() documents {known}; not {unknown}")
+    return {status: {"model": ErrorResponse, **deepcopy(_RESPONSES[status])} for status in statuses}
 
 
-def _log_security_event(request: Request, error: ContractViolationError, production: bool) -> None:
-    level = _SEVERITY.get(error.type, logging.INFO)
-    event: dict[str, Any] = {
-        "event": "contract_violation",
-        "severity": logging.getLevelName(level).lower(),
-        "contract": error.contract,
-        "layer": error.layer,
-        "type": error.type.value,
-        "method": request.method,
-        "path": request.url.path,
-    }
-    if not production:
-        event["details"] = error.cause.details
-    security_log.log(level, json.dumps(event, sort_keys=True, default=str))
+def _wants_html(request: Request) -> bool:
+    """Whether the client prefers an HTML page (a browser) to JSON (an API client)."""
+    quality: dict[str, float] = {}
+    for item in request.headers.get("accept", "").split(","):
+        media, *params = (piece.strip() for piece in item.split(";"))
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        quality[media.lower()] = max(q, quality.get(media.lower(), 0.0))
+    html = quality.get("text/html", 0.0)
+    return html > 0 and html >= quality.get("application/json", 0.0)
 
 
-async def _on_violation(request: Request, raised: Exception) -> JSONResponse:
+def _safe_next(request: Request) -> str:
+    """Where to come back after signing in: this request's own path, or ``/``."""
+    target = request.url.path
+    if request.url.query:
+        target = f"{target}?{request.url.query}"
+    decoded = unquote(target)  # a login page may decode it before redirecting back
+    if not decoded.startswith("/") or decoded.startswith("//") or "\\" in decoded:
+        return "/"  # "//host" and "/\\host" leave the origin in browsers
+    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in decoded):
+        return "/"
+    return target
+
+
+def _login_redirect(request: Request, login_url: str) -> RedirectResponse:
+    separator = "&" if "?" in login_url else "?"
+    location = f"{login_url}{separator}{urlencode({'next': _safe_next(request)})}"
+    return RedirectResponse(location, status_code=303)
+
+
+async def _on_violation(request: Request, raised: Exception) -> Response:
     exc = cast(ContractViolationError, raised)  # registered for this type only
+    log_violation(exc, method=request.method, path=request.url.path)  # if no wrapper did
     production = get_settings().is_production
-    _log_security_event(request, exc, production)
-    headers = None
-    if exc.type is ErrorType.RATE_LIMIT_EXCEEDED:
-        headers = {"Retry-After": str(exc.cause.details.get("retry_after", 1))}
+    headers: dict[str, str] = {}
+    if exc.type in _UNAUTHENTICATED:
+        login_url: str | None = getattr(request.app.state, "scaffold_login_url", None)
+        if login_url and exc.layer == "presentation" and _wants_html(request):
+            return _login_redirect(request, login_url)
+        expired = exc.type is ErrorType.SESSION_EXPIRED
+        headers["WWW-Authenticate"] = 'Bearer error="invalid_token"' if expired else "Bearer"
+    elif exc.type is ErrorType.RATE_LIMIT_EXCEEDED:
+        headers["Retry-After"] = str(exc.cause.details.get("retry_after", 1))
     return JSONResponse(
         violation_body(exc, production=production),
         status_code=status_for(exc.type),
-        headers=headers,
+        headers=headers or None,
     )
 
 
-async def _on_request_validation(request: Request, raised: Exception) -> JSONResponse:
+async def _on_request_validation(request: Request, raised: Exception) -> Response:
     exc = cast(RequestValidationError, raised)  # registered for this type only
+    guard = guard_of(request.scope.get("endpoint"))
+    if guard is not None:
+        refused = await guard.refuse_before_input(await _resolve(request))
+        if refused is not None:
+            return await _on_violation(request, refused)
     errors = [
         {"loc": [str(part) for part in item.get("loc", ())], "type": item.get("type", "")}
         for item in exc.errors()
     ]
-    fields = ", ".join(sorted({".".join(e["loc"]) for e in errors})) or "(input)"
-    message = f"Input validation failed: {fields}."
+    message = f"Input validation failed: {validation_locations(errors)}."
     body: dict[str, Any] = {"detail": message}
     if not get_settings().is_production:
         body.update(type=ErrorType.VALIDATION_FAILED.value, message=message, details=errors)
     return JSONResponse(body, status_code=422)
 
 
-def install(app: FastAPI, resolver: AuthResolver | None = None) -> None:
-    """Wire contracts into ``app``: error handlers, and the caller resolver for ``auth_context``.
+def install(
+    app: FastAPI, resolver: AuthResolver | None = None, *, login_url: str | None = None
+) -> None:
+    """Wire contracts into ``app``: error handlers, and the caller resolver for ``Caller``.
 
     Without a resolver every caller is anonymous, so guarded endpoints deny (fail closed).
+    ``login_url``: browsers (requests that accept HTML) refused by a ``presentation``-layer
+    contract for want of a session are sent there (303, with ``next`` = the page they asked
+    for, a same-origin path); API clients keep the 401.
     """
+    if login_url is not None and (not isinstance(login_url, str) or not login_url.strip()):
+        raise ValueError("login_url must be a non-empty URL or path, e.g. '/login'")
     app.add_exception_handler(ContractViolationError, _on_violation)
     app.add_exception_handler(RequestValidationError, _on_request_validation)
     app.state.scaffold_auth_resolver = resolver
+    app.state.scaffold_login_url = login_url
 
 
-async def auth_context(request: Request) -> AuthContext:
-    """FastAPI dependency: the caller, resolved by the resolver given to ``install``."""
+async def _resolve(request: Request) -> AuthContext:
+    """The caller of ``request``, by the resolver given to ``install`` (anonymous without)."""
     client_ip = request.client.host if request.client else None
     resolver: AuthResolver | None = getattr(request.app.state, "scaffold_auth_resolver", None)
     if resolver is None:
@@ -129,8 +233,26 @@ async def auth_context(request: Request) -> AuthContext:
     return resolved
 
 
+async def auth_context(
+    request: Request,
+    _credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)] = None,
+) -> AuthContext:
+    """FastAPI dependency: the caller, on an operation that declares bearer authentication."""
+    enter_request(request.method, request.url.path)
+    return await _resolve(request)
+
+
+async def public_auth_context(request: Request) -> AuthContext:
+    """FastAPI dependency: the caller (often anonymous) of a public operation."""
+    enter_request(request.method, request.url.path)
+    return await _resolve(request)
+
+
 Caller = Annotated[AuthContext, Depends(auth_context)]
-"""Annotate an endpoint parameter with ``Caller`` to receive the resolved ``AuthContext``."""
+"""The caller of an endpoint that requires sign-in: OpenAPI shows the bearer scheme on it."""
+
+PublicCaller = Annotated[AuthContext, Depends(public_auth_context)]
+"""The caller of a public endpoint (rate-limited by address, say): no security requirement."""
 
 
 @dataclass(frozen=True)

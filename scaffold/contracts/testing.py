@@ -38,16 +38,30 @@ def _name(contract: ContractRef) -> str:
 
 
 class MetricsCapture:
-    """Reads the metrics recorded since the capture began."""
+    """Reads the metrics recorded since the capture began.
+
+    Inside the block it reads the live numbers; when the block ends it keeps a copy of them, so
+    assertions written after the ``with`` read what the block recorded.
+    """
+
+    def __init__(self) -> None:
+        self._frozen: list[ContractSnapshot] | None = None
+
+    def _current(self) -> list[ContractSnapshot]:
+        return metrics_snapshot() if self._frozen is None else self._frozen
+
+    def freeze(self) -> None:
+        """Keep the numbers as they are now (the end of the block calls this)."""
+        self._frozen = metrics_snapshot()
 
     def snapshots(self) -> dict[str, ContractSnapshot]:
         """Every contract called during the capture, by name."""
-        return {s.name: s for s in metrics_snapshot() if s.executions}
+        return {s.name: s for s in self._current() if s.executions}
 
     def snapshot(self, contract: ContractRef) -> ContractSnapshot:
         """One contract's numbers; a contract never called has zero executions."""
         name = _name(contract)
-        for snapshot in metrics_snapshot():
+        for snapshot in self._current():
             if snapshot.name == name:
                 return snapshot
         known = ", ".join(sorted(self.snapshots())) or "none"
@@ -64,22 +78,28 @@ class MetricsCapture:
         return snapshot.failures_by_cause.get(str(cause), 0)
 
     def health(self, thresholds: HealthThresholds | None = None) -> dict[str, Any]:
-        return health_report(thresholds)
+        return health_report(thresholds, self._current())
 
     def report(self) -> dict[str, Any]:
-        return performance_report()
+        return performance_report(self._current())
 
 
 @contextmanager
 def capture_metrics() -> Iterator[MetricsCapture]:
-    """Zero the metrics, record (even if ``configure(metrics=False)``), zero them again after."""
+    """Zero the metrics and record (even if ``configure(metrics=False)``) for the block.
+
+    When the block ends the capture keeps its numbers and the live metrics are zeroed again,
+    so the next capture or test starts clean.
+    """
     was_on = get_settings().metrics
     reset_metrics()
     if not was_on:
         configure(metrics=True)
+    capture = MetricsCapture()
     try:
-        yield MetricsCapture()
+        yield capture
     finally:
+        capture.freeze()
         if not was_on:
             configure(metrics=False)
         reset_metrics()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from scaffold.catalog import Catalog, Template
 from scaffold.contracts import ErrorType, status_for
 from scaffold.guidance._decorator import contract_text, factories, literal
+from scaffold.guidance._performance import performance_lines
 
 __all__ = ["code", "render_guidance", "text"]
 
@@ -190,5 +191,7 @@ def render_guidance(catalog: Catalog, *, mcp_configs: Sequence[str] = ()) -> str
         "development they also carry the contract, layer and details. Do not catch "
         "`ContractViolationError` in endpoint code, and never put secrets or personal data in "
         "exception messages.",
+        "",
     ]
+    lines += performance_lines()
     return "\n".join(lines) + "\n"

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scaffold import __version__
 from scaffold.bootstrap import ProjectRequest, _builtin, builtin_dir, create_project
@@ -110,7 +111,27 @@ def test_choices_reach_dependencies_and_settings(tmp_path: Path) -> None:
     settings = (project / "src" / "my_service" / "settings.py").read_text()
     assert '"redis://localhost:6379/0"' in settings
     assert '"postgresql+psycopg://localhost:5432/my_service"' in settings
-    assert 'python-version: "3.12"' in (project / ".github" / "workflows" / "ci.yml").read_text()
+
+
+@pytest.mark.parametrize(
+    ("lowest", "supported"),
+    [("3.10", ["3.10", "3.11", "3.12", "3.13", "3.14"]), ("3.13", ["3.13", "3.14"])],
+)
+def test_supported_pythons_agree_with_the_ci_matrix(
+    tmp_path: Path, lowest: str, supported: list[str]
+) -> None:
+    project = new(tmp_path, f"python_version={lowest}")
+    config = tomllib.loads((project / "pyproject.toml").read_text())["project"]
+    assert config["requires-python"] == f">={lowest}"
+    prefix = "Programming Language :: Python :: 3."
+    named = [c.rsplit(" ", 1)[1] for c in config["classifiers"] if c.startswith(prefix)]
+    assert named == supported
+    workflow = yaml.safe_load((project / ".github" / "workflows" / "ci.yml").read_text())
+    job = workflow["jobs"]["test"]
+    assert job["strategy"]["matrix"]["python-version"] == supported
+    setup = next(step for step in job["steps"] if "setup-python" in step.get("uses", ""))
+    assert setup["with"]["python-version"] == "${{ matrix.python-version }}"
+    assert ", ".join(supported) in (project / "README.md").read_text()
 
 
 def test_sqlite_audit_sink(tmp_path: Path) -> None:

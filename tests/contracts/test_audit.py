@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,8 @@ async def acreate_user(context: AuthContext) -> str:
 
 
 def _rows(path: Path) -> list[tuple[str, ...]]:
-    with sqlite3.connect(path) as conn:
+    # sqlite3's context manager commits but does not close: closing() does.
+    with closing(sqlite3.connect(path)) as conn:
         return conn.execute(
             "SELECT event, contract, layer, user_id, outcome, error_type FROM scaffold_audit"
             " ORDER BY id"

@@ -25,13 +25,14 @@ def _snapshot(
     failures: dict[str, int] | None = None,
     duration: float = 0.01,
     slow: int = 0,
+    slow_seconds: float = 2.0,
 ) -> ContractSnapshot:
     """A contract that saw ``calls`` calls: ``failures`` by cause, ``slow`` of them at 2 s."""
     metrics = ContractMetrics(name, "action")
     causes = [cause for cause, count in (failures or {}).items() for _ in range(count)]
     for index in range(calls):
         cause = causes[index] if index < len(causes) else None
-        metrics.record(2.0 if index >= calls - slow else duration, cause)
+        metrics.record(slow_seconds if index >= calls - slow else duration, cause)
     return metrics.snapshot()
 
 
@@ -72,13 +73,17 @@ def test_counting_every_cause_makes_denials_critical() -> None:
     assert report["status"] == "critical"
 
 
-def test_p95_over_500_ms_warns_and_an_optional_critical_bound() -> None:
-    snap = _snapshot("slowpoke", 100, slow=10)
-    assert health_report(snapshots=[snap])["status"] == "warning"
-    strict = HealthThresholds(p95_critical_seconds=1.0)
-    report = health_report(strict, snapshots=[snap])
+def test_p95_over_500_ms_warns_and_over_1000_ms_is_critical() -> None:
+    slow = _snapshot("slowpoke", 100, slow=10)  # p95 of 2,000 ms
+    report = health_report(snapshots=[slow])
     assert report["status"] == "critical"
     assert "p95 latency 2000 ms" in report["issues"][0]["message"]
+    lenient = HealthThresholds(p95_critical_seconds=None)
+    assert health_report(lenient, snapshots=[slow])["status"] == "warning"
+    sluggish = _snapshot("sluggish", 100, slow=10, slow_seconds=0.8)
+    assert health_report(snapshots=[sluggish])["status"] == "warning"
+    stricter = HealthThresholds(p95_warning_seconds=0.2, p95_critical_seconds=0.5)
+    assert health_report(stricter, snapshots=[sluggish])["status"] == "critical"
 
 
 def test_too_few_calls_are_not_judged() -> None:

@@ -318,6 +318,24 @@ def test_capture_metrics_reads_by_function_or_name_and_records_when_off() -> Non
     assert _snapshot("metrics.sync").executions == 0  # metrics are off again
 
 
+def test_the_documented_pattern_asserts_after_the_block() -> None:
+    # docs/observability.md and the scaffold.contracts.testing docstring assert after `with`.
+    with capture_metrics() as metrics:
+        guarded(ALICE)
+        with pytest.raises(ContractViolationError):
+            guarded(AuthContext("bob", {"guest"}))
+    assert metrics.executions(guarded) == 2
+    assert metrics.failures(guarded, "INSUFFICIENT_ROLE") == 1
+    assert metrics.failures(guarded, "OWNERSHIP_DENIED") == 0
+    assert list(metrics.snapshots()) == ["metrics.sync"]
+    (row,) = [r for r in metrics.report()["contracts"] if r["contract"] == "metrics.sync"]
+    assert row["executions"] == 2
+    assert metrics.health()["totals"]["executions"] == 2
+    guarded(ALICE)  # after the block: neither the capture nor the next one sees this call
+    assert metrics.executions(guarded) == 2
+    assert _snapshot("metrics.sync").executions == 1
+
+
 def test_the_environment_switches_metrics_off_from_import_on() -> None:
     # A contract without auth or audit never reads the settings: the switch must hold anyway.
     result = subprocess.run(

@@ -94,3 +94,31 @@ def test_project_templates_are_included(tmp_path: Path) -> None:
 def test_missing_folder_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["docs", "ai", str(tmp_path / "nope")]) == 1
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_the_performance_section_comes_from_measured_costs_and_the_real_routes(
+    repo_root: Path,
+) -> None:
+    """Every cost is the measured figure of docs/performance.md; routes are what gets mounted."""
+    from fastapi import FastAPI
+
+    from scaffold.contracts.fastapi import install, mount_monitoring
+    from scaffold.guidance._performance import MEASURED_COSTS
+
+    guidance = render_guidance(load_catalog())
+    section = guidance.split("## Performance", 1)[1]
+    measured = (repo_root / "docs" / "performance.md").read_text(encoding="utf-8")
+    for what, cost in MEASURED_COSTS:
+        assert cost in section
+        number = cost.split()[0]
+        assert number in measured, f"{what}: {cost} is not a figure of docs/performance.md"
+    app = FastAPI()
+    install(app)
+    mount_monitoring(app)
+    openapi = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+    mounted = {route.path for route in app.routes} - openapi  # type: ignore[attr-defined]
+    assert mounted == {"/health/contracts", "/metrics", "/dashboard/contracts", "/dashboard"}
+    for path in mounted:
+        assert f"`GET {path}`" in section
+    assert "above 500 ms is a warning, above 1,000 ms critical" in section
+    assert "last 1,000 calls" in section
