@@ -13,7 +13,7 @@ import typer
 
 from scaffold.errors import ScaffoldError
 
-__all__ = ["main", "run"]
+__all__ = ["main"]
 
 EXIT_INTERRUPTED = 130
 
@@ -49,8 +49,3 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
             return code
         raise
     return result if isinstance(result, int) else 0
-
-
-def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
