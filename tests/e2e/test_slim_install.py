@@ -14,11 +14,11 @@ import json
 import os
 import subprocess
 import sys
-import tomllib
 import venv
 from pathlib import Path
 
 import pytest
+import tomllib
 from packaging.utils import canonicalize_name
 
 from tests.e2e.wheelhouse import repack, requirement_closure
