@@ -2,7 +2,12 @@
 
 Storage comes from the settings: ``memory://`` by default (one process), ``redis://…`` to share
 limits between processes and hosts. Async functions use ``limits.aio`` so the Redis round trip
-never blocks the event loop.
+never blocks the event loop; with memory storage they call the sync check directly (no I/O, so
+no coroutine to pay for).
+
+Each event loop's Redis connections come from a blocking pool of ``rate_limit_connections``
+(settings): a burst of more concurrent calls than connections waits for one to free up (at most
+``rate_limit_wait_seconds``) instead of failing, so a worker under load answers allowed or 429.
 """
 
 from __future__ import annotations
@@ -47,14 +52,14 @@ class _Limiters:
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncEntry] = (
             weakref.WeakKeyDictionary()
         )
-        self._network: bool | None = None
+        self.runs_sync: bool | None = None  # True: memory storage; None: not known yet
         watch(self)
 
     def settings_changed(self) -> None:
         with self._lock:
             self._sync = None
             self._async = weakref.WeakKeyDictionary()
-            self._network = None
+            self.runs_sync = None
 
     def sync(self) -> MovingWindowRateLimiter:
         limiter = self._sync
@@ -68,22 +73,29 @@ class _Limiters:
 
     def aio(self) -> AsyncMovingWindow | None:
         """The async limiter of the running loop, or None when storage is in memory."""
-        network = self._network
-        if network is None:
-            network = self._network = not get_settings().rate_limit_storage.startswith("memory:")
-        if not network:
+        in_memory = self.runs_sync
+        if in_memory is None:
+            in_memory = get_settings().rate_limit_storage.startswith("memory:")
+            self.runs_sync = in_memory
+        if in_memory:
             return None
         loop = asyncio.get_running_loop()
         entry = self._async.get(loop)
         if entry is None:
-            url = get_settings().rate_limit_storage
+            settings = get_settings()
+            url = settings.rate_limit_storage
             options: dict[str, Any] = {}
             pool = None
             if url.startswith(("redis://", "rediss://")):
-                # Our own pool, so ``close_rate_limits`` can disconnect it before the loop ends.
-                from redis.asyncio import ConnectionPool
+                # Our own pool, so ``close_rate_limits`` can disconnect it before the loop ends;
+                # a blocking one, so bursts above its size wait instead of failing.
+                from redis.asyncio import BlockingConnectionPool
 
-                pool = ConnectionPool.from_url(url)
+                pool = BlockingConnectionPool.from_url(
+                    url,
+                    max_connections=settings.rate_limit_connections,
+                    timeout=settings.rate_limit_wait_seconds,
+                )
                 options.update(implementation="redispy", connection_pool=pool)
             storage = storage_from_string(f"async+{url}", **options)
             entry = self._async[loop] = (AsyncMovingWindow(storage), pool)
@@ -137,6 +149,7 @@ class RateLimit(Condition):
         super().bind(binding)
         bound = RateLimit(self.key, self.limit, self.per, self.by)
         bound.is_async = binding.spec.is_async
+        bound.sync_switch = _limiters  # memory storage: async functions call ``check``
         return bound
 
     def _identity(self, caller: AuthContext | None, value: Any) -> str:

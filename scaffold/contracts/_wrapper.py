@@ -16,9 +16,11 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from time import perf_counter
+from time import perf_counter, time
 from typing import TYPE_CHECKING, Any
 
+from scaffold.contracts import _config
+from scaffold.contracts._audit import AuditRecord
 from scaffold.contracts._errors import ContractError
 from scaffold.contracts._metrics import FOLD_EVERY, RECORDER
 from scaffold.contracts._signature import MISSING
@@ -81,6 +83,9 @@ class _Source:
             f"{self.p}recorder": RECORDER,
             f"{self.p}metrics": guard.metrics,
             f"{self.p}FOLD_EVERY": FOLD_EVERY,
+            f"{self.p}state": _config._state,
+            f"{self.p}Record": AuditRecord,
+            f"{self.p}time": time,
         }
         append, pending = guard.metrics.success_path()
         self.namespace[f"{self.p}count"] = append
@@ -117,8 +122,19 @@ class _Source:
             # Pre-checks get the parameter they read; post-checks get the result.
             third = (condition.reads or f"{p}MISSING") if method == "check" else f"{p}result"
             awaited = "await " if runs_async else ""
+            arguments = f"({p}caller, {p}value, {third})"
             lines.append(f"{p}step = {step}")
-            lines.append(f"{target} = {awaited}{function}({p}caller, {p}value, {third})")
+            switch = condition.sync_switch if runs_async else None
+            if switch is None:
+                lines.append(f"{target} = {awaited}{function}{arguments}")
+            else:
+                # Async in general, sync for the storage in force (rate limits in memory).
+                sync = self.name(f"{method}_sync{index}", getattr(condition, method))
+                flag = self.name(f"{method}_switch{index}", switch)
+                lines.append(
+                    f"{target} = {sync}{arguments} if {flag}.runs_sync is True"
+                    f" else await {function}{arguments}"
+                )
         if not lines:
             return
         violation = f"await {p}guard.aviolation" if self.is_async else f"{p}guard.violation"
@@ -130,6 +146,41 @@ class _Source:
             f"    except Exception as {p}error:",
             f"        {p}crash = {p}guard.crashed({p}step, {p}error)",
             f"        raise {violation}({p}caller, {p}crash) from {p}error",
+        ]
+
+    def audit_ahead(self) -> None:
+        """Store the ``allowed`` record before the function runs (write-ahead audit)."""
+        p, guard = self.p, self.guard
+        if not guard.audits:
+            return
+        from scaffold.contracts._contract import AUDIT
+
+        target = self.name("AUDIT", AUDIT)
+        who = f"{p}caller.user_id if {p}caller is not None else None"
+        where = f"{p}caller.client_ip if {p}caller is not None else None"
+        name, layer = self.name("name", guard.name), self.name("layer", guard.layer)
+        self.lines += [
+            f"    if {p}state.sink is not {target}.sink:",
+            f"        {target}.load()",
+            "    try:",
+        ]
+        for index, audit in enumerate(guard.audits):
+            event = self.name(f"event{index}", audit.event)
+            record = (
+                f"{p}Record({p}time(), {event}, {name}, {layer}, {who}, {where}, 'allowed', None)"
+            )
+            if self.is_async:
+                self.lines += [
+                    f"        if {target}.awrite is None:",
+                    f"            {target}.write({record})",
+                    "        else:",
+                    f"            await {target}.awrite({record})",
+                ]
+            else:
+                self.lines.append(f"        {target}.write({record})")
+        self.lines += [
+            f"    except Exception as {p}unaudited:",
+            f"        {p}guard.unaudited({p}caller, {p}unaudited)",
         ]
 
     def call(self) -> None:
@@ -161,11 +212,9 @@ class _Source:
             f"    {p}step = None",
         ]
         self.checks(guard.pre, "check", f"{p}value")
+        self.audit_ahead()
         self.call()
         self.checks(guard.post, "check_result", f"{p}result")
-        if guard.audits:
-            allowed = f"await {p}guard.aallowed" if self.is_async else f"{p}guard.allowed"
-            self.lines.append(f"    {allowed}({p}caller)")
         # Every call is timed and counted (metrics), the body inside one zero-cost try.
         source = "\n".join(
             [
