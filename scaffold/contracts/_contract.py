@@ -21,7 +21,6 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from time import perf_counter
 from typing import Any, Literal, TypeVar, cast
 
 from scaffold.contracts._audit import AuditRecord, AuditSink
@@ -34,7 +33,7 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
-from scaffold.contracts._metrics import EXCEPTION, metrics_for
+from scaffold.contracts._metrics import CLOCK, EXCEPTION, metrics_for
 from scaffold.contracts._signature import FunctionSpec
 from scaffold.contracts._wrapper import build_wrapper
 
@@ -211,7 +210,7 @@ class Guard:
             cause = EXCEPTION
         else:
             cause = error.cause.type.value
-        self.metrics.record(perf_counter() - start, cause)
+        self.metrics.record(CLOCK() - start, cause)
 
     def crashed(self, condition: Condition | None, error: Exception) -> ContractError:
         """Fail closed: a condition that raised something else than a denial denies."""

@@ -16,13 +16,13 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from time import perf_counter, time
+from time import time
 from typing import TYPE_CHECKING, Any
 
 from scaffold.contracts import _config
 from scaffold.contracts._audit import AuditRecord
 from scaffold.contracts._errors import ContractError
-from scaffold.contracts._metrics import FOLD_EVERY, RECORDER
+from scaffold.contracts._metrics import CLOCK, FOLD_EVERY, RECORDER
 from scaffold.contracts._signature import MISSING
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class _Source:
             f"{self.p}MISSING": MISSING,
             f"{self.p}ContractError": ContractError,
             f"{self.p}FUNCTION": _FUNCTION,
-            f"{self.p}clock": perf_counter,
+            f"{self.p}clock": CLOCK,
             f"{self.p}recorder": RECORDER,
             f"{self.p}metrics": guard.metrics,
             f"{self.p}FOLD_EVERY": FOLD_EVERY,
@@ -228,7 +228,7 @@ class _Source:
                 "        raise",
                 f"    if {p}start is not None:",
                 f"        {p}elapsed = {p}clock() - {p}start",
-                f"        {p}count(({p}elapsed, None))",
+                f"        {p}count({p}elapsed)",
                 "        if (",
                 f"            {p}elapsed > {p}recorder.slow_call_seconds",
                 f"            or len({p}pending) >= {p}FOLD_EVERY",
