@@ -180,7 +180,9 @@ class SQLAlchemyAuditSink(AuditSink):
     def __init__(self, url: str) -> None:
         import sqlalchemy as sa
 
-        self._engine = sa.create_engine(url)
+        # pre_ping: connections the pool kept across a database restart are replaced, not
+        # handed to the next write (which would fail once after the database came back).
+        self._engine = sa.create_engine(url, pool_pre_ping=True)
         metadata = sa.MetaData()
         self._table = sa.Table(
             TABLE,
@@ -195,12 +197,18 @@ class SQLAlchemyAuditSink(AuditSink):
             sa.Column("outcome", sa.String(20), nullable=False),
             sa.Column("error_type", sa.String(60)),
         )
-        metadata.create_all(self._engine)
+        try:
+            metadata.create_all(self._engine)
+        except sa.exc.DBAPIError:
+            # Workers starting together race to create the table; one of them wins.
+            if not sa.inspect(self._engine).has_table(TABLE):
+                raise
+        self._insert = self._table.insert()  # compiled once, cached by the engine
         self._url = self._engine.url.render_as_string(hide_password=True)
 
     def write(self, record: AuditRecord) -> None:
         with self._engine.begin() as conn:
-            conn.execute(self._table.insert().values(**record.as_dict()))
+            conn.execute(self._insert, record.as_dict())
 
     async def awrite(self, record: AuditRecord) -> None:
         await asyncio.to_thread(self.write, record)
