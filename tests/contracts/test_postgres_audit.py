@@ -32,6 +32,8 @@ from scaffold.contracts import (
 )
 from tests.servers import PostgresServer, postgres_server
 
+pytestmark = pytest.mark.postgres
+
 PROCESSES, THREADS, CALLS = 4, 8, 25
 
 
