@@ -124,8 +124,20 @@ class _Source:
             awaited = "await " if runs_async else ""
             arguments = f"({p}caller, {p}value, {third})"
             lines.append(f"{p}step = {step}")
+            inlined = None
+            if not runs_async:
+
+                def bind(suffix: str, value: Any, index: int = index) -> str:
+                    return self.name(f"{suffix}{method}{index}", value)
+
+                if method == "check":
+                    inlined = condition.inline(bind, f"{p}caller", target, third)
+                else:
+                    inlined = condition.inline_result(bind, f"{p}caller", f"{p}value", target)
             switch = condition.sync_switch if runs_async else None
-            if switch is None:
+            if inlined is not None:
+                lines += inlined
+            elif switch is None:
                 lines.append(f"{target} = {awaited}{function}{arguments}")
             else:
                 # Async in general, sync for the storage in force (rate limits in memory).
