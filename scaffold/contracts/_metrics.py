@@ -24,7 +24,8 @@ from bisect import bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
-from typing import Protocol
+from types import CodeType
+from typing import Any, Protocol
 
 __all__ = [
     "CLOCK",
@@ -86,14 +87,42 @@ class Exporter(Protocol):
 
 
 class _Recorder:
-    """Process-wide switches the wrappers and the metrics read; pushed by ``configure``."""
+    """Process-wide switches the wrappers and the metrics read; pushed by ``configure``.
 
-    __slots__ = ("enabled", "exporter", "slow_call_seconds")
+    Each wrapper is compiled twice, timed and plain, and registered here (``adopt``); turning
+    metrics on or off swaps the code of every wrapper, so neither version tests the switch on
+    every call.
+    """
+
+    __slots__ = ("_enabled", "_lock", "_wrappers", "exporter", "slow_call_seconds")
 
     def __init__(self) -> None:
-        self.enabled = True
+        self._enabled = True
+        self._lock = threading.Lock()
+        self._wrappers: weakref.WeakKeyDictionary[Any, tuple[CodeType, CodeType]] = (
+            weakref.WeakKeyDictionary()
+        )
         self.slow_call_seconds = 1.0
         self.exporter: Exporter | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    @enabled.setter
+    def enabled(self, value: bool) -> None:
+        with self._lock:
+            if value == self._enabled:
+                return
+            self._enabled = value
+            for function, (timed, plain) in list(self._wrappers.items()):
+                function.__code__ = timed if value else plain
+
+    def adopt(self, function: Any, timed: CodeType, plain: CodeType) -> None:
+        """Give ``function`` the code matching the switch now, and on every change after."""
+        with self._lock:
+            self._wrappers[function] = (timed, plain)
+            function.__code__ = timed if self._enabled else plain
 
 
 RECORDER = _Recorder()

@@ -4,8 +4,10 @@ Like ``dataclasses`` builds ``__init__``, the wrapper is generated as source and
 at decoration. Taking the function's exact parameters (instead of ``*args, **kwargs``) means the
 caller, the input and any parameter a condition reads are plain local variables, and each
 condition is one direct call: this is what keeps a contract cheaper than ``deal`` or
-``icontract`` on every request. Each call is also timed and counted in the contract's metrics
-(``_metrics.py``) unless ``configure(metrics=False)``.
+``icontract`` on every request. Conditions that offer their pass path as source (``inline``)
+run it in place, without a call. Each call is also timed and counted in the contract's
+metrics (``_metrics.py``): the wrapper is compiled twice, timed and plain, and
+``configure(metrics=...)`` swaps the code, so neither tests the switch per call.
 
 Only parameter names (identifiers Python has already accepted) reach the source; every value
 (conditions, defaults, the function) is passed in through the namespace, never as text.
@@ -227,31 +229,35 @@ class _Source:
         self.audit_ahead()
         self.call()
         self.checks(guard.post, "check_result", f"{p}result")
-        # Every call is timed and counted (metrics), the body inside one zero-cost try.
+        # Timed: every call is timed and counted (metrics), the body inside one zero-cost try.
+        # Plain: the same body alone, for metrics off. RECORDER swaps the code between them.
+        header = f"{'async ' if self.is_async else ''}def wrapper{{}}{self.arguments()}:"
         source = "\n".join(
             [
-                f"{'async ' if self.is_async else ''}def wrapper{self.arguments()}:",
-                f"    {p}start = {p}clock() if {p}recorder.enabled else None",
+                header.format("_timed"),
+                f"    {p}start = {p}clock()",
                 "    try:",
                 *(f"    {line}" for line in self.lines),
                 f"    except BaseException as {p}failure:",
-                f"        if {p}start is not None:",
-                f"            {p}guard.failed({p}start, {p}failure, {p}step is {p}FUNCTION)",
+                f"        {p}guard.failed({p}start, {p}failure, {p}step is {p}FUNCTION)",
                 "        raise",
-                f"    if {p}start is not None:",
-                f"        {p}elapsed = {p}clock() - {p}start",
-                f"        {p}count({p}elapsed)",
-                "        if (",
-                f"            {p}elapsed > {p}recorder.slow_call_seconds",
-                f"            or len({p}pending) >= {p}FOLD_EVERY",
-                "        ):",
-                f"            {p}metrics.settle({p}elapsed)",
+                f"    {p}elapsed = {p}clock() - {p}start",
+                f"    {p}count({p}elapsed)",
+                f"    if {p}elapsed > {p}recorder.slow_call_seconds"
+                f" or len({p}pending) >= {p}FOLD_EVERY:",
+                f"        {p}metrics.settle({p}elapsed)",
+                f"    return {p}result",
+                "",
+                header.format("_plain"),
+                *self.lines,
                 f"    return {p}result",
             ]
         )
         code = compile(source + "\n", f"<contract {guard.name}>", "exec")
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
-        wrapper: Callable[..., Any] = self.namespace["wrapper"]
+        wrapper: Callable[..., Any] = self.namespace["wrapper_timed"]
+        plain: Callable[..., Any] = self.namespace["wrapper_plain"]
+        RECORDER.adopt(wrapper, wrapper.__code__, plain.__code__)
         return wrapper
 
 
