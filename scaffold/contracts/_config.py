@@ -46,7 +46,7 @@ class Settings:
     roles: RoleHierarchy = field(default_factory=RoleHierarchy)
     rate_limit_storage: str = "memory://"
     rate_limit_connections: int = 50
-    rate_limit_wait_seconds: float = 30.0
+    rate_limit_wait_seconds: float | None = None  # None: as long as it takes
     audit_sink_url: str = "log"
     audit_failure: AuditFailurePolicy = "deny"
     metrics: bool = True
@@ -188,8 +188,8 @@ def configure(
     """Change some settings; the others keep their current values.
 
     ``rate_limit_storage`` is a ``limits`` storage URL (``memory://``, ``redis://host:6379/0``);
-    async calls share ``rate_limit_connections`` Redis connections per event loop and wait at
-    most ``rate_limit_wait_seconds`` for one.
+    async calls share ``rate_limit_connections`` Redis connections per event loop and wait for
+    a free one at most ``rate_limit_wait_seconds`` (by default as long as it takes).
     ``audit_sink`` is a sink object or a URL: ``log``, ``null``, ``sqlite:///path/audit.db``,
     or any SQLAlchemy URL (needs the ``sql`` extra). ``metrics=False`` stops recording
     metrics; a call slower than ``slow_call_seconds`` logs a warning; ``health`` sets the

@@ -6,8 +6,11 @@ never blocks the event loop; with memory storage they call the sync check direct
 no coroutine to pay for).
 
 Each event loop's Redis connections come from a blocking pool of ``rate_limit_connections``
-(settings): a burst of more concurrent calls than connections waits for one to free up (at most
-``rate_limit_wait_seconds``) instead of failing, so a worker under load answers allowed or 429.
+(settings): a burst of more concurrent calls than connections waits for one to free up instead
+of failing, so a worker under load answers allowed or 429. By default the wait has no limit of
+its own (``rate_limit_wait_seconds`` sets one): each connection is held for one command, and a
+command that gets no answer fails after ``REDIS_SOCKET_TIMEOUT`` (the call is then denied, fail
+closed), so a stuck Redis cannot hold the queue forever.
 """
 
 from __future__ import annotations
@@ -30,7 +33,17 @@ from scaffold.contracts._conditions import Binding, Condition
 from scaffold.contracts._config import get_settings, watch
 from scaffold.contracts._errors import ContractDefinitionError, ContractError, ErrorType
 
-__all__ = ["RateLimit", "close_rate_limits", "rate_limit", "reset_rate_limits"]
+__all__ = [
+    "REDIS_SOCKET_TIMEOUT",
+    "RateLimit",
+    "close_rate_limits",
+    "rate_limit",
+    "reset_rate_limits",
+]
+
+REDIS_SOCKET_TIMEOUT = 30.0
+"""Seconds an async Redis command may wait for its answer before it fails (and the call is
+denied): generous, because an event loop busy with a burst answers late."""
 
 PERIODS = ("second", "minute", "hour", "day")
 _RATE_LIMIT_EXCEEDED = ErrorType.RATE_LIMIT_EXCEEDED  # hoisted: enum lookups are slow on 3.11
@@ -95,6 +108,7 @@ class _Limiters:
                     url,
                     max_connections=settings.rate_limit_connections,
                     timeout=settings.rate_limit_wait_seconds,
+                    socket_timeout=REDIS_SOCKET_TIMEOUT,
                 )
                 options.update(implementation="redispy", connection_pool=pool)
             storage = storage_from_string(f"async+{url}", **options)

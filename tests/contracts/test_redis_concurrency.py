@@ -123,7 +123,7 @@ def test_one_uvicorn_worker_answers_a_thousand_concurrent_requests(
         async def crowd() -> Counter[int]:
             limits = httpx.Limits(max_connections=CONCURRENT, max_keepalive_connections=0)
             async with httpx.AsyncClient(
-                base_url=f"http://127.0.0.1:{port}", limits=limits, timeout=120
+                base_url=f"http://127.0.0.1:{port}", limits=limits, timeout=300
             ) as client:
                 headers = {"Authorization": "Bearer t"}
                 responses = await asyncio.gather(
