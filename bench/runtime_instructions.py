@@ -19,32 +19,50 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VARIANTS = {
     "inline": 20_000,
+    "inline_validating": 20_000,
     "contract": 20_000,
     "deal": 20_000,
     "icontract": 2_000,
+    "inline_realistic": 20_000,
+    "contract_realistic": 20_000,
     "full_by_hand": 2_000,
     "full_contract": 2_000,
+    "afull_by_hand": 2_000,
+    "afull_contract": 2_000,
     "denial": 5_000,
 }
 CALLS = """
-import itertools, sys
+import asyncio, itertools, sys
 sys.path.insert(0, {root!r})
 from bench import bench_runtime as b
 from scaffold.contracts import NullAuditSink, configure
-configure(audit_sink=NullAuditSink())
+configure(audit_sink=NullAuditSink(), roles=b.HIERARCHY)
 turns = itertools.cycle(b.USERS)
+variant, calls = sys.argv[1], int(sys.argv[2])
 target = {{
     "inline": lambda: b.inline(b.PAYLOAD, b.CALLER),
+    "inline_validating": lambda: b.inline_validating(b.PAYLOAD, b.CALLER),
     "contract": lambda: b.with_contract(b.PAYLOAD, b.CALLER),
     "deal": lambda: b.with_deal(b.PAYLOAD, b.CALLER),
     "icontract": lambda: b.with_icontract(b.PAYLOAD, b.CALLER),
+    "inline_realistic": lambda: b.inline_realistic(b.PAYLOAD, b.SESSION),
+    "contract_realistic": lambda: b.with_contract_realistic(b.PAYLOAD, b.SESSION),
     "full_by_hand": lambda: b.full_by_hand(*next(turns)),
     "full_contract": lambda: b.full_contract(*next(turns)),
+    "afull_by_hand": lambda: b.afull_by_hand(*next(turns)),
+    "afull_contract": lambda: b.afull_contract(*next(turns)),
     "denial": b.denied_call,
-}}[sys.argv[1]]
-target()  # first call outside the count: lazy caches fill here
-for _ in range(int(sys.argv[2])):
-    target()
+}}[variant]
+if variant.startswith("a"):
+    async def run(number):
+        for _ in range(number):
+            await target()
+    asyncio.run(run(1))  # first call outside the count: lazy caches fill here
+    asyncio.run(run(calls))
+else:
+    target()  # first call outside the count: lazy caches fill here
+    for _ in range(calls):
+        target()
 """
 
 
@@ -83,12 +101,17 @@ def main() -> dict[str, float]:
         per_call[variant] = (total - base) / calls
         print(f"{variant:<14} {per_call[variant]:10,.0f} instructions per call", flush=True)
     if set(chosen) == set(VARIANTS):
-        contract = per_call["contract"]
-        print(f"contract vs deal:        {per_call['deal'] / contract:.1f}x fewer")
-        print(f"contract vs icontract:   {per_call['icontract'] / contract:.1f}x fewer")
-        full = per_call["full_contract"] / per_call["full_by_hand"]
-        print(f"full contract / by hand: {full:.2f}")
-        print(f"denial / pass:           {per_call['denial'] / contract:.1f}")
+        c = per_call
+        print(f"contract / inline:              {c['contract'] / c['inline']:.2f}")
+        print(f"contract / inline (validating): {c['contract'] / c['inline_validating']:.2f}")
+        print(
+            f"contract / inline, realistic:   {c['contract_realistic'] / c['inline_realistic']:.2f}"
+        )
+        print(f"deal / contract:                {c['deal'] / c['contract']:.2f}")
+        print(f"icontract / contract:           {c['icontract'] / c['contract']:.1f}")
+        print(f"full contract / by hand, sync:  {c['full_contract'] / c['full_by_hand']:.2f}")
+        print(f"full contract / by hand, async: {c['afull_contract'] / c['afull_by_hand']:.2f}")
+        print(f"denial / pass:                  {c['denial'] / c['contract']:.1f}")
     return per_call
 
 

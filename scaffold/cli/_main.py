@@ -17,7 +17,7 @@ from scaffold.errors import Declined, ScaffoldError, describe_os_error
 if TYPE_CHECKING:
     import typer
 
-__all__ = ["main", "run"]
+__all__ = ["main"]
 
 EXIT_INTERRUPTED = 130
 EXIT_USER_ERROR = 1
@@ -67,8 +67,3 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
     if result == EXIT_INTERRUPTED:  # Typer turns Ctrl-C in a command into a silent exit 130
         _print_error("interrupted")
     return result if isinstance(result, int) else 0
-
-
-def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())

@@ -4,6 +4,10 @@ A record says who called, what (the audit event and contract), when, from which 
 the outcome: ``allowed``, ``denied`` (with the cause type) or ``error`` (the function itself
 raised). Records carry no argument values.
 
+A record is built on every audited call, so it is a plain tuple with a float timestamp
+(``time.time()``); the ISO 8601 text that logs and tables hold is formatted only when a sink
+writes it (``iso_timestamp``, ``as_row``, ``as_dict``).
+
 Sinks, by URL: ``log`` (JSON lines on the ``scaffold.audit`` logger, the default), ``null``,
 ``memory`` (kept in a list, for tests), ``sqlite:///path.db`` (stdlib ``sqlite3``, embedded),
 or any other SQLAlchemy URL such as ``postgresql://…`` (the ``sql`` extra).
@@ -16,11 +20,11 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from abc import ABC, abstractmethod
-from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 __all__ = [
     "AuditRecord",
@@ -48,9 +52,10 @@ _COLUMNS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class AuditRecord:
-    timestamp: str
+class AuditRecord(NamedTuple):
+    """One audited call: who, what, when (seconds since the epoch), where, and the outcome."""
+
+    timestamp: float
     event: str
     contract: str
     layer: str
@@ -61,10 +66,20 @@ class AuditRecord:
 
     @classmethod
     def now(cls, **fields: Any) -> AuditRecord:
-        return cls(timestamp=datetime.now(timezone.utc).isoformat(), **fields)
+        return cls(time.time(), **fields)
+
+    @property
+    def iso_timestamp(self) -> str:
+        """The timestamp as ISO 8601 text in UTC, as logs and tables store it."""
+        return datetime.fromtimestamp(self.timestamp, timezone.utc).isoformat()
 
     def as_row(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in _COLUMNS)
+        """The column values, in ``_COLUMNS`` order, the timestamp formatted."""
+        return (self.iso_timestamp, *self[1:])
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields by name, the timestamp formatted."""
+        return dict(zip(_COLUMNS, self.as_row(), strict=True))
 
 
 class AuditSink(ABC):
@@ -111,7 +126,7 @@ class LogAuditSink(AuditSink):
         self._logger = logger or logging.getLogger("scaffold.audit")
 
     def write(self, record: AuditRecord) -> None:
-        self._logger.info(json.dumps(asdict(record), sort_keys=True))
+        self._logger.info(json.dumps(record.as_dict(), sort_keys=True))
 
 
 _CREATE_SQL = f"""
@@ -165,7 +180,9 @@ class SQLAlchemyAuditSink(AuditSink):
     def __init__(self, url: str) -> None:
         import sqlalchemy as sa
 
-        self._engine = sa.create_engine(url)
+        # pre_ping: connections the pool kept across a database restart are replaced, not
+        # handed to the next write (which would fail once after the database came back).
+        self._engine = sa.create_engine(url, pool_pre_ping=True)
         metadata = sa.MetaData()
         self._table = sa.Table(
             TABLE,
@@ -180,12 +197,18 @@ class SQLAlchemyAuditSink(AuditSink):
             sa.Column("outcome", sa.String(20), nullable=False),
             sa.Column("error_type", sa.String(60)),
         )
-        metadata.create_all(self._engine)
+        try:
+            metadata.create_all(self._engine)
+        except sa.exc.DBAPIError:
+            # Workers starting together race to create the table; one of them wins.
+            if not sa.inspect(self._engine).has_table(TABLE):
+                raise
+        self._insert = self._table.insert()  # compiled once, cached by the engine
         self._url = self._engine.url.render_as_string(hide_password=True)
 
     def write(self, record: AuditRecord) -> None:
         with self._engine.begin() as conn:
-            conn.execute(self._table.insert().values(**asdict(record)))
+            conn.execute(self._insert, record.as_dict())
 
     async def awrite(self, record: AuditRecord) -> None:
         await asyncio.to_thread(self.write, record)

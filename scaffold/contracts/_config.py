@@ -33,6 +33,7 @@ RATE_LIMIT_STORAGE_VARIABLE = "SCAFFOLD_RATE_LIMIT_STORAGE"
 AUDIT_SINK_VARIABLE = "SCAFFOLD_AUDIT_SINK"
 METRICS_VARIABLE = "SCAFFOLD_METRICS"
 SLOW_CALL_VARIABLE = "SCAFFOLD_SLOW_CALL_SECONDS"
+CONNECTIONS_VARIABLE = "SCAFFOLD_RATE_LIMIT_CONNECTIONS"
 
 _log = logging.getLogger("scaffold.contracts")
 
@@ -44,6 +45,8 @@ class Settings:
     environment: Environment = "production"
     roles: RoleHierarchy = field(default_factory=RoleHierarchy)
     rate_limit_storage: str = "memory://"
+    rate_limit_connections: int = 50
+    rate_limit_wait_seconds: float | None = None  # None: as long as it takes
     audit_sink_url: str = "log"
     audit_failure: AuditFailurePolicy = "deny"
     metrics: bool = True
@@ -120,10 +123,20 @@ def _slow_call_from_env(warn: bool = True) -> float:
     return 1.0
 
 
+def _connections_from_env() -> int:
+    raw = os.environ.get(CONNECTIONS_VARIABLE, "").strip()
+    if raw:
+        if raw.isdigit() and int(raw) > 0:
+            return int(raw)
+        _log.warning("%s=%r is not a positive whole number; using 50", CONNECTIONS_VARIABLE, raw)
+    return 50
+
+
 def _from_environment() -> Settings:
     return Settings(
         environment=_environment_from_env(),
         rate_limit_storage=os.environ.get(RATE_LIMIT_STORAGE_VARIABLE, "memory://"),
+        rate_limit_connections=_connections_from_env(),
         audit_sink_url=os.environ.get(AUDIT_SINK_VARIABLE, "log"),
         metrics=_metrics_from_env(),
         slow_call_seconds=_slow_call_from_env(),
@@ -164,6 +177,8 @@ def configure(
     environment: Environment | None = None,
     roles: Mapping[str, Iterable[str]] | RoleHierarchy | None = None,
     rate_limit_storage: str | None = None,
+    rate_limit_connections: int | None = None,
+    rate_limit_wait_seconds: float | None = None,
     audit_sink: str | AuditSink | None = None,
     audit_failure: AuditFailurePolicy | None = None,
     metrics: bool | None = None,
@@ -172,7 +187,9 @@ def configure(
 ) -> Settings:
     """Change some settings; the others keep their current values.
 
-    ``rate_limit_storage`` is a ``limits`` storage URL (``memory://``, ``redis://host:6379/0``).
+    ``rate_limit_storage`` is a ``limits`` storage URL (``memory://``, ``redis://host:6379/0``);
+    async calls share ``rate_limit_connections`` Redis connections per event loop and wait for
+    a free one at most ``rate_limit_wait_seconds`` (by default as long as it takes).
     ``audit_sink`` is a sink object or a URL: ``log``, ``null``, ``sqlite:///path/audit.db``,
     or any SQLAlchemy URL (needs the ``sql`` extra). ``metrics=False`` stops recording
     metrics; a call slower than ``slow_call_seconds`` logs a warning; ``health`` sets the
@@ -186,6 +203,12 @@ def configure(
         raise ValueError("audit_failure must be 'deny' or 'allow'")
     if slow_call_seconds is not None and not slow_call_seconds > 0:
         raise ValueError("slow_call_seconds must be a positive number of seconds")
+    if rate_limit_connections is not None and not (
+        isinstance(rate_limit_connections, int) and rate_limit_connections > 0
+    ):
+        raise ValueError("rate_limit_connections must be a positive whole number")
+    if rate_limit_wait_seconds is not None and not rate_limit_wait_seconds > 0:
+        raise ValueError("rate_limit_wait_seconds must be a positive number of seconds")
     if health is not None and not isinstance(health, HealthThresholds):
         raise ValueError("health must be a HealthThresholds")
     current = get_settings()
@@ -196,6 +219,10 @@ def configure(
         changes["roles"] = roles if isinstance(roles, RoleHierarchy) else RoleHierarchy(roles)
     if rate_limit_storage is not None:
         changes["rate_limit_storage"] = rate_limit_storage
+    if rate_limit_connections is not None:
+        changes["rate_limit_connections"] = rate_limit_connections
+    if rate_limit_wait_seconds is not None:
+        changes["rate_limit_wait_seconds"] = float(rate_limit_wait_seconds)
     if audit_failure is not None:
         changes["audit_failure"] = audit_failure
     if metrics is not None:

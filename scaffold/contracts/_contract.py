@@ -1,11 +1,16 @@
 """The ``@contract`` decorator: one wrapper per function runs all of its conditions.
 
 Order of a call: the ``requires`` conditions in the order written (except that rate limits run
-right after the authentication checks: see ``_limits_first``), the function, the
-``ensures``/``invariants`` checks on the result, then the audit record. A denial at any step
-stops the call, is audited, is logged as a security event (``_security.py``) and raises
+right after the authentication checks: see ``_limits_first``), the audit record, the function,
+then the ``ensures``/``invariants`` checks on the result. A denial at any step stops the call,
+is audited, is logged as a security event (``_security.py``) and raises
 ``ContractViolationError``. Enforcement never depends on ``__debug__``: ``python -O`` keeps
 every check.
+
+The audit is write-ahead: the ``allowed`` record is stored before the function runs, so a sink
+that cannot store it denies the call (``AUDIT_FAILED``) before any side effect. What happens
+after is recorded after: an ``error`` record if the function raised, a ``denied`` record if an
+``ensures`` check refused its result. A call that succeeds leaves exactly one record.
 
 Each call is timed from its first check to its audit record and counted in the contract's
 metrics (``_metrics.py``): a success, the denial's cause, or ``EXCEPTION`` when the function
@@ -15,12 +20,12 @@ raised. ``configure(metrics=False)`` skips the clock and the counting.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from time import perf_counter
 from typing import Any, Literal, TypeVar, cast
 
-from scaffold.contracts._audit import AuditRecord
+from scaffold.contracts._audit import AuditRecord, AuditSink
 from scaffold.contracts._auth import AuthContext
 from scaffold.contracts._conditions import AuditLog, Auth, Binding, Condition, Owns, Validates
 from scaffold.contracts._config import get_audit_sink, get_settings
@@ -30,7 +35,7 @@ from scaffold.contracts._errors import (
     ContractViolationError,
     ErrorType,
 )
-from scaffold.contracts._metrics import EXCEPTION, metrics_for
+from scaffold.contracts._metrics import CLOCK, EXCEPTION, metrics_for
 from scaffold.contracts._ratelimit import RateLimit
 from scaffold.contracts._security import log_violation
 from scaffold.contracts._signature import MISSING, FunctionSpec
@@ -43,6 +48,37 @@ Layer = Literal["presentation", "action", "business", "data"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 _log = logging.getLogger("scaffold.contracts")
+_UNSET = object()
+
+
+class AuditTarget:
+    """The audit sink in force and the methods to call on it, looked up once per sink.
+
+    The wrappers compare ``sink`` with the configured sink (one identity check) and call
+    ``load`` only when it changed. ``awrite`` is None when the sink does not override
+    ``AuditSink.awrite``: async wrappers then call ``write`` directly instead of awaiting a
+    coroutine that would only call it.
+    """
+
+    __slots__ = ("awrite", "sink", "write")
+
+    def __init__(self) -> None:
+        self.sink: object = _UNSET
+        self.write: Callable[[AuditRecord], None] = self._unloaded
+        self.awrite: Callable[[AuditRecord], Any] | None = None
+
+    def _unloaded(self, record: AuditRecord) -> None:
+        self.load().write(record)
+
+    def load(self) -> AuditTarget:
+        sink = get_audit_sink()
+        self.write = sink.write
+        self.awrite = None if type(sink).awrite is AuditSink.awrite else sink.awrite
+        self.sink = sink
+        return self
+
+
+AUDIT = AuditTarget()
 
 
 @dataclass(frozen=True)
@@ -149,57 +185,47 @@ class Guard:
     def _record(
         self, audit: AuditLog, caller: AuthContext | None, outcome: Any, error: str | None
     ) -> AuditRecord:
-        return AuditRecord.now(
-            event=audit.event,
-            contract=self.name,
-            layer=self.layer,
-            user_id=caller.user_id if caller is not None else None,
-            client_ip=caller.client_ip if caller is not None else None,
-            outcome=outcome,
-            error_type=error,
+        return AuditRecord(
+            time.time(),
+            audit.event,
+            self.name,
+            self.layer,
+            caller.user_id if caller is not None else None,
+            caller.client_ip if caller is not None else None,
+            outcome,
+            error,
         )
 
     def _write(
         self, audit: AuditLog, caller: AuthContext | None, outcome: str, error: str | None
-    ) -> bool:
+    ) -> None:
         try:
-            get_audit_sink().write(self._record(audit, caller, outcome, error))
+            AUDIT.load().write(self._record(audit, caller, outcome, error))
         except Exception:
             _log.critical("audit sink failed for contract %s", self.name, exc_info=True)
-            return False
-        return True
 
     async def _awrite(
         self, audit: AuditLog, caller: AuthContext | None, outcome: str, error: str | None
-    ) -> bool:
+    ) -> None:
         try:
-            await get_audit_sink().awrite(self._record(audit, caller, outcome, error))
+            target = AUDIT.load()
+            record = self._record(audit, caller, outcome, error)
+            if target.awrite is None:
+                target.write(record)
+            else:
+                await target.awrite(record)
         except Exception:
             _log.critical("audit sink failed for contract %s", self.name, exc_info=True)
-            return False
-        return True
 
-    def _audit_failed(self) -> ContractViolationError | None:
+    def unaudited(self, caller: AuthContext | None, error: Exception) -> None:
+        """The write-ahead record could not be stored: deny, unless the policy allows."""
+        _log.critical("audit sink failed for contract %s", self.name, exc_info=error)
         if get_settings().audit_failure == "allow":
-            return None
+            return
         cause = ContractError(ErrorType.AUDIT_FAILED, "The call could not be audited.")
-        error = ContractViolationError(self.name, self.layer, cause)
-        log_violation(error)
-        return error
-
-    def allowed(self, caller: AuthContext | None) -> None:
-        for audit in self.audits:
-            if not self._write(audit, caller, "allowed", None):
-                failure = self._audit_failed()
-                if failure is not None:
-                    raise failure
-
-    async def aallowed(self, caller: AuthContext | None) -> None:
-        for audit in self.audits:
-            if not await self._awrite(audit, caller, "allowed", None):
-                failure = self._audit_failed()
-                if failure is not None:
-                    raise failure
+        violation = ContractViolationError(self.name, self.layer, cause)
+        log_violation(violation)
+        raise violation from error
 
     def errored(self, caller: AuthContext | None) -> None:
         for audit in self.audits:
@@ -217,7 +243,7 @@ class Guard:
             cause = EXCEPTION
         else:
             cause = error.cause.type.value
-        self.metrics.record(perf_counter() - start, cause)
+        self.metrics.record(CLOCK() - start, cause)
 
     async def refuse_before_input(
         self, caller: AuthContext | None
@@ -230,7 +256,7 @@ class Guard:
         the caller's rate limits, like every other denied call. Returns the denial to answer
         with, already audited, counted and logged, or None when the input error stands.
         """
-        start = perf_counter()
+        start = CLOCK()
         try:
             for condition in self.pre:
                 if isinstance(condition, Auth):
@@ -242,7 +268,7 @@ class Guard:
                     await condition.acheck(caller, MISSING, MISSING)
         except ContractError as cause:
             error = await self.aviolation(caller, cause)
-            self.metrics.record(perf_counter() - start, cause.type.value)
+            self.metrics.record(CLOCK() - start, cause.type.value)
             return error
         return None
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from time import perf_counter
 from typing import Any, TypeVar, overload
 
 from scaffold.contracts._contract import LAYERS, ContractInfo, Layer
 from scaffold.contracts._errors import ContractDefinitionError, ContractViolationError
-from scaffold.contracts._metrics import EXCEPTION, RECORDER, ContractMetrics, metrics_for
+from scaffold.contracts._metrics import CLOCK, EXCEPTION, RECORDER, ContractMetrics, metrics_for
 
 __all__ = ["measure_contract"]
 
@@ -33,13 +32,13 @@ def _timed(fn: Callable[..., Any], metrics: ContractMetrics) -> Callable[..., An
         async def timed_async(*args: Any, **kwargs: Any) -> Any:
             if not RECORDER.enabled:
                 return await fn(*args, **kwargs)
-            start = perf_counter()
+            start = CLOCK()
             try:
                 result = await fn(*args, **kwargs)
             except Exception as error:
-                metrics.record(perf_counter() - start, _cause(error))
+                metrics.record(CLOCK() - start, _cause(error))
                 raise
-            metrics.record(perf_counter() - start, None)
+            metrics.record(CLOCK() - start, None)
             return result
 
         return timed_async
@@ -48,13 +47,13 @@ def _timed(fn: Callable[..., Any], metrics: ContractMetrics) -> Callable[..., An
     def timed(*args: Any, **kwargs: Any) -> Any:
         if not RECORDER.enabled:
             return fn(*args, **kwargs)
-        start = perf_counter()
+        start = CLOCK()
         try:
             result = fn(*args, **kwargs)
         except Exception as error:
-            metrics.record(perf_counter() - start, _cause(error))
+            metrics.record(CLOCK() - start, _cause(error))
             raise
-        metrics.record(perf_counter() - start, None)
+        metrics.record(CLOCK() - start, None)
         return result
 
     return timed

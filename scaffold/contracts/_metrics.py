@@ -2,8 +2,9 @@
 
 Each contract name owns one ``ContractMetrics``: executions, failures by cause type, a latency
 histogram (fixed buckets, the same ones Prometheus exports), the last 1,000 calls for the
-average and p95, and the time of the last failure. Recording a call appends one tuple to a
-queue; counting, bucketing and sorting happen in batches, away from the call.
+average and p95, and the time of the last failure. Recording a call appends one item to a
+queue (a success its duration, a failure a ``(duration, cause)`` tuple, in call order);
+counting, bucketing and sorting happen in batches, away from the call.
 
 Thread-safe (an atomic append per call, a lock per contract for the batches) and async-safe
 (recording never awaits, so nothing interleaves inside it on an event loop).
@@ -23,11 +24,11 @@ from bisect import bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
-from itertools import repeat
-from operator import itemgetter
-from typing import Protocol
+from types import CodeType
+from typing import Any, Protocol
 
 __all__ = [
+    "CLOCK",
     "EXCEPTION",
     "FOLD_EVERY",
     "LATENCY_BUCKETS",
@@ -68,6 +69,10 @@ EXCEPTION = "EXCEPTION"
 
 _log = logging.getLogger("scaffold.contracts")
 
+CLOCK = time.monotonic if time.get_clock_info("monotonic").resolution <= 1e-6 else time.perf_counter
+"""The clock that times calls: ``monotonic`` reads in about half the time of ``perf_counter``
+on Linux with the same resolution; where it is coarse (Windows), ``perf_counter``."""
+
 
 class Exporter(Protocol):
     """Something that mirrors each folded batch elsewhere (Prometheus multiprocess files)."""
@@ -82,14 +87,42 @@ class Exporter(Protocol):
 
 
 class _Recorder:
-    """Process-wide switches the wrappers and the metrics read; pushed by ``configure``."""
+    """Process-wide switches the wrappers and the metrics read; pushed by ``configure``.
 
-    __slots__ = ("enabled", "exporter", "slow_call_seconds")
+    Each wrapper is compiled twice, timed and plain, and registered here (``adopt``); turning
+    metrics on or off swaps the code of every wrapper, so neither version tests the switch on
+    every call.
+    """
+
+    __slots__ = ("_enabled", "_lock", "_wrappers", "exporter", "slow_call_seconds")
 
     def __init__(self) -> None:
-        self.enabled = True
+        self._enabled = True
+        self._lock = threading.Lock()
+        self._wrappers: weakref.WeakKeyDictionary[Any, tuple[CodeType, CodeType]] = (
+            weakref.WeakKeyDictionary()
+        )
         self.slow_call_seconds = 1.0
         self.exporter: Exporter | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    @enabled.setter
+    def enabled(self, value: bool) -> None:
+        with self._lock:
+            if value == self._enabled:
+                return
+            self._enabled = value
+            for function, (timed, plain) in list(self._wrappers.items()):
+                function.__code__ = timed if value else plain
+
+    def adopt(self, function: Any, timed: CodeType, plain: CodeType) -> None:
+        """Give ``function`` the code matching the switch now, and on every change after."""
+        with self._lock:
+            self._wrappers[function] = (timed, plain)
+            function.__code__ = timed if self._enabled else plain
 
 
 RECORDER = _Recorder()
@@ -123,8 +156,15 @@ class ContractSnapshot:
         return sum(self.window_failures_by_cause.values())
 
 
-_first = itemgetter(0)
-_second = itemgetter(1)
+_Entry = float | tuple[float, str]  # a success's duration, or a failure's (duration, cause)
+
+
+def _durations(entries: list[_Entry]) -> list[float]:
+    return [entry if entry.__class__ is float else entry[0] for entry in entries]  # type: ignore[index]
+
+
+def _causes(entries: list[_Entry]) -> Counter[str]:
+    return Counter(entry[1] for entry in entries if entry.__class__ is tuple)
 
 
 def _p95(durations: list[float]) -> float:
@@ -133,11 +173,30 @@ def _p95(durations: list[float]) -> float:
     return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
+_ALL_IN_FIRST = [0] * len(LATENCY_BUCKETS)
+_NO_CAUSES: Counter[str] = Counter()  # never changed: read only
+
+
+def _bucket_deltas(durations: list[float], total: float, count: int) -> list[int]:
+    """How many of ``durations`` fall in each histogram bucket (the last: above them all)."""
+    if total <= LATENCY_BUCKETS[0]:
+        return [count, *_ALL_IN_FIRST]  # the whole batch took under a millisecond: no sort
+    ordered = sorted(durations)
+    deltas, below = [], 0
+    for bound in LATENCY_BUCKETS:
+        upto = bisect_right(ordered, bound)
+        deltas.append(upto - below)
+        below = upto
+    deltas.append(count - below)
+    return deltas
+
+
 class ContractMetrics:
     """The live numbers of one contract.
 
-    ``record`` (the hot path) only appends ``(duration, cause)`` to a queue: ``deque.append``
-    is atomic, so no lock is taken per call. The queue is folded into the counters, the
+    The wrapper's success path appends the duration to a queue itself, ``record`` (failures)
+    appends ``(duration, cause)`` and counts it: ``list.append`` is atomic, so no lock is
+    taken per success. The queue is folded into the counters, the
     histogram and the window every ``FOLD_EVERY`` calls and before every snapshot, under the
     contract's lock; an exporter receives each folded batch.
     """
@@ -146,6 +205,7 @@ class ContractMetrics:
         "__weakref__",
         "_lock",
         "_pending",
+        "_pending_failures",
         "_window",
         "buckets",
         "executions",
@@ -162,32 +222,38 @@ class ContractMetrics:
         self.name = name
         self.layer = layer
         self._lock = threading.Lock()
-        self._pending: deque[tuple[float, str | None]] = deque()
+        self._pending: list[_Entry] = []
+        self._pending_failures = 0  # failures queued: without any, a batch is all floats
         self.export_cache: object = None
         self._clear()
 
     def _clear(self) -> None:
         self._pending.clear()
+        self._pending_failures = 0
         self.executions = 0
         self.failures = 0
         self.failures_by_cause: dict[str, int] = {}
         self.total_seconds = 0.0
         self.buckets = [0] * (len(LATENCY_BUCKETS) + 1)
         self.last_failure: float | None = None
-        self._window: deque[tuple[float, str | None]] = deque(maxlen=WINDOW_SIZE)
+        self._window: deque[_Entry] = deque(maxlen=WINDOW_SIZE)
 
     def record(self, duration: float, cause: str | None) -> None:
         """Count one call: ``cause`` is None for success, else the failure's type code."""
-        self._pending.append((duration, cause))
-        if cause is not None:
+        if cause is None:
+            self._pending.append(duration)
+        else:
+            with self._lock:  # counted before it is queued, so a fold never misses it
+                self._pending_failures += 1
+            self._pending.append((duration, cause))
             self.last_failure = time.time()
         self.settle(duration)
 
-    def success_path(self) -> tuple[Callable[[tuple[float, None]], None], Sized]:
+    def success_path(self) -> tuple[Callable[[float], None], Sized]:
         """What the generated wrapper uses to count a success without a method call.
 
-        It appends ``(duration, None)`` with the first and calls ``settle`` only when the
-        second holds ``FOLD_EVERY`` calls or the call was slow.
+        It appends the duration with the first and calls ``settle`` only when the second
+        holds ``FOLD_EVERY`` calls or the call was slow.
         """
         return self._pending.append, self._pending
 
@@ -210,21 +276,23 @@ class ContractMetrics:
             count = len(pending)
             if not count:
                 return
-            batch = list(map(deque.popleft, repeat(pending, count)))
-            durations = list(map(_first, batch))
+            # Others only append: the first ``count`` entries are ours to copy, then drop.
+            batch = pending[:count]
+            del pending[:count]
+            if self._pending_failures:
+                durations = _durations(batch)
+                causes = _causes(batch)
+                self._pending_failures -= causes.total()
+            else:  # successes only: the batch is the durations (the common case, C-level)
+                durations = batch  # type: ignore[assignment]
+                causes = _NO_CAUSES
             self.executions += count
-            self.total_seconds += sum(durations)
-            ordered = sorted(durations)
-            deltas, below = [], 0
-            for bound in LATENCY_BUCKETS:
-                upto = bisect_right(ordered, bound)
-                deltas.append(upto - below)
-                below = upto
-            deltas.append(count - below)
+            total = sum(durations)
+            self.total_seconds += total
+            deltas = _bucket_deltas(durations, total, count)
             buckets = self.buckets
             for index, delta in enumerate(deltas):
                 buckets[index] += delta
-            causes = Counter(filter(None, map(_second, batch)))
             by_cause = self.failures_by_cause
             for cause, number in causes.items():
                 self.failures += number
@@ -248,8 +316,8 @@ class ContractMetrics:
             total = self.total_seconds
             buckets = tuple(self.buckets)
             last_failure = self.last_failure
-        durations = [duration for duration, _ in window]
-        window_by_cause = Counter(cause for _, cause in window if cause is not None)
+        durations = _durations(window)
+        window_by_cause = _causes(window)
         filled = len(durations)
         return ContractSnapshot(
             name=self.name,

@@ -2,7 +2,15 @@
 
 Storage comes from the settings: ``memory://`` by default (one process), ``redis://…`` to share
 limits between processes and hosts. Async functions use ``limits.aio`` so the Redis round trip
-never blocks the event loop.
+never blocks the event loop; with memory storage they call the sync check directly (no I/O, so
+no coroutine to pay for).
+
+Each event loop's Redis connections come from a blocking pool of ``rate_limit_connections``
+(settings): a burst of more concurrent calls than connections waits for one to free up instead
+of failing, so a worker under load answers allowed or 429. By default the wait has no limit of
+its own (``rate_limit_wait_seconds`` sets one): each connection is held for one command, and a
+command that gets no answer fails after ``REDIS_SOCKET_TIMEOUT`` (the call is then denied, fail
+closed), so a stuck Redis cannot hold the queue forever.
 """
 
 from __future__ import annotations
@@ -25,7 +33,17 @@ from scaffold.contracts._conditions import Binding, Condition
 from scaffold.contracts._config import get_settings, watch
 from scaffold.contracts._errors import ContractDefinitionError, ContractError, ErrorType
 
-__all__ = ["RateLimit", "close_rate_limits", "rate_limit", "reset_rate_limits"]
+__all__ = [
+    "REDIS_SOCKET_TIMEOUT",
+    "RateLimit",
+    "close_rate_limits",
+    "rate_limit",
+    "reset_rate_limits",
+]
+
+REDIS_SOCKET_TIMEOUT = 30.0
+"""Seconds an async Redis command may wait for its answer before it fails (and the call is
+denied): generous, because an event loop busy with a burst answers late."""
 
 PERIODS = ("second", "minute", "hour", "day")
 _RATE_LIMIT_EXCEEDED = ErrorType.RATE_LIMIT_EXCEEDED  # hoisted: enum lookups are slow on 3.11
@@ -47,7 +65,7 @@ class _Limiters:
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncEntry] = (
             weakref.WeakKeyDictionary()
         )
-        self._network: bool | None = None
+        self.runs_sync: bool | None = None  # True: memory storage; None: not known yet
         self._url: str | None = None  # the storage URL the limiters were built for
         self._closing: set[asyncio.Future[None]] = set()
         watch(self)
@@ -60,7 +78,7 @@ class _Limiters:
             retired_sync, retired_async = self._sync, list(self._async.items())
             self._sync = None
             self._async = weakref.WeakKeyDictionary()
-            self._network = None
+            self.runs_sync = None
             self._url = None
         if retired_sync is not None:
             _close_storage(retired_sync.storage)
@@ -97,22 +115,30 @@ class _Limiters:
 
     def aio(self) -> AsyncMovingWindow | None:
         """The async limiter of the running loop, or None when storage is in memory."""
-        network = self._network
-        if network is None:
-            network = self._network = not get_settings().rate_limit_storage.startswith("memory:")
-        if not network:
+        in_memory = self.runs_sync
+        if in_memory is None:
+            in_memory = get_settings().rate_limit_storage.startswith("memory:")
+            self.runs_sync = in_memory
+        if in_memory:
             return None
         loop = asyncio.get_running_loop()
         entry = self._async.get(loop)
         if entry is None:
-            url = self._url = get_settings().rate_limit_storage
+            settings = get_settings()
+            url = self._url = settings.rate_limit_storage
             options: dict[str, Any] = {}
             pool = None
             if url.startswith(("redis://", "rediss://")):
-                # Our own pool, so ``close_rate_limits`` can disconnect it before the loop ends.
-                from redis.asyncio import ConnectionPool
+                # Our own pool, so ``close_rate_limits`` can disconnect it before the loop ends;
+                # a blocking one, so bursts above its size wait instead of failing.
+                from redis.asyncio import BlockingConnectionPool
 
-                pool = ConnectionPool.from_url(url)
+                pool = BlockingConnectionPool.from_url(
+                    url,
+                    max_connections=settings.rate_limit_connections,
+                    timeout=settings.rate_limit_wait_seconds,
+                    socket_timeout=REDIS_SOCKET_TIMEOUT,
+                )
                 options.update(implementation="redispy", connection_pool=pool)
             storage = storage_from_string(f"async+{url}", **options)
             entry = self._async[loop] = (AsyncMovingWindow(storage), pool)
@@ -178,6 +204,7 @@ class RateLimit(Condition):
         super().bind(binding)
         bound = RateLimit(self.key, self.limit, self.per, self.by)
         bound.is_async = binding.spec.is_async
+        bound.sync_switch = _limiters  # memory storage: async functions call ``check``
         return bound
 
     def _identity(self, caller: AuthContext | None, value: Any) -> str:

@@ -4,8 +4,10 @@ Like ``dataclasses`` builds ``__init__``, the wrapper is generated as source and
 at decoration. Taking the function's exact parameters (instead of ``*args, **kwargs``) means the
 caller, the input and any parameter a condition reads are plain local variables, and each
 condition is one direct call: this is what keeps a contract cheaper than ``deal`` or
-``icontract`` on every request. Each call is also timed and counted in the contract's metrics
-(``_metrics.py``) unless ``configure(metrics=False)``.
+``icontract`` on every request. Conditions that offer their pass path as source (``inline``)
+run it in place, without a call. Each call is also timed and counted in the contract's
+metrics (``_metrics.py``): the wrapper is compiled twice, timed and plain, and
+``configure(metrics=...)`` swaps the code, so neither tests the switch per call.
 
 Only parameter names (identifiers Python has already accepted) reach the source; every value
 (conditions, defaults, the function) is passed in through the namespace, never as text.
@@ -16,11 +18,13 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from time import perf_counter
+from time import time
 from typing import TYPE_CHECKING, Any
 
+from scaffold.contracts import _config
+from scaffold.contracts._audit import AuditRecord
 from scaffold.contracts._errors import ContractError
-from scaffold.contracts._metrics import FOLD_EVERY, RECORDER
+from scaffold.contracts._metrics import CLOCK, FOLD_EVERY, RECORDER
 from scaffold.contracts._signature import MISSING
 
 if TYPE_CHECKING:
@@ -77,10 +81,13 @@ class _Source:
             f"{self.p}MISSING": MISSING,
             f"{self.p}ContractError": ContractError,
             f"{self.p}FUNCTION": _FUNCTION,
-            f"{self.p}clock": perf_counter,
+            f"{self.p}clock": CLOCK,
             f"{self.p}recorder": RECORDER,
             f"{self.p}metrics": guard.metrics,
             f"{self.p}FOLD_EVERY": FOLD_EVERY,
+            f"{self.p}state": _config._state,
+            f"{self.p}Record": AuditRecord,
+            f"{self.p}time": time,
         }
         append, pending = guard.metrics.success_path()
         self.namespace[f"{self.p}count"] = append
@@ -117,8 +124,31 @@ class _Source:
             # Pre-checks get the parameter they read; post-checks get the result.
             third = (condition.reads or f"{p}MISSING") if method == "check" else f"{p}result"
             awaited = "await " if runs_async else ""
+            arguments = f"({p}caller, {p}value, {third})"
             lines.append(f"{p}step = {step}")
-            lines.append(f"{target} = {awaited}{function}({p}caller, {p}value, {third})")
+            inlined = None
+            if not runs_async:
+
+                def bind(suffix: str, value: Any, index: int = index) -> str:
+                    return self.name(f"{suffix}{method}{index}", value)
+
+                if method == "check":
+                    inlined = condition.inline(bind, f"{p}caller", target, third)
+                else:
+                    inlined = condition.inline_result(bind, f"{p}caller", f"{p}value", target)
+            switch = condition.sync_switch if runs_async else None
+            if inlined is not None:
+                lines += inlined
+            elif switch is None:
+                lines.append(f"{target} = {awaited}{function}{arguments}")
+            else:
+                # Async in general, sync for the storage in force (rate limits in memory).
+                sync = self.name(f"{method}_sync{index}", getattr(condition, method))
+                flag = self.name(f"{method}_switch{index}", switch)
+                lines.append(
+                    f"{target} = {sync}{arguments} if {flag}.runs_sync is True"
+                    f" else await {function}{arguments}"
+                )
         if not lines:
             return
         violation = f"await {p}guard.aviolation" if self.is_async else f"{p}guard.violation"
@@ -130,6 +160,41 @@ class _Source:
             f"    except Exception as {p}error:",
             f"        {p}crash = {p}guard.crashed({p}step, {p}error)",
             f"        raise {violation}({p}caller, {p}crash) from {p}error",
+        ]
+
+    def audit_ahead(self) -> None:
+        """Store the ``allowed`` record before the function runs (write-ahead audit)."""
+        p, guard = self.p, self.guard
+        if not guard.audits:
+            return
+        from scaffold.contracts._contract import AUDIT
+
+        target = self.name("AUDIT", AUDIT)
+        who = f"{p}caller.user_id if {p}caller is not None else None"
+        where = f"{p}caller.client_ip if {p}caller is not None else None"
+        name, layer = self.name("name", guard.name), self.name("layer", guard.layer)
+        self.lines += [
+            f"    if {p}state.sink is not {target}.sink:",
+            f"        {target}.load()",
+            "    try:",
+        ]
+        for index, audit in enumerate(guard.audits):
+            event = self.name(f"event{index}", audit.event)
+            record = (
+                f"{p}Record({p}time(), {event}, {name}, {layer}, {who}, {where}, 'allowed', None)"
+            )
+            if self.is_async:
+                self.lines += [
+                    f"        if {target}.awrite is None:",
+                    f"            {target}.write({record})",
+                    "        else:",
+                    f"            await {target}.awrite({record})",
+                ]
+            else:
+                self.lines.append(f"        {target}.write({record})")
+        self.lines += [
+            f"    except Exception as {p}unaudited:",
+            f"        {p}guard.unaudited({p}caller, {p}unaudited)",
         ]
 
     def call(self) -> None:
@@ -161,36 +226,38 @@ class _Source:
             f"    {p}step = None",
         ]
         self.checks(guard.pre, "check", f"{p}value")
+        self.audit_ahead()
         self.call()
         self.checks(guard.post, "check_result", f"{p}result")
-        if guard.audits:
-            allowed = f"await {p}guard.aallowed" if self.is_async else f"{p}guard.allowed"
-            self.lines.append(f"    {allowed}({p}caller)")
-        # Every call is timed and counted (metrics), the body inside one zero-cost try.
+        # Timed: every call is timed and counted (metrics), the body inside one zero-cost try.
+        # Plain: the same body alone, for metrics off. RECORDER swaps the code between them.
+        header = f"{'async ' if self.is_async else ''}def wrapper{{}}{self.arguments()}:"
         source = "\n".join(
             [
-                f"{'async ' if self.is_async else ''}def wrapper{self.arguments()}:",
-                f"    {p}start = {p}clock() if {p}recorder.enabled else None",
+                header.format("_timed"),
+                f"    {p}start = {p}clock()",
                 "    try:",
                 *(f"    {line}" for line in self.lines),
                 f"    except BaseException as {p}failure:",
-                f"        if {p}start is not None:",
-                f"            {p}guard.failed({p}start, {p}failure, {p}step is {p}FUNCTION)",
+                f"        {p}guard.failed({p}start, {p}failure, {p}step is {p}FUNCTION)",
                 "        raise",
-                f"    if {p}start is not None:",
-                f"        {p}elapsed = {p}clock() - {p}start",
-                f"        {p}count(({p}elapsed, None))",
-                "        if (",
-                f"            {p}elapsed > {p}recorder.slow_call_seconds",
-                f"            or len({p}pending) >= {p}FOLD_EVERY",
-                "        ):",
-                f"            {p}metrics.settle({p}elapsed)",
+                f"    {p}elapsed = {p}clock() - {p}start",
+                f"    {p}count({p}elapsed)",
+                f"    if {p}elapsed > {p}recorder.slow_call_seconds"
+                f" or len({p}pending) >= {p}FOLD_EVERY:",
+                f"        {p}metrics.settle({p}elapsed)",
+                f"    return {p}result",
+                "",
+                header.format("_plain"),
+                *self.lines,
                 f"    return {p}result",
             ]
         )
         code = compile(source + "\n", f"<contract {guard.name}>", "exec")
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
-        wrapper: Callable[..., Any] = self.namespace["wrapper"]
+        wrapper: Callable[..., Any] = self.namespace["wrapper_timed"]
+        plain: Callable[..., Any] = self.namespace["wrapper_plain"]
+        RECORDER.adopt(wrapper, wrapper.__code__, plain.__code__)
         return wrapper
 
 

@@ -19,12 +19,14 @@ from scaffold.contracts import (
     ContractViolationError,
     ErrorType,
     LogAuditSink,
+    MemoryAuditSink,
     NullAuditSink,
     SQLAlchemyAuditSink,
     audit_log,
     auth,
     configure,
     contract,
+    returns,
     sink_from_url,
 )
 
@@ -144,3 +146,96 @@ def test_sink_urls() -> None:
     assert isinstance(sink_from_url("null"), NullAuditSink)
     with pytest.raises(ValueError, match="unknown audit sink"):
         sink_from_url("carrier-pigeon")
+
+
+# --- write-ahead: the audit record and the side effect agree --------------------------------
+
+
+class _FlakySink(AuditSink):
+    """Fails every other write: the calls whose record could not be stored must not run."""
+
+    def __init__(self) -> None:
+        self.records: list[AuditRecord] = []
+        self.writes = 0
+
+    def write(self, record: AuditRecord) -> None:
+        self.writes += 1
+        if self.writes % 2 == 0:
+            raise OSError("database unavailable")
+        self.records.append(record)
+
+
+def test_no_side_effect_runs_without_its_audit_record() -> None:
+    sink = _FlakySink()
+    configure(audit_sink=sink)
+    effects: list[int] = []
+    logging.getLogger("scaffold.contracts").disabled = True
+
+    @contract(requires=[auth("user")], ensures=[audit_log("transfer")], name="effects.sync")
+    def transfer(amount: int, context: AuthContext) -> int:
+        effects.append(amount)
+        return amount
+
+    @contract(requires=[auth("user")], ensures=[audit_log("transfer")], name="effects.async")
+    async def atransfer(amount: int, context: AuthContext) -> int:
+        effects.append(amount)
+        return amount
+
+    refused: list[ErrorType] = []
+    try:
+        for amount in range(20):
+            try:
+                transfer(amount, ALICE)
+            except ContractViolationError as error:
+                refused.append(error.type)
+            try:
+                asyncio.run(atransfer(100 + amount, ALICE))
+            except ContractViolationError as error:
+                refused.append(error.type)
+    finally:
+        logging.getLogger("scaffold.contracts").disabled = False
+    assert refused == [ErrorType.AUDIT_FAILED] * 20
+    # Every effect that happened has its 'allowed' record, and no refused call had an effect.
+    assert len(effects) == 20
+    assert [r.outcome for r in sink.records] == ["allowed"] * 20
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_outcome_after_the_effect_is_recorded_after_it(mode: str) -> None:
+    from pydantic import BaseModel
+
+    class Receipt(BaseModel):
+        amount: int
+
+    sink = MemoryAuditSink()
+    configure(audit_sink=sink)
+    if mode == "sync":
+
+        @contract(requires=[auth("user")], ensures=[returns(Receipt), audit_log("pay")])
+        def pay(context: AuthContext) -> object:
+            return {"amount": "not a number"}
+
+        with pytest.raises(ContractViolationError) as caught:
+            pay(ALICE)
+    else:
+
+        @contract(requires=[auth("user")], ensures=[returns(Receipt), audit_log("pay")])
+        async def apay(context: AuthContext) -> object:
+            return {"amount": "not a number"}
+
+        with pytest.raises(ContractViolationError) as caught:
+            asyncio.run(apay(ALICE))
+    assert caught.value.type is ErrorType.OUTPUT_VALIDATION_FAILED
+    outcomes = [(r.outcome, r.error_type) for r in sink.records]
+    assert outcomes == [("allowed", None), ("denied", "OUTPUT_VALIDATION_FAILED")]
+
+
+def test_records_carry_a_float_timestamp_formatted_when_written(tmp_path: Path) -> None:
+    sink = MemoryAuditSink()
+    configure(audit_sink=sink)
+    create_user(AuthContext("root", {"admin"}))
+    (record,) = sink.records
+    assert isinstance(record.timestamp, float)
+    assert record.iso_timestamp.endswith("+00:00")
+    assert record.as_row()[0] == record.iso_timestamp
+    assert record.as_dict()["timestamp"] == record.iso_timestamp

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 
 import pytest
 from pydantic import BaseModel
@@ -211,6 +212,35 @@ def test_p95_is_the_nearest_rank_of_the_window() -> None:
     snap = metrics.snapshot()
     assert snap.p95_seconds == pytest.approx(0.095)
     assert snap.max_seconds == pytest.approx(0.1)
+
+
+def test_p95_and_window_failures_follow_call_order_across_batches() -> None:
+    """Successes queue bare durations, failures (duration, cause): the window keeps call order."""
+    metrics = ContractMetrics("order", "action")
+    append, _ = metrics.success_path()
+    calls: list[tuple[float, str | None]] = []
+    for index in range(WINDOW_SIZE * 3 + 123):
+        duration = ((index * 7919) % 1000 + 1) / 100_000  # 0.01 ms .. 10 ms, scrambled
+        if index % 13 == 0:
+            cause = "RATE_LIMIT_EXCEEDED" if index % 2 else "EXCEPTION"
+            metrics.record(duration, cause)
+        else:
+            cause = None
+            append(duration)  # the wrapper's success path
+            if len(metrics._pending) >= FOLD_EVERY:
+                metrics.settle(duration)
+        calls.append((duration, cause))
+        if index % 997 == 0:  # snapshots in the middle of a batch fold it early
+            metrics.snapshot()
+    window = calls[-WINDOW_SIZE:]
+    ordered = sorted(duration for duration, _ in window)
+    snap = metrics.snapshot()
+    assert snap.executions == len(calls)
+    assert snap.p95_seconds == ordered[949]  # nearest rank: ceil(0.95 * 1000) = 950th
+    assert snap.max_seconds == ordered[-1]
+    expected = Counter(cause for _, cause in window if cause is not None)
+    assert snap.window_failures_by_cause == dict(expected)
+    assert sum(snap.bucket_counts) == len(calls)
 
 
 def test_histogram_buckets_are_upper_bounds() -> None:
