@@ -361,7 +361,7 @@ def _bind_record(bound: Owns, binding: Binding) -> Condition:
             "that name; add it (e.g. the repository dependency) or drop using=",
         )
     reads = tuple(name for name in (bound.reads, bound.using) if name is not None)
-    if len(reads) == 2:  # noqa: PLR2004 - the key and the source
+    if len(reads) > 1:  # the key and the source
         record.reads = reads
     else:
         record.reads = reads[0] if reads else None
