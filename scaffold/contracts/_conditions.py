@@ -353,14 +353,15 @@ def _bind_record(bound: Owns, binding: Binding) -> Condition:
         bound.field, bound.bypass_roles, bound.loader, bound.owner_field, bound.using
     )
     record._from_input = bound._from_input
-    record._key_reads = bound.reads
+    key_reads = bound.field if bound.reads is not None else None
+    record._key_reads = key_reads
     if bound.using is not None and not binding.spec.has_parameter(bound.using):
         raise binding.fail(
             bound,
             f"loads through '{bound.using}', but {binding.spec.qualname} has no parameter of "
             "that name; add it (e.g. the repository dependency) or drop using=",
         )
-    reads = tuple(name for name in (bound.reads, bound.using) if name is not None)
+    reads = tuple(name for name in (key_reads, bound.using) if name is not None)
     if len(reads) > 1:  # the key and the source
         record.reads = reads
     else:
