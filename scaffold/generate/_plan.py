@@ -11,7 +11,10 @@ import difflib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from scaffold.generate._spec import FunctionSpec
 
 __all__ = ["Action", "FileChange", "Plan", "content_hash", "render_diff"]
 
@@ -56,6 +59,7 @@ class Plan:
     changes: tuple[FileChange, ...]
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    spec: FunctionSpec | None = None
 
     @property
     def writes(self) -> tuple[FileChange, ...]:
@@ -70,9 +74,9 @@ class Plan:
         return not self.writes
 
     def summary(self) -> str:
-        """One line a file: ``create  app/api/routes/x.py  (endpoint)``."""
+        """The function's specification, then one line a file: ``create  x.py  (endpoint)``."""
         width = max((len(change.action) for change in self.changes), default=0)
-        lines = []
+        lines = list(self.spec.summary()) if self.spec is not None else []
         for change in self.changes:
             reason = f"; {change.reason}" if change.reason else ""
             lines.append(f"{change.action:<{width}}  {change.relpath}  ({change.purpose}{reason})")

@@ -117,6 +117,10 @@ def _requires(
             return 401
         if any(_grants(caller.roles, role) for role in spec.bypass_roles):
             return None
+        if design.record_owned:  # the loaded record's stored owner decides
+            if not scenario.seed:
+                return None  # nothing to own: the function answers 404
+            return 403 if caller.user_id != design.owner_id else None
         readable = spec.field in design.path_params or state["validated"]
         value = data.get(spec.field) if readable else None
         return 403 if value is None or str(value) != caller.user_id else None
@@ -148,7 +152,7 @@ def _simulate(design: Design, scenario: Scenario, removed: frozenset[str]) -> _O
                 return _deny(status, clause, audited)
     if not state["validated"] or not valid:
         return _Outcome("crash", False, None)  # the service receives unvalidated input
-    if design.operation in ("read", "delete") and not scenario.seed:
+    if design.item_operation and not scenario.seed:
         return _Outcome(404, audited, None)
     post = {clause.id: clause for clause in clauses if clause.place != "requires"}
     if scenario.override == "invalid_output":
@@ -300,12 +304,10 @@ def _ownership(design: Design) -> Iterable[Scenario]:
         return
     condition: Any = owns[0].condition
     spec = condition.spec
-    yield Scenario(
-        "test_other_users_resource_is_403",
-        f"A caller whose id is not {spec.field} is refused with 403.",
-        design.tokens["other"],
-        expect=403,
-    )
+    doc = f"A caller whose id is not {spec.field} is refused with 403."
+    if design.record_owned:
+        doc = f"Another user's {design.function.item} record is refused with 403 (no IDOR)."
+    yield Scenario("test_other_users_resource_is_403", doc, design.tokens["other"], expect=403)
     for role in spec.bypass_roles:
         yield Scenario(
             f"test_{role}_bypasses_ownership",
@@ -432,7 +434,7 @@ def _ensures(design: Design) -> Iterable[Scenario]:
             audit="denied",
             expect=401 if token is None else 403,
         )
-    if design.operation in ("read", "delete"):
+    if design.item_operation:
         yield Scenario(
             f"test_missing_{design.key_field}_is_404",
             "A record that does not exist answers 404.",
