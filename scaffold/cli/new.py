@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
-    from scaffold.generate import Plan
+    from scaffold.generate import Plan, Project
 
 app = typer.Typer(
     name="new",
@@ -31,6 +31,12 @@ app = typer.Typer(
 
 # Two matches closer than this are a real choice: ask on a terminal, else say which was taken.
 CLOSE_SCORES = 0.05
+FIELD_HELP = (
+    "An input field as NAME:TYPE[:CONSTRAINT...], repeatable. Types: str, int, float, "
+    "decimal, bool, date, datetime, email, uuid, list[TYPE]. Constraints: min=N, max=N "
+    "(length of str, email and list; value of numbers), gt=N, lt=N (numbers, exclusive), "
+    "optional. Example: --field amount:decimal:gt=0 --field note:str:max=500:optional"
+)
 
 
 def _complete_template(incomplete: str) -> list[str]:
@@ -79,6 +85,35 @@ def _choose(description: str, catalog: Catalog, template: str | None, yes: bool)
     return chosen.spec
 
 
+def _plan(  # noqa: PLR0913, PLR0917 - the command's options, passed on
+    description: str,
+    catalog: Catalog,
+    template: str | None,
+    project: Project,
+    name: str | None,
+    yes: bool,
+    overrides: dict[str, Any],
+) -> tuple[str, Plan]:
+    """Match and plan; a description that names no action or resource is asked again on a
+    terminal (never guessed), else refused."""
+    from scaffold.generate import plan_function
+    from scaffold.generate._derive import DescriptionError
+
+    while True:
+        chosen = _choose(description, catalog, template, yes)
+        try:
+            return description, plan_function(
+                description, chosen, project=project, name=name, **overrides
+            )
+        except DescriptionError as error:
+            if yes or not _interactive():
+                raise
+            typer.echo(f"{error.message}.")
+            description = typer.prompt(
+                "Say what the function does, starting with a verb (e.g. 'archive a project')"
+            )
+
+
 def _report(plan: Plan) -> None:
     typer.echo(plan.summary())
     for note in plan.notes:
@@ -124,16 +159,48 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Ask nothing: take the best match, confirm writes.")
     ] = False,
+    fields: Annotated[
+        list[str] | None,
+        typer.Option("--field", metavar="NAME:TYPE[:CONSTRAINT...]", help=FIELD_HELP),
+    ] = None,
+    output_fields: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output-field",
+            metavar="NAME:TYPE[:CONSTRAINT...]",
+            help="An output field, in the syntax of --field (repeatable).",
+        ),
+    ] = None,
+    method: Annotated[
+        str | None,
+        typer.Option("--method", help="HTTP method (default: from the description's verb)."),
+    ] = None,
+    path: Annotated[
+        str | None,
+        typer.Option(
+            "--path", help="URL path, e.g. /invoices/{invoice_id} (default: from the description)."
+        ),
+    ] = None,
 ) -> None:
-    """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist."""
+    """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist.
+
+    The function's shape (operation, resource, scope, method, path, fields) is derived from
+    the description and shown before anything is written; the template supplies the contract.
+    """
     from scaffold.catalog import load_catalog
     from scaffold.errors import ConflictError
-    from scaffold.generate import apply_plan, find_project, plan_function, render_diff
+    from scaffold.generate import apply_plan, find_project, render_diff
+    from scaffold.generate._spec import parse_fields
 
     project = find_project(into)
     catalog = load_catalog(project.root)
-    spec = _choose(description, catalog, template, yes)
-    plan = plan_function(description, spec, project=project, name=name)
+    overrides = {
+        "method": method,
+        "path": path,
+        "fields": parse_fields(fields or (), "--field") or None,
+        "output_fields": parse_fields(output_fields or (), "--output-field") or None,
+    }
+    description, plan = _plan(description, catalog, template, project, name, yes, overrides)
     if plan.nothing_to_do:
         typer.echo(f"nothing to do: {plan.name} is already generated and up to date")
         return

@@ -27,7 +27,19 @@ from scaffold.generate._spec import FunctionSpec, Operation, Ownership, Scope
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec, Template
 
-__all__ = ["VERBS", "asks_for_example", "derive_spec", "example_spec", "plural", "singular"]
+__all__ = [
+    "VERBS",
+    "DescriptionError",
+    "asks_for_example",
+    "derive_spec",
+    "example_spec",
+    "plural",
+    "singular",
+]
+
+
+class DescriptionError(UserError):
+    """The description names no action or no resource: nothing to build without guessing."""
 
 VERBS: dict[str, str] = {
     **dict.fromkeys("create add new register submit insert open make post upload".split(), "create"),
@@ -370,7 +382,7 @@ def _described_spec(
     if reading.verb is None and path is not None:
         reading = _from_path(method, path)
     if reading.verb is None:
-        raise UserError(
+        raise DescriptionError(
             f"no action recognised in {description!r}: the function would be invented",
             hint="start with a verb (create, list, update, delete, archive, approve...), "
             "or pass --method and --path",
@@ -378,7 +390,7 @@ def _described_spec(
     if not reading.words and reading.parent is not None:
         reading.words, reading.parent = (reading.parent,), None
     if not reading.words:
-        raise UserError(
+        raise DescriptionError(
             f"no resource recognised in {description!r}: say what the function acts on",
             hint="e.g. 'archive a project', or pass --path",
         )

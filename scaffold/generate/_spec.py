@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec
 
 __all__ = [
-    "FIELD_HELP",
     "OPERATIONS",
     "SCOPES",
     "FunctionSpec",
@@ -53,13 +52,6 @@ OPERATIONS: tuple[Operation, ...] = (
     "search",
 )
 SCOPES: tuple[Scope, ...] = ("own", "other", "all", "public")
-FIELD_HELP = (
-    "NAME:TYPE[:CONSTRAINT...], repeatable. Types: str, int, float, decimal, bool, date, "
-    "datetime, email, uuid, list[TYPE]. Constraints: min=N, max=N (length for str, email "
-    "and list; value for numbers), gt=N, lt=N (numbers, exclusive), optional. "
-    "Example: amount:decimal:gt=0"
-)
-
 _HINT = "write NAME:TYPE[:CONSTRAINT...], e.g. amount:decimal:gt=0; --help lists the types"
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _SCALAR_TYPES = ("str", "int", "float", "decimal", "bool", "date", "datetime", "email", "uuid")
