@@ -16,6 +16,8 @@ refused rather than turned into an invented route.
 
 from __future__ import annotations
 
+import builtins
+import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -79,6 +81,7 @@ _RESERVED_MODELS = frozenset(
     "Record Repository Store Any Protocol BaseModel Field ConfigDict Annotated Decimal "
     "EmailStr UUID Request Depends Body Path HTTPException APIRouter Caller".split()
 )
+_MAX_WORD = 15  # three words of a resource keep every name made from them short
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
 _ID_FIELD = {"type": "str", "min_length": 1, "max_length": 64}
 
@@ -169,12 +172,12 @@ def _read(description: str) -> _Reading:
             continue
         if possessive and definite:
             continue  # "the platform's keys": one platform, not a collection to address
-        if possessive:
+        if possessive and len(base) <= _MAX_WORD:
             reading.parent = singular(base)
             found = []
             continue
         found.append(base)
-    reading.words = tuple(w for w in found if w.isidentifier())[-3:]
+    reading.words = tuple(w for w in found if w.isidentifier() and len(w) <= _MAX_WORD)[-3:]
     return reading
 
 
@@ -244,6 +247,8 @@ def asks_for_example(description: str, template: Template) -> bool:
     if template.name.startswith("fallback_"):
         return False
     words = " ".join(_tokens(description))
+    if words == " ".join(_tokens(template.description)):
+        return True
     padded = f" {words} "
     for pattern in template.patterns:
         if f" {' '.join(_tokens(pattern))} " in padded:
@@ -344,7 +349,9 @@ def _default_fields(
 
 
 def _model_name(name: str) -> str:
-    return name + "Model" if name in _RESERVED_MODELS else name
+    """A class name no generated module already uses, and not a keyword (``None``)."""
+    taken = name in _RESERVED_MODELS or keyword.iskeyword(name) or name in dir(builtins)
+    return name + "Model" if taken else name
 
 
 def _from_path(method: str | None, path: str) -> _Reading:

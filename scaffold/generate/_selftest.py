@@ -77,6 +77,7 @@ def _build(
 ) -> Design:
     """Generate ``template`` into a fresh project at ``root``, ``without`` some clauses."""
     from scaffold.generate._apply import apply_plan
+    from scaffold.generate._derive import example_spec
     from scaffold.generate._design import Design
     from scaffold.generate._function import plan_function
     from scaffold.generate._project import find_project
@@ -90,8 +91,17 @@ def _build(
     )
     name = _function_name(template)
     project = find_project(root)
-    apply_plan(plan_function(template.description, template, project=project, name=name))
-    design = Design(template=template, name=name, description=template.description, project=project)
+    spec = example_spec(name, template)
+    apply_plan(
+        plan_function(template.description, template, project=project, name=name, spec=spec)
+    )
+    design = Design(
+        template=template,
+        name=name,
+        description=template.description,
+        project=project,
+        spec=spec,
+    )
     if without:
         endpoint = project.endpoints / f"{name}.py"
         paths = {

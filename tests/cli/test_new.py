@@ -126,7 +126,7 @@ def test_close_matches_are_a_question_on_a_terminal(
     monkeypatch.setattr(new, "_interactive", lambda: True)
     monkeypatch.setattr("sys.stdin", io.StringIO("2\n"))
     root = flat_project(tmp_path / "demo")
-    assert main(_new("profile things", "--into", str(root), "--name", "profile_things")) == 0
+    assert main(_new("update profile things", "--into", str(root), "--name", "profile_things")) == 0
     out = capsys.readouterr().out
     assert "Two templates fit about equally well:" in out
     manifest = (root / ".scaffold/generated.json").read_text()
@@ -138,7 +138,7 @@ def test_close_matches_without_a_terminal_take_the_best_and_say_so(
 ) -> None:
     _close_matches(monkeypatch)
     root = flat_project(tmp_path / "demo")
-    assert main(_new("profile things", "--into", str(root), "--name", "profile_things")) == 0
+    assert main(_new("update profile things", "--into", str(root), "--name", "profile_things")) == 0
     out = capsys.readouterr().out
     assert "template: secure_data_access (score 0.81)" in out
     assert "also close: user_profile_update (score 0.80); took the best match" in out
