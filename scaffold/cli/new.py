@@ -85,7 +85,7 @@ def _choose(description: str, catalog: Catalog, template: str | None, yes: bool)
     return chosen.spec
 
 
-def _plan(  # noqa: PLR0913, PLR0917 - the command's options, passed on
+def _plan(  # noqa: PLR0917 - the command's options, passed on
     description: str,
     catalog: Catalog,
     template: str | None,

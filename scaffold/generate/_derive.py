@@ -43,43 +43,194 @@ __all__ = [
 class DescriptionError(UserError):
     """The description names no action or no resource: nothing to build without guessing."""
 
+
 VERBS: dict[str, str] = {
-    **dict.fromkeys("create add new register submit insert open make post upload".split(), "create"),
     **dict.fromkeys(
-        "read get view show list export search fetch find display download lookup browse see "
-        "retrieve".split(),
+        ["create", "add", "new", "register", "submit", "insert", "open", "make", "post", "upload"],
+        "create",
+    ),
+    **dict.fromkeys(
+        [
+            "read",
+            "get",
+            "view",
+            "show",
+            "list",
+            "export",
+            "search",
+            "fetch",
+            "find",
+            "display",
+            "download",
+            "lookup",
+            "browse",
+            "see",
+            "retrieve",
+        ],
         "read",
     ),
-    **dict.fromkeys("update edit change set rename modify patch adjust amend".split(), "update"),
-    **dict.fromkeys("delete remove purge erase destroy drop wipe discard".split(), "delete"),
     **dict.fromkeys(
-        "cancel approve reject ban unban rotate refund archive unarchive restore publish "
-        "unpublish reset suspend activate deactivate lock unlock verify confirm close reopen "
-        "assign unassign revoke grant promote demote block unblock enable disable freeze "
-        "unfreeze resend share complete pay void flag pin unpin sync retry renew resolve "
-        "escalate transfer duplicate clone import".split(),
+        ["update", "edit", "change", "set", "rename", "modify", "patch", "adjust", "amend"],
+        "update",
+    ),
+    **dict.fromkeys(
+        ["delete", "remove", "purge", "erase", "destroy", "drop", "wipe", "discard"], "delete"
+    ),
+    **dict.fromkeys(
+        [
+            "cancel",
+            "approve",
+            "reject",
+            "ban",
+            "unban",
+            "rotate",
+            "refund",
+            "archive",
+            "unarchive",
+            "restore",
+            "publish",
+            "unpublish",
+            "reset",
+            "suspend",
+            "activate",
+            "deactivate",
+            "lock",
+            "unlock",
+            "verify",
+            "confirm",
+            "close",
+            "reopen",
+            "assign",
+            "unassign",
+            "revoke",
+            "grant",
+            "promote",
+            "demote",
+            "block",
+            "unblock",
+            "enable",
+            "disable",
+            "freeze",
+            "unfreeze",
+            "resend",
+            "share",
+            "complete",
+            "pay",
+            "void",
+            "flag",
+            "pin",
+            "unpin",
+            "sync",
+            "retry",
+            "renew",
+            "resolve",
+            "escalate",
+            "transfer",
+            "duplicate",
+            "clone",
+            "import",
+        ],
         "action",
     ),
 }
 _COLLECTION_VERBS = frozenset({"list", "search", "browse", "export"})
-_ARTICLES = frozenset("a an the this that some".split())
-_OWN = frozenset("my own mine their his her our your".split())
-_ALL = frozenset("all every each any".split())
-_OTHER = frozenset("another other someone".split())
+_ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"])
+_OWN = frozenset(["my", "own", "mine", "their", "his", "her", "our", "your"])
+_ALL = frozenset(["all", "every", "each", "any"])
+_OTHER = frozenset(["another", "other", "someone"])
 _ROLES = frozenset(
-    "admin admins administrator administrators superadmin superadmins super staff support "
-    "finance moderator moderators operator operators manager managers only".split()
+    [
+        "admin",
+        "admins",
+        "administrator",
+        "administrators",
+        "superadmin",
+        "superadmins",
+        "super",
+        "staff",
+        "support",
+        "finance",
+        "moderator",
+        "moderators",
+        "operator",
+        "operators",
+        "manager",
+        "managers",
+        "only",
+    ]
 )
 _STOP = frozenset(
-    "of for in on with from to by as than at per into via older newer before after when "
-    "where if and or but which who whose so can may should must let lets allow allows "
-    "csv json pdf xml".split()
+    [
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+        "from",
+        "to",
+        "by",
+        "as",
+        "than",
+        "at",
+        "per",
+        "into",
+        "via",
+        "older",
+        "newer",
+        "before",
+        "after",
+        "when",
+        "where",
+        "if",
+        "and",
+        "or",
+        "but",
+        "which",
+        "who",
+        "whose",
+        "so",
+        "can",
+        "may",
+        "should",
+        "must",
+        "let",
+        "lets",
+        "allow",
+        "allows",
+        "csv",
+        "json",
+        "pdf",
+        "xml",
+    ]
 )
-_SUBJECTS = frozenset("user users people person caller callers someone anyone".split())
-_UNCOUNTABLE = frozenset("mfa data info information metadata feedback media staff".split())
+_SUBJECTS = frozenset(
+    ["user", "users", "people", "person", "caller", "callers", "someone", "anyone"]
+)
+_UNCOUNTABLE = frozenset(
+    ["mfa", "data", "info", "information", "metadata", "feedback", "media", "staff"]
+)
 _RESERVED_MODELS = frozenset(
-    "Record Repository Store Any Protocol BaseModel Field ConfigDict Annotated Decimal "
-    "EmailStr UUID Request Depends Body Path HTTPException APIRouter Caller".split()
+    [
+        "Record",
+        "Repository",
+        "Store",
+        "Any",
+        "Protocol",
+        "BaseModel",
+        "Field",
+        "ConfigDict",
+        "Annotated",
+        "Decimal",
+        "EmailStr",
+        "UUID",
+        "Request",
+        "Depends",
+        "Body",
+        "Path",
+        "HTTPException",
+        "APIRouter",
+        "Caller",
+    ]
 )
 _MAX_WORD = 15  # three words of a resource keep every name made from them short
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
@@ -90,7 +241,7 @@ def singular(word: str) -> str:
     """``invoices`` -> ``invoice``, ``policies`` -> ``policy``; other words unchanged."""
     if word in _UNCOUNTABLE or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return word
-    if word.endswith("ies") and len(word) > 4:  # noqa: PLR2004 - "ies" plus a stem
+    if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ses", "xes", "zes", "ches", "shes")):
         return word[:-2]
@@ -202,7 +353,7 @@ def _shape(reading: _Reading, item: str, resource: str) -> _Shape:
     many = _is_plural(last) or reading.every or verb in _COLLECTION_VERBS
     base = f"/{plural(reading.parent)}/{{{reading.parent}_id}}" if reading.parent else ""
     singleton = reading.parent is not None and not _is_plural(last)
-    collection = f"{base}/{resource}" if not singleton else f"{base}/{resource}"
+    collection = f"{base}/{resource}"
     record = collection if singleton else f"{collection}/{{{item}_id}}"
     if kind == "create":
         return _Shape("create", "POST", 201, collection, True)
@@ -277,8 +428,10 @@ def example_spec(name: str, template: Template) -> FunctionSpec:
         operation = "delete"
     else:
         operation = "read" if params else "search"
-    owns = template.find("owns")
-    owner_field = str(owns[0].spec.field) if owns else None  # type: ignore[attr-defined]
+    from scaffold.catalog import OwnsCondition
+
+    owns = [c for c in template.requires if isinstance(c, OwnsCondition)]
+    owner_field = owns[0].spec.field if owns else None
     ownership: Ownership = "none"
     if owner_field is not None:
         ownership = "user" if owner_field == "user_id" else "record"
@@ -364,7 +517,7 @@ def _from_path(method: str | None, path: str) -> _Reading:
     return _Reading(verb=verb, words=words)
 
 
-def derive_spec(  # noqa: PLR0913 - each override is its own option
+def derive_spec(
     description: str,
     template: Template,
     name: str,
@@ -468,7 +621,8 @@ def _override(
         upper = method.upper()
         if upper not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
             raise UserError(
-                f"--method {method!r}: not an HTTP method", hint="use GET, POST, PUT, PATCH or DELETE"
+                f"--method {method!r}: not an HTTP method",
+                hint="use GET, POST, PUT, PATCH or DELETE",
             )
         changes["method"] = upper
         changes["status"] = 201 if upper == "POST" and spec.operation == "create" else 200

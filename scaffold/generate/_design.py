@@ -63,6 +63,11 @@ def _is_id(name: str, spec: FieldSpec) -> bool:
     return spec.type in _ID_TYPES and (name == "id" or name.endswith("_id"))
 
 
+def _typed(spec: FieldSpec, user_id: str) -> object:
+    """A caller's id as a value of the field: an ``int`` field holds the number."""
+    return int(user_id) if spec.type == "int" else user_id
+
+
 # The runtime's default role hierarchy (scaffold.contracts.DEFAULT_ROLE_HIERARCHY), which the
 # generated tests run under. Kept here so generating does not import the runtime (a third of
 # a second); a test checks the two agree.
@@ -274,7 +279,9 @@ class Design:
                     title = f"Ownership: {spec.field} must be the caller's own id"
                     if self.record_owned:
                         code = code[:-1] + ', loader=records.load, using="store")'
-                        title = f"Ownership: the stored owner of the {spec.field} record is the caller"
+                        title = (
+                            f"Ownership: the stored owner of the {spec.field} record is the caller"
+                        )
                     if spec.bypass_roles:
                         title += f" ({', '.join(spec.bypass_roles)} may bypass)"
                 elif isinstance(condition, RateLimitCondition):
@@ -420,7 +427,9 @@ class Design:
             return "8c4f1e2a-3b5d-4e6f-8a7b-9c0d1e2f3a4b"
         if spec is not None and spec.type == "int":
             # Compared as the field's type: another number, still inside the bounds.
-            step = -1 if spec.max_value is not None and int(self.owner_id) + 1 > spec.max_value else 1
+            step = (
+                -1 if spec.max_value is not None and int(self.owner_id) + 1 > spec.max_value else 1
+            )
             return str(int(self.owner_id) + step)
         candidate = self._id_value(field_name, "user-2")
         return candidate if candidate != self.owner_id else self._id_value(field_name, "other")
@@ -432,9 +441,9 @@ class Design:
         not_self = self._not_self_fields
         for name, spec in self.inputs.items():
             if name == self.owns_field and not self.record_owned:
-                data[name] = self.owner_id
+                data[name] = _typed(spec, self.owner_id)
             elif name in not_self:
-                data[name] = self.other_id
+                data[name] = _typed(spec, self.other_id)
             elif spec.is_optional and spec.has_default:
                 continue
             else:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from scaffold.generate._spec import FunctionSpec
 
 if TYPE_CHECKING:
-    from scaffold.catalog import Condition, FieldSpec, Template
+    from scaffold.catalog import AuthCondition, Condition, FieldSpec, OwnsCondition, Template
 
 __all__ = ["fit_template"]
 
@@ -47,6 +47,12 @@ def _rule_fields(condition: Condition) -> list[str]:
     return []
 
 
+def _label(condition: Condition) -> str:
+    """``not_self`` for a business rule, else the condition's kind."""
+    rule: Any = getattr(getattr(condition, "business_rule", None), "rule", None)
+    return str(rule.kind) if rule is not None else condition.kind
+
+
 def _fields_of_invariant(condition: Condition) -> list[str]:
     from scaffold.catalog import InvariantCondition
 
@@ -60,104 +66,141 @@ def _fields_of_invariant(condition: Condition) -> list[str]:
     return []
 
 
+class _Fitting:
+    """The state of one fit: the conditions kept so far, the inputs, the notes."""
+
+    def __init__(self, template: Template, spec: FunctionSpec) -> None:
+        self.template = template
+        self.spec = spec
+        self.notes = list(spec.notes)
+        self.inputs: dict[str, FieldSpec] = dict(spec.inputs)
+        self.requires: list[Condition] = []
+        self.key = spec.key_field if not spec.collection else None
+        self.ownership = spec.ownership
+        self.owns_kept = False
+
+    def auth(self, condition: AuthCondition) -> None:
+        from scaffold.catalog import AuthCondition
+
+        wanted = self.spec.role
+        if wanted and _RANK.get(condition.auth, 0) < _RANK.get(wanted, 0):
+            self.notes.append(
+                f"the description asks for {wanted}s: auth raised from {condition.auth} to {wanted}"
+            )
+            condition = AuthCondition(auth=wanted)
+        self.requires.append(condition)
+
+    def owns(self, condition: OwnsCondition) -> None:
+        from scaffold.catalog import OwnsCondition, OwnsSpec
+
+        key, spec = self.key, self.spec
+        if key is None:
+            if self.ownership == "none":
+                self.ownership = "record"
+                self.notes.append(
+                    f"the template requires ownership ({condition.spec.field}); on a "
+                    "collection the service keeps to the caller's own records"
+                )
+            return
+        bypass = condition.spec.bypass_roles
+        self.requires.append(OwnsCondition(owns=OwnsSpec(field=key, bypass_roles=bypass)))
+        self.owns_kept = True
+        if spec.scope in ("all", "other") and not bypass:
+            self.notes.append(
+                f"the template lets only the owner of {key} call: the scope "
+                f"'{spec.scope}' is not granted; pass --template with an admin contract"
+            )
+        if self.ownership == "none":
+            self.ownership = "user" if key == "user_id" else "record"
+            self.notes.append(
+                f"the template requires ownership: only the owner of {key} may call"
+                + (f" ({', '.join(bypass)} may bypass)" if bypass else "")
+            )
+
+    def rule(self, condition: Condition) -> None:
+        """Keep a condition; give it the template's field it reads, or leave it out."""
+        example = self.template.input.fields
+        missing = [name for name in _rule_fields(condition) if name not in self.inputs]
+        in_path = any(name in self.template.endpoint.path_params for name in missing)
+        if missing and all(name in example for name in missing) and not in_path:
+            for name in missing:
+                self.inputs[name] = example[name]
+            self.notes.append(
+                f"input {', '.join(missing)} added: the contract's {condition.kind} reads it"
+            )
+        elif missing:
+            fields = ", ".join(missing)
+            self.notes.append(
+                f"{_label(condition)} on {fields} left out: this function has no {fields}"
+            )
+            return
+        self.requires.append(condition)
+
+    def _insert(self, condition: Condition, note: str) -> None:
+        """Right after ``auth`` (or first): the order the contract checks them in."""
+        from scaffold.catalog import AuthCondition
+
+        position = 1 if self.requires and isinstance(self.requires[0], AuthCondition) else 0
+        self.requires.insert(position, condition)
+        self.notes.append(note)
+
+    def strengthen(self) -> None:
+        """Add what the spec asks for and the template lacks: owner, validation, a role."""
+        from scaffold.catalog import AuthCondition, OwnsCondition, OwnsSpec, ValidatesCondition
+
+        key, spec = self.key, self.spec
+        if key is not None and self.ownership in ("record", "user") and not self.owns_kept:
+            self._insert(
+                OwnsCondition(owns=OwnsSpec(field=key, bypass_roles=())),
+                f"owner only: the caller must own {key} (added for the scope '{spec.scope}')",
+            )
+        body = [name for name in self.inputs if name not in spec.path_params]
+        if body and not any(isinstance(c, ValidatesCondition) for c in self.requires):
+            self._insert(
+                ValidatesCondition(validates="input"),
+                "validates input added: the function takes fields outside the path",
+            )
+        if spec.role and not any(isinstance(c, AuthCondition) for c in self.requires):
+            self.requires.insert(0, AuthCondition(auth=spec.role))
+            self.notes.append(f"the description asks for {spec.role}s: auth {spec.role} added")
+
+    def invariants(self) -> list[Condition]:
+        kept: list[Condition] = []
+        for condition in self.template.invariants:
+            wanted = _fields_of_invariant(condition)
+            if all(name in self.inputs or name in self.spec.outputs for name in wanted):
+                kept.append(condition)
+            else:
+                self.notes.append(f"invariant on {', '.join(wanted)} left out: no such fields")
+        return kept
+
+
 def fit_template(template: Template, spec: FunctionSpec) -> tuple[Template, FunctionSpec]:
     """The template to generate from (the spec's endpoint and fields, the template's contract,
     adapted as the module docstring says) and the spec with its notes completed."""
-    from scaffold.catalog import (
-        AuthCondition,
-        DataModel,
-        Endpoint,
-        OwnsCondition,
-        OwnsSpec,
-        ValidatesCondition,
-    )
+    from scaffold.catalog import AuthCondition, DataModel, Endpoint, OwnsCondition
 
     if spec.example:
         return template, spec
-    notes = list(spec.notes)
-    inputs: dict[str, FieldSpec] = dict(spec.inputs)
-    example_inputs = template.input.fields
-    requires: list[Condition] = []
-    key = spec.key_field if not spec.collection else None
-    owns_kept = False
-    ownership = spec.ownership
+    fitting = _Fitting(template, spec)
     for condition in template.requires:
         if isinstance(condition, AuthCondition):
-            wanted = spec.role
-            if wanted and _RANK.get(condition.auth, 0) < _RANK.get(wanted, 0):
-                notes.append(
-                    f"the description asks for {wanted}s: auth raised from {condition.auth} "
-                    f"to {wanted}"
-                )
-                condition = AuthCondition(auth=wanted)
-            requires.append(condition)
-            continue
-        if isinstance(condition, OwnsCondition):
-            if key is None:
-                if ownership == "none":
-                    ownership = "record"
-                    notes.append(
-                        f"the template requires ownership ({condition.spec.field}); on a "
-                        "collection the service keeps to the caller's own records"
-                    )
-                continue
-            bypass = condition.spec.bypass_roles
-            requires.append(OwnsCondition(owns=OwnsSpec(field=key, bypass_roles=bypass)))
-            owns_kept = True
-            if ownership == "none":
-                ownership = "user" if key == "user_id" else "record"
-                notes.append(
-                    f"the template requires ownership: only the owner of {key} may call"
-                    + (f" ({', '.join(bypass)} may bypass)" if bypass else "")
-                )
-            continue
-        needed = _rule_fields(condition)
-        missing = [name for name in needed if name not in inputs]
-        if missing and all(name in example_inputs for name in missing) and not any(
-            name in template.endpoint.path_params for name in missing
-        ):
-            for name in missing:
-                inputs[name] = example_inputs[name]
-            notes.append(f"input {', '.join(missing)} added: the contract's {condition.kind} reads it")
-        elif missing:
-            notes.append(
-                f"{condition.kind} on {', '.join(missing)} left out: this function has no "
-                f"{', '.join(missing)}"
-            )
-            continue
-        requires.append(condition)
-    if key is not None and ownership in ("record", "user") and not owns_kept:
-        requires.insert(
-            1 if requires and isinstance(requires[0], AuthCondition) else 0,
-            OwnsCondition(owns=OwnsSpec(field=key, bypass_roles=())),
-        )
-        notes.append(f"owner only: the caller must own {key} (added for the scope '{spec.scope}')")
-    body = [name for name in inputs if name not in spec.path_params]
-    if body and not any(isinstance(c, ValidatesCondition) for c in requires):
-        position = 1 if requires and isinstance(requires[0], AuthCondition) else 0
-        requires.insert(position, ValidatesCondition(validates="input"))
-        notes.append("validates input added: the function takes fields outside the path")
-    if spec.role and not any(isinstance(c, AuthCondition) for c in requires):
-        requires.insert(0, AuthCondition(auth=spec.role))
-        notes.append(f"the description asks for {spec.role}s: auth {spec.role} added")
-    ensures = list(template.ensures)
-    invariants = []
-    outputs = spec.outputs
-    for condition in template.invariants:
-        wanted_fields = _fields_of_invariant(condition)
-        if all(name in inputs or name in outputs for name in wanted_fields):
-            invariants.append(condition)
+            fitting.auth(condition)
+        elif isinstance(condition, OwnsCondition):
+            fitting.owns(condition)
         else:
-            notes.append(f"invariant on {', '.join(wanted_fields)} left out: no such fields")
-    fitted_spec = replace(spec, inputs=inputs, ownership=ownership, notes=tuple(notes))
+            fitting.rule(condition)
+    fitting.strengthen()
+    invariants = fitting.invariants()
+    notes = tuple(dict.fromkeys(fitting.notes))  # a recorded spec is fitted again: say each once
+    fitted_spec = replace(spec, inputs=fitting.inputs, ownership=fitting.ownership, notes=notes)
     endpoint = Endpoint.model_construct(method=spec.method, path=spec.path, function=spec.name)
     fitted = template.model_copy(
         update={
             "endpoint": endpoint,
-            "input": DataModel.model_construct(model=spec.input_model, fields=inputs),
-            "output": DataModel.model_construct(model=spec.output_model, fields=dict(outputs)),
-            "requires": tuple(requires),
-            "ensures": tuple(ensures),
+            "input": DataModel.model_construct(model=spec.input_model, fields=fitting.inputs),
+            "output": DataModel.model_construct(model=spec.output_model, fields=dict(spec.outputs)),
+            "requires": tuple(fitting.requires),
             "invariants": tuple(invariants),
         }
     )

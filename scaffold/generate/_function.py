@@ -120,7 +120,22 @@ def _keep_or_create(found: Project, path: Path, new: str, purpose: str) -> FileC
     return FileChange(path, relpath, "unchanged", old, old, purpose)
 
 
-def plan_function(  # noqa: PLR0913 - each override is its own option
+def _design(
+    description: str, template: Template, found: Project, chosen: str, spec: FunctionSpec
+) -> Design:
+    """The contract fitted on the spec, checked: no unvalidated input reaches the service."""
+    fitted, spec = fit_template(template, spec)
+    design = Design(template=fitted, name=chosen, description=description, project=found, spec=spec)
+    if not design.validated and design.non_path_fields:
+        names = ", ".join(design.non_path_fields)
+        raise UserError(
+            f"template {template.name}: the input fields {names} are not in the path, but the "
+            "contract has no `validates: input`; add it so no unvalidated input reaches the service"
+        )
+    return design
+
+
+def plan_function(
     description: str,
     template: Template,
     *,
@@ -161,16 +176,7 @@ def plan_function(  # noqa: PLR0913 - each override is its own option
             fields=fields,
             output_fields=output_fields,
         )
-    fitted, spec = fit_template(template, spec)
-    design = Design(
-        template=fitted, name=chosen, description=description, project=found, spec=spec
-    )
-    if not design.validated and design.non_path_fields:
-        fields = ", ".join(design.non_path_fields)
-        raise UserError(
-            f"template {template.name}: the input fields {fields} are not in the path, but the "
-            "contract has no `validates: input`; add it so no unvalidated input reaches the service"
-        )
+    design = _design(description, template, found, chosen, spec)
     paths = _paths(found, chosen)
     for role in ("endpoint", "schemas", "service"):
         package = paths[role].with_suffix("")
@@ -233,7 +239,7 @@ def plan_function(  # noqa: PLR0913 - each override is its own option
         scaffold_version=__version__,
         files=files,
         registered_in=registered_in,
-        spec=spec.as_json(),
+        spec=design.function.as_json(),
     )
     previous = manifest.entries.get(chosen)
     if previous is not None and previous.template != template.name:
@@ -266,5 +272,5 @@ def plan_function(  # noqa: PLR0913 - each override is its own option
         changes=tuple(changes),
         notes=tuple(notes),
         warnings=tuple(warnings),
-        spec=spec,
+        spec=design.function,
     )

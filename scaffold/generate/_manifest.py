@@ -2,9 +2,9 @@
 
 One entry a function: the description, template name and version, the tool's version, the
 files with a content hash, the module the router was registered in, and the function's
-specification (``FunctionSpec.as_json``: operation, route, fields) to regenerate it exactly. With it a command can
-tell a file as generated (hash matches), modified by the user (hash differs), missing, or
-stale (generated from an older template version). The content is deterministic (sorted keys,
+specification (``FunctionSpec.as_json``: operation, route, fields) to regenerate it exactly.
+With it a command can tell a file as generated (hash matches), modified by the user (hash
+differs), missing, or stale (generated from an older template version). The content is deterministic (sorted keys,
 no timestamps) so an identical second run leaves it unchanged.
 """
 

@@ -361,7 +361,9 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
     where = '{"owner_id": owner}' if _passes_owner(design) else "{}"
     if operation == "create":
         lines.append("    key = str(uuid.uuid4())")
-        lines.append(f"    record: Record = {dump}" if design.validated else "    record: Record = {}")
+        lines.append(
+            f"    record: Record = {dump}" if design.validated else "    record: Record = {}"
+        )
         lines += _assignments(computed, setdefault=False)
         if _passes_owner(design):
             lines.append('    record["owner_id"] = owner')
@@ -567,12 +569,7 @@ def _test(design: Design, scenario: Scenario) -> str:
     if scenario.audit is not None or scenario.name.endswith("_succeeds"):
         fixtures.append("audit: MemoryAuditSink")
     refills = scenario.calls > 1 and design.operation == "delete"
-    if (
-        scenario.seed_unique
-        or not scenario.seed
-        or refills
-        or scenario.name.endswith("_succeeds")
-    ):
+    if scenario.seed_unique or not scenario.seed or refills or scenario.name.endswith("_succeeds"):
         fixtures.append("repository: InMemoryRepository")
     if scenario.override is not None:
         fixtures.append("monkeypatch: pytest.MonkeyPatch")

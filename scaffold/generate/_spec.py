@@ -16,6 +16,7 @@ pydantic code, sample values and invalid-input tests as a template's.
 from __future__ import annotations
 
 import keyword
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -181,9 +182,7 @@ class FunctionSpec:
 
 
 def _fields_json(fields: Mapping[str, FieldSpec]) -> dict[str, Any]:
-    return {
-        name: spec.model_dump(mode="json", exclude_unset=True) for name, spec in fields.items()
-    }
+    return {name: spec.model_dump(mode="json", exclude_unset=True) for name, spec in fields.items()}
 
 
 # ---- the command line's field syntax -----------------------------------------------------
@@ -212,7 +211,7 @@ def _number(text: str, where: str) -> int | float:
         value = float(text) if any(c in text for c in ".eE") else int(text)
     except ValueError:
         raise UserError(f"{where}: {text!r} is not a number", hint=_HINT) from None
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):
         raise UserError(f"{where}: {text!r} is not a finite number", hint=_HINT)
     return value
 
@@ -267,7 +266,7 @@ def parse_field(token: str, option: str = "--field") -> tuple[str, FieldSpec]:
 
     where = f"{option} {token!r}"
     parts = token.strip().split(":")
-    if len(parts) < 2 or not parts[0] or not parts[1]:  # noqa: PLR2004 - name and type
+    if len(parts) < 2 or not parts[0] or not parts[1]:
         raise UserError(f"{where}: expected NAME:TYPE[:CONSTRAINT...]", hint=_HINT)
     name = parts[0]
     if not _NAME.fullmatch(name) or keyword.iskeyword(name) or name in _RESERVED:
