@@ -4,8 +4,8 @@ One entry a function: the description, template name and version, the tool's ver
 files with a content hash, the module the router was registered in, and the function's
 specification (``FunctionSpec.as_json``: operation, route, fields) to regenerate it exactly.
 With it a command can tell a file as generated (hash matches), modified by the user (hash
-differs), missing, or stale (generated from an older template version). The content is deterministic (sorted keys,
-no timestamps) so an identical second run leaves it unchanged.
+differs), missing, or stale (generated from an older template version). The content is
+deterministic (sorted keys, no timestamps) so an identical second run leaves it unchanged.
 """
 
 from __future__ import annotations
