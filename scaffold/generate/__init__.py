@@ -1,5 +1,6 @@
 """Generate secured functions into a project: plan, preview as a diff, apply atomically.
 
+``derive_spec`` turns a description into a ``FunctionSpec`` (what the function is);
 ``plan_function`` renders every file in memory and returns a ``Plan``; ``render_diff`` shows it
 as a unified diff; ``apply_plan`` writes it all or nothing. ``find_project`` locates the
 project and the folders generated code goes to. The CLI (``scaffold new function``) is a thin
@@ -7,17 +8,20 @@ layer over these.
 """
 
 from scaffold.generate._apply import ApplyError, apply_plan
+from scaffold.generate._derive import derive_spec
 from scaffold.generate._function import plan_function
 from scaffold.generate._manifest import FileState, Manifest, ManifestEntry, file_states
 from scaffold.generate._names import check_name, name_from_description
 from scaffold.generate._plan import FileChange, Plan, content_hash, render_diff
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._selftest import TemplateReport, selftest_templates
+from scaffold.generate._spec import FunctionSpec, parse_field
 
 __all__ = [
     "ApplyError",
     "FileChange",
     "FileState",
+    "FunctionSpec",
     "Manifest",
     "ManifestEntry",
     "Plan",
@@ -26,9 +30,11 @@ __all__ = [
     "apply_plan",
     "check_name",
     "content_hash",
+    "derive_spec",
     "file_states",
     "find_project",
     "name_from_description",
+    "parse_field",
     "plan_function",
     "render_diff",
     "selftest_templates",
