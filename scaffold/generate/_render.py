@@ -569,7 +569,8 @@ def _test(design: Design, scenario: Scenario) -> str:
     if scenario.audit is not None or scenario.name.endswith("_succeeds"):
         fixtures.append("audit: MemoryAuditSink")
     refills = scenario.calls > 1 and design.operation == "delete"
-    if scenario.seed_unique or not scenario.seed or refills or scenario.name.endswith("_succeeds"):
+    checks_store = refills or scenario.keeps is not None or scenario.name.endswith("_succeeds")
+    if scenario.seed_unique or not scenario.seed or checks_store:
         fixtures.append("repository: InMemoryRepository")
     if scenario.override is not None:
         fixtures.append("monkeypatch: pytest.MonkeyPatch")
@@ -666,6 +667,13 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
         lines.append('    assert response.json() == {"detail": "Internal server error."}')
     if scenario.audit == "denied":
         lines.append('    assert audited(audit) == [(EVENT, "denied")]')
+    if scenario.keeps is not None:
+        kept = py_str(scenario.keeps)
+        lines += [
+            f"    stored = repository.get({py_str(design.record_key)})",
+            "    assert stored is not None",
+            f"    assert stored[{kept}] == RECORD[{kept}]",
+        ]
     if not scenario.name.endswith("_succeeds"):
         return lines
     lines.append("    body = response.json()")
@@ -679,31 +687,60 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
             and value is not None
         ):
             lines.append(f"    assert body[{py_str(name)}] == {literal(value)}")
-    if design.operation == "update":
-        lines.append(f"    assert repository.get({py_str(design.record_key)}) is not None")
-    lines += _ownership_checks(design)
+    lines += _side_effect_checks(design)
     if scenario.audit == "allowed":
         lines.append('    assert audited(audit) == [(EVENT, "allowed")]')
     return lines
 
 
-def _ownership_checks(design: Design) -> list[str]:
-    """A create stores the caller as owner; a list shows the caller's records only."""
-    if not design.record_owned:
-        return []
-    if design.operation == "create":
-        key = next((n for n in design.outputs if n == f"{design.function.item}_id"), None)
-        if key is None:
-            return []
+def _stored_field(design: Design) -> str | None:
+    """A body field of text the call sends and the store keeps: its value can be checked."""
+    for name in design.non_path_fields:
+        if design.inputs[name].type == "str" and isinstance(design.valid_input.get(name), str):
+            return name
+    return None
+
+
+def _side_effect_checks(design: Design) -> list[str]:
+    """What the call did to the store: created, changed, removed, every item, the owner."""
+    key = py_str(design.record_key)
+    operation = design.operation
+    if operation == "delete":
+        return [f"    assert repository.get({key}) is None"]
+    if operation == "update":
+        lines = [f"    stored = repository.get({key})", "    assert stored is not None"]
+        field = _stored_field(design)
+        if field is not None:
+            value = literal(design.valid_input[field])
+            lines.append(f"    assert stored[{py_str(field)}] == {value}")
+        return lines
+    if operation == "bulk" and design.bulk_field:
+        field = py_str(design.bulk_field)
         return [
-            f"    stored = repository.get(body[{py_str(key)}])",
-            "    assert stored is not None",
-            f'    assert stored["owner_id"] == {py_str(design.owner_id)}',
+            f"    for item in valid_input()[{field}]:",
+            "        assert repository.get(str(item)) is not None",
         ]
-    if design.operation == "list":
+    if operation == "create":
+        ident = f"{design.function.item}_id"
+        ids = [n for n, s in design.outputs.items() if s.type == "str" and n not in design.inputs]
+        name = (
+            ident
+            if ident in design.outputs
+            else next((n for n in ids if n == "id" or n.endswith("_id")), None)
+        )
+        if name is None:
+            return []
+        lines = [
+            f"    stored = repository.get(body[{py_str(name)}])",
+            "    assert stored is not None",
+        ]
+        if design.record_owned:
+            lines.append(f'    assert stored["owner_id"] == {py_str(design.owner_id)}')
+        return lines
+    if operation == "list" and design.record_owned:
         lists = [n for n, s in design.outputs.items() if s.type == "list"]
         if lists:
-            return [f"    assert body[{py_str(lists[0])}] == [{py_str(design.record_key)}]"]
+            return [f"    assert body[{py_str(lists[0])}] == [{key}]"]
     return []
 
 

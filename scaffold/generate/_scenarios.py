@@ -38,6 +38,7 @@ class Scenario:
     override: str | None = None  # "invalid_output", or the id of an invariant clause
     expect: int = 200
     audit: str | None = None  # "allowed" / "denied": the test checks the audit record
+    keeps: str | None = None  # a field the call leaves out, which the stored record keeps
     covers: tuple[tuple[str, ...], ...] = ()
 
     @property
@@ -444,11 +445,38 @@ def _ensures(design: Design) -> Iterable[Scenario]:
         )
 
 
+def _partial_update(design: Design) -> Iterable[Scenario]:
+    """A PATCH that leaves an optional field out keeps its stored value."""
+    if design.operation != "update" or design.method != "PATCH":
+        return
+    for name in design.non_path_fields:
+        spec = design.inputs[name]
+        if spec.is_optional and name in design.valid_input and name in design.valid_output:
+            yield Scenario(
+                f"test_patch_keeps_omitted_{name}",
+                f"A PATCH without {name} keeps the stored {name}.",
+                design.tokens["owner"],
+                changes={name: DROP},
+                expect=design.status_code,
+                keeps=name,
+            )
+            return
+
+
 def plan_scenarios(design: Design) -> list[Scenario]:
     """Every test of the generated suite, each with the clauses it proves."""
     planned: list[Scenario] = []
     seen: set[str] = set()
-    producers = (_auth, _validation, _ownership, _rate_limit, _rules, _bulk, _ensures)
+    producers = (
+        _auth,
+        _validation,
+        _ownership,
+        _rate_limit,
+        _rules,
+        _bulk,
+        _ensures,
+        _partial_update,
+    )
     candidates = [_success(design)]
     for produce in producers:
         candidates.extend(produce(design))
