@@ -498,6 +498,7 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     )
     event = next((str(c.condition.audit_log) for c in design.find("audit_log")), "")  # type: ignore[union-attr]
     return {
+        "path_wins": any(scenario.body for scenario in scenarios),
         "record": _record_constant(design),
         "event": event,
         "test_imports": imports,
@@ -560,7 +561,8 @@ def _send(scenario: Scenario, indent: int, changes: list[str] | None = None) -> 
     token = py_str(scenario.token.name) if scenario.token is not None else "None"
     arguments = _changes(scenario) if changes is None else changes
     data = call("valid_input", arguments) if arguments else "valid_input()"
-    return call("send", ["client", token, data], indent=indent, prefix="response = ")
+    extra = [f"body={literal(scenario.body)}"] if scenario.body else []
+    return call("send", ["client", token, data, *extra], indent=indent, prefix="response = ")
 
 
 def _test(design: Design, scenario: Scenario) -> str:
@@ -667,6 +669,9 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
         lines.append('    assert response.json() == {"detail": "Internal server error."}')
     if scenario.audit == "denied":
         lines.append('    assert audited(audit) == [(EVENT, "denied")]')
+    key = design.key_field
+    if scenario.body and key is not None and key in design.outputs:
+        lines.append(f"    assert response.json()[{py_str(key)}] == {py_str(design.record_key)}")
     if scenario.keeps is not None:
         kept = py_str(scenario.keeps)
         lines += [

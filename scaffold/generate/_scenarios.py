@@ -39,6 +39,7 @@ class Scenario:
     expect: int = 200
     audit: str | None = None  # "allowed" / "denied": the test checks the audit record
     keeps: str | None = None  # a field the call leaves out, which the stored record keeps
+    body: dict[str, Any] = field(default_factory=dict)  # JSON body fields beyond the input
     covers: tuple[tuple[str, ...], ...] = ()
 
     @property
@@ -463,6 +464,20 @@ def _partial_update(design: Design) -> Iterable[Scenario]:
             return
 
 
+def _path_wins(design: Design) -> Iterable[Scenario]:
+    """A body field named like the record's path parameter does not redirect the call."""
+    key = design.key_field
+    if key is None or not (design.has_body and design.validated) or key not in design.path_params:
+        return
+    yield Scenario(
+        "test_path_wins_over_body",
+        f"A body field {key} does not override the {key} in the path.",
+        design.tokens["owner"],
+        body={key: "other-key"},
+        expect=design.status_code,
+    )
+
+
 def plan_scenarios(design: Design) -> list[Scenario]:
     """Every test of the generated suite, each with the clauses it proves."""
     planned: list[Scenario] = []
@@ -476,6 +491,7 @@ def plan_scenarios(design: Design) -> list[Scenario]:
         _bulk,
         _ensures,
         _partial_update,
+        _path_wins,
     )
     candidates = [_success(design)]
     for produce in producers:
