@@ -46,7 +46,23 @@ class DescriptionError(UserError):
 
 VERBS: dict[str, str] = {
     **dict.fromkeys(
-        ["create", "add", "new", "register", "submit", "insert", "open", "make", "post", "upload"],
+        [
+            "create",
+            "add",
+            "new",
+            "register",
+            "submit",
+            "insert",
+            "open",
+            "make",
+            "post",
+            "upload",
+            "invite",
+            "provision",
+            "onboard",
+            "enroll",
+            "enrol",
+        ],
         "create",
     ),
     **dict.fromkeys(
@@ -66,6 +82,9 @@ VERBS: dict[str, str] = {
             "browse",
             "see",
             "retrieve",
+            "access",
+            "look",
+            "query",
         ],
         "read",
     ),
@@ -129,6 +148,9 @@ VERBS: dict[str, str] = {
             "duplicate",
             "clone",
             "import",
+            "process",
+            "impersonate",
+            "validate",
         ],
         "action",
     ),
@@ -162,6 +184,7 @@ _ROLES = frozenset(
 _STOP = frozenset(
     [
         "of",
+        "up",
         "for",
         "in",
         "on",
@@ -232,6 +255,13 @@ _RESERVED_MODELS = frozenset(
         "Caller",
     ]
 )
+_EXAMPLE_VERBS = {
+    "GET": "get",
+    "POST": "create",
+    "PUT": "update",
+    "PATCH": "update",
+    "DELETE": "delete",
+}
 _MAX_WORD = 15  # three words of a resource keep every name made from them short
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
 _ID_FIELD = {"type": "str", "min_length": 1, "max_length": 64}
@@ -263,12 +293,31 @@ def _is_plural(word: str) -> bool:
     return singular(word) != word
 
 
+_NOUNS = {
+    "creation": "create",
+    "deletion": "delete",
+    "removal": "remove",
+    "erasure": "erase",
+    "retrieval": "retrieve",
+    "lookup": "lookup",
+    "approval": "approve",
+    "cancellation": "cancel",
+    "invitation": "invite",
+    "registration": "register",
+}
+
+
 def _verb(word: str) -> str | None:
-    """The operation of a verb as typed, inflected or not (``removes`` -> delete)."""
-    for candidate in (word, word[:-1], word[:-2], word[:-1] + "e" if word.endswith("d") else ""):
-        if candidate in VERBS:
-            return candidate
-    return None
+    """The verb of a word as typed, inflected or named (``removes``, ``updating``,
+    ``deletion`` -> ``remove``, ``update``, ``delete``)."""
+    if word in _NOUNS:
+        return _NOUNS[word]
+    stems = [word, word[:-1], word[:-2]]
+    if word.endswith("d"):
+        stems.append(word[:-1] + "e")
+    if word.endswith("ing") and len(word) > 5:
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]
+    return next((stem for stem in stems if stem in VERBS), None)
 
 
 @dataclass
@@ -282,10 +331,13 @@ class _Reading:
     other: bool = False
     every: bool = False
     admin: bool = False
+    borrowed: bool = False  # no verb in the description: the template's method was taken
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("\u2019", "'"))
+    """Lowercase words; ``updateUserProfile`` and ``update_user_profile`` are three."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text.replace("\u2019", "'"))
+    return _WORD.findall(spaced.lower())
 
 
 def _read(description: str) -> _Reading:
@@ -328,6 +380,12 @@ def _read(description: str) -> _Reading:
             found = []
             continue
         found.append(base)
+    if not found and reading.parent is None:  # "user creation by admins": the noun came first
+        found = [
+            w
+            for w in words[:index]
+            if w not in _ARTICLES | _OWN | _ALL | _OTHER | _ROLES | _STOP | _SUBJECTS - {"user"}
+        ]
     reading.words = tuple(w for w in found if w.isidentifier() and len(w) <= _MAX_WORD)[-3:]
     return reading
 
@@ -398,7 +456,7 @@ def asks_for_example(description: str, template: Template) -> bool:
     if template.name.startswith("fallback_"):
         return False
     words = " ".join(_tokens(description))
-    if words == " ".join(_tokens(template.description)):
+    if words in (" ".join(_tokens(template.description)), template.name.replace("_", " ")):
         return True
     padded = f" {words} "
     for pattern in template.patterns:
@@ -541,6 +599,10 @@ def _described_spec(
     reading = _read(description)
     if reading.verb is None and path is not None:
         reading = _from_path(method, path)
+    elif reading.verb is None and not template.name.startswith("fallback_"):
+        # "public product catalog": the matched template's method says what it does.
+        reading = _read(f"{_EXAMPLE_VERBS[template.endpoint.method]} {description}")
+        reading.borrowed = True
     if reading.verb is None:
         raise DescriptionError(
             f"no action recognised in {description!r}: the function would be invented",
@@ -582,7 +644,13 @@ def _described_spec(
     ownership: Ownership = "none"
     if scope == "own":
         ownership = "user" if key == "user_id" or item == "user" else "record"
-    notes = tuple(n for n in (scope_note, default_note) if n)
+    borrowed = None
+    if reading.borrowed:
+        borrowed = (
+            f"no action verb in the description: {template.name}'s {template.endpoint.method} "
+            "was taken; check the route, or start the description with a verb"
+        )
+    notes = tuple(n for n in (borrowed, scope_note, default_note) if n)
     return FunctionSpec(
         name=name,
         operation=shape.operation,

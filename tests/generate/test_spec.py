@@ -145,8 +145,15 @@ def test_a_template_is_not_its_example_when_something_else_is_asked() -> None:
 
 @pytest.mark.parametrize("description", ["asdf qwerty zxcv", "the thing", "delete", "please do it"])
 def test_no_action_or_resource_is_refused(description: str) -> None:
+    template = match(description, CATALOG)[0].spec
     with pytest.raises(DescriptionError, match="recognised"):
-        derive_spec(description, CATALOG.get("user_profile_update"), "generated")
+        derive_spec(description, template, "generated")
+
+
+def test_without_a_verb_the_matched_templates_method_is_taken_and_said() -> None:
+    spec = derive_spec("public product catalog", CATALOG.get("public_api_endpoint"), "catalog")
+    assert (spec.method, spec.scope) == ("GET", "public")
+    assert any("no action verb in the description" in note for note in spec.notes)
 
 
 def test_garbage_is_refused_by_the_cli_and_nothing_is_written(
