@@ -671,8 +671,8 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
         lines.append('    assert audited(audit) == [(EVENT, "denied")]')
     key = design.key_field
     if scenario.body and key is not None and key in design.outputs:
-        value = literal(design.valid_input.get(key, design.record_key))
-        lines.append(f"    assert response.json()[{py_str(key)}] == {value}")
+        expected = literal(design.valid_input.get(key, design.record_key))
+        lines.append(f"    assert response.json()[{py_str(key)}] == {expected}")
     if scenario.keeps is not None:
         kept = py_str(scenario.keeps)
         lines += [
