@@ -158,7 +158,7 @@ VERBS: dict[str, str] = {
 _COLLECTION_VERBS = frozenset({"list", "search", "browse", "export"})
 _ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"])
 _OWN = frozenset(["my", "own", "mine", "their", "his", "her", "our", "your"])
-_ALL = frozenset(["all", "every", "each", "any"])
+_ALL = frozenset(["all", "every", "each", "any", "many", "several", "multiple"])
 _OTHER = frozenset(["another", "other", "someone"])
 _ROLES = frozenset(
     [
