@@ -386,7 +386,7 @@ def _read(description: str) -> _Reading:
             for w in words[:index]
             if w not in _ARTICLES | _OWN | _ALL | _OTHER | _ROLES | _STOP | _SUBJECTS - {"user"}
         ]
-    reading.words = tuple(w for w in found if w.isidentifier() and len(w) <= _MAX_WORD)[-3:]
+    reading.words = tuple(w for w in found if w.isidentifier() and 1 < len(w) <= _MAX_WORD)[-3:]
     return reading
 
 
@@ -562,6 +562,7 @@ def _default_fields(
 def _model_name(name: str) -> str:
     """A class name no generated module already uses, and not a keyword (``None``)."""
     taken = name in _RESERVED_MODELS or keyword.iskeyword(name) or name in dir(builtins)
+    taken = taken or len(name) < 2  # ruff (E742) refuses a class named "O" or "I"
     return name + "Model" if taken else name
 
 
