@@ -54,10 +54,23 @@ __all__ = [
     "problem",
 ]
 
-FIELD_TYPES = ("str", "int", "float", "bool", "email", "uuid", "datetime", "list")
+FIELD_TYPES = (
+    "str",
+    "int",
+    "float",
+    "decimal",
+    "bool",
+    "email",
+    "uuid",
+    "date",
+    "datetime",
+    "list",
+)
 LAYERS = ("presentation", "action", "business", "data")
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
-FieldType = Literal["str", "int", "float", "bool", "email", "uuid", "datetime", "list"]
+FieldType = Literal[
+    "str", "int", "float", "decimal", "bool", "email", "uuid", "date", "datetime", "list"
+]
 Count = Annotated[int, Field(strict=True, ge=0)]
 Loc = tuple[str | int, ...]
 _SCALARS = (bool, int, float, str)
@@ -92,7 +105,7 @@ DefaultValue = Annotated[
 ]
 
 _SIZED_TYPES = frozenset({"str", "email", "list"})
-_NUMBER_TYPES = frozenset({"int", "float"})
+_NUMBER_TYPES = frozenset({"int", "float", "decimal"})
 _PATH = re.compile(r"/|(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+")
 _PATH_PARAM = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 
@@ -140,6 +153,8 @@ class FieldSpec(StrictModel):
     max_length: Count | None = None
     min_value: Number | None = None
     max_value: Number | None = None
+    gt: Number | None = None
+    lt: Number | None = None
     pattern: Annotated[str, Field(min_length=1, max_length=300, strict=True)] | None = None
     example: DefaultValue = None
     description: Text | None = None
@@ -159,7 +174,7 @@ class FieldSpec(StrictModel):
         errors: list[InitErrorDetails] = []
         self._check_applicable(errors)
         self._check_items(errors)
-        for low, high in (("min_length", "max_length"), ("min_value", "max_value")):
+        for low, high in (("min_length", "max_length"), ("min_value", "max_value"), ("gt", "lt")):
             lo, hi = getattr(self, low), getattr(self, high)
             if lo is not None and hi is not None and lo > hi:
                 problem(errors, (low,), "bad_range", f"{lo} is greater than {high} {hi}")
@@ -184,9 +199,10 @@ class FieldSpec(StrictModel):
             if getattr(self, name) is not None and kind not in _SIZED_TYPES:
                 message = f"applies to str, email and list, not {kind}"
                 problem(errors, (name,), "not_applicable", message)
-        for name in ("min_value", "max_value"):
+        for name in ("min_value", "max_value", "gt", "lt"):
             if getattr(self, name) is not None and kind not in _NUMBER_TYPES:
-                problem(errors, (name,), "not_applicable", f"applies to int and float, not {kind}")
+                message = f"applies to int, float and decimal, not {kind}"
+                problem(errors, (name,), "not_applicable", message)
         if self.pattern is not None:
             if kind != "str":
                 problem(errors, ("pattern",), "not_applicable", f"applies to str, not {kind}")
@@ -215,13 +231,17 @@ class FieldSpec(StrictModel):
         if kind == "bool":
             return None if isinstance(value, bool) else "must be true or false"
         if kind in _NUMBER_TYPES:
-            fits = isinstance(value, int) or (kind == "float" and isinstance(value, float))
+            fits = isinstance(value, int) or (kind != "int" and isinstance(value, float))
             if isinstance(value, bool) or not fits:
                 return f"must be a number of type {kind}"
             if self.min_value is not None and value < self.min_value:
                 return f"is below min_value {self.min_value}"
             if self.max_value is not None and value > self.max_value:
                 return f"is above max_value {self.max_value}"
+            if self.gt is not None and value <= self.gt:
+                return f"is not above gt {self.gt}"
+            if self.lt is not None and value >= self.lt:
+                return f"is not below lt {self.lt}"
             return None
         if kind == "list":
             if not isinstance(value, list):

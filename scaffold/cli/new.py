@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -27,6 +27,13 @@ app = typer.Typer(
     help="Create new things: a project from a template, a secured function in a project.",
     no_args_is_help=True,
     rich_markup_mode=None,
+)
+
+FIELD_HELP = (
+    "An input field as NAME:TYPE[:CONSTRAINT...], repeatable. Types: str, int, float, "
+    "decimal, bool, date, datetime, email, uuid, list[TYPE]. Constraints: min=N, max=N "
+    "(length of str, email and list; value of numbers), gt=N, lt=N (numbers, exclusive), "
+    "optional. Example: --field amount:decimal:gt=0 --field note:str:max=500:optional"
 )
 
 
@@ -60,6 +67,34 @@ def _choose(description: str, catalog: Catalog, template: str | None, yes: bool)
         found = result.best.template
         raise typer.BadParameter(f"{template} does not fit this description (it reads as {found})")
     return settle(result, decide(result, interactive=_interactive(), assume_yes=yes))
+
+
+def _plan(  # noqa: PLR0917 - the command's options, passed on
+    description: str,
+    catalog: Catalog,
+    template: str | None,
+    project: Project,
+    name: str | None,
+    yes: bool,
+    overrides: dict[str, Any],
+) -> tuple[str, Template, Plan]:
+    """Match and plan; a description that names no action or resource is asked again on a
+    terminal (never guessed), else refused."""
+    from scaffold.generate import plan_function
+    from scaffold.generate._derive import DescriptionError
+
+    while True:
+        chosen = _choose(description, catalog, template, yes)
+        try:
+            plan = plan_function(description, chosen, project=project, name=name, **overrides)
+            return description, chosen, plan
+        except DescriptionError as error:
+            if yes or not _interactive():
+                raise
+            typer.echo(f"{error.message}.")
+            description = typer.prompt(
+                "Say what the function does, starting with a verb (e.g. 'archive a project')"
+            )
 
 
 def _report(plan: Plan) -> None:
@@ -121,24 +156,57 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
             "success (the default).",
         ),
     ] = True,
+    fields: Annotated[
+        list[str] | None,
+        typer.Option("--field", metavar="NAME:TYPE[:CONSTRAINT...]", help=FIELD_HELP),
+    ] = None,
+    output_fields: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output-field",
+            metavar="NAME:TYPE[:CONSTRAINT...]",
+            help="An output field, in the syntax of --field (repeatable).",
+        ),
+    ] = None,
+    method: Annotated[
+        str | None,
+        typer.Option("--method", help="HTTP method (default: from the description's verb)."),
+    ] = None,
+    path: Annotated[
+        str | None,
+        typer.Option(
+            "--path", help="URL path, e.g. /invoices/{invoice_id} (default: from the description)."
+        ),
+    ] = None,
 ) -> None:
-    """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist."""
+    """Generate a secured FastAPI endpoint, its schemas, service, contract tests and checklist.
+
+    The function's shape (operation, resource, scope, method, path, fields) is derived from
+    the description and shown before anything is written; the template supplies the contract.
+    """
     from scaffold.catalog import load_catalog
     from scaffold.cli.init import adopt
     from scaffold.errors import ConflictError, Declined
     from scaffold.generate import apply_plan, find_project, plan_function, render_diff
     from scaffold.generate._apply import recover_interrupted
     from scaffold.generate._served import require_fastapi
+    from scaffold.generate._spec import parse_fields
     from scaffold.generate._verify import missing_folders
 
     project = find_project(into)
     require_fastapi(project.root)
     recover_interrupted(project.root)  # a killed earlier run: finish or undo it first
     catalog = load_catalog(project.root)
-    spec = _choose(description, catalog, template, yes)
-    plan = plan_function(description, spec, project=project, name=name)  # refusals come first
+    overrides: dict[str, Any] = {
+        "method": method,
+        "path": path,
+        "fields": parse_fields(fields or (), "--field") or None,
+        "output_fields": parse_fields(output_fields or (), "--output-field") or None,
+    }
+    # Refusals (no action, a collision, a weaker contract) come before any question.
+    description, chosen, plan = _plan(description, catalog, template, project, name, yes, overrides)
     if adopt(project, yes=yes, dry_run=dry_run, required=False):
-        plan = plan_function(description, spec, project=project, name=name)
+        plan = plan_function(description, chosen, project=project, name=name, **overrides)
     if plan.nothing_to_do:
         typer.echo(f"nothing to do: {plan.name} is already generated and up to date")
         return
@@ -160,7 +228,7 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     created = missing_folders(plan)
     written = apply_plan(plan, force=force)
     test_file = next(c.relpath for c in plan.changes if c.purpose == "contract tests")
-    entry = catalog.entries.get(spec.name)  # fallbacks are built in, made from the verb
+    entry = catalog.entries.get(chosen.name)  # fallbacks are built in, made from the verb
     if verify and entry is not None and entry.source.kind != "builtin":
         _verify(project, plan, created, test_file)
     typer.echo(f"wrote {len(written)} file(s); run the contract tests with: pytest {test_file}")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from pydantic import BaseModel, ValidationError
 
@@ -95,7 +95,7 @@ class Condition:
     needs_caller: ClassVar[bool] = False
     needs_input: ClassVar[bool] = False
     is_async: bool = False
-    reads: str | None = None
+    reads: str | tuple[str, ...] | None = None
     sync_switch: object | None = None
 
     def bind(self, binding: Binding) -> Condition:
@@ -284,17 +284,40 @@ def validates(model: type[BaseModel]) -> Condition:
 class Owns(Condition):
     needs_caller = True
 
-    def __init__(self, field: str, bypass_roles: Sequence[str]) -> None:
+    def __init__(
+        self,
+        field: str,
+        bypass_roles: Sequence[str],
+        loader: Callable[..., Any] | None = None,
+        owner_field: str = "owner_id",
+        using: str | None = None,
+    ) -> None:
         if not isinstance(field, str) or not field.isidentifier():
             raise ContractDefinitionError(f"owns() takes a field name, got {field!r}")
+        if loader is not None and not callable(loader):
+            raise ContractDefinitionError(f"owns(loader=...) takes a callable, got {loader!r}")
+        if loader is None and using is not None:
+            raise ContractDefinitionError("owns(using=...) only applies with a loader")
+        for name, value in (("owner_field", owner_field), ("using", using)):
+            if value is not None and (not isinstance(value, str) or not value.isidentifier()):
+                raise ContractDefinitionError(f"owns({name}=...) takes a name, got {value!r}")
+        if loader is not None and inspect.iscoroutinefunction(loader):
+            raise ContractDefinitionError(
+                "owns(loader=...) must be a plain function; load the record synchronously "
+                "(an async loader would run outside the contract's order of checks)"
+            )
         self.field = field
         self.bypass_roles = tuple(bypass_roles)
+        self.loader = loader
+        self.owner_field = owner_field
+        self.using = using
         self._bypass = _RoleCache(self.bypass_roles)
         self._from_input = False
+        self._key_reads: str | None = None
 
     def bind(self, binding: Binding) -> Condition:
         super().bind(binding)
-        bound = Owns(self.field, self.bypass_roles)
+        bound = Owns(self.field, self.bypass_roles, self.loader, self.owner_field, self.using)
         if binding.spec.has_parameter(self.field):
             bound.reads = self.field
         model = binding.input_model
@@ -306,6 +329,8 @@ class Owns(Condition):
                 f"finds no '{self.field}': {binding.spec.qualname} has no parameter of that "
                 "name and its input has no such field",
             )
+        if self.loader is not None:
+            return _bind_record(bound, binding)
         return bound
 
     def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
@@ -351,19 +376,94 @@ class Owns(Condition):
         raise _not_owner(self.field)
 
     def __repr__(self) -> str:
-        return f"owns({self.field!r}, bypass_roles={self.bypass_roles!r})"
+        if self.loader is None:
+            return f"owns({self.field!r}, bypass_roles={self.bypass_roles!r})"
+        loader = getattr(self.loader, "__qualname__", repr(self.loader))
+        return (
+            f"owns({self.field!r}, bypass_roles={self.bypass_roles!r}, loader={loader}, "
+            f"owner_field={self.owner_field!r}, using={self.using!r})"
+        )
+
+
+class OwnsRecord(Owns):
+    """``owns`` with a loader: the loaded record's owner is compared, not the key itself.
+
+    ``extra`` is ``(key, source)`` when both are parameters (the wrapper passes the tuple),
+    else the one parameter read; a key held only by the input is read from the input.
+    """
+
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
+        if caller is None or caller.user_id is None:
+            raise _authentication_required()
+        if self._key_reads is not None:
+            key, source = (extra, MISSING) if self.using is None else extra
+        else:
+            key = getattr(value, self.field, MISSING)
+            source = extra
+        if key is MISSING or key is None:
+            return self._bypass_or_deny(caller, value)
+        loader = cast("Callable[..., Any]", self.loader)
+        record = loader(key) if self.using is None else loader(source, key)
+        if record is None:
+            return value  # nothing to own: the function answers "not found"
+        if isinstance(record, Mapping):
+            recorded = record.get(self.owner_field)
+        else:
+            recorded = getattr(record, self.owner_field, None)
+        owner = caller.user_id
+        if recorded is None or (recorded != owner and str(recorded) != owner):
+            return self._bypass_or_deny(caller, value)
+        return value
+
+
+def _bind_record(bound: Owns, binding: Binding) -> Condition:
+    """The record-loading form of a bound ``owns``: which parameters its check reads."""
+    record = OwnsRecord(
+        bound.field, bound.bypass_roles, bound.loader, bound.owner_field, bound.using
+    )
+    record._from_input = bound._from_input
+    key_reads = bound.field if bound.reads is not None else None
+    record._key_reads = key_reads
+    if bound.using is not None and not binding.spec.has_parameter(bound.using):
+        raise binding.fail(
+            bound,
+            f"loads through '{bound.using}', but {binding.spec.qualname} has no parameter of "
+            "that name; add it (e.g. the repository dependency) or drop using=",
+        )
+    reads = tuple(name for name in (key_reads, bound.using) if name is not None)
+    if len(reads) > 1:  # the key and the source
+        record.reads = reads
+    else:
+        record.reads = reads[0] if reads else None
+    return record
 
 
 def _not_owner(field: str) -> ContractError:
     return ContractError(_OWNERSHIP_DENIED, "You do not own this resource.", {"field": field})
 
 
-def owns(field: str, bypass_roles: Sequence[str] = ("admin",)) -> Condition:
-    """``field`` (a parameter or an input attribute) equals the caller's id.
+def owns(
+    field: str,
+    bypass_roles: Sequence[str] = ("admin",),
+    *,
+    loader: Callable[..., Any] | None = None,
+    owner_field: str = "owner_id",
+    using: str | None = None,
+) -> Condition:
+    """The caller owns what the call works on.
+
+    Without ``loader``: ``field`` (a parameter or an input attribute) equals the caller's id;
+    for functions whose record is the user itself (``/users/{user_id}/profile``).
+
+    With ``loader``: ``field`` is the record's key; the record is loaded with
+    ``loader(key)``, or ``loader(<parameter using>, key)`` when ``using`` names a parameter
+    (the repository dependency), and its ``owner_field`` (a key or an attribute) must equal
+    the caller's id, compared as stored or as text. A missing record passes, so the function
+    answers "not found" (404) for every caller alike.
 
     Callers holding one of ``bypass_roles`` (or a role above it) pass; pass ``()`` for none.
     """
-    return Owns(field, bypass_roles)
+    return Owns(field, bypass_roles, loader, owner_field, using)
 
 
 class _Predicate(Condition):

@@ -55,6 +55,16 @@ def _prefix(names: list[str]) -> str:
     return prefix
 
 
+def _reads(condition: Condition, prefix: str) -> str:
+    """The parameter(s) a pre-check reads: a name, a tuple of names, or MISSING."""
+    reads: str | tuple[str, ...] | None = condition.reads
+    if reads is None:
+        return f"{prefix}MISSING"
+    if isinstance(reads, tuple):
+        return "(" + ", ".join(reads) + ",)"
+    return reads
+
+
 def _forward(parameter: inspect.Parameter) -> str:
     """How the wrapper passes one of its parameters on to the function."""
     if parameter.kind is _P.VAR_POSITIONAL:
@@ -122,7 +132,7 @@ class _Source:
             function = self.name(f"{method}{index}", bound)
             step = self.name(f"{method}_condition{index}", condition)
             # Pre-checks get the parameter they read; post-checks get the result.
-            third = (condition.reads or f"{p}MISSING") if method == "check" else f"{p}result"
+            third = _reads(condition, p) if method == "check" else f"{p}result"
             awaited = "await " if runs_async else ""
             arguments = f"({p}caller, {p}value, {third})"
             lines.append(f"{p}step = {step}")

@@ -1,5 +1,6 @@
 """Generate secured functions into a project: plan, preview as a diff, apply atomically.
 
+``derive_spec`` turns a description into a ``FunctionSpec`` (what the function is);
 ``plan_function`` renders every file in memory and returns a ``Plan``; ``render_diff`` shows it
 as a unified diff; ``apply_plan`` writes it all or nothing. ``find_project`` locates the
 project and the folders generated code goes to. The CLI (``scaffold new function``) is a thin
@@ -7,6 +8,7 @@ layer over these.
 """
 
 from scaffold.generate._apply import ApplyError, apply_plan
+from scaffold.generate._derive import derive_spec
 from scaffold.generate._function import plan_function
 from scaffold.generate._manifest import (
     FileState,
@@ -21,12 +23,14 @@ from scaffold.generate._plan import BASE_PURPOSE, FileChange, Plan, content_hash
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._selftest import TemplateReport, selftest_templates
 from scaffold.generate._served import check_route_free, find_collision
+from scaffold.generate._spec import FunctionSpec, parse_field
 
 __all__ = [
     "BASE_PURPOSE",
     "ApplyError",
     "FileChange",
     "FileState",
+    "FunctionSpec",
     "Manifest",
     "ManifestEntry",
     "Plan",
@@ -37,10 +41,12 @@ __all__ = [
     "check_name",
     "check_route_free",
     "content_hash",
+    "derive_spec",
     "file_states",
     "find_collision",
     "find_project",
     "name_from_description",
+    "parse_field",
     "plan_function",
     "read_base",
     "render_diff",

@@ -6,8 +6,8 @@ generated tests depend on, so a template that validates also generates tests tha
 * every field gets a sample value (the generator finds one, or the field's ``example:``
   gives it; the example must satisfy the field's real pydantic type);
 * the rate-limit test repeats one call ``limit + 1`` times: every repeat must be valid, so a
-  ``unique`` field must be one the generator can vary (str, email), and a DELETE needs a
-  fresh record per call, which this generator cannot give yet (``FRESH_RECORD_PER_DELETE``);
+  ``unique`` field must be one the generator can vary (str, email) (a DELETE gets a fresh
+  record before each call from the generated tests themselves);
 * ``owns`` compares the field with the caller's id as text, so the field's type must hold an
   id (str, int, uuid, email), and the value the tests send must come back unchanged.
 
@@ -28,10 +28,7 @@ if TYPE_CHECKING:
     from scaffold.catalog._model import Loc
     from scaffold.generate._design import Design
 
-__all__ = ["FRESH_RECORD_PER_DELETE", "authoring_problems"]
-
-FRESH_RECORD_PER_DELETE = False
-"""Whether the generated rate-limit test of a DELETE creates a record before each call."""
+__all__ = ["authoring_problems"]
 
 _VARIED_UNIQUE_TYPES = frozenset({"str", "email"})
 _ID_TYPES = frozenset({"str", "int", "uuid", "email"})
@@ -92,13 +89,6 @@ def _repeat_problems(template: Template, design: Design) -> Iterator[tuple[Loc, 
                 continue
             loc: Loc = (place, index, "rate_limit", "limit")
             calls = condition.rate_limit.limit + 1
-            if template.endpoint.method == "DELETE" and not FRESH_RECORD_PER_DELETE:
-                message = (
-                    f"the generated rate-limit test deletes {calls} times, but only the first "
-                    "call finds the record (the others answer 404, not 429); rate-limit a "
-                    "DELETE in a template once the generator makes a record per call"
-                )
-                yield loc, message
             for field in design.unique_fields:
                 kind = template.input.fields[field].type
                 if kind not in _VARIED_UNIQUE_TYPES:

@@ -22,10 +22,14 @@ if TYPE_CHECKING:
 
     from scaffold.catalog import Condition, FieldSpec, Template
     from scaffold.generate._project import Project
+    from scaffold.generate._spec import FunctionSpec
 
 __all__ = ["Clause", "Design", "Token"]
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+ITEM_OPERATIONS = frozenset({"read", "update", "delete", "action"})
+# The demo callers of record-owned functions: the owner and another signed-in user.
+RECORD_OWNER, RECORD_OTHER = "user-1", "user-2"
 _ID_TYPES = frozenset({"str", "uuid"})
 
 
@@ -59,6 +63,11 @@ def _is_id(name: str, spec: FieldSpec) -> bool:
     return spec.type in _ID_TYPES and (name == "id" or name.endswith("_id"))
 
 
+def _typed(spec: FieldSpec, user_id: str) -> object:
+    """A caller's id as a value of the field: an ``int`` field holds the number."""
+    return int(user_id) if spec.type == "int" else user_id
+
+
 # The runtime's default role hierarchy (scaffold.contracts.DEFAULT_ROLE_HIERARCHY), which the
 # generated tests run under. Kept here so generating does not import the runtime (a third of
 # a second); a test checks the two agree.
@@ -88,10 +97,20 @@ class Design:
     name: str
     description: str
     project: Project
+    spec: FunctionSpec | None = None
     clauses: list[Clause] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        if self.spec is None:
+            from scaffold.generate._derive import example_spec
+
+            self.spec = example_spec(self.name, self.template)
         self.clauses = list(self._clauses())
+
+    @property
+    def function(self) -> FunctionSpec:
+        assert self.spec is not None  # set in __post_init__
+        return self.spec
 
     # ---- names and places -----------------------------------------------------------------
 
@@ -118,6 +137,22 @@ class Design:
     @property
     def router_alias(self) -> str:
         return f"{self.name}_router"
+
+    @property
+    def stores_package(self) -> str:
+        """The package of the shared stores: ``<services>.stores``."""
+        base = self.project.module_of(self.project.services)
+        return f"{base}.stores" if base else "stores"
+
+    @property
+    def store_name(self) -> str:
+        """The module of this resource's store, shared by every function of the resource."""
+        return f"{self.function.item}_store"
+
+    @property
+    def record_owned(self) -> bool:
+        """Whether the owner is stored on the record (create stamps it, loads compare it)."""
+        return self.function.ownership == "record"
 
     # ---- the endpoint ---------------------------------------------------------------------
 
@@ -174,15 +209,22 @@ class Design:
 
     @property
     def operation(self) -> str:
+        """What the service does: an operation of the spec, made concrete for the code."""
         if self.has("bulk"):
             return "bulk"
-        if self.method == "POST":
-            return "create"
-        if self.method in ("PUT", "PATCH"):
-            return "update"
-        if self.method == "DELETE":
-            return "delete"
-        return "read" if self.key_field else "search"
+        operation = self.function.operation
+        if operation == "delete" and self.function.collection:
+            return "purge"
+        if operation == "action" and self.function.collection:
+            return "mark_all"
+        if operation == "read" and not self.path_params:
+            return "search"
+        return operation
+
+    @property
+    def item_operation(self) -> bool:
+        """Whether the call works on one stored record (which may be missing: 404)."""
+        return self.operation in ITEM_OPERATIONS
 
     @cached_property
     def key_field(self) -> str | None:
@@ -195,7 +237,7 @@ class Design:
 
     @property
     def status_code(self) -> int:
-        return 201 if self.operation == "create" else 200
+        return self.function.status
 
     @property
     def auth_role(self) -> str | None:
@@ -235,6 +277,11 @@ class Design:
                     bypass = f"({roles},)" if len(spec.bypass_roles) == 1 else f"({roles})"
                     code = f"owns({py_str(spec.field)}, bypass_roles={bypass})"
                     title = f"Ownership: {spec.field} must be the caller's own id"
+                    if self.record_owned:
+                        code = code[:-1] + ', loader=records.load, using="store")'
+                        title = (
+                            f"Ownership: the stored owner of the {spec.field} record is the caller"
+                        )
                     if spec.bypass_roles:
                         title += f" ({', '.join(spec.bypass_roles)} may bypass)"
                 elif isinstance(condition, RateLimitCondition):
@@ -366,14 +413,24 @@ class Design:
 
     @cached_property
     def owner_id(self) -> str:
+        if self.record_owned:
+            return RECORD_OWNER
         return self._id_value(self.owns_field or self.key_field or "", "user-1")
 
     @cached_property
     def other_id(self) -> str:
+        if self.record_owned:
+            return RECORD_OTHER
         field_name = self.owns_field or self.key_field or ""
         spec = self.inputs.get(field_name)
         if spec is not None and spec.type == "uuid":
             return "8c4f1e2a-3b5d-4e6f-8a7b-9c0d1e2f3a4b"
+        if spec is not None and spec.type == "int":
+            # Compared as the field's type: another number, still inside the bounds.
+            step = (
+                -1 if spec.max_value is not None and int(self.owner_id) + 1 > spec.max_value else 1
+            )
+            return str(int(self.owner_id) + step)
         candidate = self._id_value(field_name, "user-2")
         return candidate if candidate != self.owner_id else self._id_value(field_name, "other")
 
@@ -383,10 +440,10 @@ class Design:
         data: dict[str, object] = {}
         not_self = self._not_self_fields
         for name, spec in self.inputs.items():
-            if name == self.owns_field:
-                data[name] = self.owner_id
+            if name == self.owns_field and not self.record_owned:
+                data[name] = _typed(spec, self.owner_id)
             elif name in not_self:
-                data[name] = self.other_id
+                data[name] = _typed(spec, self.other_id)
             elif spec.is_optional and spec.has_default:
                 continue
             else:
@@ -420,7 +477,7 @@ class Design:
     def record_key(self) -> str:
         """The key of the record the tests' valid input works on."""
         if self.key_field is None:
-            return self.owner_id
+            return "sample-1" if self.record_owned else self.owner_id
         return str(self.valid_input.get(self.key_field, self.owner_id))
 
     @cached_property
@@ -439,6 +496,8 @@ class Design:
     def computed_field(self, name: str, spec: FieldSpec) -> str:
         """Source of the value the service gives an output field the input does not carry."""
         operation = self.operation
+        if name == "action" and spec.type == "str" and self.function.action:
+            return py_str(self.function.action)
         if spec.has_default:
             from scaffold.generate._pysource import literal
 
@@ -447,15 +506,19 @@ class Design:
             return "key"
         if spec.type == "datetime":
             return "now"
-        if spec.type in ("int", "float"):
-            if operation in ("bulk", "search"):
+        if spec.type in ("int", "float", "decimal"):
+            if operation in ("bulk", "search", "list", "purge", "mark_all"):
                 return "len(handled)"
+            if spec.type == "decimal" or spec.gt is not None or spec.lt is not None:
+                from scaffold.generate._pysource import literal
+
+                return literal(valid_value(spec))
             low = spec.min_value if spec.min_value is not None else 0
             return repr(int(low) if spec.type == "int" else float(low))
         if spec.type == "bool":
             return "True"
         if spec.type == "list":
-            if operation == "search":
+            if operation in ("search", "list"):
                 return "handled"
             if operation == "bulk":
                 words = ("fail", "error", "skip", "reject", "invalid", "duplicate")

@@ -39,8 +39,11 @@ _TYPES = {
     "bool": "bool",
     "email": "EmailStr",
     "uuid": "UUID",
+    "date": "date",
     "datetime": "datetime",
+    "decimal": "Decimal",
 }
+_SAMPLE_DATE = "2024-05-01"
 _SAMPLE_UUID = "3f2b8c1e-6d4a-4b7f-9c2e-1a5d8e0f4b6c"
 _SAMPLE_DATETIME = "2024-05-01T12:00:00Z"
 _PATTERN_CANDIDATES = (
@@ -65,6 +68,8 @@ _CONSTRAINTS = (
     ("max_length", "max_length"),
     ("min_value", "ge"),
     ("max_value", "le"),
+    ("gt", "gt"),
+    ("lt", "lt"),
 )
 _NON_MATCHING = ("!", "not valid!", " ", "Zz9~", "0", "invalid", "INVALID")
 
@@ -131,8 +136,10 @@ def imports_for(specs: Mapping[str, FieldSpec]) -> dict[str, set[str]]:
                 needed["pydantic"].add("EmailStr")
             elif item.type == "uuid":
                 needed.setdefault("uuid", set()).add("UUID")
-            elif item.type == "datetime":
-                needed.setdefault("datetime", set()).add("datetime")
+            elif item.type in ("date", "datetime"):
+                needed.setdefault("datetime", set()).add(item.type)
+            elif item.type == "decimal":
+                needed.setdefault("decimal", set()).add("Decimal")
         kind, arguments = annotation(spec)
         if "Field(" in kind or (arguments and arguments[0] == "Field"):
             needed["pydantic"].add("Field")
@@ -142,7 +149,8 @@ def imports_for(specs: Mapping[str, FieldSpec]) -> dict[str, set[str]]:
 
 
 def _runtime_type(spec: FieldSpec) -> Any:
-    from datetime import datetime
+    from datetime import date, datetime
+    from decimal import Decimal
     from typing import Annotated
     from uuid import UUID
 
@@ -162,7 +170,9 @@ def _runtime_type(spec: FieldSpec) -> Any:
         "bool": bool,
         "email": EmailStr,
         "uuid": UUID,
+        "date": date,
         "datetime": datetime,
+        "decimal": Decimal,
     }
     return types[spec.type]
 
@@ -220,16 +230,12 @@ def valid_value(spec: FieldSpec, hint: str = "") -> object:
         return _SAMPLE_UUID
     if kind == "datetime":
         return _SAMPLE_DATETIME
+    if kind == "date":
+        return _SAMPLE_DATE
     if kind == "bool":
         return True
-    if kind in ("int", "float"):
-        low, high = spec.min_value, spec.max_value
-        number: float = 1 if kind == "int" else 1.5
-        if low is not None and number < low:
-            number = low
-        if high is not None and number > high:
-            number = high
-        return int(number) if kind == "int" else float(number)
+    if kind in ("int", "float", "decimal"):
+        return _valid_number(spec)
     if kind == "list":
         assert spec.items is not None
         count = max(spec.min_length or 1, 1)
@@ -250,6 +256,24 @@ def valid_value(spec: FieldSpec, hint: str = "") -> object:
             "`example:` that matches it (the generated tests send it)"
         )
     return _sized_text(hint or "Sample", spec)
+
+
+def _valid_number(spec: FieldSpec) -> int | float:
+    """A number inside every bound of ``spec``: inclusive (min/max) and exclusive (gt/lt)."""
+    step = 1 if spec.type == "int" else 0.5
+    low, high = spec.min_value, spec.max_value
+    if spec.gt is not None:
+        low = spec.gt + step if low is None else max(low, spec.gt + step)
+    if spec.lt is not None:
+        high = spec.lt - step if high is None else min(high, spec.lt - step)
+    number: float = 1 if spec.type == "int" else 1.5
+    if low is not None and number < low:
+        number = low
+    if high is not None and number > high:
+        number = high
+    if spec.gt is not None and spec.lt is not None and not spec.gt < number < spec.lt:
+        number = (spec.gt + spec.lt) / 2
+    return int(number) if spec.type == "int" else float(number)
 
 
 @dataclass(frozen=True)
@@ -273,7 +297,9 @@ WRONG_TYPE: dict[str, object] = {
     "float": "not-a-number",
     "bool": "not-a-bool",
     "uuid": "not-a-uuid",
+    "date": "not-a-date",
     "datetime": "not-a-date",
+    "decimal": "not-a-number",
     "list": "not-a-list",
 }
 """A value of the wrong type for each field type (pydantic rejects each in strict or lax mode)."""
@@ -314,12 +340,16 @@ def invalid_cases(
                 if not re.search(spec.pattern, candidate):
                     cases.append(Invalid(field, "pattern_mismatch", candidate))
                     break
-    elif kind in ("int", "float"):
+    elif kind in ("int", "float", "decimal"):
         step = 1 if kind == "int" else 0.5
         if spec.min_value is not None:
             cases.append(Invalid(field, "below_minimum", spec.min_value - step))
         if spec.max_value is not None:
             cases.append(Invalid(field, "above_maximum", spec.max_value + step))
+        if spec.gt is not None:
+            cases.append(Invalid(field, "not_above_bound", spec.gt))
+        if spec.lt is not None:
+            cases.append(Invalid(field, "not_below_bound", spec.lt))
     elif kind == "list" and spec.items is not None:
         if spec.min_length:
             cases.append(Invalid(field, "too_few_items", []))

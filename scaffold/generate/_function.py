@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scaffold import __version__
 from scaffold.errors import UserError
+from scaffold.generate._derive import derive_spec
 from scaffold.generate._design import Design
+from scaffold.generate._fit import fit_template
 from scaffold.generate._manifest import Manifest, ManifestEntry, base_relpath
 from scaffold.generate._names import check_name, name_from_description
 from scaffold.generate._plan import BASE_PURPOSE, Action, FileChange, Plan, content_hash
@@ -17,7 +20,8 @@ from scaffold.generate._render import render_function
 from scaffold.generate._served import check_planned_route
 
 if TYPE_CHECKING:
-    from scaffold.catalog import Template
+    from scaffold.catalog import FieldSpec, Template
+    from scaffold.generate._spec import FunctionSpec
 
 __all__ = ["plan_function"]
 
@@ -107,17 +111,58 @@ def _base_change(project: Project, relpath: str, content: str) -> FileChange:
     return FileChange(path, project.relative(path), action, old, content, BASE_PURPOSE)
 
 
+def _shared_files(found: Project, design: Design) -> dict[Path, str]:
+    """The stores package: the repository protocol once, one store per resource."""
+    from scaffold.generate._render import render_store_files
+
+    folder = found.services / "stores"
+    base, store = render_store_files(design)
+    return {folder / "base.py": base, folder / f"{design.store_name}.py": store}
+
+
+def _keep_or_create(found: Project, path: Path, new: str, purpose: str) -> FileChange:
+    """A shared file is written once; after that it is the project's (a database, say)."""
+    old = _read(path)
+    relpath = found.relative(path)
+    if old is None:
+        return FileChange(path, relpath, "create", None, new, purpose)
+    return FileChange(path, relpath, "unchanged", old, old, purpose)
+
+
+def _design(
+    description: str, template: Template, found: Project, chosen: str, spec: FunctionSpec
+) -> Design:
+    """The contract fitted on the spec, checked: no unvalidated input reaches the service."""
+    fitted, spec = fit_template(template, spec)
+    design = Design(template=fitted, name=chosen, description=description, project=found, spec=spec)
+    if not design.validated and design.non_path_fields:
+        names = ", ".join(design.non_path_fields)
+        raise UserError(
+            f"template {template.name}: the input fields {names} are not in the path, but the "
+            "contract has no `validates: input`; add it so no unvalidated input reaches the service"
+        )
+    return design
+
+
 def plan_function(
     description: str,
     template: Template,
     *,
     project: Project | str | Path | None = None,
     name: str | None = None,
+    spec: FunctionSpec | None = None,
+    method: str | None = None,
+    path: str | None = None,
+    fields: Mapping[str, FieldSpec] | None = None,
+    output_fields: Mapping[str, FieldSpec] | None = None,
 ) -> Plan:
     """Plan the files for one function generated from ``template``; nothing is written.
 
-    ``name`` defaults to a name made from the description's words (else the template's
-    function name). The plan lists every file with its action: ``create``, ``modify`` (router
+    The function's shape is ``spec`` when given (a manifest's record), else derived from the
+    description with the overrides ``method``, ``path``, ``fields`` and ``output_fields``
+    (see ``scaffold.generate._derive``); the template contributes the contract. ``name``
+    defaults to a name made from the description's words (else the template's function
+    name). The plan lists every file with its action: ``create``, ``modify`` (router
     registration, manifest), ``overwrite`` (needs ``force`` to apply) or ``unchanged``.
     """
     if not description.strip():
@@ -130,13 +175,17 @@ def plan_function(
         if name is not None
         else name_from_description(description, template.endpoint.function)
     )
-    design = Design(template=template, name=chosen, description=description, project=found)
-    if not design.validated and design.non_path_fields:
-        fields = ", ".join(design.non_path_fields)
-        raise UserError(
-            f"template {template.name}: the input fields {fields} are not in the path, but the "
-            "contract has no `validates: input`; add it so no unvalidated input reaches the service"
+    if spec is None:
+        spec = derive_spec(
+            description,
+            template,
+            chosen,
+            method=method,
+            path=path,
+            fields=fields,
+            output_fields=output_fields,
         )
+    design = _design(description, template, found, chosen, spec)
     paths = _paths(found, chosen)
     for role in ("endpoint", "schemas", "service"):
         package = paths[role].with_suffix("")
@@ -147,14 +196,18 @@ def plan_function(
             )
     relative = {role: found.relative(path) for role, path in paths.items()}
     rendered = render_function(design, relative)
+    shared = _shared_files(found, design)
     manifest = Manifest.load(found.manifest_path)
     changes: list[FileChange] = []
-    module_files = [paths["endpoint"], paths["schemas"], paths["service"]]
+    module_files = [paths["endpoint"], paths["schemas"], paths["service"], *shared]
     for init in [*_package_inits(found, module_files), *_test_inits(found)]:
         changes.append(FileChange(init, found.relative(init), "create", None, _INIT, "package"))
-    for role, path in paths.items():
+    for shared_path, text in shared.items():
+        purpose = "repository protocol" if shared_path.name == "base.py" else "resource store"
+        changes.append(_keep_or_create(found, shared_path, text, purpose))
+    for role, file_path in paths.items():
         changes.append(
-            _change(found, manifest, path, rendered[role], _PURPOSES[role], owner=chosen)
+            _change(found, manifest, file_path, rendered[role], _PURPOSES[role], owner=chosen)
         )
     changes.extend(_base_change(found, relative[role], rendered[role]) for role in paths)
     notes: list[str] = []
@@ -194,7 +247,7 @@ def plan_function(
             "without it a denied call answers 500 instead of 401/403/422/429; call it where "
             "the FastAPI app is created"
         )
-    files = {found.relative(path): content_hash(rendered[role]) for role, path in paths.items()}
+    files = {found.relative(p): content_hash(rendered[role]) for role, p in paths.items()}
     entry = ManifestEntry(
         name=chosen,
         description=description,
@@ -203,6 +256,7 @@ def plan_function(
         scaffold_version=__version__,
         files=files,
         registered_in=registered_in,
+        spec=design.function.as_json(),
     )
     previous = manifest.entries.get(chosen)
     if previous is not None and previous.template != template.name:
@@ -235,4 +289,5 @@ def plan_function(
         changes=tuple(changes),
         notes=tuple(notes),
         warnings=tuple(warnings),
+        spec=design.function,
     )

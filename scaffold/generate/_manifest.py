@@ -1,10 +1,11 @@
 """``.scaffold/generated.json``: what the tool generated, so later runs know what is whose.
 
 One entry a function: the description, template name and version, the tool's version, the
-files with a content hash, and the module the router was registered in. With it a command can
-tell a file as generated (hash matches), modified by the user (hash differs), missing, or
-stale (generated from an older template version). The content is deterministic (sorted keys,
-no timestamps) so an identical second run leaves it unchanged.
+files with a content hash, the module the router was registered in, and the function's
+specification (``FunctionSpec.as_json``: operation, route, fields) to regenerate it exactly.
+With it a command can tell a file as generated (hash matches), modified by the user (hash
+differs), missing, or stale (generated from an older template version). The content is
+deterministic (sorted keys, no timestamps) so an identical second run leaves it unchanged.
 
 Beside it, ``.scaffold/base/`` keeps each generated file as it was last generated (``<path>.base``):
 the merge base that ``scaffold update`` needs to keep the user's edits while taking a template's
@@ -61,9 +62,12 @@ class ManifestEntry:
     scaffold_version: str
     files: Mapping[str, str]
     registered_in: str | None = None
+    spec: Mapping[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
+        extra = {"spec": dict(self.spec)} if self.spec is not None else {}
         return {
+            **extra,
             "description": self.description,
             "template": self.template,
             "template_version": self.template_version,
@@ -96,6 +100,7 @@ class Manifest:
                     scaffold_version=str(item["scaffold_version"]),
                     files={str(k): str(v) for k, v in item["files"].items()},
                     registered_in=item.get("registered_in"),
+                    spec=item.get("spec"),
                 )
                 for name, item in functions.items()
             }

@@ -144,7 +144,9 @@ def check_name(name: str) -> str:
 
 def name_from_description(description: str, fallback: str) -> str:
     """A function name from the meaningful words of ``description`` (else ``fallback``)."""
-    words = [word for word in _ascii_words(description) if word not in _FILLER]
+    plain = re.sub(r"\([^)]*\)", " ", description)  # "(finance admins only)" qualifies
+    plain = re.sub(r"(?<=\w)['\u2019]s?\b", "", plain)  # "a user's MFA": the owner, no "s"
+    words = [word for word in _ascii_words(plain) if word not in _FILLER]
     name = ""
     for word in words[:4]:
         candidate = f"{name}_{word}" if name else word

@@ -11,7 +11,10 @@ import difflib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from scaffold.generate._spec import FunctionSpec
 
 __all__ = ["BASE_PURPOSE", "Action", "FileChange", "Plan", "content_hash", "render_diff"]
 
@@ -58,6 +61,7 @@ class Plan:
     changes: tuple[FileChange, ...]
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    spec: FunctionSpec | None = None
 
     @property
     def writes(self) -> tuple[FileChange, ...]:
@@ -72,14 +76,14 @@ class Plan:
         return not self.writes
 
     def summary(self) -> str:
-        """One line a file: ``create  app/api/routes/x.py  (endpoint)``.
+        """The function's specification, then one line a file: ``create  x.py  (endpoint)``.
 
         The merge bases under ``.scaffold/base/`` are bookkeeping: they share one line.
         """
         shown = [change for change in self.changes if change.purpose != BASE_PURPOSE]
         bases = [change for change in self.changes if change.purpose == BASE_PURPOSE]
         width = max((len(change.action) for change in self.changes), default=0)
-        lines = []
+        lines = list(self.spec.summary()) if self.spec is not None else []
         for change in shown:
             reason = f"; {change.reason}" if change.reason else ""
             lines.append(f"{change.action:<{width}}  {change.relpath}  ({change.purpose}{reason})")

@@ -39,7 +39,7 @@ from scaffold.generate._scenarios import DROP, Scenario, plan_scenarios
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
-__all__ = ["Rendered", "render_endpoint", "render_function"]
+__all__ = ["Rendered", "render_endpoint", "render_function", "render_store_files"]
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -68,7 +68,9 @@ def docstring(text: str, indent: int) -> str:
     body = doc_text(text).rstrip(".") + "."
     if len(pad) + 6 + len(body) <= WIDTH:
         return f'{pad}"""{body}"""'
-    lines = doc_lines(body, indent, first=3)
+    # Room for the closing quotes too: a body wrapped onto one line would be joined with
+    # them by ruff format, past the line length.
+    lines = doc_lines(body, indent, first=6)
     return (
         f'{pad}"""'
         + lines[0]
@@ -154,12 +156,15 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
         for name in design.path_params
     ):
         fastapi.add("Path")
-    if design.operation in ("read", "delete"):
+    if design.item_operation:
         fastapi.add("HTTPException")
     services_parent, services_leaf = _split(design.services_module)
     first: dict[str, set[str]] = {design.schemas_module: {design.output_model}}
     if design.validated:
         first[design.schemas_module].add(design.input_model)
+    first[f"{design.stores_package}.base"] = {"Repository"}
+    if design.item_operation:
+        first[f"{design.stores_package}.base"].add("NotFoundError")
     first_imports = _import_lines(
         {"typing": typing},
         {
@@ -175,6 +180,7 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
         else f"import {services_leaf} as service"
     )
     first_imports.append(service_import)
+    first_imports.append(_store_import(design))
     first_imports = _resort_first_party(first_imports)
     parameters: list[str] = []
     if design.validated:
@@ -216,6 +222,11 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
         "call_clause": call_clause,
         "service_call": service_call,
     }
+
+
+def _store_import(design: Design) -> str:
+    """``from <services>.stores import <item>_store as records``: the resource's store."""
+    return f"from {design.stores_package} import {design.store_name} as records"
 
 
 def _resort_first_party(lines: list[str]) -> list[str]:
@@ -263,12 +274,19 @@ def _key_expression(design: Design) -> str:
     return key if design.inputs[key].type == "str" else f"str({key})"
 
 
+def _passes_owner(design: Design) -> bool:
+    """Whether the service gets the caller's id: to stamp new records or keep to them."""
+    return design.record_owned and design.operation in ("create", "list", "purge", "mark_all")
+
+
 def _service_args(design: Design) -> list[str]:
     args = ["store"]
-    if design.operation in ("update", "read", "delete"):
+    if design.item_operation:
         args.append(_key_expression(design))
     if design.validated:
         args.append("payload")
+    if _passes_owner(design):
+        args.append("str(context.user_id)")
     return args
 
 
@@ -278,78 +296,111 @@ def _service_args(design: Design) -> list[str]:
 def _service_context(design: Design) -> dict[str, Any]:
     operation = design.operation
     computed = {name: design.computed_field(name, spec) for name, spec in design.output_only()}
-    assigns = operation in ("create", "update", "delete", "search", "bulk")
-    uses_now = operation == "bulk" or (assigns and "now" in computed.values())
-    stdlib: dict[str, set[str]] = {"typing": {"Any", "Protocol"}}
-    plain = ["threading"]
+    uses_now = operation == "bulk" or (operation != "read" and "now" in computed.values())
+    stdlib: dict[str, set[str]] = {}
+    plain = []
     if operation == "create":
         plain.append("uuid")
     if uses_now:
         stdlib["datetime"] = {"datetime", "timezone"}
+    if operation == "bulk" or design.unique_fields:
+        stdlib["typing"] = {"Any"}
     names = {design.output_model}
     if design.validated:
         names.add(design.input_model)
-    imports = _import_lines(stdlib, {}, {design.schemas_module: names}, ())
-    imports = [f"import {name}" for name in sorted(plain)] + imports
+    base = {"Repository"}
+    if design.item_operation:
+        base.add("NotFoundError")
+    if operation not in ("read", "delete", "update", "action"):
+        base.add("Record")
+    first = {design.schemas_module: names, f"{design.stores_package}.base": base}
+    standard = [f"import {name}" for name in sorted(plain)]
+    standard += [from_import(module, stdlib[module]) for module in sorted(stdlib)]
+    imports = [*standard, ""] if standard else []
+    imports += [from_import(module, first[module]) for module in sorted(first)]
+    if design.unique_fields:
+        imports = _resort_first_party([*imports, _store_import(design)])
     params = ["store: Repository"]
-    if operation in ("update", "read", "delete"):
+    if design.item_operation:
         params.append("key: str")
     if design.validated:
         params.append(f"payload: {design.input_model}")
+    if _passes_owner(design):
+        params.append("owner: str")
     service_def = call(f"def {design.name}", params, suffix=f" -> {design.output_model}:")
     return {
-        "service_imports": _stdlib_first(imports),
+        "service_imports": imports,
         "service_def": service_def,
         "service_body": _service_body(design, computed, uses_now),
     }
 
 
-def _stdlib_first(lines: list[str]) -> list[str]:
-    """``import x`` and ``from x import`` of the standard library form one sorted section."""
-    if "" in lines:
-        cut = lines.index("")
-        head, tail = lines[:cut], lines[cut:]
-    else:
-        head, tail = lines, []
-    plain = sorted(line for line in head if line.startswith("import "))
-    froms = [line for line in head if not line.startswith("import ")]
-    return plain + froms + tail
+_SERVICE_DOCS = {
+    "create": "Store a new record for the input and return it.",
+    "update": "Apply the input to the stored record and return it (missing: NotFoundError).",
+    "read": "The stored record with this key.",
+    "delete": "Remove the record with this key and return what it held.",
+    "action": "Record the action on the stored record and return it (missing: NotFoundError).",
+    "list": "The keys of the records the caller may list.",
+    "purge": "Remove every record in the caller's reach and say how many.",
+    "mark_all": "Record the action on every record in the caller's reach.",
+    "search": "The keys of the records that hold the input's text.",
+    "bulk": "Record each item once; items repeated in the request are reported as failed.",
+}
+
+
+def _loaded(lookup: str) -> list[str]:
+    return [
+        f"    record = store.{lookup}(key)",
+        "    if record is None:",
+        "        raise NotFoundError(key)",
+    ]
 
 
 def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> list[str]:
     out = design.output_model
     operation = design.operation
-    lines: list[str] = []
-    docs = {
-        "create": "Store a new record for the input and return it.",
-        "update": "Apply the input to the stored record (creating it on first use); return it.",
-        "read": "The stored record with this key.",
-        "delete": "Remove the record with this key and return what it held.",
-        "search": "The keys of the records that hold the input's text.",
-        "bulk": "Record each item once; items repeated in the request are reported as failed.",
-    }
-    lines.append(f'    """{docs[operation]}"""')
+    lines = [f'    """{_SERVICE_DOCS[operation]}"""']
     if uses_now:
         lines.append("    now = datetime.now(timezone.utc).isoformat()")
     dump = 'payload.model_dump(mode="json")'
+    where = '{"owner_id": owner}' if _passes_owner(design) else "{}"
     if operation == "create":
         lines.append("    key = str(uuid.uuid4())")
-        lines.append(f"    record: Record = {dump}")
+        lines.append(
+            f"    record: Record = {dump}" if design.validated else "    record: Record = {}"
+        )
         lines += _assignments(computed, setdefault=False)
+        if _passes_owner(design):
+            lines.append('    record["owner_id"] = owner')
         lines.append("    store.save(key, record)")
-    elif operation == "update":
-        lines.append("    record = store.get(key) or {}")
-        partial = ", exclude_unset=True" if design.method == "PATCH" else ""
-        lines.append(f'    record.update(payload.model_dump(mode="json"{partial}))')
-        lines += _assignments(computed, setdefault=True)
+    elif operation in ("update", "action"):
+        lines += _loaded("get")
+        if design.validated and design.non_path_fields:
+            partial = ", exclude_unset=True" if design.method == "PATCH" else ""
+            lines.append(f'    record.update(payload.model_dump(mode="json"{partial}))')
+        lines += _assignments(computed, setdefault=operation == "update")
         lines.append("    store.save(key, record)")
     elif operation in ("read", "delete"):
-        lookup = "get" if operation == "read" else "delete"
-        lines.append(f"    record = store.{lookup}(key)")
-        lines.append("    if record is None:")
-        lines.append("        raise NotFoundError(key)")
+        lines += _loaded("get" if operation == "read" else "delete")
         if operation == "delete":
             lines += _assignments(computed, setdefault=True)
+    elif operation in ("list", "purge", "mark_all"):
+        limit = design.search_limit_field if operation == "list" else None
+        limit_expr = f", payload.{limit}" if limit and design.validated else ""
+        lines.append(f"    handled = store.keys({where}{limit_expr})")
+        if operation == "purge":
+            lines += ["    for key in handled:", "        store.delete(key)"]
+        elif operation == "mark_all":
+            action = py_str(design.function.action or "action")
+            lines += [
+                "    for key in handled:",
+                "        marked = store.get(key) or {}",
+                f'        marked["last_action"] = {action}',
+                "        store.save(key, marked)",
+            ]
+        lines.append("    record: Record = {}")
+        lines += _assignments(computed, setdefault=False)
     elif operation == "search":
         text = design.search_text_field
         limit = design.search_limit_field
@@ -400,8 +451,11 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     services_parent, services_leaf = _split(design.services_module)
     first_lines = [
         f"from {endpoint_parent} import {endpoint_leaf} as endpoint",
-        f"from {services_parent} import {services_leaf} as service",
+        _store_import(design),
+        f"from {design.stores_package}.base import InMemoryRepository",
     ]
+    if _uses_service(design):
+        first_lines.append(f"from {services_parent} import {services_leaf} as service")
     first_lines.sort(key=lambda s: s.split()[1].lower())
     stdlib: dict[str, set[str]] = {
         "collections.abc": {"Iterator"},
@@ -457,6 +511,8 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     )
     event = next((str(c.condition.audit_log) for c in design.find("audit_log")), "")  # type: ignore[union-attr]
     return {
+        "path_wins": any(scenario.body for scenario in scenarios),
+        "record": _record_constant(design),
         "event": event,
         "app_fixture": app_fixture,
         "test_imports": imports,
@@ -468,12 +524,39 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     }
 
 
+def _uses_service(design: Design) -> bool:
+    """Whether the tests replace the service (to break its result)."""
+    return design.has("returns") or design.has("invariant")
+
+
+def _stored_record(design: Design) -> dict[str, object]:
+    """The owner's record the item tests find: the output's values, and its owner."""
+    record = dict(design.valid_output)
+    if design.record_owned:
+        record["owner_id"] = design.owner_id
+    return record
+
+
+def _record_constant(design: Design) -> str:
+    """``RECORD = {...}``: the stored record, as a module constant the tests reuse."""
+    if not (design.item_operation or (design.operation == "list" and design.record_owned)):
+        return ""
+    entries = [f"{py_str(k)}: {literal(v)}" for k, v in _stored_record(design).items()]
+    return collection(entries, prefix="RECORD: dict[str, Any] = ", brackets="{}", explode=True)
+
+
 def _seed(design: Design) -> str:
-    """The record a read or delete test expects to find, or the one a search finds."""
-    if design.operation in ("read", "delete"):
-        record = [f"{py_str(k)}: {literal(v)}" for k, v in design.valid_output.items()]
-        value = collection(record, indent=8, brackets="{}", explode=True).lstrip()
-        return call("fresh.save", [py_str(design.record_key), value], indent=4)
+    """The record an item test expects to find, the ones a list sees, or a search's match."""
+    if design.item_operation:
+        return call("fresh.save", [py_str(design.record_key), "dict(RECORD)"], indent=4)
+    if design.operation == "list" and design.record_owned:
+        other = f'{{**RECORD, "owner_id": {py_str(design.other_id)}}}'
+        return "\n".join(
+            [
+                call("fresh.save", [py_str(design.record_key), "dict(RECORD)"], indent=4),
+                call("fresh.save", [py_str("other-record"), other], indent=4),
+            ]
+        )
     if design.operation == "search" and design.search_text_field:
         text = design.valid_input.get(design.search_text_field, "")
         entry = f"{{{py_str(design.search_text_field)}: {literal(text)}}}"
@@ -492,7 +575,8 @@ def _send(scenario: Scenario, indent: int, changes: list[str] | None = None) -> 
     token = py_str(scenario.token.name) if scenario.token is not None else "None"
     arguments = _changes(scenario) if changes is None else changes
     data = call("valid_input", arguments) if arguments else "valid_input()"
-    return call("send", ["client", token, data], indent=indent, prefix="response = ")
+    extra = [f"body={literal(scenario.body)}"] if scenario.body else []
+    return call("send", ["client", token, data, *extra], indent=indent, prefix="response = ")
 
 
 def _test(design: Design, scenario: Scenario) -> str:
@@ -500,8 +584,10 @@ def _test(design: Design, scenario: Scenario) -> str:
     body: list[str] = []
     if scenario.audit is not None or scenario.name.endswith("_succeeds"):
         fixtures.append("audit: MemoryAuditSink")
-    if scenario.seed_unique or not scenario.seed or scenario.name.endswith("_succeeds"):
-        fixtures.append("repository: service.InMemoryRepository")
+    refills = scenario.calls > 1 and design.operation == "delete"
+    checks_store = refills or scenario.keeps is not None or scenario.name.endswith("_succeeds")
+    if scenario.seed_unique or not scenario.seed or checks_store:
+        fixtures.append("repository: InMemoryRepository")
     if scenario.override is not None:
         fixtures.append("monkeypatch: pytest.MonkeyPatch")
     head = call(f"def {scenario.name}", fixtures, suffix=" -> None:")
@@ -577,10 +663,15 @@ def _repeat(design: Design, scenario: Scenario) -> list[str]:
         elif spec.type == "str":
             varying.append(f'{field}=f"sample{{index}}"')
     inner = Scenario(scenario.name, "", scenario.token)
+    # Each delete removes the record: the next call needs a fresh one to be a success.
+    refill = call("repository.save", [py_str(design.record_key), "dict(RECORD)"], indent=8)
+    refills = [refill] if design.operation == "delete" else []
     return [
         f"    for {'index' if varying else '_'} in range({scenario.calls - 1}):",
+        *refills,
         _send(inner, 8, varying),
         f"        assert response.status_code == {design.status_code}",
+        *[line[4:] for line in refills],
     ]
 
 
@@ -592,6 +683,17 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
         lines.append('    assert response.json() == {"detail": "Internal server error."}')
     if scenario.audit == "denied":
         lines.append('    assert audited(audit) == [(EVENT, "denied")]')
+    key = design.key_field
+    if scenario.body and key is not None and key in design.outputs:
+        expected = literal(design.valid_input.get(key, design.record_key))
+        lines.append(f"    assert response.json()[{py_str(key)}] == {expected}")
+    if scenario.keeps is not None:
+        kept = py_str(scenario.keeps)
+        lines += [
+            f"    stored = repository.get({py_str(design.record_key)})",
+            "    assert stored is not None",
+            f"    assert stored[{kept}] == RECORD[{kept}]",
+        ]
     if not scenario.name.endswith("_succeeds"):
         return lines
     lines.append("    body = response.json()")
@@ -605,11 +707,61 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
             and value is not None
         ):
             lines.append(f"    assert body[{py_str(name)}] == {literal(value)}")
-    if design.operation == "update":
-        lines.append(f"    assert repository.get({py_str(design.record_key)}) is not None")
+    lines += _side_effect_checks(design)
     if scenario.audit == "allowed":
         lines.append('    assert audited(audit) == [(EVENT, "allowed")]')
     return lines
+
+
+def _stored_field(design: Design) -> str | None:
+    """A body field of text the call sends and the store keeps: its value can be checked."""
+    for name in design.non_path_fields:
+        if design.inputs[name].type == "str" and isinstance(design.valid_input.get(name), str):
+            return name
+    return None
+
+
+def _side_effect_checks(design: Design) -> list[str]:
+    """What the call did to the store: created, changed, removed, every item, the owner."""
+    key = py_str(design.record_key)
+    operation = design.operation
+    if operation == "delete":
+        return [f"    assert repository.get({key}) is None"]
+    if operation == "update":
+        lines = [f"    stored = repository.get({key})", "    assert stored is not None"]
+        field = _stored_field(design)
+        if field is not None:
+            value = literal(design.valid_input[field])
+            lines.append(f"    assert stored[{py_str(field)}] == {value}")
+        return lines
+    if operation == "bulk" and design.bulk_field:
+        field = py_str(design.bulk_field)
+        return [
+            f"    for item in valid_input()[{field}]:",
+            "        assert repository.get(str(item)) is not None",
+        ]
+    if operation == "create":
+        ident = f"{design.function.item}_id"
+        ids = [n for n, s in design.outputs.items() if s.type == "str" and n not in design.inputs]
+        name = (
+            ident
+            if ident in design.outputs
+            else next((n for n in ids if n == "id" or n.endswith("_id")), None)
+        )
+        if name is None:
+            return []
+        lines = [
+            f"    stored = repository.get(body[{py_str(name)}])",
+            "    assert stored is not None",
+        ]
+        if design.record_owned:
+            lines.append(f'    assert stored["owner_id"] == {py_str(design.owner_id)}')
+        return lines
+    if operation == "list" and design.record_owned:
+        lists = [n for n, s in design.outputs.items() if s.type == "list"]
+        if lists:
+            return [f"    assert body[{py_str(lists[0])}] == [{key}]"]
+    return []
 
 
 # ---- checklist ------------------------------------------------------------------------------
@@ -645,6 +797,19 @@ def render_endpoint(
     }
     template = environment().get_template("endpoint.py.jinja")
     return template.render(context, **_endpoint_context(design, without))
+
+
+def render_store_files(design: Design) -> tuple[str, str]:
+    """The stores package's files: the repository protocol, and this resource's store."""
+    env = environment()
+    base = env.get_template("store_base.py.jinja").render()
+    base_import = from_import(
+        f"{design.stores_package}.base", ["InMemoryRepository", "Record", "Repository"]
+    )
+    store = env.get_template("store.py.jinja").render(
+        item=design.function.item.replace("_", " "), base_import=base_import
+    )
+    return base, store
 
 
 class Rendered(dict[str, str]):

@@ -38,6 +38,8 @@ class Scenario:
     override: str | None = None  # "invalid_output", or the id of an invariant clause
     expect: int = 200
     audit: str | None = None  # "allowed" / "denied": the test checks the audit record
+    keeps: str | None = None  # a field the call leaves out, which the stored record keeps
+    body: dict[str, Any] = field(default_factory=dict)  # JSON body fields beyond the input
     covers: tuple[tuple[str, ...], ...] = ()
 
     @property
@@ -117,6 +119,10 @@ def _requires(
             return 401
         if any(_grants(caller.roles, role) for role in spec.bypass_roles):
             return None
+        if design.record_owned:  # the loaded record's stored owner decides
+            if not scenario.seed:
+                return None  # nothing to own: the function answers 404
+            return 403 if caller.user_id != design.owner_id else None
         readable = spec.field in design.path_params or state["validated"]
         value = data.get(spec.field) if readable else None
         return 403 if value is None or str(value) != caller.user_id else None
@@ -148,7 +154,7 @@ def _simulate(design: Design, scenario: Scenario, removed: frozenset[str]) -> _O
                 return _deny(status, clause, audited)
     if not state["validated"] or not valid:
         return _Outcome("crash", False, None)  # the service receives unvalidated input
-    if design.operation in ("read", "delete") and not scenario.seed:
+    if design.item_operation and not scenario.seed:
         return _Outcome(404, audited, None)
     post = {clause.id: clause for clause in clauses if clause.place != "requires"}
     if scenario.override == "invalid_output":
@@ -300,12 +306,10 @@ def _ownership(design: Design) -> Iterable[Scenario]:
         return
     condition: Any = owns[0].condition
     spec = condition.spec
-    yield Scenario(
-        "test_other_users_resource_is_403",
-        f"A caller whose id is not {spec.field} is refused with 403.",
-        design.tokens["other"],
-        expect=403,
-    )
+    doc = f"A caller whose id is not {spec.field} is refused with 403."
+    if design.record_owned:
+        doc = f"Another user's {design.function.item} record is refused with 403 (no IDOR)."
+    yield Scenario("test_other_users_resource_is_403", doc, design.tokens["other"], expect=403)
     for role in spec.bypass_roles:
         yield Scenario(
             f"test_{role}_bypasses_ownership",
@@ -432,7 +436,7 @@ def _ensures(design: Design) -> Iterable[Scenario]:
             audit="denied",
             expect=401 if token is None else 403,
         )
-    if design.operation in ("read", "delete"):
+    if design.item_operation:
         yield Scenario(
             f"test_missing_{design.key_field}_is_404",
             "A record that does not exist answers 404.",
@@ -442,11 +446,53 @@ def _ensures(design: Design) -> Iterable[Scenario]:
         )
 
 
+def _partial_update(design: Design) -> Iterable[Scenario]:
+    """A PATCH that leaves an optional field out keeps its stored value."""
+    if design.operation != "update" or design.method != "PATCH":
+        return
+    for name in design.non_path_fields:
+        spec = design.inputs[name]
+        if spec.is_optional and name in design.valid_input and name in design.valid_output:
+            yield Scenario(
+                f"test_patch_keeps_omitted_{name}",
+                f"A PATCH without {name} keeps the stored {name}.",
+                design.tokens["owner"],
+                changes={name: DROP},
+                expect=design.status_code,
+                keeps=name,
+            )
+            return
+
+
+def _path_wins(design: Design) -> Iterable[Scenario]:
+    """A body field named like the record's path parameter does not redirect the call."""
+    key = design.key_field
+    if key is None or not (design.has_body and design.validated) or key not in design.path_params:
+        return
+    yield Scenario(
+        "test_path_wins_over_body",
+        f"A body field {key} does not override the {key} in the path.",
+        design.tokens["owner"],
+        body={key: "other-key"},
+        expect=design.status_code,
+    )
+
+
 def plan_scenarios(design: Design) -> list[Scenario]:
     """Every test of the generated suite, each with the clauses it proves."""
     planned: list[Scenario] = []
     seen: set[str] = set()
-    producers = (_auth, _validation, _ownership, _rate_limit, _rules, _bulk, _ensures)
+    producers = (
+        _auth,
+        _validation,
+        _ownership,
+        _rate_limit,
+        _rules,
+        _bulk,
+        _ensures,
+        _partial_update,
+        _path_wins,
+    )
     candidates = [_success(design)]
     for produce in producers:
         candidates.extend(produce(design))

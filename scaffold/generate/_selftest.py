@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from scaffold.catalog import Template
     from scaffold.generate._design import Design
     from scaffold.generate._scenarios import Scenario
+    from scaffold.generate._spec import FunctionSpec
 
 __all__ = ["TemplateReport", "selftest_templates"]
 
@@ -73,11 +74,19 @@ def _function_name(template: Template) -> str:
 
 
 def _build(
-    template: Template, number: int, index: int, root: Path, without: tuple[str, ...]
+    template: Template,
+    number: int,
+    index: int,
+    root: Path,
+    without: tuple[str, ...],
+    *,
+    spec: FunctionSpec | None = None,
 ) -> Design:
     """Generate ``template`` into a fresh project at ``root``, ``without`` some clauses."""
     from scaffold.generate._apply import apply_plan
+    from scaffold.generate._derive import example_spec
     from scaffold.generate._design import Design
+    from scaffold.generate._fit import fit_template
     from scaffold.generate._function import plan_function
     from scaffold.generate._project import find_project
     from scaffold.generate._render import render_endpoint
@@ -88,10 +97,18 @@ def _build(
     (root / "pyproject.toml").write_text(
         f'[tool.scaffold]\npackage = "{package}"\n', encoding="utf-8"
     )
-    name = _function_name(template)
+    name = spec.name if spec is not None else _function_name(template)
     project = find_project(root)
-    apply_plan(plan_function(template.description, template, project=project, name=name))
-    design = Design(template=template, name=name, description=template.description, project=project)
+    spec = spec or example_spec(name, template)
+    fitted, spec = fit_template(template, spec)
+    apply_plan(plan_function(template.description, template, project=project, name=name, spec=spec))
+    design = Design(
+        template=fitted,
+        name=name,
+        description=template.description,
+        project=project,
+        spec=spec,
+    )
     if without:
         endpoint = project.endpoints / f"{name}.py"
         paths = {
@@ -153,18 +170,27 @@ def selftest_templates(
     mutate: bool = True,
     python: str | None = None,
     workdir: Path | None = None,
+    specs: Sequence[FunctionSpec | None] | None = None,
 ) -> list[TemplateReport]:
-    """Generate each template, run its suite, and (``mutate``) prove each test's clause."""
+    """Generate each template, run its suite, and (``mutate``) prove each test's clause.
+
+    Each template is generated as its own example, or as ``specs[i]`` when given (a
+    described function under the template's contract).
+    """
+    shapes = list(specs) if specs is not None else [None] * len(templates)
     from scaffold.generate._scenarios import plan_scenarios
 
     with tempfile.TemporaryDirectory(prefix="scaffold-selftest-") as temporary:
         root = Path(workdir or temporary)
         mutants: list[_Mutant] = []
         claims: dict[int, list[Scenario]] = {}
-        reports = [TemplateReport(template.name) for template in templates]
+        reports = [
+            TemplateReport(template.name if shape is None else f"{template.name}:{shape.name}")
+            for template, shape in zip(templates, shapes, strict=True)
+        ]
         for number, template in enumerate(templates):
             base = root / f"t{number}_m0"
-            design = _build(template, number, 0, base, ())
+            design = _build(template, number, 0, base, (), spec=shapes[number])
             scenarios = plan_scenarios(design)
             claims[number] = scenarios
             test_file = design.project.tests / f"test_{design.name}.py"
@@ -177,7 +203,7 @@ def selftest_templates(
                 continue
             for index, group in enumerate(groups, start=1):
                 folder = root / f"t{number}_m{index}"
-                built = _build(template, number, index, folder, group)
+                built = _build(template, number, index, folder, group, spec=shapes[number])
                 claimed = tuple(s.name for s in scenarios if group in s.covers)
                 test_file = built.project.tests / f"test_{built.name}.py"
                 mutants.append(_Mutant(number, index, group, folder, test_file, claimed))

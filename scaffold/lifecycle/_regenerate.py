@@ -1,7 +1,8 @@
 """What the current templates would generate for a function recorded in the manifest.
 
-The manifest records how each function was asked for (its description, name and template);
-planning it again against today's catalog gives the files ``scaffold update`` merges in and
+The manifest records how each function was asked for (its description, name and template)
+and its specification (route, fields); planning it again from the same specification against
+today's catalog gives the files ``scaffold update`` merges in and
 ``scaffold status`` compares with. Nothing is written here.
 """
 
@@ -74,9 +75,10 @@ def _template(catalog: Catalog, entry: ManifestEntry) -> Template:
 
 def regenerate(project: Project, catalog: Catalog, entry: ManifestEntry) -> Regeneration:
     """Render ``entry`` again from its template as the catalog has it now."""
-    from scaffold.generate import plan_function
+    from scaffold.generate import FunctionSpec, plan_function
 
     template = _template(catalog, entry)
-    plan = plan_function(entry.description, template, project=project, name=entry.name)
+    spec = FunctionSpec.from_json(entry.spec) if entry.spec is not None else None
+    plan = plan_function(entry.description, template, project=project, name=entry.name, spec=spec)
     files = {change.relpath: change.new for change in plan.changes if change.relpath in entry.files}
     return Regeneration(template, files)

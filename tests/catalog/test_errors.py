@@ -75,7 +75,7 @@ def test_a_bad_type_names_the_field_path_and_position(
             "bio: {type: str, max_length: 500",
             "bio: {type: str, maxlen: 3, max_length: 500",
             "input.fields.bio.maxlen",
-            "default, description, example, items, max_length, max_value",
+            "default, description, example, gt, items, lt, max_length, max_value",
         ),
         (
             "- owns: user_id",

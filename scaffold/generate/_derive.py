@@ -1,0 +1,735 @@
+"""From a description (and the command line) to a ``FunctionSpec``.
+
+The verb picks the operation the way REST users expect: create -> ``POST`` 201;
+read/get/view/show/list/export/search -> ``GET`` (the collection when the noun is plural or
+"all", one record otherwise); update/edit/change/set/rename -> ``PATCH``; delete/remove/
+purge/erase -> ``DELETE``; other actions (archive, approve, cancel, rotate, reset, ...) ->
+``POST /resources/{id}/<action>``, or on the collection when there is no single record. The
+resource is the noun phrase after the verb, pluralised and in kebab-case; "a user's X" puts
+X under ``/users/{user_id}``. "my"/"own" scope the call to the caller, "another user's" to
+someone else, "all"/"every"/"any user's" and admin roles to everyone the contract admits.
+
+The template's own endpoint is its example: used when the description asks for that example
+("update profile"), never otherwise. A description with no recognisable action or resource is
+refused rather than turned into an invented route.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from scaffold.errors import UserError
+from scaffold.generate._spec import FunctionSpec, Operation, Ownership, Scope
+
+if TYPE_CHECKING:
+    from scaffold.catalog import FieldSpec, Template
+
+__all__ = [
+    "VERBS",
+    "DescriptionError",
+    "asks_for_example",
+    "derive_spec",
+    "example_spec",
+    "plural",
+    "singular",
+]
+
+
+class DescriptionError(UserError):
+    """The description names no action or no resource: nothing to build without guessing."""
+
+
+VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "create",
+            "add",
+            "new",
+            "register",
+            "submit",
+            "insert",
+            "open",
+            "make",
+            "post",
+            "upload",
+            "invite",
+            "provision",
+            "onboard",
+            "enroll",
+            "enrol",
+        ],
+        "create",
+    ),
+    **dict.fromkeys(
+        [
+            "read",
+            "get",
+            "view",
+            "show",
+            "list",
+            "export",
+            "search",
+            "fetch",
+            "find",
+            "display",
+            "download",
+            "lookup",
+            "browse",
+            "see",
+            "retrieve",
+            "access",
+            "look",
+            "query",
+        ],
+        "read",
+    ),
+    **dict.fromkeys(
+        ["update", "edit", "change", "set", "rename", "modify", "patch", "adjust", "amend"],
+        "update",
+    ),
+    **dict.fromkeys(
+        ["delete", "remove", "purge", "erase", "destroy", "drop", "wipe", "discard"], "delete"
+    ),
+    **dict.fromkeys(
+        [
+            "cancel",
+            "approve",
+            "reject",
+            "ban",
+            "unban",
+            "rotate",
+            "refund",
+            "archive",
+            "unarchive",
+            "restore",
+            "publish",
+            "unpublish",
+            "reset",
+            "suspend",
+            "activate",
+            "deactivate",
+            "lock",
+            "unlock",
+            "verify",
+            "confirm",
+            "close",
+            "reopen",
+            "assign",
+            "unassign",
+            "revoke",
+            "grant",
+            "promote",
+            "demote",
+            "block",
+            "unblock",
+            "enable",
+            "disable",
+            "freeze",
+            "unfreeze",
+            "resend",
+            "share",
+            "complete",
+            "pay",
+            "void",
+            "flag",
+            "pin",
+            "unpin",
+            "sync",
+            "retry",
+            "renew",
+            "resolve",
+            "escalate",
+            "transfer",
+            "duplicate",
+            "clone",
+            "import",
+            "process",
+            "impersonate",
+            "validate",
+        ],
+        "action",
+    ),
+}
+_COLLECTION_VERBS = frozenset({"list", "search", "browse", "export"})
+_ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"])
+_OWN = frozenset(["my", "own", "mine", "their", "his", "her", "our", "your"])
+_ALL = frozenset(["all", "every", "each", "any", "many", "several", "multiple"])
+_OTHER = frozenset(["another", "other", "someone"])
+_ROLES = frozenset(
+    [
+        "admin",
+        "admins",
+        "administrator",
+        "administrators",
+        "superadmin",
+        "superadmins",
+        "super",
+        "staff",
+        "support",
+        "finance",
+        "moderator",
+        "moderators",
+        "operator",
+        "operators",
+        "manager",
+        "managers",
+        "only",
+    ]
+)
+_STOP = frozenset(
+    [
+        "of",
+        "up",
+        "for",
+        "in",
+        "on",
+        "with",
+        "from",
+        "to",
+        "by",
+        "as",
+        "than",
+        "at",
+        "per",
+        "into",
+        "via",
+        "older",
+        "newer",
+        "before",
+        "after",
+        "when",
+        "where",
+        "if",
+        "and",
+        "or",
+        "but",
+        "which",
+        "who",
+        "whose",
+        "so",
+        "can",
+        "may",
+        "should",
+        "must",
+        "let",
+        "lets",
+        "allow",
+        "allows",
+        "csv",
+        "json",
+        "pdf",
+        "xml",
+    ]
+)
+_SUBJECTS = frozenset(
+    ["user", "users", "people", "person", "caller", "callers", "someone", "anyone"]
+)
+_UNCOUNTABLE = frozenset(
+    ["mfa", "data", "info", "information", "metadata", "feedback", "media", "staff"]
+)
+_RESERVED_MODELS = frozenset(
+    [
+        "Record",
+        "Repository",
+        "Store",
+        "Any",
+        "Protocol",
+        "BaseModel",
+        "Field",
+        "ConfigDict",
+        "Annotated",
+        "Decimal",
+        "EmailStr",
+        "UUID",
+        "Request",
+        "Depends",
+        "Body",
+        "Path",
+        "HTTPException",
+        "APIRouter",
+        "Caller",
+    ]
+)
+_EXAMPLE_VERBS = {
+    "GET": "get",
+    "POST": "create",
+    "PUT": "update",
+    "PATCH": "update",
+    "DELETE": "delete",
+}
+_MAX_WORD = 15  # three words of a resource keep every name made from them short
+_WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
+_ID_FIELD = {"type": "str", "min_length": 1, "max_length": 64}
+
+
+def singular(word: str) -> str:
+    """``invoices`` -> ``invoice``, ``policies`` -> ``policy``; other words unchanged."""
+    if word in _UNCOUNTABLE or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def plural(word: str) -> str:
+    """``invoice`` -> ``invoices``, ``policy`` -> ``policies``, ``box`` -> ``boxes``."""
+    if word in _UNCOUNTABLE:
+        return word
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _is_plural(word: str) -> bool:
+    return singular(word) != word
+
+
+_NOUNS = {
+    "creation": "create",
+    "deletion": "delete",
+    "removal": "remove",
+    "erasure": "erase",
+    "retrieval": "retrieve",
+    "lookup": "lookup",
+    "approval": "approve",
+    "cancellation": "cancel",
+    "invitation": "invite",
+    "registration": "register",
+}
+
+
+def _verb(word: str) -> str | None:
+    """The verb of a word as typed, inflected or named (``removes``, ``updating``,
+    ``deletion`` -> ``remove``, ``update``, ``delete``)."""
+    if word in _NOUNS:
+        return _NOUNS[word]
+    stems = [word, word[:-1], word[:-2]]
+    if word.endswith("d"):
+        stems.append(word[:-1] + "e")
+    if word.endswith("ing") and len(word) > 5:
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]
+    return next((stem for stem in stems if stem in VERBS), None)
+
+
+@dataclass
+class _Reading:
+    """What the words of a description say: verb, resource words, parent, scope marks."""
+
+    verb: str | None = None
+    words: tuple[str, ...] = ()
+    parent: str | None = None
+    own: bool = False
+    other: bool = False
+    every: bool = False
+    admin: bool = False
+    borrowed: bool = False  # no verb in the description: the template's method was taken
+
+
+def _tokens(text: str) -> list[str]:
+    """Lowercase words; ``updateUserProfile`` and ``update_user_profile`` are three."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text.replace("\u2019", "'"))
+    return _WORD.findall(spaced.lower())
+
+
+def _read(description: str) -> _Reading:
+    reading = _Reading()
+    inside = " ".join(re.findall(r"\(([^)]*)\)", description))
+    outside = re.sub(r"\([^)]*\)", " ", description)
+    words = _tokens(outside)
+    for word in _tokens(inside) + words:
+        base = word.removesuffix("'s").removesuffix("'")
+        reading.admin = reading.admin or base in _ROLES - {"only"}
+    index = next((i for i, word in enumerate(words) if _verb(word) is not None), None)
+    if index is None:
+        return reading
+    reading.verb = _verb(words[index])
+    found: list[str] = []
+    previous = ""
+    for word in words[index + 1 :]:
+        base = word.removesuffix("'s").removesuffix("'")
+        possessive = base != word
+        definite, previous = previous == "the", base
+        if base in _STOP and found:
+            break
+        if base in _ARTICLES or base in _STOP:
+            continue
+        if base in _OWN:
+            reading.own = True
+            continue
+        if base in _ALL:
+            reading.every = True
+            continue
+        if base in _OTHER:
+            reading.other = True
+            continue
+        if base in _ROLES:
+            continue
+        if possessive and definite:
+            continue  # "the platform's keys": one platform, not a collection to address
+        if possessive and len(base) <= _MAX_WORD:
+            reading.parent = singular(base)
+            found = []
+            continue
+        found.append(base)
+    if not found and reading.parent is None:  # "user creation by admins": the noun came first
+        found = [
+            w
+            for w in words[:index]
+            if w not in _ARTICLES | _OWN | _ALL | _OTHER | _ROLES | _STOP | _SUBJECTS - {"user"}
+        ]
+    reading.words = tuple(w for w in found if w.isidentifier() and 1 < len(w) <= _MAX_WORD)[-3:]
+    return reading
+
+
+def _pascal(words: list[str]) -> str:
+    return "".join(word.capitalize() for word in words)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    operation: Operation
+    method: str
+    status: int
+    path: str
+    collection: bool
+
+
+def _shape(reading: _Reading, item: str, resource: str) -> _Shape:
+    """Method, status and path for a verb on a resource (see the module docstring)."""
+    verb = reading.verb or ""
+    kind = VERBS[verb]
+    last = reading.words[-1] if reading.words else item
+    many = _is_plural(last) or reading.every or verb in _COLLECTION_VERBS
+    base = f"/{plural(reading.parent)}/{{{reading.parent}_id}}" if reading.parent else ""
+    singleton = reading.parent is not None and not _is_plural(last)
+    collection = f"{base}/{resource}"
+    record = collection if singleton else f"{collection}/{{{item}_id}}"
+    if kind == "create":
+        return _Shape("create", "POST", 201, collection, True)
+    if kind == "read":
+        if many and not singleton:
+            return _Shape("list", "GET", 200, collection, True)
+        return _Shape("read", "GET", 200, record, False)
+    if kind == "update":
+        return _Shape("update", "PATCH", 200, record, False)
+    if kind == "delete":
+        if many and not singleton:
+            return _Shape("delete", "DELETE", 200, collection, True)
+        return _Shape("delete", "DELETE", 200, record, False)
+    target = collection if many and not singleton else record
+    return _Shape("action", "POST", 200, f"{target}/{verb}", target == collection)
+
+
+def _scope(reading: _Reading, template: Template) -> tuple[Scope, str | None]:
+    """Who the call is for, and a note when the safer default was taken."""
+    if template.auth_role is None:
+        return "public", None
+    if reading.own:
+        return "own", None
+    if reading.other:
+        return "other", None
+    if reading.every or reading.admin or template.auth_role != "user":
+        return "all", None
+    return "own", "no scope in the description: the caller's own records only (the safer choice)"
+
+
+def _example_reading(template: Template) -> tuple[str, str]:
+    """The operation and resource word of a template's example endpoint."""
+    method = template.endpoint.method
+    literal = [s for s in template.endpoint.path.split("/") if s and not s.startswith("{")]
+    word = singular(literal[-1]) if literal else ""
+    kind = {"POST": "create", "GET": "read", "DELETE": "delete"}.get(method, "update")
+    return kind, word
+
+
+def asks_for_example(description: str, template: Template) -> bool:
+    """Whether the description asks for the template's own example endpoint."""
+    if template.name.startswith("fallback_"):
+        return False
+    words = " ".join(_tokens(description))
+    if words in (" ".join(_tokens(template.description)), template.name.replace("_", " ")):
+        return True
+    padded = f" {words} "
+    for pattern in template.patterns:
+        if f" {' '.join(_tokens(pattern))} " in padded:
+            return True
+    if any(" ".join(_tokens(example)) == words for example in template.examples):
+        return True
+    reading = _read(description)
+    if reading.verb is None or not reading.words:
+        return False
+    kind, word = _example_reading(template)
+    return VERBS[reading.verb] == kind and singular(reading.words[-1]) == word
+
+
+def example_spec(name: str, template: Template) -> FunctionSpec:
+    endpoint = template.endpoint
+    method = endpoint.method
+    params = endpoint.path_params
+    operation: Operation
+    if template.find("bulk"):
+        operation = "bulk"
+    elif method == "POST":
+        operation = "create"
+    elif method in ("PUT", "PATCH"):
+        operation = "update"
+    elif method == "DELETE":
+        operation = "delete"
+    else:
+        operation = "read" if params else "search"
+    from scaffold.catalog import OwnsCondition
+
+    owns = [c for c in template.requires if isinstance(c, OwnsCondition)]
+    owner_field = owns[0].spec.field if owns else None
+    ownership: Ownership = "none"
+    if owner_field is not None:
+        ownership = "user" if owner_field == "user_id" else "record"
+    scope: Scope = "public" if template.auth_role is None else ("own" if owns else "all")
+    literal = [s for s in endpoint.path.split("/") if s and not s.startswith("{")]
+    resource = literal[-1] if literal else "items"
+    return FunctionSpec(
+        name=name,
+        operation=operation,
+        resource=resource,
+        item=singular(resource).replace("-", "_"),
+        scope=scope,
+        method=method,
+        status=201 if operation == "create" else 200,
+        path=endpoint.path,
+        input_model=template.input.model,
+        output_model=template.output.model,
+        inputs=dict(template.input.fields),
+        outputs=dict(template.output.fields),
+        ownership=ownership,
+        example=True,
+    )
+
+
+def _field(data: Mapping[str, Any]) -> FieldSpec:
+    from scaffold.catalog import FieldSpec
+
+    return FieldSpec.model_validate(data)
+
+
+def _default_fields(
+    operation: Operation, key: str | None, item_class: str, *, collection: bool
+) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str | None]:
+    """The small default input and output, and the note that says they are defaults."""
+    body = {
+        "name": _field({"type": "str", "min_length": 1, "max_length": 100}),
+        "description": _field({"type": "str", "max_length": 1000, "required": False}),
+    }
+    if operation == "create":
+        key = f"{item_class}_id"
+    id_out = {key: _field({"type": "str"})} if key else {}
+    if operation in ("create", "update"):
+        note = "default body: name, description (pass --field NAME:TYPE to choose the fields)"
+        outputs = {**id_out, "name": _field({"type": "str"})}
+        outputs["description"] = _field({"type": "str", "required": False})
+        return body, outputs, note
+    if operation == "list":
+        query = {"limit": _field({"type": "int", "min_value": 1, "max_value": 100, "default": 20})}
+        outputs = {
+            f"{item_class}_ids": _field({"type": "list", "items": {"type": "str"}}),
+            "count": _field({"type": "int", "min_value": 0}),
+        }
+        return query, outputs, "default query: limit; the result lists record ids"
+    if operation == "read":
+        outputs = {
+            **id_out,
+            "name": _field({"type": "str", "required": False}),
+            "description": _field({"type": "str", "required": False}),
+        }
+        return {}, outputs, "default output: name, description (pass --output-field to choose)"
+    if operation == "delete":
+        if collection:
+            return {}, {"deleted": _field({"type": "int", "min_value": 0})}, None
+        return {}, {**id_out, "deleted": _field({"type": "bool"})}, None
+    outputs = {**id_out, "action": _field({"type": "str"})}
+    outputs["performed_at"] = _field({"type": "datetime"})
+    return {}, outputs, None
+
+
+def _model_name(name: str) -> str:
+    """A class name no generated module already uses, and not a keyword (``None``)."""
+    taken = name in _RESERVED_MODELS or keyword.iskeyword(name) or name in dir(builtins)
+    taken = taken or len(name) < 2  # ruff (E742) refuses a class named "O" or "I"
+    return name + "Model" if taken else name
+
+
+def _from_path(method: str | None, path: str) -> _Reading:
+    """A reading made from ``--method``/``--path`` alone (the description had none)."""
+    literal = [s for s in path.split("/") if s and not s.startswith("{")]
+    verb = {"POST": "create", "GET": "get", "PATCH": "update", "PUT": "update"}.get(
+        (method or "").upper(), "delete" if (method or "").upper() == "DELETE" else "get"
+    )
+    words = tuple(re.findall(r"[a-z][a-z0-9]*", literal[-1].lower())) if literal else ()
+    return _Reading(verb=verb, words=words)
+
+
+def derive_spec(
+    description: str,
+    template: Template,
+    name: str,
+    *,
+    method: str | None = None,
+    path: str | None = None,
+    fields: Mapping[str, FieldSpec] | None = None,
+    output_fields: Mapping[str, FieldSpec] | None = None,
+) -> FunctionSpec:
+    """The specification of the function ``description`` asks for, with overrides applied."""
+    if asks_for_example(description, template) and method is None and path is None:
+        spec = example_spec(name, template)
+    else:
+        spec = _described_spec(description, template, name, method, path)
+    return _override(spec, method, path, fields, output_fields)
+
+
+def _described_spec(
+    description: str, template: Template, name: str, method: str | None, path: str | None
+) -> FunctionSpec:
+    reading = _read(description)
+    if reading.verb is None and path is not None:
+        reading = _from_path(method, path)
+    elif reading.verb is None and not template.name.startswith("fallback_"):
+        # "public product catalog": the matched template's method says what it does.
+        reading = _read(f"{_EXAMPLE_VERBS[template.endpoint.method]} {description}")
+        reading.borrowed = True
+    if reading.verb is None:
+        raise DescriptionError(
+            f"no action recognised in {description!r}: the function would be invented",
+            hint="start with a verb (create, list, update, delete, archive, approve...), "
+            "or pass --method and --path",
+        )
+    if not reading.words and reading.parent is not None:
+        reading.words, reading.parent = (reading.parent,), None
+    if not reading.words:
+        raise DescriptionError(
+            f"no resource recognised in {description!r}: say what the function acts on",
+            hint="e.g. 'archive a project', or pass --path",
+        )
+    words = [*reading.words[:-1], singular(reading.words[-1])]
+    item = "_".join(words)
+    resource = "-".join([*words[:-1], plural(words[-1])])
+    if reading.parent is not None and not _is_plural(reading.words[-1]):
+        resource = "-".join(words)  # a user's MFA: one thing under the user, not a collection
+    shape = _shape(reading, item, resource)
+    scope, scope_note = _scope(reading, template)
+    params = re.findall(r"\{([a-z][a-z0-9_]*)\}", shape.path)
+    key = params[-1] if params else None
+    pascal = _model_name(_pascal(words))
+    verb = reading.verb or ""
+    kind = VERBS[verb]
+    suffix = {"create": "Create", "update": "Update", "read": "Lookup", "delete": "Deletion"}
+    if shape.operation == "list":
+        input_model, output_model = f"{pascal}Query", f"{pascal}List"
+    elif shape.operation == "action":
+        input_model = f"{pascal}{verb.capitalize()}Request"
+        output_model = f"{pascal}{verb.capitalize()}Result"
+    else:
+        input_model = f"{pascal}{suffix[shape.operation]}"
+        output_model = pascal if shape.operation != "delete" else f"{pascal}Deleted"
+    body, outputs, default_note = _default_fields(
+        shape.operation, key, item, collection=shape.collection
+    )
+    ids = {param: _field(_ID_FIELD) for param in params}
+    ownership: Ownership = "none"
+    if scope == "own":
+        ownership = "user" if key == "user_id" or item == "user" else "record"
+    borrowed = None
+    if reading.borrowed:
+        borrowed = (
+            f"no action verb in the description: {template.name}'s {template.endpoint.method} "
+            "was taken; check the route, or start the description with a verb"
+        )
+    notes = tuple(n for n in (borrowed, scope_note, default_note) if n)
+    return FunctionSpec(
+        name=name,
+        operation=shape.operation,
+        action=verb if kind == "action" else None,
+        resource=resource,
+        item=item,
+        scope=scope,
+        method=shape.method,
+        status=shape.status,
+        path=shape.path,
+        input_model=input_model,
+        output_model=_model_name(output_model),
+        inputs={**ids, **body},
+        outputs=outputs,
+        ownership=ownership,
+        role="admin" if reading.admin else None,
+        notes=notes,
+    )
+
+
+def _override(
+    spec: FunctionSpec,
+    method: str | None,
+    path: str | None,
+    fields: Mapping[str, FieldSpec] | None,
+    output_fields: Mapping[str, FieldSpec] | None,
+) -> FunctionSpec:
+    """Apply ``--method``, ``--path``, ``--field`` and ``--output-field``."""
+    from dataclasses import replace
+
+    changes: dict[str, Any] = {}
+    notes = [n for n in spec.notes if not (fields and n.startswith(("default body", "default q")))]
+    if output_fields:
+        notes = [n for n in notes if not n.startswith("default output")]
+    if method is not None:
+        upper = method.upper()
+        if upper not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+            raise UserError(
+                f"--method {method!r}: not an HTTP method",
+                hint="use GET, POST, PUT, PATCH or DELETE",
+            )
+        changes["method"] = upper
+        changes["status"] = 201 if upper == "POST" and spec.operation == "create" else 200
+    inputs = dict(spec.inputs)
+    if path is not None:
+        if not re.fullmatch(r"(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+", path):
+            raise UserError(
+                f"--path {path!r}: not a usable path",
+                hint="start with / and use segments of letters, digits, '._~-' or {snake_case}",
+            )
+        changes["path"] = path
+        old = set(spec.path_params)
+        new = re.findall(r"\{([a-z][a-z0-9_]*)\}", path)
+        inputs = {k: v for k, v in inputs.items() if k not in old or k in new}
+        inputs = {**{p: inputs.get(p) or _field(_ID_FIELD) for p in new}, **inputs}
+    if fields:
+        params = re.findall(r"\{([a-z][a-z0-9_]*)\}", changes.get("path", spec.path))
+        inputs = {**{p: inputs[p] for p in params if p in inputs}, **fields}
+        if spec.operation in ("create", "update") and not output_fields:
+            key = {p: _field({"type": "str"}) for p in params[-1:]}
+            if spec.operation == "create":
+                key = {f"{spec.item}_id": _field({"type": "str"})}
+            changes["outputs"] = {**key, **_as_outputs(fields)}
+    if output_fields:
+        changes["outputs"] = dict(output_fields)
+    changes["inputs"] = inputs
+    changes["notes"] = tuple(notes)
+    return replace(spec, **changes)
+
+
+def _as_outputs(fields: Mapping[str, FieldSpec]) -> dict[str, FieldSpec]:
+    """Input fields echoed in the output: same type, no input-only constraints."""
+    outputs: dict[str, FieldSpec] = {}
+    for name, spec in fields.items():
+        data: dict[str, Any] = {"type": spec.type}
+        if spec.items is not None:
+            data["items"] = {"type": spec.items.type}
+        if spec.is_optional:
+            data["required"] = False
+        outputs[name] = _field(data)
+    return outputs
