@@ -30,11 +30,14 @@ from myapi.db import Session
 from myapi.main import create_app
 from myapi.models import User
 from myapi.security import create_access_token
+from myapi.services.stores.profile_store import store
 
 alice, bob = User(email="alice@example.com"), User(email="bob@example.com")
 root = User(email="root@example.com", is_superuser=True)
 for user in (alice, bob, root):
     Session().add(user)
+# The generated store starts empty: alice's profile record exists before she changes it.
+store.save(str(alice.id), {"user_id": str(alice.id), "display_name": "Al"})
 client = TestClient(create_app())
 
 def patch(owner, user=None, token=None):
