@@ -53,6 +53,22 @@ class FunctionOptions(_Model):
         description="Template to generate from: a name from list_templates or match, or a "
         "fallback:<kind> candidate that match returned (default: the best match).",
     )
+    method: str | None = Field(
+        default=None, description="HTTP method (default: from the description's verb)."
+    )
+    path: str | None = Field(
+        default=None,
+        description="URL path such as /invoices/{invoice_id} (default: from the description).",
+    )
+    fields: list[str] = Field(
+        default_factory=list,
+        description="Input fields as NAME:TYPE[:CONSTRAINT...], e.g. amount:decimal:gt=0 or "
+        "note:str:max=500:optional. Types: str, int, float, decimal, bool, date, datetime, "
+        "email, uuid, list[TYPE]. Default: derived from the description.",
+    )
+    output_fields: list[str] = Field(
+        default_factory=list, description="Output fields, in the syntax of fields."
+    )
 
 
 class Candidate(_Model):
@@ -89,6 +105,15 @@ class FunctionSpec(_Model):
 
     name: str
     description: str
+    operation: str = Field(description="create, read, list, update, delete, action, ...")
+    resource: str = Field(description="The URL collection the function works on.")
+    scope: str = Field(description="own, other, all or public: whose records it reaches.")
+    ownership: str = Field(
+        description="record: the owner is stored at create and checked on load; user: the "
+        "record is the caller's own user; none."
+    )
+    status: int = Field(description="The HTTP status of a success.")
+    notes: list[str] = Field(default_factory=list, description="Choices the derivation made.")
     template: str
     template_version: int
     method: str

@@ -35,7 +35,9 @@ from scaffold.mcp._models import (
 from scaffold.mcp._workspace import PlanStore, Root
 
 if TYPE_CHECKING:
-    from scaffold.catalog import Catalog, CatalogEntry, DataModel, Template
+    from collections.abc import Mapping
+
+    from scaffold.catalog import Catalog, CatalogEntry, FieldSpec, Template
     from scaffold.generate import Plan
 
 __all__ = ["TEMPLATE_URI", "Tools"]
@@ -44,9 +46,9 @@ TEMPLATE_URI = "scaffold://templates/{name}"
 _SEVERITY_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 
 
-def _fields(model: DataModel) -> list[FieldInfo]:
+def _fields(fields: Mapping[str, FieldSpec]) -> list[FieldInfo]:
     infos = []
-    for name, spec in model.fields.items():
+    for name, spec in fields.items():
         declared = spec.model_dump(exclude_defaults=True, exclude={"type", "required"})
         infos.append(
             FieldInfo(name=name, type=spec.type, required=spec.required, constraints=declared)
@@ -55,23 +57,34 @@ def _fields(model: DataModel) -> list[FieldInfo]:
 
 
 def _spec(plan: Plan, chosen: str, template: Template, description: str) -> FunctionSpec:
-    """The function specification of a plan, from the plan and the template it came from.
+    """The function specification of a plan: its own shape, and the template's contract.
 
     ``chosen`` is the name ``options.template`` accepts (``fallback:<kind>`` for a fallback).
     """
     from scaffold.guidance import contract_text
 
+    shape = plan.spec
+    if shape is None:  # every plan of plan_function carries one
+        raise UserError(f"the plan of {plan.name} has no function specification")
     return FunctionSpec(
         name=plan.name,
         description=description,
+        operation=shape.operation
+        if shape.action is None
+        else f"{shape.operation} ({shape.action})",
+        resource=shape.resource,
+        scope=shape.scope,
+        ownership=shape.ownership,
+        status=shape.status,
+        notes=list(shape.notes),
         template=chosen,
         template_version=plan.template_version,
-        method=template.endpoint.method,
-        path=template.endpoint.path,
-        input_model=template.input.model,
-        input_fields=_fields(template.input),
-        output_model=template.output.model,
-        output_fields=_fields(template.output),
+        method=shape.method,
+        path=shape.path,
+        input_model=shape.input_model,
+        input_fields=_fields(shape.inputs),
+        output_model=shape.output_model,
+        output_fields=_fields(shape.outputs),
         contract=contract_text(template),
     )
 
@@ -195,6 +208,7 @@ class Tools:
         """Everything ``scaffold new function`` would write, kept under a new plan id."""
         from scaffold.catalog import load_catalog
         from scaffold.generate import find_project, plan_function, render_diff
+        from scaffold.generate._spec import parse_fields
 
         text = _description(description)
         found = find_project(self.root.inside(project))
@@ -206,7 +220,16 @@ class Tools:
             )
         warnings: list[str] = []
         chosen, template = self._choose(text, load_catalog(found.root), options.template, warnings)
-        plan = plan_function(text, template, project=found, name=options.name)
+        plan = plan_function(
+            text,
+            template,
+            project=found,
+            name=options.name,
+            method=options.method,
+            path=options.path,
+            fields=parse_fields(options.fields, "fields") or None,
+            output_fields=parse_fields(options.output_fields, "output_fields") or None,
+        )
         self.root.check_plan(plan)
         stored = self.plans.add(plan)
         return PlanResult(
