@@ -8,8 +8,9 @@ generated tests depend on, so a template that validates also generates tests tha
 * the rate-limit test repeats one call ``limit + 1`` times: every repeat must be valid, so a
   ``unique`` field must be one the generator can vary (str, email) (a DELETE gets a fresh
   record before each call from the generated tests themselves);
-* ``owns`` compares the field with the caller's id as text, so the field's type must hold an
-  id (str, int, uuid, email), and the value the tests send must come back unchanged.
+* ``owns`` on the caller's own user compares the field with the caller's id as text, so the
+  field's type must hold an id (str, int, uuid, email), and the value the tests send must
+  come back unchanged (on a record, the field is its key and the stored owner is compared).
 
 Each problem names the YAML value at fault; the CLI turns it into ``file:line:column``.
 Only what generation cannot handle is refused.
@@ -120,6 +121,8 @@ def _owns_problems(template: Template, design: Design) -> Iterator[tuple[Loc, st
                 ),
             )
             continue
+        if design.function.ownership != "user":
+            continue  # the field is the record's key; its stored owner is what is compared
         sent = design.valid_input.get(field)
         validated: Any = getattr(design.input_class.model_validate(design.valid_input), field)
         owner = design.tokens["owner"].user_id

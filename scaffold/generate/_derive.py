@@ -458,11 +458,11 @@ def asks_for_example(description: str, template: Template) -> bool:
     words = " ".join(_tokens(description))
     if words in (" ".join(_tokens(template.description)), template.name.replace("_", " ")):
         return True
-    padded = f" {words} "
-    for pattern in template.patterns:
-        if f" {' '.join(_tokens(pattern))} " in padded:
-            return True
-    if any(" ".join(_tokens(example)) == words for example in template.examples):
+    # A pattern asks for the example only as the whole description: patterns such as "admin
+    # delete" or "bulk" name the contract, not the endpoint ("admin delete invoice" is not a
+    # role change).
+    whole = [*template.patterns, *template.examples]
+    if any(" ".join(_tokens(phrase)) == words for phrase in whole):
         return True
     reading = _read(description)
     if reading.verb is None or not reading.words:

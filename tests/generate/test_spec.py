@@ -81,7 +81,7 @@ def _owns(fitted: object) -> list[str]:
         ("update invoice", None, "PATCH", "/invoices/{invoice_id}", "own", "user", ["invoice_id"]),
         ("read invoice", None, "GET", "/invoices/{invoice_id}", "own", "user", ["invoice_id"]),
         ("create invoice", None, "POST", "/invoices", "own", "user", []),
-        ("export all invoices as csv", None, "GET", "/invoices", "all", "user", []),
+        ("export all invoices as csv", None, "GET", "/invoices", "all", "admin", []),
         (
             "delete another user's comment (moderators)",
             None,
@@ -163,7 +163,7 @@ def test_garbage_is_refused_by_the_cli_and_nothing_is_written(
     before = sorted(p.relative_to(root) for p in root.rglob("*"))
     assert main(["new", "function", "asdf qwerty zxcv", "--into", str(root)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("error: no action recognised in 'asdf qwerty zxcv'")
+    assert err.startswith("error: nothing in 'asdf qwerty zxcv' says what the function does")
     assert err.count("\n") == 1
     assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
 
