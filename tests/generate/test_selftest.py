@@ -58,12 +58,13 @@ FALLBACKS = (
 
 
 def _fallbacks() -> tuple[list[Template], list[FunctionSpec | None]]:
-    """The verb fallbacks as the CLI makes them: the matched contract on the described shape."""
+    """The verb fallbacks as the CLI makes them: the fallback contract on the described shape."""
     catalog = load_catalog()
     templates: list[Template] = []
     specs: list[FunctionSpec | None] = []
     for description in FALLBACKS:
-        template = match(description, catalog)[0].spec
+        # The verb fallback among the candidates (as `--template fallback:<kind>` takes it).
+        template = next(m.spec for m in match(description, catalog) if m.is_fallback)
         assert template.name.startswith("fallback_"), description
         name = name_from_description(description, "generated")
         templates.append(template)
