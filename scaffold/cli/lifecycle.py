@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from scaffold.cli._options import IntoOption
+
 if TYPE_CHECKING:
     from scaffold.lifecycle import FunctionStatus, UpdatePlan
 
@@ -98,17 +100,14 @@ def _report(update: UpdatePlan) -> None:
 def update(
     names: Annotated[
         list[str] | None,
-        typer.Argument(help="Generated functions to update (default: all).", show_default=False),
-    ] = None,
-    *,
-    into: Annotated[
-        Path | None,
-        typer.Option(
-            "--into",
-            help="Project folder (default: found from the current folder).",
-            file_okay=False,
+        typer.Argument(
+            metavar="NAME",
+            help="Generated functions to update (default: all).",
+            show_default=False,
         ),
     ] = None,
+    *,
+    into: IntoOption = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print what would change and the diff; write nothing.")
     ] = False,

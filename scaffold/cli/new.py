@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from scaffold.cli._options import IntoOption
+
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
     from scaffold.generate import Plan, Project
@@ -124,14 +126,7 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
             autocompletion=_complete_template,
         ),
     ] = None,
-    into: Annotated[
-        Path | None,
-        typer.Option(
-            "--into",
-            help="Project folder (default: found from the current folder).",
-            file_okay=False,
-        ),
-    ] = None,
+    into: IntoOption = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the plan and the diff; write nothing.")
     ] = False,
