@@ -114,10 +114,13 @@ DANGER = (
     "allow|block list",
     "allowlist|whitelist|blocklist|firewall",
 )
-# Danger that needs another signal: someone else's password, deleting someone's account.
+# Danger that needs another signal: someone else's password, deleting someone's account, or
+# an admin deleting what holds many users' data (a tenant, an organization, a workspace).
 _OTHERS_DANGER = (
     "password|passwords",
     "@delete ~ user|users|account|accounts",
+    "@delete ~ tenant|tenants|organization|organizations|organisation|organisations",
+    "@delete ~ workspace|workspaces",
     "access token|tokens",
 )
 

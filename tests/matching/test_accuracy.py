@@ -22,7 +22,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench" / "matching_accuracy.py"
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
 # no weaker pick on the test set; neither is reached yet, and these keep it from getting worse.
 TEST_SET_TOP1_FLOOR = 0.76
-TEST_SET_WEAKER_AT_MOST = 16
+TEST_SET_WEAKER_AT_MOST = 15
 OLD_CASES_TOP1_FLOOR = 0.90
 
 
