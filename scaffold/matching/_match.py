@@ -41,6 +41,7 @@ LITERAL_SCORE = 0.9
 # A template met only on who acts and what verb ("admin create" for "admin creates a
 # group"), while the description names an object the template never mentions, is a guess.
 NO_OBJECT = 0.6
+_WHOSE = frozenset({"@owner"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,8 @@ def _unexplained_object(index: Index, query: Query, number: int) -> str | None:
     verb (no object, no qualifier like "bulk") and the template never mentions that object."""
     best = best_phrase(index, query, number)
     terms = index.phrases[best].terms if best is not None else frozenset()
-    if not terms or any(is_object(term) or is_qualifier(term) for term in terms):
+    # "my" says whose records, not which: "edit my account" does not explain "my project".
+    if not terms or any(is_object(term) or is_qualifier(term) for term in terms - _WHOSE):
         return None
     known = index.context_sources[number]
     for term, token in query.tokens.items():

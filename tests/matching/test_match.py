@@ -45,9 +45,13 @@ def test_results_are_ranked_scored_and_limited(catalog: Catalog) -> None:
     results = match("admin creates a user", catalog, limit=4)
     assert len(results) == 4
     assert results[0].template == "admin_user_creation"
-    scores = [result.score for result in results]
-    assert scores == sorted(scores, reverse=True)
-    assert all(0.0 <= score <= 1.0 for score in scores)
+    # Candidates that meet the signals' floor come first, best first; those set aside follow.
+    floors = [result.meets_floor for result in results]
+    assert floors == sorted(floors, reverse=True)
+    for group in (True, False):
+        scores = [result.score for result in results if result.meets_floor is group]
+        assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= result.score <= 1.0 for result in results)
     assert len({result.template for result in results}) == 4
 
 
@@ -202,9 +206,13 @@ def test_any_description_gives_a_valid_ranking(description: str, catalog: Catalo
     results = match(description, catalog)
     assert 1 <= len(results) <= 5
     assert sum(result.is_fallback for result in results) <= 1
-    scores = [result.score for result in results]
-    assert scores == sorted(scores, reverse=True)
-    assert all(0.0 <= score <= 1.0 for score in scores)
+    # Candidates that meet the signals' floor come first, best first; those set aside follow.
+    floors = [result.meets_floor for result in results]
+    assert floors == sorted(floors, reverse=True)
+    for group in (True, False):
+        scores = [result.score for result in results if result.meets_floor is group]
+        assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= result.score <= 1.0 for result in results)
     for result in results:
         assert isinstance(result.spec, Template)
         assert result.spec.endpoint.function.isidentifier()
