@@ -138,15 +138,14 @@ def _input_schema(model: type[BaseModel], path: Sequence[str]) -> dict[str, Any]
             return [inline(item) for item in node]
         return node
 
-    schema = inline(schema)
-    properties: dict[str, Any] = schema.get("properties", {})
+    inlined: dict[str, Any] = inline(schema)
+    properties: dict[str, Any] = inlined.get("properties", {})
     for name in path:
         properties.pop(name, None)
-    required = [name for name in schema.get("required", ()) if name not in path]
-    schema["required"] = required
-    if not required:
-        del schema["required"]
-    return schema
+    required = [name for name in inlined.pop("required", ()) if name not in path]
+    if required:
+        inlined["required"] = required
+    return inlined
 
 
 def input_body(model: type[BaseModel], *, path: Sequence[str] = ()) -> dict[str, Any]:
