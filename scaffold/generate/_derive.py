@@ -253,6 +253,7 @@ _RESERVED_MODELS = frozenset(
         "HTTPException",
         "APIRouter",
         "Caller",
+        "PublicCaller",
     ]
 )
 _EXAMPLE_VERBS = {
