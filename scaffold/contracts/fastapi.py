@@ -11,13 +11,15 @@ the input, and a signed-in caller's invalid input spends their rate limit.
 For OpenAPI: ``ErrorResponse`` is the model of every error body this module sends,
 ``error_responses(401, 403, ...)`` documents them on an operation, and ``Caller`` declares the
 bearer security scheme on the operations that use it (``PublicCaller`` does not).
+``input_body(Model)`` and ``input_query(Model)`` document the input model of an operation whose
+contract validates the raw input itself (``validates(Model)``), so FastAPI never sees the model.
 """
 
 from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,6 +53,8 @@ __all__ = [
     "auth_context",
     "bearer_scheme",
     "error_responses",
+    "input_body",
+    "input_query",
     "install",
     "mount_monitoring",
     "public_auth_context",
@@ -117,6 +121,60 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         known = ", ".join(map(str, _RESPONSES))
         raise ValueError(f"error_responses() documents {known}; not {unknown}")
     return {status: {"model": ErrorResponse, **deepcopy(_RESPONSES[status])} for status in statuses}
+
+
+def _input_schema(model: type[BaseModel], path: Sequence[str]) -> dict[str, Any]:
+    """The model's JSON schema without the path fields, its ``$defs`` inlined (no dangling refs)."""
+    schema = model.model_json_schema()
+    definitions: dict[str, Any] = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            reference = node.get("$ref", "")
+            if reference.startswith("#/$defs/"):
+                return inline(definitions[reference.removeprefix("#/$defs/")])
+            return {key: inline(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        return node
+
+    inlined: dict[str, Any] = inline(schema)
+    properties: dict[str, Any] = inlined.get("properties", {})
+    for name in path:
+        properties.pop(name, None)
+    required = [name for name in inlined.pop("required", ()) if name not in path]
+    if required:
+        inlined["required"] = required
+    return inlined
+
+
+def input_body(model: type[BaseModel], *, path: Sequence[str] = ()) -> dict[str, Any]:
+    """``openapi_extra=`` documenting ``model`` as the JSON body (minus the ``path`` fields).
+
+    For endpoints whose contract validates the raw body: the operation shows the real fields
+    and ``additionalProperties: false`` while authentication still runs before validation.
+    """
+    schema = _input_schema(model, path)
+    content = {"application/json": {"schema": schema}}
+    return {"requestBody": {"required": True, "content": content}}
+
+
+def input_query(model: type[BaseModel], *, path: Sequence[str] = ()) -> dict[str, Any]:
+    """``openapi_extra=`` documenting ``model``'s fields (minus ``path``) as query parameters."""
+    schema = _input_schema(model, path)
+    required = set(schema.get("required", ()))
+    parameters = []
+    for name, field_schema in schema.get("properties", {}).items():
+        parameter: dict[str, Any] = {
+            "name": name,
+            "in": "query",
+            "required": name in required,
+            "schema": field_schema,
+        }
+        if "description" in field_schema:
+            parameter["description"] = field_schema["description"]
+        parameters.append(parameter)
+    return {"parameters": parameters} if parameters else {}
 
 
 def _wants_html(request: Request) -> bool:

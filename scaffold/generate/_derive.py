@@ -253,6 +253,7 @@ _RESERVED_MODELS = frozenset(
         "HTTPException",
         "APIRouter",
         "Caller",
+        "PublicCaller",
     ]
 )
 _EXAMPLE_VERBS = {
@@ -637,7 +638,10 @@ def _described_spec(
         output_model = f"{pascal}{verb.capitalize()}Result"
     else:
         input_model = f"{pascal}{suffix[shape.operation]}"
-        output_model = pascal if shape.operation != "delete" else f"{pascal}Deleted"
+        # One name per operation: OpenAPI names each schema after its class, and two
+        # classes of one name (create's and read's records differ) get module-path names.
+        done = {"create": "Created", "update": "Updated", "delete": "Deleted"}
+        output_model = f"{pascal}{done.get(shape.operation, '')}"
     body, outputs, default_note = _default_fields(
         shape.operation, key, item, collection=shape.collection
     )

@@ -170,7 +170,7 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
         {
             "fastapi": fastapi,
             "scaffold.contracts": design.contract_imports,
-            "scaffold.contracts.fastapi": {"Caller"},
+            "scaffold.contracts.fastapi": _runtime_names(design),
         },
         first,
     )
@@ -188,10 +188,15 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
         parameters.append(f"payload: Annotated[{design.input_model}, Depends(_input)]")
     else:
         parameters += [_path_param(design, name) for name in design.path_params]
-    parameters += ["context: Caller", "store: Store"]
+    parameters += [f"context: {_caller(design)}", "store: Store"]
     route_args = [py_str(design.path), f"response_model={design.output_model}"]
     if design.status_code != 200:
         route_args.append(f"status_code={design.status_code}")
+    route_args.append(f"responses=error_responses({', '.join(map(str, error_statuses(design)))})")
+    documented = _documented_input(design)
+    if documented is not None:
+        helper, arguments = documented
+        route_args.append(call(helper, arguments, indent=4, prefix="openapi_extra=").lstrip())
     route = call(f"router.{design.method.lower()}", route_args, prefix="@")
     clauses: dict[str, list[Clause]] = {"requires": [], "ensures": [], "invariants": []}
     for clause in design.clauses:
@@ -222,6 +227,60 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
         "call_clause": call_clause,
         "service_call": service_call,
     }
+
+
+def _is_public(design: Design) -> bool:
+    """Whether anonymous callers may call it: no ``auth`` and no ``owns`` clause."""
+    return not (design.has("auth") or design.has("owns"))
+
+
+def _caller(design: Design) -> str:
+    """``PublicCaller`` (no security requirement in OpenAPI) or ``Caller`` (bearer)."""
+    return "PublicCaller" if _is_public(design) else "Caller"
+
+
+def error_statuses(design: Design) -> list[int]:
+    """The error statuses the endpoint can answer, as its OpenAPI operation documents them.
+
+    400: a business rule; 401 and 403: authentication, roles, ownership; 404: a record is
+    loaded; 422: any input (bulk limits included); 429: a rate limit.
+    """
+    statuses = set()
+    if design.has("business_rule"):
+        statuses.add(400)
+    if not _is_public(design):
+        statuses.update((401, 403))
+    if design.item_operation:
+        statuses.add(404)
+    if design.validated or design.inputs:
+        statuses.add(422)
+    if design.has("rate_limit"):
+        statuses.add(429)
+    return sorted(statuses)
+
+
+def _documented_input(design: Design) -> tuple[str, list[str]] | None:
+    """``input_body`` or ``input_query`` and its arguments: the model the contract validates.
+
+    FastAPI never sees that model (the contract validates the raw input, after
+    authentication), so the operation documents it explicitly.
+    """
+    if not (design.validated and design.non_path_fields):
+        return None
+    helper = "input_body" if design.has_body else "input_query"
+    arguments = [design.input_model]
+    if design.path_params:
+        names = [py_str(name) for name in design.path_params]
+        arguments.append(collection(names, prefix="path=", brackets="()"))
+    return helper, arguments
+
+
+def _runtime_names(design: Design) -> set[str]:
+    names = {_caller(design), "error_responses"}
+    documented = _documented_input(design)
+    if documented is not None:
+        names.add(documented[0])
+    return names
 
 
 def _store_import(design: Design) -> str:

@@ -1,0 +1,190 @@
+"""The OpenAPI document of generated endpoints is their contract, read from the real app.
+
+Every built-in template (its first example) and every verb fallback is generated into a copy
+of ``docs/examples/demo-service``; a child interpreter imports the real ``app.main:app`` and
+reads ``app.openapi()``. Each generated operation must declare the bearer scheme (none when
+public), document exactly the errors its contract can answer with ``ErrorResponse``, and show
+its input: the model as the request body (extra keys forbidden) or as query parameters. Then a
+real denied call per operation (anonymous, with a malformed body) must answer a documented
+status whose body validates against ``ErrorResponse``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scaffold.catalog import load_catalog
+from scaffold.cli import main
+
+DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
+FALLBACKS = (
+    ("create invoice", "fallback:create"),
+    ("read invoice", "fallback:read"),
+    ("list my invoices", "fallback:read"),
+    ("update invoice", "fallback:update"),
+    ("delete invoice, rate limited", "fallback:delete"),
+    ("archive my invoice", "fallback:update"),
+    ("purge my invoices", "fallback:sensitive"),
+)
+READ_OPENAPI = """
+import json
+import re
+from fastapi.testclient import TestClient
+from scaffold.contracts.fastapi import ErrorResponse
+from app.main import app
+
+client = TestClient(app)
+seen = {"openapi": app.openapi(), "denied": {}}
+for path, operations in seen["openapi"]["paths"].items():
+    url = re.sub("[{][^}]*[}]", "x", path)
+    for method in operations:
+        # Anonymous, and the body a JSON list: no model accepts it.
+        response = client.request(method, url, json=["malformed"], params={"unknown": "1"})
+        ErrorResponse.model_validate(response.json())
+        seen["denied"][f"{method} {path}"] = response.status_code
+print(json.dumps(seen))
+"""
+
+
+def _generated_demo(target: Path) -> tuple[Path, dict[str, str]]:
+    """The demo service with every template and fallback generated: root, name -> template."""
+    root = target / "demo-service"
+    shutil.copytree(DEMO, root)
+    made: dict[str, str] = {}
+    requests = [(t.examples[0], t.name) for t in load_catalog().templates.values()]
+    for description, template in [*requests, *FALLBACKS]:
+        before = set((root / "app" / "endpoints").glob("[!_]*.py"))
+        command = ["new", "function", description, "--template", template]
+        assert main([*command, "--into", str(root), "--yes"]) == 0, description
+        [endpoint] = set((root / "app" / "endpoints").glob("[!_]*.py")) - before
+        made[endpoint.stem] = template
+    return root, made
+
+
+def _read(root: Path, environment: str) -> dict[str, Any]:
+    result = subprocess.run(
+        [sys.executable, "-c", READ_OPENAPI],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(root), "PATH": "", "SCAFFOLD_ENV": environment},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+Generated = tuple[dict[str, str], dict[str, dict[str, Any]]]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
+    root, made = _generated_demo(tmp_path_factory.mktemp("openapi"))
+    return made, {env: _read(root, env) for env in ("production", "development")}
+
+
+def _by_function(made: dict[str, str], document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each generated function's one operation, found by its operationId's prefix."""
+    out = {}
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            ident = operation["operationId"]
+            names = [name for name in made if ident.startswith(f"{name}_")]
+            assert len(names) == 1, (path, ident)
+            out[names[0]] = {**operation, "key": f"{method} {path}"}
+    return out
+
+
+def test_every_generated_operation_documents_its_security_errors_and_input(
+    generated: Generated,
+) -> None:
+    made, seen = generated
+    document = seen["production"]["openapi"]
+    operations = _by_function(made, document)
+    assert set(operations) == set(made)
+    schemes = document["components"]["securitySchemes"]
+    assert schemes["bearerAuth"] == {**schemes["bearerAuth"], "type": "http", "scheme": "bearer"}
+    for name, operation in operations.items():
+        template = made[name]
+        public = template == "public_api_endpoint"
+        assert operation.get("security") == (None if public else [{"bearerAuth": []}]), name
+        errors = {code for code in operation["responses"] if code.startswith(("4", "5"))}
+        assert errors, name
+        for code in errors:
+            schema = operation["responses"][code]["content"]["application/json"]["schema"]
+            assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, (name, code)
+        assert ("401" in errors) is not public, name
+        has_input = "requestBody" in operation or operation.get("parameters")
+        assert ("422" in errors) is bool(has_input), name
+        path = operation["key"].split(" ", 1)[1]
+        assert ("404" in errors) is ("{" in path), name  # each path names one record
+        if "requestBody" in operation:
+            body = operation["requestBody"]["content"]["application/json"]["schema"]
+            assert body["additionalProperties"] is False, name
+            assert body["properties"], name
+            path_fields = {p["name"] for p in operation.get("parameters", ()) if p["in"] == "path"}
+            assert not path_fields & set(body["properties"]), name
+        assert len(operation["tags"]) == 1, name
+    with_body = {name for name, operation in operations.items() if "requestBody" in operation}
+    body_templates = {
+        "admin_user_creation",
+        "bulk_operation",
+        "sensitive_admin_action",
+        "user_profile_update",
+    }
+    assert with_body == {
+        *(name for name, template in made.items() if template in body_templates),
+        "create_invoice",
+        "update_invoice",
+    }
+    schemas = document["components"]["schemas"]
+    assert [name for name in schemas if "__" in name] == []  # no module-path names
+    invoices = ("create_invoice", "read_invoice", "update_invoice", "archive_invoice")
+    assert {operations[name]["tags"][0] for name in invoices} == {"invoices"}
+    public = operations[next(n for n, t in made.items() if t == "public_api_endpoint")]
+    query = {p["name"]: p for p in public["parameters"] if p["in"] == "query"}
+    assert set(query) == {"query", "limit"}
+    assert query["query"]["required"] is True
+    assert query["query"]["schema"]["maxLength"] == 200
+    listing = operations["list_invoices"]
+    assert [p["name"] for p in listing["parameters"] if p["in"] == "query"] == ["limit"]
+    creating = operations["create_invoice"]["requestBody"]["content"]["application/json"]
+    assert creating["schema"]["required"] == ["name"]
+
+
+def test_the_error_responses_match_the_contract_clauses(
+    generated: Generated,
+) -> None:
+    made, seen = generated
+    operations = _by_function(made, seen["production"]["openapi"])
+    documented = {name: sorted(op["responses"]) for name, op in operations.items()}
+    assert documented["create_invoice"] == ["201", "401", "403", "422"]
+    assert documented["read_invoice"] == ["200", "401", "403", "404", "422"]
+    assert documented["delete_invoice_rate_limited"] == ["200", "401", "403", "404", "422", "429"]
+    public = next(n for n, t in made.items() if t == "public_api_endpoint")
+    assert documented[public] == ["200", "422", "429"]
+    admin = next(n for n, t in made.items() if t == "admin_user_creation")
+    assert documented[admin] == ["201", "400", "401", "403", "422", "429"]
+
+
+@pytest.mark.parametrize("environment", ["production", "development"])
+def test_a_denied_call_answers_a_documented_error_body(
+    generated: Generated, environment: str
+) -> None:
+    """Anonymous with a malformed body: 401 (auth before validation), 422 when public."""
+    made, seen = generated
+    document = seen[environment]["openapi"]
+    operations = _by_function(made, document)
+    denied: dict[str, int] = seen[environment]["denied"]
+    for name, operation in operations.items():
+        status = denied[operation["key"]]
+        public = made[name] == "public_api_endpoint"
+        assert status == (422 if public else 401), name
+        assert str(status) in operation["responses"], name
