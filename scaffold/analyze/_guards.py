@@ -45,7 +45,16 @@ _SCHEMES = frozenset(
     }
 )
 # Provide the caller without refusing anyone: not protection on their own.
-_IDENTITY_ONLY = frozenset({"auth_context", "Caller", "get_user", "get_current_user_optional"})
+_IDENTITY_ONLY = frozenset(
+    {
+        "auth_context",
+        "Caller",
+        "PublicCaller",
+        "public_auth_context",
+        "get_user",
+        "get_current_user_optional",
+    }
+)
 _NONE = Protection()
 
 
