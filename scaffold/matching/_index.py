@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from scaffold.matching._signals import SIGNAL_WORDS
 from scaffold.matching._text import Lexicon, action_mask, analyse_text, term_weight
 
 if TYPE_CHECKING:
@@ -195,7 +196,7 @@ def build_index(templates: Sequence[Template]) -> Index:
     index = Index(
         templates=list(templates),
         names=[template.name for template in templates],
-        lexicon=Lexicon(surface),
+        lexicon=Lexicon(surface | SIGNAL_WORDS),
         idf=idf,
         unknown_idf=_idf(count, 1),
         phrases=phrases,

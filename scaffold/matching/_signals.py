@@ -9,7 +9,8 @@ typo correction, so "administrators", "admin" and "admni" all name the admin rol
 
 * ``a|b`` is either word; ``@update`` is any word of that concept (edit, modify, ...);
 * words side by side must be adjacent; ``~`` between two allows up to three words between
-  ("rotate ~ secret" finds "rotate a client secret").
+  ("rotate ~ secret" finds "rotate a client secret"), ``~~`` up to six ("set ~~ to admin"
+  finds "set an existing guest user to admin").
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from typing import Any, Literal
 
 from scaffold.matching._text import concept_of, is_concept, stem, word_concept
 
-__all__ = ["Signals", "read_signals"]
+__all__ = ["SIGNAL_WORDS", "Signals", "read_signals"]
 
 Scope = Literal["own", "others"]
-_GAP = 3  # words allowed between the parts of a "~" rule
+_GAPS = {"~": 3, "~~": 6}  # words allowed between the parts of a "~" or "~~" rule
 
 # Role names and the phrases that name them; the first role found in this order is kept first.
 ROLES: Mapping[str, tuple[str, ...]] = {
@@ -52,6 +53,13 @@ OWN_SCOPE = (
     "logged in user",
     "signed in user",
     "authenticated user",
+    # what only ever belongs to the caller: their session, feed, notifications, bookmarks
+    "current session|sessions|balance|timeline|feed",
+    "home timeline|feed",
+    "notification|notifications|bookmark|bookmarks|bookmarked",
+    "who am i",
+    "who you are",
+    "whoami",
 )
 
 _USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
@@ -65,7 +73,20 @@ OTHERS_SCOPE = (
     "org|organization|organisation|platform|site|system|instance|tenant|workspace|company wide",
     "application|app|system|server|site|global|instance|tenant|organization|organisation|workspace"
     " settings|setting|config|configuration",
-    "organization|organisation users|members|accounts",
+    "organization|organisation|org|team|group|workspace|tenant|enterprise ~ member|members"
+    "|membership|memberships|invitation|invitations|invite|invites|users|accounts",
+    "member|members|membership|memberships ~ organization|organisation|org|team|group|workspace"
+    "|tenant|enterprise",
+    # adding or removing people: the caller acts on someone else's membership
+    "@create|@delete|kick|expel ~ member|members|collaborator|collaborators|participant"
+    "|participants",
+    "subaccount|subaccounts",
+    # someone's account data named without "my": "user info", "user emails", "list of accounts"
+    "user|users|account|accounts info|information|details|emails",
+    "list|lists|listing of user|users|account|accounts|member|members|customer|customers",
+    # records about the whole system rather than one person's
+    "audit|audits|auditlog|auditlogs",
+    "log|logs entries|events",
 )
 # Someone else's records named in passing ("a badge for a user", "a user's password"): even
 # a read of them is taken as someone else's records, the safer reading.
@@ -98,13 +119,16 @@ DANGER = (
     "capture ~ payment",
     "@update|adjust ~ balance",
     "drop|recreate ~ table|tables|database|index|schema|collection",
-    "restore|@create|download ~ backup|backups",
-    "export|dump ~ all|whole|full|entire|everything|every",
+    "restore|@create|download|import|load|from ~ backup|backups|snapshot|snapshots|dump|dumps",
+    "export|dump ~ all|whole|full|entire|everything|every|raw",
     "export ~ users|accounts",
     "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~ role|roles",
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~ permission|permissions",
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~ privilege|privileges|acl|acls",
     "grant|toggle|make|promote ~ admin",
+    # changing someone's role: "set a guest user to admin", "convert a member to collaborator"
+    "set|convert|change|make|promote|demote|turn|switch|upgrade|downgrade ~~ =to ~ admin"
+    "|administrator|owner|owners|moderator|collaborator|superuser|maintainer|guest|member",
     "access level|levels",
     "admin rights",
     "restart|reboot ~ server|instance|service|node",
@@ -130,7 +154,9 @@ PUBLIC = (
     "register|registration",
     "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks|event|events",
     "webhook|callback handler|receiver|listener",
-    "signed by|=signature",
+    "signed by",
+    "verify|verified|validate|validated|check|checked ~ signature|signatures|hmac",
+    "incoming|inbound ~ command|commands|message|messages|notification|notifications",
     "=logged =out",
     "not logged|signed in",
     "without ~ login|logging|signing|authentication|auth|account",
@@ -148,11 +174,24 @@ PUBLIC = (
     "activate account",
     "privacy policy",
     "terms of service",
-    "static files",
+    "static files|assets",
+    "static ~ file|files|asset|assets",
+    "redirect|redirects ~ url|urls|link|links|short|shortlink|tinyurl",
+    # availability checks made before an account exists ("check if a username exists")
+    "check|checks|checking ~~ =exists|=available|availability",
+)
+
+# Who may see a record changed ("allow anonymous access to a dashboard", "make a repository
+# public", "reverse public sharing of a file"): the public word is what is set, not who calls,
+# and choosing who sees a record is its owner's call.
+VISIBILITY = (
+    "=allow|enable|disable|revoke|reverse|grant|toggle|make|set|share|stop|remove|@update"
+    " ~ public|publicly|anonymous|external",
+    "public|external sharing|visibility",
 )
 
 BULK = (
-    "bulk|batch|batches|batched|mass|many|multiple|several|csv|import|seed|broadcast",
+    "bulk|batch|batches|batched|mass|many|multiple|=several|csv|import|seed|broadcast",
     "at once",
     "en masse",
     "list of ids|items|urls|recipients|users|records|emails|accounts",
@@ -209,7 +248,7 @@ def _quoted(words: Sequence[str]) -> str:
     return ", ".join(f'"{word}"' for word in words)
 
 
-Rule = tuple[tuple[frozenset[str], bool], ...]  # (stems or @concepts, gap allowed before)
+Rule = tuple[tuple[frozenset[str], int], ...]  # (stems or @concepts, words allowed before)
 
 
 def _option(word: str) -> str:
@@ -221,15 +260,15 @@ def _option(word: str) -> str:
 
 @cache
 def _compile(text: str) -> Rule:
-    parts: list[tuple[frozenset[str], bool]] = []
-    gap = False
+    parts: list[tuple[frozenset[str], int]] = []
+    gap = 0
     for piece in text.split():
-        if piece == "~":
-            gap = True
+        if piece in _GAPS:
+            gap = _GAPS[piece]
             continue
         options = frozenset(_option(o) for o in piece.split("|"))
         parts.append((options, gap))
-        gap = False
+        gap = 0
     return tuple(parts)
 
 
@@ -249,7 +288,7 @@ def _extend(rule: Rule, keys: Sequence[frozenset[str]], part: int, at: int) -> i
     if part == len(rule):
         return at
     options, gap = rule[part]
-    for position in range(at, min(len(keys), at + 1 + (_GAP if gap else 0))):
+    for position in range(at, min(len(keys), at + 1 + gap)):
         if keys[position] & options:
             end = _extend(rule, keys, part + 1, position + 1)
             if end is not None:
@@ -349,11 +388,46 @@ def read_signals(words: Sequence[str]) -> Signals:
     if scope == "others" or roles:
         danger += [w for w in _matches(_OTHERS_DANGER, words, keys) if w not in danger]
     bulk = [] if reads_only else _matches(BULK, words, keys)
+    public = _matches(PUBLIC, words, keys)
+    visibility = _matches(VISIBILITY, words, keys) if public else []
+    if visibility:
+        public = []
+        if scope is None:
+            scope, scope_words = "own", visibility
     return Signals(
         roles=tuple(roles),
         scope=scope,
         scope_words=tuple(scope_words),
         danger=tuple(danger),
-        public=tuple(_matches(PUBLIC, words, keys)),
+        public=tuple(public),
         bulk=tuple(bulk),
     )
+
+
+def _rule_words(rules: Sequence[str]) -> set[str]:
+    return {
+        option.lstrip("=")
+        for rule in rules
+        for piece in rule.split()
+        for option in piece.split("|")
+        if option not in _GAPS and not option.startswith("@")
+    }
+
+
+# Every word a rule names: known words, never read as a typo of another ("unblock" is not
+# "unlock", "audit" is not "edit").
+SIGNAL_WORDS = frozenset(
+    _rule_words(
+        [
+            *(rule for rules in ROLES.values() for rule in rules),
+            *OWN_SCOPE,
+            *OTHERS_SCOPE,
+            *OTHERS_NAMED,
+            *DANGER,
+            *_OTHERS_DANGER,
+            *PUBLIC,
+            *VISIBILITY,
+            *BULK,
+        ]
+    )
+)
