@@ -28,7 +28,8 @@ _DEPTH = 20  # templates scored before the floor sets the weak ones aside
 _SHOWN = 3  # candidates a question shows
 _STRENGTHS_KEPT = 65_536
 # A contract well above what the signals ask counts for less: "my X" with an admin contract
-# would lock the caller out, and a super-admin-only contract needs a dangerous action.
+# would lock the caller out, a super-admin-only contract needs a dangerous action, and a
+# contract bounding a list of items needs a request for many.
 OVERREACH = 0.7
 # A catalog template whose contract is exactly what the signals ask, for the same verb, is a
 # better answer than the synthesized basic contract: it was written and reviewed for it. Not
@@ -250,6 +251,8 @@ def _mismatch(strength: Strength, signals: Signals) -> str | None:
     """Why a contract overreaches the request, if it does (it is still never too weak)."""
     if strength.level is Level.sensitive and not signals.danger:
         return "a super-admin contract, but nothing dangerous is asked"
+    if strength.bulk and not signals.bulk:
+        return "a contract for many items, but one is asked"
     own = signals.scope == "own" and not (signals.roles or signals.danger or signals.bulk)
     if own and strength.level >= Level.admin:
         return f"an {strength.level.name} contract for the caller's own records"

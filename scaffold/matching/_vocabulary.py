@@ -35,12 +35,14 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         "create creation add addition new register registration signup invite invitation"
         " insert onboard provision enroll enrol submit upload send subscribe follow like"
         " bookmark star vote reply fork duplicate clone copy join schedule generate open"
+        " favorite favourite boost reblog repost share pay report flag"
     ),
     "update": _words(
         "update edit change modify modification rename alter amend patch adjust revise set reset"
         " archive mute lock unlock enable disable activate deactivate merge move accept approve"
         " close finalize void mark highlight hide unhide pin escalate confirm refresh toggle"
         " assign publish unpublish resolve reopen restore sync link attach recalculate replace"
+        " cancel pause resume"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
