@@ -35,7 +35,7 @@ OVERREACH = 0.7
 # better answer than the synthesized basic contract: it was written and reviewed for it. Not
 # at the plain admin level: there the basic admin contract is the generic answer, and an
 # admin template (user creation, say) must earn its place by its words.
-SIGNAL_FIT = 0.15
+SIGNAL_FIT = 0.2
 # The design source matched its patterns as they are written; a pattern found word for word
 # (compared on stems) still settles the match, as it did there.
 LITERAL_SCORE = 0.9

@@ -80,6 +80,8 @@ OTHERS_SCOPE = (
     # adding or removing people: the caller acts on someone else's membership
     "@create|@delete|kick|expel ~ member|members|collaborator|collaborators|participant"
     "|participants",
+    # "delete user" (a route name): an account is removed, and one's own would say "my account"
+    "@delete user|users",
     "subaccount|subaccounts",
     # someone's account data named without "my": "user info", "user emails", "list of accounts"
     "user|users|account|accounts info|information|details|emails",
