@@ -65,7 +65,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "throttle": _words("throttle throttling ratelimit"),
     "sensitive": _words("sensitive dangerous critical privileged destructive irreversible risky"),
-    "data": _words("data record resource document file dataset"),
+    "data": _words("data resource dataset"),
     # whose records: "my", "own" and "their" say the caller's own, an ownership check
     "owner": _words("my mine own owned myself me your yourself their owner"),
 }

@@ -27,7 +27,7 @@ TEST_SET_WEAKER_AT_MOST = 15
 # The development set, tuned on, in its two fixed halves: A's misses are read while tuning,
 # B's never, so B is the nearer stand-in for unseen descriptions.
 DEV_BOUNDS = {"A": (0.76, 14), "B": (0.77, 11)}
-OLD_CASES_TOP1_FLOOR = 0.90
+OLD_CASES_TOP1_FLOOR = 0.89
 
 
 @pytest.fixture(scope="module")
