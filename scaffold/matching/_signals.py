@@ -80,8 +80,6 @@ OTHERS_SCOPE = (
     # adding or removing people: the caller acts on someone else's membership
     "@create|@delete|kick|expel ~ member|members|collaborator|collaborators|participant"
     "|participants",
-    # "delete user" (a route name): an account is removed, and one's own would say "my account"
-    "@delete user|users",
     "subaccount|subaccounts",
     # someone's account data named without "my": "user info", "user emails", "list of accounts"
     "user|users|account|accounts info|information|details|emails",
@@ -139,6 +137,9 @@ DANGER = (
     "data migration",
     "allow|block list",
     "allowlist|whitelist|blocklist|firewall",
+    "lock|unlock ~ user|users|account|accounts",
+    "setup|initial|initialize|initialise|install|bootstrap ~ instance|system|server|site"
+    "|platform",
 )
 # Danger that needs another signal: someone else's password, deleting someone's account, or
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).
@@ -324,7 +325,8 @@ def _keys(words: Sequence[str]) -> list[frozenset[str]]:
 
 
 def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:
-    """ "get a user", "list users": an action verb whose object is someone's account."""
+    """ "get a user", "list users", "delete user": an action verb whose object is someone's
+    account."""
     verbs = {"@create", "@update", "@delete", "@read"}
     for i, key in enumerate(keys):
         if not key & verbs:
@@ -336,7 +338,9 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
             continue
         plural = words[j].endswith("s")
         after = words[j + 1] if j + 1 < len(words) else None
-        if (plural or j > i + 1) and (after is None or after in _AFTER_OBJECT):
+        # "delete user" (a route name) removes an account: one's own would say "my account"
+        named = plural or j > i + 1 or "@delete" in key
+        if named and (after is None or after in _AFTER_OBJECT):
             return " ".join(words[i : j + 1])
     return None
 
