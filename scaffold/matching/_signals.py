@@ -86,7 +86,6 @@ OTHERS_SCOPE = (
     "list|lists|listing of user|users|account|accounts|member|members|customer|customers",
     # records about the whole system rather than one person's
     "audit|audits|auditlog|auditlogs",
-    "log|logs entries|events",
 )
 # Someone else's records named in passing ("a badge for a user", "a user's password"): even
 # a read of them is taken as someone else's records, the safer reading.
@@ -138,8 +137,6 @@ DANGER = (
     "allow|block list",
     "allowlist|whitelist|blocklist|firewall",
     "lock|unlock ~ user|users|account|accounts",
-    "setup|initial|initialize|initialise|install|bootstrap ~ instance|system|server|site"
-    "|platform",
 )
 # Danger that needs another signal: someone else's password, deleting someone's account, or
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).
@@ -185,12 +182,11 @@ PUBLIC = (
 )
 
 # Who may see a record changed ("allow anonymous access to a dashboard", "make a repository
-# public", "reverse public sharing of a file"): the public word is what is set, not who calls,
+# public"): the public word is what is set, not who calls,
 # and choosing who sees a record is its owner's call.
 VISIBILITY = (
-    "=allow|enable|disable|revoke|reverse|grant|toggle|make|set|share|stop|remove|@update"
-    " ~ public|publicly|anonymous|external",
-    "public|external sharing|visibility",
+    "=allow|enable|disable|revoke|grant|toggle|make|set|share|stop|remove|@update"
+    " ~ public|publicly|anonymous",
 )
 
 BULK = (
