@@ -43,6 +43,7 @@ LITERAL_SCORE = 0.9
 # group"), while the description names an object the template never mentions, is a guess.
 NO_OBJECT = 0.6
 _WHOSE = frozenset({"@owner"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +209,7 @@ def _stems(text: str) -> tuple[str, ...]:
 
 def _literal(index: Index, number: int, words: tuple[str, ...]) -> bool:
     """Whether one of the template's patterns occurs in the description, word for word."""
-    said = _stems(" ".join(words))
+    said = _stems(" ".join(word for word in words if word not in _ARTICLES))
     for pattern in index.templates[number].patterns:
         wanted = _stems(pattern)
         size = len(wanted)
