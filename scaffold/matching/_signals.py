@@ -62,6 +62,8 @@ OWN_SCOPE = (
     "whoami",
 )
 
+# "my user details", "your account info": the caller's own, whatever follows.
+_OWN_WORDS = frozenset({"my", "own", "your", "mine"})
 _USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
 _MANY = (
     "another|other|others|any|every|each|all|many|multiple|several|specific|particular|arbitrary"
@@ -296,11 +298,17 @@ def _extend(rule: Rule, keys: Sequence[frozenset[str]], part: int, at: int) -> i
 
 
 def _matches(
-    rules: Sequence[str], words: Sequence[str], keys: Sequence[frozenset[str]]
+    rules: Sequence[str],
+    words: Sequence[str],
+    keys: Sequence[frozenset[str]],
+    not_after: frozenset[str] = frozenset(),
 ) -> list[str]:
+    """The words each rule found, skipping a match right after one of ``not_after``."""
     found: list[str] = []
     for text in rules:
         span = _find(_compile(text), keys)
+        if span is not None and span[0] and words[span[0] - 1] in not_after:
+            span = None
         if span is not None:
             phrase = " ".join(words[span[0] : span[1]])
             if phrase not in found:
@@ -371,7 +379,7 @@ def read_signals(words: Sequence[str]) -> Signals:
     keys = _keys(words)
     roles = _roles(words, keys)
     reads_only = _only_reads(keys, words)
-    others = _matches(OTHERS_SCOPE, words, keys)
+    others = _matches(OTHERS_SCOPE, words, keys, not_after=_OWN_WORDS)
     found = _object_is_account(words, keys)
     if found:
         others.append(found)
