@@ -1,0 +1,109 @@
+"""Security signals: the families that set the floor, read from the words of a description."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaffold.catalog import Catalog, load_catalog
+from scaffold.matching import Level, match_request
+from scaffold.matching._signals import SIGNAL_WORDS
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(None, include_user=False)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Remove a member from a group",  # someone else's membership
+        "Delete members from an organization",
+        "Create an organization invitation",
+        "Create a subaccount",
+        "Fetch user info by email",  # someone's account data, named without "my"
+        "Get paginated list of accounts",
+        "Get audit entries",  # records about the whole system
+        "api_users_delete_user",  # "delete user": an account is the object
+    ],
+)
+def test_others_records_need_an_admin_contract(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.scope == "others"
+    assert result.floor.level >= Level.admin
+    assert result.best.strength.level >= Level.admin
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Unblock a user by identifier",  # "unblock" is a signal word, not a typo of "unlock"
+        "lock a user account",
+        "admin imports a whole site from a backup",
+        "admin exports raw data",
+        "Set an existing guest user to admin",  # a role change, six words apart
+        "Convert an organization member to outside collaborator",
+    ],
+)
+def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.danger
+    assert result.best.strength.level is Level.sensitive
+
+
+def test_signal_words_are_never_read_as_typos_of_other_words(catalog: Catalog) -> None:
+    assert {"unblock", "audit", "subaccount"} <= SIGNAL_WORDS
+    result = match_request("unblock a user", catalog)
+    assert "unblock a user" in result.signals.danger[0]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Allow anonymous access to a dashboard", "make a repository public"],
+)
+def test_changing_who_may_see_a_record_is_its_owners_call(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.signals.scope == "own"
+    assert result.best.strength.level >= Level.owner
+
+
+def test_a_plain_public_request_stays_public(catalog: Catalog) -> None:
+    for description in ("public access for the app", "anonymous", "public search of posts"):
+        assert match_request(description, catalog).best.strength.level is Level.public
+
+
+@pytest.mark.parametrize(
+    "description", ["View home timeline", "Get a list of notifications", "who am i"]
+)
+def test_what_only_ever_belongs_to_the_caller_is_their_own(
+    description: str, catalog: Catalog
+) -> None:
+    assert match_request(description, catalog).signals.scope == "own"
+
+
+def test_my_before_a_users_record_keeps_it_the_callers_own(catalog: Catalog) -> None:
+    mine = match_request("update my user details", catalog)
+    assert mine.signals.scope == "own"
+    assert match_request("update user details", catalog).signals.scope == "others"
+
+
+def test_a_word_sharing_a_stem_with_a_bulk_word_is_not_bulk(catalog: Catalog) -> None:
+    # "severity" and "several" share the stem "sever"
+    assert not match_request("update a case severity", catalog).signals.bulk
+    assert match_request("update several cases", catalog).signals.bulk
+
+
+def test_a_bulk_contract_for_one_item_counts_for_less(catalog: Catalog) -> None:
+    result = match_request("Update a user", catalog, limit=10)
+    bulk = next(m for m in result.matches if m.template == "bulk_operation")
+    assert any("a contract for many items, but one is asked" in why for why in bulk.reasons)
+    assert result.best.template != "bulk_operation"
+
+
+def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalog) -> None:
+    best = match_request("please update the profile", catalog).best
+    assert best.template == "user_profile_update"
+    assert any("word for word" in why for why in best.reasons)
