@@ -41,6 +41,7 @@ from scaffold.matching import (
     Chosen,
     Floor,
     Level,
+    Match,
     Refuse,
     Strength,
     decide,
@@ -204,8 +205,15 @@ def evaluate(matcher: Matcher, cases: Sequence[dict[str, Any]], catalog: Catalog
     return report
 
 
+def _admits(label: str, chosen: Match, catalog: Catalog) -> bool:
+    asked = label_strength(label, catalog)
+    return Floor(asked.level, asked.bulk).admits(chosen.strength)
+
+
 def decisions(cases: Sequence[dict[str, Any]], catalog: Catalog) -> Counter[str]:
-    """What ``scaffold new function`` would do with each description, without a terminal."""
+    """What ``scaffold new function`` would do with each description, on a terminal and with
+    ``--yes``, and how many contracts it would generate weaker than the label with ``--yes``
+    (a refusal generates nothing)."""
     outcome: Counter[str] = Counter()
     for case in cases:
         result = match_request(case["text"], catalog)
@@ -213,6 +221,8 @@ def decisions(cases: Sequence[dict[str, Any]], catalog: Catalog) -> Counter[str]
             decision = decide(result, interactive=interactive, assume_yes=yes)
             if isinstance(decision, Chosen):
                 kind = "chosen (strongest of close)" if decision.note else "chosen"
+                if mode == "--yes" and not _admits(case["label"], decision.match, catalog):
+                    outcome["--yes: generated weaker than asked"] += 1
             elif isinstance(decision, Ask):
                 kind = "asked"
             else:
