@@ -85,7 +85,7 @@ OTHERS_SCOPE = (
     "subaccount|subaccounts",
     # someone's account data named without "my": "user info", "user emails", "list of accounts"
     "user|users|account|accounts info|information|details|emails",
-    "list|lists|listing of user|users|account|accounts|member|members|customer|customers",
+    "list|lists|listing of =users|=accounts|=members|=customers",
     # records about the whole system rather than one person's
     "audit|audits|auditlog|auditlogs",
 )

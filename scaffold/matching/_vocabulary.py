@@ -51,7 +51,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "read": _words(
         "get fetch read retrieve retrieval view show list export download display lookup"
-        " browse find search query see return check count preview redirect statistics stats"
+        " browse find search see return check count preview redirect statistics stats"
         " summary overview history"
     ),
     # subjects and qualities
