@@ -60,6 +60,7 @@ OWN_SCOPE = (
     "who am i",
     "who you are",
     "whoami",
+    "private",
 )
 
 # "my user details", "your account info": the caller's own, whatever follows.
