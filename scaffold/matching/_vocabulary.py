@@ -120,6 +120,7 @@ GENERIC_WORDS = frozenset(
     endpoint endpoints function functions handler handlers route routes method methods
     service services request requests call calls action actions operation operations
     api apis feature page screen form item items thing things info information status
+    object objects entity entities
     """
     )
 )
