@@ -26,7 +26,7 @@ TEST_SET_TOP1_FLOOR = 0.76
 TEST_SET_WEAKER_AT_MOST = 15
 # The development set, tuned on, in its two fixed halves: A's misses are read while tuning,
 # B's never, so B is the nearer stand-in for unseen descriptions.
-DEV_BOUNDS = {"A": (0.84, 0), "B": (0.79, 8)}
+DEV_BOUNDS = {"A": (0.85, 0), "B": (0.79, 8)}
 OLD_CASES_TOP1_FLOOR = 0.89
 
 
