@@ -15,10 +15,16 @@ after is recorded after: an ``error`` record if the function raised, a ``denied`
 Each call is timed from its first check to its audit record and counted in the contract's
 metrics (``_metrics.py``): a success, the denial's cause, or ``EXCEPTION`` when the function
 raised. ``configure(metrics=False)`` skips the clock and the counting.
+
+``raw_input=`` says what the framework passes for the input before ``validates`` turns it into
+the model the function declares (the raw JSON body, say): the wrapper's signature shows that
+type, so a framework reading signatures (FastAPI) is told the truth, and the function's own
+annotation stays the model it really receives.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -281,12 +287,33 @@ class Guard:
         )
 
 
+def _raw_input_signature(guard: Guard, raw_input: Any) -> inspect.Signature:
+    """The wrapper's signature: the function's, its input parameter annotated ``raw_input``.
+
+    Annotations are the resolved ones (a module with postponed annotations included), so a
+    framework reading the wrapper needs no access to the function's globals.
+    """
+    if guard.input is None or not guard.rewrites_input:
+        raise ContractDefinitionError(
+            f"contract {guard.name}: raw_input= needs validates(Model) and an input parameter; "
+            "without them the function would receive the raw input unvalidated"
+        )
+    parameters = []
+    for parameter in guard.spec.signature.parameters.values():
+        annotation = guard.spec.annotations.get(parameter.name, parameter.annotation)
+        if parameter.name == guard.input:
+            annotation = raw_input
+        parameters.append(parameter.replace(annotation=annotation))
+    return guard.spec.signature.replace(parameters=parameters)
+
+
 def contract(
     requires: Iterable[Condition] = (),
     ensures: Iterable[Condition] = (),
     invariants: Iterable[Condition] = (),
     layer: Layer = "action",
     name: str | None = None,
+    raw_input: Any = None,
 ) -> Callable[[F], F]:
     """Guard a sync or async function with security conditions.
 
@@ -294,6 +321,10 @@ def contract(
     ``audit_log``) and ``invariants`` after it. A contract that cannot work on the function it
     decorates (a condition needing a caller the function does not take, say) raises
     ``ContractDefinitionError`` right here, not at the first call.
+
+    ``raw_input``: the type the input parameter receives from its caller before ``validates``
+    turns it into the declared model; the wrapper's signature shows it (FastAPI:
+    ``Annotated[dict[str, Any], Depends(read_raw_input)]``). It requires ``validates``.
     """
     pre = _conditions("requires", requires, ("pre",))
     post = _conditions("ensures", ensures, ("post", "audit"))
@@ -310,6 +341,8 @@ def contract(
         info = ContractInfo(name or spec.qualname, layer, pre, post, inv)
         guard = Guard(info, spec)
         wrapper = build_wrapper(func, guard)
+        if raw_input is not None:
+            wrapper.__signature__ = _raw_input_signature(guard, raw_input)  # type: ignore[attr-defined]
         wrapper.__contract__ = info  # type: ignore[attr-defined]
         wrapper.__contract_guard__ = guard  # type: ignore[attr-defined]
         return cast(F, wrapper)

@@ -185,7 +185,7 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
     parameters: list[str] = []
     if design.validated:
         parameters += [f"{name}: str" for name in design.path_params]
-        parameters.append(f"payload: Annotated[{design.input_model}, Depends(_input)]")
+        parameters.append(f"payload: {design.input_model}")
     else:
         parameters += [_path_param(design, name) for name in design.path_params]
     parameters += [f"context: {_caller(design)}", "store: Store"]
