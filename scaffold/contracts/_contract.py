@@ -252,7 +252,7 @@ class Guard:
         self.metrics.record(CLOCK() - start, cause)
 
     async def refuse_before_input(
-        self, caller: AuthContext | None
+        self, caller: AuthContext | None, invalid: ContractError | None = None
     ) -> ContractViolationError | None:
         """Judge a call whose input could not even be parsed, before it is refused as invalid.
 
@@ -260,7 +260,8 @@ class Guard:
         guarded function runs. The contract's authentication checks decide first (an anonymous
         caller is told to sign in, not what is wrong with the input); then the attempt spends
         the caller's rate limits, like every other denied call. Returns the denial to answer
-        with, already audited, counted and logged, or None when the input error stands.
+        with, already audited, counted and logged; when nothing refused first, that is
+        ``invalid`` (the input error, as the contract's own denial) or None without it.
         """
         start = CLOCK()
         try:
@@ -272,6 +273,8 @@ class Guard:
             for condition in self.pre:
                 if isinstance(condition, RateLimit) and not callable(condition.by):
                     await condition.acheck(caller, MISSING, MISSING)
+            if invalid is not None:
+                raise invalid
         except ContractError as cause:
             error = await self.aviolation(caller, cause)
             self.metrics.record(CLOCK() - start, cause.type.value)
