@@ -316,6 +316,7 @@ def contract(
     invariants: Iterable[Condition] = (),
     layer: Layer = "action",
     name: str | None = None,
+    *,
     raw_input: Any = None,
 ) -> Callable[[F], F]:
     """Guard a sync or async function with security conditions.
