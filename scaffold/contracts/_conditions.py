@@ -509,6 +509,21 @@ class BusinessRule(_Predicate):
     error_type = ErrorType.BUSINESS_RULE_VIOLATION
     factory = "business_rule"
 
+    def bind(self, binding: Binding) -> Condition:
+        super().bind(binding)
+        using = getattr(self.predicate, "using", None)
+        if not isinstance(using, str):
+            return self
+        if not binding.spec.has_parameter(using):
+            raise binding.fail(
+                self,
+                f"looks through '{using}', but {binding.spec.qualname} has no parameter of that "
+                "name; add it (e.g. the repository dependency) or drop using=",
+            )
+        bound = _SourcedBusinessRule(self.description, self.predicate)
+        bound.reads = using
+        return bound
+
     def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         outcome = self.predicate(value, caller)
         if outcome is not True:
@@ -532,6 +547,24 @@ class BusinessRule(_Predicate):
             f"if {outcome} is not True:",
             f"    {verdict}({outcome})",
         ]
+
+
+class _SourcedBusinessRule(BusinessRule):
+    """A rule whose predicate also takes the argument it names (``unique(..., using=)``)."""
+
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
+        self._verdict(self.predicate(value, caller, extra))  # type: ignore[call-arg]
+        return value
+
+    async def acheck(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
+        outcome = self.predicate(value, caller, extra)  # type: ignore[call-arg]
+        if inspect.isawaitable(outcome):
+            outcome = await outcome
+        self._verdict(outcome)
+        return value
+
+    def inline(self, bind: Bind, caller: str, value: str, extra: str) -> list[str] | None:
+        return None
 
 
 def business_rule(description: str, predicate: Predicate) -> Condition:

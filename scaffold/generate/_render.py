@@ -378,8 +378,6 @@ def _service_context(design: Design) -> dict[str, Any]:
     standard += [from_import(module, stdlib[module]) for module in sorted(stdlib)]
     imports = [*standard, ""] if standard else []
     imports += [from_import(module, first[module]) for module in sorted(first)]
-    if design.unique_fields:
-        imports = _resort_first_party([*imports, _store_import(design)])
     params = ["store: Repository"]
     if design.item_operation:
         params.append("key: str")
