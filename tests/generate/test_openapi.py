@@ -12,6 +12,7 @@ status whose body validates against ``ErrorResponse``.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -37,8 +38,12 @@ READ_OPENAPI = """
 import json
 import re
 from fastapi.testclient import TestClient
+from scaffold.contracts import MemoryAuditSink, configure
 from scaffold.contracts.fastapi import ErrorResponse
 from app.main import app
+
+ADMIN = {"Authorization": "Bearer admin-token"}
+sink = MemoryAuditSink()
 
 client = TestClient(app)
 seen = {"openapi": app.openapi(), "denied": {}}
@@ -49,6 +54,26 @@ for path, operations in seen["openapi"]["paths"].items():
         response = client.request(method, url, json=["malformed"], params={"unknown": "1"})
         ErrorResponse.model_validate(response.json())
         seen["denied"][f"{method} {path}"] = response.status_code
+
+# A path value over its documented maxLength: anonymous, then signed in (admin passes every
+# role check that comes before validation).
+configure(audit_sink=sink)
+seen["bad path"] = {}
+for path, operations in seen["openapi"]["paths"].items():
+    for method, operation in operations.items():
+        params = [p for p in operation.get("parameters", ()) if p["in"] == "path"]
+        if not params:
+            continue
+        too_long = "x" * (params[-1]["schema"]["maxLength"] + 1)
+        url = re.sub("[{][^}]*[}]", "x", path.replace("{" + params[-1]["name"] + "}", too_long))
+        anonymous = client.request(method, url, json={})
+        before = len(sink.records)
+        signed_in = client.request(method, url, json={}, headers=ADMIN)
+        ErrorResponse.model_validate(signed_in.json())
+        audited = [(r.outcome, r.error_type) for r in sink.records[before:]]
+        seen["bad path"][f"{method} {path}"] = [
+            anonymous.status_code, signed_in.status_code, audited
+        ]
 print(json.dumps(seen))
 """
 
@@ -87,7 +112,13 @@ Generated = tuple[dict[str, str], dict[str, dict[str, Any]]]
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     root, made = _generated_demo(tmp_path_factory.mktemp("openapi"))
-    return made, {env: _read(root, env) for env in ("production", "development")}
+    seen = {env: _read(root, env) for env in ("production", "development")}
+    endpoints = root / "app" / "endpoints"
+    seen["audited"] = {
+        name: "audit_log(" in (endpoints / f"{name}.py").read_text(encoding="utf-8")
+        for name in made
+    }
+    return made, seen
 
 
 def _by_function(made: dict[str, str], document: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -132,6 +163,15 @@ def test_every_generated_operation_documents_its_security_errors_and_input(
             path_fields = {p["name"] for p in operation.get("parameters", ()) if p["in"] == "path"}
             assert not path_fields & set(body["properties"]), name
         assert len(operation["tags"]) == 1, name
+        in_path = [p for p in operation.get("parameters", ()) if p["in"] == "path"]
+        assert [p["name"] for p in in_path] == re.findall("[{]([^}]*)[}]", path), name
+        for parameter in in_path:  # the constraints the contract (or FastAPI) enforces
+            assert parameter["required"] is True, name
+            assert parameter["schema"]["type"] == "string", name
+            assert (parameter["schema"]["minLength"], parameter["schema"]["maxLength"]) == (
+                1,
+                64,
+            ), (name, parameter)
     with_body = {name for name, operation in operations.items() if "requestBody" in operation}
     body_templates = {
         "admin_user_creation",
@@ -188,3 +228,19 @@ def test_a_denied_call_answers_a_documented_error_body(
         public = made[name] == "public_api_endpoint"
         assert status == (422 if public else 401), name
         assert str(status) in operation["responses"], name
+
+
+def test_a_bad_path_value_is_401_anonymous_and_an_audited_422_signed_in(
+    generated: Generated,
+) -> None:
+    """Path constraints are documented, not enforced ahead of the contract: auth decides first."""
+    made, seen = generated
+    operations = _by_function(made, seen["production"]["openapi"])
+    probed: dict[str, list[Any]] = seen["production"]["bad path"]
+    with_path = {name for name, operation in operations.items() if "{" in operation["key"]}
+    assert with_path
+    for name in with_path:
+        anonymous, signed_in, audited = probed[operations[name]["key"]]
+        assert (anonymous, signed_in) == (401, 422), name
+        expected = [["denied", "VALIDATION_FAILED"]] if seen["audited"][name] else []
+        assert audited == expected, name
