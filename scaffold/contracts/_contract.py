@@ -296,10 +296,10 @@ def _raw_input_signature(guard: Guard, raw_input: Any) -> inspect.Signature:
     Annotations are the resolved ones (a module with postponed annotations included), so a
     framework reading the wrapper needs no access to the function's globals.
     """
-    if guard.input is None or not guard.rewrites_input:
+    if guard.input is None:
         raise ContractDefinitionError(
-            f"contract {guard.name}: raw_input= needs validates(Model) and an input parameter; "
-            "without them the function would receive the raw input unvalidated"
+            f"contract {guard.name}: raw_input= describes the input, but "
+            f"{guard.spec.qualname} has none; annotate it with the model or name it 'payload'"
         )
     parameters = []
     for parameter in guard.spec.signature.parameters.values():
@@ -328,7 +328,8 @@ def contract(
 
     ``raw_input``: the type the input parameter receives from its caller before ``validates``
     turns it into the declared model; the wrapper's signature shows it (FastAPI:
-    ``Annotated[dict[str, Any], Depends(read_raw_input)]``). It requires ``validates``.
+    ``Annotated[dict[str, Any], Depends(read_raw_input)]``). Pair it with ``validates``:
+    without it the function gets the raw value as passed.
     """
     pre = _conditions("requires", requires, ("pre",))
     post = _conditions("ensures", ensures, ("post", "audit"))

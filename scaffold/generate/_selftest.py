@@ -139,9 +139,6 @@ def _run(
         "-p",
         "no:cacheprovider",
         "--import-mode=importlib",
-        # A mutant that cannot even be imported (a contract refusing its definition) fails
-        # its own tests; the other mutants still run.
-        "--continue-on-collection-errors",
         "-o",
         "addopts=",
         f"--rootdir={root}",

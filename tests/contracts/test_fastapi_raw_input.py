@@ -145,9 +145,9 @@ def test_a_path_value_fastapi_rejects_is_the_contracts_audited_422(
     ]
 
 
-def test_raw_input_without_validation_is_refused_at_definition() -> None:
-    with pytest.raises(ContractDefinitionError, match="raw_input= needs validates"):
+def test_raw_input_needs_an_input_parameter() -> None:
+    with pytest.raises(ContractDefinitionError, match="raw_input= describes the input"):
 
-        @contract(requires=[auth("user")], name="unvalidated", raw_input=RAW)
-        def unvalidated(payload: NoteEdit, context: Caller) -> None:
+        @contract(requires=[auth("user")], name="no_input", raw_input=RAW)
+        def no_input(context: Caller) -> None:
             return None
