@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scaffold.cli import main
+from tests.generate.helpers import run_in_project
 
 DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
 FUNCTIONS = (
@@ -78,14 +77,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _probe(root: Path) -> dict[str, Any]:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(root), "PATH": "", "SCAFFOLD_ENV": "production"},
-    )
+    result = run_in_project(root, "-c", PROBE)
     assert result.returncode == 0, result.stderr[-3000:]
     seen: dict[str, Any] = json.loads(result.stdout)
     return seen
@@ -116,12 +108,6 @@ def test_functions_from_one_template_get_their_own_model_names(demo: Path) -> No
 
 
 def test_the_generated_suites_pass_in_the_demo(demo: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=demo,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(demo), "PATH": "", "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
-    )
+    pytest = ("-m", "pytest", "-q", "-p", "no:cacheprovider", "tests")
+    result = run_in_project(demo, *pytest, env={"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"})
     assert result.returncode == 0, result.stdout[-3000:]

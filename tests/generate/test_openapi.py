@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ import pytest
 
 from scaffold.catalog import load_catalog
 from scaffold.cli import main
+from tests.generate.helpers import run_in_project
 
 DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
 FALLBACKS = (
@@ -94,14 +93,7 @@ def _generated_demo(target: Path) -> tuple[Path, dict[str, str]]:
 
 
 def _read(root: Path, environment: str) -> dict[str, Any]:
-    result = subprocess.run(
-        [sys.executable, "-c", READ_OPENAPI],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(root), "PATH": "", "SCAFFOLD_ENV": environment},
-    )
+    result = run_in_project(root, "-c", READ_OPENAPI, env={"SCAFFOLD_ENV": environment})
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout)
 
