@@ -343,7 +343,7 @@ class Owns(Condition):
                 return self._bypass_or_deny(caller, value)
             found = True
         if self._from_input:
-            claimed = getattr(value, self.field, MISSING)
+            claimed = _input_field(value, self.field)
             if claimed is not MISSING and claimed is not None:
                 if claimed != owner and str(claimed) != owner:
                     return self._bypass_or_deny(caller, value)
@@ -398,7 +398,7 @@ class OwnsRecord(Owns):
         if self._key_reads is not None:
             key, source = (extra, MISSING) if self.using is None else extra
         else:
-            key = getattr(value, self.field, MISSING)
+            key = _input_field(value, self.field)
             source = extra
         if key is MISSING or key is None:
             return self._bypass_or_deny(caller, value)
@@ -436,6 +436,14 @@ def _bind_record(bound: Owns, binding: Binding) -> Condition:
     else:
         record.reads = reads[0] if reads else None
     return record
+
+
+def _input_field(value: Any, name: str) -> Any:
+    """A field of the input: the model's attribute, or the raw mapping's key when ``owns``
+    runs before ``validates`` (the raw input of a FastAPI endpoint, path values included)."""
+    if isinstance(value, Mapping):
+        return value.get(name, MISSING)
+    return getattr(value, name, MISSING)
 
 
 def _not_owner(field: str) -> ContractError:

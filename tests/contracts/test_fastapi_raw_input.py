@@ -72,6 +72,18 @@ def make_app() -> FastAPI:
         received.append(payload)
         return {"note_id": payload.note_id, "text": payload.text}
 
+    @app.put(
+        "/owners/{owner_id}/notes/{note_id}",
+        openapi_extra=input_body(NoteEdit, path=("owner_id", "note_id")),
+    )
+    @contract(
+        requires=[auth("user"), owns("owner_id", bypass_roles=()), validates(NoteEdit)],
+        name="notes.replace",
+        raw_input=RAW,
+    )
+    def replace_note(payload: NoteEdit, context: Caller) -> dict[str, str]:
+        return {"owner_id": payload.owner_id}
+
     @app.get("/notes/{number}", responses=error_responses(401, 403, 422))
     @contract(requires=[auth("user")], ensures=[audit_log("note_read")], name="notes.read")
     def read_note(number: Annotated[int, Path(ge=1)], context: Caller) -> dict[str, int]:
@@ -143,6 +155,17 @@ def test_a_path_value_fastapi_rejects_is_the_contracts_audited_422(
         ("denied", None, "AUTHENTICATION_REQUIRED"),
         ("denied", "alice", "VALIDATION_FAILED"),
     ]
+
+
+def test_ownership_written_before_validation_reads_the_raw_path_value(
+    sink: MemoryAuditSink,
+) -> None:
+    client = TestClient(make_app())
+    mine = client.put("/owners/alice/notes/n-001", json={"text": "hi"}, headers=ALICE)
+    assert (mine.status_code, mine.json()) == (200, {"owner_id": "alice"})
+    claimed = {"text": "hi", "owner_id": "alice"}  # the path wins over the body
+    theirs = client.put("/owners/bob/notes/n-001", json=claimed, headers=ALICE)
+    assert theirs.status_code == 403
 
 
 def test_raw_input_needs_an_input_parameter() -> None:
