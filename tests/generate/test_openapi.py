@@ -73,6 +73,18 @@ for path, operations in seen["openapi"]["paths"].items():
         seen["bad path"][f"{method} {path}"] = [
             anonymous.status_code, signed_in.status_code, audited
         ]
+
+# A 5,000-character client-chosen key, signed in: a documented error, the key never echoed.
+seen["huge key"] = {}
+big = "SECRET-" + "k" * 5000
+for path, operations in seen["openapi"]["paths"].items():
+    url = re.sub("[{][^}]*[}]", "x", path)
+    for method, operation in operations.items():
+        sent = {"json": {big: 1}} if "requestBody" in operation else {"params": {big: "1"}}
+        response = client.request(method, url, headers=ADMIN, **sent)
+        ErrorResponse.model_validate(response.json())
+        text = response.text
+        seen["huge key"][f"{method} {path}"] = [response.status_code, len(text), "SECRET" in text]
 print(json.dumps(seen))
 """
 
@@ -236,3 +248,18 @@ def test_a_bad_path_value_is_401_anonymous_and_an_audited_422_signed_in(
         assert (anonymous, signed_in) == (401, 422), name
         expected = [["denied", "VALIDATION_FAILED"]] if seen["audited"][name] else []
         assert audited == expected, name
+
+
+def test_a_huge_client_key_is_refused_without_being_echoed(generated: Generated) -> None:
+    made, seen = generated
+    operations = _by_function(made, seen["production"]["openapi"])
+    for name, operation in operations.items():
+        status, length, echoed = seen["production"]["huge key"][operation["key"]]
+        assert status < 300 or str(status) in operation["responses"], (name, status)
+        reads_input = "requestBody" in operation or any(
+            p["in"] == "query" for p in operation.get("parameters", ())
+        )
+        if reads_input:  # refused by a role, a rule or the input (others ignore the key)
+            assert status in (400, 403, 422), name
+        assert not echoed, name
+        assert length < 300, name
