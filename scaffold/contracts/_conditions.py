@@ -343,7 +343,7 @@ class Owns(Condition):
                 return self._bypass_or_deny(caller, value)
             found = True
         if self._from_input:
-            claimed = getattr(value, self.field, MISSING)
+            claimed = _input_field(value, self.field)
             if claimed is not MISSING and claimed is not None:
                 if claimed != owner and str(claimed) != owner:
                     return self._bypass_or_deny(caller, value)
@@ -398,7 +398,7 @@ class OwnsRecord(Owns):
         if self._key_reads is not None:
             key, source = (extra, MISSING) if self.using is None else extra
         else:
-            key = getattr(value, self.field, MISSING)
+            key = _input_field(value, self.field)
             source = extra
         if key is MISSING or key is None:
             return self._bypass_or_deny(caller, value)
@@ -436,6 +436,14 @@ def _bind_record(bound: Owns, binding: Binding) -> Condition:
     else:
         record.reads = reads[0] if reads else None
     return record
+
+
+def _input_field(value: Any, name: str) -> Any:
+    """A field of the input: the model's attribute, or the raw mapping's key when ``owns``
+    runs before ``validates`` (the raw input of a FastAPI endpoint, path values included)."""
+    if isinstance(value, Mapping):
+        return value.get(name, MISSING)
+    return getattr(value, name, MISSING)
 
 
 def _not_owner(field: str) -> ContractError:
@@ -509,6 +517,21 @@ class BusinessRule(_Predicate):
     error_type = ErrorType.BUSINESS_RULE_VIOLATION
     factory = "business_rule"
 
+    def bind(self, binding: Binding) -> Condition:
+        super().bind(binding)
+        using = getattr(self.predicate, "using", None)
+        if not isinstance(using, str):
+            return self
+        if not binding.spec.has_parameter(using):
+            raise binding.fail(
+                self,
+                f"looks through '{using}', but {binding.spec.qualname} has no parameter of that "
+                "name; add it (e.g. the repository dependency) or drop using=",
+            )
+        bound = _SourcedBusinessRule(self.description, self.predicate)
+        bound.reads = using
+        return bound
+
     def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         outcome = self.predicate(value, caller)
         if outcome is not True:
@@ -532,6 +555,24 @@ class BusinessRule(_Predicate):
             f"if {outcome} is not True:",
             f"    {verdict}({outcome})",
         ]
+
+
+class _SourcedBusinessRule(BusinessRule):
+    """A rule whose predicate also takes the argument it names (``unique(..., using=)``)."""
+
+    def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
+        self._verdict(self.predicate(value, caller, extra))  # type: ignore[call-arg]
+        return value
+
+    async def acheck(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
+        outcome = self.predicate(value, caller, extra)  # type: ignore[call-arg]
+        if inspect.isawaitable(outcome):
+            outcome = await outcome
+        self._verdict(outcome)
+        return value
+
+    def inline(self, bind: Bind, caller: str, value: str, extra: str) -> list[str] | None:
+        return None
 
 
 def business_rule(description: str, predicate: Predicate) -> Condition:

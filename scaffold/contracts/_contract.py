@@ -15,10 +15,16 @@ after is recorded after: an ``error`` record if the function raised, a ``denied`
 Each call is timed from its first check to its audit record and counted in the contract's
 metrics (``_metrics.py``): a success, the denial's cause, or ``EXCEPTION`` when the function
 raised. ``configure(metrics=False)`` skips the clock and the counting.
+
+``raw_input=`` says what the framework passes for the input before ``validates`` turns it into
+the model the function declares (the raw JSON body, say): the wrapper's signature shows that
+type, so a framework reading signatures (FastAPI) is told the truth, and the function's own
+annotation stays the model it really receives.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -246,7 +252,7 @@ class Guard:
         self.metrics.record(CLOCK() - start, cause)
 
     async def refuse_before_input(
-        self, caller: AuthContext | None
+        self, caller: AuthContext | None, invalid: ContractError | None = None
     ) -> ContractViolationError | None:
         """Judge a call whose input could not even be parsed, before it is refused as invalid.
 
@@ -254,7 +260,8 @@ class Guard:
         guarded function runs. The contract's authentication checks decide first (an anonymous
         caller is told to sign in, not what is wrong with the input); then the attempt spends
         the caller's rate limits, like every other denied call. Returns the denial to answer
-        with, already audited, counted and logged, or None when the input error stands.
+        with, already audited, counted and logged; when nothing refused first, that is
+        ``invalid`` (the input error, as the contract's own denial) or None without it.
         """
         start = CLOCK()
         try:
@@ -266,6 +273,8 @@ class Guard:
             for condition in self.pre:
                 if isinstance(condition, RateLimit) and not callable(condition.by):
                     await condition.acheck(caller, MISSING, MISSING)
+            if invalid is not None:
+                raise invalid
         except ContractError as cause:
             error = await self.aviolation(caller, cause)
             self.metrics.record(CLOCK() - start, cause.type.value)
@@ -281,12 +290,34 @@ class Guard:
         )
 
 
+def _raw_input_signature(guard: Guard, raw_input: Any) -> inspect.Signature:
+    """The wrapper's signature: the function's, its input parameter annotated ``raw_input``.
+
+    Annotations are the resolved ones (a module with postponed annotations included), so a
+    framework reading the wrapper needs no access to the function's globals.
+    """
+    if guard.input is None:
+        raise ContractDefinitionError(
+            f"contract {guard.name}: raw_input= describes the input, but "
+            f"{guard.spec.qualname} has none; annotate it with the model or name it 'payload'"
+        )
+    parameters = []
+    for parameter in guard.spec.signature.parameters.values():
+        annotation = guard.spec.annotations.get(parameter.name, parameter.annotation)
+        if parameter.name == guard.input:
+            annotation = raw_input
+        parameters.append(parameter.replace(annotation=annotation))
+    return guard.spec.signature.replace(parameters=parameters)
+
+
 def contract(
     requires: Iterable[Condition] = (),
     ensures: Iterable[Condition] = (),
     invariants: Iterable[Condition] = (),
     layer: Layer = "action",
     name: str | None = None,
+    *,
+    raw_input: Any = None,
 ) -> Callable[[F], F]:
     """Guard a sync or async function with security conditions.
 
@@ -294,6 +325,11 @@ def contract(
     ``audit_log``) and ``invariants`` after it. A contract that cannot work on the function it
     decorates (a condition needing a caller the function does not take, say) raises
     ``ContractDefinitionError`` right here, not at the first call.
+
+    ``raw_input``: the type the input parameter receives from its caller before ``validates``
+    turns it into the declared model; the wrapper's signature shows it (FastAPI:
+    ``Annotated[dict[str, Any], Depends(read_raw_input)]``). Pair it with ``validates``:
+    without it the function gets the raw value as passed.
     """
     pre = _conditions("requires", requires, ("pre",))
     post = _conditions("ensures", ensures, ("post", "audit"))
@@ -310,6 +346,8 @@ def contract(
         info = ContractInfo(name or spec.qualname, layer, pre, post, inv)
         guard = Guard(info, spec)
         wrapper = build_wrapper(func, guard)
+        if raw_input is not None:
+            wrapper.__signature__ = _raw_input_signature(guard, raw_input)  # type: ignore[attr-defined]
         wrapper.__contract__ = info  # type: ignore[attr-defined]
         wrapper.__contract_guard__ = guard  # type: ignore[attr-defined]
         return cast(F, wrapper)

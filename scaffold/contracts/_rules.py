@@ -67,18 +67,19 @@ class Rule(ABC):
 
 
 class _Unique(Rule):
-    def __init__(self, field: str, exists: Callable[[Any], bool]) -> None:
-        super().__init__(f"unique({field!r})")
+    def __init__(self, field: str, exists: Callable[..., bool], using: str | None) -> None:
+        super().__init__(f"unique({field!r})" if using is None else f"unique({field!r}, {using=})")
         self.field = field
         self.exists = exists
+        self.using = using
 
-    def __call__(self, data: Any, caller: Any) -> bool:
+    def __call__(self, data: Any, caller: Any, source: Any = MISSING) -> bool:
         value = _value(data, self.field)
         if value is MISSING:
             raise LookupError(f"the input has no field {self.field!r}")
         if value is None:  # an optional field left out: nothing to compare
             return True
-        taken: object = self.exists(value)
+        taken: object = self.exists(value) if self.using is None else self.exists(source, value)
         if not isinstance(taken, bool):
             if inspect.isawaitable(taken):
                 close = getattr(taken, "close", None)
@@ -88,16 +89,21 @@ class _Unique(Rule):
         return not taken
 
 
-def unique(field: str, exists: Callable[[Any], bool]) -> Rule:
+def unique(field: str, exists: Callable[..., bool], *, using: str | None = None) -> Rule:
     """Business rule: no record already has the input's ``field`` value.
 
-    ``exists(value) -> bool`` is the service's lookup (e.g. ``users.email_exists``). Compare
-    the way your storage does (case-insensitive emails, say) and back it with a unique index:
-    the check and the insert can race.
+    ``exists(value) -> bool`` is the service's lookup (e.g. ``users.email_exists``); with
+    ``using``, the name of a parameter of the guarded function (the repository dependency),
+    it is ``exists(<that argument>, value)``, so the rule looks in the very store the call
+    works on (``app.dependency_overrides`` included). Compare the way your storage does
+    (case-insensitive emails, say) and back it with a unique index: the check and the insert
+    can race.
     """
     if not callable(exists):
         raise ContractDefinitionError("unique() needs exists=, a callable (value) -> bool")
-    return _Unique(_field("unique", field), exists)
+    if using is not None and (not isinstance(using, str) or not using.isidentifier()):
+        raise ContractDefinitionError(f"unique(using=...) takes a parameter name, got {using!r}")
+    return _Unique(_field("unique", field), exists, using)
 
 
 class _RoleAtLeast(Rule):

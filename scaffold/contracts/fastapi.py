@@ -4,15 +4,16 @@
 adds the health, metrics and dashboard routes). It maps contract denials to HTTP responses
 whose bodies depend on the environment (production bodies never carry details) and tells the
 caller dependencies how to find the caller. Request-validation errors from FastAPI itself get
-the same safe treatment, so no response ever echoes the input back; and when the endpoint's
-contract requires authentication, an anonymous caller is answered 401 before any word about
-the input, and a signed-in caller's invalid input spends their rate limit.
+the same safe treatment, so no response ever echoes the input back; and when the endpoint is
+guarded, an anonymous caller is answered 401 before any word about the input, and a signed-in
+caller's invalid input is the contract's own 422: audited, and it spends their rate limit.
 
 For OpenAPI: ``ErrorResponse`` is the model of every error body this module sends,
 ``error_responses(401, 403, ...)`` documents them on an operation, and ``Caller`` declares the
 bearer security scheme on the operations that use it (``PublicCaller`` does not).
 ``input_body(Model)`` and ``input_query(Model)`` document the input model of an operation whose
-contract validates the raw input itself (``validates(Model)``), so FastAPI never sees the model.
+contract validates the raw input itself (``validates(Model)``), so FastAPI never sees the model:
+body or query fields, and the path parameters with the constraints the contract enforces.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from scaffold.contracts._conditions import validation_locations
 from scaffold.contracts._config import get_settings
 from scaffold.contracts._contract import guard_of
 from scaffold.contracts._dependency import DependencyResolver
-from scaffold.contracts._errors import ContractViolationError, ErrorType
+from scaffold.contracts._errors import ContractError, ContractViolationError, ErrorType
 from scaffold.contracts._http import status_for, violation_body
 from scaffold.contracts._monitoring import mount_monitoring
 from scaffold.contracts._security import enter_request, log_violation
@@ -123,8 +124,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": ErrorResponse, **deepcopy(_RESPONSES[status])} for status in statuses}
 
 
-def _input_schema(model: type[BaseModel], path: Sequence[str]) -> dict[str, Any]:
-    """The model's JSON schema without the path fields, its ``$defs`` inlined (no dangling refs)."""
+def _input_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON schema with its ``$defs`` inlined (no dangling refs)."""
     schema = model.model_json_schema()
     definitions: dict[str, Any] = schema.pop("$defs", {})
 
@@ -139,41 +140,65 @@ def _input_schema(model: type[BaseModel], path: Sequence[str]) -> dict[str, Any]
         return node
 
     inlined: dict[str, Any] = inline(schema)
-    properties: dict[str, Any] = inlined.get("properties", {})
-    for name in path:
-        properties.pop(name, None)
-    required = [name for name in inlined.pop("required", ()) if name not in path]
-    if required:
-        inlined["required"] = required
     return inlined
 
 
-def input_body(model: type[BaseModel], *, path: Sequence[str] = ()) -> dict[str, Any]:
-    """``openapi_extra=`` documenting ``model`` as the JSON body (minus the ``path`` fields).
-
-    For endpoints whose contract validates the raw body: the operation shows the real fields
-    and ``additionalProperties: false`` while authentication still runs before validation.
-    """
-    schema = _input_schema(model, path)
-    content = {"application/json": {"schema": schema}}
-    return {"requestBody": {"required": True, "content": content}}
-
-
-def input_query(model: type[BaseModel], *, path: Sequence[str] = ()) -> dict[str, Any]:
-    """``openapi_extra=`` documenting ``model``'s fields (minus ``path``) as query parameters."""
-    schema = _input_schema(model, path)
+def _parameters(
+    model: type[BaseModel], schema: Mapping[str, Any], names: Sequence[str], where: str
+) -> list[dict[str, Any]]:
+    """OpenAPI parameters ``in: where`` for the model's fields ``names``, with their schemas."""
+    properties: Mapping[str, Any] = schema.get("properties", {})
     required = set(schema.get("required", ()))
     parameters = []
-    for name, field_schema in schema.get("properties", {}).items():
+    for name in names:
+        if name not in properties:
+            raise ValueError(f"{model.__name__} has no field {name!r} to document")
+        field_schema = properties[name]
         parameter: dict[str, Any] = {
             "name": name,
-            "in": "query",
-            "required": name in required,
+            "in": where,
+            "required": where == "path" or name in required,
             "schema": field_schema,
         }
         if "description" in field_schema:
             parameter["description"] = field_schema["description"]
         parameters.append(parameter)
+    return parameters
+
+
+def input_body(model: type[BaseModel], *, path: Sequence[str] = ()) -> dict[str, Any]:
+    """``openapi_extra=`` documenting ``model`` as the JSON body, its ``path`` fields as path
+    parameters.
+
+    For endpoints whose contract validates the raw input: the operation shows the real fields
+    and ``additionalProperties: false``, and each path parameter the constraints the contract
+    enforces, while authentication still runs before validation. The function must not
+    declare the ``path`` parameters itself (FastAPI would document and check them first).
+    """
+    schema = _input_schema(model)
+    body = dict(schema)
+    body["properties"] = {
+        name: value for name, value in schema.get("properties", {}).items() if name not in path
+    }
+    required = [name for name in body.pop("required", ()) if name not in path]
+    if required:
+        body["required"] = required
+    content = {"application/json": {"schema": body}}
+    extra: dict[str, Any] = {"requestBody": {"required": True, "content": content}}
+    if path:
+        extra["parameters"] = _parameters(model, schema, path, "path")
+    return extra
+
+
+def input_query(model: type[BaseModel], *, path: Sequence[str] = ()) -> dict[str, Any]:
+    """``openapi_extra=`` documenting ``model``'s fields as query parameters, ``path`` in the path.
+
+    Like ``input_body``, for a contract that validates the raw query (and path) itself.
+    """
+    schema = _input_schema(model)
+    query = [name for name in schema.get("properties", {}) if name not in path]
+    parameters = _parameters(model, schema, path, "path")
+    parameters += _parameters(model, schema, query, "query")
     return {"parameters": parameters} if parameters else {}
 
 
@@ -236,16 +261,19 @@ async def _on_violation(request: Request, raised: Exception) -> Response:
 
 async def _on_request_validation(request: Request, raised: Exception) -> Response:
     exc = cast(RequestValidationError, raised)  # registered for this type only
-    guard = guard_of(request.scope.get("endpoint"))
-    if guard is not None:
-        refused = await guard.refuse_before_input(await _resolve(request))
-        if refused is not None:
-            return await _on_violation(request, refused)
     errors = [
         {"loc": [str(part) for part in item.get("loc", ())], "type": item.get("type", "")}
         for item in exc.errors()
     ]
     message = f"Input validation failed: {validation_locations(errors)}."
+    guard = guard_of(request.scope.get("endpoint"))
+    if guard is not None:
+        # The contract's own 422, audited and counted: FastAPI checked a path parameter or
+        # parsed the body first, but the denial is the contract's like any other.
+        invalid = ContractError(ErrorType.VALIDATION_FAILED, message, {"errors": errors})
+        refused = await guard.refuse_before_input(await _resolve(request), invalid)
+        if refused is not None:
+            return await _on_violation(request, refused)
     body: dict[str, Any] = {"detail": message}
     if not get_settings().is_production:
         body.update(type=ErrorType.VALIDATION_FAILED.value, message=message, details=errors)

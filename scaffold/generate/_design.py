@@ -324,9 +324,10 @@ class Design:
     def _rule_code(self, rule: Any) -> str:
         kind = rule.kind
         if kind == "unique":
-            return (
-                f"unique({py_str(rule.unique)}, exists=service.{self.exists_function(rule.unique)})"
-            )
+            # using="store": the lookup reads the store the endpoint got from FastAPI, so a
+            # dependency override replaces it for the rule too.
+            lookup = f"service.{self.exists_function(rule.unique)}"
+            return f'unique({py_str(rule.unique)}, exists={lookup}, using="store")'
         if kind == "role_at_least":
             return f"role_at_least({py_str(rule.role_at_least)})"
         if kind == "not_self":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,12 @@ from scaffold.generate._derive import derive_spec
 from scaffold.generate._design import Design
 from scaffold.generate._fit import fit_template
 from scaffold.generate._manifest import Manifest, ManifestEntry, base_relpath
-from scaffold.generate._names import check_name, name_from_description
+from scaffold.generate._names import (
+    camel,
+    check_name,
+    model_names_taken,
+    name_from_description,
+)
 from scaffold.generate._plan import BASE_PURPOSE, Action, FileChange, Plan, content_hash
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
@@ -144,6 +150,28 @@ def _design(
     return design
 
 
+def _distinct_models(spec: FunctionSpec, taken: Mapping[str, str]) -> FunctionSpec:
+    """The spec with model names no other schema module of the project defines.
+
+    A name already defined elsewhere (two functions from one template, say) gives way to one
+    made from the function's own name, unique in the project: ``UpdateMyProfileInput``.
+    """
+    clashes = [m for m in (spec.input_model, spec.output_model) if m in taken]
+    if not clashes:
+        return spec
+    base = camel(spec.name)
+    note = (
+        f"model name {clashes[0]} is already defined in schemas/{taken[clashes[0]]}.py: "
+        f"the models are named {base}Input and {base}Output"
+    )
+    return replace(
+        spec,
+        input_model=f"{base}Input",
+        output_model=f"{base}Output",
+        notes=(*spec.notes, note),
+    )
+
+
 def plan_function(
     description: str,
     template: Template,
@@ -185,6 +213,7 @@ def plan_function(
             fields=fields,
             output_fields=output_fields,
         )
+        spec = _distinct_models(spec, model_names_taken(found.schemas, chosen))
     design = _design(description, template, found, chosen, spec)
     paths = _paths(found, chosen)
     for role in ("endpoint", "schemas", "service"):

@@ -7,14 +7,23 @@ modules import, and is short enough to keep generated lines within the formatter
 
 from __future__ import annotations
 
+import ast
 import builtins
 import keyword
 import re
 import unicodedata
+from pathlib import Path
 
 from scaffold.errors import UserError
 
-__all__ = ["MAX_NAME_LENGTH", "RESERVED_NAMES", "camel", "check_name", "name_from_description"]
+__all__ = [
+    "MAX_NAME_LENGTH",
+    "RESERVED_NAMES",
+    "camel",
+    "check_name",
+    "model_names_taken",
+    "name_from_description",
+]
 
 MAX_NAME_LENGTH = 40
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
@@ -164,3 +173,27 @@ def name_from_description(description: str, fallback: str) -> str:
 def camel(name: str) -> str:
     """``update_profile`` -> ``UpdateProfile`` (for class names)."""
     return "".join(part.capitalize() for part in name.split("_"))
+
+
+def model_names_taken(schemas: Path, own_module: str) -> dict[str, str]:
+    """Class names the project's schema modules define (other than ``own_module``): name ->
+    module.
+
+    OpenAPI names a schema after its class; two classes of one name get module-path names
+    (``app__schemas__x__Invoice``), so a new function's models must not reuse these.
+    Modules that do not parse are skipped (they are reported where they are used).
+    """
+    taken: dict[str, str] = {}
+    if not schemas.is_dir():
+        return taken
+    for module in sorted(schemas.glob("*.py")):
+        if module.stem == own_module:
+            continue
+        try:
+            tree = ast.parse(module.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                taken.setdefault(node.name, module.stem)
+    return taken

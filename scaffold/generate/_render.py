@@ -184,8 +184,9 @@ def _endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> 
     first_imports = _resort_first_party(first_imports)
     parameters: list[str] = []
     if design.validated:
-        parameters += [f"{name}: str" for name in design.path_params]
-        parameters.append(f"payload: Annotated[{design.input_model}, Depends(_input)]")
+        # Path values reach the contract inside the raw input (documented by openapi_extra):
+        # a parameter of their own would let FastAPI check them before authentication.
+        parameters.append(f"payload: {design.input_model}")
     else:
         parameters += [_path_param(design, name) for name in design.path_params]
     parameters += [f"context: {_caller(design)}", "store: Store"]
@@ -263,9 +264,9 @@ def _documented_input(design: Design) -> tuple[str, list[str]] | None:
     """``input_body`` or ``input_query`` and its arguments: the model the contract validates.
 
     FastAPI never sees that model (the contract validates the raw input, after
-    authentication), so the operation documents it explicitly.
+    authentication), so the operation documents it explicitly, path parameters included.
     """
-    if not (design.validated and design.non_path_fields):
+    if not (design.validated and design.inputs):
         return None
     helper = "input_body" if design.has_body else "input_query"
     arguments = [design.input_model]
@@ -377,8 +378,6 @@ def _service_context(design: Design) -> dict[str, Any]:
     standard += [from_import(module, stdlib[module]) for module in sorted(stdlib)]
     imports = [*standard, ""] if standard else []
     imports += [from_import(module, first[module]) for module in sorted(first)]
-    if design.unique_fields:
-        imports = _resort_first_party([*imports, _store_import(design)])
     params = ["store: Repository"]
     if design.item_operation:
         params.append("key: str")

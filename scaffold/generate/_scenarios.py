@@ -145,7 +145,7 @@ def _simulate(design: Design, scenario: Scenario, removed: frozenset[str]) -> _O
     data = _input(design, scenario)
     valid = _is_valid(design, data)
     if not design.validated and not valid:
-        return _Outcome(422, False, None)  # FastAPI validates before the contract runs
+        return _Outcome(422, audited, None)  # FastAPI validates; the contract audits it
     state = {"valid": valid, "validated": not design.validated}
     for clause in clauses:
         if clause.place == "requires":

@@ -85,10 +85,14 @@ def test_annotated_caller_and_payload_name_rule() -> None:
     def update(payload: dict[str, str], context: Annotated[AuthContext, "dep"]) -> str:
         return payload["user_id"]
 
-    # Without a model, the parameter named `payload` is the input; attributes are read from it.
+    # Without a model, the parameter named `payload` is the input; a mapping's keys are read
+    # (a raw input, before or without validates), a model's attributes otherwise.
+    assert update({"user_id": "alice"}, ALICE) == "alice"
     with pytest.raises(ContractViolationError) as caught:
-        update({"user_id": "alice"}, ALICE)
-    assert caught.value.type is ErrorType.OWNERSHIP_DENIED  # dicts have no attribute user_id
+        update({"user_id": "bob"}, ALICE)
+    assert caught.value.type is ErrorType.OWNERSHIP_DENIED
+    with pytest.raises(ContractViolationError):
+        update({"name": "no key"}, ALICE)
 
 
 @pytest.mark.parametrize(

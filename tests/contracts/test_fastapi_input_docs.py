@@ -1,4 +1,8 @@
-"""``input_body`` and ``input_query``: the input model a contract validates, shown in OpenAPI."""
+"""``input_body`` and ``input_query``: the input model a contract validates, shown in OpenAPI.
+
+The functions take no path parameter of their own: the path value reaches the contract in the
+raw input, and the helpers document it (once) with the model's constraints.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ class Line(BaseModel):
 class OrderChange(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    order_id: str
+    order_id: str = Field(pattern=r"^o-[0-9]+$", max_length=12)
     note: str = Field(max_length=200, description="Shown to the customer.")
     lines: list[Line] = []
 
@@ -30,13 +34,13 @@ def _operations() -> dict[str, Any]:
     app = FastAPI()
 
     @app.patch("/orders/{order_id}", openapi_extra=input_body(OrderChange, path=("order_id",)))
-    def change(order_id: str, raw: Annotated[dict[str, Any], Depends(_raw)]) -> None:
+    def change(raw: Annotated[dict[str, Any], Depends(_raw)]) -> None:
         """Change an order."""
 
     @app.get(
         "/orders/{order_id}/search", openapi_extra=input_query(OrderChange, path=("order_id",))
     )
-    def search(order_id: str, request: Request) -> None:
+    def search(request: Request) -> None:
         """Search an order."""
 
     paths = app.openapi()["paths"]
@@ -56,8 +60,12 @@ def test_the_body_is_the_model_without_its_path_fields_and_with_no_dangling_refs
 
 
 def test_query_parameters_carry_their_constraints_and_descriptions() -> None:
-    parameters = {p["name"]: p for p in _operations()["query"]["parameters"]}
+    listed = _operations()["query"]["parameters"]
+    parameters = {p["name"]: p for p in listed}
+    assert len(listed) == len(parameters)  # each once
     assert parameters["order_id"]["in"] == "path"
+    assert parameters["order_id"]["required"] is True
+    assert parameters["order_id"]["schema"]["pattern"] == r"^o-[0-9]+$"
     assert parameters["note"] == {
         "name": "note",
         "in": "query",
@@ -67,3 +75,9 @@ def test_query_parameters_carry_their_constraints_and_descriptions() -> None:
     }
     assert parameters["note"]["schema"]["maxLength"] == 200
     assert parameters["lines"]["required"] is False
+
+
+def test_the_body_operation_documents_its_path_parameter_once_with_its_constraints() -> None:
+    listed = _operations()["body"]["parameters"]
+    assert [(p["name"], p["in"], p["required"]) for p in listed] == [("order_id", "path", True)]
+    assert listed[0]["schema"]["maxLength"] == 12

@@ -87,6 +87,45 @@ def test_unique_refuses_a_missing_field_and_a_bad_definition() -> None:
         unique("not a field", exists=lambda value: False)
 
 
+def test_unique_using_a_parameter_looks_in_the_store_the_call_received() -> None:
+    module_store: set[str] = set()
+    stores: list[set[str]] = []
+
+    def email_exists(store: set[str], value: str) -> bool:
+        stores.append(store)
+        return value in store
+
+    @contract(
+        requires=[
+            validates(NewUser),
+            business_rule("Email must be unique", unique("email", email_exists, using="store")),
+        ]
+    )
+    def create(payload: NewUser, store: set[str]) -> str:
+        store.add(payload.email)
+        return payload.email
+
+    override = {"a@example.com"}
+    with pytest.raises(ContractViolationError) as refused:
+        create(NewUser(email="a@example.com"), override)
+    assert refused.value.type is ErrorType.BUSINESS_RULE_VIOLATION
+    assert create(NewUser(email="a@example.com"), module_store) == "a@example.com"
+    assert stores == [override, module_store]
+    assert repr(unique("email", email_exists, using="store")) == "unique('email', using='store')"
+
+
+def test_unique_using_needs_a_parameter_of_that_name() -> None:
+    rule = business_rule("Email must be unique", unique("email", lambda s, v: False, using="db"))
+    with pytest.raises(ContractDefinitionError, match="looks through 'db'"):
+
+        @contract(requires=[validates(NewUser), rule])
+        def create(payload: NewUser) -> None:
+            return None
+
+    with pytest.raises(ContractDefinitionError, match="parameter name"):
+        unique("email", lambda s, v: False, using="not a name")
+
+
 def test_role_at_least_follows_the_hierarchy() -> None:
     rule = role_at_least("super_admin")
     assert rule(None, SUPER) is True

@@ -48,6 +48,23 @@ def copy_fixture(name: str, target: Path) -> Path:
     return destination
 
 
+def run_in_project(
+    root: Path, *arguments: str, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run this interpreter in a generated project (``python ARGUMENTS``), nothing else on
+    its path: the project's ``app`` package never mixes with another test's. ``env`` adds
+    variables (default: ``SCAFFOLD_ENV=production``)."""
+    extra = {"SCAFFOLD_ENV": "production"} if env is None else dict(env)
+    return subprocess.run(
+        [sys.executable, *arguments],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(root), "PATH": "", **extra},
+    )
+
+
 def ruff(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run ruff from the test environment with no configuration but the arguments."""
     return subprocess.run(

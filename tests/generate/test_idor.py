@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from scaffold.cli import main
+from tests.generate.helpers import run_in_project
 
 DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
 FUNCTIONS = (
@@ -78,14 +77,7 @@ def test_another_users_record_is_refused_through_the_real_app(tmp_path: Path) ->
     root = _demo_with_bob(tmp_path)
     for description in FUNCTIONS:
         assert main(["new", "function", description, "--into", str(root), "--yes"]) == 0
-    result = subprocess.run(
-        [sys.executable, "-c", ATTACK],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(root), "PATH": "", "SCAFFOLD_ENV": "production"},
-    )
+    result = run_in_project(root, "-c", ATTACK)
     assert result.returncode == 0, result.stderr[-3000:]
     seen = json.loads(result.stdout)
     key = seen.pop("key")

@@ -12,9 +12,8 @@ status whose body validates against ``ErrorResponse``.
 from __future__ import annotations
 
 import json
+import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ import pytest
 
 from scaffold.catalog import load_catalog
 from scaffold.cli import main
+from tests.generate.helpers import run_in_project
 
 DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
 FALLBACKS = (
@@ -37,8 +37,12 @@ READ_OPENAPI = """
 import json
 import re
 from fastapi.testclient import TestClient
+from scaffold.contracts import MemoryAuditSink, configure
 from scaffold.contracts.fastapi import ErrorResponse
 from app.main import app
+
+ADMIN = {"Authorization": "Bearer admin-token"}
+sink = MemoryAuditSink()
 
 client = TestClient(app)
 seen = {"openapi": app.openapi(), "denied": {}}
@@ -49,6 +53,38 @@ for path, operations in seen["openapi"]["paths"].items():
         response = client.request(method, url, json=["malformed"], params={"unknown": "1"})
         ErrorResponse.model_validate(response.json())
         seen["denied"][f"{method} {path}"] = response.status_code
+
+# A path value over its documented maxLength: anonymous, then signed in (admin passes every
+# role check that comes before validation).
+configure(audit_sink=sink)
+seen["bad path"] = {}
+for path, operations in seen["openapi"]["paths"].items():
+    for method, operation in operations.items():
+        params = [p for p in operation.get("parameters", ()) if p["in"] == "path"]
+        if not params:
+            continue
+        too_long = "x" * (params[-1]["schema"]["maxLength"] + 1)
+        url = re.sub("[{][^}]*[}]", "x", path.replace("{" + params[-1]["name"] + "}", too_long))
+        anonymous = client.request(method, url, json={})
+        before = len(sink.records)
+        signed_in = client.request(method, url, json={}, headers=ADMIN)
+        ErrorResponse.model_validate(signed_in.json())
+        audited = [(r.outcome, r.error_type) for r in sink.records[before:]]
+        seen["bad path"][f"{method} {path}"] = [
+            anonymous.status_code, signed_in.status_code, audited
+        ]
+
+# A 5,000-character client-chosen key, signed in: a documented error, the key never echoed.
+seen["huge key"] = {}
+big = "SECRET-" + "k" * 5000
+for path, operations in seen["openapi"]["paths"].items():
+    url = re.sub("[{][^}]*[}]", "x", path)
+    for method, operation in operations.items():
+        sent = {"json": {big: 1}} if "requestBody" in operation else {"params": {big: "1"}}
+        response = client.request(method, url, headers=ADMIN, **sent)
+        ErrorResponse.model_validate(response.json())
+        text = response.text
+        seen["huge key"][f"{method} {path}"] = [response.status_code, len(text), "SECRET" in text]
 print(json.dumps(seen))
 """
 
@@ -69,14 +105,7 @@ def _generated_demo(target: Path) -> tuple[Path, dict[str, str]]:
 
 
 def _read(root: Path, environment: str) -> dict[str, Any]:
-    result = subprocess.run(
-        [sys.executable, "-c", READ_OPENAPI],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(root), "PATH": "", "SCAFFOLD_ENV": environment},
-    )
+    result = run_in_project(root, "-c", READ_OPENAPI, env={"SCAFFOLD_ENV": environment})
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout)
 
@@ -87,7 +116,13 @@ Generated = tuple[dict[str, str], dict[str, dict[str, Any]]]
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     root, made = _generated_demo(tmp_path_factory.mktemp("openapi"))
-    return made, {env: _read(root, env) for env in ("production", "development")}
+    seen = {env: _read(root, env) for env in ("production", "development")}
+    endpoints = root / "app" / "endpoints"
+    seen["audited"] = {
+        name: "audit_log(" in (endpoints / f"{name}.py").read_text(encoding="utf-8")
+        for name in made
+    }
+    return made, seen
 
 
 def _by_function(made: dict[str, str], document: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -132,6 +167,15 @@ def test_every_generated_operation_documents_its_security_errors_and_input(
             path_fields = {p["name"] for p in operation.get("parameters", ()) if p["in"] == "path"}
             assert not path_fields & set(body["properties"]), name
         assert len(operation["tags"]) == 1, name
+        in_path = [p for p in operation.get("parameters", ()) if p["in"] == "path"]
+        assert [p["name"] for p in in_path] == re.findall("[{]([^}]*)[}]", path), name
+        for parameter in in_path:  # the constraints the contract (or FastAPI) enforces
+            assert parameter["required"] is True, name
+            assert parameter["schema"]["type"] == "string", name
+            assert (parameter["schema"]["minLength"], parameter["schema"]["maxLength"]) == (
+                1,
+                64,
+            ), (name, parameter)
     with_body = {name for name, operation in operations.items() if "requestBody" in operation}
     body_templates = {
         "admin_user_creation",
@@ -188,3 +232,34 @@ def test_a_denied_call_answers_a_documented_error_body(
         public = made[name] == "public_api_endpoint"
         assert status == (422 if public else 401), name
         assert str(status) in operation["responses"], name
+
+
+def test_a_bad_path_value_is_401_anonymous_and_an_audited_422_signed_in(
+    generated: Generated,
+) -> None:
+    """Path constraints are documented, not enforced ahead of the contract: auth decides first."""
+    made, seen = generated
+    operations = _by_function(made, seen["production"]["openapi"])
+    probed: dict[str, list[Any]] = seen["production"]["bad path"]
+    with_path = {name for name, operation in operations.items() if "{" in operation["key"]}
+    assert with_path
+    for name in with_path:
+        anonymous, signed_in, audited = probed[operations[name]["key"]]
+        assert (anonymous, signed_in) == (401, 422), name
+        expected = [["denied", "VALIDATION_FAILED"]] if seen["audited"][name] else []
+        assert audited == expected, name
+
+
+def test_a_huge_client_key_is_refused_without_being_echoed(generated: Generated) -> None:
+    made, seen = generated
+    operations = _by_function(made, seen["production"]["openapi"])
+    for name, operation in operations.items():
+        status, length, echoed = seen["production"]["huge key"][operation["key"]]
+        assert status < 300 or str(status) in operation["responses"], (name, status)
+        reads_input = "requestBody" in operation or any(
+            p["in"] == "query" for p in operation.get("parameters", ())
+        )
+        if reads_input:  # refused by a role, a rule or the input (others ignore the key)
+            assert status in (400, 403, 422), name
+        assert not echoed, name
+        assert length < 300, name
