@@ -176,12 +176,12 @@ def main() -> None:
         for name, times in bench.times.items():
             print(f"{name:<32} {_describe(times)}")
         first = next(iter(sources))
-        for label in sources:
+        for label, source in sources.items():
             if "new" in parts:
                 print(_ratio(rounds, f"{label} new", "cookiecutter"))
                 if label != first:
                     print(_ratio(rounds, f"{first} new", f"{label} new"))
-            lifecycle = (sources[label] / "scaffold" / "lifecycle").is_dir()
+            lifecycle = (source / "scaffold" / "lifecycle").is_dir()
             if "lifecycle" in parts and label != first and lifecycle:
                 for command in ("status", "update"):
                     print(_ratio(rounds, f"{first} {command}", f"{label} {command}"))
