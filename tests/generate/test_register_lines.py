@@ -38,11 +38,15 @@ SHAPES = {
         "app = FastAPI()\napp.include_router(\n    a.router,\n    prefix='/a',\n)  # c\n"
         "app.include_router(b.router)\nprint('x')\n"
     ),
-    "docstring, annotated app": '"""Doc."""\n\nfrom fastapi import FastAPI\n\napp: FastAPI = FastAPI()\n',
+    "docstring, annotated app": (
+        '"""Doc."""\n\nfrom fastapi import FastAPI\n\napp: FastAPI = FastAPI()\n'
+    ),
     "include after a late import": (
         "from fastapi import FastAPI\napp = FastAPI()\nfrom app.q import q\napp.include_router(q)\n"
     ),
-    "a block last": "from fastapi import FastAPI\napp = FastAPI()\n\ndef f():\n    pass\n    # in\n",
+    "a block last": (
+        "from fastapi import FastAPI\napp = FastAPI()\n\ndef f():\n    pass\n    # in\n"
+    ),
     "no import (libcst)": "app = FastAPI()\n",
     "CRLF (libcst)": "from fastapi import FastAPI\r\napp = FastAPI()\r\n",
     "no final newline (libcst)": "from fastapi import FastAPI\napp = FastAPI()",
