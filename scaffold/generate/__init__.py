@@ -9,7 +9,7 @@ layer over these.
 
 from scaffold.generate._apply import ApplyError, apply_plan
 from scaffold.generate._derive import derive_spec
-from scaffold.generate._function import plan_function
+from scaffold.generate._function import plan_function, render_recorded
 from scaffold.generate._manifest import (
     FileState,
     Manifest,
@@ -50,5 +50,6 @@ __all__ = [
     "plan_function",
     "read_base",
     "render_diff",
+    "render_recorded",
     "selftest_templates",
 ]
