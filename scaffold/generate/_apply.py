@@ -34,7 +34,7 @@ from scaffold._owned_files import (
     user_file_mode,
 )
 from scaffold.errors import ConflictError, ScaffoldError, UserError, describe_os_error
-from scaffold.generate._plan import FileChange, Plan
+from scaffold.generate._plan import FileChange, Plan, read_project_text
 
 __all__ = ["ApplyError", "apply_plan", "recover_interrupted", "restore"]
 
@@ -44,13 +44,6 @@ _JOURNAL = re.compile(re.escape(_JOURNAL_PREFIX) + r"(\d+)-[0-9a-f]+\.jsonl\Z")
 
 class ApplyError(ScaffoldError):
     """Writing failed; every file written in this run was restored."""
-
-
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        return None
 
 
 def _inside(root: Path, path: Path, relpath: str) -> Path:
@@ -166,7 +159,7 @@ def restore(path: Path, content: str) -> None:
 def _check_unchanged(plan: Plan) -> None:
     """Refuse when a file changed between planning and applying."""
     for change in plan.writes:
-        if _read(change.path) != change.old:
+        if read_project_text(change.path) != change.old:
             raise ConflictError(
                 f"{change.relpath} changed since the plan was made; nothing was written",
                 hint="run the command again",

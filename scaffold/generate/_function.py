@@ -14,7 +14,14 @@ from scaffold.generate._design import Design
 from scaffold.generate._fit import fit_template
 from scaffold.generate._manifest import Manifest, ManifestEntry, base_relpath
 from scaffold.generate._names import check_name, name_from_description
-from scaffold.generate._plan import BASE_PURPOSE, Action, FileChange, Plan, content_hash
+from scaffold.generate._plan import (
+    BASE_PURPOSE,
+    Action,
+    FileChange,
+    Plan,
+    content_hash,
+    read_project_text,
+)
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
@@ -34,17 +41,6 @@ _PURPOSES = {
     "test": "contract tests",
     "checklist": "security checklist",
 }
-
-
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        return None
-    except (IsADirectoryError, NotADirectoryError):
-        raise UserError(f"{path} is a folder, not a file; choose another --name") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path} is not UTF-8 text; it cannot be merged") from None
 
 
 def _paths(project: Project, name: str) -> dict[str, Path]:
@@ -87,7 +83,7 @@ def _change(
     owner: str,
 ) -> FileChange:
     relpath = project.relative(path)
-    old = _read(path)
+    old = read_project_text(path, folder_hint="choose another --name")
     if old is None:
         return FileChange(path, relpath, "create", None, new, purpose)
     if old == new:
@@ -107,7 +103,7 @@ def _change(
 def _base_change(project: Project, relpath: str, content: str) -> FileChange:
     """Keep what was generated as the merge base of a later ``scaffold update``."""
     path = project.root / base_relpath(relpath)
-    old = _read(path)
+    old = read_project_text(path)
     action: Action = "create" if old is None else "unchanged" if old == content else "modify"
     return FileChange(path, project.relative(path), action, old, content, BASE_PURPOSE)
 
@@ -123,7 +119,7 @@ def _shared_files(found: Project, design: Design) -> dict[Path, str]:
 
 def _keep_or_create(found: Project, path: Path, new: str, purpose: str) -> FileChange:
     """A shared file is written once; after that it is the project's (a database, say)."""
-    old = _read(path)
+    old = read_project_text(path)
     relpath = found.relative(path)
     if old is None:
         return FileChange(path, relpath, "create", None, new, purpose)
@@ -302,7 +298,7 @@ def plan_function(
             f"this run uses {template.name!r}"
         )
     new_manifest = manifest.with_entry(entry).render()
-    old_manifest = _read(found.manifest_path)
+    old_manifest = read_project_text(found.manifest_path)
     manifest_action: Action = "modify"
     if old_manifest is None:
         manifest_action = "create"
