@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -51,10 +52,24 @@ def _environment(source: Path | None) -> dict[str, str]:
     return env
 
 
-def _run(command: Sequence[str], env: dict[str, str], cwd: Path) -> float:
+CPU: dict[str, list[float]] = {}
+"""CPU time (user + system) of each variant's runs, in ms: steadier than wall time when other
+work keeps the machine's cores busy (a loaded machine stretches wall time, not CPU time)."""
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def _run(command: Sequence[str], env: dict[str, str], cwd: Path, label: str = "") -> float:
+    cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, env=env, cwd=cwd)
-    return (time.perf_counter() - start) * 1000
+    wall = (time.perf_counter() - start) * 1000
+    if label:
+        CPU.setdefault(label, []).append(_children_cpu() - cpu)
+    return wall
 
 
 def _scaffold(source: Path, *args: str) -> list[str]:
@@ -120,7 +135,7 @@ class Bench:
             this: dict[str, float] = {}
             for name in names[shift:] + names[:shift]:
                 make, env = self.variants[name]
-                this[name] = _run(make(), env, self.work)
+                this[name] = _run(make(), env, self.work, name)
                 self.times[name].append(this[name])
             per_round.append(this)
         return per_round
@@ -133,6 +148,11 @@ def _describe(times: list[float]) -> str:
         f"median {statistics.median(ordered):7.0f}  IQR {quartiles[0]:5.0f}-{quartiles[2]:5.0f}"
         f"  min {ordered[0]:5.0f}  max {ordered[-1]:5.0f} ms"
     )
+
+
+def _cpu_rounds() -> list[dict[str, float]]:
+    count = min(len(times) for times in CPU.values())
+    return [{name: times[index] for name, times in CPU.items()} for index in range(count)]
 
 
 def _ratio(rounds: list[dict[str, float]], top: str, bottom: str) -> str:
@@ -173,18 +193,30 @@ def main() -> None:
             )
         rounds = bench.run(options.rounds)
         print(f"load average at end: {os.getloadavg()}; {options.rounds} rounds")
+        print("wall time:")
         for name, times in bench.times.items():
-            print(f"{name:<32} {_describe(times)}")
+            print(f"  {name:<32} {_describe(times)}")
+        print("CPU time (user + system of the process):")
+        for name, times in CPU.items():
+            print(f"  {name:<32} {_describe(times)}")
         first = next(iter(sources))
-        for label, source in sources.items():
-            if "new" in parts:
-                print(_ratio(rounds, f"{label} new", "cookiecutter"))
-                if label != first:
-                    print(_ratio(rounds, f"{first} new", f"{label} new"))
-            lifecycle = (source / "scaffold" / "lifecycle").is_dir()
-            if "lifecycle" in parts and label != first and lifecycle:
-                for command in ("status", "update"):
-                    print(_ratio(rounds, f"{first} {command}", f"{label} {command}"))
+        for kind, measured in (("wall", rounds), ("CPU", _cpu_rounds())):
+            print(f"ratios of {kind} time:")
+            _ratios(measured, sources, parts, first)
+
+
+def _ratios(
+    rounds: list[dict[str, float]], sources: dict[str, Path], parts: list[str], first: str
+) -> None:
+    for label, source in sources.items():
+        if "new" in parts:
+            print("  " + _ratio(rounds, f"{label} new", "cookiecutter"))
+            if label != first:
+                print("  " + _ratio(rounds, f"{first} new", f"{label} new"))
+        lifecycle = (source / "scaffold" / "lifecycle").is_dir()
+        if "lifecycle" in parts and label != first and lifecycle:
+            for command in ("status", "update"):
+                print("  " + _ratio(rounds, f"{first} {command}", f"{label} {command}"))
 
 
 def _new_function(bench: Bench, sources: dict[str, Path]) -> None:
