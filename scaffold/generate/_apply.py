@@ -21,6 +21,7 @@ import os
 import re
 import secrets
 import stat
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,15 +85,23 @@ def _sync_all(paths: list[Path]) -> None:
     5 ms each here, several times that on a loaded machine); issued together they share
     commits. The first error is raised once all calls have ended.
     """
-    if len(paths) < 2:
-        for path in paths:
-            _fsync_path(path)
-        return
-    from concurrent.futures import ThreadPoolExecutor
+    errors: list[OSError] = []
 
-    with ThreadPoolExecutor(max_workers=min(16, len(paths))) as pool:
-        for _ in pool.map(_fsync_path, paths):
-            pass
+    def sync(path: Path) -> None:
+        try:
+            _fsync_path(path)
+        except OSError as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=sync, args=(path,)) for path in paths[1:]]
+    for thread in threads:
+        thread.start()
+    if paths:
+        sync(paths[0])
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
 
 
 @dataclass
