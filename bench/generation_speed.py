@@ -233,13 +233,7 @@ def _new_function(bench: Bench, sources: dict[str, Path]) -> None:
     # The yardstick renders what the scaffold of this checkout writes.
     sample = bench.work / "sample"
     shutil.copytree(DEMO, sample)
-    subprocess.run(
-        _scaffold(ROOT, "new", "function", DESCRIPTION, "--into", str(sample), "--yes"),
-        check=True,
-        capture_output=True,
-        env=_environment(ROOT),
-        cwd=bench.work,
-    )
+    _generate(ROOT, sample, DESCRIPTION, bench.work)
     template, files = cookiecutter_template(sample, bench.work)
     print(f"cookiecutter renders the {files} files `scaffold new function` writes")
 
@@ -247,6 +241,17 @@ def _new_function(bench: Bench, sources: dict[str, Path]) -> None:
         return [sys.executable, "-c", COOKIECUTTER, str(template), str(bench.fresh("cookie"))]
 
     bench.add("cookiecutter", render, _environment(None))
+
+
+def _generate(source: Path, project: Path, description: str, cwd: Path) -> None:
+    """One untimed ``scaffold new function`` (a sample to render, a project to check)."""
+    subprocess.run(
+        _scaffold(source, "new", "function", description, "--into", str(project), "--yes"),
+        check=True,
+        capture_output=True,
+        env=_environment(source),
+        cwd=cwd,
+    )
 
 
 def _lifecycle(bench: Bench, sources: dict[str, Path]) -> None:
@@ -257,13 +262,7 @@ def _lifecycle(bench: Bench, sources: dict[str, Path]) -> None:
         project = bench.work / f"lifecycle-{label.replace('@', '-')}"
         shutil.copytree(DEMO, project)
         for description in (DESCRIPTION, "create invoice"):
-            subprocess.run(
-                _scaffold(source, "new", "function", description, "--into", str(project), "--yes"),
-                check=True,
-                capture_output=True,
-                env=_environment(source),
-                cwd=bench.work,
-            )
+            _generate(source, project, description, bench.work)
         env = _environment(source)
         bench.add(
             f"{label} status", lambda s=source, p=project: _scaffold(s, "status", str(p)), env

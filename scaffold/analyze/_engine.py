@@ -178,18 +178,25 @@ def find_routes(
     )
     handlers: dict[str, Handler] = {}
     for endpoint, full_path, inherited in _endpoints(root, sources, prefilter=True)[1]:
-        handler = Handler(
-            file=endpoint.module.file,
-            line=endpoint.func.lineno,
-            function=endpoint.function,
-            framework=endpoint.framework,
-            methods=endpoint.methods,
-            path=full_path,
-            protection=inherited,
-            condition=endpoint.condition,
-        )
+        handler = _handler(endpoint, full_path, inherited)
         handlers.setdefault(handler.key + handler.route, handler)
     return sorted(handlers.values(), key=lambda h: (h.file, h.line, h.route))
+
+
+def _handler(
+    endpoint: Endpoint, full_path: str, protection: Protection, docstring: str = ""
+) -> Handler:
+    return Handler(
+        file=endpoint.module.file,
+        line=endpoint.func.lineno,
+        function=endpoint.function,
+        framework=endpoint.framework,
+        methods=endpoint.methods,
+        path=full_path,
+        protection=protection,
+        docstring=docstring,
+        condition=endpoint.condition,
+    )
 
 
 def _judge(
@@ -223,17 +230,8 @@ def _judge(
         evidence=evidence,
     )
     protection = inherited.merge(inline)
-    handler = Handler(
-        file=endpoint.module.file,
-        line=endpoint.func.lineno,
-        function=endpoint.function,
-        framework=endpoint.framework,
-        methods=endpoint.methods,
-        path=full_path,
-        protection=protection,
-        docstring=(ast.get_docstring(endpoint.func) or "").strip(),
-        condition=endpoint.condition,
-    )
+    docstring = (ast.get_docstring(endpoint.func) or "").strip()
+    handler = _handler(endpoint, full_path, protection, docstring)
     if not protection.authenticated and protection.public is None:
         reason = public_reason(handler, body.verifies_signature, body.handles_anonymous)
         if reason:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from scaffold.generate._project import Project
 from scaffold.generate._pysource import WIDTH
-from scaffold.generate._register_lines import Target, edit_lines, targets_in
+from scaffold.generate._register_lines import Target, edit_lines, import_position, targets_in
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -135,23 +135,9 @@ def _from_module(statement: cst.CSTNode) -> str | None:
 
 
 def _import_index(body: Sequence[cst.CSTNode], module: str, package: str) -> tuple[int, str]:
-    """Where the import goes: ``before`` a first-party import that sorts after it, ``after``
-    the last import of its block, or ``block`` (a new block after all imports)."""
-    first_party = [
-        (index, name)
-        for index, statement in enumerate(body)
-        if (name := _from_module(statement)) is not None
-        and (name == package or name.startswith(f"{package}."))
-    ]
-    for index, name in first_party:
-        if name.lower() > module.lower():
-            return index, "before"
-    if first_party:
-        return first_party[-1][0] + 1, "after"
-    imports = [index for index, statement in enumerate(body) if _is_import(statement)]
-    if imports:
-        return imports[-1] + 1, "block"
-    return 0, "after"
+    """Where the import goes (see ``import_position``)."""
+    from_modules = [_from_module(statement) for statement in body]
+    return import_position(from_modules, [_is_import(s) for s in body], module, package)
 
 
 def insert_first_party_import(

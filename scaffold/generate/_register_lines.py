@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Target", "edit_lines", "targets_in"]
+__all__ = ["Target", "edit_lines", "import_position", "targets_in"]
 
 Statement = ast.stmt
 
@@ -156,27 +156,26 @@ def _from_module(statement: Statement) -> str | None:
     return None
 
 
-def _import_position(body: Sequence[Statement], module: str, package: str) -> tuple[int, str]:
-    """Where the import goes: ``before`` a first-party import that sorts after it, ``after``
-    the last import of its block, or ``block`` (a new block after all imports)."""
+def import_position(
+    from_modules: Sequence[str | None], imports: Sequence[bool], module: str, package: str
+) -> tuple[int, str]:
+    """Where the import of ``module`` goes among a module's statements, given for each the
+    module of its absolute ``from`` import (``None`` for others) and whether it imports: before
+    a first-party import that sorts after it (``before``), after the last first-party import
+    (``after``), or a new block after all imports (``block``)."""
     first_party = [
         (index, name)
-        for index, statement in enumerate(body)
-        if (name := _from_module(statement)) is not None
-        and (name == package or name.startswith(f"{package}."))
+        for index, name in enumerate(from_modules)
+        if name is not None and (name == package or name.startswith(f"{package}."))
     ]
     for index, name in first_party:
         if name.lower() > module.lower():
             return index, "before"
     if first_party:
         return first_party[-1][0] + 1, "after"
-    imports = [
-        index
-        for index, statement in enumerate(body)
-        if isinstance(statement, ast.Import | ast.ImportFrom)
-    ]
-    if imports:
-        return imports[-1] + 1, "block"
+    found = [index for index, is_import in enumerate(imports) if is_import]
+    if found:
+        return found[-1] + 1, "block"
     return 0, "after"
 
 
@@ -208,7 +207,12 @@ def edit_lines(
     body = tree.body
     if not all(_alone(body)):
         return None
-    index, mode = _import_position(body, module, package)
+    index, mode = import_position(
+        [_from_module(statement) for statement in body],
+        [isinstance(statement, ast.Import | ast.ImportFrom) for statement in body],
+        module,
+        package,
+    )
     if index == 0:
         return None  # no import to place it after: libcst knows the module's header
     insertions: list[tuple[int, str]] = []  # (after this many lines, text)
