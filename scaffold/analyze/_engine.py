@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from scaffold.analyze._rules import evaluate, path_ids, public_reason
 from scaffold.analyze._signals import OWNER_WORDS, ownership_compare
 from scaffold.errors import UserError
 
-__all__ = ["Suggester", "analyze_path"]
+__all__ = ["Suggester", "analyze_path", "find_routes"]
 
 Suggester = Callable[[Handler], "Suggestion | None"]
 
@@ -69,31 +69,15 @@ def analyze_path(
     ``prefilter=False`` parses every file (slower; the result is the same).
     """
     root = Path(path)
-    if not root.exists():
-        raise UserError(f"{root}: no such file or folder", hint="give the path of your project")
     report = Report(root=str(root))
-    sources: list[SourceFile] = []
-    for item in discover(
-        root, excludes=excludes, default_excludes=default_excludes, max_bytes=max_bytes
-    ):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-        else:
-            sources.append(item)
-            report.lines_scanned += item.lines
-    report.files_scanned = len(sources)
-    root_name = root.name if root.is_dir() and (root / "__init__.py").is_file() else ""
-    index = Index(sources, root_name)
-    entries: list[Module] = []
-    for name in index.names():
-        if prefilter and not _can_register_routes(index.source(name).data):
-            continue
-        module = index.module(name)
-        if module is not None:
-            entries.append(module)
-    guards = Guards(index)
-    collected = collect(index, guards, entries)
-    endpoints = compose(collected) + collect_django(index, guards, entries)
+    sources = _sources(
+        root,
+        excludes=excludes,
+        default_excludes=default_excludes,
+        max_bytes=max_bytes,
+        report=report,
+    )
+    index, endpoints = _endpoints(root, sources, prefilter)
     handlers: list[Handler] = []
     facts: dict[str, Facts] = {}
     for endpoint, full_path, inherited in endpoints:
@@ -117,6 +101,102 @@ def analyze_path(
     report.files_parsed = index.parsed_count
     report.plan = make_plan(findings)
     return report
+
+
+def _sources(
+    root: Path,
+    *,
+    excludes: Sequence[str],
+    default_excludes: bool,
+    max_bytes: int,
+    report: Report,
+    overlay: Mapping[str, str] | None = None,
+) -> list[SourceFile]:
+    """The Python files under ``root`` (``overlay``: relative path -> text standing in for the
+    file on disk, or added), in the order of the walk; skipped files go to ``report``."""
+    if not root.exists():
+        raise UserError(f"{root}: no such file or folder", hint="give the path of your project")
+    sources: list[SourceFile] = []
+    for item in discover(
+        root, excludes=excludes, default_excludes=default_excludes, max_bytes=max_bytes
+    ):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+        elif overlay is None or item.relative not in overlay:
+            sources.append(item)
+    if overlay:
+        sources += [
+            SourceFile(root / relative, relative, text.encode("utf-8"))
+            for relative, text in overlay.items()
+        ]
+        sources.sort(key=lambda source: source.relative.split("/"))
+    report.files_scanned = len(sources)
+    report.lines_scanned = sum(source.lines for source in sources)
+    return sources
+
+
+def _endpoints(
+    root: Path, sources: list[SourceFile], prefilter: bool
+) -> tuple[Index, list[tuple[Endpoint, str, Protection]]]:
+    """The index of ``sources`` and every endpoint they register, with its full path."""
+    root_name = root.name if root.is_dir() and (root / "__init__.py").is_file() else ""
+    index = Index(sources, root_name)
+    entries: list[Module] = []
+    for name in index.names():
+        if prefilter and not _can_register_routes(index.source(name).data):
+            continue
+        module = index.module(name)
+        if module is not None:
+            entries.append(module)
+    guards = Guards(index)
+    collected = collect(index, guards, entries)
+    return index, compose(collected) + collect_django(index, guards, entries)
+
+
+def find_routes(
+    path: str | Path,
+    *,
+    excludes: Sequence[str] = (),
+    overlay: Mapping[str, str] | None = None,
+) -> list[Handler]:
+    """Every route handler under ``path`` with its full path and framework, nothing judged.
+
+    What a planner needs to refuse a route that is already served, at a fraction of
+    ``analyze_path``'s cost: handler bodies are not read, so ``protection`` holds only what
+    routers and dependencies give. ``overlay`` (relative path -> text) analyzes files as they
+    will be once a plan is written, without writing them.
+    """
+    root = Path(path)
+    report = Report(root=str(root))
+    sources = _sources(
+        root,
+        excludes=excludes,
+        default_excludes=True,
+        max_bytes=DEFAULT_MAX_BYTES,
+        report=report,
+        overlay=overlay,
+    )
+    handlers: dict[str, Handler] = {}
+    for endpoint, full_path, inherited in _endpoints(root, sources, prefilter=True)[1]:
+        handler = _handler(endpoint, full_path, inherited)
+        handlers.setdefault(handler.key + handler.route, handler)
+    return sorted(handlers.values(), key=lambda h: (h.file, h.line, h.route))
+
+
+def _handler(
+    endpoint: Endpoint, full_path: str, protection: Protection, docstring: str = ""
+) -> Handler:
+    return Handler(
+        file=endpoint.module.file,
+        line=endpoint.func.lineno,
+        function=endpoint.function,
+        framework=endpoint.framework,
+        methods=endpoint.methods,
+        path=full_path,
+        protection=protection,
+        docstring=docstring,
+        condition=endpoint.condition,
+    )
 
 
 def _judge(
@@ -150,17 +230,8 @@ def _judge(
         evidence=evidence,
     )
     protection = inherited.merge(inline)
-    handler = Handler(
-        file=endpoint.module.file,
-        line=endpoint.func.lineno,
-        function=endpoint.function,
-        framework=endpoint.framework,
-        methods=endpoint.methods,
-        path=full_path,
-        protection=protection,
-        docstring=(ast.get_docstring(endpoint.func) or "").strip(),
-        condition=endpoint.condition,
-    )
+    docstring = (ast.get_docstring(endpoint.func) or "").strip()
+    handler = _handler(endpoint, full_path, protection, docstring)
     if not protection.authenticated and protection.public is None:
         reason = public_reason(handler, body.verifies_signature, body.handles_anonymous)
         if reason:

@@ -41,9 +41,9 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
 
         aborted = (KeyboardInterrupt, typer.Abort)
         if app is None:
-            from scaffold.cli.app import app as default_app
+            from scaffold.cli.app import app_for
 
-            app = default_app
+            app = app_for(args)
         result = app(args=args, prog_name="scaffold", standalone_mode=False)
     except Declined as declined:
         sys.stderr.write(f"{declined}\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
@@ -50,3 +52,23 @@ app.command("init")(init.init)
 app.command("status")(lifecycle.status)
 app.command("update")(lifecycle.update)
 app.command("mcp")(mcp.mcp_command)
+
+
+def app_for(args: Sequence[str]) -> typer.Typer:
+    """The app holding only the command or group that ``args`` starts with, if it names one.
+
+    Typer builds the parameters of every command from its signature before running any (about
+    a tenth of a second for this app, more than some commands take); a run needs only its
+    own. No command, an option first or an unknown name get the whole app, so help, usage
+    errors and suggestions are unchanged.
+    """
+    if not args or args[0].startswith("-"):
+        return app
+    groups = [group for group in app.registered_groups if group.name == args[0]]
+    commands = [command for command in app.registered_commands if command.name == args[0]]
+    if len(groups) + len(commands) != 1:
+        return app
+    trimmed = copy.copy(app)
+    trimmed.registered_groups = groups
+    trimmed.registered_commands = commands
+    return trimmed

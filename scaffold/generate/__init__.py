@@ -9,7 +9,7 @@ layer over these.
 
 from scaffold.generate._apply import ApplyError, apply_plan
 from scaffold.generate._derive import derive_spec
-from scaffold.generate._function import plan_function
+from scaffold.generate._function import plan_function, render_recorded
 from scaffold.generate._manifest import (
     FileState,
     Manifest,
@@ -19,7 +19,14 @@ from scaffold.generate._manifest import (
     read_base,
 )
 from scaffold.generate._names import check_name, name_from_description
-from scaffold.generate._plan import BASE_PURPOSE, FileChange, Plan, content_hash, render_diff
+from scaffold.generate._plan import (
+    BASE_PURPOSE,
+    FileChange,
+    Plan,
+    content_hash,
+    read_project_text,
+    render_diff,
+)
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._selftest import TemplateReport, selftest_templates
 from scaffold.generate._served import check_route_free, find_collision
@@ -49,6 +56,8 @@ __all__ = [
     "parse_field",
     "plan_function",
     "read_base",
+    "read_project_text",
     "render_diff",
+    "render_recorded",
     "selftest_templates",
 ]

@@ -24,13 +24,8 @@ from typing import TYPE_CHECKING
 from scaffold.generate._auth import ProjectAuth, RoleSource, detect_auth
 from scaffold.generate._plan import FileChange, Plan
 from scaffold.generate._project import Project
-from scaffold.generate._register import (
-    _dotted,
-    _python_files,
-    _Target,
-    _targets_in,
-    insert_first_party_import,
-)
+from scaffold.generate._register import _dotted, _python_files, insert_first_party_import
+from scaffold.generate._register_lines import Target, targets_in
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -160,20 +155,20 @@ def render_adapter(project: Project, auth: ProjectAuth) -> str:
     return "\n".join(lines)
 
 
-def _app_targets(project: Project) -> list[_Target]:
+def _app_targets(project: Project) -> list[Target]:
     files = (
         [project.app_module]
         if project.app_module is not None
         else list(_python_files(project.package_dir))
     )
-    targets: list[_Target] = []
+    targets: list[Target] = []
     for path in files:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
         if "FastAPI(" in text:
-            targets += [t for t in _targets_in(path, text) if t.kind in ("app", "factory")]
+            targets += [t for t in targets_in(path, text) if t.kind in ("app", "factory")]
     return targets
 
 
@@ -253,7 +248,7 @@ def _third_party_index(body: Sequence[cst.BaseStatement], package: str) -> int:
     return imports[-1] + 1 if imports else 0
 
 
-def _wire(target: _Target, package: str, adapter_module: str) -> str:
+def _wire(target: Target, package: str, adapter_module: str) -> str:
     import libcst as cst
 
     module = cst.parse_module(target.source)
@@ -262,7 +257,7 @@ def _wire(target: _Target, package: str, adapter_module: str) -> str:
         for position, node in enumerate(body):
             if isinstance(node, cst.FunctionDef) and node.name.value == target.function:
                 block = node.body
-                assert isinstance(block, cst.IndentedBlock)  # checked in _targets_in
+                assert isinstance(block, cst.IndentedBlock)  # checked in targets_in
                 inner = _with_install(list(block.body), target.variable)
                 body[position] = node.with_changes(body=block.with_changes(body=inner))
                 break
@@ -285,7 +280,7 @@ def _manual_lines(adapter_module: str) -> str:
     )
 
 
-def _is_adopted(project: Project, targets: Sequence[_Target]) -> bool:
+def _is_adopted(project: Project, targets: Sequence[Target]) -> bool:
     if not _adapter_path(project).is_file():
         return False
     return any(f"resolver={RESOLVER}" in target.source for target in targets)
@@ -344,6 +339,8 @@ def plan_adoption(project: Project, dependency: str | None = None) -> Adoption:
 
 def real_app(project: Project) -> RealApp | None:
     """The adopted project's application, for generated tests; ``None`` before adoption."""
+    if not _adapter_path(project).is_file():
+        return None  # not adopted: no need to read the app's module
     targets = _app_targets(project)
     if len(targets) != 1 or not _is_adopted(project, targets):
         return None

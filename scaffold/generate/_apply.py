@@ -21,6 +21,7 @@ import os
 import re
 import secrets
 import stat
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ from scaffold._owned_files import (
     user_file_mode,
 )
 from scaffold.errors import ConflictError, ScaffoldError, UserError, describe_os_error
-from scaffold.generate._plan import FileChange, Plan
+from scaffold.generate._plan import FileChange, Plan, read_project_text
 
 __all__ = ["ApplyError", "apply_plan", "recover_interrupted", "restore"]
 
@@ -44,13 +45,6 @@ _JOURNAL = re.compile(re.escape(_JOURNAL_PREFIX) + r"(\d+)-[0-9a-f]+\.jsonl\Z")
 
 class ApplyError(ScaffoldError):
     """Writing failed; every file written in this run was restored."""
-
-
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        return None
 
 
 def _inside(root: Path, path: Path, relpath: str) -> Path:
@@ -64,14 +58,50 @@ def _inside(root: Path, path: Path, relpath: str) -> Path:
     return real
 
 
-def _write_new(path: Path, data: bytes, mode: int) -> None:
-    """Create ``path`` (it must not exist), write and flush ``data``, set ``mode``."""
+def _write_new(path: Path, data: bytes, mode: int, *, sync: bool = True) -> None:
+    """Create ``path`` (it must not exist), write and flush ``data``, set ``mode``; with
+    ``sync``, also wait until it is on disk (else ``_sync_all`` does, for many files at once)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         handle.flush()
-        os.fsync(handle.fileno())
+        if sync:
+            os.fsync(handle.fileno())
     os.chmod(path, mode)
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_all(paths: list[Path]) -> None:
+    """Wait until every file of ``paths`` is on disk, the ``fsync`` calls running side by side.
+
+    One ``fsync`` after another makes the file system commit its journal once per file (about
+    5 ms each here, several times that on a loaded machine); issued together they share
+    commits. The first error is raised once all calls have ended.
+    """
+    errors: list[OSError] = []
+
+    def sync(path: Path) -> None:
+        try:
+            _fsync_path(path)
+        except OSError as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=sync, args=(path,)) for path in paths[1:]]
+    for thread in threads:
+        thread.start()
+    if paths:
+        sync(paths[0])
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
 
 
 @dataclass
@@ -107,16 +137,21 @@ class _Transaction:
                 self.created_dirs.append(parent)
 
     def stage(self, target: Path, text: str, mode: int) -> None:
+        """Write ``target``'s temporary file (``mark_committed`` makes it durable)."""
         self.make_dirs(target.parent)
         remove_stale(target.parent, TEMP_FILE)
         temporary = self.temporary(target)
         self.staged[target] = temporary
-        _write_new(temporary, text.encode("utf-8"), mode)
+        _write_new(temporary, text.encode("utf-8"), mode, sync=False)
 
     def mark_committed(self) -> None:
-        """From here on, a run killed midway is finished by the next one, not undone."""
+        """From here on, a run killed midway is finished by the next one, not undone.
+
+        Every temporary file is on disk before the journal says so.
+        """
         if self.journal is None:
             raise RuntimeError("commit before begin")
+        _sync_all(list(self.staged.values()))
         with self.journal.open("ab") as handle:
             handle.write(b'"commit"\n')
             handle.flush()
@@ -166,7 +201,7 @@ def restore(path: Path, content: str) -> None:
 def _check_unchanged(plan: Plan) -> None:
     """Refuse when a file changed between planning and applying."""
     for change in plan.writes:
-        if _read(change.path) != change.old:
+        if read_project_text(change.path) != change.old:
             raise ConflictError(
                 f"{change.relpath} changed since the plan was made; nothing was written",
                 hint="run the command again",

@@ -16,11 +16,48 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from scaffold.generate._spec import FunctionSpec
 
-__all__ = ["BASE_PURPOSE", "Action", "FileChange", "Plan", "content_hash", "render_diff"]
+__all__ = [
+    "BASE_PURPOSE",
+    "Action",
+    "FileChange",
+    "Plan",
+    "content_hash",
+    "read_project_text",
+    "render_diff",
+]
 
 Action = Literal["create", "modify", "overwrite", "unchanged"]
 # The purpose of the copies of generated files kept as merge bases (see _manifest.py).
 BASE_PURPOSE = "merge base"
+
+
+def read_project_text(
+    path: Path, *, lenient: bool = False, folder_hint: str | None = None
+) -> str | None:
+    """A project file's text as scaffold compares, merges and rewrites it; ``None`` when absent.
+
+    Strict (planning, applying, updating): a folder where the file should be, or bytes that are
+    not UTF-8, are a one-line ``UserError`` (``folder_hint`` says what to do about a folder), so
+    nothing is planned over a file that cannot be compared. Lenient (reporting, as ``scaffold
+    status`` does): a folder reads as absent, and undecodable bytes as U+FFFD, so the file shows
+    as modified instead of stopping the report.
+    """
+    from scaffold.errors import UserError
+
+    try:
+        data = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except IsADirectoryError:
+        if lenient:
+            return None
+        raise UserError(f"{path} is a folder, not a file", hint=folder_hint) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        if lenient:
+            return data.decode("utf-8", "replace")
+        raise UserError(f"{path} is not UTF-8 text; it cannot be merged") from None
 
 
 def content_hash(text: str) -> str:

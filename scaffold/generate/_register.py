@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from scaffold.generate._project import Project
 from scaffold.generate._pysource import WIDTH
+from scaffold.generate._register_lines import Target, edit_lines, import_position, targets_in
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -41,16 +42,6 @@ class Registration:
     @property
     def edits(self) -> bool:
         return self.path is not None and self.old != self.new
-
-
-@dataclass(frozen=True)
-class _Target:
-    path: Path
-    source: str
-    variable: str
-    kind: str  # "router" (aggregator), "app" (module level), "factory"
-    function: str | None = None
-    includes_from: tuple[str, ...] = ()
 
 
 def _python_files(folder: Path) -> Iterable[Path]:
@@ -105,55 +96,7 @@ def _include_call(statement: cst.CSTNode, variable: str) -> cst.Call | None:
     return None
 
 
-def _imported_modules(module: cst.Module) -> dict[str, str]:
-    """Names bound by ``from X import y [as z]`` at module level -> X."""
-    import libcst as cst
-
-    found: dict[str, str] = {}
-    for statement in module.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
-                source = "." * len(small.relative) + _dotted(small.module)
-                for alias in small.names:
-                    bound = alias.evaluated_alias or _dotted(alias.name)
-                    found[bound] = f"{source}.{_dotted(alias.name)}"
-    return found
-
-
-def _targets_in(path: Path, source: str) -> list[_Target]:
-    import libcst as cst
-
-    try:
-        module = cst.parse_module(source)
-    except cst.ParserSyntaxError:
-        return []
-    targets: list[_Target] = []
-    imported = _imported_modules(module)
-    for statement in module.body:
-        router = _created(statement, "APIRouter")
-        if router is not None:
-            includes = [call for s in module.body if (call := _include_call(s, router)) is not None]
-            if includes:
-                sources = tuple(
-                    imported.get(_dotted(call.args[0].value).split(".")[0], "")
-                    for call in includes
-                    if call.args
-                )
-                targets.append(_Target(path, source, router, "router", includes_from=sources))
-        app = _created(statement, "FastAPI")
-        if app is not None:
-            targets.append(_Target(path, source, app, "app"))
-        if isinstance(statement, cst.FunctionDef) and isinstance(statement.body, cst.IndentedBlock):
-            for inner in statement.body.body:
-                variable = _created(inner, "FastAPI")
-                if variable is not None:
-                    targets.append(_Target(path, source, variable, "factory", statement.name.value))
-    return targets
-
-
-def _choose(targets: Sequence[_Target], endpoints_module: str) -> _Target | None:
+def _choose(targets: Sequence[Target], endpoints_module: str) -> Target | None:
     routers = [t for t in targets if t.kind == "router"]
     if len(routers) == 1:
         return routers[0]
@@ -192,23 +135,9 @@ def _from_module(statement: cst.CSTNode) -> str | None:
 
 
 def _import_index(body: Sequence[cst.CSTNode], module: str, package: str) -> tuple[int, str]:
-    """Where the import goes: ``before`` a first-party import that sorts after it, ``after``
-    the last import of its block, or ``block`` (a new block after all imports)."""
-    first_party = [
-        (index, name)
-        for index, statement in enumerate(body)
-        if (name := _from_module(statement)) is not None
-        and (name == package or name.startswith(f"{package}."))
-    ]
-    for index, name in first_party:
-        if name.lower() > module.lower():
-            return index, "before"
-    if first_party:
-        return first_party[-1][0] + 1, "after"
-    imports = [index for index, statement in enumerate(body) if _is_import(statement)]
-    if imports:
-        return imports[-1] + 1, "block"
-    return 0, "after"
+    """Where the import goes (see ``import_position``)."""
+    from_modules = [_from_module(statement) for statement in body]
+    return import_position(from_modules, [_is_import(s) for s in body], module, package)
 
 
 def insert_first_party_import(
@@ -249,20 +178,32 @@ def _insert_include(
     return [*body[:position], include, *body[position:]]
 
 
-def _edit(target: _Target, module_name: str, alias: str, package: str) -> str:
+def _edit(target: Target, module_name: str, alias: str, package: str) -> str:
+    """The target's module with the router imported and included: two lines inserted when
+    ``ast`` confirms they are exact (the common case), else the same edit made with libcst."""
+    line = f"from {module_name} import router as {alias}"
+    if len(line) > WIDTH:
+        line = f"from {module_name} import (\n    router as {alias},\n)"
+    edited = edit_lines(target, line, module_name, package, alias)
+    return (
+        edited
+        if edited is not None
+        else edit_with_libcst(target, line, module_name, alias, package)
+    )
+
+
+def edit_with_libcst(target: Target, line: str, module_name: str, alias: str, package: str) -> str:
+    """``_edit`` made with libcst, which places statements whatever the module looks like."""
     import libcst as cst
 
     module = cst.parse_module(target.source)
     body: list[cst.BaseStatement] = list(module.body)
-    line = f"from {module_name} import router as {alias}"
-    if len(line) > WIDTH:
-        line = f"from {module_name} import (\n    router as {alias},\n)"
     index = insert_first_party_import(body, line, module_name, package)
     if target.kind == "factory":
         for position, node in enumerate(body):
             if isinstance(node, cst.FunctionDef) and node.name.value == target.function:
                 block = node.body
-                assert isinstance(block, cst.IndentedBlock)  # checked in _targets_in
+                assert isinstance(block, cst.IndentedBlock)  # checked in targets_in
                 inner = _insert_include(list(block.body), target.variable, alias, 0)
                 body[position] = node.with_changes(body=block.with_changes(body=inner))
                 break
@@ -301,7 +242,7 @@ def plan_registration(
             return Registration(path=path, old=text, new=text, already=True, installs=True)
         if "FastAPI(" in text or ("APIRouter(" in text and "include_router(" in text):
             sources[path] = text
-    targets = [t for path, text in sources.items() for t in _targets_in(path, text)]
+    targets = [t for path, text in sources.items() for t in targets_in(path, text)]
     target = _choose(targets, project.module_of(project.endpoints))
     if target is None:
         return Registration(manual=_manual(module_name, alias), installs=installs)

@@ -9,9 +9,7 @@ Paths compare by shape: ``/users/{user_id}`` and ``/users/{id}`` are the same ro
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,49 +30,33 @@ __all__ = [
 _PARAMETER = re.compile(r"\{[^}/]*\}|<[^>/]*>|:[A-Za-z_][A-Za-z0-9_]*")
 _OTHER_FRAMEWORKS = {"flask": "Flask", "django": "Django", "drf": "Django REST framework"}
 _DEPENDENCY_NAMES = {"flask": "Flask", "django": "Django"}
-_SKIP_DIRS = frozenset({"__pycache__", ".venv", "venv", "node_modules", ".git", ".scaffold"})
+_EXCLUDES = (".scaffold",)  # the tool's own records (merge bases, registry), not the project
 _FIND_DEPENDENCY = re.compile(r"""["']?\b(fastapi|flask|django)\b""", re.IGNORECASE)
 
 
 def served_routes(root: Path) -> list[Handler]:
     """Every route handler the project defines, with its full path (prefixes applied)."""
-    from scaffold.analyze import analyze_path
+    from scaffold.analyze import find_routes
 
-    return analyze_path(root).handlers
-
-
-def _project_files(root: Path) -> Iterator[Path]:
-    from scaffold.analyze._files import DEFAULT_EXCLUDES
-
-    skipped = frozenset(DEFAULT_EXCLUDES) | {".scaffold"}
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root).parts
-        wanted = path.suffix == ".py" or path.name in ("pyproject.toml", "manage.py")
-        if wanted and path.is_file() and not skipped.intersection(relative[:-1]):
-            yield path
+    return find_routes(root, excludes=_EXCLUDES)
 
 
 def planned_routes(root: Path, planned: Mapping[Path | None, str | None]) -> list[Handler]:
     """The routes the project will serve once the ``planned`` file contents are written.
 
-    The project's Python files are copied to a temporary folder with the planned contents (a
-    new endpoint, the registration edit) written over them and analyzed there, so a new route
-    gets the prefixes of every router it is included through (``app.include_router(api_router,
-    prefix="/api/v1")``). Nothing in the project is touched; file names stay relative to it.
+    The project is analyzed with the planned contents (a new endpoint, the registration edit)
+    standing in for its files, in memory, so a new route gets the prefixes of every router it
+    is included through (``app.include_router(api_router, prefix="/api/v1")``). Nothing in the
+    project is touched; file names stay relative to it.
     """
-    with tempfile.TemporaryDirectory(prefix="scaffold-routes-") as temporary:
-        copy = Path(temporary) / root.name
-        for path in _project_files(root):
-            target = copy / path.relative_to(root)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
-        for written, text in planned.items():
-            if written is None or text is None:
-                continue
-            target = copy / written.relative_to(root)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        return served_routes(copy)
+    from scaffold.analyze import find_routes
+
+    overlay = {
+        written.relative_to(root).as_posix(): text
+        for written, text in planned.items()
+        if written is not None and text is not None
+    }
+    return find_routes(root, excludes=_EXCLUDES, overlay=overlay)
 
 
 def _shape(path: str) -> str:

@@ -74,11 +74,14 @@ def _template(catalog: Catalog, entry: ManifestEntry) -> Template:
 
 
 def regenerate(project: Project, catalog: Catalog, entry: ManifestEntry) -> Regeneration:
-    """Render ``entry`` again from its template as the catalog has it now."""
-    from scaffold.generate import FunctionSpec, plan_function
+    """Render ``entry`` again from its template as the catalog has it now (its files only:
+    the route, the registration and the project's auth need no fresh analysis)."""
+    from scaffold.generate import FunctionSpec, render_recorded
 
     template = _template(catalog, entry)
     spec = FunctionSpec.from_json(entry.spec) if entry.spec is not None else None
-    plan = plan_function(entry.description, template, project=project, name=entry.name, spec=spec)
-    files = {change.relpath: change.new for change in plan.changes if change.relpath in entry.files}
+    rendered = render_recorded(
+        entry.description, template, project=project, name=entry.name, spec=spec
+    )
+    files = {relpath: text for relpath, text in rendered.items() if relpath in entry.files}
     return Regeneration(template, files)

@@ -71,13 +71,6 @@ class FunctionStatus:
         }
 
 
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_bytes().decode("utf-8", "replace")
-    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
-        return None
-
-
 def _weakened(
     relpath: str, current: str | None, reference: str | None
 ) -> tuple[list[str], list[str]]:
@@ -101,7 +94,7 @@ def _weakened(
 
 def function_status(project: Project, catalog: Catalog, entry: ManifestEntry) -> FunctionStatus:
     """The status of one manifest entry against the project's files and today's catalog."""
-    from scaffold.generate import content_hash, read_base
+    from scaffold.generate import content_hash, read_base, read_project_text
 
     problems: list[str] = []
     regeneration: Regeneration | None = None
@@ -112,7 +105,7 @@ def function_status(project: Project, catalog: Catalog, entry: ManifestEntry) ->
     files: list[FileStatus] = []
     weakened: list[str] = []
     for relpath, recorded in sorted(entry.files.items()):
-        current = _read(project.root / relpath)
+        current = read_project_text(project.root / relpath, lenient=True)
         base = read_base(project.root, relpath)
         state: FileState = "missing"
         if current is not None:

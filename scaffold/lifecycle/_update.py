@@ -53,15 +53,6 @@ class UpdatePlan:
         return tuple(item for item in self.outcomes if item.outcome == "kept")
 
 
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_bytes().decode("utf-8")
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except UnicodeDecodeError:
-        raise UserError(f"{path} is not UTF-8 text; it cannot be merged") from None
-
-
 def _change(project: Project, path: Path, old: str | None, new: str, purpose: str) -> FileChange:
     from scaffold.generate import FileChange
 
@@ -85,10 +76,16 @@ class _Function:
 
     def merge_file(self, relpath: str, recorded: str, theirs: str) -> bool:
         """Plan one file; ``False`` when it cannot be merged (no original was recorded)."""
-        from scaffold.generate import BASE_PURPOSE, base_relpath, content_hash, read_base
+        from scaffold.generate import (
+            BASE_PURPOSE,
+            base_relpath,
+            content_hash,
+            read_base,
+            read_project_text,
+        )
 
         root = self.project.root
-        ours = _read(root / relpath)
+        ours = read_project_text(root / relpath)
         base = read_base(root, relpath)
         if base is None and ours is not None and content_hash(ours) == recorded:
             base = ours
@@ -116,7 +113,7 @@ class _Function:
                 self.outcome(relpath, "merged", "your edits kept")
         base_path = root / base_relpath(relpath)
         self.changes.append(
-            _change(self.project, base_path, _read(base_path), theirs, BASE_PURPOSE)
+            _change(self.project, base_path, read_project_text(base_path), theirs, BASE_PURPOSE)
         )
         return True
 
@@ -157,7 +154,11 @@ def _update_function(
 
 
 def _manifest_change(project: Project, manifest: Manifest) -> FileChange:
-    return _change(project, manifest.path, _read(manifest.path), manifest.render(), "manifest")
+    from scaffold.generate import read_project_text
+
+    return _change(
+        project, manifest.path, read_project_text(manifest.path), manifest.render(), "manifest"
+    )
 
 
 def plan_update(root: str | Path | None = None, names: Sequence[str] = ()) -> UpdatePlan:

@@ -143,7 +143,7 @@ class _InterruptOn(importlib.abc.MetaPathFinder):
         return None
 
 
-@pytest.mark.parametrize("module", ["libcst", "scaffold.cli.app"])
+@pytest.mark.parametrize("module", ["scaffold.matching", "scaffold.cli.app"])
 def test_ctrl_c_while_a_module_loads(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -248,3 +248,14 @@ def test_declining_to_download_a_template_again_is_exit_1_nothing_changed(
         "nothing changed: the template was not downloaded again"
     )
     assert not out.exists()
+
+
+def test_a_run_builds_only_the_command_it_names() -> None:
+    from scaffold.cli.app import app, app_for
+
+    trimmed = app_for(["new", "function", "update profile"])
+    assert [group.name for group in trimmed.registered_groups] == ["new"]
+    assert trimmed.registered_commands == []
+    assert [command.name for command in app_for(["status"]).registered_commands] == ["status"]
+    for args in ([], ["--version"], ["-h"], ["nope"]):
+        assert app_for(args) is app

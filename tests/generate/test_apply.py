@@ -115,11 +115,11 @@ changes = tuple(
 calls = []
 real = {"stage": _apply._write_new, "commit": os.replace}[phase]
 
-def dies(*args):
+def dies(*args, **options):
     calls.append(args)
     if len(calls) > after:
         os._exit(9)  # as abrupt as kill -9: no clean-up, no finally
-    return real(*args)
+    return real(*args, **options)
 
 if phase == "stage":
     _apply._write_new = dies
@@ -185,3 +185,35 @@ def test_new_files_follow_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert (tmp_path / "x.py").stat().st_mode & 0o777 == 0o640
+
+
+def test_every_staged_file_is_on_disk_before_the_commit_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scaffold.generate import _apply
+
+    events: list[str] = []
+    real_fsync, real_open = os.fsync, Path.open
+
+    def fsync(fd: int) -> None:
+        events.append("fsync " + os.readlink(f"/proc/self/fd/{fd}").rsplit("/", 1)[1])
+        real_fsync(fd)
+
+    def journal_open(path: Path, *args: object, **kwargs: object) -> object:
+        if path.name.startswith(".scaffold-apply-") and args and args[0] == "ab":
+            events.append("commit line")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_apply.os, "fsync", fsync)
+    monkeypatch.setattr(Path, "open", journal_open)
+    changes = [_create(tmp_path, f"f{index}.py", f"{index}\n") for index in range(4)]
+    apply_plan(_plan(tmp_path, *changes))
+    commit = events.index("commit line")
+    staged = [event for event in events[:commit] if event.endswith(".tmp")]
+    assert len(staged) == 4  # the four temporary files, all before the journal's commit line
+    assert sorted((tmp_path / f"f{index}.py").read_text() for index in range(4)) == [
+        "0\n",
+        "1\n",
+        "2\n",
+        "3\n",
+    ]

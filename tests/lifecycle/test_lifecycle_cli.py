@@ -203,3 +203,31 @@ def test_the_updated_function_passes_its_generated_tests(
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "passed" in completed.stdout
+
+
+def test_status_and_update_render_the_record_without_analyzing_the_project(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A recorded function's route, registration and auth were settled when it was generated:
+    status and update only render it again, and still see drift and conflicts."""
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("status and update must not analyze the project again")
+
+    import scaffold.analyze
+
+    monkeypatch.setattr(scaffold.analyze, "find_routes", refused)
+    monkeypatch.setattr(scaffold.analyze, "analyze_path", refused)
+    monkeypatch.setattr("scaffold.generate._function.plan_registration", refused)
+    monkeypatch.setattr("scaffold.generate._adopt.detect_auth", refused)
+    assert main(["status", str(project), "--check"]) == 0
+    capsys.readouterr()
+    _edit(project, ENDPOINT, RATE_V1, 'rate_limit("update_profile", 4, per="minute", by="user")')
+    _tighten_template(project)
+    item = _status_json(project, capsys)
+    assert (item["stale"], item["available"]) == (True, 2)
+    stale = {entry["path"]: entry["stale"] for entry in item["files"]}  # type: ignore[union-attr]
+    assert stale[ENDPOINT] is True
+    assert main(["update", "--into", str(project)]) == 1
+    assert f"conflict  {ENDPOINT}  (1 conflict(s) marked)" in capsys.readouterr().out
+    assert f"<<<<<<< {ENDPOINT} (yours)" in (project / ENDPOINT).read_text()
