@@ -136,28 +136,28 @@ class _Source:
             third = _reads(condition, p) if method == "check" else f"{p}result"
             awaited = "await " if runs_async else ""
             arguments = f"({p}caller, {p}value, {third})"
+
+            def bind(suffix: str, value: Any, index: int = index) -> str:
+                return self.name(f"{suffix}{method}{index}", value)
+
+            switch = condition.sync_switch if runs_async else None
             inlined = None
-            if not runs_async:
-
-                def bind(suffix: str, value: Any, index: int = index) -> str:
-                    return self.name(f"{suffix}{method}{index}", value)
-
+            if not runs_async or switch is not None:  # the sync form, in place when offered
                 if method == "check":
                     inlined = condition.inline(bind, f"{p}caller", target, third)
                 else:
                     inlined = condition.inline_result(bind, f"{p}caller", f"{p}value", target)
-            switch = condition.sync_switch if runs_async else None
-            if inlined is not None:
-                body = inlined
-            elif switch is None:
-                body = [f"{target} = {awaited}{function}{arguments}"]
+            if switch is None:
+                body = inlined or [f"{target} = {awaited}{function}{arguments}"]
             else:
                 # Async in general, sync for the storage in force (rate limits in memory).
                 sync = self.name(f"{method}_sync{index}", getattr(condition, method))
                 flag = self.name(f"{method}_switch{index}", switch)
                 body = [
-                    f"{target} = {sync}{arguments} if {flag}.runs_sync is True"
-                    f" else await {function}{arguments}"
+                    f"if {flag}.runs_sync is True:",
+                    *(f"    {line}" for line in inlined or [f"{target} = {sync}{arguments}"]),
+                    "else:",
+                    f"    {target} = await {function}{arguments}",
                 ]
             lines += [
                 "try:",
