@@ -52,12 +52,14 @@ from scaffold.contracts import (
     business_rule,
     configure,
     contract,
+    get_settings,
     owns,
     rate_limit,
     returns,
     validates,
 )
 
+METRICS_OFF = ", metrics off"  # variants timed with configure(metrics=False), in the same rounds
 REPEATS = int(os.environ.get("BENCH_ROUNDS", "21"))
 CLOCK = time.thread_time
 
@@ -265,12 +267,18 @@ def _awaited(function: Callable[..., Any]) -> Callable[[int], float]:
 def measure(variants: dict[str, tuple[Callable[..., Any], int]]) -> dict[str, list[float]]:
     """µs per call of each variant in every round, timed round-robin so load drift hits all."""
     runs: dict[str, list[float]] = {name: [] for name in variants}
+    default = get_settings().metrics
     for _ in range(REPEATS):
         for name, (function, number) in variants.items():
+            metrics_off = name.endswith(METRICS_OFF)
+            if metrics_off:
+                configure(metrics=False)
             if getattr(function, "awaits", False):
                 seconds = function(number)
             else:
                 seconds = timeit.Timer(function, timer=CLOCK).timeit(number)
+            if metrics_off:
+                configure(metrics=default)
             runs[name].append(seconds / number * 1e6)
     return runs
 
@@ -290,11 +298,9 @@ def _async_variant(function: Callable[..., Any]) -> Callable[[int], float]:
 
 def main() -> dict[str, float]:
     configure(audit_sink=NullAuditSink(), roles=HIERARCHY)
-    # The denial's security event goes nowhere: the figure is the denial itself
+    # No security event is built for the denial: the figure is the denial itself
     # (bench/security_events.py times the event's handling).
-    security = logging.getLogger("scaffold.security")
-    security.addHandler(logging.NullHandler())
-    security.propagate = False
+    logging.getLogger("scaffold.security").setLevel(logging.CRITICAL + 10)
     number = 50_000
     hand_turns, contract_turns = itertools.cycle(USERS), itertools.cycle(USERS)
     runs = measure(
@@ -302,10 +308,15 @@ def main() -> dict[str, float]:
             "inline": (lambda: inline(PAYLOAD, CALLER), number),
             "inline_validating": (lambda: inline_validating(PAYLOAD, CALLER), number),
             "contract": (lambda: with_contract(PAYLOAD, CALLER), number),
+            f"contract{METRICS_OFF}": (lambda: with_contract(PAYLOAD, CALLER), number),
             "deal": (lambda: with_deal(PAYLOAD, CALLER), number),
             "icontract": (lambda: with_icontract(PAYLOAD, CALLER), number // 10),
             "inline_realistic": (lambda: inline_realistic(PAYLOAD, SESSION), number),
             "contract_realistic": (lambda: with_contract_realistic(PAYLOAD, SESSION), number),
+            f"contract_realistic{METRICS_OFF}": (
+                lambda: with_contract_realistic(PAYLOAD, SESSION),
+                number,
+            ),
             "full_by_hand": (lambda: full_by_hand(*next(hand_turns)), number // 10),
             "full_contract": (lambda: full_contract(*next(contract_turns)), number // 10),
             "afull_by_hand": (_async_variant(afull_by_hand), number // 10),
@@ -320,6 +331,12 @@ def main() -> dict[str, float]:
     for key in keys:
         print(f"  {key:<20} {f[key]:8.2f}")
     print(f"  {'contract_realistic':<20} {f['contract_realistic']:8.2f}")
+    for key in ("contract", "contract_realistic"):
+        print(f"  {key + METRICS_OFF:<32} {f[key + METRICS_OFF]:8.2f}")
+        cost = [on - off for on, off in zip(runs[key], runs[key + METRICS_OFF], strict=True)]
+        first, middle, third = statistics.quantiles(cost, n=4)
+        print(f"    metrics cost: {middle * 1000:.0f} ns (quartiles {first * 1000:.0f}-", end="")
+        print(f"{third * 1000:.0f} ns)")
     print(f"  contract / inline, cheap:      {ratio(runs, 'contract', 'inline')} (goal <= 1.25x)")
     print(f"  contract / inline validating:  {ratio(runs, 'contract', 'inline_validating')}")
     realistic = ratio(runs, "contract_realistic", "inline_realistic")
