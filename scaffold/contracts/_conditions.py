@@ -272,6 +272,19 @@ class Validates(Condition):
                 {"errors": errors},
             ) from None
 
+    def inline(self, bind: Bind, caller: str, value: str, extra: str) -> list[str] | None:
+        check, validate = (
+            bind("validates_check", self.check),
+            bind("validates_validate", self.model.model_validate),
+        )
+        invalid = bind("validates_invalid", ValidationError)
+        return [
+            "try:",
+            f"    {value} = {validate}({value})",
+            f"except {invalid}:",  # the full check raises the denial with its field errors
+            f"    {value} = {check}({caller}, {value}, {extra})",
+        ]
+
     def __repr__(self) -> str:
         return f"validates({self.model.__name__})"
 
@@ -634,9 +647,14 @@ class Returns(Condition):
             bind("returns_check", self.check_result),
             bind("returns_model", self._passes),
         )
+        validate = bind("returns_validate", self.model.model_validate)
+        invalid = bind("returns_invalid", ValidationError)
         return [
             f"if {result}.__class__ is not {passes}:",
-            f"    {result} = {check}({caller}, {value}, {result})",
+            "    try:",
+            f"        {result} = {validate}({result}, from_attributes=True)",
+            f"    except {invalid}:",  # the full check raises the denial with its field errors
+            f"        {result} = {check}({caller}, {value}, {result})",
         ]
 
     def __repr__(self) -> str:

@@ -21,7 +21,7 @@ import threading
 import time
 import weakref
 from bisect import bisect_right
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
 from types import CodeType
@@ -61,7 +61,7 @@ LATENCY_BUCKETS: tuple[float, ...] = (
 WINDOW_SIZE = 1000
 """How many recent calls the average, the p95 and the health checks look at."""
 
-FOLD_EVERY = 256
+FOLD_EVERY = 1024
 """Calls queued before the recording thread folds them into the counters."""
 
 EXCEPTION = "EXCEPTION"
@@ -91,18 +91,20 @@ class _Recorder:
 
     Each wrapper is compiled twice, timed and plain, and registered here (``adopt``); turning
     metrics on or off swaps the code of every wrapper, so neither version tests the switch on
-    every call.
+    every call. ``fast_limit()`` (the slow-call threshold, or the histogram's first bucket when
+    lower) is pushed into each wrapper's namespace as a plain global, so the timed code
+    compares a float without an attribute lookup.
     """
 
-    __slots__ = ("_enabled", "_lock", "_wrappers", "exporter", "slow_call_seconds")
+    __slots__ = ("_enabled", "_lock", "_slow_call_seconds", "_wrappers", "exporter")
 
     def __init__(self) -> None:
         self._enabled = True
         self._lock = threading.Lock()
-        self._wrappers: weakref.WeakKeyDictionary[Any, tuple[CodeType, CodeType]] = (
+        self._wrappers: weakref.WeakKeyDictionary[Any, tuple[CodeType, CodeType, str]] = (
             weakref.WeakKeyDictionary()
         )
-        self.slow_call_seconds = 1.0
+        self._slow_call_seconds = 1.0
         self.exporter: Exporter | None = None
 
     @property
@@ -115,14 +117,34 @@ class _Recorder:
             if value == self._enabled:
                 return
             self._enabled = value
-            for function, (timed, plain) in list(self._wrappers.items()):
+            for function, (timed, plain, _) in list(self._wrappers.items()):
                 function.__code__ = timed if value else plain
 
-    def adopt(self, function: Any, timed: CodeType, plain: CodeType) -> None:
-        """Give ``function`` the code matching the switch now, and on every change after."""
+    @property
+    def slow_call_seconds(self) -> float:
+        return self._slow_call_seconds
+
+    @slow_call_seconds.setter
+    def slow_call_seconds(self, value: float) -> None:
         with self._lock:
-            self._wrappers[function] = (timed, plain)
+            self._slow_call_seconds = value
+            for function, (_, _, limit) in list(self._wrappers.items()):
+                function.__globals__[limit] = self.fast_limit()
+
+    def fast_limit(self) -> float:
+        """The longest success a wrapper appends itself: longer ones are counted apart."""
+        return min(self._slow_call_seconds, LATENCY_BUCKETS[0])
+
+    def adopt(self, function: Any, timed: CodeType, plain: CodeType, limit: str) -> None:
+        """Give ``function`` the code matching the switch now, and on every change after.
+
+        ``limit`` names the global of ``function``'s namespace (each wrapper has its own) that
+        holds ``fast_limit()``.
+        """
+        with self._lock:
+            self._wrappers[function] = (timed, plain, limit)
             function.__code__ = timed if self._enabled else plain
+            function.__globals__[limit] = self.fast_limit()
 
 
 RECORDER = _Recorder()
@@ -175,12 +197,11 @@ def _p95(durations: list[float]) -> float:
 
 _ALL_IN_FIRST = [0] * len(LATENCY_BUCKETS)
 _NO_CAUSES: Counter[str] = Counter()  # never changed: read only
+FIRST_BUCKET = LATENCY_BUCKETS[0]
 
 
-def _bucket_deltas(durations: list[float], total: float, count: int) -> list[int]:
+def _bucket_deltas(durations: list[float], count: int) -> list[int]:
     """How many of ``durations`` fall in each histogram bucket (the last: above them all)."""
-    if total <= LATENCY_BUCKETS[0]:
-        return [count, *_ALL_IN_FIRST]  # the whole batch took under a millisecond: no sort
     ordered = sorted(durations)
     deltas, below = [], 0
     for bound in LATENCY_BUCKETS:
@@ -194,17 +215,21 @@ def _bucket_deltas(durations: list[float], total: float, count: int) -> list[int
 class ContractMetrics:
     """The live numbers of one contract.
 
-    The wrapper's success path appends the duration to a queue itself, ``record`` (failures)
-    appends ``(duration, cause)`` and counts it: ``list.append`` is atomic, so no lock is
-    taken per success. The queue is folded into the counters, the
-    histogram and the window every ``FOLD_EVERY`` calls and before every snapshot, under the
-    contract's lock; an exporter receives each folded batch.
+    The wrapper's success path appends the duration to a queue itself (``list.append`` is
+    atomic, so no lock is taken per success) when the call fits the histogram's first bucket;
+    a longer call goes through ``beyond``, and a failure through ``record``. Both of those
+    count the entry as "beyond the first bucket" (under the lock, before queueing it) when it
+    is, so a batch without any such entry is put in the first bucket without a sort. The
+    queue is folded into the counters, the histogram and the window every ``FOLD_EVERY``
+    calls and before every snapshot, under the contract's lock; an exporter receives each
+    folded batch.
     """
 
     __slots__ = (
         "__weakref__",
         "_lock",
         "_pending",
+        "_pending_beyond",
         "_pending_failures",
         "_window",
         "buckets",
@@ -224,38 +249,54 @@ class ContractMetrics:
         self._lock = threading.Lock()
         self._pending: list[_Entry] = []
         self._pending_failures = 0  # failures queued: without any, a batch is all floats
+        self._pending_beyond = 0  # entries queued above the first bucket: else no sort
         self.export_cache: object = None
         self._clear()
 
     def _clear(self) -> None:
         self._pending.clear()
         self._pending_failures = 0
+        self._pending_beyond = 0
         self.executions = 0
         self.failures = 0
         self.failures_by_cause: dict[str, int] = {}
         self.total_seconds = 0.0
         self.buckets = [0] * (len(LATENCY_BUCKETS) + 1)
         self.last_failure: float | None = None
-        self._window: deque[_Entry] = deque(maxlen=WINDOW_SIZE)
+        self._window: list[_Entry] = []
 
     def record(self, duration: float, cause: str | None) -> None:
         """Count one call: ``cause`` is None for success, else the failure's type code."""
         if cause is None:
+            if duration > FIRST_BUCKET:
+                self.beyond(duration)
+                return
             self._pending.append(duration)
         else:
             with self._lock:  # counted before it is queued, so a fold never misses it
                 self._pending_failures += 1
+                if duration > FIRST_BUCKET:
+                    self._pending_beyond += 1
             self._pending.append((duration, cause))
             self.last_failure = time.time()
         self.settle(duration)
 
-    def success_path(self) -> tuple[Callable[[float], None], Sized]:
+    def beyond(self, duration: float) -> None:
+        """Count a success that took longer than the first bucket (or the slow-call limit)."""
+        if duration > FIRST_BUCKET:
+            with self._lock:
+                self._pending_beyond += 1
+        self._pending.append(duration)
+        self.settle(duration)
+
+    def success_path(self) -> tuple[Callable[[float], None], Sized, Callable[[float], None]]:
         """What the generated wrapper uses to count a success without a method call.
 
-        It appends the duration with the first and calls ``settle`` only when the second
-        holds ``FOLD_EVERY`` calls or the call was slow.
+        A success that took at most ``fast_limit()`` seconds is appended with the first and,
+        when the second then holds ``FOLD_EVERY`` calls, folded; a longer one goes to the
+        third (``beyond``).
         """
-        return self._pending.append, self._pending
+        return self._pending.append, self._pending, self.beyond
 
     def settle(self, duration: float) -> None:
         """Fold a full queue, and warn about a slow call."""
@@ -287,17 +328,23 @@ class ContractMetrics:
                 durations = batch  # type: ignore[assignment]
                 causes = _NO_CAUSES
             self.executions += count
-            total = sum(durations)
-            self.total_seconds += total
-            deltas = _bucket_deltas(durations, total, count)
+            self.total_seconds += sum(durations)
             buckets = self.buckets
-            for index, delta in enumerate(deltas):
-                buckets[index] += delta
+            if self._pending_beyond:
+                deltas = _bucket_deltas(durations, count)
+                # Every entry above the first bucket was counted before it was queued.
+                self._pending_beyond -= count - deltas[0]
+                for index, delta in enumerate(deltas):
+                    buckets[index] += delta
+            else:  # nothing above the first bucket is queued: no sort
+                deltas = [count, *_ALL_IN_FIRST]
+                buckets[0] += count
             by_cause = self.failures_by_cause
             for cause, number in causes.items():
                 self.failures += number
                 by_cause[cause] = by_cause.get(cause, 0) + number
-            self._window.extend(batch)
+            window = self._window + batch if count < WINDOW_SIZE else batch
+            self._window = window[-WINDOW_SIZE:] if len(window) > WINDOW_SIZE else window
             exporter = RECORDER.exporter
             if exporter is not None:
                 exporter.flush(self, durations, deltas, causes)
@@ -309,7 +356,7 @@ class ContractMetrics:
     def snapshot(self) -> ContractSnapshot:
         self.fold()
         with self._lock:
-            window = list(self._window)
+            window = self._window  # replaced, never changed in place, by folds
             executions = self.executions
             failures = self.failures
             by_cause = dict(self.failures_by_cause)

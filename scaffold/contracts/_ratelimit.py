@@ -29,7 +29,7 @@ from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from scaffold.contracts._auth import AuthContext
-from scaffold.contracts._conditions import Binding, Condition
+from scaffold.contracts._conditions import Bind, Binding, Condition
 from scaffold.contracts._config import get_settings, watch
 from scaffold.contracts._errors import ContractDefinitionError, ContractError, ErrorType
 
@@ -61,7 +61,7 @@ class _Limiters:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._sync: MovingWindowRateLimiter | None = None
+        self.current: MovingWindowRateLimiter | None = None  # the sync limiter, once built
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncEntry] = (
             weakref.WeakKeyDictionary()
         )
@@ -75,8 +75,8 @@ class _Limiters:
         if self._url is None or get_settings().rate_limit_storage == self._url:
             return
         with self._lock:
-            retired_sync, retired_async = self._sync, list(self._async.items())
-            self._sync = None
+            retired_sync, retired_async = self.current, list(self._async.items())
+            self.current = None
             self._async = weakref.WeakKeyDictionary()
             self.runs_sync = None
             self._url = None
@@ -104,13 +104,13 @@ class _Limiters:
             loop.run_until_complete(pool.disconnect())
 
     def sync(self) -> MovingWindowRateLimiter:
-        limiter = self._sync
+        limiter = self.current
         if limiter is None:
             with self._lock:
-                limiter = self._sync
+                limiter = self.current
                 if limiter is None:
                     url = self._url = get_settings().rate_limit_storage
-                    limiter = self._sync = MovingWindowRateLimiter(storage_from_string(url))
+                    limiter = self.current = MovingWindowRateLimiter(storage_from_string(url))
         return limiter
 
     def aio(self) -> AsyncMovingWindow | None:
@@ -224,6 +224,23 @@ class RateLimit(Condition):
             "Too many requests; retry later.",
             {"retry_after": retry_after, "limit": f"{self.limit}/{self.per}"},
         )
+
+    def inline(self, bind: Bind, caller: str, value: str, extra: str) -> list[str] | None:
+        """A per-user limit's admitted call, in place; anything else runs ``check``.
+
+        A refused ``hit`` stores nothing (moving window), so ``check`` hitting again to build
+        the denial admits at most the one call the limit has room for.
+        """
+        if self.by != "user":
+            return None
+        check, limiters = bind("limit_check", self.check), bind("limiters", _limiters)
+        item, key = bind("limit_item", self.item), bind("limit_key", self.key)
+        limiter = f"({limiters}.current or {limiters}.sync())"
+        hit = f"{limiter}.hit({item}, {key}, f'user:{{{caller}.user_id}}')"
+        return [
+            f"if {caller} is None or {caller}.user_id is None or not {hit}:",
+            f"    {value} = {check}({caller}, {value}, {extra})",
+        ]
 
     def check(self, caller: AuthContext | None, value: Any, extra: Any) -> Any:
         limiter = _limiters.sync()

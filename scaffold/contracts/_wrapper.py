@@ -9,8 +9,12 @@ run it in place, without a call. Each call is also timed and counted in the cont
 metrics (``_metrics.py``): the wrapper is compiled twice, timed and plain, and
 ``configure(metrics=...)`` swaps the code, so neither tests the switch per call.
 
-Only parameter names (identifiers Python has already accepted) reach the source; every value
-(conditions, defaults, the function) is passed in through the namespace, never as text.
+Each condition runs in a try block of its own (free on the pass path since Python 3.11), so a
+handler knows which condition failed without the wrapper noting the step on every call.
+
+Only parameter names (identifiers Python has already accepted) and the runtime's own integer
+constants reach the source; every value (conditions, defaults, the function) is passed in
+through the namespace, never as text.
 """
 
 from __future__ import annotations
@@ -34,7 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["build_wrapper"]
 
 _P = inspect.Parameter
-_FUNCTION = object()  # the step marker while the guarded function itself runs
 
 
 class _Name:
@@ -90,19 +93,16 @@ class _Source:
             f"{self.p}guard": guard,
             f"{self.p}MISSING": MISSING,
             f"{self.p}ContractError": ContractError,
-            f"{self.p}FUNCTION": _FUNCTION,
             f"{self.p}clock": CLOCK,
-            f"{self.p}recorder": RECORDER,
             f"{self.p}metrics": guard.metrics,
-            f"{self.p}FOLD_EVERY": FOLD_EVERY,
             f"{self.p}state": _config._state,
             f"{self.p}Record": AuditRecord,
             f"{self.p}time": time,
         }
-        append, pending = guard.metrics.success_path()
+        append, pending, beyond = guard.metrics.success_path()
         self.namespace[f"{self.p}count"] = append
         self.namespace[f"{self.p}pending"] = pending
-        self.lines: list[str] = []
+        self.namespace[f"{self.p}beyond"] = beyond
 
     def name(self, suffix: str, value: Any) -> str:
         """A namespace entry for ``value``; returns the name the source uses for it."""
@@ -122,10 +122,15 @@ class _Source:
         signature = self.guard.spec.signature
         return str(signature.replace(parameters=rendered, return_annotation=_P.empty))
 
-    def checks(self, conditions: tuple[Condition, ...], method: str, target: str) -> None:
-        """Call each condition's ``method`` (in try/except), assigning what it returns."""
+    def checks(self, conditions: tuple[Condition, ...], method: str, target: str) -> list[str]:
+        """Each condition's ``method`` in its own try block, assigning what it returns.
+
+        One try block per condition (free on the pass path since Python 3.11) lets each
+        handler name its condition: no per-call bookkeeping of which step is running.
+        """
         p = self.p
-        lines = []
+        lines: list[str] = []
+        violation = f"await {p}guard.aviolation" if self.is_async else f"{p}guard.violation"
         for index, condition in enumerate(conditions):
             runs_async = self.is_async and condition.is_async
             bound = getattr(condition, f"a{method}" if runs_async else method)
@@ -135,58 +140,55 @@ class _Source:
             third = _reads(condition, p) if method == "check" else f"{p}result"
             awaited = "await " if runs_async else ""
             arguments = f"({p}caller, {p}value, {third})"
-            lines.append(f"{p}step = {step}")
+
+            def bind(suffix: str, value: Any, index: int = index) -> str:
+                return self.name(f"{suffix}{method}{index}", value)
+
+            switch = condition.sync_switch if runs_async else None
             inlined = None
-            if not runs_async:
-
-                def bind(suffix: str, value: Any, index: int = index) -> str:
-                    return self.name(f"{suffix}{method}{index}", value)
-
+            if not runs_async or switch is not None:  # the sync form, in place when offered
                 if method == "check":
                     inlined = condition.inline(bind, f"{p}caller", target, third)
                 else:
                     inlined = condition.inline_result(bind, f"{p}caller", f"{p}value", target)
-            switch = condition.sync_switch if runs_async else None
-            if inlined is not None:
-                lines += inlined
-            elif switch is None:
-                lines.append(f"{target} = {awaited}{function}{arguments}")
+            if switch is None:
+                body = inlined or [f"{target} = {awaited}{function}{arguments}"]
             else:
                 # Async in general, sync for the storage in force (rate limits in memory).
                 sync = self.name(f"{method}_sync{index}", getattr(condition, method))
                 flag = self.name(f"{method}_switch{index}", switch)
-                lines.append(
-                    f"{target} = {sync}{arguments} if {flag}.runs_sync is True"
-                    f" else await {function}{arguments}"
-                )
-        if not lines:
-            return
-        violation = f"await {p}guard.aviolation" if self.is_async else f"{p}guard.violation"
-        self.lines += [
-            "    try:",
-            *(f"        {line}" for line in lines),
-            f"    except {p}ContractError as {p}cause:",
-            f"        raise {violation}({p}caller, {p}cause) from {p}cause",
-            f"    except Exception as {p}error:",
-            f"        {p}crash = {p}guard.crashed({p}step, {p}error)",
-            f"        raise {violation}({p}caller, {p}crash) from {p}error",
-        ]
+                body = [
+                    f"if {flag}.runs_sync is True:",
+                    *(f"    {line}" for line in inlined or [f"{target} = {sync}{arguments}"]),
+                    "else:",
+                    f"    {target} = await {function}{arguments}",
+                ]
+            lines += [
+                "try:",
+                *(f"    {line}" for line in body),
+                f"except {p}ContractError as {p}cause:",
+                f"    raise {violation}({p}caller, {p}cause) from {p}cause",
+                f"except Exception as {p}error:",
+                f"    {p}crash = {p}guard.crashed({step}, {p}error)",
+                f"    raise {violation}({p}caller, {p}crash) from {p}error",
+            ]
+        return lines
 
-    def audit_ahead(self) -> None:
+    def audit_ahead(self) -> list[str]:
         """Store the ``allowed`` record before the function runs (write-ahead audit)."""
         p, guard = self.p, self.guard
         if not guard.audits:
-            return
+            return []
         from scaffold.contracts._contract import AUDIT
 
         target = self.name("AUDIT", AUDIT)
         who = f"{p}caller.user_id if {p}caller is not None else None"
         where = f"{p}caller.client_ip if {p}caller is not None else None"
         name, layer = self.name("name", guard.name), self.name("layer", guard.layer)
-        self.lines += [
-            f"    if {p}state.sink is not {target}.sink:",
-            f"        {target}.load()",
-            "    try:",
+        lines = [
+            f"if {p}state.sink is not {target}.sink:",
+            f"    {target}.load()",
+            "try:",
         ]
         for index, audit in enumerate(guard.audits):
             event = self.name(f"event{index}", audit.event)
@@ -194,80 +196,105 @@ class _Source:
                 f"{p}Record({p}time(), {event}, {name}, {layer}, {who}, {where}, 'allowed', None)"
             )
             if self.is_async:
-                self.lines += [
-                    f"        if {target}.awrite is None:",
-                    f"            {target}.write({record})",
-                    "        else:",
-                    f"            await {target}.awrite({record})",
+                lines += [
+                    f"    if {target}.awrite is None:",
+                    f"        {target}.write({record})",
+                    "    else:",
+                    f"        await {target}.awrite({record})",
                 ]
             else:
-                self.lines.append(f"        {target}.write({record})")
-        self.lines += [
-            f"    except Exception as {p}unaudited:",
-            f"        {p}guard.unaudited({p}caller, {p}unaudited)",
+                lines.append(f"    {target}.write({record})")
+        return [
+            *lines,
+            f"except Exception as {p}unaudited:",
+            f"    {p}guard.unaudited({p}caller, {p}unaudited)",
         ]
 
-    def call(self) -> None:
-        """Call the function with its arguments as received (the input possibly replaced)."""
+    def call(self, timed: bool) -> list[str]:
+        """Call the function with its arguments as received (the input possibly replaced).
+
+        When it raises: the ``error`` audit record, and (timed) the failure counted as
+        ``EXCEPTION``.
+        """
         p, guard = self.p, self.guard
+        lines = []
         if guard.rewrites_input and guard.input is not None:
-            self.lines.append(f"    {guard.input} = {p}value")
+            lines.append(f"{guard.input} = {p}value")
         forward = ", ".join(_forward(parameter) for parameter in self.parameters)
-        call = f"{'await ' if self.is_async else ''}{p}func({forward})"
-        self.lines.append(f"    {p}step = {p}FUNCTION")
-        if not guard.audits:
-            self.lines.append(f"    {p}result = {call}")
-        else:
-            errored = f"await {p}guard.aerrored" if self.is_async else f"{p}guard.errored"
-            self.lines += [
-                "    try:",
-                f"        {p}result = {call}",
-                "    except BaseException:",
-                f"        {errored}({p}caller)",
-                "        raise",
-            ]
-        self.lines.append(f"    {p}step = None")
+        call = f"{p}result = {'await ' if self.is_async else ''}{p}func({forward})"
+        handler = []
+        if guard.audits:
+            awaited = "await " if self.is_async else ""
+            errored = f"{p}guard.aerrored" if self.is_async else f"{p}guard.errored"
+            handler.append(f"    {awaited}{errored}({p}caller)")
+        if timed:
+            handler.append(f"    {p}guard.failed({p}start, {p}failure, True)")
+        if not handler:
+            return [*lines, call]
+        return [
+            *lines,
+            "try:",
+            f"    {call}",
+            f"except BaseException as {p}failure:",
+            *handler,
+            "    raise",
+        ]
+
+    def counted(self, lines: list[str]) -> list[str]:
+        """``lines`` with a failure counted in the metrics (a denial's cause) before it leaves."""
+        if not lines:
+            return []
+        p = self.p
+        return [
+            "try:",
+            *(f"    {line}" for line in lines),
+            f"except BaseException as {p}failure:",
+            f"    {p}guard.failed({p}start, {p}failure, False)",
+            "    raise",
+        ]
 
     def build(self) -> Callable[..., Any]:
         p, guard = self.p, self.guard
-        self.lines = [
-            f"    {p}caller = {guard.caller or 'None'}",
-            f"    {p}value = {guard.input or p + 'MISSING'}",
-            f"    {p}step = None",
+        start = [
+            f"{p}caller = {guard.caller or 'None'}",
+            f"{p}value = {guard.input or p + 'MISSING'}",
         ]
-        self.checks(guard.pre, "check", f"{p}value")
-        self.audit_ahead()
-        self.call()
-        self.checks(guard.post, "check_result", f"{p}result")
-        # Timed: every call is timed and counted (metrics), the body inside one zero-cost try.
-        # Plain: the same body alone, for metrics off. RECORDER swaps the code between them.
+        before = self.checks(guard.pre, "check", f"{p}value") + self.audit_ahead()
+        after = self.checks(guard.post, "check_result", f"{p}result")
+        # Timed: every call is timed and counted (metrics); failures are counted in handlers,
+        # free on the pass path. Plain: the same steps alone, for metrics off. RECORDER swaps
+        # the code between them, and pushes the slow-call threshold into the namespace.
+        timed = [
+            f"{p}start = {p}clock()",
+            *start,
+            *self.counted(before),
+            *self.call(timed=True),
+            *self.counted(after),
+            f"{p}elapsed = {p}clock() - {p}start",
+            f"if {p}elapsed > {p}fast_limit:",
+            f"    {p}beyond({p}elapsed)",
+            "else:",
+            f"    {p}count({p}elapsed)",
+            f"    if len({p}pending) >= {FOLD_EVERY}:",
+            f"        {p}metrics.fold()",
+            f"return {p}result",
+        ]
+        plain = [*start, *before, *self.call(timed=False), *after, f"return {p}result"]
         header = f"{'async ' if self.is_async else ''}def wrapper{{}}{self.arguments()}:"
         source = "\n".join(
             [
                 header.format("_timed"),
-                f"    {p}start = {p}clock()",
-                "    try:",
-                *(f"    {line}" for line in self.lines),
-                f"    except BaseException as {p}failure:",
-                f"        {p}guard.failed({p}start, {p}failure, {p}step is {p}FUNCTION)",
-                "        raise",
-                f"    {p}elapsed = {p}clock() - {p}start",
-                f"    {p}count({p}elapsed)",
-                f"    if {p}elapsed > {p}recorder.slow_call_seconds"
-                f" or len({p}pending) >= {p}FOLD_EVERY:",
-                f"        {p}metrics.settle({p}elapsed)",
-                f"    return {p}result",
+                *(f"    {line}" for line in timed),
                 "",
                 header.format("_plain"),
-                *self.lines,
-                f"    return {p}result",
+                *(f"    {line}" for line in plain),
             ]
         )
         code = compile(source + "\n", f"<contract {guard.name}>", "exec")
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
         wrapper: Callable[..., Any] = self.namespace["wrapper_timed"]
-        plain: Callable[..., Any] = self.namespace["wrapper_plain"]
-        RECORDER.adopt(wrapper, wrapper.__code__, plain.__code__)
+        plain_code = self.namespace["wrapper_plain"].__code__
+        RECORDER.adopt(wrapper, wrapper.__code__, plain_code, f"{p}fast_limit")
         return wrapper
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any
 
 import pytest
 
 from scaffold.contracts import (
     AuthContext,
+    ContractViolationError,
     ErrorType,
     MemoryAuditSink,
     audit_log,
@@ -149,6 +151,30 @@ def test_rate_limit_admits_exactly_the_limit(mode: str) -> None:
     assert 1 <= error.cause.details["retry_after"] <= 60
     # Another user has a bucket of their own.
     assert call(guarded, GOOD, BOB) == GOOD
+
+
+def test_rate_limit_admits_exactly_the_limit_under_threads() -> None:
+    """The wrapper's in-place hit, and the full check hitting again to deny, admit the limit."""
+    guarded = build("sync", [rate_limit("crowd", 100, per="minute")])
+    admitted: list[int] = []
+    refused: list[ErrorType] = []
+
+    def work() -> None:
+        for _ in range(40):
+            try:
+                call(guarded, GOOD, ALICE)
+            except ContractViolationError as error:
+                refused.append(error.cause.type)
+            else:
+                admitted.append(1)
+
+    workers = [threading.Thread(target=work) for _ in range(8)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert len(admitted) == 100
+    assert refused == [ErrorType.RATE_LIMIT_EXCEEDED] * (8 * 40 - 100)
 
 
 @MODES

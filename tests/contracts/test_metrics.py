@@ -29,7 +29,13 @@ from scaffold.contracts import (
     reset_metrics,
     returns,
 )
-from scaffold.contracts._metrics import FOLD_EVERY, ContractMetrics, metrics_for
+from scaffold.contracts._metrics import (
+    FOLD_EVERY,
+    LATENCY_BUCKETS,
+    RECORDER,
+    ContractMetrics,
+    metrics_for,
+)
 from scaffold.contracts.testing import capture_metrics
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
@@ -214,21 +220,37 @@ def test_p95_is_the_nearest_rank_of_the_window() -> None:
     assert snap.max_seconds == pytest.approx(0.1)
 
 
+def _expected_buckets(durations: list[float]) -> list[int]:
+    """The histogram computed directly: each duration in the first bucket that holds it."""
+    counts = [0] * (len(LATENCY_BUCKETS) + 1)
+    for duration in durations:
+        counts[next((i for i, b in enumerate(LATENCY_BUCKETS) if duration <= b), -1)] += 1
+    return counts
+
+
+def _wrapper_success(metrics: ContractMetrics, duration: float) -> None:
+    """What the generated wrapper does with a success's duration."""
+    append, pending, beyond = metrics.success_path()
+    if duration > RECORDER.fast_limit():
+        beyond(duration)
+    else:
+        append(duration)
+        if len(pending) >= FOLD_EVERY:
+            metrics.fold()
+
+
 def test_p95_and_window_failures_follow_call_order_across_batches() -> None:
     """Successes queue bare durations, failures (duration, cause): the window keeps call order."""
     metrics = ContractMetrics("order", "action")
-    append, _ = metrics.success_path()
     calls: list[tuple[float, str | None]] = []
-    for index in range(WINDOW_SIZE * 3 + 123):
+    for index in range(WINDOW_SIZE * 3 + FOLD_EVERY + 123):
         duration = ((index * 7919) % 1000 + 1) / 100_000  # 0.01 ms .. 10 ms, scrambled
         if index % 13 == 0:
             cause = "RATE_LIMIT_EXCEEDED" if index % 2 else "EXCEPTION"
             metrics.record(duration, cause)
         else:
             cause = None
-            append(duration)  # the wrapper's success path
-            if len(metrics._pending) >= FOLD_EVERY:
-                metrics.settle(duration)
+            _wrapper_success(metrics, duration)
         calls.append((duration, cause))
         if index % 997 == 0:  # snapshots in the middle of a batch fold it early
             metrics.snapshot()
@@ -240,7 +262,52 @@ def test_p95_and_window_failures_follow_call_order_across_batches() -> None:
     assert snap.max_seconds == ordered[-1]
     expected = Counter(cause for _, cause in window if cause is not None)
     assert snap.window_failures_by_cause == dict(expected)
-    assert sum(snap.bucket_counts) == len(calls)
+    assert list(snap.bucket_counts) == _expected_buckets([duration for duration, _ in calls])
+
+
+def test_p95_follows_known_durations_when_the_window_moves() -> None:
+    """1,000 fast calls, then 100 at 50 ms: the p95 is 50 ms, not a fast call's time."""
+    metrics = ContractMetrics("moving", "action")
+    for _ in range(FOLD_EVERY + 900):
+        _wrapper_success(metrics, 0.0002)
+    assert metrics.snapshot().p95_seconds == 0.0002
+    for _ in range(100):
+        _wrapper_success(metrics, 0.05)
+    snap = metrics.snapshot()
+    assert snap.p95_seconds == 0.05  # 100 of the last 1,000 are slow: beyond the 95th rank
+    assert snap.max_seconds == 0.05
+    assert snap.avg_seconds == pytest.approx((900 * 0.0002 + 100 * 0.05) / 1000)
+    assert snap.bucket_counts[0] == FOLD_EVERY + 900
+    assert snap.bucket_counts[LATENCY_BUCKETS.index(0.05)] == 100
+
+
+def test_threads_count_every_duration_in_its_bucket() -> None:
+    """Threads mixing fast, slow and failed calls: counts and the histogram stay exact."""
+    metrics = ContractMetrics("threads", "action")
+    pattern = [0.0001, 0.0003, 0.002, 0.0004, 0.03, 0.0002, 0.7]
+    threads, calls = 8, 3000
+
+    def work() -> None:
+        for index in range(calls):
+            duration = pattern[index % len(pattern)]
+            if index % 11 == 0:
+                metrics.record(duration, "EXCEPTION")
+            else:
+                _wrapper_success(metrics, duration)
+            if index % 500 == 0:
+                metrics.snapshot()
+
+    workers = [threading.Thread(target=work) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    snap = metrics.snapshot()
+    one_thread = [pattern[index % len(pattern)] for index in range(calls)]
+    assert snap.executions == threads * calls
+    assert snap.failures == threads * len(range(0, calls, 11))
+    assert list(snap.bucket_counts) == [n * threads for n in _expected_buckets(one_thread)]
+    assert snap.total_seconds == pytest.approx(threads * sum(one_thread))
 
 
 def test_histogram_buckets_are_upper_bounds() -> None:
