@@ -920,6 +920,12 @@ def _side_effect_checks(design: Design) -> list[str]:
 # ---- checklist ------------------------------------------------------------------------------
 
 
+_PINS = {  # what a rate-limit test proves beyond the clause being there
+    "window": ": and the window's length, on a stopped clock",
+    "key": ": and whose calls share the budget",
+}
+
+
 def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str) -> dict[str, Any]:
     items = []
     for clause in design.clauses:
@@ -929,6 +935,7 @@ def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str
                 if clause.id in group:
                     also = [g for g in group if g != clause.id]
                     note = f" (fails once {', '.join(also)} is deleted too)" if also else ""
+                    note += _PINS.get(scenario.rate or "", "")
                     tests.append({"ref": f"{test_path}::{scenario.name}", "note": note})
         items.append({"title": clause.title, "code": clause.code, "tests": tests})
     others = [{"doc": s.doc, "ref": f"{test_path}::{s.name}"} for s in scenarios if not s.covers]
