@@ -208,7 +208,8 @@ def run(workdir: Path) -> dict[str, dict[str, object]]:
             roots.append(str(root))
             targets.append(str(files["test"]))
     report = workdir / "results.xml"
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(roots), PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
+    paths = os.pathsep.join([*roots, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env = dict(os.environ, PYTHONPATH=paths, PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
     command = [
         sys.executable,
         "-m",
