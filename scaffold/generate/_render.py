@@ -761,9 +761,9 @@ def _varying(design: Design, index: int | None) -> list[str]:
     for field in design.unique_fields:
         spec = design.inputs[field]
         if spec.type == "email":
-            value = f"user{{index}}@example.com" if index is None else f"user{index}@example.com"
+            value = "user{index}@example.com" if index is None else f"user{index}@example.com"
         elif spec.type == "str":
-            value = f"sample{{index}}" if index is None else f"sample{index}"
+            value = "sample{index}" if index is None else f"sample{index}"
         else:
             continue
         varying.append(f"{field}=f{py_str(value)}" if index is None else f"{field}={py_str(value)}")
@@ -901,12 +901,14 @@ def _side_effect_checks(design: Design) -> list[str]:
             if ident in design.outputs
             else next((n for n in ids if n == "id" or n.endswith("_id")), None)
         )
-        if name is None:
-            return []
-        lines = [
-            f"    stored = repository.get(body[{py_str(name)}])",
-            "    assert stored is not None",
-        ]
+        # Without a new id in the answer, the one record in the (fresh) store is the new one.
+        lookup = "repository.keys({})[0]" if name is None else f"body[{py_str(name)}]"
+        lines = [f"    stored = repository.get({lookup})", "    assert stored is not None"]
+        field = _stored_field(design)
+        if name is None and field is not None:
+            lines.append(
+                f"    assert stored[{py_str(field)}] == {literal(design.valid_input[field])}"
+            )
         if design.record_owned:
             lines.append(f'    assert stored["owner_id"] == {py_str(design.owner_id)}')
         return lines
