@@ -16,6 +16,7 @@ import typer
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, CatalogEntry, Problem, Template
+    from scaffold.generate import TemplateReport
 
 app = typer.Typer(
     name="registry",
@@ -373,30 +374,65 @@ def run_template_tests(
         bool,
         typer.Option(
             "--mutate/--no-mutate",
-            help="Also delete each clause and check its tests then fail (the default).",
+            help="Also mutate the code (delete each clause, change its meaning) and check "
+            "the tests then fail (the default).",
         ),
     ] = True,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only failures and the summary.")
+    ] = False,
+    output: Annotated[
+        TextFormat, typer.Option("--format", help="text for people, json for tools.")
+    ] = TextFormat.text,
     project: ProjectOption = None,
 ) -> None:
-    """Generate each template into a temporary project and run its tests (exit 1 on failure)."""
+    """Generate each template into a temporary project and run its tests (exit 1 on failure).
+
+    One line per template as its suites finish: tests, mutants caught, seconds.
+    """
     from scaffold.catalog import check_paths
     from scaffold.generate import selftest_templates
 
     if paths:
         loaded, problems = check_paths(paths)
         if problems:
-            _report(problems, [item.template.name for item in loaded], TextFormat.text)
+            _report(problems, [item.template.name for item in loaded], output)
         templates = [item.template for item in loaded]
     else:
         templates = list(_catalog(project).templates.values())
-    failed = 0
-    for report in selftest_templates(templates, mutate=mutate):
-        proof = f", {report.mutants} mutant(s) killed" if mutate and report.ok else ""
-        status = "ok" if report.ok else "FAIL"
-        typer.echo(f"{status}  {report.template}: {report.tests} test(s){proof}")
+    text = output is TextFormat.text
+
+    def progress(report: TemplateReport) -> None:
+        if not text or (quiet and report.ok):
+            return
+        typer.echo(_template_line(report, mutate))
         for problem in report.problems:
             typer.echo(f"      {problem}")
-        failed += not report.ok
+
+    if text and not quiet:
+        what = "and their mutants " if mutate else ""
+        typer.echo(f"generating {len(templates)} template(s) {what}...")
+    reports = selftest_templates(templates, mutate=mutate, progress=progress)
+    failed = sum(not report.ok for report in reports)
+    caught = sum(report.caught for report in reports)
+    semantic = sum(report.semantic for report in reports)
+    if not text:
+        summary: dict[str, Any] = {"templates": len(reports), "failed": failed}
+        summary["semantic_mutants"] = {"caught": caught, "total": semantic}
+        _echo_json({"summary": summary, "templates": [r.as_json() for r in reports]})
+    else:
+        clauses = sum(report.mutants for report in reports)
+        score = f"; {clauses} clause mutant(s), semantic mutants caught {caught}/{semantic}"
+        typer.echo(f"{len(reports)} template(s), {failed} failed" + (score if mutate else ""))
     if failed:
-        typer.echo(f"{failed} template(s) failed", err=True)
+        if text:
+            typer.echo(f"{failed} template(s) failed", err=True)
         raise typer.Exit(1)
+
+
+def _template_line(report: TemplateReport, mutate: bool) -> str:
+    status = "ok" if report.ok else "FAIL"
+    proof = ""
+    if mutate:
+        proof = f", {report.mutants} clause mutant(s), semantic {report.caught}/{report.semantic}"
+    return f"{status:4}  {report.template}: {report.tests} test(s){proof} ({report.seconds:.1f} s)"

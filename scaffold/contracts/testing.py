@@ -10,20 +10,39 @@ object that reads a contract's numbers by function or by name::
 
 ``reset_runtime()`` puts settings, rate-limit counters and metrics back to their defaults: call
 it from an autouse fixture so no test sees another's state.
+
+``rate_limit_clock()`` stops the clock of in-memory rate limits for its block, so a test proves
+a window without waiting for it::
+
+    with rate_limit_clock() as clock:
+        ...  # use up the limit
+        clock.advance(59)  # still refused one second before the minute ends
+        clock.advance(2)  # allowed again
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import ModuleType
 from typing import Any
 
+import limits.storage.memory
+
+from scaffold.contracts import _ratelimit
 from scaffold.contracts._config import configure, get_settings, reset
 from scaffold.contracts._health import HealthThresholds, health_report, performance_report
 from scaffold.contracts._metrics import ContractSnapshot, metrics_snapshot, reset_metrics
 from scaffold.contracts._ratelimit import reset_rate_limits
 
-__all__ = ["MetricsCapture", "capture_metrics", "reset_runtime"]
+__all__ = [
+    "MetricsCapture",
+    "RateLimitClock",
+    "capture_metrics",
+    "rate_limit_clock",
+    "reset_runtime",
+]
 
 ContractRef = str | Callable[..., Any]
 
@@ -110,3 +129,54 @@ def reset_runtime() -> None:
     reset()
     reset_rate_limits()
     reset_metrics()
+
+
+class RateLimitClock:
+    """The time in-memory rate limits read inside ``rate_limit_clock()``: moved only by hand."""
+
+    def __init__(self, start: float) -> None:
+        self.now = start
+
+    def time(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward (calls made so far age by ``seconds``)."""
+        self.now += seconds
+
+
+class _ClockedTime(ModuleType):
+    """The ``time`` module as the rate limiter sees it: ``time()`` from the clock, the rest real."""
+
+    def __init__(self, clock: RateLimitClock) -> None:
+        super().__init__("time")
+        self._clock = clock
+
+    def time(self) -> float:
+        return self._clock.now
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+
+# Where the moving window reads the time: ``limits``' memory storage, and Retry-After.
+_CLOCKED_MODULES: tuple[Any, ...] = (limits.storage.memory, _ratelimit)
+
+
+@contextmanager
+def rate_limit_clock(start: float | None = None) -> Iterator[RateLimitClock]:
+    """Freeze the time of in-memory (``memory://``) rate limits for the block; move it by hand.
+
+    Only the rate limiter's clock stops: sessions still expire by the real time. Redis storage
+    keeps its own time, so tests that move the clock use memory storage.
+    """
+    clock = RateLimitClock(time.time() if start is None else start)
+    clocked = _ClockedTime(clock)
+    saved = [module.time for module in _CLOCKED_MODULES]
+    for module in _CLOCKED_MODULES:
+        module.time = clocked
+    try:
+        yield clock
+    finally:
+        for module, original in zip(_CLOCKED_MODULES, saved, strict=True):
+            module.time = original

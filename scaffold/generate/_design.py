@@ -604,8 +604,13 @@ class Design:
 
     @property
     def weak_roles(self) -> tuple[str, ...] | None:
-        """Roles of a signed-in caller that ``auth`` refuses, or None when auth needs no role."""
+        """Roles of a signed-in caller that ``auth`` refuses, or None when auth needs no role.
+
+        For ``auth("user")`` it is a caller with no role at all: signed in is not enough.
+        """
         role = self.auth_role
-        if role is None or role == "user":
+        if role is None:
             return None
+        if role == "user":
+            return ()
         return ("user",) if not _grants(("user",), role) else None

@@ -560,6 +560,9 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
         "scaffold.contracts": {"MemoryAuditSink", "configure", "reset", "reset_rate_limits"},
         "scaffold.contracts.fastapi": {"BearerTokenResolver", "DemoToken", "install"},
     }
+    clock = any(scenario.rate == "window" for scenario in scenarios)
+    if clock:
+        third["scaffold.contracts.testing"] = {"RateLimitClock", "rate_limit_clock"}
     app = real_app(design.project)
     app_fixture = ""
     if app is not None:  # an adopted project: the tests run against its real app
@@ -573,7 +576,7 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
         app_fixture = real_app_fixture(app, design.name, design.path)
     imports = _import_lines(stdlib, third, {}, ("pytest",))
     imports += ["", *first_lines]
-    used = {s.token.name for s in scenarios if s.token is not None}
+    used = {t.name for s in scenarios for t in (s.token, s.peer) if t is not None}
     tokens = [
         call(
             "DemoToken",
@@ -602,6 +605,7 @@ def _test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     event = next((str(c.condition.audit_log) for c in design.find("audit_log")), "")  # type: ignore[union-attr]
     return {
         "path_wins": any(scenario.body for scenario in scenarios),
+        "clock": clock,
         "record": _record_constant(design),
         "event": event,
         "app_fixture": app_fixture,
@@ -627,23 +631,54 @@ def _stored_record(design: Design) -> dict[str, object]:
     return record
 
 
+def _keeps_owned_records(design: Design) -> bool:
+    """A list or purge of the caller's records: the tests seed the caller's and another's."""
+    return design.operation in ("list", "purge") and design.record_owned
+
+
 def _record_constant(design: Design) -> str:
-    """``RECORD = {...}``: the stored record, as a module constant the tests reuse."""
-    if not (design.item_operation or (design.operation == "list" and design.record_owned)):
+    """``RECORD = {...}``: the stored record, as a module constant the tests reuse.
+
+    An item operation's tests also store ``NEIGHBOUR`` records beside it (another owner,
+    other text): a service that reads or removes another record than its key names fails.
+    """
+    if not (design.item_operation or _keeps_owned_records(design)):
         return ""
     entries = [f"{py_str(k)}: {literal(v)}" for k, v in _stored_record(design).items()]
-    return collection(entries, prefix="RECORD: dict[str, Any] = ", brackets="{}", explode=True)
+    record = collection(entries, prefix="RECORD: dict[str, Any] = ", brackets="{}", explode=True)
+    if not design.item_operation:
+        return record
+    changed = ["**RECORD"]
+    for name, value in _stored_record(design).items():
+        if name == "owner_id":
+            changed.append(f"{py_str(name)}: {py_str(design.other_id)}")
+        elif isinstance(value, str) and name != design.key_field:
+            changed.append(f"{py_str(name)}: {py_str('Other')}")
+    neighbour = collection(
+        changed, prefix="NEIGHBOUR: dict[str, Any] = ", brackets="{}", explode=True
+    )
+    return record + "\n" + neighbour
 
 
 def _seed(design: Design) -> str:
-    """The record an item test expects to find, the ones a list sees, or a search's match."""
+    """The record an item test expects to find (between two neighbours), the ones a list or
+    purge sees, or a search's match."""
+    key = py_str(design.record_key)
     if design.item_operation:
-        return call("fresh.save", [py_str(design.record_key), "dict(RECORD)"], indent=4)
-    if design.operation == "list" and design.record_owned:
+        field = design.key_field if design.key_field in design.valid_output else None
+        lines = []
+        for neighbour in ("record-before", "record-after"):
+            value = "dict(NEIGHBOUR)"
+            if field is not None:
+                value = f"{{**NEIGHBOUR, {py_str(field)}: {py_str(neighbour)}}}"
+            lines.append(call("fresh.save", [py_str(neighbour), value], indent=4))
+        lines.insert(1, call("fresh.save", [key, "dict(RECORD)"], indent=4))
+        return "\n".join(lines)
+    if _keeps_owned_records(design):
         other = f'{{**RECORD, "owner_id": {py_str(design.other_id)}}}'
         return "\n".join(
             [
-                call("fresh.save", [py_str(design.record_key), "dict(RECORD)"], indent=4),
+                call("fresh.save", [key, "dict(RECORD)"], indent=4),
                 call("fresh.save", [py_str("other-record"), other], indent=4),
             ]
         )
@@ -661,12 +696,14 @@ def _changes(scenario: Scenario) -> list[str]:
     return out
 
 
-def _send(scenario: Scenario, indent: int, changes: list[str] | None = None) -> str:
+def _send(
+    scenario: Scenario, indent: int, changes: list[str] | None = None, client: str = "client"
+) -> str:
     token = py_str(scenario.token.name) if scenario.token is not None else "None"
     arguments = _changes(scenario) if changes is None else changes
     data = call("valid_input", arguments) if arguments else "valid_input()"
     extra = [f"body={literal(scenario.body)}"] if scenario.body else []
-    return call("send", ["client", token, data, *extra], indent=indent, prefix="response = ")
+    return call("send", [client, token, data, *extra], indent=indent, prefix="response = ")
 
 
 def _test(design: Design, scenario: Scenario) -> str:
@@ -680,6 +717,8 @@ def _test(design: Design, scenario: Scenario) -> str:
         fixtures.append("repository: InMemoryRepository")
     if scenario.override is not None:
         fixtures.append("monkeypatch: pytest.MonkeyPatch")
+    if scenario.rate == "window":
+        fixtures.append("clock: RateLimitClock")
     head = call(f"def {scenario.name}", fixtures, suffix=" -> None:")
     body.append(docstring(scenario.doc, 4))
     if not scenario.seed:
@@ -696,6 +735,9 @@ def _test(design: Design, scenario: Scenario) -> str:
             )
     if scenario.override is not None:
         body += _override(design, scenario)
+    if scenario.rate is not None:
+        body += _rate_test(design, scenario)
+        return head + "\n" + "\n".join(body)
     if scenario.calls > 1:
         body += _repeat(design, scenario)
     body.append(_send(scenario, 4))
@@ -744,14 +786,23 @@ def _invariant_breaking(design: Design, clause_id: str) -> dict[str, Any]:
     return data
 
 
-def _repeat(design: Design, scenario: Scenario) -> list[str]:
+def _varying(design: Design, index: int | None) -> list[str]:
+    """Arguments giving call ``index`` (the loop's ``index`` when None) unique field values."""
     varying = []
     for field in design.unique_fields:
         spec = design.inputs[field]
         if spec.type == "email":
-            varying.append(f'{field}=f"user{{index}}@example.com"')
+            value = "user{index}@example.com" if index is None else f"user{index}@example.com"
         elif spec.type == "str":
-            varying.append(f'{field}=f"sample{{index}}"')
+            value = "sample{index}" if index is None else f"sample{index}"
+        else:
+            continue
+        varying.append(f"{field}=f{py_str(value)}" if index is None else f"{field}={py_str(value)}")
+    return varying
+
+
+def _repeat(design: Design, scenario: Scenario) -> list[str]:
+    varying = _varying(design, None)
     inner = Scenario(scenario.name, "", scenario.token)
     # Each delete removes the record: the next call needs a fresh one to be a success.
     refill = call("repository.save", [py_str(design.record_key), "dict(RECORD)"], indent=8)
@@ -763,6 +814,44 @@ def _repeat(design: Design, scenario: Scenario) -> list[str]:
         f"        assert response.status_code == {design.status_code}",
         *[line[4:] for line in refills],
     ]
+
+
+_WINDOW_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+OTHER_ADDRESS = ("203.0.113.7", 50000)  # a documentation address (RFC 5737)
+
+
+def _rate_test(design: Design, scenario: Scenario) -> list[str]:
+    """After the limit is used up: the window's end on the clock, or whose budget is spent."""
+    spec: Any = design.find("rate_limit")[0].condition.rate_limit  # type: ignore[union-attr]
+    caller = Scenario("", "", scenario.token)
+    calls = scenario.calls
+    lines = _repeat(design, scenario)
+
+    def attempt(who: Scenario, status: int, index: int, elsewhere: bool = False) -> list[str]:
+        changes = _varying(design, index)
+        if not elsewhere:
+            return [_send(who, 4, changes), f"    assert response.status_code == {status}"]
+        return [
+            f"    with TestClient(client.app, client={literal(OTHER_ADDRESS)}) as elsewhere:",
+            _send(who, 8, changes, client="elsewhere"),
+            f"    assert response.status_code == {status}",
+        ]
+
+    lines += attempt(caller, 429, calls)
+    if scenario.rate == "window":
+        window = _WINDOW_SECONDS[spec.per]
+        lines[-2:-2] = [f"    clock.advance({window - 1 if window > 1 else 0.5})"]
+        lines.append("    clock.advance(2)")
+        return lines + attempt(caller, design.status_code, calls + 1)
+    peer = [] if scenario.peer is None else [Scenario("", "", scenario.peer)]
+    if spec.by == "ip":  # another caller here shares the budget; this one elsewhere does not
+        for other in peer:
+            lines += attempt(other, 429, calls + 1)
+        return lines + attempt(caller, design.status_code, calls + 2, elsewhere=True)
+    lines += attempt(caller, 429, calls + 1, elsewhere=True)
+    for other in peer:
+        lines += attempt(other, design.status_code, calls + 2)
+    return lines
 
 
 def _checks(design: Design, scenario: Scenario) -> list[str]:
@@ -817,6 +906,11 @@ def _side_effect_checks(design: Design) -> list[str]:
     operation = design.operation
     if operation == "delete":
         return [f"    assert repository.get({key}) is None"]
+    if operation == "purge" and design.record_owned:
+        return [
+            f"    assert repository.get({key}) is None",
+            '    assert repository.get("other-record") is not None',
+        ]
     if operation == "update":
         lines = [f"    stored = repository.get({key})", "    assert stored is not None"]
         field = _stored_field(design)
@@ -838,12 +932,14 @@ def _side_effect_checks(design: Design) -> list[str]:
             if ident in design.outputs
             else next((n for n in ids if n == "id" or n.endswith("_id")), None)
         )
-        if name is None:
-            return []
-        lines = [
-            f"    stored = repository.get(body[{py_str(name)}])",
-            "    assert stored is not None",
-        ]
+        # Without a new id in the answer, the one record in the (fresh) store is the new one.
+        lookup = "repository.keys({})[0]" if name is None else f"body[{py_str(name)}]"
+        lines = [f"    stored = repository.get({lookup})", "    assert stored is not None"]
+        field = _stored_field(design)
+        if name is None and field is not None:
+            lines.append(
+                f"    assert stored[{py_str(field)}] == {literal(design.valid_input[field])}"
+            )
         if design.record_owned:
             lines.append(f'    assert stored["owner_id"] == {py_str(design.owner_id)}')
         return lines
@@ -857,6 +953,12 @@ def _side_effect_checks(design: Design) -> list[str]:
 # ---- checklist ------------------------------------------------------------------------------
 
 
+_PINS = {  # what a rate-limit test proves beyond the clause being there
+    "window": ": and the window's length, on a stopped clock",
+    "key": ": and whose calls share the budget",
+}
+
+
 def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str) -> dict[str, Any]:
     items = []
     for clause in design.clauses:
@@ -866,6 +968,7 @@ def _checklist_context(design: Design, scenarios: list[Scenario], test_path: str
                 if clause.id in group:
                     also = [g for g in group if g != clause.id]
                     note = f" (fails once {', '.join(also)} is deleted too)" if also else ""
+                    note += _PINS.get(scenario.rate or "", "")
                     tests.append({"ref": f"{test_path}::{scenario.name}", "note": note})
         items.append({"title": clause.title, "code": clause.code, "tests": tests})
     others = [{"doc": s.doc, "ref": f"{test_path}::{s.name}"} for s in scenarios if not s.covers]

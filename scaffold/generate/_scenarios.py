@@ -40,6 +40,8 @@ class Scenario:
     audit: str | None = None  # "allowed" / "denied": the test checks the audit record
     keeps: str | None = None  # a field the call leaves out, which the stored record keeps
     body: dict[str, Any] = field(default_factory=dict)  # JSON body fields beyond the input
+    rate: str | None = None  # "window" / "key": the rate limit's window or key, on a clock
+    peer: Token | None = None  # a key test's second caller from the same address
     covers: tuple[tuple[str, ...], ...] = ()
 
     @property
@@ -213,13 +215,27 @@ def _finish(design: Design, scenario: Scenario) -> Scenario | None:
 def _success(design: Design) -> Scenario:
     audit = "allowed" if design.has("audit_log") else None
     doc = "A valid call succeeds with the response model" + (" and is audited" if audit else "")
+    if _is_public(design):
+        doc = doc.replace("A valid call", "A valid call without credentials")
     return Scenario(
         f"test_{design.operation}_succeeds",
         doc + ".",
-        design.tokens["owner"],
+        _caller(design),
         expect=design.status_code,
         audit=audit,
     )
+
+
+def _is_public(design: Design) -> bool:
+    return not design.has("auth") and not design.has("owns")
+
+
+def _caller(design: Design) -> Token | None:
+    """Who makes the calls meant to succeed: the owner, or nobody on a public endpoint.
+
+    A public endpoint is called without credentials, so requiring sign-in breaks its tests.
+    """
+    return None if _is_public(design) else design.tokens["owner"]
 
 
 def _auth(design: Design) -> Iterable[Scenario]:
@@ -280,7 +296,7 @@ def _first_invalid(design: Design) -> Invalid | None:
 
 
 def _validation(design: Design) -> Iterable[Scenario]:
-    owner = design.tokens["owner"]
+    owner = _caller(design)
     for case in _invalid(design):
         what = case.case.replace("_", " ")
         yield Scenario(
@@ -327,14 +343,54 @@ def _ownership(design: Design) -> Iterable[Scenario]:
 
 
 def _rate_limit(design: Design) -> Iterable[Scenario]:
+    caller = _caller(design)
     for clause in design.find("rate_limit"):
-        limit = clause.condition.rate_limit.limit  # type: ignore[union-attr]
+        spec: Any = clause.condition.rate_limit  # type: ignore[union-attr]
+        limit = spec.limit
         yield Scenario(
             "test_rate_limit_is_429",
             f"Call {limit + 1} within the window is refused with 429 and a Retry-After header.",
-            design.tokens["owner"],
+            caller,
             calls=limit + 1,
             expect=429,
+        )
+        # Deleting the clause lets call limit + 1 through, so these prove it too; what they
+        # add is the window's length and whose calls share a budget (see _render._rate_test).
+        proves = ((clause.id,),)
+        yield Scenario(
+            f"test_rate_limit_lasts_one_{spec.per}",
+            f"The limit holds until the {spec.per} has passed: refused one second before "
+            "its end, allowed after it.",
+            caller,
+            calls=limit + 1,
+            expect=429,
+            rate="window",
+            covers=proves,
+        )
+        if spec.by == "ip":
+            name = "test_rate_limit_counts_per_address"
+            doc = (
+                "The limit counts per address: another caller from the same address is "
+                "refused, a caller from another address is not."
+            )
+        else:
+            name = "test_rate_limit_counts_per_user"
+            doc = (
+                "The limit counts per user: the same caller from another address is refused, "
+                "another user from the same one is not."
+            )
+        who = caller if spec.by == "ip" else design.tokens["owner"]
+        other = design.tokens["other"]
+        alone = _simulate(design, Scenario("", "", other), frozenset())
+        peer = other if alone.status == design.status_code else None  # nothing else refuses it
+        if peer is None:
+            doc = doc.split(":")[0] + (
+                ": the same caller from another address is not refused."
+                if spec.by == "ip"
+                else ": the same caller from another address is refused."
+            )
+        yield Scenario(
+            name, doc, who, calls=limit + 1, expect=429, rate="key", covers=proves, peer=peer
         )
 
 
@@ -384,7 +440,7 @@ def _bulk(design: Design) -> Iterable[Scenario]:
         spec: Any = clause.condition.bulk  # type: ignore[union-attr]
         item = design.valid_input.get(spec.field)
         sample = item[0] if isinstance(item, list) and item else "x"
-        owner = design.tokens["owner"]
+        owner = _caller(design)
         if spec.min_items >= 1:
             yield Scenario(
                 f"test_empty_{spec.field}_is_422",
@@ -410,7 +466,7 @@ def _bulk(design: Design) -> Iterable[Scenario]:
 
 
 def _ensures(design: Design) -> Iterable[Scenario]:
-    owner = design.tokens["owner"]
+    owner = _caller(design)
     if design.has("returns"):
         yield Scenario(
             "test_invalid_output_is_500",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -95,10 +97,25 @@ def test_bad_input_is_one_line_and_exit_1(
 
 
 def test_registry_test_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """One line per template as it finishes (tests, seconds), then a summary; JSON for tools."""
     root = Path(__file__).resolve().parents[2]
     template = str(root / "registry" / "secure_data_access.yaml")
     assert main(["registry", "test", template, "--no-mutate"]) == 0
-    assert capsys.readouterr().out.startswith("ok  secure_data_access: 10 test(s)")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "generating 1 template(s) ..."
+    assert re.fullmatch(r"ok    secure_data_access: 13 test\(s\) \(\d+\.\d s\)", lines[1])
+    assert lines[2:] == ["1 template(s), 0 failed"]
+    assert main(["registry", "test", template, "--no-mutate", "--quiet"]) == 0
+    assert capsys.readouterr().out == "1 template(s), 0 failed\n"
+    assert main(["registry", "test", template, "--no-mutate", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"] == {
+        "templates": 1,
+        "failed": 0,
+        "semantic_mutants": {"caught": 0, "total": 0},
+    }
+    [report] = data["templates"]
+    assert (report["template"], report["ok"], report["tests"]) == ("secure_data_access", True, 13)
 
 
 def test_a_symlinked_folder_out_of_the_project_is_never_written_through(

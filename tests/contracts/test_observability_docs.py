@@ -24,6 +24,8 @@ API = [
     "reset_metrics",
     "capture_metrics",
     "reset_runtime",
+    "rate_limit_clock",
+    "RateLimitClock",
     "mount_monitoring",
 ]
 TEXT = [

@@ -1,8 +1,10 @@
-"""The generated suites pass as generated, and each test fails without the clause it proves.
+"""The generated suites pass as generated, each test fails without the clause it proves, and
+every semantic mutant that applies to a template is caught.
 
-This is the product's promise, checked on every built-in template: generate into a fresh
-project, run the generated tests, then delete each clause (alone, or with the clauses that
-refuse the same request) from the @contract and run the tests that claim it again.
+This is the product's promise, checked on every built-in template and verb fallback: generate
+into a fresh project, run the generated tests, then delete each clause (alone, or with the
+clauses that refuse the same request) from the @contract and run the tests that claim it
+again, then change what the code means (``_mutants``) and run the whole suite again.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 import yaml
 
 from scaffold.catalog import Template, builtin_registry, load_catalog
-from scaffold.generate import _selftest, name_from_description, selftest_templates
+from scaffold.generate import _mutants, _selftest, name_from_description, selftest_templates
 from scaffold.generate._derive import derive_spec
 from scaffold.generate._spec import FunctionSpec
 from scaffold.matching import match
@@ -27,9 +29,68 @@ def test_generated_suites_pass_as_generated() -> None:
 
 @pytest.mark.slow
 def test_every_generated_test_fails_when_its_clause_is_deleted() -> None:
+    """... and every semantic mutant of every built-in template is caught (100%)."""
     reports = selftest_templates(list(load_catalog().templates.values()), mutate=True)
     assert {r.template: r.problems for r in reports} == {r.template: [] for r in reports}
     assert all(r.mutants >= 4 for r in reports)
+    assert {r.template: (r.caught, r.semantic) for r in reports} == {
+        r.template: (r.semantic, r.semantic) for r in reports
+    }
+    assert all(r.semantic >= 3 for r in reports)
+
+
+def test_semantic_mutants_follow_the_contract() -> None:
+    """Only the changes of meaning a template's contract and operation can have are scored."""
+    from scaffold.generate._derive import example_spec
+    from scaffold.generate._design import Design
+    from scaffold.generate._fit import fit_template
+    from scaffold.generate._project import Project
+
+    def names(template_name: str) -> set[str]:
+        template = load_catalog().get(template_name)
+        fitted, spec = fit_template(template, example_spec(template.endpoint.function, template))
+        project = Project.__new__(Project)  # the mutants read the contract only
+        design = Design(template=fitted, name=spec.name, description="", project=project, spec=spec)
+        return {mutant.name for mutant in _mutants.semantic_mutants(design)}
+
+    assert names("user_profile_update") == {
+        'rate limit by="user" -> by="ip"',
+        'rate limit per="minute" -> per="second"',
+        'auth("user") -> auth(None)',
+        "the body wins over the path",
+        "the service ignores its key (first stored record)",
+        "the service ignores its key (last stored record)",
+        "PATCH drops exclude_unset",
+    }
+    assert names("public_api_endpoint") == {
+        'rate limit by="ip" -> by="user"',
+        'rate limit per="minute" -> per="second"',
+        'public endpoint requires auth("user")',
+    }
+    assert "create does not save" in names("admin_user_creation")
+    assert "bulk processes nothing" in names("bulk_operation")
+
+
+def test_a_surviving_semantic_mutant_is_reported(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The score is not vacuous: a change no test can see survives and fails the template."""
+    harmless = _mutants.SemanticMutant("a reworded docstring", "endpoint", "guarded by", "behind")
+    lowered = _mutants.SemanticMutant(
+        'auth("user") -> auth(None)', "endpoint", r'auth\("user"\)', "auth(None)"
+    )
+    monkeypatch.setattr(_mutants, "semantic_mutants", lambda design: [harmless, lowered])
+    seen: list[str] = []
+    [report] = selftest_templates(
+        [load_catalog().get("secure_data_access")],
+        workdir=tmp_path,
+        progress=lambda report: seen.append(report.template),
+    )
+    assert (report.caught, report.semantic) == (1, 2)
+    assert report.problems == [
+        "no generated test catches the semantic mutant 'a reworded docstring'"
+    ]
+    assert seen == ["secure_data_access"]
 
 
 def test_a_missing_clause_is_caught(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -79,6 +140,10 @@ def test_every_verb_fallback_proves_each_clause_on_the_described_function() -> N
     reports = selftest_templates(templates, specs=specs, mutate=True)
     assert {r.template: r.problems for r in reports} == {r.template: [] for r in reports}
     assert all(r.mutants >= 3 for r in reports)
+    assert {r.template: (r.caught, r.semantic) for r in reports} == {
+        r.template: (r.semantic, r.semantic) for r in reports
+    }
+    assert all(r.semantic >= 1 for r in reports)
 
 
 def test_an_integer_owner_field_is_compared_as_a_number(tmp_path: Path) -> None:

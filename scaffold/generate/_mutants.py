@@ -1,0 +1,153 @@
+"""Semantic mutants: small changes of meaning the generated tests of a function must catch.
+
+Deleting a clause (``_selftest``) proves each test guards its clause; these prove the tests
+pin what the clause and the service *mean*: a rate limit keyed on the address instead of the
+user (or back), a shorter window, a lowered role, a public endpoint that asks for sign-in, the
+body overriding the path, and services that forget to save, process nothing, read instead of
+delete, or work on another record than their key names. Which mutants apply is decided from
+the function's contract and operation, so a template is only scored on the promises it
+makes; each is applied as a text edit of the generated endpoint or service, and an edit that
+finds nothing to change is reported (the generated code no longer has the expected shape).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from scaffold.generate._design import DEFAULT_ROLES, Design
+
+__all__ = ["SemanticMutant", "semantic_mutants"]
+
+_SHORTER = {"minute": "second", "hour": "minute", "day": "hour"}
+
+
+@dataclass(frozen=True)
+class SemanticMutant:
+    """One change of meaning: its name, the generated file it edits, and the edit."""
+
+    name: str
+    role: str  # "endpoint" or "service"
+    pattern: str
+    replacement: str | Callable[[re.Match[str]], str]
+    prefix: str = ""  # text put before the module (an import the edit needs)
+
+    def apply(self, text: str) -> str | None:
+        """The mutated module, or None when the pattern is not in ``text``."""
+        changed, count = re.subn(self.pattern, self.replacement, text, count=1)
+        return self.prefix + changed if count else None
+
+
+def _lower(role: str) -> str:
+    """The role just below ``role``: what it grants, else ``user``; below ``user``, none."""
+    if role == "user":
+        return "None"
+    below = DEFAULT_ROLES.get(role, ("user",))
+    return f'"{below[0]}"' if below else "None"
+
+
+def _rate_limit(design: Design) -> list[SemanticMutant]:
+    found = []
+    for clause in design.find("rate_limit"):
+        spec: Any = clause.condition.rate_limit  # type: ignore[union-attr]
+        key = re.escape(f'rate_limit("{spec.key}"')
+        other = {"user": "ip", "ip": "user"}.get(spec.by)
+        if other is not None:
+            found.append(
+                SemanticMutant(
+                    f'rate limit by="{spec.by}" -> by="{other}"',
+                    "endpoint",
+                    rf'({key}[^)]*by=)"{spec.by}"',
+                    rf'\1"{other}"',
+                )
+            )
+        shorter = _SHORTER.get(spec.per)
+        if shorter is not None:
+            found.append(
+                SemanticMutant(
+                    f'rate limit per="{spec.per}" -> per="{shorter}"',
+                    "endpoint",
+                    rf'({key}[^)]*per=)"{spec.per}"',
+                    rf'\1"{shorter}"',
+                )
+            )
+    return found
+
+
+def _access(design: Design) -> list[SemanticMutant]:
+    found = []
+    role = design.auth_role
+    if design.has("auth") and role is not None:
+        lower = _lower(role)
+        found.append(
+            SemanticMutant(
+                f'auth("{role}") -> auth({lower})',
+                "endpoint",
+                re.escape(f'auth("{role}")'),
+                f"auth({lower})",
+            )
+        )
+    if not design.has("auth") and not design.has("owns"):
+        found.append(
+            SemanticMutant(
+                'public endpoint requires auth("user")',
+                "endpoint",
+                r"requires=\[\n",
+                'requires=[\n        auth("user"),\n',
+                prefix="from scaffold.contracts import auth\n",
+            )
+        )
+    if design.validated and design.has_body and design.path_params:
+        found.append(
+            SemanticMutant(
+                "the body wins over the path",
+                "endpoint",
+                r"\{\*\*body, \*\*request\.path_params\}",
+                "{**request.path_params, **body}",
+            )
+        )
+    return found
+
+
+def _service(design: Design) -> list[SemanticMutant]:
+    operation = design.operation
+    found = []
+    if operation == "create":
+        found.append(
+            SemanticMutant("create does not save", "service", r"\n *store\.save\(key, record\)", "")
+        )
+    if operation == "bulk":
+        found.append(
+            SemanticMutant(
+                "bulk processes nothing", "service", r"(for item in payload\.\w+):", r"\1[:0]:"
+            )
+        )
+    if operation in ("delete", "purge"):
+        found.append(
+            SemanticMutant("delete calls get", "service", r"store\.delete\(", "store.get(")
+        )
+    if design.item_operation:
+        for which, other in (
+            ("first", "next(iter(store.keys({})), key)"),
+            ("last", "(store.keys({}) or [key])[-1]"),
+        ):
+            found.append(
+                SemanticMutant(
+                    f"the service ignores its key ({which} stored record)",
+                    "service",
+                    r"store\.(get|delete)\(key\)",
+                    rf"store.\1({other})",
+                )
+            )
+    if operation == "update" and design.method == "PATCH":
+        found.append(
+            SemanticMutant("PATCH drops exclude_unset", "service", r",\s*exclude_unset=True", "")
+        )
+    return found
+
+
+def semantic_mutants(design: Design) -> list[SemanticMutant]:
+    """The semantic mutants that apply to ``design``'s contract and operation."""
+    return [*_rate_limit(design), *_access(design), *_service(design)]
