@@ -82,13 +82,15 @@ class CachedEntry(NamedTuple):
 
 
 def _entry(raw: object, body: bytes) -> CachedEntry | None:
-    if not (isinstance(raw, list) and len(raw) == 6):
+    """A manifest row checked for shape (it may come from a corrupt or foreign file)."""
+    if type(raw) is not list or len(raw) != 6:
         return None
     sha256, line, column, name, start, size = raw
-    if not (isinstance(sha256, str) and isinstance(name, str)):
+    shaped = type(sha256) is str and type(name) is str
+    numbers = type(line) is int and type(column) is int and type(start) is int
+    if not (shaped and numbers and type(size) is int):
         return None
-    numbers = (line, column, start, size)
-    if not all(isinstance(n, int) and n >= 0 for n in numbers) or start + size > len(body):
+    if min(line, column, start, size) < 0 or start + size > len(body):
         return None
     return CachedEntry(sha256, line, column, name, body[start : start + size])
 

@@ -186,16 +186,28 @@ def _too_large(path: Path) -> list[Problem]:
     return [Problem(path, 1, 1, "", message)]
 
 
+# Opening never blocks (a FIFO named like a template is refused by the fstat that follows).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _read(path: Path) -> tuple[bytes | None, list[Problem]]:
-    """The file's bytes, its size checked with ``stat`` first (a huge file is never read)."""
+    """The file's bytes, its size checked with ``fstat`` first (a huge file is never read)."""
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            return None, [Problem(path, 1, 1, "", "not a regular file")]
-        if info.st_size > MAX_FILE_BYTES:
-            return None, _too_large(path)
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)  # it may have grown since the stat
+        handle = os.open(path, _OPEN_FLAGS)
+        try:
+            info = os.fstat(handle)
+            if not stat.S_ISREG(info.st_mode):
+                return None, [Problem(path, 1, 1, "", "not a regular file")]
+            if info.st_size > MAX_FILE_BYTES:
+                return None, _too_large(path)
+            raw = os.read(handle, MAX_FILE_BYTES + 1)
+            while len(raw) != info.st_size and len(raw) <= MAX_FILE_BYTES:  # a short read,
+                more = os.read(handle, MAX_FILE_BYTES + 1 - len(raw))  # or it changed size
+                if not more:
+                    break
+                raw += more
+        finally:
+            os.close(handle)
     except OSError as error:
         return None, [Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")]
     if len(raw) > MAX_FILE_BYTES:
@@ -303,17 +315,16 @@ def template_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     root = folder.resolve()
-    found: list[Path] = []
+    names: list[str] = []
     with os.scandir(folder) as entries:  # file types come with the listing: no stat per file
         for entry in entries:
             if not entry.name.endswith(SUFFIXES) or not entry.is_file():
                 continue
-            path = folder / entry.name
-            if entry.is_symlink() and not path.resolve().is_relative_to(root):
+            if entry.is_symlink() and not (folder / entry.name).resolve().is_relative_to(root):
                 continue
-            found.append(path)
-    found.sort()
-    return found
+            names.append(entry.name)
+    names.sort()  # the order of the paths, without comparing thousands of Path objects
+    return [folder / name for name in names]
 
 
 def load_folder(
