@@ -6,7 +6,9 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["write_atomically", "write_bytes_atomically"]
+__all__ = ["MAX_FILE_BYTES", "write_atomically", "write_bytes_atomically"]
+
+MAX_FILE_BYTES = 256 * 1024  # the largest template file read; templates are short
 
 
 def write_atomically(path: Path, text: str) -> None:

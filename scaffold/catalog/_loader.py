@@ -13,15 +13,18 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from scaffold.catalog._base import TAG_PREFIX, closest, valid_keys
 from scaffold.catalog._cache import CachedEntry, ParseCache, digest
 from scaffold.catalog._errors import Problem, RegistryError
+from scaffold.catalog._files import MAX_FILE_BYTES
 from scaffold.catalog._model import Template
-from scaffold.catalog._yaml import MAX_FILE_BYTES, Document, locate, parse
+
+if TYPE_CHECKING:
+    from scaffold.catalog._yaml import Document
 
 __all__ = [
     "LoadedTemplate",
@@ -160,6 +163,8 @@ def _unknown_key(raw_loc: Sequence[str | int]) -> str:
 
 def problems_from(document: Document, error: ValidationError) -> list[Problem]:
     """Turn a pydantic error into located problems, in file order."""
+    from scaffold.catalog._yaml import locate
+
     problems: list[Problem] = []
     for item in error.errors(include_url=False):
         loc = _clean_loc(item["loc"])
@@ -237,6 +242,8 @@ def _name_problem(path: Path, template: Template, line: int, column: int) -> Pro
 
 def _parse_and_validate(path: Path, text: str) -> tuple[LoadedTemplate | None, list[Problem], Any]:
     """The template (or problems) and the parsed data it came from."""
+    from scaffold.catalog._yaml import locate, parse  # only files the cache lacks are parsed
+
     document, problems = parse(path, text)
     if document is None:
         return None, problems, None

@@ -253,9 +253,10 @@ def index_for(source: object) -> Index:
 
     A ``Catalog`` is immutable, so its index is cached by the catalog's identity: a second
     match against it costs nothing to look up. A catalog read from files also keeps its
-    index on disk (``_stored``), so the next process reads it instead of building it. Other containers (a dict, a list) may change
-    in place, so they are keyed by the identities of the templates they hold (templates are
-    frozen). Each entry keeps what its key names alive, so no identity is reused meanwhile.
+    index on disk (``_stored``), so the next process reads it instead of building it. Other
+    containers (a dict, a list) may change in place, so they are keyed by the identities of
+    the templates they hold (templates are frozen). Each entry keeps what its key names
+    alive, so no identity is reused meanwhile.
     """
     is_catalog = isinstance(getattr(source, "templates", None), Mapping)
     if is_catalog:

@@ -27,6 +27,7 @@ import gc
 import hashlib
 import importlib
 import marshal
+import mmap
 import os
 import struct
 import sys
@@ -371,8 +372,9 @@ def load_index(path: Path, key: str, templates: Sequence[Template]) -> Index | N
     from scaffold.matching._index import Index
 
     try:
-        raw = path.read_bytes()
-    except OSError:
+        with path.open("rb") as stream:  # mapped: only the pages a match reads are loaded
+            raw = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # ValueError: an empty file
         return None
     if len(raw) < _HEAD.size:
         return None
