@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from scaffold.catalog._yaml import Document
 
 __all__ = [
+    "HoldsTemplate",
     "LoadedTemplate",
     "PendingTemplate",
     "field_path",
@@ -80,11 +81,27 @@ class PendingTemplate:
         raise RegistryError.from_problems(problems)
 
 
+class HoldsTemplate:
+    """Something that holds a template as ``spec``: the template, or a ``PendingTemplate``."""
+
+    spec: Template | PendingTemplate
+
+    @property
+    def template(self) -> Template:
+        """The template, validated on first use when it came from the parse cache."""
+        spec = self.spec
+        return spec if isinstance(spec, Template) else spec.resolve()
+
+    @property
+    def name(self) -> str:
+        """The template's name, known without validating it."""
+        return self.spec.name
+
+
 @dataclass(frozen=True)
-class LoadedTemplate:
+class LoadedTemplate(HoldsTemplate):
     """A valid template and the file it came from (with the position of its ``name``).
 
-    ``spec`` is the template, or a ``PendingTemplate`` that becomes one on first use;
     ``sha256`` is the digest of the file's bytes when it was read.
     """
 
@@ -93,15 +110,6 @@ class LoadedTemplate:
     line: int
     column: int
     sha256: str | None = None
-
-    @property
-    def template(self) -> Template:
-        spec = self.spec
-        return spec if isinstance(spec, Template) else spec.resolve()
-
-    @property
-    def name(self) -> str:
-        return self.spec.name
 
 
 def field_path(loc: Iterable[str | int]) -> str:

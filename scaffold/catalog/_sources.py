@@ -18,7 +18,13 @@ from types import MappingProxyType
 from typing import Literal
 
 from scaffold.catalog._errors import Problem, RegistryError, display_path
-from scaffold.catalog._loader import LoadedTemplate, PendingTemplate, load_file, load_folder
+from scaffold.catalog._loader import (
+    HoldsTemplate,
+    LoadedTemplate,
+    PendingTemplate,
+    load_file,
+    load_folder,
+)
 from scaffold.catalog._model import Template
 
 __all__ = [
@@ -62,7 +68,7 @@ class Source:
 
 
 @dataclass(frozen=True)
-class CatalogEntry:
+class CatalogEntry(HoldsTemplate):
     """A template in the catalog, where it came from, and what it overrides.
 
     ``spec`` is the template or, from the parse cache, a ``PendingTemplate`` validated on
@@ -75,15 +81,6 @@ class CatalogEntry:
     source: Source
     overrides: tuple[CatalogEntry, ...] = ()
     sha256: str | None = None
-
-    @property
-    def template(self) -> Template:
-        spec = self.spec
-        return spec if isinstance(spec, Template) else spec.resolve()
-
-    @property
-    def name(self) -> str:
-        return self.spec.name
 
 
 class _Templates(Mapping[str, Template]):
