@@ -1,21 +1,36 @@
-"""Matching speed: one description against the built-in catalog and a synthetic 10,000-template one.
+"""Matching speed: in process, and ``scaffold match`` end to end as a user runs it.
 
+In process: one description against the built-in catalog and a synthetic 10,000-template one.
 The synthetic catalog copies the built-in templates under new names, patterns, descriptions and
 examples drawn from a vocabulary of ~100 words (so common words, like "user", occur in thousands
 of templates, the hard case for an inverted index). The index is built once per catalog (timed
 apart); each match is then timed on its own.
 
+End to end (``--cli``): ``scaffold match "update profile"`` in a project whose
+``.scaffold/registry/`` holds 0 (built-in templates only), 500 and 5,000 synthetic templates,
+written as YAML files. Each run is a new process (interpreter start included). *Cold* runs start
+from an empty cache directory (templates parsed, index built); *warm* runs follow a first run
+(parse cache and stored index read back). Wall and CPU time of the child (user + system) are
+reported as median and range. The child may write bytecode (as an installed package has it).
+
     python bench/matching_speed.py [--templates 10000] [--rounds 30]
+    python bench/matching_speed.py --cli [--sizes 0,500,5000] [--warm 7] [--cold 3]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+import yaml
 
 from scaffold.catalog import Catalog, CatalogEntry, Source, Template, load_catalog
 from scaffold.matching import clear_cache, match
@@ -71,12 +86,12 @@ def synthetic_catalog(size: int, seed: int = 7) -> Catalog:
             update={
                 "name": name,
                 "description": f"{verb.capitalize()} a {qualifier} {noun} with its {other}",
-                "patterns": [f"{verb} {noun}", f"{noun} {verb}", f"{verb} {qualifier} {noun}"],
-                "examples": [
+                "patterns": (f"{verb} {noun}", f"{noun} {verb}", f"{verb} {qualifier} {noun}"),
+                "examples": (
                     f"let a {rng.choice(QUALIFIERS)} user {verb} the {noun} of a {other}",
                     f"{verb} {other} for {noun}",
                     f"{qualifier} {noun} {other} {rng.choice(VERBS)}",
-                ],
+                ),
             }
         )
         entries[name] = CatalogEntry(template, Path(f"{name}.yaml"), 1, source)
@@ -113,11 +128,74 @@ def report(label: str, catalog: Catalog, rounds: int) -> None:
     print(f"  one match ({len(wall)} timed): wall {_ms(wall)}; CPU {_ms(cpu)}")
 
 
+def write_registry(folder: Path, catalog: Catalog) -> None:
+    """The catalog's templates as YAML files, as a project would keep them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for template in catalog:
+        data = template.model_dump(mode="json", exclude_unset=True, by_alias=True)
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        (folder / f"{template.name}.yaml").write_text(text, encoding="utf-8")
+
+
+def run_cli(project: Path, cache: Path, args: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``scaffold`` process run in ``project``."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(XDG_CACHE_HOME=str(cache), XDG_CONFIG_HOME=str(cache / "config"))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "scaffold", *args],
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
+
+
+def _spread(samples: list[float]) -> str:
+    return (
+        f"{statistics.median(samples) * 1000:6.0f} ms "
+        f"({min(samples) * 1000:.0f}-{max(samples) * 1000:.0f})"
+    )
+
+
+def cli_report(sizes: list[int], warm_runs: int, cold_runs: int) -> None:
+    args = ["match", "update profile"]
+    print(f"scaffold {' '.join(args)!r}, end to end; median (range); load {os.getloadavg()}")
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as temporary:
+            project = Path(temporary) / "project"
+            (project / ".scaffold").mkdir(parents=True)
+            if size:
+                write_registry(project / ".scaffold" / "registry", synthetic_catalog(size))
+            cold: list[tuple[float, float]] = []
+            for number in range(cold_runs):
+                cold.append(run_cli(project, Path(temporary) / f"cold{number}", args))
+            cache = Path(temporary) / "cache"
+            run_cli(project, cache, args)  # fills the caches (and writes bytecode)
+            warm = [run_cli(project, cache, args) for _ in range(warm_runs)]
+        label = f"{size + 6} templates"
+        for name, runs in (("cold", cold), ("warm", warm)):
+            walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+            print(f"  {label:16s} {name}: wall {_spread(walls)}  CPU {_spread(cpus)}  x{len(runs)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--templates", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--cli", action="store_true", help="time scaffold match end to end")
+    parser.add_argument("--sizes", default="0,500,5000", help="project templates, with --cli")
+    parser.add_argument("--warm", type=int, default=7, help="warm runs per size, with --cli")
+    parser.add_argument("--cold", type=int, default=3, help="cold runs per size, with --cli")
     args = parser.parse_args()
+    if args.cli:
+        cli_report([int(size) for size in args.sizes.split(",")], args.warm, args.cold)
+        return 0
     report("built-in", load_catalog(None, include_user=False), args.rounds)
     start = time.perf_counter()
     big = synthetic_catalog(args.templates)

@@ -13,29 +13,103 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from scaffold.catalog._base import TAG_PREFIX, closest, valid_keys
-from scaffold.catalog._cache import ParseCache, digest
-from scaffold.catalog._errors import Problem
+from scaffold.catalog._cache import CachedEntry, ParseCache, digest
+from scaffold.catalog._errors import Problem, RegistryError
+from scaffold.catalog._files import MAX_FILE_BYTES
 from scaffold.catalog._model import Template
-from scaffold.catalog._yaml import MAX_FILE_BYTES, Document, locate, parse
 
-__all__ = ["LoadedTemplate", "field_path", "load_file", "load_folder", "template_files"]
+if TYPE_CHECKING:
+    from scaffold.catalog._yaml import Document
+
+__all__ = [
+    "HoldsTemplate",
+    "LoadedTemplate",
+    "PendingTemplate",
+    "field_path",
+    "load_file",
+    "load_folder",
+    "template_files",
+]
 
 SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
-class LoadedTemplate:
-    """A valid template and the file it came from (with the position of its ``name``)."""
+class PendingTemplate:
+    """A template the parse cache holds as valid: its name now, the model on first use.
 
-    template: Template
+    Building a pydantic model costs a tenth of a millisecond; a catalog of thousands of
+    templates, most of which a command never looks at, would pay it for every one of them.
+    The cached data is validated in full when the template is first used, so a tampered
+    cache still cannot hand out an invalid template: then the file itself is read again.
+    """
+
+    __slots__ = ("_entry", "_path", "_template", "name")
+
+    def __init__(self, entry: CachedEntry, path: Path) -> None:
+        self.name = entry.name
+        self._entry = entry
+        self._path = path
+        self._template: Template | None = None
+
+    def resolve(self) -> Template:
+        """The validated template (validated once, then kept)."""
+        if self._template is None:
+            self._template = self._validate()
+        return self._template
+
+    def _validate(self) -> Template:
+        data = self._entry.data()
+        if isinstance(data, dict):
+            try:
+                template = Template.model_validate(data)
+            except ValidationError:
+                pass
+            else:
+                if template.name == self.name:
+                    return template
+        loaded, problems = load_file(self._path)  # the cache lied: the file decides
+        if loaded is not None and loaded.template.name == self.name:
+            return loaded.template
+        if not problems:
+            message = f"the template {self.name!r} changed while in use; run the command again"
+            problems = [Problem(self._path, 1, 1, "name", message)]
+        raise RegistryError.from_problems(problems)
+
+
+class HoldsTemplate:
+    """Something that holds a template as ``spec``: the template, or a ``PendingTemplate``."""
+
+    spec: Template | PendingTemplate
+
+    @property
+    def template(self) -> Template:
+        """The template, validated on first use when it came from the parse cache."""
+        spec = self.spec
+        return spec if isinstance(spec, Template) else spec.resolve()
+
+    @property
+    def name(self) -> str:
+        """The template's name, known without validating it."""
+        return self.spec.name
+
+
+@dataclass(frozen=True)
+class LoadedTemplate(HoldsTemplate):
+    """A valid template and the file it came from (with the position of its ``name``).
+
+    ``sha256`` is the digest of the file's bytes when it was read.
+    """
+
+    spec: Template | PendingTemplate
     path: Path
     line: int
     column: int
+    sha256: str | None = None
 
 
 def field_path(loc: Iterable[str | int]) -> str:
@@ -97,6 +171,8 @@ def _unknown_key(raw_loc: Sequence[str | int]) -> str:
 
 def problems_from(document: Document, error: ValidationError) -> list[Problem]:
     """Turn a pydantic error into located problems, in file order."""
+    from scaffold.catalog._yaml import locate
+
     problems: list[Problem] = []
     for item in error.errors(include_url=False):
         loc = _clean_loc(item["loc"])
@@ -123,16 +199,28 @@ def _too_large(path: Path) -> list[Problem]:
     return [Problem(path, 1, 1, "", message)]
 
 
+# Opening never blocks (a FIFO named like a template is refused by the fstat that follows).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _read(path: Path) -> tuple[bytes | None, list[Problem]]:
-    """The file's bytes, its size checked with ``stat`` first (a huge file is never read)."""
+    """The file's bytes, its size checked with ``fstat`` first (a huge file is never read)."""
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            return None, [Problem(path, 1, 1, "", "not a regular file")]
-        if info.st_size > MAX_FILE_BYTES:
-            return None, _too_large(path)
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)  # it may have grown since the stat
+        handle = os.open(path, _OPEN_FLAGS)
+        try:
+            info = os.fstat(handle)
+            if not stat.S_ISREG(info.st_mode):
+                return None, [Problem(path, 1, 1, "", "not a regular file")]
+            if info.st_size > MAX_FILE_BYTES:
+                return None, _too_large(path)
+            raw = os.read(handle, MAX_FILE_BYTES + 1)
+            while len(raw) != info.st_size and len(raw) <= MAX_FILE_BYTES:  # a short read,
+                more = os.read(handle, MAX_FILE_BYTES + 1 - len(raw))  # or it changed size
+                if not more:
+                    break
+                raw += more
+        finally:
+            os.close(handle)
     except OSError as error:
         return None, [Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")]
     if len(raw) > MAX_FILE_BYTES:
@@ -162,6 +250,8 @@ def _name_problem(path: Path, template: Template, line: int, column: int) -> Pro
 
 def _parse_and_validate(path: Path, text: str) -> tuple[LoadedTemplate | None, list[Problem], Any]:
     """The template (or problems) and the parsed data it came from."""
+    from scaffold.catalog._yaml import locate, parse  # only files the cache lacks are parsed
+
     document, problems = parse(path, text)
     if document is None:
         return None, problems, None
@@ -177,7 +267,8 @@ def _parse_and_validate(path: Path, text: str) -> tuple[LoadedTemplate | None, l
     wrong = _name_problem(path, template, line, column)
     if wrong is not None:
         return None, [wrong], None
-    return LoadedTemplate(template, path, line, column), [], document.data
+    sha256 = digest(text.encode("utf-8", "surrogatepass"))
+    return LoadedTemplate(template, path, line, column, sha256), [], document.data
 
 
 def load_file(path: Path, text: str | None = None) -> tuple[LoadedTemplate | None, list[Problem]]:
@@ -193,29 +284,38 @@ def load_file(path: Path, text: str | None = None) -> tuple[LoadedTemplate | Non
     return template, problems
 
 
-def _from_cache(path: Path, cache: ParseCache, key: str) -> LoadedTemplate | None:
-    hit = cache.get(path.name, key)
-    if hit is None:
+def _from_cache(path: Path, entry: CachedEntry, *, trusted: bool) -> LoadedTemplate | None:
+    """The template of a cache hit: pending when ``trusted``, else validated now."""
+    if entry.name != path.stem:
         return None
-    data, line, column = hit
+    if trusted:
+        pending = PendingTemplate(entry, path)
+        return LoadedTemplate(pending, path, entry.line, entry.column, entry.sha256)
+    data = entry.data()
+    if not isinstance(data, dict):
+        return None
     try:
         template = Template.model_validate(data)
     except ValidationError:
-        cache.forget(path.name)
         return None
-    if _name_problem(path, template, line, column) is not None:
+    if template.name != entry.name:
         return None
-    return LoadedTemplate(template, path, line, column)
+    return LoadedTemplate(template, path, entry.line, entry.column, entry.sha256)
 
 
-def _load_cached(path: Path, cache: ParseCache) -> tuple[LoadedTemplate | None, list[Problem]]:
+def _load_cached(
+    path: Path, cache: ParseCache, *, lazy: bool
+) -> tuple[LoadedTemplate | None, list[Problem]]:
     raw, problems = _read(path)
     if raw is None:
         return None, problems
     key = digest(raw)
-    loaded = _from_cache(path, cache, key)
-    if loaded is not None:
-        return loaded, []
+    entry = cache.get(path.name, key)
+    if entry is not None:
+        loaded = _from_cache(path, entry, trusted=lazy and cache.trusted)
+        if loaded is not None:
+            return loaded, []
+        cache.forget(path.name)
     text, problems = _decode(path, raw)
     if text is None:
         return None, problems
@@ -230,23 +330,26 @@ def template_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     root = folder.resolve()
-    found: list[Path] = []
+    names: list[str] = []
     with os.scandir(folder) as entries:  # file types come with the listing: no stat per file
         for entry in entries:
             if not entry.name.endswith(SUFFIXES) or not entry.is_file():
                 continue
-            path = folder / entry.name
-            if entry.is_symlink() and not path.resolve().is_relative_to(root):
+            if entry.is_symlink() and not (folder / entry.name).resolve().is_relative_to(root):
                 continue
-            found.append(path)
-    found.sort()
-    return found
+            names.append(entry.name)
+    names.sort()  # the order of the paths, without comparing thousands of Path objects
+    return [folder / name for name in names]
 
 
-def load_folder(folder: Path, *, cache: bool = True) -> tuple[list[LoadedTemplate], list[Problem]]:
+def load_folder(
+    folder: Path, *, cache: bool = True, lazy: bool = False
+) -> tuple[list[LoadedTemplate], list[Problem]]:
     """Load every template of a folder; report every problem of every file.
 
     With ``cache`` the parsed YAML of valid files is reused while their content is unchanged.
+    With ``lazy`` too, a file the cache knows valid is validated on first use only
+    (``PendingTemplate``): for catalogs, where most templates are never looked at.
     """
     loaded: list[LoadedTemplate] = []
     problems: list[Problem] = []
@@ -262,7 +365,7 @@ def load_folder(folder: Path, *, cache: bool = True) -> tuple[list[LoadedTemplat
             if parsed is None:
                 template, found = load_file(path)
             else:
-                template, found = _load_cached(path, parsed)
+                template, found = _load_cached(path, parsed, lazy=lazy)
             if template is not None:
                 loaded.append(template)
             problems.extend(found)

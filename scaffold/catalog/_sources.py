@@ -18,7 +18,13 @@ from types import MappingProxyType
 from typing import Literal
 
 from scaffold.catalog._errors import Problem, RegistryError, display_path
-from scaffold.catalog._loader import LoadedTemplate, load_file, load_folder
+from scaffold.catalog._loader import (
+    HoldsTemplate,
+    LoadedTemplate,
+    PendingTemplate,
+    load_file,
+    load_folder,
+)
 from scaffold.catalog._model import Template
 
 __all__ = [
@@ -62,18 +68,40 @@ class Source:
 
 
 @dataclass(frozen=True)
-class CatalogEntry:
-    """A template in the catalog, where it came from, and what it overrides."""
+class CatalogEntry(HoldsTemplate):
+    """A template in the catalog, where it came from, and what it overrides.
 
-    template: Template
+    ``spec`` is the template or, from the parse cache, a ``PendingTemplate`` validated on
+    first use (``template``); ``sha256`` is the digest of the file's bytes, when known.
+    """
+
+    spec: Template | PendingTemplate
     path: Path
     line: int
     source: Source
     overrides: tuple[CatalogEntry, ...] = ()
+    sha256: str | None = None
 
-    @property
-    def name(self) -> str:
-        return self.template.name
+
+class _Templates(Mapping[str, Template]):
+    """Name -> template over a catalog's entries; a template is validated when first read."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, entries: Mapping[str, CatalogEntry]) -> None:
+        self._entries = entries
+
+    def __getitem__(self, name: str) -> Template:
+        return self._entries[name].template
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._entries
 
 
 @dataclass(frozen=True)
@@ -85,14 +113,13 @@ class Catalog:
     _templates: Mapping[str, Template] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        ordered = dict(sorted(self.entries.items()))
-        object.__setattr__(self, "entries", MappingProxyType(ordered))
-        templates = {name: entry.template for name, entry in ordered.items()}
-        object.__setattr__(self, "_templates", MappingProxyType(templates))
+        ordered = MappingProxyType(dict(sorted(self.entries.items())))
+        object.__setattr__(self, "entries", ordered)
+        object.__setattr__(self, "_templates", _Templates(ordered))
 
     @property
     def templates(self) -> Mapping[str, Template]:
-        """Template by name, sorted by name."""
+        """Template by name, sorted by name (each validated when first read)."""
         return self._templates
 
     def entry(self, name: str) -> CatalogEntry:
@@ -181,11 +208,11 @@ def build_catalog(
         if loaded is not None and source in loaded:
             templates: Sequence[LoadedTemplate] = loaded[source]
         else:
-            templates, found = load_folder(source.root)
+            templates, found = load_folder(source.root, lazy=True)
             problems.extend(found)
         level = by_level.setdefault(source.level, {})
         for item in templates:
-            entry = CatalogEntry(item.template, item.path, item.line, source)
+            entry = CatalogEntry(item.spec, item.path, item.line, source, sha256=item.sha256)
             first = level.get(entry.name)
             if first is not None:
                 problems.append(_clash(entry, first))
@@ -202,11 +229,12 @@ def build_catalog(
                 problems.append(_forbidden_override(entry, below))
                 continue
             merged[name] = CatalogEntry(
-                entry.template,
+                entry.spec,
                 entry.path,
                 entry.line,
                 entry.source,
                 overrides=(below, *below.overrides),
+                sha256=entry.sha256,
             )
     if problems:
         raise RegistryError.from_problems(sorted(problems, key=lambda p: (str(p.path), p.line)))
@@ -258,7 +286,7 @@ def check_paths(paths: Sequence[Path]) -> tuple[list[LoadedTemplate], list[Probl
     source = Source("project", "paths", Path.cwd())
     seen: dict[str, CatalogEntry] = {}
     for item in unique.values():
-        entry = CatalogEntry(item.template, item.path, item.line, source)
+        entry = CatalogEntry(item.spec, item.path, item.line, source)
         first = seen.get(entry.name)
         if first is not None:
             problems.append(_clash(entry, first))

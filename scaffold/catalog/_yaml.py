@@ -16,10 +16,10 @@ from typing import Any
 import yaml
 
 from scaffold.catalog._errors import Problem
+from scaffold.catalog._files import MAX_FILE_BYTES
 
 __all__ = ["MAX_FILE_BYTES", "Document", "locate", "parse"]
 
-MAX_FILE_BYTES = 256 * 1024
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

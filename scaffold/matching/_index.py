@@ -253,14 +253,22 @@ def index_for(source: object) -> Index:
     """The index of a catalog (or templates), built on first use, then reused.
 
     A ``Catalog`` is immutable, so its index is cached by the catalog's identity: a second
-    match against it costs nothing to look up. Other containers (a dict, a list) may change
-    in place, so they are keyed by the identities of the templates they hold (templates are
-    frozen). Each entry keeps what its key names alive, so no identity is reused meanwhile.
+    match against it costs nothing to look up. A catalog read from files also keeps its
+    index on disk (``_stored``), so the next process reads it instead of building it. Other
+    containers (a dict, a list) may change in place, so they are keyed by the identities of
+    the templates they hold (templates are frozen). Each entry keeps what its key names
+    alive, so no identity is reused meanwhile.
     """
     is_catalog = isinstance(getattr(source, "templates", None), Mapping)
     if is_catalog:
         index = _cached(("catalog", id(source)))
         if index is not None:
+            return index
+        from scaffold.matching._stored import stored_index
+
+        index = stored_index(source)  # type: ignore[arg-type]  # read from disk, or built
+        if index is not None:
+            _store(("catalog", id(source)), source, index)
             return index
     templates = templates_of(source)
     key: tuple[object, ...] = ("templates", *map(id, templates))

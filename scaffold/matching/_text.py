@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
-from rapidfuzz import process
-from rapidfuzz.distance import OSA, Levenshtein
 
 from scaffold.matching._vocabulary import (
     ACTION_CONCEPTS,
@@ -294,6 +292,9 @@ class Lexicon:
         budget = _typo_budget(word)
         if budget == 0 or _knows_builtin(word) or stem(word) in self._known_stems:
             return None
+        from rapidfuzz import process  # only for a word no template knows: most never need it
+        from rapidfuzz.distance import OSA
+
         candidates = process.extract(
             word, self._choices, scorer=OSA.distance, score_cutoff=budget, limit=8
         )
@@ -309,6 +310,8 @@ def _slips(typed: str, meant: str) -> bool:
     """Whether ``typed`` differs from ``meant`` the way fingers slip: a letter missing or
     doubled, or struck on a neighbouring key. "after" is not a typo of "alter" (f and l are
     far apart), nor "registry" of "register"."""
+    from rapidfuzz.distance import Levenshtein
+
     for edit in Levenshtein.editops(typed, meant):
         operation, source, target = edit.tag, edit.src_pos, edit.dest_pos
         letter = typed[source] if source < len(typed) else ""
