@@ -667,7 +667,10 @@ def _seed(design: Design) -> str:
     if design.item_operation:
         field = design.key_field if design.key_field in design.valid_output else None
         lines = []
-        for neighbour in ("record-before", "record-after"):
+        # With no key in the path each caller works on the record under their own id, so
+        # the other user's record is a neighbour too.
+        after = "record-after" if design.key_field else design.other_id
+        for neighbour in ("record-before", after):
             value = "dict(NEIGHBOUR)"
             if field is not None:
                 value = f"{{**NEIGHBOUR, {py_str(field)}: {py_str(neighbour)}}}"

@@ -494,7 +494,7 @@ def _ensures(design: Design) -> Iterable[Scenario]:
         )
     if design.item_operation:
         yield Scenario(
-            f"test_missing_{design.key_field}_is_404",
+            f"test_missing_{design.key_field or 'record'}_is_404",
             "A record that does not exist answers 404.",
             owner,
             seed=False,

@@ -9,7 +9,8 @@ imports the real ``app.main:app``:
 - three functions from one template whose derived model names would clash (the template's
   example, and "update profile" twice on other routes with different outputs, which gave
   ``app__schemas__replace_profile__ProfileUpdated`` before) get distinct classes, so the
-  OpenAPI document has no module-path schema names, and every generated suite still passes.
+  OpenAPI document has no module-path schema names, and every generated suite still passes,
+  that of a function with no key in its path (``--path /me/settings``) included.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ FUNCTIONS = (
             *("--name", "update_profile_v2", "--path", "/v2/profiles/{profile_id}"),
             *("--output-field", "profile_id:str", "--output-field", "name:str"),
         ),
+    ),
+    # No key in the path: the endpoint works on the caller's own record, which the generated
+    # tests must seed under the caller's id (they answered 404 before).
+    (
+        "update my settings",
+        "user_profile_update",
+        ("--name", "update_own_settings", "--path", "/me/settings"),
     ),
 )
 PROBE = """
