@@ -6,7 +6,8 @@ reads ``app.openapi()``. Each generated operation must declare the bearer scheme
 public), document exactly the errors its contract can answer with ``ErrorResponse``, and show
 its input: the model as the request body (extra keys forbidden) or as query parameters. Then a
 real denied call per operation (anonymous, with a malformed body) must answer a documented
-status whose body validates against ``ErrorResponse``.
+status whose body validates against ``ErrorResponse``. The same project, every function in it,
+passes ``mypy --strict``.
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
         name: "audit_log(" in (endpoints / f"{name}.py").read_text(encoding="utf-8")
         for name in made
     }
+    strict = run_in_project(root, "-m", "mypy", "--strict", "app", "tests", env={})
+    seen["mypy --strict"] = {"code": strict.returncode, "output": strict.stdout[-3000:]}
     return made, seen
 
 
@@ -263,3 +266,9 @@ def test_a_huge_client_key_is_refused_without_being_echoed(generated: Generated)
             assert status in (400, 403, 422), name
         assert not echoed, name
         assert length < 300, name
+
+
+def test_the_generated_code_is_mypy_strict_clean(generated: Generated) -> None:
+    """Every template's and fallback's endpoint, schemas, service, store and tests, together."""
+    _, seen = generated
+    assert seen["mypy --strict"]["code"] == 0, seen["mypy --strict"]["output"]
