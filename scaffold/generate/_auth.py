@@ -307,10 +307,15 @@ def detect_auth(project: Project, dependency: str | None = None) -> ProjectAuth 
     for candidate in candidates:
         result = _describe(index, candidate)
         if isinstance(result, str):
-            reasons.append(result)
+            # An alias such as ``SessionDep = Annotated[Session, Depends(get_db)]`` is any
+            # dependency: only a function named like a current-user one is worth a refusal.
+            if _DEPENDENCY_NAME.fullmatch(candidate.function.name) or dependency is not None:
+                reasons.append(result)
         else:
             usable.append(result)
     if not usable:
+        if not reasons:
+            return None
         raise UserError(reasons[0])
     if len(usable) > 1:
         by_name = {(c.module.name, c.function.name): c for c in candidates}

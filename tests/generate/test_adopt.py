@@ -179,6 +179,26 @@ def test_a_user_class_without_an_id_is_named(tmp_path: Path) -> None:
         detect_auth(find_project(root))
 
 
+def test_an_alias_of_another_dependency_is_not_taken_for_authentication(
+    tmp_path: Path,
+) -> None:
+    """``SessionDep = Annotated[Session, Depends(get_db)]`` is no current user: a project
+    with only that has no authentication (it used to be refused: "Session has no id")."""
+    root = flat_project(tmp_path / "demo")
+    build_tree(
+        root,
+        {
+            "app/deps.py": (
+                "from typing import Annotated\nfrom fastapi import Depends\n\n"
+                "class Session:\n    closed: bool = False\n\n"
+                "def get_db() -> Session:\n    return Session()\n\n"
+                "SessionDep = Annotated[Session, Depends(get_db)]\n"
+            )
+        },
+    )
+    assert detect_auth(find_project(root)) is None
+
+
 @pytest.mark.parametrize(
     ("attributes", "expected"),
     [
