@@ -55,7 +55,8 @@ def adopt(
     adoption = plan_adoption(project, dependency)
     if adoption.state == "adopted":
         if required:
-            typer.echo("already done: the contracts use the project's own users")
+            why = f" ({adoption.message})" if adoption.message else ""
+            typer.echo(f"already done: the contracts use the project's own users{why}")
         return False
     if adoption.state in ("absent", "manual"):
         if required:

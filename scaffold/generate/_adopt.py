@@ -15,6 +15,7 @@ and generated tests run against its real app (``real_app``).
 
 from __future__ import annotations
 
+import ast
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -286,11 +287,31 @@ def _is_adopted(project: Project, targets: Sequence[Target]) -> bool:
     return any(f"resolver={RESOLVER}" in target.source for target in targets)
 
 
+def _passes_a_resolver(targets: Sequence[Target]) -> str | None:
+    """The file whose app already calls ``install(app, resolver=...)`` with a resolver of its
+    own (tokens, sessions, an identity provider): the runtime is connected already."""
+    for target in targets:
+        if "resolver" not in target.source:
+            continue
+        for node in ast.walk(ast.parse(target.source)):
+            if not isinstance(node, ast.Call):
+                continue
+            function = node.func
+            name = getattr(function, "id", None) or getattr(function, "attr", None)
+            if name == "install" and any(keyword.arg == "resolver" for keyword in node.keywords):
+                return str(target.path)
+    return None
+
+
 def plan_adoption(project: Project, dependency: str | None = None) -> Adoption:
     """What ``scaffold init`` would write to connect the runtime to the project's users."""
     targets = _app_targets(project)
     if _is_adopted(project, targets):
         return Adoption("adopted")
+    own = _passes_a_resolver(targets) if dependency is None else None
+    if own is not None:
+        where = project.relative(Path(own))
+        return Adoption("adopted", message=f"{where} passes its own resolver to install()")
     auth = detect_auth(project, dependency)
     if auth is None:
         from scaffold.generate._auth import missing_auth_message

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -161,6 +162,19 @@ def test_without_recognisable_auth_one_message_says_what_to_add(
     assert "no authentication dependency found in app/" in error
     assert "def get_current_user(...) -> User" in error
     assert _files(root) == before
+
+
+def test_an_app_that_passes_its_own_resolver_is_connected_already(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo service gives ``install`` a resolver of its own: no note, nothing to adopt."""
+    root = tmp_path / "demo-service"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "docs/examples/demo-service", root)
+    assert plan_adoption(find_project(root)).state == "adopted"
+    assert main(["new", "function", "update profile", "--into", str(root), "--yes"]) == 0
+    assert "no authentication dependency" not in capsys.readouterr().out
+    assert main(["init", str(root), "--yes"]) == 0
+    assert "app/main.py passes its own resolver" in capsys.readouterr().out
 
 
 def test_a_user_class_without_an_id_is_named(tmp_path: Path) -> None:
