@@ -112,3 +112,26 @@ def test_weights_and_action_bits() -> None:
     assert term_weight("endpoint") < term_weight("@update")
     assert action_mask(["@create", "@read", "profil"]) == 0b1001
     assert action_mask(["profil"]) == 0
+
+
+def test_compiled_stemmer_gives_the_pure_python_stems() -> None:
+    """PyStemmer only makes start-up cheaper: every stem must stay what snowballstemmer gives.
+
+    Words: the matcher's source (vocabulary, signal rules, built-in templates) and the
+    descriptions of the development and test sets.
+    """
+    from pathlib import Path
+
+    import Stemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from scaffold.matching import _text
+
+    assert isinstance(_text._STEMMER, Stemmer.Stemmer)
+    root = Path(__file__).resolve().parents[2]
+    sources = [*(root / "scaffold").rglob("*.py"), *(root / "scaffold").rglob("*.yaml")]
+    sources += sorted(Path(__file__).parent.glob("*.yaml"))
+    words = sorted({w.lower() for p in sources for w in split_words(p.read_text("utf-8"))})
+    assert len(words) > 3000
+    pure = EnglishStemmer()
+    assert [_text.stem(w) for w in words] == [pure.stemWord(w) for w in words]
