@@ -14,7 +14,11 @@ from an empty cache directory (templates parsed, index built); *warm* runs follo
 reported as median and range. The child may write bytecode (as an installed package has it).
 
     python bench/matching_speed.py [--templates 10000] [--rounds 30]
-    python bench/matching_speed.py --cli [--sizes 0,500,5000] [--warm 7] [--cold 3]
+    python bench/matching_speed.py --cli [--sizes 0,500,5000] [--warm 7] [--cold 3] [--source DIR]
+
+``--source DIR`` (with ``--cli``, repeatable) adds another source tree of scaffold, run with that
+tree first on ``PYTHONPATH`` (an older commit extracted with ``git archive``); the variants run
+in turn, in a rotating order.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -137,10 +142,17 @@ def write_registry(folder: Path, catalog: Catalog) -> None:
         (folder / f"{template.name}.yaml").write_text(text, encoding="utf-8")
 
 
-def run_cli(project: Path, cache: Path, args: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of one ``scaffold`` process run in ``project``."""
+def run_cli(
+    project: Path, cache: Path, args: list[str], source: Path | None = None
+) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``scaffold`` process run in ``project``.
+
+    ``source``: another source tree of scaffold, first on ``PYTHONPATH`` (an older commit).
+    """
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env.update(XDG_CACHE_HOME=str(cache), XDG_CONFIG_HOME=str(cache / "config"))
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(source), env.get("PYTHONPATH")]))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
@@ -163,25 +175,48 @@ def _spread(samples: list[float]) -> str:
     )
 
 
-def cli_report(sizes: list[int], warm_runs: int, cold_runs: int) -> None:
+def cli_report(
+    sizes: list[int], warm_runs: int, cold_runs: int, sources: Sequence[Path] = ()
+) -> None:
+    """Each size: cold runs, then warm ones; with ``sources``, their variants run in turn."""
     args = ["match", "update profile"]
     print(f"scaffold {' '.join(args)!r}, end to end; median (range); load {os.getloadavg()}")
+    variants: list[tuple[str, Path | None]] = [("this tree", None)]
+    variants += [(str(source), source) for source in sources]
     for size in sizes:
+        cold: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in variants}
+        warm: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in variants}
         with tempfile.TemporaryDirectory() as temporary:
             project = Path(temporary) / "project"
             (project / ".scaffold").mkdir(parents=True)
             if size:
                 write_registry(project / ".scaffold" / "registry", synthetic_catalog(size))
-            cold: list[tuple[float, float]] = []
             for number in range(cold_runs):
-                cold.append(run_cli(project, Path(temporary) / f"cold{number}", args))
-            cache = Path(temporary) / "cache"
-            run_cli(project, cache, args)  # fills the caches (and writes bytecode)
-            warm = [run_cli(project, cache, args) for _ in range(warm_runs)]
+                for order, (name, source) in enumerate(_rotated(variants, number)):
+                    cache = Path(temporary) / f"cold{number}-{order}"
+                    cold[name].append(run_cli(project, cache, args, source))
+            caches = {name: Path(temporary) / f"cache{n}" for n, (name, _) in enumerate(variants)}
+            for name, source in variants:
+                run_cli(project, caches[name], args, source)  # fills the caches (and bytecode)
+            for number in range(warm_runs):
+                for name, source in _rotated(variants, number):
+                    warm[name].append(run_cli(project, caches[name], args, source))
         label = f"{size + 6} templates"
-        for name, runs in (("cold", cold), ("warm", warm)):
-            walls, cpus = [w for w, _ in runs], [c for _, c in runs]
-            print(f"  {label:16s} {name}: wall {_spread(walls)}  CPU {_spread(cpus)}  x{len(runs)}")
+        for name, _ in variants:
+            for kind, runs in (("cold", cold[name]), ("warm", warm[name])):
+                if not runs:
+                    continue
+                walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+                print(
+                    f"  {label:16s} {kind}: wall {_spread(walls)}  CPU {_spread(cpus)}"
+                    f"  x{len(runs)}  {name}"
+                )
+
+
+def _rotated(variants: list[tuple[str, Path | None]], number: int) -> list[tuple[str, Path | None]]:
+    """The variants in another order each round, so a change in load hits them alike."""
+    shift = number % len(variants)
+    return variants[shift:] + variants[:shift]
 
 
 def main() -> int:
@@ -192,9 +227,13 @@ def main() -> int:
     parser.add_argument("--sizes", default="0,500,5000", help="project templates, with --cli")
     parser.add_argument("--warm", type=int, default=7, help="warm runs per size, with --cli")
     parser.add_argument("--cold", type=int, default=3, help="cold runs per size, with --cli")
+    parser.add_argument(
+        "--source", action="append", type=Path, default=[], help="another tree, with --cli"
+    )
     args = parser.parse_args()
     if args.cli:
-        cli_report([int(size) for size in args.sizes.split(",")], args.warm, args.cold)
+        sizes = [int(size) for size in args.sizes.split(",")]
+        cli_report(sizes, args.warm, args.cold, args.source)
         return 0
     report("built-in", load_catalog(None, include_user=False), args.rounds)
     start = time.perf_counter()
