@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from scaffold.matching._signals import SIGNAL_WORDS
@@ -89,6 +89,10 @@ class Index:
     context_postings: dict[str, list[tuple[int, float]]]  # term -> (template, source weight)
     context_sources: list[dict[str, str]]  # per template: term -> label of its strongest source
     arrays: Arrays | None = None  # the same lists as numpy arrays, for large catalogs
+    # A stored index's arrays, read back from its second match on: importing numpy costs more
+    # than one match in plain Python, and a one-off ``scaffold match`` makes only one.
+    stored_arrays: Callable[[], Arrays] | None = field(default=None, repr=False, compare=False)
+    matches: int = field(default=0, repr=False, compare=False)
 
     def weight(self, term: str) -> float:
         """A term's weight: its own meaning times its rarity in this catalog."""

@@ -131,10 +131,14 @@ def rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
     """The ``limit`` best (template, score) pairs with a score above 0; ties by name.
 
     A large catalog is scored with numpy (``_vector``), a small one in plain Python; both
-    compute the same formula in the same order.
+    compute the same formula in the same order. A stored index scores its first match in
+    plain Python too, and reads its arrays back for the next ones.
     """
     if not query.total:
         return []
+    index.matches += 1
+    if index.arrays is None and index.stored_arrays is not None and index.matches > 1:
+        index.arrays, index.stored_arrays = index.stored_arrays(), None
     if index.arrays is not None:
         from scaffold.matching._vector import vector_rank
 

@@ -23,6 +23,7 @@ writes are atomic. ``SCAFFOLD_NO_CACHE`` turns it off, as it does the parse cach
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import hashlib
 import importlib
@@ -290,7 +291,7 @@ def save_index(path: Path, key: str, index: Index) -> bool:
         fields = {
             field.name: writer.value(getattr(index, field.name))
             for field in dataclasses.fields(index)
-            if field.name != "templates"
+            if field.name not in ("templates", "stored_arrays", "matches")
         }
     except _Unsupported:
         return False
@@ -367,8 +368,14 @@ class _Reader:
         return self._array_decoder(dtype)(self.blob(where))
 
 
-def load_index(path: Path, key: str, templates: Sequence[Template]) -> Index | None:
-    """The index stored at ``path`` when it was built under ``key``, else ``None``."""
+def load_index(
+    path: Path, key: str, templates: Sequence[Template], *, defer_arrays: bool = False
+) -> Index | None:
+    """The index stored at ``path`` when it was built under ``key``, else ``None``.
+
+    ``defer_arrays``: the numpy arrays are read back on the index's second match (see
+    ``Index.stored_arrays``), so a one-off match does not import numpy.
+    """
     from scaffold.matching._index import Index
 
     try:
@@ -388,8 +395,11 @@ def load_index(path: Path, key: str, templates: Sequence[Template]) -> Index | N
         (toc_size,) = struct.unpack_from("<Q", body)
         fields = _unmarshal(body[8 : 8 + toc_size])
         reader = _Reader(body[8 + toc_size :])
+        arrays = fields.pop("arrays") if defer_arrays else None
         values = {name: reader.value(field) for name, field in fields.items()}
         index = Index(templates=templates, **values)  # type: ignore[arg-type]
+        if arrays is not None and arrays[0] != "plain":  # stored None is "plain"
+            index.stored_arrays = functools.partial(reader.value, arrays)
     except (
         _Corrupt,
         ValueError,
@@ -416,7 +426,7 @@ def stored_index(catalog: Catalog) -> Index | None:
     collecting = gc.isenabled()
     gc.disable()  # thousands of long-lived objects: nothing for the collector to find
     try:
-        index = load_index(path, key, _Templates(entries))
+        index = load_index(path, key, _Templates(entries), defer_arrays=True)
         if index is not None and list(index.names) == list(catalog.entries):
             return index
         from scaffold.matching._index import build_index

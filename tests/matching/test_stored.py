@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -254,3 +256,44 @@ def test_a_catalog_built_in_memory_has_no_key() -> None:
         for name, entry in catalog.entries.items()
     }
     assert _stored.catalog_key(Catalog(entries, (source,))) is None
+
+
+def test_a_stored_index_reads_its_arrays_back_only_from_its_second_match(
+    folder: Path, builds: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_index, "VECTOR_FROM", 4)
+    built = answers(catalog_of(folder))  # built, stored, and scored with numpy
+    clear_cache()
+    catalog = catalog_of(folder)
+    first = match_request(DESCRIPTIONS[0], catalog, limit=8)
+    index = _index.index_for(catalog)
+    assert builds == [12]
+    assert index.arrays is None  # the first match was scored in plain Python
+    assert index.stored_arrays is not None
+    assert answers(catalog) == built
+    assert index.arrays is not None
+    assert index.stored_arrays is None
+    assert (first.to_dict(), [m.reasons for m in first.choices]) == built[0]
+
+
+def test_a_one_off_match_on_a_stored_large_index_does_not_import_numpy(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_index, "VECTOR_FROM", 4)
+    answers(catalog_of(folder))  # stores the index, arrays included
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from scaffold.catalog import Source, build_catalog\n"
+        "from scaffold.matching import _index, match_request\n"
+        "_index.VECTOR_FROM = 4\n"
+        f"catalog = build_catalog([Source('project', 'project', Path({str(folder)!r}))])\n"
+        "result = match_request('update profile', catalog, limit=8)\n"
+        "print(result.choices[0].template, _index.index_for(catalog).stored_arrays is not None,"
+        " 'numpy' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    expected = match_request("update profile", catalog_of(folder), limit=8).choices[0].template
+    assert run.stdout.split() == [expected, "True", "False"], run.stderr
