@@ -34,6 +34,17 @@ def top(description: str, catalog: Catalog) -> Match:
         "modify my profile",
     ],
 )
+def _assert_ranked(results: list[Match]) -> None:
+    """Candidates that meet the signals' floor come first, best first; those set aside follow;
+    every score is between 0 and 1."""
+    floors = [result.meets_floor for result in results]
+    assert floors == sorted(floors, reverse=True)
+    for group in (True, False):
+        scores = [result.score for result in results if result.meets_floor is group]
+        assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= result.score <= 1.0 for result in results)
+
+
 def test_what_people_type_finds_the_profile_template(description: str, catalog: Catalog) -> None:
     best = top(description, catalog)
     assert best.template == "user_profile_update"
@@ -45,13 +56,7 @@ def test_results_are_ranked_scored_and_limited(catalog: Catalog) -> None:
     results = match("admin creates a user", catalog, limit=4)
     assert len(results) == 4
     assert results[0].template == "admin_user_creation"
-    # Candidates that meet the signals' floor come first, best first; those set aside follow.
-    floors = [result.meets_floor for result in results]
-    assert floors == sorted(floors, reverse=True)
-    for group in (True, False):
-        scores = [result.score for result in results if result.meets_floor is group]
-        assert scores == sorted(scores, reverse=True)
-    assert all(0.0 <= result.score <= 1.0 for result in results)
+    _assert_ranked(results)
     assert len({result.template for result in results}) == 4
 
 
@@ -206,13 +211,7 @@ def test_any_description_gives_a_valid_ranking(description: str, catalog: Catalo
     results = match(description, catalog)
     assert 1 <= len(results) <= 5
     assert sum(result.is_fallback for result in results) <= 1
-    # Candidates that meet the signals' floor come first, best first; those set aside follow.
-    floors = [result.meets_floor for result in results]
-    assert floors == sorted(floors, reverse=True)
-    for group in (True, False):
-        scores = [result.score for result in results if result.meets_floor is group]
-        assert scores == sorted(scores, reverse=True)
-    assert all(0.0 <= result.score <= 1.0 for result in results)
+    _assert_ranked(results)
     for result in results:
         assert isinstance(result.spec, Template)
         assert result.spec.endpoint.function.isidentifier()
