@@ -20,6 +20,17 @@ def top(description: str, catalog: Catalog) -> Match:
     return match(description, catalog)[0]
 
 
+def _assert_ranked(results: list[Match]) -> None:
+    """Candidates that meet the signals' floor come first, best first; those set aside follow;
+    every score is between 0 and 1."""
+    floors = [result.meets_floor for result in results]
+    assert floors == sorted(floors, reverse=True)
+    for group in (True, False):
+        scores = [result.score for result in results if result.meets_floor is group]
+        assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= result.score <= 1.0 for result in results)
+
+
 @pytest.mark.parametrize(
     "description",
     [
@@ -34,17 +45,6 @@ def top(description: str, catalog: Catalog) -> Match:
         "modify my profile",
     ],
 )
-def _assert_ranked(results: list[Match]) -> None:
-    """Candidates that meet the signals' floor come first, best first; those set aside follow;
-    every score is between 0 and 1."""
-    floors = [result.meets_floor for result in results]
-    assert floors == sorted(floors, reverse=True)
-    for group in (True, False):
-        scores = [result.score for result in results if result.meets_floor is group]
-        assert scores == sorted(scores, reverse=True)
-    assert all(0.0 <= result.score <= 1.0 for result in results)
-
-
 def test_what_people_type_finds_the_profile_template(description: str, catalog: Catalog) -> None:
     best = top(description, catalog)
     assert best.template == "user_profile_update"
