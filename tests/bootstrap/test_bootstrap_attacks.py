@@ -13,6 +13,7 @@ import json
 import os
 import py_compile
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -320,3 +321,62 @@ def test_an_escaping_path_is_refused_before_cookiecutter_writes_anything(
     )
     with pytest.raises(UnsafeTemplateError, match=r"\{\{cookiecutter\.folder\}\} renders to"):
         create_project(request)
+
+
+# 5. Version-control folders inside the project: links in them, and commands git runs.
+
+
+@pytest.mark.parametrize("folder", [".git", ".hg"])
+def test_symlinks_inside_a_version_control_folder_are_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str
+) -> None:
+    """Only the template's own top-level ``.git`` is not the project; links deeper are."""
+    template = copy_fixture("attack-symlink", tmp_path / "src")
+    inside = template / "{{cookiecutter.project_slug}}" / folder
+    inside.mkdir()
+    (inside / "leak").symlink_to(_secret(tmp_path))
+    out = tmp_path / "out"
+    code, [line] = _cli(capsys, "new", "project", str(template), "-o", str(out), "--no-input")
+    assert code == 3
+    assert f"holds symlinks: {{{{cookiecutter.project_slug}}}}/{folder}/leak -> " in line
+    assert _leftovers(out) == []
+    _no_secret_below(tmp_path / "out")
+
+
+def _git_config_template(tmp_path: Path, marker: Path, folder: str = ".git") -> Path:
+    """A template whose project ships a ``.git`` whose config runs a command on ``git status``."""
+    template = copy_fixture("attack-symlink", tmp_path / "src")
+    repository = template / "{{cookiecutter.project_slug}}" / folder
+    (repository / "objects").mkdir(parents=True)
+    (repository / "refs").mkdir()
+    (repository / "HEAD").write_text("ref: refs/heads/main\n")
+    (repository / "config").write_text(
+        f'[core]\n\trepositoryformatversion = 0\n\tfsmonitor = "touch {marker}; false"\n'
+    )
+    return template
+
+
+@pytest.mark.parametrize("folder", [".git", ".GIT", ".hg"])
+def test_a_version_control_folder_in_the_project_is_refused_without_trust(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str
+) -> None:
+    """Git and Mercurial run commands their config names (``core.fsmonitor``, hooks)."""
+    marker = tmp_path / "marker"
+    template = _git_config_template(tmp_path, marker, folder)
+    out = tmp_path / "out"
+    code, [line] = _cli(capsys, "new", "project", str(template), "-o", str(out), "--no-input")
+    assert code == 3
+    assert f"links-project/{folder} is version-control metadata" in line
+    assert "--trust" in line
+    assert _leftovers(out) == []
+
+
+def test_a_shipped_git_config_is_a_real_attack_when_trusted(tmp_path: Path) -> None:
+    """With ``--trust`` the folder is kept, and ``git status`` in the project runs its command."""
+    marker = tmp_path / "marker"
+    template = _git_config_template(tmp_path, marker)
+    request = ProjectRequest(str(template), tmp_path / "out", no_input=True, trust=True)
+    project = create_project(request).project_dir
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    subprocess.run(["git", "status"], cwd=project, env=env, capture_output=True, check=False)
+    assert marker.exists()
