@@ -380,3 +380,36 @@ def test_a_shipped_git_config_is_a_real_attack_when_trusted(tmp_path: Path) -> N
     env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
     subprocess.run(["git", "status"], cwd=project, env=env, capture_output=True, check=False)
     assert marker.exists()
+
+
+# 6. A git URL whose last part is not a folder name: cookiecutter deletes where it would clone.
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "git+https://example.invalid/org/..",
+        "https://example.invalid/org/..git",
+        "git@example.invalid:org/..",
+        "https://example.invalid/.git",
+        "hg+https://example.invalid/org/..",
+    ],
+)
+def test_a_repository_url_cannot_name_a_folder_outside_the_clone_folder(
+    tmp_path: Path, url: str
+) -> None:
+    """Cookiecutter clones into ``~/.cookiecutters/<last part>`` and first deletes what is there:
+    ``..`` was the home folder, an empty name every cached template."""
+    home = tmp_path / "home"
+    (home / "precious").mkdir(parents=True)
+    (home / "precious" / "file").write_text("keep\n")
+    (home / ".cookiecutters" / "cached").mkdir(parents=True)
+    env = {"HOME": str(home), "COOKIECUTTER_CONFIG": str(tmp_path / "none.yaml")}
+    (tmp_path / "none.yaml").write_text("{}\n")
+    done = run_cli("new", "project", url, "-o", str(tmp_path / "out"), "--no-input", env=env)
+    assert done.returncode == 1, done.stderr
+    [line] = error_lines(done.stderr)
+    assert line.startswith(f"error: template {url}: its repository name ")
+    assert "Traceback" not in done.stderr
+    assert (home / "precious" / "file").read_text() == "keep\n"
+    assert (home / ".cookiecutters" / "cached").is_dir()
