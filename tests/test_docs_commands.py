@@ -114,3 +114,11 @@ def test_a_documented_install_brings_the_command_it_runs(doc: Path) -> None:
     """The base install is the runtime alone: `scaffold` needs the `cli` extra."""
     text = doc.read_text(encoding="utf-8")
     assert [line for block in _FENCE.findall(text) for line in _installs_then_runs(block)] == []
+
+
+def test_the_python_example_chooses_a_template_as_the_command_does() -> None:
+    """The best score alone can be weaker than a close candidate: the example decides."""
+    text = (ROOT / "docs" / "python-api.md").read_text(encoding="utf-8")
+    [example, *_] = _FENCE.findall(text)
+    assert "decide(" in example
+    assert "match(" not in example.replace("match_request(", "")
