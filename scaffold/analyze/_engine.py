@@ -61,12 +61,14 @@ def analyze_path(
     max_bytes: int = DEFAULT_MAX_BYTES,
     suggest: Suggester | None = None,
     prefilter: bool = True,
+    confine: Path | None = None,
 ) -> Report:
     """Analyze the Python code under ``path`` without importing or running it.
 
     ``suggest`` proposes a registry template per handler (``project_suggester(path)`` runs
     the matcher over the project's catalog);
-    ``prefilter=False`` parses every file (slower; the result is the same).
+    ``prefilter=False`` parses every file (slower; the result is the same);
+    ``confine``: symlinks that lead out of this folder are skipped, not followed.
     """
     root = Path(path)
     report = Report(root=str(root))
@@ -76,6 +78,7 @@ def analyze_path(
         default_excludes=default_excludes,
         max_bytes=max_bytes,
         report=report,
+        confine=confine,
     )
     index, endpoints = _endpoints(root, sources, prefilter)
     handlers: list[Handler] = []
@@ -111,6 +114,7 @@ def _sources(
     max_bytes: int,
     report: Report,
     overlay: Mapping[str, str] | None = None,
+    confine: Path | None = None,
 ) -> list[SourceFile]:
     """The Python files under ``root`` (``overlay``: relative path -> text standing in for the
     file on disk, or added), in the order of the walk; skipped files go to ``report``."""
@@ -118,7 +122,11 @@ def _sources(
         raise UserError(f"{root}: no such file or folder", hint="give the path of your project")
     sources: list[SourceFile] = []
     for item in discover(
-        root, excludes=excludes, default_excludes=default_excludes, max_bytes=max_bytes
+        root,
+        excludes=excludes,
+        default_excludes=default_excludes,
+        max_bytes=max_bytes,
+        confine=confine,
     ):
         if isinstance(item, Skipped):
             report.skipped.append(item)

@@ -74,17 +74,20 @@ def discover(
     excludes: Sequence[str] = (),
     default_excludes: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    confine: Path | None = None,
 ) -> Iterator[SourceFile | Skipped]:
     """Yield every ``*.py`` file under ``root`` (or ``root`` itself), or why one was skipped.
 
-    Order is stable (sorted by name) so reports are reproducible.
+    Order is stable (sorted by name) so reports are reproducible. With ``confine`` (the MCP
+    server's root), a symlink that resolves outside that folder is skipped, not followed.
     """
     patterns = tuple(excludes) + (DEFAULT_EXCLUDES if default_excludes else ())
+    fence = Path(os.path.realpath(confine)) if confine is not None else None
     if root.is_file():
         yield from _read(root, root.name, max_bytes)
         return
     names = frozenset(p for p in patterns if not any(c in p for c in "*?[/"))
-    rules = _Rules(names, tuple(p for p in patterns if p not in names), max_bytes)
+    rules = _Rules(names, tuple(p for p in patterns if p not in names), max_bytes, fence)
     yield from _walk(root, "", rules, set())
 
 
@@ -93,6 +96,13 @@ class _Rules:
     names: frozenset[str]
     globs: tuple[str, ...]
     max_bytes: int
+    fence: Path | None = None
+
+    def leaves(self, entry: os.DirEntry[str]) -> bool:
+        """Whether ``entry`` is a symlink out of the fence (always False without one)."""
+        if self.fence is None or not entry.is_symlink():
+            return False
+        return not Path(os.path.realpath(entry.path)).is_relative_to(self.fence)
 
 
 def _walk(
@@ -118,6 +128,9 @@ def _walk(
     for entry in entries:
         relative = f"{prefix}{entry.name}"
         if _excluded(entry.name, relative, rules.names, rules.globs):
+            continue
+        if rules.leaves(entry):
+            yield Skipped(relative, "symlink out of the analyzed root, not followed")
             continue
         try:
             is_dir = entry.is_dir()

@@ -212,6 +212,10 @@ class _Walker:
             if isinstance(decorator, ast.Attribute) and decorator.attr in _HOOKS:
                 self.hook(decorator.value, func, app_wide=decorator.attr == "before_app_request")
                 continue
+            app = _http_middleware_of(decorator)  # @app.middleware("http")
+            if app is not None:
+                self.hook(app, func, app_wide=False, kind="middleware")
+                continue
             if not isinstance(decorator, ast.Call) or not isinstance(decorator.func, ast.Attribute):
                 continue
             verb = decorator.func.attr
@@ -302,16 +306,27 @@ class _Walker:
         return "fastapi"
 
     def hook(
-        self, receiver: ast.expr, func: Function, module: Module | None = None, *, app_wide: bool
+        self,
+        receiver: ast.expr,
+        func: Function,
+        module: Module | None = None,
+        *,
+        app_wide: bool,
+        kind: str = "before_request",
     ) -> None:
-        """A ``before_request`` hook guards the routes below it only if it refuses someone."""
+        """A ``before_request`` hook or an HTTP middleware guards the routes below it only if
+        it refuses someone. A middleware that reads the request's path may let some paths
+        through without the check: which ones cannot be told without running it, so it
+        guards nothing here (its routes stay reported)."""
         router = APP_WIDE if app_wide else self.key(receiver)
         owner = module or self.module
         if router is None:
             return
+        if kind == "middleware" and _reads_the_path(func):
+            return
         authenticated = refuses_anonymous(func) or refusing_if(func, _about_the_caller)
         decorated = Protection()
-        for decorator in func.decorator_list:
+        for decorator in func.decorator_list if kind == "before_request" else ():
             if not (isinstance(decorator, ast.Attribute) and decorator.attr in _HOOKS):
                 decorated = decorated.merge(self.guards.decorator(owner, decorator))
         if decorated.authenticated:
@@ -323,7 +338,7 @@ class _Walker:
                 Protection(
                     authenticated=True,
                     role_checked=refusing_if(func, role_tokens),
-                    evidence=(f"before_request {func.name} ({where(owner, func)})",),
+                    evidence=(f"{kind} {func.name} ({where(owner, func)})",),
                 )
             )
 
@@ -360,6 +375,8 @@ class _Walker:
             self.ensure(child)
         elif verb in {"add_api_route", "add_route", "add_url_rule"}:
             self.added_route(parent, call, verb, conditions)
+        elif verb == "add_middleware" and call.args:
+            self.added_middleware(call.func.value, call.args[0])
         elif verb in _HOOKS and call.args:
             target = self.index.resolve(self.module, call.args[0])
             if (
@@ -373,6 +390,20 @@ class _Walker:
                     target.module,
                     app_wide=verb == "before_app_request",
                 )
+
+    def added_middleware(self, app: ast.expr, given: ast.expr) -> None:
+        """``app.add_middleware(Cls)``: a project class whose ``dispatch`` refuses is a guard."""
+        target = self.index.resolve(self.module, given)
+        if target is None or target.module is None:
+            return
+        node = target.node
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name in (
+                    "dispatch",
+                    "__call__",
+                ):
+                    self.hook(app, item, target.module, app_wide=False, kind="middleware")
 
     def ensure(self, key: str) -> None:
         """Walk the module that defines router ``key`` if it has not been walked yet."""
@@ -539,3 +570,25 @@ def collect(index: Index, guards: Guards, modules: Sequence[Module]) -> Collecte
     for module in modules:
         walk_module(index, guards, out, module)
     return out
+
+
+def _http_middleware_of(node: ast.expr) -> ast.expr | None:
+    """The app of ``@app.middleware("http")``, a FastAPI/Starlette HTTP middleware's decorator."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "middleware"
+        and len(node.args) == 1
+        and _string(node.args[0]) == "http"
+    ):
+        return node.func.value
+    return None
+
+
+def _reads_the_path(func: Function) -> bool:
+    """Whether a middleware looks at the URL (``request.url.path``, ``scope["path"]``)."""
+    text = ast.unparse(func)
+    return (
+        re.search(r"\.url\b|\[['\"](?:path|raw_path)['\"]\]|\.path_params|base_url", text)
+        is not None
+    )

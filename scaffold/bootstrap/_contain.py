@@ -35,14 +35,19 @@ __all__ = [
     "template_links",
 ]
 
-_SKIPPED = frozenset({".git", ".hg"})
+_VERSION_CONTROL = frozenset({".git", ".hg"})
 
 
 def template_links(root: Path) -> list[Path]:
-    """Every symlink under ``root`` (version-control folders aside), sorted."""
+    """Every symlink under ``root``, sorted.
+
+    Only the repository's own version-control folder at the top is skipped (cookiecutter never
+    renders it); one deeper, inside the project folder, is copied like any other folder.
+    """
     found: list[Path] = []
     for folder, dirnames, filenames in os.walk(root):
-        dirnames[:] = [name for name in dirnames if name not in _SKIPPED]
+        if folder == str(root):
+            dirnames[:] = [name for name in dirnames if name not in _VERSION_CONTROL]
         for name in dirnames + filenames:
             path = Path(folder, name)
             if path.is_symlink():
@@ -174,12 +179,22 @@ def relink(project: Path, links: list[Link], label: str) -> None:
 
 
 def check_rendered_tree(project: Path, label: str) -> None:
-    """The rendered project holds only folders, regular files and links that stay inside."""
+    """The rendered project holds only folders, regular files and links that stay inside.
+
+    And no version-control folder: git and Mercurial run the commands their config names
+    (``core.fsmonitor``, hooks) on the user's next ``git status``, or a shell prompt's.
+    """
     root = Path(os.path.realpath(project))
     for folder, dirnames, filenames in os.walk(project):
         for name in dirnames + filenames:
             path = Path(folder, name)
             relative = path.relative_to(project)
+            if name.lower() in _VERSION_CONTROL:
+                raise UnsafeTemplateError(
+                    f"template {label}: {project.name}/{relative.as_posix()} is version-control "
+                    "metadata, whose config can run commands on this machine",
+                    hint="read it, then pass --trust to keep it",
+                )
             if path.is_symlink():
                 if not Path(os.path.realpath(path)).is_relative_to(root):
                     raise UnsafeTemplateError(

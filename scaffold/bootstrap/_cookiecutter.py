@@ -147,6 +147,30 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def _check_clone_name(reference: str, abbreviations: dict[str, str], label: str) -> None:
+    """A repository URL must end in a plain folder name, the one cookiecutter clones into.
+
+    Cookiecutter clones into ``<cookiecutters_dir>/<last part of the URL>`` and first deletes
+    what is there (without asking, with ``--no-input``): a URL ending in ``..`` named the home
+    folder, one ending in ``/.git`` the folder of every cached template.
+    """
+    from cookiecutter.repository import expand_abbreviations, is_repo_url, is_zip_file
+    from cookiecutter.vcs import identify_repo
+
+    url = expand_abbreviations(reference, abbreviations)
+    if is_zip_file(url) or not is_repo_url(url):
+        return
+    kind, url = identify_repo(url)  # as cookiecutter.vcs.clone reads it
+    name = os.path.split(url.rstrip("/"))[1]
+    if kind == "git":
+        name = name.split(":")[-1].rsplit(".git")[0]
+    if name in ("", ".", "..") or os.path.normpath(name) != name or "/" in name:
+        raise UserError(
+            f"template {label}: its repository name {name!r} is not a folder name",
+            hint="give the repository's URL, ending in its name (https://host/org/name.git)",
+        )
+
+
 @contextmanager
 def fetch_template(
     reference: str, *, label: str, checkout: str | None, no_input: bool
@@ -160,6 +184,7 @@ def fetch_template(
 
     with converted_errors(label):
         config = get_user_config()
+        _check_clone_name(reference, config["abbreviations"], label)
         repo_dir, cleanup = determine_repo_dir(
             template=reference,
             abbreviations=config["abbreviations"],

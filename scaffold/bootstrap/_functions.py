@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scaffold.errors import ConflictError
+from scaffold.errors import ConflictError, UserError
 
 if TYPE_CHECKING:
-    from scaffold.catalog import Template
+    from scaffold.catalog import Catalog, Template
 
 __all__ = ["GeneratedFunction", "generate_functions"]
 
@@ -40,23 +40,46 @@ def _examples() -> list[tuple[str, Template, str | None]]:
     ]
 
 
+def _template_for(description: str, catalog: Catalog) -> Template:
+    """The template ``new function --yes`` takes for ``description``, or a one-line refusal.
+
+    The best score alone could be a weaker contract than a close candidate (a user-level
+    create where an admin one fits as well), or a guess below the floor.
+    """
+    from scaffold.matching import Chosen, Refuse, decide, match_request
+
+    decision = decide(match_request(description, catalog), interactive=False, assume_yes=True)
+    if isinstance(decision, Chosen):
+        return decision.match.spec
+    if isinstance(decision, Refuse):
+        reason, choices = decision.reason, decision.choices
+    else:  # Ask: only with a terminal, which this never claims
+        reason = "close candidates need a choice"
+        choices = tuple(candidate.template for candidate in decision.candidates)
+    raise UserError(
+        f"--function {description!r}: {reason}; nothing was created",
+        hint="describe it more precisely, or add it later with `scaffold new function "
+        f"--template NAME` ({', '.join(choices)})",
+    )
+
+
 def generate_functions(
     project_dir: Path, *, examples: bool, descriptions: Sequence[str]
 ) -> list[GeneratedFunction]:
     """Generate the built-in examples (if asked) and one function per description.
 
-    A description takes its best-matching template, as ``scaffold new function`` does without
-    ``--template``. Two functions that would write the same file are a ``ConflictError``.
+    A description takes the template ``scaffold new function --yes`` takes (nobody is asked:
+    the strongest of close candidates; below the matcher's floor, nothing). Two functions that
+    would write the same file are a ``ConflictError``.
     """
     from scaffold.catalog import load_catalog
     from scaffold.generate import apply_plan, find_project, plan_function
-    from scaffold.matching import match
 
     project = find_project(project_dir)
     jobs = _examples() if examples else []
     if descriptions:
         catalog = load_catalog(project.root)
-        jobs += [(text, match(text, catalog)[0].spec, None) for text in descriptions]
+        jobs += [(text, _template_for(text, catalog), None) for text in descriptions]
     generated: list[GeneratedFunction] = []
     for description, template, name in jobs:
         plan = plan_function(description, template, project=project, name=name)

@@ -87,11 +87,22 @@ def place(built: Path, target: Path, *, force: bool, backup: Path) -> None:
 
 
 def _check_kinds(built: Path, target: Path) -> None:
-    """Refuse before moving anything when a file would replace a folder or the reverse."""
+    """Refuse before moving anything when a file would replace a folder or the reverse, or
+    when a folder of the existing project is a symlink out of it (the new files would be
+    written through it, outside the project)."""
+    inside = Path(os.path.realpath(target))
     for folder, dirnames, filenames in os.walk(built):
         relative = Path(folder).relative_to(built)
         for name in dirnames:
             existing = target / relative / name
+            if existing.is_symlink() and not Path(os.path.realpath(existing)).is_relative_to(
+                inside
+            ):
+                raise ConflictError(
+                    f"{existing} is a symlink out of the project folder, where the template "
+                    "makes a folder",
+                    hint="replace the link with a folder, or create the project elsewhere",
+                )
             if (
                 existing.exists()
                 and not existing.is_dir()

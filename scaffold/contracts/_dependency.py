@@ -27,6 +27,7 @@ __all__ = ["DependencyResolver"]
 
 _USER_KEY = "scaffold.dependency_user"
 _EMPTY_BODY = {"type": "http.request", "body": b"", "more_body": False}
+_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"]
 
 
 async def _no_body() -> MutableMapping[str, Any]:
@@ -56,8 +57,10 @@ class DependencyResolver:
         if probe is None:
             probe = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
 
-            # A default, not Annotated: postponed annotations cannot see ``self``.
-            @probe.get("/")
+            # Any method at any path: the dependency sees the request's own (a CSRF check
+            # on unsafe methods, a rule per path). A default, not Annotated: postponed
+            # annotations cannot see ``self``.
+            @probe.api_route("/{_scaffold_any_path:path}", methods=_METHODS)
             def who(request: Request, user: Any = Depends(self.dependency)) -> Response:  # noqa: B008
                 request.scope[_USER_KEY] = user
                 return Response(status_code=204)
@@ -75,7 +78,6 @@ class DependencyResolver:
             for key, value in request.scope.items()
             if key not in ("route", "endpoint", "path_params", "router", "app")
         }
-        scope.update(method="GET", path="/", raw_path=b"/", root_path="")
         status: dict[str, int] = {}
 
         async def send(message: MutableMapping[str, Any]) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scaffold.errors import UserError
+from scaffold.lifecycle._recorded import check_recorded_spec
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
@@ -78,8 +79,10 @@ def regenerate(project: Project, catalog: Catalog, entry: ManifestEntry) -> Rege
     the route, the registration and the project's auth need no fresh analysis)."""
     from scaffold.generate import FunctionSpec, render_recorded
 
-    template = _template(catalog, entry)
     spec = FunctionSpec.from_json(entry.spec) if entry.spec is not None else None
+    if spec is not None:
+        check_recorded_spec(entry.name, spec)  # an edited manifest never reaches a template
+    template = _template(catalog, entry)
     rendered = render_recorded(
         entry.description, template, project=project, name=entry.name, spec=spec
     )

@@ -287,7 +287,9 @@ class Tools:
 
         target = self.root.inside(path)
         report = analyze_path(
-            target, suggest=project_suggester(target, self.catalog(self.root.relative(target)))
+            target,
+            suggest=project_suggester(target, self.catalog(self.root.relative(target))),
+            confine=self.root.path,  # a symlink out of the root is not followed
         )
         findings = sorted(report.findings, key=lambda f: _SEVERITY_ORDER[f.severity.value])
         return AnalyzeResult(

@@ -88,3 +88,33 @@ def test_the_prefilter_never_changes_the_result(app: str) -> None:
     assert fast.handlers == full.handlers
     assert fast.findings == full.findings
     assert fast.files_parsed <= full.files_parsed
+
+
+def test_a_confined_walk_does_not_follow_symlinks_out_of_its_fence(tmp_path: Path) -> None:
+    """The MCP server's analysis: links out of its root are skipped; the CLI follows them."""
+    root, elsewhere = tmp_path / "root", tmp_path / "elsewhere"
+    (root / "pkg").mkdir(parents=True)
+    elsewhere.mkdir()
+    route = (
+        "from fastapi import FastAPI\napp = FastAPI()\n\n\n@app.post('/{0}')\n"
+        "def {0}():\n    pass\n"
+    )
+    (elsewhere / "outside.py").write_text(route.format("outside"))
+    (root / "pkg" / "inside.py").write_text(route.format("inside"))
+    (root / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (root / "pkg" / "linked_file.py").symlink_to(elsewhere / "outside.py")
+    (root / "pkg" / "again.py").symlink_to("inside.py")
+
+    confined = analyze_path(root, confine=root)
+    assert sorted(h.function for h in confined.handlers) == ["inside", "inside"]
+    reasons = {s.file: s.reason for s in confined.skipped}
+    assert reasons["linked"] == "symlink out of the analyzed root, not followed"
+    assert reasons["pkg/linked_file.py"] == "symlink out of the analyzed root, not followed"
+
+    followed = analyze_path(root)
+    assert sorted(h.function for h in followed.handlers) == [
+        "inside",
+        "inside",
+        "outside",
+        "outside",
+    ]

@@ -330,3 +330,74 @@ def test_query_input_reaching_the_database(tmp_path: Path) -> None:
             "query input (request.args) reaches the database without validation",
         )
     ]
+
+
+_APP = (
+    "from fastapi import APIRouter, FastAPI, Request\n"
+    "from fastapi.responses import JSONResponse\n"
+    "from starlette.middleware.base import BaseHTTPMiddleware\n"
+    "app = FastAPI()\n"
+    "router = APIRouter(prefix='/v1')\n"
+    "@router.post('/documents')\n"
+    "async def create_document(request: Request):\n"
+    "    return {}\n"
+    "@app.post('/notes')\n"
+    "async def create_note(request: Request):\n"
+    "    return {}\n"
+    "app.include_router(router)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "middleware",
+    [
+        "@app.middleware('http')\n"
+        "async def require_token(request: Request, call_next):\n"
+        "    if not request.headers.get('authorization'):\n"
+        "        return JSONResponse({'detail': 'Not authenticated'}, status_code=401)\n"
+        "    return await call_next(request)\n",
+        "class RequireToken(BaseHTTPMiddleware):\n"
+        "    async def dispatch(self, request, call_next):\n"
+        "        token = request.headers.get('x-api-key')\n"
+        "        if token is None:\n"
+        "            return JSONResponse({'detail': 'Unauthorized'}, status_code=401)\n"
+        "        return await call_next(request)\n"
+        "app.add_middleware(RequireToken)\n",
+    ],
+    ids=["decorator", "add_middleware"],
+)
+def test_an_http_middleware_that_refuses_anonymous_callers_guards_every_route(
+    tmp_path: Path, middleware: str
+) -> None:
+    """A FastAPI/Starlette app whose HTTP middleware answers 401 has no anonymous route."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": _APP + middleware})
+    assert authenticated(report) == {"create_document": True, "create_note": True}
+    assert _rules(report) == set()
+    [evidence, *_] = report.handlers[0].protection.evidence
+    assert evidence.startswith("middleware ")
+
+
+@pytest.mark.parametrize(
+    "middleware",
+    [
+        # Some paths skip the check: which ones cannot be told without running it.
+        "@app.middleware('http')\n"
+        "async def require_token(request: Request, call_next):\n"
+        "    if request.url.path.startswith('/v1'):\n"
+        "        return await call_next(request)\n"
+        "    if not request.headers.get('authorization'):\n"
+        "        return JSONResponse({'detail': 'Not authenticated'}, status_code=401)\n"
+        "    return await call_next(request)\n",
+        # Times requests: refuses no one.
+        "@app.middleware('http')\n"
+        "async def timing(request: Request, call_next):\n"
+        "    response = await call_next(request)\n"
+        "    return response\n",
+    ],
+    ids=["path-exemptions", "refuses-no-one"],
+)
+def test_a_middleware_that_may_let_anonymous_callers_through_is_no_guard(
+    tmp_path: Path, middleware: str
+) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": _APP + middleware})
+    assert authenticated(report) == {"create_document": False, "create_note": False}

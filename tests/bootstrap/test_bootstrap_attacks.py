@@ -13,6 +13,7 @@ import json
 import os
 import py_compile
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -239,7 +240,10 @@ def _secret(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    "link", ["id_rsa", "raw/id_rsa", "keys"], ids=["file", "copy-without-render", "folder"]
+    "link",
+    ["id_rsa", "raw/id_rsa", "keys", ".git/leak", ".hg/leak"],
+    # Only the template's own top-level .git is not the project; one deeper is copied.
+    ids=["file", "copy-without-render", "folder", "in-git-folder", "in-hg-folder"],
 )
 def test_symlinks_are_refused_without_trust(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], link: str
@@ -247,6 +251,7 @@ def test_symlinks_are_refused_without_trust(
     template = copy_fixture("attack-symlink", tmp_path / "src")
     secret = _secret(tmp_path)
     where = template / "{{cookiecutter.project_slug}}" / link
+    where.parent.mkdir(exist_ok=True)
     where.symlink_to(secret.parent if link == "keys" else secret)
     out = tmp_path / "out"
     code, [line] = _cli(capsys, "new", "project", str(template), "-o", str(out), "--no-input")
@@ -320,3 +325,78 @@ def test_an_escaping_path_is_refused_before_cookiecutter_writes_anything(
     )
     with pytest.raises(UnsafeTemplateError, match=r"\{\{cookiecutter\.folder\}\} renders to"):
         create_project(request)
+
+
+# 5. A version-control folder inside the project: commands git runs.
+
+
+def _git_config_template(tmp_path: Path, marker: Path, folder: str = ".git") -> Path:
+    """A template whose project ships a ``.git`` whose config runs a command on ``git status``."""
+    template = copy_fixture("attack-symlink", tmp_path / "src")
+    repository = template / "{{cookiecutter.project_slug}}" / folder
+    (repository / "objects").mkdir(parents=True)
+    (repository / "refs").mkdir()
+    (repository / "HEAD").write_text("ref: refs/heads/main\n")
+    (repository / "config").write_text(
+        f'[core]\n\trepositoryformatversion = 0\n\tfsmonitor = "touch {marker}; false"\n'
+    )
+    return template
+
+
+@pytest.mark.parametrize("folder", [".git", ".GIT", ".hg"])
+def test_a_version_control_folder_in_the_project_is_refused_without_trust(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str
+) -> None:
+    """Git and Mercurial run commands their config names (``core.fsmonitor``, hooks)."""
+    marker = tmp_path / "marker"
+    template = _git_config_template(tmp_path, marker, folder)
+    out = tmp_path / "out"
+    code, [line] = _cli(capsys, "new", "project", str(template), "-o", str(out), "--no-input")
+    assert code == 3
+    assert f"links-project/{folder} is version-control metadata" in line
+    assert "--trust" in line
+    assert _leftovers(out) == []
+
+
+def test_a_shipped_git_config_is_a_real_attack_when_trusted(tmp_path: Path) -> None:
+    """With ``--trust`` the folder is kept, and ``git status`` in the project runs its command."""
+    marker = tmp_path / "marker"
+    template = _git_config_template(tmp_path, marker)
+    request = ProjectRequest(str(template), tmp_path / "out", no_input=True, trust=True)
+    project = create_project(request).project_dir
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    subprocess.run(["git", "status"], cwd=project, env=env, capture_output=True, check=False)
+    assert marker.exists()
+
+
+# 6. A git URL whose last part is not a folder name: cookiecutter deletes where it would clone.
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "git+https://example.invalid/org/..",
+        "https://example.invalid/org/..git",
+        "git@example.invalid:org/..",
+        "https://example.invalid/.git",
+        "hg+https://example.invalid/org/..",
+    ],
+)
+def test_a_repository_url_cannot_name_a_folder_outside_the_clone_folder(
+    tmp_path: Path, url: str
+) -> None:
+    """Cookiecutter clones into ``~/.cookiecutters/<last part>`` and first deletes what is there:
+    ``..`` was the home folder, an empty name every cached template."""
+    home = tmp_path / "home"
+    (home / "precious").mkdir(parents=True)
+    (home / "precious" / "file").write_text("keep\n")
+    (home / ".cookiecutters" / "cached").mkdir(parents=True)
+    env = {"HOME": str(home), "COOKIECUTTER_CONFIG": str(tmp_path / "none.yaml")}
+    (tmp_path / "none.yaml").write_text("{}\n")
+    done = run_cli("new", "project", url, "-o", str(tmp_path / "out"), "--no-input", env=env)
+    assert done.returncode == 1, done.stderr
+    [line] = error_lines(done.stderr)
+    assert line.startswith(f"error: template {url}: its repository name ")
+    assert "Traceback" not in done.stderr
+    assert (home / "precious" / "file").read_text() == "keep\n"
+    assert (home / ".cookiecutters" / "cached").is_dir()

@@ -296,3 +296,36 @@ def test_a_project_with_shared_storage_passes_the_verified_checklist(
     report = capsys.readouterr().out
     assert "(FAIL)" not in report
     assert "/health/contracts mounted" in report
+
+
+# `--function` decides as `scaffold new function --yes`: the strongest of close candidates,
+# and no function for a description below the matcher's floor (descriptions from the
+# matcher's untouched test set on which the best score and that decision differ).
+CLOSE = ("dashboard.users:create", "PATCH /users/{id} from the admin API", "adminSearchUsers")
+
+
+def test_a_function_takes_the_contract_new_function_yes_takes(tmp_path: Path) -> None:
+    from scaffold.catalog import load_catalog
+    from scaffold.matching import Chosen, decide, match_request
+
+    request = ProjectRequest(output_dir=tmp_path, no_input=True, functions=CLOSE)
+    result = create_project(request)
+    catalog = load_catalog(result.project_dir)
+    for made in result.functions:
+        decision = decide(
+            match_request(made.description, catalog), interactive=False, assume_yes=True
+        )
+        assert isinstance(decision, Chosen)
+        assert made.template == decision.match.spec.name, made.description
+
+
+@pytest.mark.parametrize("description", ["good_to_go", "prometheus_metrics"])
+def test_a_function_below_the_floor_is_refused_and_no_project_is_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], description: str
+) -> None:
+    args = ["new", "project", "-o", str(tmp_path / "out"), "--no-input"]
+    assert main([*args, "--function", description]) == 1
+    [line] = [text for text in capsys.readouterr().err.splitlines() if text.startswith("error")]
+    assert line.startswith(f"error: --function {description!r}: ")
+    assert "scaffold new function" in line
+    assert not (tmp_path / "out").exists()

@@ -71,6 +71,34 @@ def test_a_file_where_the_template_makes_a_folder_is_refused_first(tmp_path: Pat
     assert snapshot(tmp_path) == before
 
 
+def test_a_folder_symlinked_out_of_the_project_is_refused_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --force, a folder of the existing project that links elsewhere is not written
+    through: the new files would land outside the project."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    write_tree(out / "my-service", {"README.md": "old\n"})
+    (out / "my-service" / "src").symlink_to(elsewhere, target_is_directory=True)
+    before = snapshot(tmp_path)
+    assert main(["new", "project", "-o", str(out), "--no-input", "--force"]) == 1
+    err = capsys.readouterr().err
+    assert f"{out / 'my-service' / 'src'} is a symlink out of the project folder" in err
+    assert snapshot(tmp_path) == before
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_folder_symlinked_inside_the_project_is_written_through(tmp_path: Path) -> None:
+    write_tree(tmp_path / "my-service", {"README.md": "old\n"})
+    (tmp_path / "my-service" / "code").mkdir()
+    (tmp_path / "my-service" / "src").symlink_to("code", target_is_directory=True)
+    project = create_project(
+        ProjectRequest(output_dir=tmp_path, no_input=True, force=True)
+    ).project_dir
+    assert (project / "code" / "my_service" / "main.py").is_file()
+
+
 def test_an_output_folder_made_for_a_failed_run_is_removed(tmp_path: Path) -> None:
     template = copy_fixture("compat", tmp_path)
     write_tree(template, {"{{cookiecutter.project_slug}}/zz_broken.txt": "{{ nope }}\n"})

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 import pytest
-from fastapi import Depends, FastAPI, Header, HTTPException
+from fastapi import Cookie, Depends, FastAPI, Header, HTTPException, Request
 from fastapi.testclient import TestClient
 
 from scaffold.contracts import AuthContext, auth, contract
@@ -96,3 +96,36 @@ def test_an_error_that_is_not_an_http_answer_is_not_anonymous() -> None:
     with pytest.raises(RuntimeError, match="database down"):
         TestClient(app).get("/x")
     assert repr(DependencyResolver(broken, caller_from_user)).startswith("DependencyResolver(")
+
+
+def test_the_dependency_sees_the_requests_own_method_and_path() -> None:
+    """A cookie session's CSRF check refuses unsafe methods without its header; asked as a
+    ``GET /`` the dependency would wave every forged cross-site ``POST`` through."""
+    seen: list[tuple[str, str]] = []
+
+    def get_session_user(
+        request: Request,
+        session: Annotated[str | None, Cookie()] = None,
+        csrf: Annotated[str | None, Header(alias="x-csrf-token")] = None,
+    ) -> User:
+        seen.append((request.method, request.url.path))
+        if session not in USERS:
+            raise HTTPException(401, "Not authenticated")
+        if request.method not in ("GET", "HEAD", "OPTIONS") and csrf != "token-of-" + session:
+            raise HTTPException(403, "CSRF token missing or wrong")
+        return USERS[session]
+
+    app = FastAPI()
+    install(app, resolver=DependencyResolver(get_session_user, caller_from_user))
+
+    @app.post("/reports/{report_id}/approve")
+    @contract(requires=[auth("user")])
+    def approve(report_id: str, context: Caller) -> dict[str, Any]:
+        return {"approved": report_id}
+
+    client = TestClient(app, cookies={"session": "alice"})
+    forged = client.post("/reports/7/approve")
+    assert forged.status_code == 401
+    assert seen == [("POST", "/reports/7/approve")]
+    honest = client.post("/reports/7/approve", headers={"x-csrf-token": "token-of-alice"})
+    assert honest.status_code == 200

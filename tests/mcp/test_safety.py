@@ -179,3 +179,28 @@ async def test_two_applies_of_one_plan_at_once_write_it_once(tmp_path: Path) -> 
             group.start_soon(apply_it)
     assert sorted(outcomes) == [False, True]
     assert (served / "app" / "endpoints" / "update_profile.py").is_file()
+
+
+async def test_analyze_reads_nothing_through_a_symlink_out_of_the_root(tmp_path: Path) -> None:
+    """A link inside the root that points out is skipped, not followed; one inside is read."""
+    served = copy_demo(tmp_path / "served")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    route = (
+        "from fastapi import FastAPI\napp = FastAPI()\n\n\n@app.post('/{name}')\n"
+        "def {name}():\n    pass\n"
+    )
+    (elsewhere / "folder.py").write_text(route.format(name="private_folder_route"))
+    (elsewhere / "file.py").write_text(route.format(name="private_file_route"))
+    (served / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (served / "app" / "linked_file.py").symlink_to(elsewhere / "file.py")
+    (served / "app" / "inside.py").write_text(route.format(name="inside_route"))
+    (served / "app" / "inside_link.py").symlink_to("inside.py")
+    async with connect(served) as session:
+        result = await call(session, "analyze")
+    text = str(result)
+    assert "private_folder_route" not in text
+    assert "private_file_route" not in text
+    assert "inside_route" in text
+    assert "linked: symlink out of the analyzed root, not followed" in result["skipped"]
+    assert "app/linked_file.py: symlink out of the analyzed root, not followed" in result["skipped"]

@@ -1,0 +1,124 @@
+"""The commands README.md and docs/*.md show exist, with the options they show.
+
+Every ``scaffold ...`` written as code (inline or in a fenced block) is resolved against the
+real command tree, and each ``--option`` after it must be one that command accepts; a
+documented install that cannot run the ``scaffold`` command it is followed by fails too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+
+from scaffold.cli.app import app
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+_FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+_INLINE = re.compile(r"`([^`\n]+)`")
+_COMMAND = re.compile(r"(?:^|[\s$(;&|])scaffold((?: +[a-z][a-z-]*)+)((?:[^\n&|;)`#])*)")
+_OPTION = re.compile(r"(?<![\w-])(--[a-z][a-z-]*)")
+# Installs that bring the `scaffold` command: any extra that includes `cli`.
+_CLI_EXTRAS = ("cli", "mcp", "test", "bench")
+
+
+def _code(text: str) -> Iterator[str]:
+    """Every piece of code in a Markdown text: fenced blocks (joined lines), then inline."""
+    for block in _FENCE.findall(text):
+        yield block.replace("\\\n", " ")
+    yield from _INLINE.findall(_FENCE.sub("", text))
+
+
+def _subcommands(command: Any) -> dict[str, Any] | None:
+    """A group's commands by name; None for a command (Typer vendors its own click)."""
+    commands: dict[str, Any] | None = getattr(command, "commands", None)
+    return commands
+
+
+def _resolve(words: list[str]) -> tuple[Any, list[str]] | None:
+    """The command ``scaffold WORDS...`` names, and the words it used; None if none is known."""
+    command: Any = typer.main.get_command(app)
+    used: list[str] = []
+    for word in words:
+        commands = _subcommands(command)
+        if commands is None:
+            break
+        sub = commands.get(word)
+        if sub is None:
+            return None if not used else (command, used)
+        command, used = sub, [*used, word]
+    return command, used
+
+
+def _options(command: Any) -> set[str]:
+    found = {"--help"}
+    for param in command.params:
+        found.update(name for name in (*param.opts, *param.secondary_opts) if name.startswith("--"))
+    return found
+
+
+def _documented() -> Iterator[tuple[str, str, list[str], str]]:
+    """(doc file, command as written, its words, the rest of its line) for each command shown."""
+    for doc in DOCS:
+        for code in _code(doc.read_text(encoding="utf-8")):
+            for match in _COMMAND.finditer(code):
+                words = match.group(1).split()
+                yield doc.name, match.group(0).strip(), words, match.group(2)
+
+
+def test_every_documented_command_and_option_exists() -> None:
+    problems: list[str] = []
+    seen = 0
+    for doc, written, words, rest in _documented():
+        resolved = _resolve(words)
+        if resolved is None:
+            problems.append(f"{doc}: `{written}`: no command {words[0]!r}")
+            continue
+        command, used = resolved
+        if _subcommands(command) is not None:
+            continue  # `scaffold registry` alone, in prose: a group, no options to check
+        seen += 1
+        known = _options(command)
+        # Words after the command are its arguments; options may follow them on the line.
+        tail = " ".join(words[len(used) :]) + " " + rest
+        problems.extend(
+            f"{doc}: `{written}`: scaffold {' '.join(used)} has no option {option}"
+            for option in _OPTION.findall(tail)
+            if option not in known
+        )
+    assert seen > 50  # the docs were read: a broken pattern would find nothing and pass
+    assert problems == []
+
+
+def _installs_then_runs(code: str) -> Iterator[str]:
+    """Each ``pip install contract-scaffold`` without the CLI in a block that runs ``scaffold``."""
+    lines = code.splitlines()
+    for index, line in enumerate(lines):
+        install = re.search(r"pip install +['\"]?contract-scaffold(\[[^\]]*\])?", line)
+        if install is None:
+            continue
+        extras = (install.group(1) or "[]").strip("[]").split(",")
+        later = "\n".join(lines[index:])[install.end() :]
+        if not set(extras) & set(_CLI_EXTRAS) and re.search(r"(?:^|[\s:])scaffold ", later):
+            yield line.strip()
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda path: path.name)
+def test_a_documented_install_brings_the_command_it_runs(doc: Path) -> None:
+    """The base install is the runtime alone: `scaffold` needs the `cli` extra."""
+    text = doc.read_text(encoding="utf-8")
+    assert [line for block in _FENCE.findall(text) for line in _installs_then_runs(block)] == []
+
+
+def test_the_python_example_chooses_a_template_as_the_command_does() -> None:
+    """The best score alone can be weaker than a close candidate: the example decides."""
+    text = (ROOT / "docs" / "python-api.md").read_text(encoding="utf-8")
+    [example, *_] = _FENCE.findall(text)
+    assert "decide(" in example
+    assert "match(" not in example.replace("match_request(", "")
