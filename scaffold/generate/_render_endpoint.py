@@ -183,9 +183,10 @@ def store_import(design: Design) -> str:
 
 
 def _resort_first_party(lines: list[str]) -> list[str]:
-    """Keep the last (first-party) section sorted by module after adding the service import."""
-    if "" not in lines:
-        return lines
+    """Keep the last (first-party) section sorted by module after adding the service import.
+
+    ``lines`` always holds a blank line: the endpoint imports from ``typing`` and ``fastapi``.
+    """
     cut = len(lines) - 1 - lines[::-1].index("")
     head, tail = lines[: cut + 1], lines[cut + 1 :]
     statements = "\n".join(tail).replace("(\n", "(\0").replace(",\n", ",\0").split("\n")
