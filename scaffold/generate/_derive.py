@@ -1,5 +1,8 @@
 """From a description (and the command line) to a ``FunctionSpec``.
 
+``scaffold.generate._reading`` reads the description's words; this module maps what they say
+to a route, models and fields.
+
 The verb picks the operation the way REST users expect: create -> ``POST`` 201;
 read/get/view/show/list/export/search -> ``GET`` (the collection when the noun is plural or
 "all", one record otherwise); update/edit/change/set/rename -> ``PATCH``; delete/remove/
@@ -24,214 +27,30 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from scaffold.errors import UserError
+from scaffold.generate._reading import (
+    VERBS,
+    Reading,
+    is_plural,
+    plural,
+    read_description,
+    singular,
+    tokens,
+)
 from scaffold.generate._spec import FunctionSpec, Operation, Ownership, Scope
 
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec, Template
 
-__all__ = [
-    "VERBS",
-    "DescriptionError",
-    "asks_for_example",
-    "derive_spec",
-    "example_spec",
-    "plural",
-    "singular",
-]
+__all__ = ["DescriptionError", "asks_for_example", "derive_spec", "example_spec"]
 
 
 class DescriptionError(UserError):
     """The description names no action or no resource: nothing to build without guessing."""
 
 
-VERBS: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "create",
-            "add",
-            "new",
-            "register",
-            "submit",
-            "insert",
-            "open",
-            "make",
-            "post",
-            "upload",
-            "invite",
-            "provision",
-            "onboard",
-            "enroll",
-            "enrol",
-        ],
-        "create",
-    ),
-    **dict.fromkeys(
-        [
-            "read",
-            "get",
-            "view",
-            "show",
-            "list",
-            "export",
-            "search",
-            "fetch",
-            "find",
-            "display",
-            "download",
-            "lookup",
-            "browse",
-            "see",
-            "retrieve",
-            "access",
-            "look",
-            "query",
-        ],
-        "read",
-    ),
-    **dict.fromkeys(
-        ["update", "edit", "change", "set", "rename", "modify", "patch", "adjust", "amend"],
-        "update",
-    ),
-    **dict.fromkeys(
-        ["delete", "remove", "purge", "erase", "destroy", "drop", "wipe", "discard"], "delete"
-    ),
-    **dict.fromkeys(
-        [
-            "cancel",
-            "approve",
-            "reject",
-            "ban",
-            "unban",
-            "rotate",
-            "refund",
-            "archive",
-            "unarchive",
-            "restore",
-            "publish",
-            "unpublish",
-            "reset",
-            "suspend",
-            "activate",
-            "deactivate",
-            "lock",
-            "unlock",
-            "verify",
-            "confirm",
-            "close",
-            "reopen",
-            "assign",
-            "unassign",
-            "revoke",
-            "grant",
-            "promote",
-            "demote",
-            "block",
-            "unblock",
-            "enable",
-            "disable",
-            "freeze",
-            "unfreeze",
-            "resend",
-            "share",
-            "complete",
-            "pay",
-            "void",
-            "flag",
-            "pin",
-            "unpin",
-            "sync",
-            "retry",
-            "renew",
-            "resolve",
-            "escalate",
-            "transfer",
-            "duplicate",
-            "clone",
-            "import",
-            "process",
-            "impersonate",
-            "validate",
-        ],
-        "action",
-    ),
-}
 _COLLECTION_VERBS = frozenset({"list", "search", "browse", "export"})
-_ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"])
-_OWN = frozenset(["my", "own", "mine", "their", "his", "her", "our", "your"])
-_ALL = frozenset(["all", "every", "each", "any", "many", "several", "multiple"])
-_OTHER = frozenset(["another", "other", "someone"])
-_ROLES = frozenset(
-    [
-        "admin",
-        "admins",
-        "administrator",
-        "administrators",
-        "superadmin",
-        "superadmins",
-        "super",
-        "staff",
-        "support",
-        "finance",
-        "moderator",
-        "moderators",
-        "operator",
-        "operators",
-        "manager",
-        "managers",
-        "only",
-    ]
-)
-_STOP = frozenset(
-    [
-        "of",
-        "up",
-        "for",
-        "in",
-        "on",
-        "with",
-        "from",
-        "to",
-        "by",
-        "as",
-        "than",
-        "at",
-        "per",
-        "into",
-        "via",
-        "older",
-        "newer",
-        "before",
-        "after",
-        "when",
-        "where",
-        "if",
-        "and",
-        "or",
-        "but",
-        "which",
-        "who",
-        "whose",
-        "so",
-        "can",
-        "may",
-        "should",
-        "must",
-        "let",
-        "lets",
-        "allow",
-        "allows",
-        "csv",
-        "json",
-        "pdf",
-        "xml",
-    ]
-)
-_SUBJECTS = frozenset(
-    ["user", "users", "people", "person", "caller", "callers", "someone", "anyone"]
-)
-_UNCOUNTABLE = frozenset(
-    ["mfa", "data", "info", "information", "metadata", "feedback", "media", "staff"]
-)
+
+
 _RESERVED_MODELS = frozenset(
     [
         "Record",
@@ -256,6 +75,8 @@ _RESERVED_MODELS = frozenset(
         "PublicCaller",
     ]
 )
+
+
 _EXAMPLE_VERBS = {
     "GET": "get",
     "POST": "create",
@@ -263,132 +84,9 @@ _EXAMPLE_VERBS = {
     "PATCH": "update",
     "DELETE": "delete",
 }
-_MAX_WORD = 15  # three words of a resource keep every name made from them short
-_WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
+
+
 _ID_FIELD = {"type": "str", "min_length": 1, "max_length": 64}
-
-
-def singular(word: str) -> str:
-    """``invoices`` -> ``invoice``, ``policies`` -> ``policy``; other words unchanged."""
-    if word in _UNCOUNTABLE or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1]
-
-
-def plural(word: str) -> str:
-    """``invoice`` -> ``invoices``, ``policy`` -> ``policies``, ``box`` -> ``boxes``."""
-    if word in _UNCOUNTABLE:
-        return word
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
-def _is_plural(word: str) -> bool:
-    return singular(word) != word
-
-
-_NOUNS = {
-    "creation": "create",
-    "deletion": "delete",
-    "removal": "remove",
-    "erasure": "erase",
-    "retrieval": "retrieve",
-    "lookup": "lookup",
-    "approval": "approve",
-    "cancellation": "cancel",
-    "invitation": "invite",
-    "registration": "register",
-}
-
-
-def _verb(word: str) -> str | None:
-    """The verb of a word as typed, inflected or named (``removes``, ``updating``,
-    ``deletion`` -> ``remove``, ``update``, ``delete``)."""
-    if word in _NOUNS:
-        return _NOUNS[word]
-    stems = [word, word[:-1], word[:-2]]
-    if word.endswith("d"):
-        stems.append(word[:-1] + "e")
-    if word.endswith("ing") and len(word) > 5:
-        stems += [word[:-3], word[:-3] + "e", word[:-4]]
-    return next((stem for stem in stems if stem in VERBS), None)
-
-
-@dataclass
-class _Reading:
-    """What the words of a description say: verb, resource words, parent, scope marks."""
-
-    verb: str | None = None
-    words: tuple[str, ...] = ()
-    parent: str | None = None
-    own: bool = False
-    other: bool = False
-    every: bool = False
-    admin: bool = False
-    borrowed: bool = False  # no verb in the description: the template's method was taken
-
-
-def _tokens(text: str) -> list[str]:
-    """Lowercase words; ``updateUserProfile`` and ``update_user_profile`` are three."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text.replace("\u2019", "'"))
-    return _WORD.findall(spaced.lower())
-
-
-def _read(description: str) -> _Reading:
-    reading = _Reading()
-    inside = " ".join(re.findall(r"\(([^)]*)\)", description))
-    outside = re.sub(r"\([^)]*\)", " ", description)
-    words = _tokens(outside)
-    for word in _tokens(inside) + words:
-        base = word.removesuffix("'s").removesuffix("'")
-        reading.admin = reading.admin or base in _ROLES - {"only"}
-    index = next((i for i, word in enumerate(words) if _verb(word) is not None), None)
-    if index is None:
-        return reading
-    reading.verb = _verb(words[index])
-    found: list[str] = []
-    previous = ""
-    for word in words[index + 1 :]:
-        base = word.removesuffix("'s").removesuffix("'")
-        possessive = base != word
-        definite, previous = previous == "the", base
-        if base in _STOP and found:
-            break
-        if base in _ARTICLES or base in _STOP:
-            continue
-        if base in _OWN:
-            reading.own = True
-            continue
-        if base in _ALL:
-            reading.every = True
-            continue
-        if base in _OTHER:
-            reading.other = True
-            continue
-        if base in _ROLES:
-            continue
-        if possessive and definite:
-            continue  # "the platform's keys": one platform, not a collection to address
-        if possessive and len(base) <= _MAX_WORD:
-            reading.parent = singular(base)
-            found = []
-            continue
-        found.append(base)
-    if not found and reading.parent is None:  # "user creation by admins": the noun came first
-        found = [
-            w
-            for w in words[:index]
-            if w not in _ARTICLES | _OWN | _ALL | _OTHER | _ROLES | _STOP | _SUBJECTS - {"user"}
-        ]
-    reading.words = tuple(w for w in found if w.isidentifier() and 1 < len(w) <= _MAX_WORD)[-3:]
-    return reading
 
 
 def _pascal(words: list[str]) -> str:
@@ -404,14 +102,14 @@ class _Shape:
     collection: bool
 
 
-def _shape(reading: _Reading, item: str, resource: str) -> _Shape:
+def _shape(reading: Reading, item: str, resource: str) -> _Shape:
     """Method, status and path for a verb on a resource (see the module docstring)."""
     verb = reading.verb or ""
     kind = VERBS[verb]
     last = reading.words[-1] if reading.words else item
-    many = _is_plural(last) or reading.every or verb in _COLLECTION_VERBS
+    many = is_plural(last) or reading.every or verb in _COLLECTION_VERBS
     base = f"/{plural(reading.parent)}/{{{reading.parent}_id}}" if reading.parent else ""
-    singleton = reading.parent is not None and not _is_plural(last)
+    singleton = reading.parent is not None and not is_plural(last)
     collection = f"{base}/{resource}"
     record = collection if singleton else f"{collection}/{{{item}_id}}"
     if kind == "create":
@@ -430,7 +128,7 @@ def _shape(reading: _Reading, item: str, resource: str) -> _Shape:
     return _Shape("action", "POST", 200, f"{target}/{verb}", target == collection)
 
 
-def _scope(reading: _Reading, template: Template) -> tuple[Scope, str | None]:
+def _scope(reading: Reading, template: Template) -> tuple[Scope, str | None]:
     """Who the call is for, and a note when the safer default was taken."""
     if template.auth_role is None:
         return "public", None
@@ -456,16 +154,16 @@ def asks_for_example(description: str, template: Template) -> bool:
     """Whether the description asks for the template's own example endpoint."""
     if template.name.startswith("fallback_"):
         return False
-    words = " ".join(_tokens(description))
-    if words in (" ".join(_tokens(template.description)), template.name.replace("_", " ")):
+    words = " ".join(tokens(description))
+    if words in (" ".join(tokens(template.description)), template.name.replace("_", " ")):
         return True
     # A pattern asks for the example only as the whole description: patterns such as "admin
     # delete" or "bulk" name the contract, not the endpoint ("admin delete invoice" is not a
     # role change).
     whole = [*template.patterns, *template.examples]
-    if any(" ".join(_tokens(phrase)) == words for phrase in whole):
+    if any(" ".join(tokens(phrase)) == words for phrase in whole):
         return True
-    reading = _read(description)
+    reading = read_description(description)
     if reading.verb is None or not reading.words:
         return False
     kind, word = _example_reading(template)
@@ -567,14 +265,14 @@ def _model_name(name: str) -> str:
     return name + "Model" if taken else name
 
 
-def _from_path(method: str | None, path: str) -> _Reading:
+def _from_path(method: str | None, path: str) -> Reading:
     """A reading made from ``--method``/``--path`` alone (the description had none)."""
     literal = [s for s in path.split("/") if s and not s.startswith("{")]
     verb = {"POST": "create", "GET": "get", "PATCH": "update", "PUT": "update"}.get(
         (method or "").upper(), "delete" if (method or "").upper() == "DELETE" else "get"
     )
     words = tuple(re.findall(r"[a-z][a-z0-9]*", literal[-1].lower())) if literal else ()
-    return _Reading(verb=verb, words=words)
+    return Reading(verb=verb, words=words)
 
 
 def derive_spec(
@@ -598,12 +296,12 @@ def derive_spec(
 def _described_spec(
     description: str, template: Template, name: str, method: str | None, path: str | None
 ) -> FunctionSpec:
-    reading = _read(description)
+    reading = read_description(description)
     if reading.verb is None and path is not None:
         reading = _from_path(method, path)
     elif reading.verb is None and not template.name.startswith("fallback_"):
         # "public product catalog": the matched template's method says what it does.
-        reading = _read(f"{_EXAMPLE_VERBS[template.endpoint.method]} {description}")
+        reading = read_description(f"{_EXAMPLE_VERBS[template.endpoint.method]} {description}")
         reading.borrowed = True
     if reading.verb is None:
         raise DescriptionError(
@@ -621,7 +319,7 @@ def _described_spec(
     words = [*reading.words[:-1], singular(reading.words[-1])]
     item = "_".join(words)
     resource = "-".join([*words[:-1], plural(words[-1])])
-    if reading.parent is not None and not _is_plural(reading.words[-1]):
+    if reading.parent is not None and not is_plural(reading.words[-1]):
         resource = "-".join(words)  # a user's MFA: one thing under the user, not a collection
     shape = _shape(reading, item, resource)
     scope, scope_note = _scope(reading, template)

@@ -7,7 +7,9 @@ User and template text reaches generated Python only through these functions:
 * ``doc_text``: text for a docstring or comment: one line, printable ASCII without
   backslashes or quotes, so it can neither close the docstring nor trip linters;
 * ``call`` / ``collection``: a call or literal on one line when it fits in ``WIDTH`` columns,
-  else one item a line with a trailing comma (the form ``ruff format`` keeps as it is).
+  else one item a line with a trailing comma (the form ``ruff format`` keeps as it is);
+* ``docstring`` / ``import_lines``: a docstring wrapped to fit, import statements grouped
+  and sorted the way ruff's isort rule wants them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -25,9 +27,12 @@ __all__ = [
     "collection",
     "doc_lines",
     "doc_text",
+    "docstring",
     "from_import",
+    "import_lines",
     "literal",
     "py_str",
+    "split_module",
 ]
 
 WIDTH = 88
@@ -184,3 +189,54 @@ def from_import(module: str, names: Iterable[str]) -> str:
     if _fits(line):
         return line
     return f"from {module} import (\n" + "".join(f"    {name},\n" for name in ordered) + ")"
+
+
+def docstring(text: str, indent: int) -> str:
+    """A one-line or wrapped docstring for ``text`` at ``indent`` spaces."""
+    pad = " " * indent
+    body = doc_text(text).rstrip(".") + "."
+    if len(pad) + 6 + len(body) <= WIDTH:
+        return f'{pad}"""{body}"""'
+    # Room for the closing quotes too: a body wrapped onto one line would be joined with
+    # them by ruff format, past the line length.
+    lines = doc_lines(body, indent, first=6)
+    return (
+        f'{pad}"""'
+        + lines[0]
+        + "\n"
+        + "".join(f"{pad}{line}\n" for line in lines[1:])
+        + f'{pad}"""'
+    )
+
+
+def import_lines(
+    stdlib: Mapping[str, Iterable[str]],
+    third: Mapping[str, Iterable[str]],
+    first: Mapping[str, Iterable[str]],
+    plain: Iterable[str] = (),
+) -> list[str]:
+    """Import statements grouped and sorted the way ruff's isort rule wants them."""
+    sections: list[list[str]] = []
+    ordered = sorted(stdlib, key=str.lower)
+    lines = [from_import(module, stdlib[module]) for module in ordered if stdlib[module]]
+    if lines:
+        sections.append(lines)
+    lines = [f"import {name}" for name in sorted(plain)]
+    lines += [from_import(module, third[module]) for module in sorted(third, key=str.lower)]
+    if lines:
+        sections.append(lines)
+    lines = [from_import(module, first[module]) for module in sorted(first, key=str.lower)]
+    if lines:
+        sections.append(lines)
+    out: list[str] = []
+    for section in sections:
+        if out:
+            out.append("")
+        out.extend(section)
+    return out
+
+
+def split_module(module: str) -> tuple[str, str]:
+    """``a.b.c`` -> ``("a.b", "c")``: the package to import a module from, and its name."""
+    parent, _, leaf = module.rpartition(".")
+    return parent, leaf

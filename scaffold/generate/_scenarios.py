@@ -355,7 +355,7 @@ def _rate_limit(design: Design) -> Iterable[Scenario]:
             expect=429,
         )
         # Deleting the clause lets call limit + 1 through, so these prove it too; what they
-        # add is the window's length and whose calls share a budget (see _render._rate_test).
+        # add is the window's length and whose calls share a budget (see _render_tests._rate_test).
         proves = ((clause.id,),)
         yield Scenario(
             f"test_rate_limit_lasts_one_{spec.per}",

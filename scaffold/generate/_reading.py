@@ -1,0 +1,352 @@
+"""What the words of a description say: its verb, the resource's words, a parent, the scope.
+
+``read_description("archive a user's projects")`` finds the verb (``archive``), the resource
+words (``projects``), the parent ("a user's X" puts X under ``/users/{user_id}``), and the
+marks of scope: "my"/"own" (the caller), "another user's" (someone else), "all"/"every" and
+admin roles (everyone the contract admits). Words in parentheses count only as roles.
+
+The vocabulary lives apart from ``scaffold.generate._derive``, which turns a reading into a
+route, models and fields: it grows with the descriptions users write, while the rules that
+map a reading to a function stay put.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["VERBS", "Reading", "is_plural", "plural", "read_description", "singular", "tokens"]
+
+
+VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "create",
+            "add",
+            "new",
+            "register",
+            "submit",
+            "insert",
+            "open",
+            "make",
+            "post",
+            "upload",
+            "invite",
+            "provision",
+            "onboard",
+            "enroll",
+            "enrol",
+        ],
+        "create",
+    ),
+    **dict.fromkeys(
+        [
+            "read",
+            "get",
+            "view",
+            "show",
+            "list",
+            "export",
+            "search",
+            "fetch",
+            "find",
+            "display",
+            "download",
+            "lookup",
+            "browse",
+            "see",
+            "retrieve",
+            "access",
+            "look",
+            "query",
+        ],
+        "read",
+    ),
+    **dict.fromkeys(
+        ["update", "edit", "change", "set", "rename", "modify", "patch", "adjust", "amend"],
+        "update",
+    ),
+    **dict.fromkeys(
+        ["delete", "remove", "purge", "erase", "destroy", "drop", "wipe", "discard"], "delete"
+    ),
+    **dict.fromkeys(
+        [
+            "cancel",
+            "approve",
+            "reject",
+            "ban",
+            "unban",
+            "rotate",
+            "refund",
+            "archive",
+            "unarchive",
+            "restore",
+            "publish",
+            "unpublish",
+            "reset",
+            "suspend",
+            "activate",
+            "deactivate",
+            "lock",
+            "unlock",
+            "verify",
+            "confirm",
+            "close",
+            "reopen",
+            "assign",
+            "unassign",
+            "revoke",
+            "grant",
+            "promote",
+            "demote",
+            "block",
+            "unblock",
+            "enable",
+            "disable",
+            "freeze",
+            "unfreeze",
+            "resend",
+            "share",
+            "complete",
+            "pay",
+            "void",
+            "flag",
+            "pin",
+            "unpin",
+            "sync",
+            "retry",
+            "renew",
+            "resolve",
+            "escalate",
+            "transfer",
+            "duplicate",
+            "clone",
+            "import",
+            "process",
+            "impersonate",
+            "validate",
+        ],
+        "action",
+    ),
+}
+
+
+_ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"])
+
+
+_OWN = frozenset(["my", "own", "mine", "their", "his", "her", "our", "your"])
+
+
+_ALL = frozenset(["all", "every", "each", "any", "many", "several", "multiple"])
+
+
+_OTHER = frozenset(["another", "other", "someone"])
+
+
+_ROLES = frozenset(
+    [
+        "admin",
+        "admins",
+        "administrator",
+        "administrators",
+        "superadmin",
+        "superadmins",
+        "super",
+        "staff",
+        "support",
+        "finance",
+        "moderator",
+        "moderators",
+        "operator",
+        "operators",
+        "manager",
+        "managers",
+        "only",
+    ]
+)
+
+
+_STOP = frozenset(
+    [
+        "of",
+        "up",
+        "for",
+        "in",
+        "on",
+        "with",
+        "from",
+        "to",
+        "by",
+        "as",
+        "than",
+        "at",
+        "per",
+        "into",
+        "via",
+        "older",
+        "newer",
+        "before",
+        "after",
+        "when",
+        "where",
+        "if",
+        "and",
+        "or",
+        "but",
+        "which",
+        "who",
+        "whose",
+        "so",
+        "can",
+        "may",
+        "should",
+        "must",
+        "let",
+        "lets",
+        "allow",
+        "allows",
+        "csv",
+        "json",
+        "pdf",
+        "xml",
+    ]
+)
+
+
+_SUBJECTS = frozenset(
+    ["user", "users", "people", "person", "caller", "callers", "someone", "anyone"]
+)
+
+
+_UNCOUNTABLE = frozenset(
+    ["mfa", "data", "info", "information", "metadata", "feedback", "media", "staff"]
+)
+
+
+_MAX_WORD = 15  # three words of a resource keep every name made from them short
+
+
+_WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
+
+
+def singular(word: str) -> str:
+    """``invoices`` -> ``invoice``, ``policies`` -> ``policy``; other words unchanged."""
+    if word in _UNCOUNTABLE or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def plural(word: str) -> str:
+    """``invoice`` -> ``invoices``, ``policy`` -> ``policies``, ``box`` -> ``boxes``."""
+    if word in _UNCOUNTABLE:
+        return word
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def is_plural(word: str) -> bool:
+    return singular(word) != word
+
+
+_NOUNS = {
+    "creation": "create",
+    "deletion": "delete",
+    "removal": "remove",
+    "erasure": "erase",
+    "retrieval": "retrieve",
+    "lookup": "lookup",
+    "approval": "approve",
+    "cancellation": "cancel",
+    "invitation": "invite",
+    "registration": "register",
+}
+
+
+def _verb(word: str) -> str | None:
+    """The verb of a word as typed, inflected or named (``removes``, ``updating``,
+    ``deletion`` -> ``remove``, ``update``, ``delete``)."""
+    if word in _NOUNS:
+        return _NOUNS[word]
+    stems = [word, word[:-1], word[:-2]]
+    if word.endswith("d"):
+        stems.append(word[:-1] + "e")
+    if word.endswith("ing") and len(word) > 5:
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]
+    return next((stem for stem in stems if stem in VERBS), None)
+
+
+@dataclass
+class Reading:
+    """What the words of a description say: verb, resource words, parent, scope marks."""
+
+    verb: str | None = None
+    words: tuple[str, ...] = ()
+    parent: str | None = None
+    own: bool = False
+    other: bool = False
+    every: bool = False
+    admin: bool = False
+    borrowed: bool = False  # no verb in the description: the template's method was taken
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase words; ``updateUserProfile`` and ``update_user_profile`` are three."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text.replace("\u2019", "'"))
+    return _WORD.findall(spaced.lower())
+
+
+def read_description(description: str) -> Reading:
+    reading = Reading()
+    inside = " ".join(re.findall(r"\(([^)]*)\)", description))
+    outside = re.sub(r"\([^)]*\)", " ", description)
+    words = tokens(outside)
+    for word in tokens(inside) + words:
+        base = word.removesuffix("'s").removesuffix("'")
+        reading.admin = reading.admin or base in _ROLES - {"only"}
+    index = next((i for i, word in enumerate(words) if _verb(word) is not None), None)
+    if index is None:
+        return reading
+    reading.verb = _verb(words[index])
+    found: list[str] = []
+    previous = ""
+    for word in words[index + 1 :]:
+        base = word.removesuffix("'s").removesuffix("'")
+        possessive = base != word
+        definite, previous = previous == "the", base
+        if base in _STOP and found:
+            break
+        if base in _ARTICLES or base in _STOP:
+            continue
+        if base in _OWN:
+            reading.own = True
+            continue
+        if base in _ALL:
+            reading.every = True
+            continue
+        if base in _OTHER:
+            reading.other = True
+            continue
+        if base in _ROLES:
+            continue
+        if possessive and definite:
+            continue  # "the platform's keys": one platform, not a collection to address
+        if possessive and len(base) <= _MAX_WORD:
+            reading.parent = singular(base)
+            found = []
+            continue
+        found.append(base)
+    if not found and reading.parent is None:  # "user creation by admins": the noun came first
+        found = [
+            w
+            for w in words[:index]
+            if w not in _ARTICLES | _OWN | _ALL | _OTHER | _ROLES | _STOP | _SUBJECTS - {"user"}
+        ]
+    reading.words = tuple(w for w in found if w.isidentifier() and 1 < len(w) <= _MAX_WORD)[-3:]
+    return reading

@@ -1,0 +1,170 @@
+"""The service module's variable parts: its imports, signature and body, per operation.
+
+The generated service works as generated (records in the resource's store), so its body is
+written out for each operation: create, update and actions, read, delete, lists and purges,
+search, bulk. Kept apart from the endpoint's parts: the endpoint carries the contract, the
+service the operation, and each changes for its own reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from scaffold.generate._design import Design
+from scaffold.generate._pysource import call, from_import, py_str
+
+__all__ = ["passes_owner", "service_context"]
+
+
+def passes_owner(design: Design) -> bool:
+    """Whether the service gets the caller's id: to stamp new records or keep to them."""
+    return design.record_owned and design.operation in ("create", "list", "purge", "mark_all")
+
+
+def service_context(design: Design) -> dict[str, Any]:
+    operation = design.operation
+    computed = {name: design.computed_field(name, spec) for name, spec in design.output_only()}
+    uses_now = operation == "bulk" or (operation != "read" and "now" in computed.values())
+    stdlib: dict[str, set[str]] = {}
+    plain = []
+    if operation == "create":
+        plain.append("uuid")
+    if uses_now:
+        stdlib["datetime"] = {"datetime", "timezone"}
+    if operation == "bulk" or design.unique_fields:
+        stdlib["typing"] = {"Any"}
+    names = {design.output_model}
+    if design.validated:
+        names.add(design.input_model)
+    base = {"Repository"}
+    if design.item_operation:
+        base.add("NotFoundError")
+    if operation not in ("read", "delete", "update", "action"):
+        base.add("Record")
+    first = {design.schemas_module: names, f"{design.stores_package}.base": base}
+    standard = [f"import {name}" for name in sorted(plain)]
+    standard += [from_import(module, stdlib[module]) for module in sorted(stdlib)]
+    imports = [*standard, ""] if standard else []
+    imports += [from_import(module, first[module]) for module in sorted(first)]
+    params = ["store: Repository"]
+    if design.item_operation:
+        params.append("key: str")
+    if design.validated:
+        params.append(f"payload: {design.input_model}")
+    if passes_owner(design):
+        params.append("owner: str")
+    service_def = call(f"def {design.name}", params, suffix=f" -> {design.output_model}:")
+    return {
+        "service_imports": imports,
+        "service_def": service_def,
+        "service_body": _service_body(design, computed, uses_now),
+    }
+
+
+_SERVICE_DOCS = {
+    "create": "Store a new record for the input and return it.",
+    "update": "Apply the input to the stored record and return it (missing: NotFoundError).",
+    "read": "The stored record with this key.",
+    "delete": "Remove the record with this key and return what it held.",
+    "action": "Record the action on the stored record and return it (missing: NotFoundError).",
+    "list": "The keys of the records the caller may list.",
+    "purge": "Remove every record in the caller's reach and say how many.",
+    "mark_all": "Record the action on every record in the caller's reach.",
+    "search": "The keys of the records that hold the input's text.",
+    "bulk": "Record each item once; items repeated in the request are reported as failed.",
+}
+
+
+def _loaded(lookup: str) -> list[str]:
+    return [
+        f"    record = store.{lookup}(key)",
+        "    if record is None:",
+        "        raise NotFoundError(key)",
+    ]
+
+
+def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> list[str]:
+    out = design.output_model
+    operation = design.operation
+    lines = [f'    """{_SERVICE_DOCS[operation]}"""']
+    if uses_now:
+        lines.append("    now = datetime.now(timezone.utc).isoformat()")
+    dump = 'payload.model_dump(mode="json")'
+    where = '{"owner_id": owner}' if passes_owner(design) else "{}"
+    if operation == "create":
+        lines.append("    key = str(uuid.uuid4())")
+        lines.append(
+            f"    record: Record = {dump}" if design.validated else "    record: Record = {}"
+        )
+        lines += _assignments(computed, setdefault=False)
+        if passes_owner(design):
+            lines.append('    record["owner_id"] = owner')
+        lines.append("    store.save(key, record)")
+    elif operation in ("update", "action"):
+        lines += _loaded("get")
+        if design.validated and design.non_path_fields:
+            partial = ", exclude_unset=True" if design.method == "PATCH" else ""
+            lines.append(f'    record.update(payload.model_dump(mode="json"{partial}))')
+        lines += _assignments(computed, setdefault=operation == "update")
+        lines.append("    store.save(key, record)")
+    elif operation in ("read", "delete"):
+        lines += _loaded("get" if operation == "read" else "delete")
+        if operation == "delete":
+            lines += _assignments(computed, setdefault=True)
+    elif operation in ("list", "purge", "mark_all"):
+        limit = design.search_limit_field if operation == "list" else None
+        limit_expr = f", payload.{limit}" if limit and design.validated else ""
+        lines.append(f"    handled = store.keys({where}{limit_expr})")
+        if operation == "purge":
+            lines += ["    for key in handled:", "        store.delete(key)"]
+        elif operation == "mark_all":
+            action = py_str(design.function.action or "action")
+            lines += [
+                "    for key in handled:",
+                "        marked = store.get(key) or {}",
+                f'        marked["last_action"] = {action}',
+                "        store.save(key, marked)",
+            ]
+        lines.append("    record: Record = {}")
+        lines += _assignments(computed, setdefault=False)
+    elif operation == "search":
+        text = design.search_text_field
+        limit = design.search_limit_field
+        text_expr = f"payload.{text}" if text and design.validated else '""'
+        limit_expr = f"payload.{limit}" if limit and design.validated else "None"
+        lines.append(f"    handled = store.search({text_expr}, {limit_expr})")
+        lines.append(
+            f"    record: Record = {dump}" if design.validated else "    record: Record = {}"
+        )
+        lines += _assignments(computed, setdefault=False)
+    else:  # bulk
+        field = design.bulk_field
+        lines += [
+            "    handled: list[Any] = []",
+            "    failed: list[Any] = []",
+            "    seen: set[str] = set()",
+            f"    for item in payload.{field}:",
+            "        key = str(item)",
+            "        if key in seen:",
+            "            failed.append(item)",
+            "            continue",
+            "        seen.add(key)",
+            '        store.save(key, {"item": item, "handled_at": now})',
+            "        handled.append(item)",
+            f"    record: Record = {dump}",
+        ]
+        lines += _assignments(computed, setdefault=False)
+    lines.append(f"    return {out}.model_validate(record)")
+    return lines
+
+
+def _assignments(computed: Mapping[str, str], *, setdefault: bool) -> list[str]:
+    lines = []
+    for name, expression in computed.items():
+        refresh = expression in ("key", "now") and not name.startswith("created")
+        if setdefault and not refresh:
+            lines.append(call("record.setdefault", [py_str(name), expression], indent=4))
+        else:
+            lines.append(f"    record[{py_str(name)}] = {expression}")
+    return lines
