@@ -24,9 +24,9 @@ BENCH = Path(__file__).resolve().parents[2] / "bench" / "matching_accuracy.py"
 # no weaker pick on the test set; neither is reached yet, and these keep it from getting worse.
 TEST_SET_TOP1_FLOOR = 0.58
 TEST_SET_WEAKER_AT_MOST = 60
-# The development set, tuned on, in its two fixed halves: A's misses are read while tuning,
-# B's never, so B is the nearer stand-in for unseen descriptions.
-DEV_BOUNDS = {"A": (0.85, 0), "B": (0.79, 8)}
+# The development set, tuned on, in its two fixed halves (both read while tuning since the
+# second test set joined it): floors at the figures bench/matching_accuracy.py measures.
+DEV_BOUNDS = {"A": (0.77, 32), "B": (0.72, 36)}
 OLD_CASES_TOP1_FLOOR = 0.89
 
 
