@@ -286,9 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     dev = load_set(DEV_SET)
     print(f"\n2. development set (tuned on): {len(dev)} descriptions")
-    _print(
-        "scaffold.matching", evaluate(ours, dev, catalog), misses=False, confusion=True, weaker=False
-    )
+    whole = evaluate(ours, dev, catalog)
+    _print("scaffold.matching", whole, misses=False, confusion=True, weaker=False)
     _print("naive substring", evaluate(naive, dev, catalog), misses=False, weaker=False)
     for outcome, count in sorted(decisions(dev, catalog).items()):
         print(f"    {outcome}: {count}")

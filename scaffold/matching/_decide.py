@@ -66,8 +66,14 @@ def _choices(result: MatchResult) -> tuple[str, ...]:
 def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decision:
     """What to do with ``result``: see the module's docstring."""
     signals = result.signals
-    if signals.public and (signals.roles or signals.danger):
-        other = "a role" if signals.roles else "a dangerous action"
+    if signals.public and (signals.roles or signals.danger or signals.scope == "others"):
+        other = (
+            "a role"
+            if signals.roles
+            else "a dangerous action"
+            if signals.danger
+            else "someone else's records"
+        )
         return Refuse(
             f"the description asks both for public access ({signals.public[0]!r}) and for "
             f"{other}; say which",
