@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from scaffold.matching._text import concept_of, is_concept, stem, word_concept
 
-__all__ = ["SIGNAL_WORDS", "Signals", "read_signals"]
+__all__ = ["SIGNAL_WORDS", "Signals", "others_unsaid", "read_signals"]
 
 Scope = Literal["own", "others"]
 _GAPS = {"~": 3, "~~": 6}  # words allowed between the parts of a "~" or "~~" rule
@@ -108,7 +108,7 @@ OTHERS_SCOPE = (
     # a staff view of people: "dashboard.users", "user overview"
     "dashboard|console|panel|backoffice =users|=accounts|=customers|=members",
     "=user|=users ~ =accounts",
-    "user|users|account|accounts|member|members|customer|customers overview|listing|statistics"
+    "user|users|account|accounts|member|members|customer|customers overview|=listing|statistics"
     "|stats|activity|sessions|devices|tokens",
     # granting something to someone: "grant benefits", "grant credits"
     "=grant|=grants|granting",
@@ -116,12 +116,19 @@ OTHERS_SCOPE = (
 # Someone else's records named in passing ("a badge for a user", "a user's password"): even
 # a read of them is taken as someone else's records, the safer reading.
 OTHERS_NAMED = (
-    "for|of|to|by|from a|an|another|any|each|some|specific|particular|given|selected|specified"
+    "for|of|to a|an|another|any user|account",
+    # people's accounts as the object: "for a customer", "uploaded by a user"
+    "for|of|by a|an|another|any|each|some|specific|particular|given|selected|specified"
     " user|account|customer|tenant|member|employee|client|subscriber|student|patient",
-    "for|of =user|=users",
+    "for =user|=users",
 )
 # "get a user", "update an account", "list users": the verb's object is someone's account.
-_ACCOUNT = frozenset({"user", "account", "custom"})
+_ACCOUNT = frozenset({"user", "account"})
+# A customer is someone's account when it is deleted; creating or reading one is often a
+# merchant's own records ("Create a customer").
+_DELETED_ACCOUNT = frozenset({"custom"})
+# Registering an account creates the caller's own: "register a new account" is public.
+_REGISTERS = frozenset({"regist", "signup", "enrol", "enroll"})
 # Words between the verb and the account that keep it someone's: articles and states.
 _ARTICLE = frozenset(
     {
@@ -203,7 +210,7 @@ DANGER = (
     "webauthn|passkey|passkeys|u2f|yubikey",
     "security key|keys",
     "registration|runner|deploy|join|bootstrap|enrollment|enrolment token|tokens",
-    "user|users ~ access|api token|tokens",
+    "user|users ~ access token|tokens",
     "revoke ~ certificate|certificates|cert|certs",
     # ownership transferred: "update certificate owner", "reassign the owner"
     "@update|reassign|transfer ~ owner|ownership|owners",
@@ -311,6 +318,7 @@ _MANY_VERBS = frozenset(
     {"clear", "clean", "restor", "rotat", "acknowledg", "archiv", "reprocess", "resend", "retri"}
     | {"email", "mail"}
 )
+_WHOSE = frozenset({"my", "your", "his", "her", "their", "its", "our"})
 _PLURAL_SKIP = frozenset({"a", "an", "the", "all", "selected", "several", "these", "those"})
 _LIST_VERBS = frozenset({"export", "download"})  # reads that may still be a bulk operation
 
@@ -471,7 +479,9 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
         j = i + 1
         while j < len(words) and words[j] in _ARTICLE:
             j += 1
-        if j >= len(words) or stem(words[j]) not in _ACCOUNT:
+        if j >= len(words) or stem(words[i]) in _REGISTERS:
+            continue
+        if stem(words[j]) not in _ACCOUNT | (_DELETED_ACCOUNT if "@delete" in key else set()):
             continue
         plural = words[j].endswith("s")
         after = words[j + 1] if j + 1 < len(words) else None
@@ -520,6 +530,12 @@ def _plural(word: str) -> bool:
     ) or word == "media"
 
 
+def _one_of(words: Sequence[str], at: int) -> bool:
+    """ "/cases/{case_id}": a path's collection followed by one item's id names one item."""
+    after = words[at + 1 : at + 3]
+    return bool(after) and (after[0] in {"id", "uuid"} or stem(after[0]) == stem(words[at]))
+
+
 def _plural_object(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:
     """ "delete documents", "clear all events", "re-fires all scheduled webhooks": the first
     action changes a plural object, or changes "all" of a plural thing (many records)."""
@@ -532,16 +548,39 @@ def _plural_object(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str 
         while j < len(words) and words[j] in _PLURAL_SKIP:
             j += 1
         # one word may name what kind: "remove password documents", "delete user sessions"
-        for k in (j, j + 1):
-            if changes and k < len(words) and _plural(words[k]):
+        for k in (j, j + 1) if j == i + 1 else (j,):
+            if changes and k < len(words) and _plural(words[k]) and not _one_of(words, k):
                 return " ".join(words[i : k + 1])
         break
     for i, word in enumerate(words):
         if word == "all":
             for j in range(i + 1, min(len(words), i + 4)):
+                if words[j] in _WHOSE:
+                    break
                 if _plural(words[j]):
                     return " ".join(words[i : j + 1])
     return None
+
+
+# People, and groups of people, as the object of a change: when nothing says who may call,
+# "update an employee" or "delete_customer" may well be a staff action the text leaves out.
+_PEOPLE = frozenset(
+    {
+        "customer", "customers", "client", "clients", "tenant", "tenants", "employee",
+        "employees", "member", "members", "subscriber", "subscribers", "student", "students",
+        "patient", "patients",
+    }
+)  # fmt: skip
+_CHANGES = frozenset({"@create", "@update", "@delete"})
+
+
+def others_unsaid(words: Sequence[str], signals: Signals) -> str | None:
+    """The people a change acts on, when no signal says who may make it ("update employee
+    salary"): the caller may be them or their manager, so the contract is a guess."""
+    if signals:
+        return None
+    changes = any(key & _CHANGES for key in _keys(words))
+    return next((word for word in words if word in _PEOPLE), None) if changes else None
 
 
 def _only_reads(keys: Sequence[frozenset[str]], words: Sequence[str]) -> bool:

@@ -119,7 +119,7 @@ def _method_verb(found: re.Match[str]) -> str:
     last = segments[-1].lower() if segments else ""
     concept = word_concept(last) if last.isalpha() else None
     if concept is not None and concept_of(concept) in ("update", "delete"):
-        return path
+        return f"{last} {path}"
     verb = _METHOD_VERB[found.group(1)]
     if path.lower().startswith("/admin/"):
         return f"admin {verb} {path[len('/admin') :]}"
