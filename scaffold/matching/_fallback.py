@@ -80,10 +80,10 @@ def _kind(tokens: Sequence[Token], floor: Floor, verb: str | None) -> str:
         return "admin"
     if floor.exact:
         return "public"
+    if any(token.term == "@throttle" for token in tokens):
+        return "rate_limit"  # throttling asked: its limit is the point, whatever the verb
     if verb is not None:
         return verb
-    if any(token.term == "@throttle" for token in tokens):
-        return "rate_limit"
     return "basic"
 
 

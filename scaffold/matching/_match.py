@@ -192,7 +192,9 @@ def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
     if mismatch:
         score *= OVERREACH
         notes.append(f"{mismatch} (score x{OVERREACH})")
-    unexplained = _unexplained_object(index, query, number)
+    # The sensitive contract is written for any dangerous action, whatever its object.
+    generic = strength.level is Level.sensitive and floor.level is Level.sensitive
+    unexplained = None if generic else _unexplained_object(index, query, number)
     if unexplained:
         score *= NO_OBJECT
         notes.append(f'matched without its object ("{unexplained}" is not in it; x{NO_OBJECT})')

@@ -543,6 +543,8 @@ def _plural_object(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str 
     for i, key in enumerate(keys):
         if not (key & actions or stem(words[i]) in _MANY_VERBS):
             continue
+        if "@read" in key:
+            return None  # "view all active sessions" reads them
         changes = "@delete" in key or stem(words[i]) in _MANY_VERBS
         j = i + 1
         while j < len(words) and words[j] in _PLURAL_SKIP:
