@@ -164,8 +164,8 @@ DANGER = (
     "restore|@create|download|import|load|from ~ backup|backups|snapshot|snapshots|dump|dumps",
     "export|dump ~ all|whole|full|entire|everything|every|raw",
     "export ~ users|accounts",
-    "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~ role|roles",
-    "@create|@update|@delete|assign|grant|give|toggle|elevate ~ permission|permissions",
+    "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~~ role|roles",
+    "@create|@update|@delete|assign|grant|give|toggle|elevate ~~ permission|permissions",
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~ privilege|privileges|acl|acls",
     "grant|toggle|make|promote ~ admin",
     # changing someone's role: "set a guest user to admin", "convert a member to collaborator"
