@@ -55,7 +55,7 @@ ROLES: Mapping[str, tuple[str, ...]] = {
 
 OWN_SCOPE = (
     "my|mine|own|myself|me|self|your|yourself|their",
-    "current user|account",
+    "current|actual|authenticated user|account",
     "logged in user",
     "signed in user",
     "authenticated user",
@@ -255,6 +255,11 @@ PUBLIC = (
     "=log|=sign in|on|up",
     "health check",
     "status page",
+    # probes and discovery documents other machines read before any sign-in
+    "healthz|livez|readyz|liveness|readiness|jwks",
+    "well known",
+    "openid configuration|config",
+    "=forgot",
     "forgot|forgotten password",
     "password recovery",
     "recover password",
