@@ -69,6 +69,11 @@ OWN_SCOPE = (
     "private",
 )
 
+# Words that name the caller; other own-scope words only imply them.
+_CALLER_WORDS = frozenset(
+    {"my", "mine", "own", "myself", "me", "self", "your", "yourself", "their", "current"}
+    | {"logged", "signed", "authenticated", "actual", "whoami"}
+)
 # "my user details", "your account info": the caller's own, whatever follows.
 _OWN_WORDS = frozenset({"my", "own", "your", "mine"})
 _USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
@@ -245,6 +250,9 @@ PUBLIC = (
     "register|registration",
     "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks|event|events",
     "webhook|callback handler|receiver|listener",
+    # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
+    "integration|integrations|stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|provider"
+    " ~ webhook|webhooks|callback|callbacks",
     "signed by",
     "verify|verified|validate|validated|check|checked ~ signature|signatures|hmac",
     "incoming|inbound ~ command|commands|message|messages|notification|notifications",
@@ -630,6 +638,10 @@ def read_signals(words: Sequence[str]) -> Signals:
         found = _plural_object(words, keys)
         bulk = [found] if found else []
     public = _matches(PUBLIC, words, _masked(words, keys, NOT_ACCESS))
+    if public and scope == "own" and not set(words) & _CALLER_WORDS:
+        # notifications, a feed, a session are the caller's only when someone is signed in:
+        # "handle notification delivery status callbacks" comes from another service
+        scope, scope_words = None, []
     visibility = _matches(VISIBILITY, words, keys) if public else []
     if visibility:
         public = []

@@ -181,7 +181,8 @@ _META_ARTICLES = frozenset({"a", "an", "the", "new", "one"})
 
 
 def drop_meta_verbs(words: list[str]) -> list[str]:
-    """Drop the verb of "add an endpoint to ...": it says what to build, not what it does."""
+    """Drop the verb of "add an endpoint to ...", and the noun of "View to ...": they say what
+    to build, not what it does."""
     kept: list[str] = []
     for i, word in enumerate(words):
         j = i + 1
@@ -192,6 +193,8 @@ def drop_meta_verbs(words: list[str]) -> list[str]:
             and j + 1 < len(words)
             and words[j] in _META_OBJECTS
             and words[j + 1] in _META_LINKS
+        ) or (  # "View to add a new gym": the view is the code, not a read
+            i == 0 and word in {"view", "viewset"} and j < len(words) and words[j] in _META_LINKS
         )
         if not meta:
             kept.append(word)
