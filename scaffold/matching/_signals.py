@@ -307,6 +307,13 @@ NOT_ACCESS = (
 
 _NEGATIONS = frozenset({"no", "not", "without"})
 
+# A permission or role named as what the caller needs, not what is changed: "admin_permission
+# required", "with admin:users permission". Danger rules do not see these words.
+REQUIREMENT = (
+    "permission|permissions|role|roles|scope|scopes =required|=needed|=only",
+    "with|requires|requiring|needs|needing ~ permission|permissions|scope|scopes",
+)
+
 # Who may see a record changed ("allow anonymous access to a dashboard", "make a repository
 # public"): the public word is what is set, not who calls,
 # and choosing who sees a record is its owner's call.
@@ -630,7 +637,7 @@ def read_signals(words: Sequence[str]) -> Signals:
         scope, scope_words = "others", others
     elif own:
         scope, scope_words = "own", own
-    danger = _matches(DANGER, words, keys)
+    danger = _matches(DANGER, words, _masked(words, keys, REQUIREMENT))
     if scope == "others" or roles:
         danger += [w for w in _matches(_OTHERS_DANGER, words, keys) if w not in danger]
     bulk = [] if reads_only else _matches(BULK, words, keys)
@@ -680,6 +687,7 @@ SIGNAL_WORDS = frozenset(
             *_OTHERS_DANGER,
             *PUBLIC,
             *NOT_ACCESS,
+            *REQUIREMENT,
             *VISIBILITY,
             *BULK,
         ]
