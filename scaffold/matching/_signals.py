@@ -105,6 +105,8 @@ OTHERS_SCOPE = (
     "system|instance|server|platform|sitewide =s|hook|hooks|webhook|webhooks|job|jobs|cron"
     "|crons|queue|queues",
     "reload ~ configuration|configurations|config|configs|settings",
+    # how everyone signs in: identity provider set-up is organization-wide
+    "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
     # acting for someone else: "on behalf of a user", "the selected user"
     "on behalf of",
     "impersonate|impersonation|impersonating",
@@ -158,7 +160,7 @@ DANGER = (
     "rotate|roll|regenerate|reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
     "secret|secrets",
-    "mfa|totp",
+    "mfa|totp|otp|=fa",  # "2FA" reads as "fa": digits separate words
     "two|multi|second factor",
     "block|unblock|suspend|deactivate|disable|silence ~ user|users|account|accounts|domain",
     "suspend ~ subaccount|subaccounts|tenant|organization",
@@ -202,11 +204,15 @@ DANGER = (
     "@create|add|invite|promote admin|administrator|superuser =user|=users|=account|=accounts",
     "@create|add|invite a|an|new|another admin|administrator|superuser =user|=account",
     "@create|add|invite|promote =admins|=administrators|=superusers",
+    "invite|promote ~ admin|administrator|owner|owners",
+    # taking over identities: merging accounts, assuming a role
+    "merge ~ user|users|account|accounts",
+    "assume|switch ~ role|identity",
     "@create|add|invite|promote new|more|additional|other =admins|=administrators|=superusers",
     # money moving: top up, credit, charge, withdraw, payouts
     "top up",
     "topup|withdraw|withdrawal|withdrawals|chargeback|chargebacks",
-    "@create|@update|adjust|add|top ~ balance|credit|credits|funds",
+    "@create|@update|adjust|add|top|issue|grant ~ balance|credit|credits|funds",
     "balance transaction|transactions",
     "charge|debit|credit ~ customer|customers|card|cards|account|accounts|user|users|wallet",
     # credentials and keys that grant access
@@ -270,6 +276,8 @@ PUBLIC = (
     "=forgot",
     "forgot|forgotten password",
     "password recovery",
+    # credentials exchanged for a session or token: logging in by another name
+    "username|email and|or password",
     "recover password",
     "reset link",
     "password reset|resets email|link",
@@ -295,6 +303,7 @@ NOT_ACCESS = (
     "oauth|sso|saml|social account|accounts|connection|connections|identity|identities|provider"
     "|providers|app|apps|application|applications",
     "registration|signup|join|runner ~ token|tokens|settings|setting",
+    "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
     "=pings",
     "=login|=logon|=signin|=log|=sign ~ required|needed|protected",
     "=is|=are|=be|=was|=were|currently|still|already =logged|=signed in|on",

@@ -211,3 +211,27 @@ def test_a_path_ending_with_its_verb_reads_as_that_verb(catalog: Catalog) -> Non
 def test_throttling_asked_picks_the_rate_limit_contract(catalog: Catalog) -> None:
     for description in ("Throttle comment creation to combat spam", "Limit email send per second"):
         assert match_request(description, catalog).best.template == "fallback:rate_limit"
+
+
+@pytest.mark.parametrize(
+    ("description", "level"),
+    [
+        ("Reset 2FA for a user", Level.sensitive),  # "2FA" reads as "fa"
+        ("invite_admin", Level.sensitive),
+        ("merge two user accounts", Level.sensitive),
+        ("issue a credit to a customer", Level.sensitive),
+        ("update the SAML configuration", Level.admin),  # organization-wide, not a log-in
+        ("POST /users Creates a new user (admin_permission required)", Level.admin),
+    ],
+)
+def test_common_staff_operations_get_their_floor(
+    description: str, level: Level, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.floor.level is level
+
+
+def test_logging_in_by_another_name_is_public(catalog: Catalog) -> None:
+    best = match_request("get an access token with username and password", catalog).best
+    assert best.strength.level is Level.public
