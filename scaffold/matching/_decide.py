@@ -8,14 +8,21 @@ within ``CLOSE_MARGIN`` of the best:
 * otherwise ``Refuse`` names them as ``--template`` choices.
 
 A description nothing was recognised in (no verb, no signal, no template phrase), or one whose
-signals contradict each other (public and admin), is refused rather than guessed.
+signals contradict each other (public and admin, or public and someone else's records), is
+refused rather than guessed. A change to other people ("update employee salary") with nothing
+saying who may make it is unsure too: asked on a terminal; with ``--yes`` the strongest of
+the top three that fit (score at least ``THRESHOLD``) is taken when it is an admin contract or
+stronger, otherwise it is refused.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scaffold.matching._match import Match, MatchResult
+from scaffold.matching._match import THRESHOLD, Match, MatchResult
+from scaffold.matching._signals import others_unsaid
+from scaffold.matching._strength import Level
+from scaffold.matching._text import split_words
 
 __all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "decide"]
 
@@ -66,8 +73,14 @@ def _choices(result: MatchResult) -> tuple[str, ...]:
 def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decision:
     """What to do with ``result``: see the module's docstring."""
     signals = result.signals
-    if signals.public and (signals.roles or signals.danger):
-        other = "a role" if signals.roles else "a dangerous action"
+    if signals.public and (signals.roles or signals.danger or signals.scope == "others"):
+        other = (
+            "a role"
+            if signals.roles
+            else "a dangerous action"
+            if signals.danger
+            else "someone else's records"
+        )
         return Refuse(
             f"the description asks both for public access ({signals.public[0]!r}) and for "
             f"{other}; say which",
@@ -79,6 +92,9 @@ def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decis
             "(no action, security signal or template phrase recognised)",
             _choices(result),
         )
+    people = others_unsaid(split_words(result.description), signals)
+    if people is not None:
+        return _unsure_whose(result, people, interactive=interactive, assume_yes=assume_yes)
     best, *rest = result.choices
     close = [best, *(m for m in rest if best.score - m.score < CLOSE_MARGIN)]
     if len(close) == 1:
@@ -96,3 +112,22 @@ def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decis
         f"{names} fit about equally well; pass --yes to take the strongest",
         tuple(m.template for m in close),
     )
+
+
+def _unsure_whose(
+    result: MatchResult, people: str, *, interactive: bool, assume_yes: bool
+) -> Decision:
+    """Nothing says who may change ``people``'s records: ask, take an admin contract, or
+    refuse."""
+    shown = result.choices[:_SHOWN]
+    if interactive and not assume_yes:
+        return Ask(tuple(shown))
+    reason = (
+        f"nothing in {result.description!r} says who may change {people!r} "
+        "(their own records, or staff acting on them?)"
+    )
+    fitting = [m for m in shown if m.score >= THRESHOLD]  # a real fit, not a stray template
+    strongest = _strongest(fitting or shown)
+    if assume_yes and strongest.strength.level >= Level.admin and fitting:
+        return Chosen(strongest, f"{reason}: took the strongest contract, {strongest.strength}")
+    return Refuse(f"{reason}; say who, e.g. 'admin ...' or 'my ...'", _choices(result))

@@ -80,11 +80,28 @@ def _kind(tokens: Sequence[Token], floor: Floor, verb: str | None) -> str:
         return "admin"
     if floor.exact:
         return "public"
+    if _throttle_first(tokens):
+        return "rate_limit"
     if verb is not None:
         return verb
     if any(token.term == "@throttle" for token in tokens):
         return "rate_limit"
     return "basic"
+
+
+def _throttle_first(tokens: Sequence[Token]) -> bool:
+    """Whether throttling is what is asked: named before any action ("throttle comment
+    creation", "limit email send per second"), or what an "add" or "create" adds ("add rate
+    limiting for invitations"). "delete invoice, rate limited" is a delete that also gets its
+    limit."""
+    for number, token in enumerate(tokens):
+        if token.term == "@throttle":
+            return True
+        if is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS:
+            added = tokens[number + 1 : number + 3]  # "create scoped rate throttle"
+            adds = concept_of(token.term) == "create"
+            return adds and any(after.term == "@throttle" for after in added)
+    return False
 
 
 def _resource_words(tokens: Sequence[Token]) -> list[str]:

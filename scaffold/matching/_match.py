@@ -31,6 +31,8 @@ _STRENGTHS_KEPT = 65_536
 # would lock the caller out, a super-admin-only contract needs a dangerous action, and a
 # contract bounding a list of items needs a request for many.
 OVERREACH = 0.7
+# A super-admin-only contract when nothing dangerous is asked: the admin contract fits.
+UNASKED_DANGER = 0.6
 # A catalog template whose contract is exactly what the signals ask, for the same verb, is a
 # better answer than the synthesized basic contract: it was written and reviewed for it. Not
 # at the plain admin level: there the basic admin contract is the generic answer, and an
@@ -190,9 +192,12 @@ def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
     notes: list[str] = []
     mismatch = _mismatch(strength, signals)
     if mismatch:
-        score *= OVERREACH
-        notes.append(f"{mismatch} (score x{OVERREACH})")
-    unexplained = _unexplained_object(index, query, number)
+        factor = UNASKED_DANGER if strength.level is Level.sensitive else OVERREACH
+        score *= factor
+        notes.append(f"{mismatch} (score x{factor})")
+    # The sensitive contract is written for any dangerous action, whatever its object.
+    generic = strength.level is Level.sensitive and floor.level is Level.sensitive
+    unexplained = None if generic else _unexplained_object(index, query, number)
     if unexplained:
         score *= NO_OBJECT
         notes.append(f'matched without its object ("{unexplained}" is not in it; x{NO_OBJECT})')

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from scaffold.matching._text import concept_of, is_concept, stem, word_concept
 
-__all__ = ["SIGNAL_WORDS", "Signals", "read_signals"]
+__all__ = ["SIGNAL_WORDS", "Signals", "others_unsaid", "read_signals"]
 
 Scope = Literal["own", "others"]
 _GAPS = {"~": 3, "~~": 6}  # words allowed between the parts of a "~" or "~~" rule
@@ -43,13 +43,19 @@ ROLES: Mapping[str, tuple[str, ...]] = {
         "finance admin",
     ),
     "moderator": ("moderator|moderators|moderation",),
-    "staff": ("staff", "support agent|agents", "helpdesk"),
+    "staff": (
+        "staff",
+        "support agent|agents",
+        "helpdesk",
+        "backoffice|backoffices",
+        "back office|offices",
+    ),
     "operator": ("operator|operators",),
 }
 
 OWN_SCOPE = (
     "my|mine|own|myself|me|self|your|yourself|their",
-    "current user|account",
+    "current|actual|authenticated user|account",
     "logged in user",
     "signed in user",
     "authenticated user",
@@ -63,6 +69,11 @@ OWN_SCOPE = (
     "private",
 )
 
+# Words that name the caller; other own-scope words only imply them.
+_CALLER_WORDS = frozenset(
+    {"my", "mine", "own", "myself", "me", "self", "your", "yourself", "their", "current"}
+    | {"logged", "signed", "authenticated", "actual", "whoami"}
+)
 # "my user details", "your account info": the caller's own, whatever follows.
 _OWN_WORDS = frozenset({"my", "own", "your", "mine"})
 _USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
@@ -89,17 +100,53 @@ OTHERS_SCOPE = (
     "list|lists|listing of =users|=accounts|=members|=customers",
     # records about the whole system rather than one person's
     "audit|audits|auditlog|auditlogs",
+    "system|server|application|instance|error|access|event log|logs",
+    "log|logs entries|entry|events|event|files|file|lines|messages|stream",
+    "system|instance|server|platform|sitewide =s|hook|hooks|webhook|webhooks|job|jobs|cron"
+    "|crons|queue|queues",
+    "reload ~ configuration|configurations|config|configs|settings",
+    # how everyone signs in: identity provider set-up is organization-wide
+    "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
+    # acting for someone else: "on behalf of a user", "the selected user"
+    "on behalf of",
+    "impersonate|impersonation|impersonating",
+    "the|a selected|specified|chosen|target|targeted|given =user|=users|=account|=accounts|member"
+    "|members|customer|customers",
+    # a staff view of people: "dashboard.users", "user overview"
+    "dashboard|console|panel|backoffice =users|=accounts|=customers|=members",
+    "=user|=users ~ =accounts",
+    "user|users|account|accounts|member|members|customer|customers overview|=listing|statistics"
+    "|stats|activity|sessions|devices|tokens",
+    # granting something to someone: "grant benefits", "grant credits"
+    "=grant|=grants|granting",
 )
 # Someone else's records named in passing ("a badge for a user", "a user's password"): even
 # a read of them is taken as someone else's records, the safer reading.
-OTHERS_NAMED = ("for|of|to a|an|another|any user|account",)
+OTHERS_NAMED = (
+    "for|of|to a|an|another|any user|account",
+    # people's accounts as the object: "for a customer", "uploaded by a user"
+    "for|of|by a|an|another|any|each|some|specific|particular|given|selected|specified"
+    " user|account|customer|tenant|member|employee|client|subscriber|student|patient",
+    "for =user|=users",
+)
 # "get a user", "update an account", "list users": the verb's object is someone's account.
 _ACCOUNT = frozenset({"user", "account"})
+# A customer is someone's account when it is deleted; creating or reading one is often a
+# merchant's own records ("Create a customer").
+_DELETED_ACCOUNT = frozenset({"custom"})
+# Registering an account creates the caller's own: "register a new account" is public.
+_REGISTERS = frozenset({"regist", "signup", "enrol", "enroll"})
+# Words between the verb and the account that keep it someone's: articles and states.
 _ARTICLE = frozenset(
-    {"a", "an", "any", "specific", "single", "particular", "given", "new", "existing"}
-)
+    {
+        "a", "an", "any", "specific", "single", "particular", "given", "new", "existing",
+        "pending", "inactive", "active", "locked", "blocked", "disabled", "deleted", "suspended",
+        "selected", "specified", "global", "external", "guest", "another", "other",
+    }
+)  # fmt: skip
 _AFTER_OBJECT = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "id", "ids"}
+    | {"account", "accounts", "uuid", "v"}
 )
 
 DANGER = (
@@ -113,7 +160,7 @@ DANGER = (
     "rotate|roll|regenerate|reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
     "secret|secrets",
-    "mfa|totp",
+    "mfa|totp|otp|=fa",  # "2FA" reads as "fa": digits separate words
     "two|multi|second factor",
     "block|unblock|suspend|deactivate|disable|silence ~ user|users|account|accounts|domain",
     "suspend ~ subaccount|subaccounts|tenant|organization",
@@ -124,8 +171,8 @@ DANGER = (
     "restore|@create|download|import|load|from ~ backup|backups|snapshot|snapshots|dump|dumps",
     "export|dump ~ all|whole|full|entire|everything|every|raw",
     "export ~ users|accounts",
-    "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~ role|roles",
-    "@create|@update|@delete|assign|grant|give|toggle|elevate ~ permission|permissions",
+    "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~~ role|roles",
+    "@create|@update|@delete|assign|grant|give|toggle|elevate ~~ permission|permissions",
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~ privilege|privileges|acl|acls",
     "grant|toggle|make|promote ~ admin",
     # changing someone's role: "set a guest user to admin", "convert a member to collaborator"
@@ -140,15 +187,67 @@ DANGER = (
     "allow|block list",
     "allowlist|whitelist|blocklist|firewall",
     "lock|unlock ~ user|users|account|accounts",
+    # impersonation: "log in as a user", "login as the selected user"
+    "=log|=logs|=sign|=signs in|on =as",
+    "=login|=logon|=signin =as",
+    # ending someone's sessions: "log a user out", "sign everyone out"
+    "log|sign|force|kick ~ user|users|member|members|account|accounts|everyone =out|=off",
+    # an account's state changed by someone else: "UpdateUserActive", "account suspend"
+    "user|users|account|accounts ~ =active|=inactive|activation|deactivation|suspend|suspension"
+    "|silence|ban|block",
+    # permissions, however abbreviated, and roles named before their verb ("roles:create")
+    "@create|@update|@delete|assign|grant|give|toggle|elevate ~ perm|perms",
+    "perm|perms|role|roles|permission|permissions|privilege|privileges @create|@update|@delete"
+    "|assign|grant|revoke",
+    # who holds admin rights: "change whether a user is a server administrator"
+    "@update|set|toggle|make ~ =is|=as|=be ~ admin|administrator|moderator|superuser|staff",
+    "@create|add|invite|promote admin|administrator|superuser =user|=users|=account|=accounts",
+    "@create|add|invite a|an|new|another admin|administrator|superuser =user|=account",
+    "@create|add|invite|promote =admins|=administrators|=superusers",
+    "invite|promote ~ admin|administrator|owner|owners",
+    # taking over identities: merging accounts, assuming a role
+    "merge ~ user|users|account|accounts",
+    "assume|switch ~ role|identity",
+    "@create|add|invite|promote new|more|additional|other =admins|=administrators|=superusers",
+    # money moving: top up, credit, charge, withdraw, payouts
+    "top up",
+    "topup|withdraw|withdrawal|withdrawals|chargeback|chargebacks",
+    "@create|@update|adjust|add|top|issue|grant ~ balance|credit|credits|funds",
+    "balance transaction|transactions",
+    "charge|debit|credit ~ customer|customers|card|cards|account|accounts|user|users|wallet",
+    # credentials and keys that grant access
+    "private|encryption|signing|secret key|keys",
+    "=role|=roles|service|system|database ~ credential|credentials",
+    "webauthn|passkey|passkeys|u2f|yubikey",
+    "security key|keys",
+    "registration|runner|deploy|join|bootstrap|enrollment|enrolment token|tokens",
+    "user|users ~ access token|tokens",
+    "revoke ~ certificate|certificates|cert|certs",
+    # ownership transferred: "update certificate owner", "reassign the owner"
+    "@update|reassign|transfer ~ owner|ownership|owners",
+    # setting up an instance: "initial setup of the instance", "set up the first admin"
+    "initial setup",
+    "setup|install|initialize|initialise|bootstrap ~ instance|server|system|first",
+    # time-based purges: "delete alerts older than a threshold"
+    "@delete|clean|clear ~~ =older =than",
+    # exports of people's or money records: personal data
+    "export|exports ~ orders|customers|members|users|accounts|payments|transactions|invoices"
+    "|subscribers|contacts",
 )
 # Danger that needs another signal: someone else's password, deleting someone's account, or
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).
 _OTHERS_DANGER = (
     "password|passwords",
-    "@delete ~ user|users|account|accounts",
+    "@delete ~ user|users|account|accounts|customer|customers",
     "@delete ~ tenant|tenants|organization|organizations|organisation|organisations",
     "@delete ~ workspace|workspaces",
     "access token|tokens",
+    # for someone else: their keys, their email (account takeover), voiding their orders
+    "key|keys",
+    "@update ~ email|emails",
+    "void|voids|voided",
+    "block|unblock|suspend|deactivate|disable ~ organization|organizations|organisation|tenant"
+    "|workspace|team",
 )
 
 PUBLIC = (
@@ -157,6 +256,9 @@ PUBLIC = (
     "register|registration",
     "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks|event|events",
     "webhook|callback handler|receiver|listener",
+    # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
+    "integration|integrations|stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|provider"
+    " ~ webhook|webhooks|callback|callbacks",
     "signed by",
     "verify|verified|validate|validated|check|checked ~ signature|signatures|hmac",
     "incoming|inbound ~ command|commands|message|messages|notification|notifications",
@@ -167,8 +269,15 @@ PUBLIC = (
     "=log|=sign in|on|up",
     "health check",
     "status page",
+    # probes and discovery documents other machines read before any sign-in
+    "healthz|livez|readyz|liveness|readiness|jwks",
+    "well known",
+    "openid configuration|config",
+    "=forgot",
     "forgot|forgotten password",
     "password recovery",
+    # credentials exchanged for a session or token: logging in by another name
+    "username|email and|or password",
     "recover password",
     "reset link",
     "password reset|resets email|link",
@@ -181,14 +290,44 @@ PUBLIC = (
     "static ~ file|files|asset|assets",
     "redirect|redirects ~ url|urls|link|links|short|shortlink|tinyurl",
     # availability checks made before an account exists ("check if a username exists")
-    "check|checks|checking ~~ =exists|=available|availability",
+    "check|checks|checking ~~ user|users|username|usernames|email|emails|account|handle|name"
+    " ~~ =exists|=available|availability",
+)
+
+# A public word that says nothing about who may call: a noun made with it ("a public key",
+# "oauth accounts", "a runner registration token", a check's "pings"), login named as a
+# requirement ("login_required"), a state ("a user is logged in"), or signing up for something
+# other than an account. Public rules do not see these words.
+NOT_ACCESS = (
+    "public|private|ssh|gpg|signing|encryption|deploy key|keys",
+    "oauth|sso|saml|social account|accounts|connection|connections|identity|identities|provider"
+    "|providers|app|apps|application|applications",
+    "registration|signup|join|runner ~ token|tokens|settings|setting",
+    "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
+    "=pings",
+    "=login|=logon|=signin|=log|=sign ~ required|needed|protected",
+    "=is|=are|=be|=was|=were|currently|still|already =logged|=signed in|on",
+    "=sign up for|to ~ newsletter|newsletters|mailing|waitlist|updates|digest|beta",
+    "=signup for|to ~ newsletter|newsletters|mailing|waitlist|updates|digest|beta",
+    "=log|=logs|=sign|=signs in|on =as",
+    "=login|=logon|=signin =as",
+    "verify|verification ~ email|emails =request|=requests",
+)
+
+_NEGATIONS = frozenset({"no", "not", "without"})
+
+# A permission or role named as what the caller needs, not what is changed: "admin_permission
+# required", "with admin:users permission". Danger rules do not see these words.
+REQUIREMENT = (
+    "permission|permissions|role|roles|scope|scopes =required|=needed|=only",
+    "with|requires|requiring|needs|needing ~ permission|permissions|scope|scopes",
 )
 
 # Who may see a record changed ("allow anonymous access to a dashboard", "make a repository
 # public"): the public word is what is set, not who calls,
 # and choosing who sees a record is its owner's call.
 VISIBILITY = (
-    "=allow|enable|disable|revoke|grant|toggle|make|set|share|stop|remove|@update"
+    "=allow|enable|disable|revoke|grant|toggle|make|set|share|stop|remove|reverse|undo|@update"
     " ~ public|publicly|anonymous",
 )
 
@@ -199,7 +338,17 @@ BULK = (
     "list of ids|items|urls|recipients|users|records|emails|accounts",
     "every|all user|users|member|members|customer|customers|recipient|recipients",
     "everyone",
+    "collection|collections of",
+    "list|lists of ~ ids|uuids|keys|names|items|records|entries",
 )
+# Verbs that change records and take many at once when their object is plural: "delete
+# documents", "clear_events", "restore documents from the trash", "rotate documents".
+_MANY_VERBS = frozenset(
+    {"clear", "clean", "restor", "rotat", "acknowledg", "archiv", "reprocess", "resend", "retri"}
+    | {"email", "mail"}
+)
+_WHOSE = frozenset({"my", "your", "his", "her", "their", "its", "our"})
+_PLURAL_SKIP = frozenset({"a", "an", "the", "all", "selected", "several", "these", "those"})
 _LIST_VERBS = frozenset({"export", "download"})  # reads that may still be a bulk operation
 
 
@@ -317,6 +466,26 @@ def _matches(
     return found
 
 
+def _masked(
+    words: Sequence[str], keys: Sequence[frozenset[str]], rules: Sequence[str]
+) -> list[frozenset[str]]:
+    """``keys`` with every word a rule finds blanked, wherever it occurs, unless negated
+    ("no login required" is still public)."""
+    masked = list(keys)
+    for text in rules:
+        rule = _compile(text)
+        start = 0
+        while start < len(masked):
+            span = _find(rule, masked[start:])
+            if span is None:
+                break
+            begin, end = start + span[0], start + span[1]
+            if not (begin and words[begin - 1] in _NEGATIONS):
+                masked[begin:end] = [frozenset()] * (end - begin)
+            start = end
+    return masked
+
+
 def _keys(words: Sequence[str]) -> list[frozenset[str]]:
     """Each word as the keys a rule may name: its stem and its concept (``@update``)."""
     keys: list[frozenset[str]] = []
@@ -339,7 +508,9 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
         j = i + 1
         while j < len(words) and words[j] in _ARTICLE:
             j += 1
-        if j >= len(words) or stem(words[j]) not in _ACCOUNT:
+        if j >= len(words) or stem(words[i]) in _REGISTERS:
+            continue
+        if stem(words[j]) not in _ACCOUNT | (_DELETED_ACCOUNT if "@delete" in key else set()):
             continue
         plural = words[j].endswith("s")
         after = words[j + 1] if j + 1 < len(words) else None
@@ -347,6 +518,15 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
         named = plural or j > i + 1 or "@delete" in key
         if named and (after is None or after in _AFTER_OBJECT):
             return " ".join(words[i : j + 1])
+    return None
+
+
+def _account_path(words: Sequence[str]) -> str | None:
+    """ "GET /user/{user_id}": a path that ends at one account is someone's account (one's own
+    would be "/user/me"); a path going on ("/users/{user_id}/profile") may be one's own."""
+    tail = words[-3:]
+    if len(tail) == 3 and tail[2] in {"id", "uuid"} and {stem(w) for w in tail[:2]} <= _ACCOUNT:
+        return " ".join(tail)
     return None
 
 
@@ -370,8 +550,79 @@ def _roles(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
     return roles
 
 
+def _plural(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and stem(word) != word
+    ) or word == "media"
+
+
+def _one_of(words: Sequence[str], at: int) -> bool:
+    """ "/cases/{case_id}": a path's collection followed by one item's id names one item."""
+    after = words[at + 1 : at + 3]
+    return bool(after) and (after[0] in {"id", "uuid"} or stem(after[0]) == stem(words[at]))
+
+
+def _plural_object(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:
+    """ "delete documents", "clear all events", "re-fires all scheduled webhooks": the first
+    action changes a plural object, or changes "all" of a plural thing (many records)."""
+    actions = {"@create", "@update", "@delete", "@read"}
+    for i, key in enumerate(keys):
+        if not (key & actions or stem(words[i]) in _MANY_VERBS):
+            continue
+        if "@read" in key:
+            return None  # "view all active sessions" reads them
+        changes = "@delete" in key or stem(words[i]) in _MANY_VERBS
+        j = i + 1
+        while j < len(words) and words[j] in _PLURAL_SKIP:
+            j += 1
+        # one word may name what kind: "remove password documents", "delete user sessions"
+        for k in (j, j + 1) if j == i + 1 else (j,):
+            if changes and k < len(words) and _plural(words[k]) and not _one_of(words, k):
+                return " ".join(words[i : k + 1])
+        break
+    for i, word in enumerate(words):
+        if word == "all":
+            for j in range(i + 1, min(len(words), i + 4)):
+                if words[j] in _WHOSE:
+                    break
+                if _plural(words[j]):
+                    return " ".join(words[i : j + 1])
+    return None
+
+
+# People, and groups of people, as the object of a change: when nothing says who may call,
+# "update an employee" or "delete_customer" may well be a staff action the text leaves out.
+_PEOPLE = frozenset(
+    {
+        "customer", "customers", "client", "clients", "tenant", "tenants", "employee",
+        "employees", "member", "members", "subscriber", "subscribers", "student", "students",
+        "patient", "patients",
+    }
+)  # fmt: skip
+_CHANGES = frozenset({"@create", "@update", "@delete"})
+
+
+def others_unsaid(words: Sequence[str], signals: Signals) -> str | None:
+    """The people a change acts on, when no signal says who may make it ("update employee
+    salary"): the caller may be them or their manager, so the contract is a guess."""
+    if signals:
+        return None
+    changes = any(key & _CHANGES for key in _keys(words))
+    return next((word for word in words if word in _PEOPLE), None) if changes else None
+
+
 def _only_reads(keys: Sequence[frozenset[str]], words: Sequence[str]) -> bool:
-    actions = {k for key in keys for k in key if k in {"@create", "@update", "@delete", "@read"}}
+    """Whether every action is a read ("a list of ids" names a list; it does not list)."""
+    verbs = {"@create", "@update", "@delete", "@read"}
+    named = [
+        key
+        for i, key in enumerate(keys)
+        if not (words[i] in {"list", "lists"} and i + 1 < len(words) and words[i + 1] == "of")
+    ]
+    actions = {k for key in named for k in key if k in verbs}
     return actions == {"@read"} and not _LIST_VERBS & set(words)
 
 
@@ -385,9 +636,9 @@ def read_signals(words: Sequence[str]) -> Signals:
     if found:
         others.append(found)
     others += _matches(OTHERS_NAMED, words, keys)
-    found = _possessive(words)
-    if found:
-        others.append(found)
+    for found in (_possessive(words), _account_path(words)):
+        if found:
+            others.append(found)
     own = _matches(OWN_SCOPE, words, keys)
     scope: Scope | None = None
     scope_words: list[str] = []
@@ -395,11 +646,18 @@ def read_signals(words: Sequence[str]) -> Signals:
         scope, scope_words = "others", others
     elif own:
         scope, scope_words = "own", own
-    danger = _matches(DANGER, words, keys)
+    danger = _matches(DANGER, words, _masked(words, keys, REQUIREMENT))
     if scope == "others" or roles:
         danger += [w for w in _matches(_OTHERS_DANGER, words, keys) if w not in danger]
     bulk = [] if reads_only else _matches(BULK, words, keys)
-    public = _matches(PUBLIC, words, keys)
+    if not (bulk or reads_only or scope == "own"):
+        found = _plural_object(words, keys)
+        bulk = [found] if found else []
+    public = _matches(PUBLIC, words, _masked(words, keys, NOT_ACCESS))
+    if public and scope == "own" and not set(words) & _CALLER_WORDS:
+        # notifications, a feed, a session are the caller's only when someone is signed in:
+        # "handle notification delivery status callbacks" comes from another service
+        scope, scope_words = None, []
     visibility = _matches(VISIBILITY, words, keys) if public else []
     if visibility:
         public = []
@@ -437,6 +695,8 @@ SIGNAL_WORDS = frozenset(
             *DANGER,
             *_OTHERS_DANGER,
             *PUBLIC,
+            *NOT_ACCESS,
+            *REQUIREMENT,
             *VISIBILITY,
             *BULK,
         ]

@@ -117,14 +117,15 @@ def floor_of(signals: Signals) -> Floor:
     """The weakest contract that satisfies every signal present.
 
     Danger and roles come first. A public request is taken at its word unless it is about
-    the caller's own records ("update my public profile" still needs its owner) or names a
-    role; someone else's *public* information needs no admin.
+    the caller's own records ("update my public profile" still needs its owner), or names a
+    role or someone else's account ("list a user's oauth accounts"): then the stronger
+    reading wins, and ``decide`` asks which was meant rather than generate either silently.
     """
     if signals.danger or TOP_ROLE in signals.roles:
         return Floor(Level.sensitive)
     if signals.roles:
         return Floor(Level.admin, bulk=bool(signals.bulk))
-    if signals.public and signals.scope != "own":
+    if signals.public and signals.scope is None:
         return Floor(Level.public, exact=True)
     if signals.scope == "others":
         return Floor(Level.admin, bulk=bool(signals.bulk))

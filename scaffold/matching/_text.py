@@ -79,8 +79,15 @@ def _keyboard_neighbours() -> dict[str, str]:
 _NEIGHBOURS = _keyboard_neighbours()
 # "POST /orders", "PUT /users/{id}": HTTP methods before a path read as their verbs (GET,
 # PATCH and DELETE already are verbs).
-_METHOD = re.compile(r"\b(POST|PUT)(?=\s+/)")
+# A path that ends with its own verb ("POST /checks/{uuid}/pause") says what it does.
+_METHOD = re.compile(r"\b(POST|PUT)\s+(/\S*)")
 _METHOD_VERB = {"POST": "create", "PUT": "update"}
+_VIEW_CLASS = re.compile(r"(?<=[a-z])(?:API)?View(?:Set)?\b")
+# "add GET /api/orders to list ...": the verb says what to build, the route what it does.
+_BUILD_ROUTE = re.compile(
+    r"\b(?:add|adds|added|create|creates|implement|implements|new)\s+(?=(?:GET|POST|PUT|PATCH|DELETE)\s+/)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +103,27 @@ def split_words(text: str) -> list[str]:
     """Lower-case ASCII words of ``text``: camelCase, snake_case, paths and accents handled."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    if "P" in text:
-        text = _METHOD.sub(lambda found: _METHOD_VERB[found.group(1)], text)
+    if "View" in text:  # a Django class name: "DeleteDocumentsView" does not view
+        text = _VIEW_CLASS.sub("", text)
+    if "P" in text or "G" in text or "D" in text:
+        text = _BUILD_ROUTE.sub("", text)
+        text = _METHOD.sub(_method_verb, text)
     return [word.lower() for word in _WORD.findall(text)]
+
+
+def _method_verb(found: re.Match[str]) -> str:
+    """The method read as its verb before the path, unless the path's last word is a verb
+    itself; an "/admin/" area says who acts: "POST /admin/users" is "admin create /users"."""
+    path = found.group(2)
+    segments = [part for part in path.split("/") if part and "{" not in part]
+    last = segments[-1].lower() if segments else ""
+    concept = word_concept(last) if last.isalpha() else None
+    if concept is not None and concept_of(concept) in ("update", "delete"):
+        return f"{last} {path}"
+    verb = _METHOD_VERB[found.group(1)]
+    if path.lower().startswith("/admin/"):
+        return f"admin {verb} {path[len('/admin') :]}"
+    return f"{verb} {path}"
 
 
 @lru_cache(maxsize=65536)
@@ -156,7 +181,8 @@ _META_ARTICLES = frozenset({"a", "an", "the", "new", "one"})
 
 
 def drop_meta_verbs(words: list[str]) -> list[str]:
-    """Drop the verb of "add an endpoint to ...": it says what to build, not what it does."""
+    """Drop the verb of "add an endpoint to ...", and the noun of "View to ...": they say what
+    to build, not what it does."""
     kept: list[str] = []
     for i, word in enumerate(words):
         j = i + 1
@@ -167,6 +193,8 @@ def drop_meta_verbs(words: list[str]) -> list[str]:
             and j + 1 < len(words)
             and words[j] in _META_OBJECTS
             and words[j + 1] in _META_LINKS
+        ) or (  # "View to add a new gym": the view is the code, not a read
+            i == 0 and word in {"view", "viewset"} and j < len(words) and words[j] in _META_LINKS
         )
         if not meta:
             kept.append(word)

@@ -42,7 +42,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         " archive mute lock unlock enable disable activate deactivate merge move accept approve"
         " close finalize void mark highlight hide unhide pin escalate confirm refresh toggle"
         " assign publish unpublish resolve reopen restore sync link attach recalculate replace"
-        " cancel pause resume"
+        " cancel pause resume complete finish reverse undo"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
@@ -63,7 +63,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     "public": _words(
         "public publicly anonymous anonymously unauthenticated guest visitor everyone anyone unauth"
     ),
-    "throttle": _words("throttle throttling ratelimit"),
+    "throttle": _words("throttle throttling ratelimit quota quotas"),
     "sensitive": _words("sensitive dangerous critical privileged destructive irreversible risky"),
     "data": _words("data resource dataset"),
     # whose records: "my", "own" and "their" say the caller's own, an ownership check
@@ -77,6 +77,12 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("look", "up"): "read",
     ("rate", "limit"): "throttle",
     ("rate", "limiting"): "throttle",
+    ("flood", "control"): "throttle",
+    ("per", "second"): "throttle",
+    ("per", "minute"): "throttle",
+    ("per", "hour"): "throttle",
+    ("per", "day"): "throttle",
+    ("token", "bucket"): "throttle",
     ("super", "admin"): "superadmin",
     ("super", "user"): "superadmin",
     ("display", "name"): "profile",

@@ -2,9 +2,9 @@
 
 The figures themselves are reported by the benchmark and in docs/matching.md; these tests hold
 what must never regress: the sets are real and separate, weaker picks on the untouched test
-set (when it is present) and on both halves of the development set do not grow (the goal,
-none, is not reached), every phrase of the design source reaches its template, and every
-example of the issue gets a contract at least as strong as it asks.
+set (when it is present) do not grow, neither half of the development set has a weaker pick,
+every phrase of the design source reaches its template, and every example of the issue gets
+a contract at least as strong as it asks.
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ from scaffold.matching import FALLBACK_KINDS
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "matching_accuracy.py"
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the test set; neither is reached yet, and these keep it from getting worse.
+# no weaker pick on the untouched test set. These two are the previous test set's figures (it
+# is now part of the development set); a new test set's bounds are its own first measurement.
 TEST_SET_TOP1_FLOOR = 0.58
 TEST_SET_WEAKER_AT_MOST = 60
-# The development set, tuned on, in its two fixed halves: A's misses are read while tuning,
-# B's never, so B is the nearer stand-in for unseen descriptions.
-DEV_BOUNDS = {"A": (0.85, 0), "B": (0.79, 8)}
-OLD_CASES_TOP1_FLOOR = 0.89
+# The development set, tuned on, in its two fixed halves (both read while tuning since the
+# second test set joined it): floors at the figures bench/matching_accuracy.py measures
+# (84.5% and 81.8% top-1, no weaker pick in either).
+DEV_BOUNDS = {"A": (0.84, 0), "B": (0.81, 0)}
+OLD_CASES_TOP1_FLOOR = 0.91
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +110,14 @@ def test_weaker_picks_on_each_development_half_do_not_grow(
     top1_floor, weaker_at_most = DEV_BOUNDS[half]
     assert len(report.weaker) <= weaker_at_most
     assert report.accuracy >= top1_floor
+
+
+def test_with_yes_nothing_weaker_than_asked_is_generated_from_the_development_set(
+    bench: ModuleType, catalog: Catalog
+) -> None:
+    outcome = bench.decisions(bench.load_set(bench.DEV_SET), catalog)
+    assert outcome["--yes: generated weaker than asked"] == 0
+    assert outcome["--yes: chosen"] > 0
 
 
 def test_every_design_phrase_reaches_its_template(bench: ModuleType, catalog: Catalog) -> None:

@@ -107,3 +107,131 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
     best = match_request("please update the profile", catalog).best
     assert best.template == "user_profile_update"
     assert any("word for word" in why for why in best.reasons)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Add a public key on behalf of a user",  # a key, not public access
+        "list_user_oauth_accounts",
+        "Get a global runner registration token",
+        "GET /api/v3/checks/{uuid}/pings/",
+        "set_password (login_required)",
+        "list the devices a user is logged in from",
+        "Login as a user",
+    ],
+)
+def test_an_incidental_public_word_is_not_a_public_request(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.best.strength.level > Level.public
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["no login required: show opening hours", "Register an account", "ping", "POST /auth/login"],
+)
+def test_a_public_request_stays_public_beside_the_incidental_rules(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.public
+    assert result.best.strength.level is Level.public
+
+
+@pytest.mark.parametrize(
+    ("description", "level"),
+    [
+        ("backoffice tasks: enqueue a background task by name", Level.admin),
+        ("Switch user context for a specified user", Level.admin),
+        ("Create a repository on behalf of a user", Level.admin),
+        ("GET /user/{user_id}", Level.admin),
+        ("Approve a pending user", Level.admin),
+        ("Get log events", Level.admin),
+        ("Resets the password of the selected user to random password", Level.sensitive),
+        ("create_balance_transaction for a customer (backoffice)", Level.sensitive),
+        ("Top-Up Wallet", Level.sensitive),
+        ("create_perm", Level.sensitive),
+        ("roles:create", Level.sensitive),
+        ("Revoke a certificate", Level.sensitive),
+        ("Retrieves the private key for a given certificate", Level.sensitive),
+        ("Change whether a user is a server administrator or not", Level.sensitive),
+        ("initial setup of the instance", Level.sensitive),
+        ("Log a user out", Level.sensitive),
+    ],
+)
+def test_staff_money_and_permission_vocabulary_raise_the_floor(
+    description: str, level: Level, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.floor.level is level
+    assert result.best.strength.level >= level
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "clear_events",
+        "DeleteDocumentsView",
+        "restore documents from the trash",
+        "delete collection of Pod",
+        "acknowledge a list of task ids, or all tasks",
+        "Manually re-fires all previously scheduled webhooks for today",
+    ],
+)
+def test_a_change_to_a_plural_object_is_bulk(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.bulk
+    assert result.best.strength.bulk
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "DELETE /cases/{case_id}",  # a path's collection and one item's id
+        "administrator view of all active sessions",  # a read
+        "delete my documents",  # the caller's own
+    ],
+)
+def test_one_item_a_read_or_ones_own_records_are_not_bulk(
+    description: str, catalog: Catalog
+) -> None:
+    assert not match_request(description, catalog).signals.bulk
+
+
+def test_a_path_ending_with_its_verb_reads_as_that_verb(catalog: Catalog) -> None:
+    assert match_request("POST /api/v3/checks/{uuid}/pause", catalog).best.template == (
+        "fallback:update"
+    )
+    assert match_request("POST /admin/users", catalog).best.template == "admin_user_creation"
+
+
+def test_throttling_asked_picks_the_rate_limit_contract(catalog: Catalog) -> None:
+    for description in ("Throttle comment creation to combat spam", "Limit email send per second"):
+        assert match_request(description, catalog).best.template == "fallback:rate_limit"
+
+
+@pytest.mark.parametrize(
+    ("description", "level"),
+    [
+        ("Reset 2FA for a user", Level.sensitive),  # "2FA" reads as "fa"
+        ("invite_admin", Level.sensitive),
+        ("merge two user accounts", Level.sensitive),
+        ("issue a credit to a customer", Level.sensitive),
+        ("update the SAML configuration", Level.admin),  # organization-wide, not a log-in
+        ("POST /users Creates a new user (admin_permission required)", Level.admin),
+    ],
+)
+def test_common_staff_operations_get_their_floor(
+    description: str, level: Level, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.floor.level is level
+
+
+def test_logging_in_by_another_name_is_public(catalog: Catalog) -> None:
+    best = match_request("get an access token with username and password", catalog).best
+    assert best.strength.level is Level.public

@@ -1,7 +1,8 @@
 """Keeps the untouched test set honest: its shape, labels, sources and independence.
 
 These checks read the file only; they never run the matcher, so they say nothing about its
-accuracy (the benchmark does that) and can run while the set stays untouched.
+accuracy (the benchmark does that) and can run while the set stays untouched. When the file
+is absent (it is written separately), they say so and are skipped.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def _normalised(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def test_set() -> list[dict[str, Any]]:
+    if not (HERE / "test_set.yaml").exists():
+        pytest.skip(f"no untouched test set: {HERE / 'test_set.yaml'} is absent")
     return _entries("test_set.yaml")
 
 
