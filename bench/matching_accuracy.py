@@ -281,6 +281,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print("naive substring", evaluate(naive, test, catalog), misses=False)
         for outcome, count in sorted(decisions(test, catalog).items()):
             print(f"    {outcome}: {count}")
+        stated = [case for case in test if not case.get("hidden_access")]
+        print(
+            f"  without the {len(test) - len(stated)} whose access only the source's code shows"
+            f" (hidden_access): {len(stated)}"
+        )
+        _print("scaffold.matching", evaluate(ours, stated, catalog), misses=False, weaker=False)
+        for outcome, count in sorted(decisions(stated, catalog).items()):
+            print(f"    {outcome}: {count}")
     else:
         print(f"1. untouched test set: absent ({TEST_SET.name} not found); no unseen figure")
 
