@@ -5,7 +5,7 @@ it. ``load_catalog()`` merges the project's ``.scaffold/registry/``, the registr
 added and the built-in templates; ``Catalog.get(name)`` returns a ``Template``.
 """
 
-from scaffold.catalog._plugins import without_pydantic_plugins
+from scaffold._pydantic_plugins import without_pydantic_plugins
 
 with without_pydantic_plugins():  # the models are built as their modules load
     from scaffold.catalog._base import TAG_PREFIX

@@ -1,11 +1,11 @@
-"""Build the catalog's models without looking up pydantic plugins.
+"""Build this tool's own pydantic models without looking up pydantic plugins.
 
 The first pydantic model built in a process makes pydantic list the entry points of every
-installed distribution, looking for plugins (about 40 ms, more than loading a catalog from its
-cache). A plugin observes validation of a program's data; the catalog's models validate
-template files inside this tool, so there is nothing for one to observe. Typer builds its
-parameter adapters the same way. Models built afterwards (a user's, the runtime's) still get
-the plugins: the look-up is skipped, not cached as empty.
+installed distribution, looking for plugins (10-30 ms). A plugin observes the validation of a
+program's data; the catalog's models (template files) and the generator's check models (its
+own sample values) are internal to this tool, with nothing for one to observe. Typer builds its
+parameter adapters the same way. Models built outside (a user's, the runtime's) still get the
+plugins: the look-up is skipped, not cached as empty.
 """
 
 from __future__ import annotations
