@@ -5,14 +5,14 @@ thousands would spend seconds on every command. So the parsed data of every *val
 is kept in one file per folder under the user cache directory, keyed on the SHA-256 of the
 file's bytes, together with a digest of the code that validated it (``source_digest``).
 
-The file is one line of JSON (the manifest: per file its digest, its ``stat`` signature, the
-position and value of its ``name``, and where its data lies), then each template's data as
-compact JSON. Loading reads the manifest only; a template's data is decoded when the template
-is first used. While the validating code is unchanged (``trusted``), an entry stands for a
-template already validated, so the loader checks it in full only on use; after a change of
-that code, every entry is validated again at load. A corrupt, foreign or truncated file is a
-miss, never an error. Invalid files are never cached: their problems need positions, which
-only a fresh parse gives.
+The file is a manifest (per file its digest, its ``stat`` signature, the position and value of
+its ``name``, and where its data lies; ``marshal``-encoded, which decodes 5,000 rows in about
+half the time JSON takes), then each template's data as compact JSON. Loading decodes the
+manifest only; a template's data is decoded when the template is first used. While the
+validating code is unchanged (``trusted``), an entry stands for a template already validated,
+so the loader checks it in full only on use; after a change of that code, every entry is
+validated again at load. A corrupt, foreign or truncated file is a miss, never an error.
+Invalid files are never cached: their problems need positions, which only a fresh parse gives.
 
 Staleness is decided by ``stat``, as git's index and mypy's cache do: a file whose signature
 (type, size, modification and change times in nanoseconds, inode, device) is the one recorded
@@ -29,8 +29,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import marshal
 import os
 import stat
+import struct
 import time
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -50,7 +52,8 @@ __all__ = [
 ]
 
 CACHE_VARIABLE = "SCAFFOLD_NO_CACHE"
-_FORMAT = 3
+_MAGIC = b"scaffold-parse\x00\x03"
+_HEAD = struct.Struct("<16sQ")  # magic, size of the manifest
 # Longer than the coarsest timestamp resolution in use (2 s on FAT), with a margin for a
 # file server's clock running behind this machine's.
 RACY_SECONDS = 3
@@ -113,20 +116,23 @@ class CachedEntry(NamedTuple):
     line: int
     column: int
     name: str
-    blob: bytes  # the parsed data as compact UTF-8 JSON
+    blob: bytes | memoryview  # the parsed data as compact UTF-8 JSON
     signature: Signature | None = None  # None: read and hash the file to know it unchanged
 
     def data(self) -> Any:
         """The parsed data; ``None`` when the blob does not decode (a corrupt cache)."""
         try:
-            return json.loads(self.blob)
+            return json.loads(bytes(self.blob))
         except ValueError:
             return None
 
 
-def _entry(raw: object, body: bytes) -> CachedEntry | None:
-    """A manifest row checked for shape (it may come from a corrupt or foreign file)."""
-    if type(raw) is not list or len(raw) != 7:
+def _entry(raw: object, body: memoryview) -> CachedEntry | None:
+    """A manifest row checked for shape (it may come from a corrupt or foreign file).
+
+    A signature of another shape never equals a file's, so it is not looked into.
+    """
+    if type(raw) is not tuple or len(raw) != 7:
         return None
     sha256, line, column, name, start, size, signature = raw
     shaped = type(sha256) is str and type(name) is str
@@ -135,13 +141,13 @@ def _entry(raw: object, body: bytes) -> CachedEntry | None:
         return None
     if min(line, column, start, size) < 0 or start + size > len(body):
         return None
-    if signature is not None:
-        if type(signature) is not list or len(signature) != 6:
-            return None
-        if not all(type(number) is int for number in signature):
-            return None
-        signature = tuple(signature)
     return CachedEntry(sha256, line, column, name, body[start : start + size], signature)
+
+
+def _unmarshal(data: memoryview) -> object:
+    """The manifest back from ``marshal``, which builds plain values and runs nothing; it is
+    read from the user's own cache directory, and checked row by row (``_entry``)."""
+    return marshal.loads(data)  # noqa: S302 - see above
 
 
 class ParseCache:
@@ -161,17 +167,19 @@ class ParseCache:
 
     def _read(self) -> dict[str, CachedEntry]:
         try:
-            raw = self.path.read_bytes()
-            end = raw.index(b"\n")
-            header = json.loads(raw[:end])
-        except (OSError, ValueError):
+            raw = memoryview(self.path.read_bytes())
+            magic, size = _HEAD.unpack_from(raw)
+            if magic != _MAGIC:
+                return {}
+            header = _unmarshal(raw[_HEAD.size : _HEAD.size + size])
+        except (OSError, ValueError, EOFError, TypeError, struct.error):
             return {}
-        if not isinstance(header, dict) or header.get("format") != _FORMAT:
+        if type(header) is not dict:
             return {}
         listed = header.get("entries")
-        if not isinstance(listed, dict):
+        if type(listed) is not dict:
             return {}
-        body = raw[end + 1 :]
+        body = raw[_HEAD.size + size :]
         entries = {name: _entry(value, body) for name, value in listed.items()}
         self.trusted = header.get("code") == _catalog_code()
         return {name: entry for name, entry in entries.items() if entry is not None}
@@ -244,20 +252,19 @@ class ParseCache:
             del self.entries[name]
         if self.trusted and not (self.changed or gone):
             return
-        manifest: dict[str, list[object]] = {}
-        blobs: list[bytes] = []
+        manifest: dict[str, tuple[object, ...]] = {}
+        blobs: list[bytes | memoryview] = []
         offset = 0
         for name, entry in self.entries.items():
             size = len(entry.blob)
-            signature = None if entry.signature is None else list(entry.signature)
-            row = [entry.sha256, entry.line, entry.column, entry.name, offset, size, signature]
-            manifest[name] = row
+            row = (entry.sha256, entry.line, entry.column, entry.name, offset, size)
+            manifest[name] = (*row, entry.signature)
             blobs.append(entry.blob)
             offset += size
-        header = {"format": _FORMAT, "code": _catalog_code(), "entries": manifest}
         try:
-            head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
-            write_bytes_atomically(self.path, b"\n".join((head, b"".join(blobs))))
+            header = marshal.dumps({"code": _catalog_code(), "entries": manifest})
+            head = _HEAD.pack(_MAGIC, len(header))
+            write_bytes_atomically(self.path, b"".join((head, header, *blobs)))
         except (OSError, ValueError, TypeError):
             return  # a cache that cannot be written only costs time
         self.trusted = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 from pathlib import Path
 
@@ -30,7 +31,7 @@ def tamper(folder: Path, name: str, change: dict[str, object]) -> None:
     """Rewrite one cached entry's data, the cache still claiming the current code wrote it."""
     cache = ParseCache(folder)
     entry = cache.entries[name]
-    data = json.loads(entry.blob)
+    data = json.loads(bytes(entry.blob))
     data["requires"][3]["rate_limit"].update(change)
     cache.entries[name] = entry._replace(blob=json.dumps(data).encode())
     cache.changed = True
@@ -135,14 +136,27 @@ def test_deleted_files_leave_the_cache(tmp_path: Path) -> None:
     assert list(cache_entries(tmp_path)) == ["team_one.yaml"]
 
 
+def _cache_file(header: object, body: bytes = b"", magic: bytes = cache_module._MAGIC) -> bytes:
+    manifest = marshal.dumps(header)
+    return cache_module._HEAD.pack(magic, len(manifest)) + manifest + body
+
+
+ROW = ("x" * 64, 1, 1, "team_one", 0, 2, None)
+
+
 @pytest.mark.parametrize(
     "content",
     [
-        b"not json",
-        b'{"format": 99}\n',
-        b'{"format": 3, "entries": 3}\n',
-        b'{"format": 3, "entries": {"team_one.yaml": ["x", 1, 1, "team_one", 0, 99, null]}}\n{}',
-        b'{"format": 3, "entries": {"team_one.yaml": [1, 2]}}\n',
+        b"not a cache",
+        b'{"format": 2, "entries": {}}\n',  # the format before this one
+        _cache_file({"entries": {"team_one.yaml": ROW}}, b"{}", magic=b"scaffold-parse\x00\x02"),
+        _cache_file({"entries": {"team_one.yaml": ROW}}, b"{}")[:30],  # truncated
+        _cache_file([1, 2]),
+        _cache_file({"entries": 3}),
+        _cache_file({"entries": {"team_one.yaml": ROW[:6]}}, b"{}"),
+        _cache_file({"entries": {"team_one.yaml": (*ROW[:5], 99, None)}}, b"{}"),
+        _cache_file({"entries": {"team_one.yaml": (1, *ROW[1:])}}, b"{}"),
+        _cache_file({"entries": {"team_one.yaml": (*ROW[:6], ("a", 1))}}, b"{}"),
         b"\xff\xfe\n\x00",
     ],
 )
