@@ -154,7 +154,9 @@ def _runtime_type(spec: FieldSpec) -> Any:
     from typing import Annotated
     from uuid import UUID
 
-    from pydantic import EmailStr, Field
+    from pydantic import Field
+
+    from scaffold.generate._emails import CheckedEmail
 
     if spec.type == "list":
         assert spec.items is not None
@@ -168,7 +170,7 @@ def _runtime_type(spec: FieldSpec) -> Any:
         "int": int,
         "float": float,
         "bool": bool,
-        "email": EmailStr,
+        "email": CheckedEmail,
         "uuid": UUID,
         "date": date,
         "datetime": datetime,
