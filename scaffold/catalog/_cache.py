@@ -42,6 +42,7 @@ from scaffold.catalog._files import write_bytes_atomically
 __all__ = [
     "CACHE_VARIABLE",
     "RACY_SECONDS",
+    "TRUSTS_STAT",
     "CachedEntry",
     "ParseCache",
     "Signature",
@@ -57,6 +58,10 @@ _HEAD = struct.Struct("<16sQ")  # magic, size of the manifest
 # Longer than the coarsest timestamp resolution in use (2 s on FAT), with a margin for a
 # file server's clock running behind this machine's.
 RACY_SECONDS = 3
+
+# Where ``st_ctime`` is the creation time (Windows), an edit that restores the modification
+# time would leave every field of ``stat`` as it was: files are always read and hashed there.
+TRUSTS_STAT = os.name != "nt"
 
 Signature = tuple[int, int, int, int, int, int]
 """What ``stat`` says of a file: type, size, mtime and ctime in ns, inode, device."""
@@ -231,7 +236,9 @@ class ParseCache:
 
     def _settled(self, signature: Signature | None) -> Signature | None:
         """``signature``, unless its file changed too recently for ``stat`` to be trusted."""
-        if signature is None or max(signature[2], signature[3]) >= self.racy_from:
+        if not TRUSTS_STAT or signature is None:
+            return None
+        if max(signature[2], signature[3]) >= self.racy_from:
             return None
         return signature
 

@@ -267,3 +267,15 @@ def test_a_renamed_or_replaced_file_is_read_again(
     with pytest.raises(Exception, match="does not match the file name"):
         project_catalog(tmp_path)
     assert sorted(reads) == ["team_one.yaml", "team_two.yaml"]
+
+
+def test_where_stat_cannot_tell_an_edit_every_file_is_hashed(
+    tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_later(monkeypatch)
+    monkeypatch.setattr(cache_module, "TRUSTS_STAT", False)  # as on Windows
+    write_template(tmp_path, "team_one")
+    project_catalog(tmp_path)
+    project_catalog(tmp_path)
+    assert ParseCache(tmp_path).entries["team_one.yaml"].signature is None
+    assert reads == ["team_one.yaml", "team_one.yaml"]
