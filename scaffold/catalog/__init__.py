@@ -5,72 +5,75 @@ it. ``load_catalog()`` merges the project's ``.scaffold/registry/``, the registr
 added and the built-in templates; ``Catalog.get(name)`` returns a ``Template``.
 """
 
-from scaffold.catalog._base import TAG_PREFIX
-from scaffold.catalog._conditions import (
-    BUSINESS_RULES,
-    CONDITIONS,
-    ENSURES,
-    INVARIANT_RULES,
-    INVARIANTS,
-    PERIODS,
-    REQUIRES,
-    AuditLogCondition,
-    AuthCondition,
-    BulkCondition,
-    BulkSpec,
-    BusinessRule,
-    BusinessRuleCondition,
-    BusinessRuleSpec,
-    Condition,
-    CountMatchesRule,
-    CountMatchesSpec,
-    InvariantCondition,
-    InvariantRule,
-    InvariantSpec,
-    MatchesInputRule,
-    MaxItemsRule,
-    MaxItemsSpec,
-    NotSelfRule,
-    OwnsCondition,
-    OwnsSpec,
-    RateLimitCondition,
-    RateLimitSpec,
-    ReturnsCondition,
-    RoleAtLeastRule,
-    UniqueRule,
-    ValidatesCondition,
-)
-from scaffold.catalog._errors import Problem, RegistryError
-from scaffold.catalog._loader import LoadedTemplate, load_file, load_folder
-from scaffold.catalog._model import (
-    FIELD_TYPES,
-    LAYERS,
-    METHODS,
-    DataModel,
-    Endpoint,
-    FieldSpec,
-    Template,
-)
-from scaffold.catalog._remote import (
-    AddedRegistry,
-    RegistryUpdate,
-    add_registry,
-    added_registries,
-    remove_registry,
-    update_registry,
-)
-from scaffold.catalog._schema import schema_text, template_json_schema, write_schema
-from scaffold.catalog._sources import (
-    PROJECT_REGISTRY,
-    Catalog,
-    CatalogEntry,
-    Source,
-    build_catalog,
-    builtin_registry,
-    check_paths,
-    find_project_root,
-    load_catalog,
-)
+from scaffold._pydantic_plugins import without_pydantic_plugins
+
+with without_pydantic_plugins():  # the models are built as their modules load
+    from scaffold.catalog._base import TAG_PREFIX
+    from scaffold.catalog._conditions import (
+        BUSINESS_RULES,
+        CONDITIONS,
+        ENSURES,
+        INVARIANT_RULES,
+        INVARIANTS,
+        PERIODS,
+        REQUIRES,
+        AuditLogCondition,
+        AuthCondition,
+        BulkCondition,
+        BulkSpec,
+        BusinessRule,
+        BusinessRuleCondition,
+        BusinessRuleSpec,
+        Condition,
+        CountMatchesRule,
+        CountMatchesSpec,
+        InvariantCondition,
+        InvariantRule,
+        InvariantSpec,
+        MatchesInputRule,
+        MaxItemsRule,
+        MaxItemsSpec,
+        NotSelfRule,
+        OwnsCondition,
+        OwnsSpec,
+        RateLimitCondition,
+        RateLimitSpec,
+        ReturnsCondition,
+        RoleAtLeastRule,
+        UniqueRule,
+        ValidatesCondition,
+    )
+    from scaffold.catalog._errors import Problem, RegistryError
+    from scaffold.catalog._loader import LoadedTemplate, load_file, load_folder
+    from scaffold.catalog._model import (
+        FIELD_TYPES,
+        LAYERS,
+        METHODS,
+        DataModel,
+        Endpoint,
+        FieldSpec,
+        Template,
+    )
+    from scaffold.catalog._remote import (
+        AddedRegistry,
+        RegistryUpdate,
+        add_registry,
+        added_registries,
+        remove_registry,
+        update_registry,
+    )
+    from scaffold.catalog._schema import schema_text, template_json_schema, write_schema
+    from scaffold.catalog._sources import (
+        PROJECT_REGISTRY,
+        Catalog,
+        CatalogEntry,
+        Source,
+        build_catalog,
+        builtin_registry,
+        check_paths,
+        find_project_root,
+        load_catalog,
+    )
 
 __all__ = [
     "BUSINESS_RULES",

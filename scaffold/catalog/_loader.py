@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from scaffold.catalog._base import TAG_PREFIX, closest, valid_keys
-from scaffold.catalog._cache import CachedEntry, ParseCache, digest
+from scaffold.catalog._cache import CachedEntry, ParseCache, Signature, digest, signature_of
 from scaffold.catalog._errors import Problem, RegistryError
 from scaffold.catalog._files import MAX_FILE_BYTES
 from scaffold.catalog._model import Template
@@ -203,16 +203,19 @@ def _too_large(path: Path) -> list[Problem]:
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
-def _read(path: Path) -> tuple[bytes | None, list[Problem]]:
-    """The file's bytes, its size checked with ``fstat`` first (a huge file is never read)."""
+def _read(path: Path) -> tuple[bytes | None, list[Problem], Signature | None]:
+    """The file's bytes and its ``stat`` signature, taken before reading.
+
+    The size is checked with ``fstat`` first (a huge file is never read).
+    """
     try:
         handle = os.open(path, _OPEN_FLAGS)
         try:
             info = os.fstat(handle)
             if not stat.S_ISREG(info.st_mode):
-                return None, [Problem(path, 1, 1, "", "not a regular file")]
+                return None, [Problem(path, 1, 1, "", "not a regular file")], None
             if info.st_size > MAX_FILE_BYTES:
-                return None, _too_large(path)
+                return None, _too_large(path), None
             raw = os.read(handle, MAX_FILE_BYTES + 1)
             while len(raw) != info.st_size and len(raw) <= MAX_FILE_BYTES:  # a short read,
                 more = os.read(handle, MAX_FILE_BYTES + 1 - len(raw))  # or it changed size
@@ -222,10 +225,11 @@ def _read(path: Path) -> tuple[bytes | None, list[Problem]]:
         finally:
             os.close(handle)
     except OSError as error:
-        return None, [Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")]
+        problem = Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")
+        return None, [problem], None
     if len(raw) > MAX_FILE_BYTES:
-        return None, _too_large(path)
-    return raw, []
+        return None, _too_large(path), None
+    return raw, [], signature_of(info)
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
@@ -274,7 +278,7 @@ def _parse_and_validate(path: Path, text: str) -> tuple[LoadedTemplate | None, l
 def load_file(path: Path, text: str | None = None) -> tuple[LoadedTemplate | None, list[Problem]]:
     """Load and validate one template file."""
     if text is None:
-        raw, problems = _read(path)
+        raw, problems, _ = _read(path)
         if raw is None:
             return None, problems
         text, problems = _decode(path, raw)
@@ -306,11 +310,21 @@ def _from_cache(path: Path, entry: CachedEntry, *, trusted: bool) -> LoadedTempl
 def _load_cached(
     path: Path, cache: ParseCache, *, lazy: bool
 ) -> tuple[LoadedTemplate | None, list[Problem]]:
-    raw, problems = _read(path)
+    """A file the cache knows unchanged by ``stat`` is not read; any other is read and hashed."""
+    try:
+        known = cache.unchanged(path.name, signature_of(os.stat(path)))
+    except OSError:
+        known = None  # reading it says what is wrong
+    if known is not None:
+        loaded = _from_cache(path, known, trusted=lazy and cache.trusted)
+        if loaded is not None:
+            return loaded, []
+        cache.forget(path.name)
+    raw, problems, signature = _read(path)
     if raw is None:
         return None, problems
     key = digest(raw)
-    entry = cache.get(path.name, key)
+    entry = cache.get(path.name, key, signature)
     if entry is not None:
         loaded = _from_cache(path, entry, trusted=lazy and cache.trusted)
         if loaded is not None:
@@ -321,7 +335,7 @@ def _load_cached(
         return None, problems
     loaded, problems, data = _parse_and_validate(path, text)
     if loaded is not None:
-        cache.put(path.name, key, data, loaded.line, loaded.column)
+        cache.put(path.name, key, data, (loaded.line, loaded.column), signature)
     return loaded, problems
 
 

@@ -23,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, SchemaError
 
+from scaffold._pydantic_plugins import without_pydantic_plugins
 from scaffold.catalog._base import (
     FieldName,
     FunctionName,
@@ -118,7 +119,8 @@ def problem(errors: list[InitErrorDetails], loc: Loc, kind: str, message: str) -
 @functools.lru_cache(maxsize=512)
 def _pattern_adapter(pattern: str) -> TypeAdapter[str]:
     """Pydantic's own (linear-time, Rust) regex engine: what generated models will use."""
-    return TypeAdapter(Annotated[str, Field(pattern=pattern)])
+    with without_pydantic_plugins():
+        return TypeAdapter(Annotated[str, Field(pattern=pattern)])
 
 
 def _pattern_problem(pattern: str) -> str | None:

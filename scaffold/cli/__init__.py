@@ -6,6 +6,7 @@ with the ``cli`` extra. Without them, ``scaffold`` says so in one line instead o
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,13 @@ CLI_DEPENDENCIES = frozenset(
 
 INSTALL_HINT = 'pip install "contract-scaffold[cli]"'
 
+# The cyclic garbage collector's pace, for the ``scaffold`` process. A command builds hundreds
+# of thousands of objects that live until it ends (modules, pydantic schemas, the catalog, the
+# matching index); at the default pace (a collection every 700 net allocations) the collector
+# scans them again and again and finds nothing: 0.1-0.25 s of CPU in a ``scaffold match`` of
+# 5,000 templates. Collections still run, rarely (mypy's command line uses the same numbers).
+GC_THRESHOLDS = (200_000, 30, 30)
+
 
 def missing_cli_dependency(error: ModuleNotFoundError) -> str | None:
     """The one-line message for a CLI dependency that is not installed, else None."""
@@ -57,6 +65,7 @@ def __getattr__(name: str) -> Any:
 
 def run() -> None:
     """Console-script entry point."""
+    gc.set_threshold(*GC_THRESHOLDS)
     try:
         from scaffold.cli._main import main
 

@@ -154,7 +154,9 @@ def _runtime_type(spec: FieldSpec) -> Any:
     from typing import Annotated
     from uuid import UUID
 
-    from pydantic import EmailStr, Field
+    from pydantic import Field
+
+    from scaffold.generate._emails import CheckedEmail
 
     if spec.type == "list":
         assert spec.items is not None
@@ -168,7 +170,7 @@ def _runtime_type(spec: FieldSpec) -> Any:
         "int": int,
         "float": float,
         "bool": bool,
-        "email": EmailStr,
+        "email": CheckedEmail,
         "uuid": UUID,
         "date": date,
         "datetime": datetime,
@@ -191,6 +193,8 @@ def model(name: str, fields: Mapping[str, FieldSpec], *, forbid_extra: bool) -> 
     """The pydantic model the generated schema module defines, built in memory."""
     from pydantic import ConfigDict, Field, create_model
 
+    from scaffold._pydantic_plugins import without_pydantic_plugins
+
     definitions: dict[str, Any] = {}
     for field_name, spec in fields.items():
         kind = _runtime_type(spec)
@@ -202,7 +206,8 @@ def model(name: str, fields: Mapping[str, FieldSpec], *, forbid_extra: bool) -> 
         else:
             definitions[field_name] = (kind, Field(**constraints))
     config = ConfigDict(extra="forbid") if forbid_extra else ConfigDict()
-    built: type[BaseModel] = create_model(name, __config__=config, **definitions)
+    with without_pydantic_plugins():  # a check of this tool's own sample values
+        built: type[BaseModel] = create_model(name, __config__=config, **definitions)
     return built
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from scaffold.catalog import builtin_registry
+import pytest
+
+from scaffold.catalog import _cache, builtin_registry
 
 TemplateWriter = Callable[..., Path]
 
@@ -32,6 +36,31 @@ def write_template(
     path = folder / f"{name}.yaml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def load_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loads from now on run as if a minute after every write: no file is too recent for its
+    ``stat`` signature to be recorded and trusted."""
+    monkeypatch.setattr(_cache, "_now_ns", lambda: time.time_ns() + 60 * 1_000_000_000)
+
+
+def edit_keeping_size_and_mtime(path: Path, old: str, new: str) -> None:
+    """Replace ``old`` with ``new`` (as long) in ``path``, then set its times back, as
+    ``cp -p`` or an editor keeping timestamps would; wait for the change time to move (only
+    the kernel sets it, in ticks of its clock)."""
+    assert len(old) == len(new)
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    for _ in range(400):
+        path.write_text(text.replace(old, new), encoding="utf-8")
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        after = os.stat(path)
+        if after.st_ctime_ns != before.st_ctime_ns:
+            break
+        time.sleep(0.005)
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert after.st_ctime_ns != before.st_ctime_ns
 
 
 def git(cwd: Path, *args: str) -> str:

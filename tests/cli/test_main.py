@@ -9,7 +9,7 @@ import pytest
 import typer
 
 from scaffold import __version__
-from scaffold.cli import main
+from scaffold.cli import GC_THRESHOLDS, main
 from scaffold.errors import ConflictError, UnsafeTemplateError, UserError
 
 
@@ -23,6 +23,23 @@ def test_help_runs_as_a_module() -> None:
         [sys.executable, "-m", "scaffold", "--help"], capture_output=True, text=True, check=True
     )
     assert "Usage: scaffold" in out.stdout
+
+
+def test_the_command_collects_garbage_at_its_own_pace() -> None:
+    """The ``scaffold`` process runs with its collector thresholds (a library importing
+    ``scaffold.cli`` keeps its own)."""
+    script = (
+        "import atexit, gc, sys\n"
+        "from scaffold.cli import run\n"
+        "before = gc.get_threshold()\n"
+        "atexit.register(lambda: print(before, gc.get_threshold()))\n"
+        "sys.argv = ['scaffold', '--version']\n"
+        "run()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    before, _, during = out.stdout.splitlines()[-1].partition(") ")
+    assert before + ")" != during
+    assert during == str(GC_THRESHOLDS)
 
 
 def _app_raising(error: BaseException) -> typer.Typer:

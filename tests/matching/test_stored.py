@@ -16,7 +16,12 @@ from scaffold.catalog import Catalog, Source, build_catalog
 from scaffold.catalog._cache import CACHE_VARIABLE, source_digest
 from scaffold.matching import _index, _stored, clear_cache, match_request
 from scaffold.matching._index import Index, build_index
-from tests.catalog.helpers import template_text, write_template
+from tests.catalog.helpers import (
+    edit_keeping_size_and_mtime,
+    load_later,
+    template_text,
+    write_template,
+)
 
 DESCRIPTIONS = (
     "update profile",
@@ -149,6 +154,22 @@ def test_a_changed_template_rebuilds_the_index(folder: Path, builds: list[int]) 
     path.write_text(text.replace("patterns:\n", "patterns:\n  - rename a widget\n", 1))
     clear_cache()
     best = match_request("rename a widget", catalog_of(folder)).best
+    assert best.template == "user_profile_update_a"
+    assert len(builds) == 2
+
+
+def test_an_edit_keeping_size_and_modification_time_rebuilds_the_index(
+    folder: Path, builds: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_later(monkeypatch)  # every file old enough for its stat signature to be trusted
+    assert match_request("rename widget stock", catalog_of(folder)).best.is_fallback
+    clear_cache()
+    match_request("rename widget stock", catalog_of(folder))
+    assert len(builds) == 1  # the second process read it back
+    path = folder / "user_profile_update_a.yaml"
+    edit_keeping_size_and_mtime(path, "change display name", "rename widget stock")
+    clear_cache()
+    best = match_request("rename widget stock", catalog_of(folder)).best
     assert best.template == "user_profile_update_a"
     assert len(builds) == 2
 
