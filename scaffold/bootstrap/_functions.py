@@ -22,26 +22,32 @@ __all__ = ["GeneratedFunction", "generate_functions"]
 
 @dataclass(frozen=True)
 class GeneratedFunction:
-    """One function written into the project: what was asked, from which template, where."""
+    """One function written into the project: what was asked, from which template, where.
+
+    ``note`` says why the template was taken when it was not simply the best score (the
+    strongest of close candidates), as ``new function --yes`` prints it.
+    """
 
     description: str
     template: str
     name: str
     files: tuple[str, ...]
+    note: str | None = None
 
 
-def _examples() -> list[tuple[str, Template, str | None]]:
-    """The built-in templates, each under its own endpoint's name."""
+def _examples() -> list[tuple[str, Template, str | None, str | None]]:
+    """The built-in templates, each under its own endpoint's name (and no note)."""
     from scaffold.catalog import load_catalog
 
     return [
-        (template.description, template, template.endpoint.function)
+        (template.description, template, template.endpoint.function, None)
         for template in load_catalog(None, include_user=False)
     ]
 
 
-def _template_for(description: str, catalog: Catalog) -> Template:
-    """The template ``new function --yes`` takes for ``description``, or a one-line refusal.
+def _template_for(description: str, catalog: Catalog) -> tuple[Template, str | None]:
+    """The template ``new function --yes`` takes for ``description`` and the decision's note,
+    or a one-line refusal.
 
     The best score alone could be a weaker contract than a close candidate (a user-level
     create where an admin one fits as well), or a guess below the floor.
@@ -50,7 +56,7 @@ def _template_for(description: str, catalog: Catalog) -> Template:
 
     decision = decide(match_request(description, catalog), interactive=False, assume_yes=True)
     if isinstance(decision, Chosen):
-        return decision.match.spec
+        return decision.match.spec, decision.note
     if isinstance(decision, Refuse):
         reason, choices = decision.reason, decision.choices
     else:  # Ask: only with a terminal, which this never claims
@@ -79,9 +85,11 @@ def generate_functions(
     jobs = _examples() if examples else []
     if descriptions:
         catalog = load_catalog(project.root)
-        jobs += [(text, _template_for(text, catalog), None) for text in descriptions]
+        for text in descriptions:
+            template, note = _template_for(text, catalog)
+            jobs.append((text, template, None, note))
     generated: list[GeneratedFunction] = []
-    for description, template, name in jobs:
+    for description, template, name, note in jobs:
         plan = plan_function(description, template, project=project, name=name)
         if plan.overwrites:
             clashes = ", ".join(change.relpath for change in plan.overwrites)
@@ -91,5 +99,5 @@ def generate_functions(
             )
         apply_plan(plan)
         files = tuple(change.relpath for change in plan.writes)
-        generated.append(GeneratedFunction(description, template.name, plan.name, files))
+        generated.append(GeneratedFunction(description, template.name, plan.name, files, note))
     return generated

@@ -352,7 +352,12 @@ def project(  # noqa: PLR0917 (Typer reads each parameter as an option)
                     "answers": dict(result.answers),
                     "code_run": [str(path) for path in result.code_run],
                     "functions": [
-                        {"description": f.description, "template": f.template, "name": f.name}
+                        {
+                            "description": f.description,
+                            "template": f.template,
+                            "name": f.name,
+                            "note": f.note,
+                        }
                         for f in result.functions
                     ],
                 },
@@ -363,4 +368,6 @@ def project(  # noqa: PLR0917 (Typer reads each parameter as an option)
     else:
         for made in result.functions:
             typer.echo(f"  {made.name}: {made.template} ({made.description})")
+            if made.note:
+                typer.echo(f"    note: {made.note}")
         typer.echo(f"Created {result.project_dir}")

@@ -317,6 +317,17 @@ def test_a_function_takes_the_contract_new_function_yes_takes(tmp_path: Path) ->
         )
         assert isinstance(decision, Chosen)
         assert made.template == decision.match.spec.name, made.description
+        assert made.note == decision.note, made.description
+
+
+def test_the_output_says_when_the_strongest_of_close_candidates_was_taken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["new", "project", "-o", str(tmp_path / "out"), "--no-input"]
+    assert main([*args, "--function", CLOSE[0]]) == 0
+    out = capsys.readouterr().out
+    assert "    note: close candidates" in out
+    assert "took the strongest contract" in out
 
 
 @pytest.mark.parametrize("description", ["good_to_go", "prometheus_metrics"])
