@@ -185,9 +185,19 @@ def _git(*args: str, cwd: Path | None = None) -> str:
     except subprocess.TimeoutExpired:
         raise RegistryError(f"git {args[0]} took longer than {_GIT_TIMEOUT} s") from None
     if done.returncode != 0:
-        detail = (done.stderr.strip().splitlines() or ["(no message)"])[-1]
-        raise RegistryError(f"git {args[0]} failed: {detail}")
+        raise RegistryError(f"git {args[0]} failed: {_git_error(done.stderr)}")
     return done.stdout.strip()
+
+
+def _git_error(stderr: str) -> str:
+    """git's own reason: its first ``fatal:`` or ``error:`` line, not the advice after it
+    ("Please make sure you have the correct access rights / and the repository exists.")."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    for line in lines:
+        for prefix in ("fatal:", "error:"):
+            if line.startswith(prefix):
+                return line.removeprefix(prefix).strip()
+    return lines[-1] if lines else "(no message)"
 
 
 def is_git_url(source: str) -> bool:

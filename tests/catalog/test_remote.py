@@ -210,3 +210,12 @@ def test_symlinks_in_a_repository_are_not_followed(upstream: GitRepo, tmp_path: 
         add_registry("team", upstream.url)
     assert "leak.yaml:1:1: a template is a YAML mapping" in str(error.value)
     assert "hunter2" not in str(error.value)
+
+
+def test_a_failed_clone_says_git_s_reason_not_its_advice(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    with pytest.raises(RegistryError) as error:
+        add_registry("team", f"file://{missing}/..")
+    message = str(error.value)
+    assert "does not appear to be a git repository" in message
+    assert "the repository exists" not in message
