@@ -198,7 +198,17 @@ def test_field_tokens_round_trip(token: str, expected: str) -> None:
         ("owner_id:str", "not a usable field name"),
         ("note:str:gt=1", "gt= applies to numbers"),
         ("note:str:max=x", "'x' is not a number"),
-        ("note:str:max=-1", "is a length"),
+        ("note:str:max=-1", r"max=-1 is out of range \(a str's length is 0 to 1000000\)"),
+        ("note:str:max=1.5", "is a length"),
+        (
+            "amount:str:max=99999999999999999999999",
+            r"'amount:str:max=99999999999999999999999': max=99999999999999999999999 is out of "
+            r"range \(a str's length is 0 to 1000000\)",
+        ),
+        ("amount:str:min=1000000000", r"out of range \(a str's length is 0 to 1000000\)"),
+        ("ids:list[int]:max=100000000", r"out of range \(a list's item count is 0 to 10000\)"),
+        ("n:int:max=1e16", r"out of range \(a bound of a int is -1000000000000000 to"),
+        ("n:decimal:gt=-10000000000000001", "out of range"),
         ("paid:bool:min=1", "min= does not apply to bool"),
         ("tags:list", "say what the list holds"),
         ("n:int:min=5:max=1", "greater than"),
@@ -209,6 +219,20 @@ def test_bad_field_syntax_is_one_clear_error(token: str, message: str) -> None:
     with pytest.raises(UserError, match=message) as caught:
         parse_field(token)
     assert "\n" not in str(caught.value)
+
+
+def test_fields_at_the_largest_bounds_make_tests_past_them(tmp_path: Path) -> None:
+    from scaffold.generate._spec import MAX_LIST_ITEMS, MAX_TEXT_LENGTH
+
+    root = flat_project(tmp_path / "demo")
+    chosen = match("create invoice", CATALOG)[0].spec
+    tokens = [f"note:str:max={MAX_TEXT_LENGTH}", f"ids:list[int]:max={MAX_LIST_ITEMS}"]
+    plan = plan_function(
+        "create invoice", chosen, project=root, fields=dict(map(parse_field, tokens))
+    )
+    tests = next(c.new for c in plan.changes if c.relpath.startswith("tests/contracts/"))
+    assert f'note="x" * {MAX_TEXT_LENGTH + 1}' in tests
+    assert f"ids=[1] * {MAX_LIST_ITEMS + 1}" in tests
 
 
 def test_fields_and_route_overrides_shape_the_function(tmp_path: Path) -> None:
