@@ -104,7 +104,6 @@ def test_registering_twice_changes_nothing(tmp_path: Path) -> None:
     assert not second.edits
 
 
-
 def _unparsable_main_is_named(
     capsys: pytest.CaptureFixture[str], root: Path, description: str, main_file: str, line: int
 ) -> None:
