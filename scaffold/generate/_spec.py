@@ -157,14 +157,23 @@ class FunctionSpec:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> FunctionSpec:
-        """The spec ``as_json`` wrote (a manifest entry); raises ``UserError`` when broken."""
+    def from_json(
+        cls, data: Mapping[str, Any], name: str, source: str = ".scaffold/generated.json"
+    ) -> FunctionSpec:
+        """The spec ``as_json`` wrote for function ``name`` (a manifest entry in ``source``).
+
+        Raises ``UserError`` when it is broken or holds a value scaffold never writes (see
+        ``_spec_check``): the manifest can be edited by hand, and its values reach templates.
+        """
         from pydantic import ValidationError
 
         from scaffold.catalog import FieldSpec
+        from scaffold.generate._spec_check import check_recorded_spec
 
         try:
-            return cls(
+            if type(data["status"]) is not int:
+                raise TypeError(f"status {data['status']!r} is not a whole number")
+            spec = cls(
                 name=str(data["name"]),
                 operation=data["operation"],
                 action=data.get("action"),
@@ -184,7 +193,11 @@ class FunctionSpec:
                 notes=tuple(str(note) for note in data.get("notes", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as error:
-            raise UserError(f"not a valid function specification ({error})") from None
+            raise UserError(
+                f"{name}: {source} records no valid function specification ({error})"
+            ) from None
+        check_recorded_spec(name, spec, source)
+        return spec
 
 
 def _fields_json(fields: Mapping[str, FieldSpec]) -> dict[str, Any]:

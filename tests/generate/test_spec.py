@@ -274,14 +274,42 @@ def test_the_spec_is_recorded_and_rebuilds_the_same_function(tmp_path: Path) -> 
     recorded = manifest["functions"]["archive_project"]["spec"]
     assert recorded["path"] == "/projects/{project_id}/archive"
     assert recorded["ownership"] == "record"
-    spec = FunctionSpec.from_json(recorded)
+    spec = FunctionSpec.from_json(recorded, "archive_project")
     again = plan_function("archive my project", chosen, project=root, spec=spec)
     assert again.nothing_to_do
 
 
 def test_a_broken_recorded_spec_is_one_error() -> None:
-    with pytest.raises(UserError, match="not a valid function specification"):
-        FunctionSpec.from_json({"name": "x"})
+    with pytest.raises(UserError, match=r"x: \.scaffold/generated\.json records no valid function"):
+        FunctionSpec.from_json({"name": "x"}, "x")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"method": "GET\nimport os"}, "records method 'GET"),
+        ({"status": "201"}, "status '201' is not a whole number"),
+        ({"status": 201.5}, "status 201.5 is not a whole number"),
+        ({"status": 99}, "records status 99"),
+        ({"scope": "everyone"}, "records scope 'everyone'"),
+        ({"name": "other"}, "records name 'other'"),
+        ({"inputs": {"note": {"type": "str", "max_length": 10**9}}}, "records inputs \\['note'\\]"),
+        (
+            {"outputs": {"ids": {"type": "list", "items": {"type": "int"}, "max_length": 10**8}}},
+            "outputs",
+        ),
+        ({"inputs": {"n": {"type": "int", "max_value": 10**30}}}, "records inputs \\['n'\\]"),
+    ],
+)
+def test_from_json_refuses_values_scaffold_never_writes(
+    change: dict[str, object], message: str
+) -> None:
+    template = CATALOG.get("secure_data_access")
+    recorded = derive_spec("archive my project", template, "p").as_json()
+    FunctionSpec.from_json(recorded, "p")  # as written, it is read back
+    with pytest.raises(UserError, match=message) as caught:
+        FunctionSpec.from_json({**recorded, **change}, "p")
+    assert str(caught.value).startswith("p: .scaffold/generated.json records ")
 
 
 def test_dry_run_shows_the_spec_before_anything_is_written(
