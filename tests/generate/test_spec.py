@@ -109,6 +109,53 @@ def test_descriptions_become_the_function_they_describe(
     assert _owns(fitted) == owns
 
 
+@pytest.mark.parametrize(
+    ("description", "method", "path"),
+    [
+        ("bulk update invoices", "PATCH", "/invoices/bulk"),
+        ("bulk create invoices", "POST", "/invoices/bulk"),
+        ("bulk delete invoices", "DELETE", "/invoices/bulk"),
+        ("create invoices in bulk", "POST", "/invoices/bulk"),
+        ("batch update my invoices", "PATCH", "/invoices/bulk"),
+    ],
+)
+def test_bulk_calls_get_the_collection_bulk_route(description: str, method: str, path: str) -> None:
+    """Not a single record's route, and not "create invoice"'s ``POST /invoices``."""
+    spec, _fitted = _spec(description)
+    assert (spec.method, spec.path, spec.key_field) == (method, path, None)
+    assert spec.collection
+
+
+def test_a_bulk_route_does_not_collide_with_the_single_record_one(tmp_path: Path) -> None:
+    from scaffold.generate import apply_plan
+
+    root = flat_project(tmp_path / "demo")
+    apply_plan(
+        plan_function("create invoice", match("create invoice", CATALOG)[0].spec, project=root)
+    )
+    bulk = plan_function(
+        "bulk create invoices", match("bulk create invoices", CATALOG)[0].spec, project=root
+    )
+    assert bulk.spec is not None
+    assert bulk.spec.path == "/invoices/bulk"
+
+
+@pytest.mark.parametrize(
+    ("description", "resource", "item"),
+    [
+        ("update résumé für naïve", "resume-fur-naives", "resume_fur_naive"),
+        ("archive my café", "cafes", "cafe"),
+        ("create Übersicht", "ubersichts", "ubersicht"),
+    ],
+)
+def test_accented_letters_are_folded_to_ascii_as_the_matcher_does(
+    description: str, resource: str, item: str
+) -> None:
+    template = next(m.spec for m in match(description, CATALOG) if m.is_fallback)
+    spec = derive_spec(description, template, "f")
+    assert (spec.resource, spec.item) == (resource, item)
+
+
 def test_the_sensitive_contract_keeps_its_rules_where_they_apply() -> None:
     spec, fitted = _spec("admin removes a tenant", "sensitive_admin_action")
     rules = [
