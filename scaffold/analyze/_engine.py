@@ -166,13 +166,14 @@ def find_routes(
     *,
     excludes: Sequence[str] = (),
     overlay: Mapping[str, str] | None = None,
+    confine: Path | None = None,
 ) -> list[Handler]:
     """Every route handler under ``path`` with its full path and framework, nothing judged.
 
     What a planner needs to refuse a route that is already served, at a fraction of
     ``analyze_path``'s cost: handler bodies are not read, so ``protection`` holds only what
     routers and dependencies give. ``overlay`` (relative path -> text) analyzes files as they
-    will be once a plan is written, without writing them.
+    will be once a plan is written, without writing them; ``confine`` as ``analyze_path``.
     """
     root = Path(path)
     report = Report(root=str(root))
@@ -183,6 +184,7 @@ def find_routes(
         max_bytes=DEFAULT_MAX_BYTES,
         report=report,
         overlay=overlay,
+        confine=confine,
     )
     handlers: dict[str, Handler] = {}
     for endpoint, full_path, inherited in _endpoints(root, sources, prefilter=True)[1]:

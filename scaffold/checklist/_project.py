@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Contract", "Evidence", "Project", "PythonFile", "is_test", "scan"]
+__all__ = ["Contract", "Evidence", "Project", "PythonFile", "inside", "is_test", "scan"]
 
 SKIP_DIRS = frozenset(
     {
@@ -141,12 +142,18 @@ class Project:
         return [e for e in self.evidence if e.variable == variable]
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def inside(root: Path, path: Path) -> bool:
+    """Whether ``path``, symlinks resolved, lies under ``root``: nothing outside is read."""
+    return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+
+
+def _walk(root: Path, top: Path | None = None) -> Iterator[Path]:
+    top = top or root
     for path in sorted(root.iterdir()):
         if path.is_dir():
             if path.name not in SKIP_DIRS and not path.is_symlink():
-                yield from _walk(path)
-        elif path.is_file():
+                yield from _walk(path, top)
+        elif path.is_file() and (not path.is_symlink() or inside(top, path)):
             yield path
 
 

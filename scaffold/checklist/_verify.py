@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from scaffold.checklist._project import Evidence, Project, PythonFile, is_test
+from scaffold.checklist._project import Evidence, Project, PythonFile, inside, is_test
 
 __all__ = ["CHECKS", "Result", "Status"]
 
@@ -174,7 +174,7 @@ def dashboard_route(project: Project) -> Result:
 def routes_guarded(project: Project) -> Result:
     from scaffold.analyze import analyze_path
 
-    report = analyze_path(project.root)
+    report = analyze_path(project.root, confine=project.root)  # no symlink out is followed
     files = {f.relative: f for f in project.python}
     unguarded, public = [], []
     handlers = [h for h in report.handlers if not is_test(h.file)]
@@ -286,6 +286,14 @@ def generated_code(project: Project) -> Result:
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         return Result("fail", f"{MANIFEST} is not a valid manifest ({type(error).__name__})")
+    outside = sorted(
+        relative for relative in files if not inside(project.root, project.root / relative)
+    )
+    if outside:
+        return Result(
+            "fail",
+            f"{MANIFEST} records file(s) outside the project, not read: {', '.join(outside)}",
+        )
     missing: list[str] = []
     modified: list[str] = []
     knowingly: list[str] = []

@@ -114,10 +114,10 @@ def _read_module(project: Project, path: Path, unreadable: list[str]) -> _Module
     try:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     except SyntaxError as error:
-        unreadable.append(f"{project.relative(path)}:{error.lineno or 1}")
+        unreadable.append(f"{project.relative(path)}:{error.lineno or 1}: {error.msg}")
         return None
     except (OSError, UnicodeDecodeError, ValueError):
-        unreadable.append(project.relative(path))
+        unreadable.append(f"{project.relative(path)}: not readable UTF-8 text")
         return None
     name = project.module_of(path)
     module = _Module(name, path, tree)
@@ -281,10 +281,11 @@ def detect_auth(project: Project, dependency: str | None = None) -> ProjectAuth 
     candidates = _candidates(modules)
     if not candidates and unreadable:
         version = ".".join(str(part) for part in sys.version_info[:2])
+        others = f" (and {len(unreadable) - 1} more file(s))" if len(unreadable) > 1 else ""
         raise UserError(
-            f"no authentication dependency found, and {len(unreadable)} file(s) could not be "
-            f"read by Python {version}, first {unreadable[0]}: the dependency may be there",
-            hint="run scaffold with the Python version the project needs",
+            f"{unreadable[0]}{others}: Python {version} cannot read it, so the project's "
+            "authentication dependency cannot be looked for",
+            hint="fix the file, or run scaffold with the Python version the project needs",
         )
     if dependency is not None:
         module_part, _, function_part = dependency.rpartition(":")

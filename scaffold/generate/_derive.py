@@ -102,6 +102,15 @@ class _Shape:
     collection: bool
 
 
+# "bulk create invoices": one call on the collection's own bulk route, apart from the
+# single-record routes ("create invoice" is POST /invoices, "bulk create" POST /invoices/bulk).
+_BULK_ROUTES: dict[str, tuple[Operation, str, int]] = {
+    "create": ("create", "POST", 201),
+    "update": ("update", "PATCH", 200),
+    "delete": ("delete", "DELETE", 200),
+}
+
+
 def _shape(reading: Reading, item: str, resource: str) -> _Shape:
     """Method, status and path for a verb on a resource (see the module docstring)."""
     verb = reading.verb or ""
@@ -112,6 +121,9 @@ def _shape(reading: Reading, item: str, resource: str) -> _Shape:
     singleton = reading.parent is not None and not is_plural(last)
     collection = f"{base}/{resource}"
     record = collection if singleton else f"{collection}/{{{item}_id}}"
+    if reading.bulk and not singleton and kind in _BULK_ROUTES:
+        operation, method, status = _BULK_ROUTES[kind]
+        return _Shape(operation, method, status, f"{collection}/bulk", True)
     if kind == "create":
         return _Shape("create", "POST", 201, collection, True)
     if kind == "read":

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from scaffold.generate._pysource import visible
+
 if TYPE_CHECKING:
     from scaffold.generate._spec import FunctionSpec
 
@@ -100,6 +102,11 @@ class Plan:
     warnings: tuple[str, ...] = field(default=())
     spec: FunctionSpec | None = None
 
+    def __post_init__(self) -> None:
+        # Notes and warnings are printed as they are: no control character may ride along.
+        object.__setattr__(self, "notes", tuple(visible(note) for note in self.notes))
+        object.__setattr__(self, "warnings", tuple(visible(text) for text in self.warnings))
+
     @property
     def writes(self) -> tuple[FileChange, ...]:
         return tuple(change for change in self.changes if change.writes)
@@ -131,7 +138,7 @@ class Plan:
                 f"{action:<{width}}  .scaffold/base/  ({len(written)} original(s) kept for "
                 "scaffold update)"
             )
-        return "\n".join(lines)
+        return visible("\n".join(lines))
 
 
 def _diff_one(change: FileChange) -> str:
@@ -144,7 +151,7 @@ def _diff_one(change: FileChange) -> str:
         tofile=f"b/{change.relpath}",
     )
     text = ""
-    for line in lines:
+    for line in map(visible, lines):  # shown on a terminal: no escapes or bidi overrides
         text += line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
     return text
 

@@ -13,6 +13,7 @@ map a reading to a function stay put.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 __all__ = ["VERBS", "Reading", "is_plural", "plural", "read_description", "singular", "tokens"]
@@ -226,6 +227,7 @@ _UNCOUNTABLE = frozenset(
 _MAX_WORD = 15  # three words of a resource keep every name made from them short
 
 
+_BULK = frozenset({"bulk", "batch"})
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
 
 
@@ -294,11 +296,15 @@ class Reading:
     every: bool = False
     admin: bool = False
     borrowed: bool = False  # no verb in the description: the template's method was taken
+    bulk: bool = False  # "bulk update invoices": many records in one call, on the collection
 
 
 def tokens(text: str) -> list[str]:
     """Lowercase words; ``updateUserProfile`` and ``update_user_profile`` are three."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text.replace("\u2019", "'"))
+    if not text.isascii():  # fold accents as the matcher does: "naïve" -> "naive"
+        folded = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+        text = folded.encode("ascii", "ignore").decode("ascii")
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
     return _WORD.findall(spaced.lower())
 
 
@@ -310,6 +316,8 @@ def read_description(description: str) -> Reading:
     for word in tokens(inside) + words:
         base = word.removesuffix("'s").removesuffix("'")
         reading.admin = reading.admin or base in _ROLES - {"only"}
+        reading.bulk = reading.bulk or base in _BULK
+    words = [word for word in words if word not in _BULK]
     index = next((i for i, word in enumerate(words) if _verb(word) is not None), None)
     if index is None:
         return reading

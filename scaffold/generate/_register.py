@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scaffold.errors import UserError
 from scaffold.generate._project import Project
 from scaffold.generate._pysource import WIDTH
 from scaffold.generate._register_lines import Target, edit_lines, import_position, targets_in
@@ -219,6 +220,23 @@ def _manual(module_name: str, alias: str) -> str:
     )
 
 
+def _refuse_unparsable(project: Project, sources: dict[Path, str]) -> None:
+    """A module that creates the app but does not parse is named, not silently passed over."""
+    import ast
+
+    for path, text in sources.items():
+        try:
+            ast.parse(text)
+        except SyntaxError as error:
+            raise UserError(
+                f"{project.relative(path)}:{error.lineno or 1}: {error.msg}: the module that "
+                "creates the FastAPI app does not parse, so the router cannot be registered",
+                hint="fix the file, or run scaffold with the Python version the project needs",
+            ) from None
+        except ValueError as error:  # null bytes
+            raise UserError(f"{project.relative(path)}: {error}") from None
+
+
 def plan_registration(
     project: Project, module_name: str, alias: str, skip: Iterable[Path] = ()
 ) -> Registration:
@@ -245,6 +263,7 @@ def plan_registration(
     targets = [t for path, text in sources.items() for t in targets_in(path, text)]
     target = _choose(targets, project.module_of(project.endpoints))
     if target is None:
+        _refuse_unparsable(project, sources)
         return Registration(manual=_manual(module_name, alias), installs=installs)
     new = _edit(target, module_name, alias, project.package.split(".")[0])
     return Registration(path=target.path, old=target.source, new=new, installs=installs)

@@ -27,6 +27,7 @@ from scaffold.generate._pysource import (
     from_import,
     import_lines,
     py_str,
+    visible,
 )
 from scaffold.generate._render_endpoint import endpoint_context
 from scaffold.generate._render_service import service_context
@@ -43,13 +44,13 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def _md(text: str) -> str:
-    """One Markdown line: no line breaks, Markdown and HTML punctuation escaped."""
-    flat = re.sub(r"([\\`*_\[\]<>|])", r"\\\1", " ".join(str(text).split()))
+    """One Markdown line: no line breaks or control characters, Markdown and HTML escaped."""
+    flat = re.sub(r"([\\`*_\[\]<>|])", r"\\\1", visible(" ".join(str(text).split())))
     return re.sub(r"^([#+\-]|\d+[.)])", r"\\\1", flat)
 
 
 def _md_code(text: str) -> str:
-    return " ".join(str(text).split()).replace("`", "'")
+    return visible(" ".join(str(text).split())).replace("`", "'")
 
 
 def _bytecode_cache() -> BytecodeCache | None:

@@ -38,7 +38,7 @@ def served_routes(root: Path) -> list[Handler]:
     """Every route handler the project defines, with its full path (prefixes applied)."""
     from scaffold.analyze import find_routes
 
-    return find_routes(root, excludes=_EXCLUDES)
+    return find_routes(root, excludes=_EXCLUDES, confine=root)  # no symlink out is followed
 
 
 def planned_routes(root: Path, planned: Mapping[Path | None, str | None]) -> list[Handler]:
@@ -56,7 +56,7 @@ def planned_routes(root: Path, planned: Mapping[Path | None, str | None]) -> lis
         for written, text in planned.items()
         if written is not None and text is not None
     }
-    return find_routes(root, excludes=_EXCLUDES, overlay=overlay)
+    return find_routes(root, excludes=_EXCLUDES, overlay=overlay, confine=root)
 
 
 def _shape(path: str) -> str:

@@ -59,6 +59,12 @@ _SCALAR_TYPES = ("str", "int", "float", "decimal", "bool", "date", "datetime", "
 _NUMBERS = frozenset({"int", "float", "decimal"})
 _SIZED = frozenset({"str", "email", "list"})
 _RESERVED = frozenset({"model_config", "model_fields", "owner_id"})
+MAX_TEXT_LENGTH = 1_000_000
+"""The largest ``min=``/``max=`` of a str or email: a megabyte body is a sane test value."""
+MAX_LIST_ITEMS = 10_000
+"""The largest ``min=``/``max=`` of a list: the generated tests send one item past it."""
+MAX_MAGNITUDE = 10**15
+"""The largest bound of a number either side of zero, well inside a JSON number's precision."""
 
 
 @dataclass(frozen=True)
@@ -151,14 +157,23 @@ class FunctionSpec:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> FunctionSpec:
-        """The spec ``as_json`` wrote (a manifest entry); raises ``UserError`` when broken."""
+    def from_json(
+        cls, data: Mapping[str, Any], name: str, source: str = ".scaffold/generated.json"
+    ) -> FunctionSpec:
+        """The spec ``as_json`` wrote for function ``name`` (a manifest entry in ``source``).
+
+        Raises ``UserError`` when it is broken or holds a value scaffold never writes (see
+        ``_spec_check``): the manifest can be edited by hand, and its values reach templates.
+        """
         from pydantic import ValidationError
 
         from scaffold.catalog import FieldSpec
+        from scaffold.generate._spec_check import check_recorded_spec
 
         try:
-            return cls(
+            if type(data["status"]) is not int:
+                raise TypeError(f"status {data['status']!r} is not a whole number")
+            spec = cls(
                 name=str(data["name"]),
                 operation=data["operation"],
                 action=data.get("action"),
@@ -178,7 +193,11 @@ class FunctionSpec:
                 notes=tuple(str(note) for note in data.get("notes", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as error:
-            raise UserError(f"not a valid function specification ({error})") from None
+            raise UserError(
+                f"{name}: {source} records no valid function specification ({error})"
+            ) from None
+        check_recorded_spec(name, spec, source)
+        return spec
 
 
 def _fields_json(fields: Mapping[str, FieldSpec]) -> dict[str, Any]:
@@ -239,6 +258,9 @@ def _constraint(data: dict[str, Any], word: str, where: str) -> None:
     if not sep or not value:
         raise UserError(f"{where}: unknown constraint {word!r}", hint=_HINT)
     number = _number(value, where)
+    limit = bound_problem(kind, key, number)
+    if limit is not None:
+        raise UserError(f"{where}: {key}={value} is out of range ({limit})", hint=_HINT)
     if key in ("min", "max"):
         if kind in _SIZED:
             if not isinstance(number, int) or number < 0:
@@ -256,6 +278,25 @@ def _constraint(data: dict[str, Any], word: str, where: str) -> None:
         data[key] = number
     else:
         raise UserError(f"{where}: unknown constraint {key!r}", hint=_HINT)
+
+
+def bound_problem(kind: str, key: str, number: float) -> str | None:
+    """Why ``key=number`` is too large a bound for a ``kind`` field, or ``None`` when it fits.
+
+    The generated tests send a value just past every bound, and the generator builds each
+    sample in memory to check it: a bound of a billion would cost gigabytes.
+    """
+    if kind == "list":
+        high, what = MAX_LIST_ITEMS, "a list's item count"
+    elif kind in _SIZED:
+        high, what = MAX_TEXT_LENGTH, f"a {kind}'s length"
+    elif kind in _NUMBERS:
+        if -MAX_MAGNITUDE <= number <= MAX_MAGNITUDE:
+            return None
+        return f"a bound of a {kind} is -{MAX_MAGNITUDE} to {MAX_MAGNITUDE}"
+    else:
+        return None
+    return None if 0 <= number <= high else f"{what} is 0 to {high}"
 
 
 def parse_field(token: str, option: str = "--field") -> tuple[str, FieldSpec]:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scaffold.errors import UserError
-from scaffold.lifecycle._recorded import check_recorded_spec
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
@@ -79,9 +78,8 @@ def regenerate(project: Project, catalog: Catalog, entry: ManifestEntry) -> Rege
     the route, the registration and the project's auth need no fresh analysis)."""
     from scaffold.generate import FunctionSpec, render_recorded
 
-    spec = FunctionSpec.from_json(entry.spec) if entry.spec is not None else None
-    if spec is not None:
-        check_recorded_spec(entry.name, spec)  # an edited manifest never reaches a template
+    # from_json refuses what scaffold never writes: an edited manifest never reaches a template.
+    spec = FunctionSpec.from_json(entry.spec, entry.name) if entry.spec is not None else None
     template = _template(catalog, entry)
     rendered = render_recorded(
         entry.description, template, project=project, name=entry.name, spec=spec

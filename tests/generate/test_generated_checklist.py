@@ -94,3 +94,31 @@ def test_a_clause_no_test_proves_is_left_for_a_reviewer(
         assert item.startswith("- [ ]"), item
         assert "a reviewer must check" in item
         assert "proven by" not in item
+
+
+_HOSTILE = "create invoice \u202egnp.exe \x1b[31mred\u200b"
+
+
+def _control_characters(text: str) -> list[str]:
+    """The control (Cc) and format (Cf) characters of ``text``, line ends and tabs aside."""
+    import unicodedata
+
+    return [c for c in text if c not in "\n\t" and unicodedata.category(c) in ("Cc", "Cf")]
+
+
+def test_bidi_overrides_and_terminal_escapes_reach_neither_markdown_nor_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scaffold.cli import main
+
+    root = flat_project(tmp_path / "demo")
+    assert main(["new", "function", _HOSTILE, "--into", str(root), "--dry-run"]) == 0
+    shown = capsys.readouterr()
+    assert "fallback_create" in shown.out  # the description was planned, diff included
+    assert _control_characters(shown.out + shown.err) == []
+    assert main(["new", "function", _HOSTILE, "--into", str(root)]) == 0
+    [checklist] = (root / "docs/checklists").glob("*.md")
+    text = checklist.read_text(encoding="utf-8")
+    assert _control_characters(text) == []
+    assert "create invoice \\<U+202E\\>gnp.exe \\<U+001B\\>\\[31mred\\<U+200B\\>" in text
+    assert _control_characters(capsys.readouterr().out) == []

@@ -5,6 +5,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
+from scaffold.cli import main
 from scaffold.generate import find_project
 from scaffold.generate._register import plan_registration
 from tests.generate.helpers import build_tree, copy_fixture, flat_project
@@ -99,3 +102,31 @@ def test_registering_twice_changes_nothing(tmp_path: Path) -> None:
     second = plan_registration(project, "app.endpoints.z", "z_router")
     assert second.already
     assert not second.edits
+
+
+def _unparsable_main_is_named(
+    capsys: pytest.CaptureFixture[str], root: Path, description: str, main_file: str, line: int
+) -> None:
+    main_path = root / main_file
+    main_path.write_text(main_path.read_text(encoding="utf-8") + "def (\n", encoding="utf-8")
+    before = sorted(path.relative_to(root) for path in root.rglob("*"))
+    assert main(["new", "function", description, "--into", str(root)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: {main_file}:{line}: invalid syntax"), error
+    assert "no authentication dependency" not in error
+    assert error.count("\n") == 1
+    assert sorted(path.relative_to(root) for path in root.rglob("*")) == before
+
+
+def test_a_syntax_error_in_main_is_named_not_reported_as_missing_auth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = flat_project(tmp_path / "demo")
+    _unparsable_main_is_named(capsys, root, "update profile", "app/main.py", 6)
+
+
+def test_a_syntax_error_in_main_is_named_when_auth_lives_elsewhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_fixture("own_auth", tmp_path)
+    _unparsable_main_is_named(capsys, root, "archive my project", "src/myapi/main.py", 15)

@@ -109,6 +109,53 @@ def test_descriptions_become_the_function_they_describe(
     assert _owns(fitted) == owns
 
 
+@pytest.mark.parametrize(
+    ("description", "method", "path"),
+    [
+        ("bulk update invoices", "PATCH", "/invoices/bulk"),
+        ("bulk create invoices", "POST", "/invoices/bulk"),
+        ("bulk delete invoices", "DELETE", "/invoices/bulk"),
+        ("create invoices in bulk", "POST", "/invoices/bulk"),
+        ("batch update my invoices", "PATCH", "/invoices/bulk"),
+    ],
+)
+def test_bulk_calls_get_the_collection_bulk_route(description: str, method: str, path: str) -> None:
+    """Not a single record's route, and not "create invoice"'s ``POST /invoices``."""
+    spec, _fitted = _spec(description)
+    assert (spec.method, spec.path, spec.key_field) == (method, path, None)
+    assert spec.collection
+
+
+def test_a_bulk_route_does_not_collide_with_the_single_record_one(tmp_path: Path) -> None:
+    from scaffold.generate import apply_plan
+
+    root = flat_project(tmp_path / "demo")
+    apply_plan(
+        plan_function("create invoice", match("create invoice", CATALOG)[0].spec, project=root)
+    )
+    bulk = plan_function(
+        "bulk create invoices", match("bulk create invoices", CATALOG)[0].spec, project=root
+    )
+    assert bulk.spec is not None
+    assert bulk.spec.path == "/invoices/bulk"
+
+
+@pytest.mark.parametrize(
+    ("description", "resource", "item"),
+    [
+        ("update résumé für naïve", "resume-fur-naives", "resume_fur_naive"),
+        ("archive my café", "cafes", "cafe"),
+        ("create Übersicht", "ubersichts", "ubersicht"),
+    ],
+)
+def test_accented_letters_are_folded_to_ascii_as_the_matcher_does(
+    description: str, resource: str, item: str
+) -> None:
+    template = next(m.spec for m in match(description, CATALOG) if m.is_fallback)
+    spec = derive_spec(description, template, "f")
+    assert (spec.resource, spec.item) == (resource, item)
+
+
 def test_the_sensitive_contract_keeps_its_rules_where_they_apply() -> None:
     spec, fitted = _spec("admin removes a tenant", "sensitive_admin_action")
     rules = [
@@ -198,7 +245,17 @@ def test_field_tokens_round_trip(token: str, expected: str) -> None:
         ("owner_id:str", "not a usable field name"),
         ("note:str:gt=1", "gt= applies to numbers"),
         ("note:str:max=x", "'x' is not a number"),
-        ("note:str:max=-1", "is a length"),
+        ("note:str:max=-1", r"max=-1 is out of range \(a str's length is 0 to 1000000\)"),
+        ("note:str:max=1.5", "is a length"),
+        (
+            "amount:str:max=99999999999999999999999",
+            r"'amount:str:max=99999999999999999999999': max=99999999999999999999999 is out of "
+            r"range \(a str's length is 0 to 1000000\)",
+        ),
+        ("amount:str:min=1000000000", r"out of range \(a str's length is 0 to 1000000\)"),
+        ("ids:list[int]:max=100000000", r"out of range \(a list's item count is 0 to 10000\)"),
+        ("n:int:max=1e16", r"out of range \(a bound of a int is -1000000000000000 to"),
+        ("n:decimal:gt=-10000000000000001", "out of range"),
         ("paid:bool:min=1", "min= does not apply to bool"),
         ("tags:list", "say what the list holds"),
         ("n:int:min=5:max=1", "greater than"),
@@ -209,6 +266,20 @@ def test_bad_field_syntax_is_one_clear_error(token: str, message: str) -> None:
     with pytest.raises(UserError, match=message) as caught:
         parse_field(token)
     assert "\n" not in str(caught.value)
+
+
+def test_fields_at_the_largest_bounds_make_tests_past_them(tmp_path: Path) -> None:
+    from scaffold.generate._spec import MAX_LIST_ITEMS, MAX_TEXT_LENGTH
+
+    root = flat_project(tmp_path / "demo")
+    chosen = match("create invoice", CATALOG)[0].spec
+    tokens = [f"note:str:max={MAX_TEXT_LENGTH}", f"ids:list[int]:max={MAX_LIST_ITEMS}"]
+    plan = plan_function(
+        "create invoice", chosen, project=root, fields=dict(map(parse_field, tokens))
+    )
+    tests = next(c.new for c in plan.changes if c.relpath.startswith("tests/contracts/"))
+    assert f'note="x" * {MAX_TEXT_LENGTH + 1}' in tests
+    assert f"ids=[1] * {MAX_LIST_ITEMS + 1}" in tests
 
 
 def test_fields_and_route_overrides_shape_the_function(tmp_path: Path) -> None:
@@ -250,14 +321,42 @@ def test_the_spec_is_recorded_and_rebuilds_the_same_function(tmp_path: Path) -> 
     recorded = manifest["functions"]["archive_project"]["spec"]
     assert recorded["path"] == "/projects/{project_id}/archive"
     assert recorded["ownership"] == "record"
-    spec = FunctionSpec.from_json(recorded)
+    spec = FunctionSpec.from_json(recorded, "archive_project")
     again = plan_function("archive my project", chosen, project=root, spec=spec)
     assert again.nothing_to_do
 
 
 def test_a_broken_recorded_spec_is_one_error() -> None:
-    with pytest.raises(UserError, match="not a valid function specification"):
-        FunctionSpec.from_json({"name": "x"})
+    with pytest.raises(UserError, match=r"x: \.scaffold/generated\.json records no valid function"):
+        FunctionSpec.from_json({"name": "x"}, "x")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"method": "GET\nimport os"}, "records method 'GET"),
+        ({"status": "201"}, "status '201' is not a whole number"),
+        ({"status": 201.5}, "status 201.5 is not a whole number"),
+        ({"status": 99}, "records status 99"),
+        ({"scope": "everyone"}, "records scope 'everyone'"),
+        ({"name": "other"}, "records name 'other'"),
+        ({"inputs": {"note": {"type": "str", "max_length": 10**9}}}, "records inputs \\['note'\\]"),
+        (
+            {"outputs": {"ids": {"type": "list", "items": {"type": "int"}, "max_length": 10**8}}},
+            "outputs",
+        ),
+        ({"inputs": {"n": {"type": "int", "max_value": 10**30}}}, "records inputs \\['n'\\]"),
+    ],
+)
+def test_from_json_refuses_values_scaffold_never_writes(
+    change: dict[str, object], message: str
+) -> None:
+    template = CATALOG.get("secure_data_access")
+    recorded = derive_spec("archive my project", template, "p").as_json()
+    FunctionSpec.from_json(recorded, "p")  # as written, it is read back
+    with pytest.raises(UserError, match=message) as caught:
+        FunctionSpec.from_json({**recorded, **change}, "p")
+    assert str(caught.value).startswith("p: .scaffold/generated.json records ")
 
 
 def test_dry_run_shows_the_spec_before_anything_is_written(

@@ -204,3 +204,53 @@ async def test_analyze_reads_nothing_through_a_symlink_out_of_the_root(tmp_path:
     assert "inside_route" in text
     assert "linked: symlink out of the analyzed root, not followed" in result["skipped"]
     assert "app/linked_file.py: symlink out of the analyzed root, not followed" in result["skipped"]
+
+
+_ROUTE = (
+    "from fastapi import FastAPI\napp = FastAPI()\n\n\n@app.post('/invoices')\n"
+    "def private_route():\n    pass\n"
+)
+
+
+def _routes_linked_from_outside(tmp_path: Path) -> Path:
+    """The demo with a folder and a file linked from outside it, both serving POST /invoices."""
+    served = copy_demo(tmp_path / "served")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "routes.py").write_text(_ROUTE)
+    (served / "app" / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (served / "app" / "linked_file.py").symlink_to(elsewhere / "routes.py")
+    return served
+
+
+async def test_the_checklist_reads_nothing_through_a_symlink_or_a_path_out_of_the_root(
+    tmp_path: Path,
+) -> None:
+    """Routes behind a link out are not analyzed; manifest paths out of the root are not read."""
+    import json
+
+    served = _routes_linked_from_outside(tmp_path)
+    (tmp_path / "elsewhere" / "secret.txt").write_text("not the project's\n")
+    manifest = served / ".scaffold" / "generated.json"
+    manifest.parent.mkdir(exist_ok=True)
+    recorded = {"../elsewhere/secret.txt": "sha256:" + "0" * 64}
+    manifest.write_text(json.dumps({"functions": {"f": {"files": recorded}}}))
+    async with connect(served) as session:
+        result = await call(session, "checklist")
+    items = [item for section in result["sections"] for item in section["items"]]
+    reasons = " ".join(item["reason"] for item in items)
+    assert "private_route" not in reasons
+    assert "/invoices" not in reasons
+    generated = next(item for item in items if "../elsewhere" in item["reason"])
+    assert generated["status"] == "fail"
+    assert "outside the project, not read: ../elsewhere/secret.txt" in generated["reason"]
+    assert "changed since generation" not in generated["reason"]
+
+
+async def test_the_collision_check_follows_no_symlink_out_of_the_project(tmp_path: Path) -> None:
+    """A route served only from outside the project does not block (or reveal) anything."""
+    served = _routes_linked_from_outside(tmp_path)
+    async with connect(served) as session:
+        result = await call(session, "plan", description="create invoice")
+    assert "private_route" not in str(result)
+    assert "POST /invoices" in str(result)

@@ -1,10 +1,11 @@
-"""A recorded specification holds only values that scaffold itself could have written.
+"""A specification read back holds only values that scaffold itself could have written.
 
 The manifest is committed with the project, so anyone who can change a file can change the
-specification ``scaffold update`` renders from. Generation checks what a user types (names,
-``--method``, ``--path``, ``--field``); the values read back from the manifest must pass the
-same shapes before any of them reaches a template, or an edited manifest would put its text
-into the generated code (an HTTP method is written as the router's attribute, unquoted).
+specification ``scaffold update`` and ``scaffold status`` render from. Generation checks what
+a user types (names, ``--method``, ``--path``, ``--field``); ``FunctionSpec.from_json`` passes
+every value it reads through the same shapes here before any of them reaches a template, or an
+edited manifest would put its text into the generated code (an HTTP method is written as the
+router's attribute, unquoted) or ask the generator for a sample of a billion characters.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from scaffold.errors import UserError
+from scaffold.generate._spec import OPERATIONS, SCOPES, bound_problem
 
 if TYPE_CHECKING:
-    from scaffold.generate import FunctionSpec
+    from scaffold.catalog import FieldSpec
+    from scaffold.generate._spec import FunctionSpec
 
 __all__ = ["check_recorded_spec"]
 
@@ -42,14 +45,23 @@ def _identifier(pattern: re.Pattern[str]) -> Callable[[Any], bool]:
     return check
 
 
-def _fields(fields: Mapping[str, Any]) -> bool:
-    return all(_identifier(_FIELD)(name) for name in fields)
+def _bounds_fit(spec: FieldSpec) -> bool:
+    """Every length and number bound of ``spec`` (and its items) within ``--field``'s limits."""
+    keys = ("min_length", "max_length", "min_value", "max_value", "gt", "lt")
+    for key in keys:
+        value = getattr(spec, key)
+        if value is not None and bound_problem(spec.type, key, value) is not None:
+            return False
+    return spec.items is None or _bounds_fit(spec.items)
 
 
-def check_recorded_spec(name: str, spec: FunctionSpec) -> None:
-    """Refuse ``spec`` (recorded for function ``name``) unless every value has a safe shape."""
-    from scaffold.generate._spec import OPERATIONS, SCOPES
+def _fields(fields: Mapping[str, FieldSpec]) -> bool:
+    return all(_identifier(_FIELD)(name) and _bounds_fit(spec) for name, spec in fields.items())
 
+
+def check_recorded_spec(name: str, spec: FunctionSpec, source: str) -> None:
+    """Refuse ``spec`` (recorded in ``source`` for function ``name``) unless every value has
+    a shape scaffold writes: ``UserError`` naming the first value that does not."""
     checks: dict[str, tuple[Any, Callable[[Any], bool]]] = {
         "name": (spec.name, lambda value: value == name),
         "operation": (spec.operation, lambda value: value in OPERATIONS),
@@ -71,8 +83,8 @@ def check_recorded_spec(name: str, spec: FunctionSpec) -> None:
         if not allowed(value):
             shown = sorted(value) if key in ("inputs", "outputs") else value
             raise UserError(
-                f"{name}: .scaffold/generated.json records {key} {shown!r}, which scaffold "
-                "never writes; nothing was rendered from it",
+                f"{name}: {source} records {key} {shown!r}, which scaffold never writes; "
+                "nothing was rendered from it",
                 hint="restore the manifest from version control, or regenerate the function "
                 "with `scaffold new function ... --force`",
             )
