@@ -361,7 +361,7 @@ def invalid_cases(
         if spec.max_length is not None:
             item = valid_value(spec.items)
             cases.append(Invalid(field, "too_many_items", [item] * (spec.max_length + 1)))
-        for inner in invalid_cases("item", spec.items):
+        for inner in invalid_cases("item", spec.items, text_only=text_only):
             if not inner.missing:
                 cases.append(Invalid(field, f"item_{inner.case}", [inner.value]))
     if in_path:

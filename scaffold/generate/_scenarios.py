@@ -456,13 +456,14 @@ def _bulk(design: Design) -> Iterable[Scenario]:
             changes={spec.field: [sample] * (spec.max_items + 1)},
             expect=422,
         )
-        yield Scenario(
-            f"test_{spec.field}_not_a_list_is_422",
-            f"{spec.field} that is not a list is refused with 422.",
-            owner,
-            changes={spec.field: "not-a-list"},
-            expect=422,
-        )
+        if design.has_body:  # a query string repeats a key: one value is a list of one
+            yield Scenario(
+                f"test_{spec.field}_not_a_list_is_422",
+                f"{spec.field} that is not a list is refused with 422.",
+                owner,
+                changes={spec.field: "not-a-list"},
+                expect=422,
+            )
 
 
 def _ensures(design: Design) -> Iterable[Scenario]:
