@@ -58,9 +58,9 @@ _PARTY = (
     "user|account|member|principal|caller|customer|client|requester|viewer|subscriber|identity"
     "|actor|employee|player|person|profile"
 )
-# A code or link sent to confirm an action, and the account actions only the signed-in owner
+# Confirming an action (by a code or link), and the account actions only the signed-in owner
 # asks for ("confirm account deletion", "an email change"); a password reset is not one.
-_CONFIRMATION = "verification|confirmation|confirm|verify code|codes|link|links|email|token"
+_CONFIRMATION = "verification|confirmation|confirm|confirming|verify|verifying"
 _OWN_ACTION = (
     "deletion|delete|deleting|closure|close|closing|deactivation|deactivate|cancellation"
     "|change|changes|changing"

@@ -235,3 +235,113 @@ def test_common_staff_operations_get_their_floor(
 def test_logging_in_by_another_name_is_public(catalog: Catalog) -> None:
     best = match_request("get an access token with username and password", catalog).best
     assert best.strength.level is Level.public
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "register a fingerprint template for the door reader",
+        "register a push token for this phone",
+        "sign up for the waiting queue of a clinic appointment",
+        "enrol a laptop in device management",
+        "create an invoice and register the payment against it",
+        "registration of a parking permit",
+        "register an OAuth application",  # an application, not the caller's account
+    ],
+)
+def test_entering_something_other_than_an_account_needs_a_signed_in_caller(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.floor.level >= Level.signed_in
+    assert result.best.strength.level >= Level.signed_in
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "register",
+        "POST /signup",
+        "sign up with a GitHub identity",
+        "register a user account",
+        "log in with a one-time code",
+        "sign in to the customer portal",
+        "registration form",
+    ],
+)
+def test_entering_an_account_alone_or_by_some_means_stays_public(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.public
+    assert result.best.strength.level is Level.public
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "show the logged-in member's saved addresses",
+        "return the signed-in principal",
+        "the authenticated customer's invoices",
+        "fetch the current caller's quota",
+        "list orders of the logged-in client",
+    ],
+)
+def test_the_signed_in_party_is_the_caller_never_public(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.signals.scope == "own"
+    assert result.floor.level >= Level.owner
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "email me a confirmation code before closing my workspace account",
+        "send a verification link to confirm the account deletion",
+        "confirm the email change with the code we sent",
+    ],
+)
+def test_a_code_confirming_the_callers_own_account_action_is_their_own(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.signals.scope == "own"
+    assert result.best.strength.level >= Level.owner
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["verify an email address from the link", "email a password reset link", "forgot password"],
+)
+def test_a_code_for_someone_not_signed_in_stays_public(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.public
+    assert result.best.strength.level is Level.public
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "receive build events over a websocket",
+        "handle chat messages from the socket",
+        "SSE stream of order updates",
+        "subscribe to the event stream",
+    ],
+)
+def test_a_transport_word_alone_is_not_public(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.best.strength.level >= Level.signed_in
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["handle incoming Stripe events", "receive a webhook from the payment provider"],
+)
+def test_incoming_events_of_another_service_stay_public(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.public
+    assert result.best.strength.level is Level.public
