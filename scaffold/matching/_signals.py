@@ -53,11 +53,23 @@ ROLES: Mapping[str, tuple[str, ...]] = {
     "operator": ("operator|operators",),
 }
 
+# Any one party a request may name: "the logged-in member", "the current principal".
+_PARTY = (
+    "user|account|member|principal|caller|customer|client|requester|viewer|subscriber|identity"
+    "|actor|employee|player|person|profile"
+)
+# Confirming an action (by a code or link), and the account actions only the signed-in owner
+# asks for ("confirm account deletion", "an email change"); a password reset is not one.
+_CONFIRMATION = "verification|confirmation|confirm|confirming|verify|verifying"
+_OWN_ACTION = (
+    "deletion|delete|deleting|closure|close|closing|deactivation|deactivate|cancellation"
+    "|change|changes|changing"
+)
 OWN_SCOPE = (
     "my|mine|own|myself|me|self|your|yourself|their",
-    "current|actual|authenticated user|account",
-    "logged in user",
-    "signed in user",
+    # the signed-in party names the caller, whatever the noun: "the authenticated customer"
+    f"current|actual|authenticated {_PARTY}",
+    f"=logged|=signed in|on {_PARTY}",
     "authenticated user",
     # what only ever belongs to the caller: their session, feed, notifications, bookmarks
     "current session|sessions|balance|timeline|feed",
@@ -67,6 +79,9 @@ OWN_SCOPE = (
     "who you are",
     "whoami",
     "private",
+    # a code or link confirming the caller's own account action: "a code to confirm deletion"
+    f"{_CONFIRMATION} ~~ {_OWN_ACTION}",
+    f"{_OWN_ACTION} ~~ {_CONFIRMATION}",
 )
 
 # Words that name the caller; other own-scope words only imply them.
@@ -254,7 +269,8 @@ PUBLIC = (
     "public|publicly|anonymous|anonymously|unauthenticated|guest|guests|visitor|visitors|anyone",
     "healthcheck|health|ping|signup|=login|=logon|=signin|oauth|saml|sso|robots|favicon",
     "register|registration",
-    "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks|event|events",
+    "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks",
+    "incoming|inbound ~ event|events",
     "webhook|callback handler|receiver|listener",
     # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
     "integration|integrations|stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|provider"
@@ -294,6 +310,8 @@ PUBLIC = (
     " ~~ =exists|=available|availability",
 )
 
+_TRANSPORT = "websocket|websockets|socket|sockets|ws|sse|stream|streams|streaming|eventsource"
+
 # A public word that says nothing about who may call: a noun made with it ("a public key",
 # "oauth accounts", "a runner registration token", a check's "pings"), login named as a
 # requirement ("login_required"), a state ("a user is logged in"), or signing up for something
@@ -312,9 +330,48 @@ NOT_ACCESS = (
     "=log|=logs|=sign|=signs in|on =as",
     "=login|=logon|=signin =as",
     "verify|verification ~ email|emails =request|=requests",
+    # the signed-in party ("the logged-in member") and codes confirming the caller's own
+    # account action ("a verification code to confirm account deletion") name the caller
+    f"=logged|=signed in|on {_PARTY}",
+    f"{_CONFIRMATION} ~~ {_OWN_ACTION}",
+    f"{_OWN_ACTION} ~~ {_CONFIRMATION}",
+    # how messages travel (a websocket, a stream, server-sent events) says nothing of who calls
+    f"{_TRANSPORT} ~ event|events|message|messages|notification|notifications|update|updates",
+    f"event|events|message|messages|notification|notifications|update|updates ~ {_TRANSPORT}",
 )
 
 _NEGATIONS = frozenset({"no", "not", "without"})
+
+# Entering an account: signing up, registering, enrolling, logging in. Public only when it
+# stands alone ("POST /register"), acts on an account or the caller ("register a new
+# account"), or says how ("sign up with email", "login_totp"); entering anything else
+# ("register a face image", "register for an event queue") is a signed-in caller's change.
+_ENTERED = f"{_PARTY}|users|accounts|members|customers|me|myself|yourself|self"
+# How one logs in: "login_totp", "log in with a passkey" (never what is registered: "register
+# an OAuth application" creates an application).
+_LOGIN_MEANS = (
+    f"{_ENTERED}|password|passwords|credential|credentials|otp|totp|mfa|passkey|webauthn|token"
+    "|code|magic|oauth|sso|saml|oidc|ldap|social|google|github|email|username"
+)
+# Each account-entry phrase, and what it may act on and stay public.
+ACCOUNT_ENTRY: Mapping[str, str] = {
+    "register|registration|registrations|signup|signups|enrol|enroll|enrolment|enrollment": (
+        _ENTERED
+    ),
+    "=sign|=signs up": _ENTERED,
+    "=login|=logon|=signin": _LOGIN_MEANS,
+    "=log|=logs|=sign|=signs in|on": _LOGIN_MEANS,
+}
+# An entry named as a thing: "the login page", "a registration form" (right after the word).
+_ENTRY_ITSELF = "page|form|flow|view|screen|endpoint|route|handler|attempt|attempts"
+# Words after the entry that say how or where, not what: "register with email", "login to
+# the server", "log in via Nostr".
+_ENTRY_HOW = frozenset({"with", "via", "using", "by", "through", "from", "and", "or", "as"})
+_ENTRY_WHERE = frozenset({"to", "into", "at"})
+_ENTRY_OF = frozenset({"for", "of", "in", "on"})  # "register for an event": what is entered
+_ENTRY_ENDS = _ENTRY_HOW | _ENTRY_WHERE | _ENTRY_OF
+_ACTIONS = frozenset({"@create", "@update", "@delete", "@read"})
+_ENTRY_SKIP = _ARTICLE | {"the", "your", "my", "their", "this", "that", "its"}
 
 # A permission or role named as what the caller needs, not what is changed: "admin_permission
 # required", "with admin:users permission". Danger rules do not see these words.
@@ -626,6 +683,45 @@ def _only_reads(keys: Sequence[frozenset[str]], words: Sequence[str]) -> bool:
     return actions == {"@read"} and not _LIST_VERBS & set(words)
 
 
+def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
+    """Where an account-entry word acts on something that is not an account ("register a
+    face image"): those words say nothing about who may call."""
+    elsewhere: list[int] = []
+    for text, entered in ACCOUNT_ENTRY.items():
+        rule = _compile(text)
+        start = 0
+        while (span := _find(rule, keys[start:])) is not None:
+            begin, end = start + span[0], start + span[1]
+            start = end
+            negated = begin and words[begin - 1] in _NEGATIONS  # "no login required"
+            if negated or not _enters_elsewhere(words, keys, end, _compile(entered)[0][0]):
+                continue
+            elsewhere.extend(range(begin, end))
+    return elsewhere
+
+
+def _enters_elsewhere(
+    words: Sequence[str], keys: Sequence[frozenset[str]], at: int, entered: frozenset[str]
+) -> bool:
+    """Whether the words from ``at`` name what is entered, and it is none of ``entered``."""
+    if at < len(words) and keys[at] & _compile(_ENTRY_ITSELF)[0][0]:
+        return False  # "login page"
+    if at < len(words) and words[at] in _ENTRY_WHERE:
+        return False  # "log in to the server"
+    if at < len(words) and words[at] in _ENTRY_OF:
+        at += 1
+    entry_words = frozenset().union(*(_compile(text)[0][0] for text in ACCOUNT_ENTRY))
+    named: list[str] = []
+    for word, key in zip(words[at:], keys[at:], strict=True):
+        if word in _ENTRY_SKIP:
+            continue
+        # the object ends where a preposition, another entry word or a verb begins
+        if word in _ENTRY_ENDS or key & (entry_words | _ACTIONS) or len(named) == 3:
+            break
+        named.append(word)
+    return bool(named) and not {stem(word) for word in named} & entered
+
+
 def read_signals(words: Sequence[str]) -> Signals:
     """The signals of a description's words (lower case, typos already read)."""
     keys = _keys(words)
@@ -653,7 +749,10 @@ def read_signals(words: Sequence[str]) -> Signals:
     if not (bulk or reads_only or scope == "own"):
         found = _plural_object(words, keys)
         bulk = [found] if found else []
-    public = _matches(PUBLIC, words, _masked(words, keys, NOT_ACCESS))
+    public_keys = _masked(words, keys, NOT_ACCESS)
+    for position in _entry_elsewhere(words, public_keys):
+        public_keys[position] = frozenset()
+    public = _matches(PUBLIC, words, public_keys)
     if public and scope == "own" and not set(words) & _CALLER_WORDS:
         # notifications, a feed, a session are the caller's only when someone is signed in:
         # "handle notification delivery status callbacks" comes from another service
@@ -696,6 +795,8 @@ SIGNAL_WORDS = frozenset(
             *_OTHERS_DANGER,
             *PUBLIC,
             *NOT_ACCESS,
+            *ACCOUNT_ENTRY,
+            *ACCOUNT_ENTRY.values(),
             *REQUIREMENT,
             *VISIBILITY,
             *BULK,

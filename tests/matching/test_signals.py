@@ -131,7 +131,27 @@ def test_an_incidental_public_word_is_not_a_public_request(
 
 @pytest.mark.parametrize(
     "description",
-    ["no login required: show opening hours", "Register an account", "ping", "POST /auth/login"],
+    [
+        "no login required: show opening hours",
+        "Register an account",
+        "ping",
+        "POST /auth/login",
+        # entering an account: alone, on an account, or by some means
+        "register",
+        "POST /signup",
+        "sign up with a GitHub identity",
+        "register a user account",
+        "log in with a one-time code",
+        "sign in to the customer portal",
+        "registration form",
+        # codes for someone not signed in
+        "verify an email address from the link",
+        "email a password reset link",
+        "forgot password",
+        # events another service sends in
+        "handle incoming Stripe events",
+        "receive a webhook from the payment provider",
+    ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(
     description: str, catalog: Catalog
@@ -235,3 +255,42 @@ def test_common_staff_operations_get_their_floor(
 def test_logging_in_by_another_name_is_public(catalog: Catalog) -> None:
     best = match_request("get an access token with username and password", catalog).best
     assert best.strength.level is Level.public
+
+
+@pytest.mark.parametrize(
+    ("description", "scope"),
+    [
+        # entering something that is not an account: a signed-in caller's change
+        ("register a fingerprint template for the door reader", None),
+        ("register a push token for this phone", None),
+        ("sign up for the waiting queue of a clinic appointment", None),
+        ("enrol a laptop in device management", None),
+        ("create an invoice and register the payment against it", None),
+        ("registration of a parking permit", None),
+        ("register an OAuth application", None),  # an application, not the caller's account
+        # the signed-in party, whatever it is called, is the caller
+        ("show the logged-in member's saved addresses", "own"),
+        ("return the signed-in principal", "own"),
+        ("the authenticated customer's invoices", "own"),
+        ("fetch the current caller's quota", "own"),
+        ("list orders of the logged-in client", "own"),
+        # a code confirming the caller's own account action is theirs
+        ("email me a confirmation code before closing my workspace account", "own"),
+        ("send a verification link to confirm the account deletion", "own"),
+        ("confirm the email change with the code we sent", "own"),
+        # how messages travel says nothing of who calls
+        ("receive build events over a websocket", None),
+        ("handle chat messages from the socket", None),
+        ("SSE stream of order updates", None),
+        ("subscribe to the event stream", None),
+    ],
+)
+def test_a_public_word_about_something_else_sets_no_public_floor(
+    description: str, scope: str | None, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.signals.scope == scope
+    least = Level.owner if scope == "own" else Level.signed_in
+    assert result.floor.level >= least
+    assert result.best.strength.level >= least
