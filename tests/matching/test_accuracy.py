@@ -22,9 +22,10 @@ from scaffold.matching import FALLBACK_KINDS
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "matching_accuracy.py"
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
 # no weaker pick on the untouched test set; its one evaluation measured 45.9% and 106 weaker
-# picks, and these bounds hold the matcher from doing worse.
-TEST_SET_TOP1_FLOOR = 0.45
-TEST_SET_WEAKER_AT_MOST = 106
+# picks, and 46.4% and 100 once seen (after the public-word rules): these bounds hold the
+# matcher from doing worse.
+TEST_SET_TOP1_FLOOR = 0.46
+TEST_SET_WEAKER_AT_MOST = 100
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
 # (84.5% and 81.8% top-1, no weaker pick in either).
