@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from scaffold._visible import visible
 from scaffold.checklist._model import Checklist
 
 __all__ = ["to_json", "to_markdown"]
@@ -14,6 +15,8 @@ _LABEL = {"pass": "pass", "fail": "FAIL", "manual": "manual"}
 
 
 def to_markdown(checklist: Checklist) -> str:
+    """The checklist for people: paths, names and reasons come from the project, so control
+    and format characters in them are shown, not passed to a terminal or a Markdown viewer."""
     lines = ["# Production deployment checklist", ""]
     if checklist.verified:
         lines += [f"Project: `{checklist.root}`", ""]
@@ -33,7 +36,7 @@ def to_markdown(checklist: Checklist) -> str:
         counts = checklist.counts()
         passed, failed, manual = counts["pass"], counts["fail"], counts["manual"]
         lines.append(f"Summary: {passed} pass, {failed} fail, {manual} to check by hand.")
-    return "\n".join(lines).rstrip() + "\n"
+    return visible("\n".join(lines).rstrip()) + "\n"
 
 
 def to_json(checklist: Checklist) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from scaffold.generate._pysource import visible
+from scaffold._visible import visible
 
 if TYPE_CHECKING:
     from scaffold.generate._spec import FunctionSpec

@@ -33,7 +33,6 @@ __all__ = [
     "literal",
     "py_str",
     "split_module",
-    "visible",
 ]
 
 WIDTH = 88
@@ -90,21 +89,6 @@ def doc_text(text: str) -> str:
         else:
             out.append(f"<U+{ord(char):04X}>")
     return re.sub(r" +", " ", "".join(out)).strip()
-
-
-def visible(text: str, keep: str = "\n\t") -> str:
-    """``text`` with control and format characters shown as ``<U+202E>`` (except ``keep``).
-
-    Terminal escapes (Cc, such as ESC) recolour or rewrite a terminal, and bidirectional
-    overrides (Cf, such as U+202E) make ``gnp.exe`` read as ``exe.png``: neither may reach
-    Markdown or the terminal as it is, whatever the user typed.
-    """
-    return "".join(
-        f"<U+{ord(char):04X}>"
-        if char not in keep and unicodedata.category(char) in ("Cc", "Cf")
-        else char
-        for char in text
-    )
 
 
 def doc_lines(text: str, indent: int, first: int = 0) -> list[str]:

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scaffold._visible import visible
 from scaffold.generate._design import Design
 from scaffold.generate._pysource import (
     doc_lines,
@@ -27,7 +28,6 @@ from scaffold.generate._pysource import (
     from_import,
     import_lines,
     py_str,
-    visible,
 )
 from scaffold.generate._render_endpoint import endpoint_context
 from scaffold.generate._render_service import service_context

@@ -435,3 +435,12 @@ def test_a_test_that_requests_the_route_counts(
         },
     )
     assert _statuses(root)["testing.contract_suite"][0] == status
+
+
+def test_control_and_bidi_characters_in_the_project_are_shown_not_passed_on(good: Path) -> None:
+    """A folder name can hold a terminal escape or a right-to-left override."""
+    odd = good.rename(good.parent / "svc\x1b[31m\u202egnp.exe")
+    text = to_markdown(build_checklist(odd, verify=True))
+    assert "\x1b" not in text
+    assert "\u202e" not in text
+    assert "svc<U+001B>[31m<U+202E>gnp.exe" in text
