@@ -23,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, SchemaError
 
+from scaffold._field_bounds import bound_problem
 from scaffold._pydantic_plugins import without_pydantic_plugins
 from scaffold.catalog._base import (
     FieldName,
@@ -105,6 +106,7 @@ DefaultValue = Annotated[
     BeforeValidator(_scalar_or_list),
 ]
 
+_BOUNDS = ("min_length", "max_length", "min_value", "max_value", "gt", "lt")
 _SIZED_TYPES = frozenset({"str", "email", "list"})
 _NUMBER_TYPES = frozenset({"int", "float", "decimal"})
 _PATH = re.compile(r"/|(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+")
@@ -180,6 +182,11 @@ class FieldSpec(StrictModel):
             lo, hi = getattr(self, low), getattr(self, high)
             if lo is not None and hi is not None and lo > hi:
                 problem(errors, (low,), "bad_range", f"{lo} is greater than {high} {hi}")
+        for name in _BOUNDS:
+            value = getattr(self, name)
+            limit = None if value is None else bound_problem(self.type, value)
+            if limit is not None:
+                problem(errors, (name,), "bound_too_large", f"{value} is out of range ({limit})")
         if self.example is not None:
             wrong = self._default_problem(self.example)
             if wrong:

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from scaffold._field_bounds import bound_problem
 from scaffold.errors import UserError
 
 if TYPE_CHECKING:
@@ -59,12 +60,6 @@ _SCALAR_TYPES = ("str", "int", "float", "decimal", "bool", "date", "datetime", "
 _NUMBERS = frozenset({"int", "float", "decimal"})
 _SIZED = frozenset({"str", "email", "list"})
 _RESERVED = frozenset({"model_config", "model_fields", "owner_id"})
-MAX_TEXT_LENGTH = 1_000_000
-"""The largest ``min=``/``max=`` of a str or email: a megabyte body is a sane test value."""
-MAX_LIST_ITEMS = 10_000
-"""The largest ``min=``/``max=`` of a list: the generated tests send one item past it."""
-MAX_MAGNITUDE = 10**15
-"""The largest bound of a number either side of zero, well inside a JSON number's precision."""
 
 
 @dataclass(frozen=True)
@@ -165,9 +160,6 @@ class FunctionSpec:
         Raises ``UserError`` when it is broken or holds a value scaffold never writes (see
         ``_spec_check``): the manifest can be edited by hand, and its values reach templates.
         """
-        from pydantic import ValidationError
-
-        from scaffold.catalog import FieldSpec
         from scaffold.generate._spec_check import check_recorded_spec
 
         try:
@@ -185,19 +177,39 @@ class FunctionSpec:
                 path=str(data["path"]),
                 input_model=str(data["input_model"]),
                 output_model=str(data["output_model"]),
-                inputs={k: FieldSpec.model_validate(v) for k, v in data["inputs"].items()},
-                outputs={k: FieldSpec.model_validate(v) for k, v in data["outputs"].items()},
+                inputs=_recorded_fields(data, "inputs"),
+                outputs=_recorded_fields(data, "outputs"),
                 ownership=data.get("ownership", "none"),
                 role=data.get("role"),
                 example=bool(data.get("example", False)),
                 notes=tuple(str(note) for note in data.get("notes", ())),
             )
-        except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise UserError(
                 f"{name}: {source} records no valid function specification ({error})"
             ) from None
         check_recorded_spec(name, spec, source)
         return spec
+
+
+def _recorded_fields(data: Mapping[str, Any], key: str) -> dict[str, FieldSpec]:
+    """The fields recorded under ``key``, each validated as a template's field is.
+
+    ``ValueError`` on the first invalid one, in one line: pydantic's own message spans lines.
+    """
+    from pydantic import ValidationError
+
+    from scaffold.catalog import FieldSpec
+
+    fields = {}
+    for name, value in data[key].items():
+        try:
+            fields[str(name)] = FieldSpec.model_validate(value)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "field"
+            raise ValueError(f"{key} [{name!r}] {where}: {first['msg']}") from None
+    return fields
 
 
 def _fields_json(fields: Mapping[str, FieldSpec]) -> dict[str, Any]:
@@ -258,7 +270,7 @@ def _constraint(data: dict[str, Any], word: str, where: str) -> None:
     if not sep or not value:
         raise UserError(f"{where}: unknown constraint {word!r}", hint=_HINT)
     number = _number(value, where)
-    limit = bound_problem(kind, key, number)
+    limit = bound_problem(kind, number)
     if limit is not None:
         raise UserError(f"{where}: {key}={value} is out of range ({limit})", hint=_HINT)
     if key in ("min", "max"):
@@ -278,25 +290,6 @@ def _constraint(data: dict[str, Any], word: str, where: str) -> None:
         data[key] = number
     else:
         raise UserError(f"{where}: unknown constraint {key!r}", hint=_HINT)
-
-
-def bound_problem(kind: str, key: str, number: float) -> str | None:
-    """Why ``key=number`` is too large a bound for a ``kind`` field, or ``None`` when it fits.
-
-    The generated tests send a value just past every bound, and the generator builds each
-    sample in memory to check it: a bound of a billion would cost gigabytes.
-    """
-    if kind == "list":
-        high, what = MAX_LIST_ITEMS, "a list's item count"
-    elif kind in _SIZED:
-        high, what = MAX_TEXT_LENGTH, f"a {kind}'s length"
-    elif kind in _NUMBERS:
-        if -MAX_MAGNITUDE <= number <= MAX_MAGNITUDE:
-            return None
-        return f"a bound of a {kind} is -{MAX_MAGNITUDE} to {MAX_MAGNITUDE}"
-    else:
-        return None
-    return None if 0 <= number <= high else f"{what} is 0 to {high}"
 
 
 def parse_field(token: str, option: str = "--field") -> tuple[str, FieldSpec]:

@@ -5,7 +5,8 @@ specification ``scaffold update`` and ``scaffold status`` render from. Generatio
 a user types (names, ``--method``, ``--path``, ``--field``); ``FunctionSpec.from_json`` passes
 every value it reads through the same shapes here before any of them reaches a template, or an
 edited manifest would put its text into the generated code (an HTTP method is written as the
-router's attribute, unquoted) or ask the generator for a sample of a billion characters.
+router's attribute, unquoted). Field bounds are checked where each field is validated, as a
+template's are.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from scaffold.errors import UserError
-from scaffold.generate._spec import OPERATIONS, SCOPES, bound_problem
+from scaffold.generate._spec import OPERATIONS, SCOPES
 
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec
@@ -45,18 +46,8 @@ def _identifier(pattern: re.Pattern[str]) -> Callable[[Any], bool]:
     return check
 
 
-def _bounds_fit(spec: FieldSpec) -> bool:
-    """Every length and number bound of ``spec`` (and its items) within ``--field``'s limits."""
-    keys = ("min_length", "max_length", "min_value", "max_value", "gt", "lt")
-    for key in keys:
-        value = getattr(spec, key)
-        if value is not None and bound_problem(spec.type, key, value) is not None:
-            return False
-    return spec.items is None or _bounds_fit(spec.items)
-
-
 def _fields(fields: Mapping[str, FieldSpec]) -> bool:
-    return all(_identifier(_FIELD)(name) and _bounds_fit(spec) for name, spec in fields.items())
+    return all(_identifier(_FIELD)(name) for name in fields)
 
 
 def check_recorded_spec(name: str, spec: FunctionSpec, source: str) -> None:

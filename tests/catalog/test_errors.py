@@ -309,6 +309,18 @@ def test_value_problems(tmp_path: Path, old: str, new: str, field: str, message:
         ),
         (
             "display_name: {type: str, min_length: 1, max_length: 100}",
+            "display_name: {type: str, max_length: 1000000000}",
+            "input.fields.display_name.max_length",
+            "1000000000 is out of range (a str's length is 0 to 1000000)",
+        ),
+        (
+            "display_name: {type: str, min_length: 1, max_length: 100}",
+            "display_name: {type: int, max_value: 1.0e+23}",
+            "input.fields.display_name.max_value",
+            "a bound of a int is -1000000000000000 to 1000000000000000",
+        ),
+        (
+            "display_name: {type: str, min_length: 1, max_length: 100}",
             "display_name: {type: str, pattern: '('}",
             "input.fields.display_name.pattern",
             "is not a regular expression pydantic can use",

@@ -269,7 +269,7 @@ def test_bad_field_syntax_is_one_clear_error(token: str, message: str) -> None:
 
 
 def test_fields_at_the_largest_bounds_make_tests_past_them(tmp_path: Path) -> None:
-    from scaffold.generate._spec import MAX_LIST_ITEMS, MAX_TEXT_LENGTH
+    from scaffold._field_bounds import MAX_LIST_ITEMS, MAX_TEXT_LENGTH
 
     root = flat_project(tmp_path / "demo")
     chosen = match("create invoice", CATALOG)[0].spec
@@ -340,12 +340,19 @@ def test_a_broken_recorded_spec_is_one_error() -> None:
         ({"status": 99}, "records status 99"),
         ({"scope": "everyone"}, "records scope 'everyone'"),
         ({"name": "other"}, "records name 'other'"),
-        ({"inputs": {"note": {"type": "str", "max_length": 10**9}}}, "records inputs \\['note'\\]"),
+        (
+            {"inputs": {"note": {"type": "str", "max_length": 10**9}}},
+            "inputs \\['note'\\] max_length: 1000000000 is out of range",
+        ),
         (
             {"outputs": {"ids": {"type": "list", "items": {"type": "int"}, "max_length": 10**8}}},
-            "outputs",
+            "outputs \\['ids'\\] max_length: 100000000 is out of range",
         ),
-        ({"inputs": {"n": {"type": "int", "max_value": 10**30}}}, "records inputs \\['n'\\]"),
+        (
+            {"inputs": {"n": {"type": "int", "max_value": 10**30}}},
+            "inputs \\['n'\\] max_value: 10+ is out of range",
+        ),
+        ({"inputs": {"n": {"type": "bytes"}}}, "inputs \\['n'\\] type: Input should be"),
     ],
 )
 def test_from_json_refuses_values_scaffold_never_writes(
