@@ -22,7 +22,7 @@ from scaffold.matching import ProjectAccess
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
 
-__all__ = ["project_access"]
+__all__ = ["project_access", "read_project_access"]
 
 ROLE = "admin"  # a role beyond signing in: the admin level of the contract ladder
 
@@ -48,3 +48,10 @@ def project_access(project: Project, handlers: Sequence[Handler]) -> ProjectAcce
     return ProjectAccess(
         ROLE, f"project: every route in {folder}/ ({count}) requires {ROLE}: {evidence}"
     )
+
+
+def read_project_access(project: Project) -> ProjectAccess | None:
+    """``project_access`` of the routes the project serves now (read here)."""
+    from scaffold.generate._served import served_routes
+
+    return project_access(project, served_routes(project.root))
