@@ -170,3 +170,34 @@ def test_a_public_request_where_every_route_requires_admin_is_refused(tmp_path: 
     assert err.count("\n") == 1
     assert "for a role (project: every route in app/routers/ (2 routes) requires admin" in err
     assert sorted(p for p in root.rglob("*")) == before
+
+
+async def test_the_mcp_plan_reads_the_same_evidence_as_the_cli(tmp_path: Path) -> None:
+    from tests.mcp.helpers import call, connect
+
+    root = project(tmp_path / "demo", ROUTER_LEVEL)
+    async with connect(root) as session:
+        plan = await call(session, "plan", description="create an invoice", options={})
+        unsure = await call(session, "plan", description="delete a comment", options={})
+    assert plan["spec"]["template"] == "fallback:admin"
+    assert any(
+        w.startswith("project: every route in app/routers/ (2 routes)") for w in plan["warnings"]
+    )
+    assert unsure["spec"]["template"] == "fallback:admin"
+    assert not any("took the safer contract" in w for w in unsure["warnings"])
+
+
+async def test_the_mcp_plan_of_an_unsure_change_takes_the_safer_contract_and_says_so(
+    tmp_path: Path,
+) -> None:
+    from tests.generate.helpers import flat_project
+    from tests.mcp.helpers import call, connect
+
+    root = flat_project(tmp_path / "demo")
+    async with connect(root) as session:
+        plan = await call(session, "plan", description="delete a comment", options={})
+    assert plan["spec"]["template"] == "fallback:admin"
+    assert any(
+        w.endswith("if any signed-in user may call it, pass options.template fallback:delete")
+        for w in plan["warnings"]
+    )
