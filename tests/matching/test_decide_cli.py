@@ -16,12 +16,20 @@ from tests.generate.helpers import flat_project
 
 UNSURE = "update employee salary"  # people as the object, nothing says who may change them
 CHANGE = "delete a comment"  # a deletion with no role, owner, public or danger word
+# Each unsure description and the contract its words alone would pick.
+EACH_UNSURE = pytest.mark.parametrize(
+    ("description", "weaker"), [(UNSURE, "fallback:update"), (CHANGE, "fallback:delete")]
+)
 
 
 def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     with CliRunner().isolation(input=stdin) as (out, err, _):
         code = main(list(args))
         return code, out.getvalue().decode(), err.getvalue().decode()
+
+
+def new_function(root: Path, description: str, *flags: str) -> tuple[int, str, str]:
+    return run("new", "function", description, "--into", str(root), *flags)
 
 
 def _files(root: Path) -> list[Path]:
@@ -59,14 +67,11 @@ def test_a_change_with_no_word_saying_who_may_call_is_a_question_on_a_terminal(
     assert f"template: {picked} (score 0.45)" in out
 
 
-@pytest.mark.parametrize(
-    ("description", "weaker"), [(UNSURE, "fallback:update"), (CHANGE, "fallback:delete")]
-)
+@EACH_UNSURE
 def test_with_yes_the_safer_contract_is_taken_and_the_weaker_one_named(
     tmp_path: Path, description: str, weaker: str
 ) -> None:
-    root = flat_project(tmp_path / "demo")
-    code, out, err = run("new", "function", description, "--into", str(root), "--yes")
+    code, out, err = new_function(flat_project(tmp_path / "demo"), description, "--yes")
     assert code == 0, err
     lines = out.splitlines()
     assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
@@ -76,7 +81,7 @@ def test_with_yes_the_safer_contract_is_taken_and_the_weaker_one_named(
         f"it, pass --template {weaker}"
     )
     assert "ownership: no per-record owner" in out  # staff act on anyone's records
-    written = sorted(p.name for p in (root / "app" / "endpoints").glob("*.py"))
+    written = sorted((tmp_path / "demo" / "app" / "endpoints").glob("*.py"))
     assert len(written) == 2  # the package and the endpoint
 
 
@@ -89,9 +94,7 @@ def test_the_weaker_contract_is_one_template_option_away(tmp_path: Path) -> None
     assert "function: delete_comment: delete comments, scope own" in out
 
 
-@pytest.mark.parametrize(
-    ("description", "weaker"), [(UNSURE, "fallback:update"), (CHANGE, "fallback:delete")]
-)
+@EACH_UNSURE
 def test_without_a_terminal_or_yes_it_is_refused_in_one_line(
     tmp_path: Path, description: str, weaker: str
 ) -> None:
@@ -119,8 +122,7 @@ def test_without_a_terminal_or_yes_it_is_refused_in_one_line(
 def test_saying_whose_or_who_or_not_changing_anything_is_not_unsure(
     tmp_path: Path, description: str, template: str
 ) -> None:
-    root = flat_project(tmp_path / "demo")
-    code, out, err = run("new", "function", description, "--into", str(root), "--dry-run")
+    code, out, err = new_function(flat_project(tmp_path / "demo"), description, "--dry-run")
     assert code == 0, err
     assert f"template: {template} " in out
     assert "took the safer contract" not in out
