@@ -18,8 +18,9 @@ Reports, in this order:
 Each figure also runs the design source's naive matcher (substring patterns, then substring
 verbs) for comparison.
 
-    python bench/matching_accuracy.py            # every figure
-    python bench/matching_accuracy.py --misses   # and every miss, per half
+    python bench/matching_accuracy.py              # every figure
+    python bench/matching_accuracy.py --misses     # and every miss, per half
+    python bench/matching_accuracy.py --dev-only   # leave the held-out test set unread
 """
 
 from __future__ import annotations
@@ -210,19 +211,31 @@ def _admits(label: str, chosen: Match, catalog: Catalog) -> bool:
     return Floor(asked.level, asked.bulk).admits(chosen.strength)
 
 
+def _stronger(label: str, chosen: Match, catalog: Catalog) -> bool:
+    asked = label_strength(label, catalog)
+    return chosen.strength.level > asked.level
+
+
 def decisions(cases: Sequence[dict[str, Any]], catalog: Catalog) -> Counter[str]:
     """What ``scaffold new function`` would do with each description, on a terminal and with
-    ``--yes``, and how many contracts it would generate weaker than the label with ``--yes``
-    (a refusal generates nothing)."""
+    ``--yes``, and how many contracts it would generate weaker (or stronger) than the label
+    with ``--yes`` (a refusal generates nothing). ``unsure`` counts the descriptions where
+    nothing says who may call a change."""
     outcome: Counter[str] = Counter()
     for case in cases:
         result = match_request(case["text"], catalog)
+        if result.unsure is not None:
+            outcome["unsure: no word says who may call"] += 1
         for mode, interactive, yes in (("--yes", False, True), ("terminal", True, False)):
             decision = decide(result, interactive=interactive, assume_yes=yes)
             if isinstance(decision, Chosen):
                 kind = "chosen (strongest of close)" if decision.note else "chosen"
+                if decision.weaker is not None:
+                    kind = "chosen (safer, unsure)"
                 if mode == "--yes" and not _admits(case["label"], decision.match, catalog):
                     outcome["--yes: generated weaker than asked"] += 1
+                if mode == "--yes" and _stronger(case["label"], decision.match, catalog):
+                    outcome["--yes: generated stronger than asked"] += 1
             elif isinstance(decision, Ask):
                 kind = "asked"
             else:
@@ -269,10 +282,17 @@ def _print(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="do not read the untouched test set (while it is held out)",
+    )
     args = parser.parse_args(argv)
     catalog = load_catalog(None, include_user=False)
 
-    if TEST_SET.exists():
+    if args.dev_only:
+        print("1. untouched test set: not read (--dev-only)")
+    elif TEST_SET.exists():
         test = load_set(TEST_SET)
         print(f"1. untouched test set: {len(test)} descriptions from real routes and API docs")
         _print(

@@ -16,6 +16,7 @@ from scaffold.errors import ConflictError, UserError
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
+    from scaffold.matching import ProjectAccess
 
 __all__ = ["GeneratedFunction", "generate_functions"]
 
@@ -45,7 +46,9 @@ def _examples() -> list[tuple[str, Template, str | None, str | None]]:
     ]
 
 
-def _template_for(description: str, catalog: Catalog) -> tuple[Template, str | None]:
+def _template_for(
+    description: str, catalog: Catalog, access: ProjectAccess | None
+) -> tuple[Template, str | None]:
     """The template ``new function --yes`` takes for ``description`` and the decision's note,
     or a one-line refusal.
 
@@ -54,7 +57,8 @@ def _template_for(description: str, catalog: Catalog) -> tuple[Template, str | N
     """
     from scaffold.matching import Chosen, Refuse, decide, match_request
 
-    decision = decide(match_request(description, catalog), interactive=False, assume_yes=True)
+    result = match_request(description, catalog, project=access)
+    decision = decide(result, interactive=False, assume_yes=True)
     if isinstance(decision, Chosen):
         return decision.match.spec, decision.note
     if isinstance(decision, Refuse):
@@ -80,13 +84,15 @@ def generate_functions(
     """
     from scaffold.catalog import load_catalog
     from scaffold.generate import apply_plan, find_project, plan_function
+    from scaffold.generate._access import read_project_access
 
     project = find_project(project_dir)
     jobs = _examples() if examples else []
     if descriptions:
         catalog = load_catalog(project.root)
+        access = read_project_access(project)  # the template's own routes, as shipped
         for text in descriptions:
-            template, note = _template_for(text, catalog)
+            template, note = _template_for(text, catalog, access)
             jobs.append((text, template, None, note))
     generated: list[GeneratedFunction] = []
     for description, template, name, note in jobs:

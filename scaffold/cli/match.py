@@ -61,6 +61,8 @@ def print_matches(
     if result is not None:
         typer.echo(f"signals: {result.signals.describe()}")
         typer.echo(f"needs: a contract {result.floor}")
+        if result.unsure is not None:
+            typer.echo(f"decision: unsure ({result.unsure.reason})")
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("#", "template", "score", "why"):
         table.add_column(column, overflow="fold", no_wrap=column != "why")
@@ -70,7 +72,11 @@ def print_matches(
 
 
 def _ask(decision: Ask) -> Match:
-    typer.echo("These contracts fit about equally well:")
+    typer.echo(
+        f"Unsure: {decision.reason}."
+        if decision.reason
+        else "These contracts fit about equally well:"
+    )
     for number, candidate in enumerate(decision.candidates, start=1):
         reasons = "; ".join(candidate.reasons[:2])
         typer.echo(
@@ -94,12 +100,17 @@ def settle(result: MatchResult, decision: Chosen | Ask | Refuse) -> Template:
     from scaffold.matching import Ask, Refuse
 
     typer.echo(f"signals: {result.signals.describe()}")
+    if result.project is not None:
+        typer.echo(result.project.reason)
     if isinstance(decision, Refuse):
         raise UserError(decision.line())
     chosen = _ask(decision) if isinstance(decision, Ask) else decision.match
     typer.echo(f"template: {chosen.template} (score {chosen.score:.2f})")
     if not isinstance(decision, Ask) and decision.note:
-        typer.echo(f"  {decision.note}; pass --template to choose")
+        choose = "pass --template to choose"
+        if decision.weaker:
+            choose = f"if any signed-in user may call it, pass --template {decision.weaker}"
+        typer.echo(f"  {decision.note}; {choose}")
     return chosen.spec
 
 

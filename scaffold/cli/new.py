@@ -23,6 +23,7 @@ from scaffold.cli._options import IntoOption
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
     from scaffold.generate import Plan, Project
+    from scaffold.matching import ProjectAccess
 
 app = typer.Typer(
     name="new",
@@ -49,8 +50,15 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _choose(description: str, catalog: Catalog, template: str | None, yes: bool) -> Template:
-    """The template to generate from: the one named, else what matching decides."""
+def _choose(
+    description: str,
+    catalog: Catalog,
+    template: str | None,
+    yes: bool,
+    access: ProjectAccess | None = None,
+) -> Template:
+    """The template to generate from: the one named, else what matching decides (with what
+    the project's code says about who may call, ``access``)."""
     from scaffold.cli.match import settle
     from scaffold.errors import UserError
     from scaffold.matching import FALLBACK_PREFIX, decide, match_request
@@ -61,7 +69,7 @@ def _choose(description: str, catalog: Catalog, template: str | None, yes: bool)
         )
     if template is not None and not template.startswith(FALLBACK_PREFIX):
         return catalog.get(template)
-    result = match_request(description, catalog)
+    result = match_request(description, catalog, project=access)
     if template is not None:
         for candidate in result.choices:
             if candidate.template == template:
@@ -79,6 +87,7 @@ def _plan(  # noqa: PLR0917 - the command's options, passed on
     name: str | None,
     yes: bool,
     overrides: dict[str, Any],
+    access: ProjectAccess | None,
 ) -> tuple[str, Template, Plan]:
     """Match and plan; a description that names no action or resource is asked again on a
     terminal (never guessed), else refused."""
@@ -86,7 +95,7 @@ def _plan(  # noqa: PLR0917 - the command's options, passed on
     from scaffold.generate._derive import DescriptionError
 
     while True:
-        chosen = _choose(description, catalog, template, yes)
+        chosen = _choose(description, catalog, template, yes, access)
         try:
             plan = plan_function(description, chosen, project=project, name=name, **overrides)
             return description, chosen, plan
@@ -183,14 +192,17 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     from scaffold.cli.init import adopt
     from scaffold.errors import ConflictError, Declined
     from scaffold.generate import apply_plan, find_project, plan_function, render_diff
+    from scaffold.generate._access import project_access
     from scaffold.generate._apply import recover_interrupted
-    from scaffold.generate._served import require_fastapi
+    from scaffold.generate._served import require_fastapi, served_routes
     from scaffold.generate._spec import parse_fields
     from scaffold.generate._verify import missing_folders
 
     project = find_project(into)
-    require_fastapi(project.root)
-    recover_interrupted(project.root)  # a killed earlier run: finish or undo it first
+    routes = served_routes(project.root)
+    require_fastapi(project.root, routes)
+    if recover_interrupted(project.root):  # a killed earlier run: finish or undo it first
+        routes = served_routes(project.root)
     catalog = load_catalog(project.root)
     overrides: dict[str, Any] = {
         "method": method,
@@ -199,7 +211,10 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
         "output_fields": parse_fields(output_fields or (), "--output-field") or None,
     }
     # Refusals (no action, a collision, a weaker contract) come before any question.
-    description, chosen, plan = _plan(description, catalog, template, project, name, yes, overrides)
+    access = project_access(project, routes)  # who may call the routes already there
+    description, chosen, plan = _plan(
+        description, catalog, template, project, name, yes, overrides, access
+    )
     if adopt(project, yes=yes, dry_run=dry_run, required=False):
         plan = plan_function(description, chosen, project=project, name=name, **overrides)
     if plan.nothing_to_do:

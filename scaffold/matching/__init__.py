@@ -10,17 +10,22 @@
 danger, public, bulk) set the weakest contract it allows; templates weaker than that are set
 aside. When no template reaches ``THRESHOLD``, the first result is ``fallback:<kind>``: a
 synthesized Template with a basic contract that meets the signals. ``decide()`` turns a
-``MatchResult`` into a choice, a question or a refusal.
+``MatchResult`` into a choice, a question or a refusal. A change whose words do not say who
+may call it is ``unsure`` (asked, or the safer contract taken); ``ProjectAccess`` carries
+what the project's code says about it.
 """
 
 from scaffold.matching._decide import Ask, Chosen, Refuse, decide
+from scaffold.matching._evidence import ProjectAccess
 from scaffold.matching._fallback import FALLBACK_KINDS, FALLBACK_PREFIX
 from scaffold.matching._index import clear_cache
 from scaffold.matching._match import THRESHOLD, Match, MatchResult, match, match_request
 from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Floor, Level, Strength, strength_of
+from scaffold.matching._unsure import ACCESS_FAMILIES, Unsure
 
 __all__ = [
+    "ACCESS_FAMILIES",
     "FALLBACK_KINDS",
     "FALLBACK_PREFIX",
     "THRESHOLD",
@@ -30,9 +35,11 @@ __all__ = [
     "Level",
     "Match",
     "MatchResult",
+    "ProjectAccess",
     "Refuse",
     "Signals",
     "Strength",
+    "Unsure",
     "clear_cache",
     "decide",
     "match",

@@ -9,20 +9,17 @@ within ``CLOSE_MARGIN`` of the best:
 
 A description nothing was recognised in (no verb, no signal, no template phrase), or one whose
 signals contradict each other (public and admin, or public and someone else's records), is
-refused rather than guessed. A change to other people ("update employee salary") with nothing
-saying who may make it is unsure too: asked on a terminal; with ``--yes`` the strongest of
-the top three that fit (score at least ``THRESHOLD``) is taken when it is an admin contract or
-stronger, otherwise it is refused.
+refused rather than guessed. A change with no word saying who may make it ("delete a
+comment", "update employee salary": ``MatchResult.unsure``, see ``_unsure``) is unsure too:
+asked on a terminal, the safer admin contract first; with ``--yes`` the safer contract is
+taken and the note names the weaker one; otherwise refused.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scaffold.matching._match import THRESHOLD, Match, MatchResult
-from scaffold.matching._signals import others_unsaid
-from scaffold.matching._strength import Level
-from scaffold.matching._text import split_words
+from scaffold.matching._match import Match, MatchResult
 
 __all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "decide"]
 
@@ -32,17 +29,21 @@ _SHOWN = 3
 
 @dataclass(frozen=True, slots=True)
 class Chosen:
-    """Generate ``match``; ``note`` says why when it was not simply the best score."""
+    """Generate ``match``; ``note`` says why when it was not simply the best score, and
+    ``weaker`` names the candidate to choose instead if any signed-in user may call it."""
 
     match: Match
     note: str | None = None
+    weaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Ask:
-    """Close candidates, best first: ask which one (at most three)."""
+    """Candidates to ask about (at most three), the one to suggest first; ``reason`` says
+    why there is a question when it is not that they fit about equally well."""
 
     candidates: tuple[Match, ...]
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,9 @@ def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decis
     signals = result.signals
     if signals.public and (signals.roles or signals.danger or signals.scope == "others"):
         other = (
-            "a role"
+            f"a role ({result.project.reason})"
+            if result.project is not None and signals.roles == (result.project.role,)
+            else "a role"
             if signals.roles
             else "a dangerous action"
             if signals.danger
@@ -92,9 +95,8 @@ def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decis
             "(no action, security signal or template phrase recognised)",
             _choices(result),
         )
-    people = others_unsaid(split_words(result.description), signals)
-    if people is not None:
-        return _unsure_whose(result, people, interactive=interactive, assume_yes=assume_yes)
+    if result.unsure is not None:
+        return _unsure_who(result, interactive=interactive, assume_yes=assume_yes)
     best, *rest = result.choices
     close = [best, *(m for m in rest if best.score - m.score < CLOSE_MARGIN)]
     if len(close) == 1:
@@ -114,20 +116,21 @@ def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decis
     )
 
 
-def _unsure_whose(
-    result: MatchResult, people: str, *, interactive: bool, assume_yes: bool
-) -> Decision:
-    """Nothing says who may change ``people``'s records: ask, take an admin contract, or
-    refuse."""
-    shown = result.choices[:_SHOWN]
+def _unsure_who(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decision:
+    """Nothing says who may call: ask (the safer contract first), take the safer contract
+    and say which to choose instead, or refuse."""
+    assert result.unsure is not None
+    unsure = result.unsure
+    named = {m.template: m for m in result.choices}
+    weaker, safer = named[unsure.weaker], named[unsure.safer]
+    rest = [m for m in result.choices if m is not weaker and m is not safer]
     if interactive and not assume_yes:
-        return Ask(tuple(shown))
-    reason = (
-        f"nothing in {result.description!r} says who may change {people!r} "
-        "(their own records, or staff acting on them?)"
+        return Ask((safer, weaker, *rest)[:_SHOWN], unsure.reason)
+    if assume_yes:
+        note = f"{unsure.reason}: took the safer contract, {safer.template} ({safer.strength})"
+        return Chosen(safer, note, weaker.template)
+    return Refuse(
+        f"{unsure.reason}; say who (e.g. 'admin ...' or 'my ...'), or pass --yes to take the "
+        f"safer {safer.template}",
+        tuple(m.template for m in (weaker, safer, *rest[: _SHOWN - 1])),
     )
-    fitting = [m for m in shown if m.score >= THRESHOLD]  # a real fit, not a stray template
-    strongest = _strongest(fitting or shown)
-    if assume_yes and strongest.strength.level >= Level.admin and fitting:
-        return Chosen(strongest, f"{reason}: took the strongest contract, {strongest.strength}")
-    return Refuse(f"{reason}; say who, e.g. 'admin ...' or 'my ...'", _choices(result))

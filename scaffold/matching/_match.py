@@ -9,17 +9,19 @@ set aside and why. The list is never empty.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from scaffold.catalog import Template
+from scaffold.matching._evidence import ProjectAccess, with_project
 from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
 from scaffold.matching._signals import Signals, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of, strength_of
 from scaffold.matching._text import Token, is_object, is_qualifier, split_words, stem
+from scaffold.matching._unsure import Unsure, unsure_reason
 
 __all__ = ["THRESHOLD", "Match", "MatchResult", "match", "match_request"]
 
@@ -82,7 +84,9 @@ class MatchResult:
     """Everything matching found: the signals, the floor they set, and the ranked candidates.
 
     ``matches`` holds at most ``limit`` candidates, those meeting the floor first;
-    ``choices`` holds every candidate that meets it, best first (for ``decide``).
+    ``choices`` holds every candidate that meets it, best first (for ``decide``). ``unsure``
+    says why nothing in the description says who may call it (then ``choices`` holds a safer
+    candidate); ``project`` what the project's code said about it.
     """
 
     description: str
@@ -91,6 +95,8 @@ class MatchResult:
     matches: list[Match]
     choices: list[Match]
     understood: bool  # a verb, a signal or a template phrase was recognised
+    unsure: Unsure | None = None
+    project: ProjectAccess | None = None
 
     @property
     def best(self) -> Match:
@@ -98,12 +104,16 @@ class MatchResult:
         return self.matches[0]
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: signals, floor and the matches."""
-        return {
+        """JSON-ready: signals, floor, unsure (its reason, or null), project evidence (when
+        read) and the matches."""
+        data: dict[str, Any] = {
             "signals": self.signals.to_dict(),
             "floor": str(self.floor),
-            "matches": [m.to_dict() for m in self.matches],
+            "unsure": self.unsure.to_dict() if self.unsure else None,
         }
+        if self.project is not None:
+            data["project"] = self.project.reason
+        return {**data, "matches": [m.to_dict() for m in self.matches]}
 
 
 def _signal_tokens(signals: Signals) -> list[Token]:
@@ -124,18 +134,25 @@ def _signal_tokens(signals: Signals) -> list[Token]:
     return tokens
 
 
-def match_request(description: str, templates: object, limit: int = 5) -> MatchResult:
+def match_request(
+    description: str,
+    templates: object,
+    limit: int = 5,
+    *,
+    project: ProjectAccess | None = None,
+) -> MatchResult:
     """Read the signals of ``description`` and rank ``templates`` above their floor.
 
     ``templates`` is a ``Catalog``, a mapping of name to ``Template``, or Templates. The
     catalog's index is built on first use and cached while its templates are the same
-    objects. Ties go to the alphabetically first name.
+    objects. Ties go to the alphabetically first name. ``project``: who may call, as the
+    project's code shows it where the function goes; it only ever raises the floor.
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")
     index = index_for(templates)
     found, words = index.lexicon.read(description, correct=True)
-    signals = read_signals(words)
+    signals = with_project(read_signals(words), project)
     floor = floor_of(signals)
     query = query_of(index, [*found, *_signal_tokens(signals)], words)
     ranked = rank(index, query, max(limit, _DEPTH))
@@ -161,7 +178,50 @@ def match_request(description: str, templates: object, limit: int = 5) -> MatchR
     place = next((i for i, m in enumerate(kept) if m.score < THRESHOLD), len(kept))
     kept.insert(place, _fallback_match(fallback, index, query, ranked, kept))
     understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
-    return MatchResult(description, signals, floor, (kept + set_aside)[:limit], kept, understood)
+    best = (kept[0].strength, not kept[0].is_fallback)
+    reason = unsure_reason(description, found, words, signals, best) if understood else None
+    unsure = _offer_safer(kept, reason, found, description, signals) if reason else None
+    if project is not None:
+        kept[:described] = [
+            replace(m, reasons=[project.reason, *m.reasons]) for m in kept[:described]
+        ]
+    return MatchResult(
+        description,
+        signals,
+        floor,
+        (kept + set_aside)[:limit],
+        kept,
+        understood,
+        unsure,
+        project,
+    )
+
+
+def _offer_safer(
+    kept: list[Match], reason: str, found: list[Token], description: str, signals: Signals
+) -> Unsure:
+    """Mark the best candidate unsure and offer the safer one, second: the best admin
+    contract (or stronger) that fits, else the basic admin contract for the same verb."""
+    weaker = kept[0]
+    kept[0] = replace(weaker, reasons=[f"unsure: {reason}", *weaker.reasons])
+    fits = (
+        m
+        for m in kept[1:]
+        if m.strength.level >= Level.admin and not m.strength.bulk and m.score >= THRESHOLD
+    )
+    safer = next(fits, None)
+    if safer is None:
+        admin = plan_fallback(found, description, signals, Floor(Level.admin))
+        why = "the safer reading: only staff may call it (nothing says who may)"
+        safer = Match(
+            FALLBACK_PREFIX + admin.kind,
+            THRESHOLD,
+            [why, *admin.reasons[1:]],
+            admin.template,
+            strength_of(admin.template),
+        )
+        kept.insert(1, safer)
+    return Unsure(reason, weaker.template, safer.template)
 
 
 _strengths: dict[int, tuple[Template, Strength]] = {}

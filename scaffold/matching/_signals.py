@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from scaffold.matching._text import concept_of, is_concept, stem, word_concept
 
-__all__ = ["SIGNAL_WORDS", "Signals", "others_unsaid", "read_signals"]
+__all__ = ["SIGNAL_WORDS", "Signals", "read_signals"]
 
 Scope = Literal["own", "others"]
 _GAPS = {"~": 3, "~~": 6}  # words allowed between the parts of a "~" or "~~" rule
@@ -648,27 +648,6 @@ def _plural_object(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str 
                 if _plural(words[j]):
                     return " ".join(words[i : j + 1])
     return None
-
-
-# People, and groups of people, as the object of a change: when nothing says who may call,
-# "update an employee" or "delete_customer" may well be a staff action the text leaves out.
-_PEOPLE = frozenset(
-    {
-        "customer", "customers", "client", "clients", "tenant", "tenants", "employee",
-        "employees", "member", "members", "subscriber", "subscribers", "student", "students",
-        "patient", "patients",
-    }
-)  # fmt: skip
-_CHANGES = frozenset({"@create", "@update", "@delete"})
-
-
-def others_unsaid(words: Sequence[str], signals: Signals) -> str | None:
-    """The people a change acts on, when no signal says who may make it ("update employee
-    salary"): the caller may be them or their manager, so the contract is a guess."""
-    if signals:
-        return None
-    changes = any(key & _CHANGES for key in _keys(words))
-    return next((word for word in words if word in _PEOPLE), None) if changes else None
 
 
 def _only_reads(keys: Sequence[frozenset[str]], words: Sequence[str]) -> bool:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from scaffold.catalog import Catalog, CatalogEntry, FieldSpec, Template
     from scaffold.generate import Plan
+    from scaffold.matching import ProjectAccess
 
 __all__ = ["TEMPLATE_URI", "Tools"]
 
@@ -176,7 +177,12 @@ class Tools:
         return MatchResult(description=text, candidates=candidates)
 
     def _choose(
-        self, description: str, catalog: Catalog, template: str | None, warnings: list[str]
+        self,
+        description: str,
+        catalog: Catalog,
+        template: str | None,
+        warnings: list[str],
+        access: ProjectAccess | None = None,
     ) -> tuple[str, Template]:
         """As ``scaffold new function --yes``: the named template, else what matching decides.
 
@@ -187,7 +193,7 @@ class Tools:
 
         if template is not None and not template.startswith(FALLBACK_PREFIX):
             return template, catalog.get(template)
-        result = match_request(description, catalog)
+        result = match_request(description, catalog, project=access)
         if template is not None:
             for candidate in result.choices:
                 if candidate.template == template:
@@ -201,13 +207,21 @@ class Tools:
         if isinstance(decision, Ask):  # not asked for without a terminal; kept for the type
             raise UserError("matching asked a question without a terminal; pass options.template")
         if decision.note:
-            warnings.append(f"{decision.note}; pass options.template to choose")
+            choose = "pass options.template to choose"
+            if decision.weaker:
+                choose = (
+                    f"if any signed-in user may call it, pass options.template {decision.weaker}"
+                )
+            warnings.append(f"{decision.note}; {choose}")
+        if result.project is not None:
+            warnings.append(result.project.reason)
         return decision.match.template, decision.match.spec
 
     def plan(self, description: str, options: FunctionOptions, project: str | None) -> PlanResult:
         """Everything ``scaffold new function`` would write, kept under a new plan id."""
         from scaffold.catalog import load_catalog
         from scaffold.generate import find_project, plan_function, render_diff
+        from scaffold.generate._access import read_project_access
         from scaffold.generate._spec import parse_fields
 
         text = _description(description)
@@ -219,7 +233,9 @@ class Tools:
                 hint="start the server at the project's root (the folder of its pyproject.toml)",
             )
         warnings: list[str] = []
-        chosen, template = self._choose(text, load_catalog(found.root), options.template, warnings)
+        access = read_project_access(found)  # who may call the routes already there
+        catalog = load_catalog(found.root)
+        chosen, template = self._choose(text, catalog, options.template, warnings, access)
         plan = plan_function(
             text,
             template,

@@ -21,8 +21,8 @@ DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service
 FUNCTIONS = (
     "create invoice",
     "read invoice",
-    "update invoice",
-    "delete invoice",
+    "update my invoice",  # whose: without it, a change is unsure (admin with --yes)
+    "delete my invoice",
     "archive my invoice",
     "list my invoices",
 )

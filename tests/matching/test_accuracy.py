@@ -3,8 +3,9 @@
 The figures themselves are reported by the benchmark and in docs/matching.md; these tests hold
 what must never regress: the sets are real and separate, weaker picks on the untouched test
 set (when it is present) do not grow, neither half of the development set has a weaker pick,
-every phrase of the design source reaches its template, and every example of the issue gets
-a contract at least as strong as it asks.
+every phrase of the design source reaches its template, every example of the issue gets
+a contract at least as strong as it asks, and unsure decisions neither grow nor generate the
+weaker contract with --yes.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ TEST_SET_WEAKER_AT_MOST = 100
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
 # (84.5% and 81.8% top-1, no weaker pick in either).
 DEV_BOUNDS = {"A": (0.84, 0), "B": (0.81, 0)}
+# Descriptions whose words do not say who may call a change (unsure: asked on a terminal,
+# the safer admin contract with --yes): 167 measured. More would ask more often than the
+# rule was written for; fewer is fine.
+DEV_UNSURE_AT_MOST = 167
 OLD_CASES_TOP1_FLOOR = 0.91
 
 
@@ -119,6 +124,9 @@ def test_with_yes_nothing_weaker_than_asked_is_generated_from_the_development_se
     outcome = bench.decisions(bench.load_set(bench.DEV_SET), catalog)
     assert outcome["--yes: generated weaker than asked"] == 0
     assert outcome["--yes: chosen"] > 0
+    unsure = outcome["unsure: no word says who may call"]
+    assert 0 < unsure <= DEV_UNSURE_AT_MOST
+    assert outcome["--yes: chosen (safer, unsure)"] == unsure  # never refused, never the weaker
 
 
 def test_every_design_phrase_reaches_its_template(bench: ModuleType, catalog: Catalog) -> None:

@@ -1,9 +1,11 @@
 """When matching is unsure who may call a function, `scaffold new function` says so: it asks on
-a terminal, takes the safer contract with --yes only when one fits, or refuses and writes
-nothing. Run through the CLI's edge, with the real matcher and the built-in catalog."""
+a terminal (the safer contract first), takes the safer contract with --yes and names the
+weaker one, or refuses and writes nothing. Run through the CLI's edge, with the real matcher
+and the built-in catalog."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,11 @@ from scaffold.cli import main
 from tests.generate.helpers import flat_project
 
 UNSURE = "update employee salary"  # people as the object, nothing says who may change them
+CHANGE = "delete a comment"  # a deletion with no role, owner, public or danger word
+# Each unsure description and the contract its words alone would pick.
+EACH_UNSURE = pytest.mark.parametrize(
+    ("description", "weaker"), [(UNSURE, "fallback:update"), (CHANGE, "fallback:delete")]
+)
 
 
 def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
@@ -21,38 +28,123 @@ def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
         return code, out.getvalue().decode(), err.getvalue().decode()
 
 
+def new_function(root: Path, description: str, *flags: str) -> tuple[int, str, str]:
+    return run("new", "function", description, "--into", str(root), *flags)
+
+
 def _files(root: Path) -> list[Path]:
     return sorted(p.relative_to(root) for p in root.rglob("*"))
 
 
-def test_a_change_to_other_people_with_no_caller_named_is_a_question_on_a_terminal(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("description", "weaker", "answer", "picked"),
+    [
+        (UNSURE, "fallback:update", "2", "fallback:update"),
+        (CHANGE, "fallback:delete", "1", "fallback:admin"),
+        (CHANGE, "fallback:delete", "\n", "fallback:admin"),  # the default is the safer one
+    ],
+)
+def test_a_change_with_no_word_saying_who_may_call_is_a_question_on_a_terminal(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    description: str,
+    weaker: str,
+    answer: str,
+    picked: str,
 ) -> None:
     from scaffold.cli import new
 
     monkeypatch.setattr(new, "_interactive", lambda: True)
     root = flat_project(tmp_path / "demo")
-    code, out, err = run("new", "function", UNSURE, "--into", str(root), "--dry-run", stdin="1\n")
+    stdin = answer.replace("\\n", "") + "\n"
+    args = ("new", "function", description, "--into", str(root), "--dry-run")
+    code, out, err = run(*args, stdin=stdin)
     assert code == 0, err
     assert out.startswith("signals: none\n")
-    assert "These contracts fit about equally well:" in out
-    assert "  1. fallback:update (owner, score 0.45)" in out
-    assert "template: fallback:update (score 0.45)" in out
+    assert f"Unsure: nothing in {description!r} says who may" in out
+    assert "  1. fallback:admin (admin, score 0.45)" in out
+    assert f"  2. {weaker} (owner, score 0.45)" in out
+    assert f"template: {picked} (score 0.45)" in out
 
 
-@pytest.mark.parametrize("yes", [True, False])
-def test_without_a_terminal_it_is_refused_when_no_admin_contract_fits(
-    tmp_path: Path, yes: bool
+@EACH_UNSURE
+def test_with_yes_the_safer_contract_is_taken_and_the_weaker_one_named(
+    tmp_path: Path, description: str, weaker: str
+) -> None:
+    code, out, err = new_function(flat_project(tmp_path / "demo"), description, "--yes")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
+    assert lines[2].startswith(f"  nothing in {description!r} says who may")
+    assert lines[2].endswith(
+        f": took the safer contract, fallback:admin (admin); if any signed-in user may call "
+        f"it, pass --template {weaker}"
+    )
+    assert "ownership: no per-record owner" in out  # staff act on anyone's records
+    written = sorted((tmp_path / "demo" / "app" / "endpoints").glob("*.py"))
+    assert len(written) == 2  # the package and the endpoint
+
+
+def test_the_weaker_contract_is_one_template_option_away(tmp_path: Path) -> None:
+    root = flat_project(tmp_path / "demo")
+    args = ("new", "function", CHANGE, "--into", str(root), "--template", "fallback:delete")
+    code, out, err = run(*args, "--dry-run")
+    assert code == 0, err
+    assert "signals:" not in out  # chosen by name: nothing to decide
+    assert "function: delete_comment: delete comments, scope own" in out
+
+
+@EACH_UNSURE
+def test_without_a_terminal_or_yes_it_is_refused_in_one_line(
+    tmp_path: Path, description: str, weaker: str
 ) -> None:
     root = flat_project(tmp_path / "demo")
     before = _files(root)
-    code, _, err = run("new", "function", UNSURE, "--into", str(root), *(["--yes"] * yes))
+    code, _, err = run("new", "function", description, "--into", str(root))
     assert code == 1
     assert err.count("\n") == 1
-    assert "nothing in 'update employee salary' says who may change 'employee'" in err
-    assert "say who, e.g. 'admin ...' or 'my ...'" in err
-    assert "choose one with --template (fallback:update" in err
+    assert f"nothing in {description!r} says who may" in err
+    assert "say who (e.g. 'admin ...' or 'my ...'), or pass --yes to take the safer" in err
+    assert f"choose one with --template ({weaker}, fallback:admin" in err
     assert _files(root) == before
+
+
+@pytest.mark.parametrize(
+    ("description", "template"),
+    [
+        ("delete my comment", "fallback:delete"),  # whose: the owner's
+        ("create a comment", "fallback:create"),  # a plain create by a signed-in caller
+        ("list comments", "fallback:read"),  # a read
+        ("update profile", "user_profile_update"),  # an owner-level template fits
+        ("moderator deletes a comment", "fallback:admin"),  # who: a role
+    ],
+)
+def test_saying_whose_or_who_or_not_changing_anything_is_not_unsure(
+    tmp_path: Path, description: str, template: str
+) -> None:
+    code, out, err = new_function(flat_project(tmp_path / "demo"), description, "--dry-run")
+    assert code == 0, err
+    assert f"template: {template} " in out
+    assert "took the safer contract" not in out
+
+
+def test_scaffold_match_shows_the_decision_as_unsure_with_its_reason() -> None:
+    code, out, err = run("match", CHANGE)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[2] == (
+        "decision: unsure (nothing in 'delete a comment' says who may call it: it deletes "
+        "records (no role, owner, other user, public or danger word))"
+    )
+    code, out, err = run("match", CHANGE, "--format", "json", "--limit", "2")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["unsure"]["weaker"] == "fallback:delete"
+    assert data["unsure"]["safer"] == "fallback:admin"
+    assert data["matches"][0]["reasons"][0].startswith("unsure: nothing in 'delete a comment'")
+    assert [m["template"] for m in data["matches"]] == ["fallback:delete", "fallback:admin"]
+    code, out, err = run("match", "delete my comment", "--format", "json")
+    assert json.loads(out)["unsure"] is None
 
 
 def test_saying_who_settles_it(tmp_path: Path) -> None:

@@ -1,0 +1,33 @@
+"""Who may call, as the project's code shows it: evidence that only ever raises the floor.
+
+A description may say nothing of who calls while the project says it plainly: every route in
+the folder the new function goes to requires an admin role, or the router they hang from
+does. ``scaffold new function`` reads that with ``scaffold.analyze`` (in
+``scaffold.generate``) and hands it to matching as a ``ProjectAccess``: a role the signals
+then carry, as if the description had named it. It is never used to lower a floor: a role
+only ever adds one, and a project that shows nothing adds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from scaffold.matching._signals import Signals
+
+__all__ = ["ProjectAccess", "with_project"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectAccess:
+    """A role the project requires where the function goes, and the evidence in one line
+    (``project: router app.api.routes requires admin (...)``)."""
+
+    role: str
+    reason: str
+
+
+def with_project(signals: Signals, project: ProjectAccess | None) -> Signals:
+    """``signals`` with the project's role added when the description names none."""
+    if project is None or signals.roles:
+        return signals  # a role already sets the admin floor or a stronger one
+    return replace(signals, roles=(project.role,))

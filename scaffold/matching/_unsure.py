@@ -1,0 +1,106 @@
+"""When a description does not say who may call the function: the decision is unsure.
+
+Words such as "admin", "my", "another user's", "public" or "purge" say who may call (the
+*access words*: the roles, scope, danger and public families of ``_signals``). A bulk signal
+says how many, not who; it already sets an admin floor with a bound on the list. Without any
+access word, the contract the words alone choose is a guess whenever the function changes or
+deletes records: "delete a comment" may be the author's own call or a moderator's, and route
+names such as ``delete_periodic_task`` are often admin-only in the project's code. Then the
+decision is unsure, and ``decide`` asks (or takes the safer, admin, contract with ``--yes``).
+
+What is not unsure, as the development set labels it (docs/matching.md, "Unsure: no word
+says who may call"):
+
+* reads and plain creates: a signed-in caller reading or adding records is the common case
+  (of those without an access word, none of 134 reads asks for more, and 3 of 132 creates,
+  user accounts the admin template already picks);
+* a change the catalog has an owner-level template for ("update profile", "change
+  password"): the object is one only its owner changes;
+* a change whose best candidate is already an admin contract or stronger.
+
+A change, creation or deletion of people's records (customers, employees, members...) stays
+unsure whatever its verb: the caller may be the person or their manager.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scaffold.matching._signals import Signals
+from scaffold.matching._strength import Level, Strength
+from scaffold.matching._text import Token, concept_of, is_concept
+from scaffold.matching._vocabulary import ACTION_CONCEPTS
+
+__all__ = ["ACCESS_FAMILIES", "Unsure", "says_who", "unsure_reason"]
+
+# The signal families that say who may call; ``bulk`` says how many.
+ACCESS_FAMILIES = ("roles", "scope", "danger", "public")
+
+# People, and groups of people, as the object of a change: when nothing says who may call,
+# "update an employee" or "delete_customer" may well be a staff action the text leaves out.
+_PEOPLE = frozenset(
+    {
+        "customer", "customers", "client", "clients", "tenant", "tenants", "employee",
+        "employees", "member", "members", "subscriber", "subscribers", "student", "students",
+        "patient", "patients",
+    }
+)  # fmt: skip
+_CHANGES = frozenset({"create", "update", "delete"})
+_UNSURE_VERBS = {"update": "changes", "delete": "deletes"}  # what the first verb does
+
+
+@dataclass(frozen=True, slots=True)
+class Unsure:
+    """Why the decision is unsure, the candidate the words alone pick (``weaker``) and the
+    safer one (``safer``, an admin contract or stronger)."""
+
+    reason: str
+    weaker: str
+    safer: str
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON-ready: reason, weaker, safer."""
+        return {"reason": self.reason, "weaker": self.weaker, "safer": self.safer}
+
+
+def says_who(signals: Signals) -> bool:
+    """Whether any access word is present (a role, whose records, danger, public)."""
+    return any(getattr(signals, family) for family in ACCESS_FAMILIES)
+
+
+def _first_verb(tokens: Sequence[Token]) -> str | None:
+    """The first action (create, update, delete, read): what the function does."""
+    for token in tokens:
+        if is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS:
+            return concept_of(token.term)
+    return None
+
+
+def unsure_reason(
+    description: str,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    signals: Signals,
+    best: tuple[Strength, bool],
+) -> str | None:
+    """Why nothing in ``description`` says who may call it, or None when something does or
+    the words' own pick is safe enough. ``best`` is the best candidate's strength and whether
+    it is a catalog template (not the synthesized fallback)."""
+    if says_who(signals) or signals.bulk:
+        return None
+    strength, is_template = best
+    if strength.level >= Level.admin:
+        return None
+    actions = {concept_of(t.term) for t in tokens if is_concept(t.term)} & _CHANGES
+    people = next((word for word in words if word in _PEOPLE), None)
+    unsaid = "no role, owner, other user, public or danger word"
+    if people is not None and actions:
+        return f"nothing in {description!r} says who may change {people!r} records ({unsaid})"
+    verb = _first_verb(tokens)
+    if verb not in _UNSURE_VERBS:
+        return None
+    if is_template and strength.level is Level.owner:
+        return None  # an owner-level template fits: "update profile", "change password"
+    does = _UNSURE_VERBS[verb]
+    return f"nothing in {description!r} says who may call it: it {does} records ({unsaid})"
