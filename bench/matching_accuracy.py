@@ -2,9 +2,10 @@
 
 Reports, in this order:
 
-1. the untouched TEST set (tests/matching/test_set.yaml), when present: top-1, picks weaker
-   than the label, confusion by label, and what ``decide`` would do with each (choose, ask,
-   refuse); when it is absent, the report says so and goes on;
+1. the untouched TEST set (tests/matching/unseen_set.yaml), when present: top-1, picks
+   weaker than the label, confusion by label, and what ``decide`` would do with each (choose,
+   ask, refuse); when it is absent, the report says so and goes on; then the same for the
+   previous test set (tests/matching/seen_set.yaml), evaluated before and so labelled seen;
 2. the DEVELOPMENT set (tests/matching/dev_set.yaml), the one the matcher is tuned on, whole
    (with its confusion by label) and in two fixed halves, A and B, each with its weaker picks
    and what ``decide`` would do;
@@ -52,7 +53,8 @@ from scaffold.matching import (
 )
 
 HERE = Path(__file__).resolve().parent.parent / "tests" / "matching"
-TEST_SET = HERE / "test_set.yaml"
+TEST_SET = HERE / "unseen_set.yaml"
+SEEN_SET = HERE / "seen_set.yaml"
 DEV_SET = HERE / "dev_set.yaml"
 OLD_CASES = HERE / "cases.yaml"
 
@@ -279,6 +281,28 @@ def _print(
             print(f"    miss: {text!r}: {label} -> {got}")
 
 
+def _held_out(title: str, path: Path, catalog: Catalog, *, misses: bool) -> None:
+    """A held-out set's figures: whole, then without the entries only code explains."""
+    if not path.exists():
+        print(f"{title}: absent ({path.name} not found); no figure")
+        return
+    test = load_set(path)
+    print(f"{title} ({path.name}): {len(test)} descriptions from real routes and issues")
+    _print("scaffold.matching", evaluate(ours, test, catalog), misses=misses, confusion=True)
+    _print("naive substring", evaluate(naive, test, catalog), misses=False)
+    for outcome, count in sorted(decisions(test, catalog).items()):
+        print(f"    {outcome}: {count}")
+    stated = [case for case in test if not case.get("hidden_access")]
+    print(
+        f"  without the {len(test) - len(stated)} whose access only the source's code shows"
+        f" (hidden_access): {len(stated)}"
+    )
+    _print("scaffold.matching", evaluate(ours, stated, catalog), misses=False, weaker=False)
+    for outcome, count in sorted(decisions(stated, catalog).items()):
+        print(f"    {outcome}: {count}")
+    print()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
@@ -291,26 +315,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalog = load_catalog(None, include_user=False)
 
     if args.dev_only:
-        print("1. untouched test set: not read (--dev-only)")
-    elif TEST_SET.exists():
-        test = load_set(TEST_SET)
-        print(f"1. untouched test set: {len(test)} descriptions from real routes and API docs")
-        _print(
-            "scaffold.matching", evaluate(ours, test, catalog), misses=args.misses, confusion=True
-        )
-        _print("naive substring", evaluate(naive, test, catalog), misses=False)
-        for outcome, count in sorted(decisions(test, catalog).items()):
-            print(f"    {outcome}: {count}")
-        stated = [case for case in test if not case.get("hidden_access")]
-        print(
-            f"  without the {len(test) - len(stated)} whose access only the source's code shows"
-            f" (hidden_access): {len(stated)}"
-        )
-        _print("scaffold.matching", evaluate(ours, stated, catalog), misses=False, weaker=False)
-        for outcome, count in sorted(decisions(stated, catalog).items()):
-            print(f"    {outcome}: {count}")
+        print("1. held-out sets: not read (--dev-only)")
     else:
-        print(f"1. untouched test set: absent ({TEST_SET.name} not found); no unseen figure")
+        _held_out("1. untouched test set", TEST_SET, catalog, misses=args.misses)
+        _held_out("1b. previous test set (seen)", SEEN_SET, catalog, misses=False)
 
     dev = load_set(DEV_SET)
     print(f"\n2. development set (tuned on): {len(dev)} descriptions")

@@ -14,6 +14,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -22,11 +23,11 @@ from scaffold.matching import FALLBACK_KINDS
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "matching_accuracy.py"
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the untouched test set; its one evaluation measured 45.9% and 106 weaker
-# picks, and 46.4% and 100 once seen (after the public-word rules): these bounds hold the
-# matcher from doing worse.
-TEST_SET_TOP1_FLOOR = 0.46
-TEST_SET_WEAKER_AT_MOST = 100
+# no weaker pick on the untouched test set; its one evaluation measured 48.6% top-1, 116 top
+# picks weaker than asked and 98 contracts generated weaker with --yes: these bounds hold the
+# matcher from doing worse. The previous test set, seen, holds its own figures (46.4%, 100
+# weaker, 71 weaker with --yes).
+HELD_OUT_BOUNDS = {"TEST_SET": (0.486, 116, 98), "SEEN_SET": (0.464, 100, 71)}
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
 # (84.5% and 81.8% top-1, no weaker pick in either).
@@ -55,18 +56,19 @@ def catalog() -> Catalog:
     return load_catalog(None, include_user=False)
 
 
-def _require_test_set(bench: ModuleType) -> None:
-    if not bench.TEST_SET.exists():
-        pytest.skip(f"no untouched test set: {bench.TEST_SET} is absent")
+def _require(bench: ModuleType, name: str) -> list[dict[str, Any]]:
+    path = getattr(bench, name)
+    if not path.exists():
+        pytest.skip(f"no held-out set: {path} is absent")
+    cases: list[dict[str, Any]] = bench.load_set(path)
+    return cases
 
 
-@pytest.mark.parametrize("name", ["TEST_SET", "DEV_SET"])
+@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "DEV_SET"])
 def test_each_set_is_large_sourced_and_labelled(
     bench: ModuleType, catalog: Catalog, name: str
 ) -> None:
-    if name == "TEST_SET":
-        _require_test_set(bench)
-    cases = bench.load_set(getattr(bench, name))
+    cases = _require(bench, name)
     assert len(cases) >= 300
     assert len({case["text"].lower() for case in cases}) == len(cases)
     valid = set(catalog.templates) | {f"fallback:{kind}" for kind in FALLBACK_KINDS}
@@ -76,26 +78,33 @@ def test_each_set_is_large_sourced_and_labelled(
     assert len({case["source"].split()[0] for case in cases}) >= 5  # varied sources
 
 
-def test_the_test_set_shares_no_description_with_the_development_set(bench: ModuleType) -> None:
-    _require_test_set(bench)
-    test = {case["text"].lower() for case in bench.load_set(bench.TEST_SET)}
-    dev = {case["text"].lower() for case in bench.load_set(bench.DEV_SET)}
-    assert not test & dev
-
-
-def test_weaker_picks_on_the_test_set_do_not_grow(
-    bench: ModuleType, catalog: Catalog, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET"])
+def test_a_held_out_set_shares_no_description_with_the_development_set(
+    bench: ModuleType, name: str
 ) -> None:
-    _require_test_set(bench)
-    report = bench.evaluate(bench.ours, bench.load_set(bench.TEST_SET), catalog)
-    naive = bench.evaluate(bench.naive, bench.load_set(bench.TEST_SET), catalog)
+    held_out = {case["text"].lower() for case in _require(bench, name)}
+    dev = {case["text"].lower() for case in bench.load_set(bench.DEV_SET)}
+    assert not held_out & dev
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_BOUNDS))
+def test_weaker_picks_on_a_held_out_set_do_not_grow(
+    bench: ModuleType, catalog: Catalog, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    cases = _require(bench, name)
+    report = bench.evaluate(bench.ours, cases, catalog)
+    naive = bench.evaluate(bench.naive, cases, catalog)
+    generated_weaker = bench.decisions(cases, catalog)["--yes: generated weaker than asked"]
     with capsys.disabled():
         print(
-            f"\nuntouched test set: top-1 {report.accuracy:.1%}, weaker {len(report.weaker)}"
-            f" (naive: {naive.accuracy:.1%}, weaker {len(naive.weaker)})"
+            f"\n{name}: top-1 {report.accuracy:.1%}, weaker {len(report.weaker)},"
+            f" --yes weaker {generated_weaker} (naive: {naive.accuracy:.1%},"
+            f" weaker {len(naive.weaker)})"
         )
-    assert len(report.weaker) <= TEST_SET_WEAKER_AT_MOST
-    assert report.accuracy >= TEST_SET_TOP1_FLOOR
+    top1_floor, weaker_at_most, generated_at_most = HELD_OUT_BOUNDS[name]
+    assert report.accuracy >= top1_floor
+    assert len(report.weaker) <= weaker_at_most
+    assert generated_weaker <= generated_at_most
     assert report.accuracy > naive.accuracy
 
 
