@@ -230,13 +230,11 @@ def _expected_buckets(durations: list[float]) -> list[int]:
 
 def _wrapper_success(metrics: ContractMetrics, duration: float) -> None:
     """What the generated wrapper does with a success's duration."""
-    append, pending, beyond = metrics.success_path()
+    append, beyond = metrics.success_path()
     if duration > RECORDER.fast_limit():
         beyond(duration)
     else:
         append(duration)
-        if len(pending) >= FOLD_EVERY:
-            metrics.fold()
 
 
 def test_p95_and_window_failures_follow_call_order_across_batches() -> None:
