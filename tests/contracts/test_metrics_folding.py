@@ -44,6 +44,7 @@ from scaffold.contracts._metrics import (
     ContractSnapshot,
     metrics_for,
 )
+from tests.contracts.helpers import expected_buckets
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 ANONYMOUS = AuthContext.anonymous()
@@ -74,13 +75,6 @@ def known_durations(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _snapshot(name: str) -> ContractSnapshot:
     return next(s for s in metrics_snapshot() if s.name == name)
-
-
-def _expected_buckets(durations: list[float]) -> list[int]:
-    counts = [0] * (len(LATENCY_BUCKETS) + 1)
-    for duration in durations:
-        counts[next((i for i, b in enumerate(LATENCY_BUCKETS) if duration <= b), -1)] += 1
-    return counts
 
 
 def _plan(calls: int, seed: int) -> list[tuple[float, str | None]]:
@@ -141,7 +135,7 @@ def _assert_exact(
     durations = [duration for duration, _ in calls]
     assert snap.executions == len(calls)
     assert snap.failures_by_cause == dict(Counter(c for _, c in calls if c is not None))
-    assert list(snap.bucket_counts) == _expected_buckets(durations)
+    assert list(snap.bucket_counts) == expected_buckets(durations)
     assert snap.total_seconds == sum(durations)  # exact: every duration a multiple of TICK
     ordered = sorted(duration for duration, _ in window)
     assert snap.window_calls == len(window) == WINDOW_SIZE
@@ -230,7 +224,7 @@ def test_prometheus_reads_the_same_exact_histogram() -> None:
             elif sample.name == "scaffold_contract_duration_seconds_sum":
                 total = sample.value
     durations = [duration for duration, _ in plan]
-    expected = _expected_buckets(durations)
+    expected = expected_buckets(durations)
     cumulative = [sum(expected[: index + 1]) for index in range(len(LATENCY_BUCKETS))]
     assert [buckets[repr(float(bound))] for bound in LATENCY_BUCKETS] == cumulative
     assert buckets["+Inf"] == count == len(plan)
