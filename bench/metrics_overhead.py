@@ -2,14 +2,18 @@
 
 Run: ``python bench/metrics_overhead.py`` (add ``--quick`` for a short run). Prints the
 nanoseconds per call of a plain function, of guarded functions with metrics off and on, and
-the difference, for sync and async functions; then the recording alone (two clock reads and
-``ContractMetrics.record``). ``--multiprocess`` runs the same in a child process with
-``PROMETHEUS_MULTIPROC_DIR`` set, where the calls also reach prometheus_client's files.
+the difference, for sync and async functions; then what the cost is made of: one read of
+each clock the runtime could time calls with, the two reads alone, the wrapper's success path
+(two reads, a subtraction, a comparison, an append) and the fold, per call.
+``--multiprocess`` runs the same in a child process with ``PROMETHEUS_MULTIPROC_DIR`` set,
+where the calls also reach prometheus_client's files.
 
-Times are the thread's CPU time. Off and on alternate in many short rounds, and the cost is
-the median of each round's difference (on minus off), with the quartiles of those differences:
-a change in the machine's load hits both halves of a round alike. The best round of each is
-printed too, as timeit advises for absolute figures.
+Times are the process's CPU time (``time.process_time``): other processes on the machine do
+not count, and the metrics' background fold thread does. Off and on alternate in many short
+rounds, and the cost is the median of each round's difference (on minus off), with the
+quartiles of those differences: a change in the machine's load hits both halves of a round
+alike. The best round of each is printed too, as timeit advises for absolute figures, and the
+load average before and after.
 """
 
 from __future__ import annotations
@@ -27,11 +31,18 @@ from typing import Any
 
 from scaffold.contracts import AuthContext, NullAuditSink, audit_log, auth, configure, contract
 from scaffold.contracts._metrics import CLOCK as CLOCK_OF_CALLS
-from scaffold.contracts._metrics import FOLD_EVERY, RECORDER, ContractMetrics
+from scaffold.contracts._metrics import RECORDER, metrics_for
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
-# CPU time of this thread: time other processes take from the machine is not counted.
-CLOCK = time.thread_time
+# CPU time of this process, all threads: time other processes take from the machine is not
+# counted, the metrics' fold thread is.
+CLOCK = time.process_time
+CANDIDATE_CLOCKS = {
+    "monotonic": time.monotonic,
+    "perf_counter": time.perf_counter,
+    "monotonic_ns": time.monotonic_ns,
+    "perf_counter_ns": time.perf_counter_ns,
+}
 
 
 def plain(context: AuthContext) -> int:
@@ -108,29 +119,61 @@ def quartiles(values: list[float]) -> tuple[float, float, float]:
     return first, middle, third
 
 
-def recording_alone(number: int, repeat: int) -> float:
-    """What a timed wrapper adds per success: two clock reads and its success path."""
-    metrics = ContractMetrics("bench.record", "action")
+def best_per_call(function: Callable[[], object], number: int, repeat: int) -> float:
+    """Nanoseconds per call of ``function``, best of ``repeat`` runs, the bare call removed."""
+
+    def bare() -> None:
+        return None
+
+    best = min(timeit.Timer(function, timer=CLOCK).timeit(number) for _ in range(repeat))
+    base = min(timeit.Timer(bare, timer=CLOCK).timeit(number) for _ in range(repeat))
+    return (best - base) / number * 1e9
+
+
+def parts(number: int, repeat: int) -> list[tuple[str, float]]:
+    """What a timed wrapper adds per success, piece by piece, in ns per call."""
+    figures = []
+    for name, candidate in CANDIDATE_CLOCKS.items():
+
+        def one_read(read: Callable[[], object] = candidate) -> None:
+            read()  # inside a Python function, like the bare call that is taken off
+
+        figures.append((f"one {name}() read", best_per_call(one_read, number, repeat)))
     clock = CLOCK_OF_CALLS
-    count, pending, beyond = metrics.success_path()
+
+    def two_reads() -> None:
+        start = clock()
+        elapsed = clock()  # noqa: F841 - the second read is what is timed
+        del start
+
+    metrics = metrics_for("bench.record", "action")  # registered: the thread folds it
+    count, beyond = metrics.success_path()
+    RECORDER.fold_in_background()  # the wrappers' fast limit once the fold thread runs
     limit = RECORDER.fast_limit()
 
-    def measured() -> None:
+    def success_path() -> None:
         start = clock()
         elapsed = clock() - start
         if elapsed > limit:
             beyond(elapsed)
         else:
             count(elapsed)
-            if len(pending) >= FOLD_EVERY:
-                metrics.fold()
 
-    def bare() -> None:
-        return None
+    figures.append((f"two {clock.__name__}() reads", best_per_call(two_reads, number, repeat)))
+    figures.append(
+        ("success path (2 reads, -, >, append)", best_per_call(success_path, number, repeat))
+    )
+    metrics.fold()
+    for _ in range(number):
+        count(1e-6)
+    start = CLOCK()
+    metrics.fold()
+    figures.append(("fold, per call", (CLOCK() - start) / number * 1e9))
+    return figures
 
-    best = min(timeit.Timer(measured, timer=CLOCK).timeit(number) for _ in range(repeat))
-    base = min(timeit.Timer(bare, timer=CLOCK).timeit(number) for _ in range(repeat))
-    return (best - base) / number * 1e9
+
+def load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def multiprocess(argv: list[str]) -> None:
@@ -146,6 +189,7 @@ def main(argv: list[str]) -> None:
         multiprocess(argv)
         return
     quick = "--quick" in argv
+    load_before = load()
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         print("multiprocess mode: every call is also written to prometheus_client's files")
     number, repeat = (10_000, 9) if quick else (20_000, 41)
@@ -170,8 +214,10 @@ def main(argv: list[str]) -> None:
         print(f"{name:20} {off:6.0f} ns {on:6.0f} ns {middle:10.0f} ns   {low:5.0f}-{high:.0f} ns")
     if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         print()
-        alone = recording_alone(number * 5, repeat)
-        print(f"recording alone (clock x2 + the success path): {alone:.0f} ns/call")
+        print(f"what it is made of (ns per call, best of {repeat}):")
+        for label, value in parts(number * 5, repeat):
+            print(f"  {label:38} {value:6.0f} ns")
+    print(f"load average before {load_before}, after {load()}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ Each contract name owns one ``ContractMetrics``: executions, failures by cause t
 histogram (fixed buckets, the same ones Prometheus exports), the last 1,000 calls for the
 average and p95, and the time of the last failure. Recording a call appends one item to a
 queue (a success its duration, a failure a ``(duration, cause)`` tuple, in call order);
-counting, bucketing and sorting happen in batches, away from the call.
+counting, bucketing and sorting happen in batches, away from the call: when somebody reads,
+and every ``FOLD_SECONDS`` in a background thread, so a success pays no test of the queue's
+length and the queue holds at most the calls of that long when nobody reads.
 
 Thread-safe (an atomic append per call, a lock per contract for the batches) and async-safe
 (recording never awaits, so nothing interleaves inside it on an event loop).
@@ -17,12 +19,14 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+import sys
 import threading
 import time
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Mapping, Sized
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import CodeType
 from typing import Any, Protocol
@@ -31,6 +35,7 @@ __all__ = [
     "CLOCK",
     "EXCEPTION",
     "FOLD_EVERY",
+    "FOLD_SECONDS",
     "LATENCY_BUCKETS",
     "WINDOW_SIZE",
     "ContractMetrics",
@@ -62,7 +67,15 @@ WINDOW_SIZE = 1000
 """How many recent calls the average, the p95 and the health checks look at."""
 
 FOLD_EVERY = 1024
-"""Calls queued before the recording thread folds them into the counters."""
+"""Calls queued before a call that goes through ``record`` or ``beyond`` folds them itself."""
+
+FOLD_SECONDS = 0.05
+"""How often the background thread folds every contract's queue: with nobody reading, the
+queue holds at most the calls of this long (plus the wait for the interpreter lock)."""
+
+_UNTIL_FOLDING = -1.0
+"""The wrappers' fast limit while no background thread folds: every success goes through
+``beyond``, which folds a full queue itself (and starts the thread)."""
 
 EXCEPTION = "EXCEPTION"
 """The cause recorded when the guarded function itself raised (not a contract denial)."""
@@ -94,9 +107,25 @@ class _Recorder:
     every call. ``fast_limit()`` (the slow-call threshold, or the histogram's first bucket when
     lower) is pushed into each wrapper's namespace as a plain global, so the timed code
     compares a float without an attribute lookup.
+
+    It also owns the background fold: a daemon thread, started by the first call counted
+    (so importing or decorating starts no thread, and a server that forks its workers before
+    serving forks a process without one), restarted in a forked child by its first call.
+    Until it runs, ``fast_limit()`` is negative, so every success goes through ``beyond``,
+    which folds a full queue itself: memory stays bounded whether the thread runs or not.
     """
 
-    __slots__ = ("_enabled", "_lock", "_slow_call_seconds", "_wrappers", "exporter")
+    __slots__ = (
+        "_enabled",
+        "_fold_error",
+        "_fold_failed",
+        "_fold_lock",
+        "_lock",
+        "_slow_call_seconds",
+        "_wrappers",
+        "exporter",
+        "folding",
+    )
 
     def __init__(self) -> None:
         self._enabled = True
@@ -106,6 +135,10 @@ class _Recorder:
         )
         self._slow_call_seconds = 1.0
         self.exporter: Exporter | None = None
+        self.folding = False  # the background thread runs in this process
+        self._fold_failed = False  # it could not start: calls fold themselves
+        self._fold_lock = threading.Lock()  # held by each background pass, and across a fork
+        self._fold_error: str | None = None
 
     @property
     def enabled(self) -> bool:
@@ -128,12 +161,76 @@ class _Recorder:
     def slow_call_seconds(self, value: float) -> None:
         with self._lock:
             self._slow_call_seconds = value
-            for function, (_, _, limit) in list(self._wrappers.items()):
-                function.__globals__[limit] = self.fast_limit()
+            self._push_limits()
 
     def fast_limit(self) -> float:
-        """The longest success a wrapper appends itself: longer ones are counted apart."""
+        """The longest success a wrapper appends itself: longer ones are counted apart.
+
+        Negative while no background thread folds, so that every success goes through
+        ``beyond`` and its length check.
+        """
+        if not self.folding:
+            return _UNTIL_FOLDING
         return min(self._slow_call_seconds, LATENCY_BUCKETS[0])
+
+    def _push_limits(self) -> None:
+        limit = self.fast_limit()
+        for function, (_, _, name) in list(self._wrappers.items()):
+            function.__globals__[name] = limit
+
+    def fold_in_background(self) -> None:
+        """Start the thread that folds every contract each ``FOLD_SECONDS`` (once a process).
+
+        When no thread can start (a process out of threads, interpreter shutdown), the calls
+        keep folding their own queue every ``FOLD_EVERY``, which costs them a length test.
+        """
+        with self._lock:
+            if self.folding or self._fold_failed:
+                return
+            thread = threading.Thread(
+                target=self._fold_forever, name="scaffold-metrics-fold", daemon=True
+            )
+            try:
+                thread.start()
+            except RuntimeError as error:
+                self._fold_failed = True
+                if not sys.is_finalizing():
+                    _log.warning("contract metrics: no background fold thread (%s)", error)
+                return
+            self.folding = True
+            self._push_limits()
+
+    def _fold_forever(self) -> None:
+        while True:
+            time.sleep(FOLD_SECONDS)
+            with self._fold_lock:
+                try:
+                    for metrics in _registry.live():
+                        if metrics.queued():
+                            metrics.fold()
+                except Exception as error:  # an exporter that failed: say so once, go on
+                    if repr(error) != self._fold_error:
+                        self._fold_error = repr(error)
+                        _log.exception("contract metrics: folding failed")
+
+    def before_fork(self) -> None:
+        """No background pass runs across a fork: the child's locks are then all free."""
+        self._fold_lock.acquire()
+
+    def after_fork_in_parent(self) -> None:
+        self._fold_lock.release()
+
+    def after_fork_in_child(self) -> None:
+        """The child has no fold thread: its first call counted starts its own.
+
+        Locks a reader thread of the parent held at the fork would stay held forever in the
+        child, whose only thread is the one that forked: every lock is made anew.
+        """
+        self._lock = threading.Lock()
+        self._fold_lock = threading.Lock()
+        self.folding = self._fold_failed = False
+        _registry.after_fork()
+        self._push_limits()
 
     def adopt(self, function: Any, timed: CodeType, plain: CodeType, limit: str) -> None:
         """Give ``function`` the code matching the switch now, and on every change after.
@@ -148,6 +245,12 @@ class _Recorder:
 
 
 RECORDER = _Recorder()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(
+        before=RECORDER.before_fork,
+        after_in_parent=RECORDER.after_fork_in_parent,
+        after_in_child=RECORDER.after_fork_in_child,
+    )
 
 
 @dataclass(frozen=True)
@@ -200,15 +303,15 @@ _NO_CAUSES: Counter[str] = Counter()  # never changed: read only
 FIRST_BUCKET = LATENCY_BUCKETS[0]
 
 
-def _bucket_deltas(durations: list[float], count: int) -> list[int]:
-    """How many of ``durations`` fall in each histogram bucket (the last: above them all)."""
-    ordered = sorted(durations)
-    deltas, below = [], 0
-    for bound in LATENCY_BUCKETS:
-        upto = bisect_right(ordered, bound)
-        deltas.append(upto - below)
-        below = upto
-    deltas.append(count - below)
+def _bucket_deltas(slow: list[float], count: int) -> list[int]:
+    """How many of ``count`` calls fall in each histogram bucket (the last: above them all).
+
+    ``slow`` holds the durations above the first bucket, the rest are in it: only the slow
+    ones are looked at, never the whole batch.
+    """
+    deltas = [count - len(slow), *_ALL_IN_FIRST]
+    for duration in slow:
+        deltas[bisect_left(LATENCY_BUCKETS, duration)] += 1
     return deltas
 
 
@@ -218,19 +321,21 @@ class ContractMetrics:
     The wrapper's success path appends the duration to a queue itself (``list.append`` is
     atomic, so no lock is taken per success) when the call fits the histogram's first bucket;
     a longer call goes through ``beyond``, and a failure through ``record``. Both of those
-    count the entry as "beyond the first bucket" (under the lock, before queueing it) when it
-    is, so a batch without any such entry is put in the first bucket without a sort. The
-    queue is folded into the counters, the histogram and the window every ``FOLD_EVERY``
-    calls and before every snapshot, under the contract's lock; an exporter receives each
-    folded batch.
+    queue the entry under the contract's lock and, when it is above the first bucket, note
+    its duration in a second list: a fold (under the same lock) buckets those few and puts
+    the rest of the batch in the first bucket, without looking at each entry. The
+    queue is folded into the counters, the histogram and the window under the contract's
+    lock: before every snapshot, every ``FOLD_SECONDS`` by the background thread, and by a
+    call through ``record`` or ``beyond`` that finds ``FOLD_EVERY`` calls queued. An
+    exporter receives each folded batch.
     """
 
     __slots__ = (
         "__weakref__",
         "_lock",
         "_pending",
-        "_pending_beyond",
         "_pending_failures",
+        "_pending_slow",
         "_window",
         "buckets",
         "executions",
@@ -249,14 +354,14 @@ class ContractMetrics:
         self._lock = threading.Lock()
         self._pending: list[_Entry] = []
         self._pending_failures = 0  # failures queued: without any, a batch is all floats
-        self._pending_beyond = 0  # entries queued above the first bucket: else no sort
+        self._pending_slow: list[float] = []  # durations queued above the first bucket
         self.export_cache: object = None
         self._clear()
 
     def _clear(self) -> None:
         self._pending.clear()
         self._pending_failures = 0
-        self._pending_beyond = 0
+        self._pending_slow = []
         self.executions = 0
         self.failures = 0
         self.failures_by_cause: dict[str, int] = {}
@@ -273,11 +378,11 @@ class ContractMetrics:
                 return
             self._pending.append(duration)
         else:
-            with self._lock:  # counted before it is queued, so a fold never misses it
+            with self._lock:  # noted and queued together: a fold sees both or neither
                 self._pending_failures += 1
                 if duration > FIRST_BUCKET:
-                    self._pending_beyond += 1
-            self._pending.append((duration, cause))
+                    self._pending_slow.append(duration)
+                self._pending.append((duration, cause))
             self.last_failure = time.time()
         self.settle(duration)
 
@@ -285,23 +390,31 @@ class ContractMetrics:
         """Count a success that took longer than the first bucket (or the slow-call limit)."""
         if duration > FIRST_BUCKET:
             with self._lock:
-                self._pending_beyond += 1
-        self._pending.append(duration)
+                self._pending_slow.append(duration)
+                self._pending.append(duration)
+        else:
+            self._pending.append(duration)
         self.settle(duration)
 
-    def success_path(self) -> tuple[Callable[[float], None], Sized, Callable[[float], None]]:
+    def success_path(self) -> tuple[Callable[[float], None], Callable[[float], None]]:
         """What the generated wrapper uses to count a success without a method call.
 
-        A success that took at most ``fast_limit()`` seconds is appended with the first and,
-        when the second then holds ``FOLD_EVERY`` calls, folded; a longer one goes to the
-        third (``beyond``).
+        A success that took at most ``fast_limit()`` seconds is appended with the first, and
+        nothing else: the background thread folds the queue. A longer one goes to the second
+        (``beyond``).
         """
-        return self._pending.append, self._pending, self.beyond
+        return self._pending.append, self.beyond
+
+    def queued(self) -> int:
+        """Calls recorded but not folded yet."""
+        return len(self._pending)
 
     def settle(self, duration: float) -> None:
-        """Fold a full queue, and warn about a slow call."""
+        """Fold a full queue, make sure the background fold runs, and warn about a slow call."""
         if len(self._pending) >= FOLD_EVERY:
             self.fold()
+        if not RECORDER.folding:
+            RECORDER.fold_in_background()
         if duration > RECORDER.slow_call_seconds:
             _log.warning(
                 "slow contract call: %s took %.3f s (threshold %.3f s)",
@@ -330,13 +443,13 @@ class ContractMetrics:
             self.executions += count
             self.total_seconds += sum(durations)
             buckets = self.buckets
-            if self._pending_beyond:
-                deltas = _bucket_deltas(durations, count)
-                # Every entry above the first bucket was counted before it was queued.
-                self._pending_beyond -= count - deltas[0]
+            slow = self._pending_slow
+            if slow:  # all of them in this batch: they were queued under this lock
+                self._pending_slow = []
+                deltas = _bucket_deltas(slow, count)
                 for index, delta in enumerate(deltas):
                     buckets[index] += delta
-            else:  # nothing above the first bucket is queued: no sort
+            else:  # the whole batch is in the first bucket
                 deltas = [count, *_ALL_IN_FIRST]
                 buckets[0] += count
             by_cause = self.failures_by_cause
@@ -352,6 +465,9 @@ class ContractMetrics:
     def reset(self) -> None:
         with self._lock:
             self._clear()
+
+    def after_fork(self) -> None:
+        self._lock = threading.Lock()
 
     def snapshot(self) -> ContractSnapshot:
         self.fold()
@@ -403,8 +519,17 @@ class _Registry:
             return found
 
     def all(self) -> list[ContractMetrics]:
+        return sorted(self.live(), key=lambda m: m.name)
+
+    def live(self) -> list[ContractMetrics]:
         with self._lock:
-            return sorted(self._metrics.values(), key=lambda m: m.name)
+            return list(self._metrics.values())
+
+    def after_fork(self) -> None:
+        """In a forked child: new locks (another thread of the parent may have held one)."""
+        self._lock = threading.Lock()
+        for metrics in self._metrics.values():
+            metrics.after_fork()
 
 
 _registry = _Registry()

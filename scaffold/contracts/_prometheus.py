@@ -12,10 +12,10 @@ Prometheus scrapes, so the hot path pays nothing for Prometheus; it is registere
 ``prometheus_client``'s default registry, next to the process metrics and your own.
 
 Several worker processes (gunicorn, ``uvicorn --workers``): set ``PROMETHEUS_MULTIPROC_DIR``
-to an empty directory before the workers start. The calls are then also written, in batches at
-most a second old, to ``prometheus_client``'s per-process files, and a scrape of any worker
-reads all of them through ``MultiProcessCollector``: the figures cover every worker, whichever
-one answers.
+to an empty directory before the workers start. The calls are then also written, in the batches
+the metrics fold (every ``FOLD_SECONDS``, a fraction of a second), to ``prometheus_client``'s
+per-process files, and a scrape of any worker reads all of them through
+``MultiProcessCollector``: the figures cover every worker, whichever one answers.
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ CALLS = "scaffold_contract_calls"
 FAILURES = "scaffold_contract_failures"
 DURATION = "scaffold_contract_duration_seconds"
 LAST_FAILURE = "scaffold_contract_last_failure_timestamp_seconds"
-FLUSH_SECONDS = 1.0
 _HELP = {
     CALLS: "Calls to a function guarded by a contract.",
     FAILURES: "Calls that failed, by cause type (a denial's code, or EXCEPTION).",
@@ -114,9 +113,9 @@ class _MultiprocessExporter:
     """Writes folded batches to prometheus_client's per-process files (multiprocess mode).
 
     A file-backed value costs a lock and an mmap write, several microseconds: written per call
-    it would dwarf the metrics themselves. So batches are written when they are folded (every
-    ``FOLD_EVERY`` calls of a contract), and a daemon thread folds every contract each
-    ``FLUSH_SECONDS`` and at exit: a scrape lags a worker's calls by at most that long.
+    it would dwarf the metrics themselves. So batches are written when they are folded (by
+    the metrics' background thread every ``FOLD_SECONDS``, by readers, and at exit): a scrape
+    lags a worker's calls by about that long.
 
     Created once per process: two metric objects of one name would each keep their own idea
     of the value in the shared file.
@@ -134,27 +133,6 @@ class _MultiprocessExporter:
         self.last_failure = Gauge(
             LAST_FAILURE, _HELP[LAST_FAILURE], labels, multiprocess_mode="max", registry=None
         )
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        """Run the periodic flush in this process (again after a fork: threads do not follow)."""
-        self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=self._loop, args=(self._stop,), name="scaffold-metrics-flush", daemon=True
-        )
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive() and not self._stop.is_set()
-
-    def _loop(self, stop: threading.Event) -> None:
-        while not stop.wait(FLUSH_SECONDS):
-            fold_all()
 
     def _children(self, metrics: ContractMetrics) -> tuple[Any, ...]:
         cache = metrics.export_cache
@@ -224,8 +202,6 @@ def sync_exporter(enabled: bool) -> None:
     """Install the multiprocess exporter when the environment asks for it; called by settings."""
     if not (enabled and multiprocess_dir()):
         RECORDER.exporter = None
-        if _state.exporter is not None:
-            _state.exporter.stop()
         return
     with _lock:
         if _state.exporter is None:
@@ -239,19 +215,8 @@ def sync_exporter(enabled: bool) -> None:
                 )
                 return
             atexit.register(fold_all)
-            if hasattr(os, "register_at_fork"):
-                os.register_at_fork(after_in_child=_after_fork)
             _state.exporter = exporter
-        if not _state.exporter.running:
-            _state.exporter.start()
     RECORDER.exporter = _state.exporter
-
-
-def _after_fork() -> None:
-    """A forked worker has no flush thread: start its own if the exporter is in use."""
-    exporter = _state.exporter
-    if exporter is not None and RECORDER.exporter is exporter:
-        exporter.start()
 
 
 def _default_registry() -> CollectorRegistry:

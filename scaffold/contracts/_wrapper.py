@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from scaffold.contracts import _config
 from scaffold.contracts._audit import AuditRecord
 from scaffold.contracts._errors import ContractError
-from scaffold.contracts._metrics import CLOCK, FOLD_EVERY, RECORDER
+from scaffold.contracts._metrics import CLOCK, RECORDER
 from scaffold.contracts._signature import MISSING
 
 if TYPE_CHECKING:
@@ -94,14 +94,12 @@ class _Source:
             f"{self.p}MISSING": MISSING,
             f"{self.p}ContractError": ContractError,
             f"{self.p}clock": CLOCK,
-            f"{self.p}metrics": guard.metrics,
             f"{self.p}state": _config._state,
             f"{self.p}Record": AuditRecord,
             f"{self.p}time": time,
         }
-        append, pending, beyond = guard.metrics.success_path()
+        append, beyond = guard.metrics.success_path()
         self.namespace[f"{self.p}count"] = append
-        self.namespace[f"{self.p}pending"] = pending
         self.namespace[f"{self.p}beyond"] = beyond
 
     def name(self, suffix: str, value: Any) -> str:
@@ -262,8 +260,9 @@ class _Source:
         before = self.checks(guard.pre, "check", f"{p}value") + self.audit_ahead()
         after = self.checks(guard.post, "check_result", f"{p}result")
         # Timed: every call is timed and counted (metrics); failures are counted in handlers,
-        # free on the pass path. Plain: the same steps alone, for metrics off. RECORDER swaps
-        # the code between them, and pushes the slow-call threshold into the namespace.
+        # free on the pass path, and a success is one append (a background thread folds the
+        # queue). Plain: the same steps alone, for metrics off. RECORDER swaps the code
+        # between them, and pushes the slow-call threshold into the namespace.
         timed = [
             f"{p}start = {p}clock()",
             *start,
@@ -275,8 +274,6 @@ class _Source:
             f"    {p}beyond({p}elapsed)",
             "else:",
             f"    {p}count({p}elapsed)",
-            f"    if len({p}pending) >= {FOLD_EVERY}:",
-            f"        {p}metrics.fold()",
             f"return {p}result",
         ]
         plain = [*start, *before, *self.call(timed=False), *after, f"return {p}result"]

@@ -11,6 +11,7 @@ import pytest
 from pydantic import BaseModel, Field
 
 from scaffold.contracts import AuthContext, Condition, ContractViolationError, contract
+from scaffold.contracts._metrics import LATENCY_BUCKETS
 
 ALICE = AuthContext("alice", {"user"}, client_ip="10.0.0.1")
 BOB = AuthContext("bob", {"user"}, client_ip="10.0.0.2")
@@ -66,3 +67,11 @@ def denied(function: Callable[..., Any], *args: Any, **kwargs: Any) -> ContractV
 
 
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
+
+
+def expected_buckets(durations: list[float]) -> list[int]:
+    """The histogram computed directly: each duration in the first bucket that holds it."""
+    counts = [0] * (len(LATENCY_BUCKETS) + 1)
+    for duration in durations:
+        counts[next((i for i, b in enumerate(LATENCY_BUCKETS) if duration <= b), -1)] += 1
+    return counts

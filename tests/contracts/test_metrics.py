@@ -37,6 +37,7 @@ from scaffold.contracts._metrics import (
     metrics_for,
 )
 from scaffold.contracts.testing import capture_metrics
+from tests.contracts.helpers import expected_buckets
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 ANONYMOUS = AuthContext.anonymous()
@@ -220,23 +221,13 @@ def test_p95_is_the_nearest_rank_of_the_window() -> None:
     assert snap.max_seconds == pytest.approx(0.1)
 
 
-def _expected_buckets(durations: list[float]) -> list[int]:
-    """The histogram computed directly: each duration in the first bucket that holds it."""
-    counts = [0] * (len(LATENCY_BUCKETS) + 1)
-    for duration in durations:
-        counts[next((i for i, b in enumerate(LATENCY_BUCKETS) if duration <= b), -1)] += 1
-    return counts
-
-
 def _wrapper_success(metrics: ContractMetrics, duration: float) -> None:
     """What the generated wrapper does with a success's duration."""
-    append, pending, beyond = metrics.success_path()
+    append, beyond = metrics.success_path()
     if duration > RECORDER.fast_limit():
         beyond(duration)
     else:
         append(duration)
-        if len(pending) >= FOLD_EVERY:
-            metrics.fold()
 
 
 def test_p95_and_window_failures_follow_call_order_across_batches() -> None:
@@ -262,7 +253,7 @@ def test_p95_and_window_failures_follow_call_order_across_batches() -> None:
     assert snap.max_seconds == ordered[-1]
     expected = Counter(cause for _, cause in window if cause is not None)
     assert snap.window_failures_by_cause == dict(expected)
-    assert list(snap.bucket_counts) == _expected_buckets([duration for duration, _ in calls])
+    assert list(snap.bucket_counts) == expected_buckets([duration for duration, _ in calls])
 
 
 def test_p95_follows_known_durations_when_the_window_moves() -> None:
@@ -306,7 +297,7 @@ def test_threads_count_every_duration_in_its_bucket() -> None:
     one_thread = [pattern[index % len(pattern)] for index in range(calls)]
     assert snap.executions == threads * calls
     assert snap.failures == threads * len(range(0, calls, 11))
-    assert list(snap.bucket_counts) == [n * threads for n in _expected_buckets(one_thread)]
+    assert list(snap.bucket_counts) == [n * threads for n in expected_buckets(one_thread)]
     assert snap.total_seconds == pytest.approx(threads * sum(one_thread))
 
 

@@ -1,0 +1,348 @@
+"""Metrics folded away from the call: exact numbers, a bounded queue, forks.
+
+A success only appends its duration; a background thread folds the queues, and so do readers.
+These tests drive real wrappers with a clock the guarded functions advance themselves, so
+every duration is known exactly (multiples of a power of two: sums are exact in any order),
+and compare counts, causes, every histogram bucket, the total, the p95, the average and the
+window with figures computed from the calls, while threads or tasks call and read at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+from collections import Counter
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import Any
+
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from scaffold.contracts import (
+    WINDOW_SIZE,
+    AuthContext,
+    ContractViolationError,
+    _contract,
+    _metrics,
+    _wrapper,
+    auth,
+    contract,
+    metrics_snapshot,
+    prometheus_exposition,
+)
+from scaffold.contracts._metrics import (
+    FOLD_EVERY,
+    LATENCY_BUCKETS,
+    RECORDER,
+    ContractMetrics,
+    ContractSnapshot,
+    metrics_for,
+)
+from tests.contracts.helpers import expected_buckets
+
+ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
+ANONYMOUS = AuthContext.anonymous()
+TICK = 2.0**-20  # about a microsecond; every duration is a multiple of it
+# Durations in and above the first bucket (1 ms), up to the 0.5 s bucket: below the 1 s
+# slow-call threshold, so no warnings.
+DURATIONS = [TICK * n for n in (3, 700, 1000, 1100, 1500, 4000, 30_000, 100_000, 400_000)]
+
+_now: ContextVar[float] = ContextVar("now", default=0.0)
+
+
+def _clock() -> float:
+    """Each thread and each task has its own time, which only its guarded calls move."""
+    return _now.get()
+
+
+def _spend(seconds: float) -> None:
+    _now.set(_now.get() + seconds)
+
+
+@pytest.fixture
+def known_durations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wrappers built from here on time calls with ``_clock``; the fold runs every ms."""
+    monkeypatch.setattr(_wrapper, "CLOCK", _clock)
+    monkeypatch.setattr(_contract, "CLOCK", _clock)
+    monkeypatch.setattr(_metrics, "FOLD_SECONDS", 0.001)
+
+
+def _snapshot(name: str) -> ContractSnapshot:
+    return next(s for s in metrics_snapshot() if s.name == name)
+
+
+def _plan(calls: int, seed: int) -> list[tuple[float, str | None]]:
+    """``calls`` calls: (duration, None) a success, else the cause it fails with."""
+    plan: list[tuple[float, str | None]] = []
+    for index in range(calls):
+        duration = DURATIONS[(index * 7 + seed) % len(DURATIONS)]
+        if (index + seed) % 11 == 0:
+            plan.append((0.0, "AUTHENTICATION_REQUIRED"))  # denied before the function runs
+        elif (index + seed) % 13 == 0:
+            plan.append((duration, "EXCEPTION"))  # the function spent its time, then raised
+        else:
+            plan.append((duration, None))
+    return plan
+
+
+def _guarded_pair(name: str) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    @contract(requires=[auth("user")], name=name)
+    def work(context: AuthContext, seconds: float, fail: bool) -> int:
+        _spend(seconds)
+        if fail:
+            raise LookupError("missing")
+        return 1
+
+    @contract(requires=[auth("user")], name=f"{name}.async")
+    async def awork(context: AuthContext, seconds: float, fail: bool) -> int:
+        await asyncio.sleep(0)  # let the other tasks run in the middle of this call
+        _spend(seconds)
+        if fail:
+            raise LookupError("missing")
+        return 1
+
+    return work, awork
+
+
+def _call(work: Callable[..., Any], duration: float, cause: str | None) -> None:
+    caller = ANONYMOUS if cause == "AUTHENTICATION_REQUIRED" else ALICE
+    try:
+        work(caller, duration, cause == "EXCEPTION")
+    except (ContractViolationError, LookupError):
+        assert cause is not None
+
+
+async def _acall(awork: Callable[..., Any], duration: float, cause: str | None) -> None:
+    caller = ANONYMOUS if cause == "AUTHENTICATION_REQUIRED" else ALICE
+    try:
+        await awork(caller, duration, cause == "EXCEPTION")
+    except (ContractViolationError, LookupError):
+        assert cause is not None
+
+
+def _assert_exact(
+    snap: ContractSnapshot,
+    calls: list[tuple[float, str | None]],
+    window: list[tuple[float, str | None]],
+) -> None:
+    """Every figure of ``snap`` as computed from the calls themselves."""
+    durations = [duration for duration, _ in calls]
+    assert snap.executions == len(calls)
+    assert snap.failures_by_cause == dict(Counter(c for _, c in calls if c is not None))
+    assert list(snap.bucket_counts) == expected_buckets(durations)
+    assert snap.total_seconds == sum(durations)  # exact: every duration a multiple of TICK
+    ordered = sorted(duration for duration, _ in window)
+    assert snap.window_calls == len(window) == WINDOW_SIZE
+    assert snap.p95_seconds == ordered[949]  # nearest rank: ceil(0.95 * 1000) = 950th
+    assert snap.max_seconds == ordered[-1]
+    assert snap.avg_seconds == sum(ordered) / WINDOW_SIZE
+    assert snap.window_failures_by_cause == dict(Counter(c for _, c in window if c is not None))
+
+
+@pytest.mark.usefixtures("known_durations")
+def test_threads_calling_and_reading_at_once_keep_every_figure_exact() -> None:
+    """8 threads call while 2 read and the background thread folds; then a last window."""
+    work, _ = _guarded_pair("fold.threads")
+    plans = [_plan(2500, seed) for seed in range(8)]
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            metrics_snapshot()
+
+    def run(plan: list[tuple[float, str | None]]) -> None:
+        for duration, cause in plan:
+            _call(work, duration, cause)
+
+    readers = [threading.Thread(target=read) for _ in range(2)]
+    callers = [threading.Thread(target=run, args=(plan,)) for plan in plans]
+    for thread in [*readers, *callers]:
+        thread.start()
+    for thread in callers:
+        thread.join()
+    # The window: exactly WINDOW_SIZE calls after all the others, from 4 threads at once.
+    last = [_plan(WINDOW_SIZE // 4, seed) for seed in (3, 5, 7, 9)]
+    callers = [threading.Thread(target=run, args=(plan,)) for plan in last]
+    for thread in callers:
+        thread.start()
+    for thread in callers:
+        thread.join()
+    stop.set()
+    for thread in readers:
+        thread.join()
+    window = [call for plan in last for call in plan]
+    everything = [call for plan in plans for call in plan] + window
+    _assert_exact(_snapshot("fold.threads"), everything, window)
+
+
+@pytest.mark.usefixtures("known_durations")
+async def test_tasks_interleaving_on_one_loop_keep_every_figure_exact() -> None:
+    _, awork = _guarded_pair("fold.tasks")
+    plans = [_plan(600, seed) for seed in range(10)]
+
+    async def run(plan: list[tuple[float, str | None]]) -> None:
+        for duration, cause in plan:
+            await _acall(awork, duration, cause)
+
+    async def read(until: asyncio.Future[Any]) -> None:
+        while not until.done():
+            metrics_snapshot()
+            await asyncio.sleep(0)
+
+    calls = asyncio.gather(*(run(plan) for plan in plans))
+    await asyncio.gather(calls, read(calls))
+    last = [_plan(WINDOW_SIZE // 10, seed) for seed in range(10, 20)]
+    await asyncio.gather(*(run(plan) for plan in last))
+    window = [call for plan in last for call in plan]
+    everything = [call for plan in plans for call in plan] + window
+    _assert_exact(_snapshot("fold.tasks.async"), everything, window)
+
+
+@pytest.mark.usefixtures("known_durations")
+def test_prometheus_reads_the_same_exact_histogram() -> None:
+    work, _ = _guarded_pair("fold.prometheus")
+    plan = _plan(3000, 1)
+    for duration, cause in plan:
+        _call(work, duration, cause)
+    body, _ = prometheus_exposition()
+    labels = {"contract": "fold.prometheus", "layer": "action"}
+    buckets, count, total = {}, None, None
+    for family in text_string_to_metric_families(body.decode()):
+        for sample in family.samples:
+            if {k: sample.labels.get(k) for k in labels} != labels:
+                continue
+            if sample.name.endswith("_bucket"):
+                buckets[sample.labels["le"]] = sample.value
+            elif sample.name == "scaffold_contract_duration_seconds_count":
+                count = sample.value
+            elif sample.name == "scaffold_contract_duration_seconds_sum":
+                total = sample.value
+    durations = [duration for duration, _ in plan]
+    expected = expected_buckets(durations)
+    cumulative = [sum(expected[: index + 1]) for index in range(len(LATENCY_BUCKETS))]
+    assert [buckets[repr(float(bound))] for bound in LATENCY_BUCKETS] == cumulative
+    assert buckets["+Inf"] == count == len(plan)
+    assert total == sum(durations)
+
+
+def _locked_counts(metrics: ContractMetrics) -> tuple[int, int]:
+    """(queued, folded) read together: a fold moves calls from one to the other under the lock."""
+    with metrics._lock:
+        return metrics.queued(), metrics.executions
+
+
+def test_nobody_reading_the_queue_stays_bounded_and_loses_nothing() -> None:
+    """300,000 calls and no reader: the background thread keeps folding the queue."""
+
+    @contract(name="fold.unread")
+    def unread() -> None:
+        return None
+
+    metrics = metrics_for("fold.unread", "action")
+    calls, samples = 300_000, []
+    for index in range(1, calls + 1):
+        unread()
+        if index % 1000 == 0:
+            queued, folded = _locked_counts(metrics)
+            assert queued + folded == index  # nothing lost, nothing counted twice
+            samples.append(queued)
+    assert RECORDER.folding
+    folds_seen = sum(1 for before, after in itertools.pairwise(samples) if after < before)
+    assert folds_seen >= 3, samples
+    # Bounded by the calls between two background folds, not by the calls made.
+    assert max(samples) < calls // 2, samples
+    while metrics.queued():  # the last calls too, still without reading
+        threading.Event().wait(0.01)
+    assert metrics.executions == calls
+
+
+def _run(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("SCAFFOLD_")},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_without_a_background_thread_calls_fold_their_own_queue() -> None:
+    """A process that cannot start the thread: every call checks the queue, which stays small."""
+    result = _run(
+        """
+        import threading
+        def refuse(self):
+            raise RuntimeError("can't start new thread")
+        threading.Thread.start = refuse
+        from scaffold.contracts import contract
+        from scaffold.contracts._metrics import RECORDER, metrics_for
+
+        @contract(name="fold.threadless")
+        def threadless():
+            return None
+
+        metrics = metrics_for("fold.threadless", "action")
+        longest = 0
+        for _ in range(20_000):
+            threadless()
+            longest = max(longest, metrics.queued())
+        assert not RECORDER.folding
+        assert RECORDER.fast_limit() < 0
+        print(longest, metrics.queued() + metrics.executions)
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    longest, counted = map(int, result.stdout.split())
+    assert longest < FOLD_EVERY
+    assert counted == 20_000
+    assert "no background fold thread" in result.stderr
+
+
+def test_a_forked_child_folds_its_own_calls_and_never_hangs() -> None:
+    """Forks while another thread calls and reads: each child counts, folds and reads."""
+    result = _run(
+        """
+        import os, threading, time, warnings
+        warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork with threads
+        from scaffold.contracts import contract, metrics_snapshot
+        from scaffold.contracts._metrics import RECORDER, metrics_for
+
+        @contract(name="fold.fork")
+        def forked():
+            return None
+
+        metrics = metrics_for("fold.fork", "action")
+        stop = threading.Event()
+        def busy():
+            while not stop.is_set():
+                forked()
+                metrics_snapshot()
+        worker = threading.Thread(target=busy)
+        worker.start()
+        codes = []
+        for _ in range(40):
+            pid = os.fork()
+            if pid == 0:
+                before = metrics.snapshot().executions
+                for _ in range(5000):
+                    forked()
+                deadline = time.monotonic() + 30
+                while metrics.queued() and time.monotonic() < deadline:
+                    threading.Event().wait(0.01)  # folded by the child's own thread
+                ok = RECORDER.folding and metrics.executions == before + 5000
+                os._exit(0 if ok else 3)
+            codes.append(os.waitpid(pid, 0)[1])
+        stop.set()
+        worker.join()
+        print(codes.count(0), len(codes))
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["40", "40"]
