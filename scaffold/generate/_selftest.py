@@ -7,7 +7,8 @@ the generated file); every test that claims to prove the clause must fail there.
 proves a group of clauses (an anonymous caller is refused by ``auth`` and by ``owns``) must
 fail once the whole group is deleted. Then each semantic mutant that applies to the contract
 (``_mutants``: a rate limit keyed or timed differently, a lowered role, a service that does
-not save, ...) is applied to a fresh copy, and at least one generated test must fail there.
+not save, ...) is applied to a fresh copy, and at least one generated test must fail there
+(its other tests are skipped after the first failure: ``_selftest_plugin``).
 
 All projects of a run get distinct package names and are tested by one pytest process
 (``--import-mode=importlib``), so the cost is one interpreter start, not one per mutant. Its
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from scaffold.errors import UserError
+from scaffold.generate._selftest_plugin import SEMANTIC_FOLDERS
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
@@ -184,14 +186,22 @@ def _run(
     # would cost more than the tests themselves.
     env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     env["PYTHONUNBUFFERED"] = "1"  # one line per test as it ends, for the progress report
+    semantic = (mutant.root.name for mutant in mutants if mutant.semantic)
+    env[SEMANTIC_FOLDERS] = os.pathsep.join(semantic)
     command = [
         python,
         "-m",
         "pytest",
         "-v",
         "--no-header",
+        # Pass or fail is all the score reads: formatting each failure's traceback (parsing
+        # the source of every frame, FastAPI's and Starlette's included) cost half the run.
+        "--tb=no",
+        "--assert=plain",  # nor is rewriting 80 test modules' asserts for their messages
         "-p",
         "no:cacheprovider",
+        "-p",
+        "scaffold.generate._selftest_plugin",
         "--import-mode=importlib",
         "-o",
         "addopts=",

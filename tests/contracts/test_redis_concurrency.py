@@ -2,7 +2,9 @@
 
 Every call gets an answer, allowed or refused for the rate limit, and exactly ``limit`` calls
 are admitted: more concurrent calls than pooled connections wait for a connection instead of
-failing (which a FastAPI service would answer with 500).
+failing (which a FastAPI service would answer with 500). The pool opens its connections during
+the burst, while the event loop is busy with it: on a loaded machine that took longer than
+redis-py's 5 s, so opening a connection has a limit of our own (tested with a loop kept busy).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import textwrap
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -24,6 +27,7 @@ import redis
 from scaffold.contracts import (
     AuthContext,
     ContractViolationError,
+    _ratelimit,
     close_rate_limits,
     configure,
     contract,
@@ -68,6 +72,55 @@ def test_a_thousand_concurrent_calls_share_a_small_pool(redis_url: str) -> None:
     assert clients <= connections + 2
 
 
+class _BusyWhileConnecting(asyncio.SelectorEventLoop):
+    """An event loop busy for ``BUSY`` seconds as each connection begins (a burst's requests)."""
+
+    async def create_connection(self, *args: Any, **kwargs: Any) -> Any:
+        self.call_soon(time.sleep, BUSY)
+        return await super().create_connection(*args, **kwargs)
+
+
+BUSY = 2.0
+
+
+def _first_calls_on_a_busy_loop(redis_url: str, calls: int) -> list[str]:
+    """Calls of a 1-per-hour limit on a fresh pool whose connection opens on a busy loop."""
+    configure(rate_limit_storage=redis_url, rate_limit_connections=1)
+    reset_rate_limits()
+
+    @contract(requires=[rate_limit("busy", 1, per="hour")])
+    async def act(context: AuthContext) -> str:
+        return "allowed"
+
+    async def each() -> list[str]:
+        answers = []
+        for _ in range(calls):
+            try:
+                answers.append(await act(AuthContext("busy", {"user"})))
+            except ContractViolationError as error:
+                answers.append(error.type.value)
+        await close_rate_limits()
+        return answers
+
+    loop = _BusyWhileConnecting()
+    try:
+        return loop.run_until_complete(each())
+    finally:
+        loop.close()
+
+
+def test_opening_a_connection_on_a_busy_loop_has_its_own_limit(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neither the command timeout nor redis-py's default: ``REDIS_CONNECT_TIMEOUT`` decides."""
+    monkeypatch.setattr(_ratelimit, "REDIS_SOCKET_TIMEOUT", BUSY / 2)
+    assert _first_calls_on_a_busy_loop(redis_url, 2) == ["allowed", "RATE_LIMIT_EXCEEDED"]
+
+    monkeypatch.setattr(_ratelimit, "REDIS_SOCKET_TIMEOUT", 30.0)
+    monkeypatch.setattr(_ratelimit, "REDIS_CONNECT_TIMEOUT", BUSY / 2)
+    assert _first_calls_on_a_busy_loop(redis_url, 1) == ["CONDITION_ERROR"]
+
+
 APP = textwrap.dedent(
     """
     from fastapi import FastAPI
@@ -86,7 +139,7 @@ APP = textwrap.dedent(
 
 
 def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # a loaded machine imports FastAPI slowly
     while time.monotonic() < deadline and process.poll() is None:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
