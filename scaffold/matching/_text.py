@@ -82,6 +82,9 @@ _NEIGHBOURS = _keyboard_neighbours()
 # A path that ends with its own verb ("POST /checks/{uuid}/pause") says what it does.
 _METHOD = re.compile(r"\b(POST|PUT)\s+(/\S*)")
 _METHOD_VERB = {"POST": "create", "PUT": "update"}
+# A path parameter, whatever the framework writes: "{id}" (FastAPI), "<int:id>" (Flask),
+# ":id" (Express and many API docs).
+_PATH_PARAMETER = re.compile(r"[{<:]")
 _VIEW_CLASS = re.compile(r"(?<=[a-z])(?:API)?View(?:Set)?\b")
 # "add GET /api/orders to list ...": the verb says what to build, the route what it does.
 _BUILD_ROUTE = re.compile(
@@ -115,7 +118,7 @@ def _method_verb(found: re.Match[str]) -> str:
     """The method read as its verb before the path, unless the path's last word is a verb
     itself; an "/admin/" area says who acts: "POST /admin/users" is "admin create /users"."""
     path = found.group(2)
-    segments = [part for part in path.split("/") if part and "{" not in part]
+    segments = [part for part in path.split("/") if part and not _PATH_PARAMETER.match(part)]
     last = segments[-1].lower() if segments else ""
     concept = word_concept(last) if last.isalpha() else None
     if concept is not None and concept_of(concept) in ("update", "delete"):

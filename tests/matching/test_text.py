@@ -23,6 +23,10 @@ def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> l
         ("up to 100 items", ["up", "to", "items"]),
         ("POST /orders", ["create", "orders"]),
         ("PUT /users/{id}", ["update", "users", "id"]),
+        # The path's own last verb wins over the method, whatever the parameters' syntax.
+        ("POST /users/{id}/delete", ["delete", "users", "id", "delete"]),
+        ("POST /delete/<int:book_id>", ["delete", "delete", "int", "book", "id"]),
+        ("POST /users/:id/delete", ["delete", "users", "id", "delete"]),
         ("post a message", ["post", "a", "message"]),
         ("", []),
     ],
