@@ -276,6 +276,27 @@ def _knows_builtin(word: str) -> bool:
     )
 
 
+# Words that route and function names fuse onto the word after them, longest first.
+_FUSED_HEADS = (
+    "delete",
+    "remove",
+    "create",
+    "update",
+    "change",
+    "toggle",
+    "reset",
+    "fetch",
+    "edit",
+    "list",
+    "mass",
+    "view",
+    "add",
+    "get",
+    "new",
+    "set",
+)
+
+
 def _typo_budget(word: str) -> int:
     """Edits allowed to read ``word`` as a known one: none for short words, more for long.
 
@@ -311,6 +332,8 @@ class Lexicon:
     def read(self, text: str, *, correct: bool = False) -> tuple[list[Token], list[str]]:
         """The tokens of ``text``, and all its words (filler kept) with typos read."""
         words = drop_meta_verbs(split_words(text))
+        if correct:
+            words = [part for word in words for part in self._unfuse(word)]
         originals: list[str | None] = [None] * len(words)
         if correct:
             for i, word in enumerate(words):
@@ -318,6 +341,24 @@ class Lexicon:
                 if fixed is not None:
                     originals[i], words[i] = word, fixed
         return _tokens_of(words, originals), words
+
+    def _knows(self, word: str) -> bool:
+        return _knows_builtin(word) or stem(word) in self._known_stems
+
+    def _unfuse(self, word: str) -> list[str]:
+        """An unknown word made of a leading verb and a known word, as the two words.
+
+        Route and function names fuse them ("deleteuser", "massadd", "resetpassword"); the
+        rest must be a word the matcher knows, of three letters or more, so "address" or
+        "settle" stay whole.
+        """
+        if len(word) < 6 or self._knows(word):
+            return [word]
+        for head in _FUSED_HEADS:
+            rest = word[len(head) :]
+            if word.startswith(head) and len(rest) >= 3 and self._knows(rest):
+                return [head, rest]
+        return [word]
 
     def _correct(self, word: str) -> str | None:
         budget = _typo_budget(word)

@@ -111,6 +111,28 @@ def test_typos_are_read_only_for_descriptions() -> None:
     assert Lexicon(("profile",)).tokens("proflie")[0].corrected_from is None
 
 
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("deleteuser", ["delete", "user"]),
+        ("massadd", ["mass", "add"]),
+        ("listusers", ["list", "users"]),
+        ("newinvoice", ["new", "invoice"]),
+    ],
+)
+def test_a_verb_fused_onto_a_known_word_is_read_as_two(name: str, words: list[str]) -> None:
+    lexicon = Lexicon(("invoice",))
+    assert [token.surface for token in lexicon.tokens(name, correct=True)] == words
+    assert [token.surface for token in lexicon.tokens(name)] == [name]  # templates: as written
+
+
+@pytest.mark.parametrize("word", ["address", "settle", "getaway", "addon", "listen", "newsfeed"])
+def test_words_that_only_start_like_a_verb_stay_whole(word: str) -> None:
+    tokens = Lexicon(("invoice", "user")).tokens(word, correct=True)
+    assert len(tokens) <= 1
+    assert all(token.surface != word[:3] for token in tokens)
+
+
 def test_weights_and_action_bits() -> None:
     assert term_weight("@update") < term_weight("@user") < term_weight("profil")
     assert term_weight("endpoint") < term_weight("@update")
