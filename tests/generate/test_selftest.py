@@ -9,8 +9,6 @@ again, then change what the code means (``_mutants``) and run the whole suite ag
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from scaffold.generate import _mutants, _selftest, name_from_description, selfte
 from scaffold.generate._derive import derive_spec
 from scaffold.generate._spec import FunctionSpec
 from scaffold.matching import match
+from tests.bench_scripts import load_bench
 
 
 def test_generated_suites_pass_as_generated() -> None:
@@ -111,14 +110,7 @@ def test_a_missing_clause_is_caught(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 
 def _bench_fallbacks() -> tuple[str, ...]:
     """The verb fallbacks bench/semantic_mutants.py mutates: one list for both."""
-    path = Path(__file__).resolve().parents[2] / "bench" / "semantic_mutants.py"
-    spec = importlib.util.spec_from_file_location("semantic_mutants", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    fallbacks: tuple[str, ...] = module.FALLBACKS
+    fallbacks: tuple[str, ...] = load_bench("semantic_mutants").FALLBACKS
     return fallbacks
 
 

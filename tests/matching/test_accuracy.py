@@ -10,9 +10,6 @@ weaker contract with --yes.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -20,8 +17,8 @@ import pytest
 
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.matching import FALLBACK_KINDS
+from tests.bench_scripts import load_bench
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "matching_accuracy.py"
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
 # no weaker pick on the untouched test set; its one evaluation measured 48.6% top-1, 116 top
 # picks weaker than asked and 98 contracts generated weaker with --yes; seen once (Flask's and
@@ -44,13 +41,7 @@ OLD_CASES_TOP1_FLOOR = 0.91
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
     """The accuracy script in bench/, which also holds the design's naive matcher."""
-    spec = importlib.util.spec_from_file_location("matching_accuracy", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("matching_accuracy")
 
 
 @pytest.fixture(scope="module")
