@@ -44,6 +44,14 @@ def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str]
     return code, error_lines(capsys.readouterr().err)
 
 
+def _refused_untrusted(capsys: pytest.CaptureFixture[str], template: Path, out: Path) -> str:
+    """``new project`` of ``template`` without ``--trust``: exit 3, nothing written; its line."""
+    code, [line] = _cli(capsys, "new", "project", str(template), "-o", str(out), "--no-input")
+    assert code == 3
+    assert _leftovers(out) == []
+    return line
+
+
 def _no_secret_below(root: Path) -> None:
     for path in root.rglob("*"):
         if path.is_file() and not path.is_symlink():
@@ -132,11 +140,9 @@ def test_byte_code_extensions_are_template_code(
     marker, out = tmp_path / "marker", tmp_path / "out"
     env = {"SCAFFOLD_ATTACK_MARKER": str(marker)}
     monkeypatch.setenv("SCAFFOLD_ATTACK_MARKER", str(marker))
-    code, [line] = _cli(capsys, "new", "project", str(template), "-o", str(out), "--no-input")
-    assert code == 3
+    line = _refused_untrusted(capsys, template, out)
     assert "would run code on this machine: evilext" in line
     assert not marker.exists()
-    assert _leftovers(out) == []
     trusted = run_cli(
         "new", "project", str(template), "-o", str(out), "--no-input", "--trust", env=env
     )
@@ -254,11 +260,9 @@ def test_symlinks_are_refused_without_trust(
     where.parent.mkdir(exist_ok=True)
     where.symlink_to(secret.parent if link == "keys" else secret)
     out = tmp_path / "out"
-    code, [line] = _cli(capsys, "new", "project", str(template), "-o", str(out), "--no-input")
-    assert code == 3
+    line = _refused_untrusted(capsys, template, out)
     assert f"holds symlinks: {{{{cookiecutter.project_slug}}}}/{link} -> " in line
     assert "--trust" in line
-    assert _leftovers(out) == []
     _no_secret_below(tmp_path / "out")
 
 
@@ -351,11 +355,9 @@ def test_a_version_control_folder_in_the_project_is_refused_without_trust(
     marker = tmp_path / "marker"
     template = _git_config_template(tmp_path, marker, folder)
     out = tmp_path / "out"
-    code, [line] = _cli(capsys, "new", "project", str(template), "-o", str(out), "--no-input")
-    assert code == 3
+    line = _refused_untrusted(capsys, template, out)
     assert f"links-project/{folder} is version-control metadata" in line
     assert "--trust" in line
-    assert _leftovers(out) == []
 
 
 def test_a_shipped_git_config_is_a_real_attack_when_trusted(tmp_path: Path) -> None:
