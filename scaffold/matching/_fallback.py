@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from scaffold.catalog import BusinessRuleCondition, OwnsCondition, RateLimitCondition, Template
 from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Floor, Level
-from scaffold.matching._text import Token, concept_of, is_concept, split_words
+from scaffold.matching._text import Token, concept_of, first_action, is_concept, split_words
 from scaffold.matching._vocabulary import ACTION_CONCEPTS
 
 __all__ = ["FALLBACK_KINDS", "FALLBACK_PREFIX", "Fallback", "plan_fallback"]
@@ -60,14 +60,6 @@ class Fallback:
     reasons: list[str]
     template: Template
     has_verb: bool  # whether an action verb was recognised (else the contract is a guess)
-
-
-def _verb(tokens: Sequence[Token]) -> tuple[str | None, Token | None]:
-    """The first action verb (create, update, delete, read) and the token that said it."""
-    for token in tokens:
-        if is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS:
-            return concept_of(token.term), token
-    return None, None
 
 
 def _kind(tokens: Sequence[Token], floor: Floor, verb: str | None) -> str:
@@ -264,7 +256,7 @@ def plan_fallback(
 
     The contract always meets ``floor``, the weakest one the signals allow.
     """
-    verb, verb_token = _verb(tokens)
+    verb, verb_token = first_action(tokens)
     kind = _kind(tokens, floor, verb)
     throttle = any(token.term == "@throttle" for token in tokens)
     owned = (

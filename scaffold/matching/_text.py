@@ -37,6 +37,7 @@ __all__ = [
     "action_mask",
     "analyse_text",
     "concept_of",
+    "first_action",
     "is_concept",
     "is_object",
     "is_qualifier",
@@ -207,6 +208,14 @@ def drop_meta_verbs(words: list[str]) -> list[str]:
 def word_concept(word: str) -> str | None:
     """The concept term of one lower-case word (``"@update"`` for "modify"), if it has one."""
     return _BY_WORD.get(word) or _BY_STEM.get(stem(word))
+
+
+def first_action(tokens: Sequence[Token]) -> tuple[str | None, Token | None]:
+    """The first action verb (create, update, delete, read) and the token that said it."""
+    for token in tokens:
+        if is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS:
+            return concept_of(token.term), token
+    return None, None
 
 
 def action_mask(terms: Iterable[str]) -> int:

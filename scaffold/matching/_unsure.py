@@ -29,8 +29,7 @@ from dataclasses import dataclass
 
 from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Level, Strength
-from scaffold.matching._text import Token, concept_of, is_concept
-from scaffold.matching._vocabulary import ACTION_CONCEPTS
+from scaffold.matching._text import Token, concept_of, first_action, is_concept
 
 __all__ = ["ACCESS_FAMILIES", "Unsure", "says_who", "unsure_reason"]
 
@@ -69,14 +68,6 @@ def says_who(signals: Signals) -> bool:
     return any(getattr(signals, family) for family in ACCESS_FAMILIES)
 
 
-def _first_verb(tokens: Sequence[Token]) -> str | None:
-    """The first action (create, update, delete, read): what the function does."""
-    for token in tokens:
-        if is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS:
-            return concept_of(token.term)
-    return None
-
-
 def unsure_reason(
     description: str,
     tokens: Sequence[Token],
@@ -97,7 +88,7 @@ def unsure_reason(
     unsaid = "no role, owner, other user, public or danger word"
     if people is not None and actions:
         return f"nothing in {description!r} says who may change {people!r} records ({unsaid})"
-    verb = _first_verb(tokens)
+    verb, _ = first_action(tokens)
     if verb not in _UNSURE_VERBS:
         return None
     if is_template and strength.level is Level.owner:
