@@ -10,9 +10,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from scaffold.analyze._exposure import Exposure
 from scaffold.analyze._records import (
     RecordChange,
     find_record_change,
+    find_record_read,
+    models_read,
     writes_only_for_permitted_callers,
 )
 from scaffold.analyze._signals import (
@@ -101,6 +104,9 @@ class Facts:
     query_text: str = ""
     loose_params: tuple[str, ...] = ()
     record_change: RecordChange | None = None
+    record_read: RecordChange | None = None
+    models: frozenset[str] = frozenset()
+    exposure: Exposure | None = None
     permitted_writes: bool = False
     verifies_signature: bool = False
     handles_anonymous: bool = False
@@ -210,6 +216,7 @@ def read_body(
     )
     everyone = users | {"current_user", "request.user", "g.user", "self.request.user"}
     permitted = writes_only_for_permitted_callers(func, users)
+    change = find_record_change(func, users, path_ids, model)
     return Facts(
         inline_auth=refuses_anonymous(func) or permitted,
         inline_role=refusing_if(func, role_tokens),
@@ -222,7 +229,9 @@ def read_body(
         query_line=query_line,
         query_text=query_text,
         loose_params=loose,
-        record_change=find_record_change(func, users, path_ids, model),
+        record_change=change,
+        record_read=None if change else find_record_read(func, path_ids, model),
+        models=models_read(func) | ({model} if model else set()),
         permitted_writes=permitted,
         handles_anonymous=any(
             isinstance(node, ast.If) and anonymous_test(node.test) is not None

@@ -67,7 +67,11 @@ _GENERIC_ACTIONS = {
 }
 # What DRF's inherited actions do: the ownership rule reads these like written code.
 _ACTION_BODIES = {
-    "retrieve": "instance = self.get_object()",
+    "retrieve": (
+        "instance = self.get_object()\n"
+        "serializer = self.get_serializer(instance)\n"
+        "return Response(serializer.data)"
+    ),
     "create": (
         "serializer = self.get_serializer(data=request.data)\n"
         "serializer.is_valid(raise_exception=True)\n"

@@ -15,6 +15,7 @@ from pathlib import Path
 from scaffold.analyze._body import Facts, read_body
 from scaffold.analyze._compose import compose
 from scaffold.analyze._django import collect_django
+from scaffold.analyze._exposure import environ_names, find_exposure, settings_kind
 from scaffold.analyze._files import DEFAULT_MAX_BYTES, SourceFile, discover
 from scaffold.analyze._guards import Guards
 from scaffold.analyze._model import Finding, Handler, Protection, Report, Skipped, Suggestion
@@ -94,9 +95,18 @@ def analyze_path(
     handlers.sort(key=lambda h: (h.file, h.line, h.route))
     findings: list[Finding] = []
     roles = any(h.protection.role_checked for h in handlers)
+    private, public = _models_by_audience(handlers, facts)
     for handler in handlers:
         body = facts[handler.key + handler.route]
-        findings.extend(evaluate(handler, body, project_has_roles=roles))
+        findings.extend(
+            evaluate(
+                handler,
+                body,
+                project_has_roles=roles,
+                owner_filtered_models=private,
+                public_models=public,
+            )
+        )
     report.handlers = handlers
     report.findings = findings
     report.skipped.extend(index.skipped)
@@ -228,6 +238,16 @@ def _judge(
     if body.record_change is not None:
         field = _owner_field(index, endpoint.module, body.record_change.model)
         body = replace(body, record_change=replace(body.record_change, owner_field=field))
+    if body.record_read is not None:
+        field = _owner_field(index, endpoint.module, body.record_read.model)
+        body = replace(body, record_read=replace(body.record_read, owner_field=field))
+    exposure = find_exposure(
+        endpoint.func,
+        environ_names(endpoint.module),
+        settings_kind(index, endpoint.module, endpoint.func),
+    )
+    if exposure is not None:
+        body = replace(body, exposure=exposure)
     evidence: tuple[str, ...] = ()
     if body.permitted_writes:
         evidence = ("writes only under a permission check on the caller",)
@@ -302,6 +322,23 @@ def _helper_checks_owner(
             ):
                 return True
     return False
+
+
+def _models_by_audience(
+    handlers: list[Handler], facts: dict[str, Facts]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """``(private, public)``: models some read-only handler serves only to their owner (a list
+    filtered by the caller, a read that compares the owner), and models some GET handler
+    serves to anonymous callers (a blog's post page): how the project treats its records."""
+    private: set[str] = set()
+    public: set[str] = set()
+    for handler in handlers:
+        models = facts[handler.key + handler.route].models
+        if handler.protection.ownership_checked and not handler.writes:
+            private |= models
+        if not handler.protection.authenticated and "GET" in handler.methods:
+            public |= models
+    return frozenset(private), frozenset(public - private)
 
 
 def _owner_field(index: Index, module: Module, model: str) -> str:

@@ -15,9 +15,15 @@ import ast
 import re
 from dataclasses import dataclass
 
-from scaffold.analyze._signals import call_name
+from scaffold.analyze._signals import assignments, call_name, returned_values
 
-__all__ = ["RecordChange", "find_record_change", "writes_only_for_permitted_callers"]
+__all__ = [
+    "RecordChange",
+    "find_record_change",
+    "find_record_read",
+    "models_read",
+    "writes_only_for_permitted_callers",
+]
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -75,7 +81,8 @@ def _object_is_the_caller(func: Function) -> bool:
 
 @dataclass(frozen=True)
 class RecordChange:
-    """``line``: where the record is changed; ``model``: its class, when the load names it."""
+    """``line``: where the record is changed (or, for a read, returned); ``model``: its class,
+    when the load names it; ``verb``: what the handler does with it ("deletes", "returns")."""
 
     line: int
     model: str
@@ -234,6 +241,51 @@ def find_record_change(
                 key = path_ids[-1]  # get_object() looks the record up by the path's last id
             return RecordChange(getattr(node, "lineno", func.lineno), loaded, key, verb)
     return None
+
+
+def find_record_read(
+    func: Function, path_ids: tuple[str, ...], model: str = ""
+) -> RecordChange | None:
+    """A record loaded by a caller-chosen id that reaches the handler's answer: returned
+    (``return item``, ``return ItemOut.model_validate(item)``, ``render_template(..., post=post)``)
+    itself or through names built from it (``data = Serializer(item).data``)."""
+    ids = _caller_ids(func, path_ids)
+    records = {
+        name: found
+        for name, found in _loaded(func, ids).items()
+        if not (found[1] == _LOOKUP and _object_is_the_caller(func))
+    }
+    derived = dict(records)
+    for node in assignments(func):
+        target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+        source = next((derived[n] for n in sorted(_names(node)) if n in derived), None)
+        if isinstance(target, ast.Name) and target.id not in derived and source is not None:
+            derived[target.id] = source
+    for line, value in returned_values(func):
+        found = _load(value, ids) or next(
+            (derived[n] for n in sorted(_names(value)) if n in derived), None
+        )
+        if found is not None:
+            loaded, key = found
+            if loaded == _UNKNOWN and model:
+                loaded = model
+            if key == _LOOKUP and path_ids:
+                key = path_ids[-1]
+            return RecordChange(line, loaded, key, "returns")
+    return None
+
+
+_MODEL_READ = re.compile(
+    r"\b([A-Z]\w*)\.(?:objects|query)\b|(?:select|query|get|get_or_404|get_object_or_404|"
+    r"get_list_or_404)\(\s*([A-Z]\w*)\b"
+)
+
+
+def models_read(func: Function) -> frozenset[str]:
+    """The model classes a handler queries (``select(Item)``, ``Post.query``, ``objects``)."""
+    return frozenset(
+        next(g for g in found.groups() if g) for found in _MODEL_READ.finditer(ast.unparse(func))
+    )
 
 
 def _inline_change(node: ast.AST, ids: set[str]) -> RecordChange | None:

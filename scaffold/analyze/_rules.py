@@ -78,6 +78,29 @@ RULES: dict[str, Rule] = {
             "owner_field='<owner field>')), a query filtered by owner, or an object-level "
             "permission (DRF has_object_permission).",
         ),
+        Rule(
+            "SCF006",
+            "secrets-exposed",
+            "Handler answers with the process environment or the application's settings",
+            Severity.HIGH,
+            "The handler returns the whole process environment (dict(os.environ)) or the "
+            "application's settings (settings.model_dump(), Flask's app.config, Django's "
+            "settings), so its caller receives every secret they hold: signing keys, database "
+            "passwords, API tokens. Remove the route, return only the values that are meant to "
+            "be seen, or restrict it to administrators (auth('admin')).",
+        ),
+        Rule(
+            "SCF007",
+            "read-without-ownership-check",
+            "Record with an owner read by a caller-chosen id without an owner check",
+            Severity.MEDIUM,
+            "The handler loads a record that has an owner field by an id from the path or the "
+            "request and returns it, and only authentication stands in front: any signed-in "
+            "user can read anyone's record by trying ids. Confirm the records are meant to be "
+            "shared; otherwise compare the record's owner with the caller (owns('<id>', "
+            "loader=<load the record>, owner_field='<owner field>')) or filter the query by "
+            "owner.",
+        ),
     )
 }
 
@@ -148,13 +171,21 @@ def _finding(
 
 
 def evaluate(
-    handler: Handler, facts: Facts, *, project_has_roles: bool = True
+    handler: Handler,
+    facts: Facts,
+    *,
+    project_has_roles: bool = True,
+    owner_filtered_models: frozenset[str] = frozenset(),
+    public_models: frozenset[str] = frozenset(),
 ) -> Iterator[Finding]:
     """Every finding for one handler (its protection already includes inline checks).
 
     ``project_has_roles``: whether any handler of the project checks a role. When none does,
     an admin area behind authentication alone is how single-account apps are built (every
     account is the administrator): a medium finding to confirm, not a high one.
+    ``owner_filtered_models``: models some read of the project serves only to their owner;
+    reading one of them by id without an owner check is a medium finding, other models low,
+    and models the project serves to anonymous callers (``public_models``) none.
     """
     guard = handler.protection
     where = f" (registered only when {handler.condition})" if handler.condition else ""
@@ -272,6 +303,78 @@ def evaluate(
             f'loader=<load {change.model}>, owner_field="{owner}")])',
             change.line,
         )
+
+    yield from _exposure(handler, facts, where)
+    if not admin:
+        yield from _unchecked_read(handler, facts, owner_filtered_models, public_models)
+
+
+def _exposure(handler: Handler, facts: Facts, where: str) -> Iterator[Finding]:
+    """Secrets dumped to anyone: high; to any signed-in user: medium; to admins: nothing."""
+    exposure = facts.exposure
+    guard = handler.protection
+    if exposure is None or guard.role_checked:
+        return
+    by_name = " (settings judged by their name)" if exposure.judged_by_name else ""
+    if guard.authenticated:
+        yield _finding(
+            "SCF006",
+            handler,
+            f"returns {exposure.what} to any signed-in user, with no role check{by_name}{where}",
+            exposure.line,
+            Severity.MEDIUM,
+        )
+    else:
+        yield _finding(
+            "SCF006",
+            handler,
+            f"returns {exposure.what} to anonymous callers{by_name}{where}",
+            exposure.line,
+        )
+
+
+def _unchecked_read(
+    handler: Handler,
+    facts: Facts,
+    owner_filtered_models: frozenset[str],
+    public_models: frozenset[str],
+) -> Iterator[Finding]:
+    """A record with an owner field, read by a caller-chosen id with authentication only.
+
+    Many such records are meant to be read by every signed-in user (posts, products, public
+    profiles), so this is a confirmation: medium when another read of the project serves the
+    same model only to its owner (the records are private there), nothing when another
+    handler serves the model to anonymous callers (they are public), low otherwise.
+    """
+    read = facts.record_read
+    guard = handler.protection
+    if (
+        read is None
+        or not read.owner_field
+        or handler.writes
+        or not guard.authenticated
+        or guard.role_checked
+        or guard.ownership_checked
+        or read.model in public_models
+    ):
+        return
+    private = read.model in owner_filtered_models
+    why = (
+        f"; elsewhere the project reads {read.model} only for its owner"
+        if private
+        else "; records like posts may be meant to be shared"
+    )
+    yield _finding(
+        "SCF007",
+        handler,
+        f"loads {read.model} by {read.key} and returns it with authentication only: nothing "
+        f"compares its {read.owner_field} with the caller{why}. Confirm any signed-in user may "
+        f"read another's {read.model}; if not, contract: "
+        f'@contract(requires=[auth("user"), owns("{read.key}", '
+        f'loader=<load {read.model}>, owner_field="{read.owner_field}")])',
+        read.line,
+        Severity.MEDIUM if private else Severity.LOW,
+    )
 
 
 def assumed(handler: Handler) -> str:

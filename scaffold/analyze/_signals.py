@@ -17,12 +17,14 @@ __all__ = [
     "OWNER_WORDS",
     "ROLE_NAME",
     "anonymous_test",
+    "assignments",
     "auth_tokens",
     "call_name",
     "is_refusal",
     "ownership_compare",
     "refuses_anonymous",
     "refusing_if",
+    "returned_values",
     "role_tokens",
     "words",
 ]
@@ -112,6 +114,26 @@ def call_name(node: ast.AST) -> str:
     if isinstance(func, ast.Call):
         return call_name(func)
     return ""
+
+
+def assignments(func: ast.AST) -> list[ast.Assign | ast.AnnAssign]:
+    """The assignments with a value in ``func``, in source order: to follow a value through
+    the names it is given, one after the other."""
+    found = [
+        n
+        for n in ast.walk(func)
+        if isinstance(n, ast.Assign | ast.AnnAssign) and n.value is not None
+    ]
+    return sorted(found, key=lambda n: (n.lineno, n.col_offset))
+
+
+def returned_values(func: ast.AST) -> list[tuple[int, ast.expr]]:
+    """``(line, value)`` of every ``return`` with a value in ``func``: what reaches the answer."""
+    return [
+        (n.lineno, n.value)
+        for n in ast.walk(func)
+        if isinstance(n, ast.Return) and n.value is not None
+    ]
 
 
 def _ids(nodes: Iterable[ast.AST]) -> Iterable[str | int]:

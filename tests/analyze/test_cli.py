@@ -42,7 +42,7 @@ def test_sarif_has_the_shape_code_scanning_reads(capsys: pytest.CaptureFixture[s
     run = log["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     ids = [rule["id"] for rule in rules]
-    assert ids == ["SCF001", "SCF002", "SCF003", "SCF004", "SCF005"]
+    assert ids == ["SCF001", "SCF002", "SCF003", "SCF004", "SCF005", "SCF006", "SCF007"]
     for rule in rules:
         assert rule["shortDescription"]["text"]
         assert rule["fullDescription"]["text"]
