@@ -33,6 +33,7 @@ SettingsKind = Callable[[ast.expr], str]
 _WHOLE_USES = frozenset({"copy", "items", "values", "to_dict"})
 _DUMP_METHODS = frozenset({"dict", "model_dump", "json", "model_dump_json", "to_dict", "as_dict"})
 _LIMITS = frozenset({"include"})
+_KEEPS_ALL = re.compile(r"^\w+\.isupper\(\)$|^not \w+\.startswith\(['\"]_['\"]\)$")
 _FLASK_CONFIG = re.compile(r"(?:^|\.)(?:app|current_app|flask_app|application)\.config$")
 _SETTINGS_NAME = re.compile(r"(?:^|\.|_)(?:settings|config|conf|cfg)$", re.IGNORECASE)
 _SECRET_FIELD = re.compile(
@@ -88,11 +89,12 @@ class _Finder:
         return not isinstance(parent, ast.Compare)  # "KEY" in os.environ
 
     def filtered(self, node: ast.AST) -> bool:
-        """Inside a comprehension with a condition: a chosen subset, not the whole."""
+        """Inside a comprehension with a condition: a chosen subset, not the whole; except a
+        condition every setting passes (``name.isupper()``, ``not name.startswith("_")``)."""
         current: ast.AST | None = node
         while current is not None:
             if isinstance(current, ast.comprehension) and current.ifs:
-                return True
+                return not all(_KEEPS_ALL.search(ast.unparse(test)) for test in current.ifs)
             current = self.parents.get(current)
         return False
 
@@ -116,7 +118,7 @@ class _Finder:
             ):
                 return self._settings(node.func.value)
             if name in {"vars", "dir"} and isinstance(node.func, ast.Name) and node.args:
-                if name == "dir" and not self._values_read(node):
+                if name == "dir" and (not self._values_read(node) or self.filtered(node)):
                     return None  # dir(settings) alone lists names, not values
                 return self._settings(node.args[0])
         return None
@@ -131,6 +133,28 @@ class _Finder:
         return current is not None and any(
             isinstance(n, ast.Call) and call_name(n) == "getattr" for n in ast.walk(current)
         )
+
+    def shown(self, node: ast.AST) -> str:
+        """The dump as the reader wrote it: ``dict(os.environ)``, not ``os.environ``."""
+        shown = node
+        for _ in range(5):
+            parent = self.parents.get(shown)
+            if not isinstance(
+                parent,
+                ast.Call
+                | ast.Attribute
+                | ast.comprehension
+                | ast.DictComp
+                | ast.ListComp
+                | ast.SetComp
+                | ast.GeneratorExp,
+            ):
+                break
+            shown = parent
+            if not isinstance(parent, ast.Call | ast.Attribute | ast.comprehension):
+                break
+        text = ast.unparse(shown)
+        return text if len(text) <= 70 else text[:67] + "..."
 
     def returned_whole(self, value: ast.Name | ast.Attribute) -> bool:
         root: ast.expr = value
@@ -179,9 +203,8 @@ def find_exposure(func: Function, environ: frozenset[str], kind: SettingsKind) -
         found = _first_dump(finder, value, dumped)
         if found is not None:
             source, what, by_name = found
-            return Exposure(
-                getattr(source, "lineno", line), f"{what} ({ast.unparse(source)})", by_name
-            )
+            shown = finder.shown(source)
+            return Exposure(getattr(source, "lineno", line), f"{what} ({shown})", by_name)
     return None
 
 

@@ -18,7 +18,7 @@ def test_table_is_the_default(
     monkeypatch.setenv("COLUMNS", "200")
     assert main(["analyze", str(SHOP), "--no-suggest"]) == 0
     out = capsys.readouterr().out
-    assert "20 route handlers (13 authenticated), 12 findings." in out
+    assert "25 route handlers (16 authenticated), 15 findings." in out
     assert "app/api/users.py:46" in out
     assert "Migration plan (files by priority: 6 high, 0 medium, 0 low):" in out
 
@@ -26,8 +26,8 @@ def test_table_is_the_default(
 def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(SHOP), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["summary"]["handlers"] == 20
-    assert data["summary"]["findings"] == {"low": 1, "medium": 4, "high": 7, "critical": 0}
+    assert data["summary"]["handlers"] == 25
+    assert data["summary"]["findings"] == {"low": 2, "medium": 5, "high": 8, "critical": 0}
     first = data["findings"][0]
     assert set(first) >= {"rule", "severity", "file", "line", "function", "route", "suggestion"}
     assert first["suggestion"]["contract"].startswith("@contract(")
@@ -47,7 +47,7 @@ def test_sarif_has_the_shape_code_scanning_reads(capsys: pytest.CaptureFixture[s
         assert rule["shortDescription"]["text"]
         assert rule["fullDescription"]["text"]
         assert rule["defaultConfiguration"]["level"] in {"error", "warning", "note"}
-    assert len(run["results"]) == 12
+    assert len(run["results"]) == 15
     for result in run["results"]:
         assert result["ruleId"] in ids
         assert ids[result["ruleIndex"]] == result["ruleId"]
