@@ -203,7 +203,7 @@ def test_analyze_walks_past_a_folder_it_cannot_read(
     assert main(["analyze", str(project), "-f", "json", "--no-suggest"]) == 0
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
-    assert json.loads(captured.out)["summary"]["handlers"] == 20
+    assert json.loads(captured.out)["summary"]["handlers"] == 25
 
 
 def test_declining_the_overwrite_question_is_exit_1_nothing_changed(
