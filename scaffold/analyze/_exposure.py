@@ -33,6 +33,29 @@ SettingsKind = Callable[[ast.expr], str]
 _WHOLE_USES = frozenset({"copy", "items", "values", "to_dict"})
 _DUMP_METHODS = frozenset({"dict", "model_dump", "json", "model_dump_json", "to_dict", "as_dict"})
 _LIMITS = frozenset({"include"})
+_CARRIERS = frozenset(
+    {
+        "dict",
+        "list",
+        "tuple",
+        "sorted",
+        "str",
+        "repr",
+        "copy",
+        "deepcopy",
+        "OrderedDict",
+        "dumps",
+        "jsonify",
+        "make_response",
+        "Response",
+        "JSONResponse",
+        "ORJSONResponse",
+        "UJSONResponse",
+        "JsonResponse",
+        "HttpResponse",
+        "PlainTextResponse",
+    }
+)
 _KEEPS_ALL = re.compile(r"^\w+\.isupper\(\)$|^not \w+\.startswith\(['\"]_['\"]\)$")
 _FLASK_CONFIG = re.compile(r"(?:^|\.)(?:app|current_app|flask_app|application)\.config$")
 _SETTINGS_NAME = re.compile(r"(?:^|\.|_)(?:settings|config|conf|cfg)$", re.IGNORECASE)
@@ -86,6 +109,10 @@ class _Finder:
         if isinstance(parent, ast.Attribute):
             call = self.parents.get(parent)
             return parent.attr in _WHOLE_USES and isinstance(call, ast.Call) and call.func is parent
+        if isinstance(parent, ast.Call):
+            # Given whole to a copy or a response (dict(os.environ), jsonify(app.config));
+            # handed to some other function (search(app.config, ...)), it is that function's.
+            return call_name(parent) in _CARRIERS
         return not isinstance(parent, ast.Compare)  # "KEY" in os.environ
 
     def filtered(self, node: ast.AST) -> bool:
