@@ -199,7 +199,7 @@ class _Finder:
         kind = self.kind(receiver)
         if kind == "settings":
             return "the application's settings", False
-        if kind == "named" and _SETTINGS_NAME.search(ast.unparse(receiver)):
+        if kind == "named":
             return "the application's settings", True
         return None
 
@@ -272,7 +272,7 @@ def settings_kind(index: Index, module: Module, func: Function) -> SettingsKind:
         if isinstance(expr, ast.Name) and expr.id in annotations:
             annotation = annotations[expr.id]
             if annotation is None:
-                return "named"
+                return "named" if _SETTINGS_NAME.search(expr.id) else ""
             if isinstance(annotation, ast.Subscript) and isinstance(annotation.slice, ast.Tuple):
                 annotation = annotation.slice.elts[0]  # Annotated[Settings, Depends(...)]
             return _class_kind(index, module, annotation, 0)
@@ -282,12 +282,16 @@ def settings_kind(index: Index, module: Module, func: Function) -> SettingsKind:
         if symbol.qualname == "django.conf.settings":
             return "settings"
         if symbol.module is None or symbol.node is None:
-            return "named"
+            return "named" if _by_name(symbol.name) else ""
         if isinstance(symbol.node, ast.Call):  # settings = Settings() / get_settings()
             return _class_kind(index, symbol.module, symbol.node.func, 0)
         return ""
 
     return kind
+
+
+def _by_name(name: str) -> bool:
+    return bool(_SETTINGS_NAME.search(name) or _SETTINGS_BASE.search(name))
 
 
 def _class_kind(index: Index, module: Module, expr: ast.expr, depth: int) -> str:
@@ -296,7 +300,8 @@ def _class_kind(index: Index, module: Module, expr: ast.expr, depth: int) -> str
         return ""
     node = symbol.node
     if symbol.module is None or node is None:
-        return "named" if _SETTINGS_BASE.search(symbol.name) else ""
+        # Settings() or get_settings() from outside the tree (or unreadable): by its name.
+        return "named" if _by_name(symbol.name) else ""
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):  # get_settings() -> Settings
         if node.returns is not None:
             return _class_kind(index, symbol.module, node.returns, depth + 1)

@@ -310,27 +310,29 @@ def evaluate(
 
 
 def _exposure(handler: Handler, facts: Facts, where: str) -> Iterator[Finding]:
-    """Secrets dumped to anyone: high; to any signed-in user: medium; to admins: nothing."""
+    """Secrets dumped to anyone: high; to any signed-in user: medium; to admins: nothing.
+    Settings whose class is not in the tree are judged by their name, one step lower: they
+    may hold no secret at all."""
     exposure = facts.exposure
     guard = handler.protection
     if exposure is None or guard.role_checked:
         return
-    by_name = " (settings judged by their name)" if exposure.judged_by_name else ""
-    if guard.authenticated:
-        yield _finding(
-            "SCF006",
-            handler,
-            f"returns {exposure.what} to any signed-in user, with no role check{by_name}{where}",
-            exposure.line,
-            Severity.MEDIUM,
-        )
-    else:
-        yield _finding(
-            "SCF006",
-            handler,
-            f"returns {exposure.what} to anonymous callers{by_name}{where}",
-            exposure.line,
-        )
+    steps = (Severity.LOW, Severity.MEDIUM, Severity.HIGH)
+    rank = (1 if guard.authenticated else 2) - (1 if exposure.judged_by_name else 0)
+    to = "any signed-in user, with no role check" if guard.authenticated else "anonymous callers"
+    by_name = (
+        " (settings judged by their name: their class is not in the tree; confirm they "
+        "hold secrets)"
+        if exposure.judged_by_name
+        else ""
+    )
+    yield _finding(
+        "SCF006",
+        handler,
+        f"returns {exposure.what} to {to}{by_name}{where}",
+        exposure.line,
+        steps[rank],
+    )
 
 
 def _unchecked_read(

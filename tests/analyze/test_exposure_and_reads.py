@@ -112,6 +112,26 @@ def test_one_named_value_a_version_or_a_redacted_view_is_not_a_dump(
     assert _exposures(tmp_path, f"@app.get('/info')\ndef info():\n    {body}\n") == []
 
 
+def test_settings_whose_class_is_not_in_the_tree_are_one_step_lower(tmp_path: Path) -> None:
+    """They may hold no secret: an anonymous dump is medium, a signed-in one low."""
+    found = _exposures(
+        tmp_path,
+        "from vendor.config import get_settings\n"
+        "remote = get_settings()\n"
+        "@app.get('/config')\n"
+        "def config():\n"
+        "    return remote.model_dump()\n"
+        "@app.get('/me/config')\n"
+        "def my_config(user: CurrentUser):\n"
+        "    return remote.model_dump()\n",
+    )
+    assert [(f.function, f.severity) for f in found] == [
+        ("config", Severity.MEDIUM),
+        ("my_config", Severity.LOW),
+    ]
+    assert "judged by their name" in found[0].message
+
+
 def test_flask_config_and_django_settings_dumps(tmp_path: Path) -> None:
     report = analyze_tree(
         tmp_path,
