@@ -14,11 +14,14 @@ commit. Scores:
 - *high findings*: findings at high or critical severity, one per (handler, issue kind). A
   finding is right when the labels give that handler that issue (SCF001 is
   ``unauthenticated-write``, SCF005 ``ownership-hole``, SCF002 ``missing-role-check``, or
-  ``unauthenticated-write`` when it is critical: an admin operation without authentication).
+  ``unauthenticated-write`` when it is critical: an admin operation without authentication;
+  SCF006 ``secrets-exposed``).
 - *recall of real issues*: labelled issues that a high finding reports.
 - *authentication*: labelled handlers whose authentication decision agrees with the label.
 
-``--check`` exits 1 when a precision or recall is under 0.9, per app or overall.
+``--check`` exits 1 when a precision or recall is under 0.9, per app or overall. ``--list RULE``
+prints every finding of that rule at any severity (medium and low findings are not scored: they
+ask the reader to confirm, and each must be read and judged by hand).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ ISSUE_OF_RULE = {
     "SCF001": "unauthenticated-write",
     "SCF002": "missing-role-check",
     "SCF005": "ownership-hole",
+    "SCF006": "secrets-exposed",
 }
 GOAL = 0.9
 
@@ -134,10 +138,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--app", action="append", default=[], help="only these apps")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--check", action="store_true", help="exit 1 under the 0.9 goals")
+    parser.add_argument(
+        "--list", action="append", default=[], metavar="RULE", help="print this rule's findings"
+    )
     args = parser.parse_args(argv)
     apps: dict[str, dict[str, Any]] = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["apps"]
     sources = dict(item.split("=", 1) for item in args.source)
     scores: list[Score] = []
+    listed: list[str] = []
     for app, spec in apps.items():
         if args.app and app not in args.app:
             continue
@@ -153,6 +161,12 @@ def main(argv: list[str] | None = None) -> int:
             tree = checkout(source, spec["commit"], Path(folder))
             report = analyze_path(tree / spec["root"])
         scores.append(score(app, spec, report))
+        listed.extend(
+            f"  {app}: {f.rule} {f.severity} {f.file}:{f.line} {f.function} [{f.route}]: "
+            f"{f.message}"
+            for f in report.findings
+            if f.rule in args.list
+        )
     if not scores:
         return 1
     groups = {"all": scores}
@@ -165,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps([vars(s) for s in [*scores, *totals]], indent=2))
     else:
         _print(scores, totals, held_out)
+        if args.list:
+            print(f"findings of {', '.join(args.list)}: {len(listed)}")
+            print("\n".join(listed))
     failed = [
         s.app
         for s in [*scores, *totals]
