@@ -23,7 +23,7 @@ from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._plan import make_plan
 from scaffold.analyze._routes import Endpoint, collect
 from scaffold.analyze._rules import evaluate, path_ids, public_reason
-from scaffold.analyze._signals import OWNER_WORDS, ownership_compare
+from scaffold.analyze._signals import OWNER_WORDS, field_names, ownership_compare
 from scaffold.errors import UserError
 
 __all__ = ["Suggester", "analyze_path", "find_routes"]
@@ -350,14 +350,4 @@ def _owner_field(index: Index, module: Module, model: str) -> str:
     node = symbol.node if symbol else None
     if not isinstance(node, ast.ClassDef):
         return ""
-    for statement in node.body:
-        target = (
-            statement.targets[0]
-            if isinstance(statement, ast.Assign)
-            else statement.target
-            if isinstance(statement, ast.AnnAssign)
-            else None
-        )
-        if isinstance(target, ast.Name) and OWNER_WORDS.search(target.id.lower()):
-            return target.id
-    return ""
+    return next((name for name in field_names(node) if OWNER_WORDS.search(name.lower())), "")

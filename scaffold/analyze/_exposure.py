@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from scaffold.analyze._modules import Index, Module
-from scaffold.analyze._signals import assignments, call_name, returned_values
+from scaffold.analyze._signals import assignments, call_name, field_names, returned_values
 
 __all__ = ["Exposure", "SettingsKind", "environ_names", "find_exposure", "settings_kind"]
 
@@ -78,17 +78,7 @@ class Exposure:
 
 def secret_fields(node: ast.ClassDef) -> bool:
     """Whether a settings class declares a field whose name says it holds a secret."""
-    for statement in node.body:
-        target = (
-            statement.target
-            if isinstance(statement, ast.AnnAssign)
-            else statement.targets[0]
-            if isinstance(statement, ast.Assign) and len(statement.targets) == 1
-            else None
-        )
-        if isinstance(target, ast.Name) and _SECRET_FIELD.search(target.id):
-            return True
-    return False
+    return any(_SECRET_FIELD.search(name) for name in field_names(node))
 
 
 def _parents(func: Function) -> dict[ast.AST, ast.AST]:

@@ -20,6 +20,7 @@ __all__ = [
     "assignments",
     "auth_tokens",
     "call_name",
+    "field_names",
     "is_refusal",
     "ownership_compare",
     "refuses_anonymous",
@@ -125,6 +126,23 @@ def assignments(func: ast.AST) -> list[ast.Assign | ast.AnnAssign]:
         if isinstance(n, ast.Assign | ast.AnnAssign) and n.value is not None
     ]
     return sorted(found, key=lambda n: (n.lineno, n.col_offset))
+
+
+def field_names(node: ast.ClassDef) -> list[str]:
+    """The names a class body assigns (``owner_id: Mapped[int] = ...``, ``SECRET_KEY = ...``):
+    a model's fields, a settings class's settings."""
+    names: list[str] = []
+    for statement in node.body:
+        target = (
+            statement.targets[0]
+            if isinstance(statement, ast.Assign)
+            else statement.target
+            if isinstance(statement, ast.AnnAssign)
+            else None
+        )
+        if isinstance(target, ast.Name):
+            names.append(target.id)
+    return names
 
 
 def returned_values(func: ast.AST) -> list[tuple[int, ast.expr]]:
