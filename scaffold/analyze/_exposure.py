@@ -173,19 +173,19 @@ class _Finder:
         text = ast.unparse(shown)
         return text if len(text) <= 70 else text[:67] + "..."
 
-    def returned_whole(self, value: ast.Name | ast.Attribute) -> bool:
-        root: ast.expr = value
+    def local(self, expr: ast.expr) -> bool:
+        """A name bound in the handler (a record called ``settings``), not the application's."""
+        root = expr
         while isinstance(root, ast.Attribute):
             root = root.value
-        local = isinstance(root, ast.Name) and root.id in self.locals
-        return not local and self.kind(value) == "settings"
+        return isinstance(root, ast.Name) and root.id in self.locals
+
+    def returned_whole(self, value: ast.Name | ast.Attribute) -> bool:
+        return not self.local(value) and self.kind(value) == "settings"
 
     def _settings(self, receiver: ast.expr) -> tuple[str, bool] | None:
-        root = receiver
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        if isinstance(root, ast.Name) and root.id in self.locals:
-            return None  # a local (a record called `settings`), not the application's
+        if self.local(receiver):
+            return None
         kind = self.kind(receiver)
         if kind == "settings":
             return "the application's settings", False
