@@ -16,7 +16,9 @@ workers, its plugins), not about one person's records. Such an object, named wit
   ``_signals`` missed because route names put the object first (``backups_restore_start``,
   ``/backups/download``), fuse words (``apikey``), or name a bot account: restoring or
   downloading backups, API keys, ending a bot account, adjusting a balance by hand, marking
-  an order paid without a payment.
+  an order paid without a payment; and two classes the danger rules held back: deleting an
+  organization, tenant or workspace (every member's data, even with no other signal), and
+  changing access policies (who may do what, as roles and permissions).
 * ``INSTANCE_OBJECTS``: objects that are usually the instance's but may be one person's
   (logs, settings, configuration, users as a collection, roles, permissions, policies,
   backups, background jobs and queues). With no access word at all, any action on one is
@@ -89,6 +91,12 @@ SENSITIVE_OBJECTS = (
     # money recorded by hand: a balance adjusted, an order marked paid with no payment
     "adjust ~~ balance|balances",
     "mark|marks|set ~ =paid",
+    # deleting what holds many people's data: an organization, a tenant, a workspace
+    "@delete ~ organization|organizations|organisation|organisations|tenant|tenants|workspace"
+    "|workspaces",
+    # access policies decide who may do what, as roles and permissions do
+    "@create|@update|@delete|set|import|assign ~ policy|policies",
+    "policy|policies @create|@update|@delete|assign",
 )
 
 # Usually the instance's, sometimes one person's: unsure when no access word says which. Left

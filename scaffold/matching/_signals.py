@@ -166,7 +166,7 @@ _ARTICLE = frozenset(
 )  # fmt: skip
 _AFTER_OBJECT = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "id", "ids"}
-    | {"account", "accounts", "uuid", "v"}
+    | {"account", "accounts", "uuid", "v", "endpoint", "endpoints", "route", "handler"}
 )
 
 DANGER = (
