@@ -20,8 +20,8 @@ workers, its plugins), not about one person's records. Such an object, named wit
   organization, tenant or workspace (every member's data, even with no other signal), and
   changing access policies (who may do what, as roles and permissions).
 * ``INSTANCE_OBJECTS``: objects that are usually the instance's but may be one person's
-  (logs, settings, configuration, users as a collection, roles, permissions, policies,
-  backups, background jobs and queues). With no access word at all, any action on one is
+  (logs, settings, configuration, users as a collection, backups, background jobs and
+  queues). With no access word at all, any action on one is
   unsure (``_unsure``): the safer admin contract is the default, and the question names the
   object. Not right after a word naming one person's account ("user settings").
 
@@ -101,13 +101,13 @@ SENSITIVE_OBJECTS = (
 
 # Usually the instance's, sometimes one person's: unsure when no access word says which. Left
 # out, because the development set labels them one person's or a project's far more often
-# than the instance's: tasks (to-do items), statistics, plugins, webhooks, integrations and
-# organizations (created by any signed-in user in most hosted applications).
+# than the instance's: tasks (to-do items), statistics, plugins, webhooks, integrations,
+# organizations (created by any signed-in user in most hosted applications), and roles and
+# permissions read ("list object permissions"; changing them is danger already).
 INSTANCE_OBJECTS = (
     "log|logs",
     _SETTINGS,
     "=users|=accounts",  # plural: a collection, not one account
-    "role|roles|permission|permissions|policy|policies",
     "backup|backups",
     "job|jobs|queue|queues",
 )

@@ -33,10 +33,10 @@ HELD_OUT_BOUNDS = {"TEST_SET": (0.523, 99, 75), "SEEN_SET": (0.511, 83, 54)}
 # (84.5% and 81.8% top-1, no weaker pick in either).
 DEV_BOUNDS = {"A": (0.84, 0), "B": (0.81, 0)}
 # Descriptions whose words do not say who may call (unsure: asked on a terminal, the safer
-# admin contract with --yes): 177 measured (167 for changes with no access word, 10 more for
+# admin contract with --yes): 175 measured (167 for changes with no access word, 8 more for
 # objects usually the whole instance's). More would ask more often than the rules were
 # written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 177
+DEV_UNSURE_AT_MOST = 175
 OLD_CASES_TOP1_FLOOR = 0.91
 
 

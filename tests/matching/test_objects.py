@@ -98,7 +98,6 @@ def test_sensitive_objects_need_the_sensitive_contract(description: str, catalog
         ("update_config", "config"),
         ("GET /settings", "settings"),
         ("list users GET /api/v1/users", "users"),
-        ("show role details", "role"),
         ("download a backup listing", "backup"),
         ("retry the jobs", "jobs"),
     ],
