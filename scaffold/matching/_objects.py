@@ -68,7 +68,6 @@ INSTANCE_SCOPE = (
     # be a client calling in: "record a success signal from a cron job")
     "background|scheduled|periodic|recurring task|tasks|job|jobs|worker|workers",
     "=worker|=workers",
-    "scheduledtasks|scheduledtask",
     # code installed on the server
     "install|uninstall|upload ~ plugin|plugins|extension|extensions|addon|addons",
     "plugin|plugins|extension|extensions|addon|addons =list|=listing|=manager|=registry",
@@ -78,7 +77,6 @@ INSTANCE_SCOPE = (
     f"global|sitewide|site|server|system|platform|instance ~ {_SETTINGS}|limit|limits|quota"
     "|quotas|defaults",
     f"database|db {_SETTINGS}|connection|connections|migration|migrations",
-    "dbconfig",
 )
 
 SENSITIVE_OBJECTS = (
