@@ -4,28 +4,33 @@ The signals set the floor of the contract (``_strength``): whatever the words ma
 admin request never gets a user-level contract, a dangerous one gets the sensitive contract,
 "my X" gets an ownership check, and a public request gets no auth it rules out.
 
-Rules are plain data (``ROLES``, ``DANGER``, ...), written as phrases over word stems, after
-typo correction, so "administrators", "admin" and "admni" all name the admin role:
-
-* ``a|b`` is either word; ``@update`` is any word of that concept (edit, modify, ...);
-* words side by side must be adjacent; ``~`` between two allows up to three words between
-  ("rotate ~ secret" finds "rotate a client secret"), ``~~`` up to six ("set ~~ to admin"
-  finds "set an existing guest user to admin").
+Rules are plain data (``ROLES``, ``DANGER``, ...) in the phrase language of ``_rules``
+(stems, ``a|b``, ``@concept``, ``=word``, ``~`` and ``~~`` gaps), so "administrators", "admin"
+and "admni" all name the admin role. Rules about what kind of object is acted on (the whole
+instance's, or sensitive by nature) live in ``_objects``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, Literal
 
-from scaffold.matching._text import concept_of, is_concept, stem, word_concept
+from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
+from scaffold.matching._rules import (
+    NEGATIONS,
+    compile_rule,
+    find_rule,
+    masked,
+    rule_matches,
+    rule_words,
+    word_keys,
+)
+from scaffold.matching._text import stem
 
 __all__ = ["SIGNAL_WORDS", "Signals", "read_signals"]
 
 Scope = Literal["own", "others"]
-_GAPS = {"~": 3, "~~": 6}  # words allowed between the parts of a "~" or "~~" rule
 
 # Role names and the phrases that name them; the first role found in this order is kept first.
 ROLES: Mapping[str, tuple[str, ...]] = {
@@ -161,7 +166,7 @@ _ARTICLE = frozenset(
 )  # fmt: skip
 _AFTER_OBJECT = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "id", "ids"}
-    | {"account", "accounts", "uuid", "v"}
+    | {"account", "accounts", "uuid", "v", "endpoint", "endpoints", "route", "handler"}
 )
 
 DANGER = (
@@ -340,8 +345,6 @@ NOT_ACCESS = (
     f"event|events|message|messages|notification|notifications|update|updates ~ {_TRANSPORT}",
 )
 
-_NEGATIONS = frozenset({"no", "not", "without"})
-
 # Entering an account: signing up, registering, enrolling, logging in. Public only when it
 # stands alone ("POST /register"), acts on an account or the caller ("register a new
 # account"), or says how ("sign up with email", "login_totp"); entering anything else
@@ -456,105 +459,6 @@ def _quoted(words: Sequence[str]) -> str:
     return ", ".join(f'"{word}"' for word in words)
 
 
-Rule = tuple[tuple[frozenset[str], int], ...]  # (stems or @concepts, words allowed before)
-
-
-def _option(word: str) -> str:
-    """``@concept`` and ``=word`` (this exact word) as written; any other word as its stem."""
-    if word.startswith("@"):
-        return word
-    return word[1:] if word.startswith("=") else stem(word)
-
-
-@cache
-def _compile(text: str) -> Rule:
-    parts: list[tuple[frozenset[str], int]] = []
-    gap = 0
-    for piece in text.split():
-        if piece in _GAPS:
-            gap = _GAPS[piece]
-            continue
-        options = frozenset(_option(o) for o in piece.split("|"))
-        parts.append((options, gap))
-        gap = 0
-    return tuple(parts)
-
-
-def _find(rule: Rule, keys: Sequence[frozenset[str]]) -> tuple[int, int] | None:
-    """(start, end) of the first place ``rule`` matches the words' keys, else None."""
-    first, _ = rule[0]
-    for start, key in enumerate(keys):
-        if not key & first:
-            continue
-        end = _extend(rule, keys, 1, start + 1)
-        if end is not None:
-            return start, end
-    return None
-
-
-def _extend(rule: Rule, keys: Sequence[frozenset[str]], part: int, at: int) -> int | None:
-    if part == len(rule):
-        return at
-    options, gap = rule[part]
-    for position in range(at, min(len(keys), at + 1 + gap)):
-        if keys[position] & options:
-            end = _extend(rule, keys, part + 1, position + 1)
-            if end is not None:
-                return end
-    return None
-
-
-def _matches(
-    rules: Sequence[str],
-    words: Sequence[str],
-    keys: Sequence[frozenset[str]],
-    not_after: frozenset[str] = frozenset(),
-) -> list[str]:
-    """The words each rule found, skipping a match right after one of ``not_after``."""
-    found: list[str] = []
-    for text in rules:
-        span = _find(_compile(text), keys)
-        if span is not None and span[0] and words[span[0] - 1] in not_after:
-            span = None
-        if span is not None:
-            phrase = " ".join(words[span[0] : span[1]])
-            if phrase not in found:
-                found.append(phrase)
-    return found
-
-
-def _masked(
-    words: Sequence[str], keys: Sequence[frozenset[str]], rules: Sequence[str]
-) -> list[frozenset[str]]:
-    """``keys`` with every word a rule finds blanked, wherever it occurs, unless negated
-    ("no login required" is still public)."""
-    masked = list(keys)
-    for text in rules:
-        rule = _compile(text)
-        start = 0
-        while start < len(masked):
-            span = _find(rule, masked[start:])
-            if span is None:
-                break
-            begin, end = start + span[0], start + span[1]
-            if not (begin and words[begin - 1] in _NEGATIONS):
-                masked[begin:end] = [frozenset()] * (end - begin)
-            start = end
-    return masked
-
-
-def _keys(words: Sequence[str]) -> list[frozenset[str]]:
-    """Each word as the keys a rule may name: its stem and its concept (``@update``)."""
-    keys: list[frozenset[str]] = []
-    for word in words:
-        concept = word_concept(word)
-        key = {stem(word), word}
-        if concept is not None and is_concept(concept):
-            key.add("@" + concept_of(concept))
-        keys.append(frozenset(key))
-    return keys
-
-
 def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:
     """ "get a user", "list users", "delete user": an action verb whose object is someone's
     account."""
@@ -600,7 +504,7 @@ def _possessive(words: Sequence[str]) -> str | None:
 def _roles(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
     roles: list[str] = []
     for role, rules in ROLES.items():
-        if _matches(rules, words, keys) and role not in roles:
+        if rule_matches(rules, words, keys) and role not in roles:
             roles.append(role)
     if "super_admin" in roles and "admin" in roles:
         roles.remove("admin")  # "super admin" names one role, not two
@@ -667,13 +571,13 @@ def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> li
     face image"): those words say nothing about who may call."""
     elsewhere: list[int] = []
     for text, entered in ACCOUNT_ENTRY.items():
-        rule = _compile(text)
+        rule = compile_rule(text)
         start = 0
-        while (span := _find(rule, keys[start:])) is not None:
+        while (span := find_rule(rule, keys[start:])) is not None:
             begin, end = start + span[0], start + span[1]
             start = end
-            negated = begin and words[begin - 1] in _NEGATIONS  # "no login required"
-            if negated or not _enters_elsewhere(words, keys, end, _compile(entered)[0][0]):
+            negated = begin and words[begin - 1] in NEGATIONS  # "no login required"
+            if negated or not _enters_elsewhere(words, keys, end, compile_rule(entered)[0][0]):
                 continue
             elsewhere.extend(range(begin, end))
     return elsewhere
@@ -683,13 +587,13 @@ def _enters_elsewhere(
     words: Sequence[str], keys: Sequence[frozenset[str]], at: int, entered: frozenset[str]
 ) -> bool:
     """Whether the words from ``at`` name what is entered, and it is none of ``entered``."""
-    if at < len(words) and keys[at] & _compile(_ENTRY_ITSELF)[0][0]:
+    if at < len(words) and keys[at] & compile_rule(_ENTRY_ITSELF)[0][0]:
         return False  # "login page"
     if at < len(words) and words[at] in _ENTRY_WHERE:
         return False  # "log in to the server"
     if at < len(words) and words[at] in _ENTRY_OF:
         at += 1
-    entry_words = frozenset().union(*(_compile(text)[0][0] for text in ACCOUNT_ENTRY))
+    entry_words = frozenset().union(*(compile_rule(text)[0][0] for text in ACCOUNT_ENTRY))
     named: list[str] = []
     for word, key in zip(words[at:], keys[at:], strict=True):
         if word in _ENTRY_SKIP:
@@ -703,40 +607,40 @@ def _enters_elsewhere(
 
 def read_signals(words: Sequence[str]) -> Signals:
     """The signals of a description's words (lower case, typos already read)."""
-    keys = _keys(words)
+    keys = word_keys(words)
     roles = _roles(words, keys)
     reads_only = _only_reads(keys, words)
-    others = _matches(OTHERS_SCOPE, words, keys, not_after=_OWN_WORDS)
+    others = rule_matches((*OTHERS_SCOPE, *INSTANCE_SCOPE), words, keys, not_after=_OWN_WORDS)
     found = _object_is_account(words, keys)
     if found:
         others.append(found)
-    others += _matches(OTHERS_NAMED, words, keys)
+    others += rule_matches(OTHERS_NAMED, words, keys)
     for found in (_possessive(words), _account_path(words)):
         if found:
             others.append(found)
-    own = _matches(OWN_SCOPE, words, keys)
+    own = rule_matches(OWN_SCOPE, words, keys)
     scope: Scope | None = None
     scope_words: list[str] = []
     if others:
         scope, scope_words = "others", others
     elif own:
         scope, scope_words = "own", own
-    danger = _matches(DANGER, words, _masked(words, keys, REQUIREMENT))
+    danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, masked(words, keys, REQUIREMENT))
     if scope == "others" or roles:
-        danger += [w for w in _matches(_OTHERS_DANGER, words, keys) if w not in danger]
-    bulk = [] if reads_only else _matches(BULK, words, keys)
+        danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
+    bulk = [] if reads_only else rule_matches(BULK, words, keys)
     if not (bulk or reads_only or scope == "own"):
         found = _plural_object(words, keys)
         bulk = [found] if found else []
-    public_keys = _masked(words, keys, NOT_ACCESS)
+    public_keys = masked(words, keys, NOT_ACCESS)
     for position in _entry_elsewhere(words, public_keys):
         public_keys[position] = frozenset()
-    public = _matches(PUBLIC, words, public_keys)
+    public = rule_matches(PUBLIC, words, public_keys)
     if public and scope == "own" and not set(words) & _CALLER_WORDS:
         # notifications, a feed, a session are the caller's only when someone is signed in:
         # "handle notification delivery status callbacks" comes from another service
         scope, scope_words = None, []
-    visibility = _matches(VISIBILITY, words, keys) if public else []
+    visibility = rule_matches(VISIBILITY, words, keys) if public else []
     if visibility:
         public = []
         if scope is None:
@@ -751,20 +655,10 @@ def read_signals(words: Sequence[str]) -> Signals:
     )
 
 
-def _rule_words(rules: Sequence[str]) -> set[str]:
-    return {
-        option.lstrip("=")
-        for rule in rules
-        for piece in rule.split()
-        for option in piece.split("|")
-        if option not in _GAPS and not option.startswith("@")
-    }
-
-
 # Every word a rule names: known words, never read as a typo of another ("unblock" is not
 # "unlock", "audit" is not "edit").
 SIGNAL_WORDS = frozenset(
-    _rule_words(
+    rule_words(
         [
             *(rule for rules in ROLES.values() for rule in rules),
             *OWN_SCOPE,
@@ -781,4 +675,5 @@ SIGNAL_WORDS = frozenset(
             *BULK,
         ]
     )
+    | OBJECT_WORDS
 )

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scaffold.matching._objects import instance_object
 from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Level, Strength
 from scaffold.matching._text import Token, concept_of, first_action, is_concept
@@ -88,6 +89,12 @@ def unsure_reason(
     unsaid = "no role, owner, other user, public or danger word"
     if people is not None and actions:
         return f"nothing in {description!r} says who may change {people!r} records ({unsaid})"
+    instance = instance_object(words)
+    if instance is not None:
+        return (
+            f"nothing in {description!r} says whose {instance!r} it acts on: usually the whole"
+            f" instance's ({unsaid})"
+        )
     verb, _ = first_action(tokens)
     if verb not in _UNSURE_VERBS:
         return None

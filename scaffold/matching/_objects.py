@@ -1,0 +1,124 @@
+"""What is acted on, when its nature says who may act: the whole instance's objects, and
+objects that are sensitive by nature.
+
+Route names often name only their object: ``view_logfile``, ``set_config``, ``GET /logs``,
+``getSystemInfo``. Admin-only routes of an application are mostly about objects that exist
+once for the whole running instance (its logs, its settings, its mail server, its background
+workers, its plugins), not about one person's records. Such an object, named without "my" or
+"own", is an access word in its own right:
+
+* ``INSTANCE_SCOPE``: objects that are the instance's whatever the verb (its log files and
+  log level, system information, SMTP and mail-server settings, feature flags, maintenance
+  mode, caches, background workers and scheduled jobs, the plugins installed on it, settings
+  or limits named global, site-wide or server-wide). They read as someone else's records
+  (the ``others`` scope): the floor is admin.
+* ``SENSITIVE_OBJECTS``: changes that are dangerous by nature and that the danger rules of
+  ``_signals`` missed because route names put the object first (``backups_restore_start``,
+  ``/backups/download``), fuse words (``apikey``), or name a bot account: restoring or
+  downloading backups, API keys, ending a bot account, adjusting a balance by hand, marking
+  an order paid without a payment; and two classes the danger rules held back: deleting an
+  organization, tenant or workspace (every member's data, even with no other signal), and
+  changing access policies (who may do what, as roles and permissions).
+* ``INSTANCE_OBJECTS``: objects that are usually the instance's but may be one person's
+  (logs, settings, configuration, users as a collection, backups, background jobs and
+  queues). With no access word at all, any action on one is
+  unsure (``_unsure``): the safer admin contract is the default, and the question names the
+  object. Not right after a word naming one person's account ("user settings").
+
+Every rule names a class of object, never one description; the development set's labels
+decide which side of the line a class falls on (docs/matching.md, "Objects that say who").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scaffold.matching._rules import rule_matches, rule_words, word_keys
+
+__all__ = [
+    "INSTANCE_OBJECTS",
+    "INSTANCE_SCOPE",
+    "OBJECT_WORDS",
+    "SENSITIVE_OBJECTS",
+    "instance_object",
+]
+
+# exact words: the stem of "settings" is the verb "set"
+_SETTINGS = "=settings|=setting|config|configs|configuration|configurations"
+
+INSTANCE_SCOPE = (
+    # the instance's own logs: its log files and how much it logs ("PUT /debug/log_level")
+    "logfile|logfiles",
+    "log|logging|debug level|levels",
+    "loglevel|loglevels",
+    # what the running system is made of and how it is doing (not "instance information",
+    # which many servers publish to anyone)
+    "system|server|host info|information|resources|memory|usage|stats|statistics|metrics",
+    "sysinfo",
+    "memory|heap|cpu profile|profiles|profiling|dump",
+    # the mail server every message goes through
+    "smtp|mailserver",
+    f"mail|email|smtp server|servers|{_SETTINGS}",
+    # switches that change the whole instance's behaviour
+    "feature flag|flags|toggle|toggles",
+    "featureflag|featureflags",
+    "maintenance mode|window|windows",
+    "clear|flush|purge|invalidate|rebuild|reset|warm ~ cache|caches",
+    # background machinery: workers, scheduled and periodic jobs (not a cron job, which may
+    # be a client calling in: "record a success signal from a cron job")
+    "background|scheduled|periodic|recurring task|tasks|job|jobs|worker|workers",
+    "=worker|=workers",
+    # code installed on the server
+    "install|uninstall|upload ~ plugin|plugins|extension|extensions|addon|addons",
+    "plugin|plugins|extension|extensions|addon|addons =list|=listing|=manager|=registry",
+    "language pack|packs",
+    "languagepack|languagepacks",
+    # settings and limits that say they are everyone's
+    f"global|sitewide|site|server|system|platform|instance ~ {_SETTINGS}|limit|limits|quota"
+    "|quotas|defaults",
+    f"database|db {_SETTINGS}|connection|connections|migration|migrations",
+)
+
+SENSITIVE_OBJECTS = (
+    # a backup holds everyone's data: the object first, as route names write it
+    "backup|backups|snapshot|snapshots ~ restore|restores|restoring|download|downloads",
+    # an API key, written as one word
+    "apikey|apikeys",
+    # a bot is an account: ending it is ending someone's account
+    "deactivate|suspend|block|ban ~ bot|bots",
+    # money recorded by hand: a balance adjusted, an order marked paid with no payment
+    "adjust ~~ balance|balances",
+    "mark|marks|set ~ =paid",
+    # deleting what holds many people's data: an organization, a tenant, a workspace
+    "@delete ~ organization|organizations|organisation|organisations|tenant|tenants|workspace"
+    "|workspaces",
+    # access policies decide who may do what, as roles and permissions do
+    "@create|@update|@delete|set|import|assign ~ policy|policies",
+    "policy|policies @create|@update|@delete|assign",
+)
+
+# Usually the instance's, sometimes one person's: unsure when no access word says which. Left
+# out, because the development set labels them one person's or a project's far more often
+# than the instance's: tasks (to-do items), statistics, plugins, webhooks, integrations,
+# organizations (created by any signed-in user in most hosted applications), and roles and
+# permissions read ("list object permissions"; changing them is danger already).
+INSTANCE_OBJECTS = (
+    "log|logs",
+    _SETTINGS,
+    "=users|=accounts",  # plural: a collection, not one account
+    "backup|backups",
+    "job|jobs|queue|queues",
+)
+
+# "user settings", "account settings": one person's, whoever may call.
+_ONE_PERSONS = frozenset({"user", "account", "profile", "personal", "my", "your", "own"})
+
+# Every word these rules name, so typo reading never turns one into another word.
+OBJECT_WORDS = frozenset(rule_words([*INSTANCE_SCOPE, *SENSITIVE_OBJECTS, *INSTANCE_OBJECTS]))
+
+
+def instance_object(words: Sequence[str]) -> str | None:
+    """The first phrase naming an object usually the whole instance's, or None. Not right
+    after a word naming one person's account: "user settings", "profile settings"."""
+    found = rule_matches(INSTANCE_OBJECTS, words, word_keys(words), not_after=_ONE_PERSONS)
+    return found[0] if found else None

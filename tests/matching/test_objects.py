@@ -1,0 +1,183 @@
+"""Objects whose nature says who may act (``scaffold/matching/_objects.py``): the whole
+instance's objects set the admin floor, sensitive ones the sensitive floor, and objects that
+are usually the instance's make a request with no access word unsure. The descriptions here
+are written for these tests, none is taken from a labelled set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scaffold.catalog import Catalog, load_catalog
+from scaffold.matching import Level, match_request
+from scaffold.matching._objects import OBJECT_WORDS, instance_object
+from scaffold.matching._signals import SIGNAL_WORDS
+from tests.generate.helpers import flat_project
+from tests.matching.test_decide_cli import new_function, run
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(None, include_user=False)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "download the application logfile",
+        "change the logging level",
+        "show system information",
+        "get the server memory usage",
+        "capture a heap profile",
+        "update the smtp settings",
+        "edit email server settings",
+        "toggle a feature flag",
+        "enable maintenance mode",
+        "flush the cache",
+        "list background workers",
+        "cancel a scheduled job",
+        "install a plugin from a zip",
+        "list the plugin registry",
+        "set global upload limits",
+        "change the database connection",
+    ],
+)
+def test_objects_of_the_whole_instance_need_an_admin_contract(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.scope == "others"
+    assert result.floor.level >= Level.admin
+    assert result.best.strength.level >= Level.admin
+    assert result.unsure is None  # the object says who: nothing to ask
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "update my mail settings",  # the caller's own: "my" comes first
+        "record a heartbeat from a cron job without login",  # a client calling in: public
+        "view instance information",  # many servers publish it to anyone
+        "enable an extension for my workspace",
+    ],
+)
+def test_own_or_public_words_keep_the_object_out_of_the_admin_floor(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.scope != "others"
+    assert result.floor.level < Level.admin
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "backups_restore_now",  # the object first, as route names write it
+        "GET /snapshots/download/{name}",
+        "regenerate the apikey",
+        "deactivate a bot",
+        "adjust a customer wallet's balance",
+        "mark an invoice as paid",
+        "delete a workspace",
+        "remove the tenant",
+        "update an access policy",
+        "policy_delete",
+    ],
+)
+def test_sensitive_objects_need_the_sensitive_contract(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.danger
+    assert result.best.strength.level is Level.sensitive
+
+
+@pytest.mark.parametrize(
+    ("description", "found"),
+    [
+        ("get logs", "logs"),
+        ("update_config", "config"),
+        ("GET /settings", "settings"),
+        ("list users GET /api/v1/users", "users"),
+        ("download a backup listing", "backup"),
+        ("retry the jobs", "jobs"),
+    ],
+)
+def test_objects_usually_the_instances_make_a_request_unsure(
+    description: str, found: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    if result.signals:  # another signal already says who ("list users": someone's accounts)
+        assert result.floor.level >= Level.admin
+        return
+    assert result.unsure is not None
+    assert f"{found!r}" in result.unsure.reason
+    assert "usually the whole instance's" in result.unsure.reason
+    assert result.unsure.safer == "fallback:admin"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["update user settings", "get account settings", "list my jobs", "list comments"],
+)
+def test_one_persons_objects_are_not_unsure(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.unsure is None
+
+
+def test_the_object_found_is_the_phrase_as_written() -> None:
+    assert instance_object(["download", "server", "logs"]) == "logs"
+    assert instance_object(["update", "user", "settings"]) is None
+    assert instance_object(["list", "comments"]) is None
+
+
+def test_object_words_are_never_read_as_typos_of_other_words() -> None:
+    assert OBJECT_WORDS <= SIGNAL_WORDS
+    assert {"logfile", "smtp", "sysinfo", "apikey", "workers"} <= OBJECT_WORDS
+
+
+def test_with_yes_an_instance_object_takes_the_admin_contract_and_names_the_weaker(
+    tmp_path: Path,
+) -> None:
+    code, out, err = new_function(flat_project(tmp_path / "demo"), "get logs", "--yes")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
+    assert lines[2].startswith("  nothing in 'get logs' says whose 'logs' it acts on")
+    assert lines[2].endswith(
+        ": took the safer contract, fallback:admin (admin); if any signed-in user may call "
+        "it, pass --template fallback:read"
+    )
+
+
+def test_on_a_terminal_an_instance_object_is_asked_about_safer_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scaffold.cli import new
+
+    monkeypatch.setattr(new, "_interactive", lambda: True)
+    root = flat_project(tmp_path / "demo")
+    args = ("new", "function", "get logs", "--into", str(root), "--dry-run")
+    code, out, err = run(*args, stdin="\n")
+    assert code == 0, err
+    assert "Unsure: nothing in 'get logs' says whose 'logs' it acts on" in out
+    assert "  1. fallback:admin (admin, score 0.45)" in out
+    assert "  2. fallback:read (owner, score 0.45)" in out
+    assert "template: fallback:admin (score 0.45)" in out
+
+
+def test_without_a_terminal_or_yes_an_instance_object_is_refused(tmp_path: Path) -> None:
+    root = flat_project(tmp_path / "demo")
+    before = sorted(root.rglob("*"))
+    code, _, err = run("new", "function", "update_config", "--into", str(root))
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "says whose 'config' it acts on" in err
+    assert "choose one with --template (fallback:update, fallback:admin" in err
+    assert sorted(root.rglob("*")) == before
+
+
+def test_scaffold_match_names_the_object_in_its_unsure_reason() -> None:
+    code, out, err = run("match", "show_config", "--format", "json", "--limit", "1")
+    assert code == 0, err
+    assert "says whose 'config' it acts on" in out
+    assert '"safer": "fallback:admin"' in out
