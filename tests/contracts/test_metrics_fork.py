@@ -63,22 +63,26 @@ def folded_unread():
 """
 
 
-def _script(*parts: str) -> str:
-    return "".join(textwrap.dedent(part) for part in parts)
-
-
-def _lines(stdout: str) -> dict[str, dict[str, Any]]:
-    """Each process's JSON line, by the side it says it is."""
-    found = [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
+def _sides(parts: list[str], *args: str) -> dict[str, dict[str, Any]]:
+    """Run the script ``parts`` make; each process's JSON line, by the side it says it is."""
+    result = run_python("".join(textwrap.dedent(part) for part in parts), *args)
+    assert result.returncode == 0, result.stderr
+    found = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     return {line["side"]: line for line in found}
+
+
+def _assert_exact(side: dict[str, Any]) -> None:
+    """The figures a process printed are those of the calls it says it ``made``."""
+    made = [tuple(call) for call in side["made"]]
+    assert figures_of(side["figures"]) == expected_figures(made, made[-WINDOW_SIZE:])
 
 
 def test_no_fold_thread_runs_at_a_fork_and_both_sides_stay_exact() -> None:
     """Calls, then a fork: the thread was running before, is gone at the fork, and both
     processes keep every figure exact and fold again by themselves."""
     before, child, parent = plan_calls(1500, 1), plan_calls(700, 2), plan_calls(900, 3)
-    result = run_python(
-        _script(
+    lines = _sides(
+        [
             """
         import os, threading, warnings
         warnings.simplefilter("error")  # 3.12+: a fork with a thread running raises here
@@ -113,11 +117,9 @@ def test_no_fold_thread_runs_at_a_fork_and_both_sides_stay_exact() -> None:
             "kept": kept, **folded_unread(),
         }))
         """,
-        ),
+        ],
         json.dumps({"before": before, "child": child, "parent": parent}),
     )
-    assert result.returncode == 0, result.stderr
-    lines = _lines(result.stdout)
     up, down = lines["parent"], lines["child"]
     assert up["status"] == 0
     assert up["running"] == ["MainThread", FOLD_THREAD]  # the thread ran before the fork
@@ -145,8 +147,8 @@ def test_a_fork_from_inside_a_fold_does_not_wait_for_itself(forker: str) -> None
     waiting for itself, the fold thread (when it forks) does not join itself, and the
     child's locks are free. Afterwards the parent folds again, exactly.
     """
-    result = run_python(
-        _script(
+    lines = _sides(
+        [
             KNOWN_CALLS,
             """
         import warnings
@@ -181,27 +183,24 @@ def test_a_fork_from_inside_a_fold_does_not_wait_for_itself(forker: str) -> None
             "side": "parent", "made": made, "old_alive": old.is_alive(), **folded_unread(),
         }))
         """,
-        ),
+        ],
         forker,
         json.dumps(plan_calls(300, 4)),
     )
-    assert result.returncode == 0, result.stderr
-    lines = _lines(result.stdout)
     assert lines["fork"]["status"] == 0
     parent = lines["parent"]
     assert parent["old_alive"] is False
     assert parent["queued"] == 0
     assert parent["folding"] is True
-    made = [tuple(call) for call in parent["made"]]
-    assert figures_of(parent["figures"]) == expected_figures(made, made[-WINDOW_SIZE:])
+    _assert_exact(parent)
 
 
 @pytest.mark.parametrize("folder", [FOLD_THREAD, "reader"])
 def test_a_fork_waits_for_a_fold_under_way_and_the_child_is_exact(folder: str) -> None:
     """A fork while another thread folds (its exporter slow): the fork waits for that fold
     to end, so the child inherits every call counted once, never a batch half folded."""
-    result = run_python(
-        _script(
+    lines = _sides(
+        [
             KNOWN_CALLS,
             """
         import warnings
@@ -241,17 +240,14 @@ def test_a_fork_waits_for_a_fold_under_way_and_the_child_is_exact(folder: str) -
         if folder == "reader":
             reader.join()
         """,
-        ),
+        ],
         folder,
         json.dumps(plan_calls(1200, 5)),
     )
-    assert result.returncode == 0, result.stderr
-    lines = _lines(result.stdout)
     assert lines["parent"]["status"] == 0
     child = lines["child"]
     assert child["flushed"] is True  # forked after the fold under way, not in its middle
-    made = [tuple(call) for call in child["made"]]
-    assert figures_of(child["figures"]) == expected_figures(made, made[-WINDOW_SIZE:])
+    _assert_exact(child)
 
 
 def test_a_forked_child_folds_its_own_calls_and_never_hangs() -> None:
