@@ -245,8 +245,10 @@ class _Recorder:
         The thread is woken and joined (Python 3.12+ warns about, and a child can deadlock
         on, a fork with a thread running); then every metrics lock is held until the fork is
         done, each contract folded once held, so the child inherits complete, folded numbers
-        and an exporter writes those calls once, in the parent. A thread that starts folding
-        meanwhile waits for the fork; a call only appends, or waits for the lock.
+        and an exporter writes those calls once, in the parent. Meanwhile a call in another
+        thread appends as usual, or waits for the fork (a failure, a call above the fast
+        limit, and a reader wait for a contract's lock; the first call to find the thread
+        stopped, for this recorder's).
         """
         self._lock.acquire()  # no thread starts while this one stops
         self._stop_folding()
