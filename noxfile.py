@@ -26,6 +26,7 @@ SMOKE = (
     "tests/contracts/test_resources.py",
     "tests/contracts/test_security_events.py",
     "tests/contracts/test_measure.py",
+    "tests/contracts/test_metrics_fork.py",
     "tests/matching/test_match.py",
     "tests/matching/test_text.py",
     "tests/catalog/test_builtin.py",

@@ -9,7 +9,9 @@ and every ``FOLD_SECONDS`` in a background thread, so a success pays no test of 
 length and the queue holds at most the calls of that long when nobody reads.
 
 Thread-safe (an atomic append per call, a lock per contract for the batches) and async-safe
-(recording never awaits, so nothing interleaves inside it on an event loop).
+(recording never awaits, so nothing interleaves inside it on an event loop). Fork-safe: a fork
+stops the background thread first and holds every metrics lock, so the child is forked from a
+process with no helper thread and no half-done fold.
 ``configure(metrics=False)`` makes the wrappers skip timing altogether. The registry holds
 contracts weakly: a function that is garbage collected (a test's local function, say) leaves
 the reports with it.
@@ -73,6 +75,14 @@ FOLD_SECONDS = 0.05
 """How often the background thread folds every contract's queue: with nobody reading, the
 queue holds at most the calls of this long (plus the wait for the interpreter lock)."""
 
+STOP_SECONDS = 5.0
+"""How long a fork waits for the background thread to end. It ends within one pass (a fold
+of at most ``FOLD_SECONDS`` of calls) unless an exporter blocks; then the fork goes on with
+the thread running, and says so."""
+
+_JOINS_OS_THREAD = sys.version_info >= (3, 13)
+"""Before 3.13, ``Thread.join`` returns just before the thread's OS thread ends."""
+
 _UNTIL_FOLDING = -1.0
 """The wrappers' fast limit while no background thread folds: every success goes through
 ``beyond``, which folds a full queue itself (and starts the thread)."""
@@ -110,18 +120,23 @@ class _Recorder:
 
     It also owns the background fold: a daemon thread, started by the first call counted
     (so importing or decorating starts no thread, and a server that forks its workers before
-    serving forks a process without one), restarted in a forked child by its first call.
-    Until it runs, ``fast_limit()`` is negative, so every success goes through ``beyond``,
-    which folds a full queue itself: memory stays bounded whether the thread runs or not.
+    serving forks a process without one). A fork stops it first (``before_fork``); parent
+    and child each start a new one at their next call counted. Until it runs,
+    ``fast_limit()`` is negative, so every success goes through ``beyond``, which folds a
+    full queue itself: memory stays bounded whether the thread runs or not.
+
+    Its locks are reentrant: a fork from a thread that holds one (an exporter that forks
+    inside a fold, the fold thread itself) takes it again instead of waiting for itself.
     """
 
     __slots__ = (
         "_enabled",
         "_fold_error",
         "_fold_failed",
-        "_fold_lock",
         "_lock",
         "_slow_call_seconds",
+        "_stop",
+        "_thread",
         "_wrappers",
         "exporter",
         "folding",
@@ -129,7 +144,7 @@ class _Recorder:
 
     def __init__(self) -> None:
         self._enabled = True
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._wrappers: weakref.WeakKeyDictionary[Any, tuple[CodeType, CodeType, str]] = (
             weakref.WeakKeyDictionary()
         )
@@ -137,7 +152,8 @@ class _Recorder:
         self.exporter: Exporter | None = None
         self.folding = False  # the background thread runs in this process
         self._fold_failed = False  # it could not start: calls fold themselves
-        self._fold_lock = threading.Lock()  # held by each background pass, and across a fork
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()  # the running thread's own: set, it ends
         self._fold_error: str | None = None
 
     @property
@@ -187,8 +203,9 @@ class _Recorder:
         with self._lock:
             if self.folding or self._fold_failed:
                 return
+            stop = threading.Event()
             thread = threading.Thread(
-                target=self._fold_forever, name="scaffold-metrics-fold", daemon=True
+                target=self._fold_forever, args=(stop,), name="scaffold-metrics-fold", daemon=True
             )
             try:
                 thread.start()
@@ -197,40 +214,78 @@ class _Recorder:
                 if not sys.is_finalizing():
                     _log.warning("contract metrics: no background fold thread (%s)", error)
                 return
+            self._thread, self._stop = thread, stop
             self.folding = True
             self._push_limits()
 
-    def _fold_forever(self) -> None:
-        while True:
-            time.sleep(FOLD_SECONDS)
-            with self._fold_lock:
-                try:
-                    for metrics in _registry.live():
-                        if metrics.queued():
-                            metrics.fold()
-                except Exception as error:  # an exporter that failed: say so once, go on
-                    if repr(error) != self._fold_error:
-                        self._fold_error = repr(error)
-                        _log.exception("contract metrics: folding failed")
+    def _fold_forever(self, stop: threading.Event) -> None:
+        """Fold every contract each ``FOLD_SECONDS`` until ``stop`` is set.
+
+        A pass never waits for a lock: a contract or a registry busy now is folded at the next
+        pass (or by whoever holds it). So stopping the thread before a fork always ends, even
+        when the thread that forks holds one of those locks.
+        """
+        while not stop.wait(FOLD_SECONDS):
+            for metrics in _registry.live(wait=False):
+                if metrics.queued():
+                    self.fold_quietly(metrics, wait=False)
+
+    def fold_quietly(self, metrics: ContractMetrics, wait: bool) -> None:
+        """Fold one contract away from any call: an exporter's error is logged once, not raised."""
+        try:
+            metrics.fold(wait)
+        except Exception as error:  # an exporter that failed: say so once, go on
+            if repr(error) != self._fold_error:
+                self._fold_error = repr(error)
+                _log.exception("contract metrics: folding failed")
 
     def before_fork(self) -> None:
-        """No background pass runs across a fork: the child's locks are then all free."""
-        self._fold_lock.acquire()
+        """Fork a process with no fold thread, no fold half done and no call queued.
+
+        The thread is woken and joined (Python 3.12+ warns about, and a child can deadlock
+        on, a fork with a thread running); then every metrics lock is held until the fork is
+        done, each contract folded once held, so the child inherits complete, folded numbers
+        and an exporter writes those calls once, in the parent. Meanwhile a call in another
+        thread appends as usual, or waits for the fork (a failure, a call above the fast
+        limit, and a reader wait for a contract's lock; the first call to find the thread
+        stopped, for this recorder's).
+        """
+        self._lock.acquire()  # no thread starts while this one stops
+        self._stop_folding()
+        _registry.hold_for_fork()
+
+    def _stop_folding(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        self.folding = False
+        self._push_limits()  # the next call counted, in parent or child, starts a new thread
+        self._stop.set()
+        if thread is threading.current_thread():
+            return  # a fork from inside a pass: in the parent, the thread ends after it
+        thread.join(STOP_SECONDS)
+        if thread.is_alive():
+            _log.warning(
+                "contract metrics: the fold thread did not stop within %.0f s; "
+                "forking with it running",
+                STOP_SECONDS,
+            )
+        elif not _JOINS_OS_THREAD and thread.native_id is not None:
+            _wait_for_os_thread(thread.native_id, time.monotonic() + STOP_SECONDS)
 
     def after_fork_in_parent(self) -> None:
-        self._fold_lock.release()
+        _registry.release_after_fork()
+        self._lock.release()
 
     def after_fork_in_child(self) -> None:
         """The child has no fold thread: its first call counted starts its own.
 
-        Locks a reader thread of the parent held at the fork would stay held forever in the
-        child, whose only thread is the one that forked: every lock is made anew.
+        The child's only thread is the one that forked, and holds the locks ``before_fork``
+        took: every lock is made anew, free.
         """
-        self._lock = threading.Lock()
-        self._fold_lock = threading.Lock()
-        self.folding = self._fold_failed = False
+        self._lock = threading.RLock()
+        self._fold_failed = False
         _registry.after_fork()
-        self._push_limits()
 
     def adopt(self, function: Any, timed: CodeType, plain: CodeType, limit: str) -> None:
         """Give ``function`` the code matching the switch now, and on every change after.
@@ -242,6 +297,18 @@ class _Recorder:
             self._wrappers[function] = (timed, plain, limit)
             function.__code__ = timed if self._enabled else plain
             function.__globals__[limit] = self.fast_limit()
+
+
+def _wait_for_os_thread(native_id: int, deadline: float) -> None:
+    """Wait until a joined thread's OS thread is gone, where Linux's /proc shows it.
+
+    Python 3.12 counts the OS threads when it decides whether to warn about a fork, and its
+    ``join`` returns a few microseconds before the OS thread ends (about 4% of forks warned
+    without this wait). Short sleeps, not a spin: the thread that ends may need this CPU.
+    """
+    task = f"/proc/self/task/{native_id}"
+    while os.path.exists(task) and time.monotonic() < deadline:
+        time.sleep(0.00002)
 
 
 RECORDER = _Recorder()
@@ -332,6 +399,7 @@ class ContractMetrics:
 
     __slots__ = (
         "__weakref__",
+        "_exporting",
         "_lock",
         "_pending",
         "_pending_failures",
@@ -351,7 +419,8 @@ class ContractMetrics:
     def __init__(self, name: str, layer: str) -> None:
         self.name = name
         self.layer = layer
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # reentrant: see ``hold_for_fork``
+        self._exporting = False  # an exporter runs, under the lock, with a batch
         self._pending: list[_Entry] = []
         self._pending_failures = 0  # failures queued: without any, a batch is all floats
         self._pending_slow: list[float] = []  # durations queued above the first bucket
@@ -423,9 +492,14 @@ class ContractMetrics:
                 RECORDER.slow_call_seconds,
             )
 
-    def fold(self) -> None:
-        """Move the queued calls into the counters (C-level loops: a batch costs little)."""
-        with self._lock:
+    def fold(self, wait: bool = True) -> None:
+        """Move the queued calls into the counters (C-level loops: a batch costs little).
+
+        ``wait=False`` (the background thread) folds only if the lock is free now.
+        """
+        if not self._lock.acquire(wait):
+            return
+        try:
             pending = self._pending
             count = len(pending)
             if not count:
@@ -460,14 +534,32 @@ class ContractMetrics:
             self._window = window[-WINDOW_SIZE:] if len(window) > WINDOW_SIZE else window
             exporter = RECORDER.exporter
             if exporter is not None:
-                exporter.flush(self, durations, deltas, causes)
+                self._exporting = True
+                try:
+                    exporter.flush(self, durations, deltas, causes)
+                finally:
+                    self._exporting = False
+        finally:
+            self._lock.release()
 
     def reset(self) -> None:
         with self._lock:
             self._clear()
 
+    def hold_for_fork(self, held: list[ContractMetrics]) -> None:
+        """Take the lock until the fork is done (noted in ``held``), and fold what is queued.
+
+        Reentrant, so a fork from inside this contract's exporter takes it again; that fold
+        is then left as it is (it has counted its batch already), and not folded again.
+        """
+        self._lock.acquire()
+        held.append(self)
+        if self.queued() and not self._exporting:
+            RECORDER.fold_quietly(self, wait=True)
+
     def after_fork(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._exporting = False
 
     def snapshot(self) -> ContractSnapshot:
         self.fold()
@@ -506,10 +598,11 @@ class _Registry:
     """Contract name -> metrics, held weakly; two functions with one name share their numbers."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._metrics: weakref.WeakValueDictionary[str, ContractMetrics] = (
             weakref.WeakValueDictionary()
         )
+        self._held: list[ContractMetrics] = []  # whose locks a fork holds
 
     def get(self, name: str, layer: str) -> ContractMetrics:
         with self._lock:
@@ -521,13 +614,31 @@ class _Registry:
     def all(self) -> list[ContractMetrics]:
         return sorted(self.live(), key=lambda m: m.name)
 
-    def live(self) -> list[ContractMetrics]:
-        with self._lock:
+    def live(self, wait: bool = True) -> list[ContractMetrics]:
+        """Every contract alive; none when ``wait`` is False and the registry is busy now."""
+        if not self._lock.acquire(wait):
+            return []
+        try:
             return list(self._metrics.values())
+        finally:
+            self._lock.release()
+
+    def hold_for_fork(self) -> None:
+        """Hold the registry's lock and every contract's (folded) until the fork is done."""
+        self._lock.acquire()
+        for metrics in list(self._metrics.values()):
+            metrics.hold_for_fork(self._held)
+
+    def release_after_fork(self) -> None:
+        held, self._held = self._held, []
+        for metrics in held:
+            metrics._lock.release()
+        self._lock.release()
 
     def after_fork(self) -> None:
-        """In a forked child: new locks (another thread of the parent may have held one)."""
-        self._lock = threading.Lock()
+        """In a forked child: new locks, free (the thread that forked held them all)."""
+        self._lock = threading.RLock()
+        self._held = []
         for metrics in self._metrics.values():
             metrics.after_fork()
 

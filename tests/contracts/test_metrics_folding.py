@@ -1,4 +1,4 @@
-"""Metrics folded away from the call: exact numbers, a bounded queue, forks.
+"""Metrics folded away from the call: exact numbers, a bounded queue (forks: test_metrics_fork).
 
 A success only appends its duration; a background thread folds the queues, and so do readers.
 These tests drive real wrappers with a clock the guarded functions advance themselves, so
@@ -10,15 +10,11 @@ window with figures computed from the calls, while threads or tasks call and rea
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
-import textwrap
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable
 from contextvars import ContextVar
+from dataclasses import asdict
 from typing import Any
 
 import pytest
@@ -45,13 +41,10 @@ from scaffold.contracts._metrics import (
     metrics_for,
 )
 from tests.contracts.helpers import expected_buckets
+from tests.contracts.known_calls import expected_figures, figures_of, plan_calls, run_python
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 ANONYMOUS = AuthContext.anonymous()
-TICK = 2.0**-20  # about a microsecond; every duration is a multiple of it
-# Durations in and above the first bucket (1 ms), up to the 0.5 s bucket: below the 1 s
-# slow-call threshold, so no warnings.
-DURATIONS = [TICK * n for n in (3, 700, 1000, 1100, 1500, 4000, 30_000, 100_000, 400_000)]
 
 _now: ContextVar[float] = ContextVar("now", default=0.0)
 
@@ -75,20 +68,6 @@ def known_durations(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _snapshot(name: str) -> ContractSnapshot:
     return next(s for s in metrics_snapshot() if s.name == name)
-
-
-def _plan(calls: int, seed: int) -> list[tuple[float, str | None]]:
-    """``calls`` calls: (duration, None) a success, else the cause it fails with."""
-    plan: list[tuple[float, str | None]] = []
-    for index in range(calls):
-        duration = DURATIONS[(index * 7 + seed) % len(DURATIONS)]
-        if (index + seed) % 11 == 0:
-            plan.append((0.0, "AUTHENTICATION_REQUIRED"))  # denied before the function runs
-        elif (index + seed) % 13 == 0:
-            plan.append((duration, "EXCEPTION"))  # the function spent its time, then raised
-        else:
-            plan.append((duration, None))
-    return plan
 
 
 def _guarded_pair(name: str) -> tuple[Callable[..., Any], Callable[..., Any]]:
@@ -132,24 +111,15 @@ def _assert_exact(
     window: list[tuple[float, str | None]],
 ) -> None:
     """Every figure of ``snap`` as computed from the calls themselves."""
-    durations = [duration for duration, _ in calls]
-    assert snap.executions == len(calls)
-    assert snap.failures_by_cause == dict(Counter(c for _, c in calls if c is not None))
-    assert list(snap.bucket_counts) == expected_buckets(durations)
-    assert snap.total_seconds == sum(durations)  # exact: every duration a multiple of TICK
-    ordered = sorted(duration for duration, _ in window)
-    assert snap.window_calls == len(window) == WINDOW_SIZE
-    assert snap.p95_seconds == ordered[949]  # nearest rank: ceil(0.95 * 1000) = 950th
-    assert snap.max_seconds == ordered[-1]
-    assert snap.avg_seconds == sum(ordered) / WINDOW_SIZE
-    assert snap.window_failures_by_cause == dict(Counter(c for _, c in window if c is not None))
+    assert len(window) == WINDOW_SIZE
+    assert figures_of(asdict(snap)) == expected_figures(calls, window)
 
 
 @pytest.mark.usefixtures("known_durations")
 def test_threads_calling_and_reading_at_once_keep_every_figure_exact() -> None:
     """8 threads call while 2 read and the background thread folds; then a last window."""
     work, _ = _guarded_pair("fold.threads")
-    plans = [_plan(2500, seed) for seed in range(8)]
+    plans = [plan_calls(2500, seed) for seed in range(8)]
     stop = threading.Event()
 
     def read() -> None:
@@ -167,7 +137,7 @@ def test_threads_calling_and_reading_at_once_keep_every_figure_exact() -> None:
     for thread in callers:
         thread.join()
     # The window: exactly WINDOW_SIZE calls after all the others, from 4 threads at once.
-    last = [_plan(WINDOW_SIZE // 4, seed) for seed in (3, 5, 7, 9)]
+    last = [plan_calls(WINDOW_SIZE // 4, seed) for seed in (3, 5, 7, 9)]
     callers = [threading.Thread(target=run, args=(plan,)) for plan in last]
     for thread in callers:
         thread.start()
@@ -184,7 +154,7 @@ def test_threads_calling_and_reading_at_once_keep_every_figure_exact() -> None:
 @pytest.mark.usefixtures("known_durations")
 async def test_tasks_interleaving_on_one_loop_keep_every_figure_exact() -> None:
     _, awork = _guarded_pair("fold.tasks")
-    plans = [_plan(600, seed) for seed in range(10)]
+    plans = [plan_calls(600, seed) for seed in range(10)]
 
     async def run(plan: list[tuple[float, str | None]]) -> None:
         for duration, cause in plan:
@@ -197,7 +167,7 @@ async def test_tasks_interleaving_on_one_loop_keep_every_figure_exact() -> None:
 
     calls = asyncio.gather(*(run(plan) for plan in plans))
     await asyncio.gather(calls, read(calls))
-    last = [_plan(WINDOW_SIZE // 10, seed) for seed in range(10, 20)]
+    last = [plan_calls(WINDOW_SIZE // 10, seed) for seed in range(10, 20)]
     await asyncio.gather(*(run(plan) for plan in last))
     window = [call for plan in last for call in plan]
     everything = [call for plan in plans for call in plan] + window
@@ -207,7 +177,7 @@ async def test_tasks_interleaving_on_one_loop_keep_every_figure_exact() -> None:
 @pytest.mark.usefixtures("known_durations")
 def test_prometheus_reads_the_same_exact_histogram() -> None:
     work, _ = _guarded_pair("fold.prometheus")
-    plan = _plan(3000, 1)
+    plan = plan_calls(3000, 1)
     for duration, cause in plan:
         _call(work, duration, cause)
     body, _ = prometheus_exposition()
@@ -267,20 +237,9 @@ def test_nobody_reading_the_queue_stays_bounded_and_loses_nothing() -> None:
     assert metrics.executions == calls
 
 
-def _run(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        env={k: v for k, v in os.environ.items() if not k.startswith("SCAFFOLD_")},
-        timeout=120,
-        check=False,
-    )
-
-
 def test_without_a_background_thread_calls_fold_their_own_queue() -> None:
     """A process that cannot start the thread: every call checks the queue, which stays small."""
-    result = _run(
+    result = run_python(
         """
         import threading
         def refuse(self):
@@ -308,46 +267,3 @@ def test_without_a_background_thread_calls_fold_their_own_queue() -> None:
     assert longest < FOLD_EVERY
     assert counted == 20_000
     assert "no background fold thread" in result.stderr
-
-
-def test_a_forked_child_folds_its_own_calls_and_never_hangs() -> None:
-    """Forks while another thread calls and reads: each child counts, folds and reads."""
-    result = _run(
-        """
-        import os, threading, time, warnings
-        warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork with threads
-        from scaffold.contracts import contract, metrics_snapshot
-        from scaffold.contracts._metrics import RECORDER, metrics_for
-
-        @contract(name="fold.fork")
-        def forked():
-            return None
-
-        metrics = metrics_for("fold.fork", "action")
-        stop = threading.Event()
-        def busy():
-            while not stop.is_set():
-                forked()
-                metrics_snapshot()
-        worker = threading.Thread(target=busy)
-        worker.start()
-        codes = []
-        for _ in range(40):
-            pid = os.fork()
-            if pid == 0:
-                before = metrics.snapshot().executions
-                for _ in range(5000):
-                    forked()
-                deadline = time.monotonic() + 30
-                while metrics.queued() and time.monotonic() < deadline:
-                    threading.Event().wait(0.01)  # folded by the child's own thread
-                ok = RECORDER.folding and metrics.executions == before + 5000
-                os._exit(0 if ok else 3)
-            codes.append(os.waitpid(pid, 0)[1])
-        stop.set()
-        worker.join()
-        print(codes.count(0), len(codes))
-        """
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["40", "40"]
