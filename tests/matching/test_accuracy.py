@@ -20,14 +20,16 @@ from scaffold.matching import FALLBACK_KINDS
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the untouched test set; its one evaluation measured 48.6% top-1, 116 top
-# picks weaker than asked and 98 contracts generated weaker with --yes; seen once (Flask's and
-# Express's path parameters read as parameters) 48.8%, 115 and 97; seen twice (a verb fused
-# onto a known word read as two words) 49.8%, 111 and 93; seen three times (objects that say
-# who: the whole instance's, sensitive ones, and unsure when usually the instance's) 52.3%,
-# 99 and 75: these bounds hold the matcher from doing worse. The previous test set, seen,
-# holds its own figures (51.1%, 83 weaker, 54 weaker with --yes).
-HELD_OUT_BOUNDS = {"TEST_SET": (0.523, 99, 75), "SEEN_SET": (0.511, 83, 54)}
+# no weaker pick on the untouched test set; its one evaluation (2026-12-01, at the object
+# rules) measured 45.0% top-1, 100 top picks weaker than asked and 64 contracts generated
+# weaker with --yes: these bounds hold the matcher from doing worse. The two test sets before
+# it, seen (their misses were read while tuning), hold their latest figures: seen_set.yaml
+# 51.1%, 83 and 54; seen_set_2.yaml (the untouched set until this one) 52.3%, 99 and 75.
+HELD_OUT_BOUNDS = {
+    "TEST_SET": (0.45, 100, 64),
+    "SEEN_SET": (0.511, 83, 54),
+    "SEEN_SET_2": (0.523, 99, 75),
+}
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
 # (84.5% and 81.8% top-1, no weaker pick in either).
@@ -59,7 +61,7 @@ def _require(bench: ModuleType, name: str) -> list[dict[str, Any]]:
     return cases
 
 
-@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "DEV_SET"])
+@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "SEEN_SET_2", "DEV_SET"])
 def test_each_set_is_large_sourced_and_labelled(
     bench: ModuleType, catalog: Catalog, name: str
 ) -> None:
@@ -73,7 +75,7 @@ def test_each_set_is_large_sourced_and_labelled(
     assert len({case["source"].split()[0] for case in cases}) >= 5  # varied sources
 
 
-@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET"])
+@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "SEEN_SET_2"])
 def test_a_held_out_set_shares_no_description_with_the_development_set(
     bench: ModuleType, name: str
 ) -> None:

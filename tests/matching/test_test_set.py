@@ -1,7 +1,8 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two sets are held out from tuning: the untouched test set (``unseen_set.yaml``) and the
-previous test set (``seen_set.yaml``), now evaluated and kept as a second measure. These
+Three sets are held out from tuning: the untouched test set (``unseen_set.yaml``) and the
+two test sets before it (``seen_set.yaml``, ``seen_set_2.yaml``), now evaluated and kept as
+further measures. These
 checks read the files only; they never run the matcher, so they say nothing about its
 accuracy (the benchmark does that). They guard each set against edits that would quietly
 weaken it as a measure: lost entries, labels outside the vocabulary, repeated descriptions,
@@ -10,6 +11,7 @@ or descriptions and sources shared with the material the matcher was built on.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -22,7 +24,7 @@ from scaffold.catalog import load_catalog
 from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
-HELD_OUT = ("unseen_set.yaml", "seen_set.yaml")
+HELD_OUT = ("unseen_set.yaml", "seen_set.yaml", "seen_set_2.yaml")
 ENTRY_KEYS = {"text", "label", "source", "ambiguous", "hidden_access"}
 RULE_LABELS = (
     "public_api_endpoint",
@@ -42,8 +44,13 @@ RULE_LABELS = (
 HeldOut = tuple[str, list[dict[str, Any]]]
 
 
+@functools.cache
 def _entries(name: str) -> list[dict[str, Any]]:
-    loaded: list[dict[str, Any]] = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    """A set's entries, parsed once for every test (the checks only read them)."""
+    loaded: list[dict[str, Any]] = yaml.load(
+        (HERE / name).read_text(encoding="utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    )
     return loaded
 
 
@@ -59,6 +66,19 @@ def _repository(source: str) -> str | None:
     if "@" in source and "/" in source.split("@", maxsplit=1)[0]:
         return source.split("@", maxsplit=1)[0].lower()
     return None
+
+
+def _short_names(entries: list[dict[str, Any]]) -> set[str]:
+    """Applications a source names in short form ("ctfd admin.py ..."), not as owner/name.
+
+    API documentation (``github-docs``) names no repository; issue threads are addresses.
+    """
+    names = set()
+    for entry in entries:
+        source = entry["source"].split()
+        if source and _repository(entry["source"]) is None and not source[0].endswith("-docs"):
+            names.add(source[0].lower())
+    return names
 
 
 @pytest.fixture(scope="module", params=HELD_OUT)
@@ -120,3 +140,21 @@ def test_no_source_repository_is_shared_with_other_sets(held_out: HeldOut) -> No
     for other in _others(name, "dev_set.yaml"):
         theirs = {_repository(entry["source"]) for entry in _entries(other)} - {None}
         assert not ours & theirs, other
+
+
+def test_no_source_repository_is_an_application_named_in_short_form(held_out: HeldOut) -> None:
+    """A repository an earlier set names by its application alone ("ctfd", "fullstack") counts."""
+    name, entries = held_out
+    ours = {_repository(entry["source"]) for entry in entries} - {None}
+    for other in _others(name, "dev_set.yaml"):
+        for short in _short_names(_entries(other)):
+            clashes = [
+                repository
+                for repository in ours
+                if repository is not None
+                and any(
+                    part == short or part.replace("-", "").replace("_", "").startswith(short)
+                    for part in repository.split("/")
+                )
+            ]
+            assert not clashes, (other, short, clashes)
