@@ -9,6 +9,19 @@ from pathlib import Path
 import pytest
 
 from scaffold.contracts import reset, reset_metrics, reset_rate_limits
+from tests import code_quality
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the selected code-quality checks now: they run while the rest of the suite does."""
+    for item in session.items:
+        if item.path.name == "test_code_quality.py" and isinstance(item, pytest.Function):
+            code_quality.start(item.callspec.params["name"])
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Leave no check running after the session (its test was interrupted or not reached)."""
+    code_quality.stop_all()
 
 
 @pytest.fixture(scope="session", autouse=True)

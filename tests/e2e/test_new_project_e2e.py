@@ -3,9 +3,9 @@
 The project has the six built-in example functions and one more from ``--function``; their
 generated contract suites run with the service's own tests.
 
-contract-scaffold is installed from this checkout as a wheel (not editable), so the run also
-proves that the wheel carries the built-in template: the project is created by the installed
-``scaffold`` command.
+contract-scaffold is installed from this checkout as a wheel (not editable; built once for the
+session), so the run also proves that the wheel carries the built-in template: the project is
+created by the installed ``scaffold`` command.
 
 The run never reaches the network: pip works with ``--no-index`` and the fresh environment sees
 this environment's packages through a ``.pth`` file, so every requirement the project declares
@@ -15,20 +15,14 @@ must already be installed here (the ``test`` extra carries them) or the install 
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
-import venv
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.environments import fresh_environment, run
+
 pytestmark = pytest.mark.slow
-
-
-def run(args: list[str], cwd: Path, env: dict[str, str]) -> str:
-    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, f"{' '.join(args)}\n{done.stdout}\n{done.stderr}"
-    return done.stdout
 
 
 def see_this_environment(env_dir: Path) -> None:
@@ -38,9 +32,11 @@ def see_this_environment(env_dir: Path) -> None:
     (site / "zz_parent_environment.pth").write_text("\n".join(ours) + "\n", encoding="utf-8")
 
 
-def test_generated_project_installs_and_passes_its_tests(tmp_path: Path, repo_root: Path) -> None:
+def test_generated_project_installs_and_passes_its_tests(
+    tmp_path: Path, scaffold_wheel: Path
+) -> None:
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
+    pip = [*fresh_environment(env_dir), "--no-build-isolation"]
     see_this_environment(env_dir)
     bin_dir = env_dir / "bin"
     env = {
@@ -49,13 +45,8 @@ def test_generated_project_installs_and_passes_its_tests(tmp_path: Path, repo_ro
         if key not in {"VIRTUAL_ENV", "PYTHONPATH"} and not key.startswith("SCAFFOLD_")
     }
     env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
-    pip = [
-        str(bin_dir / "python"),
-        *("-m", "pip", "install", "-q", "--disable-pip-version-check"),
-        *("--no-index", "--no-build-isolation"),
-    ]
 
-    run([*pip, str(repo_root)], cwd=tmp_path, env=env)
+    run([*pip, str(scaffold_wheel)], cwd=tmp_path, env=env)
     major, minor = min(sys.version_info[:2], (3, 13))  # the template's newest choice
     version = f"{major}.{minor}"
     run(
@@ -88,7 +79,7 @@ def test_generated_project_installs_and_passes_its_tests(tmp_path: Path, repo_ro
         [str(bin_dir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
         cwd=project,
         env=env,
-    )
+    ).stdout
     assert " passed" in tests
     assert "failed" not in tests
     ruff = [str(bin_dir / "python"), "-m", "ruff"]

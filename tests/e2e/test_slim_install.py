@@ -1,7 +1,8 @@
 """A generated service installs the runtime alone: none of the CLI's dependencies come with it.
 
 The project (Redis rate limits and a PostgreSQL audit sink, so every runtime extra it can ask
-for is asked for) and contract-scaffold are built as wheels from this checkout; every other
+for is asked for) and contract-scaffold (once for the session) are built as wheels from this
+checkout; every other
 requirement comes from a wheelhouse packed from this environment's distributions, which holds
 the CLI's dependencies too. pip resolves offline (``--no-index``) and installs only what the
 project requires, so a CLI dependency in the runtime's requirements would be installed and
@@ -12,15 +13,16 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 import pytest
 import tomllib
 from packaging.utils import canonicalize_name
 
+from tests.e2e.environments import build_wheel, fresh_environment, run
 from tests.e2e.wheelhouse import repack, requirement_closure
 
 pytestmark = pytest.mark.slow
@@ -28,21 +30,9 @@ pytestmark = pytest.mark.slow
 CLI_ONLY = ["typer", "rich", "cookiecutter", "jinja2", "libcst", "rapidfuzz", "snowballstemmer"]
 
 
-def run(
-    args: list[str], cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, f"{' '.join(args)}\n{done.stdout}\n{done.stderr}"
-    return done
-
-
-def build_wheel(source: Path, outdir: Path) -> None:
-    run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "-o", str(outdir), "."], source
-    )
-
-
-def test_a_generated_project_installs_no_cli_dependency(tmp_path: Path, repo_root: Path) -> None:
+def test_a_generated_project_installs_no_cli_dependency(
+    tmp_path: Path, repo_root: Path, scaffold_wheel: Path
+) -> None:
     wheels = tmp_path / "wheels"
     wheels.mkdir()
     run(
@@ -56,7 +46,7 @@ def test_a_generated_project_installs_no_cli_dependency(tmp_path: Path, repo_roo
         repo_root,
     )
     project = tmp_path / "slim-service"
-    build_wheel(repo_root, wheels)
+    shutil.copy2(scaffold_wheel, wheels)
     build_wheel(project, wheels)
 
     # Offer everything the project could pull in, and the CLI's dependencies on top.
@@ -70,19 +60,11 @@ def test_a_generated_project_installs_no_cli_dependency(tmp_path: Path, repo_roo
         repack(name, wheels)
 
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
+    pip = fresh_environment(env_dir)
     python = str(env_dir / "bin" / "python")
     env = {k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH"}}
     (project_wheel,) = wheels.glob("slim_service-*.whl")
-    run(
-        [
-            python,
-            *("-m", "pip", "install", "-q", "--disable-pip-version-check"),
-            *("--no-index", "--find-links", str(wheels), str(project_wheel)),
-        ],
-        tmp_path,
-        env,
-    )
+    run([*pip, "--find-links", str(wheels), str(project_wheel)], tmp_path, env)
 
     listed = run(
         [

@@ -1,4 +1,9 @@
-"""Helpers for the MCP server tests: the real server over stdio, driven by the SDK's client."""
+"""Helpers for the MCP server tests: the real server over stdio, driven by the SDK's client.
+
+``connect`` starts ``scaffold mcp`` as a child process and talks to it over stdio, as an
+assistant does; ``connect_in_process`` serves the same ``build_server(root)`` in the test's own
+process, for tests whose point is what a tool answers rather than the transport.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from mcp import ClientSession, StdioServerParameters, stdio_client
+from mcp import Client, ClientSession, StdioServerParameters, stdio_client
 from mcp.types import CallToolResult, TextContent
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,6 +52,19 @@ async def connect(root: Path) -> AsyncIterator[ClientSession]:
         ):
             await session.initialize()
             yield session
+
+
+@asynccontextmanager
+async def connect_in_process(root: Path) -> AsyncIterator[ClientSession]:
+    """A client session with ``build_server(root)`` served in this process; stopped on exit.
+
+    The same server, tools and JSON-RPC handshake as ``connect``, over the SDK's in-memory
+    transport: no child process, whose start (importing the SDK) takes about 2 s of CPU.
+    """
+    from scaffold.mcp import build_server
+
+    async with Client(build_server(root), mode="legacy", cache=None) as client:
+        yield client.session
 
 
 async def call(session: ClientSession, tool: str, **arguments: Any) -> dict[str, Any]:

@@ -1,4 +1,9 @@
-"""The server refuses paths outside its root, stale plans, and overwrites without force."""
+"""The server refuses paths outside its root, stale plans, and overwrites without force.
+
+What is refused is the tools' doing, so most tests serve the server in their own process
+(``connect_in_process``); the two that also read analyze's and checklist's answers go through
+the stdio server as an assistant does.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import anyio
 import pytest
 
 from scaffold.cli import main
-from tests.mcp.helpers import call, connect, copy_demo, refused, tree
+from tests.mcp.helpers import call, connect, connect_in_process, copy_demo, refused, tree
 
 OUTSIDE = "outside the server's root"
 
@@ -39,7 +44,7 @@ async def test_a_planned_folder_behind_a_symlink_out_of_the_root_is_refused(
     elsewhere.mkdir()
     (elsewhere / "__init__.py").write_text("")
     (served / "app" / "schemas").symlink_to(elsewhere, target_is_directory=True)
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         text = await refused(session, "plan", description="update profile")
     assert "app/schemas/update_profile.py: resolves outside the server's root" in text
     assert [p.name for p in elsewhere.iterdir()] == ["__init__.py"]
@@ -52,7 +57,7 @@ async def test_a_planned_file_behind_a_symlink_out_of_the_root_is_refused(tmp_pa
     theirs.write_text("not the project's\n")
     (served / "docs" / "checklists").mkdir(parents=True)
     (served / "docs" / "checklists" / "update_profile.md").symlink_to(theirs)
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         text = await refused(session, "plan", description="update profile")
     assert "docs/checklists/update_profile.md: resolves outside the server's root" in text
     assert theirs.read_text() == "not the project's\n"
@@ -61,14 +66,14 @@ async def test_a_planned_file_behind_a_symlink_out_of_the_root_is_refused(tmp_pa
 async def test_a_project_rooted_above_the_server_root_is_refused(tmp_path: Path) -> None:
     project = copy_demo(tmp_path / "project")
     served = project / "app"  # the pyproject.toml that roots the project is above
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         text = await refused(session, "plan", description="update profile")
     assert f"is rooted at {project}, outside the server's root" in text
 
 
 async def test_a_stale_plan_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
     served = copy_demo(tmp_path / "served")
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         plan = await call(session, "plan", description="update profile")
         main_py = served / "app" / "main.py"  # the plan registers the router here
         main_py.write_text(main_py.read_text() + "# edited after the plan\n")
@@ -82,7 +87,7 @@ async def test_a_stale_plan_is_refused_and_nothing_is_written(tmp_path: Path) ->
 
 async def test_a_file_created_after_the_plan_makes_it_stale(tmp_path: Path) -> None:
     served = copy_demo(tmp_path / "served")
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         plan = await call(session, "plan", description="update profile")
         mine = served / "docs" / "checklists" / "update_profile.md"
         mine.parent.mkdir(parents=True)
@@ -96,7 +101,7 @@ async def test_a_file_created_after_the_plan_makes_it_stale(tmp_path: Path) -> N
 async def test_a_modified_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
     served = copy_demo(tmp_path / "served")
     service = served / "app" / "services" / "update_profile.py"
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         first = await call(session, "plan", description="update profile")
         await call(session, "apply", plan_id=first["plan_id"])
         generated = service.read_text()
@@ -125,7 +130,7 @@ async def test_a_modified_file_is_not_overwritten_without_force(tmp_path: Path) 
 
 
 async def test_an_unknown_plan_id_is_refused(tmp_path: Path) -> None:
-    async with connect(copy_demo(tmp_path / "served")) as session:
+    async with connect_in_process(copy_demo(tmp_path / "served")) as session:
         text = await refused(session, "apply", plan_id="0123456789abcdef")
     assert "no plan '0123456789abcdef' in this server" in text
 
@@ -157,7 +162,7 @@ async def test_errors_carry_the_cli_one_line_message(
     line = capsys.readouterr().err.strip()
     assert line.startswith("error: ")
     message = line.removeprefix("error: ").replace("missing", str(served / "missing"))
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         text = await refused(session, tool, **arguments)
     assert text.endswith(message)
     assert "\n" not in text
@@ -167,7 +172,7 @@ async def test_errors_carry_the_cli_one_line_message(
 async def test_two_applies_of_one_plan_at_once_write_it_once(tmp_path: Path) -> None:
     served = copy_demo(tmp_path / "served")
     outcomes: list[bool] = []
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         plan = await call(session, "plan", description="update profile")
 
         async def apply_it() -> None:
@@ -196,7 +201,7 @@ async def test_analyze_reads_nothing_through_a_symlink_out_of_the_root(tmp_path:
     (served / "app" / "linked_file.py").symlink_to(elsewhere / "file.py")
     (served / "app" / "inside.py").write_text(route.format(name="inside_route"))
     (served / "app" / "inside_link.py").symlink_to("inside.py")
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         result = await call(session, "analyze")
     text = str(result)
     assert "private_folder_route" not in text
@@ -250,7 +255,7 @@ async def test_the_checklist_reads_nothing_through_a_symlink_or_a_path_out_of_th
 async def test_the_collision_check_follows_no_symlink_out_of_the_project(tmp_path: Path) -> None:
     """A route served only from outside the project does not block (or reveal) anything."""
     served = _routes_linked_from_outside(tmp_path)
-    async with connect(served) as session:
+    async with connect_in_process(served) as session:
         result = await call(session, "plan", description="create invoice")
     assert "private_route" not in str(result)
     assert "POST /invoices" in str(result)
