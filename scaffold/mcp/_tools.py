@@ -221,7 +221,7 @@ class Tools:
         """Everything ``scaffold new function`` would write, kept under a new plan id."""
         from scaffold.catalog import load_catalog
         from scaffold.generate import find_project, plan_function, render_diff
-        from scaffold.generate._access import read_project_access
+        from scaffold.generate._access import ProjectEvidence
         from scaffold.generate._spec import parse_fields
 
         text = _description(description)
@@ -233,7 +233,9 @@ class Tools:
                 hint="start the server at the project's root (the folder of its pyproject.toml)",
             )
         warnings: list[str] = []
-        access = read_project_access(found)  # who may call the routes already there
+        # Who may call the routes already there: the folder's, or the new route's resource's.
+        evidence = ProjectEvidence(found)
+        access = evidence.for_description(text, options.method, options.path)
         catalog = load_catalog(found.root)
         chosen, template = self._choose(text, catalog, options.template, warnings, access)
         plan = plan_function(
