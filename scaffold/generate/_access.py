@@ -31,7 +31,14 @@ from scaffold.matching import ProjectAccess
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
 
-__all__ = ["ProjectEvidence", "folder_access", "resource_access", "resource_of", "siblings"]
+__all__ = [
+    "ProjectEvidence",
+    "folder_access",
+    "is_own",
+    "resource_access",
+    "resource_of",
+    "siblings",
+]
 
 ROLE = "admin"  # a role beyond signing in: the admin level of the contract ladder
 MIN_SIBLINGS = 2
@@ -117,12 +124,14 @@ def siblings(handlers: Sequence[Handler], method: str, path: str) -> list[Handle
     ]
 
 
-def resource_access(handlers: Sequence[Handler], method: str, path: str) -> ProjectAccess | None:
-    """An admin signal when the siblings of ``method path`` (see ``siblings``), two at least,
-    all require a role, else None. ``handlers``: read with handler bodies
+def resource_access(
+    handlers: Sequence[Handler], method: str, path: str, *, minimum: int = MIN_SIBLINGS
+) -> ProjectAccess | None:
+    """An admin signal when the siblings of ``method path`` (see ``siblings``), ``minimum``
+    at least, all require a role, else None. ``handlers``: read with handler bodies
     (``scaffold.analyze.analyze_path``), where owner checks are written."""
     found = siblings(handlers, method, path)
-    if len(found) < MIN_SIBLINGS or not all(h.protection.role_checked for h in found):
+    if len(found) < minimum or not all(h.protection.role_checked for h in found):
         return None
     where = f"/{resource_of(path)}/"
     return ProjectAccess(

@@ -1,0 +1,164 @@
+"""Per-resource project evidence through the CLI: when the routes on the new function's
+collection that act on other users' records all require a role, the floor rises to admin
+and a line names them, even where the endpoints folder is mixed. A mixed resource adds
+nothing, the caller's own routes are not made admin, and a public request there is refused
+as a contradiction. On a small FastAPI app written by each test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.generate.helpers import build_tree
+from tests.matching.test_project_access_cli import DEPS, run
+
+# /users: every route on other users' records behind require_admin; /users/me open to the
+# signed-in caller, /users/signup to anyone. Set aside as the caller's own and as an entry.
+USERS = """\
+from fastapi import APIRouter, Depends
+
+from app.deps import User, get_current_user, require_admin
+
+router = APIRouter(prefix="/users")
+
+
+@router.get("/")
+def list_accounts(admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.patch("/{user_id}")
+def edit_account(user_id: str, admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.delete("/{user_id}")
+def remove_account(user_id: str, admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.get("/me")
+def read_me(user: User = Depends(get_current_user)) -> None:
+    return None
+
+
+@router.post("/signup")
+def signup() -> None:
+    return None
+"""
+# /tasks: one route behind the admin check, one any signed-in user may call.
+TASKS = """\
+from fastapi import APIRouter, Depends
+
+from app.deps import User, get_current_user, require_admin
+
+router = APIRouter(prefix="/tasks")
+
+
+@router.delete("/{task_id}")
+def delete_task(task_id: str, admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.get("/")
+def list_tasks(user: User = Depends(get_current_user)) -> None:
+    return None
+"""
+MAIN = """\
+from fastapi import FastAPI
+
+from app.routers import tasks, users
+
+app = FastAPI()
+app.include_router(users.router, prefix="/api/v1")
+app.include_router(tasks.router, prefix="/api/v1")
+"""
+EVIDENCE = (
+    "project: the 3 routes on /users/ here that act on other users' records require admin: "
+    "require_admin (app/deps.py:16)"
+)
+
+
+def project(root: Path) -> Path:
+    return build_tree(
+        root,
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/deps.py": DEPS,
+            "app/routers/__init__.py": "",
+            "app/routers/users.py": USERS,
+            "app/routers/tasks.py": TASKS,
+            "app/main.py": MAIN,
+        },
+    )
+
+
+def new_function(root: Path, *args: str) -> tuple[int, str, str]:
+    return run("new", "function", *args, "--into", str(root), "--yes", "--dry-run")
+
+
+def test_a_new_route_on_a_resource_whose_routes_all_require_admin_gets_the_admin_floor(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(
+        root, "count the accounts", "--method", "GET", "--path", "/users/count"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "signals: roles admin"
+    assert lines[1] == EVIDENCE
+    assert lines[2] == "template: fallback:admin (score 0.45)"
+
+
+def test_the_route_read_from_the_description_finds_its_siblings(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(root, "archive a user")  # POST /users/{user_id}/archive
+    assert code == 0, err
+    assert "signals: roles admin" in out.splitlines()[0]
+    assert out.splitlines()[1] == EVIDENCE
+    assert "template: fallback:user" not in out
+
+
+def test_a_resource_with_a_route_open_to_signed_in_users_adds_nothing(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(root, "archive a task")
+    assert code == 0, err
+    assert "project:" not in out
+    assert "roles admin" not in out
+
+
+def test_the_callers_own_route_is_not_made_admin_by_its_siblings(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(
+        root,
+        "change the notification settings",
+        "--method",
+        "PATCH",
+        "--path",
+        "/users/me/settings",
+    )
+    assert code == 0, err
+    assert "project:" not in out
+    assert "roles admin" not in out
+
+
+def test_a_public_request_against_the_resource_evidence_is_refused(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    before = sorted(root.rglob("*"))
+    code, _, err = run(
+        "new",
+        "function",
+        "public list of users",
+        "--path",
+        "/users/public",
+        "--method",
+        "GET",
+        "--into",
+        str(root),
+        "--yes",
+    )
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "for a role (project: the 3 routes on /users/" in err
+    assert sorted(root.rglob("*")) == before
