@@ -35,6 +35,7 @@ from scaffold.analyze import Handler, analyze_path, find_routes
 from scaffold.generate._access import (
     MIN_SIBLINGS,
     ROLE,
+    folder_access,
     is_own,
     resource_access,
 )
@@ -64,12 +65,6 @@ def requires_role(handler: Handler) -> bool:
     return p.role_checked and not p.ownership_checked
 
 
-def folder_signal(routes: list[Handler], endpoints: str) -> bool:
-    """The folder-wide rule on ``routes``: every route in the endpoints folder needs a role."""
-    there = [h for h in routes if h.file.startswith(f"{endpoints}/")]
-    return bool(there) and all(h.protection.role_checked for h in there)
-
-
 def checkout(source: str, commit: str, folder: Path) -> Path:
     target = folder / "checkout"
     subprocess.run(["git", "clone", "--quiet", "--no-checkout", source, str(target)], check=True)
@@ -91,7 +86,7 @@ def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score
         for method in handler.methods:
             left_routes = [h for h in routes if (h.key, h.route) != (handler.key, handler.route)]
             left_bodies = [h for h in bodies if h is not handler]
-            folder = folder_signal(left_routes, endpoints)
+            folder = folder_access(endpoints, left_routes) is not None
             resource = resource_access(left_bodies, method, handler.path, minimum=min_siblings)
             after = folder or resource is not None
             label = f"{method} {handler.path} ({handler.file}::{handler.function})"

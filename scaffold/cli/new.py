@@ -212,10 +212,15 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     }
     # Refusals (no action, a collision, a weaker contract) come before any question.
     # Who may call the routes already there: the folder's, or the new route's resource's.
-    access = ProjectEvidence(project, routes).for_description(description, method, path)
+    evidence = ProjectEvidence(project, routes)
+    access = evidence.for_description(description, method, path)
     description, chosen, plan = _plan(
         description, catalog, template, project, name, yes, overrides, access
     )
+    if (planned := evidence.for_plan(plan.spec, access)) is not None:  # its route says more
+        description, chosen, plan = _plan(
+            description, catalog, template, project, name, yes, overrides, planned
+        )
     if adopt(project, yes=yes, dry_run=dry_run, required=False):
         plan = plan_function(description, chosen, project=project, name=name, **overrides)
     if plan.nothing_to_do:

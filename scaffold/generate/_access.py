@@ -30,6 +30,7 @@ from scaffold.matching import ProjectAccess
 
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
+    from scaffold.generate._spec import FunctionSpec
 
 __all__ = [
     "ProjectEvidence",
@@ -54,12 +55,18 @@ def _segments(path: str) -> list[str]:
     return [s for s in path.split("/") if s]
 
 
-def resource_of(path: str) -> str | None:
-    """The collection a route acts on: ``/api/v1/users/{id}`` -> ``users``, else None (a
-    path that starts with a parameter, or names only the API)."""
+def _collection_segments(path: str) -> list[str]:
+    """The path's segments from its collection on (API segments before it dropped)."""
     segments = _segments(path)
     while segments and _API_SEGMENT.fullmatch(segments[0].lower()):
         segments = segments[1:]
+    return segments
+
+
+def resource_of(path: str) -> str | None:
+    """The collection a route acts on: ``/api/v1/users/{id}`` -> ``users``, else None (a
+    path that starts with a parameter, or names only the API)."""
+    segments = _collection_segments(path)
     if not segments or _IDENTIFIER.fullmatch(segments[0]) or segments[0].startswith("{"):
         return None
     return segments[0].lower()
@@ -70,8 +77,9 @@ def is_own(path: str) -> bool:
     return any(s.lower() in OWN_SEGMENTS for s in _segments(path))
 
 
-def _shape(path: str) -> str:
-    return "/".join(_IDENTIFIER.sub("{}", s) for s in _segments(path))
+def _shape(path: str) -> list[str]:
+    """``/api/v1/users/{user_id}/`` -> ``["users", "{}"]``: same route, same shape."""
+    return [_IDENTIFIER.sub("{}", s).lower() for s in _collection_segments(path)]
 
 
 def _acts_on_others(handler: Handler) -> bool:
@@ -92,12 +100,12 @@ def _count(handlers: Sequence[Handler]) -> str:
     return f"{len(handlers)} route{'s' if len(handlers) > 1 else ''}"
 
 
-def folder_access(project: Project, handlers: Sequence[Handler]) -> ProjectAccess | None:
-    """An admin signal when every route in the endpoints folder requires a role, else None.
+def folder_access(folder: str, handlers: Sequence[Handler]) -> ProjectAccess | None:
+    """An admin signal when every route in ``folder`` (the endpoints folder, relative to the
+    project) requires a role, else None.
 
     ``handlers``: the project's routes, as ``scaffold.analyze.find_routes`` reads them.
     """
-    folder = project.relative(project.endpoints)
     there = [h for h in handlers if h.file.startswith(f"{folder}/")]
     if not there or not all(h.protection.role_checked for h in there):
         return None
@@ -120,7 +128,7 @@ def siblings(handlers: Sequence[Handler], method: str, path: str) -> list[Handle
         for h in handlers
         if resource_of(h.path) == resource
         and _acts_on_others(h)
-        and not (here[0] in h.methods and _shape(h.path).endswith(here[1]))
+        and not (here[0] in h.methods and _shape(h.path) == here[1])
     ]
 
 
@@ -163,9 +171,12 @@ class ProjectEvidence:
 
     def for_route(self, route: tuple[str, str] | None) -> ProjectAccess | None:
         """The folder's signal, else the resource's for ``route`` (method, path) if given."""
-        found = folder_access(self.project, self.handlers)
-        if found is not None or route is None or resource_of(route[1]) is None:
+        found = folder_access(self.project.relative(self.project.endpoints), self.handlers)
+        resource = resource_of(route[1]) if route is not None else None
+        if found is not None or route is None or resource is None:
             return found
+        if not any(resource_of(h.path) == resource for h in self.handlers):
+            return None  # no sibling at all: the bodies need not be read
         return resource_access(self.bodies(), *route)
 
     def for_description(
@@ -175,3 +186,13 @@ class ProjectEvidence:
         from scaffold.generate._derive import described_route
 
         return self.for_route(described_route(description, method, path))
+
+    def for_plan(
+        self, spec: FunctionSpec | None, used: ProjectAccess | None
+    ) -> ProjectAccess | None:
+        """The evidence for the route a plan will serve, when it adds what ``used`` (read for
+        the route the description asked for) did not; else None. A template's example route,
+        or a verb taken from the template, can differ from the description's reading."""
+        if used is not None or spec is None:
+            return None
+        return self.for_route((spec.method, spec.path))
