@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from scaffold.generate._access import resource_of
 from tests.generate.helpers import build_tree
 from tests.matching.test_project_access_cli import DEPS, run
 
@@ -71,6 +74,12 @@ from app.routers import tasks, users
 app = FastAPI()
 app.include_router(users.router, prefix="/api/v1")
 app.include_router(tasks.router, prefix="/api/v1")
+"""
+ONE_MORE_OWN = """\
+
+@router.get("/me")
+def read_me(user: User = Depends(get_current_user)) -> None:
+    return None
 """
 EVIDENCE = (
     "project: the 3 routes on /users/ here that act on other users' records require admin: "
@@ -162,3 +171,29 @@ def test_a_public_request_against_the_resource_evidence_is_refused(tmp_path: Pat
     assert err.count("\n") == 1
     assert "for a role (project: the 3 routes on /users/" in err
     assert sorted(root.rglob("*")) == before
+
+
+@pytest.mark.parametrize(
+    ("path", "resource"),
+    [
+        ("/api/v1/users/{user_id}", "users"),
+        ("{settings.API_V1_STR}/users/", "users"),  # a prefix the analyzer could not resolve
+        ("/v2/api-keys/{id}", "api-keys"),
+        ("/users", "users"),
+        ("/{tenant}/users", None),  # the collection depends on a parameter: no resource
+        ("/api/v1", None),
+    ],
+)
+def test_the_resource_of_a_route_sets_the_api_prefix_aside(path: str, resource: str | None) -> None:
+    assert resource_of(path) == resource
+
+
+def test_one_sibling_is_not_a_rule(tmp_path: Path) -> None:
+    only_one = USERS.partition('@router.patch("/{user_id}")')[0]  # GET /users/ alone
+    root = project(tmp_path / "demo")
+    (root / "app/routers/users.py").write_text(only_one + ONE_MORE_OWN, encoding="utf-8")
+    code, out, err = new_function(
+        root, "count the accounts", "--method", "GET", "--path", "/users/count"
+    )
+    assert code == 0, err
+    assert "project:" not in out
