@@ -21,7 +21,6 @@ two readings (routes alone; routes with handler bodies).
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from analyze_corpus import checkout  # bench/ is the script's folder
 
 from scaffold.analyze import Handler, analyze_path, find_routes
 from scaffold.generate._access import (
@@ -45,6 +45,8 @@ APPS = Path(__file__).with_name("project_evidence.yaml")
 
 @dataclass
 class Score:
+    """One app's figures; the lists name the misses and the signals stronger than needed."""
+
     app: str
     routes: int = 0
     role: int = 0
@@ -63,13 +65,6 @@ def requires_role(handler: Handler) -> bool:
     """R's answer: a role check guards it, and no owner check lets an owner in."""
     p = handler.protection
     return p.role_checked and not p.ownership_checked
-
-
-def checkout(source: str, commit: str, folder: Path) -> Path:
-    target = folder / "checkout"
-    subprocess.run(["git", "clone", "--quiet", "--no-checkout", source, str(target)], check=True)
-    subprocess.run(["git", "-C", str(target), "checkout", "--quiet", commit], check=True)
-    return target
 
 
 def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score:

@@ -12,7 +12,7 @@ import pytest
 
 from scaffold.generate._access import resource_of
 from tests.generate.helpers import build_tree
-from tests.matching.test_project_access_cli import DEPS, run
+from tests.matching.test_project_access_cli import DEPS, MIXED, run
 
 # /users: every route on other users' records behind require_admin; /users/me open to the
 # signed-in caller, /users/signup to anyone. Set aside as the caller's own and as an entry.
@@ -48,24 +48,6 @@ def read_me(user: User = Depends(get_current_user)) -> None:
 def signup() -> None:
     return None
 """
-# /tasks: one route behind the admin check, one any signed-in user may call.
-TASKS = """\
-from fastapi import APIRouter, Depends
-
-from app.deps import User, get_current_user, require_admin
-
-router = APIRouter(prefix="/tasks")
-
-
-@router.delete("/{task_id}")
-def delete_task(task_id: str, admin: User = Depends(require_admin)) -> None:
-    return None
-
-
-@router.get("/")
-def list_tasks(user: User = Depends(get_current_user)) -> None:
-    return None
-"""
 MAIN = """\
 from fastapi import FastAPI
 
@@ -96,7 +78,7 @@ def project(root: Path) -> Path:
             "app/deps.py": DEPS,
             "app/routers/__init__.py": "",
             "app/routers/users.py": USERS,
-            "app/routers/tasks.py": TASKS,
+            "app/routers/tasks.py": MIXED,  # /tasks: one admin route, one for any user
             "app/main.py": MAIN,
         },
     )
@@ -197,3 +179,19 @@ def test_one_sibling_is_not_a_rule(tmp_path: Path) -> None:
     )
     assert code == 0, err
     assert "project:" not in out
+
+
+def test_the_leave_one_out_benchmark_counts_found_and_stronger_signals(tmp_path: Path) -> None:
+    from tests.bench_scripts import load_bench
+
+    load_bench("analyze_corpus")  # the benchmark borrows its checkout
+    bench = load_bench("project_evidence")
+    root = project(tmp_path / "demo")
+    score = bench.score_app("demo", root, "app/routers", 2)
+    # Need a role: the three /users routes (two siblings each) and DELETE /tasks/{id} (its
+    # one sibling is open to signed-in users). Open: /users/me (own), /users/signup (its
+    # siblings all need admin: stronger than needed), GET /tasks/ (one sibling).
+    assert (score.routes, score.role, score.open_routes) == (7, 4, 3)
+    assert (score.folder_hits, score.resource_hits) == (0, 3)
+    assert (score.folder_false, score.resource_false) == (0, 1)
+    assert score.wrong == ["POST /api/v1/users/signup (app/routers/users.py::signup)"]
