@@ -195,3 +195,11 @@ def test_the_leave_one_out_benchmark_counts_found_and_stronger_signals(tmp_path:
     assert (score.folder_hits, score.resource_hits) == (0, 3)
     assert (score.folder_false, score.resource_false) == (0, 1)
     assert score.wrong == ["POST /api/v1/users/signup (app/routers/users.py::signup)"]
+
+
+def test_the_planned_route_is_read_when_the_description_names_no_action(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(root, "bulk users")  # no verb: the template's route is taken
+    assert code == 0, err
+    assert 'signals: roles admin; bulk "bulk"' in out.splitlines()
+    assert EVIDENCE in out.splitlines()
