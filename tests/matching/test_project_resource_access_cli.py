@@ -104,7 +104,8 @@ def test_a_new_route_on_a_resource_whose_routes_all_require_admin_gets_the_admin
 
 def test_the_route_read_from_the_description_finds_its_siblings(tmp_path: Path) -> None:
     root = project(tmp_path / "demo")
-    code, out, err = new_function(root, "archive a user")  # POST /users/{user_id}/archive
+    # POST /users/{user_id}/archive ("a user" already asks for admin: the line is what is new)
+    code, out, err = new_function(root, "archive a user")
     assert code == 0, err
     assert "signals: roles admin" in out.splitlines()[0]
     assert out.splitlines()[1] == EVIDENCE
@@ -203,3 +204,14 @@ def test_the_planned_route_is_read_when_the_description_names_no_action(tmp_path
     assert code == 0, err
     assert 'signals: roles admin; bulk "bulk"' in out.splitlines()
     assert EVIDENCE in out.splitlines()
+
+
+async def test_the_mcp_plan_reads_the_resource_evidence_as_the_cli(tmp_path: Path) -> None:
+    from tests.mcp.helpers import call, connect
+
+    root = project(tmp_path / "demo")
+    async with connect(root) as session:
+        options = {"method": "GET", "path": "/users/count"}
+        plan = await call(session, "plan", description="count the accounts", options=options)
+    assert plan["spec"]["template"] == "fallback:admin"
+    assert EVIDENCE in plan["warnings"]
