@@ -47,8 +47,8 @@ MIN_SIBLINGS = 2
 OWN_SEGMENTS = frozenset({"me", "my", "mine", "self", "current"})
 # Segments before the resource that name the API, not a collection: api, v1, api-v2, an
 # unresolved setting ("{settings.API_V1_STR}").
-_API_SEGMENT = re.compile(r"api|rest|v\d+(?:\.\d+)*|api[-_]?v\d+|\{[^}]*[^a-z0-9_}][^}]*\}")
-_IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*\}|<[^>]*>|:[A-Za-z_]\w*")
+_API_SEGMENT = re.compile(r"api|rest|v\d+(?:\.\d+)*|api[-_]?v\d+|\{[^}]*[.A-Z][^}]*\}")
+_IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z]+)?\}|<[^>]*>|:[A-Za-z_]\w*")
 
 
 def _segments(path: str) -> list[str]:

@@ -165,6 +165,7 @@ def test_a_public_request_against_the_resource_evidence_is_refused(tmp_path: Pat
         ("/users", "users"),
         ("/{tenant}/users", None),  # the collection depends on a parameter: no resource
         ("/api/v1", None),
+        ("/{path:path}", None),  # a catch-all, not a collection
     ],
 )
 def test_the_resource_of_a_route_sets_the_api_prefix_aside(path: str, resource: str | None) -> None:
