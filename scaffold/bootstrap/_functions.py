@@ -84,15 +84,15 @@ def generate_functions(
     """
     from scaffold.catalog import load_catalog
     from scaffold.generate import apply_plan, find_project, plan_function
-    from scaffold.generate._access import read_project_access
+    from scaffold.generate._access import ProjectEvidence
 
     project = find_project(project_dir)
     jobs = _examples() if examples else []
     if descriptions:
         catalog = load_catalog(project.root)
-        access = read_project_access(project)  # the template's own routes, as shipped
+        evidence = ProjectEvidence(project)  # the template's own routes, as shipped
         for text in descriptions:
-            template, note = _template_for(text, catalog, access)
+            template, note = _template_for(text, catalog, evidence.for_description(text))
             jobs.append((text, template, None, note))
     generated: list[GeneratedFunction] = []
     for description, template, name, note in jobs:

@@ -192,7 +192,7 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     from scaffold.cli.init import adopt
     from scaffold.errors import ConflictError, Declined
     from scaffold.generate import apply_plan, find_project, plan_function, render_diff
-    from scaffold.generate._access import project_access
+    from scaffold.generate._access import ProjectEvidence
     from scaffold.generate._apply import recover_interrupted
     from scaffold.generate._served import require_fastapi, served_routes
     from scaffold.generate._spec import parse_fields
@@ -211,10 +211,16 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
         "output_fields": parse_fields(output_fields or (), "--output-field") or None,
     }
     # Refusals (no action, a collision, a weaker contract) come before any question.
-    access = project_access(project, routes)  # who may call the routes already there
+    # Who may call the routes already there: the folder's, or the new route's resource's.
+    evidence = ProjectEvidence(project, routes)
+    access = evidence.for_description(description, method, path)
     description, chosen, plan = _plan(
         description, catalog, template, project, name, yes, overrides, access
     )
+    if (planned := evidence.for_plan(plan.spec, access)) is not None:  # its route says more
+        description, chosen, plan = _plan(
+            description, catalog, template, project, name, yes, overrides, planned
+        )
     if adopt(project, yes=yes, dry_run=dry_run, required=False):
         plan = plan_function(description, chosen, project=project, name=name, **overrides)
     if plan.nothing_to_do:

@@ -1,18 +1,27 @@
 """Who may call the functions already where a new one goes, read from the project's code.
 
-A new function gets its own module in the project's endpoints folder, beside the routes
-already there. When every one of those routes requires a role beyond signing in (an admin,
-staff, permission or scope check: a router's ``dependencies=[...]``, a ``Depends(...)`` of a
-role check, a decorator), the new function most likely belongs with them: that is an admin
-signal for matching, as if the description had said "admin". The routes are read by
-``scaffold.analyze`` (routers, dependencies and decorators followed across modules), the same
-reading ``scaffold analyze`` reports; nothing is imported or run. A project that shows
-nothing (no routes there, or any route without a role check) adds nothing, and the evidence
-never lowers what the description asks.
+Two readings, each an admin signal for matching (as if the description had said "admin"):
+
+- the folder: when every route in the project's endpoints folder requires a role beyond
+  signing in (an admin, staff, permission or scope check: a router's ``dependencies=[...]``,
+  a ``Depends(...)`` of a role check, a decorator), the new function most likely belongs with
+  them;
+- the resource: when the new function's route has siblings (routes on the same collection,
+  ``/users`` and ``/users/{id}/...``, an API prefix such as ``/api/v1`` set aside) and every
+  sibling that acts on other users' records requires a role, a new function there acts like
+  them. Set aside as not acting like it: the caller's own routes (``/users/me``, or a handler
+  that compares the record's owner with the caller), and routes anyone may call (sign-up,
+  log-in). Two siblings at least: one route is one author's choice, two are a rule.
+
+The routes are read by ``scaffold.analyze`` (routers, dependencies and decorators followed
+across modules; for the resource, handler bodies too, where owner and superuser checks are
+written), the same reading ``scaffold analyze`` reports; nothing is imported or run. A project
+that shows nothing adds nothing, and the evidence never lowers what the description asks.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,10 +30,63 @@ from scaffold.matching import ProjectAccess
 
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
+    from scaffold.generate._spec import FunctionSpec
 
-__all__ = ["project_access", "read_project_access"]
+__all__ = [
+    "ProjectEvidence",
+    "folder_access",
+    "is_own",
+    "resource_access",
+    "resource_of",
+    "siblings",
+]
 
 ROLE = "admin"  # a role beyond signing in: the admin level of the contract ladder
+MIN_SIBLINGS = 2
+# The caller's own records: /users/me, /account/self/..., /me/settings.
+OWN_SEGMENTS = frozenset({"me", "my", "mine", "self", "current"})
+# Segments before the resource that name the API, not a collection: api, v1, api-v2, an
+# unresolved setting ("{settings.API_V1_STR}").
+_API_SEGMENT = re.compile(r"api|rest|v\d+(?:\.\d+)*|api[-_]?v\d+|\{[^}]*[.A-Z][^}]*\}")
+_IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z]+)?\}|<[^>]*>|:[A-Za-z_]\w*")
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s]
+
+
+def _collection_segments(path: str) -> list[str]:
+    """The path's segments from its collection on (API segments before it dropped)."""
+    segments = _segments(path)
+    while segments and _API_SEGMENT.fullmatch(segments[0].lower()):
+        segments = segments[1:]
+    return segments
+
+
+def resource_of(path: str) -> str | None:
+    """The collection a route acts on: ``/api/v1/users/{id}`` -> ``users``, else None (a
+    path that starts with a parameter, or names only the API)."""
+    segments = _collection_segments(path)
+    if not segments or _IDENTIFIER.fullmatch(segments[0]) or segments[0].startswith("{"):
+        return None
+    return segments[0].lower()
+
+
+def is_own(path: str) -> bool:
+    """Whether the route names the caller's own records (``/users/me``)."""
+    return any(s.lower() in OWN_SEGMENTS for s in _segments(path))
+
+
+def _shape(path: str) -> list[str]:
+    """``/api/v1/users/{user_id}/`` -> ``["users", "{}"]``: same route, same shape."""
+    return [_IDENTIFIER.sub("{}", s).lower() for s in _collection_segments(path)]
+
+
+def _acts_on_others(handler: Handler) -> bool:
+    """A sibling that acts like a new function on other users' records: not the caller's own
+    (``/me``, an owner check), not open to anyone (sign-up, log-in)."""
+    p = handler.protection
+    return p.authenticated and not p.ownership_checked and not is_own(handler.path)
 
 
 def _shared_evidence(handlers: Sequence[Handler]) -> str:
@@ -34,24 +96,103 @@ def _shared_evidence(handlers: Sequence[Handler]) -> str:
     return (shared or list(first) or ["a role check"])[0]
 
 
-def project_access(project: Project, handlers: Sequence[Handler]) -> ProjectAccess | None:
-    """An admin signal when every route in the endpoints folder requires a role, else None.
+def _count(handlers: Sequence[Handler]) -> str:
+    return f"{len(handlers)} route{'s' if len(handlers) > 1 else ''}"
+
+
+def folder_access(folder: str, handlers: Sequence[Handler]) -> ProjectAccess | None:
+    """An admin signal when every route in ``folder`` (the endpoints folder, relative to the
+    project) requires a role, else None.
 
     ``handlers``: the project's routes, as ``scaffold.analyze.find_routes`` reads them.
     """
-    folder = project.relative(project.endpoints)
     there = [h for h in handlers if h.file.startswith(f"{folder}/")]
     if not there or not all(h.protection.role_checked for h in there):
         return None
-    count = f"{len(there)} route{'s' if len(there) > 1 else ''}"
-    evidence = _shared_evidence(there)
     return ProjectAccess(
-        ROLE, f"project: every route in {folder}/ ({count}) requires {ROLE}: {evidence}"
+        ROLE,
+        f"project: every route in {folder}/ ({_count(there)}) requires {ROLE}: "
+        f"{_shared_evidence(there)}",
     )
 
 
-def read_project_access(project: Project) -> ProjectAccess | None:
-    """``project_access`` of the routes the project serves now (read here)."""
-    from scaffold.generate._served import served_routes
+def siblings(handlers: Sequence[Handler], method: str, path: str) -> list[Handler]:
+    """The routes on the resource of ``method path`` that act on other users' records (the
+    route itself, if served already, left out)."""
+    resource = resource_of(path)
+    if resource is None or is_own(path):
+        return []
+    here = (method.upper(), _shape(path))
+    return [
+        h
+        for h in handlers
+        if resource_of(h.path) == resource
+        and _acts_on_others(h)
+        and not (here[0] in h.methods and _shape(h.path) == here[1])
+    ]
 
-    return project_access(project, served_routes(project.root))
+
+def resource_access(
+    handlers: Sequence[Handler], method: str, path: str, *, minimum: int = MIN_SIBLINGS
+) -> ProjectAccess | None:
+    """An admin signal when the siblings of ``method path`` (see ``siblings``), ``minimum``
+    at least, all require a role, else None. ``handlers``: read with handler bodies
+    (``scaffold.analyze.analyze_path``), where owner checks are written."""
+    found = siblings(handlers, method, path)
+    if len(found) < minimum or not all(h.protection.role_checked for h in found):
+        return None
+    where = f"/{resource_of(path)}/"
+    return ProjectAccess(
+        ROLE,
+        f"project: the {_count(found)} on {where} here that act on other users' records "
+        f"require {ROLE}: {_shared_evidence(found)}",
+    )
+
+
+class ProjectEvidence:
+    """The project's routes, read once (handler bodies only when a route needs them), and the
+    admin signal they show for a new function."""
+
+    def __init__(self, project: Project, handlers: Sequence[Handler] | None = None) -> None:
+        from scaffold.generate._served import served_routes
+
+        self.project = project
+        self.handlers = list(handlers) if handlers is not None else served_routes(project.root)
+        self._bodies: list[Handler] | None = None
+
+    def bodies(self) -> list[Handler]:
+        """The routes with what their bodies check (owner, superuser)."""
+        if self._bodies is None:
+            from scaffold.analyze import analyze_path
+
+            root = self.project.root
+            self._bodies = analyze_path(root, excludes=(".scaffold",), confine=root).handlers
+        return self._bodies
+
+    def for_route(self, route: tuple[str, str] | None) -> ProjectAccess | None:
+        """The folder's signal, else the resource's for ``route`` (method, path) if given."""
+        found = folder_access(self.project.relative(self.project.endpoints), self.handlers)
+        resource = resource_of(route[1]) if route is not None else None
+        if found is not None or route is None or resource is None:
+            return found
+        if not any(resource_of(h.path) == resource for h in self.handlers):
+            return None  # no sibling at all: the bodies need not be read
+        return resource_access(self.bodies(), *route)
+
+    def for_description(
+        self, description: str, method: str | None = None, path: str | None = None
+    ) -> ProjectAccess | None:
+        """``for_route`` of the route the description (or ``--method``/``--path``) asks for."""
+        from scaffold.generate._derive import described_route
+
+        return self.for_route(described_route(description, method, path))
+
+    def for_plan(
+        self, spec: FunctionSpec | None, used: ProjectAccess | None
+    ) -> ProjectAccess | None:
+        """The evidence for the route a plan will serve, when it adds what ``used`` (read for
+        the route the description asked for) did not; else None. A template's example route,
+        or a verb taken from the template, can differ from the description's reading."""
+        if used is not None or spec is None:
+            return None
+        return self.for_route((spec.method, spec.path))

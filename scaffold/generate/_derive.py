@@ -287,6 +287,35 @@ def _from_path(method: str | None, path: str) -> Reading:
     return Reading(verb=verb, words=words)
 
 
+def _route(reading: Reading) -> tuple[list[str], str, str, _Shape]:
+    """The words, item, resource and route shape of a reading that names a verb and words."""
+    words = [*reading.words[:-1], singular(reading.words[-1])]
+    item = "_".join(words)
+    resource = "-".join([*words[:-1], plural(words[-1])])
+    if reading.parent is not None and not is_plural(reading.words[-1]):
+        resource = "-".join(words)  # a user's MFA: one thing under the user, not a collection
+    return words, item, resource, _shape(reading, item, resource)
+
+
+def described_route(
+    description: str, method: str | None = None, path: str | None = None
+) -> tuple[str, str] | None:
+    """The method and path the description asks for (``--method``/``--path`` first), before
+    a template is chosen; None when it names no action or resource, or the caller's own
+    records ("my invoices": the routes on other users' records say nothing of it)."""
+    reading = read_description(description)
+    if reading.own:
+        return None
+    if reading.verb is None and path is not None:
+        reading = _from_path(method, path)
+    if not reading.words and reading.parent is not None:
+        reading.words, reading.parent = (reading.parent,), None
+    if reading.verb is None or not reading.words:
+        return (method.upper(), path) if method and path else None
+    shape = _route(reading)[3]
+    return ((method or shape.method).upper(), path or shape.path)
+
+
 def derive_spec(
     description: str,
     template: Template,
@@ -328,12 +357,7 @@ def _described_spec(
             f"no resource recognised in {description!r}: say what the function acts on",
             hint="e.g. 'archive a project', or pass --path",
         )
-    words = [*reading.words[:-1], singular(reading.words[-1])]
-    item = "_".join(words)
-    resource = "-".join([*words[:-1], plural(words[-1])])
-    if reading.parent is not None and not is_plural(reading.words[-1]):
-        resource = "-".join(words)  # a user's MFA: one thing under the user, not a collection
-    shape = _shape(reading, item, resource)
+    words, item, resource, shape = _route(reading)
     scope, scope_note = _scope(reading, template)
     params = re.findall(r"\{([a-z][a-z0-9_]*)\}", shape.path)
     key = params[-1] if params else None

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from scaffold.catalog import Catalog, CatalogEntry, FieldSpec, Template
-    from scaffold.generate import Plan
+    from scaffold.generate import Plan, Project
     from scaffold.matching import ProjectAccess
 
 __all__ = ["TEMPLATE_URI", "Tools"]
@@ -217,12 +217,29 @@ class Tools:
             warnings.append(result.project.reason)
         return decision.match.template, decision.match.spec
 
+    @staticmethod
+    def _plan_function(
+        text: str, template: Template, found: Project, options: FunctionOptions
+    ) -> Plan:
+        from scaffold.generate import plan_function
+        from scaffold.generate._spec import parse_fields
+
+        return plan_function(
+            text,
+            template,
+            project=found,
+            name=options.name,
+            method=options.method,
+            path=options.path,
+            fields=parse_fields(options.fields, "fields") or None,
+            output_fields=parse_fields(options.output_fields, "output_fields") or None,
+        )
+
     def plan(self, description: str, options: FunctionOptions, project: str | None) -> PlanResult:
         """Everything ``scaffold new function`` would write, kept under a new plan id."""
         from scaffold.catalog import load_catalog
-        from scaffold.generate import find_project, plan_function, render_diff
-        from scaffold.generate._access import read_project_access
-        from scaffold.generate._spec import parse_fields
+        from scaffold.generate import find_project, render_diff
+        from scaffold.generate._access import ProjectEvidence
 
         text = _description(description)
         found = find_project(self.root.inside(project))
@@ -233,19 +250,16 @@ class Tools:
                 hint="start the server at the project's root (the folder of its pyproject.toml)",
             )
         warnings: list[str] = []
-        access = read_project_access(found)  # who may call the routes already there
+        # Who may call the routes already there: the folder's, or the new route's resource's.
+        evidence = ProjectEvidence(found)
+        access = evidence.for_description(text, options.method, options.path)
         catalog = load_catalog(found.root)
         chosen, template = self._choose(text, catalog, options.template, warnings, access)
-        plan = plan_function(
-            text,
-            template,
-            project=found,
-            name=options.name,
-            method=options.method,
-            path=options.path,
-            fields=parse_fields(options.fields, "fields") or None,
-            output_fields=parse_fields(options.output_fields, "output_fields") or None,
-        )
+        plan = self._plan_function(text, template, found, options)
+        if (planned := evidence.for_plan(plan.spec, access)) is not None:  # its route says more
+            warnings.clear()
+            chosen, template = self._choose(text, catalog, options.template, warnings, planned)
+            plan = self._plan_function(text, template, found, options)
         self.root.check_plan(plan)
         stored = self.plans.add(plan)
         return PlanResult(

@@ -1,0 +1,158 @@
+"""Leave-one-out of project evidence on real FastAPI apps: would a new function at each
+existing route get the admin signal, and should it have?
+
+For every route R of each app (``bench/project_evidence.yaml``: public repositories pinned to
+a commit; nothing of them is stored here), R is removed from the routes read, and the evidence
+for a new function at R's method and path is computed as ``scaffold new function`` computes
+it. R's own protection, as the analyzer reads it, is the answer: R requires a role when a role
+check guards it and no owner check lets the record's owner in (an "owner or superuser" route
+is open to a signed-in owner).
+
+    python bench/project_evidence.py --sources ~/corpus   # ~/corpus/<app name> are git clones
+    python bench/project_evidence.py --source fief=~/src/fief --source ...
+    python bench/project_evidence.py --clone               # git clone each repository
+
+Figures per app and overall: of the routes that require a role, how many get the admin signal
+(before: the folder-wide rule alone; after: with the per-resource rule); of the routes that do
+not, how many would get it (a contract stronger than needed: the price). Also the time of the
+two readings (routes alone; routes with handler bodies).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from analyze_corpus import checkout  # bench/ is the script's folder
+
+from scaffold.analyze import Handler, analyze_path, find_routes
+from scaffold.generate._access import (
+    MIN_SIBLINGS,
+    ROLE,
+    folder_access,
+    is_own,
+    resource_access,
+)
+
+APPS = Path(__file__).with_name("project_evidence.yaml")
+
+
+@dataclass
+class Score:
+    """One app's figures; the lists name the misses and the signals stronger than needed."""
+
+    app: str
+    routes: int = 0
+    role: int = 0
+    folder_hits: int = 0
+    resource_hits: int = 0
+    open_routes: int = 0
+    folder_false: int = 0
+    resource_false: int = 0
+    seconds_routes: float = 0.0
+    seconds_bodies: float = 0.0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+
+def requires_role(handler: Handler) -> bool:
+    """R's answer: a role check guards it, and no owner check lets an owner in."""
+    p = handler.protection
+    return p.role_checked and not p.ownership_checked
+
+
+def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score:
+    score = Score(name)
+    started = time.perf_counter()
+    routes = find_routes(root, excludes=(".scaffold",))
+    score.seconds_routes = time.perf_counter() - started
+    started = time.perf_counter()
+    bodies = analyze_path(root, excludes=(".scaffold",)).handlers
+    score.seconds_bodies = time.perf_counter() - started
+    for handler in bodies:
+        if not handler.methods or handler.framework != "fastapi":
+            continue
+        for method in handler.methods:
+            left_routes = [h for h in routes if (h.key, h.route) != (handler.key, handler.route)]
+            left_bodies = [h for h in bodies if h is not handler]
+            folder = folder_access(endpoints, left_routes) is not None
+            resource = resource_access(left_bodies, method, handler.path, minimum=min_siblings)
+            after = folder or resource is not None
+            label = f"{method} {handler.path} ({handler.file}::{handler.function})"
+            score.routes += 1
+            if requires_role(handler):
+                score.role += 1
+                score.folder_hits += folder
+                score.resource_hits += after
+                if not after:
+                    score.missed.append(label + (" own route" if is_own(handler.path) else ""))
+            else:
+                score.open_routes += 1
+                score.folder_false += folder
+                score.resource_false += after
+                if after and not folder:
+                    score.wrong.append(label)
+    return score
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else f"{part}/0"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=Path, help="folder of clones named by app")
+    parser.add_argument("--source", action="append", default=[], help="APP=PATH (a git repo)")
+    parser.add_argument("--clone", action="store_true", help="git clone each repository")
+    parser.add_argument("--min-siblings", type=int, default=MIN_SIBLINGS)
+    parser.add_argument("--list", action="store_true", help="name the misses and wrong signals")
+    args = parser.parse_args(argv)
+    apps: dict[str, Any] = yaml.safe_load(APPS.read_text(encoding="utf-8"))["apps"]
+    given = dict(item.split("=", 1) for item in args.source)
+    scores: list[Score] = []
+    for name, app in apps.items():
+        source = given.get(name)
+        if source is None and args.sources is not None and (args.sources / name).exists():
+            source = str(args.sources / name)
+        if source is None and args.clone:
+            source = app["repository"]
+        if source is None:
+            print(f"{name}: skipped (no --source, --sources or --clone)", file=sys.stderr)
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            checked = checkout(str(Path(source).expanduser()), app["commit"], Path(folder))
+            root = checked / app["root"]
+            scores.append(score_app(name, root, app["endpoints"], args.min_siblings))
+    total = Score("all")
+    for s in scores:
+        for attr in ("routes", "role", "folder_hits", "resource_hits", "open_routes"):
+            setattr(total, attr, getattr(total, attr) + getattr(s, attr))
+        total.folder_false += s.folder_false
+        total.resource_false += s.resource_false
+    print(f"admin signal ({ROLE}) for a new function at each route, that route left out;")
+    print(f"per-resource rule with {args.min_siblings} siblings at least")
+    header = "app | routes | need a role: signal before / after | open: signal before / after"
+    print(header + " | read routes / with bodies (s)")
+    for s in [*scores, total]:
+        timing = f"{s.seconds_routes:.2f} / {s.seconds_bodies:.2f}" if s.app != "all" else ""
+        print(
+            f"{s.app} | {s.routes} | {pct(s.folder_hits, s.role)} / {pct(s.resource_hits, s.role)}"
+            f" | {pct(s.folder_false, s.open_routes)} / {pct(s.resource_false, s.open_routes)}"
+            f" | {timing}"
+        )
+        if args.list and s.app != "all":
+            for line in s.missed:
+                print(f"  missed: {line}")
+            for line in s.wrong:
+                print(f"  stronger than needed: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+"""Per-resource project evidence through the CLI: when the routes on the new function's
+collection that act on other users' records all require a role, the floor rises to admin
+and a line names them, even where the endpoints folder is mixed. A mixed resource adds
+nothing, the caller's own routes are not made admin, and a public request there is refused
+as a contradiction. On a small FastAPI app written by each test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scaffold.generate._access import resource_of
+from tests.generate.helpers import build_tree
+from tests.matching.test_project_access_cli import DEPS, MIXED, run
+
+# /users: every route on other users' records behind require_admin; /users/me open to the
+# signed-in caller, /users/signup to anyone. Set aside as the caller's own and as an entry.
+USERS = """\
+from fastapi import APIRouter, Depends
+
+from app.deps import User, get_current_user, require_admin
+
+router = APIRouter(prefix="/users")
+
+
+@router.get("/")
+def list_accounts(admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.patch("/{user_id}")
+def edit_account(user_id: str, admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.delete("/{user_id}")
+def remove_account(user_id: str, admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.get("/me")
+def read_me(user: User = Depends(get_current_user)) -> None:
+    return None
+
+
+@router.post("/signup")
+def signup() -> None:
+    return None
+"""
+MAIN = """\
+from fastapi import FastAPI
+
+from app.routers import tasks, users
+
+app = FastAPI()
+app.include_router(users.router, prefix="/api/v1")
+app.include_router(tasks.router, prefix="/api/v1")
+"""
+ONE_MORE_OWN = """\
+
+@router.get("/me")
+def read_me(user: User = Depends(get_current_user)) -> None:
+    return None
+"""
+EVIDENCE = (
+    "project: the 3 routes on /users/ here that act on other users' records require admin: "
+    "require_admin (app/deps.py:16)"
+)
+
+
+def project(root: Path) -> Path:
+    return build_tree(
+        root,
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/deps.py": DEPS,
+            "app/routers/__init__.py": "",
+            "app/routers/users.py": USERS,
+            "app/routers/tasks.py": MIXED,  # /tasks: one admin route, one for any user
+            "app/main.py": MAIN,
+        },
+    )
+
+
+def new_function(root: Path, *args: str) -> tuple[int, str, str]:
+    return run("new", "function", *args, "--into", str(root), "--yes", "--dry-run")
+
+
+def test_a_new_route_on_a_resource_whose_routes_all_require_admin_gets_the_admin_floor(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(
+        root, "count the accounts", "--method", "GET", "--path", "/users/count"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "signals: roles admin"
+    assert lines[1] == EVIDENCE
+    assert lines[2] == "template: fallback:admin (score 0.45)"
+
+
+def test_the_route_read_from_the_description_finds_its_siblings(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    # POST /users/{user_id}/archive ("a user" already asks for admin: the line is what is new)
+    code, out, err = new_function(root, "archive a user")
+    assert code == 0, err
+    assert "signals: roles admin" in out.splitlines()[0]
+    assert out.splitlines()[1] == EVIDENCE
+    assert "template: fallback:user" not in out
+
+
+def test_a_resource_with_a_route_open_to_signed_in_users_adds_nothing(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(root, "archive a task")
+    assert code == 0, err
+    assert "project:" not in out
+    assert "roles admin" not in out
+
+
+def test_the_callers_own_route_is_not_made_admin_by_its_siblings(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(
+        root,
+        "change the notification settings",
+        "--method",
+        "PATCH",
+        "--path",
+        "/users/me/settings",
+    )
+    assert code == 0, err
+    assert "project:" not in out
+    assert "roles admin" not in out
+
+
+def test_a_public_request_against_the_resource_evidence_is_refused(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    before = sorted(root.rglob("*"))
+    code, _, err = run(
+        "new",
+        "function",
+        "public list of users",
+        "--path",
+        "/users/public",
+        "--method",
+        "GET",
+        "--into",
+        str(root),
+        "--yes",
+    )
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "for a role (project: the 3 routes on /users/" in err
+    assert sorted(root.rglob("*")) == before
+
+
+@pytest.mark.parametrize(
+    ("path", "resource"),
+    [
+        ("/api/v1/users/{user_id}", "users"),
+        ("{settings.API_V1_STR}/users/", "users"),  # a prefix the analyzer could not resolve
+        ("/v2/api-keys/{id}", "api-keys"),
+        ("/users", "users"),
+        ("/{tenant}/users", None),  # the collection depends on a parameter: no resource
+        ("/api/v1", None),
+        ("/{path:path}", None),  # a catch-all, not a collection
+    ],
+)
+def test_the_resource_of_a_route_sets_the_api_prefix_aside(path: str, resource: str | None) -> None:
+    assert resource_of(path) == resource
+
+
+def test_one_sibling_is_not_a_rule(tmp_path: Path) -> None:
+    only_one = USERS.partition('@router.patch("/{user_id}")')[0]  # GET /users/ alone
+    root = project(tmp_path / "demo")
+    (root / "app/routers/users.py").write_text(only_one + ONE_MORE_OWN, encoding="utf-8")
+    code, out, err = new_function(
+        root, "count the accounts", "--method", "GET", "--path", "/users/count"
+    )
+    assert code == 0, err
+    assert "project:" not in out
+
+
+def test_the_leave_one_out_benchmark_counts_found_and_stronger_signals(tmp_path: Path) -> None:
+    from tests.bench_scripts import load_bench
+
+    load_bench("analyze_corpus")  # the benchmark borrows its checkout
+    bench = load_bench("project_evidence")
+    root = project(tmp_path / "demo")
+    score = bench.score_app("demo", root, "app/routers", 2)
+    # Need a role: the three /users routes (two siblings each) and DELETE /tasks/{id} (its
+    # one sibling is open to signed-in users). Open: /users/me (own), /users/signup (its
+    # siblings all need admin: stronger than needed), GET /tasks/ (one sibling).
+    assert (score.routes, score.role, score.open_routes) == (7, 4, 3)
+    assert (score.folder_hits, score.resource_hits) == (0, 3)
+    assert (score.folder_false, score.resource_false) == (0, 1)
+    assert score.wrong == ["POST /api/v1/users/signup (app/routers/users.py::signup)"]
+
+
+def test_the_planned_route_is_read_when_the_description_names_no_action(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(root, "bulk users")  # no verb: the template's route is taken
+    assert code == 0, err
+    assert 'signals: roles admin; bulk "bulk"' in out.splitlines()
+    assert EVIDENCE in out.splitlines()
+
+
+async def test_the_mcp_plan_reads_the_resource_evidence_as_the_cli(tmp_path: Path) -> None:
+    from tests.mcp.helpers import call, connect
+
+    root = project(tmp_path / "demo")
+    async with connect(root) as session:
+        options = {"method": "GET", "path": "/users/count"}
+        plan = await call(session, "plan", description="count the accounts", options=options)
+    assert plan["spec"]["template"] == "fallback:admin"
+    assert EVIDENCE in plan["warnings"]
