@@ -19,7 +19,13 @@ __all__ = ["passes_owner", "service_context"]
 
 def passes_owner(design: Design) -> bool:
     """Whether the service gets the caller's id: to stamp new records or keep to them."""
-    return design.record_owned and design.operation in ("create", "list", "purge", "mark_all")
+    return design.record_owned and design.operation in (
+        "create",
+        "list",
+        "purge",
+        "mark_all",
+        "bulk",
+    )
 
 
 def service_context(design: Design) -> dict[str, Any]:
@@ -74,6 +80,7 @@ _SERVICE_DOCS = {
     "search": "The keys of the records that hold the input's text.",
     "bulk": "Record each item once; items repeated in the request are reported as failed.",
 }
+_BULK_OWNED_DOC = "Record the caller's items once; repeated or others' items are reported failed."
 
 
 def _loaded(lookup: str) -> list[str]:
@@ -87,7 +94,8 @@ def _loaded(lookup: str) -> list[str]:
 def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> list[str]:
     out = design.output_model
     operation = design.operation
-    lines = [f'    """{_SERVICE_DOCS[operation]}"""']
+    doc = _BULK_OWNED_DOC if operation == "bulk" and passes_owner(design) else None
+    lines = [f'    """{doc or _SERVICE_DOCS[operation]}"""']
     if uses_now:
         lines.append("    now = datetime.now(timezone.utc).isoformat()")
     dump = 'payload.model_dump(mode="json")'
@@ -139,24 +147,41 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         )
         lines += _assignments(computed, setdefault=False)
     else:  # bulk
-        field = design.bulk_field
-        lines += [
-            "    handled: list[Any] = []",
-            "    failed: list[Any] = []",
-            "    seen: set[str] = set()",
-            f"    for item in payload.{field}:",
-            "        key = str(item)",
-            "        if key in seen:",
-            "            failed.append(item)",
-            "            continue",
-            "        seen.add(key)",
-            '        store.save(key, {"item": item, "handled_at": now})',
-            "        handled.append(item)",
-            f"    record: Record = {dump}",
-        ]
+        lines += _bulk_loop(design)
+        lines.append(f"    record: Record = {dump}")
         lines += _assignments(computed, setdefault=False)
     lines.append(f"    return {out}.model_validate(record)")
     return lines
+
+
+def _bulk_loop(design: Design) -> list[str]:
+    """Each item of the request once. A stored record keeps its fields (its owner among
+    them); on owned records, one that belongs to someone else is reported, never touched."""
+    lines = [
+        "    handled: list[Any] = []",
+        "    failed: list[Any] = []",
+        "    seen: set[str] = set()",
+        f"    for item in payload.{design.bulk_field}:",
+        "        key = str(item)",
+        "        if key in seen:",
+        "            failed.append(item)",
+        "            continue",
+        "        seen.add(key)",
+        "        current = store.get(key) or {}",
+    ]
+    if passes_owner(design):
+        lines += [
+            '        if current.get("owner_id", owner) != owner:',
+            "            failed.append(item)",
+            "            continue",
+            '        current["owner_id"] = owner',
+        ]
+    return [
+        *lines,
+        '        current.update({"item": item, "handled_at": now})',
+        "        store.save(key, current)",
+        "        handled.append(item)",
+    ]
 
 
 def _assignments(computed: Mapping[str, str], *, setdefault: bool) -> list[str]:

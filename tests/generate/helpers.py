@@ -5,10 +5,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "projects"
+DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
 RUFF_RULES = "E,W,F,I,B,UP,SIM,RUF,C4,PIE,PT,RET,A,PL,S"
 RUFF_IGNORE = "S101,PLR2004,PLR0913"
 
@@ -46,6 +47,22 @@ def copy_fixture(name: str, target: Path) -> Path:
     destination = target / name
     shutil.copytree(FIXTURES / name, destination)
     return destination
+
+
+def demo_with_users(target: Path, users: Sequence[tuple[str, str]]) -> Path:
+    """A copy of the demo service under ``target`` whose demo tokens also admit ``users``
+    (name, role): each signs in with ``Bearer <name>-token``."""
+    root = target / "demo-service"
+    shutil.copytree(DEMO, root)
+    main_py = root / "app" / "main.py"
+    text = main_py.read_text(encoding="utf-8")
+    alice = '"alice-token": DemoToken("alice", ("user",)),'
+    assert alice in text
+    more = "".join(
+        f'\n            "{name}-token": DemoToken("{name}", ("{role}",)),' for name, role in users
+    )
+    main_py.write_text(text.replace(alice, alice + more), encoding="utf-8")
+    return root
 
 
 def run_in_project(

@@ -11,13 +11,11 @@ while alice herself gets 2xx. The attack runs in a child interpreter so the gene
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from scaffold.cli import main
-from tests.generate.helpers import run_in_project
+from tests.generate.helpers import demo_with_users, run_in_project
 
-DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
 FUNCTIONS = (
     "create invoice",
     "read invoice",
@@ -61,20 +59,8 @@ print(json.dumps(seen))
 """
 
 
-def _demo_with_bob(target: Path) -> Path:
-    root = target / "demo-service"
-    shutil.copytree(DEMO, root)
-    main_py = root / "app" / "main.py"
-    text = main_py.read_text(encoding="utf-8")
-    alice = '"alice-token": DemoToken("alice", ("user",)),'
-    assert alice in text
-    bob = '\n            "bob-token": DemoToken("bob", ("user",)),'
-    main_py.write_text(text.replace(alice, alice + bob), encoding="utf-8")
-    return root
-
-
 def test_another_users_record_is_refused_through_the_real_app(tmp_path: Path) -> None:
-    root = _demo_with_bob(tmp_path)
+    root = demo_with_users(tmp_path, [("bob", "user")])
     for description in FUNCTIONS:
         assert main(["new", "function", description, "--into", str(root), "--yes"]) == 0
     result = run_in_project(root, "-c", ATTACK)
