@@ -31,7 +31,8 @@ def passes_owner(design: Design) -> bool:
 def service_context(design: Design) -> dict[str, Any]:
     operation = design.operation
     computed = {name: design.computed_field(name, spec) for name, spec in design.output_only()}
-    uses_now = operation == "bulk" or (operation != "read" and "now" in computed.values())
+    stamps = operation == "bulk" and design.function.operation != "delete"  # handled_at
+    uses_now = stamps or (operation != "read" and "now" in computed.values())
     stdlib: dict[str, set[str]] = {}
     plain = []
     if operation == "create":
@@ -81,6 +82,7 @@ _SERVICE_DOCS = {
     "bulk": "Record each item once; items repeated in the request are reported as failed.",
 }
 _BULK_OWNED_DOC = "Record the caller's items once; repeated or others' items are reported failed."
+_BULK_DELETE_DOC = "Delete each stored item once; missing, repeated or others' are reported failed."
 
 
 def _loaded(lookup: str) -> list[str]:
@@ -91,11 +93,18 @@ def _loaded(lookup: str) -> list[str]:
     ]
 
 
+def _service_doc(design: Design) -> str:
+    if design.operation == "bulk" and design.function.operation == "delete":
+        return _BULK_DELETE_DOC
+    if design.operation == "bulk" and passes_owner(design):
+        return _BULK_OWNED_DOC
+    return _SERVICE_DOCS[design.operation]
+
+
 def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> list[str]:
     out = design.output_model
     operation = design.operation
-    doc = _BULK_OWNED_DOC if operation == "bulk" and passes_owner(design) else None
-    lines = [f'    """{doc or _SERVICE_DOCS[operation]}"""']
+    lines = [f'    """{_service_doc(design)}"""']
     if uses_now:
         lines.append("    now = datetime.now(timezone.utc).isoformat()")
     dump = 'payload.model_dump(mode="json")'
@@ -156,7 +165,9 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
 
 def _bulk_loop(design: Design) -> list[str]:
     """Each item of the request once. A stored record keeps its fields (its owner among
-    them); on owned records, one that belongs to someone else is reported, never touched."""
+    them); on owned records, one that belongs to someone else is reported, never touched.
+    A bulk delete removes each record (one not stored is reported failed: nothing deleted)."""
+    deletes = design.function.operation == "delete"
     lines = [
         "    handled: list[Any] = []",
         "    failed: list[Any] = []",
@@ -167,15 +178,24 @@ def _bulk_loop(design: Design) -> list[str]:
         "            failed.append(item)",
         "            continue",
         "        seen.add(key)",
-        "        current = store.get(key) or {}",
+        "        current = store.get(key)" if deletes else "        current = store.get(key) or {}",
     ]
+    if deletes:
+        lines += [
+            "        if current is None:",
+            "            failed.append(item)",
+            "            continue",
+        ]
     if passes_owner(design):
         lines += [
             '        if current.get("owner_id", owner) != owner:',
             "            failed.append(item)",
             "            continue",
-            '        current["owner_id"] = owner',
         ]
+        if not deletes:
+            lines.append('        current["owner_id"] = owner')
+    if deletes:
+        return [*lines, "        store.delete(key)", "        handled.append(item)"]
     return [
         *lines,
         '        current.update({"item": item, "handled_at": now})',

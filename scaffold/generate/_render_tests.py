@@ -133,6 +133,15 @@ def _keeps_owned_records(design: Design) -> bool:
     return design.operation in ("list", "purge") and design.record_owned
 
 
+def _deletes_in_bulk(design: Design) -> bool:
+    """A bulk delete: its tests store the items it is sent, so their removal can be seen."""
+    return (
+        design.operation == "bulk"
+        and design.function.operation == "delete"
+        and bool(design.bulk_field)
+    )
+
+
 def _record_constant(design: Design) -> str:
     """``RECORD = {...}``: the stored record, as a module constant the tests reuse.
 
@@ -181,6 +190,13 @@ def _seed(design: Design) -> str:
                 call("fresh.save", [key, "dict(RECORD)"], indent=4),
                 call("fresh.save", [py_str("other-record"), other], indent=4),
             ]
+        )
+    if _deletes_in_bulk(design):
+        owner = {"owner_id": design.owner_id} if design.record_owned else {}
+        items = design.valid_input.get(design.bulk_field or "")
+        return "\n".join(
+            call("fresh.save", [py_str(str(item)), literal({**owner, "item": item})], indent=4)
+            for item in (items if isinstance(items, list) else [])
         )
     if design.operation == "search" and design.search_text_field:
         text = design.valid_input.get(design.search_text_field, "")
@@ -422,9 +438,10 @@ def _side_effect_checks(design: Design) -> list[str]:
         return lines
     if operation == "bulk" and design.bulk_field:
         field = py_str(design.bulk_field)
+        stored = "is None" if design.function.operation == "delete" else "is not None"
         return [
             f"    for item in valid_input()[{field}]:",
-            "        assert repository.get(str(item)) is not None",
+            f"        assert repository.get(str(item)) {stored}",
         ]
     if operation == "create":
         ident = f"{design.function.item}_id"

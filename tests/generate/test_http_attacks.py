@@ -203,6 +203,27 @@ def test_a_bulk_change_never_reaches_another_users_record(
     assert kept.json()["name"] == "alice's"
 
 
+def test_a_bulk_delete_removes_the_callers_records_and_only_those(
+    served: tuple[httpx.Client, Path],
+) -> None:
+    """A bulk delete that answered "deleted" while the records stayed would be a lie."""
+    client, _ = served
+    keys = []
+    for name in ("first", "second"):
+        made = client.post("/invoices", json={"name": name}, headers=ADMIN)
+        assert made.status_code == 201, made.text
+        keys.append(made.json()["invoice_id"])
+    theirs = client.post("/invoices", json={"name": "alice's"}, headers=ALICE).json()["invoice_id"]
+    bulk = client.delete(
+        "/invoices/bulk", params={"items": [*keys, theirs, "never-stored"]}, headers=ADMIN
+    )
+    assert bulk.status_code == 200, bulk.text
+    assert bulk.json() == {"deleted": 2}
+    for key in keys:
+        assert client.get(f"/invoices/{key}", headers=ADMIN).status_code == 404
+    assert client.get(f"/invoices/{theirs}", headers=ALICE).status_code == 200
+
+
 def test_bulk_bounds_hold(served: tuple[httpx.Client, Path]) -> None:
     client, _ = served
     over = client.patch(
