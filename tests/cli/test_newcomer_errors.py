@@ -1,0 +1,43 @@
+"""Mistakes a newcomer makes first: each is one line saying what and how to fix, exit 1.
+
+Found by following README.md and docs/ on the demo service and a new project; every case
+runs the real command (``scaffold.cli.main``) and checks that nothing was written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scaffold.cli import main
+from tests.bootstrap.helpers import error_lines
+from tests.generate.helpers import flat_project
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted(path for path in root.rglob("*"))
+
+
+def _error(stderr: str) -> str:
+    assert "Traceback" not in stderr
+    [line] = error_lines(stderr)
+    return line
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("qty", "error: --field 'qty': a type is missing (write NAME:TYPE[:CONSTRAINT...]"),
+        (":int", "error: --field ':int': a name is missing (write NAME:TYPE[:CONSTRAINT...]"),
+    ],
+)
+def test_a_field_without_its_type_or_name_says_which_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], token: str, expected: str
+) -> None:
+    project = flat_project(tmp_path / "demo")
+    before = _files(project)
+    code = main(["new", "function", "create order", "--into", str(project), "--field", token])
+    assert code == 1
+    assert _error(capsys.readouterr().err).startswith(expected)
+    assert _files(project) == before
