@@ -41,3 +41,34 @@ def test_a_field_without_its_type_or_name_says_which_is_missing(
     assert code == 1
     assert _error(capsys.readouterr().err).startswith(expected)
     assert _files(project) == before
+
+
+@pytest.mark.parametrize(
+    ("description", "template", "expected"),
+    [
+        (
+            "create order",
+            "fallback:nosuch",
+            "error: no fallback contract named 'fallback:nosuch' (there are: fallback:create,",
+        ),
+        (
+            "delete a comment",
+            "fallback:create",
+            "error: --template fallback:create does not fit 'delete a comment' (it reads as "
+            "fallback:delete); use one of: fallback:delete, fallback:admin",
+        ),
+    ],
+)
+def test_a_fallback_template_that_does_not_exist_or_fit_names_the_ones_that_do(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    description: str,
+    template: str,
+    expected: str,
+) -> None:
+    project = flat_project(tmp_path / "demo")
+    before = _files(project)
+    code = main(["new", "function", description, "--into", str(project), "--template", template])
+    assert code == 1
+    assert _error(capsys.readouterr().err).startswith(expected)
+    assert _files(project) == before
