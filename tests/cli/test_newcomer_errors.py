@@ -72,3 +72,23 @@ def test_a_fallback_template_that_does_not_exist_or_fit_names_the_ones_that_do(
     assert code == 1
     assert _error(capsys.readouterr().err).startswith(expected)
     assert _files(project) == before
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["new", "function", "update profile", "--into"], ["status"], ["update", "--into"], ["init"]],
+    ids=lambda words: words[0],
+)
+def test_a_folder_that_is_not_a_project_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "todo.txt").write_text("buy milk\n", encoding="utf-8")
+    assert main([*command, str(folder)]) == 1
+    assert _error(capsys.readouterr().err) == (
+        f"error: {folder}: not a Python project: no pyproject.toml here or above, and no Python "
+        "package found (a folder with __init__.py); point to your project's folder, or create "
+        "its package, e.g. app/__init__.py"
+    )
+    assert _files(folder) == [folder / "todo.txt"]
