@@ -92,3 +92,27 @@ def test_a_folder_that_is_not_a_project_says_so(
         "its package, e.g. app/__init__.py"
     )
     assert _files(folder) == [folder / "todo.txt"]
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (
+            ["analyze", ".", "--fail-on", "medum"],
+            "Error: Invalid value for '--fail-on': 'medum' is not one of 'low', 'medium', "
+            "'high', 'critical'.",
+        ),
+        (
+            ["match", "update profile", "--format", "xml"],
+            "Error: Invalid value for '--format': 'xml' is not one of 'table', 'json'.",
+        ),
+    ],
+    ids=["analyze", "match"],
+)
+def test_a_wrong_choice_names_the_choices_without_the_validator_s_prefix(
+    capsys: pytest.CaptureFixture[str], command: list[str], expected: str
+) -> None:
+    assert main(command) == 2
+    stderr = capsys.readouterr().err
+    assert expected in stderr.splitlines()
+    assert "Value error" not in stderr
