@@ -116,3 +116,18 @@ def test_a_wrong_choice_names_the_choices_without_the_validator_s_prefix(
     stderr = capsys.readouterr().err
     assert expected in stderr.splitlines()
     assert "Value error" not in stderr
+
+
+def test_docs_ai_check_tells_a_missing_agents_md_from_a_stale_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = flat_project(tmp_path / "demo")
+    assert main(["docs", "ai", str(project), "--check"]) == 1
+    assert capsys.readouterr().err == f"{project / 'AGENTS.md'}: missing; run `scaffold docs ai`\n"
+    assert not (project / "AGENTS.md").exists()
+    (project / "AGENTS.md").write_text("# Notes\n", encoding="utf-8")
+    assert main(["docs", "ai", str(project), "--check"]) == 1
+    assert capsys.readouterr().err == (
+        f"{project / 'AGENTS.md'}: out of date; run `scaffold docs ai`\n"
+    )
+    assert (project / "AGENTS.md").read_text(encoding="utf-8") == "# Notes\n"
