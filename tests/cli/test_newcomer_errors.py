@@ -131,3 +131,17 @@ def test_docs_ai_check_tells_a_missing_agents_md_from_a_stale_one(
         f"{project / 'AGENTS.md'}: out of date; run `scaffold docs ai`\n"
     )
     assert (project / "AGENTS.md").read_text(encoding="utf-8") == "# Notes\n"
+
+
+def test_update_of_a_function_in_a_project_with_none_says_how_to_make_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = flat_project(tmp_path / "demo")
+    before = _files(project)
+    assert main(["update", "update_profile", "--into", str(project)]) == 1
+    assert _error(capsys.readouterr().err) == (
+        f"error: no generated function named update_profile in "
+        f"{project / '.scaffold' / 'generated.json'} (generated functions: none yet; "
+        "make one with scaffold new function)"
+    )
+    assert _files(project) == before
