@@ -145,3 +145,29 @@ def test_update_of_a_function_in_a_project_with_none_says_how_to_make_one(
         "make one with scaffold new function)"
     )
     assert _files(project) == before
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "include_examples=maybe",
+            "error: --extra-context: maybe provided for variable include_examples could not be "
+            "converted to a boolean (answer yes or no)",
+        ),
+        (
+            "audit_sink=mongo",
+            "error: --extra-context: mongo provided for choice variable audit_sink, but the "
+            "choices are ['log', 'sqlite', 'postgres'] (answer one of the choices)",
+        ),
+    ],
+    ids=["boolean", "choice"],
+)
+def test_a_bad_extra_context_answer_says_what_to_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], answer: str, expected: str
+) -> None:
+    out = tmp_path / "out"
+    args = ["new", "project", "--no-input", "-o", str(out), "--extra-context", answer]
+    assert main(args) == 1
+    assert _error(capsys.readouterr().err) == expected
+    assert not out.exists()
