@@ -171,3 +171,16 @@ def test_a_bad_extra_context_answer_says_what_to_answer(
     assert main(args) == 1
     assert _error(capsys.readouterr().err) == expected
     assert not out.exists()
+
+
+def test_checkout_of_the_built_in_template_is_refused_not_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["new", "project", "--no-input", "-o", str(out), "--checkout", "v2"]) == 1
+    assert _error(capsys.readouterr().err) == (
+        "error: --checkout v2: the built-in template fastapi-service comes with this version of "
+        "scaffold and has no branches or tags; leave --checkout out (it picks a branch, tag or "
+        "commit of a git template)"
+    )
+    assert not out.exists()
