@@ -184,3 +184,19 @@ def test_checkout_of_the_built_in_template_is_refused_not_ignored(
         "commit of a git template)"
     )
     assert not out.exists()
+
+
+def test_a_new_project_gets_no_false_warning_that_install_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its routers are registered in api/__init__.py; install() is called in main.py."""
+    assert main(["new", "project", "--no-input", "-o", str(tmp_path)]) == 0
+    project = tmp_path / "my-service"
+    capsys.readouterr()
+    assert main(["new", "function", "update profile", "--into", str(project), "--yes"]) == 0
+    assert "install(app, resolver)" not in capsys.readouterr().err
+    for module in (project / "src" / "my_service").rglob("*.py"):  # install() taken out
+        source = module.read_text(encoding="utf-8")
+        module.write_text(source.replace("install(", "print("), encoding="utf-8")
+    assert main(["new", "function", "create invoice", "--into", str(project), "--yes"]) == 0
+    assert "warning: no module of the package calls" in capsys.readouterr().err
