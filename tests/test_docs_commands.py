@@ -3,11 +3,14 @@
 Every ``scaffold ...`` written as code (inline or in a fenced block) is resolved against the
 real command tree, and each ``--option`` after it must be one that command accepts; a
 documented install that cannot run the ``scaffold`` command it is followed by fails too.
+The console examples of matching.md (ranks, templates, scores) and registry-format.md (the
+validation errors) are run and compared with what the page shows.
 """
 
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -129,3 +132,85 @@ def test_the_python_example_chooses_a_template_as_the_command_does() -> None:
     [example, *_] = _FENCE.findall(text)
     assert "decide(" in example
     assert "match(" not in example.replace("match_request(", "")
+
+
+def _console_steps(doc: Path) -> Iterator[tuple[str, list[str]]]:
+    """(command, lines shown after it) for each ``$ scaffold ...`` line of a console block."""
+    for block in re.findall(r"```console\n(.*?)```", doc.read_text(encoding="utf-8"), re.S):
+        command: str | None = None
+        shown: list[str] = []
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                if command is not None:
+                    yield command, shown
+                command, shown = line[2:], []
+            elif command is not None:
+                shown.append(line)
+        if command is not None:
+            yield command, shown
+
+
+_ROW = re.compile(r"^(\d+)\s+(\S+)\s+(\d\.\d\d)\s")
+_MATCH_STEPS = [
+    (command, shown)
+    for command, shown in _console_steps(ROOT / "docs" / "matching.md")
+    if command.startswith("scaffold match ") and "--format" not in command
+]
+
+
+@pytest.mark.parametrize(("command", "shown"), _MATCH_STEPS, ids=[c for c, _ in _MATCH_STEPS])
+def test_matching_console_examples_rank_and_score_as_shown(
+    command: str, shown: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each ranked row the page shows (rank, template, score) and its header lines are printed."""
+    from scaffold.cli import main
+
+    assert main([*shlex.split(command)[1:], "--limit", "5"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    rows = {match.groups() for line in printed if (match := _ROW.match(line))}
+    expected_rows = {match.groups() for line in shown if (match := _ROW.match(line))}
+    assert expected_rows
+    assert expected_rows <= rows
+    headers = [line for line in shown if line.split(":")[0] in {"signals", "needs", "decision"}]
+    assert [line for line in printed if line in headers] == headers
+
+
+def test_registry_format_validate_example_prints_what_is_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's broken bulk_operation.yaml (layer misspelt, bulks, a limit of 0) reads so."""
+    from scaffold.cli import main
+
+    [(command, shown), *_] = [
+        step
+        for step in _console_steps(ROOT / "docs" / "registry-format.md")
+        if step[0] == "scaffold registry validate registry/"
+    ]
+    source = (ROOT / "registry" / "bulk_operation.yaml").read_text(encoding="utf-8")
+    broken = (
+        source.replace("\nlayer: action\n", "\nlayr: action\n")
+        .replace("  - bulk: {field", "  - bulks: {field")
+        .replace("limit: 5, per:", "limit: 0, per:")
+    )
+    (tmp_path / "registry").mkdir()
+    (tmp_path / "registry" / "bulk_operation.yaml").write_text(broken, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(shlex.split(command)[1:]) == 1
+    captured = capsys.readouterr()
+    assert (captured.out + captured.err).splitlines() == shown
+
+
+def test_registry_format_fixture_example_prints_what_is_shown(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scaffold.cli import main
+
+    [(command, shown)] = [
+        step
+        for step in _console_steps(ROOT / "docs" / "registry-format.md")
+        if step[0].startswith("scaffold registry validate tests/")
+    ]
+    monkeypatch.chdir(ROOT)
+    assert main(shlex.split(command)[1:]) == 1
+    captured = capsys.readouterr()
+    assert (captured.out + captured.err).splitlines() == shown

@@ -491,7 +491,11 @@ def build_context(
                 extra_context=dict(extra_context) or None,
             )
         except ValueError as error:  # an unknown choice, a bad boolean
-            raise UserError(f"--extra-context: {error}") from error
+            boolean = "boolean" in str(error)
+            raise UserError(
+                f"--extra-context: {str(error).rstrip('.')}",
+                hint="answer yes or no" if boolean else "answer one of the choices",
+            ) from error
         if not prompt:
             return context
         context["_cookiecutter"] = {

@@ -192,6 +192,12 @@ def _create(request: ProjectRequest, steps: Progress, scratch: Path) -> ProjectR
     # Jinja's sandbox unless the user trusts a template: built-in templates need nothing it
     # forbids, and answers are rendered too, so a crafted answer cannot reach Python either.
     sandboxed = builtin is not None or not request.trust
+    if builtin and request.checkout is not None:
+        raise UserError(
+            f"--checkout {request.checkout}: the built-in template {builtin} comes with this "
+            "version of scaffold and has no branches or tags; leave --checkout out",
+            hint="it picks a branch, tag or commit of a git template",
+        )
     extra: dict[str, Any] = dict(request.extra_context)
     if builtin:
         extra.setdefault("_scaffold_version", __version__)

@@ -21,6 +21,9 @@ __all__ = ["main"]
 
 EXIT_INTERRUPTED = 130
 EXIT_USER_ERROR = 1
+# Typer checks a choice (``--format xml``) with pydantic, whose message starts with this:
+# noise to someone who typed a wrong value, so it is dropped.
+_PYDANTIC_PREFIX = "Value error, "
 
 
 def _print_error(message: str) -> None:
@@ -61,6 +64,9 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
         # Click's usage errors (Typer vendors click, so match its protocol, not its class).
         show, code = getattr(error, "show", None), getattr(error, "exit_code", None)
         if callable(show) and isinstance(code, int):
+            message = getattr(error, "message", None)
+            if isinstance(message, str):
+                error.message = message.removeprefix(_PYDANTIC_PREFIX)  # type: ignore[attr-defined]
             show()
             return code
         raise

@@ -37,7 +37,8 @@ def ai(
         typer.echo(f"{plan.path}: up to date, nothing to do")
         return 0
     if check:
-        typer.echo(f"{plan.path}: out of date; run `scaffold docs ai`", err=True)
+        state = "missing" if plan.old is None else "out of date"
+        typer.echo(f"{plan.path}: {state}; run `scaffold docs ai`", err=True)
         return 1
     if dry_run:
         typer.echo(plan.diff(), nl=False)

@@ -61,7 +61,7 @@ def _choose(
     the project's code says about who may call, ``access``)."""
     from scaffold.cli.match import settle
     from scaffold.errors import UserError
-    from scaffold.matching import FALLBACK_PREFIX, decide, match_request
+    from scaffold.matching import FALLBACK_KINDS, FALLBACK_PREFIX, decide, match_request
 
     if not description.strip():
         raise UserError(
@@ -69,13 +69,24 @@ def _choose(
         )
     if template is not None and not template.startswith(FALLBACK_PREFIX):
         return catalog.get(template)
+    if template is not None and template.removeprefix(FALLBACK_PREFIX) not in FALLBACK_KINDS:
+        kinds = ", ".join(FALLBACK_PREFIX + kind for kind in FALLBACK_KINDS)
+        raise UserError(f"no fallback contract named {template!r} (there are: {kinds})")
     result = match_request(description, catalog, project=access)
     if template is not None:
         for candidate in result.choices:
             if candidate.template == template:
                 return candidate.spec
-        found = result.best.template
-        raise typer.BadParameter(f"{template} does not fit this description (it reads as {found})")
+        fitting = [c.template for c in result.choices if c.template.startswith(FALLBACK_PREFIX)]
+        raise UserError(
+            f"--template {template} does not fit {description!r} "
+            f"(it reads as {result.best.template}); "
+            + (
+                f"use one of: {', '.join(fitting)}"
+                if fitting
+                else f'see scaffold match "{description}"'
+            )
+        )
     return settle(result, decide(result, interactive=_interactive(), assume_yes=yes))
 
 

@@ -183,6 +183,12 @@ def _detect_package(root: Path, pyproject: Mapping[str, Any]) -> tuple[Path, str
                 f"{source}: several packages ({', '.join(found)}); say which one gets the "
                 'generated code with [tool.scaffold] package = "NAME" in pyproject.toml'
             )
+    if not (root / "pyproject.toml").is_file():
+        raise UserError(
+            f"{root}: not a Python project: no pyproject.toml here or above, and no Python "
+            "package found (a folder with __init__.py); point to your project's folder, or "
+            "create its package, e.g. app/__init__.py"
+        )
     raise UserError(
         f"{root}: no Python package found (a folder with __init__.py, flat or under src/); "
         'create one, e.g. app/__init__.py, or set [tool.scaffold] package = "NAME"'

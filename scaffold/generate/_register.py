@@ -237,6 +237,19 @@ def _refuse_unparsable(project: Project, sources: dict[Path, str]) -> None:
             raise UserError(f"{project.relative(path)}: {error}") from None
 
 
+def _calls_install(package_dir: Path, skipped: set[Path]) -> bool:
+    """Whether any module of the package calls ``install(``, the runtime's FastAPI hook."""
+    for path in _python_files(package_dir):
+        if path in skipped:
+            continue
+        try:
+            if "install(" in path.read_text(encoding="utf-8"):
+                return True
+        except (OSError, UnicodeDecodeError):
+            continue
+    return False
+
+
 def plan_registration(
     project: Project, module_name: str, alias: str, skip: Iterable[Path] = ()
 ) -> Registration:
@@ -260,6 +273,10 @@ def plan_registration(
             return Registration(path=path, old=text, new=text, already=True, installs=True)
         if "FastAPI(" in text or ("APIRouter(" in text and "include_router(" in text):
             sources[path] = text
+    if not installs and project.app_module is not None:
+        # [tool.scaffold] app names where routers go, which is often not where the app is
+        # built and install() called (a new project's api/__init__.py and main.py).
+        installs = _calls_install(project.package_dir, skipped)
     targets = [t for path, text in sources.items() for t in targets_in(path, text)]
     target = _choose(targets, project.module_of(project.endpoints))
     if target is None:

@@ -301,7 +301,8 @@ def parse_field(token: str, option: str = "--field") -> tuple[str, FieldSpec]:
     where = f"{option} {token!r}"
     parts = token.strip().split(":")
     if len(parts) < 2 or not parts[0] or not parts[1]:
-        raise UserError(f"{where}: expected NAME:TYPE[:CONSTRAINT...]", hint=_HINT)
+        missing = "a name" if not parts[0] else "a type"
+        raise UserError(f"{where}: {missing} is missing", hint=_HINT)
     name = parts[0]
     if not _NAME.fullmatch(name) or keyword.iskeyword(name) or name in _RESERVED:
         raise UserError(

@@ -41,7 +41,9 @@ def load_generated(root: str | Path | None, names: Sequence[str] = ()) -> Genera
     manifest = Manifest.load(project.manifest_path)
     unknown = [name for name in names if name not in manifest.entries]
     if unknown:
-        known = ", ".join(sorted(manifest.entries)) or "none"
+        known = (
+            ", ".join(sorted(manifest.entries)) or "none yet; make one with scaffold new function"
+        )
         raise UserError(
             f"no generated function named {', '.join(unknown)} in {project.manifest_path}",
             hint=f"generated functions: {known}",

@@ -238,7 +238,8 @@ def test_field_tokens_round_trip(token: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("token", "message"),
     [
-        ("amount", "expected NAME:TYPE"),
+        ("amount", "'amount': a type is missing"),
+        (":int", "':int': a name is missing"),
         ("amount:money", "unknown type 'money'"),
         ("Amount:int", "not a usable field name"),
         ("class:int", "not a usable field name"),
