@@ -276,13 +276,15 @@ def plan_function(
     registration = plan_registration(
         found, design.endpoint_module, design.router_alias, skip=module_files
     )
-    check_planned_route(
+    shadowed = check_planned_route(
         found.root,
         design.method,
         design.path,
         {paths["endpoint"]: rendered["endpoint"], registration.path: registration.new},
         ignore_files=paths.values(),
     )
+    if shadowed is not None:
+        warnings.append(shadowed)
     registered_in: str | None = None
     if registration.path is not None and registration.new is not None:
         registered_in = found.relative(registration.path)

@@ -106,6 +106,18 @@ def check_route_free(
         )
 
 
+def _shadows(earlier: str, later: str) -> bool:
+    """Whether a route on ``earlier`` catches every call meant for ``later``: same number of
+    segments, each equal or a parameter, one at least a parameter where ``later`` has text
+    (``/invoices/{invoice_id}`` catches ``/invoices/bulk``)."""
+    first, second = earlier.strip("/").split("/"), later.strip("/").split("/")
+    if len(first) != len(second):
+        return False
+    pairs = list(zip(first, second, strict=True))
+    loose = [a.startswith("{") and not b.startswith("{") for a, b in pairs]
+    return any(loose) and all(a == b or wide for (a, b), wide in zip(pairs, loose, strict=True))
+
+
 def check_planned_route(
     root: Path,
     method: str,
@@ -113,9 +125,13 @@ def check_planned_route(
     planned: Mapping[Path | None, str | None],
     *,
     ignore_files: Iterable[Path],
-) -> None:
+) -> str | None:
     """``check_route_free`` for a route the plan adds: its first ``planned`` file is the new
-    endpoint, and the path compared is where the project will serve it (prefixes applied)."""
+    endpoint, and the path compared is where the project will serve it (prefixes applied).
+
+    Returns a warning when a route already served would catch the new one's calls: its router
+    is included first (a new router is included last), and FastAPI takes the first match.
+    """
     routes = planned_routes(root, planned)
     endpoint = next(iter(planned))
     relative = endpoint.relative_to(root).as_posix() if endpoint is not None else ""
@@ -123,6 +139,22 @@ def check_planned_route(
         (h.path for h in routes if h.file == relative and method.upper() in h.methods), path
     )
     check_route_free(root, method, served, ignore_files=ignore_files, handlers=routes)
+    shadow = next(
+        (
+            h
+            for h in routes
+            if h.file != relative and method.upper() in h.methods and _shadows(h.path, served)
+        ),
+        None,
+    )
+    if shadow is None:
+        return None
+    return (
+        f"{method.upper()} {served} would never be reached: {shadow.function} "
+        f"({shadow.file}:{shadow.line}) serves {method.upper()} {shadow.path}, which matches "
+        "it and is registered first; move this function's include_router line above that "
+        "router's"
+    )
 
 
 def _declared_frameworks(root: Path) -> set[str]:

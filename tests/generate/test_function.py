@@ -129,3 +129,37 @@ def test_input_outside_the_path_must_be_validated(tmp_path: Path) -> None:
     root = flat_project(tmp_path / "demo")
     with pytest.raises(UserError, match="has no `validates: input`"):
         plan_function("create user", template, project=root)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "shadows"),
+    [
+        ("/invoices/{invoice_id}", "/invoices/bulk", True),
+        ("/api/{kind}/{key}", "/api/invoices/bulk", True),
+        ("/invoices/bulk", "/invoices/{invoice_id}", False),  # text first: the item still routes
+        ("/invoices/{invoice_id}", "/invoices/{number}", False),  # a collision, refused apart
+        ("/invoices/{invoice_id}", "/invoices/bulk/archive", False),
+        ("/orders/{order_id}", "/invoices/bulk", False),
+    ],
+)
+def test_a_route_that_catches_another_is_told_apart(
+    earlier: str, later: str, shadows: bool
+) -> None:
+    from scaffold.generate._served import _shadows
+
+    assert _shadows(earlier, later) is shadows
+
+
+def test_a_new_route_an_earlier_router_would_catch_is_warned_about(tmp_path: Path) -> None:
+    """FastAPI takes the first route that matches, and a new router is included last."""
+    bulk = _template("bulk_operation")
+    delete = _template("user_profile_update")
+    item_first = flat_project(tmp_path / "item-first")
+    apply_plan(plan_function("delete my invoice", delete, project=item_first))
+    plan = plan_function("bulk delete my invoices", bulk, project=item_first)
+    assert len(plan.warnings) == 1
+    assert "DELETE /invoices/bulk would never be reached" in plan.warnings[0]
+    assert "DELETE /invoices/{invoice_id}" in plan.warnings[0]
+    bulk_first = flat_project(tmp_path / "bulk-first")
+    apply_plan(plan_function("bulk delete my invoices", bulk, project=bulk_first))
+    assert not plan_function("delete my invoice", delete, project=bulk_first).warnings
