@@ -109,13 +109,14 @@ def check_route_free(
 def _shadows(earlier: str, later: str) -> bool:
     """Whether a route on ``earlier`` catches every call meant for ``later``: same number of
     segments, each equal or a parameter, one at least a parameter where ``later`` has text
-    (``/invoices/{invoice_id}`` catches ``/invoices/bulk``)."""
-    first, second = earlier.strip("/").split("/"), later.strip("/").split("/")
+    (``/invoices/{invoice_id}`` catches ``/invoices/bulk``). Shapes as ``find_collision``'s."""
+    first, second = _shape(earlier).split("/"), _shape(later).split("/")
     if len(first) != len(second):
         return False
-    pairs = list(zip(first, second, strict=True))
-    loose = [a.startswith("{") and not b.startswith("{") for a, b in pairs]
-    return any(loose) and all(a == b or wide for (a, b), wide in zip(pairs, loose, strict=True))
+    loose = [a == "{}" != b for a, b in zip(first, second, strict=True)]
+    return any(loose) and all(
+        a == b or wide for a, b, wide in zip(first, second, loose, strict=True)
+    )
 
 
 def check_planned_route(

@@ -136,6 +136,7 @@ def test_input_outside_the_path_must_be_validated(tmp_path: Path) -> None:
     [
         ("/invoices/{invoice_id}", "/invoices/bulk", True),
         ("/api/{kind}/{key}", "/api/invoices/bulk", True),
+        ("/invoices/<int:invoice_id>", "/invoices/bulk/", True),  # any framework's form
         ("/invoices/bulk", "/invoices/{invoice_id}", False),  # text first: the item still routes
         ("/invoices/{invoice_id}", "/invoices/{number}", False),  # a collision, refused apart
         ("/invoices/{invoice_id}", "/invoices/bulk/archive", False),
