@@ -222,6 +222,12 @@ class Design:
         return operation
 
     @property
+    def bulk_delete(self) -> bool:
+        """A bulk contract on a delete ("bulk delete invoices"): each item is removed, not
+        recorded."""
+        return self.operation == "bulk" and self.function.operation == "delete"
+
+    @property
     def item_operation(self) -> bool:
         """Whether the call works on one stored record (which may be missing: 404)."""
         return self.operation in ITEM_OPERATIONS

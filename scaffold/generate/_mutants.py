@@ -124,9 +124,7 @@ def _service(design: Design) -> list[SemanticMutant]:
                 "bulk processes nothing", "service", r"(for item in payload\.\w+):", r"\1[:0]:"
             )
         )
-    if operation in ("delete", "purge") or (
-        operation == "bulk" and design.function.operation == "delete"
-    ):
+    if operation in ("delete", "purge") or design.bulk_delete:
         found.append(
             SemanticMutant("delete calls get", "service", r"store\.delete\(", "store.get(")
         )

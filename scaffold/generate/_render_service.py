@@ -31,7 +31,7 @@ def passes_owner(design: Design) -> bool:
 def service_context(design: Design) -> dict[str, Any]:
     operation = design.operation
     computed = {name: design.computed_field(name, spec) for name, spec in design.output_only()}
-    stamps = operation == "bulk" and design.function.operation != "delete"  # handled_at
+    stamps = operation == "bulk" and not design.bulk_delete  # handled_at
     uses_now = stamps or (operation != "read" and "now" in computed.values())
     stdlib: dict[str, set[str]] = {}
     plain = []
@@ -94,7 +94,7 @@ def _loaded(lookup: str) -> list[str]:
 
 
 def _service_doc(design: Design) -> str:
-    if design.operation == "bulk" and design.function.operation == "delete":
+    if design.bulk_delete:
         return _BULK_DELETE_DOC
     if design.operation == "bulk" and passes_owner(design):
         return _BULK_OWNED_DOC
@@ -167,7 +167,7 @@ def _bulk_loop(design: Design) -> list[str]:
     """Each item of the request once. A stored record keeps its fields (its owner among
     them); on owned records, one that belongs to someone else is reported, never touched.
     A bulk delete removes each record (one not stored is reported failed: nothing deleted)."""
-    deletes = design.function.operation == "delete"
+    deletes = design.bulk_delete
     lines = [
         "    handled: list[Any] = []",
         "    failed: list[Any] = []",

@@ -133,15 +133,6 @@ def _keeps_owned_records(design: Design) -> bool:
     return design.operation in ("list", "purge") and design.record_owned
 
 
-def _deletes_in_bulk(design: Design) -> bool:
-    """A bulk delete: its tests store the items it is sent, so their removal can be seen."""
-    return (
-        design.operation == "bulk"
-        and design.function.operation == "delete"
-        and bool(design.bulk_field)
-    )
-
-
 def _record_constant(design: Design) -> str:
     """``RECORD = {...}``: the stored record, as a module constant the tests reuse.
 
@@ -191,7 +182,7 @@ def _seed(design: Design) -> str:
                 call("fresh.save", [py_str("other-record"), other], indent=4),
             ]
         )
-    if _deletes_in_bulk(design):
+    if design.bulk_delete and design.bulk_field:
         owner = {"owner_id": design.owner_id} if design.record_owned else {}
         items = design.valid_input.get(design.bulk_field or "")
         return "\n".join(
@@ -438,7 +429,7 @@ def _side_effect_checks(design: Design) -> list[str]:
         return lines
     if operation == "bulk" and design.bulk_field:
         field = py_str(design.bulk_field)
-        stored = "is None" if design.function.operation == "delete" else "is not None"
+        stored = "is None" if design.bulk_delete else "is not None"
         return [
             f"    for item in valid_input()[{field}]:",
             f"        assert repository.get(str(item)) {stored}",
