@@ -33,6 +33,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.middleware.body_limit import RequestBodyLimitMiddleware
 
 from scaffold.contracts._auth import AuthContext
 from scaffold.contracts._conditions import validation_locations
@@ -45,6 +46,7 @@ from scaffold.contracts._monitoring import mount_monitoring
 from scaffold.contracts._security import enter_request, log_violation
 
 __all__ = [
+    "MAX_BODY_SIZE",
     "BearerTokenResolver",
     "Caller",
     "DemoToken",
@@ -280,18 +282,44 @@ async def _on_request_validation(request: Request, raised: Exception) -> Respons
     return JSONResponse(body, status_code=422)
 
 
+MAX_BODY_SIZE = 1024 * 1024
+"""``install``'s default limit on a request body, in bytes: a generated endpoint's input is a
+few kilobytes, and without a limit the server reads any body whole before validation refuses
+it (a memory exhaustion)."""
+
+
 def install(
-    app: FastAPI, resolver: AuthResolver | None = None, *, login_url: str | None = None
+    app: FastAPI,
+    resolver: AuthResolver | None = None,
+    *,
+    login_url: str | None = None,
+    max_body_size: int | None = MAX_BODY_SIZE,
 ) -> None:
-    """Wire contracts into ``app``: error handlers, and the caller resolver for ``Caller``.
+    """Wire contracts into ``app``: error handlers, the caller resolver for ``Caller``, a
+    request-body limit, and no trailing-slash redirects.
 
     Without a resolver every caller is anonymous, so guarded endpoints deny (fail closed).
     ``login_url``: browsers (requests that accept HTML) refused by a ``presentation``-layer
     contract for want of a session are sent there (303, with ``next`` = the page they asked
     for, a same-origin path); API clients keep the 401.
+    ``max_body_size``: a larger request body is answered 413 before it is read whole
+    (Starlette's ``RequestBodyLimitMiddleware``, which counts streamed bodies too); ``None``
+    for no limit, e.g. when a proxy in front enforces one.
+
+    Starlette answers ``/path/`` for a route ``/path`` with a redirect to an absolute URL
+    built from the request's ``Host`` header, which an attacker chooses: that redirect is
+    turned off (such a request gets 404). Set ``app.router.redirect_slashes = True`` after
+    this call to bring it back, behind a proxy or ``TrustedHostMiddleware`` that fixes the host.
     """
     if login_url is not None and (not isinstance(login_url, str) or not login_url.strip()):
         raise ValueError("login_url must be a non-empty URL or path, e.g. '/login'")
+    if max_body_size is not None and (
+        isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1
+    ):
+        raise ValueError("max_body_size must be a positive number of bytes, or None")
+    if max_body_size is not None:
+        app.add_middleware(RequestBodyLimitMiddleware, max_body_size=max_body_size)
+    app.router.redirect_slashes = False
     app.add_exception_handler(ContractViolationError, _on_violation)
     app.add_exception_handler(RequestValidationError, _on_request_validation)
     app.state.scaffold_auth_resolver = resolver

@@ -14,7 +14,7 @@ from {{ cookiecutter.package_slug }}.settings import Settings
 
 @pytest.fixture(autouse=True)
 def _fresh_runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name in ("SCAFFOLD_ENV", "SCAFFOLD_RATE_LIMIT_STORAGE", "SCAFFOLD_AUDIT_SINK"):
+    for name in ("SCAFFOLD_ENV", "SCAFFOLD_RATE_LIMIT_STORAGE", "SCAFFOLD_AUDIT_SINK", "API_DOCS"):
         monkeypatch.delenv(name, raising=False)
     reset_runtime()
     yield

@@ -68,6 +68,28 @@ def test_metrics_count_guarded_calls(client: TestClient) -> None:
     assert "read_me" in response.text
 
 
+def test_api_docs_are_served_in_development_only(
+    client: TestClient, production_client: TestClient, make_settings: Callable[[str], Settings]
+) -> None:
+    assert client.get("/openapi.json").status_code == 200
+    assert client.get("/docs").status_code == 200
+    assert production_client.get("/openapi.json").status_code == 404
+    assert production_client.get("/docs").status_code == 404
+    published = make_settings("production").model_copy(update={"api_docs": True})
+    assert TestClient(create_app(published)).get("/openapi.json").status_code == 200
+
+
+def test_trailing_slash_is_not_redirected_to_the_callers_host(client: TestClient) -> None:
+    response = client.get("/me/", headers={**ALICE, "Host": "evil.example"}, follow_redirects=False)
+    assert response.status_code == 404
+    assert "location" not in response.headers
+
+
+def test_request_bodies_are_limited(client: TestClient) -> None:
+    response = client.post("/me", content=b"x" * (2 * 1024 * 1024), headers=ALICE)
+    assert response.status_code == 413
+
+
 def test_settings_reach_the_contract_runtime(make_settings: Callable[[str], Settings]) -> None:
     create_app(make_settings("development"))
     settings = get_settings()

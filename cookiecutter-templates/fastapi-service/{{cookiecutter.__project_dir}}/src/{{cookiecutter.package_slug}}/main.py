@@ -26,6 +26,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         audit_sink=settings.scaffold_audit_sink,
     )
     app = FastAPI(
+        openapi_url="/openapi.json" if settings.serves_api_docs else None,  # and /docs with it
         title={{ cookiecutter.project_name|py_string }},
         description={{ cookiecutter.description|py_string }},
     )

@@ -23,6 +23,14 @@ class Settings(BaseSettings):
     # log, sqlite:///PATH, or a SQLAlchemy URL (postgresql+psycopg://USER:PASSWORD@HOST/DB).
     scaffold_audit_sink: str = {{ ('sqlite:///audit.db' if cookiecutter.audit_sink == 'sqlite' else ('postgresql+psycopg://localhost:5432/' ~ cookiecutter.package_slug if cookiecutter.audit_sink == 'postgres' else 'log'))|py_string }}
 
+    # Serve the OpenAPI schema and /docs: unset, in development only (the schema maps every
+    # endpoint and its inputs, as /metrics maps their traffic); true or false to choose.
+    api_docs: bool | None = None
+
     @property
     def is_production(self) -> bool:
         return self.scaffold_env == "production"
+
+    @property
+    def serves_api_docs(self) -> bool:
+        return not self.is_production if self.api_docs is None else self.api_docs
