@@ -22,23 +22,25 @@ from tests.bench_scripts import load_bench
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
 # no weaker pick on the untouched test set; its one evaluation (2026-12-01, at the object
 # rules) measured 45.0% top-1, 100 top picks weaker than asked and 64 contracts generated
-# weaker with --yes: these bounds hold the matcher from doing worse. The two test sets before
-# it, seen (their misses were read while tuning), hold their latest figures: seen_set.yaml
-# 51.1%, 83 and 54; seen_set_2.yaml (the untouched set until this one) 52.3%, 99 and 75.
+# weaker with --yes; with creates unsure when no word says who may call, 52 (measured after
+# that evaluation: the set was seen). These bounds hold the matcher from doing worse. The two
+# test sets before it, seen (their misses were read while tuning), hold their latest figures:
+# seen_set.yaml 51.1%, 83 and 44; seen_set_2.yaml (the untouched set until this one) 52.3%,
+# 99 and 64.
 HELD_OUT_BOUNDS = {
-    "TEST_SET": (0.45, 100, 64),
-    "SEEN_SET": (0.511, 83, 54),
-    "SEEN_SET_2": (0.523, 99, 75),
+    "TEST_SET": (0.45, 100, 52),
+    "SEEN_SET": (0.511, 83, 44),
+    "SEEN_SET_2": (0.523, 99, 64),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
 # (84.5% and 81.8% top-1, no weaker pick in either).
 DEV_BOUNDS = {"A": (0.84, 0), "B": (0.81, 0)}
 # Descriptions whose words do not say who may call (unsure: asked on a terminal, the safer
-# admin contract with --yes): 175 measured (167 for changes with no access word, 8 more for
-# objects usually the whole instance's). More would ask more often than the rules were
-# written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 175
+# admin contract with --yes): 295 measured (changes, creations and deletions with no access
+# word, and objects usually the whole instance's). More would ask more often than the rules
+# were written for; fewer is fine.
+DEV_UNSURE_AT_MOST = 295
 OLD_CASES_TOP1_FLOOR = 0.91
 
 
