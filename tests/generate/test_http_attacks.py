@@ -37,7 +37,7 @@ FUNCTIONS = (
     ("public search", ("--template", "public_api_endpoint")),
     ("fetch my data record", ()),
     ("change user role (super admin)", ()),
-    ("create invoice", ()),
+    ("create my invoice", ()),
     ("read invoice", ()),
     ("update my invoice", ()),
     ("bulk delete my invoices", ()),  # before "delete my invoice": see the bulk test

@@ -20,25 +20,27 @@ from scaffold.matching import FALLBACK_KINDS
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the untouched test set; its one evaluation (2026-12-01, at the object
-# rules) measured 45.0% top-1, 100 top picks weaker than asked and 64 contracts generated
-# weaker with --yes: these bounds hold the matcher from doing worse. The two test sets before
-# it, seen (their misses were read while tuning), hold their latest figures: seen_set.yaml
-# 51.1%, 83 and 54; seen_set_2.yaml (the untouched set until this one) 52.3%, 99 and 75.
+# no weaker pick on the untouched test set; its one evaluation (2026-12-01, with creations
+# unsure) measured 36.7% top-1, 115 top picks weaker than asked and 52 contracts generated
+# weaker with --yes (70 through the code before creations were unsure): these bounds hold the
+# matcher from doing worse. The three test sets before it, seen (their misses were read while
+# tuning), hold their latest figures: seen_set.yaml 51.1%, 83 and 44; seen_set_2.yaml 52.3%,
+# 99 and 64; seen_set_3.yaml (the untouched set until this one) 45.0%, 100 and 52.
 HELD_OUT_BOUNDS = {
-    "TEST_SET": (0.45, 100, 64),
-    "SEEN_SET": (0.511, 83, 54),
-    "SEEN_SET_2": (0.523, 99, 75),
+    "TEST_SET": (0.367, 115, 52),
+    "SEEN_SET": (0.511, 83, 44),
+    "SEEN_SET_2": (0.523, 99, 64),
+    "SEEN_SET_3": (0.45, 100, 52),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
 # (84.5% and 81.8% top-1, no weaker pick in either).
 DEV_BOUNDS = {"A": (0.84, 0), "B": (0.81, 0)}
 # Descriptions whose words do not say who may call (unsure: asked on a terminal, the safer
-# admin contract with --yes): 175 measured (167 for changes with no access word, 8 more for
-# objects usually the whole instance's). More would ask more often than the rules were
-# written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 175
+# admin contract with --yes): 295 measured (changes, creations and deletions with no access
+# word, and objects usually the whole instance's). More would ask more often than the rules
+# were written for; fewer is fine.
+DEV_UNSURE_AT_MOST = 295
 OLD_CASES_TOP1_FLOOR = 0.91
 
 
@@ -61,7 +63,7 @@ def _require(bench: ModuleType, name: str) -> list[dict[str, Any]]:
     return cases
 
 
-@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "SEEN_SET_2", "DEV_SET"])
+@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "SEEN_SET_2", "SEEN_SET_3", "DEV_SET"])
 def test_each_set_is_large_sourced_and_labelled(
     bench: ModuleType, catalog: Catalog, name: str
 ) -> None:
@@ -75,7 +77,7 @@ def test_each_set_is_large_sourced_and_labelled(
     assert len({case["source"].split()[0] for case in cases}) >= 5  # varied sources
 
 
-@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "SEEN_SET_2"])
+@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "SEEN_SET_2", "SEEN_SET_3"])
 def test_a_held_out_set_shares_no_description_with_the_development_set(
     bench: ModuleType, name: str
 ) -> None:

@@ -18,7 +18,12 @@ UNSURE = "update employee salary"  # people as the object, nothing says who may 
 CHANGE = "delete a comment"  # a deletion with no role, owner, public or danger word
 # Each unsure description and the contract its words alone would pick.
 EACH_UNSURE = pytest.mark.parametrize(
-    ("description", "weaker"), [(UNSURE, "fallback:update"), (CHANGE, "fallback:delete")]
+    ("description", "weaker"),
+    [
+        (UNSURE, "fallback:update"),
+        (CHANGE, "fallback:delete"),
+        ("create a webhook", "fallback:create"),  # a creation: often staff-only in real code
+    ],
 )
 
 
@@ -113,7 +118,7 @@ def test_without_a_terminal_or_yes_it_is_refused_in_one_line(
     ("description", "template"),
     [
         ("delete my comment", "fallback:delete"),  # whose: the owner's
-        ("create a comment", "fallback:create"),  # a plain create by a signed-in caller
+        ("create my comment", "fallback:create"),  # whose: the caller's own
         ("list comments", "fallback:read"),  # a read
         ("update profile", "user_profile_update"),  # an owner-level template fits
         ("moderator deletes a comment", "fallback:admin"),  # who: a role

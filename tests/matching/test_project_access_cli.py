@@ -131,7 +131,7 @@ def test_routes_that_all_require_a_role_raise_the_floor_to_admin(
     tmp_path: Path, routes: str, evidence: str
 ) -> None:
     root = project(tmp_path / "demo", routes)
-    code, out, err = new_function(root, "create an invoice")  # alone: a signed-in create
+    code, out, err = new_function(root, "create an invoice")  # alone: unsure
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0] == "signals: roles admin"
@@ -141,9 +141,12 @@ def test_routes_that_all_require_a_role_raise_the_floor_to_admin(
 
 def test_a_folder_with_any_route_open_to_signed_in_users_changes_nothing(tmp_path: Path) -> None:
     root = project(tmp_path / "demo", MIXED)
-    code, out, err = new_function(root, "create an invoice")
+    code, out, err = new_function(root, "create my invoice")
     assert code == 0, err
-    assert out.splitlines()[:2] == ["signals: none", "template: fallback:create (score 0.45)"]
+    assert out.splitlines()[:2] == [
+        'signals: scope own ("my")',
+        "template: fallback:create (score 0.45)",
+    ]
     assert "project:" not in out
 
 
