@@ -334,6 +334,12 @@ NOT_ACCESS = (
     "=signup for|to ~ newsletter|newsletters|mailing|waitlist|updates|digest|beta",
     "=log|=logs|=sign|=signs in|on =as",
     "=login|=logon|=signin =as",
+    # records of logins ("desktop login logs", "login history") are read by the signed in
+    "=login|=logon|=signin =log|=logs|history|histories|records|audit|activity",
+    # a state, not an entry: "registered users" are the signed-in ones
+    "=registered",
+    # a health probe is public; its figures are not ("health status and performance metrics")
+    "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
     "verify|verification ~ email|emails =request|=requests",
     # the signed-in party ("the logged-in member") and codes confirming the caller's own
     # account action ("a verification code to confirm account deletion") name the caller

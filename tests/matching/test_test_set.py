@@ -2,10 +2,11 @@
 
 Four sets are held out from tuning: the untouched test set (``unseen_set.yaml``) and the
 three test sets before it (``seen_set.yaml``, ``seen_set_2.yaml``, ``seen_set_3.yaml``), now
-evaluated and kept as further measures. These checks read the files only; they never run the matcher, so they say nothing about its
-accuracy (the benchmark does that). They guard each set against edits that would quietly
-weaken it as a measure: lost entries, labels outside the vocabulary, repeated descriptions,
-or descriptions and sources shared with the material the matcher was built on.
+evaluated and kept as further measures. These checks read the files only; they never run the
+matcher, so they say nothing about its accuracy (the benchmark does that). They guard each
+set against edits that would quietly weaken it as a measure: lost entries, labels outside
+the vocabulary, repeated descriptions, or descriptions and sources shared with the material
+the matcher was built on.
 """
 
 from __future__ import annotations
