@@ -304,7 +304,9 @@ def install(
     for, a same-origin path); API clients keep the 401.
     ``max_body_size``: a larger request body is answered 413 before it is read whole
     (Starlette's ``RequestBodyLimitMiddleware``, which counts streamed bodies too); ``None``
-    for no limit, e.g. when a proxy in front enforces one.
+    for no limit, e.g. when a proxy in front enforces one. An app created with its own limit
+    (``FastAPI(max_body_size=...)``, where FastAPI has it) keeps that one, and a router's or
+    route's own limit wins over either.
 
     Starlette answers ``/path/`` for a route ``/path`` with a redirect to an absolute URL
     built from the request's ``Host`` header, which an attacker chooses: that redirect is
@@ -317,7 +319,8 @@ def install(
         isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1
     ):
         raise ValueError("max_body_size must be a positive number of bytes, or None")
-    if max_body_size is not None:
+    if max_body_size is not None and getattr(app, "max_body_size", None) is None:
+        # An app built with a limit of its own (``FastAPI(max_body_size=...)``) keeps it.
         app.add_middleware(RequestBodyLimitMiddleware, max_body_size=max_body_size)
     app.router.redirect_slashes = False
     app.add_exception_handler(ContractViolationError, _on_violation)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
 
 import pytest
@@ -96,3 +97,20 @@ def test_the_redirect_can_be_brought_back() -> None:
     response = TestClient(app).post("/items/", json={"text": "x"}, follow_redirects=False)
     assert response.status_code == 307
     assert response.headers["location"] == "http://testserver/items"
+
+
+@pytest.mark.skipif(
+    "max_body_size" not in inspect.signature(FastAPI).parameters,
+    reason="this FastAPI has no limit of its own",
+)
+def test_an_apps_own_limit_is_kept() -> None:
+    app = FastAPI(max_body_size=4 * MAX_BODY_SIZE)  # type: ignore[call-arg, unused-ignore]
+    install(app)
+
+    @app.post("/items")
+    def create_item(item: Item) -> dict[str, int]:
+        return {"length": len(item.text)}
+
+    client = TestClient(app)
+    assert post(client, body_of(3 * MAX_BODY_SIZE)) == 200
+    assert post(client, body_of(4 * MAX_BODY_SIZE + 1)) == 413
