@@ -20,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scaffold.matching._match import Match, MatchResult
+from scaffold.matching._signals import Signals
 
-__all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "decide"]
+__all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "contradicts", "decide"]
 
 CLOSE_MARGIN = 0.05  # candidates closer than this to the best are a real choice
 _SHOWN = 3
@@ -53,10 +54,10 @@ class Refuse:
     reason: str
     choices: tuple[str, ...]
 
-    def line(self) -> str:
-        """The refusal as one line, with the ``--template`` choices."""
+    def line(self, option: str = "--template") -> str:
+        """The refusal as one line, with the choices for ``option`` (what names a template)."""
         listed = ", ".join(self.choices)
-        return f"{self.reason}; choose one with --template ({listed})"
+        return f"{self.reason}; choose one with {option} ({listed})"
 
 
 Decision = Chosen | Ask | Refuse
@@ -71,10 +72,18 @@ def _choices(result: MatchResult) -> tuple[str, ...]:
     return tuple(m.template for m in result.choices[:5])
 
 
+def contradicts(signals: Signals) -> bool:
+    """Whether ``signals`` ask for public access and for a role, a dangerous action or
+    someone else's records at once."""
+    return bool(signals.public) and bool(
+        signals.roles or signals.danger or signals.scope == "others"
+    )
+
+
 def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decision:
     """What to do with ``result``: see the module's docstring."""
     signals = result.signals
-    if signals.public and (signals.roles or signals.danger or signals.scope == "others"):
+    if contradicts(signals):
         other = (
             f"a role ({result.project.reason})"
             if result.project is not None and signals.roles == (result.project.role,)
