@@ -28,7 +28,8 @@ class GeneratedFunction:
     """One function written into the project: what was asked, from which template, where.
 
     ``note`` says why the template was taken when it was not simply the best score (the
-    strongest of close candidates), as ``new function --yes`` prints it.
+    strongest of close candidates) and what the project's routes showed about who may call,
+    as ``new function --yes`` prints them.
     """
 
     description: str
@@ -51,9 +52,9 @@ def _examples() -> list[tuple[str, Template, str | None]]:
 def _template_for(
     description: str, catalog: Catalog, access: ProjectAccess | None
 ) -> tuple[Template, str | None]:
-    """The template ``new function --yes`` takes for ``description`` and the decision's note
-    (``scaffold.matching.choose_template``, nobody asked), or a one-line refusal that says
-    nothing was created."""
+    """The template ``new function --yes`` takes for ``description`` and the note to show (the
+    decision's, the project's evidence), through ``scaffold.matching.choose_template`` with
+    nobody asked; or a one-line refusal that says nothing was created."""
     from scaffold.matching import Refused, choose_template
 
     try:
@@ -69,7 +70,8 @@ def _template_for(
             f"--function {description!r}: {error.message}; nothing was created",
             hint=error.hint,
         ) from error
-    return choice.template, choice.note
+    shown = [line for line in (choice.note, choice.evidence) if line is not None]
+    return choice.template, "; ".join(shown) or None
 
 
 def generate_functions(
