@@ -141,13 +141,7 @@ def choose_template(
         return _asked(ask, question)
     if isinstance(decision, Ask):
         if ask is None:  # decide asks only when told there is someone to ask
-            raise Refused(
-                decision.reason or "close candidates need a choice",
-                tuple(m.template for m in decision.candidates),
-                option,
-                signals=signals,
-                evidence=evidence,
-            )
+            raise UserError(f"matching asked a question with nobody to ask; pass {option}")
         return _asked(ask, Question(decision.candidates, decision.reason, signals, evidence))
     chosen = decision.match
     hint = f"pass {option} to choose"
