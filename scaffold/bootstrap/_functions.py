@@ -90,6 +90,8 @@ def generate_functions(
     project = find_project(project_dir)
     # Read before the examples are written: the template's own routes, as shipped.
     shipped = (load_catalog(project.root), ProjectEvidence(project)) if descriptions else None
+    if shipped is not None and examples:
+        shipped[1].bodies()  # the handler bodies too, read before the examples join them
     generated: list[GeneratedFunction] = []
     for description, template, name in _examples() if examples else []:
         plan = plan_function(description, template, project=project, name=name)

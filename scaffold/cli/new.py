@@ -216,11 +216,16 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     }
     # Refusals (no action, a collision, a weaker contract) come before any question.
     # Who may call the routes already there: the folder's, or the new route's resource's.
+    said = description  # as last said: a description with no action is asked again
+
+    def attempt(access: ProjectAccess | None) -> tuple[str, Template, Plan]:
+        nonlocal said
+        made = _plan(said, catalog, template, project, name, yes, overrides, access)
+        said = made[0]
+        return made
+
     description, chosen, plan = ProjectEvidence(project, routes).planned(
-        description,
-        (method, path),
-        lambda access: _plan(description, catalog, template, project, name, yes, overrides, access),
-        lambda made: made[2].spec,
+        description, (method, path), attempt, lambda made: made[2].spec
     )
     if adopt(project, yes=yes, dry_run=dry_run, required=False):
         plan = plan_function(description, chosen, project=project, name=name, **overrides)

@@ -133,12 +133,11 @@ def choose_template(
     signals = result.signals.describe()
     evidence = access.reason if access is not None else None
     if isinstance(decision, Refuse):
-        question = _public_against_evidence(result, catalog, access)
-        if question is None or ask is None or assume_yes:
-            raise Refused(
-                decision.reason, decision.choices, option, signals=signals, evidence=evidence
-            )
-        return _asked(ask, question)
+        if ask is not None and not assume_yes:
+            question = _public_against_evidence(result, catalog, access)
+            if question is not None:
+                return _asked(ask, question)
+        raise Refused(decision.reason, decision.choices, option, signals=signals, evidence=evidence)
     if isinstance(decision, Ask):
         if ask is None:  # decide asks only when told there is someone to ask
             raise UserError(f"matching asked a question with nobody to ask; pass {option}")

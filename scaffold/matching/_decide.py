@@ -9,7 +9,8 @@ within ``CLOSE_MARGIN`` of the best:
 
 A description nothing was recognised in (no verb, no signal, no template phrase), or one whose
 signals contradict each other (public and admin, or public and someone else's records), is
-refused rather than guessed. A change with no word saying who may make it ("delete a
+refused rather than guessed (``choose_template`` asks on a terminal when only the project's
+evidence supplies the role). A change with no word saying who may make it ("delete a
 comment", "update employee salary": ``MatchResult.unsure``, see ``_unsure``) is unsure too:
 asked on a terminal, the safer admin contract first; with ``--yes`` the safer contract is
 taken and the note names the weaker one; otherwise refused.
