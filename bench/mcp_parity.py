@@ -130,7 +130,9 @@ def main() -> None:
             done = _cli("new", "function", description, "--yes", cwd=by_cli)
             outcome, message = server["functions"][description]
             cli_outcome = "written" if done.returncode == 0 else "refused"
+            # Each surface names its own template option in a refusal.
             cli_message = done.stderr.strip().removeprefix("error: ")
+            message = message.replace("options.template", "--template")
             same_outcome = outcome == cli_outcome and (
                 outcome == "written" or message.endswith(cli_message)
             )

@@ -127,10 +127,11 @@ def test_a_documented_install_brings_the_command_it_runs(doc: Path) -> None:
 
 
 def test_the_python_example_chooses_a_template_as_the_command_does() -> None:
-    """The best score alone can be weaker than a close candidate: the example decides."""
+    """The best score alone can be weaker than a close candidate: the example chooses as
+    every surface does."""
     text = (ROOT / "docs" / "python-api.md").read_text(encoding="utf-8")
     [example, *_] = _FENCE.findall(text)
-    assert "decide(" in example
+    assert "choose_template(" in example
     assert "match(" not in example.replace("match_request(", "")
 
 

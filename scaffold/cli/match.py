@@ -1,9 +1,9 @@
 """``scaffold match``: rank the templates for a description, with its signals and reasons.
 
 Thin: ``scaffold.matching`` does the work. ``print_matches`` is shared with
-``scaffold registry search``; ``settle`` turns a matching decision into a template for
-``scaffold new function`` (asking on a terminal). Heavy imports happen inside the functions so
-``scaffold --help`` stays fast.
+``scaffold registry search``; ``ask`` and ``show_reading`` are how ``scaffold new function``
+puts a matching question and its reading on the terminal. Heavy imports happen inside the
+functions so ``scaffold --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -17,10 +17,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from scaffold.catalog import Template
-    from scaffold.matching import Ask, Chosen, Match, MatchResult, Refuse
+    from scaffold.matching import Match, MatchResult, Question
 
-__all__ = ["MatchFormat", "match_command", "print_matches", "read_description", "settle"]
+__all__ = [
+    "MatchFormat",
+    "ask",
+    "match_command",
+    "print_matches",
+    "read_description",
+    "show_reading",
+]
 
 
 class MatchFormat(str, Enum):
@@ -71,47 +77,33 @@ def print_matches(
     Console(highlight=False, soft_wrap=False).print(table)
 
 
-def _ask(decision: Ask) -> Match:
+def show_reading(signals: str, evidence: str | None) -> None:
+    """The description's signals and, when it raised the floor, the project's evidence."""
+    typer.echo(f"signals: {signals}")
+    if evidence is not None:
+        typer.echo(evidence)
+
+
+def ask(question: Question) -> Match:
+    """Ask on the terminal which candidate to generate from (the first is the default)."""
+    show_reading(question.signals, question.evidence)
     typer.echo(
-        f"Unsure: {decision.reason}."
-        if decision.reason
+        f"Unsure: {question.reason}."
+        if question.reason
         else "These contracts fit about equally well:"
     )
-    for number, candidate in enumerate(decision.candidates, start=1):
+    for number, candidate in enumerate(question.candidates, start=1):
         reasons = "; ".join(candidate.reasons[:2])
         typer.echo(
             f"  {number}. {candidate.template} ({candidate.strength}, "
             f"score {candidate.score:.2f}): {reasons}"
         )
-    count = len(decision.candidates)
+    count = len(question.candidates)
     picked: int = typer.prompt(f"Which one (1-{count})", type=int, default=1)
     while not 1 <= picked <= count:
         picked = typer.prompt(f"Please answer a number from 1 to {count}", type=int, default=1)
-    chosen: Match = decision.candidates[picked - 1]
+    chosen: Match = question.candidates[picked - 1]
     return chosen
-
-
-def settle(result: MatchResult, decision: Chosen | Ask | Refuse) -> Template:
-    """The template a decision settles on: asks on a terminal, says why, or refuses.
-
-    A refusal is a ``UserError`` whose one line lists the ``--template`` choices.
-    """
-    from scaffold.errors import UserError
-    from scaffold.matching import Ask, Refuse
-
-    typer.echo(f"signals: {result.signals.describe()}")
-    if result.project is not None:
-        typer.echo(result.project.reason)
-    if isinstance(decision, Refuse):
-        raise UserError(decision.line())
-    chosen = _ask(decision) if isinstance(decision, Ask) else decision.match
-    typer.echo(f"template: {chosen.template} (score {chosen.score:.2f})")
-    if not isinstance(decision, Ask) and decision.note:
-        choose = "pass --template to choose"
-        if decision.weaker:
-            choose = f"if any signed-in user may call it, pass --template {decision.weaker}"
-        typer.echo(f"  {decision.note}; {choose}")
-    return chosen.spec
 
 
 def match_command(

@@ -57,37 +57,30 @@ def _choose(
     yes: bool,
     access: ProjectAccess | None = None,
 ) -> Template:
-    """The template to generate from: the one named, else what matching decides (with what
-    the project's code says about who may call, ``access``)."""
-    from scaffold.cli.match import settle
-    from scaffold.errors import UserError
-    from scaffold.matching import FALLBACK_KINDS, FALLBACK_PREFIX, decide, match_request
+    """The template to generate from (``scaffold.matching.choose_template``), with the
+    signals, the project's evidence and the decision's note printed; asks on a terminal."""
+    from scaffold.cli.match import ask, show_reading
+    from scaffold.matching import Refused, choose_template
 
-    if not description.strip():
-        raise UserError(
-            "the description is empty; say what the function does, e.g. 'update profile'"
+    try:
+        choice = choose_template(
+            description,
+            catalog,
+            named=template,
+            access=access,
+            ask=ask if _interactive() else None,
+            assume_yes=yes,
         )
-    if template is not None and not template.startswith(FALLBACK_PREFIX):
-        return catalog.get(template)
-    if template is not None and template.removeprefix(FALLBACK_PREFIX) not in FALLBACK_KINDS:
-        kinds = ", ".join(FALLBACK_PREFIX + kind for kind in FALLBACK_KINDS)
-        raise UserError(f"no fallback contract named {template!r} (there are: {kinds})")
-    result = match_request(description, catalog, project=access)
-    if template is not None:
-        for candidate in result.choices:
-            if candidate.template == template:
-                return candidate.spec
-        fitting = [c.template for c in result.choices if c.template.startswith(FALLBACK_PREFIX)]
-        raise UserError(
-            f"--template {template} does not fit {description!r} "
-            f"(it reads as {result.best.template}); "
-            + (
-                f"use one of: {', '.join(fitting)}"
-                if fitting
-                else f'see scaffold match "{description}"'
-            )
-        )
-    return settle(result, decide(result, interactive=_interactive(), assume_yes=yes))
+    except Refused as refused:
+        show_reading(refused.signals, refused.evidence)
+        raise
+    if choice.signals is not None and not choice.asked:  # a question showed them already
+        show_reading(choice.signals, choice.evidence)
+    if choice.score is not None:
+        typer.echo(f"template: {choice.name} (score {choice.score:.2f})")
+    if choice.advice is not None:
+        typer.echo(f"  {choice.advice}")
+    return choice.template
 
 
 def _plan(  # noqa: PLR0917 - the command's options, passed on
@@ -223,15 +216,17 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     }
     # Refusals (no action, a collision, a weaker contract) come before any question.
     # Who may call the routes already there: the folder's, or the new route's resource's.
-    evidence = ProjectEvidence(project, routes)
-    access = evidence.for_description(description, method, path)
-    description, chosen, plan = _plan(
-        description, catalog, template, project, name, yes, overrides, access
+    said = description  # as last said: a description with no action is asked again
+
+    def attempt(access: ProjectAccess | None) -> tuple[str, Template, Plan]:
+        nonlocal said
+        made = _plan(said, catalog, template, project, name, yes, overrides, access)
+        said = made[0]
+        return made
+
+    description, chosen, plan = ProjectEvidence(project, routes).planned(
+        description, (method, path), attempt, lambda made: made[2].spec
     )
-    if (planned := evidence.for_plan(plan.spec, access)) is not None:  # its route says more
-        description, chosen, plan = _plan(
-            description, catalog, template, project, name, yes, overrides, planned
-        )
     if adopt(project, yes=yes, dry_run=dry_run, required=False):
         plan = plan_function(description, chosen, project=project, name=name, **overrides)
     if plan.nothing_to_do:

@@ -22,8 +22,8 @@ that shows nothing adds nothing, and the evidence never lowers what the descript
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from scaffold.generate._project import Project
 from scaffold.matching import ProjectAccess
@@ -49,6 +49,9 @@ OWN_SEGMENTS = frozenset({"me", "my", "mine", "self", "current"})
 # unresolved setting ("{settings.API_V1_STR}").
 _API_SEGMENT = re.compile(r"api|rest|v\d+(?:\.\d+)*|api[-_]?v\d+|\{[^}]*[.A-Z][^}]*\}")
 _IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z]+)?\}|<[^>]*>|:[A-Za-z_]\w*")
+
+
+Planned = TypeVar("Planned")
 
 
 def _segments(path: str) -> list[str]:
@@ -196,3 +199,19 @@ class ProjectEvidence:
         if used is not None or spec is None:
             return None
         return self.for_route((spec.method, spec.path))
+
+    def planned(
+        self,
+        description: str,
+        route: tuple[str | None, str | None],
+        attempt: Callable[[ProjectAccess | None], Planned],
+        spec_of: Callable[[Planned], FunctionSpec | None],
+    ) -> Planned:
+        """``attempt`` (choose a template and plan) with the evidence for the route the
+        description (or ``route``: method, path) asks for, and once more with the planned
+        route's evidence (``spec_of`` what was made) when that says more: the same two
+        readings on every surface."""
+        access = self.for_description(description, *route)
+        made = attempt(access)
+        again = self.for_plan(spec_of(made), access)
+        return made if again is None else attempt(again)

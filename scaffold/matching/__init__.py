@@ -10,11 +10,13 @@
 danger, public, bulk) set the weakest contract it allows; templates weaker than that are set
 aside. When no template reaches ``THRESHOLD``, the first result is ``fallback:<kind>``: a
 synthesized Template with a basic contract that meets the signals. ``decide()`` turns a
-``MatchResult`` into a choice, a question or a refusal. A change whose words do not say who
-may call it is ``unsure`` (asked, or the safer contract taken); ``ProjectAccess`` carries
-what the project's code says about it.
+``MatchResult`` into a choice, a question or a refusal; ``choose_template()`` is that
+decision as every surface takes it (a named template, project evidence, asking or ``--yes``).
+A change whose words do not say who may call it is ``unsure`` (asked, or the safer contract
+taken); ``ProjectAccess`` carries what the project's code says about it.
 """
 
+from scaffold.matching._choose import Choice, Question, Refused, choose_template, described
 from scaffold.matching._decide import Ask, Chosen, Refuse, decide
 from scaffold.matching._evidence import ProjectAccess
 from scaffold.matching._fallback import FALLBACK_KINDS, FALLBACK_PREFIX
@@ -30,18 +32,23 @@ __all__ = [
     "FALLBACK_PREFIX",
     "THRESHOLD",
     "Ask",
+    "Choice",
     "Chosen",
     "Floor",
     "Level",
     "Match",
     "MatchResult",
     "ProjectAccess",
+    "Question",
     "Refuse",
+    "Refused",
     "Signals",
     "Strength",
     "Unsure",
+    "choose_template",
     "clear_cache",
     "decide",
+    "described",
     "match",
     "match_request",
     "strength_of",

@@ -9,7 +9,8 @@ within ``CLOSE_MARGIN`` of the best:
 
 A description nothing was recognised in (no verb, no signal, no template phrase), or one whose
 signals contradict each other (public and admin, or public and someone else's records), is
-refused rather than guessed. A change with no word saying who may make it ("delete a
+refused rather than guessed (``choose_template`` asks on a terminal when only the project's
+evidence supplies the role). A change with no word saying who may make it ("delete a
 comment", "update employee salary": ``MatchResult.unsure``, see ``_unsure``) is unsure too:
 asked on a terminal, the safer admin contract first; with ``--yes`` the safer contract is
 taken and the note names the weaker one; otherwise refused.
@@ -20,8 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scaffold.matching._match import Match, MatchResult
+from scaffold.matching._signals import Signals
 
-__all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "decide"]
+__all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "contradicts", "decide"]
 
 CLOSE_MARGIN = 0.05  # candidates closer than this to the best are a real choice
 _SHOWN = 3
@@ -53,10 +55,10 @@ class Refuse:
     reason: str
     choices: tuple[str, ...]
 
-    def line(self) -> str:
-        """The refusal as one line, with the ``--template`` choices."""
+    def line(self, option: str = "--template") -> str:
+        """The refusal as one line, with the choices for ``option`` (what names a template)."""
         listed = ", ".join(self.choices)
-        return f"{self.reason}; choose one with --template ({listed})"
+        return f"{self.reason}; choose one with {option} ({listed})"
 
 
 Decision = Chosen | Ask | Refuse
@@ -71,10 +73,18 @@ def _choices(result: MatchResult) -> tuple[str, ...]:
     return tuple(m.template for m in result.choices[:5])
 
 
+def contradicts(signals: Signals) -> bool:
+    """Whether ``signals`` ask for public access and for a role, a dangerous action or
+    someone else's records at once."""
+    return bool(signals.public) and bool(
+        signals.roles or signals.danger or signals.scope == "others"
+    )
+
+
 def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decision:
     """What to do with ``result``: see the module's docstring."""
     signals = result.signals
-    if signals.public and (signals.roles or signals.danger or signals.scope == "others"):
+    if contradicts(signals):
         other = (
             f"a role ({result.project.reason})"
             if result.project is not None and signals.roles == (result.project.role,)

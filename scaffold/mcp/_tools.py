@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from scaffold.catalog import Catalog, CatalogEntry, FieldSpec, Template
     from scaffold.generate import Plan, Project
-    from scaffold.matching import ProjectAccess
+    from scaffold.matching import Choice, ProjectAccess
 
 __all__ = ["TEMPLATE_URI", "Tools"]
 
@@ -155,9 +155,9 @@ class Tools:
     # ---- match, plan, apply -----------------------------------------------------------------
 
     def match(self, description: str, project: str | None = None, limit: int = 5) -> MatchResult:
-        from scaffold.matching import match
+        from scaffold.matching import described, match
 
-        text = _description(description)
+        text = described(description)
         if not 1 <= limit <= 50:
             raise UserError(f"limit {limit} is out of range", hint="ask for 1 to 50 candidates")
         found = match(text, self.catalog(project), limit=limit)
@@ -175,47 +175,6 @@ class Tools:
                 )
             )
         return MatchResult(description=text, candidates=candidates)
-
-    def _choose(
-        self,
-        description: str,
-        catalog: Catalog,
-        template: str | None,
-        warnings: list[str],
-        access: ProjectAccess | None = None,
-    ) -> tuple[str, Template]:
-        """As ``scaffold new function --yes``: the named template, else what matching decides.
-
-        Close candidates settle on the strongest, as ``--yes`` does, and a warning says so; a
-        description below the floor is refused with the CLI's own line.
-        """
-        from scaffold.matching import FALLBACK_PREFIX, Ask, Refuse, decide, match_request
-
-        if template is not None and not template.startswith(FALLBACK_PREFIX):
-            return template, catalog.get(template)
-        result = match_request(description, catalog, project=access)
-        if template is not None:
-            for candidate in result.choices:
-                if candidate.template == template:
-                    return template, candidate.spec
-            raise UserError(
-                f"{template} does not fit this description (it reads as {result.best.template})"
-            )
-        decision = decide(result, interactive=False, assume_yes=True)
-        if isinstance(decision, Refuse):
-            raise UserError(decision.line())
-        if isinstance(decision, Ask):  # not asked for without a terminal; kept for the type
-            raise UserError("matching asked a question without a terminal; pass options.template")
-        if decision.note:
-            choose = "pass options.template to choose"
-            if decision.weaker:
-                choose = (
-                    f"if any signed-in user may call it, pass options.template {decision.weaker}"
-                )
-            warnings.append(f"{decision.note}; {choose}")
-        if result.project is not None:
-            warnings.append(result.project.reason)
-        return decision.match.template, decision.match.spec
 
     @staticmethod
     def _plan_function(
@@ -240,8 +199,9 @@ class Tools:
         from scaffold.catalog import load_catalog
         from scaffold.generate import find_project, render_diff
         from scaffold.generate._access import ProjectEvidence
+        from scaffold.matching import choose_template, described
 
-        text = _description(description)
+        text = described(description)
         found = find_project(self.root.inside(project))
         if not self.root.contains(found.root):
             raise UserError(
@@ -249,23 +209,32 @@ class Tools:
                 f"the server's root {self.root.path}",
                 hint="start the server at the project's root (the folder of its pyproject.toml)",
             )
-        warnings: list[str] = []
-        # Who may call the routes already there: the folder's, or the new route's resource's.
-        evidence = ProjectEvidence(found)
-        access = evidence.for_description(text, options.method, options.path)
         catalog = load_catalog(found.root)
-        chosen, template = self._choose(text, catalog, options.template, warnings, access)
-        plan = self._plan_function(text, template, found, options)
-        if (planned := evidence.for_plan(plan.spec, access)) is not None:  # its route says more
-            warnings.clear()
-            chosen, template = self._choose(text, catalog, options.template, warnings, planned)
-            plan = self._plan_function(text, template, found, options)
+
+        def attempt(access: ProjectAccess | None) -> tuple[Choice, Plan]:
+            """As ``scaffold new function --yes``: close candidates settle on the strongest
+            (a warning says so); a description below the floor is refused."""
+            choice = choose_template(
+                text,
+                catalog,
+                named=options.template,
+                access=access,
+                assume_yes=True,
+                option="options.template",
+            )
+            return choice, self._plan_function(text, choice.template, found, options)
+
+        # Who may call the routes already there: the folder's, or the new route's resource's.
+        choice, plan = ProjectEvidence(found).planned(
+            text, (options.method, options.path), attempt, lambda made: made[1].spec
+        )
+        warnings = [line for line in (choice.advice, choice.evidence) if line is not None]
         self.root.check_plan(plan)
         stored = self.plans.add(plan)
         return PlanResult(
             plan_id=stored.id,
             project=self.root.relative(found.root),
-            spec=_spec(plan, chosen, template, text),
+            spec=_spec(plan, choice.name, choice.template, text),
             files=[
                 PlannedFile(
                     path=change.relpath,
@@ -374,11 +343,3 @@ class Tools:
                 for section in result.sections
             ],
         )
-
-
-def _description(text: str) -> str:
-    if not text.strip():
-        raise UserError(
-            "the description is empty; say what the function does, e.g. 'update profile'"
-        )
-    return text

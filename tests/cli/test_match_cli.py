@@ -117,9 +117,8 @@ def test_match_runs_as_a_module() -> None:
 
 def _close_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make matching return three candidates within 0.02 of each other."""
-    import scaffold.matching
     from scaffold.catalog import load_catalog
-    from scaffold.matching import Floor, Level, Match, MatchResult, Signals, strength_of
+    from scaffold.matching import Floor, Level, Match, MatchResult, Signals, _choose, strength_of
 
     catalog = load_catalog()
 
@@ -133,7 +132,7 @@ def _close_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
         candidate("user_profile_update", 0.79),
     ]
     result = MatchResult("profile things", Signals(), Floor(Level.signed_in), close, close, True)
-    monkeypatch.setattr(scaffold.matching, "match_request", lambda *args, **kwargs: result)
+    monkeypatch.setattr(_choose, "match_request", lambda *args, **kwargs: result)
 
 
 def _generated_template(root: Path) -> str:
