@@ -2,7 +2,7 @@
 did not write, for descriptions it did not write?
 
 For a project folder (a real FastAPI backend: pass its path) and the descriptions of a
-labelled test set (``tests/matching/unseen_set.yaml`` by default: written and labelled blind,
+labelled test set (``tests/matching/seen_set_3.yaml`` by default: written and labelled blind,
 from public applications), each description goes through each surface's edge:
 
 - ``scaffold new function DESCRIPTION --yes --dry-run`` in the project (in process);
@@ -134,7 +134,7 @@ def as_template(project: Path, folder: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("project", type=Path)
-    parser.add_argument("--set", type=Path, default=Path("tests/matching/unseen_set.yaml"))
+    parser.add_argument("--set", type=Path, default=Path("tests/matching/seen_set_3.yaml"))
     parser.add_argument("--every", type=int, default=10)
     args = parser.parse_args()
     entries = yaml.safe_load(args.set.read_text(encoding="utf-8"))
