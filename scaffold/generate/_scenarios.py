@@ -17,6 +17,8 @@ from typing import Any
 
 from scaffold.generate._design import Clause, Design, Token, _grants
 from scaffold.generate._fields import Invalid, invalid_cases
+from scaffold.generate._render_bulk import bulk_items, reports_failed
+from scaffold.generate._render_service import passes_owner
 
 __all__ = ["Scenario", "plan_scenarios"]
 
@@ -42,6 +44,7 @@ class Scenario:
     body: dict[str, Any] = field(default_factory=dict)  # JSON body fields beyond the input
     rate: str | None = None  # "window" / "key": the rate limit's window or key, on a clock
     peer: Token | None = None  # a key test's second caller from the same address
+    others_items: bool = False  # a bulk call naming another user's item (_render_bulk)
     covers: tuple[tuple[str, ...], ...] = ()
 
     @property
@@ -466,6 +469,35 @@ def _bulk(design: Design) -> Iterable[Scenario]:
             )
 
 
+def _others_items(design: Design) -> Iterable[Scenario]:
+    """A bulk call naming the caller's item and another user's: what happens to each is the
+    service's per-item promise, which no clause of the ``@contract`` checks."""
+    items = bulk_items(design)
+    if items is None or design.bulk_field is None:
+        return
+    item = design.function.item.replace("_", " ")
+    if passes_owner(design):
+        reported = "reported as not done, " if reports_failed(design) else ""
+        doc = (
+            f"A bulk call naming another user's {item} beside the caller's changes only the "
+            f"caller's: the other is {reported}left as it was, still its owner's."
+        )
+    else:
+        who = f"an {design.auth_role}" if design.auth_role == "admin" else "its caller"
+        done = "deleted too" if design.bulk_delete else "processed too, and stays its owner's"
+        doc = f"The contract lets {who} act on every user's {item}: another user's is {done}."
+    yield Scenario(
+        "test_bulk_keeps_to_the_callers_items"
+        if passes_owner(design)
+        else "test_bulk_reaches_every_users_items",
+        doc,
+        _caller(design),
+        changes={design.bulk_field: items},
+        expect=design.status_code,
+        others_items=True,
+    )
+
+
 def _ensures(design: Design) -> Iterable[Scenario]:
     owner = _caller(design)
     if design.has("returns"):
@@ -546,6 +578,7 @@ def plan_scenarios(design: Design) -> list[Scenario]:
         _rate_limit,
         _rules,
         _bulk,
+        _others_items,
         _ensures,
         _partial_update,
         _path_wins,

@@ -1,0 +1,137 @@
+"""The generated test of a bulk call's reach: another user's item beside the caller's.
+
+A bulk contract checks who may run the batch and how many items it holds, never whose each
+item is: that is the service's promise (``_render_service._bulk_loop``), so a service edited
+to drop its per-item owner check passes every test of a clause. This test stores an item of
+the caller and one of another user, names both in one call, and checks each record and the
+report: on owned records ("bulk delete my invoices") the other user's item is left as it
+was, still its owner's, and reported the way the service reports it (a failed list, a count
+of what was done); under an admin contract that reaches every record ("bulk update items")
+both are processed and each keeps its owner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scaffold.generate._design import Design
+from scaffold.generate._fields import valid_value
+from scaffold.generate._pysource import call, collection, literal, py_str
+from scaffold.generate._render_service import passes_owner
+
+__all__ = ["bulk_items", "bulk_reach_checks", "bulk_reach_seed", "reports_failed"]
+
+_OTHER_UUID = "8c4f1e2a-3b5d-4e6f-8a7b-9c0d1e2f3a4b"
+
+
+def _with_items(design: Design, items: list[object]) -> list[str] | None:
+    """The store keys the service makes of ``items`` (``str`` of each parsed item), or None
+    when the input with these items is not valid or two items share a key."""
+    field = design.bulk_field or ""
+    try:
+        parsed = design.input_class.model_validate({**design.valid_input, field: items})
+    except Exception:
+        return None
+    keys = [str(item) for item in getattr(parsed, field)]
+    return keys if len(set(keys)) == len(keys) else None
+
+
+def _candidates(spec: Any, mine: object) -> list[object]:
+    """Item values other than ``mine`` the item type may accept."""
+    found: list[object] = [valid_value(spec, hint="theirs"), _OTHER_UUID]
+    if isinstance(mine, int | float) and not isinstance(mine, bool):
+        found += [mine + 1, mine - 1]
+    return [value for value in found if value != mine]
+
+
+def bulk_items(design: Design) -> list[object] | None:
+    """The items the reach test names: the caller's and the other user's, or the other
+    user's alone when the bulk limits admit one item only; None when no valid pair or single
+    can be made (the test is then not generated)."""
+    spec = design.inputs.get(design.bulk_field or "")
+    if design.operation != "bulk" or spec is None or spec.items is None:
+        return None
+    mine = valid_value(spec.items, hint="mine")
+    others = _candidates(spec.items, mine)
+    for theirs in others:
+        if _with_items(design, [mine, theirs]) is not None:
+            return [mine, theirs]
+    for theirs in others:
+        if _with_items(design, [theirs]) is not None:
+            return [theirs]
+    return None
+
+
+def _reports(design: Design) -> dict[str, str]:
+    """Output fields the service fills from its loop: name -> ``failed``, ``handled`` or
+    ``len(handled)`` (``Design.computed_field``)."""
+    found = {}
+    for name, spec in design.output_only():
+        expression = design.computed_field(name, spec)
+        if expression in ("failed", "handled", "len(handled)"):
+            found[name] = expression
+    return found
+
+
+def reports_failed(design: Design) -> bool:
+    """Whether the response names or counts the items the call did not process."""
+    return bool(_reports(design))
+
+
+def _plan(design: Design, items: list[object]) -> tuple[list[str], bool]:
+    """The store keys of the items (the other user's last) and whether the caller's is in."""
+    keys = _with_items(design, items) or []
+    return keys, len(items) > 1  # the caller's item, then the other's
+
+
+def bulk_reach_seed(design: Design, items: list[object]) -> list[str]:
+    """The test's first lines: the other user's record and the caller's, stored."""
+    keys, has_mine = _plan(design, items)
+    lines = []
+    owners = [("theirs", design.other_id, items[-1], keys[-1])]
+    if has_mine:
+        owners.insert(0, ("mine", design.owner_id, items[0], keys[0]))
+    for name, owner, item, key in owners:
+        entries = [f'"owner_id": {py_str(owner)}', f'"item": {literal(item)}']
+        lines.append(
+            collection(entries, indent=4, prefix=f"{name}: dict[str, Any] = ", brackets="{}")
+        )
+        lines.append(call("repository.save", [py_str(key), f"dict({name})"], indent=4))
+    return lines
+
+
+def _processed(design: Design, key: str, name: str) -> list[str]:
+    """Checks that the stored record ``name`` was processed: gone, or changed and its
+    owner kept."""
+    if design.bulk_delete:
+        return [f"    assert repository.get({py_str(key)}) is None"]
+    return [
+        f"    stored = repository.get({py_str(key)})",
+        "    assert stored is not None",
+        f"    assert stored != {name}",
+        f'    assert stored["owner_id"] == {name}["owner_id"]',
+    ]
+
+
+def bulk_reach_checks(design: Design, items: list[object]) -> list[str]:
+    """What each record holds after the call, and what the response reports of them."""
+    keys, has_mine = _plan(design, items)
+    owned = passes_owner(design)
+    lines = _processed(design, keys[0], "mine") if has_mine else []
+    if owned:
+        lines.append(f"    assert repository.get({py_str(keys[-1])}) == theirs")
+    else:
+        lines += _processed(design, keys[-1], "theirs")
+    done = items[:-1] if owned else items
+    skipped = items[-1:] if owned else []
+    texts = all(isinstance(item, str) for item in items)  # reported as sent
+    reports = _reports(design)
+    if reports:
+        lines.append("    body = response.json()")
+    for name, expression in reports.items():
+        if expression == "len(handled)":
+            lines.append(f"    assert body[{py_str(name)}] == {len(done)}")
+        elif texts:
+            listed = done if expression == "handled" else skipped
+            lines.append(f"    assert body[{py_str(name)}] == {literal(listed)}")
+    return lines
