@@ -67,6 +67,8 @@ def _input(design: Design, scenario: Scenario) -> dict[str, Any]:
         else:
             data[key] = value
     data.update(scenario.extra)
+    if not design.has_body:  # a query string cannot carry an empty list: the field is missing
+        data = {key: value for key, value in data.items() if value != []}
     return data
 
 
