@@ -19,7 +19,18 @@ from scaffold.generate._fields import valid_value
 from scaffold.generate._pysource import call, collection, literal, py_str
 from scaffold.generate._render_service import passes_owner
 
-__all__ = ["bulk_items", "bulk_reach_checks", "bulk_reach_seed", "reports_failed"]
+__all__ = [
+    "OWNED_REACH_TEST",
+    "WIDE_REACH_TEST",
+    "bulk_items",
+    "bulk_reach_checks",
+    "bulk_reach_seed",
+    "has_reach_test",
+    "reach_doc",
+]
+
+OWNED_REACH_TEST = "test_bulk_keeps_to_the_callers_items"
+WIDE_REACH_TEST = "test_bulk_reaches_every_users_items"
 
 _OTHER_UUID = "8c4f1e2a-3b5d-4e6f-8a7b-9c0d1e2f3a4b"
 
@@ -44,22 +55,24 @@ def _candidates(spec: Any, mine: object) -> list[object]:
     return [value for value in found if value != mine]
 
 
-def bulk_items(design: Design) -> list[object] | None:
-    """The items the reach test names: the caller's and the other user's, or the other
-    user's alone when the bulk limits admit one item only; None when no valid pair or single
-    can be made (the test is then not generated)."""
+def bulk_items(design: Design) -> list[list[object]]:
+    """The item lists the reach test may name, best first: the caller's item and the other
+    user's, then the other user's alone (for bulk limits that admit one item). Empty when no
+    valid item values can be made: the test is then not generated, and the plan says so."""
     spec = design.inputs.get(design.bulk_field or "")
     if design.operation != "bulk" or spec is None or spec.items is None:
-        return None
+        return []
     mine = valid_value(spec.items, hint="mine")
     others = _candidates(spec.items, mine)
-    for theirs in others:
-        if _with_items(design, [mine, theirs]) is not None:
-            return [mine, theirs]
-    for theirs in others:
-        if _with_items(design, [theirs]) is not None:
-            return [theirs]
-    return None
+    pairs = [[mine, theirs] for theirs in others if _with_items(design, [mine, theirs])]
+    alone = [[theirs] for theirs in others if _with_items(design, [theirs])]
+    return [*pairs[:1], *alone[:1]]
+
+
+def has_reach_test(test_module: str) -> bool:
+    """Whether a generated test module holds the reach test (a bulk function's may not: see
+    ``bulk_items``)."""
+    return any(f"def {name}(" in test_module for name in (OWNED_REACH_TEST, WIDE_REACH_TEST))
 
 
 def _reports(design: Design) -> dict[str, str]:
@@ -73,9 +86,25 @@ def _reports(design: Design) -> dict[str, str]:
     return found
 
 
-def reports_failed(design: Design) -> bool:
-    """Whether the response names or counts the items the call did not process."""
-    return bool(_reports(design))
+def reach_doc(design: Design, items: list[object]) -> str:
+    """The reach test's docstring: what it stores, names and expects."""
+    item = design.function.item.replace("_", " ")
+    alone = len(items) == 1
+    if passes_owner(design):
+        reported = "reported as not done, " if _reports(design) else ""
+        if alone:
+            return (
+                f"A bulk call naming another user's {item} leaves it as it was, still its "
+                f"owner's{', and reports it as not done' if reported else ''}."
+            )
+        return (
+            f"A bulk call naming another user's {item} beside the caller's changes only the "
+            f"caller's: the other is {reported}left as it was, still its owner's."
+        )
+    who = "an admin" if design.auth_role == "admin" else "its caller"
+    done = "deleted" if design.bulk_delete else "processed and stays its owner's"
+    also = "" if alone else ", like the caller's"
+    return f"The contract lets {who} act on every user's {item}: another user's is {done}{also}."
 
 
 def _plan(design: Design, items: list[object]) -> tuple[list[str], bool]:

@@ -14,12 +14,17 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
+from scaffold.catalog import Template, builtin_registry
 from scaffold.cli import main
+from scaffold.generate import plan_function, selftest_templates
+from scaffold.generate._derive import derive_spec
 from scaffold.generate._mutants import SemanticMutant
-from tests.generate.helpers import demo_with_users, ruff_clean, run_in_project
+from tests.generate.helpers import demo_with_users, flat_project, ruff_clean, run_in_project
 
 OWNED = "test_bulk_keeps_to_the_callers_items"
 EVERY = "test_bulk_reaches_every_users_items"
@@ -92,3 +97,48 @@ def test_only_the_reach_test_catches_a_service_without_its_owner_check(
     caught = _pytest(root, "-k", OWNED, *files)
     for name in owned:
         assert f"test_{name}.py::{OWNED} FAILED" in caught.stdout, caught.stdout[-3000:]
+
+
+def _bulk_template(**changes: Any) -> Template:
+    """bulk_operation with ``changes`` to its data (a name of its own)."""
+    data = yaml.safe_load((builtin_registry() / "bulk_operation.yaml").read_text())
+    data["name"] = "bulk_variant"
+    data.update(changes)
+    return Template.model_validate(data)
+
+
+def test_one_item_at_a_time_names_the_other_users_item_alone(tmp_path: Path) -> None:
+    """A bulk contract of one item: the reach test sends the other user's item alone."""
+    template = _bulk_template(
+        requires=[
+            {"auth": "admin"},
+            {"bulk": {"field": "items", "min_items": 1, "max_items": 1}},
+            {"validates": "input"},
+        ]
+    )
+    spec = derive_spec("bulk delete my invoices", template, "bulk_delete_invoices")
+    plan = plan_function(
+        "bulk delete my invoices", template, project=flat_project(tmp_path / "p"), spec=spec
+    )
+    [test] = [c.new for c in plan.changes if c.relpath.endswith("test_bulk_delete_invoices.py")]
+    assert test is not None
+    assert 'valid_input(items=["theirs"])' in test.split(f"def {OWNED}(")[1]
+    assert not plan.warnings
+    [report] = selftest_templates([template], specs=[spec], mutate=False, workdir=tmp_path / "t")
+    assert report.problems == []
+
+
+def test_a_bulk_function_without_a_reach_test_says_so(tmp_path: Path) -> None:
+    """Items no second value can be made of: no reach test, and the plan warns."""
+    template = _bulk_template(
+        input={
+            "model": "BulkRequest",
+            "fields": {"items": {"type": "list", "items": {"type": "bool"}}},
+        }
+    )
+    plan = plan_function("bulk operation", template, project=flat_project(tmp_path))
+    [test] = [c.new for c in plan.changes if c.relpath.startswith("tests/contracts/test_")]
+    assert test is not None
+    assert f"def {OWNED}(" not in test
+    assert f"def {EVERY}(" not in test
+    assert any("whose items the bulk call reaches" in warning for warning in plan.warnings)
