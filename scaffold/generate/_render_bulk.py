@@ -91,15 +91,17 @@ def reach_doc(design: Design, items: list[object]) -> str:
     item = design.function.item.replace("_", " ")
     alone = len(items) == 1
     if passes_owner(design):
-        reported = "reported as not done, " if _reports(design) else ""
+        reported = bool(_reports(design))
         if alone:
+            tail = ", and reports it as not done" if reported else ""
             return (
                 f"A bulk call naming another user's {item} leaves it as it was, still its "
-                f"owner's{', and reports it as not done' if reported else ''}."
+                f"owner's{tail}."
             )
+        how = "reported as not done, " if reported else ""
         return (
             f"A bulk call naming another user's {item} beside the caller's changes only the "
-            f"caller's: the other is {reported}left as it was, still its owner's."
+            f"caller's: the other is {how}left as it was, still its owner's."
         )
     who = "an admin" if design.auth_role == "admin" else "its caller"
     done = "deleted" if design.bulk_delete else "processed and stays its owner's"
