@@ -1,10 +1,12 @@
 """Semantic mutants of freshly generated functions: how many do the generated tests catch?
 
 An independent check of the generated test suites, kept apart from the generator's own
-self-test: every built-in template and every verb fallback is generated into a fresh
-project, then each mutant below is applied by a plain text edit of the generated endpoint or
-service (a changed rate-limit key or window, a lowered role, a service that forgets to save,
-...). A mutant counts for a function only when its pattern occurs in that function's code.
+self-test: every built-in template, every verb fallback and the bulk functions of ``BULK``
+(owned and admin-wide) are generated into fresh projects, then each mutant below is applied
+by a plain text edit of the generated endpoint or service (a changed rate-limit key or
+window, a lowered role, a service that forgets to save, a bulk service that ignores whose
+item it is, ...). A mutant counts for a function only when its pattern occurs in that
+function's code.
 All projects are tested by one pytest process; a mutant is caught when at least one
 generated test fails.
 
@@ -42,6 +44,16 @@ FALLBACKS = (
     "archive my invoice",
     "list my invoices",
     "purge my invoices",
+)
+
+# Bulk functions as `new function` makes them (the best match): on the caller's own records,
+# where each item's owner is checked, and under the admin contract that reaches every record.
+BULK = (
+    "bulk delete my invoices",
+    "bulk update my invoices",
+    "bulk create my orders",
+    "bulk update items",
+    "bulk delete notes",
 )
 
 Edit = Callable[[str], str | None]  # the mutated text, or None when the mutant does not apply
@@ -130,6 +142,12 @@ MUTANTS = (
     Mutant("create does not save", "service", _create_without_save),
     Mutant("bulk processes nothing", "service", _sub(r"(for item in payload\.\w+):", r"\1[:0]:")),
     Mutant("delete calls get", "service", _sub(r"store\.delete\(", "store.get(")),
+    Mutant(
+        "bulk ignores whose item it is",
+        "service",
+        _sub(r'\n\s*if current\.get\("owner_id", owner\) != owner:\n[^\n]*\n\s*continue', ""),
+    ),
+    Mutant("bulk starts each item afresh", "service", _sub(r"store\.get\(key\) or \{\}", "{}")),
     Mutant("service ignores its key (first record)", "service", _ignore_key("first")),
     Mutant("service ignores its key (last record)", "service", _ignore_key("last")),
     Mutant("PATCH drops exclude_unset", "service", _sub(r",\s*exclude_unset=True", "")),
@@ -144,7 +162,8 @@ class Subject:
 
 
 def subjects() -> list[Subject]:
-    """Every built-in template as its example, and every verb fallback on a described function."""
+    """Every built-in template as its example, every verb fallback on a described function,
+    and the bulk functions of ``BULK`` under the template that matches them best."""
     catalog = load_catalog()
     found = [
         Subject(t.name, t, example_spec(t.endpoint.function, t))
@@ -153,6 +172,12 @@ def subjects() -> list[Subject]:
     ]
     for description in FALLBACKS:
         template = next(m.spec for m in match(description, catalog) if m.is_fallback)
+        name = name_from_description(description, "generated")
+        found.append(
+            Subject(f"{template.name}:{name}", template, derive_spec(description, template, name))
+        )
+    for description in BULK:
+        template = match(description, catalog)[0].spec
         name = name_from_description(description, "generated")
         found.append(
             Subject(f"{template.name}:{name}", template, derive_spec(description, template, name))

@@ -30,6 +30,7 @@ from scaffold.generate._plan import (
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
+from scaffold.generate._render_bulk import has_reach_test
 from scaffold.generate._served import check_planned_route
 
 if TYPE_CHECKING:
@@ -309,6 +310,12 @@ def plan_function(
             "no module of the package calls scaffold.contracts.fastapi.install(app, resolver): "
             "without it a denied call answers 500 instead of 401/403/422/429; call it where "
             "the FastAPI app is created"
+        )
+    if design.operation == "bulk" and not has_reach_test(rendered["test"]):
+        warnings.append(
+            "no generated test checks whose items the bulk call reaches (no two valid item "
+            "values, or the contract refuses such a call): check by hand that the service "
+            "leaves other users' items alone"
         )
     files = {found.relative(p): content_hash(rendered[role]) for role, p in paths.items()}
     entry = ManifestEntry(

@@ -4,7 +4,8 @@ Deleting a clause (``_selftest``) proves each test guards its clause; these prov
 pin what the clause and the service *mean*: a rate limit keyed on the address instead of the
 user (or back), a shorter window, a lowered role, a public endpoint that asks for sign-in, the
 body overriding the path, and services that forget to save, process nothing, read instead of
-delete, or work on another record than their key names. Which mutants apply is decided from
+delete, or work on another record than their key names, and bulk services that replace the
+stored record or touch another owner's item. Which mutants apply is decided from
 the function's contract and operation, so a template is only scored on the promises it
 makes; each is applied as a text edit of the generated endpoint or service, and an edit that
 finds nothing to change is reported (the generated code no longer has the expected shape).
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scaffold.generate._design import DEFAULT_ROLES, Design
+from scaffold.generate._render_service import passes_owner
 
 __all__ = ["SemanticMutant", "semantic_mutants"]
 
@@ -124,6 +126,21 @@ def _service(design: Design) -> list[SemanticMutant]:
                 "bulk processes nothing", "service", r"(for item in payload\.\w+):", r"\1[:0]:"
             )
         )
+        if not design.bulk_delete:
+            found.append(
+                SemanticMutant(
+                    "bulk replaces the stored record", "service", r"store\.get\(key\) or \{\}", "{}"
+                )
+            )
+        if passes_owner(design):
+            found.append(
+                SemanticMutant(
+                    "bulk skips the per-item owner check",
+                    "service",
+                    r"\n *if current\.get\(\"owner_id\", owner\) != owner:\n.*\n.*continue",
+                    "",
+                )
+            )
     if operation in ("delete", "purge") or design.bulk_delete:
         found.append(
             SemanticMutant("delete calls get", "service", r"store\.delete\(", "store.get(")

@@ -82,7 +82,8 @@ _SERVICE_DOCS = {
     "bulk": "Record each item once; items repeated in the request are reported as failed.",
 }
 _BULK_OWNED_DOC = "Record the caller's items once; repeated or others' items are reported failed."
-_BULK_DELETE_DOC = "Delete each stored item once; missing, repeated or others' are reported failed."
+_BULK_DELETE_DOC = "Delete each stored item once; missing or repeated ones are reported failed."
+_BULK_DELETE_OWNED_DOC = "Delete the caller's stored items once; missing, repeated, others' fail."
 
 
 def _loaded(lookup: str) -> list[str]:
@@ -95,7 +96,7 @@ def _loaded(lookup: str) -> list[str]:
 
 def _service_doc(design: Design) -> str:
     if design.bulk_delete:
-        return _BULK_DELETE_DOC
+        return _BULK_DELETE_OWNED_DOC if passes_owner(design) else _BULK_DELETE_DOC
     if design.operation == "bulk" and passes_owner(design):
         return _BULK_OWNED_DOC
     return _SERVICE_DOCS[design.operation]

@@ -27,6 +27,7 @@ from scaffold.generate._pysource import (
     py_str,
     split_module,
 )
+from scaffold.generate._render_bulk import bulk_reach_checks, bulk_reach_seed
 from scaffold.generate._render_endpoint import store_import
 from scaffold.generate._scenarios import DROP, Scenario
 
@@ -220,6 +221,7 @@ def _test(design: Design, scenario: Scenario) -> str:
         fixtures.append("audit: MemoryAuditSink")
     refills = scenario.calls > 1 and design.operation == "delete"
     checks_store = refills or scenario.keeps is not None or scenario.name.endswith("_succeeds")
+    checks_store = checks_store or scenario.others_items
     if scenario.seed_unique or not scenario.seed or checks_store:
         fixtures.append("repository: InMemoryRepository")
     if scenario.override is not None:
@@ -247,8 +249,13 @@ def _test(design: Design, scenario: Scenario) -> str:
         return head + "\n" + "\n".join(body)
     if scenario.calls > 1:
         body += _repeat(design, scenario)
+    items = scenario.changes.get(design.bulk_field or "") if scenario.others_items else None
+    if isinstance(items, list):
+        body += bulk_reach_seed(design, items)
     body.append(_send(scenario, 4))
     body.append(f"    assert response.status_code == {scenario.expect}")
+    if isinstance(items, list):
+        return head + "\n" + "\n".join([*body, *bulk_reach_checks(design, items)])
     body += _checks(design, scenario)
     return head + "\n" + "\n".join(body)
 

@@ -17,6 +17,13 @@ from typing import Any
 
 from scaffold.generate._design import Clause, Design, Token, _grants
 from scaffold.generate._fields import Invalid, invalid_cases
+from scaffold.generate._render_bulk import (
+    OWNED_REACH_TEST,
+    WIDE_REACH_TEST,
+    bulk_items,
+    reach_doc,
+)
+from scaffold.generate._render_service import passes_owner
 
 __all__ = ["Scenario", "plan_scenarios"]
 
@@ -42,6 +49,7 @@ class Scenario:
     body: dict[str, Any] = field(default_factory=dict)  # JSON body fields beyond the input
     rate: str | None = None  # "window" / "key": the rate limit's window or key, on a clock
     peer: Token | None = None  # a key test's second caller from the same address
+    others_items: bool = False  # a bulk call naming another user's item (_render_bulk)
     covers: tuple[tuple[str, ...], ...] = ()
 
     @property
@@ -64,6 +72,8 @@ def _input(design: Design, scenario: Scenario) -> dict[str, Any]:
         else:
             data[key] = value
     data.update(scenario.extra)
+    if not design.has_body:  # a query string cannot carry an empty list: the field is missing
+        data = {key: value for key, value in data.items() if value != []}
     return data
 
 
@@ -466,6 +476,25 @@ def _bulk(design: Design) -> Iterable[Scenario]:
             )
 
 
+def _others_items(design: Design) -> Iterable[Scenario]:
+    """A bulk call naming the caller's item and another user's: what happens to each is the
+    service's per-item promise, which no clause of the ``@contract`` checks."""
+    if design.bulk_field is None:
+        return
+    for items in bulk_items(design):  # the first the contract lets through
+        scenario = Scenario(
+            OWNED_REACH_TEST if passes_owner(design) else WIDE_REACH_TEST,
+            reach_doc(design, items),
+            _caller(design),
+            changes={design.bulk_field: items},
+            expect=design.status_code,
+            others_items=True,
+        )
+        if _finish(design, scenario) is not None:
+            yield scenario
+            return
+
+
 def _ensures(design: Design) -> Iterable[Scenario]:
     owner = _caller(design)
     if design.has("returns"):
@@ -546,6 +575,7 @@ def plan_scenarios(design: Design) -> list[Scenario]:
         _rate_limit,
         _rules,
         _bulk,
+        _others_items,
         _ensures,
         _partial_update,
         _path_wins,

@@ -15,8 +15,15 @@ import pytest
 import yaml
 
 from scaffold.catalog import Template, builtin_registry, load_catalog
-from scaffold.generate import _mutants, _selftest, name_from_description, selftest_templates
+from scaffold.generate import (
+    _mutants,
+    _scenarios,
+    _selftest,
+    name_from_description,
+    selftest_templates,
+)
 from scaffold.generate._derive import derive_spec
+from scaffold.generate._design import Design
 from scaffold.generate._spec import FunctionSpec
 from scaffold.matching import match
 from tests.bench_scripts import load_bench
@@ -70,6 +77,9 @@ def test_semantic_mutants_follow_the_contract() -> None:
     }
     assert "create does not save" in names("admin_user_creation")
     assert "bulk processes nothing" in names("bulk_operation")
+    # The template's own example reaches every record (auth admin): no owner check to lose.
+    assert "bulk replaces the stored record" in names("bulk_operation")
+    assert "bulk skips the per-item owner check" not in names("bulk_operation")
 
 
 def test_a_surviving_semantic_mutant_is_reported(
@@ -154,3 +164,60 @@ def test_an_integer_owner_field_is_compared_as_a_number(tmp_path: Path) -> None:
     [report] = selftest_templates([Template.model_validate(data)], workdir=tmp_path)
     assert report.problems == []
     assert report.mutants >= 4
+
+
+# Bulk functions on the caller's own records, as `new function` makes them from these
+# descriptions: the built-in template, and the bulk verb fallback.
+OWNED_BULK = (
+    ("bulk delete my invoices", "bulk_operation"),
+    ("bulk update my invoices", "bulk_operation"),
+    ("bulk create my orders", "bulk_operation"),
+    ("bulk approve my reports", "fallback_bulk"),
+)
+
+
+def _owned_bulk() -> tuple[list[Template], list[FunctionSpec | None]]:
+    catalog = load_catalog()
+    templates: list[Template] = []
+    specs: list[FunctionSpec | None] = []
+    for description, template_name in OWNED_BULK:
+        found = [m.spec for m in match(description, catalog) if m.spec.name == template_name]
+        template = found[0] if found else catalog.get(template_name)
+        templates.append(template)
+        specs.append(derive_spec(description, template, name_from_description(description, "")))
+    return templates, specs
+
+
+@pytest.mark.slow
+def test_owned_bulk_functions_prove_each_clause_and_keep_to_the_callers_items() -> None:
+    """Each owned bulk function's mutants, the lost per-item owner check among them, are
+    caught (100%)."""
+    templates, specs = _owned_bulk()
+    reports = selftest_templates(templates, specs=specs, mutate=True)
+    assert {r.template: r.problems for r in reports} == {r.template: [] for r in reports}
+    assert {r.template: (r.caught, r.semantic) for r in reports} == {
+        r.template: (r.semantic, r.semantic) for r in reports
+    }
+    # rate limit key and window, role, no item processed, the owner check, and a replaced
+    # record (or, for a delete, get instead of delete)
+    assert all(r.semantic >= 6 for r in reports)
+
+
+def test_only_the_reach_test_catches_the_lost_owner_check(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Without test_bulk_keeps_to_the_callers_items the mutant survives every other test."""
+    templates, specs = _owned_bulk()
+    every = _mutants.semantic_mutants
+    lost = "bulk skips the per-item owner check"
+
+    def owner_check_only(design: Design) -> list[_mutants.SemanticMutant]:
+        return [mutant for mutant in every(design) if mutant.name == lost]
+
+    monkeypatch.setattr(_mutants, "semantic_mutants", owner_check_only)
+    [caught] = selftest_templates(templates[:1], specs=specs[:1], workdir=tmp_path / "with")
+    assert (caught.caught, caught.semantic, caught.problems) == (1, 1, [])
+    monkeypatch.setattr(_scenarios, "_others_items", lambda design: iter(()))
+    [survived] = selftest_templates(templates[:1], specs=specs[:1], workdir=tmp_path / "without")
+    assert (survived.caught, survived.semantic) == (0, 1)
+    assert survived.problems == [f"no generated test catches the semantic mutant '{lost}'"]
