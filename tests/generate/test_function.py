@@ -132,7 +132,7 @@ def test_input_outside_the_path_must_be_validated(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("earlier", "later", "shadows"),
+    ("earlier", "later", "caught"),
     [
         ("/invoices/{invoice_id}", "/invoices/bulk", True),
         ("/api/{kind}/{key}", "/api/invoices/bulk", True),
@@ -144,11 +144,11 @@ def test_input_outside_the_path_must_be_validated(tmp_path: Path) -> None:
     ],
 )
 def test_a_route_that_catches_another_is_told_apart(
-    earlier: str, later: str, shadows: bool
+    earlier: str, later: str, caught: bool
 ) -> None:
-    from scaffold.generate._served import _shadows
+    from scaffold.generate._served import shadows
 
-    assert _shadows(earlier, later) is shadows
+    assert shadows(earlier, later) is caught
 
 
 def test_a_new_route_an_earlier_router_would_catch_is_warned_about(tmp_path: Path) -> None:
