@@ -44,6 +44,7 @@ _MARKERS = (
     b"LoginRequiredMiddleware",
     b"Route(",
     b"Mount(",
+    b".mount(",
 )
 _DECORATOR = re.compile(
     rb"@[ \t]*[\w.]+\.(?:get|post|put|patch|delete|head|options|route|api_route)[ \t]*\("

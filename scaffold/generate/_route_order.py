@@ -243,18 +243,17 @@ def _block(tree: ast.Module, function: str | None) -> list[ast.stmt] | None:
 def _statement_index(body: Sequence[ast.stmt], line: int) -> int | None:
     """The index of the statement of ``body`` whose lines (decorators included) hold ``line``."""
     for index, statement in enumerate(body):
-        decorators = getattr(statement, "decorator_list", [])
-        start = min([statement.lineno, *(d.lineno for d in decorators)])
         end = statement.end_lineno or statement.lineno
-        if start <= line <= end:
+        if _start(statement) <= line <= end:
             return index
     return None
 
 
-def _move(text: str, include_line: int, before_line: int, function: str | None) -> str | None:
+def _move(text: str, include_line: int, spot: int, function: str | None) -> str | None:
     """``text`` with the statement at ``include_line`` moved just above the statement holding
-    ``before_line``, in the same block; blank lines above that statement are given to the
-    moved one too (a function after it still has its two), comments stay where they were."""
+    line ``spot`` (0: to the end of the block), in the same block. It takes the blank lines
+    above its new neighbour (a function after it keeps its two) and its own comments; every
+    other line stays as it was."""
     import libcst as cst
     from libcst.metadata import MetadataWrapper, PositionProvider
 
@@ -279,25 +278,29 @@ def _move(text: str, include_line: int, before_line: int, function: str | None) 
         return (start or span.start.line) <= line <= span.end.line
 
     moving = next((s for s in body if holds(s, include_line)), None)
-    target = next((s for s in body if holds(s, before_line)), None)
-    if moving is None or target is None or moving is target:
+    target = next((s for s in body if holds(s, spot)), None) if spot else None
+    if not isinstance(moving, cst.SimpleStatementLine) or moving is target:
         return None
-    if not isinstance(moving, cst.SimpleStatementLine):
+    if spot and target is None:
         return None
     body.remove(moving)
-    blanks: list[cst.EmptyLine] = []
-    for empty in target.leading_lines:
-        if empty.comment is not None:
-            break
-        blanks.append(empty)
-    body.insert(body.index(target), moving.with_changes(leading_lines=blanks))
+    comments = [line for line in moving.leading_lines if line.comment is not None]
+    if isinstance(target, cst.SimpleStatementLine | cst.BaseCompoundStatement):
+        blanks = []
+        for empty in target.leading_lines:
+            if empty.comment is not None:
+                break
+            blanks.append(empty)
+        body.insert(body.index(target), moving.with_changes(leading_lines=blanks + comments))
+    else:
+        after_block = isinstance(body[-1], cst.BaseCompoundStatement)
+        blanks = [cst.EmptyLine()] * ((1 if owner else 2) if after_block else 0)
+        body.append(moving.with_changes(leading_lines=blanks + comments))
     if owner is None:
         return module.with_changes(body=body).code
     assert isinstance(owner.body, cst.IndentedBlock)  # checked above
     moved = owner.with_changes(body=owner.body.with_changes(body=body))
-    return module.with_changes(
-        body=[moved if s is owner else s for s in module.body]
-    ).code
+    return module.with_changes(body=[moved if s is owner else s for s in module.body]).code
 
 
 def _same_statements(before: str, after: str) -> bool:
@@ -316,82 +319,108 @@ def _same_statements(before: str, after: str) -> bool:
         return False
 
 
+def _start(statement: ast.stmt) -> int:
+    """The first line of ``statement``, its decorators included."""
+    decorators: list[ast.expr] = getattr(statement, "decorator_list", [])
+    return min([statement.lineno, *(d.lineno for d in decorators)])
+
+
+def _floor(body: Sequence[ast.stmt], include: _Include, alias: str) -> int:
+    """The index of the last statement the include must stay below: the one creating the app
+    or router it goes in, or importing the new router."""
+    floor = -1
+    for index, statement in enumerate(body):
+        names: list[str] = []
+        if isinstance(statement, ast.Assign):
+            names = [t.id for t in statement.targets if isinstance(t, ast.Name)]
+        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            names = [statement.target.id]
+        elif isinstance(statement, ast.ImportFrom | ast.Import):
+            names = [a.asname or a.name for a in statement.names]
+        if include.variable in names or alias in names:
+            floor = index
+    return floor
+
+
 def _placement(
-    pairs: Sequence[_Pair], target_file: str, include_line: int, body: Sequence[ast.stmt]
+    pairs: Sequence[_Pair],
+    target_file: str,
+    include: _Include,
+    body: Sequence[ast.stmt],
+    alias: str,
 ) -> int | None:
-    """The line of the statement to put the new include above, when every pair that the
-    include's place decides can be satisfied; ``None`` otherwise (or when nothing moves)."""
-    here = _statement_index(body, include_line)
+    """Where the new include goes: the first line of the statement to put it above, or 0 for
+    the end of its block. ``None`` when its place does not decide every pair out of order, or
+    no place satisfies them all."""
+    here = _statement_index(body, include.line)
     if here is None:
         return None
     above: list[int] = []  # statements the include must precede
-    below: list[int] = []  # statements it must follow
+    below: list[int] = [_floor(body, include, alias)]  # statements it must follow
     for pair in pairs:
         for mine, theirs in pair.chains:
             split = _divergence(mine, theirs)
-            if split is None or split[0].file != target_file or split[0].line != include_line:
+            if split is None or split[0].file != target_file or split[0].line != include.line:
                 return None  # decided elsewhere (or not at all): moving here cannot fix it
-            if split[1].file != target_file:
-                return None
             index = _statement_index(body, split[1].line)
-            if index is None:
+            if split[1].file != target_file or index is None:
                 return None
             (above if pair.new_first else below).append(index)
-    if not above or min(above) > here:
-        return None
-    position = min(above)
-    if any(index >= position for index in below):
-        return None
-    statement = body[position]
-    decorators = getattr(statement, "decorator_list", [])
-    return min([statement.lineno, *(d.lineno for d in decorators)])
+    low, high = max(below), min(above, default=len(body))
+    if low < here < high or low >= high:
+        return None  # in place already, or no place satisfies both sides
+    position = high if here >= high else low + 1
+    if position >= len(body):
+        return 0
+    return _start(body[position])
 
 
 # ---- the plan's answer ---------------------------------------------------------------------
 
 
-def _caught_message(pair: _Pair, method: str, advice: str) -> str:
+def _caught_message(pair: _Pair, method: str, include: str) -> str:
+    """The warning for a pair out of order (or whose order cannot be told), with the fix."""
     new, old = pair.new, pair.old
+    known = _in_order(pair) is False
+    would = "would" if known else "may"
+    where = _swap(pair)
+    if where is not None:
+        fix = f"move the statement at {where[0]} above the one at {where[1]}"
+    else:
+        side = "above" if pair.new_first else "below"
+        fix = f"move `{include}` {side} the statement that registers {old.function}"
+    if not known:
+        fix = f"scaffold cannot tell which is registered first; if it is, {fix}"
     if pair.new_first:
-        return (
-            f"{method} {new.path} would never be reached: {old.function} "
-            f"({old.file}:{old.line}) serves {method} {old.path}, which matches it and is "
-            f"registered first; {advice}"
+        caught = (
+            f"{method} {new.path} {would} never be reached: {old.function} "
+            f"({old.file}:{old.line}) serves {method} {old.path}, which matches it"
         )
-    return (
-        f"{method} {old.path} ({old.function}, {old.file}:{old.line}) would no longer be "
-        f"reached: the new {method} {new.path} matches it and is registered first; {advice}"
-    )
+        first = " and is registered first" if known else ""
+    else:
+        caught = (
+            f"{method} {old.path} ({old.function}, {old.file}:{old.line}) {would} no longer "
+            f"be reached: the new {method} {new.path} matches it"
+        )
+        first = " and is registered first" if known else ""
+    return f"{caught}{first}; {fix} (FastAPI takes the first route that matches)"
 
 
-def _advice(pair: _Pair, include: str) -> str:
-    """Exactly what the user must move, as far as the analysis can tell."""
+def _swap(pair: _Pair) -> tuple[str, str] | None:
+    """The two statements (``file:line``) to swap, when both are in one module."""
     for mine, theirs in pair.chains:
         split = _divergence(mine, theirs)
         if split is None:
             continue
         first, second = (split[0], split[1]) if pair.new_first else (split[1], split[0])
         if first.file == second.file and first.line > 0 and second.line > 0:
-            return (
-                f"move the statement at {first.file}:{first.line} above the one at "
-                f"{second.file}:{second.line} (FastAPI takes the first route that matches)"
-            )
-    if pair.new_first:
-        return (
-            f"move `{include}` above the statement that registers {pair.old.function} "
-            "(FastAPI takes the first route that matches; scaffold cannot tell where that is)"
-        )
-    return (
-        f"move `{include}` below the statement that registers {pair.old.function} "
-        "(FastAPI takes the first route that matches; scaffold cannot tell where that is)"
-    )
+            return f"{first.file}:{first.line}", f"{second.file}:{second.line}"
+    return None
 
 
 def _warnings(pairs: Iterable[_Pair], method: str, include: str) -> tuple[str, ...]:
     return tuple(
-        _caught_message(pair, method, _advice(pair, include))
-        for pair in pairs
-        if _in_order(pair) is not True
+        _caught_message(pair, method, include) for pair in pairs if _in_order(pair) is not True
     )
 
 
@@ -428,7 +457,16 @@ def order_route(
     if not wrong:
         return Ordered(registration)
     include = _find_include(registration.new, alias)
-    moved = _moved(root, method, planned, registration, pairs, include, ignored)
+    moved = _moved(
+        root,
+        method,
+        planned=planned,
+        registration=registration,
+        pairs=pairs,
+        include=include,
+        alias=alias,
+        ignored=ignored,
+    )
     if moved is not None:
         return Ordered(moved[0], notes=(moved[1],))
     line = f"{include.variable if include else 'app'}.include_router({alias})"
@@ -438,10 +476,12 @@ def order_route(
 def _moved(
     root: Path,
     method: str,
+    *,
     planned: Mapping[Path | None, str | None],
     registration: Registration,
     pairs: Sequence[_Pair],
     include: _Include | None,
+    alias: str,
     ignored: set[str],
 ) -> tuple[Registration, str] | None:
     """The registration with its include moved up, checked by analyzing the result again."""
@@ -451,20 +491,31 @@ def _moved(
     body = _block(ast.parse(text), include.function)
     if body is None:
         return None
-    before_line = _placement(pairs, target.relative_to(root).as_posix(), include.line, body)
-    if before_line is None:
+    spot = _placement(pairs, target.relative_to(root).as_posix(), include, body, alias)
+    if spot is None:
         return None
-    moved = _move(text, include.line, before_line, include.function)
+    moved = _move(text, include.line, spot, include.function)
     if moved is None or not _same_statements(text, moved):
         return None
     endpoint = next(iter(planned))
     _, recheck = _analyze(root, method, {endpoint: planned[endpoint], target: moved}, ignored)
     if len(recheck) != len(pairs) or any(_in_order(pair) is not True for pair in recheck):
         return None
-    first = next(pair for pair in pairs if pair.new_first)
-    note = (
-        f"{method} {first.new.path} is included above {first.old.function} "
-        f"({first.old.file}:{first.old.line}), whose {method} {first.old.path} would "
-        "otherwise catch its calls: FastAPI takes the first route that matches"
+    return replace(registration, new=moved), _moved_note(pairs, method, spot)
+
+
+def _moved_note(pairs: Sequence[_Pair], method: str, spot: int) -> str:
+    """What the move was for, naming the first route out of order."""
+    pair = next((p for p in pairs if p.new_first == (spot != 0)), pairs[0])
+    new, old = pair.new, pair.old
+    if pair.new_first:
+        return (
+            f"{method} {new.path} is included above {old.function} ({old.file}:{old.line}), "
+            f"whose {method} {old.path} would otherwise catch its calls: FastAPI takes the "
+            "first route that matches"
+        )
+    return (
+        f"{method} {new.path} is included below {old.function} ({old.file}:{old.line}), "
+        f"whose {method} {old.path} it would otherwise catch: FastAPI takes the first route "
+        "that matches"
     )
-    return replace(registration, new=moved), note
