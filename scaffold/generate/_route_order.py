@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from scaffold.analyze import Handler
     from scaffold.analyze._routes import Collected, Endpoint, Include
 
-__all__ = ["Ordered", "order_route"]
+__all__ = ["Ordered", "order_route", "registered_first", "served_by_app"]
 
 _MAX_DEPTH = 16
 _ORDERED_VERBS = frozenset({"route", "include_router"})
@@ -118,6 +118,15 @@ def _new_first(new: Chain, old: Chain) -> bool | None:
     return mine.line < theirs.line
 
 
+def _joins(collected: Collected) -> tuple[dict[str, list[Include]], set[str]]:
+    """The includes by the router they include, and the routers that are applications."""
+    parents: dict[str, list[Include]] = defaultdict(list)
+    for include in collected.includes:
+        parents[include.child].append(include)
+    apps = {key for key, router in collected.routers.items() if router.factory in _APPS}
+    return parents, apps
+
+
 def _other_apps(first: str | None, second: str | None, apps: set[str]) -> bool:
     """Whether two routes are served by two different applications (a test's own app, say),
     so neither can catch the other's calls. A router included nowhere the analysis can see
@@ -133,10 +142,7 @@ def _pairs(
     endpoint_file: str,
     ignored: set[str],
 ) -> list[_Pair]:
-    apps = {key for key, router in collected.routers.items() if router.factory in _APPS}
-    parents: dict[str, list[Include]] = defaultdict(list)
-    for include in collected.includes:
-        parents[include.child].append(include)
+    parents, apps = _joins(collected)
     same_method = [(h, e) for h, e in registered if method in h.methods]
     new = [(h, e) for h, e in same_method if h.file == endpoint_file]
     old = [(h, e) for h, e in same_method if h.file != endpoint_file and h.file not in ignored]
@@ -158,6 +164,27 @@ def _pairs(
             if chains:
                 pairs.append(_Pair(new_handler, old_handler, caught, chains))
     return pairs
+
+
+def served_by_app(collected: Collected, endpoint: Endpoint) -> bool:
+    """Whether the analysis follows ``endpoint`` up to an application (its full path known)."""
+    parents, apps = _joins(collected)
+    return any(chain[0].router in apps for chain in _chains(endpoint, parents))
+
+
+def registered_first(collected: Collected, first: Endpoint, second: Endpoint) -> bool | None:
+    """Whether FastAPI tries ``first`` before ``second`` in every application serving both
+    (``None``: some cannot be told, or no application serves both)."""
+    parents, apps = _joins(collected)
+    verdicts = [
+        _new_first(mine, theirs)
+        for mine in _chains(first, parents)
+        for theirs in _chains(second, parents)
+        if not _other_apps(mine[0].router, theirs[0].router, apps)
+    ]
+    if not verdicts or None in verdicts or len(set(verdicts)) > 1:
+        return None
+    return verdicts[0]
 
 
 def _in_order(pair: _Pair) -> bool | None:

@@ -29,6 +29,17 @@ __all__ = [
 ]
 
 _PARAMETER = re.compile(r"\{[^}/]*\}|<[^>/]*>|:[A-Za-z_][A-Za-z0-9_]*")
+_WHOLE_PARAMETER = re.compile(
+    r"\{[^}/:]*(?::(?P<starlette>[^}/]*))?\}|<(?:(?P<werkzeug>[^>/:]*):)?[^>/:]*>"
+    r"|:[A-Za-z_][A-Za-z0-9_]*"
+)
+# The text a converter matches in one segment (Starlette's and werkzeug's); others: any text.
+_HEX = "[0-9a-fA-F]"
+_CONVERTER_TEXT = {
+    "int": r"[0-9]+",
+    "float": r"[0-9]+(\.[0-9]+)?",
+    "uuid": f"{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}",
+}
 _OTHER_FRAMEWORKS = {"flask": "Flask", "django": "Django", "drf": "Django REST framework"}
 _DEPENDENCY_NAMES = {"flask": "Flask", "django": "Django"}
 EXCLUDES = (".scaffold",)  # the tool's own records (merge bases, registry), not the project
@@ -89,17 +100,43 @@ def check_route_free(
         )
 
 
+def _converter(segment: str) -> str | None:
+    """The converter of a segment that is one parameter (``""`` when it names none:
+    ``{id}``, ``<id>``, ``:id``; ``int`` for ``{id:int}`` and ``<int:id>``), else ``None``."""
+    found = _WHOLE_PARAMETER.fullmatch(segment)
+    if found is None:
+        return None
+    return (found.group("starlette") or found.group("werkzeug") or "").strip().lower()
+
+
+def _catches(segment: str, text: str) -> bool:
+    """Whether a parameter ``segment`` matches the literal ``text`` (``{id:int}`` does not
+    match ``bulk``; no parameter matches an empty segment)."""
+    kind = _converter(segment)
+    if kind is None or not text or _converter(text) is not None:
+        return False
+    pattern = _CONVERTER_TEXT.get(kind)
+    return pattern is None or re.fullmatch(pattern, text) is not None
+
+
 def shadows(earlier: str, later: str) -> bool:
-    """Whether a route on ``earlier`` catches every call meant for ``later``: same number of
-    segments, each equal or a parameter, one at least a parameter where ``later`` has text
-    (``/invoices/{invoice_id}`` catches ``/invoices/bulk``). Shapes as ``find_collision``'s."""
-    first, second = _shape(earlier).split("/"), _shape(later).split("/")
+    """Whether a route on ``earlier`` catches every call meant for ``later``: segment by
+    segment equal, or a parameter of ``earlier`` whose converter matches ``later``'s text,
+    once at least (``/invoices/{invoice_id}`` catches ``/invoices/bulk``, ``{id:uuid}`` does
+    not; a final ``{rest:path}`` takes any number of segments). A trailing slash counts, as
+    in Starlette: ``/recipes/{recipe_id}`` does not catch ``/recipes/search/``."""
+    first, second = earlier.split("/"), later.split("/")
+    if _converter(first[-1]) == "path" and len(second) >= len(first):
+        cut = len(first) - 1
+        second = [*second[:cut], "/".join(second[cut:])]
     if len(first) != len(second):
         return False
-    loose = [a == "{}" != b for a, b in zip(first, second, strict=True)]
-    return any(loose) and all(
-        a == b or wide for a, b, wide in zip(first, second, loose, strict=True)
-    )
+    loose = [_catches(a, b) for a, b in zip(first, second, strict=True)]
+    same = [
+        a == b or (_converter(a) is not None and _converter(b) is not None)
+        for a, b in zip(first, second, strict=True)
+    ]
+    return any(loose) and all(x or y for x, y in zip(loose, same, strict=True))
 
 
 def _declared_frameworks(root: Path) -> set[str]:

@@ -136,7 +136,14 @@ def test_input_outside_the_path_must_be_validated(tmp_path: Path) -> None:
     [
         ("/invoices/{invoice_id}", "/invoices/bulk", True),
         ("/api/{kind}/{key}", "/api/invoices/bulk", True),
-        ("/invoices/<int:invoice_id>", "/invoices/bulk/", True),  # any framework's form
+        ("/invoices/<invoice_id>", "/invoices/bulk", True),  # any framework's form
+        ("/invoices/{invoice_id}", "/invoices/bulk/", False),  # as Starlette: the slash counts
+        ("/invoices/:invoice_id", "/invoices/bulk", True),
+        ("/invoices/{invoice_id:int}", "/invoices/bulk", False),  # the converter refuses it
+        ("/invoices/<int:invoice_id>", "/invoices/42", True),
+        ("/users/{id:uuid}", "/users/create", False),
+        ("/files/{rest:path}", "/files/a/b", True),
+        ("/{item_id}", "/", False),  # no parameter matches an empty segment
         ("/invoices/bulk", "/invoices/{invoice_id}", False),  # text first: the item still routes
         ("/invoices/{invoice_id}", "/invoices/{number}", False),  # a collision, refused apart
         ("/invoices/{invoice_id}", "/invoices/bulk/archive", False),
