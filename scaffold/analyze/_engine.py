@@ -194,9 +194,9 @@ def find_routes(
     will be once a plan is written, without writing them; ``confine`` as ``analyze_path``.
     """
     handlers: dict[str, Handler] = {}
-    for handler, _ in find_registrations(
-        path, excludes=excludes, overlay=overlay, confine=confine
-    )[1]:
+    for handler, _ in find_registrations(path, excludes=excludes, overlay=overlay, confine=confine)[
+        1
+    ]:
         handlers.setdefault(handler.key + handler.route, handler)
     return sorted(handlers.values(), key=lambda h: (h.file, h.line, h.route))
 
