@@ -6,9 +6,11 @@ meant for a later ``DELETE /invoices/bulk`` (a 404 for the record "bulk"), and a
 ``GET /invoices/{invoice_id}`` registered before ``GET /invoices/export`` would take that one's
 calls. The registration edit appends the new ``include_router`` line after the others; when a
 route registered earlier would catch the new one, the line is moved above the statement that
-registers it, if that statement is in the same block of the same module (an include, or a
-route decorated on the same app or router) and no route the new one catches is registered
-above it. The moved module is analyzed again before it is kept.
+registers it, and when the new route would catch one registered later, below that statement.
+Only within one block of one module (the statements being includes, or routes decorated on
+the same app or router), and only where every such pair ends in order and the line stays
+below the app's creation and the router's import. The moved module is analyzed again, and
+must hold the same statements, before it is kept.
 
 Anything else (the other route registered in another module, through a mount, by a call the
 analysis cannot follow, or through a router included before the one the new line goes in)
@@ -415,7 +417,7 @@ def _caught_message(pair: _Pair, method: str, include: str) -> str:
         fix = f"move the statement at {where[0]} above the one at {where[1]}"
     else:
         side = "above" if pair.new_first else "below"
-        fix = f"move `{include}` {side} the statement that registers {old.function}"
+        fix = f"put `{include}` {side} the statement that registers {old.function}"
     if not known:
         fix = f"scaffold cannot tell which is registered first; if it is, {fix}"
     if pair.new_first:
@@ -423,13 +425,12 @@ def _caught_message(pair: _Pair, method: str, include: str) -> str:
             f"{method} {new.path} {would} never be reached: {old.function} "
             f"({old.file}:{old.line}) serves {method} {old.path}, which matches it"
         )
-        first = " and is registered first" if known else ""
     else:
         caught = (
             f"{method} {old.path} ({old.function}, {old.file}:{old.line}) {would} no longer "
             f"be reached: the new {method} {new.path} matches it"
         )
-        first = " and is registered first" if known else ""
+    first = " and is registered first" if known else ""
     return f"{caught}{first}; {fix} (FastAPI takes the first route that matches)"
 
 
@@ -495,7 +496,7 @@ def order_route(
         ignored=ignored,
     )
     if moved is not None:
-        return Ordered(moved[0], notes=(moved[1],))
+        return Ordered(moved, notes=(_moved_note(wrong[0], method),))
     line = f"{include.variable if include else 'app'}.include_router({alias})"
     return Ordered(registration, warnings=_warnings(wrong, method, line))
 
@@ -510,8 +511,8 @@ def _moved(
     include: _Include | None,
     alias: str,
     ignored: set[str],
-) -> tuple[Registration, str] | None:
-    """The registration with its include moved up, checked by analyzing the result again."""
+) -> Registration | None:
+    """The registration with its include moved, checked by analyzing the result again."""
     text, target = registration.new, registration.path
     if text is None or target is None or include is None:
         return None
@@ -528,12 +529,11 @@ def _moved(
     _, recheck = _analyze(root, method, {endpoint: planned[endpoint], target: moved}, ignored)
     if len(recheck) != len(pairs) or any(_in_order(pair) is not True for pair in recheck):
         return None
-    return replace(registration, new=moved), _moved_note(pairs, method, spot)
+    return replace(registration, new=moved)
 
 
-def _moved_note(pairs: Sequence[_Pair], method: str, spot: int) -> str:
-    """What the move was for, naming the first route out of order."""
-    pair = next((p for p in pairs if p.new_first == (spot != 0)), pairs[0])
+def _moved_note(pair: _Pair, method: str) -> str:
+    """What the move was for, naming the first route that was out of order."""
     new, old = pair.new, pair.old
     if pair.new_first:
         return (

@@ -220,7 +220,7 @@ def test_a_route_registered_where_the_analysis_cannot_see_keeps_the_warning(
     said = " ".join(out.split())
     assert "DELETE /invoices/bulk may never be reached: remove (app/legacy.py:7)" in said
     assert (
-        "move `app.include_router(bulk_delete_invoices_router)` above the statement that "
+        "put `app.include_router(bulk_delete_invoices_router)` above the statement that "
         "registers remove"
     ) in said
     # Today's layout: the import among the project's, the include after the last include.
