@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from analyze_corpus import checkout  # bench/ is the script's folder
+from analyze_corpus import checkout, source_of  # bench/ is the script's folder
 
 from scaffold.analyze import find_registrations
 from scaffold.generate._route_order import registered_first, served_by_app
@@ -99,19 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clone", action="store_true", help="git clone each repository")
     parser.add_argument("--list", action="store_true", help="name every pair")
     args = parser.parse_args(argv)
-    given = dict(item.split("=", 1) for item in args.source)
     counts: list[Count] = []
     for name, app in fastapi_apps().items():
-        source = given.get(name)
-        if source is None and args.sources is not None and (args.sources / name).exists():
-            source = str(args.sources / name)
-        if source is None and args.clone:
-            source = app["repository"]
+        source = source_of(name, app, args)
         if source is None:
             print(f"{name}: skipped (no --source, --sources or --clone)", file=sys.stderr)
             continue
         with tempfile.TemporaryDirectory() as folder:
-            checked = checkout(str(Path(source).expanduser()), app["commit"], Path(folder))
+            checked = checkout(source, app["commit"], Path(folder))
             counts.append(count_app(name, checked / app["root"]))
     print("app | routes (not followed to an app) | pairs where one route catches another's")
     print("    | calls: ordered / shadowed / unknown (ordered: the specific route is first)")

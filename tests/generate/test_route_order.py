@@ -64,6 +64,11 @@ def _calls(root: Path, script: str) -> dict[str, object]:
     return seen
 
 
+def _copy(project: Path, target: Path) -> Path:
+    """A copy of the module's project, for a test that changes it."""
+    return Path(shutil.copytree(project, target / "demo"))
+
+
 def _formatted(root: Path, relpath: str) -> None:
     """The edited module stays ruff formatted and lint clean."""
     assert ruff("format", "--isolated", "--check", relpath, cwd=root).returncode == 0
@@ -89,8 +94,7 @@ def test_the_layout_of_before_loses_the_bulk_route_and_a_rerun_mends_it(
     invoices: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The control: with the includes in generation order the bulk call never arrives."""
-    root = tmp_path / "demo"
-    shutil.copytree(invoices, root)
+    root = _copy(invoices, tmp_path)
     main_py = root / "app/main.py"
     text = main_py.read_text(encoding="utf-8")
     main_py.write_text(
@@ -112,8 +116,7 @@ def test_the_layout_of_before_loses_the_bulk_route_and_a_rerun_mends_it(
 def test_a_rerun_and_an_update_keep_the_order(
     invoices: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = tmp_path / "demo"
-    shutil.copytree(invoices, root)
+    root = _copy(invoices, tmp_path)
     before = (root / "app/main.py").read_text(encoding="utf-8")
     capsys.readouterr()
     for description in INVOICES:
