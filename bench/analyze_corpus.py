@@ -91,6 +91,18 @@ def checkout(source: str, commit: str, folder: Path) -> Path:
     return target
 
 
+def source_of(app: str, spec: dict[str, Any], args: argparse.Namespace) -> str | None:
+    """Where to check ``app`` out from: ``--source APP=PATH``, its clone in ``--sources``, or
+    its public repository with ``--clone``; ``None`` when none is given."""
+    given = dict(item.split("=", 1) for item in args.source)
+    source: str | None = given.get(app)
+    if source is None and args.sources is not None and (args.sources / app).exists():
+        source = str(args.sources / app)
+    if source is None and args.clone:
+        source = str(spec["repository"])
+    return str(Path(source).expanduser()) if source is not None and "://" not in source else source
+
+
 def score(app: str, spec: dict[str, Any], report: Report) -> Score:
     labels: dict[str, dict[str, Any]] = spec["handlers"]
     result = Score(app, handlers=len(labels))
@@ -143,17 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     apps: dict[str, dict[str, Any]] = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["apps"]
-    sources = dict(item.split("=", 1) for item in args.source)
     scores: list[Score] = []
     listed: list[str] = []
     for app, spec in apps.items():
         if args.app and app not in args.app:
             continue
-        source = sources.get(app)
-        if source is None and args.sources is not None and (args.sources / app).exists():
-            source = str(args.sources / app)
-        if source is None and args.clone:
-            source = spec["repository"]
+        source = source_of(app, spec, args)
         if source is None:
             print(f"{app}: no source (give --source {app}=PATH, --sources or --clone)")
             continue

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from analyze_corpus import checkout  # bench/ is the script's folder
+from analyze_corpus import checkout, source_of  # bench/ is the script's folder
 
 from scaffold.analyze import Handler, analyze_path, find_routes
 from scaffold.generate._access import (
@@ -114,19 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="name the misses and wrong signals")
     args = parser.parse_args(argv)
     apps: dict[str, Any] = yaml.safe_load(APPS.read_text(encoding="utf-8"))["apps"]
-    given = dict(item.split("=", 1) for item in args.source)
     scores: list[Score] = []
     for name, app in apps.items():
-        source = given.get(name)
-        if source is None and args.sources is not None and (args.sources / name).exists():
-            source = str(args.sources / name)
-        if source is None and args.clone:
-            source = app["repository"]
+        source = source_of(name, app, args)
         if source is None:
             print(f"{name}: skipped (no --source, --sources or --clone)", file=sys.stderr)
             continue
         with tempfile.TemporaryDirectory() as folder:
-            checked = checkout(str(Path(source).expanduser()), app["commit"], Path(folder))
+            checked = checkout(source, app["commit"], Path(folder))
             root = checked / app["root"]
             scores.append(score_app(name, root, app["endpoints"], args.min_siblings))
     total = Score("all")

@@ -5,7 +5,7 @@ Django / DRF route handlers, decides what protects each one (following routers, 
 and permission classes across modules), reports risks and plans the migration to contracts.
 """
 
-from scaffold.analyze._engine import Suggester, analyze_path, find_routes
+from scaffold.analyze._engine import Suggester, analyze_path, find_registrations, find_routes
 from scaffold.analyze._model import (
     Finding,
     Handler,
@@ -40,6 +40,7 @@ __all__ = [
     "Suggestion",
     "analyze_path",
     "describe",
+    "find_registrations",
     "find_routes",
     "lazy_suggester",
     "make_suggester",

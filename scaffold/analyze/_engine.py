@@ -21,12 +21,12 @@ from scaffold.analyze._guards import Guards
 from scaffold.analyze._model import Finding, Handler, Protection, Report, Skipped, Suggestion
 from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._plan import make_plan
-from scaffold.analyze._routes import Endpoint, collect
+from scaffold.analyze._routes import Collected, Endpoint, collect
 from scaffold.analyze._rules import evaluate, path_ids, public_reason
 from scaffold.analyze._signals import OWNER_WORDS, field_names, ownership_compare
 from scaffold.errors import UserError
 
-__all__ = ["Suggester", "analyze_path", "find_routes"]
+__all__ = ["Suggester", "analyze_path", "find_registrations", "find_routes"]
 
 Suggester = Callable[[Handler], "Suggestion | None"]
 
@@ -44,6 +44,7 @@ _MARKERS = (
     b"LoginRequiredMiddleware",
     b"Route(",
     b"Mount(",
+    b".mount(",
 )
 _DECORATOR = re.compile(
     rb"@[ \t]*[\w.]+\.(?:get|post|put|patch|delete|head|options|route|api_route)[ \t]*\("
@@ -157,6 +158,14 @@ def _endpoints(
     root: Path, sources: list[SourceFile], prefilter: bool
 ) -> tuple[Index, list[tuple[Endpoint, str, Protection]]]:
     """The index of ``sources`` and every endpoint they register, with its full path."""
+    index, collected, django = _collect(root, sources, prefilter)
+    return index, compose(collected) + django
+
+
+def _collect(
+    root: Path, sources: list[SourceFile], prefilter: bool
+) -> tuple[Index, Collected, list[tuple[Endpoint, str, Protection]]]:
+    """The index of ``sources``, their routers, routes and includes, and Django's endpoints."""
     root_name = root.name if root.is_dir() and (root / "__init__.py").is_file() else ""
     index = Index(sources, root_name)
     entries: list[Module] = []
@@ -167,8 +176,7 @@ def _endpoints(
         if module is not None:
             entries.append(module)
     guards = Guards(index)
-    collected = collect(index, guards, entries)
-    return index, compose(collected) + collect_django(index, guards, entries)
+    return index, collect(index, guards, entries), collect_django(index, guards, entries)
 
 
 def find_routes(
@@ -185,6 +193,24 @@ def find_routes(
     routers and dependencies give. ``overlay`` (relative path -> text) analyzes files as they
     will be once a plan is written, without writing them; ``confine`` as ``analyze_path``.
     """
+    handlers: dict[str, Handler] = {}
+    for handler, _ in find_registrations(path, excludes=excludes, overlay=overlay, confine=confine)[
+        1
+    ]:
+        handlers.setdefault(handler.key + handler.route, handler)
+    return sorted(handlers.values(), key=lambda h: (h.file, h.line, h.route))
+
+
+def find_registrations(
+    path: str | Path,
+    *,
+    excludes: Sequence[str] = (),
+    overlay: Mapping[str, str] | None = None,
+    confine: Path | None = None,
+) -> tuple[Collected, list[tuple[Handler, Endpoint]]]:
+    """``find_routes`` with how each route is registered: the routers, the includes joining
+    them (each with its file and line) and, for every handler, the route as written. A planner
+    reads from them which of two routes FastAPI tries first."""
     root = Path(path)
     report = Report(root=str(root))
     sources = _sources(
@@ -196,11 +222,12 @@ def find_routes(
         overlay=overlay,
         confine=confine,
     )
-    handlers: dict[str, Handler] = {}
-    for endpoint, full_path, inherited in _endpoints(root, sources, prefilter=True)[1]:
-        handler = _handler(endpoint, full_path, inherited)
-        handlers.setdefault(handler.key + handler.route, handler)
-    return sorted(handlers.values(), key=lambda h: (h.file, h.line, h.route))
+    _, collected, django = _collect(root, sources, prefilter=True)
+    pairs = [
+        (_handler(endpoint, full_path, inherited), endpoint)
+        for endpoint, full_path, inherited in compose(collected) + django
+    ]
+    return collected, pairs
 
 
 def _handler(

@@ -59,6 +59,7 @@ class RouterDef:
     module: Module
     prefix: str = ""
     protection: Protection = field(default_factory=Protection)
+    factory: str = ""  # what created it: ``FastAPI``, ``APIRouter``, ``Blueprint``...
 
 
 @dataclass
@@ -69,6 +70,9 @@ class Include:
     protection: Protection
     replaces_prefix: bool = False
     conditions: tuple[str, ...] = ()
+    file: str = ""  # where the joining call is: the order of calls is the order of matching
+    line: int = 0
+    verb: str = "include_router"
 
 
 @dataclass
@@ -86,6 +90,7 @@ class Endpoint:
     users: frozenset[str]
     condition: str | None = None
     model: str = ""  # a class-based view's model (``queryset = Article.objects...``)
+    line: int = 0  # its route decorator in ``module``; 0 when registered by a call elsewhere
 
 
 @dataclass
@@ -200,7 +205,9 @@ class _Walker:
             self.scope[name] = key
         prefix_arg = self.text(_keyword(value, "prefix") or _keyword(value, "url_prefix")) or ""
         protection = self.guards.dependency_list(self.module, _keyword(value, "dependencies"))
-        self.out.routers[key] = RouterDef(key, _ROUTERS[kind], self.module, prefix_arg, protection)
+        self.out.routers[key] = RouterDef(
+            key, _ROUTERS[kind], self.module, prefix_arg, protection, factory=kind
+        )
         routes = _keyword(value, "routes")
         if routes is not None:
             self.starlette_routes(key, routes, (), "")
@@ -266,6 +273,7 @@ class _Walker:
                 router=router,
                 local=local,
                 conditions=conditions,
+                line=decorator.lineno,
             )
 
     def endpoint(
@@ -280,6 +288,7 @@ class _Walker:
         local: Protection,
         conditions: tuple[str, ...],
         module: Module | None = None,
+        line: int = 0,
     ) -> None:
         owner = module or self.module
         params, users = self.guards.parameters(owner, func)
@@ -295,6 +304,7 @@ class _Walker:
                 local.merge(params),
                 users,
                 " and ".join(conditions) or None,
+                line=line,
             )
         )
 
@@ -370,6 +380,9 @@ class _Walker:
                     protection,
                     replaces_prefix=verb == "register_blueprint",
                     conditions=conditions,
+                    file=self.module.file,
+                    line=call.lineno,
+                    verb=verb,
                 )
             )
             self.ensure(child)

@@ -31,7 +31,7 @@ from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
 from scaffold.generate._render_bulk import has_reach_test
-from scaffold.generate._served import check_planned_route
+from scaffold.generate._route_order import order_route
 
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec, Template
@@ -277,15 +277,18 @@ def plan_function(
     registration = plan_registration(
         found, design.endpoint_module, design.router_alias, skip=module_files
     )
-    shadowed = check_planned_route(
+    ordered = order_route(
         found.root,
         design.method,
         design.path,
         {paths["endpoint"]: rendered["endpoint"], registration.path: registration.new},
+        registration,
+        alias=design.router_alias,
         ignore_files=paths.values(),
     )
-    if shadowed is not None:
-        warnings.append(shadowed)
+    registration = ordered.registration
+    notes.extend(ordered.notes)
+    warnings.extend(ordered.warnings)
     registered_in: str | None = None
     if registration.path is not None and registration.new is not None:
         registered_in = found.relative(registration.path)

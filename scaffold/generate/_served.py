@@ -3,13 +3,14 @@
 Two refusals come from it: a project that is not FastAPI (Flask, Django) gets no FastAPI files,
 and a method and path the project already serves are not generated a second time (the second
 handler would be unreachable while its own tests, which mount only its router, still pass).
-Paths compare by shape: ``/users/{user_id}`` and ``/users/{id}`` are the same route.
+Paths compare by shape: ``/users/{user_id}`` and ``/users/{id}`` are the same route, and
+``shadows`` tells a route that catches another's calls (``_route_order`` orders them).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,18 +20,29 @@ if TYPE_CHECKING:
     from scaffold.analyze import Handler
 
 __all__ = [
-    "check_planned_route",
+    "EXCLUDES",
     "check_route_free",
     "find_collision",
-    "planned_routes",
     "require_fastapi",
     "served_routes",
+    "shadows",
 ]
 
 _PARAMETER = re.compile(r"\{[^}/]*\}|<[^>/]*>|:[A-Za-z_][A-Za-z0-9_]*")
+_WHOLE_PARAMETER = re.compile(
+    r"\{[^}/:]*(?::(?P<starlette>[^}/]*))?\}|<(?:(?P<werkzeug>[^>/:]*):)?[^>/:]*>"
+    r"|:[A-Za-z_][A-Za-z0-9_]*"
+)
+# The text a converter matches in one segment (Starlette's and werkzeug's); others: any text.
+_HEX = "[0-9a-fA-F]"
+_CONVERTER_TEXT = {
+    "int": r"[0-9]+",
+    "float": r"[0-9]+(\.[0-9]+)?",
+    "uuid": f"{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}",
+}
 _OTHER_FRAMEWORKS = {"flask": "Flask", "django": "Django", "drf": "Django REST framework"}
 _DEPENDENCY_NAMES = {"flask": "Flask", "django": "Django"}
-_EXCLUDES = (".scaffold",)  # the tool's own records (merge bases, registry), not the project
+EXCLUDES = (".scaffold",)  # the tool's own records (merge bases, registry), not the project
 _FIND_DEPENDENCY = re.compile(r"""["']?\b(fastapi|flask|django)\b""", re.IGNORECASE)
 
 
@@ -38,25 +50,7 @@ def served_routes(root: Path) -> list[Handler]:
     """Every route handler the project defines, with its full path (prefixes applied)."""
     from scaffold.analyze import find_routes
 
-    return find_routes(root, excludes=_EXCLUDES, confine=root)  # no symlink out is followed
-
-
-def planned_routes(root: Path, planned: Mapping[Path | None, str | None]) -> list[Handler]:
-    """The routes the project will serve once the ``planned`` file contents are written.
-
-    The project is analyzed with the planned contents (a new endpoint, the registration edit)
-    standing in for its files, in memory, so a new route gets the prefixes of every router it
-    is included through (``app.include_router(api_router, prefix="/api/v1")``). Nothing in the
-    project is touched; file names stay relative to it.
-    """
-    from scaffold.analyze import find_routes
-
-    overlay = {
-        written.relative_to(root).as_posix(): text
-        for written, text in planned.items()
-        if written is not None and text is not None
-    }
-    return find_routes(root, excludes=_EXCLUDES, overlay=overlay, confine=root)
+    return find_routes(root, excludes=EXCLUDES, confine=root)  # no symlink out is followed
 
 
 def _shape(path: str) -> str:
@@ -106,56 +100,43 @@ def check_route_free(
         )
 
 
-def _shadows(earlier: str, later: str) -> bool:
-    """Whether a route on ``earlier`` catches every call meant for ``later``: same number of
-    segments, each equal or a parameter, one at least a parameter where ``later`` has text
-    (``/invoices/{invoice_id}`` catches ``/invoices/bulk``). Shapes as ``find_collision``'s."""
-    first, second = _shape(earlier).split("/"), _shape(later).split("/")
+def _converter(segment: str) -> str | None:
+    """The converter of a segment that is one parameter (``""`` when it names none:
+    ``{id}``, ``<id>``, ``:id``; ``int`` for ``{id:int}`` and ``<int:id>``), else ``None``."""
+    found = _WHOLE_PARAMETER.fullmatch(segment)
+    if found is None:
+        return None
+    return (found.group("starlette") or found.group("werkzeug") or "").strip().lower()
+
+
+def _catches(segment: str, text: str) -> bool:
+    """Whether a parameter ``segment`` matches the literal ``text`` (``{id:int}`` does not
+    match ``bulk``; no parameter matches an empty segment)."""
+    kind = _converter(segment)
+    if kind is None or not text or _converter(text) is not None:
+        return False
+    pattern = _CONVERTER_TEXT.get(kind)
+    return pattern is None or re.fullmatch(pattern, text) is not None
+
+
+def shadows(earlier: str, later: str) -> bool:
+    """Whether a route on ``earlier`` catches every call meant for ``later``: segment by
+    segment equal, or a parameter of ``earlier`` whose converter matches ``later``'s text,
+    once at least (``/invoices/{invoice_id}`` catches ``/invoices/bulk``, ``{id:uuid}`` does
+    not; a final ``{rest:path}`` takes any number of segments). A trailing slash counts, as
+    in Starlette: ``/recipes/{recipe_id}`` does not catch ``/recipes/search/``."""
+    first, second = earlier.split("/"), later.split("/")
+    if _converter(first[-1]) == "path" and len(second) >= len(first):
+        cut = len(first) - 1
+        second = [*second[:cut], "/".join(second[cut:])]
     if len(first) != len(second):
         return False
-    loose = [a == "{}" != b for a, b in zip(first, second, strict=True)]
-    return any(loose) and all(
-        a == b or wide for a, b, wide in zip(first, second, loose, strict=True)
-    )
-
-
-def check_planned_route(
-    root: Path,
-    method: str,
-    path: str,
-    planned: Mapping[Path | None, str | None],
-    *,
-    ignore_files: Iterable[Path],
-) -> str | None:
-    """``check_route_free`` for a route the plan adds: its first ``planned`` file is the new
-    endpoint, and the path compared is where the project will serve it (prefixes applied).
-
-    Returns a warning when a route already served would catch the new one's calls: its router
-    is included first (a new router is included last), and FastAPI takes the first match.
-    """
-    routes = planned_routes(root, planned)
-    endpoint = next(iter(planned))
-    relative = endpoint.relative_to(root).as_posix() if endpoint is not None else ""
-    served = next(
-        (h.path for h in routes if h.file == relative and method.upper() in h.methods), path
-    )
-    check_route_free(root, method, served, ignore_files=ignore_files, handlers=routes)
-    shadow = next(
-        (
-            h
-            for h in routes
-            if h.file != relative and method.upper() in h.methods and _shadows(h.path, served)
-        ),
-        None,
-    )
-    if shadow is None:
-        return None
-    return (
-        f"{method.upper()} {served} would never be reached: {shadow.function} "
-        f"({shadow.file}:{shadow.line}) serves {method.upper()} {shadow.path}, which matches "
-        "it and is registered first; move this function's include_router line above that "
-        "router's"
-    )
+    loose = [_catches(a, b) for a, b in zip(first, second, strict=True)]
+    same = [
+        a == b or (_converter(a) is not None and _converter(b) is not None)
+        for a, b in zip(first, second, strict=True)
+    ]
+    return any(loose) and all(x or y for x, y in zip(loose, same, strict=True))
 
 
 def _declared_frameworks(root: Path) -> set[str]:
