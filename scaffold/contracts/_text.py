@@ -10,8 +10,9 @@ other string constraints still apply. Both refuse:
 - the explicit bidirectional formatting characters (U+202A-U+202E embeddings and overrides,
   U+2066-U+2069 isolates): "Trojan Source" text that renders in another order than it is
   stored, e.g. a display name shown reversed to other users;
-- unpaired surrogates (U+D800-U+DFFF), which a JSON ``\\ud800`` escape can carry into a
-  ``str`` but no UTF-8 database or log can encode.
+- unpaired surrogates (U+D800-U+DFFF), which a JSON ``\\ud800`` escape carries into a
+  ``str`` that no UTF-8 database or log can encode (pydantic refuses them only in a field
+  with a length bound).
 
 ``MultiLineText`` keeps TAB, LF and CR, and the implicit direction marks (U+200E, U+200F,
 U+061C) that right-to-left prose uses; they cannot reorder a span. ``SingleLineText`` also
@@ -90,8 +91,8 @@ def _multi_line(value: str) -> str:
 
 
 SingleLineText = Annotated[str, AfterValidator(_single_line)]
-"""A ``str`` without control, line-break, bidirectional-control or unpaired-surrogate characters."""
+"""A ``str`` without control, line-break, bidi-control or surrogate characters (names, ids)."""
 
 MultiLineText = Annotated[str, AfterValidator(_multi_line)]
-"""A ``str`` that may hold TAB, LF, CR and direction marks, but no other control characters,
-bidirectional overrides or isolates, or unpaired surrogates."""
+"""A ``str`` that keeps TAB, LF, CR and direction marks, but refuses other control characters,
+bidirectional overrides or isolates and unpaired surrogates (descriptions, bodies)."""
