@@ -24,7 +24,7 @@ from scaffold.contracts import (
 from scaffold.contracts.fastapi import install
 
 BIDI_CONTROLS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
-CONTROLS = [chr(code) for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))]
+CONTROLS = [chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))]
 C1_AND_DEL = [chr(code) for code in range(0x7F, 0xA0)]
 LAYOUT = ["\t", "\n", "\r", "\u2028", "\u2029"]
 MARKS = ["\u200e", "\u200f", "\u061c"]
