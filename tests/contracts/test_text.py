@@ -96,6 +96,17 @@ def test_length_bounds_still_apply() -> None:
     assert _error(title="x" * 21)["type"] == "string_too_long"
 
 
+def test_every_refused_character_is_non_printable() -> None:
+    """The fast path (``str.isprintable``) may skip the search only while this holds."""
+    refused = CONTROLS + C1_AND_DEL + BIDI_CONTROLS + LAYOUT + MARKS + ["\ud800", "\udfff"]
+    assert [f"U+{ord(char):04X}" for char in refused if char.isprintable()] == []
+
+
+def test_allowed_non_printable_characters_pass() -> None:
+    for char in ("\u00a0", "\u00ad", "\u200d", "\u200b"):  # NBSP, soft hyphen, ZWJ, ZWSP
+        assert Note.model_validate({"title": f"a{char}b", "body": f"a{char}\nb"}).title
+
+
 def test_text_problem_names_the_class_and_code_point() -> None:
     assert text_problem("fine") is None
     assert text_problem("a\nb") == "a line break or tab (U+000A)"
