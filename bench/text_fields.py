@@ -1,31 +1,41 @@
 """What the text types cost per field: a plain ``str`` field against ``SingleLineText``.
 
-Each case validates a one-field pydantic model (``Field(max_length=...)`` as generated) in a
-loop and reports the best of several repeats, in nanoseconds per validation; the difference
-to the plain ``str`` model is the cost of the check. The values are what generated inputs
-hold: a 20-character name, a 1,000-character description, and non-ASCII text (the check is
-a character-class search, so its cost grows with the length, not with the script). Two
-other ways of checking (``str.translate`` with a deletion table, and a Python loop over the
-characters) are timed on the same values to show why the search was chosen.
+Each case validates a one-field pydantic model (``Field(max_length=2000)``, as generated)
+and reports the cost of one validation; the difference to the plain ``str`` model is the
+cost of the check. The values are what generated inputs hold: a 20-character name, a
+1,000-character description with line breaks, and 1,000 characters of mixed scripts. The
+check is ``str.isprintable`` and, only when that fails, a character-class search; the
+search alone is measured too, to show what the fast path saves.
 
-Run: ``python bench/text_fields.py [--number N]``; figures go to docs/performance.md.
+Wall-clock time moves with whatever else the machine runs, so ``--instructions`` counts
+instructions with valgrind's callgrind instead (each case run with 0 and N calls; the
+difference divided by N), as ``bench/runtime_instructions.py`` does.
+
+Run: ``python bench/text_fields.py [--instructions] [--number N]``; figures go to
+docs/performance.md ("Text fields").
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
+import subprocess
+import sys
 import timeit
 from collections.abc import Callable
+from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from scaffold.contracts import MultiLineText, SingleLineText
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scaffold.contracts import MultiLineText, SingleLineText, _text
 
 VALUES = {
     "name, 20 ASCII": "Ada Lovelace-Byron 1",
     "description, 1000 ASCII": ("The quick brown fox jumps over the lazy dog.\n" * 23)[:1000],
-    "description, 1000 mixed": ("Zoë café, 日本語, \u05e9\u05dc\u05d5\u05dd; " * 50)[:1000],
+    "description, 1000 mixed": ("Zoë café,\n日本語, \u05e9\u05dc\u05d5\u05dd; " * 50)[:1000],
 }
 
 
@@ -41,58 +51,96 @@ class Multi(BaseModel):
     value: MultiLineText = Field(max_length=2000)
 
 
-_REFUSED = "".join(
-    chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))
-) + "".join(chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
-_SEARCH = re.compile(f"[{re.escape(_REFUSED)}\ud800-\udfff]")
-_DELETE = str.maketrans("", "", _REFUSED)
-_REFUSED_SET = frozenset(_REFUSED)
+def _one_line(value: str) -> str:
+    return value.replace("\n", " ")
 
 
-def _by_search(value: str) -> bool:
-    return _SEARCH.search(value) is None
-
-
-def _by_translate(value: str) -> bool:
-    return len(value.translate(_DELETE)) == len(value)
-
-
-def _by_loop(value: str) -> bool:
-    return not any(char in _REFUSED_SET for char in value)
-
-
-def _best(call: Callable[[], object], number: int) -> float:
-    """Nanoseconds per call, the best of five repeats."""
-    return min(timeit.repeat(call, number=number, repeat=5)) / number * 1e9
-
-
-def measure(number: int) -> list[tuple[str, str, float]]:
-    rows = []
+def cases() -> dict[str, Callable[[], object]]:
+    """Every measured call, by ``value | what``."""
+    found: dict[str, Callable[[], object]] = {}
+    single_search = _text._REFUSED_IN_SINGLE_LINE.search
+    multi_search = _text._REFUSED_IN_MULTI_LINE.search
     for label, value in VALUES.items():
-        single_value = value.replace("\n", " ")
-        plain = _best(lambda v=value: Plain.model_validate({"value": v}), number)
-        rows.append((label, "plain str model", plain))
-        single = _best(lambda v=single_value: Single.model_validate({"value": v}), number)
-        rows.append((label, "SingleLineText model (+ cost)", single - plain))
-        multi = _best(lambda v=value: Multi.model_validate({"value": v}), number)
-        rows.append((label, "MultiLineText model (+ cost)", multi - plain))
-        for name, check in (
-            ("regex search alone", _by_search),
-            ("str.translate alone", _by_translate),
-            ("Python loop alone", _by_loop),
-        ):
-            assert check(single_value)
-            rows.append((label, name, _best(lambda c=check, v=single_value: c(v), number)))
+        line = _one_line(value)
+        found[f"{label} | plain str, one line"] = lambda v=line: Plain.model_validate({"value": v})
+        found[f"{label} | SingleLineText"] = lambda v=line: Single.model_validate({"value": v})
+        found[f"{label} | plain str, as is"] = lambda v=value: Plain.model_validate({"value": v})
+        found[f"{label} | MultiLineText"] = lambda v=value: Multi.model_validate({"value": v})
+        found[f"{label} | single-line search alone"] = lambda v=line: single_search(v)
+        found[f"{label} | multi-line search alone"] = lambda v=value: multi_search(v)
+    return found
+
+
+def _differences(cost: dict[str, float]) -> list[tuple[str, float]]:
+    rows = []
+    for label in VALUES:
+        plain = cost[f"{label} | plain str, as is"]
+        single = cost[f"{label} | SingleLineText"] - cost[f"{label} | plain str, one line"]
+        rows += [
+            (f"{label} | plain str model", plain),
+            (f"{label} | SingleLineText, cost over str", single),
+            (f"{label} | MultiLineText, cost over str", cost[f"{label} | MultiLineText"] - plain),
+            (f"{label} | single-line search alone", cost[f"{label} | single-line search alone"]),
+            (f"{label} | multi-line search alone", cost[f"{label} | multi-line search alone"]),
+        ]
     return rows
+
+
+def _wall_clock(number: int) -> dict[str, float]:
+    """Nanoseconds per call, the best of five repeats."""
+    return {
+        name: min(timeit.repeat(call, number=number, repeat=5)) / number * 1e9
+        for name, call in cases().items()
+    }
+
+
+def _run_case(name: str, calls: int) -> None:
+    call = cases()[name]
+    call()  # outside the count: lazy caches fill here
+    for _ in range(calls):
+        call()
+
+
+def _instructions(name: str, calls: int) -> int:
+    done = subprocess.run(
+        [
+            *("valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"),
+            *(sys.executable, __file__, "--case", name, "--number", str(calls)),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise RuntimeError(f"callgrind printed no total for {name}")
+    return int(found.group(1))
+
+
+def _instructions_per_call(number: int) -> dict[str, float]:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (apt-get install valgrind)")
+    return {
+        name: (_instructions(name, number) - _instructions(name, 0)) / number for name in cases()
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--number", type=int, default=20_000, help="calls per repeat")
-    number = parser.parse_args().number
-    print(f"{'value':<26} {'what':<32} {'ns':>9}")
-    for label, what, nanoseconds in measure(number):
-        print(f"{label:<26} {what:<32} {nanoseconds:>9.0f}")
+    parser.add_argument("--number", type=int, default=None, help="calls per measurement")
+    parser.add_argument("--instructions", action="store_true", help="count with callgrind")
+    parser.add_argument("--case", help=argparse.SUPPRESS)  # one case, run under callgrind
+    arguments = parser.parse_args()
+    if arguments.case is not None:
+        _run_case(arguments.case, arguments.number or 0)
+        return
+    if arguments.instructions:
+        cost, unit = _instructions_per_call(arguments.number or 2_000), "instructions"
+    else:
+        cost, unit = _wall_clock(arguments.number or 20_000), "ns"
+    for name, amount in _differences(cost):
+        label, what = name.split(" | ")
+        print(f"{label:<25} {what:<36} {amount:>9,.0f} {unit}")
 
 
 if __name__ == "__main__":

@@ -161,9 +161,8 @@ class FieldSpec(StrictModel):
     gt: Number | None = None
     lt: Number | None = None
     pattern: Annotated[str, Field(min_length=1, max_length=300, strict=True)] | None = None
+    # a str input that keeps TAB, LF, CR and direction marks (scaffold.contracts.MultiLineText)
     multiline: StrictBool = False
-    """A str input keeps TAB, LF, CR and direction marks (descriptions, bodies); see
-    ``scaffold.contracts.MultiLineText``. Single-line text refuses them."""
     example: DefaultValue = None
     description: Text | None = None
 
