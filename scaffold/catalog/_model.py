@@ -43,7 +43,6 @@ from scaffold.catalog._conditions import (
     InvariantsCondition,
     RequiresCondition,
 )
-from scaffold.contracts._text import text_problem
 
 __all__ = [
     "FIELD_TYPES",
@@ -264,7 +263,7 @@ class FieldSpec(StrictModel):
             return f"must be a string for a {kind} field"
         elif self.pattern is not None and not _matches(self.pattern, value):
             return "does not match the field's pattern"
-        elif kind == "str" and (refused := text_problem(value, multiline=self.multiline)):
+        elif kind == "str" and (refused := _text_problem(value, multiline=self.multiline)):
             return f"contains {refused}, which the generated input model refuses"
         size = len(value)
         if self.min_length is not None and size < self.min_length:
@@ -272,6 +271,13 @@ class FieldSpec(StrictModel):
         if self.max_length is not None and size > self.max_length:
             return f"is longer than max_length {self.max_length}"
         return None
+
+
+def _text_problem(value: str, *, multiline: bool) -> str | None:
+    # imported here: importing the runtime package at start-up would slow every command
+    from scaffold.contracts._text import text_problem
+
+    return text_problem(value, multiline=multiline)
 
 
 class DataModel(StrictModel):
