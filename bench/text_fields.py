@@ -18,9 +18,7 @@ docs/performance.md ("Text fields").
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
-import subprocess
 import sys
 import timeit
 from collections.abc import Callable
@@ -30,6 +28,7 @@ from pydantic import BaseModel, Field
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.runtime_instructions import instructions
 from scaffold.contracts import MultiLineText, SingleLineText, _text
 
 VALUES = {
@@ -101,39 +100,24 @@ def _run_case(name: str, calls: int) -> None:
         call()
 
 
-def _instructions(name: str, calls: int) -> int:
-    done = subprocess.run(
-        [
-            *("valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"),
-            *(sys.executable, __file__, "--case", name, "--number", str(calls)),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if found is None:
-        raise RuntimeError(f"callgrind printed no total for {name}")
-    return int(found.group(1))
-
-
 def _instructions_per_call(number: int) -> dict[str, float]:
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
+    script = Path(__file__)
     return {
-        name: (_instructions(name, number) - _instructions(name, 0)) / number for name in cases()
+        name: (instructions(script, name, number) - instructions(script, name, 0)) / number
+        for name in cases()
     }
 
 
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] in cases():  # one case, run under callgrind
+        _run_case(sys.argv[1], int(sys.argv[2]))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--number", type=int, default=None, help="calls per measurement")
     parser.add_argument("--instructions", action="store_true", help="count with callgrind")
-    parser.add_argument("--case", help=argparse.SUPPRESS)  # one case, run under callgrind
     arguments = parser.parse_args()
-    if arguments.case is not None:
-        _run_case(arguments.case, arguments.number or 0)
-        return
     if arguments.instructions:
         cost, unit = _instructions_per_call(arguments.number or 2_000), "instructions"
     else:
