@@ -160,6 +160,8 @@ class FieldSpec(StrictModel):
     gt: Number | None = None
     lt: Number | None = None
     pattern: Annotated[str, Field(min_length=1, max_length=300, strict=True)] | None = None
+    # a str input that keeps TAB, LF, CR and direction marks (scaffold.contracts.MultiLineText)
+    multiline: StrictBool = False
     example: DefaultValue = None
     description: Text | None = None
 
@@ -219,6 +221,8 @@ class FieldSpec(StrictModel):
                 wrong = _pattern_problem(self.pattern)
                 if wrong:
                     problem(errors, ("pattern",), "bad_pattern", wrong)
+        if self.multiline and kind != "str":
+            problem(errors, ("multiline",), "not_applicable", f"applies to str, not {kind}")
 
     def _check_items(self, errors: list[InitErrorDetails]) -> None:
         if self.type == "list" and self.items is None:
@@ -259,12 +263,21 @@ class FieldSpec(StrictModel):
             return f"must be a string for a {kind} field"
         elif self.pattern is not None and not _matches(self.pattern, value):
             return "does not match the field's pattern"
+        elif kind == "str" and (refused := _text_problem(value, multiline=self.multiline)):
+            return f"contains {refused}, which the generated input model refuses"
         size = len(value)
         if self.min_length is not None and size < self.min_length:
             return f"is shorter than min_length {self.min_length}"
         if self.max_length is not None and size > self.max_length:
             return f"is longer than max_length {self.max_length}"
         return None
+
+
+def _text_problem(value: str, *, multiline: bool) -> str | None:
+    # imported here: importing the runtime package at start-up would slow every command
+    from scaffold.contracts._text import text_problem
+
+    return text_problem(value, multiline=multiline)
 
 
 class DataModel(StrictModel):

@@ -36,7 +36,8 @@ FIELD_HELP = (
     "An input field as NAME:TYPE[:CONSTRAINT...], repeatable. Types: str, int, float, "
     "decimal, bool, date, datetime, email, uuid, list[TYPE]. Constraints: min=N, max=N "
     "(length of str, email and list; value of numbers), gt=N, lt=N (numbers, exclusive), "
-    "optional. Example: --field amount:decimal:gt=0 --field note:str:max=500:optional"
+    "optional, multiline (str text that keeps line breaks). "
+    "Example: --field amount:decimal:gt=0 --field note:str:max=500:optional"
 )
 
 

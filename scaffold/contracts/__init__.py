@@ -66,6 +66,7 @@ from scaffold.contracts._rules import (
     unique,
 )
 from scaffold.contracts._security import log_violation, request_scope
+from scaffold.contracts._text import MultiLineText, SingleLineText, text_problem
 
 __all__ = [
     "LATENCY_BUCKETS",
@@ -86,12 +87,14 @@ __all__ = [
     "HealthThresholds",
     "LogAuditSink",
     "MemoryAuditSink",
+    "MultiLineText",
     "NullAuditSink",
     "RoleHierarchy",
     "Rule",
     "SQLAlchemyAuditSink",
     "SQLiteAuditSink",
     "Settings",
+    "SingleLineText",
     "audit_log",
     "auth",
     "bulk",
@@ -123,6 +126,7 @@ __all__ = [
     "role_at_least",
     "sink_from_url",
     "status_for",
+    "text_problem",
     "unique",
     "validates",
     "violation_body",

@@ -237,7 +237,9 @@ def _default_fields(
     """The small default input and output, and the note that says they are defaults."""
     body = {
         "name": _field({"type": "str", "min_length": 1, "max_length": 100}),
-        "description": _field({"type": "str", "max_length": 1000, "required": False}),
+        "description": _field(
+            {"type": "str", "max_length": 1000, "required": False, "multiline": True}
+        ),
     }
     if operation == "create":
         key = f"{item_class}_id"

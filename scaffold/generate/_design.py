@@ -375,10 +375,11 @@ class Design:
 
     # ---- schemas --------------------------------------------------------------------------
 
-    def field_lines(self, fields: Mapping[str, FieldSpec]) -> list[str]:
+    def field_lines(self, fields: Mapping[str, FieldSpec], *, text: bool = False) -> list[str]:
+        """The model's field declarations; ``text``: the input's, str as the runtime's text."""
         lines = []
         for name, spec in fields.items():
-            kind, arguments = annotation(spec)
+            kind, arguments = annotation(spec, text=text)
             if arguments is None:
                 lines.append(f"    {name}: {kind}")
             elif arguments[0] != "Field":
@@ -389,7 +390,7 @@ class Design:
 
     @property
     def schema_imports(self) -> dict[str, set[str]]:
-        needed = imports_for(self.inputs)
+        needed = imports_for(self.inputs, text=True)
         for module, names in imports_for(self.outputs).items():
             needed.setdefault(module, set()).update(names)
         needed["pydantic"].add("ConfigDict")

@@ -29,6 +29,7 @@ __all__ = [
     "imports_for",
     "invalid_cases",
     "model",
+    "text_type",
     "valid_value",
 ]
 
@@ -72,6 +73,9 @@ _CONSTRAINTS = (
     ("lt", "lt"),
 )
 _NON_MATCHING = ("!", "not valid!", " ", "Zz9~", "0", "invalid", "INVALID")
+_REFUSED_TEXT = (("control_character", "\x00"), ("bidi_override", "\u202e"))
+"""What every text input refuses (``scaffold.contracts`` text types): NUL, which PostgreSQL
+text cannot store, and a right-to-left override, which displays the text after it reversed."""
 
 
 def _constraints(spec: FieldSpec) -> list[str]:
@@ -85,24 +89,34 @@ def _constraints(spec: FieldSpec) -> list[str]:
     return parts
 
 
-def _base_type(spec: FieldSpec) -> str:
+def text_type(spec: FieldSpec) -> str:
+    """The runtime's text type an input str field is declared with (``scaffold.contracts``)."""
+    return "MultiLineText" if spec.multiline else "SingleLineText"
+
+
+def _base_type(spec: FieldSpec, *, text: bool) -> str:
     if spec.type == "list":
         assert spec.items is not None  # the catalog requires items for lists
-        inner = _base_type(spec.items)
+        inner = _base_type(spec.items, text=text)
         constraints = _constraints(spec.items)
         if constraints:
             inner = f"Annotated[{inner}, Field({', '.join(constraints)})]"
         return f"list[{inner}]"
+    if text and spec.type == "str":
+        return text_type(spec)
     return _TYPES[spec.type]
 
 
-def annotation(spec: FieldSpec, *, description: bool = True) -> tuple[str, list[str] | None]:
+def annotation(
+    spec: FieldSpec, *, description: bool = True, text: bool = False
+) -> tuple[str, list[str] | None]:
     """A model field as source: its type, and ``Field(...)`` arguments or ``[default]``.
 
     ``("str", ["min_length=1"])`` is written ``name: str = Field(min_length=1)``;
-    ``("int | None", None)`` is a required field without constraints.
+    ``("int | None", None)`` is a required field without constraints. ``text``: an input
+    field, whose str values are the runtime's ``SingleLineText`` or ``MultiLineText``.
     """
-    kind = _base_type(spec)
+    kind = _base_type(spec, text=text)
     arguments = _constraints(spec)
     if description and spec.description:
         arguments.append(f"description={py_str(spec.description)}")
@@ -125,14 +139,16 @@ def field_default(spec: FieldSpec) -> object:
     return spec.default if spec.has_default else None
 
 
-def imports_for(specs: Mapping[str, FieldSpec]) -> dict[str, set[str]]:
-    """The ``from X import names`` the schema module needs for these fields."""
+def imports_for(specs: Mapping[str, FieldSpec], *, text: bool = False) -> dict[str, set[str]]:
+    """The ``from X import names`` the schema module needs for these fields (``text``: inputs)."""
     needed: dict[str, set[str]] = {"pydantic": {"BaseModel"}}
     for spec in specs.values():
         for item in (spec, spec.items):
             if item is None:
                 continue
-            if item.type == "email":
+            if text and item.type == "str":
+                needed.setdefault("scaffold.contracts", set()).add(text_type(item))
+            elif item.type == "email":
                 needed["pydantic"].add("EmailStr")
             elif item.type == "uuid":
                 needed.setdefault("uuid", set()).add("UUID")
@@ -140,7 +156,7 @@ def imports_for(specs: Mapping[str, FieldSpec]) -> dict[str, set[str]]:
                 needed.setdefault("datetime", set()).add(item.type)
             elif item.type == "decimal":
                 needed.setdefault("decimal", set()).add("Decimal")
-        kind, arguments = annotation(spec)
+        kind, arguments = annotation(spec, text=text)
         if "Field(" in kind or (arguments and arguments[0] == "Field"):
             needed["pydantic"].add("Field")
         if "Annotated[" in kind:
@@ -148,7 +164,7 @@ def imports_for(specs: Mapping[str, FieldSpec]) -> dict[str, set[str]]:
     return needed
 
 
-def _runtime_type(spec: FieldSpec) -> Any:
+def _runtime_type(spec: FieldSpec, *, text: bool) -> Any:
     from datetime import date, datetime
     from decimal import Decimal
     from typing import Annotated
@@ -156,15 +172,18 @@ def _runtime_type(spec: FieldSpec) -> Any:
 
     from pydantic import Field
 
+    from scaffold.contracts._text import MultiLineText, SingleLineText
     from scaffold.generate._emails import CheckedEmail
 
     if spec.type == "list":
         assert spec.items is not None
-        inner = _runtime_type(spec.items)
+        inner = _runtime_type(spec.items, text=text)
         constraints = _constraint_values(spec.items)
         if constraints:
             inner = Annotated[inner, Field(**constraints)]
         return list[inner]  # type: ignore[valid-type]
+    if text and spec.type == "str":
+        return MultiLineText if spec.multiline else SingleLineText
     types: dict[str, Any] = {
         "str": str,
         "int": int,
@@ -190,14 +209,17 @@ def _constraint_values(spec: FieldSpec) -> dict[str, Any]:
 
 
 def model(name: str, fields: Mapping[str, FieldSpec], *, forbid_extra: bool) -> type[BaseModel]:
-    """The pydantic model the generated schema module defines, built in memory."""
+    """The pydantic model the generated schema module defines, built in memory.
+
+    ``forbid_extra`` marks the input model, whose str fields are the runtime's text types.
+    """
     from pydantic import ConfigDict, Field, create_model
 
     from scaffold._pydantic_plugins import without_pydantic_plugins
 
     definitions: dict[str, Any] = {}
     for field_name, spec in fields.items():
-        kind = _runtime_type(spec)
+        kind = _runtime_type(spec, text=forbid_extra)
         constraints = _constraint_values(spec)
         if spec.has_default or not spec.required:
             if not spec.has_default:
@@ -310,6 +332,25 @@ WRONG_TYPE: dict[str, object] = {
 """A value of the wrong type for each field type (pydantic rejects each in strict or lax mode)."""
 
 
+def _refused_text(field: str, spec: FieldSpec) -> list[Invalid]:
+    """A valid value with one character swapped for a refused one: only that makes it invalid.
+
+    Same length, so no length bound refuses it; left out when the pattern already would.
+    """
+    try:
+        base = valid_value(spec)
+    except UserError:
+        return []
+    if not isinstance(base, str) or not base:
+        return []
+    cases = []
+    for case, char in _REFUSED_TEXT:
+        value = char + base[1:]
+        if spec.pattern is None or re.search(spec.pattern, value):
+            cases.append(Invalid(field, case, value))
+    return cases
+
+
 def invalid_cases(
     field: str, spec: FieldSpec, *, in_path: bool = False, text_only: bool = False
 ) -> list[Invalid]:
@@ -338,6 +379,8 @@ def invalid_cases(
                 cases.append(Invalid(field, "too_long", local + "@example.com"))
             else:
                 cases.append(Invalid(field, "too_long", "x" * (spec.max_length + 1)))
+        if kind == "str" and not in_path:
+            cases.extend(_refused_text(field, spec))
         if spec.pattern is not None:
             for candidate in _NON_MATCHING:
                 if in_path and not re.fullmatch(r"[A-Za-z0-9_-]+", candidate):

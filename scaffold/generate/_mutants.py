@@ -3,9 +3,10 @@
 Deleting a clause (``_selftest``) proves each test guards its clause; these prove the tests
 pin what the clause and the service *mean*: a rate limit keyed on the address instead of the
 user (or back), a shorter window, a lowered role, a public endpoint that asks for sign-in, the
-body overriding the path, and services that forget to save, process nothing, read instead of
-delete, or work on another record than their key names, and bulk services that replace the
-stored record or touch another owner's item. Which mutants apply is decided from
+body overriding the path, input text that takes control and bidi-override characters again,
+services that forget to save, process nothing, read instead of delete, or work on another
+record than their key names, and bulk services that replace the stored record or touch
+another owner's item. Which mutants apply is decided from
 the function's contract and operation, so a template is only scored on the promises it
 makes; each is applied as a text edit of the generated endpoint or service, and an edit that
 finds nothing to change is reported (the generated code no longer has the expected shape).
@@ -31,7 +32,7 @@ class SemanticMutant:
     """One change of meaning: its name, the generated file it edits, and the edit."""
 
     name: str
-    role: str  # "endpoint" or "service"
+    role: str  # "endpoint", "schemas" or "service"
     pattern: str
     replacement: str | Callable[[re.Match[str]], str]
     prefix: str = ""  # text put before the module (an import the edit needs)
@@ -113,6 +114,33 @@ def _access(design: Design) -> list[SemanticMutant]:
     return found
 
 
+def _plain_text(found: re.Match[str]) -> str:
+    names = [name.strip() for name in found.group(1).split(",")]
+    return " = ".join(names) + " = str"
+
+
+def _text(design: Design) -> list[SemanticMutant]:
+    """The input model's text types become plain ``str``, when a generated test sends NUL."""
+    from scaffold.generate._fields import invalid_cases
+
+    tested = design.validated and any(
+        case.case.endswith("control_character")
+        for name, spec in design.inputs.items()
+        if name not in design.path_params
+        for case in invalid_cases(name, spec, text_only=not design.has_body)
+    )
+    if not tested:
+        return []
+    return [
+        SemanticMutant(
+            "text inputs take control and bidi characters",
+            "schemas",
+            r"from scaffold\.contracts import ([A-Za-z, ]+)",
+            _plain_text,
+        )
+    ]
+
+
 def _service(design: Design) -> list[SemanticMutant]:
     operation = design.operation
     found = []
@@ -167,4 +195,4 @@ def _service(design: Design) -> list[SemanticMutant]:
 
 def semantic_mutants(design: Design) -> list[SemanticMutant]:
     """The semantic mutants that apply to ``design``'s contract and operation."""
-    return [*_rate_limit(design), *_access(design), *_service(design)]
+    return [*_rate_limit(design), *_access(design), *_text(design), *_service(design)]

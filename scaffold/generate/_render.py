@@ -165,9 +165,10 @@ def render_function(design: Design, paths: Mapping[str, str]) -> Rendered:
     env = environment()
     scenarios = plan_scenarios(design)
     common = _common(design, paths)
+    third = {"pydantic", "scaffold.contracts"}
     schema_imports = import_lines(
-        {k: v for k, v in design.schema_imports.items() if k != "pydantic"},
-        {"pydantic": design.schema_imports["pydantic"]},
+        {k: v for k, v in design.schema_imports.items() if k not in third},
+        {k: v for k, v in design.schema_imports.items() if k in third},
         {},
     )
     rendered = Rendered()

@@ -30,10 +30,20 @@ def _path_param(design: Design, name: str) -> str:
     from scaffold.generate._fields import annotation
 
     spec = design.inputs[name]
-    kind, arguments = annotation(spec, description=False)
+    kind, arguments = annotation(spec, description=False, text=True)
     if arguments and arguments[0] == "Field":
         return f"{name}: Annotated[{kind}, Path({', '.join(arguments[1:])})]"
     return f"{name}: {kind}"
+
+
+def _path_text_types(design: Design) -> set[str]:
+    """The runtime's text types the path parameters FastAPI checks are declared with."""
+    from scaffold.generate._fields import text_type
+
+    if design.validated:
+        return set()  # the contract's input model checks the path values
+    specs = [design.inputs[name] for name in design.path_params]
+    return {text_type(spec) for spec in specs if spec.type == "str"}
 
 
 def endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -62,7 +72,7 @@ def endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> d
         {"typing": typing},
         {
             "fastapi": fastapi,
-            "scaffold.contracts": design.contract_imports,
+            "scaffold.contracts": [*design.contract_imports, *_path_text_types(design)],
             "scaffold.contracts.fastapi": _runtime_names(design),
         },
         first,

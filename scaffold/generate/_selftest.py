@@ -154,7 +154,8 @@ Outcomes = dict[tuple[int, int], dict[str, bool]]
 def _mutate(design: Design, mutant: SemanticMutant) -> str | None:
     """Apply ``mutant`` to the generated file; a problem when it cannot be applied."""
     project = design.project
-    folder = project.endpoints if mutant.role == "endpoint" else project.services
+    folders = {"endpoint": project.endpoints, "schemas": project.schemas}
+    folder = folders.get(mutant.role, project.services)
     path = folder / f"{design.name}.py"
     changed = mutant.apply(path.read_text(encoding="utf-8"))
     if changed is None:

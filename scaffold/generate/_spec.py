@@ -232,6 +232,8 @@ def field_token(name: str, spec: FieldSpec) -> str:
             parts.append(f"{word}={getattr(spec, key)}")
     if spec.pattern is not None:
         parts.append("pattern")
+    if spec.multiline or (spec.items is not None and spec.items.multiline):
+        parts.append("multiline")
     if spec.is_optional:
         parts.append("optional")
     return ":".join(parts)
@@ -265,6 +267,12 @@ def _constraint(data: dict[str, Any], word: str, where: str) -> None:
     kind = data["type"]
     if word == "optional":
         data["required"] = False
+        return
+    if word == "multiline":
+        text = data if kind == "str" else data.get("items", {})
+        if text.get("type") != "str":
+            raise UserError(f"{where}: multiline applies to str and list[str]", hint=_HINT)
+        text["multiline"] = True
         return
     key, sep, value = word.partition("=")
     if not sep or not value:

@@ -4,10 +4,11 @@ Every built-in template and the verb fallbacks are generated once into a copy of
 ``docs/examples/demo-service`` (a second user and a super administrator added to its demo
 tokens), the app runs under uvicorn in production mode with a SQLite audit trail, and this
 process attacks it over HTTP: auth bypass, mass assignment, bulk changes reaching other
-users' records, rate-limit evasion, out-of-bounds, oversized and malformed input, error
-leakage, method override, CORS, redirects built from the Host header. uvicorn is told its
-proxy is another host, so forwarded-address headers sent by this client are a spoof, as from
-any direct client. Attacks already replayed elsewhere
+users' records, rate-limit evasion, out-of-bounds, oversized and malformed input, control
+and bidirectional-override characters in text, error leakage, method override, CORS,
+redirects built from the Host header. uvicorn is told its proxy is another host, so
+forwarded-address headers sent by this client are a spoof, as from any direct client.
+Attacks already replayed elsewhere
 (IDOR on single records in ``test_idor.py``, malformed anonymous bodies and long keys in
 ``test_openapi.py``) are not repeated here.
 """
@@ -52,7 +53,8 @@ LEAKS = ("Traceback", 'File "', "site-packages", "/app/", ".py", "Error:", "sqli
 
 
 def _demo(target: Path) -> Path:
-    users = [("bob", "user"), ("boss", "super_admin")] + [(f"user{n}", "user") for n in range(12)]
+    users = [("bob", "user"), ("boss", "super_admin"), ("carol", "user")]
+    users += [(f"user{n}", "user") for n in range(12)]
     root = demo_with_users(target, users)
     for description, options in FUNCTIONS:
         code = main(["new", "function", description, "--into", str(root), "--yes", *options])
@@ -295,6 +297,63 @@ def _bearer(user: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {user}-token"}
 
 
+REFUSED_TEXT = {
+    "NUL (PostgreSQL text refuses it)": "inv\x00oice",
+    "right-to-left override (Trojan Source)": "invoice-\u202efdp.exe",
+    "right-to-left isolate": "a\u2067b",
+    "terminal escape": "a\x1b[2Jb",
+    "C1 control": "a\x9bb",
+}
+REFUSED_CHARACTERS = ("\x00", "\u202e", "\u2067", "\x1b", "\x9b")
+
+
+def _refused(answer: httpx.Response, field: str) -> None:
+    """A 422 naming the field, with none of the refused characters echoed, even escaped."""
+    assert answer.status_code == 422, answer.text
+    assert answer.json() == {"detail": f"Input validation failed: {field}."}
+    for char in REFUSED_CHARACTERS:
+        assert char not in answer.text
+        assert f"\\u{ord(char):04x}" not in answer.text.lower()
+    _no_leak(answer)
+
+
+def test_control_and_bidi_characters_in_text_are_refused_and_never_stored(
+    served: tuple[httpx.Client, Path],
+) -> None:
+    client, _ = served
+    carol = _bearer("carol")
+
+    def stored() -> int:
+        answer = client.get("/invoices", headers=carol)
+        assert answer.status_code == 200, answer.text
+        return int(answer.json()["count"])
+
+    assert stored() == 0
+    for value in REFUSED_TEXT.values():
+        _refused(client.post("/invoices", json={"name": value}, headers=carol), "name")
+        answer = client.post("/invoices", json={"name": "n", "description": value}, headers=carol)
+        _refused(answer, "description")
+    _refused(client.post("/invoices", json={"name": "two\nlines"}, headers=carol), "name")
+    surrogate = b'{"name": "a\\ud800b"}'  # a JSON escape no UTF-8 database can store
+    headers = {**carol, "Content-Type": "application/json"}
+    _refused(client.post("/invoices", content=surrogate, headers=headers), "name")
+    assert stored() == 0
+    # Right-to-left prose and a multi-line description are ordinary text.
+    body = {"name": "\u05e9\u05dc\u05d5\u05dd", "description": "one\r\n\ttwo \u200f"}
+    made = client.post("/invoices", json=body, headers=carol)
+    assert made.status_code == 201, made.text
+    kept = client.get(f"/invoices/{made.json()['invoice_id']}", headers=carol).json()
+    assert (kept["name"], kept["description"]) == (body["name"], body["description"])
+    assert stored() == 1
+    # Path segments, query strings and the display name other users see.
+    _refused(client.get("/invoices/a%00b", headers=carol), "path.invoice_id")
+    _refused(client.get("/public/search", params={"query": "\u202eq"}), "query")
+    answer = client.patch(
+        "/users/carol/profile", json={"display_name": "\u202enimda"}, headers=carol
+    )
+    _refused(answer, "display_name")
+
+
 def test_rate_limits_cannot_be_dodged_by_headers_or_path_spelling(
     served: tuple[httpx.Client, Path],
 ) -> None:
@@ -389,14 +448,13 @@ def test_every_call_to_an_audited_route_leaves_one_record(
         client.get("/data-records/alice", headers={"Authorization": "Bearer nope"}),
         client.get("/data-records/" + "a" * 65, headers=ALICE),
         client.get("/data-records/alice", headers=ALICE),  # nobody's: 404 for anyone
-        client.get("/data-records/alice%0aforged", headers=ALICE),
+        client.get("/data-records/alice%0aforged", headers=ALICE),  # a line break in an id
     ]
-    assert [answer.status_code for answer in sent] == [401, 422, 404, 404]
+    assert [answer.status_code for answer in sent] == [401, 422, 404, 422]
     assert records()[before:] == [
         ("denied", "AUTHENTICATION_REQUIRED", None),
         ("denied", "VALIDATION_FAILED", "alice"),
         ("allowed", None, "alice"),  # written ahead, before the function runs
         ("error", None, "alice"),  # the function answered 404
-        ("allowed", None, "alice"),
-        ("error", None, "alice"),
+        ("denied", "VALIDATION_FAILED", "alice"),
     ]

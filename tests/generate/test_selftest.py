@@ -66,6 +66,7 @@ def test_semantic_mutants_follow_the_contract() -> None:
         'rate limit per="minute" -> per="second"',
         'auth("user") -> auth(None)',
         "the body wins over the path",
+        "text inputs take control and bidi characters",
         "the service ignores its key (first stored record)",
         "the service ignores its key (last stored record)",
         "PATCH drops exclude_unset",
@@ -74,6 +75,7 @@ def test_semantic_mutants_follow_the_contract() -> None:
         'rate limit by="ip" -> by="user"',
         'rate limit per="minute" -> per="second"',
         'public endpoint requires auth("user")',
+        "text inputs take control and bidi characters",
     }
     assert "create does not save" in names("admin_user_creation")
     assert "bulk processes nothing" in names("bulk_operation")

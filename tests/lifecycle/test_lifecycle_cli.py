@@ -106,8 +106,8 @@ def test_the_users_field_and_comment_survive_the_update(
     _edit(
         project,
         SCHEMAS,
-        "    bio: str | None = Field(default=None, max_length=500)\n",
-        "    bio: str | None = Field(default=None, max_length=500)\n"
+        "    bio: MultiLineText | None = Field(default=None, max_length=500)\n",
+        "    bio: MultiLineText | None = Field(default=None, max_length=500)\n"
         "    pronouns: str | None = Field(default=None, max_length=30)\n",
     )
     _tighten_template(project)
