@@ -24,7 +24,7 @@ from scaffold.cli import main
 from scaffold.generate import plan_function
 from tests.generate.helpers import build_tree, demo_with_users, flat_project, ruff, run_in_project
 
-INVOICES = ("create invoice", "read invoice", "delete my invoice", "bulk delete my invoices")
+INVOICES = ("create my invoice", "read invoice", "delete my invoice", "bulk delete my invoices")
 BULK_INCLUDE = "app.include_router(bulk_delete_invoices_router)\n"
 ITEM_INCLUDE = "app.include_router(delete_invoice_router)\n"
 CALLS = """
@@ -157,7 +157,7 @@ def test_a_new_item_route_is_included_below_a_static_route_it_would_catch(
     main_py = root / "app/main.py"
     main_py.write_text(main_py.read_text(encoding="utf-8") + EXPORT, encoding="utf-8")
     capsys.readouterr()
-    _generate(root, "create invoice", "read invoice")
+    _generate(root, "create my invoice", "read invoice")
     out = capsys.readouterr().out
     assert "GET /invoices/{invoice_id} is included below export_invoices" in out
     text = main_py.read_text(encoding="utf-8")
