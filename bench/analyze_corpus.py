@@ -31,6 +31,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,20 @@ def source_of(app: str, spec: dict[str, Any], args: argparse.Namespace) -> str |
     return str(Path(source).expanduser()) if source is not None and "://" not in source else source
 
 
+def checked_out(
+    apps: dict[str, dict[str, Any]], args: argparse.Namespace
+) -> Iterator[tuple[str, dict[str, Any], Path]]:
+    """Each app with a source, checked out at its pinned commit into a folder that lives until
+    the next one; an app without a source is skipped with a line on stderr."""
+    for app, spec in apps.items():
+        source = source_of(app, spec, args)
+        if source is None:
+            print(f"{app}: skipped (no --source {app}=PATH, --sources or --clone)", file=sys.stderr)
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            yield app, spec, checkout(source, spec["commit"], Path(folder))
+
+
 def score(app: str, spec: dict[str, Any], report: Report) -> Score:
     labels: dict[str, dict[str, Any]] = spec["handlers"]
     result = Score(app, handlers=len(labels))
@@ -157,16 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     apps: dict[str, dict[str, Any]] = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["apps"]
     scores: list[Score] = []
     listed: list[str] = []
-    for app, spec in apps.items():
-        if args.app and app not in args.app:
-            continue
-        source = source_of(app, spec, args)
-        if source is None:
-            print(f"{app}: no source (give --source {app}=PATH, --sources or --clone)")
-            continue
-        with tempfile.TemporaryDirectory() as folder:
-            tree = checkout(source, spec["commit"], Path(folder))
-            report = analyze_path(tree / spec["root"])
+    chosen = {app: spec for app, spec in apps.items() if not args.app or app in args.app}
+    for app, spec, tree in checked_out(chosen, args):
+        report = analyze_path(tree / spec["root"])
         scores.append(score(app, spec, report))
         listed.extend(
             f"  {app}: {f.rule} {f.severity} {f.file}:{f.line} {f.function} [{f.route}]: "

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from analyze_corpus import checkout, source_of  # bench/ is the script's folder
+from analyze_corpus import checked_out  # bench/ is the script's folder
 
 from scaffold.analyze import Handler, analyze_path, find_routes
 from scaffold.generate._access import (
@@ -115,15 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     apps: dict[str, Any] = yaml.safe_load(APPS.read_text(encoding="utf-8"))["apps"]
     scores: list[Score] = []
-    for name, app in apps.items():
-        source = source_of(name, app, args)
-        if source is None:
-            print(f"{name}: skipped (no --source, --sources or --clone)", file=sys.stderr)
-            continue
-        with tempfile.TemporaryDirectory() as folder:
-            checked = checkout(source, app["commit"], Path(folder))
-            root = checked / app["root"]
-            scores.append(score_app(name, root, app["endpoints"], args.min_siblings))
+    for name, app, checked in checked_out(apps, args):
+        root = checked / app["root"]
+        scores.append(score_app(name, root, app["endpoints"], args.min_siblings))
     total = Score("all")
     for s in scores:
         for attr in ("routes", "role", "folder_hits", "resource_hits", "open_routes"):

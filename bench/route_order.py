@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from analyze_corpus import checkout, source_of  # bench/ is the script's folder
+from analyze_corpus import checked_out  # bench/ is the script's folder
 
 from scaffold.analyze import find_registrations
 from scaffold.generate._route_order import registered_first, served_by_app
@@ -100,14 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="name every pair")
     args = parser.parse_args(argv)
     counts: list[Count] = []
-    for name, app in fastapi_apps().items():
-        source = source_of(name, app, args)
-        if source is None:
-            print(f"{name}: skipped (no --source, --sources or --clone)", file=sys.stderr)
-            continue
-        with tempfile.TemporaryDirectory() as folder:
-            checked = checkout(source, app["commit"], Path(folder))
-            counts.append(count_app(name, checked / app["root"]))
+    for name, app, checked in checked_out(fastapi_apps(), args):
+        counts.append(count_app(name, checked / app["root"]))
     print("app | routes (not followed to an app) | pairs where one route catches another's")
     print("    | calls: ordered / shadowed / unknown (ordered: the specific route is first)")
     total = [0, 0, 0, 0, 0]
