@@ -275,7 +275,7 @@ class FieldSpec(StrictModel):
 
 def _text_problem(value: str, *, multiline: bool) -> str | None:
     # imported here: importing the runtime package at start-up would slow every command
-    from scaffold.contracts._text import text_problem
+    from scaffold._text import text_problem
 
     return text_problem(value, multiline=multiline)
 

@@ -7,6 +7,7 @@ Importable with pydantic and ``limits`` alone: nothing here pulls in the CLI's d
 ``scaffold.contracts.testing`` helps tests capture metrics and reset state.
 """
 
+from scaffold._text import MultiLineText, SingleLineText, text_problem
 from scaffold.contracts._audit import (
     AuditRecord,
     AuditSink,
@@ -66,7 +67,6 @@ from scaffold.contracts._rules import (
     unique,
 )
 from scaffold.contracts._security import log_violation, request_scope
-from scaffold.contracts._text import MultiLineText, SingleLineText, text_problem
 
 __all__ = [
     "LATENCY_BUCKETS",

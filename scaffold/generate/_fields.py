@@ -172,7 +172,7 @@ def _runtime_type(spec: FieldSpec, *, text: bool) -> Any:
 
     from pydantic import Field
 
-    from scaffold.contracts._text import MultiLineText, SingleLineText
+    from scaffold._text import MultiLineText, SingleLineText
     from scaffold.generate._emails import CheckedEmail
 
     if spec.type == "list":

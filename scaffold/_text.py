@@ -20,9 +20,11 @@ refuses those, and U+2028/U+2029 (line and paragraph separators): a single-line 
 a line break forges log lines and headers, and an invisible mark makes ``admin`` and
 ``admin<U+200F>`` look the same.
 
-The check is ``str.isprintable`` on the value, and a precompiled character-class search only
-when that fails (docs/performance.md, "Text fields"). The error never repeats the character:
-it names its class and code point.
+They live outside ``scaffold.contracts`` (which re-exports them) so the generator and the
+catalog, which check sample values and template defaults with the same rule, do not load the
+whole runtime to do it. The check is ``str.isprintable`` on the value, and a precompiled
+character-class search only when that fails (docs/performance.md, "Text fields"). The error
+never repeats the character: it names its class and code point.
 """
 
 from __future__ import annotations
