@@ -80,9 +80,6 @@ STOP_SECONDS = 5.0
 of at most ``FOLD_SECONDS`` of calls) unless an exporter blocks; then the fork goes on with
 the thread running, and says so."""
 
-_JOINS_OS_THREAD = sys.version_info >= (3, 13)
-"""Before 3.13, ``Thread.join`` returns just before the thread's OS thread ends."""
-
 _UNTIL_FOLDING = -1.0
 """The wrappers' fast limit while no background thread folds: every success goes through
 ``beyond``, which folds a full queue itself (and starts the thread)."""
@@ -270,7 +267,7 @@ class _Recorder:
                 "forking with it running",
                 STOP_SECONDS,
             )
-        elif not _JOINS_OS_THREAD and thread.native_id is not None:
+        elif thread.native_id is not None:
             _wait_for_os_thread(thread.native_id, time.monotonic() + STOP_SECONDS)
 
     def after_fork_in_parent(self) -> None:
@@ -302,9 +299,10 @@ class _Recorder:
 def _wait_for_os_thread(native_id: int, deadline: float) -> None:
     """Wait until a joined thread's OS thread is gone, where Linux's /proc shows it.
 
-    Python 3.12 counts the OS threads when it decides whether to warn about a fork, and its
-    ``join`` returns a few microseconds before the OS thread ends (about 4% of forks warned
-    without this wait). Short sleeps, not a spin: the thread that ends may need this CPU.
+    Python 3.12 and later count the OS threads when they decide whether to warn about a fork,
+    and ``join`` can return a few microseconds before the OS thread is gone from /proc (about
+    4% of forks warned on 3.12 without this wait; 3.13 showed it too, more rarely). Short
+    sleeps, not a spin: the thread that ends may need this CPU.
     """
     task = f"/proc/self/task/{native_id}"
     while os.path.exists(task) and time.monotonic() < deadline:
