@@ -17,8 +17,8 @@ class Item(BaseModel):
     text: str
 
 
-def make_app(**options: int | None) -> FastAPI:
-    app = FastAPI()
+def make_app(app: FastAPI | None = None, **options: int | None) -> FastAPI:
+    app = app or FastAPI()
     install(app, **options)
 
     @app.post("/items")
@@ -104,13 +104,7 @@ def test_the_redirect_can_be_brought_back() -> None:
     reason="this FastAPI has no limit of its own",
 )
 def test_an_apps_own_limit_is_kept() -> None:
-    app = FastAPI(max_body_size=4 * MAX_BODY_SIZE)  # type: ignore[call-arg, unused-ignore]
-    install(app)
-
-    @app.post("/items")
-    def create_item(item: Item) -> dict[str, int]:
-        return {"length": len(item.text)}
-
-    client = TestClient(app)
+    own = FastAPI(max_body_size=4 * MAX_BODY_SIZE)  # type: ignore[call-arg, unused-ignore]
+    client = TestClient(make_app(own))
     assert post(client, body_of(3 * MAX_BODY_SIZE)) == 200
     assert post(client, body_of(4 * MAX_BODY_SIZE + 1)) == 413

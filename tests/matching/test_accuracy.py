@@ -65,7 +65,7 @@ def _require(bench: ModuleType, name: str) -> list[dict[str, Any]]:
     return cases
 
 
-@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "SEEN_SET_2", "SEEN_SET_3", "DEV_SET"])
+@pytest.mark.parametrize("name", [*HELD_OUT_BOUNDS, "DEV_SET"])
 def test_each_set_is_large_sourced_and_labelled(
     bench: ModuleType, catalog: Catalog, name: str
 ) -> None:
@@ -79,7 +79,7 @@ def test_each_set_is_large_sourced_and_labelled(
     assert len({case["source"].split()[0] for case in cases}) >= 5  # varied sources
 
 
-@pytest.mark.parametrize("name", ["TEST_SET", "SEEN_SET", "SEEN_SET_2", "SEEN_SET_3"])
+@pytest.mark.parametrize("name", list(HELD_OUT_BOUNDS))
 def test_a_held_out_set_shares_no_description_with_the_development_set(
     bench: ModuleType, name: str
 ) -> None:
