@@ -58,6 +58,10 @@ ROLES: Mapping[str, tuple[str, ...]] = {
     "operator": ("operator|operators",),
 }
 
+# Words that begin with "admin" and are words of their own, not a name fused with it; the
+# super admin words are the super admin role's ("superadmin", "superadministrator").
+_ADMIN_WORDS = ("administ", "admins", "superadmin")
+
 # Any one party a request may name: "the logged-in member", "the current principal".
 _PARTY = (
     "user|account|member|principal|caller|customer|client|requester|viewer|subscriber|identity"
@@ -507,11 +511,23 @@ def _possessive(words: Sequence[str]) -> str | None:
     return None
 
 
+def _fused_admin(words: Sequence[str]) -> str | None:
+    """ "wagtailadmin_pages", "pdnsadmin", "adminpanel": a name fused with "admin" names the
+    admin area, as route and app names write it ("administrator" and the like are words)."""
+    for word in words:
+        fused = word.startswith("admin") or word.endswith(("admin", "admins"))
+        if fused and len(word) > len("admins") + 1 and not word.startswith(_ADMIN_WORDS):
+            return word  # "badminton" holds the letters, not the word
+    return None
+
+
 def _roles(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
     roles: list[str] = []
     for role, rules in ROLES.items():
         if rule_matches(rules, words, keys) and role not in roles:
             roles.append(role)
+    if not roles and _fused_admin(words):
+        roles.append("admin")
     if "super_admin" in roles and "admin" in roles:
         roles.remove("admin")  # "super admin" names one role, not two
     return roles
