@@ -40,7 +40,9 @@ __all__ = [
     "INSTANCE_SCOPE",
     "OBJECT_WORDS",
     "SENSITIVE_OBJECTS",
+    "WHOLE_COLLECTION",
     "instance_object",
+    "whole_collection",
 ]
 
 # exact words: the stem of "settings" is the verb "set"
@@ -110,11 +112,42 @@ INSTANCE_OBJECTS = (
     "job|jobs|queue|queues",
 )
 
+# Every record of a kind at once, with no word saying whose: "Get info about all trees",
+# "List all available sandbox providers", "export_event ... /export/json". A listing or an
+# export of everything is usually a staff view; with "my" or "your" it is the caller's own.
+WHOLE_COLLECTION = (
+    "export|exports|exporting|exported",
+    "dump|dumps",
+)
+_EVERY = frozenset({"all", "every", "entire", "whole"})
+_WHOSE = frozenset({"my", "your", "our", "own", "his", "her", "their", "its"})
+
 # "user settings", "account settings": one person's, whoever may call.
 _ONE_PERSONS = frozenset({"user", "account", "profile", "personal", "my", "your", "own"})
 
 # Every word these rules name, so typo reading never turns one into another word.
-OBJECT_WORDS = frozenset(rule_words([*INSTANCE_SCOPE, *SENSITIVE_OBJECTS, *INSTANCE_OBJECTS]))
+OBJECT_WORDS = frozenset(
+    rule_words([*INSTANCE_SCOPE, *SENSITIVE_OBJECTS, *INSTANCE_OBJECTS, *WHOLE_COLLECTION])
+)
+
+
+def whole_collection(words: Sequence[str]) -> str | None:
+    """The words naming every record of a kind ("all trees", "export"), or None. Not when a
+    word saying whose comes first ("all my orders", "export my data")."""
+    if _WHOSE & set(words):
+        return None
+    for i, word in enumerate(words):
+        if word not in _EVERY:
+            continue
+        for j in range(i + 1, min(len(words), i + 4)):
+            if _plural(words[j]):
+                return " ".join(words[i : j + 1])
+    found = rule_matches(WHOLE_COLLECTION, words, word_keys(words))
+    return found[0] if found else None
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def instance_object(words: Sequence[str]) -> str | None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scaffold.matching._objects import instance_object
+from scaffold.matching._objects import instance_object, whole_collection
 from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Level, Strength
 from scaffold.matching._text import Token, concept_of, first_action, is_concept
@@ -98,6 +98,12 @@ def unsure_reason(
         return (
             f"nothing in {description!r} says whose {instance!r} it acts on: usually the whole"
             f" instance's ({unsaid})"
+        )
+    every = whole_collection(words)
+    if every is not None:
+        return (
+            f"nothing in {description!r} says whose records {every!r} covers: every record of"
+            f" a kind is usually a staff view ({unsaid})"
         )
     verb, _ = first_action(tokens)
     if verb not in _UNSURE_VERBS:
