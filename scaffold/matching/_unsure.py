@@ -47,7 +47,8 @@ _PEOPLE = frozenset(
     {
         "customer", "customers", "client", "clients", "tenant", "tenants", "employee",
         "employees", "member", "members", "subscriber", "subscribers", "student", "students",
-        "patient", "patients",
+        "patient", "patients", "attendee", "attendees", "speaker", "speakers", "participant",
+        "participants", "person", "persons", "people", "contact", "contacts", "guest", "guests",
     }
 )  # fmt: skip
 _CHANGES = frozenset({"create", "update", "delete"})
@@ -93,6 +94,8 @@ def unsure_reason(
     unsaid = "no role, owner, other user, public or danger word"
     if people is not None and actions:
         return f"nothing in {description!r} says who may change {people!r} records ({unsaid})"
+    if people is not None and first_action(tokens)[0] == "read":
+        return f"nothing in {description!r} says who may read {people!r} records ({unsaid})"
     instance = instance_object(words)
     if instance is not None:
         return (
