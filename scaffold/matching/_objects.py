@@ -57,6 +57,11 @@ INSTANCE_SCOPE = (
     # which many servers publish to anyone)
     "system|server|host info|information|resources|memory|usage|stats|statistics|metrics",
     "sysinfo",
+    # how the running system is: its status, health and performance, its database's state
+    "system|server|instance|platform status|health|version|diagnostics|diagnostic",
+    "performance ~ metric|metrics|stats|statistics|counters",
+    "repair|check|vacuum|optimize|reindex|integrity ~ database|db",
+    "database|db ~ =repair|=integrity|=performance",
     "memory|heap|cpu profile|profiles|profiling|dump",
     # the mail server every message goes through
     "smtp|mailserver",
@@ -110,6 +115,8 @@ INSTANCE_OBJECTS = (
     "=users|=accounts",  # plural: a collection, not one account
     "backup|backups",
     "job|jobs|queue|queues",
+    # upgrading the software the instance runs
+    "upgrade|upgrades|=updater",  # "updater" shares the stem of "update"
 )
 
 # Every record of a kind at once, with no word saying whose: "Get info about all trees",

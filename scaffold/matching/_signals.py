@@ -168,6 +168,7 @@ _ARTICLE = frozenset(
         "selected", "specified", "global", "external", "guest", "another", "other",
     }
 )  # fmt: skip
+_METHODS = frozenset({"get", "post", "put", "patch", "delete"})  # a route's method after it
 _AFTER_OBJECT = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "id", "ids"}
     | {"account", "accounts", "uuid", "v", "endpoint", "endpoints", "route", "handler"}
@@ -242,7 +243,13 @@ DANGER = (
     # credentials and keys that grant access
     "private|encryption|signing|secret key|keys",
     "=role|=roles|service|system|database ~ credential|credentials",
-    "webauthn|passkey|passkeys|u2f|yubikey",
+    "webauthn|passkey|passkeys|u2f|yubikey|fido|fido2",
+    # second-factor recovery codes stand in for a password
+    "generate|regenerate|@create|@delete|reset|show|view ~ recovery|backup code|codes",
+    # managing authentication tokens (a token is a credential): enrolling, assigning,
+    # disabling one, or a token lost or locked
+    "enroll|enrol|assign|unassign|disable|enable|lock|unlock|resync ~ token|tokens",
+    "token|tokens ~ =lost|=locked|=disabled|=enrolled",
     "security key|keys",
     "registration|runner|deploy|join|bootstrap|enrollment|enrolment token|tokens",
     "user|users ~ access token|tokens",
@@ -265,6 +272,10 @@ _OTHERS_DANGER = (
     "@delete ~ user|users|account|accounts|customer|customers",
     "@delete ~ tenant|tenants|organization|organizations|organisation|organisations",
     "@delete ~ workspace|workspaces",
+    "user|users|account|accounts deletion|deletions|removal",
+    # an account made with admin rights is an admin
+    "@create|add|invite ~ =user|=users|=account|=accounts with ~ admin|administrator|superuser"
+    "|staff",
     "access token|tokens",
     # for someone else: their keys, their email (account takeover), voiding their orders
     "key|keys",
@@ -403,6 +414,9 @@ VISIBILITY = (
 
 BULK = (
     "bulk|batch|batches|batched|mass|many|multiple|=several|csv|import|seed|broadcast",
+    "one or more",
+    # putting many records in a new order changes every one of them
+    "reorder|reorders|reordering|rearrange|rearranges",
     "at once",
     "en masse",
     "list of ids|items|urls|recipients|users|records|emails|accounts",
@@ -487,7 +501,9 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
         after = words[j + 1] if j + 1 < len(words) else None
         # "delete user" (a route name) removes an account: one's own would say "my account"
         named = plural or j > i + 1 or "@delete" in key
-        if named and (after is None or after in _AFTER_OBJECT):
+        # the object ends where the route's own verb begins: "Delete a user. DELETE /users/..."
+        ends = after is None or after in _AFTER_OBJECT or after in _METHODS
+        if named and ends:
             return " ".join(words[i : j + 1])
     return None
 
