@@ -194,7 +194,10 @@ DANGER = (
     "@update|adjust ~ balance",
     "drop|recreate ~ table|tables|database|index|schema|collection",
     "restore|@create|download|import|load|from ~ backup|backups|snapshot|snapshots|dump|dumps",
-    "export|dump ~ all|whole|full|entire|everything|every|raw",
+    "export|dump|download ~ all|whole|full|entire|everything|every|raw",
+    # the whole instance exported: its database or configuration, whichever comes first
+    "export|exports|dump|dumps ~ database|databases|db|configuration|config|settings",
+    "database|databases|db|configuration|config|settings ~ export|exports|dump|dumps",
     "export ~ users|accounts",
     "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~~ role|roles",
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~~ permission|permissions",
@@ -227,6 +230,8 @@ DANGER = (
     # who holds admin rights: "change whether a user is a server administrator"
     "@update|set|toggle|make ~ =is|=as|=be ~ admin|administrator|moderator|superuser|staff",
     "@create|add|invite|promote admin|administrator|superuser =user|=users|=account|=accounts",
+    "@create|add|invite|promote global|additional|more|other|another admin|administrator"
+    "|superuser =user|=users|=account|=accounts",
     "@create|add|invite a|an|new|another admin|administrator|superuser =user|=account",
     "@create|add|invite|promote =admins|=administrators|=superusers",
     "invite|promote ~ admin|administrator|owner|owners",
@@ -420,6 +425,11 @@ BULK = (
     "at once",
     "en masse",
     "list of ids|items|urls|recipients|users|records|emails|accounts",
+    # a list handed in to act on ("provide a list of pairs to delete"; a read of a list is not)
+    "with|provide|provides|given|takes|accepts|from a|an list|lists of",
+    # a change to all at once, as route names fuse it: "toggle_all_paused", "mark-all-viewed"
+    "@update|@delete|mark|toggle|sync|clear|reset|resend|retry|archive|approve|reject|dismiss"
+    "|acknowledge =all",
     "every|all user|users|member|members|customer|customers|recipient|recipients",
     "everyone",
     "collection|collections of",
@@ -433,6 +443,7 @@ _MANY_VERBS = frozenset(
 )
 _WHOSE = frozenset({"my", "your", "his", "her", "their", "its", "our"})
 _PLURAL_SKIP = frozenset({"a", "an", "the", "all", "selected", "several", "these", "those"})
+_CHOSEN = frozenset({"selected", "these", "those", "several"})  # many, picked by the caller
 _LIST_VERBS = frozenset({"export", "download"})  # reads that may still be a bulk operation
 
 
@@ -509,11 +520,14 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
 
 
 def _account_path(words: Sequence[str]) -> str | None:
-    """ "GET /user/{user_id}": a path that ends at one account is someone's account (one's own
-    would be "/user/me"); a path going on ("/users/{user_id}/profile") may be one's own."""
+    """ "GET /user/{user_id}", "DELETE /users/{id}": a path that ends at one account is
+    someone's account (one's own would be "/user/me"); a path going on
+    ("/users/{user_id}/profile") may be one's own."""
     tail = words[-3:]
     if len(tail) == 3 and tail[2] in {"id", "uuid"} and {stem(w) for w in tail[:2]} <= _ACCOUNT:
         return " ".join(tail)
+    if len(tail) >= 2 and tail[-1] in {"id", "uuid", "pk"} and tail[-2] in {"users", "accounts"}:
+        return " ".join(tail[-2:])  # the collection of accounts, then one of them
     return None
 
 
@@ -573,7 +587,8 @@ def _plural_object(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str 
             continue
         if "@read" in key:
             return None  # "view all active sessions" reads them
-        changes = "@delete" in key or stem(words[i]) in _MANY_VERBS
+        chosen = i + 1 < len(words) and words[i + 1] in _CHOSEN  # "edit_selected_books"
+        changes = "@delete" in key or stem(words[i]) in _MANY_VERBS or chosen
         j = i + 1
         while j < len(words) and words[j] in _PLURAL_SKIP:
             j += 1
