@@ -188,6 +188,7 @@ DANGER = (
     "mfa|totp|otp|=fa",  # "2FA" reads as "fa": digits separate words
     "two|multi|second factor",
     "block|unblock|suspend|deactivate|disable|silence ~ user|users|account|accounts|domain",
+    "blacklist|blocklist|denylist|blacklisting ~ user|users|account|accounts|member|members",
     "suspend ~ subaccount|subaccounts|tenant|organization",
     "give|grant ~ access",
     "capture ~ payment",

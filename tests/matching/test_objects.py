@@ -11,7 +11,7 @@ import pytest
 
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.matching import Level, match_request
-from scaffold.matching._objects import OBJECT_WORDS, instance_object
+from scaffold.matching._objects import OBJECT_WORDS, instance_object, whole_collection
 from scaffold.matching._signals import SIGNAL_WORDS
 from tests.generate.helpers import flat_project
 from tests.matching.test_decide_cli import new_function, run
@@ -181,3 +181,88 @@ def test_scaffold_match_names_the_object_in_its_unsure_reason() -> None:
     assert code == 0, err
     assert "says whose 'config' it acts on" in out
     assert '"safer": "fallback:admin"' in out
+
+
+@pytest.mark.parametrize(
+    ("description", "found"),
+    [
+        ("list all the invoices of the shop", "all the invoices"),
+        ("list all archived projects", "all archived projects"),
+        ("export_projects GET /projects/export/json", "export"),
+        ("GET /tickets/dump", "dump"),
+    ],
+)
+def test_every_record_of_a_kind_with_no_access_word_is_unsure(
+    description: str, found: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals
+    assert result.unsure is not None
+    assert f"{found!r}" in result.unsure.reason
+    assert "usually a staff view" in result.unsure.reason
+    assert result.unsure.safer == "fallback:admin"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["list all my invoices", "export my reading history", "get the invoice of an order"],
+)
+def test_whose_records_or_one_record_is_not_a_whole_collection(
+    description: str, catalog: Catalog
+) -> None:
+    assert whole_collection(description.split()) is None
+    assert match_request(description, catalog).unsure is None
+
+
+@pytest.mark.parametrize(
+    "description", ["search attendees by city", "get a speaker's biography", "list contacts"]
+)
+def test_reading_peoples_records_with_no_access_word_is_unsure(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.unsure is not None
+    assert "says who may read" in result.unsure.reason
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "GET /system/status",
+        "show server health and diagnostics",
+        "collect performance metrics of the broker",
+        "repair the search database",
+    ],
+)
+def test_the_instances_state_needs_an_admin_contract(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.scope == "others"
+    assert result.best.strength.level >= Level.admin
+
+
+def test_upgrading_the_instance_is_unsure_and_an_updater_is_not_an_update(
+    catalog: Catalog,
+) -> None:
+    assert instance_object(["check", "for", "upgrades"]) == "upgrades"
+    assert instance_object(["updater", "status"]) == "updater"
+    assert instance_object(["update", "avatar"]) is None  # "updater" shares the stem
+
+
+def test_with_yes_a_listing_of_everything_takes_the_admin_contract(tmp_path: Path) -> None:
+    code, out, err = new_function(
+        flat_project(tmp_path / "demo"), "list all the invoices of the shop", "--yes"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
+    assert "says whose records 'all the invoices' covers" in lines[2]
+    assert lines[2].endswith("if any signed-in user may call it, pass --template fallback:read")
+
+
+def test_scaffold_match_says_why_a_listing_of_everything_is_unsure() -> None:
+    code, out, err = run("match", "export_projects GET /projects/export/json", "--limit", "2")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "signals: none"
+    assert lines[2].startswith("decision: unsure (nothing in")
+    assert "says whose records 'export' covers" in lines[2]

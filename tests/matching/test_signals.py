@@ -6,7 +6,7 @@ import pytest
 
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.matching import Level, match_request
-from scaffold.matching._signals import SIGNAL_WORDS
+from scaffold.matching._signals import SIGNAL_WORDS, _fused_admin
 
 
 @pytest.fixture(scope="module")
@@ -301,3 +301,86 @@ def test_a_public_word_about_something_else_sets_no_public_floor(
     least = Level.owner if scope == "own" else Level.signed_in
     assert result.floor.level >= least
     assert result.best.strength.level >= least
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "siteadmin_orders_list orders/",
+        "GET /api/v1/shopadmin/invoices",
+        "adminpanel user search",
+        "helpdeskadmins ticket queue",
+    ],
+)
+def test_a_name_fused_with_admin_names_the_admin_role(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert "admin" in result.signals.roles
+    assert result.signals.describe().startswith("roles admin")
+    assert result.best.strength.level >= Level.admin
+
+
+@pytest.mark.parametrize(
+    "description", ["book a badminton court", "list the administrators", "superadmin_tools"]
+)
+def test_a_word_holding_the_letters_or_a_word_of_its_own_is_not_fused(
+    description: str, catalog: Catalog
+) -> None:
+    assert _fused_admin(description.replace("_", " ").split()) is None
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Register a FIDO key for an account",
+        "Regenerate the second-factor recovery codes",
+        "enroll a hardware token",
+        "assign a token to a helpdesk agent",
+        "mark the token as lost",
+        "blacklist a user for spam",
+        "Create an account with admin rights",
+        "export the whole database",
+        "configuration export as a zip",
+        "download all invoices",
+        "creating additional admin users",
+        "Remove a user. DELETE /members/users/<int:user_id>",
+        "DELETE /api/v2/accounts/{id}",
+    ],
+)
+def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contract(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.danger, result.signals.describe()
+    assert result.best.strength.level is Level.sensitive
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Add one or more tags",
+        "reorder_sections POST /courses/<int:course_id>/reorder-sections",
+        "toggle_all_alerts",
+        "POST /inbox/mark-all-read",
+        "delete tags with a list of names",
+        "archive_selected_threads",
+    ],
+)
+def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.bulk, result.signals.describe()
+    assert result.best.strength.bulk
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Returns a list of the labels created by the current user",  # a read of a list
+        "POST /api/admin/users",  # "/admin/" says who acts; not an admin account created
+    ],
+)
+def test_a_list_read_or_an_admin_path_is_not_bulk_or_danger(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.bulk
+    assert not result.signals.danger
