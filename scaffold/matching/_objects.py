@@ -71,6 +71,10 @@ INSTANCE_SCOPE = (
     "featureflag|featureflags",
     "maintenance mode|window|windows",
     "clear|flush|purge|invalidate|rebuild|reset|warm ~ cache|caches",
+    # the search index and the schema are everyone's: rebuilding one, running migrations
+    "rebuild|reindex|recreate|optimize|refresh ~ index|indexes|indices",
+    "reindex|reindexing",
+    "run|apply|rollback|revert|pending ~ migration|migrations",
     # background machinery: workers, scheduled and periodic jobs (not a cron job, which may
     # be a client calling in: "record a success signal from a cron job")
     "background|scheduled|periodic|recurring task|tasks|job|jobs|worker|workers",

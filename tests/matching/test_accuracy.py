@@ -26,11 +26,11 @@ from tests.bench_scripts import load_bench
 # three public-word rules 37.0%, 114 and 50, and after the site-wide and credential rules of
 # 2026-12-02 (tuned on it: a seen-set figure, the best case) 49.4%, 68 and 21. These bounds
 # hold the matcher from doing worse. The three test sets before it, seen (their misses were
-# read while tuning), hold their latest figures: seen_set.yaml 53.0%, 73 and 34;
+# read while tuning), hold their latest figures: seen_set.yaml 53.3%, 72 and 34;
 # seen_set_2.yaml 53.5%, 93 and 57; seen_set_3.yaml 46.5%, 91 and 42.
 HELD_OUT_BOUNDS = {
     "TEST_SET": (0.494, 68, 21),
-    "SEEN_SET": (0.53, 73, 34),
+    "SEEN_SET": (0.533, 72, 34),
     "SEEN_SET_2": (0.535, 93, 57),
     "SEEN_SET_3": (0.465, 91, 42),
 }

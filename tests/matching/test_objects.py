@@ -41,6 +41,8 @@ def catalog() -> Catalog:
         "list the plugin registry",
         "set global upload limits",
         "change the database connection",
+        "rebuild the product search index",
+        "run the pending migrations",
     ],
 )
 def test_objects_of_the_whole_instance_need_an_admin_contract(
