@@ -31,8 +31,8 @@ from tests.bench_scripts import load_bench
 HELD_OUT_BOUNDS = {
     "TEST_SET": (0.494, 68, 21),
     "SEEN_SET": (0.533, 72, 34),
-    "SEEN_SET_2": (0.535, 93, 57),
-    "SEEN_SET_3": (0.465, 91, 42),
+    "SEEN_SET_2": (0.534, 93, 57),
+    "SEEN_SET_3": (0.464, 91, 42),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
