@@ -5,8 +5,8 @@ Reports, in this order:
 1. the untouched TEST set (tests/matching/unseen_set.yaml), when present: top-1, picks
    weaker than the label, confusion by label, and what ``decide`` would do with each (choose,
    ask, refuse); when it is absent, the report says so and goes on; then the same for the
-   three test sets before it (tests/matching/seen_set.yaml, seen_set_2.yaml and
-   seen_set_3.yaml), evaluated before and so labelled seen;
+   four test sets before it (tests/matching/seen_set.yaml to seen_set_4.yaml), evaluated
+   before and so labelled seen;
 2. the DEVELOPMENT set (tests/matching/dev_set.yaml), the one the matcher is tuned on, whole
    (with its confusion by label) and in two fixed halves, A and B, each with its weaker picks
    and what ``decide`` would do;
@@ -58,6 +58,7 @@ TEST_SET = HERE / "unseen_set.yaml"
 SEEN_SET = HERE / "seen_set.yaml"
 SEEN_SET_2 = HERE / "seen_set_2.yaml"
 SEEN_SET_3 = HERE / "seen_set_3.yaml"
+SEEN_SET_4 = HERE / "seen_set_4.yaml"
 DEV_SET = HERE / "dev_set.yaml"
 OLD_CASES = HERE / "cases.yaml"
 
@@ -324,6 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _held_out("1b. second test set (seen)", SEEN_SET, catalog, misses=False)
         _held_out("1c. third test set (seen)", SEEN_SET_2, catalog, misses=False)
         _held_out("1d. fourth test set (seen)", SEEN_SET_3, catalog, misses=False)
+        _held_out("1e. fifth test set (seen)", SEEN_SET_4, catalog, misses=False)
 
     dev = load_set(DEV_SET)
     print(f"\n2. development set (tuned on): {len(dev)} descriptions")

@@ -20,19 +20,19 @@ from scaffold.matching import FALLBACK_KINDS
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the untouched test set; its one evaluation (2026-12-01, with creations
-# unsure) measured 36.7% top-1, 115 top picks weaker than asked and 52 contracts generated
-# weaker with --yes (70 through the code before creations were unsure); seen since, after
-# three public-word rules 37.0%, 114 and 50, and after the site-wide and credential rules of
-# 2026-12-02 (tuned on it: a seen-set figure, the best case) 49.4%, 68 and 21. These bounds
-# hold the matcher from doing worse. The three test sets before it, seen (their misses were
-# read while tuning), hold their latest figures: seen_set.yaml 53.3%, 72 and 34;
-# seen_set_2.yaml 53.5%, 93 and 57; seen_set_3.yaml 46.5%, 91 and 42.
+# no weaker pick on the untouched test set; its one evaluation (2026-12-02, after the
+# site-wide and credential rules) measured 44.2% top-1, 92 top picks weaker than asked and
+# 43 contracts generated weaker with --yes (44 through the code before those rules). These
+# bounds hold the matcher from doing worse. The four test sets before it, seen (their misses
+# were read while tuning), hold their latest figures: seen_set.yaml 53.3%, 72 and 34;
+# seen_set_2.yaml 53.5%, 93 and 57; seen_set_3.yaml 46.5%, 91 and 42; seen_set_4.yaml (the
+# untouched set until this one; 36.7%, 115 and 52 at its one evaluation) 49.4%, 68 and 21.
 HELD_OUT_BOUNDS = {
-    "TEST_SET": (0.494, 68, 21),
+    "TEST_SET": (0.441, 92, 43),
     "SEEN_SET": (0.533, 72, 34),
     "SEEN_SET_2": (0.534, 93, 57),
     "SEEN_SET_3": (0.464, 91, 42),
+    "SEEN_SET_4": (0.494, 68, 21),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
