@@ -397,8 +397,14 @@ def test_oversized_bodies_and_host_built_redirects_are_refused(
         for start in range(0, len(huge), 64 * 1024):
             yield huge[start : start + 64 * 1024]
 
-    assert client.post("/invoices", content=streamed(), headers=json_body).status_code == 413
-    for answer in (told, client.get("/invoices", headers=ALICE)):
+    flowing = client.post("/invoices", content=streamed(), headers=json_body)
+    assert flowing.status_code == 413
+    anonymous = client.post("/invoices", json={"name": "n"})  # spends no rate limit
+    assert anonymous.status_code == 401
+    for too_large in (told, flowing):  # the production body of every other refusal
+        assert too_large.json() == {"detail": "The request body is too large."}
+        assert too_large.headers["content-type"] == anonymous.headers["content-type"]
+    for answer in (told, flowing, client.get("/invoices", headers=ALICE)):
         _no_leak(answer)
     assert client.get("/invoices", headers=ALICE).status_code == 200  # the server is fine
     # Starlette would answer /invoices/ with a redirect built from the Host header.
