@@ -77,9 +77,10 @@ def refuse_unchecked_bulk(design: Design) -> None:
 
     One id in the output would name one item of many (the service once answered the last id
     it was given, another user's it had refused): the output lists the ids it handled. And a
-    bulk call on "my users" has no per-item check to generate: a user's record stores no
-    owner, and no clause checks whose each item is, so the call would reach every user's
-    record while the description asked for the caller's own.
+    bulk call on the caller's own records keyed by user ("bulk update my users", "... my
+    user's invoices") has no per-item check to generate: those records store no owner, and
+    no clause checks whose each item is (``owns`` checks the path's user, not the items), so
+    the call would reach other users' records while the description asked for the caller's.
     """
     if design.operation != "bulk":
         return
@@ -92,14 +93,15 @@ def refuse_unchecked_bulk(design: Design) -> None:
             f"{design.function.item}_ids:list[str]",
         )
     function = design.function
-    if function.scope == "own" and function.ownership == "user" and not design.has("owns"):
-        plural_item = design.function.resource.replace("-", " ")
+    if function.scope == "own" and function.ownership == "user":
+        records = function.resource.replace("-", " ")
         raise UserError(
-            f"{design.name}: a bulk call on the caller's own {plural_item} cannot be checked "
-            "item by item (a user's record stores no owner), so it would reach every user's",
-            hint=f"say 'bulk {function.operation} {plural_item}' for the admin contract that "
-            "reaches every user's record, or generate the single-record function "
-            "('update my profile'), whose contract checks the caller",
+            f"{design.name}: a bulk call on the caller's own {records} cannot be checked item "
+            "by item (these records store no owner to compare), so it would reach other "
+            "users' records",
+            hint=f"say 'bulk {function.operation} {records}' for the admin contract that "
+            "reaches every user's records, or generate the single-record function, whose "
+            "contract checks the caller",
         )
 
 

@@ -185,10 +185,14 @@ def test_a_recorded_bulk_create_with_one_id_names_an_item_it_handled(tmp_path: P
     assert "= key\n" not in service
 
 
-@pytest.mark.parametrize("description", ["bulk update my users", "bulk delete my users"])
+@pytest.mark.parametrize(
+    "description",
+    ["bulk update my users", "bulk delete my users", "bulk update my user's invoices"],
+)
 def test_a_bulk_call_on_my_users_is_refused(tmp_path: Path, description: str) -> None:
-    """No per-item check can be generated (a user's record stores no owner): refused, rather
-    than reaching every user's record under a description that asked for the caller's."""
+    """No per-item check can be generated (these records store no owner; ``owns`` on the
+    path's user says nothing of the items): refused, rather than reaching other users'
+    records under a description that asked for the caller's."""
     root = demo_with_users(tmp_path, [])
     before = sorted(path.relative_to(root) for path in root.rglob("*"))
     assert main(["new", "function", description, "--into", str(root), "--yes"]) == 1
