@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
+from typing import Any
 
 import anyio
 import httpx
@@ -170,56 +171,41 @@ def test_development_names_the_cause_and_never_the_body() -> None:
         }
 
 
-def _received(
-    declared: int | None, chunk: int, count: int, limit: int
-) -> tuple[int, list[Message]]:
-    """Serve one POST through the ASGI interface: the bytes the app took from the client (of
-    ``count`` chunks of ``chunk`` bytes, ``declared`` as Content-Length) and what it sent."""
-    app = make_app(max_body_size=limit)
+def _served(declared: int | None, chunk: int, count: int) -> tuple[int, list[Message]]:
+    """One POST to an app limited to 1000 bytes, through the ASGI interface (the test client
+    sends a body whole): the bytes the app took of ``count`` chunks of ``chunk`` bytes
+    (``declared`` as Content-Length), and what it sent."""
     headers = [(b"content-type", b"application/json")]
     if declared is not None:
         headers.append((b"content-length", str(declared).encode()))
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "POST",
-        "scheme": "http",
-        "path": "/items",
-        "raw_path": b"/items",
-        "query_string": b"",
-        "root_path": "",
-        "headers": headers,
-        "client": ("127.0.0.1", 5000),
-        "server": ("testserver", 80),
-    }
+    scope: dict[str, Any] = {"type": "http", "method": "POST", "path": "/items", "headers": headers}
+    scope.update(query_string=b"", client=("127.0.0.1", 5000), server=("testserver", 80))
     taken = 0
     sent: list[Message] = []
 
     async def receive() -> Message:
-        nonlocal taken, count
-        count -= 1
+        nonlocal taken
         taken += chunk
-        return {"type": "http.request", "body": b"a" * chunk, "more_body": count > 0}
+        return {"type": "http.request", "body": b"a" * chunk, "more_body": taken < chunk * count}
 
     async def send(message: Message) -> None:
         sent.append(message)
 
-    anyio.run(app, scope, receive, send)
+    anyio.run(make_app(max_body_size=1000), scope, receive, send)
     return taken, sent
 
 
 def test_the_body_is_not_read_to_refuse_it() -> None:
     """A declared length over the limit: nothing is read; a streamed body: no more than one
     chunk past the limit. Either way the one response is the JSON 413."""
-    taken, sent = _received(declared=10 * 1024 * 1024, chunk=64 * 1024, count=160, limit=1000)
-    assert taken == 0
-    taken_streamed, sent_streamed = _received(None, chunk=64, count=10_000, limit=1000)
-    assert taken_streamed <= 1000 + 64
-    for messages in (sent, sent_streamed):
-        starts = [m for m in messages if m["type"] == "http.response.start"]
+    told, told_sent = _served(declared=10 * 1024 * 1024, chunk=64 * 1024, count=160)
+    assert told == 0
+    streamed, streamed_sent = _served(None, chunk=64, count=10_000)
+    assert streamed <= 1000 + 64
+    for sent in (told_sent, streamed_sent):
+        starts = [m for m in sent if m["type"] == "http.response.start"]
         assert [m["status"] for m in starts] == [413]
-        body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+        body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
         assert body == b'{"detail":"The request body is too large."}'
 
 
