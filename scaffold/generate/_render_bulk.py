@@ -7,7 +7,9 @@ the caller and one of another user, names both in one call, and checks each reco
 report: on owned records ("bulk delete my invoices") the other user's item is left as it
 was, still its owner's, and reported the way the service reports it (a failed list, a count
 of what was done); under an admin contract that reaches every record ("bulk update items")
-both are processed and each keeps its owner.
+both are processed and each keeps its owner. A bulk create's list of the ids it created is
+checked too. What no test could keep to the caller (one id in a bulk answer, a bulk call on
+records that store no owner) is refused before anything is written.
 """
 
 from __future__ import annotations
