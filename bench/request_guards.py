@@ -2,14 +2,14 @@
 
 Run: ``python bench/request_guards.py`` (``--rounds N``, ``--requests N``). Two FastAPI apps,
 alike but for ``install(app, max_body_size=...)``: one with the default 1 MiB limit (Starlette's
-``RequestBodyLimitMiddleware`` around the app), one with ``max_body_size=None`` (no
-middleware). Both serve ``POST /items`` (an async endpoint, so no thread hand-off) with a
-small pydantic body, called in process through the ASGI interface (no server, no socket), so
-what is timed is the app's own work per request.
-Rounds alternate the two apps; each round times ``--requests`` requests of each, in CPU time of
-this process, and the report is the median of the per-round differences and ratios, with
-their quartiles. The trailing-slash setting costs nothing per request (Starlette reads one
-attribute when no route matches), so it is not timed.
+``RequestBodyLimitMiddleware`` around the app, inside the runtime's ``JSONBodyLimitMiddleware``
+that gives its 413 the JSON error body), one with ``max_body_size=None`` (no middleware). Both
+serve ``POST /items`` (an async endpoint, so no thread hand-off) with a small pydantic body,
+called in process through the ASGI interface (no server, no socket), so what is timed is the
+app's own work per request. Rounds alternate the two apps; each round times ``--requests``
+requests of each, in CPU time of this process, and the report is the median of the per-round
+differences and ratios, with their quartiles. The trailing-slash setting costs nothing per
+request (Starlette reads one attribute when no route matches), so it is not timed.
 """
 
 from __future__ import annotations

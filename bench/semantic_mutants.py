@@ -1,14 +1,13 @@
 """Semantic mutants of freshly generated functions: how many do the generated tests catch?
 
 An independent check of the generated test suites, kept apart from the generator's own
-self-test: every built-in template, every verb fallback and the bulk functions of ``BULK``
-(owned and admin-wide) are generated into fresh projects, then each mutant below is applied
-by a plain text edit of the generated endpoint or service (a changed rate-limit key or
-window, a lowered role, a service that forgets to save, a bulk service that ignores whose
-item it is, ...). A mutant counts for a function only when its pattern occurs in that
-function's code.
-All projects are tested by one pytest process; a mutant is caught when at least one
-generated test fails.
+self-test: every built-in template, every verb fallback and the bulk functions of ``BULK`` (owned
+and admin-wide) are generated into fresh projects, then each mutant below is applied by a plain text
+edit of the generated endpoint or service (a changed rate-limit key or window, a lowered role, a
+service that forgets to save, a bulk service that ignores whose item it is or lists an item it
+refused among the ids it created, ...). A mutant counts for a function only when its pattern
+occurs in that function's code. All projects are tested by one pytest process; a mutant is
+caught when at least one generated test fails.
 
     python bench/semantic_mutants.py            # table: caught/total per function
     python bench/semantic_mutants.py --json     # the same, for tools
@@ -148,6 +147,11 @@ MUTANTS = (
         _sub(r'\n\s*if current\.get\("owner_id", owner\) != owner:\n[^\n]*\n\s*continue', ""),
     ),
     Mutant("bulk starts each item afresh", "service", _sub(r"store\.get\(key\) or \{\}", "{}")),
+    Mutant(
+        "bulk lists the items it refused as done",
+        "service",
+        _sub(r'(record\["\w+_ids"\] = )handled\n', r"\1[*handled, *failed]\n"),
+    ),
     Mutant("service ignores its key (first record)", "service", _ignore_key("first")),
     Mutant("service ignores its key (last record)", "service", _ignore_key("last")),
     Mutant("PATCH drops exclude_unset", "service", _sub(r",\s*exclude_unset=True", "")),

@@ -10,7 +10,7 @@ from typing import Any
 
 from scaffold.contracts._errors import ContractViolationError, ErrorType
 
-__all__ = ["status_for", "violation_body"]
+__all__ = ["BODY_TOO_LARGE", "error_body", "status_for", "violation_body"]
 
 _STATUS: Mapping[ErrorType, int] = {
     ErrorType.AUTHENTICATION_REQUIRED: 401,
@@ -46,6 +46,11 @@ _GENERIC: Mapping[int, str] = {
 }
 
 
+BODY_TOO_LARGE = "BODY_TOO_LARGE"
+"""The development ``type`` of a 413: the request body passed the app's limit, before any
+contract ran (no ``ErrorType``: no contract refused it)."""
+
+
 def status_for(error_type: ErrorType) -> int:
     """The HTTP status of a denial cause: 401, 403, 422, 429, 400, or 500 for the rest."""
     return _STATUS[error_type]
@@ -69,4 +74,13 @@ def violation_body(error: ContractViolationError, *, production: bool) -> dict[s
         }
     if cause.type is ErrorType.RATE_LIMIT_EXCEEDED:
         body["retry_after"] = cause.details.get("retry_after", 1)
+    return body
+
+
+def error_body(error_type: str, message: str, details: Any, *, production: bool) -> dict[str, Any]:
+    """The body of an error answered before any contract runs (input FastAPI refused, a body
+    over the limit): the safe ``message`` alone in production, like a denial's."""
+    body: dict[str, Any] = {"detail": message}
+    if not production:
+        body.update(type=error_type, message=message, details=details)
     return body

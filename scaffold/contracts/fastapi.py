@@ -29,11 +29,15 @@ from typing import Annotated, Any, cast
 from urllib.parse import unquote, urlencode
 
 from fastapi import Depends, FastAPI, Request, Security
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
+from starlette.middleware import body_limit
 from starlette.middleware.body_limit import RequestBodyLimitMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from scaffold.contracts._auth import AuthContext
 from scaffold.contracts._conditions import validation_locations
@@ -41,7 +45,7 @@ from scaffold.contracts._config import get_settings
 from scaffold.contracts._contract import guard_of
 from scaffold.contracts._dependency import DependencyResolver
 from scaffold.contracts._errors import ContractError, ContractViolationError, ErrorType
-from scaffold.contracts._http import status_for, violation_body
+from scaffold.contracts._http import BODY_TOO_LARGE, error_body, status_for, violation_body
 from scaffold.contracts._monitoring import mount_monitoring
 from scaffold.contracts._security import enter_request, log_violation
 
@@ -276,10 +280,81 @@ async def _on_request_validation(request: Request, raised: Exception) -> Respons
         refused = await guard.refuse_before_input(await _resolve(request), invalid)
         if refused is not None:
             return await _on_violation(request, refused)
-    body: dict[str, Any] = {"detail": message}
-    if not get_settings().is_production:
-        body.update(type=ErrorType.VALIDATION_FAILED.value, message=message, details=errors)
+    production = get_settings().is_production
+    body = error_body(ErrorType.VALIDATION_FAILED.value, message, errors, production=production)
     return JSONResponse(body, status_code=422)
+
+
+_TOO_LARGE_MESSAGE = "The request body is too large."
+# Starlette raises this HTTPException subclass from ``receive`` once a body passes the limit
+# (a streamed body, or one read whose Content-Length is over it); it has no public name.
+_BODY_LIMIT_ERROR: type[HTTPException] = getattr(body_limit, "_RequestBodyTooLarge", HTTPException)
+
+
+def _too_large() -> JSONResponse:
+    """The runtime's 413: the JSON error body every other refusal has, never the input."""
+    body = error_body(
+        BODY_TOO_LARGE, _TOO_LARGE_MESSAGE, None, production=get_settings().is_production
+    )
+    return JSONResponse(body, status_code=413)
+
+
+async def _on_http_413(request: Request, raised: Exception) -> Response:
+    """A body limit's 413 raised while the endpoint reads the body (install's limit, the
+    app's, a router's or a route's) is the runtime's JSON error; an endpoint's own
+    ``HTTPException(413, ...)`` keeps FastAPI's answer, its detail included."""
+    exc = cast(HTTPException, raised)  # registered for status 413 only
+    if isinstance(exc, _BODY_LIMIT_ERROR) and exc.detail == "Content Too Large":
+        return _too_large()
+    return await http_exception_handler(request, exc)
+
+
+class JSONBodyLimitMiddleware:
+    """Starlette's ``RequestBodyLimitMiddleware`` whose own 413 is the runtime's JSON error.
+
+    Starlette answers a Content-Length over the limit with a plain-text 413 of its own, in
+    place of whatever the app answered, once the app starts its response (so that a router's
+    or a route's own limit can still raise it). That response is told from the app's by
+    identity: every response start the app sends is passed on as the same object, and a 413
+    start that is not one of them is Starlette's, replaced by ``_too_large()``. Nothing else
+    changes: the limits, their order and the streamed bodies are Starlette's.
+    """
+
+    def __init__(self, app: ASGIApp, max_body_size: int) -> None:
+        self.app = app
+        self.max_body_size = max_body_size
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        starts: list[Message] = []  # the response starts the app itself sent
+        replaced = False
+
+        async def app(scope: Scope, receive: Receive, send_on: Send) -> None:
+            async def send_marked(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    starts.append(message)
+                await send_on(message)
+
+            await self.app(scope, receive, send_marked)
+
+        async def send_shaped(message: Message) -> None:
+            nonlocal replaced
+            if replaced:
+                return  # the rest of Starlette's plain-text response
+            if (
+                message["type"] == "http.response.start"
+                and message["status"] == 413
+                and not any(message is start for start in starts)
+            ):
+                replaced = True
+                await _too_large()(scope, receive, send)
+                return
+            await send(message)
+
+        limited = RequestBodyLimitMiddleware(app, max_body_size=self.max_body_size)
+        await limited(scope, receive, send_shaped)
 
 
 MAX_BODY_SIZE = 1024 * 1024
@@ -303,10 +378,10 @@ def install(
     contract for want of a session are sent there (303, with ``next`` = the page they asked
     for, a same-origin path); API clients keep the 401.
     ``max_body_size``: a larger request body is answered 413 before it is read whole
-    (Starlette's ``RequestBodyLimitMiddleware``, which counts streamed bodies too); ``None``
-    for no limit, e.g. when a proxy in front enforces one. An app created with its own limit
-    (``FastAPI(max_body_size=...)``, where FastAPI has it) keeps that one, and a router's or
-    route's own limit wins over either.
+    (Starlette's ``RequestBodyLimitMiddleware``, which counts streamed bodies too), with the
+    JSON error body of every other refusal; ``None`` for no limit, e.g. when a proxy in front
+    enforces one. An app created with its own limit (``FastAPI(max_body_size=...)``, where
+    FastAPI has it) keeps that one, and a router's or route's own limit wins over either.
 
     Starlette answers ``/path/`` for a route ``/path`` with a redirect to an absolute URL
     built from the request's ``Host`` header, which an attacker chooses: that redirect is
@@ -321,10 +396,11 @@ def install(
         raise ValueError("max_body_size must be a positive number of bytes, or None")
     if max_body_size is not None and getattr(app, "max_body_size", None) is None:
         # An app built with a limit of its own (``FastAPI(max_body_size=...)``) keeps it.
-        app.add_middleware(RequestBodyLimitMiddleware, max_body_size=max_body_size)
+        app.add_middleware(JSONBodyLimitMiddleware, max_body_size=max_body_size)
     app.router.redirect_slashes = False
     app.add_exception_handler(ContractViolationError, _on_violation)
     app.add_exception_handler(RequestValidationError, _on_request_validation)
+    app.add_exception_handler(413, _on_http_413)
     app.state.scaffold_auth_resolver = resolver
     app.state.scaffold_login_url = login_url
 

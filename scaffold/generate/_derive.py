@@ -231,8 +231,16 @@ def _field(data: Mapping[str, Any]) -> FieldSpec:
     return FieldSpec.model_validate(data)
 
 
+def _created_ids(item_class: str, *, bulk: bool) -> dict[str, FieldSpec]:
+    """What a create answers to name its record: its id, or a bulk create's list of the ids
+    it created (one id would name one item of many, maybe one it refused)."""
+    if bulk:
+        return {f"{item_class}_ids": _field({"type": "list", "items": {"type": "str"}})}
+    return {f"{item_class}_id": _field({"type": "str"})}
+
+
 def _default_fields(
-    operation: Operation, key: str | None, item_class: str, *, collection: bool
+    operation: Operation, key: str | None, item_class: str, *, collection: bool, bulk: bool
 ) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str | None]:
     """The small default input and output, and the note that says they are defaults."""
     body = {
@@ -241,9 +249,9 @@ def _default_fields(
             {"type": "str", "max_length": 1000, "required": False, "multiline": True}
         ),
     }
-    if operation == "create":
-        key = f"{item_class}_id"
     id_out = {key: _field({"type": "str"})} if key else {}
+    if operation == "create":
+        id_out = _created_ids(item_class, bulk=bulk)
     if operation in ("create", "update"):
         note = "default body: name, description (pass --field NAME:TYPE to choose the fields)"
         outputs = {**id_out, "name": _field({"type": "str"})}
@@ -333,7 +341,7 @@ def derive_spec(
         spec = example_spec(name, template)
     else:
         spec = _described_spec(description, template, name, method, path)
-    return _override(spec, method, path, fields, output_fields)
+    return _override(spec, method, path, fields, output_fields, bulk=bool(template.find("bulk")))
 
 
 def _described_spec(
@@ -379,7 +387,7 @@ def _described_spec(
         done = {"create": "Created", "update": "Updated", "delete": "Deleted"}
         output_model = f"{pascal}{done.get(shape.operation, '')}"
     body, outputs, default_note = _default_fields(
-        shape.operation, key, item, collection=shape.collection
+        shape.operation, key, item, collection=shape.collection, bulk=bool(template.find("bulk"))
     )
     ids = {param: _field(_ID_FIELD) for param in params}
     ownership: Ownership = "none"
@@ -418,6 +426,8 @@ def _override(
     path: str | None,
     fields: Mapping[str, FieldSpec] | None,
     output_fields: Mapping[str, FieldSpec] | None,
+    *,
+    bulk: bool,
 ) -> FunctionSpec:
     """Apply ``--method``, ``--path``, ``--field`` and ``--output-field``."""
     from dataclasses import replace
@@ -453,7 +463,7 @@ def _override(
         if spec.operation in ("create", "update") and not output_fields:
             key = {p: _field({"type": "str"}) for p in params[-1:]}
             if spec.operation == "create":
-                key = {f"{spec.item}_id": _field({"type": "str"})}
+                key = _created_ids(spec.item, bulk=bulk)
             changes["outputs"] = {**key, **_as_outputs(fields)}
     if output_fields:
         changes["outputs"] = dict(output_fields)

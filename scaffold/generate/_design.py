@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from scaffold.generate._project import Project
     from scaffold.generate._spec import FunctionSpec
 
-__all__ = ["Clause", "Design", "Token"]
+__all__ = ["Clause", "Design", "Token", "is_id_field"]
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 ITEM_OPERATIONS = frozenset({"read", "update", "delete", "action"})
@@ -59,7 +59,8 @@ class Token:
         return f"{self.name}-token"
 
 
-def _is_id(name: str, spec: FieldSpec) -> bool:
+def is_id_field(name: str, spec: FieldSpec) -> bool:
+    """Whether a field holds one record's id (``id``, ``*_id``; text or a UUID)."""
     return spec.type in _ID_TYPES and (name == "id" or name.endswith("_id"))
 
 
@@ -510,7 +511,12 @@ class Design:
             from scaffold.generate._pysource import literal
 
             return literal(field_default(spec))
-        if _is_id(name, spec):
+        if is_id_field(name, spec):
+            if operation == "bulk":
+                # A manifest recorded before bulk outputs listed their ids (new plans refuse
+                # one id: ``_render_bulk.refuse_unchecked_bulk``): the last item handled, never
+                # the last one given, which may be another user's it refused.
+                return 'str(handled[-1]) if handled else ""'
             return "key"
         if spec.type == "datetime":
             return "now"

@@ -30,7 +30,7 @@ from scaffold.generate._plan import (
 from scaffold.generate._project import Project, find_project
 from scaffold.generate._register import plan_registration
 from scaffold.generate._render import render_function
-from scaffold.generate._render_bulk import has_reach_test
+from scaffold.generate._render_bulk import has_reach_test, refuse_unchecked_bulk
 from scaffold.generate._route_order import order_route
 
 if TYPE_CHECKING:
@@ -256,6 +256,7 @@ def plan_function(
     overrides = {"method": method, "path": path, "fields": fields, "output_fields": output_fields}
     result = _render(description, template, project, name=name, spec=spec, overrides=overrides)
     found, chosen, design, paths = result.project, result.name, result.design, result.paths
+    refuse_unchecked_bulk(design)
     rendered = result.files
     relative = {role: found.relative(path) for role, path in paths.items()}
     shared = _shared_files(found, design)

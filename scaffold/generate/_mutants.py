@@ -5,8 +5,8 @@ pin what the clause and the service *mean*: a rate limit keyed on the address in
 user (or back), a shorter window, a lowered role, a public endpoint that asks for sign-in, the
 body overriding the path, input text that takes control and bidi-override characters again,
 services that forget to save, process nothing, read instead of delete, or work on another
-record than their key names, and bulk services that replace the stored record or touch
-another owner's item. Which mutants apply is decided from
+record than their key names, and bulk services that replace the stored record, touch
+another owner's item or answer with an item they refused. Which mutants apply is decided from
 the function's contract and operation, so a template is only scored on the promises it
 makes; each is applied as a text edit of the generated endpoint or service, and an edit that
 finds nothing to change is reported (the generated code no longer has the expected shape).
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scaffold.generate._design import DEFAULT_ROLES, Design
+from scaffold.generate._render_bulk import reports_handled_items
 from scaffold.generate._render_service import passes_owner
 
 __all__ = ["SemanticMutant", "semantic_mutants"]
@@ -167,6 +168,15 @@ def _service(design: Design) -> list[SemanticMutant]:
                     "service",
                     r"\n *if current\.get\(\"owner_id\", owner\) != owner:\n.*\n.*continue",
                     "",
+                )
+            )
+        if reports_handled_items(design):
+            found.append(
+                SemanticMutant(
+                    "bulk answers with the items it was given, refused ones too",
+                    "service",
+                    r"(record\[\"\w+\"\] = )handled\n",
+                    rf"\1list(payload.{design.bulk_field})\n",
                 )
             )
     if operation in ("delete", "purge") or design.bulk_delete:

@@ -7,14 +7,17 @@ the caller and one of another user, names both in one call, and checks each reco
 report: on owned records ("bulk delete my invoices") the other user's item is left as it
 was, still its owner's, and reported the way the service reports it (a failed list, a count
 of what was done); under an admin contract that reaches every record ("bulk update items")
-both are processed and each keeps its owner.
+both are processed and each keeps its owner. A bulk create's list of the ids it created is
+checked too. What no test could keep to the caller (one id in a bulk answer, a bulk call on
+records that store no owner) is refused before anything is written.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from scaffold.generate._design import Design
+from scaffold.errors import UserError
+from scaffold.generate._design import Design, is_id_field
 from scaffold.generate._fields import valid_value
 from scaffold.generate._pysource import call, collection, literal, py_str
 from scaffold.generate._render_service import passes_owner
@@ -27,6 +30,8 @@ __all__ = [
     "bulk_reach_seed",
     "has_reach_test",
     "reach_doc",
+    "refuse_unchecked_bulk",
+    "reports_handled_items",
 ]
 
 OWNED_REACH_TEST = "test_bulk_keeps_to_the_callers_items"
@@ -67,6 +72,51 @@ def bulk_items(design: Design) -> list[list[object]]:
     pairs = [[mine, theirs] for theirs in others if _with_items(design, [mine, theirs])]
     alone = [[theirs] for theirs in others if _with_items(design, [theirs])]
     return [*pairs[:1], *alone[:1]]
+
+
+def refuse_unchecked_bulk(design: Design) -> None:
+    """Refuse a new bulk function whose answer or reach nothing would keep to the caller.
+
+    One id in the output would name one item of many (the service once answered the last id
+    it was given, another user's it had refused): the output lists the ids it handled. And a
+    bulk call on the caller's own records keyed by user ("bulk update my users", "... my
+    user's invoices") has no per-item check to generate: those records store no owner, and
+    no clause checks whose each item is (``owns`` checks the path's user, not the items), so
+    the call would reach other users' records while the description asked for the caller's.
+    """
+    if design.operation != "bulk":
+        return
+    single = [name for name, spec in design.output_only() if is_id_field(name, spec)]
+    if single:
+        raise UserError(
+            f"{design.name}: a bulk call's output cannot carry one id ({', '.join(single)}): "
+            "it handles many items, and one id would name one of them, maybe one it refused",
+            hint=f"list the ids it handled instead, e.g. --output-field "
+            f"{design.function.item}_ids:list[str]",
+        )
+    function = design.function
+    if function.scope == "own" and function.ownership == "user":
+        records = function.resource.replace("-", " ")
+        raise UserError(
+            f"{design.name}: a bulk call on the caller's own {records} cannot be checked item "
+            "by item (these records store no owner to compare), so it would reach other "
+            "users' records",
+            hint=f"say 'bulk {function.operation} {records}' for the admin contract that "
+            "reaches every user's records, or generate the single-record function, whose "
+            "contract checks the caller",
+        )
+
+
+def reports_handled_items(design: Design) -> bool:
+    """Whether the owned reach test checks the list of items the response reports done, so
+    a service that lists an item it refused fails it (a semantic mutant's condition)."""
+    lists = bulk_items(design)
+    return (
+        passes_owner(design)
+        and "handled" in _reports(design).values()
+        and bool(lists)
+        and all(isinstance(item, str) for item in lists[0])
+    )
 
 
 def has_reach_test(test_module: str) -> bool:

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from scaffold.catalog import Template, builtin_registry
+from scaffold.catalog import FieldSpec, Template, builtin_registry
 from scaffold.cli import main
-from scaffold.generate import plan_function, selftest_templates
+from scaffold.errors import UserError
+from scaffold.generate import find_project, plan_function, render_recorded, selftest_templates
 from scaffold.generate._derive import derive_spec
 from scaffold.generate._mutants import SemanticMutant
 from tests.generate.helpers import (
@@ -117,6 +119,89 @@ def test_only_the_reach_test_catches_a_service_without_its_owner_check(
     caught = _pytest(root, "-k", OWNED, *files)
     for name in owned:
         assert f"test_{name}.py::{OWNED} FAILED" in caught.stdout, caught.stdout[-3000:]
+
+
+# The new mutant's edit, written out here too: the service answers with every item it was
+# given (an item it refused among them) where it listed those it handled.
+ALL_GIVEN = SemanticMutant(
+    "bulk answers with the items it was given, refused ones too",
+    "service",
+    r'(record\["order_ids"\] = )handled\n',
+    r"\1list(payload.items)\n",
+)
+
+
+def test_a_bulk_create_answers_with_the_ids_it_handled_and_the_reach_test_pins_it(
+    generated: Path, tmp_path: Path
+) -> None:
+    """The answer lists the caller's new ids; a service that lists what it was given (another
+    user's refused item among them) is caught by the reach test alone."""
+    service = generated / "app" / "services" / "bulk_create_orders.py"
+    text = service.read_text(encoding="utf-8")
+    assert 'record["order_ids"] = handled\n' in text
+    assert "= key\n" not in text
+    test = (generated / "tests" / "contracts" / "test_bulk_create_orders.py").read_text()
+    assert 'assert body["order_ids"] == ["mine"]' in test.split(f"def {OWNED}(")[1]
+    root = tmp_path / "mutated"
+    shutil.copytree(generated, root)
+    mutated = ALL_GIVEN.apply(text)
+    assert mutated is not None
+    (root / "app" / "services" / "bulk_create_orders.py").write_text(mutated, encoding="utf-8")
+    files = ["tests/contracts/test_bulk_create_orders.py"]
+    survived = _pytest(root, "-k", f"not {OWNED}", *files)
+    assert survived.returncode == 0, survived.stdout[-3000:]
+    caught = _pytest(root, "-k", OWNED, *files)
+    assert f"test_bulk_create_orders.py::{OWNED} FAILED" in caught.stdout, caught.stdout[-3000:]
+
+
+def test_a_bulk_output_with_one_id_is_refused(tmp_path: Path) -> None:
+    template = builtin_registry() / "bulk_operation.yaml"
+    bulk = Template.model_validate(yaml.safe_load(template.read_text(encoding="utf-8")))
+    one_id = {"order_id": FieldSpec.model_validate({"type": "str"})}
+    with pytest.raises(UserError, match=r"cannot carry one id \(order_id\)") as refused:
+        plan_function(
+            "bulk create my orders",
+            bulk,
+            project=flat_project(tmp_path / "p"),
+            output_fields=one_id,
+        )
+    assert "--output-field order_ids:list[str]" in (refused.value.hint or "")
+
+
+def test_a_recorded_bulk_create_with_one_id_names_an_item_it_handled(tmp_path: Path) -> None:
+    """A manifest from before: its one id is rendered as the last item handled, never the
+    loop's last key (an item it may have refused)."""
+    bulk = Template.model_validate(
+        yaml.safe_load((builtin_registry() / "bulk_operation.yaml").read_text(encoding="utf-8"))
+    )
+    spec = derive_spec("bulk create my orders", bulk, "bulk_create_orders")
+    old = replace(spec, outputs={"order_id": FieldSpec.model_validate({"type": "str"})})
+    project = find_project(flat_project(tmp_path / "p"))
+    files = render_recorded(
+        "bulk create my orders", bulk, project=project, name="bulk_create_orders", spec=old
+    )
+    service = files["app/services/bulk_create_orders.py"]
+    assert 'record["order_id"] = str(handled[-1]) if handled else ""' in service
+    assert "= key\n" not in service
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["bulk update my users", "bulk delete my users", "bulk update my user's invoices"],
+)
+def test_a_bulk_call_on_my_users_is_refused(tmp_path: Path, description: str) -> None:
+    """No per-item check can be generated (these records store no owner; ``owns`` on the
+    path's user says nothing of the items): refused, rather than reaching other users'
+    records under a description that asked for the caller's."""
+    root = demo_with_users(tmp_path, [])
+    before = sorted(path.relative_to(root) for path in root.rglob("*"))
+    assert main(["new", "function", description, "--into", str(root), "--yes"]) == 1
+    assert sorted(path.relative_to(root) for path in root.rglob("*")) == before
+    bulk = Template.model_validate(
+        yaml.safe_load((builtin_registry() / "bulk_operation.yaml").read_text(encoding="utf-8"))
+    )
+    with pytest.raises(UserError, match="cannot be checked item by item"):
+        plan_function(description, bulk, project=root)
 
 
 def _bulk_template(**changes: Any) -> Template:

@@ -42,6 +42,7 @@ FUNCTIONS = (
     ("read invoice", ()),
     ("update my invoice", ()),
     ("bulk delete my invoices", ()),  # before "delete my invoice": see the bulk test
+    ("bulk create my orders", ()),
     ("delete my invoice", ()),
     ("list my invoices", ()),
 )
@@ -49,11 +50,12 @@ ALICE = {"Authorization": "Bearer alice-token"}
 BOB = {"Authorization": "Bearer bob-token"}
 ADMIN = {"Authorization": "Bearer admin-token"}
 BOSS = {"Authorization": "Bearer boss-token"}
+DANA = {"Authorization": "Bearer dana-token"}  # a second admin, with a rate limit of her own
 LEAKS = ("Traceback", 'File "', "site-packages", "/app/", ".py", "Error:", "sqlite", "SELECT")
 
 
 def _demo(target: Path) -> Path:
-    users = [("bob", "user"), ("boss", "super_admin"), ("carol", "user")]
+    users = [("bob", "user"), ("boss", "super_admin"), ("carol", "user"), ("dana", "admin")]
     users += [(f"user{n}", "user") for n in range(12)]
     root = demo_with_users(target, users)
     for description, options in FUNCTIONS:
@@ -204,6 +206,30 @@ def test_a_bulk_change_never_reaches_another_users_record(
     kept = client.get(f"/invoices/{key}", headers=ALICE)
     assert kept.status_code == 200, kept.text
     assert kept.json()["name"] == "alice's"
+
+
+def test_a_bulk_create_answers_only_with_the_ids_it_created_for_the_caller(
+    served: tuple[httpx.Client, Path],
+) -> None:
+    """ "bulk create my orders" naming another admin's order beside new ones: the answer lists
+    the caller's, never the one it refused (it once answered the last id it was given)."""
+    client, _ = served
+    order = {"name": "order"}
+    made = client.post("/orders/bulk", json={**order, "items": ["dana-1"]}, headers=DANA)
+    assert made.status_code == 201, made.text
+    mixed = client.post(
+        "/orders/bulk", json={**order, "items": ["boss-1", "boss-2", "dana-1"]}, headers=BOSS
+    )
+    assert mixed.status_code == 201, mixed.text
+    assert "dana-1" not in mixed.text
+    assert mixed.json()["order_ids"] == ["boss-1", "boss-2"]
+    assert made.json()["order_ids"] == ["dana-1"]
+    refused = client.post("/orders/bulk", json={**order, "items": ["dana-1"]}, headers=BOSS)
+    assert refused.status_code == 201, refused.text
+    assert refused.json()["order_ids"] == []
+    assert "dana-1" not in refused.text
+    again = client.post("/orders/bulk", json={**order, "items": ["dana-1"]}, headers=DANA)
+    assert again.json()["order_ids"] == ["dana-1"]  # still hers
 
 
 def test_a_bulk_delete_removes_the_callers_records_and_only_those(
@@ -397,8 +423,14 @@ def test_oversized_bodies_and_host_built_redirects_are_refused(
         for start in range(0, len(huge), 64 * 1024):
             yield huge[start : start + 64 * 1024]
 
-    assert client.post("/invoices", content=streamed(), headers=json_body).status_code == 413
-    for answer in (told, client.get("/invoices", headers=ALICE)):
+    flowing = client.post("/invoices", content=streamed(), headers=json_body)
+    assert flowing.status_code == 413
+    anonymous = client.post("/invoices", json={"name": "n"})  # spends no rate limit
+    assert anonymous.status_code == 401
+    for too_large in (told, flowing):  # the production body of every other refusal
+        assert too_large.json() == {"detail": "The request body is too large."}
+        assert too_large.headers["content-type"] == anonymous.headers["content-type"]
+    for answer in (told, flowing, client.get("/invoices", headers=ALICE)):
         _no_leak(answer)
     assert client.get("/invoices", headers=ALICE).status_code == 200  # the server is fine
     # Starlette would answer /invoices/ with a redirect built from the Host header.

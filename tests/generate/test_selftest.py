@@ -223,3 +223,27 @@ def test_only_the_reach_test_catches_the_lost_owner_check(
     [survived] = selftest_templates(templates[:1], specs=specs[:1], workdir=tmp_path / "without")
     assert (survived.caught, survived.semantic) == (0, 1)
     assert survived.problems == [f"no generated test catches the semantic mutant '{lost}'"]
+
+
+def test_only_a_bulk_answer_listing_its_items_gets_the_refused_items_mutant() -> None:
+    """The owned bulk create lists the ids it created (its reach test pins that list); the
+    other owned bulk functions answer a count or nothing of the kind."""
+    from scaffold.generate._fit import fit_template
+    from scaffold.generate._project import Project
+
+    listed = "bulk answers with the items it was given, refused ones too"
+    found = {}
+    for (description, _), template, spec in zip(OWNED_BULK, *_owned_bulk(), strict=True):
+        assert spec is not None
+        fitted, fitted_spec = fit_template(template, spec)
+        project = Project.__new__(Project)  # the mutants read the contract and outputs only
+        design = Design(
+            template=fitted, name=spec.name, description="", project=project, spec=fitted_spec
+        )
+        found[description] = listed in {m.name for m in _mutants.semantic_mutants(design)}
+    assert found == {
+        "bulk delete my invoices": False,
+        "bulk update my invoices": False,
+        "bulk create my orders": True,
+        "bulk approve my reports": False,
+    }
