@@ -535,9 +535,10 @@ class ContractMetrics:
 
         0 while every call is timed: two threads setting it in either order time every call.
         """
-        if not self.level:
+        gap_log = self._gap_log  # one read: the level may change meanwhile
+        if not gap_log:
             return 0
-        return ticket + 1 + int(math.log(1.0 - random.random()) / self._gap_log)
+        return ticket + 1 + int(math.log(1.0 - random.random()) / gap_log)
 
     def _set_level(self, level: int) -> None:
         denser = level < self.level
