@@ -26,15 +26,15 @@ Thread-safe (an atomic append per call, a lock per contract for the batches) and
 (recording never awaits, so nothing interleaves inside it on an event loop). Fork-safe: a fork
 stops the background thread first and holds every metrics lock, so the child is forked from a
 process with no helper thread and no half-done fold.
-``configure(metrics=False)`` makes the wrappers skip counting and timing altogether. The registry holds
-contracts weakly: a function that is garbage collected (a test's local function, say) leaves
-the reports with it.
+``configure(metrics=False)`` makes the wrappers skip counting and timing altogether. The
+registry holds contracts weakly: a function that is garbage collected (a test's local
+function, say) leaves the reports with it.
 """
 
 from __future__ import annotations
 
-import logging
 import itertools
+import logging
 import math
 import os
 import random
@@ -388,7 +388,7 @@ def _durations(entries: list[_Entry]) -> list[float]:
 
 
 def _causes(entries: list[_Entry]) -> Counter[str]:
-    return Counter(entry[1] for entry in entries if entry.__class__ is tuple)  # type: ignore[index]
+    return Counter(entry[1] for entry in entries if entry.__class__ is tuple)
 
 
 def _timed(entries: list[_Entry]) -> list[_Entry]:
@@ -451,7 +451,6 @@ class ContractMetrics:
         "_exporting",
         "_gap_log",
         "_lock",
-        "next_call",
         "_pending",
         "_pending_failures",
         "_pending_slow",
@@ -470,6 +469,7 @@ class ContractMetrics:
         "layer",
         "level",
         "name",
+        "next_call",
         "timed_calls",
         "total_seconds",
     )
@@ -519,7 +519,9 @@ class ContractMetrics:
         self._readers += 1
         return calls
 
-    def sampler(self, wrapper: Any, sample_at: str) -> tuple[Callable[[], int], Callable[[int], int]]:
+    def sampler(
+        self, wrapper: Any, sample_at: str
+    ) -> tuple[Callable[[], int], Callable[[int], int]]:
         """What a wrapper counts and samples with: ``next_call`` and ``next_sample``.
 
         ``sample_at`` names the wrapper's global holding the next ticket to time; it is set
@@ -538,7 +540,8 @@ class ContractMetrics:
         gap_log = self._gap_log  # one read: the level may change meanwhile
         if not gap_log:
             return 0
-        return ticket + 1 + int(math.log(1.0 - random.random()) / gap_log)
+        # Not a secret, only unpredictable to the workload: the module's generator will do.
+        return ticket + 1 + int(math.log(1.0 - random.random()) / gap_log)  # noqa: S311
 
     def _set_level(self, level: int) -> None:
         denser = level < self.level
@@ -551,14 +554,19 @@ class ContractMetrics:
                     wrapper.__globals__[name] = 0
 
     def _rate(self) -> None:
-        """Measure the calls a second since the last rating and set the sampling level."""
+        """Measure the calls a second since the last rating and set the sampling level.
+
+        The level rises at once and falls one step a rating: traffic that pauses for a
+        moment keeps its sampling, a contract quiet for a second (12 steps from a million
+        calls a second) times every call again.
+        """
         now = time.monotonic()
         elapsed = now - self._rated_at
         if elapsed < FOLD_SECONDS:
             return
         rate = (self.executions - self._rated_executions) / elapsed
         self._rated_at, self._rated_executions = now, self.executions
-        level = sampling_level(rate, len(self._window) >= WINDOW_SIZE)
+        level = max(sampling_level(rate, len(self._window) >= WINDOW_SIZE), self.level - 1)
         if level != self.level:
             self._set_level(level)
 

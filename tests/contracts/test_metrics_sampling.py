@@ -30,7 +30,6 @@ from collections.abc import Callable
 import pytest
 
 from scaffold.contracts import (
-    WINDOW_SIZE,
     AuthContext,
     ContractViolationError,
     _contract,
@@ -214,9 +213,7 @@ def test_bursts_of_low_traffic_are_timed_whole() -> None:
     work = _guarded("sampling.bursts")
     plan: list[Call] = []
     for burst in range(8):
-        calls = _with_failures(
-            [(index % 7 + 1) * 100 * TICK for index in range(30)], seed=burst
-        )
+        calls = _with_failures([(index % 7 + 1) * 100 * TICK for index in range(30)], seed=burst)
         _run(work, calls)
         plan += calls
         time.sleep(0.06)  # well below TIMED_PER_SECOND on average
