@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from scaffold.contracts import (
     AuthContext,
@@ -38,6 +39,7 @@ from scaffold.contracts import (
     auth,
     contract,
     metrics_snapshot,
+    prometheus_exposition,
 )
 from scaffold.contracts._metrics import (
     LATENCY_BUCKETS,
@@ -192,6 +194,30 @@ def test_a_sampled_contract_reports_exact_counts_and_a_right_p95(shape: str) -> 
         assert abs(share - 1 / 16) <= 5 * sd
     if shape == "constant":
         assert snap.p95_seconds == snap.max_seconds == 200 * TICK
+
+
+@pytest.mark.usefixtures("pinned_level")
+def test_prometheus_counts_every_call_and_histograms_the_timed_ones() -> None:
+    """calls_total and failures_total are exact; the histogram's _count and _sum are those of
+    the timed calls, and its +Inf bucket equals its _count."""
+    work = _guarded("sampling.prometheus")
+    plan = _with_failures(_distributions()["bimodal"][:20_000], seed=7)
+    _run(work, plan)
+    snap = _snapshot("sampling.prometheus")
+    body, _ = prometheus_exposition()
+    found: dict[str, float] = {}
+    for family in text_string_to_metric_families(body.decode()):
+        for sample in family.samples:
+            if sample.labels.get("contract") == "sampling.prometheus":
+                key = sample.name + sample.labels.get("le", "") + sample.labels.get("cause", "")
+                found[key] = sample.value
+    assert found["scaffold_contract_calls_total"] == len(plan)
+    for cause, count in Counter(c for _, c in plan if c is not None).items():
+        assert found[f"scaffold_contract_failures_total{cause}"] == count
+    histogram = "scaffold_contract_duration_seconds"
+    assert found[f"{histogram}_count"] == found[f"{histogram}_bucket+Inf"] == snap.timed_calls
+    assert found[f"{histogram}_sum"] == snap.total_seconds
+    assert snap.timed_calls < len(plan)
 
 
 @pytest.mark.usefixtures("pinned_level")
