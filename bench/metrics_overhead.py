@@ -41,7 +41,7 @@ from scaffold.contracts import (
     metrics_snapshot,
 )
 from scaffold.contracts._metrics import CLOCK as CLOCK_OF_CALLS
-from scaffold.contracts._metrics import RECORDER, metrics_for
+from scaffold.contracts._metrics import RECORDER, gaps, metrics_for
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 # CPU time of this process, all threads: time other processes take from the machine is not
@@ -158,7 +158,8 @@ def parts(number: int, repeat: int) -> list[tuple[str, float]]:
 
     metrics = metrics_for("bench.record", "action")  # registered: the thread folds it
     count, beyond = metrics.success_path()
-    next_call, next_sample = metrics.sampler(parts, "unused")
+    next_call, _ = metrics.sampler(parts, "unused", "unused")
+    gap = gaps(10)  # the gaps at a high level, as at high traffic
     RECORDER.fold_in_background()  # the wrappers' fast limit once the fold thread runs
     limit = RECORDER.fast_limit()
     far = 1 << 62
@@ -171,7 +172,7 @@ def parts(number: int, repeat: int) -> list[tuple[str, float]]:
 
     def timed() -> None:
         ticket = next_call()
-        sample_at = next_sample(ticket)  # noqa: F841 - set as the wrapper sets its global
+        sample_at = ticket + gap()  # noqa: F841 - set as the wrapper sets its global
         start = clock()
         elapsed = clock() - start
         if elapsed > limit:
@@ -181,8 +182,6 @@ def parts(number: int, repeat: int) -> list[tuple[str, float]]:
 
     figures.append((f"two {clock.__name__}() reads", best_per_call(two_reads, number, repeat)))
     figures.append(("untimed call (ticket, <, is None)", best_per_call(untimed, number, repeat)))
-    with metrics._lock:
-        metrics._set_level(10)  # a gap drawn, as at high traffic
     figures.append(
         ("timed call (+ gap, 2 reads, -, >, append)", best_per_call(timed, number, repeat))
     )

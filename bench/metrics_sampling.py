@@ -10,9 +10,10 @@ For each workload, over ``ROUNDS`` rounds (a new contract each):
 
 - counts: executions and failures by cause equal to the calls' (``exact`` or ``WRONG``);
 - the share of calls timed;
-- the p95: the reported one as a percentile of the exact durations (the rank error is
-  reported - exact, in percentile points, worst of the rounds), and whether it falls in the
-  same histogram bucket as the exact p95, or the next one;
+- the p95: the rank error, in percentile points, worst of the rounds: the reported value is
+  the exact q-th percentile for a range of q (one q, or several when durations tie), and the
+  error is how far 95 lies outside that range (0: it is an exact p95); and how many
+  histogram buckets lie between the reported p95 and the exact one (worst);
 - the histogram: the largest difference, over the buckets, between the cumulative share of
   the timed calls and that of all calls (percentage points, worst of the rounds);
 - the mean: ``total_seconds / timed_calls`` against the exact mean (relative, worst).
@@ -122,12 +123,6 @@ def nearest_rank(ordered: list[float], q: float) -> float:
     return ordered[max(0, math.ceil(q * len(ordered)) - 1)]
 
 
-def percentile_of(ordered: list[float], value: float) -> float:
-    """Where ``value`` sits among ``ordered``: the middle of its run of ties, in percent."""
-    low, high = bisect.bisect_left(ordered, value), bisect.bisect_right(ordered, value)
-    return 100 * (low + high) / 2 / len(ordered)
-
-
 def bucket(value: float) -> int:
     return bisect.bisect_left(LATENCY_BUCKETS, value)
 
@@ -140,10 +135,11 @@ def judge(snap: ContractSnapshot, plan: list[Call]) -> dict[str, float | bool]:
     everyone = sorted(duration for duration, _ in plan)
     exact_p95 = nearest_rank(settled, 0.95)
     reported = snap.p95_seconds or 0.0
-    # Rank error: 0 when the reported value is one the exact p95 ties with.
+    # Rank error: the reported value is the exact q-th percentile for every q from low to
+    # high (its run of ties); the error is how far 95 lies outside that range, in points.
     low, high = bisect.bisect_left(settled, reported), bisect.bisect_right(settled, reported)
-    target = math.ceil(0.95 * len(settled))
-    rank_error = 0.0 if low < target <= high else (percentile_of(settled, reported) - 95.0)
+    low_q, high_q = 100 * low / len(settled), 100 * high / len(settled)
+    rank_error = low_q - 95.0 if low_q > 95.0 else max(0.0, 95.0 - high_q) * -1
     cumulative, worst_share = 0, 0.0
     for bound, count in zip(LATENCY_BUCKETS, snap.bucket_counts, strict=False):
         cumulative += count

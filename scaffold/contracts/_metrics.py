@@ -419,6 +419,38 @@ def _bucket_deltas(slow: list[float], count: int) -> list[int]:
     return deltas
 
 
+LOWER_SECONDS = 1.0
+"""How long the sampling level stays before it falls one step (a 1/2 of calls more timed)."""
+
+GAP_TABLE = 4096
+"""Gaps drawn per sampling level, once a process, and read in a cycle from a random offset."""
+
+_EVERY_CALL = itertools.repeat(-(1 << 62)).__next__  # level 0: sample_at far below any ticket
+_gap_tables: dict[int, list[int]] = {}
+
+
+def gaps(level: int) -> Callable[[], int]:
+    """The gaps between timed calls at ``level``: geometric, mean 2^level (a C callable).
+
+    Each call is then timed with probability 2^-level whatever its place: no stride that a
+    workload slow every Nth call could fall in step with. The draws are made once per level
+    and process (``GAP_TABLE`` of them, a sequence of about 4,096 x 2^level calls), each
+    contract reads them from its own random offset; a call to the callable is one C call.
+    At level 0 the gap puts the next timed ticket far behind: every call is timed, whichever
+    order threads set it in.
+    """
+    if not level:
+        return _EVERY_CALL
+    table = _gap_tables.get(level)
+    if table is None:
+        scale = math.log1p(-(2.0**-level))
+        # Not a secret, only unpredictable to the workload: the module's generator will do.
+        drawn = [1 + int(math.log(1.0 - random.random()) / scale) for _ in range(GAP_TABLE)]  # noqa: S311
+        table = _gap_tables.setdefault(level, drawn)
+    offset = random.randrange(GAP_TABLE)  # noqa: S311
+    return itertools.cycle(table[offset:] + table[:offset]).__next__
+
+
 def sampling_level(calls_per_second: float, window_full: bool) -> int:
     """k such that one call in 2^k is timed: 0 (every call) while quiet or the window fills."""
     if not window_full or calls_per_second <= TIMED_PER_SECOND:
@@ -431,9 +463,10 @@ class ContractMetrics:
 
     The wrapper takes a ticket (``next_call``) as a call starts: that counts it. When the
     ticket reaches the wrapper's ``sample_at`` (a global of its own namespace), the call is
-    timed and ``next_sample`` says which ticket to time next. A timed success that fits the
-    histogram's first bucket is appended to a queue by the wrapper itself (``list.append``
-    is atomic, so no lock is taken per success); a longer one goes through ``beyond``, a
+    timed and sets ``sample_at`` to its ticket plus a gap drawn for the level in force. A
+    timed success that fits the histogram's first bucket is appended to a queue by the
+    wrapper itself (``list.append`` is atomic, so no lock is taken per success); a longer
+    one goes through ``beyond``, a
     failure through ``failed`` (timed or not). Both of those queue the entry under the
     contract's lock and, when it is above the first bucket, note its duration in a second
     list: a fold (under the same lock) buckets those few and puts the rest of the batch in
@@ -449,7 +482,8 @@ class ContractMetrics:
         "__weakref__",
         "_cancelled",
         "_exporting",
-        "_gap_log",
+        "_gap",
+        "_leveled_at",
         "_lock",
         "_pending",
         "_pending_failures",
@@ -486,9 +520,10 @@ class ContractMetrics:
         self._pending: list[_Entry] = []
         self._pending_failures = 0  # failures queued: without any, a batch is all floats
         self._pending_slow: list[float] = []  # durations queued above the first bucket
-        self._samplers: list[tuple[weakref.ref[Any], str]] = []  # wrappers, their sample_at
+        self._samplers: list[tuple[weakref.ref[Any], str, str]] = []  # wrapper, 2 globals
         self.level = 0  # one call in 2**level is timed
-        self._gap_log = 0.0  # log(1 - 2**-level): the geometric gaps' scale
+        self._gap = gaps(0)  # the gaps between timed calls at this level
+        self._leveled_at = time.monotonic()
         self.export_cache: object = None
         self._clear()
 
@@ -520,45 +555,36 @@ class ContractMetrics:
         return calls
 
     def sampler(
-        self, wrapper: Any, sample_at: str
-    ) -> tuple[Callable[[], int], Callable[[int], int]]:
-        """What a wrapper counts and samples with: ``next_call`` and ``next_sample``.
+        self, wrapper: Any, sample_at: str, gap: str
+    ) -> tuple[Callable[[], int], Callable[[], int]]:
+        """What a wrapper counts and samples with: ``next_call`` and the gap of this level.
 
-        ``sample_at`` names the wrapper's global holding the next ticket to time; it is set
-        back to 0 (time the next call) when the sampling becomes denser.
+        ``sample_at`` names the wrapper's global holding the next ticket to time (a timed
+        call sets it to its ticket plus a gap), ``gap`` the global holding the gaps of the
+        level in force: both are pushed into the wrapper when the level changes.
         """
         with self._lock:
-            self._samplers = [(ref, name) for ref, name in self._samplers if ref() is not None]
-            self._samplers.append((weakref.ref(wrapper), sample_at))
-        return self.next_call, self.next_sample
-
-    def next_sample(self, ticket: int) -> int:
-        """The ticket of the next call to time after ``ticket``: a geometric gap, no stride.
-
-        0 while every call is timed: two threads setting it in either order time every call.
-        """
-        gap_log = self._gap_log  # one read: the level may change meanwhile
-        if not gap_log:
-            return 0
-        # Not a secret, only unpredictable to the workload: the module's generator will do.
-        return ticket + 1 + int(math.log(1.0 - random.random()) / gap_log)  # noqa: S311
+            self._samplers = [entry for entry in self._samplers if entry[0]() is not None]
+            self._samplers.append((weakref.ref(wrapper), sample_at, gap))
+        return self.next_call, self._gap
 
     def _set_level(self, level: int) -> None:
         denser = level < self.level
         self.level = level
-        self._gap_log = math.log1p(-(2.0**-level)) if level else 0.0
-        if denser:  # wrappers waiting for a far ticket time their next call instead
-            for ref, name in self._samplers:
-                wrapper = ref()
-                if wrapper is not None:
-                    wrapper.__globals__[name] = 0
+        self._gap = gaps(level)
+        for ref, sample_at, gap in self._samplers:
+            wrapper = ref()
+            if wrapper is not None:
+                wrapper.__globals__[gap] = self._gap
+                if denser:  # a wrapper waiting for a far ticket times its next call instead
+                    wrapper.__globals__[sample_at] = 0
 
     def _rate(self) -> None:
         """Measure the calls a second since the last rating and set the sampling level.
 
-        The level rises at once and falls one step a rating: traffic that pauses for a
-        moment keeps its sampling, a contract quiet for a second (12 steps from a million
-        calls a second) times every call again.
+        The level rises at once and falls one step each ``LOWER_SECONDS``: traffic that
+        pauses keeps its sampling (the first calls of each burst would be timed otherwise),
+        a contract quiet for a while times every call again.
         """
         now = time.monotonic()
         elapsed = now - self._rated_at
@@ -566,8 +592,13 @@ class ContractMetrics:
             return
         rate = (self.executions - self._rated_executions) / elapsed
         self._rated_at, self._rated_executions = now, self.executions
-        level = max(sampling_level(rate, len(self._window) >= WINDOW_SIZE), self.level - 1)
+        level = sampling_level(rate, len(self._window) >= WINDOW_SIZE)
+        if level < self.level:
+            if now - self._leveled_at < LOWER_SECONDS:
+                return
+            level = self.level - 1
         if level != self.level:
+            self._leveled_at = now
             self._set_level(level)
 
     def record(self, duration: float, cause: str | None) -> None:

@@ -270,7 +270,7 @@ class _Source:
             f"if {p}ticket < {p}sample_at:",
             f"    {p}start = None",
             "else:",
-            f"    {p}sample_at = {p}next_sample({p}ticket)",
+            f"    {p}sample_at = {p}ticket + {p}gap()",
             f"    {p}start = {p}clock()",
             *start,
             *self.counted(before),
@@ -300,8 +300,8 @@ class _Source:
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
         wrapper: Callable[..., Any] = self.namespace["wrapper_timed"]
         sample_at = self.name("sample_at", 0)  # the first call is timed
-        counts = guard.metrics.sampler(wrapper, sample_at)
-        self.namespace[f"{p}next_call"], self.namespace[f"{p}next_sample"] = counts
+        counts = guard.metrics.sampler(wrapper, sample_at, f"{p}gap")
+        self.namespace[f"{p}next_call"], self.namespace[f"{p}gap"] = counts
         plain_code = self.namespace["wrapper_plain"].__code__
         RECORDER.adopt(wrapper, wrapper.__code__, plain_code, f"{p}fast_limit")
         return wrapper

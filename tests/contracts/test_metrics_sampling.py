@@ -42,10 +42,11 @@ from scaffold.contracts import (
     prometheus_exposition,
 )
 from scaffold.contracts._metrics import (
+    GAP_TABLE,
     LATENCY_BUCKETS,
     TIMED_PER_SECOND,
-    ContractMetrics,
     ContractSnapshot,
+    gaps,
     metrics_for,
     sampling_level,
 )
@@ -251,9 +252,12 @@ def test_bursts_of_low_traffic_are_timed_whole() -> None:
 
 
 @pytest.mark.usefixtures("known_durations")
-def test_heavy_traffic_is_sampled_and_quiet_traffic_timed_again() -> None:
-    """The real policy: a tight loop thins out once the window is full; after a pause of a
-    few folds, the next calls are all timed again."""
+def test_heavy_traffic_is_sampled_and_quiet_traffic_timed_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real policy: a tight loop thins out once the window is full; after a pause, the
+    level falls a step each ``LOWER_SECONDS`` (shortened here) and the calls are all timed."""
+    monkeypatch.setattr(_metrics, "LOWER_SECONDS", 0.01)
     work = _guarded("sampling.policy")
     metrics = metrics_for("sampling.policy", "action")
     deadline = time.monotonic() + 60
@@ -286,12 +290,14 @@ def test_the_level_thins_out_only_above_the_rate_with_a_full_window() -> None:
 
 
 def test_the_gaps_between_timed_calls_have_no_stride() -> None:
-    """Gaps between timed calls are geometric: mean 2^k, and not all alike."""
-    metrics = ContractMetrics("sampling.gaps", "action")  # unregistered: no fold resets it
-    with metrics._lock:
-        metrics._set_level(5)
-    gaps = [metrics.next_sample(0) for _ in range(20_000)]
-    mean = sum(gaps) / len(gaps)
-    assert abs(mean - 32) < 5 * math.sqrt(32 * 31 / len(gaps))
-    assert min(gaps) == 1
-    assert len(set(gaps)) > 50
+    """Gaps are geometric (mean 2^k, every length possible), read from a random offset."""
+    gap = gaps(5)
+    drawn = [gap() for _ in range(GAP_TABLE)]  # one whole cycle
+    mean = sum(drawn) / len(drawn)
+    assert abs(mean - 32) < 5 * math.sqrt(32 * 31 / len(drawn))
+    assert min(drawn) == 1
+    assert len(set(drawn)) > 50
+    other = gaps(5)  # another contract: the same draws, from another place
+    assert [other() for _ in range(GAP_TABLE)] != drawn
+    every_call = gaps(0)
+    assert all(ticket + every_call() < 0 for ticket in range(0, 1 << 40, 1 << 30))
