@@ -422,10 +422,11 @@ def _bucket_deltas(slow: list[float], count: int) -> list[int]:
 LOWER_SECONDS = 1.0
 """How long the sampling level stays before it falls one step (a 1/2 of calls more timed)."""
 
-GAP_TABLE = 4096
-"""Gaps drawn per sampling level, once a process, and read in a cycle from a random offset."""
+GAP_TABLE = 1024
+"""Gaps per sampling level, made once a process and read in a cycle from a random offset."""
 
 _EVERY_CALL = itertools.repeat(-(1 << 62)).__next__  # level 0: sample_at far below any ticket
+_exponentials: list[float] = []  # GAP_TABLE draws of Exp(1), made at the first level above 0
 _gap_tables: dict[int, list[int]] = {}
 
 
@@ -433,20 +434,22 @@ def gaps(level: int) -> Callable[[], int]:
     """The gaps between timed calls at ``level``: geometric, mean 2^level (a C callable).
 
     Each call is then timed with probability 2^-level whatever its place: no stride that a
-    workload slow every Nth call could fall in step with. The draws are made once per level
-    and process (``GAP_TABLE`` of them, a sequence of about 4,096 x 2^level calls), each
-    contract reads them from its own random offset; a call to the callable is one C call.
-    At level 0 the gap puts the next timed ticket far behind: every call is timed, whichever
-    order threads set it in.
+    workload slow every Nth call could fall in step with. The exponential draws are made
+    once a process, each level scales them (``GAP_TABLE`` gaps, a sequence of about
+    1,024 x 2^level calls) and each contract reads them from its own random offset: a timed
+    call pays one C call for its gap. At level 0 the gap puts the next timed ticket far
+    behind: every call is timed, whichever order threads set it in.
     """
     if not level:
         return _EVERY_CALL
     table = _gap_tables.get(level)
     if table is None:
-        scale = math.log1p(-(2.0**-level))
-        # Not a secret, only unpredictable to the workload: the module's generator will do.
-        drawn = [1 + int(math.log(1.0 - random.random()) / scale) for _ in range(GAP_TABLE)]  # noqa: S311
-        table = _gap_tables.setdefault(level, drawn)
+        if not _exponentials:
+            # Not a secret, only unpredictable to the workload: the module's generator will do.
+            draws = [-math.log(1.0 - random.random()) for _ in range(GAP_TABLE)]  # noqa: S311
+            _exponentials[:] = draws
+        scale = -math.log1p(-(2.0**-level))  # a geometric gap is 1 + floor(Exp(1) / scale)
+        table = _gap_tables.setdefault(level, [1 + int(draw / scale) for draw in _exponentials])
     offset = random.randrange(GAP_TABLE)  # noqa: S311
     return itertools.cycle(table[offset:] + table[:offset]).__next__
 
