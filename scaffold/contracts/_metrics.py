@@ -246,8 +246,13 @@ class _Recorder:
         when the thread that forks holds one of those locks.
         """
         while not stop.wait(FOLD_SECONDS):
-            for metrics in _registry.live(wait=False):
-                self.fold_quietly(metrics, wait=False)  # empty or not: it rates the traffic
+            self._fold_pass()
+
+    def _fold_pass(self) -> None:
+        """One pass over every contract (a function of its own: between passes the thread
+        holds no contract, so one whose functions are gone leaves the registry)."""
+        for metrics in _registry.live(wait=False):
+            self.fold_quietly(metrics, wait=False)  # empty or not: it rates the traffic
 
     def fold_quietly(self, metrics: ContractMetrics, wait: bool) -> None:
         """Fold one contract away from any call: an exporter's error is logged once, not raised."""
