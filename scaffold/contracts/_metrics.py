@@ -424,9 +424,6 @@ def _bucket_deltas(slow: list[float], count: int) -> list[int]:
     return deltas
 
 
-LOWER_SECONDS = 1.0
-"""How long the sampling level stays before it falls one step (a 1/2 of calls more timed)."""
-
 GAP_TABLE = 1024
 """Gaps per sampling level, made once a process and read in a cycle from a random offset."""
 
@@ -491,7 +488,6 @@ class ContractMetrics:
         "_cancelled",
         "_exporting",
         "_gap",
-        "_leveled_at",
         "_lock",
         "_pending",
         "_pending_failures",
@@ -531,7 +527,6 @@ class ContractMetrics:
         self._samplers: list[tuple[weakref.ref[Any], str, str]] = []  # wrapper, 2 globals
         self.level = 0  # one call in 2**level is timed
         self._gap = gaps(0)  # the gaps between timed calls at this level
-        self._leveled_at = time.monotonic()
         self.export_cache: object = None
         self._clear()
 
@@ -590,24 +585,23 @@ class ContractMetrics:
     def _rate(self) -> None:
         """Measure the calls a second since the last rating and set the sampling level.
 
-        The level rises at once and falls one step each ``LOWER_SECONDS``: traffic that
-        pauses keeps its sampling (the first calls of each burst would be timed otherwise),
-        a contract quiet for a while times every call again.
+        The level rises at once, and falls one step a rating that saw calls at a lower rate.
+        A rating without calls changes nothing: no calls is no evidence of low traffic, and
+        busy traffic that pauses keeps its sampling (each burst would start timed otherwise).
+        A contract whose traffic drops to a trickle times every call again after at most
+        a dozen of those ratings.
         """
         now = time.monotonic()
         elapsed = now - self._rated_at
         if elapsed < FOLD_SECONDS:
             return
-        rate = (self.executions - self._rated_executions) / elapsed
+        calls = self.executions - self._rated_executions
         self._rated_at, self._rated_executions = now, self.executions
-        level = sampling_level(rate, len(self._window) >= WINDOW_SIZE)
-        if level < self.level:
-            if now - self._leveled_at < LOWER_SECONDS:
-                return
-            level = self.level - 1
+        if not calls:
+            return
+        level = sampling_level(calls / elapsed, len(self._window) >= WINDOW_SIZE)
         if level != self.level:
-            self._leveled_at = now
-            self._set_level(level)
+            self._set_level(max(level, self.level - 1))
 
     def record(self, duration: float, cause: str | None) -> None:
         """Count one whole call, timed: ``cause`` is None for success, else its type code."""

@@ -252,12 +252,9 @@ def test_bursts_of_low_traffic_are_timed_whole() -> None:
 
 
 @pytest.mark.usefixtures("known_durations")
-def test_heavy_traffic_is_sampled_and_quiet_traffic_timed_again(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The real policy: a tight loop thins out once the window is full; after a pause, the
-    level falls a step each ``LOWER_SECONDS`` (shortened here) and the calls are all timed."""
-    monkeypatch.setattr(_metrics, "LOWER_SECONDS", 0.01)
+def test_heavy_traffic_is_sampled_and_quiet_traffic_timed_again() -> None:
+    """The real policy: a tight loop thins out once the window is full; a pause keeps the
+    level, a trickle of calls brings it down a step a fold, then every call is timed."""
     work = _guarded("sampling.policy")
     metrics = metrics_for("sampling.policy", "action")
     deadline = time.monotonic() + 60
@@ -267,10 +264,16 @@ def test_heavy_traffic_is_sampled_and_quiet_traffic_timed_again(
         _run(work, [(100 * TICK, None)] * 1000)
         calls += 1000
     assert _snapshot("sampling.policy").timed_calls < calls
+    time.sleep(0.1)  # the folds rate the last of those calls
+    sampled = metrics.level
+    time.sleep(0.3)  # a pause, no calls: several folds, the level stays
+    assert metrics.level == sampled
     deadline = time.monotonic() + 60
-    while metrics.level:  # quiet: the fold thread measures the low traffic
-        assert time.monotonic() < deadline, "quiet traffic stayed sampled"
-        time.sleep(0.01)
+    while metrics.level:  # a trickle: the fold thread measures the low traffic
+        assert time.monotonic() < deadline, "a trickle of calls stayed sampled"
+        _run(work, [(100 * TICK, None)])
+        calls += 1
+        time.sleep(0.02)
     before = _snapshot("sampling.policy")
     _run(work, [(100 * TICK, None)] * 20)
     after = _snapshot("sampling.policy")
