@@ -4,7 +4,9 @@ Run: ``python bench/metrics_overhead.py`` (add ``--quick`` for a short run). Pri
 nanoseconds per call of a plain function, of guarded functions with metrics off and on, and
 the difference, for sync and async functions; then what the cost is made of: one read of
 each clock the runtime could time calls with, the two reads alone, the wrapper's success path
-(two reads, a subtraction, a comparison, an append) and the fold, per call.
+(a ticket and a comparison on most calls at high traffic; a random gap, two clock reads,
+a subtraction, a comparison and an append on a timed one) and the fold, per call. It also
+prints how many of the calls the metrics timed.
 ``--multiprocess`` runs the same in a child process with ``PROMETHEUS_MULTIPROC_DIR`` set,
 where the calls also reach prometheus_client's files.
 
@@ -29,9 +31,17 @@ import timeit
 from collections.abc import Callable
 from typing import Any
 
-from scaffold.contracts import AuthContext, NullAuditSink, audit_log, auth, configure, contract
+from scaffold.contracts import (
+    AuthContext,
+    NullAuditSink,
+    audit_log,
+    auth,
+    configure,
+    contract,
+    metrics_snapshot,
+)
 from scaffold.contracts._metrics import CLOCK as CLOCK_OF_CALLS
-from scaffold.contracts._metrics import RECORDER, metrics_for
+from scaffold.contracts._metrics import RECORDER, gaps, metrics_for
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 # CPU time of this process, all threads: time other processes take from the machine is not
@@ -148,10 +158,21 @@ def parts(number: int, repeat: int) -> list[tuple[str, float]]:
 
     metrics = metrics_for("bench.record", "action")  # registered: the thread folds it
     count, beyond = metrics.success_path()
+    next_call, _ = metrics.sampler(parts, "unused", "unused")
+    gap = gaps(10)  # the gaps at a high level, as at high traffic
     RECORDER.fold_in_background()  # the wrappers' fast limit once the fold thread runs
     limit = RECORDER.fast_limit()
+    far = 1 << 62
 
-    def success_path() -> None:
+    def untimed() -> None:
+        ticket = next_call()
+        start = None if ticket < far else clock()
+        if start is None:
+            return
+
+    def timed() -> None:
+        ticket = next_call()
+        sample_at = ticket + gap()  # noqa: F841 - set as the wrapper sets its global
         start = clock()
         elapsed = clock() - start
         if elapsed > limit:
@@ -160,8 +181,9 @@ def parts(number: int, repeat: int) -> list[tuple[str, float]]:
             count(elapsed)
 
     figures.append((f"two {clock.__name__}() reads", best_per_call(two_reads, number, repeat)))
+    figures.append(("untimed call (ticket, <, is None)", best_per_call(untimed, number, repeat)))
     figures.append(
-        ("success path (2 reads, -, >, append)", best_per_call(success_path, number, repeat))
+        ("timed call (+ gap, 2 reads, -, >, append)", best_per_call(timed, number, repeat))
     )
     metrics.fold()
     for _ in range(number):
@@ -212,6 +234,11 @@ def main(argv: list[str]) -> None:
     for name, off, on, differences in rows:
         low, middle, high = quartiles(differences)
         print(f"{name:20} {off:6.0f} ns {on:6.0f} ns {middle:10.0f} ns   {low:5.0f}-{high:.0f} ns")
+    print()
+    for snapshot in metrics_snapshot():
+        if snapshot.executions:
+            share = snapshot.timed_calls / snapshot.executions
+            print(f"{snapshot.name:20} {snapshot.executions:>9} calls, {share:6.2%} of them timed")
     if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         print()
         print(f"what it is made of (ns per call, best of {repeat}):")

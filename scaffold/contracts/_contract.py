@@ -241,15 +241,17 @@ class Guard:
         for audit in self.audits:
             await self._awrite(audit, caller, "error", None)
 
-    def failed(self, start: float, error: BaseException, by_function: bool) -> None:
-        """Count a failed call: the denial's cause, or EXCEPTION when the function raised."""
+    def failed(self, start: float | None, error: BaseException, by_function: bool) -> None:
+        """Note how a counted call failed: the denial's cause, or EXCEPTION when the function
+        raised; timed from ``start``, or not timed (None) when the call was not sampled."""
         if not isinstance(error, Exception):
-            return  # cancelled or interrupted: the call never finished, nothing to judge
+            self.metrics.cancelled()  # the call never finished, nothing to judge
+            return
         if by_function or not isinstance(error, ContractViolationError):
             cause = EXCEPTION
         else:
             cause = error.cause.type.value
-        self.metrics.record(CLOCK() - start, cause)
+        self.metrics.failed(None if start is None else CLOCK() - start, cause)
 
     async def refuse_before_input(
         self, caller: AuthContext | None, invalid: ContractError | None = None

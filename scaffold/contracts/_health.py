@@ -254,6 +254,7 @@ def dashboard_data(thresholds: HealthThresholds | None = None) -> dict[str, Any]
             status=_status(issues),
             failures_by_cause=dict(sorted(snapshot.failures_by_cause.items())),
             window_calls=snapshot.window_calls,
+            timed_calls=snapshot.timed_calls,  # the histogram's calls: a sample when busy
             max_ms=_ms(snapshot.max_seconds),
             histogram={
                 "buckets_ms": [_ms(bound) for bound in LATENCY_BUCKETS],

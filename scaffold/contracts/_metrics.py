@@ -1,27 +1,43 @@
 """Per-contract metrics, recorded by the ``@contract`` wrappers on every call.
 
 Each contract name owns one ``ContractMetrics``: executions, failures by cause type, a latency
-histogram (fixed buckets, the same ones Prometheus exports), the last 1,000 calls for the
-average and p95, and the time of the last failure. Recording a call appends one item to a
-queue (a success its duration, a failure a ``(duration, cause)`` tuple, in call order);
-counting, bucketing and sorting happen in batches, away from the call: when somebody reads,
-and every ``FOLD_SECONDS`` in a background thread, so a success pays no test of the queue's
-length and the queue holds at most the calls of that long when nobody reads.
+histogram (fixed buckets, the same ones Prometheus exports), the last 1,000 timed calls for
+the average and p95, and the time of the last failure.
+
+Every call is counted, exactly: it takes a ticket from the contract's ``itertools.count`` as
+it starts (one C call, no clock). Durations are timed on every call while a contract is quiet
+(up to ``TIMED_PER_SECOND`` calls a second, and until its window holds ``WINDOW_SIZE`` timed
+calls); above that, on a random sample: each call is timed with probability 1/2^k, k chosen
+from the traffic, the gaps between timed calls drawn from the geometric distribution (so
+whether a call is timed depends on nothing about it or its neighbours: a workload that is
+slow every Nth call is sampled as fairly as any other). Reading the clock twice costs more
+than everything else the metrics do, so this is what keeps them cheap at high traffic; the
+latency figures (histogram, sum, average, p95, max) are then those of the timed calls,
+an unbiased sample of all of them, and the counts stay exact. Failures are counted whether
+timed or not; their causes are in the window only when timed.
+
+Recording a timed call appends one item to a queue (a success its duration, a failure a
+``(duration, cause)`` tuple, in call order; an untimed failure ``(None, cause)``); counting,
+bucketing and sorting happen in batches, away from the call: when somebody reads, and every
+``FOLD_SECONDS`` in a background thread, so a success pays no test of the queue's length and
+the queue holds at most the calls of that long when nobody reads.
 
 Thread-safe (an atomic append per call, a lock per contract for the batches) and async-safe
 (recording never awaits, so nothing interleaves inside it on an event loop). Fork-safe: a fork
 stops the background thread first and holds every metrics lock, so the child is forked from a
 process with no helper thread and no half-done fold.
-``configure(metrics=False)`` makes the wrappers skip timing altogether. The registry holds
-contracts weakly: a function that is garbage collected (a test's local function, say) leaves
-the reports with it.
+``configure(metrics=False)`` makes the wrappers skip counting and timing altogether. The
+registry holds contracts weakly: a function that is garbage collected (a test's local
+function, say) leaves the reports with it.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import os
+import random
 import sys
 import threading
 import time
@@ -39,6 +55,7 @@ __all__ = [
     "FOLD_EVERY",
     "FOLD_SECONDS",
     "LATENCY_BUCKETS",
+    "TIMED_PER_SECOND",
     "WINDOW_SIZE",
     "ContractMetrics",
     "ContractSnapshot",
@@ -66,7 +83,12 @@ LATENCY_BUCKETS: tuple[float, ...] = (
 """Upper bounds (seconds) of the latency histogram; a last bucket holds everything above."""
 
 WINDOW_SIZE = 1000
-"""How many recent calls the average, the p95 and the health checks look at."""
+"""How many recent timed calls the average, the p95 and the health checks look at."""
+
+TIMED_PER_SECOND = 1000.0
+"""Up to this many calls a second (per contract) every call is timed; above, about this many
+to twice this many a second are, chosen at random. The window of 1,000 timed calls then
+spans half a second to a second of traffic."""
 
 FOLD_EVERY = 1024
 """Calls queued before a call that goes through ``record`` or ``beyond`` folds them itself."""
@@ -100,6 +122,7 @@ class Exporter(Protocol):
     def flush(
         self,
         metrics: ContractMetrics,
+        calls: int,
         durations: list[float],
         bucket_deltas: list[int],
         causes: Mapping[str, int],
@@ -223,9 +246,13 @@ class _Recorder:
         when the thread that forks holds one of those locks.
         """
         while not stop.wait(FOLD_SECONDS):
-            for metrics in _registry.live(wait=False):
-                if metrics.queued():
-                    self.fold_quietly(metrics, wait=False)
+            self._fold_pass()
+
+    def _fold_pass(self) -> None:
+        """One pass over every contract (a function of its own: between passes the thread
+        holds no contract, so one whose functions are gone leaves the registry)."""
+        for metrics in _registry.live(wait=False):
+            self.fold_quietly(metrics, wait=False)  # empty or not: it rates the traffic
 
     def fold_quietly(self, metrics: ContractMetrics, wait: bool) -> None:
         """Fold one contract away from any call: an exporter's error is logged once, not raised."""
@@ -320,13 +347,19 @@ if hasattr(os, "register_at_fork"):
 
 @dataclass(frozen=True)
 class ContractSnapshot:
-    """A consistent copy of one contract's numbers, taken under its lock."""
+    """A consistent copy of one contract's numbers, taken under its lock.
+
+    Counts (``executions``, ``failures``) are exact. The latency figures (``timed_calls``,
+    ``total_seconds``, ``bucket_counts``) and the window are those of the timed calls: all of
+    them while the contract is quiet, an unbiased random sample at high traffic.
+    """
 
     name: str
     layer: str
     executions: int
     failures: int
     failures_by_cause: Mapping[str, int]
+    timed_calls: int
     total_seconds: float
     bucket_counts: tuple[int, ...]
     window_calls: int
@@ -346,15 +379,26 @@ class ContractSnapshot:
         return sum(self.window_failures_by_cause.values())
 
 
-_Entry = float | tuple[float, str]  # a success's duration, or a failure's (duration, cause)
+# A timed success's duration, a timed failure's (duration, cause), an untimed one's (None, cause)
+_Entry = float | tuple[float | None, str]
 
 
 def _durations(entries: list[_Entry]) -> list[float]:
-    return [entry if entry.__class__ is float else entry[0] for entry in entries]  # type: ignore[index]
+    """The durations of the timed entries."""
+    return [
+        entry if entry.__class__ is float else entry[0]  # type: ignore[index, misc]
+        for entry in entries
+        if entry.__class__ is float or entry[0] is not None  # type: ignore[index]
+    ]
 
 
 def _causes(entries: list[_Entry]) -> Counter[str]:
     return Counter(entry[1] for entry in entries if entry.__class__ is tuple)
+
+
+def _timed(entries: list[_Entry]) -> list[_Entry]:
+    """The entries of timed calls (what the window keeps)."""
+    return [entry for entry in entries if entry.__class__ is float or entry[0] is not None]  # type: ignore[index]
 
 
 def _p95(durations: list[float]) -> float:
@@ -380,28 +424,79 @@ def _bucket_deltas(slow: list[float], count: int) -> list[int]:
     return deltas
 
 
+GAP_TABLE = 1024
+"""Gaps per sampling level, made once a process and read in a cycle from a random offset."""
+
+_EVERY_CALL = itertools.repeat(-(1 << 62)).__next__  # level 0: sample_at far below any ticket
+_exponentials: list[float] = []  # GAP_TABLE draws of Exp(1), made at the first level above 0
+_gap_tables: dict[int, list[int]] = {}
+
+
+def gaps(level: int) -> Callable[[], int]:
+    """The gaps between timed calls at ``level``: geometric, mean 2^level (a C callable).
+
+    Each call is then timed with probability 2^-level whatever its place: no stride that a
+    workload slow every Nth call could fall in step with. The exponential draws are made
+    once a process, each level scales them (``GAP_TABLE`` gaps, a sequence of about
+    1,024 x 2^level calls) and each contract reads them from its own random offset: a timed
+    call pays one C call for its gap. At level 0 the gap puts the next timed ticket far
+    behind: every call is timed, whichever order threads set it in.
+    """
+    if not level:
+        return _EVERY_CALL
+    table = _gap_tables.get(level)
+    if table is None:
+        if not _exponentials:
+            # Not a secret, only unpredictable to the workload: the module's generator will do.
+            draws = [-math.log(1.0 - random.random()) for _ in range(GAP_TABLE)]  # noqa: S311
+            _exponentials[:] = draws
+        scale = -math.log1p(-(2.0**-level))  # a geometric gap is 1 + floor(Exp(1) / scale)
+        table = _gap_tables.setdefault(level, [1 + int(draw / scale) for draw in _exponentials])
+    offset = random.randrange(GAP_TABLE)  # noqa: S311
+    return itertools.cycle(table[offset:] + table[:offset]).__next__
+
+
+def sampling_level(calls_per_second: float, window_full: bool) -> int:
+    """k such that one call in 2^k is timed: 0 (every call) while quiet or the window fills."""
+    if not window_full or calls_per_second <= TIMED_PER_SECOND:
+        return 0
+    return math.ceil(math.log2(calls_per_second / TIMED_PER_SECOND))
+
+
 class ContractMetrics:
     """The live numbers of one contract.
 
-    The wrapper's success path appends the duration to a queue itself (``list.append`` is
-    atomic, so no lock is taken per success) when the call fits the histogram's first bucket;
-    a longer call goes through ``beyond``, and a failure through ``record``. Both of those
-    queue the entry under the contract's lock and, when it is above the first bucket, note
-    its duration in a second list: a fold (under the same lock) buckets those few and puts
-    the rest of the batch in the first bucket, without looking at each entry. The
-    queue is folded into the counters, the histogram and the window under the contract's
-    lock: before every snapshot, every ``FOLD_SECONDS`` by the background thread, and by a
-    call through ``record`` or ``beyond`` that finds ``FOLD_EVERY`` calls queued. An
+    The wrapper takes a ticket (``next_call``) as a call starts: that counts it. When the
+    ticket reaches the wrapper's ``sample_at`` (a global of its own namespace), the call is
+    timed and sets ``sample_at`` to its ticket plus a gap drawn for the level in force. A
+    timed success that fits the histogram's first bucket is appended to a queue by the
+    wrapper itself (``list.append`` is atomic, so no lock is taken per success); a longer
+    one goes through ``beyond``, a
+    failure through ``failed`` (timed or not). Both of those queue the entry under the
+    contract's lock and, when it is above the first bucket, note its duration in a second
+    list: a fold (under the same lock) buckets those few and puts the rest of the batch in
+    the first bucket, without looking at each entry. The queue is folded into the counters,
+    the histogram and the window under the contract's lock: before every snapshot, every
+    ``FOLD_SECONDS`` by the background thread, and by a call through ``failed`` or
+    ``beyond`` that finds ``FOLD_EVERY`` calls queued. A fold also reads the count (taking
+    a ticket itself, which it leaves out), measures the traffic and sets the sampling. An
     exporter receives each folded batch.
     """
 
     __slots__ = (
         "__weakref__",
+        "_cancelled",
         "_exporting",
+        "_gap",
         "_lock",
         "_pending",
         "_pending_failures",
         "_pending_slow",
+        "_rated_at",
+        "_rated_executions",
+        "_readers",
+        "_samplers",
+        "_since",
         "_window",
         "buckets",
         "executions",
@@ -410,7 +505,10 @@ class ContractMetrics:
         "failures_by_cause",
         "last_failure",
         "layer",
+        "level",
         "name",
+        "next_call",
+        "timed_calls",
         "total_seconds",
     )
 
@@ -419,9 +517,16 @@ class ContractMetrics:
         self.layer = layer
         self._lock = threading.RLock()  # reentrant: see ``hold_for_fork``
         self._exporting = False  # an exporter runs, under the lock, with a batch
+        self.next_call = itertools.count().__next__  # a call's ticket counts it (C, atomic)
+        self._readers = 0  # tickets taken by folds, not by calls
+        self._cancelled = 0  # calls that took a ticket and never finished
+        self._since = 0  # calls counted before the last reset
         self._pending: list[_Entry] = []
         self._pending_failures = 0  # failures queued: without any, a batch is all floats
         self._pending_slow: list[float] = []  # durations queued above the first bucket
+        self._samplers: list[tuple[weakref.ref[Any], str, str]] = []  # wrapper, 2 globals
+        self.level = 0  # one call in 2**level is timed
+        self._gap = gaps(0)  # the gaps between timed calls at this level
         self.export_cache: object = None
         self._clear()
 
@@ -429,32 +534,100 @@ class ContractMetrics:
         self._pending.clear()
         self._pending_failures = 0
         self._pending_slow = []
+        self._since += self._calls_since_reset()
         self.executions = 0
         self.failures = 0
         self.failures_by_cause: dict[str, int] = {}
+        self.timed_calls = 0
         self.total_seconds = 0.0
         self.buckets = [0] * (len(LATENCY_BUCKETS) + 1)
         self.last_failure: float | None = None
         self._window: list[_Entry] = []
+        self._rated_at = time.monotonic()
+        self._rated_executions = 0
+        self._set_level(0)
+
+    def _calls_since_reset(self) -> int:
+        """Calls started since the last reset, cancelled ones left out (under the lock).
+
+        Takes a ticket itself: the tickets before it are the calls' and the readers' own.
+        """
+        ticket = self.next_call()
+        calls = ticket - self._readers - self._cancelled - self._since
+        self._readers += 1
+        return calls
+
+    def sampler(
+        self, wrapper: Any, sample_at: str, gap: str
+    ) -> tuple[Callable[[], int], Callable[[], int]]:
+        """What a wrapper counts and samples with: ``next_call`` and the gap of this level.
+
+        ``sample_at`` names the wrapper's global holding the next ticket to time (a timed
+        call sets it to its ticket plus a gap), ``gap`` the global holding the gaps of the
+        level in force: both are pushed into the wrapper when the level changes.
+        """
+        with self._lock:
+            self._samplers = [entry for entry in self._samplers if entry[0]() is not None]
+            self._samplers.append((weakref.ref(wrapper), sample_at, gap))
+        return self.next_call, self._gap
+
+    def _set_level(self, level: int) -> None:
+        denser = level < self.level
+        self.level = level
+        self._gap = gaps(level)
+        for ref, sample_at, gap in self._samplers:
+            wrapper = ref()
+            if wrapper is not None:
+                wrapper.__globals__[gap] = self._gap
+                if denser:  # a wrapper waiting for a far ticket times its next call instead
+                    wrapper.__globals__[sample_at] = 0
+
+    def _rate(self) -> None:
+        """Measure the calls a second since the last rating and set the sampling level.
+
+        The level rises at once, and falls one step a rating that saw calls at a lower rate.
+        A rating without calls changes nothing: no calls is no evidence of low traffic, and
+        busy traffic that pauses keeps its sampling (each burst would start timed otherwise).
+        A contract whose traffic drops to a trickle times every call again after at most
+        a dozen of those ratings.
+        """
+        now = time.monotonic()
+        elapsed = now - self._rated_at
+        if elapsed < FOLD_SECONDS:
+            return
+        calls = self.executions - self._rated_executions
+        self._rated_at, self._rated_executions = now, self.executions
+        if not calls:
+            return
+        level = sampling_level(calls / elapsed, len(self._window) >= WINDOW_SIZE)
+        if level != self.level:
+            self._set_level(max(level, self.level - 1))
 
     def record(self, duration: float, cause: str | None) -> None:
-        """Count one call: ``cause`` is None for success, else the failure's type code."""
+        """Count one whole call, timed: ``cause`` is None for success, else its type code."""
+        self.next_call()
         if cause is None:
-            if duration > FIRST_BUCKET:
-                self.beyond(duration)
-                return
-            self._pending.append(duration)
+            self.beyond(duration)
         else:
-            with self._lock:  # noted and queued together: a fold sees both or neither
-                self._pending_failures += 1
-                if duration > FIRST_BUCKET:
-                    self._pending_slow.append(duration)
-                self._pending.append((duration, cause))
-            self.last_failure = time.time()
+            self.failed(duration, cause)
+
+    def failed(self, duration: float | None, cause: str) -> None:
+        """A counted call failed: timed (``duration``) or not (None)."""
+        with self._lock:  # noted and queued together: a fold sees both or neither
+            self._pending_failures += 1
+            if duration is not None and duration > FIRST_BUCKET:
+                self._pending_slow.append(duration)
+            self._pending.append((duration, cause))
+        self.last_failure = time.time()
         self.settle(duration)
 
+    def cancelled(self) -> None:
+        """A counted call never finished (cancelled, interrupted): it is not counted after all."""
+        with self._lock:
+            self._cancelled += 1
+
     def beyond(self, duration: float) -> None:
-        """Count a success that took longer than the first bucket (or the slow-call limit)."""
+        """Count a timed success longer than the first bucket (or the slow-call limit)."""
         if duration > FIRST_BUCKET:
             with self._lock:
                 self._pending_slow.append(duration)
@@ -464,7 +637,7 @@ class ContractMetrics:
         self.settle(duration)
 
     def success_path(self) -> tuple[Callable[[float], None], Callable[[float], None]]:
-        """What the generated wrapper uses to count a success without a method call.
+        """What the generated wrapper uses to queue a timed success without a method call.
 
         A success that took at most ``fast_limit()`` seconds is appended with the first, and
         nothing else: the background thread folds the queue. A longer one goes to the second
@@ -473,16 +646,16 @@ class ContractMetrics:
         return self._pending.append, self.beyond
 
     def queued(self) -> int:
-        """Calls recorded but not folded yet."""
+        """Timed calls and failures recorded but not folded yet."""
         return len(self._pending)
 
-    def settle(self, duration: float) -> None:
+    def settle(self, duration: float | None) -> None:
         """Fold a full queue, make sure the background fold runs, and warn about a slow call."""
         if len(self._pending) >= FOLD_EVERY:
             self.fold()
         if not RECORDER.folding:
             RECORDER.fold_in_background()
-        if duration > RECORDER.slow_call_seconds:
+        if duration is not None and duration > RECORDER.slow_call_seconds:
             _log.warning(
                 "slow contract call: %s took %.3f s (threshold %.3f s)",
                 self.name,
@@ -491,16 +664,22 @@ class ContractMetrics:
             )
 
     def fold(self, wait: bool = True) -> None:
-        """Move the queued calls into the counters (C-level loops: a batch costs little).
+        """Count the calls and move the queued ones into the figures (C-level loops).
 
         ``wait=False`` (the background thread) folds only if the lock is free now.
         """
         if not self._lock.acquire(wait):
             return
         try:
+            # A call counted by an earlier fold and cancelled since stays counted: the count
+            # never goes down (Prometheus would read a drop as a restart).
+            calls = max(0, self._calls_since_reset() - self.executions)
+            self.executions += calls
             pending = self._pending
             count = len(pending)
             if not count:
+                self._export(calls, [], [0, *_ALL_IN_FIRST], _NO_CAUSES)
+                self._rate()
                 return
             # Others only append: the first ``count`` entries are ours to copy, then drop.
             batch = pending[:count]
@@ -509,36 +688,45 @@ class ContractMetrics:
                 durations = _durations(batch)
                 causes = _causes(batch)
                 self._pending_failures -= causes.total()
-            else:  # successes only: the batch is the durations (the common case, C-level)
+                timed = _timed(batch) if len(durations) < count else batch
+            else:  # timed successes only: the batch is the durations (the common case, C-level)
                 durations = batch  # type: ignore[assignment]
                 causes = _NO_CAUSES
-            self.executions += count
+                timed = batch
+            self.timed_calls += len(durations)
             self.total_seconds += sum(durations)
             buckets = self.buckets
             slow = self._pending_slow
             if slow:  # all of them in this batch: they were queued under this lock
                 self._pending_slow = []
-                deltas = _bucket_deltas(slow, count)
+                deltas = _bucket_deltas(slow, len(durations))
                 for index, delta in enumerate(deltas):
                     buckets[index] += delta
-            else:  # the whole batch is in the first bucket
-                deltas = [count, *_ALL_IN_FIRST]
-                buckets[0] += count
+            else:  # every timed call is in the first bucket
+                deltas = [len(durations), *_ALL_IN_FIRST]
+                buckets[0] += len(durations)
             by_cause = self.failures_by_cause
             for cause, number in causes.items():
                 self.failures += number
                 by_cause[cause] = by_cause.get(cause, 0) + number
-            window = self._window + batch if count < WINDOW_SIZE else batch
+            window = self._window + timed if len(timed) < WINDOW_SIZE else timed
             self._window = window[-WINDOW_SIZE:] if len(window) > WINDOW_SIZE else window
-            exporter = RECORDER.exporter
-            if exporter is not None:
-                self._exporting = True
-                try:
-                    exporter.flush(self, durations, deltas, causes)
-                finally:
-                    self._exporting = False
+            self._export(calls, durations, deltas, causes)
+            self._rate()
         finally:
             self._lock.release()
+
+    def _export(
+        self, calls: int, durations: list[float], deltas: list[int], causes: Mapping[str, int]
+    ) -> None:
+        exporter = RECORDER.exporter
+        if exporter is None or not (calls or durations or causes):
+            return
+        self._exporting = True
+        try:
+            exporter.flush(self, calls, durations, deltas, causes)
+        finally:
+            self._exporting = False
 
     def reset(self) -> None:
         with self._lock:
@@ -552,7 +740,7 @@ class ContractMetrics:
         """
         self._lock.acquire()
         held.append(self)
-        if self.queued() and not self._exporting:
+        if not self._exporting:
             RECORDER.fold_quietly(self, wait=True)
 
     def after_fork(self) -> None:
@@ -566,6 +754,7 @@ class ContractMetrics:
             executions = self.executions
             failures = self.failures
             by_cause = dict(self.failures_by_cause)
+            timed_calls = self.timed_calls
             total = self.total_seconds
             buckets = tuple(self.buckets)
             last_failure = self.last_failure
@@ -578,6 +767,7 @@ class ContractMetrics:
             executions=executions,
             failures=failures,
             failures_by_cause=by_cause,
+            timed_calls=timed_calls,
             total_seconds=total,
             bucket_counts=buckets,
             window_calls=filled,

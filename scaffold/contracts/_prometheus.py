@@ -55,7 +55,10 @@ LAST_FAILURE = "scaffold_contract_last_failure_timestamp_seconds"
 _HELP = {
     CALLS: "Calls to a function guarded by a contract.",
     FAILURES: "Calls that failed, by cause type (a denial's code, or EXCEPTION).",
-    DURATION: "Duration of guarded calls, checks included.",
+    DURATION: (
+        "Duration of the timed guarded calls, checks included: every call up to 1,000 a "
+        "second per contract, an unbiased random sample above (the calls counter counts all)."
+    ),
     LAST_FAILURE: "Unix time of the contract's last failure.",
 }
 
@@ -102,7 +105,7 @@ class ContractCollector:
             for bound, count in zip(LATENCY_BUCKETS, snapshot.bucket_counts[:-1], strict=True):
                 cumulative += count
                 buckets.append((repr(float(bound)), cumulative))
-            buckets.append(("+Inf", snapshot.executions))
+            buckets.append(("+Inf", snapshot.timed_calls))
             duration.add_metric(values, buckets, snapshot.total_seconds)
             if snapshot.last_failure is not None:
                 last.add_metric(values, snapshot.last_failure)
@@ -150,13 +153,16 @@ class _MultiprocessExporter:
     def flush(
         self,
         metrics: ContractMetrics,
+        calls: int,
         durations: list[float],
         bucket_deltas: list[int],
         causes: Mapping[str, int],
     ) -> None:
-        _, calls, histogram, last_failure, failures = self._children(metrics)
-        calls.inc(len(durations))
-        _observe(histogram, durations, bucket_deltas)
+        _, counter, histogram, last_failure, failures = self._children(metrics)
+        if calls:
+            counter.inc(calls)
+        if durations:
+            _observe(histogram, durations, bucket_deltas)
         for cause, count in causes.items():
             child = failures.get(cause)
             if child is None:

@@ -5,8 +5,8 @@ at decoration. Taking the function's exact parameters (instead of ``*args, **kwa
 caller, the input and any parameter a condition reads are plain local variables, and each
 condition is one direct call: this is what keeps a contract cheaper than ``deal`` or
 ``icontract`` on every request. Conditions that offer their pass path as source (``inline``)
-run it in place, without a call. Each call is also timed and counted in the contract's
-metrics (``_metrics.py``): the wrapper is compiled twice, timed and plain, and
+run it in place, without a call. Each call is also counted in the contract's metrics, and
+timed when sampled (``_metrics.py``): the wrapper is compiled twice, timed and plain, and
 ``configure(metrics=...)`` swaps the code, so neither tests the switch per call.
 
 Each condition runs in a try block of its own (free on the pass path since Python 3.11), so a
@@ -259,16 +259,25 @@ class _Source:
         ]
         before = self.checks(guard.pre, "check", f"{p}value") + self.audit_ahead()
         after = self.checks(guard.post, "check_result", f"{p}result")
-        # Timed: every call is timed and counted (metrics); failures are counted in handlers,
-        # free on the pass path, and a success is one append (a background thread folds the
-        # queue). Plain: the same steps alone, for metrics off. RECORDER swaps the code
-        # between them, and pushes the slow-call threshold into the namespace.
+        # Timed: every call takes a ticket (counted); the ones whose ticket reaches
+        # sample_at are timed (metrics). Failures are noted in handlers, free on the pass
+        # path, and a timed success is one append (a background thread folds the queue).
+        # Plain: the same steps alone, for metrics off. RECORDER swaps the code between
+        # them, and pushes the slow-call threshold into the namespace.
         timed = [
-            f"{p}start = {p}clock()",
+            f"global {p}sample_at",
+            f"{p}ticket = {p}next_call()",
+            f"if {p}ticket < {p}sample_at:",
+            f"    {p}start = None",
+            "else:",
+            f"    {p}sample_at = {p}ticket + {p}gap()",
+            f"    {p}start = {p}clock()",
             *start,
             *self.counted(before),
             *self.call(timed=True),
             *self.counted(after),
+            f"if {p}start is None:",
+            f"    return {p}result",
             f"{p}elapsed = {p}clock() - {p}start",
             f"if {p}elapsed > {p}fast_limit:",
             f"    {p}beyond({p}elapsed)",
@@ -290,6 +299,9 @@ class _Source:
         code = compile(source + "\n", f"<contract {guard.name}>", "exec")
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
         wrapper: Callable[..., Any] = self.namespace["wrapper_timed"]
+        sample_at = self.name("sample_at", 0)  # the first call is timed
+        counts = guard.metrics.sampler(wrapper, sample_at, f"{p}gap")
+        self.namespace[f"{p}next_call"], self.namespace[f"{p}gap"] = counts
         plain_code = self.namespace["wrapper_plain"].__code__
         RECORDER.adopt(wrapper, wrapper.__code__, plain_code, f"{p}fast_limit")
         return wrapper

@@ -39,6 +39,8 @@ from scaffold.contracts._metrics import (
 from scaffold.contracts.testing import capture_metrics
 from tests.contracts.helpers import expected_buckets
 
+pytestmark = pytest.mark.usefixtures("every_call_timed")  # figures compared exactly
+
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 ANONYMOUS = AuthContext.anonymous()
 
@@ -222,7 +224,8 @@ def test_p95_is_the_nearest_rank_of_the_window() -> None:
 
 
 def _wrapper_success(metrics: ContractMetrics, duration: float) -> None:
-    """What the generated wrapper does with a success's duration."""
+    """What the generated wrapper does with a timed success: its ticket, then its duration."""
+    metrics.next_call()
     append, beyond = metrics.success_path()
     if duration > RECORDER.fast_limit():
         beyond(duration)

@@ -43,6 +43,8 @@ from scaffold.contracts._metrics import (
 from tests.contracts.helpers import expected_buckets
 from tests.contracts.known_calls import expected_figures, figures_of, plan_calls, run_python
 
+pytestmark = pytest.mark.usefixtures("every_call_timed")  # figures compared exactly
+
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 ANONYMOUS = AuthContext.anonymous()
 
@@ -202,9 +204,9 @@ def test_prometheus_reads_the_same_exact_histogram() -> None:
 
 
 def _locked_counts(metrics: ContractMetrics) -> tuple[int, int]:
-    """(queued, folded) read together: a fold moves calls from one to the other under the lock."""
+    """(queued, folded) timed calls read together: a fold moves them from one to the other."""
     with metrics._lock:
-        return metrics.queued(), metrics.executions
+        return metrics.queued(), metrics.timed_calls
 
 
 def test_nobody_reading_the_queue_stays_bounded_and_loses_nothing() -> None:
@@ -245,8 +247,9 @@ def test_without_a_background_thread_calls_fold_their_own_queue() -> None:
         def refuse(self):
             raise RuntimeError("can't start new thread")
         threading.Thread.start = refuse
-        from scaffold.contracts import contract
+        from scaffold.contracts import _metrics, contract
         from scaffold.contracts._metrics import RECORDER, metrics_for
+        _metrics.TIMED_PER_SECOND = float("inf")  # every call timed, so every call queued
 
         @contract(name="fold.threadless")
         def threadless():
@@ -259,7 +262,7 @@ def test_without_a_background_thread_calls_fold_their_own_queue() -> None:
             longest = max(longest, metrics.queued())
         assert not RECORDER.folding
         assert RECORDER.fast_limit() < 0
-        print(longest, metrics.queued() + metrics.executions)
+        print(longest, metrics.queued() + metrics.timed_calls)
         """
     )
     assert result.returncode == 0, result.stderr
