@@ -13,6 +13,9 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,3 +61,24 @@ def test_new_function_imports_neither_libcst_nor_the_self_test(tmp_path: Path) -
     assert code == 0
     assert "update_profile_router" in (project / "app/main.py").read_text(encoding="utf-8")
     assert _loaded(modules, (*NEVER, "rich")) == []
+
+
+def test_a_warm_table_reads_no_rich_markup(tmp_path: Path) -> None:
+    args = ["match", "update my profile"]
+    _imported(args, tmp_path, tmp_path / "cache")
+    code, modules = _imported(args, tmp_path, tmp_path / "cache")
+    assert code == 0
+    assert "rich.table" in modules
+    assert _loaded(modules, ("rich._emoji_codes", "scaffold.generate", "yaml")) == []
+
+
+def test_the_table_shows_a_templates_words_as_written(capsys: pytest.CaptureFixture[str]) -> None:
+    from scaffold.cli.match import MatchFormat, print_matches
+
+    found = SimpleNamespace(
+        template="approve_report",
+        score=0.5,
+        reasons=['pattern "approve [admin only] :thumbs_up:" matched "approve"'],
+    )
+    print_matches([found], MatchFormat.table)  # type: ignore[list-item]
+    assert '"approve [admin only] :thumbs_up:" matched' in capsys.readouterr().out
