@@ -102,7 +102,7 @@ def _phrase_value(
     return value
 
 
-def _best_phrases(
+def _matched_phrases(
     index: Index, matched: dict[int, float], objects: set[int]
 ) -> Iterator[tuple[int, float, float, int, float, bool]]:
     """Each matched phrase as (template, weight, total, actions, shared, verb only).
@@ -137,7 +137,7 @@ def _python_rank(index: Index, query: Query, limit: int) -> list[tuple[int, floa
         for template, source_weight in index.context_postings.get(term, ()):
             context[template] = context.get(template, 0.0) + source_weight * weight
     best: dict[int, float] = {}
-    for template, weight, total, actions, shared, weak in _best_phrases(index, matched, objects):
+    for template, weight, total, actions, shared, weak in _matched_phrases(index, matched, objects):
         value = _phrase_value(weight, total, actions, shared, query, verb_only=weak)
         if value > best.get(template, 0.0):
             best[template] = value
