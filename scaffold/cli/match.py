@@ -63,17 +63,21 @@ def print_matches(
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     if result is not None:
         typer.echo(f"signals: {result.signals.describe()}")
         typer.echo(f"needs: a contract {result.floor}")
         if result.unsure is not None:
             typer.echo(f"decision: unsure ({result.unsure.reason})")
+    # Cells are plain Text: a template's own words ("[admin only]", ":thumbs_up:") are shown
+    # as written, not read as rich markup or emoji codes (which also costs an import).
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("#", "template", "score", "why"):
-        table.add_column(column, overflow="fold", no_wrap=column != "why")
+        table.add_column(Text(column), overflow="fold", no_wrap=column != "why")
     for number, found in enumerate(matches, start=1):
-        table.add_row(str(number), found.template, f"{found.score:.2f}", "\n".join(found.reasons))
+        cells = (str(number), found.template, f"{found.score:.2f}", "\n".join(found.reasons))
+        table.add_row(*map(Text, cells))
     Console(highlight=False, soft_wrap=False).print(table)
 
 

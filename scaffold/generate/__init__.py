@@ -7,6 +7,8 @@ project and the folders generated code goes to. The CLI (``scaffold new function
 layer over these.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from scaffold.generate._apply import ApplyError, apply_plan
 from scaffold.generate._derive import derive_spec
 from scaffold.generate._function import plan_function, render_recorded
@@ -28,9 +30,11 @@ from scaffold.generate._plan import (
     render_diff,
 )
 from scaffold.generate._project import Project, find_project
-from scaffold.generate._selftest import TemplateReport, selftest_templates
 from scaffold.generate._served import check_route_free, find_collision
 from scaffold.generate._spec import FunctionSpec, parse_field
+
+if TYPE_CHECKING:
+    from scaffold.generate._selftest import TemplateReport, selftest_templates
 
 __all__ = [
     "BASE_PURPOSE",
@@ -61,3 +65,13 @@ __all__ = [
     "render_recorded",
     "selftest_templates",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The self-test (``scaffold registry test``) is imported on first use: with its XML
+    # reading it is a cost every ``scaffold new function`` paid for nothing.
+    if name in ("TemplateReport", "selftest_templates"):
+        from scaffold.generate import _selftest
+
+        return getattr(_selftest, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

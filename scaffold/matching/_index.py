@@ -35,6 +35,7 @@ __all__ = [
     "VECTOR_FROM",
     "Index",
     "Phrase",
+    "PhraseColumns",
     "build_index",
     "clear_cache",
     "index_for",
@@ -74,6 +75,19 @@ class Phrase(NamedTuple):
     actions: int  # its action verbs, as bits (see ``action_mask``)
 
 
+class PhraseColumns(NamedTuple):
+    """The numbers of every phrase that scoring reads, one column each, indexed by phrase.
+
+    A stored index reads them straight from its file (``_stored``), so scoring a one-off match
+    does not decode the thousands of phrases that share a common word with the description.
+    """
+
+    template: Sequence[int]
+    weight: Sequence[float]
+    total: Sequence[float]
+    actions: Sequence[int]
+
+
 @dataclass(slots=True)
 class Index:
     """Everything scoring needs about one catalog, computed once."""
@@ -93,6 +107,8 @@ class Index:
     # than one match in plain Python, and a one-off ``scaffold match`` makes only one.
     stored_arrays: Callable[[], Arrays] | None = field(default=None, repr=False, compare=False)
     matches: int = field(default=0, repr=False, compare=False)
+    # A stored index's phrase numbers, read from its file without numpy (``PhraseColumns``).
+    phrase_columns: PhraseColumns | None = field(default=None, repr=False, compare=False)
 
     def weight(self, term: str) -> float:
         """A term's weight: its own meaning times its rarity in this catalog."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from scaffold.matching._index import Index, Phrase
@@ -86,14 +86,42 @@ def phrase_score(phrase: Phrase, shared: float, query: Query, *, verb_only: bool
     ``verb_only``: the two share only verbs and qualifiers ("edit my account" and "renew my
     subscription" share "my"), and the phrase has more to it, which says little.
     """
-    value = phrase.weight * (
-        RECALL_SHARE * (shared / phrase.total) + (1 - RECALL_SHARE) * (shared / query.total)
+    return _phrase_value(
+        phrase.weight, phrase.total, phrase.actions, shared, query, verb_only=verb_only
     )
-    if query.actions and phrase.actions and not phrase.actions & query.actions:
+
+
+def _phrase_value(
+    weight: float, total: float, actions: int, shared: float, query: Query, *, verb_only: bool
+) -> float:
+    value = weight * (RECALL_SHARE * (shared / total) + (1 - RECALL_SHARE) * (shared / query.total))
+    if query.actions and actions and not actions & query.actions:
         value *= CONFLICT_FACTOR
     if verb_only:
         value *= VERB_ONLY_FACTOR
     return value
+
+
+def _matched_phrases(
+    index: Index, matched: dict[int, float], objects: set[int]
+) -> Iterator[tuple[int, float, float, int, float, bool]]:
+    """Each matched phrase as (template, weight, total, actions, shared, verb only).
+
+    A stored index gives the numbers from its columns (``PhraseColumns``), so the phrases
+    themselves (terms, text) are not decoded for scoring.
+    """
+    columns = index.phrase_columns
+    if columns is None:
+        for number, shared in matched.items():
+            phrase = index.phrases[number]
+            weak = number not in objects and shared < phrase.total - EPSILON
+            yield phrase.template, phrase.weight, phrase.total, phrase.actions, shared, weak
+        return
+    templates, weights, totals, actions = columns
+    for number, shared in matched.items():
+        total = totals[number]
+        weak = number not in objects and shared < total - EPSILON
+        yield templates[number], weights[number], total, actions[number], shared, weak
 
 
 def _python_rank(index: Index, query: Query, limit: int) -> list[tuple[int, float]]:
@@ -109,12 +137,10 @@ def _python_rank(index: Index, query: Query, limit: int) -> list[tuple[int, floa
         for template, source_weight in index.context_postings.get(term, ()):
             context[template] = context.get(template, 0.0) + source_weight * weight
     best: dict[int, float] = {}
-    for number, shared in matched.items():
-        phrase = index.phrases[number]
-        weak = number not in objects and shared < phrase.total - EPSILON
-        value = phrase_score(phrase, shared, query, verb_only=weak)
-        if value > best.get(phrase.template, 0.0):
-            best[phrase.template] = value
+    for template, weight, total, actions, shared, weak in _matched_phrases(index, matched, objects):
+        value = _phrase_value(weight, total, actions, shared, query, verb_only=weak)
+        if value > best.get(template, 0.0):
+            best[template] = value
     penalty = TYPO_FACTOR**query.typos
     scored = []
     for template, explained in context.items():

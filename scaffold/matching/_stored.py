@@ -43,7 +43,7 @@ from scaffold.catalog._files import write_bytes_atomically
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, CatalogEntry, Template
-    from scaffold.matching._index import Index
+    from scaffold.matching._index import Index, PhraseColumns
 
 __all__ = ["catalog_key", "index_path", "load_index", "save_index", "stored_index"]
 
@@ -291,7 +291,7 @@ def save_index(path: Path, key: str, index: Index) -> bool:
         fields = {
             field.name: writer.value(getattr(index, field.name))
             for field in dataclasses.fields(index)
-            if field.name not in ("templates", "stored_arrays", "matches")
+            if field.name not in ("templates", "stored_arrays", "matches", "phrase_columns")
         }
     except _Unsupported:
         return False
@@ -367,6 +367,26 @@ class _Reader:
     def array(self, dtype: str, where: tuple[int, int]) -> Any:
         return self._array_decoder(dtype)(self.blob(where))
 
+    def columns(self, arrays: tuple[Any, ...]) -> PhraseColumns | None:
+        """The phrase numbers of stored numpy arrays as typed views of the file, no numpy.
+
+        The views hold the very numbers numpy would (same bytes, same machine), so scoring
+        with them gives the same floats. ``None`` when the arrays are not stored as expected.
+        """
+        from scaffold.matching._index import PhraseColumns
+
+        if arrays[0] != "object":
+            return None
+        fields = arrays[2]
+        views: dict[str, Sequence[Any]] = {}
+        for name in PhraseColumns._fields:
+            stored = fields.get(f"phrase_{name}")
+            if stored is None or stored[0] != "array" or stored[1] not in ("int64", "float64"):
+                return None
+            view = self.blob(stored[2])  # numpy wrote them in this machine's byte order
+            views[name] = view.cast("q") if stored[1] == "int64" else view.cast("d")
+        return PhraseColumns(**views)
+
 
 def load_index(
     path: Path, key: str, templates: Sequence[Template], *, defer_arrays: bool = False
@@ -400,6 +420,7 @@ def load_index(
         index = Index(templates=templates, **values)  # type: ignore[arg-type]
         if arrays is not None and arrays[0] != "plain":  # stored None is "plain"
             index.stored_arrays = functools.partial(reader.value, arrays)
+            index.phrase_columns = reader.columns(arrays)
     except (
         _Corrupt,
         ValueError,

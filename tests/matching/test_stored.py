@@ -14,8 +14,8 @@ import pytest
 
 from scaffold.catalog import Catalog, Source, build_catalog
 from scaffold.catalog._cache import CACHE_VARIABLE, source_digest
-from scaffold.matching import _index, _stored, clear_cache, match_request
-from scaffold.matching._index import Index, build_index
+from scaffold.matching import _index, _score, _stored, clear_cache, match_request
+from scaffold.matching._index import Index, Phrase, build_index
 from tests.catalog.helpers import (
     edit_keeping_size_and_mtime,
     load_later,
@@ -318,3 +318,41 @@ def test_a_one_off_match_on_a_stored_large_index_does_not_import_numpy(
     )
     expected = match_request("update profile", catalog_of(folder), limit=8).choices[0].template
     assert run.stdout.split() == [expected, "True", "False"], run.stderr
+
+
+class _CountingReads(list[Phrase]):
+    """A list of phrases that counts the items read from it."""
+
+    reads = 0
+
+    def __getitem__(self, number: int) -> Phrase:  # type: ignore[override]
+        type(self).reads += 1
+        return super().__getitem__(number)
+
+
+def test_a_stored_large_index_scores_from_its_phrase_columns(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_index, "VECTOR_FROM", 4)
+    catalog = catalog_of(folder)
+    built = build_index(list(catalog.templates.values()))
+    key = _stored.catalog_key(catalog)
+    assert key is not None
+    assert _stored.save_index(stored_file(catalog), key, built)
+    read = _stored.load_index(
+        stored_file(catalog), key, list(catalog.templates.values()), defer_arrays=True
+    )
+    assert read is not None
+    assert read.phrase_columns is not None
+    columns = read.phrase_columns
+    for number, phrase in enumerate(built.phrases):  # the same numbers, bit for bit
+        row = (columns.template[number], columns.weight[number], columns.total[number])
+        assert row == (phrase.template, phrase.weight, phrase.total)
+        assert columns.actions[number] == phrase.actions
+    plain = dataclasses.replace(built, arrays=None)
+    # Without the arrays, every match is scored in plain Python, as a one-off match is.
+    counted = dataclasses.replace(read, phrases=_CountingReads(read.phrases), stored_arrays=None)
+    for description in DESCRIPTIONS:
+        query = _score.read_query(plain, description)
+        assert _score.rank(counted, query, 8) == _score.rank(plain, query, 8), description
+    assert _CountingReads.reads == 0  # no phrase decoded to score
