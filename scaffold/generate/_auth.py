@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scaffold._newer_syntax import parse_source
 from scaffold.analyze._modules import dotted
 from scaffold.errors import UserError
 from scaffold.generate._project import Project
@@ -112,7 +113,7 @@ def _annotated_alias(value: ast.expr) -> tuple[str, ast.expr] | None:
 
 def _read_module(project: Project, path: Path, unreadable: list[str]) -> _Module | None:
     try:
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        tree = parse_source(path.read_text(encoding="utf-8"), filename=str(path))
     except SyntaxError as error:
         unreadable.append(f"{project.relative(path)}:{error.lineno or 1}: {error.msg}")
         return None
