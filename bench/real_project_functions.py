@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,7 @@ from route_order import count_app  # bench/ is the script's folder
 from scaffold.analyze import find_registrations
 from scaffold.generate._route_order import served_by_app
 
+RULE_CODE = re.compile(r":\d+:\d+: ([A-Z]+[0-9]+) ", re.MULTILINE)
 AUTH_STEP = ("authentication dependency", "current-user", "return annotation", "makes dependencies")
 
 
@@ -54,6 +56,7 @@ class Outcome:
     error: str = ""
     chosen: bool = False
     ruff_problems: list[str] = field(default_factory=list)
+    ruff_project: list[str] = field(default_factory=list)
     edits_only_add: bool = True
     new_shadowed: list[str] = field(default_factory=list)
     reached: bool | None = None
@@ -91,18 +94,28 @@ def _run_scaffold(
     )
 
 
-def _ruff(root: Path, files: list[str]) -> list[str]:
+def _ruff(root: Path, files: list[str], isolated: bool) -> list[str]:
+    """``ruff format --check`` and ``ruff check`` problems in ``files``: with ruff's defaults
+    (``isolated``) or the project's own configuration; as ``format: N files`` and rule codes."""
+    options = ["--isolated"] if isolated else []
     problems = []
-    for command in (["format", "--check"], ["check"]):
-        done = subprocess.run(
-            [sys.executable, "-m", "ruff", *command, "--isolated", *files],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            problems.append(f"ruff {command[0]}: {done.stdout.strip().splitlines()[-1]}")
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", *options, *files],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        problems.append("format: " + done.stdout.strip().splitlines()[-1])
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--output-format", "concise", *options, *files],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    problems.extend(sorted(set(RULE_CODE.findall(done.stdout))))
     return problems
 
 
@@ -127,7 +140,8 @@ def one(project: Path, description: str, args: argparse.Namespace) -> Outcome:
         status = _git(root, "status", "--porcelain", "--untracked-files=all").splitlines()
         created = [line[3:] for line in status if line.startswith("??") and line.endswith(".py")]
         modified = [line[3:] for line in status if line.startswith(" M")]
-        outcome.ruff_problems = _ruff(root, created)
+        outcome.ruff_problems = _ruff(root, created, isolated=True)
+        outcome.ruff_project = _ruff(root, created, isolated=False)
         outcome.edits_only_add = all(_only_added(root, path) for path in modified)
         after = count_app(project.name, root)
         outcome.new_shadowed = sorted(set(after.shadowed) - set(before.shadowed))
@@ -163,7 +177,8 @@ def main() -> int:
     for o in outcomes:
         if o.written:
             state = "written" + ("" if o.reached else " (route reaches no app)")
-            state += f"; ruff: {'; '.join(o.ruff_problems) or 'clean'}"
+            state += f"; ruff defaults: {', '.join(o.ruff_problems) or 'clean'}"
+            state += f"; project's ruff config: {', '.join(o.ruff_project) or 'clean'}"
             state += "; edits only add lines" if o.edits_only_add else "; EDIT CHANGED LINES"
             state += f"; newly shadowed: {len(o.new_shadowed)}"
             state += f"; tests: {o.tests}" if o.tests else ""
@@ -177,7 +192,8 @@ def main() -> int:
     ]
     print(
         f"written {len(written)}/{len(outcomes)}; stopped at the project's auth {len(at_auth)}; "
-        f"ruff clean {sum(not o.ruff_problems for o in written)}/{len(written)}; "
+        f"ruff clean (defaults) {sum(not o.ruff_problems for o in written)}/{len(written)}; "
+        f"(project's config) {sum(not o.ruff_project for o in written)}/{len(written)}; "
         f"edits only add {sum(o.edits_only_add for o in written)}/{len(written)}; "
         f"newly shadowed routes {sum(len(o.new_shadowed) for o in written)}; "
         f"route reaches an app {sum(bool(o.reached) for o in written)}/{len(written)}"
