@@ -14,6 +14,7 @@ written over several lines would not, so a module holding them is not rewritten 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 # Imported only by ``parse_source``, on a file ``ast`` refused: never on scaffold's common path.
@@ -22,9 +23,11 @@ import libcst as cst  # noqa: TID253
 __all__ = ["older_text"]
 
 
+@functools.lru_cache(maxsize=32)
 def older_text(text: str) -> str | None:
     """``text`` rewritten line for line, or ``None`` when libcst cannot parse it or a rewrite
-    would move a line."""
+    would move a line. Kept for the run: one ``new function`` reads a module several times
+    (auth, routes, registration)."""
     try:
         module = cst.parse_module(text)
     except (cst.ParserSyntaxError, RecursionError):
