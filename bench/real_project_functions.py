@@ -19,7 +19,8 @@ git repository) and is counted:
 
 ``--scaffold-src DIR`` runs another checkout of scaffold (``main``, for the figure before a
 change). ``--run-tests PYTHON`` also runs the generated contract tests with that interpreter
-(a venv with the project's own dependencies and scaffold installed).
+(a venv with the project's own dependencies and scaffold installed), without the project's
+own ``conftest.py`` (its fixtures need its test services; the generated tests need none).
 
     python bench/real_project_functions.py PROJECT_DIR [--every 40] [--scaffold-src DIR]
 """
@@ -151,7 +152,16 @@ def one(project: Path, description: str, args: argparse.Namespace) -> Outcome:
         if args.run_tests:
             tests = [p for p in created if p.startswith("tests/contracts/test_")]
             run = subprocess.run(
-                [args.run_tests, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
+                [
+                    args.run_tests,
+                    "-m",
+                    "pytest",
+                    "-q",
+                    "-p",
+                    "no:cacheprovider",
+                    "--noconftest",
+                    *tests,
+                ],
                 cwd=root,
                 capture_output=True,
                 text=True,
