@@ -20,7 +20,8 @@ git repository) and is counted:
 ``--scaffold-src DIR`` runs another checkout of scaffold (``main``, for the figure before a
 change). ``--run-tests PYTHON`` also runs the generated contract tests with that interpreter
 (a venv with the project's own dependencies and scaffold installed), without the project's
-own ``conftest.py`` (its fixtures need its test services; the generated tests need none).
+own ``conftest.py`` and pytest options (its fixtures need its test services; the generated
+tests need none), with ``--test-env KEY=VALUE`` for the settings its own CI sets.
 
     python bench/real_project_functions.py PROJECT_DIR [--every 40] [--scaffold-src DIR]
 """
@@ -160,12 +161,14 @@ def one(project: Path, description: str, args: argparse.Namespace) -> Outcome:
                     "-p",
                     "no:cacheprovider",
                     "--noconftest",
+                    "-o",
+                    "addopts=",
                     *tests,
                 ],
                 cwd=root,
                 capture_output=True,
                 text=True,
-                env={**os.environ, "PYTHONPATH": str(root)},
+                env={**os.environ, **dict(args.test_env), "PYTHONPATH": str(root)},
                 check=False,
             )
             tail = run.stdout.strip().splitlines()
@@ -180,6 +183,13 @@ def main() -> int:
     parser.add_argument("--every", type=int, default=40)
     parser.add_argument("--scaffold-src", type=Path, help="run scaffold from this checkout")
     parser.add_argument("--run-tests", help="interpreter to run the generated tests with")
+    parser.add_argument(
+        "--test-env",
+        action="append",
+        default=[],
+        type=lambda text: tuple(text.split("=", 1)),
+        help="KEY=VALUE for the test run (the settings the project's own CI sets)",
+    )
     args = parser.parse_args()
     entries = yaml.safe_load(args.set.read_text(encoding="utf-8"))
     descriptions = [entry["text"] for entry in entries][:: args.every]
