@@ -6,7 +6,7 @@ Read with ``ast``, never imported. A candidate is a module-level function named 
 ``current_active_user = current_user(active=True)`` made by a dependency factory (a function
 returning the function it defines: FastAPI must depend on what it makes, never on the factory).
 Its return annotation (or the alias's type) names the user class; without one, the class is
-read from the code when the code says it for certain (``_returned``); otherwise scaffold
+read from the code when the code says it for certain (``_Index.inferred``); otherwise scaffold
 refuses and says to annotate. The class must be defined in the project so its
 attributes can be read: an id (``id`` or ``user_id``) is required; the roles come from
 ``role``, ``roles``, ``is_superuser`` or ``is_admin`` when the class has one. When several
