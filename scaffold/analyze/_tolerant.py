@@ -2,7 +2,9 @@
 
 A project on a newer Python (PEP 758 ``except A, B:``, PEP 695 ``def f[T]()``, t-strings) must
 not lose every definition of a module because one line is new. ``parse_tolerant`` parses the
-whole text; on a syntax error it replaces only what fails and tries again, keeping line numbers:
+whole text with ``scaffold._newer_syntax.parse_source``, which reads the newer forms libcst
+knows as what they say (nothing is left out); on a syntax error still, it replaces only what
+fails and tries again, keeping line numbers:
 
 - an ``except`` clause that does not parse becomes ``except Exception:`` (the handler's body is
   kept, so a guard that refuses in it is still read);
@@ -17,6 +19,8 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+
+from scaffold._newer_syntax import parse_source
 
 __all__ = ["Tolerant", "parse_tolerant"]
 
@@ -81,7 +85,7 @@ def _patch_line(line: str) -> str:
 def parse_tolerant(text: str, filename: str) -> Tolerant:
     """Parse ``text``; raise ``SyntaxError`` only when nothing of the module can be read."""
     try:
-        return Tolerant(ast.parse(text, filename=filename))
+        return Tolerant(parse_source(text, filename=filename))
     except SyntaxError as failure:
         first = error = failure
     lines = text.splitlines(keepends=True)

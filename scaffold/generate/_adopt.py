@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scaffold._newer_syntax import parse_source
 from scaffold.generate._auth import ProjectAuth, RoleSource, detect_auth
 from scaffold.generate._plan import FileChange, Plan
 from scaffold.generate._project import Project
@@ -293,7 +294,7 @@ def _passes_a_resolver(targets: Sequence[Target]) -> str | None:
     for target in targets:
         if "resolver" not in target.source:
             continue
-        for node in ast.walk(ast.parse(target.source)):
+        for node in ast.walk(parse_source(target.source)):
             if not isinstance(node, ast.Call):
                 continue
             function = node.func

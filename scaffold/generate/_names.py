@@ -14,6 +14,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from scaffold._newer_syntax import parse_source
 from scaffold.errors import UserError
 
 __all__ = [
@@ -190,7 +191,7 @@ def model_names_taken(schemas: Path, own_module: str) -> dict[str, str]:
         if module.stem == own_module:
             continue
         try:
-            tree = ast.parse(module.read_text(encoding="utf-8"))
+            tree = parse_source(module.read_text(encoding="utf-8"))
         except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
             continue
         for node in tree.body:

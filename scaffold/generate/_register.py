@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scaffold._newer_syntax import parse_source
 from scaffold.errors import UserError
 from scaffold.generate._project import Project
 from scaffold.generate._pysource import WIDTH
@@ -222,11 +223,9 @@ def _manual(module_name: str, alias: str) -> str:
 
 def _refuse_unparsable(project: Project, sources: dict[Path, str]) -> None:
     """A module that creates the app but does not parse is named, not silently passed over."""
-    import ast
-
     for path, text in sources.items():
         try:
-            ast.parse(text)
+            parse_source(text)
         except SyntaxError as error:
             raise UserError(
                 f"{project.relative(path)}:{error.lineno or 1}: {error.msg}: the module that "

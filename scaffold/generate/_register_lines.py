@@ -5,10 +5,11 @@ second of a run), and the common registration edit is two plain lines: an import
 project's imports and ``x.include_router(...)`` after the last include. So the places that
 can take a router (``Target``) are read with ``ast``, and the edit is made by inserting
 lines. It is kept only when ``ast`` confirms that the result is exactly the original module
-with the two statements where the libcst edit puts them; anything unusual (CRLF line ends,
-several statements on one line, no import to place it after, an include after a compound
-statement) returns ``None`` and the caller makes the edit with libcst. Either way every byte
-of the user's file that is not added stays as it was.
+with the two statements where the libcst edit puts them (a module with syntax newer than the
+running Python is read, and the result checked, with ``scaffold._newer_syntax``); anything
+unusual (CRLF line ends, several statements on one line, no import to place it after, an
+include after a compound statement) returns ``None`` and the caller makes the edit with
+libcst. Either way every byte of the user's file that is not added stays as it was.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import ast
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from scaffold._newer_syntax import parse_source
 
 __all__ = ["Target", "edit_lines", "import_position", "targets_in"]
 
@@ -114,7 +117,7 @@ def _indented(lines: Sequence[str], statement: Statement) -> bool:
 def targets_in(path: Path, source: str) -> list[Target]:
     """Every place in ``source`` that can include a router (see ``Target``)."""
     try:
-        body = ast.parse(source).body
+        body = parse_source(source).body
     except (SyntaxError, ValueError):
         return []
     lines = source.split("\n")  # as ast numbers lines (splitlines also splits at \f, \x1c...)
@@ -201,7 +204,7 @@ def edit_lines(
     if "\r" in source or not source.endswith("\n"):
         return None
     try:
-        tree = ast.parse(source)
+        tree = parse_source(source)
     except (SyntaxError, ValueError):
         return None
     body = tree.body
@@ -261,7 +264,7 @@ def edit_lines(
     edited = "".join(lines)
     tree.body = expected_body
     try:
-        same = ast.dump(ast.parse(edited)) == ast.dump(tree)
+        same = ast.dump(parse_source(edited)) == ast.dump(tree)
     except SyntaxError:
         same = False
     return edited if same else None

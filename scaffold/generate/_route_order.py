@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scaffold._newer_syntax import parse_source
 from scaffold.generate._register import Registration
 from scaffold.generate._served import EXCLUDES, check_route_free, shadows
 
@@ -235,7 +236,7 @@ def _find_include(text: str | None, alias: str) -> _Include | None:
     if text is None:
         return None
     try:
-        tree = ast.parse(text)
+        tree = parse_source(text)
     except (SyntaxError, ValueError):
         return None
     blocks: list[tuple[str | None, list[ast.stmt]]] = [(None, tree.body)]
@@ -337,7 +338,7 @@ def _same_statements(before: str, after: str) -> bool:
 
     def dumps(text: str) -> list[str]:
         found: list[str] = []
-        for node in ast.walk(ast.parse(text)):
+        for node in ast.walk(parse_source(text)):
             if isinstance(node, ast.stmt):
                 found.append(ast.dump(node))
         return sorted(found)
@@ -516,7 +517,7 @@ def _moved(
     text, target = registration.new, registration.path
     if text is None or target is None or include is None:
         return None
-    body = _block(ast.parse(text), include.function)
+    body = _block(parse_source(text), include.function)
     if body is None:
         return None
     spot = _placement(pairs, target.relative_to(root).as_posix(), include, body, alias)
