@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,16 +91,18 @@ def instructions(script: Path, variant: str, calls: int) -> int:
 def main() -> dict[str, float]:
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
-    script = Path("/tmp") / "scaffold_runtime_instructions.py"
-    script.write_text(CALLS.format(root=str(ROOT)), encoding="utf-8")
     per_call = {}
     chosen = sys.argv[1:] or list(VARIANTS)
-    for variant in chosen:
-        calls = VARIANTS[variant]
-        base = instructions(script, variant, 0)
-        total = instructions(script, variant, calls)
-        per_call[variant] = (total - base) / calls
-        print(f"{variant:<14} {per_call[variant]:10,.0f} instructions per call", flush=True)
+    # A script of this run's own: two checkouts measured at once must not share one file.
+    with tempfile.TemporaryDirectory(prefix="scaffold_instructions_") as folder:
+        script = Path(folder) / "calls.py"
+        script.write_text(CALLS.format(root=str(ROOT)), encoding="utf-8")
+        for variant in chosen:
+            calls = VARIANTS[variant]
+            base = instructions(script, variant, 0)
+            total = instructions(script, variant, calls)
+            per_call[variant] = (total - base) / calls
+            print(f"{variant:<14} {per_call[variant]:10,.0f} instructions per call", flush=True)
     if set(chosen) == set(VARIANTS):
         c = per_call
         print(f"contract / inline:              {c['contract'] / c['inline']:.2f}")
