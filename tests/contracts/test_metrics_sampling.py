@@ -50,6 +50,7 @@ from scaffold.contracts._metrics import (
     metrics_for,
     sampling_level,
 )
+from tests.bench_scripts import load_bench
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 ANONYMOUS = AuthContext.anonymous()
@@ -118,17 +119,9 @@ def _quantile(ordered: list[float], q: float) -> float:
 
 
 def _with_failures(durations: list[float], seed: int) -> list[Call]:
-    """The durations as calls, 3% of them raising after they ran, 2% denied at once."""
-    chance = random.Random(seed)
-    plan: list[Call] = []
-    for duration in durations:
-        draw = chance.random()
-        if draw < 0.02:
-            plan.append((0.0, "AUTHENTICATION_REQUIRED"))
-        elif draw < 0.05:
-            plan.append((duration, "EXCEPTION"))
-        else:
-            plan.append((duration, None))
+    """The durations as calls, 3% of them raising after they ran, 2% denied at once: the
+    benchmark's own plan (bench/metrics_sampling.py), so both judge the same workloads."""
+    plan: list[Call] = load_bench("metrics_sampling").with_failures(durations, random.Random(seed))
     return plan
 
 
