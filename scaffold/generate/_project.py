@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from scaffold.errors import UserError
+from scaffold.generate._python_target import python_floor
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -75,6 +76,7 @@ class Project:
     checklists: Path
     app_module: Path | None = None
     configured: bool = False
+    python_floor: tuple[int, int] | None = None  # oldest Python it supports; None: unknown
 
     @property
     def package_dir(self) -> Path:
@@ -258,4 +260,5 @@ def find_project(path: str | Path | None = None) -> Project:
         checklists=folder("checklists", root / "docs" / "checklists"),
         app_module=app_module,
         configured=bool(config),
+        python_floor=python_floor(pyproject),
     )

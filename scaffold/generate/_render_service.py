@@ -13,6 +13,7 @@ from typing import Any
 
 from scaffold.generate._design import Design
 from scaffold.generate._pysource import call, from_import, py_str
+from scaffold.generate._python_target import utc_spelling
 
 __all__ = ["passes_owner", "service_context"]
 
@@ -38,7 +39,7 @@ def service_context(design: Design) -> dict[str, Any]:
     if operation == "create":
         plain.append("uuid")
     if uses_now:
-        stdlib["datetime"] = {"datetime", "timezone"}
+        stdlib["datetime"] = {"datetime", utc_spelling(design.project.python_floor).name}
     if operation == "bulk" or design.unique_fields:
         stdlib["typing"] = {"Any"}
     names = {design.output_model}
@@ -107,7 +108,8 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
     operation = design.operation
     lines = [f'    """{_service_doc(design)}"""']
     if uses_now:
-        lines.append("    now = datetime.now(timezone.utc).isoformat()")
+        utc = utc_spelling(design.project.python_floor).expression
+        lines.append(f"    now = datetime.now({utc}).isoformat()")
     dump = 'payload.model_dump(mode="json")'
     where = '{"owner_id": owner}' if passes_owner(design) else "{}"
     if operation == "create":

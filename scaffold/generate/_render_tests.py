@@ -27,6 +27,7 @@ from scaffold.generate._pysource import (
     py_str,
     split_module,
 )
+from scaffold.generate._python_target import utc_spelling
 from scaffold.generate._render_bulk import bulk_reach_checks, bulk_reach_seed
 from scaffold.generate._render_endpoint import store_import
 from scaffold.generate._scenarios import DROP, Scenario
@@ -45,9 +46,10 @@ def test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
     if _uses_service(design):
         first_lines.append(f"from {services_parent} import {services_leaf} as service")
     first_lines.sort(key=lambda s: s.split()[1].lower())
+    utc = utc_spelling(design.project.python_floor)
     stdlib: dict[str, set[str]] = {
         "collections.abc": {"Iterator"},
-        "datetime": {"datetime", "timedelta", "timezone"},
+        "datetime": {"datetime", "timedelta", utc.name},
         "typing": {"Any"},
     }
     if design.path_params:
@@ -108,6 +110,7 @@ def test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
         "event": event,
         "app_fixture": app_fixture,
         "test_imports": imports,
+        "utc": utc.expression,
         "tokens": token_block,
         "valid_input": valid,
         "request_line": request_line,

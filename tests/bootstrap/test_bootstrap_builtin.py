@@ -254,7 +254,7 @@ def test_bytecode_in_an_installed_template_never_reaches_the_project(
     assert (cache / "__pycache__").is_dir()  # the installed copy is left alone
 
 
-@pytest.mark.parametrize("python_version", ["3.10", "3.13"])
+@pytest.mark.parametrize("python_version", ["3.10", "3.11", "3.12", "3.13"])
 def test_examples_and_functions_are_lint_clean(tmp_path: Path, python_version: str) -> None:
     request = ProjectRequest(
         output_dir=tmp_path,
