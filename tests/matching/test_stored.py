@@ -114,9 +114,10 @@ def test_a_large_catalog_stores_its_arrays(
     assert _index.index_for(catalog).arrays is not None
 
 
-def test_the_stored_index_equals_the_built_one(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _saved_and_read(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, *, defer_arrays: bool = False
+) -> tuple[Index, Index]:
+    """A large catalog's index as built, and as read back from the file it was saved to."""
     monkeypatch.setattr(_index, "VECTOR_FROM", 4)
     catalog = catalog_of(folder)
     built = build_index(list(catalog.templates.values()))
@@ -124,8 +125,17 @@ def test_the_stored_index_equals_the_built_one(
     assert key is not None
     path = stored_file(catalog)
     assert _stored.save_index(path, key, built)
-    read = _stored.load_index(path, key, list(catalog.templates.values()))
+    read = _stored.load_index(
+        path, key, list(catalog.templates.values()), defer_arrays=defer_arrays
+    )
     assert read is not None
+    return built, read
+
+
+def test_the_stored_index_equals_the_built_one(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built, read = _saved_and_read(folder, monkeypatch)
     assert list(read.names) == built.names
     assert vars(read.lexicon) == vars(built.lexicon)
     assert dict(read.idf) == built.idf
@@ -333,16 +343,7 @@ class _CountingReads(list[Phrase]):
 def test_a_stored_large_index_scores_from_its_phrase_columns(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_index, "VECTOR_FROM", 4)
-    catalog = catalog_of(folder)
-    built = build_index(list(catalog.templates.values()))
-    key = _stored.catalog_key(catalog)
-    assert key is not None
-    assert _stored.save_index(stored_file(catalog), key, built)
-    read = _stored.load_index(
-        stored_file(catalog), key, list(catalog.templates.values()), defer_arrays=True
-    )
-    assert read is not None
+    built, read = _saved_and_read(folder, monkeypatch, defer_arrays=True)
     assert read.phrase_columns is not None
     columns = read.phrase_columns
     for number, phrase in enumerate(built.phrases):  # the same numbers, bit for bit
