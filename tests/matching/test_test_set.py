@@ -2,11 +2,11 @@
 
 Six sets are held out from tuning: the newest, untouched test set (``fresh_set.yaml``), the
 test set before it (``unseen_set.yaml``) and the four before that (``seen_set.yaml`` to
-``seen_set_4.yaml``), the older ones now evaluated and kept as further measures. These checks read the files only; they never run the
-matcher, so they say nothing about its accuracy (the benchmark does that). They guard each
-set against edits that would quietly weaken it as a measure: lost entries, labels outside
-the vocabulary, repeated descriptions, or descriptions and sources shared with the material
-the matcher was built on.
+``seen_set_4.yaml``), the older ones now evaluated and kept as further measures. These checks
+read the files only; they never run the matcher, so they say nothing about its accuracy (the
+benchmark does that). They guard each set against edits that would quietly weaken it as a
+measure: lost entries, labels outside the vocabulary, repeated descriptions, or descriptions
+and sources shared with the material the matcher was built on.
 """
 
 from __future__ import annotations
