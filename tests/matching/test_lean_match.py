@@ -1,0 +1,173 @@
+"""A match validates no template, yet answers what full validation answers, byte for byte.
+
+Every description of the development set is matched twice in process: as ``scaffold match``
+does (versions and strengths from the index, the fallback's names checked by the matcher) and
+with everything validated (each candidate's template read in full, every fallback validated
+by the ``Template`` model); the answers, reasons included, must be the same.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from scaffold.catalog import (
+    BusinessRuleCondition,
+    Catalog,
+    OwnsCondition,
+    RateLimitCondition,
+    Template,
+    load_catalog,
+)
+from scaffold.catalog._base import _MODEL_ATTRIBUTES
+from scaffold.catalog._cache import CACHE_VARIABLE
+from scaffold.catalog._loader import PendingTemplate
+from scaffold.matching import _fallback, clear_cache, match_request, strength_of
+from scaffold.matching._fallback import (
+    FALLBACK_KINDS,
+    RESERVED_FIELDS,
+    _field_name,
+    names_are_valid,
+)
+from scaffold.matching._match import MatchResult
+
+HERE = Path(__file__).parent
+
+
+def _descriptions() -> list[str]:
+    cases = yaml.safe_load((HERE / "dev_set.yaml").read_text(encoding="utf-8"))
+    return [case["text"] for case in cases]
+
+
+DESCRIPTIONS = _descriptions()
+# Words no template name may take, however the description spells them.
+AWKWARD = (
+    "update model config",
+    "delete the class",
+    "create a print job",
+    "read my json dict",
+    "update schema copy",
+    "approve match case",
+    "create type",
+    "update the naïve café entry",
+    "delete 2fa token",
+    "create model_dump",
+    "update profile" + " x" * 200,
+)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Iterator[Catalog]:
+    clear_cache()
+    yield load_catalog(None, include_user=False)
+    clear_cache()
+
+
+def _describe(template: Template) -> str:
+    """The contract line as the matcher wrote it from a validated template."""
+    parts: list[str] = []
+    for condition in template.conditions:
+        if isinstance(condition, RateLimitCondition):
+            parts.append(f"rate_limit {condition.rate_limit.limit}/{condition.rate_limit.per}")
+        elif isinstance(condition, OwnsCondition):
+            parts.append(f"owns {condition.spec.field}")
+        elif isinstance(condition, BusinessRuleCondition):
+            rule = condition.business_rule.rule
+            parts.append(f"{rule.kind} {getattr(rule, rule.kind)}")
+        else:
+            parts.append(f"{condition.kind} {getattr(condition, condition.kind)}")
+    return ", ".join(parts)
+
+
+def _checked_in_full(result: MatchResult) -> None:
+    """Every shown or offered candidate agrees with its fully validated template."""
+    for found in (*result.matches, *result.choices):
+        spec = found.spec
+        assert found.version == spec.version
+        assert found.strength == strength_of(spec)
+        if found.is_fallback:
+            contract = [r for r in found.reasons if r.startswith("contract: ")]
+            assert contract == [f"contract: {_describe(spec)}"]
+
+
+def _answer(result: MatchResult) -> str:
+    return json.dumps(
+        [result.to_dict(), [(m.template, m.reasons) for m in result.choices]], sort_keys=True
+    )
+
+
+def test_the_lean_path_answers_as_full_validation(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lean = [_answer(match_request(text, catalog, limit=5)) for text in DESCRIPTIONS + list(AWKWARD)]
+    monkeypatch.setattr(_fallback, "names_are_valid", lambda data: False)  # the model decides
+    for text, answer in zip(DESCRIPTIONS + list(AWKWARD), lean, strict=True):
+        result = match_request(text, catalog, limit=5)
+        _checked_in_full(result)
+        assert _answer(result) == answer, text
+
+
+@pytest.mark.parametrize("description", AWKWARD)
+def test_names_the_matcher_accepts_are_valid_for_the_model(description: str) -> None:
+    from scaffold.matching._fallback import _data, _Shape
+
+    words = description.split()[:3]
+    for kind in FALLBACK_KINDS:
+        owned = (False,) if kind in {"admin", "sensitive", "bulk", "public"} else (False, True)
+        shapes = [
+            _Shape(kind, verb, own, throttle)
+            for verb in ("create", "update", "delete", "read", None)
+            for own in owned
+            for throttle in (False, True)
+        ]
+        for shape in shapes:
+            data = _data(shape=shape, resource=words, function_words=words, text=description)
+            try:
+                Template.model_validate(data)
+            except ValidationError:
+                assert not names_are_valid(data), data
+            verb = [shape.verb] if shape.verb else []
+            item = [*verb, "item"]
+            neutral = _data(shape=shape, resource=["item"], function_words=item, text=kind)
+            assert names_are_valid(neutral)
+            Template.model_validate(neutral)  # the fixed parts are valid for every shape
+
+
+def test_the_reserved_field_names_cover_the_model_attributes() -> None:
+    """A field name the matcher accepts never shadows an attribute of pydantic's models."""
+    attributes = {name for name in dir(BaseModel) if not name.startswith("__")}
+    assert attributes == _MODEL_ATTRIBUTES  # what the template model refuses
+    accepted = {name for name in attributes if _field_name(name)}
+    assert not accepted
+    assert attributes >= RESERVED_FIELDS  # no needless refusal either
+
+
+def test_a_match_validates_no_template(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Templates from the parse cache stay unvalidated through a match, the fallback too;
+    reading ``spec`` validates them then."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(CACHE_VARIABLE, raising=False)
+    load_catalog(None, include_user=False)  # fills the parse cache
+    clear_cache()
+    warm = load_catalog(None, include_user=False)
+    match_request("update my profile", warm)  # builds and stores the index
+    clear_cache()
+    warm = load_catalog(None, include_user=False)
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a template was validated")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Template, "model_validate", refused)
+        results = [match_request(text, warm) for text in ("update my profile", "zzz qqq")]
+    pending = [e.spec for e in warm.entries.values() if isinstance(e.spec, PendingTemplate)]
+    assert len(pending) == len(warm.entries)
+    for result in results:
+        for found in result.matches:
+            assert found.spec.name == found.template or found.is_fallback
+            assert found.spec.version == found.version
