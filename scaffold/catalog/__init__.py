@@ -3,11 +3,21 @@
 The top-level ``registry/`` folder is data (one YAML file per template); this package reads
 it. ``load_catalog()`` merges the project's ``.scaffold/registry/``, the registries the user
 added and the built-in templates; ``Catalog.get(name)`` returns a ``Template``.
+
+Names are imported on first use: loading a catalog and matching against it need none of the
+pydantic models (about 0.14 s of CPU to build), which are built only when a template is
+validated or a model is named. They are built without pydantic's plugin look-up (see
+``scaffold._pydantic_plugins``): the tool's own models have nothing for a plugin to observe.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from scaffold._pydantic_plugins import without_pydantic_plugins
 
-with without_pydantic_plugins():  # the models are built as their modules load
+if TYPE_CHECKING:
     from scaffold.catalog._base import TAG_PREFIX
     from scaffold.catalog._conditions import (
         BUSINESS_RULES,
@@ -74,6 +84,104 @@ with without_pydantic_plugins():  # the models are built as their modules load
         find_project_root,
         load_catalog,
     )
+
+# Where each public name lives.
+_MODULES: dict[str, tuple[str, ...]] = {
+    "_base": ("TAG_PREFIX",),
+    "_conditions": (
+        "BUSINESS_RULES",
+        "CONDITIONS",
+        "ENSURES",
+        "INVARIANT_RULES",
+        "INVARIANTS",
+        "PERIODS",
+        "REQUIRES",
+        "AuditLogCondition",
+        "AuthCondition",
+        "BulkCondition",
+        "BulkSpec",
+        "BusinessRule",
+        "BusinessRuleCondition",
+        "BusinessRuleSpec",
+        "Condition",
+        "CountMatchesRule",
+        "CountMatchesSpec",
+        "InvariantCondition",
+        "InvariantRule",
+        "InvariantSpec",
+        "MatchesInputRule",
+        "MaxItemsRule",
+        "MaxItemsSpec",
+        "NotSelfRule",
+        "OwnsCondition",
+        "OwnsSpec",
+        "RateLimitCondition",
+        "RateLimitSpec",
+        "ReturnsCondition",
+        "RoleAtLeastRule",
+        "UniqueRule",
+        "ValidatesCondition",
+    ),
+    "_errors": (
+        "Problem",
+        "RegistryError",
+    ),
+    "_loader": (
+        "LoadedTemplate",
+        "load_file",
+        "load_folder",
+    ),
+    "_model": (
+        "FIELD_TYPES",
+        "LAYERS",
+        "METHODS",
+        "DataModel",
+        "Endpoint",
+        "FieldSpec",
+        "Template",
+    ),
+    "_remote": (
+        "AddedRegistry",
+        "RegistryUpdate",
+        "add_registry",
+        "added_registries",
+        "remove_registry",
+        "update_registry",
+    ),
+    "_schema": (
+        "schema_text",
+        "template_json_schema",
+        "write_schema",
+    ),
+    "_sources": (
+        "PROJECT_REGISTRY",
+        "Catalog",
+        "CatalogEntry",
+        "Source",
+        "build_catalog",
+        "builtin_registry",
+        "check_paths",
+        "find_project_root",
+        "load_catalog",
+    ),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported on first use (its models built without plugin look-up)."""
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    with without_pydantic_plugins():  # the models are built as their modules load
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "BUSINESS_RULES",

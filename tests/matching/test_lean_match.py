@@ -9,6 +9,9 @@ by the ``Template`` model); the answers, reasons included, must be the same.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -171,3 +174,43 @@ def test_a_match_validates_no_template(tmp_path: Path, monkeypatch: pytest.Monke
         for found in result.matches:
             assert found.spec.name == found.template or found.is_fallback
             assert found.spec.version == found.version
+
+
+def test_the_loader_knows_the_tag_prefix_without_the_models() -> None:
+    from scaffold.catalog import TAG_PREFIX, _loader
+
+    assert _loader._TAG_PREFIX == TAG_PREFIX
+
+
+WARM_MATCH = """
+import sys
+from scaffold.cli import run
+
+sys.argv = ["scaffold", "match", "update my profile", "--format", "json"]
+try:
+    run()
+except SystemExit:
+    pass
+print("models built:", "scaffold.catalog._model" in sys.modules, file=sys.stderr)
+"""
+
+
+def test_a_warm_match_builds_no_template_model(tmp_path: Path) -> None:
+    """The second ``scaffold match`` (caches filled) neither validates nor builds a model."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop(CACHE_VARIABLE, None)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", WARM_MATCH],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            check=True,
+        )
+        for _ in range(2)
+    ]
+    assert runs[0].stdout == runs[1].stdout
+    assert json.loads(runs[1].stdout)["matches"][0]["template"] == "user_profile_update"
+    assert runs[0].stderr.splitlines()[-1] == "models built: True"  # cold: validated
+    assert runs[1].stderr.splitlines()[-1] == "models built: False"
