@@ -56,22 +56,28 @@ _ARTICLES = frozenset({"a", "an", "the"})
 class Match:
     """One ranked candidate: a template name or ``fallback:<kind>``, how sure, and why.
 
-    ``source`` gives the template: a catalog's is validated, and a fallback's built, only
-    when ``spec`` is first read, so ranking and showing matches validate no template.
+    ``source`` is the template, or what gives it: ``match`` passes a catalog template that is
+    validated, and a fallback that is built, only when ``spec`` is first read, so ranking and
+    showing matches validate no template. ``version`` is the template's (read from a given
+    template).
     """
 
     template: str
     score: float
     reasons: list[str] = field(compare=False)
-    source: Callable[[], Template] = field(compare=False, repr=False)
+    source: Template | Callable[[], Template] = field(compare=False, repr=False)
     strength: Strength = field(default=Strength(Level.signed_in), compare=False)
     meets_floor: bool = field(default=True, compare=False)
     version: int = field(default=1, compare=False)
 
+    def __post_init__(self) -> None:
+        if not callable(self.source):
+            object.__setattr__(self, "version", self.source.version)
+
     @property
     def spec(self) -> Template:
         """The template (validated when first read; a broken file says so then)."""
-        return self.source()
+        return self.source() if callable(self.source) else self.source
 
     @property
     def is_fallback(self) -> bool:
