@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 from pydantic import BaseModel, ValidationError
+from typer.testing import CliRunner
 
 from scaffold.catalog import (
     BusinessRuleCondition,
@@ -30,6 +31,7 @@ from scaffold.catalog import (
 from scaffold.catalog._base import _MODEL_ATTRIBUTES
 from scaffold.catalog._cache import CACHE_VARIABLE
 from scaffold.catalog._loader import PendingTemplate
+from scaffold.cli import main
 from scaffold.matching import _fallback, clear_cache, match_request, strength_of
 from scaffold.matching._fallback import (
     FALLBACK_KINDS,
@@ -38,6 +40,7 @@ from scaffold.matching._fallback import (
     names_are_valid,
 )
 from scaffold.matching._match import MatchResult
+from tests.catalog.helpers import edit_keeping_size_and_mtime, load_later, write_template
 
 HERE = Path(__file__).parent
 
@@ -214,3 +217,32 @@ def test_a_warm_match_builds_no_template_model(tmp_path: Path) -> None:
     assert json.loads(runs[1].stdout)["matches"][0]["template"] == "user_profile_update"
     assert runs[0].stderr.splitlines()[-1] == "models built: True"  # cold: validated
     assert runs[1].stderr.splitlines()[-1] == "models built: False"
+
+
+def test_a_template_broken_after_a_warm_match_is_reported_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Caches filled, then a project template is broken on disk while keeping its size and
+    modification time: ``scaffold match`` reports it in one line, file and line, exit 1."""
+    load_later(monkeypatch)
+    registry = tmp_path / ".scaffold" / "registry"
+    path = write_template(registry, "team_profile_update")
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        code, out, _err = _run("match", "update the team profile", "--format", "json")
+        assert code == 0
+        assert json.loads(out)["matches"][0]["template"] == "team_profile_update"
+    edit_keeping_size_and_mtime(path, "version: 1", "version: 0")
+    clear_cache()
+    code, out, err = _run("match", "update the team profile")
+    assert code == 1
+    assert out == ""
+    (line,) = err.strip().splitlines()
+    where = Path(".scaffold", "registry", "team_profile_update.yaml")
+    assert line == f"error: {where}:3:10: version: must be a positive integer"
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    with CliRunner().isolation() as (out, err, _):
+        code = main(list(args))
+        return code, out.getvalue().decode(), err.getvalue().decode()
