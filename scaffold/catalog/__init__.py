@@ -85,98 +85,22 @@ if TYPE_CHECKING:
         load_catalog,
     )
 
-# Where each public name lives.
-_MODULES: dict[str, tuple[str, ...]] = {
-    "_base": ("TAG_PREFIX",),
-    "_conditions": (
-        "BUSINESS_RULES",
-        "CONDITIONS",
-        "ENSURES",
-        "INVARIANT_RULES",
-        "INVARIANTS",
-        "PERIODS",
-        "REQUIRES",
-        "AuditLogCondition",
-        "AuthCondition",
-        "BulkCondition",
-        "BulkSpec",
-        "BusinessRule",
-        "BusinessRuleCondition",
-        "BusinessRuleSpec",
-        "Condition",
-        "CountMatchesRule",
-        "CountMatchesSpec",
-        "InvariantCondition",
-        "InvariantRule",
-        "InvariantSpec",
-        "MatchesInputRule",
-        "MaxItemsRule",
-        "MaxItemsSpec",
-        "NotSelfRule",
-        "OwnsCondition",
-        "OwnsSpec",
-        "RateLimitCondition",
-        "RateLimitSpec",
-        "ReturnsCondition",
-        "RoleAtLeastRule",
-        "UniqueRule",
-        "ValidatesCondition",
-    ),
-    "_errors": (
-        "Problem",
-        "RegistryError",
-    ),
-    "_loader": (
-        "LoadedTemplate",
-        "load_file",
-        "load_folder",
-    ),
-    "_model": (
-        "FIELD_TYPES",
-        "LAYERS",
-        "METHODS",
-        "DataModel",
-        "Endpoint",
-        "FieldSpec",
-        "Template",
-    ),
-    "_remote": (
-        "AddedRegistry",
-        "RegistryUpdate",
-        "add_registry",
-        "added_registries",
-        "remove_registry",
-        "update_registry",
-    ),
-    "_schema": (
-        "schema_text",
-        "template_json_schema",
-        "write_schema",
-    ),
-    "_sources": (
-        "PROJECT_REGISTRY",
-        "Catalog",
-        "CatalogEntry",
-        "Source",
-        "build_catalog",
-        "builtin_registry",
-        "check_paths",
-        "find_project_root",
-        "load_catalog",
-    ),
-}
-_HOME = {name: module for module, names in _MODULES.items() for name in names}
+# Where public names are looked for, in order: the modules that load a catalog first, so
+# naming one of them builds no model.
+_MODULES: tuple[str, ...] = ("_errors", "_loader", "_sources", "_remote")
+_MODULES += ("_base", "_conditions", "_model", "_schema")
 
 
 def __getattr__(name: str) -> Any:
     """A public name, imported on first use (its models built without plugin look-up)."""
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    with without_pydantic_plugins():  # the models are built as their modules load
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    if name in __all__:
+        with without_pydantic_plugins():  # the models are built as their modules load
+            for module in _MODULES:
+                found = vars(importlib.import_module(f"{__name__}.{module}"))
+                if name in found:
+                    globals()[name] = found[name]
+                    return found[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
