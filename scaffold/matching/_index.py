@@ -87,6 +87,8 @@ class PhraseColumns(NamedTuple):
     weight: Sequence[float]
     total: Sequence[float]
     actions: Sequence[int]
+
+
 class TemplateFacts(NamedTuple):
     """What a match reports of a template without validating it: stored with the index."""
 
