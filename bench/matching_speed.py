@@ -15,7 +15,11 @@ reported as median and range. The child may write bytecode (as an installed pack
 
     python bench/matching_speed.py [--templates 10000] [--rounds 30]
     python bench/matching_speed.py --cli [--sizes 0,500,5000] [--warm 7] [--cold 3] [--source DIR]
-        [--json]
+        [--json] [--instructions]
+
+``--instructions`` (with ``--cli``) counts instead the instructions of one warm run of each
+variant under valgrind's callgrind (interpreter start included): unlike time, the count does
+not move with the machine's load, so two trees can be compared on a busy machine.
 
 ``--json`` times ``--format json`` too. The machine's load average (1 minute) is printed
 before and after each size, and each warm median is set against the goals of issues 12 and 15
@@ -32,6 +36,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -148,6 +153,15 @@ def write_registry(folder: Path, catalog: Catalog) -> None:
         (folder / f"{template.name}.yaml").write_text(text, encoding="utf-8")
 
 
+def _environment(cache: Path, source: Path | None) -> dict[str, str]:
+    """The child's environment: its own caches, bytecode allowed, ``source`` first if given."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(XDG_CACHE_HOME=str(cache), XDG_CONFIG_HOME=str(cache / "config"))
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(source), env.get("PYTHONPATH")]))
+    return env
+
+
 def run_cli(
     project: Path, cache: Path, args: list[str], source: Path | None = None
 ) -> tuple[float, float]:
@@ -155,10 +169,7 @@ def run_cli(
 
     ``source``: another source tree of scaffold, first on ``PYTHONPATH`` (an older commit).
     """
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env.update(XDG_CACHE_HOME=str(cache), XDG_CONFIG_HOME=str(cache / "config"))
-    if source is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(source), env.get("PYTHONPATH")]))
+    env = _environment(cache, source)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
@@ -172,6 +183,48 @@ def run_cli(
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     return wall, cpu
+
+
+def count_instructions(
+    project: Path, cache: Path, args: list[str], source: Path | None = None
+) -> int:
+    """Instructions of one warm ``scaffold`` run in ``project`` (after a run fills the caches)."""
+    run_cli(project, cache, args, source)
+    with tempfile.TemporaryDirectory() as scratch:
+        valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"]
+        run = subprocess.run(
+            [*valgrind, sys.executable, "-m", "scaffold", *args],
+            cwd=project,
+            env=_environment(cache, source),
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if found is None:
+        raise SystemExit("callgrind printed no instruction count")
+    return int(found.group(1))
+
+
+def instructions_report(sizes: list[int], sources: Sequence[Path], *, as_json: bool) -> None:
+    """Per size and variant: the instructions of one warm ``scaffold match``."""
+    variants: list[tuple[str, Path | None]] = [("this tree", None)]
+    variants += [(str(source), source) for source in sources]
+    commands = [["match", "update profile"]]
+    if as_json:
+        commands.append(["match", "update profile", "--format", "json"])
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as temporary:
+            project = Path(temporary) / "project"
+            (project / ".scaffold").mkdir(parents=True)
+            if size:
+                write_registry(project / ".scaffold" / "registry", synthetic_catalog(size))
+            for args in commands:
+                for number, (name, source) in enumerate(variants):
+                    cache = Path(temporary) / f"cache{number}"
+                    count = count_instructions(project, cache, args, source)
+                    shown = " ".join(args[1:])
+                    print(f"  {size + 6} templates, {shown!r}: {count / 1e6:,.0f} M  {name}")
 
 
 def _spread(samples: list[float]) -> str:
@@ -266,7 +319,14 @@ def main() -> int:
         "--source", action="append", type=Path, default=[], help="another tree, with --cli"
     )
     parser.add_argument("--json", action="store_true", help="time --format json too")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions (valgrind), with --cli"
+    )
     args = parser.parse_args()
+    if args.cli and args.instructions:
+        sizes = [int(size) for size in args.sizes.split(",")]
+        instructions_report(sizes, args.source, as_json=args.json)
+        return 0
     if args.cli:
         sizes = [int(size) for size in args.sizes.split(",")]
         cli_report(sizes, args.warm, args.cold, args.source, as_json=args.json)

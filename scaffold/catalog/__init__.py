@@ -3,11 +3,21 @@
 The top-level ``registry/`` folder is data (one YAML file per template); this package reads
 it. ``load_catalog()`` merges the project's ``.scaffold/registry/``, the registries the user
 added and the built-in templates; ``Catalog.get(name)`` returns a ``Template``.
+
+Names are imported on first use: loading a catalog and matching against it need none of the
+pydantic models (about 0.14 s of CPU to build), which are built only when a template is
+validated or a model is named. They are built without pydantic's plugin look-up (see
+``scaffold._pydantic_plugins``): the tool's own models have nothing for a plugin to observe.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from scaffold._pydantic_plugins import without_pydantic_plugins
 
-with without_pydantic_plugins():  # the models are built as their modules load
+if TYPE_CHECKING:
     from scaffold.catalog._base import TAG_PREFIX
     from scaffold.catalog._conditions import (
         BUSINESS_RULES,
@@ -74,6 +84,28 @@ with without_pydantic_plugins():  # the models are built as their modules load
         find_project_root,
         load_catalog,
     )
+
+# Where public names are looked for, in order: the modules that load a catalog first, so
+# naming one of them builds no model.
+_MODULES: tuple[str, ...] = ("_errors", "_loader", "_sources", "_remote")
+_MODULES += ("_base", "_conditions", "_model", "_schema")
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported on first use (its models built without plugin look-up)."""
+    if name in __all__:
+        with without_pydantic_plugins():  # the models are built as their modules load
+            for module in _MODULES:
+                found = vars(importlib.import_module(f"{__name__}.{module}"))
+                if name in found:
+                    globals()[name] = found[name]
+                    return found[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "BUSINESS_RULES",

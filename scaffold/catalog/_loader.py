@@ -15,15 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from scaffold.catalog._base import TAG_PREFIX, closest, valid_keys
 from scaffold.catalog._cache import CachedEntry, ParseCache, Signature, digest, signature_of
 from scaffold.catalog._errors import Problem, RegistryError
 from scaffold.catalog._files import MAX_FILE_BYTES
-from scaffold.catalog._model import Template
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from scaffold.catalog._model import Template
     from scaffold.catalog._yaml import Document
 
 __all__ = [
@@ -37,6 +36,23 @@ __all__ = [
 ]
 
 SUFFIXES = (".yaml", ".yml")
+_TAG_PREFIX = "~"  # ``_base.TAG_PREFIX``, known here without importing the models
+
+
+def _validated(data: Any) -> Template | None:
+    """``data`` as a template, or ``None`` when the model refuses it.
+
+    The models are imported here, through the package (which builds them without plugin
+    look-up), so a command that validates no template never builds them.
+    """
+    from pydantic import ValidationError
+
+    from scaffold.catalog import Template
+
+    try:
+        return Template.model_validate(data)
+    except ValidationError:
+        return None
 
 
 class PendingTemplate:
@@ -65,13 +81,9 @@ class PendingTemplate:
     def _validate(self) -> Template:
         data = self._entry.data()
         if isinstance(data, dict):
-            try:
-                template = Template.model_validate(data)
-            except ValidationError:
-                pass
-            else:
-                if template.name == self.name:
-                    return template
+            template = _validated(data)
+            if template is not None and template.name == self.name:
+                return template
         loaded, problems = load_file(self._path)  # the cache lied: the file decides
         if loaded is not None and loaded.template.name == self.name:
             return loaded.template
@@ -90,7 +102,7 @@ class HoldsTemplate:
     def template(self) -> Template:
         """The template, validated on first use when it came from the parse cache."""
         spec = self.spec
-        return spec if isinstance(spec, Template) else spec.resolve()
+        return spec.resolve() if isinstance(spec, PendingTemplate) else spec
 
     @property
     def name(self) -> str:
@@ -125,7 +137,7 @@ def field_path(loc: Iterable[str | int]) -> str:
 
 def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
     return tuple(
-        part for part in loc if not (isinstance(part, str) and part.startswith(TAG_PREFIX))
+        part for part in loc if not (isinstance(part, str) and part.startswith(_TAG_PREFIX))
     )
 
 
@@ -162,6 +174,9 @@ def _message(error: dict[str, Any]) -> str:
 
 
 def _unknown_key(raw_loc: Sequence[str | int]) -> str:
+    from scaffold.catalog import Template
+    from scaffold.catalog._base import closest, valid_keys
+
     key = str(raw_loc[-1])
     keys = valid_keys(Template, raw_loc[:-1])
     if keys is None:
@@ -263,6 +278,10 @@ def _parse_and_validate(path: Path, text: str) -> tuple[LoadedTemplate | None, l
         kind = "a list" if isinstance(document.data, list) else "a single value"
         message = f"a template is a YAML mapping (name: ..., version: ...), not {kind}"
         return None, [Problem(path, 1, 1, "", message)], None
+    from pydantic import ValidationError
+
+    from scaffold.catalog import Template
+
     try:
         template = Template.model_validate(document.data)
     except ValidationError as error:
@@ -298,11 +317,8 @@ def _from_cache(path: Path, entry: CachedEntry, *, trusted: bool) -> LoadedTempl
     data = entry.data()
     if not isinstance(data, dict):
         return None
-    try:
-        template = Template.model_validate(data)
-    except ValidationError:
-        return None
-    if template.name != entry.name:
+    template = _validated(data)
+    if template is None or template.name != entry.name:
         return None
     return LoadedTemplate(template, path, entry.line, entry.column, entry.sha256)
 

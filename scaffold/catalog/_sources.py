@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from scaffold.catalog._errors import Problem, RegistryError, display_path
 from scaffold.catalog._loader import (
@@ -25,7 +25,9 @@ from scaffold.catalog._loader import (
     load_file,
     load_folder,
 )
-from scaffold.catalog._model import Template
+
+if TYPE_CHECKING:
+    from scaffold.catalog._model import Template
 
 __all__ = [
     "PROJECT_REGISTRY",
@@ -83,7 +85,7 @@ class CatalogEntry(HoldsTemplate):
     sha256: str | None = None
 
 
-class _Templates(Mapping[str, Template]):
+class _Templates(Mapping[str, "Template"]):
     """Name -> template over a catalog's entries; a template is validated when first read."""
 
     __slots__ = ("_entries",)

@@ -47,7 +47,13 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
             from scaffold.cli.app import app_for
 
             app = app_for(args)
-        result = app(args=args, prog_name="scaffold", standalone_mode=False)
+        from scaffold.cli._coercion import prepare
+
+        # Built here rather than by ``app(...)``, so that its parameters check plain values
+        # without pydantic (``_coercion.py``), which a warm ``scaffold match`` never imports.
+        command = typer.main.get_command(app)
+        prepare(command)
+        result = command(args=args, prog_name="scaffold", standalone_mode=False)
     except Declined as declined:
         sys.stderr.write(f"{declined}\n")
         return declined.exit_code

@@ -9,8 +9,10 @@ shapes the endpoint (method, path, input). Every signed-in fallback but create i
 the record's owner: update, delete and read act on one record, and a verb the matcher does
 not know ("renew", "cancel") is taken the safer way; "my X" scopes a create too.
 
-The synthesized Template is a real, validated one (endpoint, input and output models,
-conditions, checklist), so the generator renders it like any built-in template. Its names come
+The synthesized Template is a real one (endpoint, input and output models, conditions,
+checklist), so the generator renders it like any built-in template. A match only needs its
+kind, strength and contract line, so it is kept as data and validated when it is read; its
+names are checked here, and the ``Template`` model is asked only about unusual words. Its names come
 from the description's own words, reduced to ASCII snake_case; when they do not make a valid
 template, a neutral resource name ("item") is used instead.
 """
@@ -19,17 +21,18 @@ from __future__ import annotations
 
 import builtins
 import keyword
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from scaffold.catalog import BusinessRuleCondition, OwnsCondition, RateLimitCondition, Template
 from scaffold.matching._signals import Signals
-from scaffold.matching._strength import Floor, Level
+from scaffold.matching._strength import Floor, Level, Strength
 from scaffold.matching._text import Token, concept_of, first_action, is_concept, split_words
 from scaffold.matching._vocabulary import ACTION_CONCEPTS
+
+if TYPE_CHECKING:
+    from scaffold.catalog import Template
 
 __all__ = ["FALLBACK_KINDS", "FALLBACK_PREFIX", "Fallback", "plan_fallback"]
 
@@ -54,12 +57,32 @@ _INPUT_SUFFIX = {"create": "Create", "update": "Update", "delete": "Deletion", "
 
 @dataclass(frozen=True, slots=True)
 class Fallback:
-    """The chosen kind, why, and the synthesized template."""
+    """The chosen kind, why, and the synthesized template (as data, validated on use).
+
+    The data is built by this module from fixed parts and the description's words, and the
+    words are checked here (``names_are_valid``), so a match validates no model: the
+    template is validated when something reads it (``template``).
+    """
 
     kind: str
     reasons: list[str]
-    template: Template
+    data: dict[str, Any] = field(repr=False)
+    strength: Strength
     has_verb: bool  # whether an action verb was recognised (else the contract is a guess)
+    _built: list[Template] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def template(self) -> Template:
+        """The synthesized template, validated on first read."""
+        if not self._built:
+            from scaffold.catalog import Template
+
+            self._built.append(Template.model_validate(self.data))
+        return self._built[0]
+
+    def template_source(self) -> Template:
+        """``template``, as a callable (what ``Match.source`` takes)."""
+        return self.template
 
 
 def _kind(tokens: Sequence[Token], floor: Floor, verb: str | None) -> str:
@@ -271,15 +294,10 @@ def plan_fallback(
         resource = resource[1:]  # the first word is most likely an unknown verb ("approve")
     resource = resource[:_MAX_WORDS]
     function_words = _function_words(tokens, verb_token, resource)
-    try:
-        template = Template.model_validate(
-            _data(shape=shape, resource=resource, function_words=function_words, text=text)
-        )
-    except ValidationError:  # the description's words make no valid names: neutral ones do
+    data = _data(shape=shape, resource=resource, function_words=function_words, text=text)
+    if not _valid(data):  # the description's words make no valid names: neutral ones do
         neutral = [verb, "item"] if verb is not None else ["item"]
-        template = Template.model_validate(
-            _data(shape=shape, resource=["item"], function_words=neutral, text=kind)
-        )
+        data = _data(shape=shape, resource=["item"], function_words=neutral, text=kind)
 
     reasons = []
     if kind != verb and signals:
@@ -293,22 +311,113 @@ def plan_fallback(
         reasons.append("scoped to its owner (the description says whose it is)")
     if throttle and kind != "rate_limit" and kind not in _KIND_LIMITS:
         reasons.append(f"a rate limit of {RATE_LIMIT['limit']} per {RATE_LIMIT['per']} is added")
-    reasons.append(f"contract: {_describe(template)}")
-    return Fallback(kind, reasons, template, verb is not None)
+    reasons.append(f"contract: {_describe(data)}")
+    return Fallback(kind, reasons, data, _strength(shape), verb is not None)
 
 
-def _describe(template: Template) -> str:
+# What the template model accepts, narrowed: names within these pass its checks for certain
+# (``tests/matching/test_fallback.py`` holds them against the model's own rules).
+_SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+_PASCAL = re.compile(r"[A-Z][A-Za-z0-9]*")
+_SEGMENT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|\{[a-z][a-z0-9]*(?:_[a-z0-9]+)*\}")
+_MAX_NAME = 64
+# pydantic's BaseModel attributes a field may not shadow, besides every ``model_*`` name.
+RESERVED_FIELDS = frozenset({
+    "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw",
+    "schema", "schema_json", "update_forward_refs", "validate",
+})  # fmt: skip
+
+
+def _snake_name(name: str) -> bool:
+    plain = len(name) <= _MAX_NAME and _SNAKE.fullmatch(name) is not None
+    return plain and not (keyword.iskeyword(name) or keyword.issoftkeyword(name))
+
+
+def _field_name(name: str) -> bool:
+    reserved = name in RESERVED_FIELDS or name.startswith("model")
+    return _snake_name(name) and not reserved
+
+
+def _model_name(name: str) -> bool:
+    plain = len(name) <= _MAX_NAME and _PASCAL.fullmatch(name) is not None
+    return plain and name not in _BUILTIN_NAMES
+
+
+def _text(text: str, size: int) -> bool:
+    return 0 < len(text) <= size and text.isprintable()
+
+
+def names_are_valid(data: dict[str, Any]) -> bool:
+    """Whether the parts of ``data`` that come from the description's words are plainly valid.
+
+    Stricter than the template model (never looser): ``False`` only means "ask the model".
+    Everything else in ``data`` is fixed by this module and checked by its tests.
+    """
+    endpoint, given, made = data["endpoint"], data["input"], data["output"]
+    segments = endpoint["path"].split("/")
+    params = [part for part in segments if part.startswith("{")]
+    path_ok = len(endpoint["path"]) <= 200 and segments[0] == "" and len(segments) > 1
+    path_ok = path_ok and all(_SEGMENT.fullmatch(part) for part in segments[1:])
+    path_ok = path_ok and len(set(params)) == len(params)
+    function = endpoint["function"]
+    events = [c["audit_log"] for c in data["ensures"] if "audit_log" in c]
+    return (
+        path_ok
+        and _snake_name(function)
+        and function not in _BUILTIN_NAMES
+        and _model_name(given["model"])
+        and _model_name(made["model"])
+        and given["model"] != made["model"]
+        and all(map(_field_name, (*given["fields"], *made["fields"])))
+        and all(map(_snake_name, events))
+        and _text(data["description"], 300)
+        and all(_text(text, 120) for text in data["patterns"])
+        and all(_text(text, 300) for text in data["examples"])
+    )
+
+
+def _valid(data: dict[str, Any]) -> bool:
+    """Whether ``data`` makes a valid template: checked here when its names are plainly
+    valid, else by the ``Template`` model (which only unusual words need)."""
+    if names_are_valid(data):
+        return True
+    from pydantic import ValidationError
+
+    from scaffold.catalog import Template
+
+    try:
+        Template.model_validate(data)
+    except ValidationError:
+        return False
+    return True
+
+
+def _strength(shape: _Shape) -> Strength:
+    """What ``strength_of`` reads from the contract ``_requires`` writes for ``shape``."""
+    if shape.kind == "public":
+        return Strength(Level.public)
+    if shape.kind == "sensitive":
+        return Strength(Level.sensitive)
+    if shape.kind in _PRIVILEGED:
+        return Strength(Level.admin, bulk=shape.kind == "bulk")
+    return Strength(Level.owner if shape.owned else Level.signed_in)
+
+
+def _describe(data: dict[str, Any]) -> str:
     """``auth user, validates input, owns user_id, ...``: the contract in one line."""
     parts: list[str] = []
-    for condition in template.conditions:
-        if isinstance(condition, RateLimitCondition):
-            limit = condition.rate_limit
-            parts.append(f"rate_limit {limit.limit}/{limit.per}")
-        elif isinstance(condition, OwnsCondition):
-            parts.append(f"owns {condition.spec.field}")
-        elif isinstance(condition, BusinessRuleCondition):
-            rule = condition.business_rule.rule
-            parts.append(f"{rule.kind} {getattr(rule, rule.kind)}")
+    for condition in (*data["requires"], *data["ensures"]):
+        ((kind, value),) = condition.items()
+        if kind == "rate_limit":
+            parts.append(f"rate_limit {value['limit']}/{value['per']}")
+        elif kind == "owns":
+            parts.append(f"owns {value}")
+        elif kind == "business_rule":
+            ((rule, argument),) = value["rule"].items()
+            parts.append(f"{rule} {argument}")
+        elif kind == "bulk":
+            shown = " ".join(f"{key}={value[key]!r}" for key in ("field", "max_items", "min_items"))
+            parts.append(f"bulk {shown}")
         else:
-            parts.append(f"{condition.kind} {getattr(condition, condition.kind)}")
+            parts.append(f"{kind} {value}")
     return ", ".join(parts)

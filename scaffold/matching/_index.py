@@ -36,6 +36,7 @@ __all__ = [
     "Index",
     "Phrase",
     "PhraseColumns",
+    "TemplateFacts",
     "build_index",
     "clear_cache",
     "index_for",
@@ -88,6 +89,23 @@ class PhraseColumns(NamedTuple):
     actions: Sequence[int]
 
 
+class TemplateFacts(NamedTuple):
+    """What a match reports of a template without validating it: stored with the index."""
+
+    version: int
+    level: int  # its ``Strength.level``, as a number
+    bulk: bool  # its ``Strength.bulk``
+    patterns: tuple[str, ...]
+
+
+def facts_of(template: Template) -> TemplateFacts:
+    """The facts of one template (the index holds them for every template)."""
+    from scaffold.matching._strength import strength_of
+
+    strength = strength_of(template)
+    return TemplateFacts(template.version, int(strength.level), strength.bulk, template.patterns)
+
+
 @dataclass(slots=True)
 class Index:
     """Everything scoring needs about one catalog, computed once."""
@@ -102,6 +120,8 @@ class Index:
     phrase_postings: dict[str, list[int]]  # term -> the phrases it occurs in
     context_postings: dict[str, list[tuple[int, float]]]  # term -> (template, source weight)
     context_sources: list[dict[str, str]]  # per template: term -> label of its strongest source
+    # Per template: version, strength and patterns, so a match validates no template.
+    facts: Sequence[TemplateFacts] = ()
     arrays: Arrays | None = None  # the same lists as numpy arrays, for large catalogs
     # A stored index's arrays, read back from its second match on: importing numpy costs more
     # than one match in plain Python, and a one-off ``scaffold match`` makes only one.
@@ -224,6 +244,7 @@ def build_index(templates: Sequence[Template]) -> Index:
         phrase_postings=phrase_postings,
         context_postings=context_postings,
         context_sources=[{t: label for t, (_w, label) in seen.items()} for seen in contexts],
+        facts=[facts_of(template) for template in templates],
     )
     if len(templates) >= VECTOR_FROM:
         from scaffold.matching._vector import build_arrays

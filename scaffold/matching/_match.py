@@ -9,26 +9,28 @@ set aside and why. The list is never empty.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Any
+from functools import lru_cache, partial
+from typing import TYPE_CHECKING, Any
 
-from scaffold.catalog import Template
 from scaffold.matching._evidence import ProjectAccess, with_project
 from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
 from scaffold.matching._signals import Signals, read_signals
-from scaffold.matching._strength import Floor, Level, Strength, floor_of, strength_of
+from scaffold.matching._strength import Floor, Level, Strength, floor_of
 from scaffold.matching._text import Token, is_object, is_qualifier, split_words, stem
 from scaffold.matching._unsure import Unsure, unsure_reason
+
+if TYPE_CHECKING:
+    from scaffold.catalog import Template
 
 __all__ = ["THRESHOLD", "Match", "MatchResult", "match", "match_request"]
 
 THRESHOLD = 0.45
 _DEPTH = 20  # templates scored before the floor sets the weak ones aside
 _SHOWN = 3  # candidates a question shows
-_STRENGTHS_KEPT = 65_536
 # A contract well above what the signals ask counts for less: "my X" with an admin contract
 # would lock the caller out, a super-admin-only contract needs a dangerous action, and a
 # contract bounding a list of items needs a request for many.
@@ -52,14 +54,30 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One ranked candidate: a template name or ``fallback:<kind>``, how sure, and why."""
+    """One ranked candidate: a template name or ``fallback:<kind>``, how sure, and why.
+
+    ``source`` is the template, or what gives it: ``match`` passes a catalog template that is
+    validated, and a fallback that is built, only when ``spec`` is first read, so ranking and
+    showing matches validate no template. ``version`` is the template's (read from a given
+    template).
+    """
 
     template: str
     score: float
     reasons: list[str] = field(compare=False)
-    spec: Template = field(compare=False, repr=False)
+    source: Template | Callable[[], Template] = field(compare=False, repr=False)
     strength: Strength = field(default=Strength(Level.signed_in), compare=False)
     meets_floor: bool = field(default=True, compare=False)
+    version: int = field(default=1, compare=False)
+
+    def __post_init__(self) -> None:
+        if not callable(self.source):
+            object.__setattr__(self, "version", self.source.version)
+
+    @property
+    def spec(self) -> Template:
+        """The template (validated when first read; a broken file says so then)."""
+        return self.source() if callable(self.source) else self.source
 
     @property
     def is_fallback(self) -> bool:
@@ -72,7 +90,7 @@ class Match:
             "template": self.template,
             "score": self.score,
             "fallback": self.is_fallback,
-            "version": self.spec.version,
+            "version": self.version,
             "strength": str(self.strength),
             "meets_floor": self.meets_floor,
             "reasons": list(self.reasons),
@@ -160,7 +178,7 @@ def match_request(
 
     scored: list[tuple[float, str, int, str | None, Strength]] = []
     for number, text_score in ranked:
-        strength = _strength(index.templates[number])
+        strength = _strength(index, number)
         score, note = _adjust(index, query, number, text_score, strength, signals, floor)
         scored.append((score, index.names[number], number, note, strength))
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -174,7 +192,9 @@ def match_request(
         why += [note] if note else []
         if not admitted:
             why.insert(0, f"set aside: {strength} is weaker than the signals allow ({floor})")
-        group.append(Match(name, score, why, index.templates[number], strength, admitted))
+        source = partial(index.templates.__getitem__, number)
+        version = index.facts[number].version
+        group.append(Match(name, score, why, source, strength, admitted, version))
     place = next((i for i, m in enumerate(kept) if m.score < THRESHOLD), len(kept))
     kept.insert(place, _fallback_match(fallback, index, query, ranked, kept))
     understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
@@ -217,24 +237,20 @@ def _offer_safer(
             FALLBACK_PREFIX + admin.kind,
             THRESHOLD,
             [why, *admin.reasons[1:]],
-            admin.template,
-            strength_of(admin.template),
+            admin.template_source,
+            admin.strength,
         )
         kept.insert(1, safer)
     return Unsure(reason, weaker.template, safer.template)
 
 
-_strengths: dict[int, tuple[Template, Strength]] = {}
+_STRENGTHS = {(level, bulk): Strength(level, bulk) for level in Level for bulk in (False, True)}
 
 
-def _strength(template: Template) -> Strength:
-    """``strength_of``, remembered per template (templates are frozen)."""
-    entry = _strengths.get(id(template))
-    if entry is None or entry[0] is not template:
-        if len(_strengths) >= _STRENGTHS_KEPT:
-            _strengths.clear()
-        entry = _strengths[id(template)] = (template, strength_of(template))
-    return entry[1]
+def _strength(index: Index, number: int) -> Strength:
+    """A template's strength, as the index recorded it (``strength_of`` at build time)."""
+    facts = index.facts[number]
+    return _STRENGTHS[facts.level, facts.bulk]  # type: ignore[index]  # IntEnum keys
 
 
 def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
@@ -275,7 +291,7 @@ def _stems(text: str) -> tuple[str, ...]:
 def _literal(index: Index, number: int, words: tuple[str, ...]) -> bool:
     """Whether one of the template's patterns occurs in the description, word for word."""
     said = _stems(" ".join(word for word in words if word not in _ARTICLES))
-    for pattern in index.templates[number].patterns:
+    for pattern in index.facts[number].patterns:
         wanted = _stems(pattern)
         size = len(wanted)
         if size and any(said[i : i + size] == wanted for i in range(len(said) - size + 1)):
@@ -356,6 +372,6 @@ def _fallback_match(
         template=FALLBACK_PREFIX + fallback.kind,
         score=THRESHOLD,
         reasons=[verdict, *fallback.reasons],
-        spec=fallback.template,
-        strength=strength_of(fallback.template),
+        source=fallback.template_source,
+        strength=fallback.strength,
     )

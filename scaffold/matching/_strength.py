@@ -29,15 +29,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from scaffold.catalog import (
-    BulkCondition,
-    BusinessRuleCondition,
-    OwnsCondition,
-    RoleAtLeastRule,
-    Template,
-)
 from scaffold.matching._signals import Signals
+
+if TYPE_CHECKING:
+    from scaffold.catalog import Template
 
 __all__ = ["Floor", "Level", "Strength", "floor_of", "strength_of"]
 
@@ -88,7 +85,9 @@ class Floor:
 
 
 def strength_of(template: Template) -> Strength:
-    """A template's strength, read from its conditions."""
+    """A template's strength, read from its conditions (a match reads it from the index)."""
+    from scaffold.catalog import BulkCondition, OwnsCondition
+
     role = template.auth_role
     bulk = any(isinstance(c, BulkCondition) for c in template.requires)
     if role is None:
@@ -105,6 +104,8 @@ def strength_of(template: Template) -> Strength:
 
 
 def _requires_top_role(template: Template) -> bool:
+    from scaffold.catalog import BusinessRuleCondition, RoleAtLeastRule
+
     for condition in template.requires:
         if isinstance(condition, BusinessRuleCondition):
             rule = condition.business_rule.rule
