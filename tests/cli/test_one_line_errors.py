@@ -165,9 +165,12 @@ def test_ctrl_c_while_a_module_loads(
 # (the first line inside the CLI's ``try``) writes the marker. The marker names the function
 # that imported typer, so a refactor that imports it earlier fails here instead of flaking.
 _MARK_WHEN_RUNNING = """
-import importlib.abc, pathlib, runpy, sys
+import importlib.abc, pathlib, runpy, signal, sys
 
 MARKER = pathlib.Path(sys.argv[1])
+# Started from a background job, the child inherits SIGINT ignored and Ctrl-C would prove
+# nothing: restore what a terminal gives Python (KeyboardInterrupt).
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 class _MarkWhenRunning(importlib.abc.MetaPathFinder):
     marked = False
