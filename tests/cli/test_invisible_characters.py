@@ -95,3 +95,24 @@ def test_invisible_characters_in_a_name_field_or_path_are_refused(
     assert line.startswith("error: ")
     assert INVISIBLE.search(line) is None
     assert _files(root) == before
+
+
+@pytest.mark.parametrize(
+    ("variable", "char"),
+    [("project_name", char) for char in ZERO_WIDTH + BIDI]
+    + [("description", "\u200b"), ("description", "\u202e")],
+    ids=lambda value: f"U+{ord(value):04X}" if len(value) == 1 else value,
+)
+def test_new_project_refuses_invisible_characters_its_readme_would_carry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], variable: str, char: str
+) -> None:
+    """README.md takes the project's name and description as they are (it is Markdown)."""
+    out = tmp_path / "out"
+    context = ["--extra-context", f"{variable}=Billing{char} API"]
+    assert main(["new", "project", "-o", str(out), "--no-input", *context]) == 1
+    assert error_lines(capsys.readouterr().err) == [
+        f"error: {variable} has an invisible or bidirectional control character "
+        f"(U+{ord(char):04X} at position 7), which README.md would carry unseen "
+        f"(type {variable} again without it)"
+    ]
+    assert not out.exists() or list(out.iterdir()) == []
