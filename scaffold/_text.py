@@ -35,7 +35,7 @@ from typing import Annotated
 from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
-__all__ = ["MultiLineText", "SingleLineText", "text_problem"]
+__all__ = ["MultiLineText", "SingleLineText", "bidi_control", "text_problem"]
 
 _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _LAYOUT = "\t\n\r\u2028\u2029"
@@ -54,6 +54,14 @@ _CLASSES = (
     (re.compile(f"[{_MARKS}]"), "string_bidi_control", "an invisible direction mark"),
     (re.compile(f"[{_SURROGATES}]"), "string_unpaired_surrogate", "an unpaired surrogate"),
 )
+
+
+_BIDI_CONTROL = _CLASSES[2][0]
+
+
+def bidi_control(value: str) -> re.Match[str] | None:
+    """The first bidirectional override or isolate in ``value`` ("Trojan Source"), or None."""
+    return _BIDI_CONTROL.search(value)
 
 
 def _describe(char: str) -> tuple[str, str]:

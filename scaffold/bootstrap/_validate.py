@@ -29,6 +29,9 @@ _TAKEN = frozenset(
 )
 # Characters that would end or break a quoted one-line value: controls and line breaks.
 _BREAKING = frozenset({"Cc", "Cs", "Zl", "Zp"})
+# Characters README.md would carry as they are, unseen: zero-width ones, and bidirectional
+# overrides and isolates that make the text display in another order ("Trojan Source").
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
 def parse_extra_context(items: Iterable[str]) -> dict[str, str]:
@@ -83,6 +86,13 @@ def _one_line(name: str, value: Any, *, required: bool) -> None:
     if bad:
         raise UserError(
             f"{name} must be one line of text without control characters ({', '.join(bad)})"
+        )
+    if (found := _INVISIBLE.search(text)) is not None:
+        raise UserError(
+            f"{name} has an invisible or bidirectional control character "
+            f"(U+{ord(found.group()):04X} at position {found.start()}), which README.md "
+            "would carry unseen",
+            hint=f"type {name} again without it",
         )
 
 

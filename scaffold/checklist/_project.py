@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scaffold._newer_syntax import parse_source
+
 __all__ = ["Contract", "Evidence", "Project", "PythonFile", "inside", "is_test", "scan"]
 
 SKIP_DIRS = frozenset(
@@ -380,7 +382,7 @@ def scan(root: Path) -> Project:
                 continue
             source = path.read_bytes().decode("utf-8", "replace")
             try:
-                tree = ast.parse(source, filename=relative)
+                tree = parse_source(source, filename=relative)
             except (SyntaxError, ValueError) as error:
                 project.unparsed.append(f"{relative} ({type(error).__name__})")
                 continue

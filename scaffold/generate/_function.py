@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scaffold import __version__
+from scaffold._text import bidi_control
 from scaffold.errors import UserError
 from scaffold.generate._derive import derive_spec
 from scaffold.generate._design import Design
@@ -193,6 +194,13 @@ def _render(
     if not description.strip():
         raise UserError(
             "the description is empty; say what the function does, e.g. 'update profile'"
+        )
+    if (reordering := bidi_control(description)) is not None:
+        raise UserError(
+            f"the description has a bidirectional override or isolate "
+            f"(U+{ord(reordering.group()):04X} at position {reordering.start()}): it makes "
+            "text display in another order than it is stored; type the description again "
+            "without it"
         )
     found = project if isinstance(project, Project) else find_project(project)
     chosen = (

@@ -126,7 +126,22 @@ class Manifest:
     def render(self) -> str:
         functions = {name: self.entries[name].as_json() for name in sorted(self.entries)}
         document = {"schema": SCHEMA_VERSION, "functions": functions}
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        return _invisible_escaped(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
+
+
+def _invisible_escaped(text: str) -> str:
+    """JSON ``text`` with its invisible characters as ``\\uXXXX`` escapes.
+
+    The manifest keeps the exact description (accents and scripts as they are), but a
+    zero-width, joiner or byte-order character pasted into it stays out of the file as it is:
+    escaped, it reads back the same and shows in a diff or an editor.
+    """
+    if text.isascii():
+        return text
+    return "".join(
+        json.dumps(char)[1:-1] if not char.isascii() and not char.isprintable() else char
+        for char in text
+    )
 
 
 def file_states(root: Path) -> dict[str, FileState]:

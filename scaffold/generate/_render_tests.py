@@ -8,6 +8,7 @@ hold afterwards.
 
 from __future__ import annotations
 
+import ast
 from typing import Any
 
 from scaffold.generate._adopt import (
@@ -33,6 +34,9 @@ from scaffold.generate._render_endpoint import store_import
 from scaffold.generate._scenarios import DROP, Scenario
 
 __all__ = ["test_context"]
+
+# Fixtures the generated module's ``pytestmark`` requests for every test.
+_EVERY_TEST_FIXTURES = frozenset({"audit", "repository"})
 
 
 def test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
@@ -231,7 +235,6 @@ def _test(design: Design, scenario: Scenario) -> str:
         fixtures.append("monkeypatch: pytest.MonkeyPatch")
     if scenario.rate == "window":
         fixtures.append("clock: RateLimitClock")
-    head = call(f"def {scenario.name}", fixtures, suffix=" -> None:")
     body.append(docstring(scenario.doc, 4))
     if not scenario.seed:
         body.append(f"    repository.delete({py_str(design.record_key)})")
@@ -249,7 +252,7 @@ def _test(design: Design, scenario: Scenario) -> str:
         body += _override(design, scenario)
     if scenario.rate is not None:
         body += _rate_test(design, scenario)
-        return head + "\n" + "\n".join(body)
+        return _function(scenario.name, fixtures, body)
     if scenario.calls > 1:
         body += _repeat(design, scenario)
     items = scenario.changes.get(design.bulk_field or "") if scenario.others_items else None
@@ -258,8 +261,26 @@ def _test(design: Design, scenario: Scenario) -> str:
     body.append(_send(scenario, 4))
     body.append(f"    assert response.status_code == {scenario.expect}")
     if isinstance(items, list):
-        return head + "\n" + "\n".join([*body, *bulk_reach_checks(design, items)])
+        return _function(scenario.name, fixtures, [*body, *bulk_reach_checks(design, items)])
     body += _checks(design, scenario)
+    return _function(scenario.name, fixtures, body)
+
+
+def _function(name: str, fixtures: list[str], body: list[str]) -> str:
+    """The test, with only the fixtures its body reads as arguments (ruff's ARG001).
+
+    ``audit`` and ``repository`` run for every test (the module's ``pytestmark``); another
+    fixture needed for what it does, not for its value (the stopped clock), is named in
+    ``usefixtures``.
+    """
+    whole = call(f"def {name}", fixtures, suffix=" -> None:") + "\n" + "\n".join(body)
+    read = {node.id for node in ast.walk(ast.parse(whole)) if isinstance(node, ast.Name)}
+    named = {fixture: fixture.partition(":")[0] for fixture in fixtures}
+    used = [fixture for fixture, fixture_name in named.items() if fixture_name in read]
+    effects = [n for n in named.values() if n not in read and n not in _EVERY_TEST_FIXTURES]
+    head = call(f"def {name}", used, suffix=" -> None:")
+    if effects:
+        head = call("@pytest.mark.usefixtures", [py_str(f) for f in effects]) + "\n" + head
     return head + "\n" + "\n".join(body)
 
 
@@ -272,7 +293,7 @@ def _override(design: Design, scenario: Scenario) -> list[str]:
     value = collection(entries, indent=8, prefix="return ", brackets="{}")
     return [
         "",
-        "    def broken(*args: Any, **kwargs: Any) -> Any:",
+        "    def broken(*_args: Any, **_kwargs: Any) -> Any:",
         value,
         "",
         f"    monkeypatch.setattr(service, {py_str(design.name)}, broken)",

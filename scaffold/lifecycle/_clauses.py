@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from scaffold._newer_syntax import parse_source
 from scaffold.contracts._auth import DEFAULT_ROLE_HIERARCHY, RoleHierarchy
 
 __all__ = ["Clause", "compare_clauses", "read_clauses"]
@@ -81,9 +82,10 @@ def _contract_calls(tree: ast.Module) -> Iterable[ast.Call]:
 def read_clauses(source: str) -> tuple[Clause, ...] | None:
     """Every clause of the first ``@contract`` in ``source``; ``None`` when it has none.
 
-    Raises ``SyntaxError`` when the source does not parse (conflict markers, for example).
+    Raises ``SyntaxError`` when the source does not parse (conflict markers, for example);
+    syntax of a newer Python than the running one (``except A, B:``) is read.
     """
-    tree = ast.parse(source)
+    tree = parse_source(source)
     for call in _contract_calls(tree):
         clauses: list[Clause] = []
         for keyword in call.keywords:

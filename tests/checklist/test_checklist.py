@@ -444,3 +444,25 @@ def test_control_and_bidi_characters_in_the_project_are_shown_not_passed_on(good
     assert "\x1b" not in text
     assert "\u202e" not in text
     assert "svc<U+001B>[31m<U+202E>gnp.exe" in text
+
+
+NEWER_SYNTAX = """
+
+def parse_limit(text: str) -> int | None:
+    try:
+        return int(text)
+    except ValueError, OverflowError:  # PEP 758, Python 3.14
+        return None
+
+
+type Limits = dict[str, int]  # PEP 695, Python 3.12
+"""
+
+
+def test_a_module_in_a_newer_pythons_syntax_is_still_read(good: Path) -> None:
+    """``except A, B:`` (PEP 758) left ``service/main.py`` unread: its contracts, its public
+    marker and its settings went missing from every check on an older interpreter."""
+    ready = _statuses(good)
+    main_py = good / "service" / "main.py"
+    main_py.write_text(main_py.read_text(encoding="utf-8") + NEWER_SYNTAX, encoding="utf-8")
+    assert _statuses(good) == ready

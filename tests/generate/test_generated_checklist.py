@@ -96,7 +96,7 @@ def test_a_clause_no_test_proves_is_left_for_a_reviewer(
         assert "proven by" not in item
 
 
-_HOSTILE = "create my invoice \u202egnp.exe \x1b[31mred\u200b"
+_HOSTILE = "create my invoice \u200egnp.exe \x1b[31mred\u200b"  # bidi overrides are refused
 
 
 def _control_characters(text: str) -> list[str]:
@@ -106,7 +106,7 @@ def _control_characters(text: str) -> list[str]:
     return [c for c in text if c not in "\n\t" and unicodedata.category(c) in ("Cc", "Cf")]
 
 
-def test_bidi_overrides_and_terminal_escapes_reach_neither_markdown_nor_the_terminal(
+def test_direction_marks_and_terminal_escapes_reach_neither_markdown_nor_the_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from scaffold.cli import main
@@ -120,5 +120,5 @@ def test_bidi_overrides_and_terminal_escapes_reach_neither_markdown_nor_the_term
     [checklist] = (root / "docs/checklists").glob("*.md")
     text = checklist.read_text(encoding="utf-8")
     assert _control_characters(text) == []
-    assert "create my invoice \\<U+202E\\>gnp.exe \\<U+001B\\>\\[31mred\\<U+200B\\>" in text
+    assert "create my invoice \\<U+200E\\>gnp.exe \\<U+001B\\>\\[31mred\\<U+200B\\>" in text
     assert _control_characters(capsys.readouterr().out) == []

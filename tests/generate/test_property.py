@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scaffold._text import bidi_control
 from scaffold.catalog import load_catalog
 from scaffold.errors import UserError
 from scaffold.generate import check_name, plan_function
@@ -26,6 +27,7 @@ TRICKY = st.sampled_from(
         "'''",
         "Ünïcödé ünd 日本語 🎉",
         "\x00\x1b[31m",
+        "invoice \u202egnp.exe",
         "# not a comment",
         "x" * 300,
     ]
@@ -64,7 +66,11 @@ def test_generated_code_survives_any_description_and_name(tmp_path: Path) -> Non
         except DescriptionError:
             return  # no action or resource: refused, never invented
         except UserError:
-            assert name is not None  # only a bad --name may be refused
+            if bidi_control(description) is not None:  # "Trojan Source": refused
+                with pytest.raises(UserError, match="bidirectional override or isolate"):
+                    plan_function(description, templates[choice], project=root)
+                return
+            assert name is not None  # else only a bad --name may be refused
             with pytest.raises(UserError):
                 check_name(name)
             return

@@ -96,6 +96,8 @@ def test_a_deps_module_in_python_3_14_syntax_is_read_and_the_endpoint_uses_its_a
     written = ["src/myapi/routers/update_profile.py", "src/myapi/scaffold_auth.py", "tests"]
     lint = ruff("check", "--select", "E,F,I,W,UP,B", *written, cwd=root)
     assert lint.returncode == 0, lint.stdout
+    unused = ruff("check", "--select", "ARG001", "tests", cwd=root)  # the template selects it
+    assert unused.returncode == 0, unused.stdout
 
     _runnable_here(root)
     _check_served_by_own_users(root, "update_profile")

@@ -231,3 +231,23 @@ def test_status_and_update_render_the_record_without_analyzing_the_project(
     assert main(["update", "--into", str(project)]) == 1
     assert f"conflict  {ENDPOINT}  (1 conflict(s) marked)" in capsys.readouterr().out
     assert f"<<<<<<< {ENDPOINT} (yours)" in (project / ENDPOINT).read_text()
+
+
+def test_an_endpoint_edited_in_a_newer_pythons_syntax_is_still_read(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``except A, B:`` (PEP 758) made the endpoint "not parse" on an older interpreter, and a
+    loosened rate limit in it went unreported."""
+    helper = (
+        "\n\ndef _parse_limit(text: str) -> int | None:\n"
+        "    try:\n        return int(text)\n"
+        "    except ValueError, OverflowError:\n        return None\n"
+    )
+    path = project / ENDPOINT
+    path.write_text(path.read_text(encoding="utf-8") + helper, encoding="utf-8")
+    item = _status_json(project, capsys)
+    assert (item["weakened"], item["problems"]) == ([], [])
+    _edit(project, ENDPOINT, RATE_V1, RATE_V1.replace("5,", "50,"))
+    item = _status_json(project, capsys)
+    assert item["problems"] == []
+    assert item["weakened"] == ["rate_limit 'update_profile' loosened to 50/minute (was 5/minute)"]
