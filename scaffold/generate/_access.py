@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ProjectEvidence",
     "folder_access",
+    "collection_of",
     "guarded_by_role",
     "is_own",
     "nested_resource_of",
@@ -102,9 +103,14 @@ def _is_parameter(segment: str) -> bool:
     return bool(_IDENTIFIER.fullmatch(segment)) or segment.startswith("{")
 
 
-def _resource(path: str) -> str | None:
-    """The collection a new route at ``path`` acts on: the nested one, else its own."""
-    return nested_resource_of(path) or resource_of(path)
+def collection_of(handlers: Sequence[Handler], path: str) -> str | None:
+    """The collection a new route at ``path`` acts on, as the project's routes name it: the
+    nested one when a route here acts on it (``/project/{name}/backends``), else the route's
+    own (``/cases/{id}/archive`` acts on cases, not on an "archive" collection)."""
+    nested, own = nested_resource_of(path), resource_of(path)
+    if nested is not None and any(_same_collection(nested, h.path) for h in handlers):
+        return nested
+    return own or nested
 
 
 def _same_collection(resource: str, path: str) -> bool:
@@ -190,7 +196,7 @@ def siblings(
 ) -> list[Handler]:
     """The routes on the resource of ``method path`` that act on other users' records (the
     route itself, if served already, left out); ``guarded``: see ``guarded_by_role``."""
-    resource = _resource(path)
+    resource = collection_of(handlers, path)
     if resource is None or is_own(path):
         return []
     here = (method.upper(), _shape(path))
@@ -220,7 +226,7 @@ def resource_access(
         return None
     return ProjectAccess(
         ROLE,
-        f"project: the {_count(found)} on /{_resource(path)}/ here that act on other users' "
+        f"project: the {_count(found)} on /{collection_of(handlers, path)}/ here that act on other users' "
         f"records require {ROLE}: {_shared_evidence(found)}",
     )
 
@@ -248,7 +254,7 @@ class ProjectEvidence:
     def for_route(self, route: tuple[str, str] | None) -> ProjectAccess | None:
         """The folder's signal, else the resource's for ``route`` (method, path) if given."""
         found = folder_access(self.project.relative(self.project.endpoints), self.handlers)
-        resource = _resource(route[1]) if route is not None else None
+        resource = collection_of(self.handlers, route[1]) if route is not None else None
         if found is not None or route is None or resource is None:
             return found
         if not any(_same_collection(resource, h.path) for h in self.handlers):
