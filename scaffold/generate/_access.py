@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ProjectEvidence",
-    "folder_access",
     "collection_of",
+    "folder_access",
     "guarded_by_role",
     "is_own",
     "nested_resource_of",
@@ -226,8 +226,8 @@ def resource_access(
         return None
     return ProjectAccess(
         ROLE,
-        f"project: the {_count(found)} on /{collection_of(handlers, path)}/ here that act on other users' "
-        f"records require {ROLE}: {_shared_evidence(found)}",
+        f"project: the {_count(found)} on /{collection_of(handlers, path)}/ here that act on "
+        f"other users' records require {ROLE}: {_shared_evidence(found)}",
     )
 
 

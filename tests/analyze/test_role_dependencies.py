@@ -114,7 +114,8 @@ def test_security_scopes_named_by_constants_are_a_role_check(tmp_path: Path) -> 
                 "from fastapi.security import OAuth2PasswordBearer, SecurityScopes\n"
                 "oauth2_scheme = OAuth2PasswordBearer(tokenUrl='token')\n"
                 "def verify_oauth_client(\n"
-                "    security_scopes: SecurityScopes, authorization: str = Security(oauth2_scheme)\n"
+                "    security_scopes: SecurityScopes,\n"
+                "    authorization: str = Security(oauth2_scheme),\n"
                 ") -> str:\n"
                 "    return authorization\n"
             ),
