@@ -4,13 +4,16 @@ existing route get the admin signal, and should it have?
 For every route R of each app (``bench/project_evidence.yaml``: public repositories pinned to
 a commit; nothing of them is stored here), R is removed from the routes read, and the evidence
 for a new function at R's method and path is computed as ``scaffold new function`` computes
-it. R's own protection, as the analyzer reads it, is the answer: R requires a role when a role
-check guards it and no owner check lets the record's owner in (an "owner or superuser" route
-is open to a signed-in owner).
+it. R's own protection, as the analyzer reads it, is the answer: R requires a role when a
+dependency or decorator requires one, or its body checks one and no owner check lets the
+record's owner in (an "owner or superuser" route is open to a signed-in owner). The answer is
+the analyzer's reading: a better reading of role checks changes it too.
 
     python bench/project_evidence.py --sources ~/corpus   # ~/corpus/<app name> are git clones
     python bench/project_evidence.py --source fief=~/src/fief --source ...
     python bench/project_evidence.py --clone               # git clone each repository
+    python bench/project_evidence.py --apps bench/project_evidence_split.yaml --trees DIR \
+        --half held-out    # DIR/<app name>: trees already extracted at the pinned commit
 
 Figures per app and overall: of the routes that require a role, how many get the admin signal
 (before: the folder-wide rule alone; after: with the per-resource rule); of the routes that do
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,12 +34,14 @@ from typing import Any
 import yaml
 from analyze_corpus import checked_out  # bench/ is the script's folder
 
-from scaffold.analyze import Handler, analyze_path, find_routes
+from scaffold.analyze import analyze_path, find_routes
 from scaffold.generate._access import (
     MIN_SIBLINGS,
     ROLE,
     folder_access,
+    guarded_by_role,
     is_own,
+    requires_role,
     resource_access,
 )
 
@@ -60,12 +66,6 @@ class Score:
     wrong: list[str] = field(default_factory=list)
 
 
-def requires_role(handler: Handler) -> bool:
-    """R's answer: a role check guards it, and no owner check lets an owner in."""
-    p = handler.protection
-    return p.role_checked and not p.ownership_checked
-
-
 def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score:
     score = Score(name)
     started = time.perf_counter()
@@ -74,6 +74,7 @@ def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score
     started = time.perf_counter()
     bodies = analyze_path(root, excludes=(".scaffold",)).handlers
     score.seconds_bodies = time.perf_counter() - started
+    guarded = guarded_by_role(routes)  # R's own entry never counts: R is not its own sibling
     for handler in bodies:
         if not handler.methods or handler.framework != "fastapi":
             continue
@@ -81,11 +82,13 @@ def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score
             left_routes = [h for h in routes if (h.key, h.route) != (handler.key, handler.route)]
             left_bodies = [h for h in bodies if h is not handler]
             folder = folder_access(endpoints, left_routes) is not None
-            resource = resource_access(left_bodies, method, handler.path, minimum=min_siblings)
+            resource = resource_access(
+                left_bodies, method, handler.path, minimum=min_siblings, guarded=guarded
+            )
             after = folder or resource is not None
             label = f"{method} {handler.path} ({handler.file}::{handler.function})"
             score.routes += 1
-            if requires_role(handler):
+            if requires_role(handler, guarded):
                 score.role += 1
                 score.folder_hits += folder
                 score.resource_hits += after
@@ -100,6 +103,21 @@ def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score
     return score
 
 
+def trees(
+    apps: dict[str, Any], args: argparse.Namespace
+) -> Iterator[tuple[str, dict[str, Any], Path]]:
+    """Each app's tree: ``--trees DIR/<app>`` as extracted (its commit is the caller's word),
+    else a checkout at the pinned commit."""
+    if args.trees is None:
+        yield from checked_out(apps, args)
+        return
+    for name, app in apps.items():
+        if (args.trees / name).is_dir():
+            yield name, app, args.trees / name
+        else:
+            print(f"{name}: skipped (no {args.trees / name})", file=sys.stderr)
+
+
 def pct(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else f"{part}/0"
 
@@ -109,12 +127,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, help="folder of clones named by app")
     parser.add_argument("--source", action="append", default=[], help="APP=PATH (a git repo)")
     parser.add_argument("--clone", action="store_true", help="git clone each repository")
+    parser.add_argument("--apps", type=Path, default=APPS, help="the yaml of apps to read")
+    parser.add_argument("--half", help="only the apps of this half (tuning, held-out)")
+    parser.add_argument(
+        "--trees", type=Path, help="folder of trees already extracted at each pinned commit"
+    )
     parser.add_argument("--min-siblings", type=int, default=MIN_SIBLINGS)
     parser.add_argument("--list", action="store_true", help="name the misses and wrong signals")
     args = parser.parse_args(argv)
-    apps: dict[str, Any] = yaml.safe_load(APPS.read_text(encoding="utf-8"))["apps"]
+    apps: dict[str, Any] = yaml.safe_load(args.apps.read_text(encoding="utf-8"))["apps"]
+    if args.half is not None:
+        apps = {name: app for name, app in apps.items() if app.get("half") == args.half}
     scores: list[Score] = []
-    for name, app, checked in checked_out(apps, args):
+    for name, app, checked in trees(apps, args):
         root = checked / app["root"]
         scores.append(score_app(name, root, app["endpoints"], args.min_siblings))
     total = Score("all")

@@ -99,7 +99,7 @@ class Guards:
         if result.authenticated:
             used = f"{call_name(call)}({ast.unparse(target)}) at {where(module, call)}"
             result = Protection(evidence=(used,)).merge(result)
-        scopes = _strings(_keyword(call, "scopes"))
+        scopes = _scopes(_keyword(call, "scopes"))
         if call_name(call) == "Security" and scopes and result.authenticated:
             result = result.merge(
                 Protection(
@@ -122,9 +122,18 @@ class Guards:
                 )
             if _lets_anonymous_in(expr):
                 return _NONE  # get_current_user_authorizer(required=False) and the like
-            if callee is not None:
-                return self.symbol(callee, where(module, expr), _strings_in(expr))
-            return _NONE
+            if callee is None:
+                return _NONE
+            found = self.symbol(callee, where(module, expr), _strings_in(expr))
+            named = _permission_args(expr)
+            if named and ROLE_NAME.search(name):  # PermissionsDependency([IncidentEditPermission])
+                found = found.merge(
+                    Protection(
+                        role_checked=True,
+                        evidence=(f"{name}({', '.join(named)}) ({where(module, expr)})",),
+                    )
+                )
+            return found
         symbol = self.index.resolve(module, expr)
         return self.symbol(symbol, where(module, expr), []) if symbol else _NONE
 
@@ -325,6 +334,29 @@ def _lets_anonymous_in(call: ast.Call) -> bool:
 
 def _true(expr: ast.expr | None) -> bool:
     return isinstance(expr, ast.Constant) and expr.value is True
+
+
+def _scopes(expr: ast.expr | None) -> list[str]:
+    """``scopes=["items:write"]``, or constants: ``scopes=[USER_CREATE, scope.ADMIN]``."""
+    if isinstance(expr, ast.List | ast.Tuple | ast.Set):
+        return [
+            e.value if isinstance(e, ast.Constant) and isinstance(e.value, str) else ast.unparse(e)
+            for e in expr.elts
+        ]
+    return []
+
+
+def _permission_args(call: ast.Call) -> list[str]:
+    """The arguments that name a role or permission (``[IncidentEditPermission]``,
+    ``Permission.MANAGE``): a guard factory told what to require."""
+    items: list[ast.expr] = []
+    for arg in [*call.args, *(k.value for k in call.keywords)]:
+        items.extend(arg.elts if isinstance(arg, ast.List | ast.Tuple | ast.Set) else [arg])
+    return [
+        ast.unparse(e)
+        for e in items
+        if isinstance(e, ast.Name | ast.Attribute) and ROLE_NAME.search(ast.unparse(e))
+    ]
 
 
 def _strings_in(call: ast.Call) -> list[str]:

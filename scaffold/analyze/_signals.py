@@ -169,9 +169,16 @@ def auth_tokens(node: ast.AST) -> bool:
     return any(item in (401, 403) or item in _AUTH_IDS for item in _ids(ast.walk(node)))
 
 
+# A role held somewhere: ``user.global_role``, ``project_role``, ``GlobalRole.ADMIN``.
+_ROLE_ID = re.compile(r"\w*[a-z0-9](?:_roles?|Roles?)")
+
+
 def role_tokens(node: ast.AST) -> bool:
     """Whether ``node`` looks at roles, permissions, scopes or staff flags."""
-    return any(item in _ROLE_IDS for item in _ids(ast.walk(node)))
+    return any(
+        item in _ROLE_IDS or (isinstance(item, str) and _ROLE_ID.fullmatch(item) is not None)
+        for item in _ids(ast.walk(node))
+    )
 
 
 def is_refusal(body: Iterable[ast.stmt]) -> bool:
@@ -330,15 +337,28 @@ def _owner_side(node: ast.AST) -> bool:
     return False
 
 
+_ROLE_LOOKUP = re.compile(r"role|permission", re.IGNORECASE)
+
+
 def ownership_compare(
     node: ast.AST, users: frozenset[str], ids: frozenset[str] = frozenset()
 ) -> bool:
     """Whether ``node`` ties a record to the caller: ``item.owner_id != user.id``,
     ``filter(owner=request.user)``, ``where(Item.user_id == current_user.id)``, or the caller's
     own id against the path's (``current_user().id != id``: callers may only touch themselves)."""
+    lookups = {
+        id(k)
+        for call in ast.walk(node)
+        if isinstance(call, ast.Call) and _ROLE_LOOKUP.search(call_name(call))
+        for k in call.keywords
+    }
     for sub in ast.walk(node):
+        if isinstance(sub, ast.keyword) and id(sub) in lookups:
+            continue  # get_user_project_role(user=user, ...) reads a role, ties no record
         if isinstance(sub, ast.Compare) and len(sub.comparators) == 1:
             left, right = sub.left, sub.comparators[0]
+            if role_tokens(sub):
+                continue  # user.global_role == GlobalRole.ADMIN: a role, not a record's owner
             if (_mentions(left, users) and _record_side(right, users, ids)) or (
                 _mentions(right, users) and _record_side(left, users, ids)
             ):

@@ -34,8 +34,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ProjectEvidence",
+    "collection_of",
     "folder_access",
+    "guarded_by_role",
     "is_own",
+    "nested_resource_of",
+    "requires_role",
     "resource_access",
     "resource_of",
     "siblings",
@@ -48,6 +52,11 @@ OWN_SEGMENTS = frozenset({"me", "my", "mine", "self", "current"})
 # Segments before the resource that name the API, not a collection: api, v1, api-v2, an
 # unresolved setting ("{settings.API_V1_STR}").
 _API_SEGMENT = re.compile(r"api|rest|v\d+(?:\.\d+)*|api[-_]?v\d+|\{[^}]*[.A-Z][^}]*\}")
+# An action on a record, not a collection: /projects/{name}/update, .../set_members.
+_ACTION = re.compile(
+    r"(?:get|list|create|update|delete|set|add|remove|apply|stop|start|init|upload|download|"
+    r"poll|register|unregister|refresh|patch|edit|enable|disable)(?:[_-]|$)"
+)
 _IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z]+)?\}|<[^>]*>|:[A-Za-z_]\w*")
 
 
@@ -75,6 +84,46 @@ def resource_of(path: str) -> str | None:
     return segments[0].lower()
 
 
+def nested_resource_of(path: str) -> str | None:
+    """The collection a route nested under a parent record or a tenant acts on:
+    ``/api/project/{project_name}/backends/create`` and ``/{organization}/backends`` ->
+    ``backends``, else None (``/projects/{name}/update`` acts on the project itself)."""
+    segments = _collection_segments(path)
+    if segments and _is_parameter(segments[0]):
+        segments = ["", *segments]  # /{organization}/cases: a tenant's cases are cases
+    if len(segments) < 3 or not _is_parameter(segments[1]):
+        return None
+    nested = segments[2].lower()
+    if _is_parameter(nested) or _ACTION.match(nested):
+        return None  # /projects/{name}/update: an action on the parent record itself
+    return nested
+
+
+def _is_parameter(segment: str) -> bool:
+    return bool(_IDENTIFIER.fullmatch(segment)) or segment.startswith("{")
+
+
+def collection_of(handlers: Sequence[Handler], path: str) -> str | None:
+    """The collection a new route at ``path`` acts on, as the project's routes name it: the
+    nested one when a route here acts on it (``/project/{name}/backends``), else the route's
+    own (``/cases/{id}/archive`` acts on cases, not on an "archive" collection)."""
+    nested, own = nested_resource_of(path), resource_of(path)
+    if nested is not None and any(_same_collection(nested, h.path) for h in handlers):
+        return nested
+    return own or nested
+
+
+def _same_collection(resource: str, path: str) -> bool:
+    """Whether ``path`` acts on ``resource``: its own collection, or the one it nests under a
+    parent record (a project's backends are backends), singular or plural."""
+    names = {resource_of(path), nested_resource_of(path)} - {None}
+    return any(_stem(resource) == _stem(name) for name in names if name is not None)
+
+
+def _stem(name: str) -> str:
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
 def is_own(path: str) -> bool:
     """Whether the route names the caller's own records (``/users/me``)."""
     return any(s.lower() in OWN_SEGMENTS for s in _segments(path))
@@ -85,11 +134,34 @@ def _shape(path: str) -> list[str]:
     return [_IDENTIFIER.sub("{}", s).lower() for s in _collection_segments(path)]
 
 
-def _acts_on_others(handler: Handler) -> bool:
-    """A sibling that acts like a new function on other users' records: not the caller's own
-    (``/me``, an owner check), not open to anyone (sign-up, log-in)."""
+Guarded = frozenset[tuple[str, str]]
+
+
+def guarded_by_role(routes: Sequence[Handler]) -> Guarded:
+    """The routes (handler key, path) whose guards, a dependency or a decorator read without
+    handler bodies, require a role and let no owner in: a check that runs before the handler,
+    so no owner check in its body opens it to a signed-in owner."""
+    return frozenset(
+        (h.key, h.path)
+        for h in routes
+        if h.protection.role_checked and not h.protection.ownership_checked
+    )
+
+
+def requires_role(handler: Handler, guarded: Guarded = frozenset()) -> bool:
+    """A role is needed: a guard requires one, or the body checks one and no owner check
+    lets an owner in (``if not user.is_superuser and item.owner_id != user.id``)."""
     p = handler.protection
-    return p.authenticated and not p.ownership_checked and not is_own(handler.path)
+    return (handler.key, handler.path) in guarded or (p.role_checked and not p.ownership_checked)
+
+
+def _acts_on_others(handler: Handler, guarded: Guarded) -> bool:
+    """A sibling that acts like a new function on other users' records: not the caller's own
+    (``/me``, an owner check that a role guard does not override), not open to anyone."""
+    p = handler.protection
+    if not p.authenticated or is_own(handler.path):
+        return False
+    return not p.ownership_checked or (handler.key, handler.path) in guarded
 
 
 def _shared_evidence(handlers: Sequence[Handler]) -> str:
@@ -119,36 +191,43 @@ def folder_access(folder: str, handlers: Sequence[Handler]) -> ProjectAccess | N
     )
 
 
-def siblings(handlers: Sequence[Handler], method: str, path: str) -> list[Handler]:
+def siblings(
+    handlers: Sequence[Handler], method: str, path: str, guarded: Guarded = frozenset()
+) -> list[Handler]:
     """The routes on the resource of ``method path`` that act on other users' records (the
-    route itself, if served already, left out)."""
-    resource = resource_of(path)
+    route itself, if served already, left out); ``guarded``: see ``guarded_by_role``."""
+    resource = collection_of(handlers, path)
     if resource is None or is_own(path):
         return []
     here = (method.upper(), _shape(path))
     return [
         h
         for h in handlers
-        if resource_of(h.path) == resource
-        and _acts_on_others(h)
+        if _same_collection(resource, h.path)
+        and _acts_on_others(h, guarded)
         and not (here[0] in h.methods and _shape(h.path) == here[1])
     ]
 
 
 def resource_access(
-    handlers: Sequence[Handler], method: str, path: str, *, minimum: int = MIN_SIBLINGS
+    handlers: Sequence[Handler],
+    method: str,
+    path: str,
+    *,
+    minimum: int = MIN_SIBLINGS,
+    guarded: Guarded = frozenset(),
 ) -> ProjectAccess | None:
     """An admin signal when the siblings of ``method path`` (see ``siblings``), ``minimum``
     at least, all require a role, else None. ``handlers``: read with handler bodies
-    (``scaffold.analyze.analyze_path``), where owner checks are written."""
-    found = siblings(handlers, method, path)
-    if len(found) < minimum or not all(h.protection.role_checked for h in found):
+    (``scaffold.analyze.analyze_path``), where owner checks are written; ``guarded``: the
+    routes whose guards require a role (``guarded_by_role`` of the routes read without)."""
+    found = siblings(handlers, method, path, guarded)
+    if len(found) < minimum or not all(requires_role(h, guarded) for h in found):
         return None
-    where = f"/{resource_of(path)}/"
     return ProjectAccess(
         ROLE,
-        f"project: the {_count(found)} on {where} here that act on other users' records "
-        f"require {ROLE}: {_shared_evidence(found)}",
+        f"project: the {_count(found)} on /{collection_of(handlers, path)}/ here that act on "
+        f"other users' records require {ROLE}: {_shared_evidence(found)}",
     )
 
 
@@ -175,12 +254,12 @@ class ProjectEvidence:
     def for_route(self, route: tuple[str, str] | None) -> ProjectAccess | None:
         """The folder's signal, else the resource's for ``route`` (method, path) if given."""
         found = folder_access(self.project.relative(self.project.endpoints), self.handlers)
-        resource = resource_of(route[1]) if route is not None else None
+        resource = collection_of(self.handlers, route[1]) if route is not None else None
         if found is not None or route is None or resource is None:
             return found
-        if not any(resource_of(h.path) == resource for h in self.handlers):
+        if not any(_same_collection(resource, h.path) for h in self.handlers):
             return None  # no sibling at all: the bodies need not be read
-        return resource_access(self.bodies(), *route)
+        return resource_access(self.bodies(), *route, guarded=guarded_by_role(self.handlers))
 
     def for_description(
         self, description: str, method: str | None = None, path: str | None = None

@@ -1,0 +1,217 @@
+"""The matcher's unseen test set inside the projects its descriptions came from: how many
+contracts are weaker than the label, with and without the project's evidence?
+
+For the entries of ``tests/matching/unseen_set.yaml`` whose source is a FastAPI app pinned in
+its header (dstack, OPAL), each description is decided as ``scaffold new function
+"<description>" --yes`` decides it inside that app's tree, extracted at the pinned commit
+(nothing of it is stored here): the project is found as the command finds it (OPAL's server
+and client entries in their own package, ``packages/opal-server`` or ``packages/opal-client``,
+the folder their ``source`` names), its routes are read, and the template is chosen with the
+project's evidence for the route the description asks for, then again for the planned route,
+as the command does (``ProjectEvidence.planned``); nothing is written. Without evidence is
+the same choice with no project (``scaffold match``, or a project that shows nothing).
+
+Counted against each label (the contract the real route needs; ``hidden_access`` marks the
+ones whose need only the code shows): the top pick weaker than the label, and what ``--yes``
+does: generates a weaker contract, a stronger one, or refuses (nothing generated).
+
+    python bench/unseen_in_project.py --tree dstack=DIR --tree opal=DIR [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from matching_accuracy import TEST_SET, label_strength  # bench/ is the script's folder
+
+from scaffold.catalog import Catalog, load_catalog
+from scaffold.errors import UserError
+from scaffold.generate import Plan, find_project, plan_function
+from scaffold.generate._access import ProjectEvidence
+from scaffold.matching import (
+    Choice,
+    Floor,
+    ProjectAccess,
+    Refused,
+    Strength,
+    choose_template,
+    match_request,
+    strength_of,
+)
+
+# The app named by --tree, the repository its entries' source starts with, and how the
+# project folder is found from an entry's source path.
+APPS = {"dstack": "dstackai/dstack@", "opal": "permitio/opal@"}
+
+
+@dataclass
+class Decided:
+    """One description's outcome without and with the project's evidence."""
+
+    text: str
+    label: str
+    hidden: bool
+    top: tuple[str, str]  # top pick: without, with
+    generated: tuple[str, str]  # --yes: a template name, or "refused: ..."
+    evidence: str
+
+
+def project_folder(tree: Path, source: str) -> Path:
+    """The folder ``scaffold new function`` runs in: an OPAL entry's package, else the tree."""
+    path = source.split(":", 1)[1]
+    parts = path.split("/")
+    if parts[0] == "packages" and len(parts) > 1:
+        return tree / "packages" / parts[1]
+    return tree
+
+
+def _weaker(label: str, strength: Strength, catalog: Catalog) -> bool:
+    asked = label_strength(label, catalog)
+    return not Floor(asked.level, asked.bulk).admits(strength)
+
+
+def _decide_yes(
+    text: str, catalog: Catalog, evidence: ProjectEvidence | None
+) -> tuple[str, Strength | None, str]:
+    """What ``--yes`` generates: the template's name and strength, or a refusal."""
+
+    def attempt(access: ProjectAccess | None) -> tuple[Choice | str, Plan | None]:
+        try:
+            choice = choose_template(text, catalog, access=access, assume_yes=True)
+        except Refused as refused:
+            return f"refused: {refused.message}", None
+        if evidence is None:
+            return choice, None
+        try:
+            return choice, plan_function(text, choice.template, project=evidence.project)
+        except UserError:
+            return (
+                choice,
+                None,
+            )  # stopped after choosing (a route taken, no action): counted as chosen
+
+    if evidence is None:
+        made = attempt(None)
+    else:
+        made = evidence.planned(
+            text, (None, None), attempt, lambda m: m[1].spec if m[1] is not None else None
+        )
+    choice = made[0]
+    if isinstance(choice, str):
+        return choice, None, ""
+    return choice.name, strength_of(choice.template), choice.evidence or ""
+
+
+def decide_app(
+    name: str, tree: Path, cases: list[dict[str, Any]], catalog: Catalog
+) -> list[Decided]:
+    evidences: dict[Path, ProjectEvidence] = {}
+    out: list[Decided] = []
+    for case in cases:
+        folder = project_folder(tree, case["source"])
+        if folder not in evidences:
+            evidences[folder] = ProjectEvidence(find_project(folder))
+        evidence = evidences[folder]
+        text, label = case["text"], case["label"]
+        access = evidence.for_description(text)
+        top_without = match_request(text, catalog).best
+        top_with = match_request(text, catalog, project=access).best
+        tops = tuple(
+            "weaker" if _weaker(label, m.strength, catalog) else m.template
+            for m in (top_without, top_with)
+        )
+        generated: list[str] = []
+        shown = ""
+        for used in (None, evidence):
+            chosen, strength, said = _decide_yes(text, catalog, used)
+            if strength is not None and _weaker(label, strength, catalog):
+                chosen = f"weaker: {chosen}"
+            elif strength is not None and strength.level > label_strength(label, catalog).level:
+                chosen = f"stronger: {chosen}"
+            generated.append(chosen)
+            shown = said or shown
+        out.append(
+            Decided(
+                text,
+                label,
+                bool(case.get("hidden_access")),
+                (tops[0], tops[1]),
+                (generated[0], generated[1]),
+                shown,
+            )
+        )
+        print(f"{name}: {len(out)}/{len(cases)}", file=sys.stderr, end="\r")
+    return out
+
+
+def summary(decided: list[Decided]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for d in decided:
+        for side, index in (("without", 0), ("with", 1)):
+            counts[f"{side}: top pick weaker"] += d.top[index] == "weaker"
+            counts[f"{side}: top pick weaker, hidden_access"] += (
+                d.top[index] == "weaker" and d.hidden
+            )
+            outcome = d.generated[index].split(":", 1)[0]
+            if outcome in {"weaker", "stronger", "refused"}:
+                counts[f"{side}: --yes {outcome}"] += 1
+    counts["evidence given"] = sum(bool(d.evidence) for d in decided)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tree", action="append", default=[], help="APP=DIR (dstack, opal)")
+    parser.add_argument("--list", action="store_true", help="every description's outcome")
+    args = parser.parse_args(argv)
+    trees = {k: Path(v).expanduser() for k, v in (t.split("=", 1) for t in args.tree)}
+    cases: list[dict[str, Any]] = yaml.safe_load(TEST_SET.read_text(encoding="utf-8"))
+    catalog = load_catalog()
+    everything: list[Decided] = []
+    print(
+        "app | entries (hidden_access) | top pick weaker: without / with evidence | --yes "
+        "weaker: without / with | --yes refused: without / with | --yes stronger: without "
+        "/ with | evidence given"
+    )
+    for name, prefix in APPS.items():
+        if name not in trees:
+            print(f"{name}: skipped (no --tree {name}=DIR)", file=sys.stderr)
+            continue
+        mine = [c for c in cases if str(c.get("source", "")).startswith(prefix)]
+        decided = decide_app(name, trees[name], mine, catalog)
+        everything.extend(decided)
+        _row(name, decided)
+        if args.list:
+            for d in decided:
+                hidden = " hidden" if d.hidden else ""
+                print(
+                    f"  {d.text[:70]!r} [{d.label}{hidden}] top {d.top[0]} -> {d.top[1]}; "
+                    f"--yes {d.generated[0]} -> {d.generated[1]}"
+                    + (f"; {d.evidence}" if d.evidence else "")
+                )
+    if len({d.text for d in everything}) > 0:
+        _row("all", everything)
+    return 0
+
+
+def _row(name: str, decided: list[Decided]) -> None:
+    c = summary(decided)
+    hidden = sum(d.hidden for d in decided)
+
+    def pair(key: str) -> str:
+        return f"{c[f'without: {key}']} / {c[f'with: {key}']}"
+
+    print(
+        f"{name} | {len(decided)} ({hidden}) | {pair('top pick weaker')} | {pair('--yes weaker')}"
+        f" | {pair('--yes refused')} | {pair('--yes stronger')} | {c['evidence given']}"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

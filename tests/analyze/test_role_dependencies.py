@@ -1,0 +1,199 @@
+"""Role checks written as FastAPI dependencies the way real apps write them: a class instance
+that compares the caller's role (``Depends(ProjectAdmin())``), ``Security`` scopes named by
+constants, a dependency factory told which permission classes to apply. Each is a role check,
+and a role compared or looked up is not an owner check. On a small tree written by each test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scaffold.analyze import Handler, Report
+from tests.analyze.helpers import analyze_tree
+
+PERMISSIONS = """\
+from enum import Enum
+
+from fastapi import Depends, HTTPException, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+
+class GlobalRole(str, Enum):
+    ADMIN = "admin"
+    USER = "user"
+
+
+def log_in_with_token(token: str) -> "User | None":
+    return None
+
+
+def get_user_project_role(user: object, project: str) -> str:
+    return "member"
+
+
+class ProjectAdmin:
+    async def __call__(
+        self,
+        project_name: str,
+        token: HTTPAuthorizationCredentials = Security(HTTPBearer()),
+    ) -> tuple[object, str]:
+        user = log_in_with_token(token.credentials)
+        if user is None:
+            raise HTTPException(status_code=401)
+        if user.global_role == GlobalRole.ADMIN:
+            return user, project_name
+        if get_user_project_role(user=user, project=project_name) == "admin":
+            return user, project_name
+        raise HTTPException(status_code=403)
+
+
+class ProjectMember:
+    async def __call__(
+        self,
+        project_name: str,
+        token: HTTPAuthorizationCredentials = Security(HTTPBearer()),
+    ) -> tuple[object, str]:
+        user = log_in_with_token(token.credentials)
+        if user is None:
+            raise HTTPException(status_code=401)
+        return user, project_name
+"""
+BACKENDS = """\
+from fastapi import APIRouter, Depends
+
+from app.permissions import ProjectAdmin, ProjectMember
+
+router = APIRouter(prefix="/api/project/{project_name}/backends")
+
+
+@router.post("/create")
+async def create_backend(user_project: tuple = Depends(ProjectAdmin())) -> None:
+    return None
+
+
+@router.post("/list")
+async def list_backends(user_project: tuple = Depends(ProjectMember())) -> None:
+    return None
+"""
+
+
+def _by_function(report: Report) -> dict[str, Handler]:
+    return {h.function: h for h in report.handlers}
+
+
+def test_a_dependency_instance_that_compares_the_callers_role_is_a_role_check(
+    tmp_path: Path,
+) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/permissions.py": PERMISSIONS,
+            "app/backends.py": BACKENDS,
+        },
+    )
+    found = _by_function(report)
+    admin = found["create_backend"].protection
+    assert (admin.authenticated, admin.role_checked, admin.ownership_checked) == (
+        True,
+        True,
+        False,  # user.global_role == GlobalRole.ADMIN and get_user_project_role(user=user)
+    )
+    assert "Depends(ProjectAdmin())" in admin.evidence[0]
+    member = found["list_backends"].protection
+    assert (member.authenticated, member.role_checked) == (True, False)
+
+
+def test_security_scopes_named_by_constants_are_a_role_check(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/scopes.py": 'USER_CREATE = "user:create"\n',
+            "app/oauth.py": (
+                "from fastapi import HTTPException, Security\n"
+                "from fastapi.security import OAuth2PasswordBearer, SecurityScopes\n"
+                "oauth2_scheme = OAuth2PasswordBearer(tokenUrl='token')\n"
+                "def verify_oauth_client(\n"
+                "    security_scopes: SecurityScopes,\n"
+                "    authorization: str = Security(oauth2_scheme),\n"
+                ") -> str:\n"
+                "    return authorization\n"
+            ),
+            "app/users.py": (
+                "from fastapi import APIRouter, Security\n"
+                "from app import scopes\n"
+                "from app.oauth import verify_oauth_client\n"
+                "from app.scopes import USER_CREATE\n"
+                "router = APIRouter()\n"
+                "@router.post('/user', dependencies=[Security(verify_oauth_client, "
+                "scopes=[USER_CREATE])])\n"
+                "def create_user() -> None: ...\n"
+                "@router.delete('/user/{user_id}', dependencies=[Security(verify_oauth_client, "
+                "scopes=[scopes.USER_CREATE])])\n"
+                "def delete_user(user_id: str) -> None: ...\n"
+                "@router.get('/user/me', dependencies=[Security(verify_oauth_client)])\n"
+                "def read_me() -> None: ...\n"
+            ),
+        },
+    )
+    found = _by_function(report)
+    assert found["create_user"].protection.role_checked
+    assert any("USER_CREATE" in e for e in found["create_user"].protection.evidence)
+    assert found["delete_user"].protection.role_checked
+    assert found["read_me"].protection.authenticated
+    assert not found["read_me"].protection.role_checked  # no scopes asked: signing in only
+
+
+def test_a_dependency_factory_given_permission_classes_is_a_role_check(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/permissions.py": (
+                "from fastapi import Request\n"
+                "class IncidentEditPermission:\n"
+                "    def __init__(self, request: Request) -> None: ...\n"
+                "class PermissionsDependency:\n"
+                "    def __init__(self, permissions_classes: list) -> None:\n"
+                "        self.permissions_classes = permissions_classes\n"
+                "    def __call__(self, request: Request) -> None:\n"
+                "        for permission_class in self.permissions_classes:\n"
+                "            permission_class(request=request)\n"
+                "class Paginate:\n"
+                "    def __init__(self, sizes: list) -> None: ...\n"
+                "    def __call__(self) -> None: ...\n"
+            ),
+            "app/auth.py": (
+                "from fastapi import HTTPException, Request\n"
+                "def get_current_user(request: Request) -> str:\n"
+                "    if not request.headers.get('authorization'):\n"
+                "        raise HTTPException(status_code=401)\n"
+                "    return 'user'\n"
+            ),
+            "app/incidents.py": (
+                "from fastapi import APIRouter, Depends\n"
+                "from app.auth import get_current_user\n"
+                "from app.permissions import IncidentEditPermission, Paginate, "
+                "PermissionsDependency\n"
+                "router = APIRouter(dependencies=[Depends(get_current_user)])\n"
+                "@router.put('/{organization}/incidents/{incident_id}',\n"
+                "            dependencies=[Depends(PermissionsDependency("
+                "[IncidentEditPermission]))])\n"
+                "def update_incident(incident_id: int) -> None: ...\n"
+                "@router.get('/{organization}/incidents', dependencies=[Depends(Paginate([10]))])\n"
+                "def list_incidents() -> None: ...\n"
+            ),
+            "app/main.py": (
+                "from fastapi import FastAPI\n"
+                "from app import incidents\n"
+                "app = FastAPI()\n"
+                "app.include_router(incidents.router, prefix='/api/v1')\n"
+            ),
+        },
+    )
+    found = _by_function(report)
+    update = found["update_incident"].protection
+    assert (update.authenticated, update.role_checked) == (True, True)
+    assert any("PermissionsDependency(IncidentEditPermission)" in e for e in update.evidence)
+    listed = found["list_incidents"].protection
+    assert (listed.authenticated, listed.role_checked) == (True, False)  # no permission named
