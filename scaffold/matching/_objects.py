@@ -43,6 +43,7 @@ __all__ = [
     "INSTANCE_OBJECTS",
     "INSTANCE_SCOPE",
     "OBJECT_WORDS",
+    "OPERATOR_OBJECTS",
     "SENSITIVE_OBJECTS",
     "WHOLE_COLLECTION",
     "instance_object",
@@ -127,6 +128,33 @@ INSTANCE_OBJECTS = (
     "upgrade|upgrades|=updater",  # "updater" shares the stem of "update"
 )
 
+# Resources that in most applications belong to whoever runs the service, not to one of its
+# users: the machinery it runs on (backends, gateways, fleets, clusters, runners, nodes,
+# servers), who may do what (scopes, policies, roles, permissions, groups), what it is wired
+# to (integrations, webhooks, callbacks, domains, redirects, DNS), what it is allowed
+# (licences, quotas), its secrets (API keys, credentials, environment variables), who belongs
+# to it (organizations, teams, memberships), one account named without "my" ("Get user"), and
+# its figures and dashboards (statistics, analytics, traffic). Named with no word saying
+# whose, who may act is ambiguous: unsure, reads included (issue 12, fourth round: measured
+# one class at a time on the development set and the five held-out sets, docs/matching.md).
+OPERATOR_OBJECTS = (
+    "backend|backends|gateway|gateways",
+    "fleet|fleets|cluster|clusters|runner|runners|node|nodes",
+    "server|servers|instance|instances|connectivity",
+    "scope|scopes|policy|policies|role|roles|permission|permissions|group|groups",
+    "integration|integrations|webhook|webhooks|callback|callbacks",
+    "domain|domains|redirect|redirects|dns",
+    "license|licenses|licence|licences|quota|quotas",
+    "api key|keys",
+    "secret|secrets|credential|credentials",
+    "environment variable|variables",
+    "environmentvariables|envvar|envvars",
+    "organization|organizations|organisation|organisations|team|teams|membership|memberships",
+    "=user",
+    "dashboard|dashboards",
+    "statistics|stats|analytics|traffic",
+)
+
 # Every record of a kind at once, with no word saying whose: "Get info about all trees",
 # "List all available sandbox providers", "export_event ... /export/json". A listing or an
 # export of everything is usually a staff view; with "my" or "your" it is the caller's own.
@@ -142,7 +170,15 @@ _ONE_PERSONS = frozenset({"user", "account", "profile", "personal", "my", "your"
 
 # Every word these rules name, so typo reading never turns one into another word.
 OBJECT_WORDS = frozenset(
-    rule_words([*INSTANCE_SCOPE, *SENSITIVE_OBJECTS, *INSTANCE_OBJECTS, *WHOLE_COLLECTION])
+    rule_words(
+        [
+            *INSTANCE_SCOPE,
+            *SENSITIVE_OBJECTS,
+            *INSTANCE_OBJECTS,
+            *OPERATOR_OBJECTS,
+            *WHOLE_COLLECTION,
+        ]
+    )
 )
 
 
@@ -169,5 +205,7 @@ def _plural(word: str) -> bool:
 def instance_object(words: Sequence[str]) -> str | None:
     """The first phrase naming an object usually the whole instance's, or None. Not right
     after a word naming one person's account: "user settings", "profile settings"."""
-    found = rule_matches(INSTANCE_OBJECTS, words, word_keys(words), not_after=_ONE_PERSONS)
+    keys = word_keys(words)
+    found = rule_matches(INSTANCE_OBJECTS, words, keys, not_after=_ONE_PERSONS)
+    found = found or rule_matches(OPERATOR_OBJECTS, words, keys, not_after=_ONE_PERSONS)
     return found[0] if found else None
