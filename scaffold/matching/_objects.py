@@ -47,6 +47,7 @@ __all__ = [
     "SENSITIVE_OBJECTS",
     "WHOLE_COLLECTION",
     "instance_object",
+    "one_account",
     "whole_collection",
 ]
 
@@ -132,11 +133,11 @@ INSTANCE_OBJECTS = (
 # users: the machinery it runs on (backends, gateways, fleets, clusters, runners, nodes,
 # servers), who may do what (scopes, policies, roles, permissions, groups), what it is wired
 # to (integrations, webhooks, callbacks, domains, redirects, DNS), what it is allowed
-# (licences, quotas), its secrets (API keys, credentials, environment variables), who belongs
-# to it (organizations, teams, memberships), one account named without "my" ("Get user"), and
-# its figures and dashboards (statistics, analytics, traffic). Named with no word saying
-# whose, who may act is ambiguous: unsure, reads included (issue 12, fourth round: measured
-# one class at a time on the development set and the five held-out sets, docs/matching.md).
+# (licences, quotas), its secrets (API keys, credentials, environment variables), who
+# belongs to it (organizations, teams, memberships), and its figures and dashboards
+# (statistics, analytics, traffic). Named with no word saying whose, who may act is
+# ambiguous: unsure, reads included (measured one class at a time on the development set and
+# the five seen sets: docs/matching.md, "Objects the operator owns").
 OPERATOR_OBJECTS = (
     "backend|backends|gateway|gateways",
     "fleet|fleets|cluster|clusters|runner|runners|node|nodes",
@@ -150,10 +151,16 @@ OPERATOR_OBJECTS = (
     "environment variable|variables",
     "environmentvariables|envvar|envvars",
     "organization|organizations|organisation|organisations|team|teams|membership|memberships",
-    "=user",
     "dashboard|dashboards",
     "statistics|stats|analytics|traffic",
 )
+
+# One account named as the object and nothing after it but its id or a list ("Get user",
+# "view_user user/<uid>", "GET /user/list"): someone's account, as "get a user" is. Not "user
+# settings" or "user password" (the caller's own, as the development set labels them); for
+# reads only (``one_account``): "update user" is the owner's profile change by design.
+_ACCOUNT = "user"
+_ACCOUNT_TAIL = frozenset({"user", "uid", "id", "pk", "userid", "username", "list", "endpoint"})
 
 # Every record of a kind at once, with no word saying whose: "Get info about all trees",
 # "List all available sandbox providers", "export_event ... /export/json". A listing or an
@@ -195,6 +202,16 @@ def whole_collection(words: Sequence[str]) -> str | None:
                 return " ".join(words[i : j + 1])
     found = rule_matches(WHOLE_COLLECTION, words, word_keys(words))
     return found[0] if found else None
+
+
+def one_account(words: Sequence[str]) -> str | None:
+    """The words naming one account as the object ("user", "user uid"), or None: "user"
+    followed by nothing but its id or "list", not right after "my" or "account"."""
+    for i, word in enumerate(words):
+        named = word == _ACCOUNT and (i == 0 or words[i - 1] not in _ONE_PERSONS | _WHOSE)
+        if named and set(words[i + 1 :]) <= _ACCOUNT_TAIL:
+            return " ".join(words[i:])
+    return None
 
 
 def _plural(word: str) -> bool:
