@@ -132,7 +132,7 @@ INSTANCE_OBJECTS = (
 # Resources that in most applications belong to whoever runs the service, not to one of its
 # users: the machinery it runs on (backends, gateways, fleets, clusters, runners, nodes,
 # servers), who may do what (scopes, policies, roles, permissions, groups), what it is wired
-# to (integrations, webhooks, callbacks, domains, redirects, DNS), what it is allowed
+# to (integrations, webhooks, callbacks, domains, DNS), what it is allowed
 # (licences, quotas), its secrets (API keys, credentials, environment variables), who
 # belongs to it (organizations, teams, memberships), and its figures and dashboards
 # (statistics, analytics, traffic). Named with no word saying whose, who may act is
@@ -141,10 +141,10 @@ INSTANCE_OBJECTS = (
 OPERATOR_OBJECTS = (
     "backend|backends|gateway|gateways",
     "fleet|fleets|cluster|clusters|runner|runners|node|nodes",
-    "server|servers|instance|instances|connectivity",
+    "server|servers|connectivity",
     "scope|scopes|policy|policies|role|roles|permission|permissions|group|groups",
     "integration|integrations|webhook|webhooks|callback|callbacks",
-    "domain|domains|redirect|redirects|dns",
+    "domain|domains|dns",
     "license|licenses|licence|licences|quota|quotas",
     "api key|keys",
     "secret|secrets|credential|credentials",
