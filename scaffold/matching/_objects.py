@@ -48,6 +48,7 @@ __all__ = [
     "WHOLE_COLLECTION",
     "instance_object",
     "one_account",
+    "operator_object",
     "whole_collection",
 ]
 
@@ -152,14 +153,20 @@ OPERATOR_OBJECTS = (
     "environmentvariables|envvar|envvars",
     "organization|organizations|organisation|organisations|team|teams|membership|memberships",
     "dashboard|dashboards",
-    "statistics|stats|analytics|traffic",
+    "=statistics|=stats|=analytics|=traffic",  # exact: "state" shares the stem of "stats"
 )
+
+# The tier an issue title is filed under, when a verb or "endpoint" follows it.
+_TIERS = frozenset({"backend", "frontend"})
+_ACTIONS = frozenset({"@create", "@update", "@delete", "@read"})
 
 # One account named as the object and nothing after it but its id or a list ("Get user",
 # "view_user user/<uid>", "GET /user/list"): someone's account, as "get a user" is. Not "user
 # settings" or "user password" (the caller's own, as the development set labels them); for
 # reads only (``one_account``): "update user" is the owner's profile change by design.
 _ACCOUNT = "user"
+_ARTICLES = frozenset({"a", "an", "the"})
+_TO_WHOM = frozenset({"to", "for", "by", "from", "of", "with", "about"})  # "visible to the user"
 _ACCOUNT_TAIL = frozenset({"user", "uid", "id", "pk", "userid", "username", "list", "endpoint"})
 
 # Every record of a kind at once, with no word saying whose: "Get info about all trees",
@@ -206,9 +213,11 @@ def whole_collection(words: Sequence[str]) -> str | None:
 
 def one_account(words: Sequence[str]) -> str | None:
     """The words naming one account as the object ("user", "user uid"), or None: "user"
-    followed by nothing but its id or "list", not right after "my" or "account"."""
+    followed by nothing but its id or "list", not right after "my", "account" or a word
+    making it the one served ("visible to the user")."""
     for i, word in enumerate(words):
-        named = word == _ACCOUNT and (i == 0 or words[i - 1] not in _ONE_PERSONS | _WHOSE)
+        before = [w for w in words[max(0, i - 2) : i] if w not in _ARTICLES]
+        named = word == _ACCOUNT and not set(before[-1:]) & (_ONE_PERSONS | _WHOSE | _TO_WHOM)
         if named and set(words[i + 1 :]) <= _ACCOUNT_TAIL:
             return " ".join(words[i:])
     return None
@@ -222,7 +231,18 @@ def _plural(word: str) -> bool:
 def instance_object(words: Sequence[str]) -> str | None:
     """The first phrase naming an object usually the whole instance's, or None. Not right
     after a word naming one person's account: "user settings", "profile settings"."""
+    found = rule_matches(INSTANCE_OBJECTS, words, word_keys(words), not_after=_ONE_PERSONS)
+    return found[0] if found else None
+
+
+def operator_object(words: Sequence[str]) -> str | None:
+    """The first phrase naming a resource usually the operator's (``OPERATOR_OBJECTS``), or
+    None. Not right after a word naming one person's account, nor "backend" or "frontend" as
+    the tier an issue title is filed under ("Backend - update avatar endpoint")."""
     keys = word_keys(words)
-    found = rule_matches(INSTANCE_OBJECTS, words, keys, not_after=_ONE_PERSONS)
-    found = found or rule_matches(OPERATOR_OBJECTS, words, keys, not_after=_ONE_PERSONS)
+    for i, word in enumerate(words):
+        after = keys[i + 1] if i + 1 < len(words) else frozenset()
+        if word in _TIERS and (after & _ACTIONS or words[i + 1 : i + 2] == ["endpoint"]):
+            keys[i] = frozenset()
+    found = rule_matches(OPERATOR_OBJECTS, words, keys, not_after=_ONE_PERSONS)
     return found[0] if found else None
