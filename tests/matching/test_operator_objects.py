@@ -1,8 +1,9 @@
 """Resources that in most applications belong to whoever runs the service (its backends,
 scopes, roles, integrations, keys, teams, statistics) or one account named as a read's object:
 named with no word saying whose, the decision is unsure, so a terminal asks, ``--yes`` takes
-the admin contract and says so, and neither refuses. The descriptions are written for these
-tests, none is taken from a labelled set."""
+the admin contract and says so, and neither refuses (the classes and the ask and --yes
+themselves are run in test_objects.py beside the instance's objects). The descriptions are
+written for these tests, none is taken from a labelled set."""
 
 from __future__ import annotations
 
@@ -14,40 +15,12 @@ from scaffold.catalog import Catalog, load_catalog
 from scaffold.matching import Level, match_request
 from scaffold.matching._objects import OBJECT_WORDS, one_account, operator_object
 from tests.generate.helpers import flat_project
-from tests.matching.test_decide_cli import new_function, run
+from tests.matching.test_decide_cli import run
 
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
     return load_catalog(None, include_user=False)
-
-
-@pytest.mark.parametrize(
-    ("description", "found"),
-    [
-        ("register a storage backend", "backend"),
-        ("list the load balancer gateways", "gateways"),
-        ("remove a runner", "runner"),
-        ("read the access policy of a folder", "policy"),
-        ("show the scopes", "scopes"),
-        ("list the roles", "roles"),
-        ("get a group by name", "group"),
-        ("edit the chat integration", "integration"),
-        ("show the licence", "licence"),
-        ("set an environment variable of a service", "environment variable"),
-        ("list the teams", "teams"),
-        ("download traffic statistics", "traffic"),
-    ],
-)
-def test_an_operators_object_named_with_no_access_word_is_unsure(
-    description: str, found: str, catalog: Catalog
-) -> None:
-    result = match_request(description, catalog)
-    assert not result.signals
-    assert result.unsure is not None
-    assert f"says whose {found!r}" in result.unsure.reason
-    assert "usually the operator's, not one user's" in result.unsure.reason
-    assert result.unsure.safer == "fallback:admin"
 
 
 @pytest.mark.parametrize(
@@ -84,21 +57,10 @@ def test_the_words_are_known_to_typo_reading() -> None:
     assert operator_object(["gatway"]) is None  # a typo is read before the rules, not here
 
 
-def test_with_yes_the_admin_contract_is_taken_and_the_weaker_one_named(tmp_path: Path) -> None:
-    code, out, err = new_function(flat_project(tmp_path / "demo"), "list gateways", "--yes")
-    assert code == 0, err
-    lines = out.splitlines()
-    assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
-    assert lines[2].startswith("  nothing in 'list gateways' says whose 'gateways' it acts on")
-    assert lines[2].endswith(
-        ": took the safer contract, fallback:admin (admin); if any signed-in user may call "
-        "it, pass --template fallback:read"
-    )
-
-
-def test_on_a_terminal_it_asks_with_the_admin_contract_first(
+def test_on_a_terminal_the_weaker_one_may_be_chosen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The ask and --yes themselves are run in test_objects.py; here the answer "2"."""
     from scaffold.cli import new
 
     monkeypatch.setattr(new, "_interactive", lambda: True)
@@ -107,19 +69,8 @@ def test_on_a_terminal_it_asks_with_the_admin_contract_first(
     code, out, err = run(*args, stdin="2\n")
     assert code == 0, err
     assert "Unsure: nothing in 'create a backend' says whose 'backend' it acts on" in out
-    assert "  1. fallback:admin (admin, score 0.45)" in out
-    assert "template: fallback:create (score 0.45)" in out  # the answer chose the weaker one
-
-
-def test_without_a_terminal_or_yes_it_is_refused_and_nothing_written(tmp_path: Path) -> None:
-    root = flat_project(tmp_path / "demo")
-    before = sorted(root.rglob("*"))
-    code, _, err = run("new", "function", "get_scope", "--into", str(root))
-    assert code == 1
-    assert err.count("\n") == 1
-    assert "says whose 'scope' it acts on" in err
-    assert "choose one with --template (fallback:read, fallback:admin" in err
-    assert sorted(root.rglob("*")) == before
+    assert "usually the operator's, not one user's" in out
+    assert "template: fallback:create (score 0.45)" in out
 
 
 def test_scaffold_match_shows_the_safer_contract(catalog: Catalog) -> None:
