@@ -35,7 +35,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scaffold.matching._objects import instance_object, whole_collection
+from scaffold.matching._objects import (
+    instance_object,
+    one_account,
+    operator_object,
+    whole_collection,
+)
 from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Level, Strength
 from scaffold.matching._text import Token, concept_of, first_action, is_concept
@@ -106,6 +111,15 @@ def unsure_reason(
             f"nothing in {description!r} says whose {instance!r} it acts on: usually the whole"
             f" instance's ({unsaid})"
         )
+    operated = operator_object(words)
+    if operated is not None:
+        return (
+            f"nothing in {description!r} says whose {operated!r} it acts on: usually the"
+            f" operator's, not one user's ({unsaid})"
+        )
+    account = one_account(words) if first_action(tokens)[0] == "read" else None
+    if account is not None:
+        return f"nothing in {description!r} says whose account {account!r} is ({unsaid})"
     every = whole_collection(words)
     if every is not None:
         return (

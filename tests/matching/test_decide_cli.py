@@ -22,7 +22,7 @@ EACH_UNSURE = pytest.mark.parametrize(
     [
         (UNSURE, "fallback:update"),
         (CHANGE, "fallback:delete"),
-        ("create a webhook", "fallback:create"),  # a creation: often staff-only in real code
+        ("create a product", "fallback:create"),  # a creation: often staff-only in real code
     ],
 )
 

@@ -137,44 +137,59 @@ def test_object_words_are_never_read_as_typos_of_other_words() -> None:
     assert {"logfile", "smtp", "sysinfo", "apikey", "workers"} <= OBJECT_WORDS
 
 
+# An instance's object, and a resource usually the operator's (tests/matching/
+# test_operator_objects.py): the same decision through the CLI.
+EACH_OBJECT = pytest.mark.parametrize(
+    ("description", "found"), [("get logs", "logs"), ("list gateways", "gateways")]
+)
+
+
+@EACH_OBJECT
 def test_with_yes_an_instance_object_takes_the_admin_contract_and_names_the_weaker(
-    tmp_path: Path,
+    tmp_path: Path, description: str, found: str
 ) -> None:
-    code, out, err = new_function(flat_project(tmp_path / "demo"), "get logs", "--yes")
+    code, out, err = new_function(flat_project(tmp_path / "demo"), description, "--yes")
     assert code == 0, err
     lines = out.splitlines()
     assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
-    assert lines[2].startswith("  nothing in 'get logs' says whose 'logs' it acts on")
+    assert lines[2].startswith(f"  nothing in {description!r} says whose {found!r} it acts on")
     assert lines[2].endswith(
         ": took the safer contract, fallback:admin (admin); if any signed-in user may call "
         "it, pass --template fallback:read"
     )
 
 
+@EACH_OBJECT
 def test_on_a_terminal_an_instance_object_is_asked_about_safer_first(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, description: str, found: str
 ) -> None:
     from scaffold.cli import new
 
     monkeypatch.setattr(new, "_interactive", lambda: True)
     root = flat_project(tmp_path / "demo")
-    args = ("new", "function", "get logs", "--into", str(root), "--dry-run")
+    args = ("new", "function", description, "--into", str(root), "--dry-run")
     code, out, err = run(*args, stdin="\n")
     assert code == 0, err
-    assert "Unsure: nothing in 'get logs' says whose 'logs' it acts on" in out
+    assert f"Unsure: nothing in {description!r} says whose {found!r} it acts on" in out
     assert "  1. fallback:admin (admin, score 0.45)" in out
     assert "  2. fallback:read (owner, score 0.45)" in out
     assert "template: fallback:admin (score 0.45)" in out
 
 
-def test_without_a_terminal_or_yes_an_instance_object_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("description", "found", "weaker"),
+    [("update_config", "config", "fallback:update"), ("get_scope", "scope", "fallback:read")],
+)
+def test_without_a_terminal_or_yes_an_instance_object_is_refused(
+    tmp_path: Path, description: str, found: str, weaker: str
+) -> None:
     root = flat_project(tmp_path / "demo")
     before = sorted(root.rglob("*"))
-    code, _, err = run("new", "function", "update_config", "--into", str(root))
+    code, _, err = run("new", "function", description, "--into", str(root))
     assert code == 1
     assert err.count("\n") == 1
-    assert "says whose 'config' it acts on" in err
-    assert "choose one with --template (fallback:update, fallback:admin" in err
+    assert f"says whose {found!r} it acts on" in err
+    assert f"choose one with --template ({weaker}, fallback:admin" in err
     assert sorted(root.rglob("*")) == before
 
 
@@ -185,23 +200,39 @@ def test_scaffold_match_names_the_object_in_its_unsure_reason() -> None:
     assert '"safer": "fallback:admin"' in out
 
 
+_STAFF_VIEW = "every record of a kind is usually a staff view"
+_OPERATORS = "usually the operator's, not one user's"  # tests/matching/test_operator_objects.py
+
+
 @pytest.mark.parametrize(
-    ("description", "found"),
+    ("description", "found", "why"),
     [
-        ("list all the invoices of the shop", "all the invoices"),
-        ("list all archived projects", "all archived projects"),
-        ("export_projects GET /projects/export/json", "export"),
-        ("GET /tickets/dump", "dump"),
+        ("list all the invoices of the shop", "all the invoices", _STAFF_VIEW),
+        ("list all archived projects", "all archived projects", _STAFF_VIEW),
+        ("export_projects GET /projects/export/json", "export", _STAFF_VIEW),
+        ("GET /tickets/dump", "dump", _STAFF_VIEW),
+        ("register a storage backend", "backend", _OPERATORS),
+        ("list the load balancer gateways", "gateways", _OPERATORS),
+        ("remove a runner", "runner", _OPERATORS),
+        ("read the access policy of a folder", "policy", _OPERATORS),
+        ("show the scopes", "scopes", _OPERATORS),
+        ("list the roles", "roles", _OPERATORS),
+        ("get a group by name", "group", _OPERATORS),
+        ("edit the chat integration", "integration", _OPERATORS),
+        ("show the licence", "licence", _OPERATORS),
+        ("set an environment variable of a service", "environment variable", _OPERATORS),
+        ("list the teams", "teams", _OPERATORS),
+        ("download traffic statistics", "traffic", _OPERATORS),
     ],
 )
-def test_every_record_of_a_kind_with_no_access_word_is_unsure(
-    description: str, found: str, catalog: Catalog
+def test_every_record_of_a_kind_or_an_operators_object_is_unsure(
+    description: str, found: str, why: str, catalog: Catalog
 ) -> None:
     result = match_request(description, catalog)
     assert not result.signals
     assert result.unsure is not None
     assert f"{found!r}" in result.unsure.reason
-    assert "usually a staff view" in result.unsure.reason
+    assert why in result.unsure.reason
     assert result.unsure.safer == "fallback:admin"
 
 
