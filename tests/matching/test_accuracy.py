@@ -20,14 +20,17 @@ from scaffold.matching import FALLBACK_KINDS
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the untouched test set. unseen_set.yaml's one evaluation (2026-12-02,
-# after the site-wide and credential rules) measured 44.2% top-1, 92 top picks weaker than
-# asked and 43 contracts generated weaker with --yes; it was then tuned on (the operator's
-# objects, unsure), so it holds its latest, seen figures like the four sets before it:
-# unseen_set.yaml 44.2%, 92 and 32; seen_set.yaml 53.3%, 72 and 33; seen_set_2.yaml 53.5%,
-# 93 and 54; seen_set_3.yaml 46.5%, 91 and 38; seen_set_4.yaml 49.4%, 68 and 19. These
-# bounds hold the matcher from doing worse.
+# no weaker pick on the untouched test set. fresh_set.yaml (the eighth set) was evaluated
+# once, on 2026-12-02 after the operator's-objects rules: 50.6% top-1, 38 top picks weaker
+# than asked, 26 contracts generated weaker with --yes. unseen_set.yaml's one evaluation
+# (the seventh set, 2026-12-02, after the site-wide and credential rules) measured 44.2%, 92
+# and 43; it was then tuned on (the operator's objects, unsure), so it holds its latest,
+# seen figures like the four sets before it: unseen_set.yaml 44.2%, 92 and 32;
+# seen_set.yaml 53.3%, 72 and 33; seen_set_2.yaml 53.5%, 93 and 54; seen_set_3.yaml 46.5%,
+# 91 and 38; seen_set_4.yaml 49.4%, 68 and 19. These bounds hold the matcher from doing
+# worse.
 HELD_OUT_BOUNDS = {
+    "FRESH_SET": (0.505, 38, 26),
     "TEST_SET": (0.441, 92, 32),
     "SEEN_SET": (0.533, 72, 33),
     "SEEN_SET_2": (0.534, 93, 54),
