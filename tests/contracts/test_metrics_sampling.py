@@ -42,12 +42,13 @@ from scaffold.contracts import (
     prometheus_exposition,
 )
 from scaffold.contracts._metrics import (
-    GAP_TABLE,
     LATENCY_BUCKETS,
+    PLAN_LENGTH,
+    PLAN_TABLE,
     TIMED_PER_SECOND,
     ContractSnapshot,
-    gaps,
     metrics_for,
+    plan,
     sampling_level,
 )
 from tests.bench_scripts import load_bench
@@ -285,15 +286,19 @@ def test_the_level_thins_out_only_above_the_rate_with_a_full_window() -> None:
         assert TIMED_PER_SECOND / 2 < rate * TIMED_PER_SECOND / 2**level <= TIMED_PER_SECOND
 
 
-def test_the_gaps_between_timed_calls_have_no_stride() -> None:
-    """Gaps are geometric (mean 2^k, every length possible), read from a random offset."""
-    gap = gaps(5)
-    drawn = [gap() for _ in range(GAP_TABLE)]  # one whole cycle
-    mean = sum(drawn) / len(drawn)
-    assert abs(mean - 32) < 5 * math.sqrt(32 * 31 / len(drawn))
-    assert min(drawn) == 1
-    assert len(set(drawn)) > 50
-    other = gaps(5)  # another contract: the same draws, from another place
-    assert [other() for _ in range(GAP_TABLE)] != drawn
-    every_call = gaps(0)
-    assert all(ticket + every_call() < 0 for ticket in range(0, 1 << 40, 1 << 30))
+def test_the_plans_time_calls_at_random_with_no_stride() -> None:
+    """Each call of a plan is timed with probability 2^-k on its own, read from a random
+    offset: the gaps between timed calls are of every length, and two plans differ."""
+    plans = [plan(5) for _ in range(PLAN_TABLE // PLAN_LENGTH)]
+    assert all(len(drawn) == PLAN_LENGTH for drawn in plans)
+    decisions = [decision for drawn in plans for decision in drawn]
+    assert set(decisions) == {True, None}
+    timed = decisions.count(True)
+    expected = len(decisions) / 32
+    assert abs(timed - expected) < 5 * math.sqrt(expected)
+    where = [index for index, decision in enumerate(decisions) if decision]
+    gaps = [after - before for before, after in zip(where, where[1:], strict=False)]
+    assert min(gaps) == 1
+    assert len(set(gaps)) > 50
+    assert len({tuple(drawn) for drawn in plans}) == len(plans)
+    assert plan(0) == [True] * PLAN_LENGTH  # level 0: every call timed
