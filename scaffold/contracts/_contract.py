@@ -267,6 +267,7 @@ class Guard:
         """
         step = self._step(error)
         kind = None if step is None else step.kind
+        raised: BaseException
         try:
             if kind == "check" and isinstance(error, Exception):
                 raised = self.violation(caller, self._cause(step, error))
@@ -289,6 +290,7 @@ class Guard:
         """``fail`` for async wrappers: the audit records are written by ``awrite``."""
         step = self._step(error)
         kind = None if step is None else step.kind
+        raised: BaseException
         try:
             if kind == "check" and isinstance(error, Exception):
                 raised = await self.aviolation(caller, self._cause(step, error))

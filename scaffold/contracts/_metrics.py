@@ -428,10 +428,11 @@ def _bucket_deltas(slow: list[float], count: int) -> list[int]:
 PLAN_LENGTH = 1024
 """Decisions in one sampling plan: a contract takes a new plan every this many calls."""
 
-PLAN_TABLE = 16 * PLAN_LENGTH
-"""Decisions drawn per sampling level, once a process; each plan is a slice from a random
-offset."""
+PLAN_TABLE = 4 * PLAN_LENGTH
+"""Random draws made once a process; each level's decisions come from them, and each plan is
+a slice of those from a random offset."""
 
+_uniforms: list[float] = []  # PLAN_TABLE draws, made at the first level above 0
 _plan_tables: dict[int, list[bool | None]] = {}
 
 
@@ -440,16 +441,19 @@ def plan(level: int) -> list[bool | None]:
     None (count it only) otherwise; every call timed at level 0.
 
     Each decision is drawn on its own, so there is no stride a workload slow every Nth call
-    could fall in step with. The draws are made once a process per level and each plan reads
-    them from a random offset: a new plan is one slice.
+    could fall in step with. The draws are made once a process (a level's decisions are the
+    draws below 2^-level) and each plan reads them from a random offset: a new plan, or a
+    level seen before, is one slice.
     """
     if not level:
         return [True] * PLAN_LENGTH
     table = _plan_tables.get(level)
     if table is None:
+        if not _uniforms:
+            # Not a secret, only unpredictable to the workload: the module's generator will do.
+            _uniforms[:] = [random.random() for _ in range(PLAN_TABLE)]  # noqa: S311
         chance = 2.0**-level
-        # Not a secret, only unpredictable to the workload: the module's generator will do.
-        drawn = [True if random.random() < chance else None for _ in range(PLAN_TABLE)]  # noqa: S311
+        drawn = [True if draw < chance else None for draw in _uniforms]
         table = _plan_tables.setdefault(level, drawn + drawn[:PLAN_LENGTH])
     offset = random.randrange(PLAN_TABLE)  # noqa: S311
     return table[offset : offset + PLAN_LENGTH]
@@ -554,7 +558,8 @@ class ContractMetrics:
         The plan in force has counted as many calls as it has given decisions: a list
         iterator's length hint is what is left of its list, 0 once used up.
         """
-        read = len(self._decisions) - self.plan.__length_hint__()  # type: ignore[attr-defined]
+        left: int = self.plan.__length_hint__()  # type: ignore[attr-defined]
+        read = len(self._decisions) - left
         return self._read_up + read + self._apart - self._cancelled - self._since
 
     def sampler(self, wrapper: Any, name: str) -> tuple[Iterator[bool | None], Callable[[], None]]:
