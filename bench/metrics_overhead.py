@@ -4,8 +4,8 @@ Run: ``python bench/metrics_overhead.py`` (add ``--quick`` for a short run). Pri
 nanoseconds per call of a plain function, of guarded functions with metrics off and on, and
 the difference, for sync and async functions; then what the cost is made of: one read of
 each clock the runtime could time calls with, the two reads alone, the wrapper's success path
-(a ticket and a comparison on most calls at high traffic; a random gap, two clock reads,
-a subtraction, a comparison and an append on a timed one) and the fold, per call. It also
+(the plan's next decision and a test on most calls at high traffic; two clock reads, a
+subtraction, a comparison and an append on a timed one) and the fold, per call. It also
 prints how many of the calls the metrics timed.
 ``--multiprocess`` runs the same in a child process with ``PROMETHEUS_MULTIPROC_DIR`` set,
 where the calls also reach prometheus_client's files.
@@ -41,7 +41,7 @@ from scaffold.contracts import (
     metrics_snapshot,
 )
 from scaffold.contracts._metrics import CLOCK as CLOCK_OF_CALLS
-from scaffold.contracts._metrics import RECORDER, gaps, metrics_for
+from scaffold.contracts._metrics import RECORDER, metrics_for, plan
 
 ALICE = AuthContext(user_id="alice", roles=frozenset({"user"}))
 # CPU time of this process, all threads: time other processes take from the machine is not
@@ -158,21 +158,17 @@ def parts(number: int, repeat: int) -> list[tuple[str, float]]:
 
     metrics = metrics_for("bench.record", "action")  # registered: the thread folds it
     count, beyond = metrics.success_path()
-    next_call, _ = metrics.sampler(parts, "unused", "unused")
-    gap = gaps(10)  # the gaps at a high level, as at high traffic
     RECORDER.fold_in_background()  # the wrappers' fast limit once the fold thread runs
     limit = RECORDER.fast_limit()
-    far = 1 << 62
+    decisions = iter(plan(10) * 1000)  # a high level's plan, as at high traffic
 
     def untimed() -> None:
-        ticket = next_call()
-        start = None if ticket < far else clock()
-        if start is None:
+        mark = next(decisions, False)
+        if mark is not None:
             return
 
     def timed() -> None:
-        ticket = next_call()
-        sample_at = ticket + gap()  # noqa: F841 - set as the wrapper sets its global
+        mark = next(decisions, False)  # noqa: F841 - the decision, as the wrapper takes it
         start = clock()
         elapsed = clock() - start
         if elapsed > limit:
@@ -181,9 +177,9 @@ def parts(number: int, repeat: int) -> list[tuple[str, float]]:
             count(elapsed)
 
     figures.append((f"two {clock.__name__}() reads", best_per_call(two_reads, number, repeat)))
-    figures.append(("untimed call (ticket, <, is None)", best_per_call(untimed, number, repeat)))
+    figures.append(("untimed call (decision, is None)", best_per_call(untimed, number, repeat)))
     figures.append(
-        ("timed call (+ gap, 2 reads, -, >, append)", best_per_call(timed, number, repeat))
+        ("timed call (decision, 2 reads, -, >, append)", best_per_call(timed, number, repeat))
     )
     metrics.fold()
     for _ in range(number):

@@ -45,7 +45,7 @@ from scaffold.contracts._metrics import CLOCK, EXCEPTION, metrics_for
 from scaffold.contracts._ratelimit import RateLimit
 from scaffold.contracts._security import log_violation
 from scaffold.contracts._signature import MISSING, FunctionSpec
-from scaffold.contracts._wrapper import build_wrapper
+from scaffold.contracts._wrapper import Step, build_wrapper
 
 __all__ = ["LAYERS", "ContractInfo", "Guard", "contract", "guard_of"]
 
@@ -170,6 +170,7 @@ class Guard:
         self.audits = tuple(cast(AuditLog, c) for c in bound if c.phase == "audit")
         self.rewrites_input = bool(validators) and self.input is not None
         self.metrics = metrics_for(info.name, info.layer)
+        self.steps: dict[int, Step] = {}  # the wrapper's lines -> their step (``_wrapper.py``)
 
     def violation(self, caller: AuthContext | None, cause: ContractError) -> ContractViolationError:
         """The error to raise for a denial, after auditing and logging it (sync)."""
@@ -240,6 +241,77 @@ class Guard:
     async def aerrored(self, caller: AuthContext | None) -> None:
         for audit in self.audits:
             await self._awrite(audit, caller, "error", None)
+
+    def _step(self, error: BaseException) -> Step | None:
+        """The step ``error`` left the wrapper from: the wrapper's handler caught it, so its
+        traceback starts at the wrapper's own line."""
+        trace = error.__traceback__
+        return None if trace is None else self.steps.get(trace.tb_lineno)
+
+    @staticmethod
+    def _again(error: BaseException) -> BaseException:
+        """``error``, to raise as it is: raising it adds the handler's line in place of the
+        wrapper's line it left by, which is taken off (the wrapper shows once)."""
+        trace = error.__traceback__
+        return error if trace is None else error.with_traceback(trace.tb_next)
+
+    def fail(
+        self, error: BaseException, caller: AuthContext | None, start: float | None, counted: bool
+    ) -> BaseException:
+        """What the wrapper raises when ``error`` leaves one of its steps (sync).
+
+        A condition's denial or crash becomes the contract's violation, audited and logged,
+        caused by ``error``; the function's exception is audited as an ``error`` and raised
+        as it is, like anything else (a cancellation, the audit's own denial). When
+        ``counted``, the failure is noted in the metrics, timed from ``start`` unless None.
+        """
+        step = self._step(error)
+        kind = None if step is None else step.kind
+        raised: BaseException
+        try:
+            if kind == "check" and isinstance(error, Exception):
+                raised = self.violation(caller, self._cause(step, error))
+                raised.__cause__ = error
+            else:
+                if kind == "call":
+                    self.errored(caller)
+                raised = self._again(error)
+        except BaseException as broken:  # auditing or logging the failure failed
+            if counted:
+                self.failed(start, broken, False)
+            raise
+        if counted:
+            self.failed(start, raised, kind == "call")
+        return raised
+
+    async def afail(
+        self, error: BaseException, caller: AuthContext | None, start: float | None, counted: bool
+    ) -> BaseException:
+        """``fail`` for async wrappers: the audit records are written by ``awrite``."""
+        step = self._step(error)
+        kind = None if step is None else step.kind
+        raised: BaseException
+        try:
+            if kind == "check" and isinstance(error, Exception):
+                raised = await self.aviolation(caller, self._cause(step, error))
+                raised.__cause__ = error
+            else:
+                if kind == "call":
+                    await self.aerrored(caller)
+                raised = self._again(error)
+        except BaseException as broken:
+            if counted:
+                self.failed(start, broken, False)
+            raise
+        if counted:
+            self.failed(start, raised, kind == "call")
+        return raised
+
+    def _cause(self, step: Step | None, error: Exception) -> ContractError:
+        """The denial a condition raised, or CONDITION_ERROR when it crashed (fail closed)."""
+        if isinstance(error, ContractError):
+            return error
+        return self.crashed(None if step is None else step.condition, error)
 
     def failed(self, start: float | None, error: BaseException, by_function: bool) -> None:
         """Note how a counted call failed: the denial's cause, or EXCEPTION when the function

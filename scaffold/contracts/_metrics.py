@@ -4,17 +4,18 @@ Each contract name owns one ``ContractMetrics``: executions, failures by cause t
 histogram (fixed buckets, the same ones Prometheus exports), the last 1,000 timed calls for
 the average and p95, and the time of the last failure.
 
-Every call is counted, exactly: it takes a ticket from the contract's ``itertools.count`` as
-it starts (one C call, no clock). Durations are timed on every call while a contract is quiet
+Every call is counted, exactly, and decided at once whether it is timed: it takes the next
+decision of its contract's sampling plan, a list of ``PLAN_LENGTH`` decisions read by one
+list iterator (``next(plan, False)``: one C call, no clock, no number made), so the count is
+how far the plans were read. Durations are timed on every call while a contract is quiet
 (up to ``TIMED_PER_SECOND`` calls a second, and until its window holds ``WINDOW_SIZE`` timed
 calls); above that, on a random sample: each call is timed with probability 1/2^k, k chosen
-from the traffic, the gaps between timed calls drawn from the geometric distribution (so
-whether a call is timed depends on nothing about it or its neighbours: a workload that is
-slow every Nth call is sampled as fairly as any other). Reading the clock twice costs more
-than everything else the metrics do, so this is what keeps them cheap at high traffic; the
-latency figures (histogram, sum, average, p95, max) are then those of the timed calls,
-an unbiased sample of all of them, and the counts stay exact. Failures are counted whether
-timed or not; their causes are in the window only when timed.
+from the traffic (so whether a call is timed depends on nothing about it or its neighbours:
+a workload that is slow every Nth call is sampled as fairly as any other). Reading the clock
+twice costs more than everything else the metrics do, so this is what keeps them cheap at
+high traffic; the latency figures (histogram, sum, average, p95, max) are then those of the
+timed calls, an unbiased sample of all of them, and the counts stay exact. Failures are
+counted whether timed or not; their causes are in the window only when timed.
 
 Recording a timed call appends one item to a queue (a success its duration, a failure a
 ``(duration, cause)`` tuple, in call order; an untimed failure ``(None, cause)``); counting,
@@ -22,7 +23,8 @@ bucketing and sorting happen in batches, away from the call: when somebody reads
 ``FOLD_SECONDS`` in a background thread, so a success pays no test of the queue's length and
 the queue holds at most the calls of that long when nobody reads.
 
-Thread-safe (an atomic append per call, a lock per contract for the batches) and async-safe
+Thread-safe (an atomic iterator step and at most one append per call, a lock per contract
+for the batches and the plans) and async-safe
 (recording never awaits, so nothing interleaves inside it on an event loop). Fork-safe: a fork
 stops the background thread first and holds every metrics lock, so the child is forked from a
 process with no helper thread and no half-done fold.
@@ -33,7 +35,6 @@ function, say) leaves the reports with it.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import math
 import os
@@ -44,7 +45,7 @@ import time
 import weakref
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import CodeType
 from typing import Any, Protocol
@@ -424,36 +425,38 @@ def _bucket_deltas(slow: list[float], count: int) -> list[int]:
     return deltas
 
 
-GAP_TABLE = 1024
-"""Gaps per sampling level, made once a process and read in a cycle from a random offset."""
+PLAN_LENGTH = 1024
+"""Decisions in one sampling plan: a contract takes a new plan every this many calls."""
 
-_EVERY_CALL = itertools.repeat(-(1 << 62)).__next__  # level 0: sample_at far below any ticket
-_exponentials: list[float] = []  # GAP_TABLE draws of Exp(1), made at the first level above 0
-_gap_tables: dict[int, list[int]] = {}
+PLAN_TABLE = 4 * PLAN_LENGTH
+"""Random draws made once a process; each level's decisions come from them, and each plan is
+a slice of those from a random offset."""
+
+_uniforms: list[float] = []  # PLAN_TABLE draws, made at the first level above 0
+_plan_tables: dict[int, list[bool | None]] = {}
 
 
-def gaps(level: int) -> Callable[[], int]:
-    """The gaps between timed calls at ``level``: geometric, mean 2^level (a C callable).
+def plan(level: int) -> list[bool | None]:
+    """``PLAN_LENGTH`` decisions at ``level``: True (time the call) with probability 2^-level,
+    None (count it only) otherwise; every call timed at level 0.
 
-    Each call is then timed with probability 2^-level whatever its place: no stride that a
-    workload slow every Nth call could fall in step with. The exponential draws are made
-    once a process, each level scales them (``GAP_TABLE`` gaps, a sequence of about
-    1,024 x 2^level calls) and each contract reads them from its own random offset: a timed
-    call pays one C call for its gap. At level 0 the gap puts the next timed ticket far
-    behind: every call is timed, whichever order threads set it in.
+    Each decision is drawn on its own, so there is no stride a workload slow every Nth call
+    could fall in step with. The draws are made once a process (a level's decisions are the
+    draws below 2^-level) and each plan reads them from a random offset: a new plan, or a
+    level seen before, is one slice.
     """
     if not level:
-        return _EVERY_CALL
-    table = _gap_tables.get(level)
+        return [True] * PLAN_LENGTH
+    table = _plan_tables.get(level)
     if table is None:
-        if not _exponentials:
+        if not _uniforms:
             # Not a secret, only unpredictable to the workload: the module's generator will do.
-            draws = [-math.log(1.0 - random.random()) for _ in range(GAP_TABLE)]  # noqa: S311
-            _exponentials[:] = draws
-        scale = -math.log1p(-(2.0**-level))  # a geometric gap is 1 + floor(Exp(1) / scale)
-        table = _gap_tables.setdefault(level, [1 + int(draw / scale) for draw in _exponentials])
-    offset = random.randrange(GAP_TABLE)  # noqa: S311
-    return itertools.cycle(table[offset:] + table[:offset]).__next__
+            _uniforms[:] = [random.random() for _ in range(PLAN_TABLE)]  # noqa: S311
+        chance = 2.0**-level
+        drawn = [True if draw < chance else None for draw in _uniforms]
+        table = _plan_tables.setdefault(level, drawn + drawn[:PLAN_LENGTH])
+    offset = random.randrange(PLAN_TABLE)  # noqa: S311
+    return table[offset : offset + PLAN_LENGTH]
 
 
 def sampling_level(calls_per_second: float, window_full: bool) -> int:
@@ -466,35 +469,36 @@ def sampling_level(calls_per_second: float, window_full: bool) -> int:
 class ContractMetrics:
     """The live numbers of one contract.
 
-    The wrapper takes a ticket (``next_call``) as a call starts: that counts it. When the
-    ticket reaches the wrapper's ``sample_at`` (a global of its own namespace), the call is
-    timed and sets ``sample_at`` to its ticket plus a gap drawn for the level in force. A
-    timed success that fits the histogram's first bucket is appended to a queue by the
-    wrapper itself (``list.append`` is atomic, so no lock is taken per success); a longer
-    one goes through ``beyond``, a
-    failure through ``failed`` (timed or not). Both of those queue the entry under the
-    contract's lock and, when it is above the first bucket, note its duration in a second
-    list: a fold (under the same lock) buckets those few and puts the rest of the batch in
-    the first bucket, without looking at each entry. The queue is folded into the counters,
-    the histogram and the window under the contract's lock: before every snapshot, every
-    ``FOLD_SECONDS`` by the background thread, and by a call through ``failed`` or
-    ``beyond`` that finds ``FOLD_EVERY`` calls queued. A fold also reads the count (taking
-    a ticket itself, which it leaves out), measures the traffic and sets the sampling. An
-    exporter receives each folded batch.
+    A call starts by taking the next decision of the contract's plan (``plan``, an iterator
+    each wrapper holds as a global of its own namespace): taking it counts the call, and the
+    decision says whether it is timed. A plan used up gives False: that call counts itself
+    through ``replan``, which puts a new plan in place (under the lock). A timed success that
+    fits the histogram's first bucket is appended to a queue by the wrapper itself
+    (``list.append`` is atomic, so no lock is taken per success); a longer one goes through
+    ``beyond``, a failure through ``failed`` (timed or not). Both of those queue the entry
+    under the contract's lock and, when it is above the first bucket, note its duration in a
+    second list: a fold (under the same lock) buckets those few and puts the rest of the
+    batch in the first bucket, without looking at each entry. The queue is folded into the
+    counters, the histogram and the window under the contract's lock: before every snapshot,
+    every ``FOLD_SECONDS`` by the background thread, and by a call through ``failed`` or
+    ``beyond`` that finds ``FOLD_EVERY`` calls queued. A fold also reads the count (how far
+    the plans were read), measures the traffic and sets the sampling, rewriting the plan in
+    place. An exporter receives each folded batch.
     """
 
     __slots__ = (
         "__weakref__",
+        "_apart",
         "_cancelled",
+        "_decisions",
         "_exporting",
-        "_gap",
         "_lock",
         "_pending",
         "_pending_failures",
         "_pending_slow",
         "_rated_at",
         "_rated_executions",
-        "_readers",
+        "_read_up",
         "_samplers",
         "_since",
         "_window",
@@ -507,7 +511,7 @@ class ContractMetrics:
         "layer",
         "level",
         "name",
-        "next_call",
+        "plan",
         "timed_calls",
         "total_seconds",
     )
@@ -517,16 +521,17 @@ class ContractMetrics:
         self.layer = layer
         self._lock = threading.RLock()  # reentrant: see ``hold_for_fork``
         self._exporting = False  # an exporter runs, under the lock, with a batch
-        self.next_call = itertools.count().__next__  # a call's ticket counts it (C, atomic)
-        self._readers = 0  # tickets taken by folds, not by calls
-        self._cancelled = 0  # calls that took a ticket and never finished
+        self.level = 0  # one call in 2**level is timed
+        self._decisions = plan(0)  # the plan the wrappers read; rewritten in place
+        self.plan: Iterator[bool | None] = iter(self._decisions)
+        self._read_up = 0  # calls counted by plans used up
+        self._apart = 0  # calls counted one by one: ``record``, and a call that found no plan
+        self._cancelled = 0  # calls that were counted and never finished
         self._since = 0  # calls counted before the last reset
         self._pending: list[_Entry] = []
         self._pending_failures = 0  # failures queued: without any, a batch is all floats
         self._pending_slow: list[float] = []  # durations queued above the first bucket
-        self._samplers: list[tuple[weakref.ref[Any], str, str]] = []  # wrapper, 2 globals
-        self.level = 0  # one call in 2**level is timed
-        self._gap = gaps(0)  # the gaps between timed calls at this level
+        self._samplers: list[tuple[weakref.ref[Any], str]] = []  # wrapper, its plan's global
         self.export_cache: object = None
         self._clear()
 
@@ -550,37 +555,47 @@ class ContractMetrics:
     def _calls_since_reset(self) -> int:
         """Calls started since the last reset, cancelled ones left out (under the lock).
 
-        Takes a ticket itself: the tickets before it are the calls' and the readers' own.
+        The plan in force has counted as many calls as it has given decisions: a list
+        iterator's length hint is what is left of its list, 0 once used up.
         """
-        ticket = self.next_call()
-        calls = ticket - self._readers - self._cancelled - self._since
-        self._readers += 1
-        return calls
+        left: int = self.plan.__length_hint__()  # type: ignore[attr-defined]
+        read = len(self._decisions) - left
+        return self._read_up + read + self._apart - self._cancelled - self._since
 
-    def sampler(
-        self, wrapper: Any, sample_at: str, gap: str
-    ) -> tuple[Callable[[], int], Callable[[], int]]:
-        """What a wrapper counts and samples with: ``next_call`` and the gap of this level.
+    def sampler(self, wrapper: Any, name: str) -> tuple[Iterator[bool | None], Callable[[], None]]:
+        """What a wrapper counts and samples with: the plan in force, and ``replan``.
 
-        ``sample_at`` names the wrapper's global holding the next ticket to time (a timed
-        call sets it to its ticket plus a gap), ``gap`` the global holding the gaps of the
-        level in force: both are pushed into the wrapper when the level changes.
+        ``name`` names the wrapper's global holding the plan: a new plan is pushed there.
         """
         with self._lock:
             self._samplers = [entry for entry in self._samplers if entry[0]() is not None]
-            self._samplers.append((weakref.ref(wrapper), sample_at, gap))
-        return self.next_call, self._gap
+            self._samplers.append((weakref.ref(wrapper), name))
+            return self.plan, self.replan
+
+    def replan(self) -> None:
+        """Count a call whose plan was used up; the first such call puts a new plan in place.
+
+        Only a plan used up is replaced, so every decision a plan gave is counted with it,
+        whichever thread took it; a call that still read the old plan after that finds it
+        used up too, and comes here.
+        """
+        with self._lock:
+            self._apart += 1
+            if self.plan.__length_hint__():  # type: ignore[attr-defined]
+                return  # another call replaced it already
+            self._read_up += len(self._decisions)
+            self._decisions = plan(self.level)
+            self.plan = iter(self._decisions)
+            for ref, name in self._samplers:
+                wrapper = ref()
+                if wrapper is not None:
+                    wrapper.__globals__[name] = self.plan
 
     def _set_level(self, level: int) -> None:
-        denser = level < self.level
+        """Sample at ``level`` from the next call on: the plan in force is rewritten in place
+        (same length, so the count it holds stays right)."""
         self.level = level
-        self._gap = gaps(level)
-        for ref, sample_at, gap in self._samplers:
-            wrapper = ref()
-            if wrapper is not None:
-                wrapper.__globals__[gap] = self._gap
-                if denser:  # a wrapper waiting for a far ticket times its next call instead
-                    wrapper.__globals__[sample_at] = 0
+        self._decisions[:] = plan(level)
 
     def _rate(self) -> None:
         """Measure the calls a second since the last rating and set the sampling level.
@@ -605,7 +620,8 @@ class ContractMetrics:
 
     def record(self, duration: float, cause: str | None) -> None:
         """Count one whole call, timed: ``cause`` is None for success, else its type code."""
-        self.next_call()
+        with self._lock:
+            self._apart += 1
         if cause is None:
             self.beyond(duration)
         else:

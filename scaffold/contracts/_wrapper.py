@@ -5,12 +5,19 @@ at decoration. Taking the function's exact parameters (instead of ``*args, **kwa
 caller, the input and any parameter a condition reads are plain local variables, and each
 condition is one direct call: this is what keeps a contract cheaper than ``deal`` or
 ``icontract`` on every request. Conditions that offer their pass path as source (``inline``)
-run it in place, without a call. Each call is also counted in the contract's metrics, and
-timed when sampled (``_metrics.py``): the wrapper is compiled twice, timed and plain, and
-``configure(metrics=...)`` swaps the code, so neither tests the switch per call.
+run it in place, without a call.
 
-Each condition runs in a try block of its own (free on the pass path since Python 3.11), so a
-handler knows which condition failed without the wrapper noting the step on every call.
+Three functions are compiled from one body of steps (the conditions, the audit record, the
+call): ``counted``, the wrapper with metrics on, which takes its call's decision from the
+contract's sampling plan (one C call that also counts the call, ``_metrics.py``) and hands the
+few sampled calls to ``sampled``, its twin that reads the clock around the same steps;
+``plain``, for metrics off. ``configure(metrics=...)`` swaps the wrapper's code between
+``counted`` and ``plain``, so no call tests the switch.
+
+The steps run in one try block, free on the pass path since Python 3.11 (and, ending in
+``return``, without even a jump over its handler). The handler learns which step failed from
+the line the exception left the wrapper by (``Guard.steps``, built here): the wrapper notes
+nothing per call to attribute a denial, a crash or the function's own exception.
 
 Only parameter names (identifiers Python has already accepted) and the runtime's own integer
 constants reach the source; every value (conditions, defaults, the function) is passed in
@@ -22,12 +29,12 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
+from dataclasses import dataclass
 from time import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from scaffold.contracts import _config
 from scaffold.contracts._audit import AuditRecord
-from scaffold.contracts._errors import ContractError
 from scaffold.contracts._metrics import CLOCK, RECORDER
 from scaffold.contracts._signature import MISSING
 
@@ -35,9 +42,22 @@ if TYPE_CHECKING:
     from scaffold.contracts._conditions import Condition
     from scaffold.contracts._contract import Guard
 
-__all__ = ["build_wrapper"]
+__all__ = ["Step", "build_wrapper"]
 
 _P = inspect.Parameter
+
+
+@dataclass(frozen=True)
+class Step:
+    """What the wrapper does on a line: a condition's check, the audit record, or the call."""
+
+    kind: Literal["check", "audit", "call"]
+    condition: Condition | None = None
+
+
+_AUDIT = Step("audit")
+_CALL = Step("call")
+_Part = tuple[Step, list[str]]
 
 
 class _Name:
@@ -79,6 +99,20 @@ def _forward(parameter: inspect.Parameter) -> str:
     return parameter.name
 
 
+class _Lines:
+    """The module's source lines, noting which step each line of a step belongs to."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.steps: dict[int, Step] = {}  # line number (from 1) -> step
+
+    def add(self, depth: int, lines: list[str], step: Step | None = None) -> None:
+        for line in lines:
+            self.lines.append("    " * depth + line)
+            if step is not None:
+                self.steps[len(self.lines)] = step
+
+
 class _Source:
     """Accumulates the wrapper's source and the namespace its names refer to."""
 
@@ -88,11 +122,11 @@ class _Source:
         parameters = list(guard.spec.signature.parameters.values())
         self.parameters = parameters
         self.p = _prefix([parameter.name for parameter in parameters])
+        self.caller = guard.caller or "None"  # the caller parameter itself: no local copy
         self.namespace: dict[str, Any] = {
             f"{self.p}func": func,
             f"{self.p}guard": guard,
             f"{self.p}MISSING": MISSING,
-            f"{self.p}ContractError": ContractError,
             f"{self.p}clock": CLOCK,
             f"{self.p}state": _config._state,
             f"{self.p}Record": AuditRecord,
@@ -120,24 +154,18 @@ class _Source:
         signature = self.guard.spec.signature
         return str(signature.replace(parameters=rendered, return_annotation=_P.empty))
 
-    def checks(self, conditions: tuple[Condition, ...], method: str, target: str) -> list[str]:
-        """Each condition's ``method`` in its own try block, assigning what it returns.
-
-        One try block per condition (free on the pass path since Python 3.11) lets each
-        handler name its condition: no per-call bookkeeping of which step is running.
-        """
-        p = self.p
-        lines: list[str] = []
-        violation = f"await {p}guard.aviolation" if self.is_async else f"{p}guard.violation"
+    def checks(self, conditions: tuple[Condition, ...], method: str, target: str) -> list[_Part]:
+        """Each condition's ``method`` as a step, assigning what it returns to ``target``."""
+        p, caller = self.p, self.caller
+        parts: list[_Part] = []
         for index, condition in enumerate(conditions):
             runs_async = self.is_async and condition.is_async
             bound = getattr(condition, f"a{method}" if runs_async else method)
             function = self.name(f"{method}{index}", bound)
-            step = self.name(f"{method}_condition{index}", condition)
             # Pre-checks get the parameter they read; post-checks get the result.
             third = _reads(condition, p) if method == "check" else f"{p}result"
             awaited = "await " if runs_async else ""
-            arguments = f"({p}caller, {p}value, {third})"
+            arguments = f"({caller}, {p}value, {third})"
 
             def bind(suffix: str, value: Any, index: int = index) -> str:
                 return self.name(f"{suffix}{method}{index}", value)
@@ -146,9 +174,9 @@ class _Source:
             inlined = None
             if not runs_async or switch is not None:  # the sync form, in place when offered
                 if method == "check":
-                    inlined = condition.inline(bind, f"{p}caller", target, third)
+                    inlined = condition.inline(bind, caller, target, third)
                 else:
-                    inlined = condition.inline_result(bind, f"{p}caller", f"{p}value", target)
+                    inlined = condition.inline_result(bind, caller, f"{p}value", target)
             if switch is None:
                 body = inlined or [f"{target} = {awaited}{function}{arguments}"]
             else:
@@ -161,27 +189,22 @@ class _Source:
                     "else:",
                     f"    {target} = await {function}{arguments}",
                 ]
-            lines += [
-                "try:",
-                *(f"    {line}" for line in body),
-                f"except {p}ContractError as {p}cause:",
-                f"    raise {violation}({p}caller, {p}cause) from {p}cause",
-                f"except Exception as {p}error:",
-                f"    {p}crash = {p}guard.crashed({step}, {p}error)",
-                f"    raise {violation}({p}caller, {p}crash) from {p}error",
-            ]
-        return lines
+            parts.append((Step("check", condition), body))
+        return parts
 
-    def audit_ahead(self) -> list[str]:
-        """Store the ``allowed`` record before the function runs (write-ahead audit)."""
-        p, guard = self.p, self.guard
+    def audit_ahead(self) -> list[_Part]:
+        """Store the ``allowed`` record before the function runs (write-ahead audit).
+
+        A try block of its own: with ``audit_failure="allow"`` a failed write lets the call go on.
+        """
+        p, guard, caller = self.p, self.guard, self.caller
         if not guard.audits:
             return []
         from scaffold.contracts._contract import AUDIT
 
         target = self.name("AUDIT", AUDIT)
-        who = f"{p}caller.user_id if {p}caller is not None else None"
-        where = f"{p}caller.client_ip if {p}caller is not None else None"
+        who = f"{caller}.user_id if {caller} is not None else None"
+        where = f"{caller}.client_ip if {caller} is not None else None"
         name, layer = self.name("name", guard.name), self.name("layer", guard.layer)
         lines = [
             f"if {p}state.sink is not {target}.sink:",
@@ -202,106 +225,100 @@ class _Source:
                 ]
             else:
                 lines.append(f"    {target}.write({record})")
-        return [
-            *lines,
+        lines += [
             f"except Exception as {p}unaudited:",
-            f"    {p}guard.unaudited({p}caller, {p}unaudited)",
+            f"    {p}guard.unaudited({caller}, {p}unaudited)",
         ]
+        return [(_AUDIT, lines)]
 
-    def call(self, timed: bool) -> list[str]:
-        """Call the function with its arguments as received (the input possibly replaced).
-
-        When it raises: the ``error`` audit record, and (timed) the failure counted as
-        ``EXCEPTION``.
-        """
+    def call(self) -> list[_Part]:
+        """Call the function with its arguments as received (the input possibly replaced)."""
         p, guard = self.p, self.guard
         lines = []
         if guard.rewrites_input and guard.input is not None:
             lines.append(f"{guard.input} = {p}value")
-        forward = ", ".join(_forward(parameter) for parameter in self.parameters)
-        call = f"{p}result = {'await ' if self.is_async else ''}{p}func({forward})"
-        handler = []
-        if guard.audits:
-            awaited = "await " if self.is_async else ""
-            errored = f"{p}guard.aerrored" if self.is_async else f"{p}guard.errored"
-            handler.append(f"    {awaited}{errored}({p}caller)")
-        if timed:
-            handler.append(f"    {p}guard.failed({p}start, {p}failure, True)")
-        if not handler:
-            return [*lines, call]
-        return [
-            *lines,
-            "try:",
-            f"    {call}",
-            f"except BaseException as {p}failure:",
-            *handler,
-            "    raise",
-        ]
+        awaited = "await " if self.is_async else ""
+        lines.append(f"{p}result = {awaited}{p}func({self.forward()})")
+        return [(_CALL, lines)]
 
-    def counted(self, lines: list[str]) -> list[str]:
-        """``lines`` with a failure counted in the metrics (a denial's cause) before it leaves."""
-        if not lines:
-            return []
-        p = self.p
-        return [
-            "try:",
-            *(f"    {line}" for line in lines),
-            f"except BaseException as {p}failure:",
-            f"    {p}guard.failed({p}start, {p}failure, False)",
-            "    raise",
-        ]
+    def forward(self) -> str:
+        return ", ".join(_forward(parameter) for parameter in self.parameters)
+
+    def function(
+        self, out: _Lines, name: str, steps: list[_Part], timed: bool, counted: bool
+    ) -> None:
+        """One function running ``steps`` in one try block, timed or not.
+
+        The handler (``Guard.fail``) returns what to raise: the denial, or the exception
+        itself; the failure counted in the metrics when ``counted``.
+        """
+        p, guard = self.p, self.guard
+        awaited = "await " if self.is_async else ""
+        out.add(0, [f"{'async ' if self.is_async else ''}def {name}{self.arguments()}:"])
+        if counted and not timed:
+            # The plan's next decision counts the call; a sampled one is timed by the twin.
+            # False: the plan was used up (this call is counted with the new one).
+            out.add(
+                1,
+                [
+                    f"{p}mark = next({p}plan, False)",
+                    f"if {p}mark is not None:",
+                    f"    if {p}mark is False:",
+                    f"        {p}replan()",
+                    f"    return {awaited}{p}sampled({self.forward()})",
+                ],
+            )
+        if timed:
+            out.add(1, [f"{p}start = {p}clock()"])
+        out.add(1, [f"{p}value = {guard.input or p + 'MISSING'}", "try:"])
+        for step, lines in steps:
+            out.add(2, lines, step)
+        if not timed:
+            out.add(2, [f"return {p}result"])
+        fail = f"{awaited}{p}guard.{'afail' if self.is_async else 'fail'}"
+        out.add(
+            1,
+            [
+                f"except BaseException as {p}failure:",
+                f"    raise {fail}({p}failure, {self.caller}, {p + 'start' if timed else None},"
+                f" {counted})",
+            ],
+        )
+        if timed:
+            out.add(
+                1,
+                [
+                    f"{p}elapsed = {p}clock() - {p}start",
+                    f"if {p}elapsed > {p}fast_limit:",
+                    f"    {p}beyond({p}elapsed)",
+                    "else:",
+                    f"    {p}count({p}elapsed)",
+                    f"return {p}result",
+                ],
+            )
+        out.add(0, [""])
 
     def build(self) -> Callable[..., Any]:
         p, guard = self.p, self.guard
-        start = [
-            f"{p}caller = {guard.caller or 'None'}",
-            f"{p}value = {guard.input or p + 'MISSING'}",
+        steps = [
+            *self.checks(guard.pre, "check", f"{p}value"),
+            *self.audit_ahead(),
+            *self.call(),
+            *self.checks(guard.post, "check_result", f"{p}result"),
         ]
-        before = self.checks(guard.pre, "check", f"{p}value") + self.audit_ahead()
-        after = self.checks(guard.post, "check_result", f"{p}result")
-        # Timed: every call takes a ticket (counted); the ones whose ticket reaches
-        # sample_at are timed (metrics). Failures are noted in handlers, free on the pass
-        # path, and a timed success is one append (a background thread folds the queue).
-        # Plain: the same steps alone, for metrics off. RECORDER swaps the code between
-        # them, and pushes the slow-call threshold into the namespace.
-        timed = [
-            f"global {p}sample_at",
-            f"{p}ticket = {p}next_call()",
-            f"if {p}ticket < {p}sample_at:",
-            f"    {p}start = None",
-            "else:",
-            f"    {p}sample_at = {p}ticket + {p}gap()",
-            f"    {p}start = {p}clock()",
-            *start,
-            *self.counted(before),
-            *self.call(timed=True),
-            *self.counted(after),
-            f"if {p}start is None:",
-            f"    return {p}result",
-            f"{p}elapsed = {p}clock() - {p}start",
-            f"if {p}elapsed > {p}fast_limit:",
-            f"    {p}beyond({p}elapsed)",
-            "else:",
-            f"    {p}count({p}elapsed)",
-            f"return {p}result",
-        ]
-        plain = [*start, *before, *self.call(timed=False), *after, f"return {p}result"]
-        header = f"{'async ' if self.is_async else ''}def wrapper{{}}{self.arguments()}:"
-        source = "\n".join(
-            [
-                header.format("_timed"),
-                *(f"    {line}" for line in timed),
-                "",
-                header.format("_plain"),
-                *(f"    {line}" for line in plain),
-            ]
-        )
-        code = compile(source + "\n", f"<contract {guard.name}>", "exec")
+        out = _Lines()
+        # Timed from before the first check to after the last; failures are counted by the
+        # handler, successes by the plan (and, sampled, queued with their duration).
+        self.function(out, "wrapper_counted", steps, timed=False, counted=True)
+        self.function(out, "wrapper_sampled", steps, timed=True, counted=True)
+        self.function(out, "wrapper_plain", steps, timed=False, counted=False)
+        guard.steps = out.steps
+        code = compile("\n".join(out.lines), f"<contract {guard.name}>", "exec")
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
-        wrapper: Callable[..., Any] = self.namespace["wrapper_timed"]
-        sample_at = self.name("sample_at", 0)  # the first call is timed
-        counts = guard.metrics.sampler(wrapper, sample_at, f"{p}gap")
-        self.namespace[f"{p}next_call"], self.namespace[f"{p}gap"] = counts
+        wrapper: Callable[..., Any] = self.namespace["wrapper_counted"]
+        self.namespace[f"{p}sampled"] = self.namespace["wrapper_sampled"]
+        plan, replan = guard.metrics.sampler(wrapper, f"{p}plan")
+        self.namespace[f"{p}plan"], self.namespace[f"{p}replan"] = plan, replan
         plain_code = self.namespace["wrapper_plain"].__code__
         RECORDER.adopt(wrapper, wrapper.__code__, plain_code, f"{p}fast_limit")
         return wrapper

@@ -20,6 +20,7 @@ runs the real policy.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import random
 import threading
@@ -42,12 +43,13 @@ from scaffold.contracts import (
     prometheus_exposition,
 )
 from scaffold.contracts._metrics import (
-    GAP_TABLE,
     LATENCY_BUCKETS,
+    PLAN_LENGTH,
+    PLAN_TABLE,
     TIMED_PER_SECOND,
     ContractSnapshot,
-    gaps,
     metrics_for,
+    plan,
     sampling_level,
 )
 from tests.bench_scripts import load_bench
@@ -285,15 +287,21 @@ def test_the_level_thins_out_only_above_the_rate_with_a_full_window() -> None:
         assert TIMED_PER_SECOND / 2 < rate * TIMED_PER_SECOND / 2**level <= TIMED_PER_SECOND
 
 
-def test_the_gaps_between_timed_calls_have_no_stride() -> None:
-    """Gaps are geometric (mean 2^k, every length possible), read from a random offset."""
-    gap = gaps(5)
-    drawn = [gap() for _ in range(GAP_TABLE)]  # one whole cycle
-    mean = sum(drawn) / len(drawn)
-    assert abs(mean - 32) < 5 * math.sqrt(32 * 31 / len(drawn))
-    assert min(drawn) == 1
-    assert len(set(drawn)) > 50
-    other = gaps(5)  # another contract: the same draws, from another place
-    assert [other() for _ in range(GAP_TABLE)] != drawn
-    every_call = gaps(0)
-    assert all(ticket + every_call() < 0 for ticket in range(0, 1 << 40, 1 << 30))
+def test_the_plans_time_calls_at_random_with_no_stride() -> None:
+    """Each call of a plan is timed with probability 2^-k on its own, read from a random
+    offset: the gaps between timed calls are of every length, and two plans differ."""
+    level, chance = 4, 1 / 16
+    plans = [plan(level) for _ in range(16)]
+    assert all(len(drawn) == PLAN_LENGTH for drawn in plans)
+    decisions = [decision for drawn in plans for decision in drawn]
+    assert set(decisions) == {True, None}
+    # The plans are slices of PLAN_TABLE draws: their share is that of the draws.
+    share = decisions.count(True) / len(decisions)
+    assert abs(share - chance) < 5 * math.sqrt(chance * (1 - chance) / PLAN_TABLE)
+    where = [index for index, decision in enumerate(decisions) if decision]
+    gaps = [after - before for before, after in itertools.pairwise(where)]
+    assert min(gaps) == 1
+    assert len(set(gaps)) > 20
+    assert math.gcd(*gaps) == 1
+    assert len({tuple(drawn) for drawn in plans}) > 1
+    assert plan(0) == [True] * PLAN_LENGTH  # level 0: every call timed
