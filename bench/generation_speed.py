@@ -12,6 +12,11 @@ What is timed (``python bench/generation_speed.py --help`` for the options):
   on a copy of the demo service holding two generated functions;
 * ``--help`` of both tools (start-up: heavy imports must stay lazy).
 
+``--instructions`` counts instructions instead of timing: each variant runs ``--rounds`` times
+under valgrind's callgrind (child processes included), after the same untimed warm-up. The
+count does not move with the machine's load, so it judges a change where other work makes
+time too noisy (callgrind runs the code some 40 times slower: 1-3 rounds are enough).
+
 ``--source DIR`` (repeatable) adds another source tree of scaffold to compare with, e.g. an
 extracted older commit (``git archive bc985c4 | tar -x -C /tmp/old``); every scaffold variant
 runs ``python -m scaffold`` with that tree first on ``PYTHONPATH``, from a neutral folder.
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -70,6 +76,23 @@ def _run(command: Sequence[str], env: dict[str, str], cwd: Path, label: str = ""
     if label:
         CPU.setdefault(label, []).append(_children_cpu() - cpu)
     return wall
+
+
+def _instructions(command: Sequence[str], env: dict[str, str], cwd: Path) -> int:
+    """Instructions one run of ``command`` executes (its own and its child processes')."""
+    callgrind = ["valgrind", "--tool=callgrind", "--trace-children=yes"]
+    done = subprocess.run(
+        [*callgrind, "--callgrind-out-file=/dev/null", *command],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+    )
+    counts = [int(found) for found in re.findall(r"Collected : (\d+)", done.stderr)]
+    if not counts:
+        raise RuntimeError(f"callgrind printed no count for {command[:3]}")
+    return sum(counts)
 
 
 def _scaffold(source: Path, *args: str) -> list[str]:
@@ -124,11 +147,23 @@ class Bench:
         self.variants[name] = (make, env)
         self.times[name] = []
 
+    def warm(self) -> None:
+        """One untimed run each: byte-code caches, the registry's parse cache."""
+        for make, env in self.variants.values():
+            _run(make(), env, self.work)
+
+    def count(self, rounds: int) -> dict[str, list[int]]:
+        """Instructions of ``rounds`` runs of each variant, variants alternated."""
+        self.warm()
+        counts: dict[str, list[int]] = {name: [] for name in self.variants}
+        for _ in range(rounds):
+            for name, (make, env) in self.variants.items():
+                counts[name].append(_instructions(make(), env, self.work))
+        return counts
+
     def run(self, rounds: int) -> list[dict[str, float]]:
         names = list(self.variants)
-        for name in names:  # warm-up: byte-code caches, the registry's parse cache
-            make, env = self.variants[name]
-            _run(make(), env, self.work)
+        self.warm()
         per_round = []
         for number in range(rounds):
             shift = number % len(names)
@@ -171,6 +206,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--source", action="append", type=Path, default=[])
     parser.add_argument("--only", choices=("new", "lifecycle", "help"), action="append", default=[])
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions with callgrind"
+    )
     options = parser.parse_args()
     sources = {"scaffold": ROOT, **{f"scaffold@{s.name}": s.resolve() for s in options.source}}
     parts = options.only or ["new", "lifecycle", "help"]
@@ -191,6 +229,9 @@ def main() -> None:
                 lambda: [str(Path(sys.executable).parent / "cookiecutter"), "--help"],
                 _environment(None),
             )
+        if options.instructions:
+            _report_instructions(bench.count(options.rounds), sources, parts)
+            return
         rounds = bench.run(options.rounds)
         print(f"load average at end: {os.getloadavg()}; {options.rounds} rounds")
         print("wall time:")
@@ -203,6 +244,25 @@ def main() -> None:
         for kind, measured in (("wall", rounds), ("CPU", _cpu_rounds())):
             print(f"ratios of {kind} time:")
             _ratios(measured, sources, parts, first)
+
+
+def _report_instructions(
+    counts: dict[str, list[int]], sources: dict[str, Path], parts: list[str]
+) -> None:
+    print(f"load average at end: {os.getloadavg()}")
+    print("instructions (callgrind, millions; each run):")
+    medians = {name: statistics.median(runs) for name, runs in counts.items()}
+    for name, runs in counts.items():
+        each = ", ".join(f"{run / 1e6:,.1f}" for run in runs)
+        print(f"  {name:<32} median {medians[name] / 1e6:9,.1f}  ({each})")
+    if "new" in parts:
+        first = next(iter(sources))
+        for label in sources:
+            ratio = medians[f"{label} new"] / medians["cookiecutter"]
+            print(f"  {label} new / cookiecutter: {ratio:.3f}x")
+            if label != first:
+                change = medians[f"{first} new"] / medians[f"{label} new"]
+                print(f"  {first} new / {label} new: {change:.3f}x")
 
 
 def _ratios(
