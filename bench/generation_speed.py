@@ -12,6 +12,10 @@ What is timed (``python bench/generation_speed.py --help`` for the options):
   on a copy of the demo service holding two generated functions;
 * ``--help`` of both tools (start-up: heavy imports must stay lazy).
 
+``--project DIR`` runs ``new`` (and the lifecycle commands) on a copy of another project
+instead of the demo service (a real one, say); the cookiecutter yardstick then renders what
+``new`` wrote there.
+
 ``--instructions`` counts instructions instead of timing: each variant runs ``--rounds`` times
 under valgrind's callgrind (child processes included), after the same untimed warm-up. The
 count does not move with the machine's load, so it judges a change where other work makes
@@ -113,11 +117,12 @@ def _written(before: Path, after: Path) -> list[str]:
     return changed
 
 
-def cookiecutter_template(generated: Path, target: Path) -> tuple[Path, int]:
-    """A cookiecutter template whose output is the files ``scaffold`` wrote into ``generated``."""
+def cookiecutter_template(generated: Path, target: Path, original: Path = DEMO) -> tuple[Path, int]:
+    """A cookiecutter template whose output is the files ``scaffold`` wrote into ``generated``
+    (a copy of ``original``)."""
     template = target / "template"
     project = template / "{{ cookiecutter.project }}"
-    files = _written(DEMO, generated)
+    files = _written(original, generated)
     for relative in files:
         text = (generated / relative).read_text(encoding="utf-8")
         templated = text.replace(NAME, "{% endraw %}{{ cookiecutter.name }}{% raw %}")
@@ -133,8 +138,9 @@ def cookiecutter_template(generated: Path, target: Path) -> tuple[Path, int]:
 class Bench:
     """Named variants, each a callable that prepares a run and returns its command."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, project: Path = DEMO) -> None:
         self.work = work
+        self.project = project  # what ``new`` and the lifecycle commands run on, copied
         self.counter = 0
         self.variants: dict[str, tuple[Callable[[], list[str]], dict[str, str]]] = {}
         self.times: dict[str, list[float]] = {}
@@ -206,6 +212,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--source", action="append", type=Path, default=[])
     parser.add_argument("--only", choices=("new", "lifecycle", "help"), action="append", default=[])
+    parser.add_argument("--project", type=Path, default=DEMO, help="default: the demo service")
     parser.add_argument(
         "--instructions", action="store_true", help="count instructions with callgrind"
     )
@@ -214,7 +221,7 @@ def main() -> None:
     parts = options.only or ["new", "lifecycle", "help"]
     print(f"load average at start: {os.getloadavg()}; {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory(prefix="bench-generation-") as folder:
-        bench = Bench(Path(folder))
+        bench = Bench(Path(folder), options.project.resolve())
         if "new" in parts:
             _new_function(bench, sources)
         if "lifecycle" in parts:
@@ -284,7 +291,7 @@ def _new_function(bench: Bench, sources: dict[str, Path]) -> None:
 
         def generate(source: Path = source) -> list[str]:
             project = bench.fresh("demo")
-            shutil.copytree(DEMO, project)
+            shutil.copytree(bench.project, project)
             return _scaffold(
                 source, "new", "function", DESCRIPTION, "--into", str(project), "--yes"
             )
@@ -292,9 +299,9 @@ def _new_function(bench: Bench, sources: dict[str, Path]) -> None:
         bench.add(f"{label} new", generate, _environment(source))
     # The yardstick renders what the scaffold of this checkout writes.
     sample = bench.work / "sample"
-    shutil.copytree(DEMO, sample)
+    shutil.copytree(bench.project, sample)
     _generate(ROOT, sample, DESCRIPTION, bench.work)
-    template, files = cookiecutter_template(sample, bench.work)
+    template, files = cookiecutter_template(sample, bench.work, bench.project)
     print(f"cookiecutter renders the {files} files `scaffold new function` writes")
 
     def render() -> list[str]:
@@ -320,7 +327,7 @@ def _lifecycle(bench: Bench, sources: dict[str, Path]) -> None:
         if not (source / "scaffold" / "lifecycle").is_dir():
             continue  # a version from before `scaffold status` and `scaffold update`
         project = bench.work / f"lifecycle-{label.replace('@', '-')}"
-        shutil.copytree(DEMO, project)
+        shutil.copytree(bench.project, project)
         for description in (DESCRIPTION, "create invoice"):
             _generate(source, project, description, bench.work)
         env = _environment(source)
