@@ -12,6 +12,15 @@ What is timed (``python bench/generation_speed.py --help`` for the options):
   on a copy of the demo service holding two generated functions;
 * ``--help`` of both tools (start-up: heavy imports must stay lazy).
 
+``--project DIR`` runs ``new`` (and the lifecycle commands) on a copy of another project
+instead of the demo service (a real one, say); the cookiecutter yardstick then renders what
+``new`` wrote there.
+
+``--instructions`` counts instructions instead of timing: each variant runs ``--rounds`` times
+under valgrind's callgrind (child processes included), after the same untimed warm-up. The
+count does not move with the machine's load, so it judges a change where other work makes
+time too noisy (callgrind runs the code some 40 times slower: 1-3 rounds are enough).
+
 ``--source DIR`` (repeatable) adds another source tree of scaffold to compare with, e.g. an
 extracted older commit (``git archive bc985c4 | tar -x -C /tmp/old``); every scaffold variant
 runs ``python -m scaffold`` with that tree first on ``PYTHONPATH``, from a neutral folder.
@@ -24,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -72,6 +82,23 @@ def _run(command: Sequence[str], env: dict[str, str], cwd: Path, label: str = ""
     return wall
 
 
+def _instructions(command: Sequence[str], env: dict[str, str], cwd: Path) -> int:
+    """Instructions one run of ``command`` executes (its own and its child processes')."""
+    callgrind = ["valgrind", "--tool=callgrind", "--trace-children=yes"]
+    done = subprocess.run(
+        [*callgrind, "--callgrind-out-file=/dev/null", *command],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+    )
+    counts = [int(found) for found in re.findall(r"Collected : (\d+)", done.stderr)]
+    if not counts:
+        raise RuntimeError(f"callgrind printed no count for {command[:3]}")
+    return sum(counts)
+
+
 def _scaffold(source: Path, *args: str) -> list[str]:
     del source  # chosen through PYTHONPATH
     return [sys.executable, "-m", "scaffold", *args]
@@ -90,11 +117,12 @@ def _written(before: Path, after: Path) -> list[str]:
     return changed
 
 
-def cookiecutter_template(generated: Path, target: Path) -> tuple[Path, int]:
-    """A cookiecutter template whose output is the files ``scaffold`` wrote into ``generated``."""
+def cookiecutter_template(generated: Path, target: Path, original: Path = DEMO) -> tuple[Path, int]:
+    """A cookiecutter template whose output is the files ``scaffold`` wrote into ``generated``
+    (a copy of ``original``)."""
     template = target / "template"
     project = template / "{{ cookiecutter.project }}"
-    files = _written(DEMO, generated)
+    files = _written(original, generated)
     for relative in files:
         text = (generated / relative).read_text(encoding="utf-8")
         templated = text.replace(NAME, "{% endraw %}{{ cookiecutter.name }}{% raw %}")
@@ -110,8 +138,9 @@ def cookiecutter_template(generated: Path, target: Path) -> tuple[Path, int]:
 class Bench:
     """Named variants, each a callable that prepares a run and returns its command."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, project: Path = DEMO) -> None:
         self.work = work
+        self.project = project  # what ``new`` and the lifecycle commands run on, copied
         self.counter = 0
         self.variants: dict[str, tuple[Callable[[], list[str]], dict[str, str]]] = {}
         self.times: dict[str, list[float]] = {}
@@ -124,11 +153,23 @@ class Bench:
         self.variants[name] = (make, env)
         self.times[name] = []
 
+    def warm(self) -> None:
+        """One untimed run each: byte-code caches, the registry's parse cache."""
+        for make, env in self.variants.values():
+            _run(make(), env, self.work)
+
+    def count(self, rounds: int) -> dict[str, list[int]]:
+        """Instructions of ``rounds`` runs of each variant, variants alternated."""
+        self.warm()
+        counts: dict[str, list[int]] = {name: [] for name in self.variants}
+        for _ in range(rounds):
+            for name, (make, env) in self.variants.items():
+                counts[name].append(_instructions(make(), env, self.work))
+        return counts
+
     def run(self, rounds: int) -> list[dict[str, float]]:
         names = list(self.variants)
-        for name in names:  # warm-up: byte-code caches, the registry's parse cache
-            make, env = self.variants[name]
-            _run(make(), env, self.work)
+        self.warm()
         per_round = []
         for number in range(rounds):
             shift = number % len(names)
@@ -171,12 +212,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--source", action="append", type=Path, default=[])
     parser.add_argument("--only", choices=("new", "lifecycle", "help"), action="append", default=[])
+    parser.add_argument("--project", type=Path, default=DEMO, help="default: the demo service")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions with callgrind"
+    )
     options = parser.parse_args()
     sources = {"scaffold": ROOT, **{f"scaffold@{s.name}": s.resolve() for s in options.source}}
     parts = options.only or ["new", "lifecycle", "help"]
     print(f"load average at start: {os.getloadavg()}; {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory(prefix="bench-generation-") as folder:
-        bench = Bench(Path(folder))
+        bench = Bench(Path(folder), options.project.resolve())
         if "new" in parts:
             _new_function(bench, sources)
         if "lifecycle" in parts:
@@ -191,6 +236,9 @@ def main() -> None:
                 lambda: [str(Path(sys.executable).parent / "cookiecutter"), "--help"],
                 _environment(None),
             )
+        if options.instructions:
+            _report_instructions(bench.count(options.rounds), sources, parts)
+            return
         rounds = bench.run(options.rounds)
         print(f"load average at end: {os.getloadavg()}; {options.rounds} rounds")
         print("wall time:")
@@ -203,6 +251,25 @@ def main() -> None:
         for kind, measured in (("wall", rounds), ("CPU", _cpu_rounds())):
             print(f"ratios of {kind} time:")
             _ratios(measured, sources, parts, first)
+
+
+def _report_instructions(
+    counts: dict[str, list[int]], sources: dict[str, Path], parts: list[str]
+) -> None:
+    print(f"load average at end: {os.getloadavg()}")
+    print("instructions (callgrind, millions; each run):")
+    medians = {name: statistics.median(runs) for name, runs in counts.items()}
+    for name, runs in counts.items():
+        each = ", ".join(f"{run / 1e6:,.1f}" for run in runs)
+        print(f"  {name:<32} median {medians[name] / 1e6:9,.1f}  ({each})")
+    if "new" in parts:
+        first = next(iter(sources))
+        for label in sources:
+            ratio = medians[f"{label} new"] / medians["cookiecutter"]
+            print(f"  {label} new / cookiecutter: {ratio:.3f}x")
+            if label != first:
+                change = medians[f"{first} new"] / medians[f"{label} new"]
+                print(f"  {first} new / {label} new: {change:.3f}x")
 
 
 def _ratios(
@@ -224,7 +291,7 @@ def _new_function(bench: Bench, sources: dict[str, Path]) -> None:
 
         def generate(source: Path = source) -> list[str]:
             project = bench.fresh("demo")
-            shutil.copytree(DEMO, project)
+            shutil.copytree(bench.project, project)
             return _scaffold(
                 source, "new", "function", DESCRIPTION, "--into", str(project), "--yes"
             )
@@ -232,9 +299,9 @@ def _new_function(bench: Bench, sources: dict[str, Path]) -> None:
         bench.add(f"{label} new", generate, _environment(source))
     # The yardstick renders what the scaffold of this checkout writes.
     sample = bench.work / "sample"
-    shutil.copytree(DEMO, sample)
+    shutil.copytree(bench.project, sample)
     _generate(ROOT, sample, DESCRIPTION, bench.work)
-    template, files = cookiecutter_template(sample, bench.work)
+    template, files = cookiecutter_template(sample, bench.work, bench.project)
     print(f"cookiecutter renders the {files} files `scaffold new function` writes")
 
     def render() -> list[str]:
@@ -260,7 +327,7 @@ def _lifecycle(bench: Bench, sources: dict[str, Path]) -> None:
         if not (source / "scaffold" / "lifecycle").is_dir():
             continue  # a version from before `scaffold status` and `scaffold update`
         project = bench.work / f"lifecycle-{label.replace('@', '-')}"
-        shutil.copytree(DEMO, project)
+        shutil.copytree(bench.project, project)
         for description in (DESCRIPTION, "create invoice"):
             _generate(source, project, description, bench.work)
         env = _environment(source)

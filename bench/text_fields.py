@@ -57,8 +57,8 @@ def _one_line(value: str) -> str:
 def cases() -> dict[str, Callable[[], object]]:
     """Every measured call, by ``value | what``."""
     found: dict[str, Callable[[], object]] = {}
-    single_search = _text._REFUSED_IN_SINGLE_LINE.search
-    multi_search = _text._REFUSED_IN_MULTI_LINE.search
+    single_search = _text._refused(False).search
+    multi_search = _text._refused(True).search
     for label, value in VALUES.items():
         line = _one_line(value)
         found[f"{label} | plain str, one line"] = lambda v=line: Plain.model_validate({"value": v})

@@ -29,6 +29,7 @@ never repeats the character: it names its class and code point.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Annotated
 
@@ -43,17 +44,27 @@ _BIDI = "\u202a-\u202e\u2066-\u2069"
 _MARKS = "\u200e\u200f\u061c"
 _SURROGATES = "\ud800-\udfff"
 
-_REFUSED_IN_MULTI_LINE = re.compile(f"[{_CONTROL}{_BIDI}{_SURROGATES}]")
-_REFUSED_IN_SINGLE_LINE = re.compile(f"[{_CONTROL}{_LAYOUT}{_BIDI}{_MARKS}{_SURROGATES}]")
 
-# (error type, what the message calls the character), by the class the character is in
-_CLASSES = (
-    (re.compile(f"[{_LAYOUT}]"), "string_line_break", "a line break or tab"),
-    (re.compile(f"[{_CONTROL}]"), "string_control_character", "a control character"),
-    (re.compile(f"[{_BIDI}]"), "string_bidi_control", "a bidirectional override or isolate"),
-    (re.compile(f"[{_MARKS}]"), "string_bidi_control", "an invisible direction mark"),
-    (re.compile(f"[{_SURROGATES}]"), "string_unpaired_surrogate", "an unpaired surrogate"),
-)
+# The patterns are compiled on first use: text that passes ``str.isprintable`` (nearly all of
+# it) never needs them, and compiling these Unicode classes was most of this module's import,
+# paid by every service that imports the runtime.
+@functools.cache
+def _refused(multiline: bool) -> re.Pattern[str]:
+    if multiline:
+        return re.compile(f"[{_CONTROL}{_BIDI}{_SURROGATES}]")
+    return re.compile(f"[{_CONTROL}{_LAYOUT}{_BIDI}{_MARKS}{_SURROGATES}]")
+
+
+@functools.cache
+def _classes() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(pattern, error type, what the message calls the character), by class."""
+    return (
+        (re.compile(f"[{_LAYOUT}]"), "string_line_break", "a line break or tab"),
+        (re.compile(f"[{_CONTROL}]"), "string_control_character", "a control character"),
+        (re.compile(f"[{_BIDI}]"), "string_bidi_control", "a bidirectional override or isolate"),
+        (re.compile(f"[{_MARKS}]"), "string_bidi_control", "an invisible direction mark"),
+        (re.compile(f"[{_SURROGATES}]"), "string_unpaired_surrogate", "an unpaired surrogate"),
+    )
 
 
 _BIDI_CONTROL = _CLASSES[2][0]
@@ -65,7 +76,7 @@ def bidi_control(value: str) -> re.Match[str] | None:
 
 
 def _describe(char: str) -> tuple[str, str]:
-    for pattern, error_type, what in _CLASSES:
+    for pattern, error_type, what in _classes():
         if pattern.match(char):
             return error_type, what
     raise AssertionError(f"U+{ord(char):04X} is refused but in no class")  # pragma: no cover
@@ -73,15 +84,16 @@ def _describe(char: str) -> tuple[str, str]:
 
 def text_problem(value: str, *, multiline: bool = False) -> str | None:
     """Why ``value`` is refused (class and code point, never the character), or ``None``."""
-    refused = _REFUSED_IN_MULTI_LINE if multiline else _REFUSED_IN_SINGLE_LINE
-    found = refused.search(value)
+    if _printable(value, multiline=multiline):
+        return None
+    found = _refused(multiline).search(value)
     if found is None:
         return None
     return f"{_describe(found.group())[1]} (U+{ord(found.group()):04X})"
 
 
-def _refuse(value: str, refused: re.Pattern[str], kind: str) -> str:
-    found = refused.search(value)
+def _refuse(value: str, multiline: bool, kind: str) -> str:
+    found = _refused(multiline).search(value)
     if found is None:
         return value
     char = found.group()
@@ -99,16 +111,21 @@ def _refuse(value: str, refused: re.Pattern[str], kind: str) -> str:
 # character (a no-break space, a zero-width joiner).
 
 
+def _printable(value: str, *, multiline: bool) -> bool:
+    """Whether ``value`` certainly holds no refused character (the common case, no search)."""
+    return value.isprintable() or (multiline and _without_layout(value).isprintable())
+
+
 def _single_line(value: str) -> str:
-    if value.isprintable():
+    if value.isprintable():  # inline, as in ``_printable``: this runs on every request
         return value
-    return _refuse(value, _REFUSED_IN_SINGLE_LINE, "Single-line")
+    return _refuse(value, False, "Single-line")
 
 
 def _multi_line(value: str) -> str:
     if value.isprintable() or _without_layout(value).isprintable():
         return value
-    return _refuse(value, _REFUSED_IN_MULTI_LINE, "Multi-line")
+    return _refuse(value, True, "Multi-line")
 
 
 def _without_layout(value: str) -> str:

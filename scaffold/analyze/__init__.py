@@ -3,9 +3,17 @@
 ``analyze_path(path)`` parses the project with ``ast``, finds FastAPI / Starlette / Flask /
 Django / DRF route handlers, decides what protects each one (following routers, dependencies
 and permission classes across modules), reports risks and plans the migration to contracts.
+
+``find_routes`` and ``find_registrations`` (what ``scaffold new function`` reads) load with
+the package; the body reading, rules and suggestions behind ``analyze_path`` are imported on
+first use, so a planner does not pay for them.
 """
 
-from scaffold.analyze._engine import Suggester, analyze_path, find_registrations, find_routes
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from scaffold.analyze._model import (
     Finding,
     Handler,
@@ -17,13 +25,28 @@ from scaffold.analyze._model import (
     Skipped,
     Suggestion,
 )
-from scaffold.analyze._rules import RULES, Rule
-from scaffold.analyze._suggest import (
-    describe,
-    lazy_suggester,
-    make_suggester,
-    project_suggester,
-)
+from scaffold.analyze._registrations import find_registrations, find_routes
+
+if TYPE_CHECKING:
+    from scaffold.analyze._engine import Suggester, analyze_path
+    from scaffold.analyze._rules import RULES, Rule
+    from scaffold.analyze._suggest import (
+        describe,
+        lazy_suggester,
+        make_suggester,
+        project_suggester,
+    )
+
+_LAZY = {
+    "Suggester": "_engine",
+    "analyze_path": "_engine",
+    "RULES": "_rules",
+    "Rule": "_rules",
+    "describe": "_suggest",
+    "lazy_suggester": "_suggest",
+    "make_suggester": "_suggest",
+    "project_suggester": "_suggest",
+}
 
 __all__ = [
     "RULES",
@@ -46,3 +69,17 @@ __all__ = [
     "make_suggester",
     "project_suggester",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A name of the full analysis, imported on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,58 +1,34 @@
 """``analyze_path``: discover files, find routes, judge protection, apply the rules, plan.
 
-Only files that can register routes (or hold Django settings) are parsed up front; the modules
-their guards live in are parsed when a name leads there. The rest is read and counted only.
+Finding the routes is ``_registrations`` (all a planner needs); this module reads each
+handler's body, judges it and applies the rules. Only files that can register routes (or hold
+Django settings) are parsed up front; the modules their guards live in are parsed when a name
+leads there. The rest is read and counted only.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from scaffold.analyze._body import Facts, read_body
 from scaffold.analyze._compose import compose
-from scaffold.analyze._django import collect_django
 from scaffold.analyze._exposure import environ_names, find_exposure, settings_kind
-from scaffold.analyze._files import DEFAULT_MAX_BYTES, SourceFile, discover
-from scaffold.analyze._guards import Guards
-from scaffold.analyze._model import Finding, Handler, Protection, Report, Skipped, Suggestion
+from scaffold.analyze._files import DEFAULT_MAX_BYTES, SourceFile
+from scaffold.analyze._model import Finding, Handler, Protection, Report, Suggestion
 from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._plan import make_plan
-from scaffold.analyze._routes import Collected, Endpoint, collect
+from scaffold.analyze._registrations import collect_sources, handler_of, registered
+from scaffold.analyze._routes import Endpoint
 from scaffold.analyze._rules import evaluate, path_ids, public_reason
 from scaffold.analyze._signals import OWNER_WORDS, field_names, ownership_compare
-from scaffold.errors import UserError
 
-__all__ = ["Suggester", "analyze_path", "find_registrations", "find_routes"]
+__all__ = ["Suggester", "analyze_path"]
 
 Suggester = Callable[[Handler], "Suggestion | None"]
-
-# Anything that can register a route, join routers, or configure Django / DRF. Plain substring
-# tests first (fast), then one regex for route decorators that starts with a literal "@".
-_MARKERS = (
-    b"include_router",
-    b"register_blueprint",
-    b"add_url_rule",
-    b"add_api_route",
-    b".add_route(",
-    b"urlpatterns",
-    b"REST_FRAMEWORK",
-    b"ROOT_URLCONF",
-    b"LoginRequiredMiddleware",
-    b"Route(",
-    b"Mount(",
-    b".mount(",
-)
-_DECORATOR = re.compile(
-    rb"@[ \t]*[\w.]+\.(?:get|post|put|patch|delete|head|options|route|api_route)[ \t]*\("
-)
-
-
-def _can_register_routes(data: bytes) -> bool:
-    return any(marker in data for marker in _MARKERS) or _DECORATOR.search(data) is not None
 
 
 def analyze_path(
@@ -74,7 +50,7 @@ def analyze_path(
     """
     root = Path(path)
     report = Report(root=str(root))
-    sources = _sources(
+    sources = collect_sources(
         root,
         excludes=excludes,
         default_excludes=default_excludes,
@@ -117,133 +93,12 @@ def analyze_path(
     return report
 
 
-def _sources(
-    root: Path,
-    *,
-    excludes: Sequence[str],
-    default_excludes: bool,
-    max_bytes: int,
-    report: Report,
-    overlay: Mapping[str, str] | None = None,
-    confine: Path | None = None,
-) -> list[SourceFile]:
-    """The Python files under ``root`` (``overlay``: relative path -> text standing in for the
-    file on disk, or added), in the order of the walk; skipped files go to ``report``."""
-    if not root.exists():
-        raise UserError(f"{root}: no such file or folder", hint="give the path of your project")
-    sources: list[SourceFile] = []
-    for item in discover(
-        root,
-        excludes=excludes,
-        default_excludes=default_excludes,
-        max_bytes=max_bytes,
-        confine=confine,
-    ):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-        elif overlay is None or item.relative not in overlay:
-            sources.append(item)
-    if overlay:
-        sources += [
-            SourceFile(root / relative, relative, text.encode("utf-8"))
-            for relative, text in overlay.items()
-        ]
-        sources.sort(key=lambda source: source.relative.split("/"))
-    report.files_scanned = len(sources)
-    report.lines_scanned = sum(source.lines for source in sources)
-    return sources
-
-
 def _endpoints(
     root: Path, sources: list[SourceFile], prefilter: bool
 ) -> tuple[Index, list[tuple[Endpoint, str, Protection]]]:
     """The index of ``sources`` and every endpoint they register, with its full path."""
-    index, collected, django = _collect(root, sources, prefilter)
+    index, collected, django = registered(root, sources, prefilter)
     return index, compose(collected) + django
-
-
-def _collect(
-    root: Path, sources: list[SourceFile], prefilter: bool
-) -> tuple[Index, Collected, list[tuple[Endpoint, str, Protection]]]:
-    """The index of ``sources``, their routers, routes and includes, and Django's endpoints."""
-    root_name = root.name if root.is_dir() and (root / "__init__.py").is_file() else ""
-    index = Index(sources, root_name)
-    entries: list[Module] = []
-    for name in index.names():
-        if prefilter and not _can_register_routes(index.source(name).data):
-            continue
-        module = index.module(name)
-        if module is not None:
-            entries.append(module)
-    guards = Guards(index)
-    return index, collect(index, guards, entries), collect_django(index, guards, entries)
-
-
-def find_routes(
-    path: str | Path,
-    *,
-    excludes: Sequence[str] = (),
-    overlay: Mapping[str, str] | None = None,
-    confine: Path | None = None,
-) -> list[Handler]:
-    """Every route handler under ``path`` with its full path and framework, nothing judged.
-
-    What a planner needs to refuse a route that is already served, at a fraction of
-    ``analyze_path``'s cost: handler bodies are not read, so ``protection`` holds only what
-    routers and dependencies give. ``overlay`` (relative path -> text) analyzes files as they
-    will be once a plan is written, without writing them; ``confine`` as ``analyze_path``.
-    """
-    handlers: dict[str, Handler] = {}
-    for handler, _ in find_registrations(path, excludes=excludes, overlay=overlay, confine=confine)[
-        1
-    ]:
-        handlers.setdefault(handler.key + handler.route, handler)
-    return sorted(handlers.values(), key=lambda h: (h.file, h.line, h.route))
-
-
-def find_registrations(
-    path: str | Path,
-    *,
-    excludes: Sequence[str] = (),
-    overlay: Mapping[str, str] | None = None,
-    confine: Path | None = None,
-) -> tuple[Collected, list[tuple[Handler, Endpoint]]]:
-    """``find_routes`` with how each route is registered: the routers, the includes joining
-    them (each with its file and line) and, for every handler, the route as written. A planner
-    reads from them which of two routes FastAPI tries first."""
-    root = Path(path)
-    report = Report(root=str(root))
-    sources = _sources(
-        root,
-        excludes=excludes,
-        default_excludes=True,
-        max_bytes=DEFAULT_MAX_BYTES,
-        report=report,
-        overlay=overlay,
-        confine=confine,
-    )
-    _, collected, django = _collect(root, sources, prefilter=True)
-    pairs = [
-        (_handler(endpoint, full_path, inherited), endpoint)
-        for endpoint, full_path, inherited in compose(collected) + django
-    ]
-    return collected, pairs
-
-
-def _handler(
-    endpoint: Endpoint, full_path: str, protection: Protection, docstring: str = ""
-) -> Handler:
-    return Handler(
-        file=endpoint.module.file,
-        line=endpoint.func.lineno,
-        function=endpoint.function,
-        framework=endpoint.framework,
-        methods=endpoint.methods,
-        path=full_path,
-        protection=protection,
-        docstring=docstring,
-        condition=endpoint.condition,
-    )
 
 
 def _judge(
@@ -288,7 +143,7 @@ def _judge(
     )
     protection = inherited.merge(inline)
     docstring = (ast.get_docstring(endpoint.func) or "").strip()
-    handler = _handler(endpoint, full_path, protection, docstring)
+    handler = handler_of(endpoint, full_path, protection, docstring)
     if not protection.authenticated and protection.public is None:
         reason = public_reason(handler, body.verifies_signature, body.handles_anonymous)
         if reason:

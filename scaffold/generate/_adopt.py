@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scaffold._newer_syntax import parse_source
-from scaffold.generate._auth import ProjectAuth, RoleSource, detect_auth
 from scaffold.generate._plan import FileChange, Plan
 from scaffold.generate._project import Project
 from scaffold.generate._register import _dotted, _python_files, insert_first_party_import
@@ -31,6 +30,8 @@ from scaffold.generate._register_lines import Target, targets_in
 
 if TYPE_CHECKING:
     import libcst as cst
+
+    from scaffold.generate._auth import ProjectAuth, RoleSource
 
 __all__ = ["ADAPTER", "Adoption", "RealApp", "plan_adoption", "real_app"]
 
@@ -313,10 +314,11 @@ def plan_adoption(project: Project, dependency: str | None = None) -> Adoption:
     if own is not None:
         where = project.relative(Path(own))
         return Adoption("adopted", message=f"{where} passes its own resolver to install()")
+    # Looking for the project's auth reads its code: only a project not connected yet needs it.
+    from scaffold.generate._auth import detect_auth, missing_auth_message
+
     auth = detect_auth(project, dependency)
     if auth is None:
-        from scaffold.generate._auth import missing_auth_message
-
         return Adoption("absent", message=missing_auth_message(project))
     adapter_path = _adapter_path(project)
     adapter_module = project.module_of(adapter_path)
