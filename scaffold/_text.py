@@ -67,12 +67,9 @@ def _classes() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     )
 
 
-_BIDI_CONTROL = _CLASSES[2][0]
-
-
 def bidi_control(value: str) -> re.Match[str] | None:
     """The first bidirectional override or isolate in ``value`` ("Trojan Source"), or None."""
-    return _BIDI_CONTROL.search(value)
+    return _classes()[2][0].search(value)
 
 
 def _describe(char: str) -> tuple[str, str]:
