@@ -82,6 +82,17 @@ def run_in_project(
     )
 
 
+def mypy_strict(root: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+    """``mypy --strict app tests`` in a generated project, with a cache shared by the session.
+
+    The cache holds what the projects share (FastAPI, pydantic, the runtime), so only the
+    first check of a session reads them; mypy checks each project's own modules by content.
+    """
+    return run_in_project(
+        root, "-m", "mypy", "--strict", "--cache-dir", str(cache), "app", "tests", env={}
+    )
+
+
 def ruff(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run ruff from the test environment with no configuration but the arguments."""
     return subprocess.run(

@@ -22,7 +22,7 @@ import pytest
 
 from scaffold.catalog import load_catalog
 from scaffold.cli import main
-from tests.generate.helpers import run_in_project
+from tests.generate.helpers import mypy_strict, run_in_project
 
 DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
 FALLBACKS = (
@@ -123,7 +123,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
         name: "audit_log(" in (endpoints / f"{name}.py").read_text(encoding="utf-8")
         for name in made
     }
-    strict = run_in_project(root, "-m", "mypy", "--strict", "app", "tests", env={})
+    strict = mypy_strict(root, tmp_path_factory.getbasetemp() / "mypy-cache")
     seen["mypy --strict"] = {"code": strict.returncode, "output": strict.stdout[-3000:]}
     return made, seen
 
