@@ -130,7 +130,7 @@ class Manifest:
 
 
 def _invisible_escaped(text: str) -> str:
-    """JSON ``text`` with its invisible characters as ``\\uXXXX`` escapes.
+    """JSON ``text`` with its invisible characters written as JSON's ``\\u`` escapes.
 
     The manifest keeps the exact description (accents and scripts as they are), but a
     zero-width, joiner or byte-order character pasted into it stays out of the file as it is:
