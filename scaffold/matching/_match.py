@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from scaffold.matching._evidence import ProjectAccess, with_project
 from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
+from scaffold.matching._many import many_changed
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
 from scaffold.matching._signals import Signals, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of
@@ -221,18 +222,26 @@ def _offer_safer(
     kept: list[Match], reason: str, found: list[Token], description: str, signals: Signals
 ) -> Unsure:
     """Mark the best candidate unsure and offer the safer one, second: the best admin
-    contract (or stronger) that fits, else the basic admin contract for the same verb."""
+    contract (or stronger) that fits, else the basic admin contract for the same verb. When
+    the change names many records (``many_changed``: "Deactivate gift cards"), the safer one
+    is a bulk contract (a bound on the list), else the plain one."""
     weaker = kept[0]
+    many = many_changed(description)
     kept[0] = replace(weaker, reasons=[f"unsure: {reason}", *weaker.reasons])
     fits = (
         m
         for m in kept[1:]
-        if m.strength.level >= Level.admin and not m.strength.bulk and m.score >= THRESHOLD
+        if m.strength.level >= Level.admin
+        and m.strength.bulk is (many is not None)
+        and m.score >= THRESHOLD
     )
     safer = next(fits, None)
     if safer is None:
-        admin = plan_fallback(found, description, signals, Floor(Level.admin))
+        floor = Floor(Level.admin, bulk=many is not None)
+        admin = plan_fallback(found, description, signals, floor)
         why = "the safer reading: only staff may call it (nothing says who may)"
+        if many is not None:
+            why = f"the safer reading: staff acting on many records at once ({many!r})"
         safer = Match(
             FALLBACK_PREFIX + admin.kind,
             THRESHOLD,

@@ -1,0 +1,100 @@
+"""Many records changed at once, when no bulk word says so: the bulk contract is the safer
+reading of an unsure change.
+
+The bulk rules of ``_signals`` read explicit words (bulk, batch, "delete all", a deletion of
+a plural). Route names and summaries often say "many" only by the shape of their object:
+``add_locks``, "Add Work Items to Cycle", "Deactivate gift cards", "Delete product(s)",
+``delete_unused_discount_codes``. Each may be one caller's change of their own records or a
+staff operation over many; the words alone cannot tell, so this is no signal. When the
+decision is already unsure (``_unsure``: nothing says who may call), the safer candidate
+offered is then the bulk admin contract (a bound on the list) rather than the plain admin
+one, so ``--yes`` never takes a contract without that bound for a request for many.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scaffold.matching._rules import word_keys
+from scaffold.matching._text import split_words, stem
+
+__all__ = ["many_changed"]
+
+# Verbs that change what they name: the concepts, and verbs of a state change. A creation
+# counts only as "add" (into something): "create projects" names the collection a single
+# record is created in, as route summaries write it.
+_CHANGES = frozenset({"@update", "@delete"})
+_VERBS = frozenset({"@create", "@update", "@delete", "@read"})
+_STATE_VERBS = frozenset(
+    {"add", "deactiv", "activ", "disabl", "enabl", "mark", "toggl", "reset", "resend", "merg"}
+    | {"apply", "assign", "move", "flush", "clear", "clean", "purg", "empti", "sync", "retri"}
+)
+# Words between the verb and its object that do not end it.
+_SKIP = frozenset({"a", "an", "the", "all", "selected", "several", "these", "those", "some"})
+# Words that end the object: what follows says where or how, not what.
+_ENDS = frozenset({"to", "from", "for", "in", "on", "of", "by", "with", "into", "at", "via"})
+# Plural in form, one thing in meaning: "update settings" changes one record.
+_ONE_THING = frozenset(
+    {
+        "settings", "preferences", "details", "permissions", "credentials", "contents",
+        "options", "notifications", "stats", "statistics", "analytics", "metrics", "news",
+        "status", "access", "address", "progress", "series", "terms", "rules", "params",
+        "parameters", "properties", "attributes", "limits", "defaults", "thanks", "chats",
+    }
+)  # fmt: skip
+_OPTIONAL_PLURAL = re.compile(r"([A-Za-z])\(s\)")  # "product(s)" reads as "products"
+_OBJECT_WORDS = 3  # words read after the verb
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+# Words ending in "s" that are not what is changed: verbs of a summary, the endpoint itself.
+_NOT_OBJECTS = frozenset({"handles", "returns", "endpoints", "routes", "apis", "views"})
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` is a plural naming many records ("cards", "items"; not "settings")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and stem(word) != word
+        and word not in _ONE_THING
+        and not word.endswith("settings")  # "mailsettings"
+    )
+
+
+def _named(description: str) -> list[str]:
+    """The description's words without its route: a path's segments name a collection, not
+    what is changed ("POST /api/devices/" creates one device), and its method is no verb."""
+    kept = [
+        token
+        for token in description.split()
+        if "/" not in token and token.rstrip(":") not in _METHODS
+    ]
+    return split_words(" ".join(kept))
+
+
+def many_changed(description: str) -> str | None:
+    """The words naming many records changed at once ("add locks", "product(s)"), or None.
+
+    The first change verb's object, read up to three words on, is a plural (not followed by
+    one record's id), or an object is written with an optional plural ("product(s)").
+    A first action that reads is no change: "list gift cards" names many, changes none.
+    The route's path and method are not read (``_named``).
+    """
+    words = _named(_OPTIONAL_PLURAL.sub(r"\1s", description))
+    keys = word_keys(words)
+    for i, key in enumerate(keys):
+        if "@read" in key:
+            return None
+        if not (key & _CHANGES or stem(words[i]) in _STATE_VERBS):
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + _OBJECT_WORDS)):
+            word = words[j]
+            if word in _ENDS or word in _NOT_OBJECTS or keys[j] & _VERBS:
+                break
+            if word in _SKIP:
+                continue
+            after = words[j + 1 : j + 2]
+            if _plural(word) and not (after and after[0] in {"id", "uuid", "pk"}):
+                return " ".join(words[i : j + 1])
+        return None
+    return None
