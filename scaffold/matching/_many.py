@@ -29,8 +29,7 @@ _STATE_VERBS = frozenset(
     {"add", "deactiv", "activ", "disabl", "enabl", "mark", "toggl", "reset", "resend", "merg"}
     | {"apply", "assign", "move", "flush", "clear", "clean", "purg", "empti", "sync", "retri"}
 )
-# Words between the verb and its object that do not end it.
-_SKIP = frozenset({"a", "an", "the", "all", "selected", "several", "these", "those", "some"})
+_ONE_ID = frozenset({"id", "uuid", "pk"})  # "delete items id": one record of them
 # Words that end the object: what follows says where or how, not what.
 _ENDS = frozenset({"to", "from", "for", "in", "on", "of", "by", "with", "into", "at", "via"})
 # Plural in form, one thing in meaning: "update settings" changes one record.
@@ -46,7 +45,11 @@ _OPTIONAL_PLURAL = re.compile(r"([A-Za-z])\(s\)")  # "product(s)" reads as "prod
 _OBJECT_WORDS = 3  # words read after the verb
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 # Words ending in "s" that are not what is changed: verbs of a summary, the endpoint itself.
-_NOT_OBJECTS = frozenset({"handles", "returns", "endpoints", "routes", "apis", "views"})
+# Any other plural is a noun even when its singular is a verb ("add locks", "set flags").
+_NOT_OBJECTS = frozenset(
+    {"handles", "returns", "endpoints", "routes", "apis", "views", "creates", "updates"}
+    | {"deletes", "adds", "removes", "sets", "gets", "lists", "sends", "changes", "shows"}
+)
 
 
 def _plural(word: str) -> bool:
@@ -75,10 +78,10 @@ def _named(description: str) -> list[str]:
 def many_changed(description: str) -> str | None:
     """The words naming many records changed at once ("add locks", "product(s)"), or None.
 
-    The first change verb's object, read up to three words on, is a plural (not followed by
-    one record's id), or an object is written with an optional plural ("product(s)").
-    A first action that reads is no change: "list gift cards" names many, changes none.
-    The route's path and method are not read (``_named``).
+    The first change verb's object, read up to three words on, is a plural: not followed by
+    one record's id, and a noun even when its singular is a verb ("add locks"); an optional
+    plural ("product(s)") is one. A first action that reads is no change: "list gift cards"
+    names many, changes none. The route's path and method are not read (``_named``).
     """
     words = _named(_OPTIONAL_PLURAL.sub(r"\1s", description))
     keys = word_keys(words)
@@ -89,12 +92,12 @@ def many_changed(description: str) -> str | None:
             continue
         for j in range(i + 1, min(len(words), i + 1 + _OBJECT_WORDS)):
             word = words[j]
-            if word in _ENDS or word in _NOT_OBJECTS or keys[j] & _VERBS:
-                break
-            if word in _SKIP:
-                continue
+            if word in _ENDS or word in _NOT_OBJECTS or stem(word) == stem(words[i]):
+                break  # "Completes the checkout" repeats the verb
             after = words[j + 1 : j + 2]
-            if _plural(word) and not (after and after[0] in {"id", "uuid", "pk"}):
+            if _plural(word) and not (after and after[0] in _ONE_ID):
                 return " ".join(words[i : j + 1])
+            if keys[j] & _VERBS:
+                break
         return None
     return None
