@@ -18,7 +18,12 @@ import re
 from scaffold.matching._rules import word_keys
 from scaffold.matching._text import split_words, stem
 
-__all__ = ["many_changed"]
+__all__ = ["MANY_WORDS", "many_changed"]
+
+# Words that change every record of a collection at once, whatever follows: a bulk signal
+# (``_signals`` reads them with its own bulk rules). Flushing empties a history, a queue or a
+# cache entirely.
+MANY_WORDS = ("flush|flushes|flushing|flushed",)
 
 # Verbs that change what they name: the concepts, and verbs of a state change. A creation
 # counts only as "add" (into something): "create projects" names the collection a single
@@ -29,6 +34,8 @@ _STATE_VERBS = frozenset(
     {"add", "deactiv", "activ", "disabl", "enabl", "mark", "toggl", "reset", "resend", "merg"}
     | {"apply", "assign", "move", "flush", "clear", "clean", "purg", "empti", "sync", "retri"}
 )
+# Telling many people at once: "announce_event", "broadcast a message".
+_BROADCAST = frozenset({"announce", "announces", "broadcast", "broadcasts"})
 _ONE_ID = frozenset({"id", "uuid", "pk"})  # "delete items id": one record of them
 # Words that end the object: what follows says where or how, not what.
 _ENDS = frozenset({"to", "from", "for", "in", "on", "of", "by", "with", "into", "at", "via"})
@@ -84,6 +91,9 @@ def many_changed(description: str) -> str | None:
     names many, changes none. The route's path and method are not read (``_named``).
     """
     words = _named(_OPTIONAL_PLURAL.sub(r"\1s", description))
+    told = _BROADCAST.intersection(words)
+    if told:
+        return min(told)
     keys = word_keys(words)
     for i, key in enumerate(keys):
         if "@read" in key:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from scaffold.matching._many import MANY_WORDS
 from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
 from scaffold.matching._rules import (
     NEGATIONS,
@@ -682,7 +683,7 @@ def read_signals(words: Sequence[str]) -> Signals:
     danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, masked(words, keys, REQUIREMENT))
     if scope == "others" or roles:
         danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
-    bulk = [] if reads_only else rule_matches(BULK, words, keys)
+    bulk = [] if reads_only else rule_matches((*BULK, *MANY_WORDS), words, keys)
     if not (bulk or reads_only or scope == "own"):
         found = _plural_object(words, keys)
         bulk = [found] if found else []
@@ -727,6 +728,7 @@ SIGNAL_WORDS = frozenset(
             *REQUIREMENT,
             *VISIBILITY,
             *BULK,
+            *MANY_WORDS,
         ]
     )
     | OBJECT_WORDS
