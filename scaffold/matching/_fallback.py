@@ -165,13 +165,18 @@ class _Shape:
     verb: str | None
     owned: bool
     throttle: bool
+    many: bool = False  # a bound on the list: the bulk kind, or a dangerous bulk request
+
+    @property
+    def bulk(self) -> bool:
+        return self.kind == "bulk" or self.many
 
 
 def _path(shape: _Shape, resource: list[str], id_field: str) -> str:
     plural = "-".join([*resource[:-1], _plural(resource[-1])])
     base = "/admin" if shape.kind in _PRIVILEGED else ""
     one = shape.verb in ("update", "delete", "read")
-    if shape.kind == "bulk":
+    if shape.bulk:
         return f"/admin/{plural}/bulk"
     if shape.owned:
         if resource == ["user"]:
@@ -185,7 +190,7 @@ def _requires(shape: _Shape, function: str, takes_body: bool) -> list[dict[str, 
     requires: list[dict[str, Any]] = []
     if shape.kind != "public":
         requires.append({"auth": "admin" if shape.kind in _PRIVILEGED else "user"})
-    if shape.kind == "bulk":
+    if shape.bulk:
         requires.append({"bulk": {"field": "items", "min_items": 1, "max_items": MAX_BULK_ITEMS}})
     if takes_body:
         requires.append({"validates": "input"})
@@ -231,11 +236,11 @@ def _data(
             "description": f"Ids of the items to process (1 to {MAX_BULK_ITEMS})",
         }
     }
-    takes_body = shape.kind == "bulk" or shape.verb not in ("delete", "read")
-    body = items if shape.kind == "bulk" else editable if takes_body else {}
+    takes_body = shape.bulk or shape.verb not in ("delete", "read")
+    body = items if shape.bulk else editable if takes_body else {}
     input_fields = {**ids, **body}
     output_fields: dict[str, Any] = {id_field: {"type": "str"}}
-    if shape.kind == "bulk":
+    if shape.bulk:
         output_fields = {"processed": {"type": "int", "min_value": 0}}
     elif shape.verb == "delete":
         output_fields["deleted"] = {"type": "bool"}
@@ -249,7 +254,7 @@ def _data(
 
     pascal = _pascal(resource)
     kind_text = shape.kind.replace("_", " ")
-    method = _METHODS.get(shape.verb or "", "POST") if shape.kind != "bulk" else "POST"
+    method = "POST" if shape.bulk else _METHODS.get(shape.verb or "", "POST")
     return {
         "name": f"fallback_{shape.kind}",
         "version": 1,
@@ -287,7 +292,7 @@ def plan_fallback(
         and kind != "public"
         and (floor.level is Level.owner or verb != "create")
     )
-    shape = _Shape(kind, verb, owned, throttle)
+    shape = _Shape(kind, verb, owned, throttle, many=floor.bulk)
     text = " ".join(split_words(description))[:300] or kind
     resource = _resource_words(tokens) or ["item"]
     if verb_token is None and len(resource) > 1:
@@ -397,7 +402,7 @@ def _strength(shape: _Shape) -> Strength:
     if shape.kind == "public":
         return Strength(Level.public)
     if shape.kind == "sensitive":
-        return Strength(Level.sensitive)
+        return Strength(Level.sensitive, bulk=shape.many)
     if shape.kind in _PRIVILEGED:
         return Strength(Level.admin, bulk=shape.kind == "bulk")
     return Strength(Level.owner if shape.owned else Level.signed_in)

@@ -14,11 +14,12 @@ one, so ``--yes`` never takes a contract without that bound for a request for ma
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scaffold.matching._rules import word_keys
 from scaffold.matching._text import split_words, stem
 
-__all__ = ["MANY_WORDS", "many_changed"]
+__all__ = ["MANY_WORDS", "many_changed", "says_many"]
 
 # Words that change every record of a collection at once, whatever follows: a bulk signal
 # (``_signals`` reads them with its own bulk rules). Flushing empties a history, a queue or a
@@ -34,6 +35,10 @@ _STATE_VERBS = frozenset(
     {"add", "deactiv", "activ", "disabl", "enabl", "mark", "toggl", "reset", "resend", "merg"}
     | {"apply", "assign", "move", "flush", "clear", "clean", "purg", "empti", "sync", "retri"}
 )
+# Words that ask for many records in so many words ("bulk", "batch_delete", "multiple"),
+# unlike a plural object or "delete all": a dangerous request with one of them needs the
+# sensitive contract with a bound on the list (``says_many``).
+_MANY_SAID = frozenset({"bulk", "batch", "batches", "batched", "mass", "multiple", "many"})
 # Telling many people at once: "announce_event", "broadcast a message".
 _BROADCAST = frozenset({"announce", "announces", "broadcast", "broadcasts"})
 _ONE_ID = frozenset({"id", "uuid", "pk"})  # "delete items id": one record of them
@@ -111,3 +116,9 @@ def many_changed(description: str) -> str | None:
                 break
         return None
     return None
+
+
+def says_many(bulk: Sequence[str]) -> bool:
+    """Whether the bulk signal's words (``Signals.bulk``) ask for many records in so many
+    words ("bulk", "batch", "multiple"), not only by a plural or "all"."""
+    return any(word in _MANY_SAID for phrase in bulk for word in phrase.split())

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from scaffold.matching._many import says_many
 from scaffold.matching._signals import Signals
 
 if TYPE_CHECKING:
@@ -123,7 +124,8 @@ def floor_of(signals: Signals) -> Floor:
     reading wins, and ``decide`` asks which was meant rather than generate either silently.
     """
     if signals.danger or TOP_ROLE in signals.roles:
-        return Floor(Level.sensitive)
+        # "bulk-import tokens": dangerous, and many at once in so many words
+        return Floor(Level.sensitive, bulk=says_many(signals.bulk))
     if signals.roles:
         return Floor(Level.admin, bulk=bool(signals.bulk))
     if signals.public and signals.scope is None:
