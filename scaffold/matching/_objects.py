@@ -45,10 +45,12 @@ __all__ = [
     "OBJECT_WORDS",
     "OPERATOR_OBJECTS",
     "SENSITIVE_OBJECTS",
+    "UPKEEP_OBJECTS",
     "WHOLE_COLLECTION",
     "instance_object",
     "one_account",
     "operator_object",
+    "upkeep_object",
     "whole_collection",
 ]
 
@@ -181,6 +183,21 @@ _WHOSE = frozenset({"my", "your", "our", "own", "his", "her", "their", "its"})
 
 # "user settings", "account settings": one person's, whoever may call.
 _ONE_PERSONS = frozenset({"user", "account", "profile", "personal", "my", "your", "own"})
+# --- Upkeep of the whole instance (issue 12, fifth round) --------------------------------
+# Named by a word, not by "admin": housekeeping runs (garbage collection, clean-ups, pruning,
+# compaction), a feature switched on or off for everyone, the running system itself as a
+# read's object ("view_system"), and people's profiles as a collection. With no access
+# word, any action on one is unsure (the admin contract first), as for ``INSTANCE_OBJECTS``.
+UPKEEP_OBJECTS = (
+    "gc|cleanup|housekeeping|prune|pruning|compaction|compact",
+    "garbage collect|collection|collects",
+    "enable|disable|toggle|turn ~ feature|features",
+    "@read =system",
+    # people's profiles as a collection ("Show user profiles"): not the caller's own one
+    "=user|=member =profiles",
+)
+# A download of a plural with no word saying whose: "download orders", "download_invoices".
+_DOWNLOAD = frozenset({"download", "downloads"})
 
 # Every word these rules name, so typo reading never turns one into another word.
 OBJECT_WORDS = frozenset(
@@ -191,6 +208,7 @@ OBJECT_WORDS = frozenset(
             *INSTANCE_OBJECTS,
             *OPERATOR_OBJECTS,
             *WHOLE_COLLECTION,
+            *UPKEEP_OBJECTS,
         ]
     )
 )
@@ -246,3 +264,18 @@ def operator_object(words: Sequence[str]) -> str | None:
             keys[i] = frozenset()
     found = rule_matches(OPERATOR_OBJECTS, words, keys, not_after=_ONE_PERSONS)
     return found[0] if found else None
+
+
+def upkeep_object(words: Sequence[str]) -> str | None:
+    """The first phrase naming the instance's upkeep (``UPKEEP_OBJECTS``) or a download of
+    every record of a kind ("download orders"), or None. Not right after a word naming one
+    person's account."""
+    found = rule_matches(UPKEEP_OBJECTS, words, word_keys(words), not_after=_ONE_PERSONS)
+    if found:
+        return found[0]
+    if _WHOSE & set(words):
+        return None
+    for i, word in enumerate(words[:-1]):
+        if word in _DOWNLOAD and _plural(words[i + 1]):
+            return " ".join(words[i : i + 2])
+    return None

@@ -39,6 +39,7 @@ from scaffold.matching._objects import (
     instance_object,
     one_account,
     operator_object,
+    upkeep_object,
     whole_collection,
 )
 from scaffold.matching._signals import Signals
@@ -110,6 +111,12 @@ def unsure_reason(
         return (
             f"nothing in {description!r} says whose {instance!r} it acts on: usually the whole"
             f" instance's ({unsaid})"
+        )
+    upkeep = upkeep_object(words)
+    if upkeep is not None:
+        return (
+            f"nothing in {description!r} says who may call it: {upkeep!r} is the upkeep of the"
+            f" whole instance, usually staff's ({unsaid})"
         )
     operated = operator_object(words)
     if operated is not None:
