@@ -23,6 +23,7 @@ verbs) for comparison.
     python bench/matching_accuracy.py              # every figure
     python bench/matching_accuracy.py --misses     # and every miss, per half
     python bench/matching_accuracy.py --dev-only   # leave the held-out test set unread
+    python bench/matching_accuracy.py --generated-weaker  # and what --yes generates weaker
 """
 
 from __future__ import annotations
@@ -223,11 +224,16 @@ def _stronger(label: str, chosen: Match, catalog: Catalog) -> bool:
     return chosen.strength.level > asked.level
 
 
-def decisions(cases: Sequence[dict[str, Any]], catalog: Catalog) -> Counter[str]:
+def decisions(
+    cases: Sequence[dict[str, Any]],
+    catalog: Catalog,
+    generated_weaker: list[tuple[str, str, str]] | None = None,
+) -> Counter[str]:
     """What ``scaffold new function`` would do with each description, on a terminal and with
     ``--yes``, and how many contracts it would generate weaker (or stronger) than the label
     with ``--yes`` (a refusal generates nothing). ``unsure`` counts the descriptions where
-    nothing says who may call a change."""
+    nothing says who may call a change. ``generated_weaker``, when given, receives each
+    description generated weaker with ``--yes``: (text, label, template)."""
     outcome: Counter[str] = Counter()
     for case in cases:
         result = match_request(case["text"], catalog)
@@ -241,6 +247,10 @@ def decisions(cases: Sequence[dict[str, Any]], catalog: Catalog) -> Counter[str]
                     kind = "chosen (safer, unsure)"
                 if mode == "--yes" and not _admits(case["label"], decision.match, catalog):
                     outcome["--yes: generated weaker than asked"] += 1
+                    if generated_weaker is not None:
+                        generated_weaker.append(
+                            (case["text"], case["label"], decision.match.template)
+                        )
                 if mode == "--yes" and _stronger(case["label"], decision.match, catalog):
                     outcome["--yes: generated stronger than asked"] += 1
             elif isinstance(decision, Ask):
@@ -286,8 +296,11 @@ def _print(
             print(f"    miss: {text!r}: {label} -> {got}")
 
 
-def _held_out(title: str, path: Path, catalog: Catalog, *, misses: bool) -> None:
-    """A held-out set's figures: whole, then without the entries only code explains."""
+def _held_out(
+    title: str, path: Path, catalog: Catalog, *, misses: bool, generated: bool = False
+) -> None:
+    """A held-out set's figures: whole, then without the entries only code explains;
+    ``generated`` lists what ``--yes`` would generate weaker than asked."""
     if not path.exists():
         print(f"{title}: absent ({path.name} not found); no figure")
         return
@@ -295,8 +308,11 @@ def _held_out(title: str, path: Path, catalog: Catalog, *, misses: bool) -> None
     print(f"{title} ({path.name}): {len(test)} descriptions from real routes and issues")
     _print("scaffold.matching", evaluate(ours, test, catalog), misses=misses, confusion=True)
     _print("naive substring", evaluate(naive, test, catalog), misses=False)
-    for outcome, count in sorted(decisions(test, catalog).items()):
+    weaker: list[tuple[str, str, str]] = []
+    for outcome, count in sorted(decisions(test, catalog, weaker).items()):
         print(f"    {outcome}: {count}")
+    for text, label, got in weaker if generated else ():
+        print(f"    GENERATED WEAKER with --yes: {text!r}: needs {label}, generated {got}")
     stated = [case for case in test if not case.get("hidden_access")]
     print(
         f"  without the {len(test) - len(stated)} whose access only the source's code shows"
@@ -316,18 +332,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="do not read the untouched test set (while it is held out)",
     )
+    parser.add_argument(
+        "--generated-weaker",
+        action="store_true",
+        help="list, per held-out set, what --yes would generate weaker than asked",
+    )
     args = parser.parse_args(argv)
     catalog = load_catalog(None, include_user=False)
 
     if args.dev_only:
         print("1. held-out sets: not read (--dev-only)")
     else:
-        _held_out("1. untouched test set (the eighth)", FRESH_SET, catalog, misses=args.misses)
-        _held_out("1a. seventh test set (seen)", TEST_SET, catalog, misses=False)
-        _held_out("1b. second test set (seen)", SEEN_SET, catalog, misses=False)
-        _held_out("1c. third test set (seen)", SEEN_SET_2, catalog, misses=False)
-        _held_out("1d. fourth test set (seen)", SEEN_SET_3, catalog, misses=False)
-        _held_out("1e. fifth test set (seen)", SEEN_SET_4, catalog, misses=False)
+        listed = args.generated_weaker
+        _held_out(
+            "1. untouched test set (the eighth)",
+            FRESH_SET,
+            catalog,
+            misses=args.misses,
+            generated=listed,
+        )
+        for title, path in (
+            ("1a. seventh test set (seen)", TEST_SET),
+            ("1b. second test set (seen)", SEEN_SET),
+            ("1c. third test set (seen)", SEEN_SET_2),
+            ("1d. fourth test set (seen)", SEEN_SET_3),
+            ("1e. fifth test set (seen)", SEEN_SET_4),
+        ):
+            _held_out(title, path, catalog, misses=False, generated=listed)
 
     dev = load_set(DEV_SET)
     print(f"\n2. development set (tuned on): {len(dev)} descriptions")
