@@ -27,7 +27,9 @@ attendees...) stays unsure whatever its verb, and so does a read of them: the ca
 the person or their manager. Any action on an object usually the whole instance's
 (``_objects.INSTANCE_OBJECTS``) or on every record of a kind ("all trees", an export:
 ``_objects.WHOLE_COLLECTION``) is unsure too, reads included: on the held-out sets about two
-such reads in five taken as the caller's needed an admin.
+such reads in five taken as the caller's needed an admin; so is the instance's upkeep
+(garbage collection, a feature switched off, the system itself: ``_objects.UPKEEP_OBJECTS``).
+When the change names many records, the safer contract offered is the bulk one (``_many``).
 """
 
 from __future__ import annotations
