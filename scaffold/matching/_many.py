@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from scaffold.matching._rules import word_keys
 from scaffold.matching._text import split_words, stem
 
-__all__ = ["MANY_WORDS", "many_changed", "says_many"]
+__all__ = ["MANY_WORDS", "is_plural", "many_changed", "says_many"]
 
 # Words that change every record of a collection at once, whatever follows: a bulk signal
 # (``_signals`` reads them with its own bulk rules). Flushing empties a history, a queue or a
@@ -64,16 +64,20 @@ _NOT_OBJECTS = frozenset(
 )
 
 
-def _plural(word: str) -> bool:
-    """Whether ``word`` is a plural naming many records ("cards", "items"; not "settings")."""
+def is_plural(word: str) -> bool:
+    """Whether ``word`` is plural in form ("cards", "media"; not "status", "access")."""
     return (
         len(word) > 3
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
         and stem(word) != word
-        and word not in _ONE_THING
-        and not word.endswith("settings")  # "mailsettings"
-    )
+    ) or word == "media"
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` is a plural naming many records ("cards", "items"; not "settings")."""
+    one_thing = word in _ONE_THING or word.endswith("settings")  # "mailsettings"
+    return is_plural(word) and not one_thing
 
 
 def _named(description: str) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from scaffold.matching._many import MANY_WORDS
+from scaffold.matching._many import is_plural as _plural
 from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
 from scaffold.matching._rules import (
     NEGATIONS,
@@ -563,15 +564,6 @@ def _roles(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
     if "super_admin" in roles and "admin" in roles:
         roles.remove("admin")  # "super admin" names one role, not two
     return roles
-
-
-def _plural(word: str) -> bool:
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and stem(word) != word
-    ) or word == "media"
 
 
 def _one_of(words: Sequence[str], at: int) -> bool:
