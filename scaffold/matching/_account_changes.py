@@ -137,12 +137,11 @@ class _Reading:
         return bool(self.keys[at] & _CHANGES or word in _MORE_CHANGES) and word not in _SOCIAL
 
     def is_verb(self, at: int) -> bool:
-        return bool(self.keys[at] & _VERBS)
+        return bool(self.keys[at] & _VERBS) or self.is_change(at)
 
-    def past_path(self, at: int) -> int:
-        """The first word from ``at`` that is not a path's id, converter or collection."""
-        words = self.words
-        while at < len(words) and (words[at] in _IDS | _CONVERTERS | _TARGETS):
+    def skip(self, at: int, words: frozenset[str]) -> int:
+        """The first position from ``at`` whose word is not one of ``words``."""
+        while at < len(self.words) and self.words[at] in words:
             at += 1
         return at
 
@@ -150,66 +149,73 @@ class _Reading:
         """Whether the object ends before ``at``: the text ends, or what follows (past a
         path's ids) is a preposition, a route's method, a verb, a possessive "'s", or, when
         ``parts``, a part of the account ("users/<username>/password")."""
-        if at < len(self.words) and self.words[at] == "s":
+        if self.words[at : at + 1] == ["s"]:
             return True
-        at = self.past_path(at)
+        at = self.skip(at, _IDS | _CONVERTERS | _TARGETS)
         if at >= len(self.words):
             return True
         after = self.words[at]
         if after in _INVITES:
             return False
-        verb = self.is_verb(at) or self.is_change(at)
-        return after in _ENDS or verb or (parts and after in _ACCOUNT_PARTS)
+        return after in _ENDS or self.is_verb(at) or (parts and after in _ACCOUNT_PARTS)
 
-    def object_after(self, verb: int) -> int | None:
-        """Where the verb's object is, when it is a target: past articles and at most one
-        word naming whose ("project member", "staff user", "access groups"). A participle
-        right before it is a state, not the change: "list accepted users"."""
+    def target_at(self, at: int, targets: frozenset[str], *, parts: bool = True) -> int | None:
+        """Where one of ``targets`` is, at ``at`` or after one word naming whose ("project
+        member", "staff user", "access groups"), when the object ends there."""
+        for j in (at, at + 1):
+            if (
+                j < len(self.words)
+                and self.words[j] in targets
+                and self.ends_at(j + 1, parts=parts)
+            ):
+                return j
+        return None
+
+    def changed(self, verb: int) -> int | None:
+        """Where the changing verb's object is, when it is a target. A participle right
+        before it is a state, not the change ("list accepted users"); an account's part
+        first is the object ("change password"), unless a path then names someone's
+        account ("change_password api/v1/users/user/<uuid:pk>/password/")."""
         words = self.words
-        at = verb + 1
-        while at < len(words) and words[at] in _BETWEEN:
-            at += 1
+        at = self.skip(verb + 1, _BETWEEN)
         if at == verb + 1 and words[verb].endswith("ed"):
             return None
         if at < len(words) and words[at] in _ACCOUNT_PARTS:
-            # "change_password api/v1/users/user/<uuid:pk>/password/": someone's password,
-            # named by the path; "account_change_password accounts/password/" names none
             later = range(at + 1, min(len(words), at + 5))
             return next((j for j in later if words[j] in _ACCOUNTS and self.by_id(j)), None)
-        if words[at : at + 1] and words[at] in _NOT_PEOPLE and words[at + 1 : at + 2]:
-            if words[at + 1] in _ACCOUNTS:
-                return None  # "disconnect oauth account": a connection, not a person's
-        for j in (at, at + 1):
-            if j < len(words) and words[j] in _TARGETS and self.ends_at(j + 1):
-                return j
-        return None
+        if words[at + 1 : at + 2] and words[at] in _NOT_PEOPLE and words[at + 1] in _ACCOUNTS:
+            return None  # "disconnect oauth account": a connection, not a person's
+        return self.target_at(at, _TARGETS)
 
     def added(self, verb: int) -> int | None:
         """ "Add members", "add user to a group": an adding verb whose object is people
         joining something (members, or accounts added to a group, team, organization...)."""
         words = self.words
-        j = verb + 1
-        while j < len(words) and words[j] in _BETWEEN:
-            j += 1
-        for k in (j, j + 1):
-            if k < len(words) and words[k] in _MEMBERS and self.ends_at(k + 1, parts=False):
-                return k
-        if j < len(words) and words[j] in _ACCOUNTS:
-            rest = list(words[j + 1 : j + 5])
-            if "to" in rest and _JOINED & set(rest[rest.index("to") + 1 :]):
-                return j
-        return None
+        j = self.skip(verb + 1, _BETWEEN)
+        member = self.target_at(j, _MEMBERS, parts=False)
+        if member is not None or j >= len(words) or words[j] not in _ACCOUNTS:
+            return member
+        rest = list(words[j + 1 : j + 5])
+        joins = "to" in rest and _JOINED & set(rest[rest.index("to") + 1 :])
+        return j if joins else None
 
     def membership_created(self, verb: int) -> int | None:
         """ "Create a workspace membership for a user": a membership created adds someone."""
-        words = self.words
-        at = verb + 1
-        while at < len(words) and words[at] in _BETWEEN:
-            at += 1
-        for j in (at, at + 1):
-            if j < len(words) and words[j] in _MEMBERSHIPS and self.ends_at(j + 1):
-                return j
-        return None
+        return self.target_at(self.skip(verb + 1, _BETWEEN), _MEMBERSHIPS)
+
+    def object_first(self, at: int) -> ChangedAccount | None:
+        """A route's name or path, object first: "UserUpdate", "user-delete",
+        "/users/{email}/reactivate" (past one account's id; an email or name only after a
+        collection); not "account_change_password", whose object is the password."""
+        word = self.words[at]
+        verb = self.skip(at + 1, _PATH_IDS if word in _MANY_ACCOUNTS else _IDS | _CONVERTERS)
+        if verb >= len(self.words) or not self.is_change(verb):
+            return None
+        if not self.ends_at(verb + 1, parts=False):
+            return None
+        named = verb > at + 1  # an id between: one account, named
+        phrase = " ".join(self.words[at : verb + 1])
+        return ChangedAccount(phrase, named or self.someones(verb, at))
 
     def by_id(self, j: int) -> bool:
         """ "user uid", "users int pk", "user update users int pk": one account named by its
@@ -224,19 +230,15 @@ class _Reading:
 
     def creates_account(self) -> bool:
         """Whether an account is created ("create user", "PUT /users create_user", "new
-        user"): the admin's creation, whatever else the route's name says."""
+        user"): the admin's creation, whatever else the route's name says, unless the path
+        goes on to a change ("POST /users/{email}/reactivate")."""
         for verb, key in enumerate(self.keys):
-            if "@create" in key and self.words[verb] not in _ADDS:
-                at = verb + 1
-                while at < len(self.words) and self.words[at] in _BETWEEN:
-                    at += 1
-                if at < len(self.words) and self.words[at] in _ACCOUNTS:
-                    # "POST /users/{email}/reactivate": the path goes on to the change
-                    after = at + 1
-                    while after < len(self.words) and self.words[after] in _PATH_IDS:
-                        after += 1
-                    goes_on = after < len(self.words) and self.is_change(after)
-                    return not goes_on
+            if "@create" not in key or self.words[verb] in _ADDS:
+                continue
+            at = self.skip(verb + 1, _BETWEEN)
+            if at < len(self.words) and self.words[at] in _ACCOUNTS:
+                after = self.skip(at + 1, _PATH_IDS)
+                return not (after < len(self.words) and self.is_change(after))
         return False
 
     def someones(self, verb: int, j: int) -> bool:
@@ -263,30 +265,16 @@ def account_change(words: Sequence[str]) -> ChangedAccount | None:
     if reading.creates_account():
         return None
     for i, word in enumerate(words):
-        j: int | None = None
         if word in _ADDS:
             j = reading.added(i)
         elif "@create" in reading.keys[i]:
             j = reading.membership_created(i)
         elif reading.is_change(i):
-            j = reading.object_after(i)
-        elif word in _TARGETS:
-            # a route's name or path, object first: "UserUpdate", "user-delete",
-            # "/users/{email}/reactivate"; not "account_change_password" (the password)
-            # past the one account's id: "users/{id}", and "users/{email}" for a collection
-            ids = _PATH_IDS if word in _MANY_ACCOUNTS else _IDS | _CONVERTERS
-            verb = i + 1
-            while verb < len(words) and words[verb] in ids:
-                verb += 1
-            named = verb > i + 1  # an id between: one account, named
-            if (
-                verb < len(words)
-                and reading.is_change(verb)
-                and reading.ends_at(verb + 1, parts=False)
-            ):
-                phrase = " ".join(words[i : verb + 1])
-                return ChangedAccount(phrase, named or reading.someones(verb, i))
+            j = reading.changed(i)
+        elif word in _TARGETS and (first := reading.object_first(i)) is not None:
+            return first
+        else:
+            continue
         if j is not None and _possessive_is_others(words, j):
-            phrase = " ".join(words[i : j + 1])
-            return ChangedAccount(phrase, reading.someones(i, j))
+            return ChangedAccount(" ".join(words[i : j + 1]), reading.someones(i, j))
     return None
