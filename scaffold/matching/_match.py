@@ -205,6 +205,10 @@ def match_request(
     if reason:
         # a change to someone's account, membership or group: the safer contract is sensitive
         changed = account_change(words)
+        if changed:
+            reason += (
+                f", and it changes someone's account, membership or group ({changed.phrase!r})"
+            )
         safer = Level.sensitive if changed else Level.admin
         unsure = _offer_safer(kept, reason, found, description, signals, safer)
     if project is not None:
