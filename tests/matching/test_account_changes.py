@@ -29,6 +29,14 @@ def new_function(root: Path, description: str, *flags: str) -> tuple[int, str, s
     return run("new", "function", description, "--into", str(root), *flags)
 
 
+def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
+    """What `new function --yes --dry-run` prints, line by line (it must succeed)."""
+    root = flat_project(tmp_path / "demo")
+    code, out, err = new_function(root, description, "--yes", "--dry-run")
+    assert code == 0, err
+    return out.splitlines()
+
+
 @pytest.mark.parametrize(
     ("description", "danger"),
     [
@@ -47,11 +55,7 @@ def new_function(root: Path, description: str, *flags: str) -> tuple[int, str, s
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(
     tmp_path: Path, description: str, danger: str
 ) -> None:
-    code, out, err = new_function(
-        flat_project(tmp_path / "demo"), description, "--yes", "--dry-run"
-    )
-    assert code == 0, err
-    signals, template = out.splitlines()[:2]
+    signals, template = decided_with_yes(tmp_path, description)[:2]
     assert f'danger "{danger}"' in signals
     assert template.startswith("template: sensitive_admin_action ")
 
@@ -92,7 +96,7 @@ def test_with_nothing_saying_whose_the_safer_contract_offered_is_the_sensitive_o
         # reads of other people's accounts: the admin contract, as before
         ("list users", "fallback:admin"),
         ("get a user's details", "fallback:admin"),
-        # creating user accounts and inviting people: the admin's creation
+        # creating user accounts: the admin's creation
         ("create user", "admin_user_creation"),
         ("add user", "admin_user_creation"),
         ("new user", "admin_user_creation"),
@@ -102,12 +106,9 @@ def test_with_nothing_saying_whose_the_safer_contract_offered_is_the_sensitive_o
 def test_own_accounts_reads_and_account_creation_are_not_caught(
     tmp_path: Path, description: str, template: str
 ) -> None:
-    code, out, err = new_function(
-        flat_project(tmp_path / "demo"), description, "--yes", "--dry-run"
-    )
-    assert code == 0, err
-    assert "danger" not in out.splitlines()[0]
-    assert f"template: {template} " in out
+    lines = decided_with_yes(tmp_path, description)
+    assert "danger" not in lines[0]
+    assert f"template: {template} " in lines[1]
 
 
 @pytest.mark.parametrize(
