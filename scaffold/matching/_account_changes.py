@@ -5,8 +5,8 @@ membership of a group, team, organization or project, or the group itself, decid
 someone else may do or whether they may sign in at all. The held-out sets' labels, written
 blind by several hands, set these at the sensitive contract ("Update a user's details",
 "Remove Member from Team", "Set members", ``edit_user user/<uid>/edit``); the project takes
-their convention, the safer one (docs/matching.md, "Someone else's account, membership or
-group").
+their convention, the safer one (docs/matching.md, "fifth round: someone else's account,
+membership or group").
 
 ``account_change`` finds the change: a verb that changes or removes (``@update``,
 ``@delete``: edit, set, activate, deactivate, remove, kick...) whose object is an account,
@@ -15,8 +15,9 @@ a member, a membership or a group, read as route names write it too ("UserUpdate
 adding people to one ("Add members", "Add user to a group"): creating a user account stays
 the admin's creation (``admin_user_creation``: "create user", "add user", "new user"), and an
 invitation is one too. ``read_signals`` raises danger for it when the words say whose
-account it is (``ChangedAccount.someone_elses``: a member, or an account named by its id,
-needs no other word; "a user" needs the others scope or a role). Otherwise a change with no
+account it is (``ChangedAccount.someone_elses``: members, many accounts, an account named by
+its id, a group deleted or people added need no other word; "a user" needs the others scope
+or a role). Otherwise a change with no
 access word is unsure (``_unsure``), and the safer candidate offered is then the sensitive
 contract, not the admin one (``_match``).
 

@@ -248,7 +248,7 @@ def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different th
     )
     safer = next(fits, None)
     if safer is None:
-        admin = plan_fallback(found, description, signals, Floor(level))
+        basic = plan_fallback(found, description, signals, Floor(level))
         why = (
             "the safer reading: it changes someone's account, membership or group, which"
             " only a super administrator may do (nothing says who may)"
@@ -256,11 +256,11 @@ def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different th
             else "the safer reading: only staff may call it (nothing says who may)"
         )
         safer = Match(
-            FALLBACK_PREFIX + admin.kind,
+            FALLBACK_PREFIX + basic.kind,
             THRESHOLD,
-            [why, *admin.reasons[1:]],
-            admin.template_source,
-            admin.strength,
+            [why, *basic.reasons[1:]],
+            basic.template_source,
+            basic.strength,
         )
         kept.insert(1, safer)
     return Unsure(reason, weaker.template, safer.template)
