@@ -2,7 +2,8 @@
 
 Reports, in this order:
 
-1. the untouched FRESH set (tests/matching/fresh_set.yaml, the eighth), when present:
+1. the FRESH set (tests/matching/fresh_set.yaml, the eighth; seen since it was read for the
+   fifth round of 2 December), when present:
    top-1, picks weaker than the label, confusion by label, and what ``decide`` would do with
    each (choose, ask, refuse); when it is absent, the report says so and goes on; then the
    same for the five test sets before it (tests/matching/unseen_set.yaml, the seventh, and
@@ -345,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         listed = args.generated_weaker
         _held_out(
-            "1. untouched test set (the eighth)",
+            "1. eighth test set (seen)",
             FRESH_SET,
             catalog,
             misses=args.misses,

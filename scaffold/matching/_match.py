@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
+from scaffold.matching._account_changes import account_change
 from scaffold.matching._evidence import ProjectAccess, with_project
 from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
@@ -201,7 +202,16 @@ def match_request(
     understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
     best = (kept[0].strength, not kept[0].is_fallback)
     reason = unsure_reason(description, found, words, signals, best) if understood else None
-    unsure = _offer_safer(kept, reason, found, description, signals) if reason else None
+    unsure = None
+    if reason:
+        # a change to someone's account, membership or group: the safer contract is sensitive
+        changed = account_change(words)
+        if changed:
+            reason += (
+                f", and it changes someone's account, membership or group ({changed.phrase!r})"
+            )
+        safer = Level.sensitive if changed else Level.admin
+        unsure = _offer_safer(kept, reason, found, description, signals, safer)
     if project is not None:
         kept[:described] = [
             replace(m, reasons=[project.reason, *m.reasons]) for m in kept[:described]
@@ -218,36 +228,47 @@ def match_request(
     )
 
 
-def _offer_safer(
-    kept: list[Match], reason: str, found: list[Token], description: str, signals: Signals
+def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different thing
+    kept: list[Match],
+    reason: str,
+    found: list[Token],
+    description: str,
+    signals: Signals,
+    level: Level = Level.admin,
 ) -> Unsure:
-    """Mark the best candidate unsure and offer the safer one, second: the best admin
-    contract (or stronger) that fits, else the basic admin contract for the same verb. When
-    the change names many records (``many_changed``: "Deactivate gift cards"), the safer one
-    is a bulk contract (a bound on the list), else the plain one."""
+    """Mark the best candidate unsure and offer the safer one, second: the best contract at
+    ``level`` (or stronger) that fits, else the basic contract of that level for the same
+    verb. ``level`` is admin, or sensitive for a change to someone's account, membership or
+    group (``_account_changes``). When the change names many records (``many_changed``:
+    "Deactivate gift cards"), the safer one is a bulk contract (a bound on the list), else
+    the plain one."""
     weaker = kept[0]
     many = many_changed(description)
     kept[0] = replace(weaker, reasons=[f"unsure: {reason}", *weaker.reasons])
     fits = (
         m
         for m in kept[1:]
-        if m.strength.level >= Level.admin
+        if m.strength.level >= level
         and m.strength.bulk is (many is not None)
         and m.score >= THRESHOLD
     )
     safer = next(fits, None)
     if safer is None:
-        floor = Floor(Level.admin, bulk=many is not None)
-        admin = plan_fallback(found, description, signals, floor)
+        basic = plan_fallback(found, description, signals, Floor(level, bulk=many is not None))
         why = "the safer reading: only staff may call it (nothing says who may)"
-        if many is not None:
+        if level is Level.sensitive:
+            why = (
+                "the safer reading: it changes someone's account, membership or group, which"
+                " only a super administrator may do (nothing says who may)"
+            )
+        elif many is not None:
             why = f"the safer reading: staff acting on many records at once ({many!r})"
         safer = Match(
-            FALLBACK_PREFIX + admin.kind,
+            FALLBACK_PREFIX + basic.kind,
             THRESHOLD,
-            [why, *admin.reasons[1:]],
-            admin.template_source,
-            admin.strength,
+            [why, *basic.reasons[1:]],
+            basic.template_source,
+            basic.strength,
         )
         kept.insert(1, safer)
     return Unsure(reason, weaker.template, safer.template)

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from scaffold.matching._account_changes import ACCOUNT_CHANGE_WORDS, account_change
 from scaffold.matching._many import MANY_WORDS
 from scaffold.matching._many import is_plural as _plural
 from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
@@ -675,6 +676,10 @@ def read_signals(words: Sequence[str]) -> Signals:
     danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, masked(words, keys, REQUIREMENT))
     if scope == "others" or roles:
         danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
+    # someone else's account, membership or group changed (``_account_changes``)
+    changed = account_change(words)
+    if changed and (changed.someone_elses or scope == "others" or roles):
+        danger += [] if changed.phrase in danger else [changed.phrase]
     bulk = [] if reads_only else rule_matches((*BULK, *MANY_WORDS), words, keys)
     if not (bulk or reads_only or scope == "own"):
         found = _plural_object(words, keys)
@@ -724,4 +729,5 @@ SIGNAL_WORDS = frozenset(
         ]
     )
     | OBJECT_WORDS
+    | ACCOUNT_CHANGE_WORDS
 )

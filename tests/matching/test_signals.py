@@ -175,7 +175,9 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("Switch user context for a specified user", Level.admin),
         ("Create a repository on behalf of a user", Level.admin),
         ("GET /user/{user_id}", Level.admin),
-        ("Approve a pending user", Level.admin),
+        # approving an account changes someone else's account: sensitive (see
+        # _account_changes)
+        ("Approve a pending user", Level.sensitive),
         ("Get log events", Level.admin),
         ("Resets the password of the selected user to random password", Level.sensitive),
         ("create_balance_transaction for a customer (backoffice)", Level.sensitive),

@@ -1,0 +1,144 @@
+"""A change to someone else's account, membership or group gets the sensitive contract.
+
+Through the CLI's edge, with the real matcher and the built-in catalog: `scaffold new
+function --yes` takes the sensitive contract for the family (or, when nothing says whose
+account it is, offers it as the safer contract), and leaves the near misses where they were:
+the caller's own account and profile, reads, and the creation of user accounts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from scaffold.cli import main
+from scaffold.matching._account_changes import account_change
+from tests.generate.helpers import flat_project
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    with CliRunner().isolation() as (out, err, _):
+        code = main(list(args))
+        return code, out.getvalue().decode(), err.getvalue().decode()
+
+
+def new_function(root: Path, description: str, *flags: str) -> tuple[int, str, str]:
+    return run("new", "function", description, "--into", str(root), *flags)
+
+
+def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
+    """What `new function --yes --dry-run` prints, line by line (it must succeed)."""
+    root = flat_project(tmp_path / "demo")
+    code, out, err = new_function(root, description, "--yes", "--dry-run")
+    assert code == 0, err
+    return out.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("description", "danger"),
+    [
+        ("Update a user's details", "update a user"),
+        ("Remove a member from the team", "remove a member"),
+        ("Set the members of a group", "set the members"),
+        ("kick a member from the workspace", "kick a member"),
+        ("add a user to a team", "add a user"),
+        ("edit_user user/<uid>/edit", "edit user"),  # a route: the account named by its id
+        ("PUT /users/{id}", "update users"),
+        ("delete a group", "delete a group"),  # every member's membership goes with it
+        ("admin renames a user", "renames a user"),
+        ("activate a pending account (admin)", "activate a pending account"),
+    ],
+)
+def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(
+    tmp_path: Path, description: str, danger: str
+) -> None:
+    signals, template = decided_with_yes(tmp_path, description)[:2]
+    assert f'danger "{danger}"' in signals
+    assert template.startswith("template: sensitive_admin_action ")
+
+
+def test_with_nothing_saying_whose_the_safer_contract_offered_is_the_sensitive_one(
+    tmp_path: Path,
+) -> None:
+    description = "Deletes the user and associated records"
+    root = flat_project(tmp_path / "demo")
+    code, out, err = new_function(root, description, "--yes", "--dry-run")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[:2] == ["signals: none", "template: fallback:sensitive (score 0.45)"]
+    assert "it changes someone's account, membership or group ('deletes the user')" in lines[2]
+    assert lines[2].endswith(
+        "took the safer contract, fallback:sensitive (sensitive); if any signed-in user may "
+        "call it, pass --template fallback:delete"
+    )
+    code, _, err = new_function(root, description)  # no terminal, no --yes: refused
+    assert code == 1
+    assert "pass --yes to take the safer fallback:sensitive" in err
+    code, out, err = run("match", description, "--format", "json", "--limit", "2")
+    assert code == 0, err
+    unsure = json.loads(out)["unsure"]
+    assert (unsure["weaker"], unsure["safer"]) == ("fallback:delete", "fallback:sensitive")
+
+
+@pytest.mark.parametrize(
+    ("description", "template"),
+    [
+        # the caller's own account and profile
+        ("update my profile", "user_profile_update"),
+        ("edit my account", "user_profile_update"),
+        ("change my email", "user_profile_update"),
+        ("update the current user", "user_profile_update"),
+        ("Please update the user's profile information", "user_profile_update"),
+        ("update user", "user_profile_update"),  # the design's phrase, word for word
+        # reads of other people's accounts: the admin contract, as before
+        ("list users", "fallback:admin"),
+        ("get a user's details", "fallback:admin"),
+        # creating user accounts: the admin's creation
+        ("create user", "admin_user_creation"),
+        ("add user", "admin_user_creation"),
+        ("new user", "admin_user_creation"),
+        ("create a new user", "admin_user_creation"),
+    ],
+)
+def test_own_accounts_reads_and_account_creation_are_not_caught(
+    tmp_path: Path, description: str, template: str
+) -> None:
+    lines = decided_with_yes(tmp_path, description)
+    assert "danger" not in lines[0]
+    assert f"template: {template} " in lines[1]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "list accepted users",  # a state before the accounts, in a read
+        "disconnect oauth account",  # a connection to another service, not a person
+        "account change password accounts password change",  # the password is the object
+        "invite a member to the team",  # an invitation is the admin's creation
+        "mute an account",  # the caller's own relation to another account
+        "update user asset by id",  # the user's asset, not the user
+        "sets the user s rating for a recipe",  # "the user's": the caller
+        "create users email",  # a creation, whatever follows
+    ],
+)
+def test_near_misses_are_not_read_as_a_change_to_an_account(words: str) -> None:
+    assert account_change(words.split()) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "someone_elses"),
+    [
+        ("set members", True),  # members are other people
+        ("update users metadata", True),  # many accounts are other people's
+        ("create users email reactivate", True),  # "POST /users/{email}/reactivate"
+        ("update a user s details", False),  # "a user": the scope rules say whose
+        ("deletes the user and associated records", False),
+    ],
+)
+def test_whether_the_words_alone_say_whose_account_it_is(words: str, someone_elses: bool) -> None:
+    changed = account_change(words.split())
+    assert changed is not None
+    assert changed.someone_elses is someone_elses
