@@ -20,7 +20,10 @@ from scaffold.matching import FALLBACK_KINDS
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the untouched test set. fresh_set.yaml (the eighth set) was evaluated
+# no weaker pick on the untouched test set. ninth_set.yaml (the ninth set, 387) was
+# evaluated once, on 2026-12-02 after the account-change and many-records rounds: 39.5%
+# top-1, 70 top picks weaker than asked, 39 contracts generated weaker with --yes.
+# fresh_set.yaml (the eighth set) was evaluated
 # once, on 2026-12-02 after the operator's-objects rules: 50.6% top-1, 38 top picks weaker
 # than asked, 26 contracts generated weaker with --yes. unseen_set.yaml's one evaluation
 # (the seventh set, 2026-12-02, after the site-wide and credential rules) measured 44.2%, 92
@@ -31,6 +34,7 @@ from tests.bench_scripts import load_bench
 # 64 and 22; seen_set_2.yaml 56.3%, 80 and 34; seen_set_3.yaml 47.0%, 88 and 32;
 # seen_set_4.yaml 49.7%, 67 and 16. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "NINTH_SET": (0.395, 70, 39),
     "FRESH_SET": (0.517, 34, 21),
     "TEST_SET": (0.466, 82, 19),
     "SEEN_SET": (0.538, 64, 22),
