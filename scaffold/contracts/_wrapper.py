@@ -8,8 +8,8 @@ condition is one direct call: this is what keeps a contract cheaper than ``deal`
 run it in place, without a call.
 
 Three functions are compiled from one body of steps (the conditions, the audit record, the
-call): ``counted``, the wrapper with metrics on, which takes its call's decision from the
-contract's sampling plan (one C call that also counts the call, ``_metrics.py``) and hands the
+call): ``counted``, the wrapper with metrics on, which pops its call's decision off the
+contract's sampling plan (one list pop that also counts the call, ``_metrics.py``) and hands the
 few sampled calls to ``sampled``, its twin that reads the clock around the same steps;
 ``plain``, for metrics off. ``configure(metrics=...)`` swaps the wrapper's code between
 ``counted`` and ``plain``, so no call tests the switch.
@@ -49,14 +49,16 @@ _P = inspect.Parameter
 
 @dataclass(frozen=True)
 class Step:
-    """What the wrapper does on a line: a condition's check, the audit record, or the call."""
+    """What the wrapper does on a line: the sampling decision, a condition's check, the
+    audit record, or the call."""
 
-    kind: Literal["check", "audit", "call"]
+    kind: Literal["plan", "check", "audit", "call"]
     condition: Condition | None = None
 
 
 _AUDIT = Step("audit")
 _CALL = Step("call")
+_PLAN = Step("plan")
 _Part = tuple[Step, list[str]]
 
 
@@ -250,40 +252,42 @@ class _Source:
         """One function running ``steps`` in one try block, timed or not.
 
         The handler (``Guard.fail``) returns what to raise: the denial, or the exception
-        itself; the failure counted in the metrics when ``counted``.
+        itself; the failure counted in the metrics when ``counted``. The counted wrapper
+        first pops its decision off the plan, in the same try block: the call runs there
+        when the decision is None (count only), and otherwise, timed, in the twin after it.
+        An empty plan raises ``IndexError`` on that line, which the handler passes to
+        ``Guard.replanned`` to refill the plan, count the call and time it in the twin too.
         """
         p, guard = self.p, self.guard
         awaited = "await " if self.is_async else ""
         out.add(0, [f"{'async ' if self.is_async else ''}def {name}{self.arguments()}:"])
-        if counted and not timed:
-            # The plan's next decision counts the call; a sampled one is timed by the twin.
-            # False: the plan was used up (this call is counted with the new one).
-            out.add(
-                1,
-                [
-                    f"{p}mark = next({p}plan, False)",
-                    f"if {p}mark is not None:",
-                    f"    if {p}mark is False:",
-                    f"        {p}replan()",
-                    f"    return {awaited}{p}sampled({self.forward()})",
-                ],
-            )
         if timed:
             out.add(1, [f"{p}start = {p}clock()"])
         out.add(1, [f"{p}value = {guard.input or p + 'MISSING'}", "try:"])
+        depth = 2
+        if counted and not timed:
+            out.add(2, [f"if {p}plan.pop() is None:"], _PLAN)
+            depth = 3
         for step, lines in steps:
-            out.add(2, lines, step)
+            out.add(depth, lines, step)
         if not timed:
-            out.add(2, [f"return {p}result"])
+            out.add(depth, [f"return {p}result"])
         fail = f"{awaited}{p}guard.{'afail' if self.is_async else 'fail'}"
-        out.add(
-            1,
-            [
-                f"except BaseException as {p}failure:",
-                f"    raise {fail}({p}failure, {self.caller}, {p + 'start' if timed else None},"
-                f" {counted})",
-            ],
+        handler = [f"except BaseException as {p}failure:"]
+        raised = (
+            f"raise {fail}({p}failure, {self.caller}, {p + 'start' if timed else None},"
+            f" {counted})"
         )
+        if counted and not timed:
+            handler += [
+                f"    if {p}failure.__class__ is not IndexError or not {p}guard.replanned("
+                f"{p}failure):",
+                f"        {raised}",
+                f"return {awaited}{p}sampled({self.forward()})",
+            ]
+        else:
+            handler.append(f"    {raised}")
+        out.add(1, handler)
         if timed:
             out.add(
                 1,
@@ -317,8 +321,7 @@ class _Source:
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
         wrapper: Callable[..., Any] = self.namespace["wrapper_counted"]
         self.namespace[f"{p}sampled"] = self.namespace["wrapper_sampled"]
-        plan, replan = guard.metrics.sampler(wrapper, f"{p}plan")
-        self.namespace[f"{p}plan"], self.namespace[f"{p}replan"] = plan, replan
+        self.namespace[f"{p}plan"] = guard.metrics.plan
         plain_code = self.namespace["wrapper_plain"].__code__
         RECORDER.adopt(wrapper, wrapper.__code__, plain_code, f"{p}fast_limit")
         return wrapper
