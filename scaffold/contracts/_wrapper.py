@@ -125,6 +125,10 @@ class _Source:
         self.parameters = parameters
         self.p = _prefix([parameter.name for parameter in parameters])
         self.caller = guard.caller or "None"  # the caller parameter itself: no local copy
+        # The input as the checks see it: the parameter itself, unless a condition replaces it
+        # (validation) or there is none; then a local of the wrapper's own.
+        plain_input = guard.input is not None and not guard.rewrites_input
+        self.value = guard.input if plain_input else f"{self.p}value"
         self.namespace: dict[str, Any] = {
             f"{self.p}func": func,
             f"{self.p}guard": guard,
@@ -167,7 +171,7 @@ class _Source:
             # Pre-checks get the parameter they read; post-checks get the result.
             third = _reads(condition, p) if method == "check" else f"{p}result"
             awaited = "await " if runs_async else ""
-            arguments = f"({caller}, {p}value, {third})"
+            arguments = f"({caller}, {self.value}, {third})"
 
             def bind(suffix: str, value: Any, index: int = index) -> str:
                 return self.name(f"{suffix}{method}{index}", value)
@@ -178,7 +182,7 @@ class _Source:
                 if method == "check":
                     inlined = condition.inline(bind, caller, target, third)
                 else:
-                    inlined = condition.inline_result(bind, caller, f"{p}value", target)
+                    inlined = condition.inline_result(bind, caller, self.value, target)
             if switch is None:
                 body = inlined or [f"{target} = {awaited}{function}{arguments}"]
             else:
@@ -263,7 +267,9 @@ class _Source:
         out.add(0, [f"{'async ' if self.is_async else ''}def {name}{self.arguments()}:"])
         if timed:
             out.add(1, [f"{p}start = {p}clock()"])
-        out.add(1, [f"{p}value = {guard.input or p + 'MISSING'}", "try:"])
+        if self.value != guard.input:
+            out.add(1, [f"{self.value} = {guard.input or p + 'MISSING'}"])
+        out.add(1, ["try:"])
         depth = 2
         if counted and not timed:
             out.add(2, [f"if {p}plan.pop() is None:"], _PLAN)
@@ -305,7 +311,7 @@ class _Source:
     def build(self) -> Callable[..., Any]:
         p, guard = self.p, self.guard
         steps = [
-            *self.checks(guard.pre, "check", f"{p}value"),
+            *self.checks(guard.pre, "check", self.value),
             *self.audit_ahead(),
             *self.call(),
             *self.checks(guard.post, "check_result", f"{p}result"),
