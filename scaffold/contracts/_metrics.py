@@ -428,35 +428,37 @@ def _bucket_deltas(slow: list[float], count: int) -> list[int]:
 PLAN_LENGTH = 1024
 """Decisions in one sampling plan: a contract takes a new plan every this many calls."""
 
-PLAN_TABLE = 4 * PLAN_LENGTH
-"""Random draws made once a process; each level's decisions come from them, and each plan is
-a slice of those from a random offset."""
+PLANS_A_LEVEL = 4
+"""Plans drawn once a process for each level above 0; a new plan is one of them at random."""
 
-_uniforms: list[float] = []  # PLAN_TABLE draws, made at the first level above 0
-_plan_tables: dict[int, list[bool | None]] = {}
+PLAN_TABLE = PLANS_A_LEVEL * PLAN_LENGTH
+"""Random draws made once a process for each level above 0."""
+
+_EVERY_CALL: list[bool | None] = [True] * PLAN_LENGTH
+_plans: dict[int, list[list[bool | None]]] = {}
 
 
 def plan(level: int) -> list[bool | None]:
     """``PLAN_LENGTH`` decisions at ``level``: True (time the call) with probability 2^-level,
-    None (count it only) otherwise; every call timed at level 0.
+    None (count it only) otherwise; every call timed at level 0. Shared: copy, never change.
 
     Each decision is drawn on its own, so there is no stride a workload slow every Nth call
-    could fall in step with. The draws are made once a process (a level's decisions are the
-    draws below 2^-level) and each plan reads them from a random offset: a new plan, or a
-    level seen before, is one slice.
+    could fall in step with. The draws are made once a process (``PLANS_A_LEVEL`` plans a
+    level) and a new plan is one of them chosen at random: a contract refills its plan by
+    copying one list, the cheapest way there is to take 1,024 decisions.
     """
     if not level:
-        return [True] * PLAN_LENGTH
-    table = _plan_tables.get(level)
-    if table is None:
-        if not _uniforms:
-            # Not a secret, only unpredictable to the workload: the module's generator will do.
-            _uniforms[:] = [random.random() for _ in range(PLAN_TABLE)]  # noqa: S311
+        return _EVERY_CALL
+    drawn = _plans.get(level)
+    if drawn is None:
         chance = 2.0**-level
-        drawn = [True if draw < chance else None for draw in _uniforms]
-        table = _plan_tables.setdefault(level, drawn + drawn[:PLAN_LENGTH])
-    offset = random.randrange(PLAN_TABLE)  # noqa: S311
-    return table[offset : offset + PLAN_LENGTH]
+        # Not a secret, only unpredictable to the workload: the module's generator will do.
+        fresh = [
+            [True if random.random() < chance else None for _ in range(PLAN_LENGTH)]  # noqa: S311
+            for _ in range(PLANS_A_LEVEL)
+        ]
+        drawn = _plans.setdefault(level, fresh)
+    return random.choice(drawn)  # noqa: S311
 
 
 def sampling_level(calls_per_second: float, window_full: bool) -> int:
@@ -521,7 +523,7 @@ class ContractMetrics:
         self._lock = threading.RLock()  # reentrant: see ``hold_for_fork``
         self._exporting = False  # an exporter runs, under the lock, with a batch
         self.level = 0  # one call in 2**level is timed
-        self.plan = plan(0)  # the decisions the wrappers pop; changed in place only
+        self.plan = plan(0).copy()  # the decisions the wrappers pop; changed in place only
         self._read_up = 0  # calls counted by plans used up
         self._apart = 0  # calls counted one by one: ``record``, and a call that found no plan
         self._cancelled = 0  # calls that were counted and never finished
@@ -570,7 +572,7 @@ class ContractMetrics:
             if self.plan:
                 return  # another call refilled it already
             self._read_up += PLAN_LENGTH
-            self.plan[:] = plan(self.level)
+            self.plan.extend(plan(self.level))
 
     def _set_level(self, level: int) -> None:
         """Sample at ``level`` from the next call on: the decisions left are rewritten in

@@ -9,7 +9,8 @@ run it in place, without a call.
 
 Three functions are compiled from one body of steps (the conditions, the audit record, the
 call): ``counted``, the wrapper with metrics on, which pops its call's decision off the
-contract's sampling plan (one list pop that also counts the call, ``_metrics.py``) and hands the
+contract's sampling plan (one call of the list's bound ``pop``, which also counts the call,
+``_metrics.py``) and hands the
 few sampled calls to ``sampled``, its twin that reads the clock around the same steps;
 ``plain``, for metrics off. ``configure(metrics=...)`` swaps the wrapper's code between
 ``counted`` and ``plain``, so no call tests the switch.
@@ -257,7 +258,7 @@ class _Source:
 
         The handler (``Guard.fail``) returns what to raise: the denial, or the exception
         itself; the failure counted in the metrics when ``counted``. The counted wrapper
-        first pops its decision off the plan, in the same try block: the call runs there
+        first pops its decision off the plan (``decide``), in the same try block: the call runs there
         when the decision is None (count only), and otherwise, timed, in the twin after it.
         An empty plan raises ``IndexError`` on that line, which the handler passes to
         ``Guard.replanned`` to refill the plan, count the call and time it in the twin too.
@@ -272,7 +273,7 @@ class _Source:
         out.add(1, ["try:"])
         depth = 2
         if counted and not timed:
-            out.add(2, [f"if {p}plan.pop() is None:"], _PLAN)
+            out.add(2, [f"if {p}decide() is None:"], _PLAN)
             depth = 3
         for step, lines in steps:
             out.add(depth, lines, step)
@@ -327,7 +328,9 @@ class _Source:
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
         wrapper: Callable[..., Any] = self.namespace["wrapper_counted"]
         self.namespace[f"{p}sampled"] = self.namespace["wrapper_sampled"]
-        self.namespace[f"{p}plan"] = guard.metrics.plan
+        # The plan's own bound ``pop`` (the list is only ever changed in place): a call of a
+        # builtin, one dispatch less than looking the method up on every call.
+        self.namespace[f"{p}decide"] = guard.metrics.plan.pop
         plain_code = self.namespace["wrapper_plain"].__code__
         RECORDER.adopt(wrapper, wrapper.__code__, plain_code, f"{p}fast_limit")
         return wrapper
