@@ -258,10 +258,10 @@ class _Source:
 
         The handler (``Guard.fail``) returns what to raise: the denial, or the exception
         itself; the failure counted in the metrics when ``counted``. The counted wrapper
-        first pops its decision off the plan (``decide``), in the same try block: the call runs there
-        when the decision is None (count only), and otherwise, timed, in the twin after it.
-        An empty plan raises ``IndexError`` on that line, which the handler passes to
-        ``Guard.replanned`` to refill the plan, count the call and time it in the twin too.
+        first pops its decision off the plan (``decide``), in the same try block: the call
+        runs there when the decision is None (count only), and otherwise, timed, in the twin
+        after it. An empty plan raises ``IndexError`` on that line, which the handler passes
+        to ``Guard.replanned`` to refill the plan, count the call and time it in the twin.
         """
         p, guard = self.p, self.guard
         awaited = "await " if self.is_async else ""
@@ -282,8 +282,7 @@ class _Source:
         fail = f"{awaited}{p}guard.{'afail' if self.is_async else 'fail'}"
         handler = [f"except BaseException as {p}failure:"]
         raised = (
-            f"raise {fail}({p}failure, {self.caller}, {p + 'start' if timed else None},"
-            f" {counted})"
+            f"raise {fail}({p}failure, {self.caller}, {p + 'start' if timed else None}, {counted})"
         )
         if counted and not timed:
             handler += [
