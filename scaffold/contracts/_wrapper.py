@@ -128,8 +128,9 @@ class _Source:
         self.caller = guard.caller or "None"  # the caller parameter itself: no local copy
         # The input as the checks see it: the parameter itself, unless a condition replaces it
         # (validation) or there is none; then a local of the wrapper's own.
-        plain_input = guard.input is not None and not guard.rewrites_input
-        self.value = guard.input if plain_input else f"{self.p}value"
+        self.value: str = f"{self.p}value"
+        if guard.input is not None and not guard.rewrites_input:
+            self.value = guard.input
         self.namespace: dict[str, Any] = {
             f"{self.p}func": func,
             f"{self.p}guard": guard,
