@@ -248,6 +248,15 @@ class Guard:
         trace = error.__traceback__
         return None if trace is None else self.steps.get(trace.tb_lineno)
 
+    def replanned(self, error: BaseException) -> bool:
+        """Whether ``error`` (an ``IndexError``) is the counted wrapper finding its sampling
+        plan empty; if so, the plan is refilled and the call counted, to run timed."""
+        step = self._step(error)
+        if step is None or step.kind != "plan":
+            return False
+        self.metrics.replan()
+        return True
+
     @staticmethod
     def _again(error: BaseException) -> BaseException:
         """``error``, to raise as it is: raising it adds the handler's line in place of the

@@ -5,9 +5,9 @@ histogram (fixed buckets, the same ones Prometheus exports), the last 1,000 time
 the average and p95, and the time of the last failure.
 
 Every call is counted, exactly, and decided at once whether it is timed: it takes the next
-decision of its contract's sampling plan, a list of ``PLAN_LENGTH`` decisions read by one
-list iterator (``next(plan, False)``: one C call, no clock, no number made), so the count is
-how far the plans were read. Durations are timed on every call while a contract is quiet
+decision of its contract's sampling plan, a list of ``PLAN_LENGTH`` decisions it pops from
+(``plan.pop()``: one specialised method call, no clock, no number made), so the count is
+how far the plans were drained. Durations are timed on every call while a contract is quiet
 (up to ``TIMED_PER_SECOND`` calls a second, and until its window holds ``WINDOW_SIZE`` timed
 calls); above that, on a random sample: each call is timed with probability 1/2^k, k chosen
 from the traffic (so whether a call is timed depends on nothing about it or its neighbours:
@@ -23,8 +23,8 @@ bucketing and sorting happen in batches, away from the call: when somebody reads
 ``FOLD_SECONDS`` in a background thread, so a success pays no test of the queue's length and
 the queue holds at most the calls of that long when nobody reads.
 
-Thread-safe (an atomic iterator step and at most one append per call, a lock per contract
-for the batches and the plans) and async-safe
+Thread-safe (an atomic ``pop`` and at most one append per call, a lock per contract for the
+batches and the plans) and async-safe
 (recording never awaits, so nothing interleaves inside it on an event loop). Fork-safe: a fork
 stops the background thread first and holds every metrics lock, so the child is forked from a
 process with no helper thread and no half-done fold.
@@ -45,7 +45,7 @@ import time
 import weakref
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import CodeType
 from typing import Any, Protocol
@@ -428,35 +428,37 @@ def _bucket_deltas(slow: list[float], count: int) -> list[int]:
 PLAN_LENGTH = 1024
 """Decisions in one sampling plan: a contract takes a new plan every this many calls."""
 
-PLAN_TABLE = 4 * PLAN_LENGTH
-"""Random draws made once a process; each level's decisions come from them, and each plan is
-a slice of those from a random offset."""
+PLANS_A_LEVEL = 4
+"""Plans drawn once a process for each level above 0; a new plan is one of them at random."""
 
-_uniforms: list[float] = []  # PLAN_TABLE draws, made at the first level above 0
-_plan_tables: dict[int, list[bool | None]] = {}
+PLAN_TABLE = PLANS_A_LEVEL * PLAN_LENGTH
+"""Random draws made once a process for each level above 0."""
+
+_EVERY_CALL: list[bool | None] = [True] * PLAN_LENGTH
+_plans: dict[int, list[list[bool | None]]] = {}
 
 
 def plan(level: int) -> list[bool | None]:
     """``PLAN_LENGTH`` decisions at ``level``: True (time the call) with probability 2^-level,
-    None (count it only) otherwise; every call timed at level 0.
+    None (count it only) otherwise; every call timed at level 0. Shared: copy, never change.
 
     Each decision is drawn on its own, so there is no stride a workload slow every Nth call
-    could fall in step with. The draws are made once a process (a level's decisions are the
-    draws below 2^-level) and each plan reads them from a random offset: a new plan, or a
-    level seen before, is one slice.
+    could fall in step with. The draws are made once a process (``PLANS_A_LEVEL`` plans a
+    level) and a new plan is one of them chosen at random: a contract refills its plan by
+    copying one list, the cheapest way there is to take 1,024 decisions.
     """
     if not level:
-        return [True] * PLAN_LENGTH
-    table = _plan_tables.get(level)
-    if table is None:
-        if not _uniforms:
-            # Not a secret, only unpredictable to the workload: the module's generator will do.
-            _uniforms[:] = [random.random() for _ in range(PLAN_TABLE)]  # noqa: S311
+        return _EVERY_CALL
+    drawn = _plans.get(level)
+    if drawn is None:
         chance = 2.0**-level
-        drawn = [True if draw < chance else None for draw in _uniforms]
-        table = _plan_tables.setdefault(level, drawn + drawn[:PLAN_LENGTH])
-    offset = random.randrange(PLAN_TABLE)  # noqa: S311
-    return table[offset : offset + PLAN_LENGTH]
+        # Not a secret, only unpredictable to the workload: the module's generator will do.
+        fresh = [
+            [True if random.random() < chance else None for _ in range(PLAN_LENGTH)]  # noqa: S311
+            for _ in range(PLANS_A_LEVEL)
+        ]
+        drawn = _plans.setdefault(level, fresh)
+    return random.choice(drawn)  # noqa: S311
 
 
 def sampling_level(calls_per_second: float, window_full: bool) -> int:
@@ -469,10 +471,11 @@ def sampling_level(calls_per_second: float, window_full: bool) -> int:
 class ContractMetrics:
     """The live numbers of one contract.
 
-    A call starts by taking the next decision of the contract's plan (``plan``, an iterator
-    each wrapper holds as a global of its own namespace): taking it counts the call, and the
-    decision says whether it is timed. A plan used up gives False: that call counts itself
-    through ``replan``, which puts a new plan in place (under the lock). A timed success that
+    A call starts by popping the next decision off the contract's plan (``plan``, a list each
+    wrapper holds as a global of its own namespace, and which is only ever changed in
+    place): taking it counts the call, and the decision says whether it is timed. A call
+    that finds the plan empty (``IndexError``) counts itself through ``replan``, which
+    refills it (under the lock). A timed success that
     fits the histogram's first bucket is appended to a queue by the wrapper itself
     (``list.append`` is atomic, so no lock is taken per success); a longer one goes through
     ``beyond``, a failure through ``failed`` (timed or not). Both of those queue the entry
@@ -490,7 +493,6 @@ class ContractMetrics:
         "__weakref__",
         "_apart",
         "_cancelled",
-        "_decisions",
         "_exporting",
         "_lock",
         "_pending",
@@ -499,7 +501,6 @@ class ContractMetrics:
         "_rated_at",
         "_rated_executions",
         "_read_up",
-        "_samplers",
         "_since",
         "_window",
         "buckets",
@@ -522,8 +523,7 @@ class ContractMetrics:
         self._lock = threading.RLock()  # reentrant: see ``hold_for_fork``
         self._exporting = False  # an exporter runs, under the lock, with a batch
         self.level = 0  # one call in 2**level is timed
-        self._decisions = plan(0)  # the plan the wrappers read; rewritten in place
-        self.plan: Iterator[bool | None] = iter(self._decisions)
+        self.plan = plan(0).copy()  # the decisions the wrappers pop; changed in place only
         self._read_up = 0  # calls counted by plans used up
         self._apart = 0  # calls counted one by one: ``record``, and a call that found no plan
         self._cancelled = 0  # calls that were counted and never finished
@@ -531,7 +531,6 @@ class ContractMetrics:
         self._pending: list[_Entry] = []
         self._pending_failures = 0  # failures queued: without any, a batch is all floats
         self._pending_slow: list[float] = []  # durations queued above the first bucket
-        self._samplers: list[tuple[weakref.ref[Any], str]] = []  # wrapper, its plan's global
         self.export_cache: object = None
         self._clear()
 
@@ -555,47 +554,37 @@ class ContractMetrics:
     def _calls_since_reset(self) -> int:
         """Calls started since the last reset, cancelled ones left out (under the lock).
 
-        The plan in force has counted as many calls as it has given decisions: a list
-        iterator's length hint is what is left of its list, 0 once used up.
+        Every plan holds ``PLAN_LENGTH`` decisions when it is filled, and only calls take
+        them: the plan in force has counted as many calls as it is short of that.
         """
-        left: int = self.plan.__length_hint__()  # type: ignore[attr-defined]
-        read = len(self._decisions) - left
+        read = PLAN_LENGTH - len(self.plan)
         return self._read_up + read + self._apart - self._cancelled - self._since
 
-    def sampler(self, wrapper: Any, name: str) -> tuple[Iterator[bool | None], Callable[[], None]]:
-        """What a wrapper counts and samples with: the plan in force, and ``replan``.
-
-        ``name`` names the wrapper's global holding the plan: a new plan is pushed there.
-        """
-        with self._lock:
-            self._samplers = [entry for entry in self._samplers if entry[0]() is not None]
-            self._samplers.append((weakref.ref(wrapper), name))
-            return self.plan, self.replan
-
     def replan(self) -> None:
-        """Count a call whose plan was used up; the first such call puts a new plan in place.
+        """Count a call that found the plan empty; the first such call refills it.
 
-        Only a plan used up is replaced, so every decision a plan gave is counted with it,
-        whichever thread took it; a call that still read the old plan after that finds it
-        used up too, and comes here.
+        Only an empty plan is refilled, so every decision a plan gave is counted with it,
+        whichever thread took it; a call that found it empty while another refilled it
+        counts itself here too.
         """
         with self._lock:
             self._apart += 1
-            if self.plan.__length_hint__():  # type: ignore[attr-defined]
-                return  # another call replaced it already
-            self._read_up += len(self._decisions)
-            self._decisions = plan(self.level)
-            self.plan = iter(self._decisions)
-            for ref, name in self._samplers:
-                wrapper = ref()
-                if wrapper is not None:
-                    wrapper.__globals__[name] = self.plan
+            if self.plan:
+                return  # another call refilled it already
+            self._read_up += PLAN_LENGTH
+            self.plan.extend(plan(self.level))
 
     def _set_level(self, level: int) -> None:
-        """Sample at ``level`` from the next call on: the plan in force is rewritten in place
-        (same length, so the count it holds stays right)."""
+        """Sample at ``level`` from the next call on: the decisions left are rewritten in
+        place, from the end calls pop from, one by one (calls may take some meanwhile, so
+        the plan's length, which the count is read from, is never set here)."""
         self.level = level
-        self._decisions[:] = plan(level)
+        decisions, left = plan(level), self.plan
+        try:
+            for index in range(1, len(left) + 1):
+                left[-index] = decisions[index - 1]
+        except IndexError:  # calls took the rest meanwhile
+            return
 
     def _rate(self) -> None:
         """Measure the calls a second since the last rating and set the sampling level.

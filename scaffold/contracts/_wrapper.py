@@ -8,8 +8,9 @@ condition is one direct call: this is what keeps a contract cheaper than ``deal`
 run it in place, without a call.
 
 Three functions are compiled from one body of steps (the conditions, the audit record, the
-call): ``counted``, the wrapper with metrics on, which takes its call's decision from the
-contract's sampling plan (one C call that also counts the call, ``_metrics.py``) and hands the
+call): ``counted``, the wrapper with metrics on, which pops its call's decision off the
+contract's sampling plan (one call of the list's bound ``pop``, which also counts the call,
+``_metrics.py``) and hands the
 few sampled calls to ``sampled``, its twin that reads the clock around the same steps;
 ``plain``, for metrics off. ``configure(metrics=...)`` swaps the wrapper's code between
 ``counted`` and ``plain``, so no call tests the switch.
@@ -49,14 +50,16 @@ _P = inspect.Parameter
 
 @dataclass(frozen=True)
 class Step:
-    """What the wrapper does on a line: a condition's check, the audit record, or the call."""
+    """What the wrapper does on a line: the sampling decision, a condition's check, the
+    audit record, or the call."""
 
-    kind: Literal["check", "audit", "call"]
+    kind: Literal["plan", "check", "audit", "call"]
     condition: Condition | None = None
 
 
 _AUDIT = Step("audit")
 _CALL = Step("call")
+_PLAN = Step("plan")
 _Part = tuple[Step, list[str]]
 
 
@@ -123,6 +126,11 @@ class _Source:
         self.parameters = parameters
         self.p = _prefix([parameter.name for parameter in parameters])
         self.caller = guard.caller or "None"  # the caller parameter itself: no local copy
+        # The input as the checks see it: the parameter itself, unless a condition replaces it
+        # (validation) or there is none; then a local of the wrapper's own.
+        self.value: str = f"{self.p}value"
+        if guard.input is not None and not guard.rewrites_input:
+            self.value = guard.input
         self.namespace: dict[str, Any] = {
             f"{self.p}func": func,
             f"{self.p}guard": guard,
@@ -165,7 +173,7 @@ class _Source:
             # Pre-checks get the parameter they read; post-checks get the result.
             third = _reads(condition, p) if method == "check" else f"{p}result"
             awaited = "await " if runs_async else ""
-            arguments = f"({caller}, {p}value, {third})"
+            arguments = f"({caller}, {self.value}, {third})"
 
             def bind(suffix: str, value: Any, index: int = index) -> str:
                 return self.name(f"{suffix}{method}{index}", value)
@@ -176,7 +184,7 @@ class _Source:
                 if method == "check":
                     inlined = condition.inline(bind, caller, target, third)
                 else:
-                    inlined = condition.inline_result(bind, caller, f"{p}value", target)
+                    inlined = condition.inline_result(bind, caller, self.value, target)
             if switch is None:
                 body = inlined or [f"{target} = {awaited}{function}{arguments}"]
             else:
@@ -250,40 +258,43 @@ class _Source:
         """One function running ``steps`` in one try block, timed or not.
 
         The handler (``Guard.fail``) returns what to raise: the denial, or the exception
-        itself; the failure counted in the metrics when ``counted``.
+        itself; the failure counted in the metrics when ``counted``. The counted wrapper
+        first pops its decision off the plan (``decide``), in the same try block: the call
+        runs there when the decision is None (count only), and otherwise, timed, in the twin
+        after it. An empty plan raises ``IndexError`` on that line, which the handler passes
+        to ``Guard.replanned`` to refill the plan, count the call and time it in the twin.
         """
         p, guard = self.p, self.guard
         awaited = "await " if self.is_async else ""
         out.add(0, [f"{'async ' if self.is_async else ''}def {name}{self.arguments()}:"])
-        if counted and not timed:
-            # The plan's next decision counts the call; a sampled one is timed by the twin.
-            # False: the plan was used up (this call is counted with the new one).
-            out.add(
-                1,
-                [
-                    f"{p}mark = next({p}plan, False)",
-                    f"if {p}mark is not None:",
-                    f"    if {p}mark is False:",
-                    f"        {p}replan()",
-                    f"    return {awaited}{p}sampled({self.forward()})",
-                ],
-            )
         if timed:
             out.add(1, [f"{p}start = {p}clock()"])
-        out.add(1, [f"{p}value = {guard.input or p + 'MISSING'}", "try:"])
+        if self.value != guard.input:
+            out.add(1, [f"{self.value} = {guard.input or p + 'MISSING'}"])
+        out.add(1, ["try:"])
+        depth = 2
+        if counted and not timed:
+            out.add(2, [f"if {p}decide() is None:"], _PLAN)
+            depth = 3
         for step, lines in steps:
-            out.add(2, lines, step)
+            out.add(depth, lines, step)
         if not timed:
-            out.add(2, [f"return {p}result"])
+            out.add(depth, [f"return {p}result"])
         fail = f"{awaited}{p}guard.{'afail' if self.is_async else 'fail'}"
-        out.add(
-            1,
-            [
-                f"except BaseException as {p}failure:",
-                f"    raise {fail}({p}failure, {self.caller}, {p + 'start' if timed else None},"
-                f" {counted})",
-            ],
+        handler = [f"except BaseException as {p}failure:"]
+        raised = (
+            f"raise {fail}({p}failure, {self.caller}, {p + 'start' if timed else None}, {counted})"
         )
+        if counted and not timed:
+            handler += [
+                f"    if {p}failure.__class__ is not IndexError or not {p}guard.replanned("
+                f"{p}failure):",
+                f"        {raised}",
+                f"return {awaited}{p}sampled({self.forward()})",
+            ]
+        else:
+            handler.append(f"    {raised}")
+        out.add(1, handler)
         if timed:
             out.add(
                 1,
@@ -301,7 +312,7 @@ class _Source:
     def build(self) -> Callable[..., Any]:
         p, guard = self.p, self.guard
         steps = [
-            *self.checks(guard.pre, "check", f"{p}value"),
+            *self.checks(guard.pre, "check", self.value),
             *self.audit_ahead(),
             *self.call(),
             *self.checks(guard.post, "check_result", f"{p}result"),
@@ -317,8 +328,9 @@ class _Source:
         exec(code, self.namespace)  # noqa: S102 - only parameter names in the source; values via namespace
         wrapper: Callable[..., Any] = self.namespace["wrapper_counted"]
         self.namespace[f"{p}sampled"] = self.namespace["wrapper_sampled"]
-        plan, replan = guard.metrics.sampler(wrapper, f"{p}plan")
-        self.namespace[f"{p}plan"], self.namespace[f"{p}replan"] = plan, replan
+        # The plan's own bound ``pop`` (the list is only ever changed in place): a call of a
+        # builtin, one dispatch less than looking the method up on every call.
+        self.namespace[f"{p}decide"] = guard.metrics.plan.pop
         plain_code = self.namespace["wrapper_plain"].__code__
         RECORDER.adopt(wrapper, wrapper.__code__, plain_code, f"{p}fast_limit")
         return wrapper

@@ -288,14 +288,15 @@ def test_the_level_thins_out_only_above_the_rate_with_a_full_window() -> None:
 
 
 def test_the_plans_time_calls_at_random_with_no_stride() -> None:
-    """Each call of a plan is timed with probability 2^-k on its own, read from a random
-    offset: the gaps between timed calls are of every length, and two plans differ."""
+    """Each call of a plan is timed with probability 2^-k on its own, and a new plan is one of
+    several drawn at random: the gaps between timed calls are of every length, and two plans
+    differ."""
     level, chance = 4, 1 / 16
     plans = [plan(level) for _ in range(16)]
     assert all(len(drawn) == PLAN_LENGTH for drawn in plans)
     decisions = [decision for drawn in plans for decision in drawn]
     assert set(decisions) == {True, None}
-    # The plans are slices of PLAN_TABLE draws: their share is that of the draws.
+    # The plans are chosen among PLAN_TABLE draws: their share is that of the draws.
     share = decisions.count(True) / len(decisions)
     assert abs(share - chance) < 5 * math.sqrt(chance * (1 - chance) / PLAN_TABLE)
     where = [index for index, decision in enumerate(decisions) if decision]

@@ -48,9 +48,9 @@ def _rule(name: str) -> Any:
     invariants=[invariant("after", _rule("after"))],
     name="steps.guarded",
 )
-def guarded(context: AuthContext, raising: bool = False) -> int:
-    if raising:
-        raise LookupError("the function's own")
+def guarded(context: AuthContext, raising: type[Exception] | None = None) -> int:
+    if raising is not None:
+        raise raising("the function's own")
     return 1
 
 
@@ -96,11 +96,15 @@ def test_each_condition_is_named_by_its_failure(metrics: bool, step: str, how: s
         assert (executions, causes) == before
 
 
-def test_the_functions_exception_passes_as_it_is_and_is_counted() -> None:
+# IndexError is what the counted wrapper's empty plan raises on its first line: the
+# function's own must still pass as it is, over calls that use up and refill the plan.
+@pytest.mark.parametrize("error", [LookupError, IndexError])
+def test_the_functions_exception_passes_as_it_is_and_is_counted(error: type[Exception]) -> None:
     before = _count("steps.guarded")
     for _ in range(3000):
-        with pytest.raises(LookupError) as raised:
-            guarded(ALICE, raising=True)
+        with pytest.raises(error) as raised:
+            guarded(ALICE, raising=error)
+    assert type(raised.value) is error
     frames = [frame.name for frame in traceback.extract_tb(raised.value.__traceback__)]
     assert frames.count("wrapper_counted") == 1  # each wrapper's line shows once
     assert frames.count("wrapper_sampled") <= 1
@@ -108,3 +112,12 @@ def test_the_functions_exception_passes_as_it_is_and_is_counted() -> None:
     executions, causes = _count("steps.guarded")
     assert executions - before[0] == 3000
     assert causes["EXCEPTION"] - before[1].get("EXCEPTION", 0) == 3000
+
+
+def test_calls_that_find_the_plan_empty_run_and_are_counted() -> None:
+    """3,000 calls use up and refill the 1,024-decision plan: each refill's call still runs."""
+    before = _count("steps.guarded")
+    assert [guarded(ALICE) for _ in range(3000)] == [1] * 3000
+    executions, causes = _count("steps.guarded")
+    assert executions - before[0] == 3000
+    assert causes == before[1]
