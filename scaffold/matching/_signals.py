@@ -315,7 +315,7 @@ PUBLIC = (
     "health check",
     "status page",
     # probes and discovery documents other machines read before any sign-in
-    "healthz|livez|readyz|liveness|readiness|jwks",
+    "healthz|livez|readyz|=liveness|=readiness|jwks",  # exact: "live tv", "ready to ship"
     "well known",
     "openid configuration|config",
     "=forgot",
