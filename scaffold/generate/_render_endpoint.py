@@ -89,7 +89,7 @@ def endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> d
     if design.validated:
         # Path values reach the contract inside the raw input (documented by openapi_extra):
         # a parameter of their own would let FastAPI check them before authentication.
-        parameters.append(f"payload: {design.input_model}")
+        parameters.append(f"{_input_parameter(design)}: {design.input_model}")
     else:
         parameters += [_path_param(design, name) for name in design.path_params]
     parameters += [f"{_caller_parameter(design)}: {_caller(design)}", "store: Store"]
@@ -154,6 +154,13 @@ def _caller_parameter(design: Design) -> str:
     audit record: the runtime finds the caller by its annotation, not its name), so the
     project's linters (ruff's ARG001, pylint's unused-argument) and readers know it is meant."""
     return "context" if _reads_caller(design) else "_context"
+
+
+def _input_parameter(design: Design) -> str:
+    """``payload``; ``_payload`` when only the contract reads it (``validates`` finds it by its
+    model): an input of no fields, or fields the generated service does not apply."""
+    keyed = design.item_operation and design.key_field is not None  # ``_key_expression``
+    return "payload" if keyed or takes_payload(design) else "_payload"
 
 
 def error_statuses(design: Design) -> list[int]:
