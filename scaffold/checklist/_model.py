@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scaffold.checklist._items import SECTIONS, Item
-from scaffold.checklist._verify import CHECKS, Result
+from scaffold.checklist._project import Unread
+from scaffold.checklist._verify import Result, run_check
 from scaffold.errors import UserError
 
 __all__ = ["Checklist", "Entry", "SectionResult", "build_checklist"]
@@ -30,6 +31,7 @@ class Checklist:
     sections: tuple[SectionResult, ...]
     verified: bool
     root: str | None = None
+    unread: tuple[Unread, ...] = ()  # files --verify could not read: the checks do not cover them
 
     def counts(self) -> dict[str, int]:
         counts = {"pass": 0, "fail": 0, "manual": 0}
@@ -42,6 +44,11 @@ class Checklist:
     @property
     def failed(self) -> bool:
         return self.counts()["fail"] > 0
+
+    @property
+    def complete(self) -> bool:
+        """Whether every file --verify looks at was read (exit 1 when not, as for a failure)."""
+        return not self.unread
 
 
 def _manual() -> Result:
@@ -67,10 +74,10 @@ def build_checklist(root: Path | None = None, *, verify: bool = False) -> Checkl
             s.id,
             s.title,
             tuple(
-                Entry(item, CHECKS[item.check](project) if item.check else _manual())
+                Entry(item, run_check(item.check, project) if item.check else _manual())
                 for item in s.items
             ),
         )
         for s in SECTIONS
     )
-    return Checklist(sections, verified=True, root=str(folder))
+    return Checklist(sections, verified=True, root=str(folder), unread=tuple(project.unread))

@@ -5,14 +5,19 @@ Python files are parsed with ``ast``: contracts (``@contract``), ``mount_monitor
 Deployment files (Dockerfiles, compose files, Kubernetes manifests, production ``.env`` files,
 Procfile, fly.toml and the like) are read as text, and YAML ones with a safe loader, for the
 ``SCAFFOLD_*`` variables.
+
+A file that cannot be read, decoded or parsed is recorded in ``Project.unread`` with the reason
+(and the line, where there is one), never dropped: the checks it might change cannot pass.
 """
 
 from __future__ import annotations
 
 import ast
 import fnmatch
+import io
 import os
 import re
+import tokenize
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +25,16 @@ from typing import Any
 
 from scaffold._newer_syntax import parse_source
 
-__all__ = ["Contract", "Evidence", "Project", "PythonFile", "inside", "is_test", "scan"]
+__all__ = [
+    "Contract",
+    "Evidence",
+    "Project",
+    "PythonFile",
+    "Unread",
+    "inside",
+    "is_test",
+    "scan",
+]
 
 SKIP_DIRS = frozenset(
     {
@@ -107,6 +121,19 @@ class Contract:
     paths: tuple[str, ...] = ()  # the route paths its function is registered under, if any
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A file the checks could not read, and why: its settings, routes and contracts are unknown."""
+
+    file: str
+    reason: str
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
 @dataclass
 class PythonFile:
     relative: str
@@ -124,7 +151,7 @@ class PythonFile:
 class Project:
     root: Path
     python: list[PythonFile] = field(default_factory=list)
-    unparsed: list[str] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
     deployment_files: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     contracts: list[Contract] = field(default_factory=list)
@@ -149,14 +176,24 @@ def inside(root: Path, path: Path) -> bool:
     return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
 
 
-def _walk(root: Path, top: Path | None = None) -> Iterator[Path]:
+def _walk(root: Path, top: Path | None = None) -> Iterator[Path | Unread]:
+    """Every file under ``root``; a folder that cannot be listed is an ``Unread``, not a stop."""
     top = top or root
-    for path in sorted(root.iterdir()):
+    try:
+        children = sorted(root.iterdir())
+    except OSError as error:
+        yield Unread(root.relative_to(top).as_posix() + "/", f"cannot list: {_why(error)}")
+        return
+    for path in children:
         if path.is_dir():
             if path.name not in SKIP_DIRS and not path.is_symlink():
                 yield from _walk(path, top)
         elif path.is_file() and (not path.is_symlink() or inside(top, path)):
             yield path
+
+
+def _why(error: OSError) -> str:
+    return (error.strerror or type(error).__name__).lower()
 
 
 def is_test(relative: str) -> bool:
@@ -371,25 +408,57 @@ def _scan_deployment(project: Project, relative: str, text: str) -> None:
             )
 
 
+def _read(path: Path, relative: str) -> bytes | Unread:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return Unread(relative, "larger than 2 MB")
+        return path.read_bytes()
+    except OSError as error:  # vanished since listed, no permission, a broken link
+        return Unread(relative, f"cannot read: {_why(error)}")
+
+
+def _python(data: bytes, relative: str) -> PythonFile | Unread:
+    """The file parsed, as Python reads it (BOM or coding cookie, else UTF-8), or why not."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        source = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return Unread(relative, f"not {error.encoding} text ({error.reason})", line)
+    except (SyntaxError, LookupError) as error:  # an unknown or contradictory coding cookie
+        return Unread(relative, f"cannot decode: {error}")
+    try:
+        tree = parse_source(source, filename=relative)
+    except SyntaxError as error:
+        return Unread(relative, f"does not parse ({error.msg})", error.lineno)
+    except (ValueError, RecursionError, MemoryError) as error:  # null bytes, nesting too deep
+        return Unread(relative, f"does not parse ({str(error) or type(error).__name__})")
+    return PythonFile(relative, source, tree, is_test(relative))
+
+
 def scan(root: Path) -> Project:
     """Read everything ``--verify`` needs from the project at ``root``."""
     project = Project(root)
     for path in _walk(root):
+        if isinstance(path, Unread):
+            project.unread.append(path)
+            continue
         relative = path.relative_to(root).as_posix()
+        deployment = _is_deployment(relative)
+        if path.suffix != ".py" and not deployment:
+            continue
+        data = _read(path, relative)
+        if isinstance(data, Unread):
+            project.unread.append(data)
+            continue
         if path.suffix == ".py":
-            if path.stat().st_size > MAX_BYTES:
-                project.unparsed.append(f"{relative} (larger than 2 MB)")
+            file = _python(data, relative)
+            if isinstance(file, Unread):
+                project.unread.append(file)
                 continue
-            source = path.read_bytes().decode("utf-8", "replace")
-            try:
-                tree = parse_source(source, filename=relative)
-            except (SyntaxError, ValueError) as error:
-                project.unparsed.append(f"{relative} ({type(error).__name__})")
-                continue
-            file = PythonFile(relative, source, tree, is_test(relative))
             project.python.append(file)
             _scan_python(project, file)
-        elif _is_deployment(relative) and path.stat().st_size <= MAX_BYTES:
+        else:
             project.deployment_files.append(relative)
-            _scan_deployment(project, relative, path.read_bytes().decode("utf-8", "replace"))
+            _scan_deployment(project, relative, data.decode("utf-8", "replace"))
     return project

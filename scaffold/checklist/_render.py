@@ -32,10 +32,16 @@ def to_markdown(checklist: Checklist) -> str:
                     f"- {_MARK[status]} **{item.title}** ({_LABEL[status]}): {entry.result.reason}"
                 )
         lines.append("")
+    if checklist.unread:
+        lines += ["## Not read", ""]
+        lines += [f"- {u.where}: {u.reason}" for u in checklist.unread]
+        lines.append("")
     if checklist.verified:
         counts = checklist.counts()
         passed, failed, manual = counts["pass"], counts["fail"], counts["manual"]
-        lines.append(f"Summary: {passed} pass, {failed} fail, {manual} to check by hand.")
+        unread = len(checklist.unread)
+        not_read = f", {unread} file(s) not read (not verified)" if unread else ""
+        lines.append(f"Summary: {passed} pass, {failed} fail, {manual} to check by hand{not_read}.")
     return visible("\n".join(lines).rstrip()) + "\n"
 
 
@@ -66,5 +72,8 @@ def to_json(checklist: Checklist) -> str:
         ],
     }
     if checklist.verified:
-        document["summary"] = checklist.counts()
+        document["unread"] = [
+            {"file": u.file, "line": u.line, "reason": u.reason} for u in checklist.unread
+        ]
+        document["summary"] = {**checklist.counts(), "unread": len(checklist.unread)}
     return json.dumps(document, indent=2) + "\n"

@@ -2,7 +2,8 @@
 
 ``manual`` means the project does not show the answer (the setting lives outside it, or is
 computed at run time): a person must look. Reasons name files and lines, so a failure says
-where to act.
+where to act. A pass that rests on the project's files becomes ``manual`` while a file it
+might depend on was not read (``run_check``): the checklist never passes code it did not see.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from scaffold.checklist._project import Evidence, Project, PythonFile, inside, is_test
+from scaffold.checklist._project import Evidence, Project, PythonFile, Unread, inside, is_test
 
-__all__ = ["CHECKS", "Result", "Status"]
+__all__ = ["CHECKS", "Result", "Status", "run_check"]
 
 Status = Literal["pass", "fail", "manual"]
 MANIFEST = ".scaffold/generated.json"
@@ -357,3 +358,24 @@ CHECKS: dict[str, Callable[[Project], Result]] = {
     "contract_tests": contract_tests,
     "agents_md": agents_md,
 }
+
+# Checks that read the manifest or one named file, not the project's source and settings.
+_OWN_FILES = frozenset({"generated_code", "generated_contracts", "agents_md"})
+
+
+def _not_covered(check: str, unread: list[Unread]) -> list[Unread]:
+    """The unread files that could change ``check``'s answer: test files only the suite's."""
+    if check in _OWN_FILES:
+        return []
+    return [u for u in unread if check == "contract_tests" or not is_test(u.file)]
+
+
+def run_check(check: str, project: Project) -> Result:
+    """Run ``check``; a pass with a file it depends on unread is ``manual``, naming the files."""
+    result = CHECKS[check](project)
+    missed = _not_covered(check, project.unread)
+    if result.status != "pass" or not missed:
+        return result
+    listed = ", ".join(u.where for u in missed[:5])
+    more = f" and {len(missed) - 5} more" if len(missed) > 5 else ""
+    return Result("manual", f"{result.reason} (in the files read; not read: {listed}{more})")

@@ -25,7 +25,8 @@ def checklist(
         bool,
         typer.Option(
             "--verify",
-            help="Check each item against the project: pass, fail or manual; exit 1 on a failure.",
+            help="Check each item against the project: pass, fail or manual; exit 1 on a failure "
+            "or a file that could not be read.",
         ),
     ] = False,
     output_format: Annotated[
@@ -38,4 +39,4 @@ def checklist(
     result = build_checklist(path, verify=verify)
     render = to_json if output_format is Format.json else to_markdown
     typer.echo(render(result), nl=False)
-    return 1 if result.failed else 0
+    return 1 if result.failed or not result.complete else 0

@@ -21,7 +21,7 @@ from scaffold.generate._pysource import (
     py_str,
     split_module,
 )
-from scaffold.generate._render_service import passes_owner
+from scaffold.generate._render_service import passes_owner, takes_payload
 
 __all__ = ["endpoint_context", "error_statuses", "store_import"]
 
@@ -89,10 +89,10 @@ def endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> d
     if design.validated:
         # Path values reach the contract inside the raw input (documented by openapi_extra):
         # a parameter of their own would let FastAPI check them before authentication.
-        parameters.append(f"payload: {design.input_model}")
+        parameters.append(f"{_input_parameter(design)}: {design.input_model}")
     else:
         parameters += [_path_param(design, name) for name in design.path_params]
-    parameters += [f"context: {_caller(design)}", "store: Store"]
+    parameters += [f"{_caller_parameter(design)}: {_caller(design)}", "store: Store"]
     route_args = [py_str(design.path), f"response_model={design.output_model}"]
     if design.status_code != 200:
         route_args.append(f"status_code={design.status_code}")
@@ -141,6 +141,26 @@ def _is_public(design: Design) -> bool:
 def _caller(design: Design) -> str:
     """``PublicCaller`` (no security requirement in OpenAPI) or ``Caller`` (bearer)."""
     return "PublicCaller" if _is_public(design) else "Caller"
+
+
+def _reads_caller(design: Design) -> bool:
+    """Whether the body hands the caller to the service: the owner it stamps or keeps to, or
+    the key of the caller's own record (``_key_expression``, ``_service_args``)."""
+    return passes_owner(design) or (design.item_operation and design.key_field is None)
+
+
+def _caller_parameter(design: Design) -> str:
+    """``context``; ``_context`` when only the contract reads it (``auth``, ``owns``, the
+    audit record: the runtime finds the caller by its annotation, not its name), so the
+    project's linters (ruff's ARG001, pylint's unused-argument) and readers know it is meant."""
+    return "context" if _reads_caller(design) else "_context"
+
+
+def _input_parameter(design: Design) -> str:
+    """``payload``; ``_payload`` when only the contract reads it (``validates`` finds it by its
+    model): an input of no fields, or fields the generated service does not apply."""
+    keyed = design.item_operation and design.key_field is not None  # ``_key_expression``
+    return "payload" if keyed or takes_payload(design) else "_payload"
 
 
 def error_statuses(design: Design) -> list[int]:
@@ -242,7 +262,7 @@ def _service_args(design: Design) -> list[str]:
     args = ["store"]
     if design.item_operation:
         args.append(_key_expression(design))
-    if design.validated:
+    if takes_payload(design):
         args.append("payload")
     if passes_owner(design):
         args.append("str(context.user_id)")

@@ -8,6 +8,7 @@ service the operation, and each changes for its own reasons.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,7 +16,9 @@ from scaffold.generate._design import Design
 from scaffold.generate._pysource import call, from_import, py_str
 from scaffold.generate._python_target import utc_spelling
 
-__all__ = ["passes_owner", "service_context"]
+__all__ = ["passes_owner", "service_context", "takes_payload"]
+
+_PAYLOAD = re.compile(r"\bpayload\b")
 
 
 def passes_owner(design: Design) -> bool:
@@ -29,11 +32,26 @@ def passes_owner(design: Design) -> bool:
     )
 
 
+def _computed(design: Design) -> tuple[dict[str, str], bool]:
+    """The output-only fields the service fills in, and whether it reads the clock for them."""
+    computed = {name: design.computed_field(name, spec) for name, spec in design.output_only()}
+    stamps = design.operation == "bulk" and not design.bulk_delete  # handled_at
+    return computed, stamps or (design.operation != "read" and "now" in computed.values())
+
+
+def takes_payload(design: Design) -> bool:
+    """Whether the service's body reads the validated input, so takes it: a read or a delete
+    needs the key alone, and an argument it never reads is one the project's linters flag
+    (ruff's ARG001, which fastapi/full-stack-fastapi-template selects)."""
+    if not design.validated:
+        return False
+    body = _service_body(design, *_computed(design))[1:]  # the docstring does not count
+    return any(_PAYLOAD.search(line) for line in body)
+
+
 def service_context(design: Design) -> dict[str, Any]:
     operation = design.operation
-    computed = {name: design.computed_field(name, spec) for name, spec in design.output_only()}
-    stamps = operation == "bulk" and not design.bulk_delete  # handled_at
-    uses_now = stamps or (operation != "read" and "now" in computed.values())
+    computed, uses_now = _computed(design)
     stdlib: dict[str, set[str]] = {}
     plain = []
     if operation == "create":
@@ -43,7 +61,7 @@ def service_context(design: Design) -> dict[str, Any]:
     if operation == "bulk" or design.unique_fields:
         stdlib["typing"] = {"Any"}
     names = {design.output_model}
-    if design.validated:
+    if takes_payload(design):
         names.add(design.input_model)
     base = {"Repository"}
     if design.item_operation:
@@ -58,7 +76,7 @@ def service_context(design: Design) -> dict[str, Any]:
     params = ["store: Repository"]
     if design.item_operation:
         params.append("key: str")
-    if design.validated:
+    if takes_payload(design):
         params.append(f"payload: {design.input_model}")
     if passes_owner(design):
         params.append("owner: str")

@@ -79,8 +79,11 @@ def _weakened(
         return [], []
     try:
         expected = read_clauses(reference)
-    except SyntaxError:
-        return [], []
+    except SyntaxError as error:  # a damaged record: say so rather than skip the comparison
+        return [], [
+            f"{relpath}: its recorded original does not parse (line {error.lineno}); "
+            "the contract cannot be compared"
+        ]
     if expected is None:
         return [], []
     try:

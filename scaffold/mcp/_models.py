@@ -199,6 +199,10 @@ class ChecklistResult(_Model):
     failed: int
     manual: int
     sections: list[ChecklistSection]
+    unread: list[str] = Field(
+        default_factory=list,
+        description="Files that could not be read, with the reason: no check covers them.",
+    )
 
 
 class TemplateSummary(_Model):

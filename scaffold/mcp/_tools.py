@@ -342,4 +342,5 @@ class Tools:
                 )
                 for section in result.sections
             ],
+            unread=[f"{u.where}: {u.reason}" for u in result.unread],
         )

@@ -180,6 +180,8 @@ def test_the_cli_exits_0_when_nothing_fails(good: Path, capsys: pytest.CaptureFi
     assert document["verified"] is True
     assert document["summary"]["fail"] == 0
     assert document["summary"]["pass"] == 12
+    assert document["summary"]["unread"] == 0
+    assert document["unread"] == []
 
 
 BAD_APP = """
@@ -466,3 +468,120 @@ def test_a_module_in_a_newer_pythons_syntax_is_still_read(good: Path) -> None:
     main_py = good / "service" / "main.py"
     main_py.write_text(main_py.read_text(encoding="utf-8") + NEWER_SYNTAX, encoding="utf-8")
     assert _statuses(good) == ready
+
+
+def _with_unreadable_files(good: Path) -> Path:
+    """The ready project plus a module with a syntax error and one in Latin-1 without a cookie."""
+    (good / "service/broken.py").write_text(
+        "from scaffold.contracts import configure\n\nconfigure(metrics=False\n", encoding="utf-8"
+    )
+    (good / "service/latin.py").write_bytes(b'NAME = "ok"\nCITY = "Z\xfcrich"\n')
+    return good
+
+
+def test_a_file_that_cannot_be_read_is_named_and_fails_the_run(
+    good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file left out quietly made the checklist read as all clear for code it never saw."""
+    root = _with_unreadable_files(good)
+    assert main(["checklist", str(root), "--verify"]) == 1
+    out = capsys.readouterr().out
+    not_read = out.split("## Not read\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert not_read == [
+        "- service/broken.py:3: does not parse ('(' was never closed)",
+        "- service/latin.py:2: not utf-8 text (invalid start byte)",
+    ]
+    assert "0 fail" in out
+    assert ", 2 file(s) not read (not verified)." in out
+    # What rests on the project's code no longer passes; what does not, still does.
+    assert (
+        "- [ ] **Contract metrics are on** (manual): nothing switches contract metrics off "
+        "(they are on by default) (in the files read; not read: service/broken.py:3, "
+        "service/latin.py:2)"
+    ) in out
+    assert "- [ ] **Every route is guarded by a contract** (manual): 3 route(s) guarded" in out
+    assert "- [x] **AGENTS.md guides AI assistants** (pass)" in out
+    assert "- [x] **Generated code is unchanged, or knowingly modified** (pass)" in out
+
+
+def test_json_carries_the_files_not_read(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = _with_unreadable_files(good)
+    assert main(["checklist", str(root), "--verify", "--format", "json"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["unread"] == [
+        {"file": "service/broken.py", "line": 3, "reason": "does not parse ('(' was never closed)"},
+        {"file": "service/latin.py", "line": 2, "reason": "not utf-8 text (invalid start byte)"},
+    ]
+    assert document["summary"] == {"pass": 3, "fail": 0, "manual": 20, "unread": 2}
+    items = {item["id"]: item for s in document["sections"] for item in s["items"]}
+    assert items["security.routes_guarded"]["status"] == "manual"
+    assert "service/broken.py:3" in items["security.routes_guarded"]["reason"]
+
+
+def test_a_coding_cookie_is_honoured_not_reported(good: Path) -> None:
+    (good / "service/latin.py").write_bytes(b'# -*- coding: latin-1 -*-\nCITY = "Z\xfcrich"\n')
+    checklist = build_checklist(good, verify=True)
+    assert checklist.unread == ()
+    assert checklist.complete
+    assert not checklist.failed
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (FileNotFoundError(2, "No such file or directory"), "no such file or directory"),
+        (PermissionError(13, "Permission denied"), "permission denied"),
+    ],
+)
+def test_a_file_that_vanished_or_is_unreadable_is_named(
+    good: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    error: OSError,
+    reason: str,
+) -> None:
+    """Removed between listing and reading, or without read permission (which root ignores,
+    so the refusal is made here)."""
+    target = (good / "service/main.py").resolve()
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path.resolve() == target:
+            raise error
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert main(["checklist", str(good), "--verify", "--format", "json"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["unread"] == [
+        {"file": "service/main.py", "line": None, "reason": f"cannot read: {reason}"}
+    ]
+    # Its contracts, public marker and monitoring were never seen: nothing that needs them passes.
+    items = {item["id"]: item for s in document["sections"] for item in s["items"]}
+    assert items["monitoring.health_endpoints"]["status"] == "fail"
+    assert items["security.rate_limits"]["status"] == "manual"
+
+
+def test_an_unreadable_test_file_holds_back_only_the_contract_suite(good: Path) -> None:
+    (good / "tests/test_broken.py").write_text("def test_(:\n", encoding="utf-8")
+    statuses = _statuses(good)
+    assert statuses["testing.contract_suite"][0] == "manual"
+    assert "tests/test_broken.py:1" in statuses["testing.contract_suite"][1]
+    assert statuses["security.routes_guarded"][0] == "pass"
+    assert statuses["environment.production_mode"][0] == "pass"
+
+
+def test_the_installed_command_exits_1_on_a_broken_file(good: Path) -> None:
+    import subprocess
+    import sys
+
+    (good / "service/broken.py").write_text("def (:\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "scaffold", "checklist", str(good), "--verify"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == ""
+    assert "- service/broken.py:1: does not parse (invalid syntax)\n" in done.stdout

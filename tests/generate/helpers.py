@@ -10,7 +10,7 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "projects"
 DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
-RUFF_RULES = "E,W,F,I,B,UP,SIM,RUF,C4,PIE,PT,RET,A,PL,S"
+RUFF_RULES = "E,W,F,I,B,UP,SIM,RUF,C4,PIE,PT,RET,A,PL,S,ARG"
 RUFF_IGNORE = "S101,PLR2004,PLR0913"
 
 MAIN = """\

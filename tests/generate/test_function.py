@@ -189,3 +189,38 @@ def test_a_new_route_an_earlier_router_would_catch_is_included_above_it(tmp_path
     plan = plan_function("delete my invoice", delete, project=bulk_first)
     assert not plan.warnings
     assert not any("included" in note for note in plan.notes)  # appended last, as always
+
+
+@pytest.mark.parametrize(
+    ("arguments", "caller", "payload"),
+    [
+        (
+            ["update profile"],
+            "_context",
+            "payload",
+        ),  # owns reads the caller; the key is a path value
+        (["create invoice"], "_context", "payload"),  # anyone signed in; no owner on the record
+        (["create my invoice"], "context", "payload"),  # the owner stamped on the new record
+        (["list my invoices", "--field", "status:str"], "context", "_payload"),
+        (["delete all my invoices"], "context", "_payload"),  # an input of no fields
+    ],
+)
+def test_the_endpoint_names_unread_arguments_for_the_contract(
+    tmp_path: Path, arguments: list[str], caller: str, payload: str
+) -> None:
+    """fastapi/full-stack-fastapi-template selects ARG001, which flagged the endpoint's caller
+    in 7 of 8 runs: each argument the body does not read is one only the contract reads."""
+    from scaffold.cli import main
+
+    root = flat_project(tmp_path / "demo")
+    assert main(["new", "function", *arguments, "--into", str(root), "--yes"]) == 0
+    [endpoint] = (root / "app/endpoints").glob("[!_]*.py")
+    function = next(
+        node
+        for node in ast.parse(endpoint.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
+    )
+    names = [argument.arg for argument in function.args.args]
+    assert names == [payload, caller, "store"]
+    unused = ruff("check", "--isolated", "--select", "ARG", ".", cwd=root)
+    assert unused.returncode == 0, unused.stdout

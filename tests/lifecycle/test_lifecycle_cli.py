@@ -251,3 +251,19 @@ def test_an_endpoint_edited_in_a_newer_pythons_syntax_is_still_read(
     item = _status_json(project, capsys)
     assert item["problems"] == []
     assert item["weakened"] == ["rate_limit 'update_profile' loosened to 50/minute (was 5/minute)"]
+
+
+def test_a_damaged_recorded_original_is_a_problem_not_a_skipped_comparison(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The contract is compared with the recorded original; one that does not parse made the
+    comparison quietly return nothing, so a weakened contract read as intact."""
+    _edit(project, ENDPOINT, '        owns("user_id", bypass_roles=()),\n', "")
+    (project / ".scaffold/base" / f"{ENDPOINT}.base").write_text("def (:\n", encoding="utf-8")
+    assert main(["status", str(project), "--check"]) == 1
+    assert f"problem: {ENDPOINT}: its recorded original does not parse" in capsys.readouterr().out
+    item = _status_json(project, capsys)
+    assert (
+        f"{ENDPOINT}: its recorded original does not parse (line 1); "
+        "the contract cannot be compared"
+    ) in item["problems"]  # type: ignore[operator]

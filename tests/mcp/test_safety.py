@@ -259,3 +259,15 @@ async def test_the_collision_check_follows_no_symlink_out_of_the_project(tmp_pat
         result = await call(session, "plan", description="create invoice")
     assert "private_route" not in str(result)
     assert "POST /invoices" in str(result)
+
+
+async def test_the_checklist_names_a_file_it_could_not_read(tmp_path: Path) -> None:
+    """Leaving it out quietly would let an assistant read the checklist as all clear."""
+    served = copy_demo(tmp_path / "served")
+    (served / "app" / "broken.py").write_text("def (:\n", encoding="utf-8")
+    async with connect_in_process(served) as session:
+        result = await call(session, "checklist")
+    assert result["unread"] == ["app/broken.py:1: does not parse (invalid syntax)"]
+    items = [item for section in result["sections"] for item in section["items"]]
+    guarded = next(item for item in items if item["id"] == "security.routes_guarded")
+    assert guarded["status"] != "pass"
