@@ -292,6 +292,8 @@ _OTHERS_DANGER = (
     "void|voids|voided",
     "block|unblock|suspend|deactivate|disable ~ organization|organizations|organisation|tenant"
     "|workspace|team",
+    # staff exporting: a whole table leaves the service ("admin option for csv exports")
+    "export|exports|exporting",
 )
 
 PUBLIC = (

@@ -41,6 +41,7 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "lock a user account",
         "admin imports a whole site from a backup",
         "admin exports raw data",
+        "Add admin option for csv exports",  # staff exporting: a whole table leaves
         "Set an existing guest user to admin",  # a role change, six words apart
         "Convert an organization member to outside collaborator",
     ],
@@ -49,6 +50,11 @@ def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog)
     result = match_request(description, catalog)
     assert result.signals.danger
     assert result.best.strength.level is Level.sensitive
+
+
+def test_an_export_without_staff_is_no_danger(catalog: Catalog) -> None:
+    """The caller exporting their own records is their business, not a staff export."""
+    assert not match_request("export my data as csv", catalog).signals.danger
 
 
 def test_signal_words_are_never_read_as_typos_of_other_words(catalog: Catalog) -> None:
