@@ -1,8 +1,10 @@
 """The project's lint, format and type checks as child processes started ahead of their tests.
 
 ``mypy scaffold`` takes over a minute and needs nothing the suite does, so when its test is
-selected ``tests/conftest.py`` starts it as soon as collection ends, at low priority, and the
-test only waits for its result: it runs on the second core while the suite runs on the first.
+selected in a one-process run ``tests/conftest.py`` starts it as soon as collection ends, at
+low priority, and the test only waits for its result: it runs on the second core while the
+suite runs on the first. Under pytest-xdist the test that gets a check starts it (its worker
+waits, so the check has that worker's core) and its group is dealt out before single tests.
 The checks read the tree as it is when the session starts, which is the tree the suite tests.
 """
 
@@ -51,11 +53,12 @@ class Check:
 _started: dict[str, Check] = {}
 
 
-def start(name: str) -> None:
-    """Start check ``name`` now, below the suite's priority, unless it was started already."""
+def start(name: str, *, background: bool = True) -> None:
+    """Start check ``name`` now unless it was started already; ``background``: below the
+    suite's priority (a test waiting for it gives it the full priority of its process)."""
     if name in _started:
         return
-    nice = shutil.which("nice")
+    nice = shutil.which("nice") if background else None
     output = tempfile.TemporaryFile()  # noqa: SIM115 - closed by Check.result or Check.stop
     command = [*([nice, "-n", "10"] if nice else []), sys.executable, "-m", *CHECKS[name]]
     process = subprocess.Popen(command, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
@@ -64,7 +67,7 @@ def start(name: str) -> None:
 
 def result(name: str) -> tuple[int, str]:
     """The exit code and output of check ``name``, started now if it was not."""
-    start(name)
+    start(name, background=False)
     return _started.pop(name).result()
 
 

@@ -12,8 +12,24 @@ from scaffold.contracts import reset, reset_metrics, reset_rate_limits
 from tests import code_quality
 
 
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Accept the pytest-xdist options of ``addopts`` when it is not loaded (``-p no:xdist``,
+    or an environment without it): the suite then runs in this one process."""
+    if pluginmanager.has_plugin("xdist"):
+        return
+    group = parser.getgroup("xdist", "pytest-xdist is not loaded: one process")
+    group.addoption("--numprocesses", dest="numprocesses", default=None)
+    group.addoption("--dist", dest="dist", default="no")
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the selected code-quality checks now: they run while the rest of the suite does."""
+    """Start the selected code-quality checks now: they run while the rest of the suite does.
+
+    Not in a pytest-xdist worker: every worker collects every test, and only the one that
+    gets a check's test may run it (the test starts it; its group is dealt out early).
+    """
+    if hasattr(session.config, "workerinput"):
+        return
     for item in session.items:
         if item.path.name == "test_code_quality.py" and isinstance(item, pytest.Function):
             code_quality.start(item.callspec.params["name"])

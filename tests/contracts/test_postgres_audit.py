@@ -32,7 +32,8 @@ from scaffold.contracts import (
 )
 from tests.servers import PostgresServer, postgres_server
 
-pytestmark = pytest.mark.postgres
+# One worker: the PostgreSQL cluster is made once for the module.
+pytestmark = [pytest.mark.postgres, pytest.mark.xdist_group("postgres-audit")]
 
 PROCESSES, THREADS, CALLS = 4, 8, 25
 

@@ -87,6 +87,8 @@ def mypy_strict(root: Path, cache: Path) -> subprocess.CompletedProcess[str]:
 
     The cache holds what the projects share (FastAPI, pydantic, the runtime), so only the
     first check of a session reads them; mypy checks each project's own modules by content.
+    Under pytest-xdist each worker has its own cache: the modules that call this share the
+    xdist group ``generated-mypy-cache``, so they run in one worker and share it still.
     """
     return run_in_project(
         root, "-m", "mypy", "--strict", "--cache-dir", str(cache), "app", "tests", env={}

@@ -64,6 +64,11 @@ NO_OWNER_CHECK = SemanticMutant(
 )
 
 
+# One worker with test_openapi.py: their mypy --strict checks share one cache
+# (helpers.mypy_strict), and the module's generated project is made once.
+pytestmark = pytest.mark.xdist_group("generated-mypy-cache")
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = demo_with_users(tmp_path_factory.mktemp("bulk"), [])
