@@ -1,8 +1,6 @@
 """The project's own standards, checked by the suite so CI enforces them: lint, format, types.
 
 The checks start when collection ends (``tests/code_quality.py``); each test waits for its own.
-Under pytest-xdist the group keeps them in one worker and is dealt out before single tests, so
-the minute ``mypy`` takes is spent early rather than at the end of the run.
 """
 
 from __future__ import annotations
@@ -10,8 +8,6 @@ from __future__ import annotations
 import pytest
 
 from tests.code_quality import CHECKS, result
-
-pytestmark = pytest.mark.xdist_group("code-quality")
 
 
 @pytest.mark.parametrize("name", list(CHECKS), ids=list(CHECKS))

@@ -32,8 +32,7 @@ from scaffold.contracts import (
 )
 from tests.servers import PostgresServer, postgres_server
 
-# One worker: the PostgreSQL cluster is made once for the module.
-pytestmark = [pytest.mark.postgres, pytest.mark.xdist_group("postgres-audit")]
+pytestmark = pytest.mark.postgres
 
 PROCESSES, THREADS, CALLS = 4, 8, 25
 

@@ -64,11 +64,6 @@ NO_OWNER_CHECK = SemanticMutant(
 )
 
 
-# One worker with test_openapi.py: their mypy --strict checks share one cache
-# (helpers.mypy_strict), and the module's generated project is made once.
-pytestmark = pytest.mark.xdist_group("generated-mypy-cache")
-
-
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = demo_with_users(tmp_path_factory.mktemp("bulk"), [])
@@ -101,7 +96,7 @@ def test_the_generated_bulk_code_is_clean_and_its_suites_pass(
         cwd=generated,
     )
     assert lint.returncode == 0, lint.stdout
-    strict = mypy_strict(generated, tmp_path_factory.getbasetemp() / "mypy-cache")
+    strict = mypy_strict(generated, tmp_path_factory)
     assert strict.returncode == 0, strict.stdout[-3000:]
     outcome = _pytest(generated, "tests/contracts")
     assert outcome.returncode == 0, outcome.stdout[-3000:]

@@ -78,10 +78,6 @@ print(json.dumps(seen))
 """
 
 
-# One worker: the generated project is made once for the module.
-pytestmark = pytest.mark.xdist_group("demo-idioms")
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("idioms") / "demo-service"

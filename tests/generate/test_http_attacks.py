@@ -64,10 +64,6 @@ def _demo(target: Path) -> Path:
     return root
 
 
-# One worker: the generated service is made and served once for the module.
-pytestmark = pytest.mark.xdist_group("http-attacks")
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Client, Path]]:
     """The generated demo under uvicorn on a free loopback port; its audit database."""

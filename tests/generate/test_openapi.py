@@ -114,11 +114,6 @@ def _read(root: Path, environment: str) -> dict[str, Any]:
 Generated = tuple[dict[str, str], dict[str, dict[str, Any]]]
 
 
-# One worker with test_bulk_reach.py: their mypy --strict checks share one cache
-# (helpers.mypy_strict), and the module's generated project is made once.
-pytestmark = pytest.mark.xdist_group("generated-mypy-cache")
-
-
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     root, made = _generated_demo(tmp_path_factory.mktemp("openapi"))
@@ -128,7 +123,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
         name: "audit_log(" in (endpoints / f"{name}.py").read_text(encoding="utf-8")
         for name in made
     }
-    strict = mypy_strict(root, tmp_path_factory.getbasetemp() / "mypy-cache")
+    strict = mypy_strict(root, tmp_path_factory)
     seen["mypy --strict"] = {"code": strict.returncode, "output": strict.stdout[-3000:]}
     return made, seen
 

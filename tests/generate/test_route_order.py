@@ -75,10 +75,6 @@ def _formatted(root: Path, relpath: str) -> None:
     assert ruff("check", "--isolated", relpath, cwd=root).returncode == 0
 
 
-# One worker: the generated project is made once for the module.
-pytestmark = pytest.mark.xdist_group("route-order")
-
-
 @pytest.fixture(scope="module")
 def invoices(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo service with "delete my invoice" generated before the bulk delete."""
