@@ -3,25 +3,93 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from scaffold.contracts import reset, reset_metrics, reset_rate_limits
 from tests import code_quality
 
+if TYPE_CHECKING:
+    from xdist.workermanage import WorkerController
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Accept the pytest-xdist options of ``addopts`` when it is not loaded (``-p no:xdist``,
+    or an environment without it): the suite then runs in this one process."""
+    if pluginmanager.has_plugin("xdist"):
+        return
+    group = parser.getgroup("xdist", "pytest-xdist is not loaded: one process")
+    group.addoption("--numprocesses", dest="numprocesses", default=None)
+    group.addoption("--dist", dest="dist", default="no")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In a pytest-xdist worker: read the code-quality results the controller publishes."""
+    folder = getattr(config, "workerinput", {}).get(_CHECKS_FOLDER)
+    if folder is not None:
+        code_quality.read_results_from(Path(folder))
+
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the selected code-quality checks now: they run while the rest of the suite does."""
-    for item in session.items:
-        if item.path.name == "test_code_quality.py" and isinstance(item, pytest.Function):
-            code_quality.start(item.callspec.params["name"])
+    """Start the selected code-quality checks now: they run while the rest of the suite does.
+
+    Not in a pytest-xdist worker: there the controlling process starts them (below).
+    """
+    if hasattr(session.config, "workerinput"):
+        return
+    for name in _selected_checks(item.nodeid for item in session.items):
+        code_quality.start(name)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: WorkerController) -> None:
+    """Tell each pytest-xdist worker where the controller publishes the checks' results."""
+    node.workerinput[_CHECKS_FOLDER] = str(_checks_folder(node.config))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node: WorkerController, ids: list[str]) -> None:
+    """Start the checks the workers collected, once, before any test is dealt out."""
+    folder = _checks_folder(node.config)
+    for name in _selected_checks(ids):
+        code_quality.start(name, background=False, publish_to=folder)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """Leave no check running after the session (its test was interrupted or not reached)."""
     code_quality.stop_all()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_checks_folder_key, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_CHECKS_FOLDER = "scaffold_code_quality_results"
+_checks_folder_key = pytest.StashKey[Path]()
+
+
+def _checks_folder(config: pytest.Config) -> Path:
+    """The folder the controller publishes the checks' results into (made on first use)."""
+    if _checks_folder_key not in config.stash:
+        config.stash[_checks_folder_key] = Path(tempfile.mkdtemp(prefix="scaffold-checks-"))
+    return config.stash[_checks_folder_key]
+
+
+def _selected_checks(nodeids: Iterable[str]) -> list[str]:
+    """The code-quality checks whose test is among ``nodeids``."""
+    prefix = "tests/test_code_quality.py::test_the_tree_is_clean["
+    return [
+        nodeid.removeprefix(prefix).removesuffix("]")
+        for nodeid in nodeids
+        if nodeid.startswith(prefix)
+    ]
 
 
 @pytest.fixture(scope="session", autouse=True)

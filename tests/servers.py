@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -22,14 +23,30 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@contextmanager
-def redis_server(workdir: Path) -> Iterator[str]:
-    """Run redis-server on 127.0.0.1 until the block ends; yield its URL."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.fail(
-            "redis-server is not installed (.ci/run installs it: apt-get install redis-server)"
-        )
+STARTS = 3
+"""Ports tried per server: a free port can be taken by another process (another pytest-xdist
+worker, say) between ``free_port`` and the server binding it; the next try takes a new one."""
+
+
+def _redis_pid(port: int) -> int | None:
+    """The process id of the redis-server answering on ``port``, or None if none answers."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2) as sock:
+            sock.sendall(b"INFO server\r\n")
+            reply = b""
+            while b"process_id:" not in reply or not reply.endswith(b"\r\n"):
+                chunk = sock.recv(4096)
+                if not chunk:
+                    return None
+                reply += chunk
+    except OSError:
+        return None
+    found = re.search(rb"process_id:(\d+)\r\n", reply)
+    return int(found[1]) if found else None
+
+
+def _start_redis(binary: str, workdir: Path) -> tuple[subprocess.Popen[bytes], int] | None:
+    """redis-server on a free port, once it answers as itself; None if it could not bind."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -48,19 +65,34 @@ def redis_server(workdir: Path) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    deadline = time.monotonic() + 10
+    while _redis_pid(port) != process.pid:  # not another process's server on a reused port
+        if process.poll() is not None:
+            return None
+        if time.monotonic() > deadline:
+            process.kill()
+            process.wait(timeout=10)
+            pytest.fail(f"redis-server did not start on port {port}")
+        time.sleep(0.05)
+    return process, port
+
+
+@contextmanager
+def redis_server(workdir: Path) -> Iterator[str]:
+    """Run redis-server on 127.0.0.1 until the block ends; yield its URL."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail(
+            "redis-server is not installed (.ci/run installs it: apt-get install redis-server)"
+        )
+    for _ in range(STARTS):
+        started = _start_redis(binary, workdir)
+        if started is not None:
+            break
+    else:
+        pytest.fail(f"redis-server exited at start {STARTS} times (ports taken?)")
+    process, port = started
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2) as sock:
-                    sock.sendall(b"PING\r\n")
-                    if sock.recv(16).startswith(b"+PONG"):
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                pytest.fail(f"redis-server did not start on port {port}")
-            time.sleep(0.05)
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         process.terminate()
@@ -102,15 +134,25 @@ class PostgresServer:
                 pytest.fail("running as root needs the postgres user (apt-get install postgresql)")
             os.chown(self.root, account.pw_uid, account.pw_gid)
             self.as_user = ["runuser", "-u", "postgres", "--"]
-        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
 
     def _run(self, *args: str) -> None:
+        problem = self._try(*args)
+        if problem is not None:
+            pytest.fail(problem)
+
+    def _try(self, *args: str) -> str | None:
+        """Run a server command; None if it succeeded, else what it and the server's log say."""
         done = subprocess.run(
             [*self.as_user, *args], capture_output=True, text=True, check=False, cwd=self.root
         )
-        if done.returncode != 0:
-            log = self.log.read_text(errors="replace") if self.log.exists() else ""
-            pytest.fail(f"{' '.join(args)} failed:\n{done.stdout}{done.stderr}{log[-2000:]}")
+        if done.returncode == 0:
+            return None
+        log = self.log.read_text(errors="replace") if self.log.exists() else ""
+        return f"{' '.join(args)} failed:\n{done.stdout}{done.stderr}{log[-2000:]}"
 
     def initdb(self) -> None:
         self._run(
@@ -119,12 +161,24 @@ class PostgresServer:
         )
 
     def start(self) -> None:
+        """Start the cluster on its port (again, after ``stop``: the same URL)."""
+        self._run(*self._start_command())
+
+    def start_on_a_free_port(self) -> None:
+        """Start the cluster, on a new free port if another process took this one first."""
+        for _ in range(STARTS - 1):
+            if self._try(*self._start_command()) is None:
+                return
+            self.port = free_port()
+        self.start()
+
+    def _start_command(self) -> list[str]:
         options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run(
+        return [
             str(self.bin / "pg_ctl"),
             *("-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60"),
             "start",
-        )
+        ]
 
     def stop(self) -> None:
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
@@ -139,7 +193,7 @@ def postgres_server() -> Iterator[PostgresServer]:
     server = PostgresServer()
     try:
         server.initdb()
-        server.start()
+        server.start_on_a_free_port()
         try:
             yield server
         finally:

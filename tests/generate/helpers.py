@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+import pytest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "projects"
 DEMO = Path(__file__).resolve().parents[2] / "docs" / "examples" / "demo-service"
@@ -82,15 +86,25 @@ def run_in_project(
     )
 
 
-def mypy_strict(root: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+def mypy_strict(
+    root: Path, tmp_path_factory: pytest.TempPathFactory
+) -> subprocess.CompletedProcess[str]:
     """``mypy --strict app tests`` in a generated project, with a cache shared by the session.
 
     The cache holds what the projects share (FastAPI, pydantic, the runtime), so only the
     first check of a session reads them; mypy checks each project's own modules by content.
+    pytest-xdist workers share it too (it sits beside their temporary folders), one check at
+    a time: a lock file keeps two workers from writing it together.
     """
-    return run_in_project(
-        root, "-m", "mypy", "--strict", "--cache-dir", str(cache), "app", "tests", env={}
-    )
+    session = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        session = session.parent  # the controller's folder, holding each worker's
+    cache = session / "mypy-cache"
+    with (session / "mypy-cache.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        return run_in_project(
+            root, "-m", "mypy", "--strict", "--cache-dir", str(cache), "app", "tests", env={}
+        )
 
 
 def ruff(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:

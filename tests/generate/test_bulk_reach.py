@@ -96,7 +96,7 @@ def test_the_generated_bulk_code_is_clean_and_its_suites_pass(
         cwd=generated,
     )
     assert lint.returncode == 0, lint.stdout
-    strict = mypy_strict(generated, tmp_path_factory.getbasetemp() / "mypy-cache")
+    strict = mypy_strict(generated, tmp_path_factory)
     assert strict.returncode == 0, strict.stdout[-3000:]
     outcome = _pytest(generated, "tests/contracts")
     assert outcome.returncode == 0, outcome.stdout[-3000:]

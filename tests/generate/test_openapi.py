@@ -123,7 +123,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
         name: "audit_log(" in (endpoints / f"{name}.py").read_text(encoding="utf-8")
         for name in made
     }
-    strict = mypy_strict(root, tmp_path_factory.getbasetemp() / "mypy-cache")
+    strict = mypy_strict(root, tmp_path_factory)
     seen["mypy --strict"] = {"code": strict.returncode, "output": strict.stdout[-3000:]}
     return made, seen
 
