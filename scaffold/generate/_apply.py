@@ -160,6 +160,7 @@ class _Transaction:
     def commit(self, change: FileChange, target: Path) -> None:
         os.replace(self.staged[target], target)
         del self.staged[target]
+        drop_bytecode(target)
         self.done.append((change, target))
 
     def finish(self) -> None:
@@ -196,6 +197,21 @@ def restore(path: Path, content: str) -> None:
     )
     _write_new(temporary, content.encode("utf-8"), stat.S_IMODE(path.stat().st_mode))
     os.replace(temporary, path)
+    drop_bytecode(path)
+
+
+def drop_bytecode(source: Path) -> None:
+    """Remove the bytecode Python cached for ``source``, for every interpreter.
+
+    Python reuses a cached module while the source's recorded size and modification second
+    match: a module rewritten within the same second at the same size (includes reordered,
+    an edit undone) would otherwise run as it was before.
+    """
+    if source.suffix != ".py":
+        return
+    for cached in (source.parent / "__pycache__").glob(f"{source.stem}.*.pyc"):
+        with contextlib.suppress(OSError):
+            cached.unlink()
 
 
 def _check_unchanged(plan: Plan) -> None:

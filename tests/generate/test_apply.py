@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,6 +60,25 @@ def test_a_failing_write_restores_everything(
     assert oct(existing.stat().st_mode & 0o777) == oct(0o640)
     assert not (tmp_path / "new").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["main.py"]
+
+
+def test_a_rewritten_module_never_runs_from_stale_bytecode(tmp_path: Path) -> None:
+    """Same size, same second: Python would trust the cached bytecode of the old text."""
+    module = tmp_path / "ordered.py"
+    module.write_text("VALUE = 'ab'\n")
+    run = [sys.executable, "-c", "import ordered; print(ordered.VALUE)"]
+    clean = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    first = subprocess.run(run, cwd=tmp_path, env=clean, capture_output=True, text=True, check=True)
+    assert first.stdout.strip() == "ab"
+    assert list((tmp_path / "__pycache__").glob("ordered.*.pyc"))  # cached
+    stat_before = module.stat()
+    change = FileChange(module, "ordered.py", "modify", "VALUE = 'ab'\n", "VALUE = 'ba'\n", "t")
+    apply_plan(_plan(tmp_path, change))
+    os.utime(module, ns=(stat_before.st_atime_ns, stat_before.st_mtime_ns))  # the same second
+    second = subprocess.run(
+        run, cwd=tmp_path, env=clean, capture_output=True, text=True, check=True
+    )
+    assert second.stdout.strip() == "ba"
 
 
 def test_overwrites_need_force(tmp_path: Path) -> None:

@@ -65,8 +65,11 @@ def _calls(root: Path, script: str) -> dict[str, object]:
 
 
 def _copy(project: Path, target: Path) -> Path:
-    """A copy of the module's project, for a test that changes it."""
-    return Path(shutil.copytree(project, target / "demo"))
+    """A copy of the module's project, for a test that changes it (without the bytecode its
+    runs cached: a module the test rewrites at the same size must not run as it was)."""
+    return Path(
+        shutil.copytree(project, target / "demo", ignore=shutil.ignore_patterns("__pycache__"))
+    )
 
 
 def _formatted(root: Path, relpath: str) -> None:
