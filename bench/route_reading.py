@@ -9,7 +9,7 @@ specification (``derive_spec``). Nothing is written. Printed per set and overall
 - *method agrees*: the planned operation agrees with a method the route names (GET: read or
   list; POST: create or an action; PUT, PATCH: update; DELETE: delete);
 - *resource noise*: the resource's name holds ``api``, a version (``v1``, ``v2``...) or a
-  guard word (throttled, limited, rate, permission, requires, login_required);
+  guard word (throttled, limited, rate, requires, required);
 - *refused*: no function planned (the reader or the matcher said it could not tell).
 
     python bench/route_reading.py            # the figures
@@ -50,7 +50,7 @@ AGREES = {
     "DELETE": {"delete"},
 }
 NOISE = re.compile(
-    r"(?:^|[-_])(?:api|v\d+|throttled?|limited|rate|permissions?|requires?|login)(?:$|[-_])"
+    r"(?:^|[-_])(?:api|v\d+|throttled?|throttles|limit|limited|rate|requires?|required)(?:$|[-_])"
 )
 
 
