@@ -36,6 +36,7 @@ from scaffold.generate._reading import (
     singular,
     tokens,
 )
+from scaffold.generate._route_reading import read_route_description
 from scaffold.generate._spec import FunctionSpec, Operation, Ownership, Scope
 
 if TYPE_CHECKING:
@@ -130,8 +131,9 @@ def _shape(reading: Reading, item: str, resource: str) -> _Shape:
         if many and not singleton:
             return _Shape("list", "GET", 200, collection, True)
         return _Shape("read", "GET", 200, record, False)
-    if kind == "update":
-        return _Shape("update", "PATCH", 200, record, False)
+    if kind == "update":  # PATCH unless the description's route says PUT
+        method = "PUT" if reading.method == "PUT" else "PATCH"
+        return _Shape("update", method, 200, record, False)
     if kind == "delete":
         if many and not singleton:
             return _Shape("delete", "DELETE", 200, collection, True)
@@ -175,7 +177,7 @@ def asks_for_example(description: str, template: Template) -> bool:
     whole = [*template.patterns, *template.examples]
     if any(" ".join(tokens(phrase)) == words for phrase in whole):
         return True
-    reading = read_description(description)
+    reading = read_route_description(description)
     if reading.verb is None or not reading.words:
         return False
     kind, word = _example_reading(template)
@@ -313,7 +315,7 @@ def described_route(
     """The method and path the description asks for (``--method``/``--path`` first), before
     a template is chosen; None when it names no action or resource, or the caller's own
     records ("my invoices": the routes on other users' records say nothing of it)."""
-    reading = read_description(description)
+    reading = read_route_description(description)
     if reading.own:
         return None
     if reading.verb is None and path is not None:
@@ -347,7 +349,7 @@ def derive_spec(
 def _described_spec(
     description: str, template: Template, name: str, method: str | None, path: str | None
 ) -> FunctionSpec:
-    reading = read_description(description)
+    reading = read_route_description(description)
     if reading.verb is None and path is not None:
         reading = _from_path(method, path)
     elif reading.verb is None and not template.name.startswith("fallback_"):
@@ -399,7 +401,7 @@ def _described_spec(
             f"no action verb in the description: {template.name}'s {template.endpoint.method} "
             "was taken; check the route, or start the description with a verb"
         )
-    notes = tuple(n for n in (borrowed, scope_note, default_note) if n)
+    notes = tuple(n for n in (reading.route_note, borrowed, scope_note, default_note) if n)
     return FunctionSpec(
         name=name,
         operation=shape.operation,
