@@ -35,7 +35,13 @@ from scaffold.generate._reading import (
     tokens,
 )
 
-__all__ = ["METHOD_VERBS", "RouteText", "read_route_description", "split_route"]
+__all__ = [
+    "METHOD_VERBS",
+    "RouteText",
+    "read_path",
+    "read_route_description",
+    "split_route",
+]
 
 
 METHOD_VERBS = {
@@ -59,9 +65,10 @@ _FITS = {
 _METHOD = r"(?:GET|POST|PUT|PATCH|DELETE)"
 _ROUTE = re.compile(rf"\b((?:{_METHOD}\s*[,/]\s*)*{_METHOD})\s+(/(?:[^\s,;`'\"]*[^\s,;`'\":.)])?)")
 _GUARD = re.compile(
-    r"(?i)\s*[,;]?\s*(?<![\w-])(?:throttled\b|rate[-_ ]?limit\w*|limited\s+to\b"
+    r"(?i)\s*[,;]?\s*(?<![\w-])(?:throttled\b|limited\s+to\b"
+    r"|rate[-_ ]?limit(?:ed\b|s?(?=\s*(?:[:\d)]|$|to\b|of\b)))"
     r"|requires?(?:[_ ]|\b)|login_required\b|permission_classes\b|\w+_required\b"
-    r"|\w*rate_limiter\w*)[^,;]*"
+    r"|\w*rate_limiter\w*)[^,;)]*"
 )
 _SUFFIX = re.compile(
     r"(?<=[a-z0-9])(?:ViewSet|APIView|View|Controller|Handler|Resource|API|Api|Endpoint)"
