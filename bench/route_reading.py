@@ -10,6 +10,9 @@ specification (``derive_spec``). Nothing is written. Printed per set and overall
   list; POST: create or an action; PUT, PATCH: update; DELETE: delete);
 - *resource noise*: the resource's name holds ``api``, a version (``v1``, ``v2``...) or a
   guard word (throttled, limited, rate, requires, required);
+- *POST kept the verb*: of the disagreements, routes on POST whose words name another
+  operation ("deleteSpace POST /api/spaces/delete"): the reader follows the words there and
+  says so in the plan;
 - *refused*: no function planned (the reader or the matcher said it could not tell).
 
     python bench/route_reading.py            # the figures
@@ -90,6 +93,8 @@ def main() -> int:
             agrees = any(spec.operation in AGREES[m] for m in methods)
             noisy = bool(NOISE.search(spec.resource))
             counts["agrees"] += agrees
+            kept = any("says what the POST route does" in note for note in spec.notes)
+            counts["kept"] += kept and not agrees
             counts["noisy"] += noisy
             if args.show and (not agrees or noisy):
                 shown = f"{spec.operation} {spec.resource} ({spec.method} {spec.path})"
@@ -105,6 +110,7 @@ def _line(name: str, counts: Counter[str]) -> str:
     return (
         f"{name:11} routes {counts['routes']:4}  planned {planned:4}  "
         f"method agrees {counts['agrees']:4} ({counts['agrees'] / max(planned, 1):6.1%})  "
+        f"POST kept the verb {counts['kept']:3}  "
         f"resource noise {counts['noisy']:4} ({counts['noisy'] / max(planned, 1):6.1%})  "
         f"refused {counts['refused']:3}"
     )

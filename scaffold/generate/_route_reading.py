@@ -76,6 +76,10 @@ _SUFFIX = re.compile(
 )
 _SKIPPED = re.compile(r"(?:api|rest|ajax|admin|v\d+(?:\.\d+)?|json|xml|csv|pdf|html|txt)")
 _KEY = re.compile(r"[{<:](?:\w+:)?([A-Za-z][A-Za-z0-9]*?)_?(?:id|Id|ID|uuid)[}>]?(?=/|$)")
+_FILLER = frozenset(
+    {"by", "of", "for", "from", "with", "in", "on", "into", "per", "as", "all", "to", "and"}
+    | {"json", "xml", "csv", "pdf", "html", "txt"}
+)
 _CALLER = frozenset({"me", "self", "current", "mine"})
 _MAX_WORD = 15
 
@@ -152,11 +156,11 @@ def read_path(path: str) -> _PathReading:
         if at is not None:  # "/projects/{id}/archive", "/json/add_package": an action's name
             verb = verb or words[at]
             words = words[at + 1 :]
-        words = [w for w in words if w not in {"by", "of", "for", "as", "all", "to"}]
+        words = [w for w in words if w not in _FILLER]
         if not words:
             continue
-        parent = None
-        if len(segments) >= 2 and segments[-1] is None and segments[-2] is not None:
+        parent = None  # "/users/{id}/contacts"; one record of it is addressed on its own
+        if not one and len(segments) >= 2 and segments[-1] is None and segments[-2] is not None:
             before = _words(segments[-2])
             parent = singular(before[-1]) if before else None
         words = words[-3:]
