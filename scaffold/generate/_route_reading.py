@@ -158,6 +158,8 @@ def read_path(path: str) -> _PathReading:
             words = words[at + 1 :]
         words = [w for w in words if w not in _FILLER]
         if not words:
+            # "POST /spaces/delete" deletes one space (its id in the body), not every space
+            one = one or (at is not None and VERBS[verb or ""] != "read")
             continue
         parent = None  # "/users/{id}/contacts"; one record of it is addressed on its own
         if not one and len(segments) >= 2 and segments[-1] is None and segments[-2] is not None:
@@ -187,8 +189,8 @@ def _decide(reading: Reading, methods: tuple[str, ...], path_verb: str | None) -
         if method is None and "POST" in methods:
             method = "POST"
             reading.route_note = (
-                f"the verb {verb!r} says what the POST route does: the function is a "
-                f"{VERBS[verb]} (pass --method POST to keep the method)"
+                f"the verb {verb!r} says what the POST route does ({VERBS[verb]}); "
+                "pass --method POST to keep POST"
             )
         if method is not None:
             reading.verb, reading.method = verb, method
@@ -197,9 +199,10 @@ def _decide(reading: Reading, methods: tuple[str, ...], path_verb: str | None) -
     method = writes[0] if writes else methods[0]
     reading.verb, reading.method = METHOD_VERBS[method], method
     if len(methods) > 1:
+        others = ", ".join(m for m in methods if m != method)
         reading.route_note = (
-            f"the route takes {shown}: the function is the {method} (the write); "
-            f"pass --method {methods[0] if methods[0] != method else 'GET'} for the other"
+            f"the route takes {shown}: the function is its {method} (the write); "
+            f"describe its {others} as a function of its own"
         )
     elif said is not None:
         operation = VERBS[reading.verb]
@@ -216,10 +219,11 @@ def read_route_description(description: str) -> Reading:
     if route.path is None:
         return reading
     path = read_path(route.path)
+    said = reading.verb
     _decide(reading, route.methods, path.verb)
     if path.words:
         reading.words, reading.parent = path.words, path.parent
-    elif not reading.words and reading.parent is None and route.text:
+    elif said is None and not reading.words and reading.parent is None and route.text:
         # "GET /ready perform_readiness_check": no verb before the words; the method's is.
         words = read_description(f"{METHOD_VERBS[reading.method or 'GET']} {route.text}")
         reading.words, reading.parent = words.words, words.parent

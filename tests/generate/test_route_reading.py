@@ -138,9 +138,17 @@ def test_path_segments(path: str, words: tuple[str, ...], one: bool) -> None:
     assert (reading.words, reading.one) == (words, one)
 
 
-def test_a_route_with_no_resource_is_refused_as_before() -> None:
+@pytest.mark.parametrize(
+    "description", ["GET /admin/view", "create POST /create", "users#show GET /~:username"]
+)
+def test_a_route_that_names_no_resource_is_refused(description: str) -> None:
     with pytest.raises(DescriptionError, match="no resource recognised"):
-        derive_spec("GET /admin/view", TEMPLATE, "generated")
+        derive_spec(description, TEMPLATE, "generated")
+
+
+def test_a_post_named_after_its_verb_reaches_one_record_not_all() -> None:
+    spec = derive_spec("deleteSpace POST /api/spaces/delete", TEMPLATE, "generated")
+    assert (spec.method, spec.path) == ("DELETE", "/spaces/{space_id}")
 
 
 @pytest.mark.parametrize(
