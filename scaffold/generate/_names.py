@@ -156,12 +156,13 @@ def check_name(name: str) -> str:
 def name_from_description(description: str, fallback: str) -> str:
     """A function name from the meaningful words of ``description`` (else ``fallback``).
 
-    A route, a guard clause and a class-name suffix are not words of the name
-    ("AuthViewSet create POST /api/v1/auth, throttled by X" is ``auth_create``); a
-    description that is only a route is named by its method and resource (``get_users``).
+    A description copied from a route leaves out the route, its guard clauses and class-name
+    suffixes ("AuthViewSet create POST /api/v1/auth, throttled by X" is ``auth_create``);
+    one that is only a route is named by its method and resource (``get_users``). Other
+    descriptions keep every word: "delete invoice, rate limited" names a variant.
     """
     route = split_route(description)
-    plain = route.text
+    plain = route.text if route.path is not None else description
     if not _ascii_words(plain) and route.path is not None:
         plain = " ".join([route.methods[0].lower(), *read_path(route.path).words])
     plain = re.sub(r"\([^)]*\)", " ", plain)  # "(finance admins only)" qualifies

@@ -155,7 +155,8 @@ def test_a_post_named_after_its_verb_reaches_one_record_not_all() -> None:
     ("description", "name"),
     [
         ("AuthViewSet create POST /api/v1/auth", "auth_create"),
-        ("create an auth token, throttled by LoginFailRateThrottle", "create_auth_token"),
+        ("create an auth token, throttled by LoginFailRateThrottle", "create_auth_token_throttled"),
+        ("delete invoice, rate limited", "delete_invoice_rate_limited"),  # names a variant
         ("GET /api/v1/users/{id}", "get_user"),
         ("view my orders", "view_orders"),
     ],
