@@ -8,9 +8,11 @@ description:
 
 - the route (``POST /api/v1/auth``; ``GET, POST /login`` names two methods) is taken out of
   the words, and its path names the resource: the last meaningful segment, without ``api``,
-  versions (``v1``), placeholders (``{id}``, ``<int:id>``, ``:id``), formats and trailing
-  slashes; a placeholder after it means one record, a segment before it under a placeholder
-  the parent (``/users/{id}/contacts``), ``me`` the caller's own record;
+  versions (``v1``), ``admin`` (which asks for the admin role), placeholders (``{id}``,
+  ``<int:id>``, ``:id``), formats and trailing slashes; a placeholder after it means one
+  record, as does a verb segment after it (``POST /spaces/delete``: one space, not all), a
+  segment before it under a placeholder the parent (``/users/{id}/contacts``), ``me`` the
+  caller's own record;
 - the method decides the operation (GET reads or lists, POST creates, PUT and PATCH
   update, DELETE deletes), unless the description's verb agrees with it (GET "list", POST
   "archive": an action) or the method is POST, which RPC routes and HTML forms use for every
@@ -71,8 +73,8 @@ _GUARD = re.compile(
     r"|\w*rate_limiter\w*)[^,;)]*"
 )
 _SUFFIX = re.compile(
-    r"(?<=[a-z0-9])(?:ViewSet|APIView|View|Controller|Handler|Resource|API|Api|Endpoint)"
-    r"(?![A-Za-z0-9])"
+    r"\b([A-Za-z][A-Za-z0-9]*?[a-z0-9])"
+    r"(?:ViewSet|APIView|View|Controller|Handler|Resource|API|Api|Endpoint)(?![A-Za-z0-9])"
 )
 _SKIPPED = re.compile(r"(?:api|rest|ajax|admin|v\d+(?:\.\d+)?|json|xml|csv|pdf|html|txt)")
 _KEY = re.compile(r"[{<:](?:\w+:)?([A-Za-z][A-Za-z0-9]*?)_?(?:id|Id|ID|uuid)[}>]?(?=/|$)")
@@ -94,6 +96,12 @@ class RouteText:
     path: str | None = None
 
 
+def _without_suffix(found: re.Match[str]) -> str:
+    """``AuthViewSet`` -> ``Auth``; ``createResource`` stays: the suffix is its only noun."""
+    stem = found.group(1)
+    return found.group() if all(word in VERBS for word in tokens(stem)) else stem
+
+
 def split_route(description: str) -> RouteText:
     """The description without its route, guard clauses and class-name suffixes."""
     found = _ROUTE.search(description)
@@ -105,7 +113,7 @@ def split_route(description: str) -> RouteText:
         path = found.group(2)
         text = f"{description[: found.start()]} {description[found.end() :]}"
     guards = " ".join(g.group() for g in _GUARD.finditer(text))
-    text = _SUFFIX.sub("", _GUARD.sub(" ", text))
+    text = _SUFFIX.sub(_without_suffix, _GUARD.sub(" ", text))
     return RouteText(" ".join(text.split()), " ".join(guards.split()), methods, path)
 
 

@@ -63,6 +63,8 @@ TEMPLATE = CATALOG.get("secure_data_access")  # a user contract; its example is 
         ),
         ("Endpoint - Edit user profile (PATCH /api/v1/user)", "update", "users", None),
         ("getCategoriesHandler GET /v1/categories.json", "list", "categories", None),
+        ("createResource POST /v1/resources", "create", "resources", None),  # its only noun
+        ("getResource GET /resource", "read", "resources", None),
     ],
 )
 def test_the_route_decides_operation_and_resource(
