@@ -120,6 +120,20 @@ def test_guard_clauses_count_for_roles_only() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "description",
+    [
+        "list invoices, permission_classes IsAuthenticated",
+        "list invoices (login_required)",
+        "list invoices, rate limited to 5/minute",
+        "InvoiceViewSet list GET /api/v2/invoices/, throttled by InvoiceRateThrottle",
+    ],
+)
+def test_guarded_invoices_are_invoices(description: str) -> None:
+    spec = derive_spec(description, TEMPLATE, "generated")
+    assert (spec.operation, spec.resource, spec.path) == ("list", "invoices", "/invoices")
+
+
 def test_the_callers_own_record() -> None:
     spec = derive_spec("currentUserHandler GET /v1/me", TEMPLATE, "generated")
     assert (spec.operation, spec.resource, spec.scope) == ("read", "users", "own")
