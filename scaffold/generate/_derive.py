@@ -11,6 +11,8 @@ purge/erase -> ``DELETE``; other actions (archive, approve, cancel, rotate, rese
 resource is the noun phrase after the verb, pluralised and in kebab-case; "a user's X" puts
 X under ``/users/{user_id}``. "my"/"own" scope the call to the caller, "another user's" to
 someone else, "all"/"every"/"any user's" and admin roles to everyone the contract admits.
+A description that names a route ("AuthViewSet create POST /api/v1/auth") is read by
+``scaffold.generate._route_reading``: its method decides the operation, its path the resource.
 
 The template's own endpoint is its example: used when the description asks for that example
 ("update profile"), never otherwise. A description with no recognisable action or resource is
