@@ -16,15 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = [
-    "VERBS",
-    "Reading",
-    "is_plural",
-    "plural",
-    "read_description",
-    "singular",
-    "tokens",
-]
+__all__ = ["VERBS", "Reading", "is_plural", "plural", "read_description", "singular", "tokens"]
 
 
 VERBS: dict[str, str] = {
