@@ -11,6 +11,8 @@ purge/erase -> ``DELETE``; other actions (archive, approve, cancel, rotate, rese
 resource is the noun phrase after the verb, pluralised and in kebab-case; "a user's X" puts
 X under ``/users/{user_id}``. "my"/"own" scope the call to the caller, "another user's" to
 someone else, "all"/"every"/"any user's" and admin roles to everyone the contract admits.
+A description that names a route ("AuthViewSet create POST /api/v1/auth") is read by
+``scaffold.generate._route_reading``: its method decides the operation, its path the resource.
 
 The template's own endpoint is its example: used when the description asks for that example
 ("update profile"), never otherwise. A description with no recognisable action or resource is
@@ -36,6 +38,7 @@ from scaffold.generate._reading import (
     singular,
     tokens,
 )
+from scaffold.generate._route_reading import read_route_description
 from scaffold.generate._spec import FunctionSpec, Operation, Ownership, Scope
 
 if TYPE_CHECKING:
@@ -130,8 +133,9 @@ def _shape(reading: Reading, item: str, resource: str) -> _Shape:
         if many and not singleton:
             return _Shape("list", "GET", 200, collection, True)
         return _Shape("read", "GET", 200, record, False)
-    if kind == "update":
-        return _Shape("update", "PATCH", 200, record, False)
+    if kind == "update":  # PATCH unless the description's route says PUT
+        method = "PUT" if reading.method == "PUT" else "PATCH"
+        return _Shape("update", method, 200, record, False)
     if kind == "delete":
         if many and not singleton:
             return _Shape("delete", "DELETE", 200, collection, True)
@@ -175,7 +179,7 @@ def asks_for_example(description: str, template: Template) -> bool:
     whole = [*template.patterns, *template.examples]
     if any(" ".join(tokens(phrase)) == words for phrase in whole):
         return True
-    reading = read_description(description)
+    reading = read_route_description(description)
     if reading.verb is None or not reading.words:
         return False
     kind, word = _example_reading(template)
@@ -313,7 +317,7 @@ def described_route(
     """The method and path the description asks for (``--method``/``--path`` first), before
     a template is chosen; None when it names no action or resource, or the caller's own
     records ("my invoices": the routes on other users' records say nothing of it)."""
-    reading = read_description(description)
+    reading = read_route_description(description)
     if reading.own:
         return None
     if reading.verb is None and path is not None:
@@ -347,7 +351,7 @@ def derive_spec(
 def _described_spec(
     description: str, template: Template, name: str, method: str | None, path: str | None
 ) -> FunctionSpec:
-    reading = read_description(description)
+    reading = read_route_description(description)
     if reading.verb is None and path is not None:
         reading = _from_path(method, path)
     elif reading.verb is None and not template.name.startswith("fallback_"):
@@ -399,7 +403,7 @@ def _described_spec(
             f"no action verb in the description: {template.name}'s {template.endpoint.method} "
             "was taken; check the route, or start the description with a verb"
         )
-    notes = tuple(n for n in (borrowed, scope_note, default_note) if n)
+    notes = tuple(n for n in (reading.route_note, borrowed, scope_note, default_note) if n)
     return FunctionSpec(
         name=name,
         operation=shape.operation,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from scaffold._newer_syntax import parse_source
 from scaffold.errors import UserError
+from scaffold.generate._route_reading import read_path, split_route
 
 __all__ = [
     "MAX_NAME_LENGTH",
@@ -153,8 +154,18 @@ def check_name(name: str) -> str:
 
 
 def name_from_description(description: str, fallback: str) -> str:
-    """A function name from the meaningful words of ``description`` (else ``fallback``)."""
-    plain = re.sub(r"\([^)]*\)", " ", description)  # "(finance admins only)" qualifies
+    """A function name from the meaningful words of ``description`` (else ``fallback``).
+
+    A description copied from a route leaves out the route, its guard clauses and class-name
+    suffixes ("AuthViewSet create POST /api/v1/auth, throttled by X" is ``auth_create``);
+    one that is only a route is named by its method and resource (``get_users``). Other
+    descriptions keep every word: "delete invoice, rate limited" names a variant.
+    """
+    route = split_route(description)
+    plain = route.text if route.path is not None else description
+    if not _ascii_words(plain) and route.path is not None:
+        plain = " ".join([route.methods[0].lower(), *read_path(route.path).words])
+    plain = re.sub(r"\([^)]*\)", " ", plain)  # "(finance admins only)" qualifies
     plain = re.sub(r"(?<=\w)['\u2019]s?\b", "", plain)  # "a user's MFA": the owner, no "s"
     words = [word for word in _ascii_words(plain) if word not in _FILLER]
     name = ""

@@ -297,6 +297,8 @@ class Reading:
     admin: bool = False
     borrowed: bool = False  # no verb in the description: the template's method was taken
     bulk: bool = False  # "bulk update invoices": many records in one call, on the collection
+    method: str | None = None  # the method of a route the description names ("POST /auth")
+    route_note: str | None = None  # what was chosen when the route and the words disagree
 
 
 def tokens(text: str) -> list[str]:

@@ -1,0 +1,193 @@
+"""Descriptions written the way real routes are named: the route decides the function.
+
+The method decides the operation, the path's last meaningful segment the resource; class-name
+suffixes (``ViewSet``, ``Handler``...) are not verbs, and guard clauses ("throttled by X",
+"requires admin") are not resource words. Each row states what a REST user expects; the near
+misses keep their old reading ("view my orders" is a read; no route, no change).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scaffold.catalog import load_catalog
+from scaffold.cli import main
+from scaffold.generate import name_from_description
+from scaffold.generate._derive import DescriptionError, derive_spec
+from scaffold.generate._route_reading import read_path, split_route
+from tests.generate.helpers import flat_project
+
+CATALOG = load_catalog()
+TEMPLATE = CATALOG.get("secure_data_access")  # a user contract; its example is not asked for
+
+
+@pytest.mark.parametrize(
+    ("description", "operation", "resource", "route"),
+    [
+        ("AuthViewSet create POST /api/v1/auth", "create", "auths", "POST /auths"),
+        (
+            "AuthViewSet create POST /api/v1/auth, throttled by LoginFailRateThrottle",
+            "create",
+            "auths",
+            "POST /auths",
+        ),
+        ("create an auth token, throttled by LoginFailRateThrottle", "create", "auth-tokens", None),
+        ("GET /api/v1/users/{id}", "read", "users", "GET /users/{user_id}"),
+        ("usersHandler GET /v1/users", "list", "users", "GET /users"),
+        ("removeFeedHandler DELETE /v1/feeds/{feedID}", "delete", "feeds", None),
+        ("ProfileView GET /api/profile", "read", "profiles", None),
+        ("updateUserHandler PUT /v1/users/{userID}", "update", "users", "PUT /users/{user_id}"),
+        ("PATCH /variables/{id}", "update", "variables", "PATCH /variables/{variable_id}"),
+        ("DELETE /events/ Delete events", "delete", "events", "DELETE /events"),
+        (
+            "users contacts GET /api/v1/users/{id}/contacts",
+            "list",
+            "contacts",
+            "GET /users/{user_id}/contacts",
+        ),
+        (
+            "Disable a tree. POST /trees/<string:tree_id>/disable",
+            "action",
+            "trees",
+            "POST /trees/{tree_id}/disable",
+        ),
+        ("POST /<project_id>/delete", "delete", "projects", "DELETE /projects/{project_id}"),
+        # "hide" is no verb of the reader: a thing under one story, on the route as named
+        (
+            "stories#hide POST /stories/:story_id/hide",
+            "create",
+            "hide",
+            "POST /stories/{story_id}/hide",
+        ),
+        ("Endpoint - Edit user profile (PATCH /api/v1/user)", "update", "users", None),
+        ("getCategoriesHandler GET /v1/categories.json", "list", "categories", None),
+        ("createResource POST /v1/resources", "create", "resources", None),  # its only noun
+        ("getResource GET /resource", "read", "resources", None),
+    ],
+)
+def test_the_route_decides_operation_and_resource(
+    description: str, operation: str, resource: str, route: str | None
+) -> None:
+    spec = derive_spec(description, TEMPLATE, "generated")
+    assert (spec.operation, spec.resource) == (operation, resource)
+    if route is not None:
+        assert f"{spec.method} {spec.path}" == route
+
+
+@pytest.mark.parametrize(
+    ("description", "operation", "resource"),
+    [
+        ("view my orders", "list", "orders"),  # "view" is a verb when it is a word
+        ("view my order", "read", "orders"),
+        ("show the user view settings", "list", "user-view-settings"),
+        ("create invoice", "create", "invoices"),
+        ("update rate limits for a tenant", "update", "rate-limits"),  # a resource, no guard
+        ("list requests that require approval", "list", "requests"),
+    ],
+)
+def test_near_misses_keep_their_reading(description: str, operation: str, resource: str) -> None:
+    spec = derive_spec(description, TEMPLATE, "generated")
+    assert (spec.operation, spec.resource) == (operation, resource)
+    assert not any("the method decides" in note for note in spec.notes)
+
+
+def test_a_verb_the_method_contradicts_gives_way_and_the_plan_says_so() -> None:
+    spec = derive_spec("create GET /categories endpoint", TEMPLATE, "generated")
+    assert (spec.operation, spec.method) == ("list", "GET")
+    assert "the verb 'create' disagrees with GET: the method decides (read)" in spec.notes
+
+
+def test_a_post_route_that_names_another_operation_keeps_it_and_says_so() -> None:
+    spec = derive_spec("deleteSpace POST /api/spaces/delete", TEMPLATE, "generated")
+    assert (spec.operation, spec.resource) == ("delete", "spaces")
+    assert any("says what the POST route does" in note for note in spec.notes)
+
+
+def test_two_methods_take_the_write_and_say_so() -> None:
+    spec = derive_spec("manage_config GET, POST /admin/config", TEMPLATE, "generated")
+    assert (spec.operation, spec.resource, spec.method) == ("create", "configs", "POST")
+    assert any("the route takes GET, POST" in note for note in spec.notes)
+
+
+def test_guard_clauses_count_for_roles_only() -> None:
+    spec = derive_spec("GET /dashboard requires_admin()", TEMPLATE, "generated")
+    assert spec.role == "admin"
+    assert spec.resource == "dashboards"
+    assert split_route("users retrieve GET /api/v1/users/{id}, throttled by X").text == (
+        "users retrieve"
+    )
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "list invoices, permission_classes IsAuthenticated",
+        "list invoices (login_required)",
+        "list invoices, rate limited to 5/minute",
+        "InvoiceViewSet list GET /api/v2/invoices/, throttled by InvoiceRateThrottle",
+    ],
+)
+def test_guarded_invoices_are_invoices(description: str) -> None:
+    spec = derive_spec(description, TEMPLATE, "generated")
+    assert (spec.operation, spec.resource, spec.path) == ("list", "invoices", "/invoices")
+
+
+def test_the_callers_own_record() -> None:
+    spec = derive_spec("currentUserHandler GET /v1/me", TEMPLATE, "generated")
+    assert (spec.operation, spec.resource, spec.scope) == ("read", "users", "own")
+
+
+@pytest.mark.parametrize(
+    ("path", "words", "one"),
+    [
+        ("/api/v1/users/{id}/", ("user",), True),
+        ("/api/v2/api-keys", ("api", "keys"), False),  # a resource named "api keys" stays
+        ("/v1/feeds/{feedID}/entries/{entryID}", ("entry",), True),
+        ("/top(/:length(/page/:page))", ("top",), False),
+        ("/", (), False),
+    ],
+)
+def test_path_segments(path: str, words: tuple[str, ...], one: bool) -> None:
+    reading = read_path(path)
+    assert (reading.words, reading.one) == (words, one)
+
+
+@pytest.mark.parametrize(
+    "description", ["GET /admin/view", "create POST /create", "users#show GET /~:username"]
+)
+def test_a_route_that_names_no_resource_is_refused(description: str) -> None:
+    with pytest.raises(DescriptionError, match="no resource recognised"):
+        derive_spec(description, TEMPLATE, "generated")
+
+
+def test_a_post_named_after_its_verb_reaches_one_record_not_all() -> None:
+    spec = derive_spec("deleteSpace POST /api/spaces/delete", TEMPLATE, "generated")
+    assert (spec.method, spec.path) == ("DELETE", "/spaces/{space_id}")
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        ("AuthViewSet create POST /api/v1/auth", "auth_create"),
+        ("create an auth token, throttled by LoginFailRateThrottle", "create_auth_token_throttled"),
+        ("delete invoice, rate limited", "delete_invoice_rate_limited"),  # names a variant
+        ("GET /api/v1/users/{id}", "get_user"),
+        ("view my orders", "view_orders"),
+    ],
+)
+def test_names_leave_out_routes_guards_and_suffixes(description: str, name: str) -> None:
+    assert name_from_description(description, "fallback_name") == name
+
+
+def test_the_command_prints_the_routes_function(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = flat_project(tmp_path)
+    description = "AuthViewSet create POST /api/v1/auth, throttled by LoginFailRateThrottle"
+    code = main(["new", "function", description, "--into", str(project), "--yes", "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "function: auth_create: create auths" in out
+    assert "  route: POST /auths -> 201" in out
