@@ -285,9 +285,10 @@ def _own_account_unsure(
     deleted = own_account_deletion(words)
     if deleted is None:
         return None
+    said = "" if deleted == " ".join(words) else f" ({deleted!r})"
     reason = (
-        f"{description!r} deletes the caller's own account ({deleted!r}): the owner's delete,"
-        " or the sensitive contract, since a deleted account cannot be restored"
+        f"{description!r} deletes the caller's own account{said}: the owner's delete, or the"
+        " sensitive contract, since a deleted account cannot be restored"
     )
     why = (
         "the safer reading: deleting an account cannot be undone, so only a super"
