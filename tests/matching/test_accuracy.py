@@ -147,7 +147,7 @@ def test_with_yes_nothing_weaker_than_asked_is_generated_from_the_development_se
     outcome = bench.decisions(bench.load_set(bench.DEV_SET), catalog)
     assert outcome["--yes: generated weaker than asked"] == 0
     assert outcome["--yes: chosen"] > 0
-    unsure = outcome["unsure: no word says who may call"]
+    unsure = outcome["unsure: the safer contract offered"]
     assert 0 < unsure <= DEV_UNSURE_AT_MOST
     assert outcome["--yes: chosen (safer, unsure)"] == unsure  # never refused, never the weaker
 
