@@ -235,13 +235,14 @@ def decisions(
     """What ``scaffold new function`` would do with each description, on a terminal and with
     ``--yes``, and how many contracts it would generate weaker (or stronger) than the label
     with ``--yes`` (a refusal generates nothing). ``unsure`` counts the descriptions where
-    nothing says who may call a change. ``generated_weaker``, when given, receives each
+    the decision is unsure (nothing says who may call a change, or the caller deletes their
+    own account): a safer contract is offered. ``generated_weaker``, when given, receives each
     description generated weaker with ``--yes``: (text, label, template)."""
     outcome: Counter[str] = Counter()
     for case in cases:
         result = match_request(case["text"], catalog)
         if result.unsure is not None:
-            outcome["unsure: no word says who may call"] += 1
+            outcome["unsure: the safer contract offered"] += 1
         for mode, interactive, yes in (("--yes", False, True), ("terminal", True, False)):
             decision = decide(result, interactive=interactive, assume_yes=yes)
             if isinstance(decision, Chosen):

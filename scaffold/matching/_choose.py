@@ -145,7 +145,7 @@ def choose_template(
     chosen = decision.match
     hint = f"pass {option} to choose"
     if decision.weaker:
-        hint = f"if any signed-in user may call it, pass {option} {decision.weaker}"
+        hint = f"if {decision.when}, pass {option} {decision.weaker}"
     return Choice(
         chosen.template, chosen.spec, chosen.score, signals, evidence, decision.note, hint
     )

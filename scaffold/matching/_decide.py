@@ -32,11 +32,13 @@ _SHOWN = 3
 @dataclass(frozen=True, slots=True)
 class Chosen:
     """Generate ``match``; ``note`` says why when it was not simply the best score, and
-    ``weaker`` names the candidate to choose instead if any signed-in user may call it."""
+    ``weaker`` names the candidate to choose instead ``when`` it is right (an unsure
+    decision)."""
 
     match: Match
     note: str | None = None
     weaker: str | None = None
+    when: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +140,8 @@ def _unsure_who(result: MatchResult, *, interactive: bool, assume_yes: bool) -> 
         return Ask((safer, weaker, *rest)[:_SHOWN], unsure.reason)
     if assume_yes:
         note = f"{unsure.reason}: took the safer contract, {safer.template} ({safer.strength})"
-        return Chosen(safer, note, weaker.template)
+        return Chosen(safer, note, weaker.template, unsure.when)
     return Refuse(
-        f"{unsure.reason}; say who (e.g. 'admin ...' or 'my ...'), or pass --yes to take the "
-        f"safer {safer.template}",
+        f"{unsure.reason}; {unsure.settle}, or pass --yes to take the safer {safer.template}",
         tuple(m.template for m in (weaker, safer, *rest[: _SHOWN - 1])),
     )

@@ -19,6 +19,7 @@ from scaffold.matching._evidence import ProjectAccess, with_project
 from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
 from scaffold.matching._many import many_changed
+from scaffold.matching._own_account import own_account_deletion
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
 from scaffold.matching._signals import Signals, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of
@@ -212,6 +213,8 @@ def match_request(
             )
         safer = Level.sensitive if changed else Level.admin
         unsure = _offer_safer(kept, reason, found, description, signals, safer)
+    elif understood and kept[0].strength.level < Level.sensitive:
+        unsure = _own_account_unsure(kept, found, words, description, signals)
     if project is not None:
         kept[:described] = [
             replace(m, reasons=[project.reason, *m.reasons]) for m in kept[:described]
@@ -235,11 +238,13 @@ def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different th
     description: str,
     signals: Signals,
     level: Level = Level.admin,
+    why: str | None = None,
 ) -> Unsure:
     """Mark the best candidate unsure and offer the safer one, second: the best contract at
     ``level`` (or stronger) that fits, else the basic contract of that level for the same
     verb. ``level`` is admin, or sensitive for a change to someone's account, membership or
-    group (``_account_changes``). When the change names many records (``many_changed``:
+    group (``_account_changes``) and for deleting the caller's own (``_own_account``, which
+    says ``why``). When the change names many records (``many_changed``:
     "Deactivate gift cards"), the safer one is a bulk contract (a bound on the list), else
     the plain one."""
     weaker = kept[0]
@@ -255,14 +260,8 @@ def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different th
     safer = next(fits, None)
     if safer is None:
         basic = plan_fallback(found, description, signals, Floor(level, bulk=many is not None))
-        why = "the safer reading: only staff may call it (nothing says who may)"
-        if level is Level.sensitive:
-            why = (
-                "the safer reading: it changes someone's account, membership or group, which"
-                " only a super administrator may do (nothing says who may)"
-            )
-        elif many is not None:
-            why = f"the safer reading: staff acting on many records at once ({many!r})"
+        if why is None:
+            why = _safer_reading(level, many)
         safer = Match(
             FALLBACK_PREFIX + basic.kind,
             THRESHOLD,
@@ -272,6 +271,43 @@ def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different th
         )
         kept.insert(1, safer)
     return Unsure(reason, weaker.template, safer.template)
+
+
+def _own_account_unsure(
+    kept: list[Match],
+    found: list[Token],
+    words: list[str],
+    description: str,
+    signals: Signals,
+) -> Unsure | None:
+    """Deleting the caller's own account (``_own_account``): the owner's delete the words
+    pick, or the sensitive contract offered as the safer one."""
+    deleted = own_account_deletion(words)
+    if deleted is None:
+        return None
+    said = "" if deleted == " ".join(words) else f" ({deleted!r})"
+    reason = (
+        f"{description!r} deletes the caller's own account{said}: the owner's delete, or the"
+        " sensitive contract, since a deleted account cannot be restored"
+    )
+    why = (
+        "the safer reading: deleting an account cannot be undone, so only a super"
+        " administrator may do it (the owner's delete is the other reading)"
+    )
+    offered = _offer_safer(kept, reason, found, description, signals, Level.sensitive, why)
+    return replace(offered, when="the account's owner may delete it", settle="say which")
+
+
+def _safer_reading(level: Level, many: str | None) -> str:
+    """Why the safer candidate is offered, when the caller did not say."""
+    if level is Level.sensitive:
+        return (
+            "the safer reading: it changes someone's account, membership or group, which"
+            " only a super administrator may do (nothing says who may)"
+        )
+    if many is not None:
+        return f"the safer reading: staff acting on many records at once ({many!r})"
+    return "the safer reading: only staff may call it (nothing says who may)"
 
 
 _STRENGTHS = {(level, bulk): Strength(level, bulk) for level in Level for bulk in (False, True)}

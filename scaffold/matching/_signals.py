@@ -364,6 +364,13 @@ NOT_ACCESS = (
     "=login|=logon|=signin =log|=logs|history|histories|records|audit|activity",
     # a state, not an entry: "registered users" are the signed-in ones
     "=registered",
+    # a way of logging in unlinked from the caller's account ("unlink a GitHub login"), and
+    # a signed-in caller logging in again to confirm ("fresh_login")
+    "=login|=logins|=logon|=signin|oauth|sso|saml|oidc ~ =unlink|=disconnect",
+    "=unlink|=disconnect ~ =login|=logins|=logon|=signin|oauth|sso|saml|oidc",
+    "fresh|recent =login|=logon|=signin",
+    # sign-ups and logins as records a list reads ("List Attendee Signups")
+    "@read ~ =signups|=registrations|=logins|=signins",
     # a health probe is public; its figures are not ("health status and performance metrics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
     "verify|verification ~ email|emails =request|=requests",
@@ -404,7 +411,9 @@ _ENTRY_ITSELF = "page|form|flow|view|screen|endpoint|route|handler|attempt|attem
 _ENTRY_HOW = frozenset({"with", "via", "using", "by", "through", "from", "and", "or", "as"})
 _ENTRY_WHERE = frozenset({"to", "into", "at"})
 _ENTRY_OF = frozenset({"for", "of", "in", "on"})  # "register for an event": what is entered
-_ENTRY_ENDS = _ENTRY_HOW | _ENTRY_WHERE | _ENTRY_OF
+# A route's methods after its name ("register POST, GET /-/register") name nothing entered.
+_METHODS = frozenset({"post", "put", "patch", "get", "delete", "head", "options"})
+_ENTRY_ENDS = _ENTRY_HOW | _ENTRY_WHERE | _ENTRY_OF | _METHODS
 _ACTIONS = frozenset({"@create", "@update", "@delete", "@read"})
 _ENTRY_SKIP = _ARTICLE | {"the", "your", "my", "their", "this", "that", "its"}
 
@@ -622,25 +631,25 @@ def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> li
     elsewhere: list[int] = []
     for text, entered in ACCOUNT_ENTRY.items():
         rule = compile_rule(text)
+        targets = compile_rule(entered)[0][0]
         start = 0
         while (span := find_rule(rule, keys[start:])) is not None:
             begin, end = start + span[0], start + span[1]
             start = end
             negated = begin and words[begin - 1] in NEGATIONS  # "no login required"
-            if negated or not _enters_elsewhere(words, keys, end, compile_rule(entered)[0][0]):
-                continue
-            elsewhere.extend(range(begin, end))
+            named = _entered(words, keys, end)
+            if named and not negated and not {stem(word) for word in named} & targets:
+                elsewhere.extend(range(begin, end))
     return elsewhere
 
 
-def _enters_elsewhere(
-    words: Sequence[str], keys: Sequence[frozenset[str]], at: int, entered: frozenset[str]
-) -> bool:
-    """Whether the words from ``at`` name what is entered, and it is none of ``entered``."""
+def _entered(words: Sequence[str], keys: Sequence[frozenset[str]], at: int) -> list[str]:
+    """What the words from ``at`` say is entered (up to three words), or nothing ("the login
+    page", "log in to the server", a bare "register")."""
     if at < len(words) and keys[at] & compile_rule(_ENTRY_ITSELF)[0][0]:
-        return False  # "login page"
+        return []  # "login page"
     if at < len(words) and words[at] in _ENTRY_WHERE:
-        return False  # "log in to the server"
+        return []  # "log in to the server"
     if at < len(words) and words[at] in _ENTRY_OF:
         at += 1
     entry_words = frozenset().union(*(compile_rule(text)[0][0] for text in ACCOUNT_ENTRY))
@@ -652,7 +661,7 @@ def _enters_elsewhere(
         if word in _ENTRY_ENDS or key & (entry_words | _ACTIONS) or len(named) == 3:
             break
         named.append(word)
-    return bool(named) and not {stem(word) for word in named} & entered
+    return named
 
 
 def read_signals(words: Sequence[str]) -> Signals:

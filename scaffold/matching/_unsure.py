@@ -70,11 +70,14 @@ _UNSURE_VERBS = {"create": "creates", "update": "changes", "delete": "deletes"} 
 @dataclass(frozen=True, slots=True)
 class Unsure:
     """Why the decision is unsure, the candidate the words alone pick (``weaker``) and the
-    safer one (``safer``, an admin contract or stronger)."""
+    safer one (``safer``, an admin contract or stronger). ``when`` says when the weaker one
+    is right, and ``settle`` how the words could settle it."""
 
     reason: str
     weaker: str
     safer: str
+    when: str = "any signed-in user may call it"
+    settle: str = "say who (e.g. 'admin ...' or 'my ...')"
 
     def to_dict(self) -> dict[str, str]:
         """JSON-ready: reason, weaker, safer."""

@@ -52,9 +52,10 @@ DEV_BOUNDS = {"A": (0.85, 0), "B": (0.82, 0)}
 # operator's (backends, scopes, roles, integrations, statistics...) and one account as a
 # read's object: 14 more, each a read or change the development set labels the caller's,
 # the price of 21 fewer contracts generated weaker with --yes on the five seen held-out
-# sets; one fewer since the account-change rule of 2026-12-02 gave one a danger signal).
+# sets; one fewer since the account-change rule of 2026-12-02 gave one a danger signal; one
+# more since deleting the caller's own account is unsure: "Delete own user").
 # More would ask more often than the rules were written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 327
+DEV_UNSURE_AT_MOST = 328
 OLD_CASES_TOP1_FLOOR = 0.91
 
 
@@ -146,7 +147,7 @@ def test_with_yes_nothing_weaker_than_asked_is_generated_from_the_development_se
     outcome = bench.decisions(bench.load_set(bench.DEV_SET), catalog)
     assert outcome["--yes: generated weaker than asked"] == 0
     assert outcome["--yes: chosen"] > 0
-    unsure = outcome["unsure: no word says who may call"]
+    unsure = outcome["unsure: the safer contract offered"]
     assert 0 < unsure <= DEV_UNSURE_AT_MOST
     assert outcome["--yes: chosen (safer, unsure)"] == unsure  # never refused, never the weaker
 

@@ -133,6 +133,12 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # "live" and "ready" share a stem with the probes' names, and are not probes
         "Gets available live tv services.",
         "list the orders ready to ship",
+        # a login unlinked from the caller's account, a signed-in caller's fresh login, and
+        # sign-ups read as records
+        "github_login_unlink",
+        "disconnect the Google login from my account",
+        "fresh_login POST /v1/auth/fresh-login",
+        "List Attendee Signups",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -169,6 +175,11 @@ def test_an_incidental_public_word_is_not_a_public_request(
         # events another service sends in
         "handle incoming Stripe events",
         "receive a webhook from the payment provider",
+        # a route's methods after its name name nothing entered
+        "register POST, GET /-/register",
+        "register_post limited to 40/day and 3/minute per address",
+        "login_magic_link POST /auth/magic",
+        "link a magic login",
     ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(

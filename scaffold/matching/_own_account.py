@@ -1,0 +1,35 @@
+"""Deleting the caller's own account: the words' owner check, or the sensitive contract.
+
+"delete my account" names the caller's own record, so the words alone pick the owner's
+delete (``fallback:delete``), and the development set and the issue that asked for matching
+label it so. Every held-out set labels it sensitive instead ("Added endpoint to delete your
+account", ``DELETE /api/self delete_self``, ``me/delete``): an account deleted cannot be
+restored, and a stolen session that can delete it loses the user everything. The two
+readings are both reasonable, so the decision is unsure (``_match``): a terminal asks, the
+sensitive contract first; ``--yes`` takes the sensitive contract and names the owner's
+delete to pass instead; with neither, it refuses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scaffold.matching._rules import rule_matches, word_keys
+
+__all__ = ["OWN_ACCOUNT_DELETION", "own_account_deletion"]
+
+_ENDS = "=deactivate|=close|=terminate|=cancel"
+OWN_ACCOUNT_DELETION = (
+    # "delete my account", "close your account", "deactivate own user"
+    f"@delete|{_ENDS} ~ =my|=your|=own|=current =account|=user|=profile",
+    f"@delete|{_ENDS} =myself|=yourself",
+    # route names put the caller first: "delete_self", "me/delete", "profile-delete"
+    f"=self|=me|=myself|=profile @delete|{_ENDS}",
+    f"@delete|{_ENDS} =self|=me",
+)
+
+
+def own_account_deletion(words: Sequence[str]) -> str | None:
+    """The words that delete the caller's own account, or None."""
+    found = rule_matches(OWN_ACCOUNT_DELETION, words, word_keys(words))
+    return found[0] if found else None

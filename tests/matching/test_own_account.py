@@ -1,0 +1,126 @@
+"""Deleting the caller's own account: unsure between the owner's delete and the sensitive one.
+
+Through the CLI's edge, with the real matcher and the built-in catalog: a terminal asks with
+the sensitive contract first (the default answer), `--yes` takes it and names the owner's
+delete, and with neither the request is refused in one line and nothing is written. The near
+misses (the caller's other records, someone else's account) decide as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from scaffold.catalog import Catalog, load_catalog
+from scaffold.cli import main
+from scaffold.matching import Level, match_request
+from tests.generate.helpers import flat_project
+
+OWN_DELETIONS = (
+    "delete my account",
+    "Added endpoint to delete your account",
+    "DELETE /api/self delete_self",
+    "me/delete event.user.delete",
+    "close my account",
+)
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    with CliRunner().isolation(input=stdin) as (out, err, _):
+        code = main(list(args))
+        return code, out.getvalue().decode(), err.getvalue().decode()
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(None, include_user=False)
+
+
+@pytest.mark.parametrize("description", OWN_DELETIONS)
+def test_deleting_ones_own_account_is_unsure_with_the_sensitive_contract_safer(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.unsure is not None
+    assert result.unsure.weaker == result.choices[0].template  # the words' own pick
+    assert result.choices[0].strength.level is Level.owner
+    assert result.unsure.safer == result.choices[1].template == "fallback:sensitive"
+    assert result.choices[1].strength.level is Level.sensitive
+    assert "cannot be restored" in result.unsure.reason
+
+
+@pytest.mark.parametrize(
+    ("description", "template"),
+    [
+        ("delete my comment", "fallback:delete"),  # the caller's record, not the account
+        ("DELETE /users/me/alert_words remove_alert_words", "fallback:delete"),
+        ("update my profile", "user_profile_update"),
+        ("delete a user", "sensitive_admin_action"),  # someone else's: danger, not unsure
+    ],
+)
+def test_the_callers_other_records_and_someone_elses_account_are_not_this(
+    description: str, template: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.unsure is None
+    assert result.best.template == template
+
+
+def test_with_yes_the_sensitive_contract_is_taken_and_the_owners_delete_named(
+    tmp_path: Path,
+) -> None:
+    root = flat_project(tmp_path / "demo")
+    code, out, err = run("new", "function", "delete my account", "--into", str(root), "--yes")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[:2] == ['signals: scope own ("my")', "template: fallback:sensitive (score 0.45)"]
+    assert lines[2].endswith(
+        "took the safer contract, fallback:sensitive (sensitive); if the account's owner may"
+        " delete it, pass --template fallback:delete"
+    )
+    endpoint = (root / "app" / "endpoints" / "delete_account.py").read_text(encoding="utf-8")
+    assert "super_admin" in endpoint
+
+
+def test_on_a_terminal_the_sensitive_contract_is_the_default_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scaffold.cli import new
+
+    monkeypatch.setattr(new, "_interactive", lambda: True)
+    root = flat_project(tmp_path / "demo")
+    args = ("new", "function", "delete my account", "--into", str(root), "--dry-run")
+    code, out, err = run(*args, stdin="\n")
+    assert code == 0, err
+    assert "  1. fallback:sensitive (sensitive, score 0.45)" in out
+    assert "  2. fallback:delete (owner, score 0.45)" in out
+    assert "template: fallback:sensitive (score 0.45)" in out
+
+
+def test_the_owners_delete_is_one_answer_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scaffold.cli import new
+
+    monkeypatch.setattr(new, "_interactive", lambda: True)
+    root = flat_project(tmp_path / "demo")
+    args = ("new", "function", "delete my account", "--into", str(root), "--dry-run")
+    code, out, err = run(*args, stdin="2\n")
+    assert code == 0, err
+    assert "template: fallback:delete (score 0.45)" in out
+
+
+def test_without_a_terminal_or_yes_it_is_refused_in_one_line_and_nothing_is_written(
+    tmp_path: Path,
+) -> None:
+    root = flat_project(tmp_path / "demo")
+    before = sorted(root.rglob("*"))
+    code, _, err = run("new", "function", "delete my account", "--into", str(root))
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "deletes the caller's own account" in err
+    assert "say which, or pass --yes to take the safer fallback:sensitive" in err
+    assert "choose one with --template (fallback:delete, fallback:sensitive" in err
+    assert sorted(root.rglob("*")) == before
