@@ -15,9 +15,10 @@ operated on").
 ``_rules``; ``credential_token`` and ``bare_operation`` read what a rule cannot say: a token
 is a credential unless a word says it is another kind (an invitation, a password reset, a
 session's JWT, a language model's tokens), and a restart or an upgrade is the instance's when
-nothing else is named. ``read_signals`` drops a token found when the words say the caller's
-own ("an API token for myself": the owner's change, as the labels have it) or name logging in
-("log in by creating auth tokens" is public).
+nothing else is named. ``credential_danger`` (called by ``read_signals``) gathers them all,
+and drops a token when the words say the caller's own ("an API token for myself": the
+owner's change, as the labels have it) or name logging in ("log in by creating auth tokens"
+is public), and sign-in settings when they are only read.
 
 Never caught: reads of tokens ("get my tokens", "List all API tokens"), logging in or
 exchanging a password for a token, refreshing a session's token, SSH or GPG keys added or
