@@ -29,32 +29,38 @@ from tests.bench_scripts import load_bench
 # 26; unseen_set.yaml (the seventh) once after the site-wide and credential rules: 44.2%,
 # 92 and 43. Their latest figures: fresh_set.yaml 51.8%, 33 and 20; unseen_set.yaml 46.4%,
 # 82 and 19; seen_set.yaml 53.9%, 63 and 21; seen_set_2.yaml 56.0%, 80 and 34;
-# seen_set_3.yaml 47.0%, 88 and 32; seen_set_4.yaml 49.7%, 67 and 16. These bounds hold the
-# matcher from doing worse.
+# seen_set_3.yaml 47.0%, 88 and 32; seen_set_4.yaml 49.7%, 67 and 16. After the round on
+# whole containers destroyed and whole tables exported (docs/matching.md, "Danger: whole
+# containers and whole tables"): ninth_set.yaml 41.6%, 62 and 31; fresh_set.yaml 52.4%, 31
+# and 18; unseen_set.yaml unchanged; seen_set.yaml 55.2%, 58 and 16; seen_set_2.yaml 57.2%,
+# 75 and 29; seen_set_3.yaml 47.2%, 87 and 31; seen_set_4.yaml 49.7%, 65 and 14. These
+# bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "NINTH_SET": (0.410, 64, 33),
-    "FRESH_SET": (0.517, 33, 20),
+    "NINTH_SET": (0.416, 62, 31),
+    "FRESH_SET": (0.523, 31, 18),
     "TEST_SET": (0.463, 82, 19),
-    "SEEN_SET": (0.538, 63, 21),
-    "SEEN_SET_2": (0.559, 80, 34),
-    "SEEN_SET_3": (0.469, 88, 32),
-    "SEEN_SET_4": (0.497, 67, 16),
+    "SEEN_SET": (0.552, 58, 16),
+    "SEEN_SET_2": (0.572, 75, 29),
+    "SEEN_SET_3": (0.472, 87, 31),
+    "SEEN_SET_4": (0.497, 65, 14),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
 # (85.4% and 82.8% top-1, no weaker pick in either; 38 labels of the account-change family
-# moved to the sensitive contract on 2026-12-02, see the set's header).
+# moved to the sensitive contract on 2026-12-02, and 2 whole projects deleted, see the set's
+# header).
 DEV_BOUNDS = {"A": (0.85, 0), "B": (0.82, 0)}
 # Descriptions whose words do not say who may call (unsure: asked on a terminal, the safer
-# admin contract with --yes): 327 measured (changes, creations and deletions with no access
+# admin contract with --yes): 325 measured (changes, creations and deletions with no access
 # word, objects usually the whole instance's, every record of a kind ("all X", an export),
 # reads of people's records, and since the fourth round of 2026-12-02 resources usually the
 # operator's (backends, scopes, roles, integrations, statistics...) and one account as a
 # read's object: 14 more, each a read or change the development set labels the caller's,
 # the price of 21 fewer contracts generated weaker with --yes on the five seen held-out
-# sets; one fewer since the account-change rule of 2026-12-02 gave one a danger signal).
+# sets; one fewer since the account-change rule of 2026-12-02 gave one a danger signal; two
+# fewer since a whole project deleted is danger: "Delete a project", "remove_project").
 # More would ask more often than the rules were written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 327
+DEV_UNSURE_AT_MOST = 325
 OLD_CASES_TOP1_FLOOR = 0.91
 
 
