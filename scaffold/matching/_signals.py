@@ -31,6 +31,7 @@ from scaffold.matching._rules import (
     word_keys,
 )
 from scaffold.matching._text import stem
+from scaffold.matching._whole import WHOLE_WORDS, whole_danger
 
 __all__ = ["SIGNAL_WORDS", "Signals", "read_signals"]
 
@@ -697,6 +698,8 @@ def read_signals(words: Sequence[str]) -> Signals:
     if not (bulk or reads_only or scope == "own"):
         found = _plural_object(words, keys)
         bulk = [found] if found else []
+    # a whole container destroyed, or others' records carried out whole (``_whole``)
+    danger += [found for found in whole_danger(words) if found not in danger]
     public_keys = masked(words, keys, NOT_ACCESS)
     for position in _entry_elsewhere(words, public_keys):
         public_keys[position] = frozenset()
@@ -747,6 +750,7 @@ SIGNAL_WORDS = frozenset(
         ]
     )
     | OBJECT_WORDS
+    | WHOLE_WORDS
     | ACCOUNT_CHANGE_WORDS
     | CREDENTIAL_WORDS
 )

@@ -20,49 +20,49 @@ from scaffold.matching import FALLBACK_KINDS
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the untouched test set. ninth_set.yaml (the ninth set, 387) was
-# evaluated once, on 2026-12-02 after the account-change and many-records rounds: 39.5%
-# top-1, 70 top picks weaker than asked, 39 contracts generated weaker with --yes. It was
-# tuned on since (health probes' names read exactly, staff exports sensitive), so it holds
-# its latest, seen figures like the others: 41.1%, 64 and 33. fresh_set.yaml (the eighth
-# set) was evaluated once, on 2026-12-02 after the operator's-objects rules: 50.6%, 38 and
-# 26; unseen_set.yaml (the seventh) once after the site-wide and credential rules: 44.2%,
-# 92 and 43. Their latest figures: fresh_set.yaml 51.8%, 33 and 20; unseen_set.yaml 46.4%,
-# 82 and 19; seen_set.yaml 53.9%, 63 and 21; seen_set_2.yaml 56.0%, 80 and 34;
-# seen_set_3.yaml 47.0%, 88 and 32; seen_set_4.yaml 49.7%, 67 and 16. After the
-# credential and instance rules of 2026-12-02: ninth 41.6%, 62 and 31; fresh 52.4%,
-# 31 and 18; unseen 47.0%, 80 and 17; seen 55.8%, 56 and 16; seen_2 58.6%, 69 and 26; seen_3
-# 48.9%, 80 and 25; seen_4 49.2%, 67 and 16 (its top-1 fell by two: "Generate a new API
-# token." and "Remove an API token." are labelled a plain create and delete there, and get
-# the sensitive contract as the other sets' token entries ask). These bounds hold the
-# matcher from doing worse.
+# no weaker pick on the untouched test set. tenth_set.yaml (the tenth set, 383) is the
+# untouched one: evaluated once, on 2026-12-02, after the rounds of the day's last matching
+# round (its figures are in docs/matching.md); it joins these bounds when it has been tuned
+# on. ninth_set.yaml (the ninth set, 387) was evaluated once, on 2026-12-02 after the
+# account-change and many-records rounds: 39.5% top-1, 70 top picks weaker than asked, 39
+# contracts generated weaker with --yes. fresh_set.yaml (the eighth set) was evaluated once,
+# after the operator's-objects rules: 50.6%, 38 and 26; unseen_set.yaml (the seventh) once
+# after the site-wide and credential rules: 44.2%, 92 and 43. All seven are seen and were
+# tuned on since; their latest figures, after the rounds on credentials and instance
+# operations, whole containers and tables, and one's own account deleted (2026-12-02):
+# ninth 42.1%, 60 and 28; fresh 53.0%, 29 and 16; unseen 47.0%, 80 and 16; seen 57.2%, 51
+# and 11; seen_2 60.2%, 62 and 17; seen_3 49.1%, 79 and 23; seen_4 49.1%, 64 and 13 (its
+# top-1 fell from 49.7%: "Generate a new API token." and "Remove an API token." are labelled
+# a plain create and delete there, and get the sensitive contract as the other sets' token
+# entries ask). These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "NINTH_SET": (0.415, 62, 31),
-    "FRESH_SET": (0.523, 31, 18),
-    "TEST_SET": (0.469, 80, 17),
-    "SEEN_SET": (0.557, 56, 16),
-    "SEEN_SET_2": (0.585, 69, 26),
-    "SEEN_SET_3": (0.488, 80, 25),
-    "SEEN_SET_4": (0.491, 67, 16),
+    "NINTH_SET": (0.421, 60, 28),
+    "FRESH_SET": (0.529, 29, 16),
+    "TEST_SET": (0.469, 80, 16),
+    "SEEN_SET": (0.571, 51, 11),
+    "SEEN_SET_2": (0.602, 62, 17),
+    "SEEN_SET_3": (0.491, 79, 23),
+    "SEEN_SET_4": (0.491, 64, 13),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
-# (86.1% and 83.4% top-1, no weaker pick in either; 38 labels of the account-change family
-# and 16 of credentials handed out or ended moved to the sensitive contract on 2026-12-02,
-# see the set's header).
+# (86.1% and 83.4% top-1, no weaker pick in either; 38 labels of the account-change family,
+# 16 of credentials handed out or ended and 2 of whole projects deleted moved to the
+# sensitive contract on 2026-12-02, see the set's header).
 DEV_BOUNDS = {"A": (0.86, 0), "B": (0.83, 0)}
-# Descriptions whose words do not say who may call (unsure: asked on a terminal, the safer
-# admin contract with --yes): 318 measured (changes, creations and deletions with no access
-# word, objects usually the whole instance's, every record of a kind ("all X", an export),
-# reads of people's records, and since the fourth round of 2026-12-02 resources usually the
+# Descriptions whose decision is unsure (asked on a terminal, the safer contract with
+# --yes): 317 measured (changes, creations and deletions with no access word, objects
+# usually the whole instance's, every record of a kind ("all X", an export), reads of
+# people's records, and since the fourth round of 2026-12-02 resources usually the
 # operator's (backends, scopes, roles, integrations, statistics...) and one account as a
 # read's object: 14 more, each a read or change the development set labels the caller's,
 # the price of 21 fewer contracts generated weaker with --yes on the five seen held-out
-# sets; one fewer since the account-change rule of 2026-12-02 gave one a danger signal, nine
-# fewer since the credential rules of 2026-12-02 gave tokens created or revoked one, and one
-# more since deleting the caller's own account is unsure: "Delete own user"). More would ask
-# more often than the rules were written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 319
+# sets; one fewer since the account-change rule of 2026-12-02 gave one a danger signal,
+# eleven fewer since the credential and whole-container rules gave tokens created or
+# revoked and projects deleted one, and one more since deleting the caller's own account is
+# unsure: "Delete own user"). More would ask more often than the rules were written for;
+# fewer is fine.
+DEV_UNSURE_AT_MOST = 317
 OLD_CASES_TOP1_FLOOR = 0.91
 
 
