@@ -21,7 +21,7 @@ __all__ = ["OWN_ACCOUNT_DELETION", "own_account_deletion"]
 _ENDS = "=deactivate|=close|=terminate|=cancel"
 OWN_ACCOUNT_DELETION = (
     # "delete my account", "close your account", "deactivate own user"
-    f"@delete|{_ENDS} ~ =my|=your|=own|=current =account|=user|=profile",
+    f"@delete|{_ENDS} ~ =my|=your|=own|=current|=their =account|=user|=profile",
     f"@delete|{_ENDS} =myself|=yourself",
     # route names put the caller first: "delete_self", "me/delete", "profile-delete"
     f"=self|=me|=myself|=profile @delete|{_ENDS}",

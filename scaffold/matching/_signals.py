@@ -345,6 +345,16 @@ PUBLIC = (
 
 _TRANSPORT = "websocket|websockets|socket|sockets|ws|sse|stream|streams|streaming|eventsource"
 
+# Records an account entry leaves behind, when a change or a download acts on them.
+_ENTRY_RECORDS = (
+    "=registration|=registrations|=signup|=signups|=enrolment|=enrolments|=enrollment|=enrollments"
+)
+# What a signed-in caller does to single sign-on or OAuth (the verb right after or before).
+_SSO_SET_UP = (
+    "=link|=links|=linking|=connect|=promote|=enforce|=enable|=disable|=configure|=setup"
+    "|=authorize|=authorise"
+)
+
 # A public word that says nothing about who may call: a noun made with it ("a public key",
 # "oauth accounts", "a runner registration token", a check's "pings"), login named as a
 # requirement ("login_required"), a state ("a user is logged in"), or signing up for something
@@ -373,6 +383,14 @@ NOT_ACCESS = (
     "fresh|recent =login|=logon|=signin",
     # sign-ups and logins as records a list reads ("List Attendee Signups")
     "@read ~ =signups|=registrations|=logins|=signins",
+    # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
+    # selected registrations", "Download a picture attached to a registration")
+    f"@delete|@update ~ {_ENTRY_RECORDS}",
+    f"download|downloads|export|exports ~~ {_ENTRY_RECORDS}",
+    # single sign-on or OAuth set up, linked or granted by a signed-in caller ("sso/link",
+    # "sso/promote", "OAuthAuthorizeHandler"), not signing in with it
+    f"oauth|sso|saml|oidc ~ {_SSO_SET_UP}",
+    f"{_SSO_SET_UP} ~ oauth|sso|saml|oidc",
     # a health probe is public; its figures are not ("health status and performance metrics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
     "verify|verification ~ email|emails =request|=requests",

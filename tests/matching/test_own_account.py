@@ -24,6 +24,7 @@ OWN_DELETIONS = (
     "DELETE /api/self delete_self",
     "me/delete event.user.delete",
     "close my account",
+    "let users delete their account",
 )
 
 

@@ -139,6 +139,12 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "disconnect the Google login from my account",
         "fresh_login POST /v1/auth/fresh-login",
         "List Attendee Signups",
+        # registrations as records changed or downloaded, single sign-on set up or linked
+        "delete the selected registrations",
+        "download the badge attached to a registration",
+        "SSOController :link GET /sso/link",
+        "enforce SSO for the organization",
+        "OAuthAuthorizeHandler POST /oauth/authorize",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -180,6 +186,10 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "register_post limited to 40/day and 3/minute per address",
         "login_magic_link POST /auth/magic",
         "link a magic login",
+        "sign in with SSO",
+        "SAML login",
+        "POST /registration",
+        "handle the OAuth callback",
     ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(
