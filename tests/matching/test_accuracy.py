@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from scaffold.catalog import Catalog, load_catalog
-from scaffold.matching import FALLBACK_KINDS
+from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
@@ -177,3 +177,23 @@ def test_the_older_own_cases_still_match(bench: ModuleType, catalog: Catalog) ->
     cases = [{"text": c["text"], "label": c["expect"]} for c in bench.load_set(bench.OLD_CASES)]
     report = bench.evaluate(bench.ours, cases, catalog)
     assert report.accuracy >= OLD_CASES_TOP1_FLOOR, report.misses
+
+
+def test_a_contract_generated_weaker_is_named_by_how_it_falls_short(bench: ModuleType) -> None:
+    kind = bench.weaker_kind
+    sensitive, admin_bulk = Strength(Level.sensitive), Strength(Level.admin, bulk=True)
+    assert kind(Strength(Level.admin), Strength(Level.public)) == "authentication dropped"
+    assert kind(Strength(Level.admin), Strength(Level.signed_in)).startswith("any signed-in")
+    assert kind(sensitive, Strength(Level.owner)) == "the owner's records only, staff needed"
+    assert kind(sensitive, Strength(Level.admin)) == "staff, a super administrator needed"
+    assert kind(admin_bulk, sensitive) == "no bound on the list"
+
+
+def test_the_kinds_of_weaker_contracts_add_up_to_their_count(
+    bench: ModuleType, catalog: Catalog
+) -> None:
+    outcome = bench.decisions(_require(bench, "NINTH_SET"), catalog)
+    total = "--yes: generated weaker than asked"
+    kinds = sum(count for key, count in outcome.items() if key.startswith(total + ": "))
+    assert outcome[total] > 0
+    assert kinds == outcome[total]
