@@ -45,7 +45,7 @@ SECOND_FACTOR = (
 # Who holds power over a shared thing, changed; a read of any of these is no danger.
 MANAGED_POWER = (
     # roles and admins as what is managed: "Admin role endpoints", "manage organization roles"
-    "role|roles =endpoint|=endpoints",
+    "role|roles ~ =endpoint|=endpoints",
     "manage|managing ~ role|roles",
     "admin|admins|administrator|administrators =status",
     "deactivate|disable|suspend|demote ~ admin|admins|administrator|administrators",

@@ -31,7 +31,7 @@ from tests.bench_scripts import load_bench
 # 43. All eight are seen and were tuned on since; their latest figures, after the round on
 # who holds power (second factors, roles and admins, who shares a thing; 2026-12-02):
 # tenth 45.4%, 68 and 23; ninth 42.4%, 59 and 27; fresh 53.3%, 28 and 15; unseen 47.8%, 77
-# and 13; seen 57.2%, 51 and 11; seen_2 60.7%, 60 and 15; seen_3 49.6%, 77 and 21; seen_4
+# and 13; seen 57.2%, 51 and 11; seen_2 60.9%, 59 and 14; seen_3 49.6%, 77 and 21; seen_4
 # 49.4%, 63 and 12 (its top-1 fell from 49.7% in an earlier round: "Generate a new API
 # token." and "Remove an API token." are labelled a plain create and delete there, and get
 # the sensitive contract as the other sets' token entries ask). These bounds hold the
@@ -42,7 +42,7 @@ HELD_OUT_BOUNDS = {
     "FRESH_SET": (0.532, 28, 15),
     "TEST_SET": (0.477, 77, 13),
     "SEEN_SET": (0.571, 51, 11),
-    "SEEN_SET_2": (0.606, 60, 15),
+    "SEEN_SET_2": (0.609, 59, 14),
     "SEEN_SET_3": (0.496, 77, 21),
     "SEEN_SET_4": (0.494, 63, 12),
 }

@@ -32,6 +32,7 @@ def catalog() -> Catalog:
         "SudoController :verify_recovery POST /sudo/recovery",
         # roles and admins as what is managed
         "Admin role endpoints",
+        "User roles admin endpoint",
         "User Management - Wire Up Admin Page & Roles Endpoint",
         "manage.organization.roles GET, POST /manage/organization/{organization_name}/people/",
         "Toggle a team member's admin status",
