@@ -21,6 +21,7 @@ from scaffold.matching._credentials import CREDENTIAL_WORDS, credential_danger
 from scaffold.matching._many import MANY_WORDS
 from scaffold.matching._many import is_plural as _plural
 from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
+from scaffold.matching._privileges import PRIVILEGE_WORDS, privilege_danger
 from scaffold.matching._rules import (
     NEGATIONS,
     compile_rule,
@@ -190,8 +191,6 @@ DANGER = (
     "rotate|roll|regenerate|reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
     "secret|secrets",
-    "mfa|totp|otp|=fa",  # "2FA" reads as "fa": digits separate words
-    "two|multi|second factor",
     "block|unblock|suspend|deactivate|disable|silence ~ user|users|account|accounts|domain",
     "blacklist|blocklist|denylist|blacklisting ~ user|users|account|accounts|member|members",
     "suspend ~ subaccount|subaccounts|tenant|organization",
@@ -731,6 +730,9 @@ def read_signals(words: Sequence[str]) -> Signals:
         words, danger_keys, reads_only=reads_only, own=scope == "own", public=bool(public)
     )
     danger += [phrase for phrase in credential if phrase not in danger]
+    # second factors, roles and admins, who shares a thing (``_privileges``)
+    power = privilege_danger(words, danger_keys, reads_only=reads_only, own=scope == "own")
+    danger += [phrase for phrase in power if phrase not in danger]
     visibility = rule_matches(VISIBILITY, words, keys) if public else []
     if visibility:
         public = []
@@ -771,4 +773,5 @@ SIGNAL_WORDS = frozenset(
     | WHOLE_WORDS
     | ACCOUNT_CHANGE_WORDS
     | CREDENTIAL_WORDS
+    | PRIVILEGE_WORDS
 )

@@ -1,0 +1,140 @@
+"""Who holds power changed (second factors, roles and admins, sharing): the sensitive floor.
+
+And what must stay as it was: reading roles, admins, collaborators or one's own second
+factor's status is no danger, and the caller's own SSH keys and subscriptions stay the
+owner's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scaffold.catalog import Catalog, load_catalog
+from scaffold.matching import Chosen, Level, decide, match_request
+from scaffold.matching._privileges import privilege_danger, reads_state
+from scaffold.matching._rules import word_keys
+from scaffold.matching._signals import SIGNAL_WORDS
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(None, include_user=False)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # a second factor or its recovery turned on, off or verified, the caller's too
+        "SecurityController :enable_tfa POST /dashboard/security/enable-tfa",
+        "twofa#activate GET, POST /my/twofa/:scheme/activate",
+        "Enable TFA for my account",
+        "Disable two-factor authentication for a user",
+        "SudoController :verify_recovery POST /sudo/recovery",
+        # roles and admins as what is managed
+        "Admin role endpoints",
+        "User roles admin endpoint",
+        "User Management - Wire Up Admin Page & Roles Endpoint",
+        "manage.organization.roles GET, POST /manage/organization/{organization_name}/people/",
+        "Toggle a team member's admin status",
+        "Feat/deactivate admin",
+        "feat: create admin staff API",
+        "Admin can change a client to staff user account",
+        # who owns or shares a thing changed
+        "new_collaborator GET, POST /dataset/collaborators/<id>/new",
+        "Remove a collaborator from a repository",
+        "OwnerController :delete DELETE /api/packages/:name/owners/:username",
+        "revoke_cluster_access DELETE /clusters/{cluster_id}/access/{principal_id}",
+        "ServerShareAPIHandler DELETE /api/shares/([^/]+)",
+        "groups#add_users POST /groups/:id/users",
+        "add this user to one or more products' authorized_users",
+        "add_restriction: POST /ajax/addrestriction/<int:res_type>/<int:user_id>",
+        # billing cancelled, people exported, a data source cut off
+        "OrganizationController :cancel_billing POST /dashboard/orgs/:dashboard_org/cancel-billing",
+        "Add user export feature",
+        "Disconnect a configured database, after removing Mathesar SQL from it.",
+        # credentials made or managed for others
+        "Create a new feeds key",
+        "manage.account.token /manage/account/token/",
+        "regenerate_tasks_csv_uuid",
+    ],
+)
+def test_who_holds_power_changed_needs_the_sensitive_contract(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.danger, result.signals.describe()
+    assert result.floor.level is Level.sensitive
+    assert result.best.strength.level is Level.sensitive
+
+
+def test_with_yes_an_admins_deactivation_is_generated_with_the_sensitive_contract(
+    catalog: Catalog,
+) -> None:
+    """``--yes`` gave it the admin contract before: staff where a super admin is needed."""
+    decision = decide(
+        match_request("Feat/deactivate admin", catalog), interactive=False, assume_yes=True
+    )
+    assert isinstance(decision, Chosen)
+    assert decision.match.strength.level is Level.sensitive
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Get my 2FA status",  # the caller's own second factor, read
+        "Show whether two-factor authentication is enabled for the current user",
+        "list roles",
+        "List all roles",
+        "admin lists users",
+        "Get the admin status of the current user",
+        "List collaborators of a project",
+        "List the owners of a package",
+        "Password recovery",  # a forgotten password: public, not a second factor's recovery
+        "Cancel my subscription",  # the caller's own plan (labelled a plain change)
+        "Export my data",
+        "Create a new SSH key for the current user",  # the labels keep SSH keys the owner's
+        "Add SSH key",
+        "Disconnect my GitHub account",
+        "Get access to a shared document",
+    ],
+)
+def test_near_misses_are_no_danger(description: str, catalog: Catalog) -> None:
+    assert not match_request(description, catalog).signals.danger
+
+
+@pytest.mark.parametrize(
+    ("words", "reads_only", "own", "found"),
+    [
+        ("get my fa status", True, True, []),
+        ("enable tfa for my account", False, True, ["tfa"]),
+        ("check whether a user has fa enabled", False, False, ["fa"]),
+        ("list roles", True, False, []),
+        ("admin role endpoints", False, False, ["role endpoints"]),
+        ("create a new ssh key", False, False, []),
+        ("create a new feeds key", False, False, ["create a new feeds key"]),
+        ("create a new feeds key for me", False, True, []),
+    ],
+)
+def test_reads_and_the_callers_own_are_left_out(
+    words: str, reads_only: bool, own: bool, found: list[str]
+) -> None:
+    split = words.split()
+    assert privilege_danger(split, word_keys(split), reads_only=reads_only, own=own) == found
+
+
+@pytest.mark.parametrize(
+    ("words", "state"),
+    [
+        ("show whether two factor authentication is enabled", True),
+        ("get my fa status", True),
+        ("enable two factor authentication", False),  # the first action is a change
+        ("get activate my twofa", False),  # no word names a state
+    ],
+)
+def test_a_state_read_is_a_first_read_and_a_state_word(words: str, state: bool) -> None:
+    split = words.split()
+    assert reads_state(split, word_keys(split)) is state
+
+
+def test_the_new_rule_words_are_never_read_as_typos() -> None:
+    assert {"tfa", "twofa", "collaborator", "owners", "disconnect", "uuid"} <= SIGNAL_WORDS
