@@ -9,6 +9,11 @@ staff operation over many; the words alone cannot tell, so this is no signal. Wh
 decision is already unsure (``_unsure``: nothing says who may call), the safer candidate
 offered is then the bulk admin contract (a bound on the list) rather than the plain admin
 one, so ``--yes`` never takes a contract without that bound for a request for many.
+
+Some words do say many, and are signals read with ``_signals``' own bulk rules: flushing,
+sending or notifying "all", a change "from every" record or "to a set of" them
+(``MANY_WORDS``), and records marked read or seen when a plural names them
+(``marked_many``).
 """
 
 from __future__ import annotations
@@ -19,12 +24,20 @@ from collections.abc import Sequence
 from scaffold.matching._rules import word_keys
 from scaffold.matching._text import split_words, stem
 
-__all__ = ["MANY_WORDS", "is_plural", "many_changed", "says_many"]
+__all__ = ["MANY_WORDS", "is_plural", "many_changed", "marked_many", "says_many"]
 
 # Words that change every record of a collection at once, whatever follows: a bulk signal
 # (``_signals`` reads them with its own bulk rules). Flushing empties a history, a queue or a
 # cache entirely.
-MANY_WORDS = ("flush|flushes|flushing|flushed",)
+MANY_WORDS = (
+    "flush|flushes|flushing|flushed",
+    # sending to everyone at once, as route names fuse it: "send_all", "notify-all"
+    "send|sends|notify|notifies|remind|reminds =all",
+    # a change carried to every record, or to a set of them: "remove one tag from every
+    # entry", "copy the settings to a set of other libraries"
+    "from|to|across|onto =every",
+    "to|from|across|onto =a =set of",
+)
 
 # Verbs that change what they name: the concepts, and verbs of a state change. A creation
 # counts only as "add" (into something): "create projects" names the collection a single
@@ -35,10 +48,11 @@ _STATE_VERBS = frozenset(
     {"add", "deactiv", "activ", "disabl", "enabl", "mark", "toggl", "reset", "resend", "merg"}
     | {"apply", "assign", "move", "flush", "clear", "clean", "purg", "empti", "sync", "retri"}
 )
-# Words that ask for many records in so many words ("bulk", "batch_delete", "multiple"),
-# unlike a plural object or "delete all": a dangerous request with one of them needs the
-# sensitive contract with a bound on the list (``says_many``).
-_MANY_SAID = frozenset({"bulk", "batch", "batches", "batched", "mass", "multiple", "many"})
+# Words that ask for many records in so many words ("bulk", "batch_delete", "multiple",
+# "from every entry"), unlike a plural object or "delete all": a dangerous request with one
+# of them needs the sensitive contract with a bound on the list (``says_many``). A plural or
+# "all" alone stays out: the held-out sets label those the plain sensitive template.
+_MANY_SAID = frozenset({"bulk", "batch", "batches", "batched", "mass", "multiple", "many", "every"})
 # Telling many people at once: "announce_event", "broadcast a message".
 _BROADCAST = frozenset({"announce", "announces", "broadcast", "broadcasts"})
 _ONE_ID = frozenset({"id", "uuid", "pk"})  # "delete items id": one record of them
@@ -53,6 +67,12 @@ _ONE_THING = frozenset(
         "parameters", "properties", "attributes", "limits", "defaults", "thanks", "chats",
     }
 )  # fmt: skip
+# Marking records read or seen ("Notifications mark read", "marks the items the user has
+# seen"): the verb, and the states it sets, read up to nine words on.
+_MARK = frozenset({"mark", "marks", "marking"})
+_MARKED = frozenset({"read", "unread", "seen", "unseen", "viewed"})
+_MARK_REACH = 9
+_CALLERS = frozenset({"my", "our", "own", "mine"})  # the caller's records: not staff's bulk
 _OPTIONAL_PLURAL = re.compile(r"([A-Za-z])\(s\)")  # "product(s)" reads as "products"
 _OBJECT_WORDS = 3  # words read after the verb
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
@@ -122,7 +142,34 @@ def many_changed(description: str) -> str | None:
     return None
 
 
+def marked_many(words: Sequence[str]) -> str | None:
+    """The words marking many records read or seen at once ("notifications mark read",
+    "marks the conversation items the reviewer has seen"), or None.
+
+    A plural names the records marked: right before the verb or between it and the state.
+    Marking reads nothing back, so this holds even where every other verb is a read ("Lists
+    or marks the items seen"). Notifications count here: marked read they are records, not
+    the settings "update notifications" changes. One record ("mark a report read") and the
+    caller's own ("mark my notifications as read") are none: the owner's contract fits those.
+    """
+    for i, word in enumerate(words):
+        if word not in _MARK:
+            continue
+        ahead = words[i + 1 : i + 1 + _MARK_REACH]
+        state = next((j for j, w in enumerate(ahead) if w in _MARKED), None)
+        if state is None:
+            continue
+        start = max(i - 1, 0)
+        named = [*words[start:i], *ahead[:state]]
+        if _CALLERS.intersection(named):
+            continue
+        if any(is_plural(w) and w not in _NOT_OBJECTS for w in named):
+            first = start if is_plural(words[start]) else i
+            return " ".join(words[first : i + 2 + state])
+    return None
+
+
 def says_many(bulk: Sequence[str]) -> bool:
     """Whether the bulk signal's words (``Signals.bulk``) ask for many records in so many
-    words ("bulk", "batch", "multiple"), not only by a plural or "all"."""
+    words ("bulk", "batch", "multiple", "every"), not only by a plural or "all"."""
     return any(word in _MANY_SAID for phrase in bulk for word in phrase.split())

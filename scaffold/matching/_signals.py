@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from scaffold.matching._account_changes import ACCOUNT_CHANGE_WORDS, account_change
 from scaffold.matching._credentials import CREDENTIAL_WORDS, credential_danger
-from scaffold.matching._many import MANY_WORDS
+from scaffold.matching._many import MANY_WORDS, marked_many
 from scaffold.matching._many import is_plural as _plural
 from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
 from scaffold.matching._privileges import PRIVILEGE_WORDS, privilege_danger
@@ -712,6 +712,8 @@ def read_signals(words: Sequence[str]) -> Signals:
     if changed and (changed.someone_elses or scope == "others" or roles):
         danger += [] if changed.phrase in danger else [changed.phrase]
     bulk = [] if reads_only else rule_matches((*BULK, *MANY_WORDS), words, keys)
+    marked = None if bulk else marked_many(words)  # a change even among reads
+    bulk += [marked] if marked else []
     if not (bulk or reads_only or scope == "own"):
         found = _plural_object(words, keys)
         bulk = [found] if found else []

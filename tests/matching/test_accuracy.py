@@ -48,10 +48,11 @@ HELD_OUT_BOUNDS = {
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
-# (86.1% and 83.4% top-1, no weaker pick in either; 38 labels of the account-change family,
+# (86.1% and 83.8% top-1, no weaker pick in either; 38 labels of the account-change family,
 # 16 of credentials handed out or ended and 2 of whole projects deleted moved to the
-# sensitive contract on 2026-12-02, see the set's header).
-DEV_BOUNDS = {"A": (0.86, 0), "B": (0.83, 0)}
+# sensitive contract on 2026-12-02, see the set's header; 2 of records marked read moved to
+# the bulk contract in the bulk round).
+DEV_BOUNDS = {"A": (0.86, 0), "B": (0.837, 0)}
 # Descriptions whose decision is unsure (asked on a terminal, the safer contract with
 # --yes): 317 measured (changes, creations and deletions with no access word, objects
 # usually the whole instance's, every record of a kind ("all X", an export), reads of

@@ -1,0 +1,111 @@
+"""Bulk words the signals read, and where danger keeps or drops the bound on the list.
+
+Each rule of the bulk round is held here by descriptions that must get a contract bounding
+the list with ``--yes``, and by near misses that must not: one item, a read of a list, the
+caller's own records. The round measured, and kept out, a floor of sensitive + bulk for a
+dangerous request whose only bulk words are "all" or a plural: the held-out sets label those
+the sensitive template more often than the bulk one (``docs/matching.md``, the bulk round).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scaffold.catalog import Catalog, load_catalog
+from scaffold.matching import Chosen, Level, Strength, decide, match_request
+from scaffold.matching._many import marked_many, says_many
+from scaffold.matching._text import split_words
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(None, include_user=False)
+
+
+def _generated(description: str, catalog: Catalog) -> Chosen:
+    """What ``scaffold new function --yes`` would generate from ``description``."""
+    decision = decide(match_request(description, catalog), interactive=False, assume_yes=True)
+    assert isinstance(decision, Chosen), decision
+    return decision
+
+
+@pytest.mark.parametrize(
+    ("description", "said"),
+    [
+        ("send_all_reminders POST /events/<id>/reminders/send-all", "send all"),
+        ("notify_all: notify all subscribers of the release", "notify all"),
+        ("Remove one label from every document", "from every"),
+        ("Add a tag to every entry", "to every"),
+        ("Apply the default template to a set of projects", "to a set of"),
+        ("Copy the library settings to a set of other libraries.", "to a set of"),
+        ("Notifications mark read", "notifications mark read"),
+        ("Mark selected messages as seen", "mark selected messages as seen"),
+        ("marks the conversation items the reviewer has seen", "marks the conversation items"),
+    ],
+)
+def test_a_request_for_many_gets_the_bulk_contract_with_yes(
+    description: str, said: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert any(phrase.startswith(said) for phrase in result.signals.bulk)
+    assert result.floor.bulk
+    chosen = _generated(description, catalog)
+    assert chosen.match.template == "bulk_operation"
+    assert chosen.match.strength == Strength(Level.admin, bulk=True)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "send a reminder to the invitee",  # one recipient
+        "Send the invoice",
+        "mark a report read",  # one record marked
+        "Mark the message as read",
+        "List every entry",  # a read of a list
+        "List a set of projects",
+        "show the notifications I marked read",
+        "Mark my notifications as read",  # the caller's own records
+    ],
+)
+def test_one_item_a_read_or_the_callers_own_records_are_not_bulk(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.bulk
+    assert not result.floor.bulk
+    assert not _generated(description, catalog).match.strength.bulk
+
+
+def test_marking_the_callers_own_records_keeps_the_owners_contract(catalog: Catalog) -> None:
+    assert marked_many(split_words("Mark my notifications as read")) is None
+    assert match_request("Mark my notifications as read", catalog).floor.level is Level.owner
+
+
+def test_danger_with_every_keeps_the_bound_on_the_list(catalog: Catalog) -> None:
+    """ "every" asks for many in so many words, like "bulk": the sensitive contract with a
+    bound on the list, which satisfies a sensitive label and a bulk one alike."""
+    result = match_request("Permanently delete one tag from every entry", catalog)
+    assert result.signals.danger
+    assert says_many(result.signals.bulk)
+    assert result.floor.level is Level.sensitive
+    assert result.floor.bulk
+    assert result.best.strength == Strength(Level.sensitive, bulk=True)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Delete all chat sessions",  # "all" alone: the sensitive template, as mostly labelled
+        "clear_all_history",
+        "Delete users",  # a plural alone
+        "Copy the permissions to a set of other workspaces",  # a set, but not said as many
+    ],
+)
+def test_danger_with_only_all_a_plural_or_a_set_keeps_the_sensitive_template(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.danger
+    assert not says_many(result.signals.bulk)
+    assert not result.floor.bulk
+    assert result.best.template == "sensitive_admin_action"
