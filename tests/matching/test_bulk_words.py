@@ -10,23 +10,12 @@ the sensitive template more often than the bulk one (``docs/matching.md``, the b
 from __future__ import annotations
 
 import pytest
+from tests.matching.helpers import generated_with_yes
 
-from scaffold.catalog import Catalog, load_catalog
-from scaffold.matching import Chosen, Level, Strength, decide, match_request
+from scaffold.catalog import Catalog
+from scaffold.matching import Level, Strength, match_request
 from scaffold.matching._many import marked_many, says_many
 from scaffold.matching._text import split_words
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(None, include_user=False)
-
-
-def _generated(description: str, catalog: Catalog) -> Chosen:
-    """What ``scaffold new function --yes`` would generate from ``description``."""
-    decision = decide(match_request(description, catalog), interactive=False, assume_yes=True)
-    assert isinstance(decision, Chosen), decision
-    return decision
 
 
 @pytest.mark.parametrize(
@@ -49,7 +38,7 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
     result = match_request(description, catalog)
     assert any(phrase.startswith(said) for phrase in result.signals.bulk)
     assert result.floor.bulk
-    chosen = _generated(description, catalog)
+    chosen = generated_with_yes(description, catalog)
     assert chosen.match.template == "bulk_operation"
     assert chosen.match.strength == Strength(Level.admin, bulk=True)
 
@@ -73,7 +62,7 @@ def test_one_item_a_read_or_the_callers_own_records_are_not_bulk(
     result = match_request(description, catalog)
     assert not result.signals.bulk
     assert not result.floor.bulk
-    assert not _generated(description, catalog).match.strength.bulk
+    assert not generated_with_yes(description, catalog).match.strength.bulk
 
 
 def test_marking_the_callers_own_records_keeps_the_owners_contract(catalog: Catalog) -> None:

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from scaffold.catalog import Catalog, load_catalog
-from scaffold.matching import Chosen, Level, decide, match_request
+from scaffold.catalog import Catalog
+from scaffold.matching import Level, match_request
 from scaffold.matching._credentials import bare_operation, credential_token
 from scaffold.matching._signals import SIGNAL_WORDS
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(None, include_user=False)
+from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
 
 
 @pytest.mark.parametrize(
@@ -58,20 +54,16 @@ def catalog() -> Catalog:
 def test_credentials_and_instance_operations_need_the_sensitive_contract(
     description: str, catalog: Catalog
 ) -> None:
-    result = match_request(description, catalog)
-    assert result.signals.danger, result.signals.describe()
-    assert result.floor.level is Level.sensitive
-    assert result.best.strength.level is Level.sensitive
+    assert_needs_sensitive(description, catalog)
 
 
 def test_with_yes_a_new_api_token_is_generated_with_the_sensitive_contract(
     catalog: Catalog,
 ) -> None:
-    decision = decide(
-        match_request("Create a new api token", catalog), interactive=False, assume_yes=True
+    assert (
+        generated_with_yes("Create a new api token", catalog).match.strength.level
+        is Level.sensitive
     )
-    assert isinstance(decision, Chosen)
-    assert decision.match.strength.level is Level.sensitive
 
 
 @pytest.mark.parametrize(

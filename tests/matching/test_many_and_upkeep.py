@@ -10,22 +10,11 @@ instance is unsure (``_objects.UPKEEP_OBJECTS``).
 from __future__ import annotations
 
 import pytest
+from tests.matching.helpers import generated_with_yes
 
-from scaffold.catalog import BulkCondition, Catalog, load_catalog
-from scaffold.matching import Chosen, Level, Strength, decide, match_request
+from scaffold.catalog import BulkCondition, Catalog
+from scaffold.matching import Level, Strength, match_request
 from scaffold.matching._many import many_changed, says_many
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(None, include_user=False)
-
-
-def _generated(description: str, catalog: Catalog) -> Chosen:
-    """What ``scaffold new function --yes`` would generate from ``description``."""
-    decision = decide(match_request(description, catalog), interactive=False, assume_yes=True)
-    assert isinstance(decision, Chosen), decision
-    return decision
 
 
 @pytest.mark.parametrize(
@@ -50,7 +39,7 @@ def test_an_unsure_change_of_many_records_takes_the_bulk_contract_with_yes(
     assert many_changed(description) == named
     result = match_request(description, catalog)
     assert result.unsure is not None
-    chosen = _generated(description, catalog)
+    chosen = generated_with_yes(description, catalog)
     assert chosen.match.strength == Strength(Level.admin, bulk=True)
     assert chosen.weaker == result.unsure.weaker  # the words' own pick is named in the note
     assert any("many records at once" in reason for reason in chosen.match.reasons)
@@ -72,7 +61,7 @@ def test_one_record_or_a_read_is_not_many(description: str, catalog: Catalog) ->
     assert many_changed(description) is None
     result = match_request(description, catalog)
     if result.unsure is not None:
-        assert not _generated(description, catalog).match.strength.bulk
+        assert not generated_with_yes(description, catalog).match.strength.bulk
 
 
 def test_flushing_is_a_bulk_signal_but_not_in_a_read(catalog: Catalog) -> None:
@@ -139,7 +128,7 @@ def test_the_instance_upkeep_is_unsure_and_takes_the_admin_contract(
 ) -> None:
     result = match_request(description, catalog)
     assert result.unsure is not None
-    assert _generated(description, catalog).match.strength.level >= Level.admin
+    assert generated_with_yes(description, catalog).match.strength.level >= Level.admin
 
 
 @pytest.mark.parametrize(

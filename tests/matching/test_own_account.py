@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from scaffold.catalog import Catalog, load_catalog
+from scaffold.catalog import Catalog
 from scaffold.cli import main
 from scaffold.matching import Level, match_request
 from tests.generate.helpers import flat_project
@@ -32,11 +32,6 @@ def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     with CliRunner().isolation(input=stdin) as (out, err, _):
         code = main(list(args))
         return code, out.getvalue().decode(), err.getvalue().decode()
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(None, include_user=False)
 
 
 @pytest.mark.parametrize("description", OWN_DELETIONS)
@@ -85,32 +80,26 @@ def test_with_yes_the_sensitive_contract_is_taken_and_the_owners_delete_named(
     assert "super_admin" in endpoint
 
 
-def test_on_a_terminal_the_sensitive_contract_is_the_default_answer(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("answer", "picked"),
+    [
+        ("\n", "fallback:sensitive"),  # the default answer is the safer contract
+        ("2\n", "fallback:delete"),  # the owner's delete is one answer away
+    ],
+)
+def test_on_a_terminal_it_asks_with_the_sensitive_contract_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str, picked: str
 ) -> None:
     from scaffold.cli import new
 
     monkeypatch.setattr(new, "_interactive", lambda: True)
     root = flat_project(tmp_path / "demo")
     args = ("new", "function", "delete my account", "--into", str(root), "--dry-run")
-    code, out, err = run(*args, stdin="\n")
+    code, out, err = run(*args, stdin=answer)
     assert code == 0, err
     assert "  1. fallback:sensitive (sensitive, score 0.45)" in out
     assert "  2. fallback:delete (owner, score 0.45)" in out
-    assert "template: fallback:sensitive (score 0.45)" in out
-
-
-def test_the_owners_delete_is_one_answer_away(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from scaffold.cli import new
-
-    monkeypatch.setattr(new, "_interactive", lambda: True)
-    root = flat_project(tmp_path / "demo")
-    args = ("new", "function", "delete my account", "--into", str(root), "--dry-run")
-    code, out, err = run(*args, stdin="2\n")
-    assert code == 0, err
-    assert "template: fallback:delete (score 0.45)" in out
+    assert f"template: {picked} (score 0.45)" in out
 
 
 def test_without_a_terminal_or_yes_it_is_refused_in_one_line_and_nothing_is_written(

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from scaffold.catalog import Catalog, load_catalog
-from scaffold.matching import Chosen, Level, decide, match_request
+from scaffold.catalog import Catalog
+from scaffold.matching import Level, match_request
 from scaffold.matching._privileges import privilege_danger, reads_state
 from scaffold.matching._rules import word_keys
 from scaffold.matching._signals import SIGNAL_WORDS
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(None, include_user=False)
+from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
 
 
 @pytest.mark.parametrize(
@@ -61,21 +57,16 @@ def catalog() -> Catalog:
 def test_who_holds_power_changed_needs_the_sensitive_contract(
     description: str, catalog: Catalog
 ) -> None:
-    result = match_request(description, catalog)
-    assert result.signals.danger, result.signals.describe()
-    assert result.floor.level is Level.sensitive
-    assert result.best.strength.level is Level.sensitive
+    assert_needs_sensitive(description, catalog)
 
 
 def test_with_yes_an_admins_deactivation_is_generated_with_the_sensitive_contract(
     catalog: Catalog,
 ) -> None:
     """``--yes`` gave it the admin contract before: staff where a super admin is needed."""
-    decision = decide(
-        match_request("Feat/deactivate admin", catalog), interactive=False, assume_yes=True
+    assert (
+        generated_with_yes("Feat/deactivate admin", catalog).match.strength.level is Level.sensitive
     )
-    assert isinstance(decision, Chosen)
-    assert decision.match.strength.level is Level.sensitive
 
 
 @pytest.mark.parametrize(

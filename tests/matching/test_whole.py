@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from scaffold.catalog import Catalog, load_catalog
+from scaffold.catalog import Catalog
 from scaffold.matching import Chosen, Level, decide, match_request
 from scaffold.matching._signals import SIGNAL_WORDS
 from scaffold.matching._text import split_words
 from scaffold.matching._whole import WHOLE_WORDS, carried_out, destroyed_container
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(None, include_user=False)
 
 
 def _sensitive_with_yes(description: str, catalog: Catalog) -> bool:
