@@ -10,12 +10,12 @@ the sensitive template more often than the bulk one (``docs/matching.md``, the b
 from __future__ import annotations
 
 import pytest
-from tests.matching.helpers import generated_with_yes
 
 from scaffold.catalog import Catalog
 from scaffold.matching import Level, Strength, match_request
 from scaffold.matching._many import marked_many, says_many
 from scaffold.matching._text import split_words
+from tests.matching.helpers import generated_with_yes
 
 
 @pytest.mark.parametrize(

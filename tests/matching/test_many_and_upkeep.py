@@ -10,11 +10,11 @@ instance is unsure (``_objects.UPKEEP_OBJECTS``).
 from __future__ import annotations
 
 import pytest
-from tests.matching.helpers import generated_with_yes
 
 from scaffold.catalog import BulkCondition, Catalog
 from scaffold.matching import Level, Strength, match_request
 from scaffold.matching._many import many_changed, says_many
+from tests.matching.helpers import generated_with_yes
 
 
 @pytest.mark.parametrize(
