@@ -550,6 +550,28 @@ class Design:
         return None
 
     @property
+    def filter_fields(self) -> list[str]:
+        """The inputs a list, purge or mark-all keeps records to, compared for equality: every
+        field but a list's limit and list-valued ones (path values too: a nested collection is
+        its parent's records)."""
+        if self.operation not in ("list", "purge", "mark_all"):
+            return []
+        limit = self.search_limit_field if self.operation == "list" else None
+        return [name for name, spec in self.inputs.items() if spec.type != "list" and name != limit]
+
+    @cached_property
+    def filter_values(self) -> dict[str, object]:
+        """The filters of the valid input as the service compares them (JSON values, the
+        ones given): what a record must hold to be listed, purged or marked."""
+        if not (self.validated and self.filter_fields):
+            return {}
+        given = self.input_class.model_validate(self.valid_input)
+        dumped: dict[str, object] = given.model_dump(
+            mode="json", include=set(self.filter_fields), exclude_none=True
+        )
+        return dumped
+
+    @property
     def search_limit_field(self) -> str | None:
         ints = [n for n in self.non_path_fields if self.inputs[n].type == "int"]
         for name in ints:

@@ -129,7 +129,6 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         utc = utc_spelling(design.project.python_floor).expression
         lines.append(f"    now = datetime.now({utc}).isoformat()")
     dump = 'payload.model_dump(mode="json")'
-    where = '{"owner_id": owner}' if passes_owner(design) else "{}"
     if operation == "create":
         lines.append("    key = str(uuid.uuid4())")
         lines.append(
@@ -151,9 +150,7 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         if operation == "delete":
             lines += _assignments(computed, setdefault=True)
     elif operation in ("list", "purge", "mark_all"):
-        limit = design.search_limit_field if operation == "list" else None
-        limit_expr = f", payload.{limit}" if limit and design.validated else ""
-        lines.append(f"    handled = store.keys({where}{limit_expr})")
+        lines += _kept_to(design)
         if operation == "purge":
             lines += ["    for key in handled:", "        store.delete(key)"]
         elif operation == "mark_all":
@@ -182,6 +179,23 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         lines += _assignments(computed, setdefault=False)
     lines.append(f"    return {out}.model_validate(record)")
     return lines
+
+
+def _kept_to(design: Design) -> list[str]:
+    """``handled``: the keys a list, purge or mark-all acts on. They hold every filter the
+    input gives (compared for equality) and, on owned records, the caller's id, set last so
+    no filter can name another owner; a list stops at its limit."""
+    where = '{"owner_id": owner}' if passes_owner(design) else "{}"
+    lines = []
+    filters = design.filter_fields if design.validated else []
+    if filters:
+        include = "{" + ", ".join(py_str(name) for name in filters) + "}"
+        args = ['mode="json"', f"include={include}", "exclude_none=True"]
+        lines.append(call("payload.model_dump", args, indent=4, prefix="wanted = "))
+        where = '{**wanted, "owner_id": owner}' if passes_owner(design) else "wanted"
+    limit = design.search_limit_field if design.operation == "list" else None
+    limit_expr = f", payload.{limit}" if limit and design.validated else ""
+    return [*lines, f"    handled = store.keys({where}{limit_expr})"]
 
 
 def _bulk_loop(design: Design) -> list[str]:

@@ -129,8 +129,11 @@ def _uses_service(design: Design) -> bool:
 
 
 def _stored_record(design: Design) -> dict[str, object]:
-    """The owner's record the item tests find: the output's values, and its owner."""
+    """The owner's record the item tests find: the output's values, and its owner; a list's
+    or purge's also holds the valid input's filters, which the service keeps to."""
     record = dict(design.valid_output)
+    if not design.item_operation:
+        record.update(design.filter_values)
     if design.record_owned:
         record["owner_id"] = design.owner_id
     return record

@@ -201,7 +201,8 @@ def test_a_new_route_an_earlier_router_would_catch_is_included_above_it(tmp_path
         ),  # owns reads the caller; the key is a path value
         (["create invoice"], "_context", "payload"),  # anyone signed in; no owner on the record
         (["create my invoice"], "context", "payload"),  # the owner stamped on the new record
-        (["list my invoices", "--field", "status:str"], "context", "_payload"),
+        # the filter keeps the list to the caller's records that hold it
+        (["list my invoices", "--field", "status:str"], "context", "payload"),
         (["delete all my invoices"], "context", "_payload"),  # an input of no fields
     ],
 )
