@@ -82,6 +82,25 @@ def _owns(fitted: object) -> list[str]:
         ("read invoice", None, "GET", "/invoices/{invoice_id}", "own", "user", ["invoice_id"]),
         ("create invoice", None, "POST", "/invoices", "own", "user", []),
         ("export all invoices as csv", None, "GET", "/invoices", "all", "admin", []),
+        # "mark ... as read" is an action, not a read of "mark-notifications"
+        (
+            "mark my notification as read",
+            None,
+            "POST",
+            "/notifications/{notification_id}/mark",
+            "own",
+            "user",
+            ["notification_id"],
+        ),
+        (
+            "mute my conversation",
+            None,
+            "POST",
+            "/conversations/{conversation_id}/mute",
+            "own",
+            "user",
+            ["conversation_id"],
+        ),
         (
             "delete another user's comment (moderators)",
             None,
