@@ -37,6 +37,7 @@ VERBS: dict[str, str] = {
             "onboard",
             "enroll",
             "enrol",
+            "send",
         ],
         "create",
     ),
@@ -139,6 +140,9 @@ VERBS: dict[str, str] = {
 
 
 _ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"])
+# Words that say which record, not what it is ("upload a new avatar image"): after the verb
+# they are left out of the resource ("new" first is the verb: "new user").
+_WHICH = frozenset(["new", "existing"])
 
 
 _OWN = frozenset(["my", "own", "mine", "their", "his", "her", "our", "your"])
@@ -338,7 +342,7 @@ def read_description(description: str) -> Reading:
         definite, previous = previous == "the", base
         if base in _STOP and found:
             break
-        if base in _ARTICLES or base in _STOP:
+        if base in _ARTICLES or base in _STOP or base in _WHICH:
             continue
         if base in _OWN:
             reading.own = True

@@ -82,6 +82,25 @@ def _owns(fitted: object) -> list[str]:
         ("read invoice", None, "GET", "/invoices/{invoice_id}", "own", "user", ["invoice_id"]),
         ("create invoice", None, "POST", "/invoices", "own", "user", []),
         ("export all invoices as csv", None, "GET", "/invoices", "all", "admin", []),
+        # "send" creates what it sends; "new" says which record, not what it is
+        (
+            "send a password reset email",
+            None,
+            "POST",
+            "/password-reset-emails",
+            "public",
+            None,
+            [],
+        ),
+        (
+            "upload a new avatar image for my account",
+            None,
+            "POST",
+            "/avatar-images",
+            "own",
+            "user",
+            [],
+        ),
         # "mark ... as read" is an action, not a read of "mark-notifications"
         (
             "mark my notification as read",
