@@ -133,6 +133,7 @@ VERBS: dict[str, str] = {
             "snooze",
             "mute",
             "unmute",
+            "refresh",
         ],
         "action",
     ),
@@ -140,9 +141,10 @@ VERBS: dict[str, str] = {
 
 
 _ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"])
-# Words that say which record, not what it is ("upload a new avatar image"): after the verb
-# they are left out of the resource ("new" first is the verb: "new user").
-_WHICH = frozenset(["new", "existing"])
+# Words that say which record, not what it is ("upload a new avatar image", "get the current
+# user"): after the verb they are left out of the resource ("new" first is the verb: "new
+# user").
+_WHICH = frozenset(["new", "existing", "current"])
 
 
 _OWN = frozenset(["my", "own", "mine", "their", "his", "her", "our", "your"])

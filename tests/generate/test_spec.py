@@ -101,6 +101,16 @@ def _owns(fitted: object) -> list[str]:
             "user",
             [],
         ),
+        (
+            "refresh my access token",
+            None,
+            "POST",
+            "/access-tokens/{access_token_id}/refresh",
+            "own",
+            "user",
+            ["access_token_id"],
+        ),
+        ("get the current user", None, "GET", "/users/{user_id}", "own", "user", ["user_id"]),
         # "mark ... as read" is an action, not a read of "mark-notifications"
         (
             "mark my notification as read",
