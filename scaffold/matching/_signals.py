@@ -431,7 +431,6 @@ _ENTRY_HOW = frozenset({"with", "via", "using", "by", "through", "from", "and", 
 _ENTRY_WHERE = frozenset({"to", "into", "at"})
 _ENTRY_OF = frozenset({"for", "of", "in", "on"})  # "register for an event": what is entered
 # A route's methods after its name ("register POST, GET /-/register") name nothing entered.
-_METHODS = frozenset({"post", "put", "patch", "get", "delete", "head", "options"})
 _ENTRY_ENDS = _ENTRY_HOW | _ENTRY_WHERE | _ENTRY_OF | _METHODS
 _ACTIONS = frozenset({"@create", "@update", "@delete", "@read"})
 _ENTRY_SKIP = _ARTICLE | {"the", "your", "my", "their", "this", "that", "its"}
