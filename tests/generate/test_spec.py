@@ -111,9 +111,10 @@ def _owns(fitted: object) -> list[str]:
             ["access_token_id"],
         ),
         ("get the current user", None, "GET", "/users/{user_id}", "own", "user", ["user_id"]),
-        # a signed-in caller's act on someone else's record, as REST routes name it
-        ("like a post", None, "POST", "/posts/{post_id}/like", "all", "admin", []),
-        ("vote on a poll", None, "POST", "/polls/{poll_id}/vote", "all", "admin", []),
+        # an act on a record, as REST routes name it (no word says whose: the words' pick
+        # keeps to the caller's own records, the safer reading)
+        ("like a post", None, "POST", "/posts/{post_id}/like", "own", "user", ["post_id"]),
+        ("vote on a poll", None, "POST", "/polls/{poll_id}/vote", "own", "user", ["poll_id"]),
         # "mark ... as read" is an action, not a read of "mark-notifications"
         (
             "mark my notification as read",
