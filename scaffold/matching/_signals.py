@@ -717,7 +717,7 @@ def read_signals(words: Sequence[str]) -> Signals:
         found = _plural_object(words, keys)
         bulk = [found] if found else []
     # a whole container destroyed, or others' records carried out whole (``_whole``)
-    danger += [found for found in whole_danger(words) if found not in danger]
+    danger += [found for found in whole_danger(words, keys) if found not in danger]
     public_keys = masked(words, keys, NOT_ACCESS)
     for position in _entry_elsewhere(words, public_keys):
         public_keys[position] = frozenset()

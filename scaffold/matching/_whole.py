@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scaffold.matching._rules import rule_matches, rule_words, word_keys
+from scaffold.matching._rules import rule_matches, rule_words
 
 __all__ = ["WHOLE_WORDS", "carried_out", "destroyed_container", "whole_danger"]
 
@@ -158,14 +158,15 @@ def _object_first(words: Sequence[str], at: int) -> str | None:
     return None
 
 
-def destroyed_container(words: Sequence[str]) -> str | None:
+def destroyed_container(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:
     """The words naming one whole container destroyed ("delete project",
-    "organiser delete") or a span of time's records deleted, or None."""
+    "organiser delete") or a span of time's records deleted, or None (``keys``: the words'
+    rule keys, ``word_keys``)."""
     for i, word in enumerate(words):
         found = (_verb_first(words, i) or _object_first(words, i)) if word in DESTROY else None
         if found:
             return found
-    spans = rule_matches(SPAN, words, word_keys(words))
+    spans = rule_matches(SPAN, words, keys)
     return spans[0] if spans else None
 
 
@@ -190,20 +191,22 @@ def _container_export(words: Sequence[str]) -> str | None:
     return None
 
 
-def carried_out(words: Sequence[str]) -> str | None:
+def carried_out(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:
     """The words naming other people's records carried out whole, or None; never with a
     word saying whose ("export my history")."""
     if _WHOSE & set(words):
         return None
     if _IN & set(words):
         return _root_export(words)  # "import history from a CSV file" brings records in
-    found = rule_matches(RECORDS_OUT, words, word_keys(words))
+    found = rule_matches(RECORDS_OUT, words, keys)
     return found[0] if found else _root_export(words) or _container_export(words)
 
 
-def whole_danger(words: Sequence[str]) -> list[str]:
-    """Every danger phrase of this module found in ``words``."""
-    return [found for found in (destroyed_container(words), carried_out(words)) if found]
+def whole_danger(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
+    """Every danger phrase of this module found in ``words`` (``keys`` as ``read_signals``
+    has them already)."""
+    found = (destroyed_container(words, keys), carried_out(words, keys))
+    return [phrase for phrase in found if phrase]
 
 
 # Every word the rules name, so typo reading never turns one into another.

@@ -7,6 +7,7 @@ import pytest
 
 from scaffold.catalog import Catalog
 from scaffold.matching import Chosen, Level, decide, match_request
+from scaffold.matching._rules import word_keys
 from scaffold.matching._signals import SIGNAL_WORDS
 from scaffold.matching._text import split_words
 from scaffold.matching._whole import WHOLE_WORDS, carried_out, destroyed_container
@@ -76,7 +77,8 @@ def test_destroying_a_whole_container_is_danger(
 def test_an_item_ones_own_or_many_containers_are_not_a_destroyed_container(
     description: str,
 ) -> None:
-    assert destroyed_container(split_words(description)) is None
+    words = split_words(description)
+    assert destroyed_container(words, word_keys(words)) is None
 
 
 @pytest.mark.parametrize(
@@ -119,7 +121,8 @@ def test_carrying_others_records_out_whole_is_danger(
     ],
 )
 def test_own_records_documents_and_imports_are_not_carried_out(description: str) -> None:
-    assert carried_out(split_words(description)) is None
+    words = split_words(description)
+    assert carried_out(words, word_keys(words)) is None
 
 
 def test_own_data_exported_stays_the_owners_read(catalog: Catalog) -> None:
