@@ -21,7 +21,6 @@ from scaffold.matching._index import Index, index_for
 from scaffold.matching._many import many_changed
 from scaffold.matching._own_account import own_account_deletion
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
-from scaffold.matching._second_opinion import Opinion, second_opinion
 from scaffold.matching._signals import Signals, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of
 from scaffold.matching._text import Token, is_object, is_qualifier, split_words, stem
@@ -52,8 +51,6 @@ LITERAL_SCORE = 0.9
 # A template met only on who acts and what verb ("admin create" for "admin creates a
 # group"), while the description names an object the template never mentions, is a guess.
 NO_OBJECT = 0.6
-_ADMIN = Strength(Level.admin)
-_SENSITIVE = Strength(Level.sensitive)
 _WHOSE = frozenset({"@owner"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -214,15 +211,10 @@ def match_request(
             reason += (
                 f", and it changes someone's account, membership or group ({changed.phrase!r})"
             )
-        safer = Strength(Level.sensitive if changed else Level.admin)
-        raised = second_opinion(description, safer)
-        if raised is not None:
-            reason += f"; {raised.reason}"
-        unsure = _offer_safer(kept, reason, found, description, signals, _above(safer, raised))
+        safer = Level.sensitive if changed else Level.admin
+        unsure = _offer_safer(kept, reason, found, description, signals, safer)
     elif understood and kept[0].strength.level < Level.sensitive:
         unsure = _own_account_unsure(kept, found, words, description, signals)
-    if unsure is None and understood and not floor.exact:
-        unsure = _second_opinion_unsure(kept, found, description, signals)
     if project is not None:
         kept[:described] = [
             replace(m, reasons=[project.reason, *m.reasons]) for m in kept[:described]
@@ -239,34 +231,35 @@ def match_request(
     )
 
 
-def _offer_safer(  # noqa: PLR0917 - the call sites differ in the last two only
+def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different thing
     kept: list[Match],
     reason: str,
     found: list[Token],
     description: str,
     signals: Signals,
-    least: Strength = _ADMIN,
+    level: Level = Level.admin,
     why: str | None = None,
 ) -> Unsure:
-    """Mark the best candidate unsure and offer the safer one, second: the best contract of
-    ``least`` strength (or stronger) that fits, else the basic contract of that strength for
-    the same verb. ``least`` is admin, or sensitive for a change to someone's account,
-    membership or group (``_account_changes``) and for deleting the caller's own
-    (``_own_account``, which says ``why``), or what the second opinion reads. When the change
-    names many records (``many_changed``: "Deactivate gift cards"), the safer one is a bulk
-    contract (a bound on the list), else the plain one."""
+    """Mark the best candidate unsure and offer the safer one, second: the best contract at
+    ``level`` (or stronger) that fits, else the basic contract of that level for the same
+    verb. ``level`` is admin, or sensitive for a change to someone's account, membership or
+    group (``_account_changes``) and for deleting the caller's own (``_own_account``, which
+    says ``why``). When the change names many records (``many_changed``:
+    "Deactivate gift cards"), the safer one is a bulk contract (a bound on the list), else
+    the plain one."""
     weaker = kept[0]
     many = many_changed(description)
-    level, bulk = least.level, least.bulk or many is not None
     kept[0] = replace(weaker, reasons=[f"unsure: {reason}", *weaker.reasons])
     fits = (
         m
         for m in kept[1:]
-        if m.strength.level >= level and m.strength.bulk is bulk and m.score >= THRESHOLD
+        if m.strength.level >= level
+        and m.strength.bulk is (many is not None)
+        and m.score >= THRESHOLD
     )
     safer = next(fits, None)
     if safer is None:
-        basic = plan_fallback(found, description, signals, Floor(level, bulk=bulk))
+        basic = plan_fallback(found, description, signals, Floor(level, bulk=many is not None))
         if why is None:
             why = _safer_reading(level, many)
         safer = Match(
@@ -301,34 +294,8 @@ def _own_account_unsure(
         "the safer reading: deleting an account cannot be undone, so only a super"
         " administrator may do it (the owner's delete is the other reading)"
     )
-    offered = _offer_safer(kept, reason, found, description, signals, _SENSITIVE, why)
+    offered = _offer_safer(kept, reason, found, description, signals, Level.sensitive, why)
     return replace(offered, when="the account's owner may delete it", settle="say which")
-
-
-def _above(least: Strength, raised: Opinion | None) -> Strength:
-    """``least``, or what the second opinion reads when that is stronger."""
-    if raised is None or (raised.needs.level, raised.needs.bulk) <= (least.level, least.bulk):
-        return least
-    return raised.needs
-
-
-def _second_opinion_unsure(
-    kept: list[Match], found: list[Token], description: str, signals: Signals
-) -> Unsure | None:
-    """When the words' pick is the basic contract and the model trained on real projects
-    reads it as too weak (``_second_opinion``): unsure, with the contract it reads offered as
-    the safer one. A catalog template the words reached was written and reviewed for such a
-    request ("update user" is the owner's profile change by design), so the model leaves it."""
-    if not kept[0].is_fallback:
-        return None
-    picked = kept[0].strength
-    raised = second_opinion(description, picked)
-    if raised is None:
-        return None
-    reason = f"{description!r} may need more than {picked}: {raised.reason}"
-    why = f"the safer reading: {raised.reason}"
-    offered = _offer_safer(kept, reason, found, description, signals, raised.needs, why)
-    return replace(offered, when=f"the {picked} contract is enough", settle="say who may call it")
 
 
 def _safer_reading(level: Level, many: str | None) -> str:

@@ -66,10 +66,9 @@ DEV_BOUNDS = {"A": (0.86, 0), "B": (0.837, 0)}
 # sets; one fewer since the account-change rule of 2026-12-02 gave one a danger signal,
 # eleven fewer since the credential and whole-container rules gave tokens created or
 # revoked and projects deleted one, and one more since deleting the caller's own account is
-# unsure: "Delete own user"; one more since the second opinion, trained on the labelled sets,
-# reads a basic contract as too weak). More would ask more often than the rules were
-# written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 318
+# unsure: "Delete own user"). More would ask more often than the rules were written for;
+# fewer is fine.
+DEV_UNSURE_AT_MOST = 317
 OLD_CASES_TOP1_FLOOR = 0.91
 
 
