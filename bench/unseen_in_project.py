@@ -1,8 +1,9 @@
-"""The matcher's unseen test set inside the projects its descriptions came from: how many
+"""The matcher's test sets inside the projects their descriptions came from: how many
 contracts are weaker than the label, with and without the project's evidence?
 
-For the entries of ``tests/matching/unseen_set.yaml`` whose source is a FastAPI app pinned in
-its header (dstack, OPAL), each description is decided as ``scaffold new function
+For the entries whose source is a FastAPI app pinned in their set's header (dstack and OPAL
+in ``tests/matching/unseen_set.yaml``; glances and bitcart in
+``tests/matching/twelfth_set.yaml``), each description is decided as ``scaffold new function
 "<description>" --yes`` decides it inside that app's tree, extracted at the pinned commit
 (nothing of it is stored here): the project is found as the command finds it (OPAL's server
 and client entries in their own package, ``packages/opal-server`` or ``packages/opal-client``,
@@ -16,6 +17,7 @@ ones whose need only the code shows): the top pick weaker than the label, and wh
 does: generates a weaker contract, a stronger one, or refuses (nothing generated).
 
     python bench/unseen_in_project.py --tree dstack=DIR --tree opal=DIR [--list]
+    python bench/unseen_in_project.py --tree glances=DIR --tree bitcart=DIR
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from matching_accuracy import TEST_SET, label_strength  # bench/ is the script's folder
+from matching_accuracy import TEST_SET, TWELFTH_SET, label_strength  # bench/: its folder
 
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.errors import UserError
@@ -45,9 +47,14 @@ from scaffold.matching import (
     strength_of,
 )
 
-# The app named by --tree, the repository its entries' source starts with, and how the
-# project folder is found from an entry's source path.
-APPS = {"dstack": "dstackai/dstack@", "opal": "permitio/opal@"}
+# The app named by --tree: the set holding its entries and the repository their source
+# starts with (``project_folder`` finds the project folder from an entry's source path).
+APPS = {
+    "dstack": (TEST_SET, "dstackai/dstack@"),
+    "opal": (TEST_SET, "permitio/opal@"),
+    "glances": (TWELFTH_SET, "nicolargo/glances@"),
+    "bitcart": (TWELFTH_SET, "bitcart/bitcart@"),
+}
 
 
 @dataclass
@@ -167,11 +174,10 @@ def summary(decided: list[Decided]) -> Counter[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tree", action="append", default=[], help="APP=DIR (dstack, opal)")
+    parser.add_argument("--tree", action="append", default=[], help="APP=DIR (" + ", ".join(APPS) + ")")
     parser.add_argument("--list", action="store_true", help="every description's outcome")
     args = parser.parse_args(argv)
     trees = {k: Path(v).expanduser() for k, v in (t.split("=", 1) for t in args.tree)}
-    cases: list[dict[str, Any]] = yaml.safe_load(TEST_SET.read_text(encoding="utf-8"))
     catalog = load_catalog()
     everything: list[Decided] = []
     print(
@@ -179,10 +185,11 @@ def main(argv: list[str] | None = None) -> int:
         "weaker: without / with | --yes refused: without / with | --yes stronger: without "
         "/ with | evidence given"
     )
-    for name, prefix in APPS.items():
+    for name, (path, prefix) in APPS.items():
         if name not in trees:
             print(f"{name}: skipped (no --tree {name}=DIR)", file=sys.stderr)
             continue
+        cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
         mine = [c for c in cases if str(c.get("source", "")).startswith(prefix)]
         decided = decide_app(name, trees[name], mine, catalog)
         everything.extend(decided)

@@ -56,6 +56,7 @@ _IDENTITY_ONLY = frozenset(
     }
 )
 _NONE = Protection()
+_MAX_BASES = 4  # classes followed up an inheritance chain to find a scheme
 
 
 def where(module: Module, node: ast.AST) -> str:
@@ -221,6 +222,8 @@ class Guards:
         if module is not None and isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             return self.function(module, node, name)
         if module is not None and isinstance(node, ast.ClassDef):
+            if _tells_scheme_not_to_refuse(node):
+                return _NONE  # super().__init__(auto_error=False): anyone gets through
             call = next(
                 (
                     n
@@ -231,6 +234,11 @@ class Guards:
                 None,
             )
             found = self.function(module, call, name) if call else self.by_name(name, place)
+            scheme = self._scheme_base(module, node)
+            if scheme is not None:  # its credential check is the scheme's, whatever __call__ adds
+                found = Protection(
+                    authenticated=True, evidence=(f"{name}, a {scheme} ({place})",)
+                ).merge(found)
             if found.authenticated and args and ROLE_NAME.search(name):
                 found = found.merge(
                     Protection(role_checked=True, evidence=(f"{name}({', '.join(args)})",))
@@ -242,6 +250,22 @@ class Guards:
             inner = self.index.resolve(module, node)
             return self.symbol(inner, place, args) if inner else _NONE
         return self.by_name(name, place, args)
+
+    def _scheme_base(self, module: Module, node: ast.ClassDef, depth: int = 0) -> str | None:
+        """The ``fastapi.security`` scheme a class derives from, directly or through classes
+        of the tree (``class AuthDependency(OAuth2PasswordBearer)``), else None."""
+        for base in node.bases:
+            symbol = self.index.resolve(module, base)
+            name = symbol.name if symbol else call_name(base)
+            if name in _SCHEMES:
+                return name
+            if symbol is None or symbol.module is None or depth >= _MAX_BASES:
+                continue
+            if isinstance(symbol.node, ast.ClassDef):
+                found = self._scheme_base(symbol.module, symbol.node, depth + 1)
+                if found is not None:
+                    return found
+        return None
 
     def function(
         self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef, name: str
@@ -323,10 +347,23 @@ def unreadable(module: Module, name: str) -> Protection:
     )
 
 
-def _lets_anonymous_in(call: ast.Call) -> bool:
-    """A guard factory asked not to refuse: ``required=False``, ``optional=True``."""
+def _tells_scheme_not_to_refuse(node: ast.ClassDef) -> bool:
+    """Whether a class passes ``auto_error=False`` to its scheme, whatever it is called."""
     return any(
-        (k.arg in {"required", "auto_error", "raise_error"} and _false(k.value))
+        isinstance(call, ast.Call) and _false(_keyword(call, "auto_error"))
+        for call in ast.walk(node)
+    )
+
+
+def _lets_anonymous_in(call: ast.Call) -> bool:
+    """A guard factory asked not to refuse: ``required=False``, ``token_required=False``,
+    ``optional=True``."""
+    return any(
+        (
+            k.arg is not None
+            and (k.arg in {"required", "auto_error", "raise_error"} or k.arg.endswith("_required"))
+            and _false(k.value)
+        )
         or (k.arg in {"optional", "allow_anonymous"} and _true(k.value))
         for k in call.keywords
     )

@@ -197,3 +197,70 @@ def test_a_dependency_factory_given_permission_classes_is_a_role_check(tmp_path:
     assert any("PermissionsDependency(IncidentEditPermission)" in e for e in update.evidence)
     listed = found["list_incidents"].protection
     assert (listed.authenticated, listed.role_checked) == (True, False)  # no permission named
+
+
+def test_a_subclass_of_a_security_scheme_authenticates_like_the_scheme(tmp_path: Path) -> None:
+    """bitcart's shape: ``class AuthDependency(OAuth2PasswordBearer)`` whose ``__call__``
+    re-raises the scheme's 401 only when ``auto_error`` is set, one instance requiring a token
+    and one not, reached as ``utils.authorization.auth_dependency`` through a package."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "api/__init__.py": "",
+            "api/utils/__init__.py": "from api.utils import authorization\n",
+            "api/utils/authorization.py": (
+                "from fastapi import HTTPException, Request\n"
+                "from fastapi.security import OAuth2PasswordBearer, SecurityScopes\n"
+                "class AuthDependency(OAuth2PasswordBearer):\n"
+                "    def __init__(self, token_required: bool = True) -> None:\n"
+                "        super().__init__(tokenUrl='/token', auto_error=token_required)\n"
+                "    async def __call__(\n"
+                "        self, request: Request, security_scopes: SecurityScopes\n"
+                "    ) -> object:\n"
+                "        try:\n"
+                "            return await self.find_user(request, security_scopes)\n"
+                "        except HTTPException:\n"
+                "            if self.auto_error:\n"
+                "                raise\n"
+                "            return None\n"
+                "class StoreDependency(AuthDependency):\n"
+                "    pass\n"
+                "class GuestBearer(OAuth2PasswordBearer):\n"
+                "    def __init__(self) -> None:\n"
+                "        super().__init__(tokenUrl='/token', auto_error=False)\n"
+                "guest = GuestBearer()\n"
+                "auth_dependency = AuthDependency()\n"
+                "maybe_user = AuthDependency(token_required=False)\n"
+                "store_dependency = StoreDependency()\n"
+            ),
+            "api/views/manage.py": (
+                "from fastapi import APIRouter, Depends, Security\n"
+                "from api import utils\n"
+                "from api.utils.authorization import guest, maybe_user, store_dependency\n"
+                "router = APIRouter()\n"
+                "@router.post('/manage/update')\n"
+                "async def update_server(\n"
+                "    user: object = Security(utils.authorization.auth_dependency,"
+                " scopes=['server_management']),\n"
+                ") -> None: ...\n"
+                "@router.get('/manage/stats')\n"
+                "async def stats(user: object = Depends(utils.authorization.auth_dependency))"
+                " -> None: ...\n"
+                "@router.get('/manage/policies')\n"
+                "async def policies(user: object = Security(maybe_user)) -> None: ...\n"
+                "@router.get('/stores')\n"
+                "async def stores(user: object = Depends(store_dependency)) -> None: ...\n"
+                "@router.get('/menu')\n"
+                "async def menu(token: object = Depends(guest)) -> None: ...\n"
+            ),
+        },
+    )
+    found = _by_function(report)
+    update = found["update_server"].protection
+    assert (update.authenticated, update.role_checked) == (True, True)
+    assert any("a OAuth2PasswordBearer" in e for e in update.evidence)
+    stats = found["stats"].protection
+    assert (stats.authenticated, stats.role_checked) == (True, False)
+    assert not found["policies"].protection.authenticated  # token_required=False
+    assert found["stores"].protection.authenticated  # a subclass of the subclass
+    assert not found["menu"].protection.authenticated  # told the scheme not to refuse
