@@ -18,6 +18,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
 
     python bench/unseen_in_project.py --tree dstack=DIR --tree opal=DIR [--list]
     python bench/unseen_in_project.py --tree glances=DIR --tree bitcart=DIR
+
+bitcart holds two packages: like a user, add ``[tool.scaffold]`` with ``package = "api"`` and
+``endpoints = "api/views"`` to its ``pyproject.toml`` first (the command asks for it).
 """
 
 from __future__ import annotations
@@ -174,7 +177,9 @@ def summary(decided: list[Decided]) -> Counter[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tree", action="append", default=[], help="APP=DIR (" + ", ".join(APPS) + ")")
+    parser.add_argument(
+        "--tree", action="append", default=[], help="APP=DIR (" + ", ".join(APPS) + ")"
+    )
     parser.add_argument("--list", action="store_true", help="every description's outcome")
     args = parser.parse_args(argv)
     trees = {k: Path(v).expanduser() for k, v in (t.split("=", 1) for t in args.tree)}
