@@ -302,6 +302,9 @@ class _Django:
         model: str = "",
     ) -> None:
         path = "/" + path.lstrip("/")
+        for middleware in self.settings.path_guards:
+            if middleware.covers(path):
+                guard = guard.merge(middleware.protection)
         endpoint = Endpoint(module, func, name, framework, methods, path, None, guard, frozenset())
         endpoint.model = model
         self.out.append((endpoint, path, guard))
@@ -369,8 +372,21 @@ class _Django:
                 framework="django",
                 methods=(verb,),
                 path=path,
-                guard=guard,
+                guard=guard.merge(self.method_guard(owner, func)),
             )
+
+    def method_guard(self, module: Module, func: Function) -> Protection:
+        """What a class-based view's own handler method is decorated with: ``@login_required``
+        or ``@method_decorator(login_required)`` on ``def post(self, request)``, as OnlineJudge
+        guards its API views (a decorator class with ``__get__``)."""
+        guard = _NONE
+        for decorator in func.decorator_list:
+            if call_name(decorator) == "method_decorator" and isinstance(decorator, ast.Call):
+                if not decorator.args:
+                    continue
+                decorator = decorator.args[0]  # noqa: PLW2901 - the decorator it wraps
+            guard = guard.merge(self.guards.decorator(module, decorator))
+        return guard
 
     def class_guard(
         self, classes: list[tuple[Module, ast.ClassDef]], external: set[str]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from scaffold.analyze._django_middleware import PathGuard, path_guards
 from scaffold.analyze._guards import Guards, where
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module
@@ -46,6 +47,7 @@ class Settings:
     default_write: Protection
     login_middleware: bool
     root_urlconf: str | None
+    path_guards: tuple[PathGuard, ...] = ()  # project middleware guarding paths by prefix
 
 
 def read_settings(index: Index, guards: Guards, modules: list[Module]) -> Settings:
@@ -71,7 +73,7 @@ def read_settings(index: Index, guards: Guards, modules: list[Module]) -> Settin
         urlconf = module.defs.get("ROOT_URLCONF")
         if isinstance(urlconf, ast.Constant) and isinstance(urlconf.value, str):
             root = urlconf.value
-    return Settings(read, write, middleware, root)
+    return Settings(read, write, middleware, root, path_guards(index, modules))
 
 
 def _weaker(a: Protection, b: Protection) -> Protection:

@@ -653,3 +653,144 @@ def test_a_401_refuses_anonymous_callers_only_when_the_name_holds_their_credenti
         },
     )
     assert authenticated(report) == {"login": False, "create_note": True}
+
+
+def test_decorators_on_a_plain_class_based_views_handler_methods(tmp_path: Path) -> None:
+    """OnlineJudge's shape: its own ``APIView(View)`` whose ``post``/``get`` methods carry
+    decorator classes (``login_required``, ``super_admin_required``, with ``__get__`` and the
+    check in a subclass), and ``@method_decorator(login_required)`` on a method."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "oj/__init__.py": "",
+            "oj/urls.py": (
+                "from django.urls import path\n"
+                "from oj import views\n"
+                "urlpatterns = [\n"
+                "    path('api/admin/user', views.UserAdminAPI.as_view()),\n"
+                "    path('api/profile', views.ProfileAPI.as_view()),\n"
+                "]\n"
+            ),
+            "oj/decorators.py": (
+                "import functools\n"
+                "class BasePermissionDecorator:\n"
+                "    def __init__(self, func):\n"
+                "        self.func = func\n"
+                "    def __get__(self, obj, obj_type):\n"
+                "        return functools.partial(self.__call__, obj)\n"
+                "    def __call__(self, *args, **kwargs):\n"
+                "        self.request = args[1]\n"
+                "        if self.check_permission():\n"
+                "            return self.func(*args, **kwargs)\n"
+                "        return {'error': 'permission-denied'}\n"
+                "class login_required(BasePermissionDecorator):\n"
+                "    def check_permission(self):\n"
+                "        return self.request.user.is_authenticated\n"
+                "class super_admin_required(BasePermissionDecorator):\n"
+                "    def check_permission(self):\n"
+                "        return self.request.user.is_super_admin()\n"
+            ),
+            "oj/views.py": (
+                "from django.utils.decorators import method_decorator\n"
+                "from django.views import View\n"
+                "from oj.decorators import login_required, super_admin_required\n"
+                "class APIView(View):\n"
+                "    pass\n"
+                "class UserAdminAPI(APIView):\n"
+                "    @super_admin_required\n"
+                "    def post(self, request):\n"
+                "        return {}\n"
+                "    def get(self, request):\n"
+                "        return {}\n"
+                "class ProfileAPI(APIView):\n"
+                "    @method_decorator(login_required)\n"
+                "    def put(self, request):\n"
+                "        return {}\n"
+            ),
+            "manage.py": (
+                "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'oj.settings')\n"
+            ),
+            "oj/settings.py": "ROOT_URLCONF = 'oj.urls'\n",
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    assert (found["UserAdminAPI.post"].authenticated, found["UserAdminAPI.post"].role_checked) == (
+        True,
+        True,
+    )
+    assert not found["UserAdminAPI.get"].authenticated  # undecorated: as written
+    assert found["ProfileAPI.put"].authenticated
+    assert not found["ProfileAPI.put"].role_checked
+
+
+def test_a_project_middleware_guards_the_paths_under_the_prefixes_it_names(
+    tmp_path: Path,
+) -> None:
+    """OnlineJudge's ``AdminRoleRequiredMiddleware``: every route under /api/admin/ is
+    refused unless the caller is a signed-in admin. Prefixes read with any other condition
+    (the method too, a negation) are not read as guards."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "oj/__init__.py": "",
+            "oj/settings.py": (
+                "ROOT_URLCONF = 'oj.urls'\n"
+                "MIDDLEWARE = (\n"
+                "    'django.contrib.auth.middleware.AuthenticationMiddleware',\n"
+                "    'oj.middleware.AdminRoleRequiredMiddleware',\n"
+                "    'oj.middleware.WritesOnlyMiddleware',\n"
+                "    'oj.middleware.OutsideMiddleware',\n"
+                ")\n"
+            ),
+            "oj/middleware.py": (
+                "from django.http import JsonResponse\n"
+                "class AdminRoleRequiredMiddleware:\n"
+                "    def process_request(self, request):\n"
+                "        path = request.path_info\n"
+                "        if path.startswith('/admin/') or path.startswith('/api/admin/'):\n"
+                "            if not (request.user.is_authenticated"
+                " and request.user.is_admin_role()):\n"
+                "                return JsonResponse({'error': 'login-required'})\n"
+                "class WritesOnlyMiddleware:\n"
+                "    def process_request(self, request):\n"
+                "        if request.path.startswith('/api/orders/')"
+                " and request.method == 'POST':\n"
+                "            if not request.user.is_authenticated:\n"
+                "                return JsonResponse({'error': 'login-required'}, status=401)\n"
+                "class OutsideMiddleware:\n"
+                "    def process_request(self, request):\n"
+                "        if not request.path.startswith('/api/public/'):\n"
+                "            if not request.user.is_authenticated:\n"
+                "                return JsonResponse({'error': 'login-required'}, status=401)\n"
+            ),
+            "oj/urls.py": (
+                "from django.urls import path\n"
+                "from oj import views\n"
+                "urlpatterns = [\n"
+                "    path('api/admin/contest', views.contest_admin),\n"
+                "    path('api/orders/new', views.new_order),\n"
+                "    path('api/contest', views.contest),\n"
+                "]\n"
+            ),
+            "oj/views.py": (
+                "from django.views.decorators.http import require_POST\n"
+                "@require_POST\n"
+                "def contest_admin(request):\n"
+                "    return None\n"
+                "@require_POST\n"
+                "def new_order(request):\n"
+                "    return None\n"
+                "@require_POST\n"
+                "def contest(request):\n"
+                "    return None\n"
+            ),
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    admin = found["contest_admin"]
+    assert (admin.authenticated, admin.role_checked) == (True, True)
+    assert any(
+        "AdminRoleRequiredMiddleware for paths under /api/admin/" in e for e in admin.evidence
+    )
+    assert not found["new_order"].authenticated  # the method is read too: not certain
+    assert not found["contest"].authenticated  # a negated prefix: not read
