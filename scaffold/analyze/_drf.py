@@ -133,7 +133,10 @@ def permissions(
 def _custom_permission(
     guards: Guards, module: Module, node: ast.ClassDef, here: str
 ) -> tuple[Protection, Protection]:
-    """A ``BasePermission`` subclass, judged by what its two ``has_*permission`` methods read."""
+    """A ``BasePermission`` subclass, judged by what its two ``has_*permission`` methods read;
+    when ``has_permission`` reads nothing known (``bool(getattr(request,
+    "organization_token", None))``), by the class's name, as any guard the analyzer cannot
+    read (``IsOrganizationTokenAuthenticated``, ``RequiresScope``)."""
     methods = {
         n.name: n for n in node.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
     }
@@ -141,6 +144,10 @@ def _custom_permission(
     objects = methods.get("has_object_permission")
     authenticated = bool(check and auth_tokens(check))
     role = bool(check and role_tokens(check))
+    if check is not None and not (authenticated or role):
+        named = guards.by_name(node.name, here)
+        authenticated, role = named.authenticated, named.role_checked
+        here = named.evidence[0] if named.evidence else here
     safe_pass = bool(check and "SAFE_METHODS" in ast.unparse(check))
     owner = bool(objects and ownership_compare(objects, _USERS | {"obj"}))
     write = Protection(

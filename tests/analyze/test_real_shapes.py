@@ -794,3 +794,54 @@ def test_a_project_middleware_guards_the_paths_under_the_prefixes_it_names(
     )
     assert not found["new_order"].authenticated  # the method is read too: not certain
     assert not found["contest"].authenticated  # a negated prefix: not read
+
+
+def test_a_drf_permission_whose_check_reads_nothing_known_is_judged_by_its_name(
+    tmp_path: Path,
+) -> None:
+    """opencve's shape: ``has_permission`` returns ``bool(getattr(request,
+    "organization_token", None))``, set by the project's authentication class. What it reads
+    says nothing known; its name, ``IsOrganizationTokenAuthenticated``, does. A permission
+    whose name says nothing either stays unread."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "api/__init__.py": "",
+            "api/permissions.py": (
+                "from rest_framework import permissions\n"
+                "class IsOrganizationTokenAuthenticated(permissions.BasePermission):\n"
+                "    def has_permission(self, request, view):\n"
+                "        return bool(getattr(request, 'organization_token', None))\n"
+                "class OpenDoor(permissions.BasePermission):\n"
+                "    def has_permission(self, request, view):\n"
+                "        return bool(getattr(request, 'organization_token', None))\n"
+            ),
+            "api/views.py": (
+                "from rest_framework.views import APIView\n"
+                "from api.permissions import IsOrganizationTokenAuthenticated, OpenDoor\n"
+                "class ProjectsApi(APIView):\n"
+                "    permission_classes = [IsOrganizationTokenAuthenticated]\n"
+                "    def post(self, request):\n"
+                "        return None\n"
+                "class DoorApi(APIView):\n"
+                "    permission_classes = [OpenDoor]\n"
+                "    def post(self, request):\n"
+                "        return None\n"
+            ),
+            "api/urls.py": (
+                "from django.urls import path\n"
+                "from api import views\n"
+                "urlpatterns = [\n"
+                "    path('projects', views.ProjectsApi.as_view()),\n"
+                "    path('door', views.DoorApi.as_view()),\n"
+                "]\n"
+            ),
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    assert found["ProjectsApi.post"].authenticated
+    assert (
+        "IsOrganizationTokenAuthenticated (judged by its name)"
+        in found["ProjectsApi.post"].evidence
+    )
+    assert not found["DoorApi.post"].authenticated
