@@ -130,6 +130,14 @@ def permissions(
     return found, found
 
 
+def _may_refuse(check: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether ``has_permission`` reads the request and can answer no: not ``return True``."""
+    returns = [n for n in ast.walk(check) if isinstance(n, ast.Return)]
+    always = all(isinstance(n.value, ast.Constant) and n.value.value is True for n in returns)
+    reads = any(isinstance(n, ast.Name) and n.id == "request" for n in ast.walk(check))
+    return reads and bool(returns) and not always
+
+
 def _custom_permission(
     guards: Guards, module: Module, node: ast.ClassDef, here: str
 ) -> tuple[Protection, Protection]:
@@ -144,7 +152,7 @@ def _custom_permission(
     objects = methods.get("has_object_permission")
     authenticated = bool(check and auth_tokens(check))
     role = bool(check and role_tokens(check))
-    if check is not None and not (authenticated or role):
+    if check is not None and not (authenticated or role) and _may_refuse(check):
         named = guards.by_name(node.name, here)
         authenticated, role = named.authenticated, named.role_checked
         here = named.evidence[0] if named.evidence else here

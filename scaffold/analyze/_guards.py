@@ -233,8 +233,10 @@ class Guards:
                 ),
                 None,
             )
-            found = self.function(module, call, name) if call else self.by_name(name, place)
             scheme = self._scheme_base(module, node)
+            if scheme is not None and call is not None and _swallows_refusal(call):
+                return _NONE  # catches the scheme's 401 and lets the caller through
+            found = self.function(module, call, name) if call else self.by_name(name, place)
             if scheme is not None:  # its credential check is the scheme's, whatever __call__ adds
                 found = Protection(
                     authenticated=True, evidence=(f"{name}, a {scheme} ({place})",)
@@ -345,6 +347,19 @@ def unreadable(module: Module, name: str) -> Protection:
             f"({module.file}:{module.unreadable[name]})",
         ),
     )
+
+
+def _swallows_refusal(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether ``__call__`` catches the scheme's refusal and never raises it again
+    (``except HTTPException: return None``): anyone gets through."""
+    for node in ast.walk(func):
+        if isinstance(node, ast.ExceptHandler) and not any(
+            isinstance(inner, ast.Raise) for statement in node.body for inner in ast.walk(statement)
+        ):
+            caught = ast.unparse(node.type) if node.type is not None else ""
+            if not caught or re.search(r"HTTPException|Exception\b", caught):
+                return True
+    return False
 
 
 def _tells_scheme_not_to_refuse(node: ast.ClassDef) -> bool:

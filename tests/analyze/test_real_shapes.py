@@ -815,12 +815,21 @@ def test_a_drf_permission_whose_check_reads_nothing_known_is_judged_by_its_name(
                 "class OpenDoor(permissions.BasePermission):\n"
                 "    def has_permission(self, request, view):\n"
                 "        return bool(getattr(request, 'organization_token', None))\n"
+                "class IsAuthenticatedOrAnyone(permissions.BasePermission):\n"
+                "    def has_permission(self, request, view):\n"
+                "        return True\n"
             ),
             "api/views.py": (
                 "from rest_framework.views import APIView\n"
-                "from api.permissions import IsOrganizationTokenAuthenticated, OpenDoor\n"
+                "from api.permissions import (\n"
+                "    IsAuthenticatedOrAnyone, IsOrganizationTokenAuthenticated, OpenDoor,\n"
+                ")\n"
                 "class ProjectsApi(APIView):\n"
                 "    permission_classes = [IsOrganizationTokenAuthenticated]\n"
+                "    def post(self, request):\n"
+                "        return None\n"
+                "class AnyoneApi(APIView):\n"
+                "    permission_classes = [IsAuthenticatedOrAnyone]\n"
                 "    def post(self, request):\n"
                 "        return None\n"
                 "class DoorApi(APIView):\n"
@@ -834,6 +843,7 @@ def test_a_drf_permission_whose_check_reads_nothing_known_is_judged_by_its_name(
                 "urlpatterns = [\n"
                 "    path('projects', views.ProjectsApi.as_view()),\n"
                 "    path('door', views.DoorApi.as_view()),\n"
+                "    path('anyone', views.AnyoneApi.as_view()),\n"
                 "]\n"
             ),
         },
@@ -845,3 +855,4 @@ def test_a_drf_permission_whose_check_reads_nothing_known_is_judged_by_its_name(
         in found["ProjectsApi.post"].evidence
     )
     assert not found["DoorApi.post"].authenticated
+    assert not found["AnyoneApi.post"].authenticated  # its name says so; its answer is yes

@@ -225,6 +225,13 @@ def test_a_subclass_of_a_security_scheme_authenticates_like_the_scheme(tmp_path:
                 "            return None\n"
                 "class StoreDependency(AuthDependency):\n"
                 "    pass\n"
+                "class QuietBearer(OAuth2PasswordBearer):\n"
+                "    async def __call__(self, request: Request) -> object:\n"
+                "        try:\n"
+                "            return await super().__call__(request)\n"
+                "        except HTTPException:\n"
+                "            return None\n"
+                "quiet = QuietBearer(tokenUrl='/token')\n"
                 "class GuestBearer(OAuth2PasswordBearer):\n"
                 "    def __init__(self) -> None:\n"
                 "        super().__init__(tokenUrl='/token', auto_error=False)\n"
@@ -236,7 +243,7 @@ def test_a_subclass_of_a_security_scheme_authenticates_like_the_scheme(tmp_path:
             "api/views/manage.py": (
                 "from fastapi import APIRouter, Depends, Security\n"
                 "from api import utils\n"
-                "from api.utils.authorization import guest, maybe_user, store_dependency\n"
+                "from api.utils.authorization import guest, maybe_user, quiet, store_dependency\n"
                 "router = APIRouter()\n"
                 "@router.post('/manage/update')\n"
                 "async def update_server(\n"
@@ -250,6 +257,8 @@ def test_a_subclass_of_a_security_scheme_authenticates_like_the_scheme(tmp_path:
                 "async def policies(user: object = Security(maybe_user)) -> None: ...\n"
                 "@router.get('/stores')\n"
                 "async def stores(user: object = Depends(store_dependency)) -> None: ...\n"
+                "@router.get('/news')\n"
+                "async def news(token: object = Depends(quiet)) -> None: ...\n"
                 "@router.get('/menu')\n"
                 "async def menu(token: object = Depends(guest)) -> None: ...\n"
             ),
@@ -264,3 +273,4 @@ def test_a_subclass_of_a_security_scheme_authenticates_like_the_scheme(tmp_path:
     assert not found["policies"].protection.authenticated  # token_required=False
     assert found["stores"].protection.authenticated  # a subclass of the subclass
     assert not found["menu"].protection.authenticated  # told the scheme not to refuse
+    assert not found["news"].protection.authenticated  # catches the 401 and lets anyone in
