@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from scaffold.errors import UserError
+from scaffold.generate._account_fields import AccountField, account_field, secret_named
 from scaffold.generate._reading import (
     VERBS,
     Reading,
@@ -243,6 +244,18 @@ def _created_ids(item_class: str, *, bulk: bool) -> dict[str, FieldSpec]:
     return {f"{item_class}_id": _field({"type": "str"})}
 
 
+def _account_fields(
+    operation: Operation, account: AccountField
+) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str]:
+    """The input and output of a change or read of one account field: the field itself."""
+    typed = _field(dict(account.spec))
+    shown = _field({"type": account.spec["type"]})
+    body = {account.name: typed} if operation == "update" else {}
+    outputs = {"user_id": _field({"type": "str"}), account.name: shown}
+    note = f"the account's {account.name.replace('_', ' ')}, on its profile record (profile store)"
+    return body, outputs, note
+
+
 def _default_fields(
     operation: Operation, key: str | None, item_class: str, *, collection: bool, bulk: bool
 ) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str | None]:
@@ -371,6 +384,25 @@ def _described_spec(
             f"no resource recognised in {description!r}: say what the function acts on",
             hint="e.g. 'archive a project', or pass --path",
         )
+    secret = secret_named(reading.words, reading.parent)
+    if secret is not None:
+        raise DescriptionError(
+            f"{description!r} acts on a {secret}: secrets are not generated (a generated store"
+            " keeps what it is given in the clear)",
+            hint="change it through your identity provider or a maintained hashing library"
+            " (argon2-cffi, passlib), or pass --path and --field for another function",
+        )
+    account = (
+        account_field(reading.words, reading.parent)
+        if VERBS[reading.verb]
+        in (
+            "update",
+            "read",
+        )
+        else None
+    )
+    if account is not None:  # "change my email": the email of the caller's user record
+        reading.parent, reading.words = "user", account.words
     words, item, resource, shape = _route(reading)
     scope, scope_note = _scope(reading, template)
     params = re.findall(r"\{([a-z][a-z0-9_]*)\}", shape.path)
@@ -393,6 +425,9 @@ def _described_spec(
     body, outputs, default_note = _default_fields(
         shape.operation, key, item, collection=shape.collection, bulk=bool(template.find("bulk"))
     )
+    if account is not None:
+        item, resource = "profile", "users"  # the store the profile functions share
+        body, outputs, default_note = _account_fields(shape.operation, account)
     ids = {param: _field(_ID_FIELD) for param in params}
     ownership: Ownership = "none"
     if scope == "own":

@@ -1,0 +1,92 @@
+"""A field of someone's account as what a function changes or reads: "change my email".
+
+"change my email" names a detail of the caller's account, not a collection of e-mails: the
+function changes the ``email`` of the user record, ``PATCH /users/{user_id}/email``, in the
+``users`` store other functions on the account share, with an input field typed for it. Read
+as a resource, it was ``PATCH /emails/{email_id}`` with a name and a description, a store
+nobody fills, and a function that answered 404 to every call.
+
+Passwords and other secrets are refused: a generated store keeps what it is given in the
+clear, and checking and hashing them is the identity provider's work (or a maintained
+library's: argon2-cffi, passlib).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["ACCOUNT_PARENTS", "AccountField", "account_field", "secret_named"]
+
+# A parent that is the account itself: "update my account email", "a user's email".
+ACCOUNT_PARENTS = frozenset({"user", "account", "profile", "member"})
+_QUALIFIERS = frozenset({"account", "user", "profile"})
+_SECRETS = frozenset({"password", "passphrase", "passcode", "pin", "pincode"})
+
+
+@dataclass(frozen=True, slots=True)
+class AccountField:
+    """The route segment's words, the field's name and its input specification."""
+
+    words: tuple[str, ...]
+    name: str
+    spec: Mapping[str, Any]
+
+
+def _field(name: str, **spec: Any) -> AccountField:
+    return AccountField(tuple(name.split("_")), name, spec)
+
+
+_EMAIL = _field("email", type="email", max_length=254)
+_USERNAME = _field("username", type="str", min_length=1, max_length=64)
+_DISPLAY_NAME = _field("display_name", type="str", min_length=1, max_length=100)
+_PHONE = _field("phone_number", type="str", min_length=3, max_length=32)
+_TIMEZONE = _field("timezone", type="str", min_length=1, max_length=64)
+_LANGUAGE = _field("language", type="str", min_length=2, max_length=35)
+_AVATAR = _field("avatar_url", type="str", min_length=1, max_length=2048)
+_FIELDS: dict[tuple[str, ...], AccountField] = {
+    ("email",): _EMAIL,
+    ("email", "address"): _EMAIL,
+    ("username",): _USERNAME,
+    ("user", "name"): _USERNAME,
+    ("handle",): _USERNAME,
+    ("display", "name"): _DISPLAY_NAME,
+    ("nickname",): _field("nickname", type="str", min_length=1, max_length=64),
+    ("phone",): _PHONE,
+    ("phone", "number"): _PHONE,
+    ("mobile", "number"): _PHONE,
+    ("bio",): _field("bio", type="str", max_length=500, multiline=True),
+    ("timezone",): _TIMEZONE,
+    ("time", "zone"): _TIMEZONE,
+    ("language",): _LANGUAGE,
+    ("locale",): _LANGUAGE,
+    ("avatar",): _AVATAR,
+    ("avatar", "url"): _AVATAR,
+    ("profile", "picture"): _AVATAR,
+}
+
+
+def _bare(words: Sequence[str]) -> tuple[str, ...]:
+    """The words without a leading "account"/"user" that only says whose it is."""
+    bare = tuple(words)
+    while len(bare) > 1 and bare[0] in _QUALIFIERS and bare[1:] != ("name",):
+        bare = bare[1:]
+    return bare
+
+
+def account_field(words: Sequence[str], parent: str | None) -> AccountField | None:
+    """The account field ``words`` name ("email address", "display name"), when the parent
+    is the account itself or there is none; else None."""
+    if parent is not None and parent not in ACCOUNT_PARENTS:
+        return None
+    return _FIELDS.get(tuple(words)) or _FIELDS.get(_bare(words))
+
+
+def secret_named(words: Sequence[str], parent: str | None) -> str | None:
+    """The secret the words name as the whole resource ("my password", "a user's PIN"), not
+    as a qualifier ("a password reset email")."""
+    if parent is not None and parent not in ACCOUNT_PARENTS:
+        return None
+    bare = _bare(words)
+    return bare[0] if len(bare) == 1 and bare[0] in _SECRETS else None
