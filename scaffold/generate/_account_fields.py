@@ -6,9 +6,11 @@ function changes the ``email`` of the user record, ``PATCH /users/{user_id}/emai
 as a resource, it was ``PATCH /emails/{email_id}`` with a name and a description, a store
 nobody fills, and a function that answered 404 to every call.
 
-Passwords and other secrets are refused: a generated store keeps what it is given in the
-clear, and checking and hashing them is the identity provider's work (or a maintained
-library's: argon2-cffi, passlib).
+A function that would take or give a password or another secret is refused: a generated
+store keeps what it is given in the clear, and checking and hashing them is the identity
+provider's work (or a maintained library's: argon2-cffi, passlib). An action on one ("reset
+my password") holds no secret and is planned on the account (``POST
+/users/{user_id}/password/reset``).
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from scaffold.errors import UserError
 from scaffold.generate._account_fields import AccountField, account_field, secret_named
+from scaffold.generate._reactions import Reaction, reaction_of
 from scaffold.generate._reading import (
     VERBS,
     Reading,
@@ -256,6 +257,49 @@ def _account_fields(
     return body, outputs, note
 
 
+def _account_or_reaction(
+    description: str, reading: Reading
+) -> tuple[AccountField | None, Reaction | None]:
+    """Read "change my email" as a field of the caller's account and "like a post" as the
+    caller's own like of it (``reading`` is rewritten to their routes); refuse a secret."""
+    kind = VERBS[reading.verb or ""]
+    secret = secret_named(reading.words, reading.parent)
+    if secret is not None and kind in ("create", "update", "read"):
+        raise DescriptionError(
+            f"{description!r} takes or gives a {secret}: secrets are not generated (a"
+            " generated store keeps what it is given in the clear)",
+            hint="change it through your identity provider or a maintained hashing library"
+            " (argon2-cffi, passlib), or pass --path and --field for another function",
+        )
+    if secret is not None:  # "reset my password": an action on the account, no secret held
+        reading.parent = reading.parent or "user"
+        return None, None
+    account = account_field(reading.words, reading.parent) if kind in ("update", "read") else None
+    if account is not None:  # "change my email": the email of the caller's user record
+        reading.parent, reading.words = "user", account.words
+        return account, None
+    reaction = reaction_of(reading.verb, reading.parent) if len(reading.words) == 1 else None
+    if reaction is not None:  # "like a post": the caller's like, about that post
+        reading.parent = singular(reading.words[0])
+        reading.words, reading.verb = (reaction.records,), "create"
+    return None, reaction
+
+
+def _reaction_fields(
+    item: str, target: str, reaction: Reaction
+) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str]:
+    """A like's (or vote's, reply's...) input and output: the record it is about, and the
+    text a reply carries."""
+    body = {"text": _field(dict(reaction.text))} if reaction.text else {}
+    outputs = {f"{item}_id": _field({"type": "str"}), f"{target}_id": _field({"type": "str"})}
+    if reaction.text:
+        outputs["text"] = _field({"type": "str"})
+    note = (
+        f"the caller's own {item.replace('_', ' ')} of a {target}: nothing of the {target} changes"
+    )
+    return body, outputs, note
+
+
 def _default_fields(
     operation: Operation, key: str | None, item_class: str, *, collection: bool, bulk: bool
 ) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str | None]:
@@ -339,6 +383,10 @@ def described_route(
         reading.words, reading.parent = (reading.parent,), None
     if reading.verb is None or not reading.words:
         return (method.upper(), path) if method and path else None
+    try:
+        _account_or_reaction(description, reading)
+    except DescriptionError:
+        return None  # a secret: nothing is planned
     shape = _route(reading)[3]
     return ((method or shape.method).upper(), path or shape.path)
 
@@ -384,25 +432,7 @@ def _described_spec(
             f"no resource recognised in {description!r}: say what the function acts on",
             hint="e.g. 'archive a project', or pass --path",
         )
-    secret = secret_named(reading.words, reading.parent)
-    if secret is not None:
-        raise DescriptionError(
-            f"{description!r} acts on a {secret}: secrets are not generated (a generated store"
-            " keeps what it is given in the clear)",
-            hint="change it through your identity provider or a maintained hashing library"
-            " (argon2-cffi, passlib), or pass --path and --field for another function",
-        )
-    account = (
-        account_field(reading.words, reading.parent)
-        if VERBS[reading.verb]
-        in (
-            "update",
-            "read",
-        )
-        else None
-    )
-    if account is not None:  # "change my email": the email of the caller's user record
-        reading.parent, reading.words = "user", account.words
+    account, reaction = _account_or_reaction(description, reading)
     words, item, resource, shape = _route(reading)
     scope, scope_note = _scope(reading, template)
     params = re.findall(r"\{([a-z][a-z0-9_]*)\}", shape.path)
@@ -428,6 +458,8 @@ def _described_spec(
     if account is not None:
         item, resource = "profile", "users"  # the store the profile functions share
         body, outputs, default_note = _account_fields(shape.operation, account)
+    elif reaction is not None and reading.parent is not None:
+        body, outputs, default_note = _reaction_fields(item, reading.parent, reaction)
     ids = {param: _field(_ID_FIELD) for param in params}
     ownership: Ownership = "none"
     if scope == "own":

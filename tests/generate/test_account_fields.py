@@ -60,11 +60,17 @@ def test_a_read_of_an_account_field_reads_it_and_takes_no_body() -> None:
 
 
 @pytest.mark.parametrize(
-    "description", ["change my password", "reset my password", "update a user's PIN"]
+    "description", ["change my password", "set a new passphrase", "update a user's PIN"]
 )
-def test_a_secret_is_refused(description: str) -> None:
+def test_a_function_taking_or_giving_a_secret_is_refused(description: str) -> None:
     with pytest.raises(DescriptionError, match="secrets are not generated"):
         _spec(description)
+
+
+def test_an_action_on_a_secret_is_an_action_on_the_account() -> None:
+    spec = _spec("reset my password")
+    assert (spec.method, spec.path) == ("POST", "/users/{user_id}/password/reset")
+    assert spec.ownership == "user"
 
 
 def test_a_word_that_only_qualifies_is_not_an_account_field() -> None:

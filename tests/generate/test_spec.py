@@ -111,10 +111,9 @@ def _owns(fitted: object) -> list[str]:
             ["access_token_id"],
         ),
         ("get the current user", None, "GET", "/users/{user_id}", "own", "user", ["user_id"]),
-        # an act on a record, as REST routes name it (no word says whose: the words' pick
-        # keeps to the caller's own records, the safer reading)
-        ("like a post", None, "POST", "/posts/{post_id}/like", "own", "user", ["post_id"]),
-        ("vote on a poll", None, "POST", "/polls/{poll_id}/vote", "own", "user", ["poll_id"]),
+        # an act on someone's record creates the caller's own record about it
+        ("like a post", None, "POST", "/posts/{post_id}/likes", "own", "user", []),
+        ("vote on a poll", None, "POST", "/polls/{poll_id}/votes", "own", "user", []),
         # "mark ... as read" is an action, not a read of "mark-notifications"
         (
             "mark my notification as read",

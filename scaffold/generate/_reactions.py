@@ -1,0 +1,50 @@
+"""A signed-in caller's act on someone else's record creates the caller's own record.
+
+"like a post" was planned as an action on the post, ``POST /posts/{post_id}/like``: the
+contract checked that the post was the caller's own (so only an author could like their own
+posts) and the service wrote the act onto the post, someone else's record. A like, a vote, a
+reply, a subscription, a follow or a membership belongs to whoever makes it: the function
+creates it, ``POST /posts/{post_id}/likes``, owned by the caller and naming the record it is
+about, and touches nothing of that record. Undoing one ("unlike") stays an action: it needs
+the caller's own record found by its target, which the generated stores do not index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Reaction", "reaction_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    """What the act creates (``likes``) and the text it carries, if any (a reply's)."""
+
+    records: str
+    text: Mapping[str, Any] | None = None
+
+
+_REPLY_TEXT = {"type": "str", "min_length": 1, "max_length": 5000, "multiline": True}
+_REACTIONS: dict[str, Reaction] = {
+    "like": Reaction("likes"),
+    "vote": Reaction("votes"),
+    "reply": Reaction("replies", _REPLY_TEXT),
+    "follow": Reaction("follows"),
+    "subscribe": Reaction("subscriptions"),
+    "join": Reaction("memberships"),
+    "favorite": Reaction("favorites"),
+    "favourite": Reaction("favourites"),
+    "boost": Reaction("boosts"),
+    "repost": Reaction("reposts"),
+    "fork": Reaction("forks"),
+}
+
+
+def reaction_of(verb: str | None, parent: str | None) -> Reaction | None:
+    """The record ``verb`` creates on its target, when the description names the target
+    alone ("like a post"; not "like a user's post", whose path already nests)."""
+    if verb is None or parent is not None:
+        return None
+    return _REACTIONS.get(verb)

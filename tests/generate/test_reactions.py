@@ -1,0 +1,99 @@
+"""An act on someone else's record creates the caller's own record: "like a post".
+
+It was planned as an action on the post, ``POST /posts/{post_id}/like``, whose contract
+checked that the post was the caller's: only a post's author could like it, and the service
+wrote the like onto the post, someone else's record. Now the like is the caller's own record,
+``POST /posts/{post_id}/likes``, naming the post; the post is not touched. Through the real
+demo app with the signed-in contract the words pick: bob likes alice's post, the like is
+bob's, anonymous callers are refused; a reply carries its text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scaffold.catalog import load_catalog
+from scaffold.cli import main
+from scaffold.generate._derive import derive_spec
+from scaffold.generate._spec import FunctionSpec
+from scaffold.matching import match
+from tests.generate.helpers import demo_with_users, run_in_project
+
+CATALOG = load_catalog(None, include_user=False)
+
+
+def _spec(description: str) -> FunctionSpec:
+    """The specification with the template the words pick (the signed-in create)."""
+    return derive_spec(description, match(description, CATALOG)[0].spec, "fn")
+
+
+@pytest.mark.parametrize(
+    ("description", "path", "inputs", "outputs"),
+    [
+        ("like a post", "/posts/{post_id}/likes", ["post_id"], ["like_id", "post_id"]),
+        ("vote on a poll", "/polls/{poll_id}/votes", ["poll_id"], ["vote_id", "poll_id"]),
+        ("join a team", "/teams/{team_id}/memberships", ["team_id"], ["membership_id", "team_id"]),
+        (
+            "reply to a comment",
+            "/comments/{comment_id}/replies",
+            ["comment_id", "text"],
+            ["reply_id", "comment_id", "text"],
+        ),
+    ],
+)
+def test_an_act_on_a_record_creates_the_callers_own_record_about_it(
+    description: str, path: str, inputs: list[str], outputs: list[str]
+) -> None:
+    spec = _spec(description)
+    assert (spec.method, spec.path, spec.operation, spec.status) == ("POST", path, "create", 201)
+    assert (list(spec.inputs), list(spec.outputs)) == (inputs, outputs)
+
+
+def test_undoing_one_and_a_nested_target_stay_as_they_were() -> None:
+    assert _spec("unlike a post").path == "/posts/{post_id}/unlike"
+    assert _spec("like a blog post").operation == "action"
+
+
+CALLS = """
+import json
+from fastapi.testclient import TestClient
+from app.main import app
+from app.services.stores import like_store, post_store, reply_store
+
+post_store.store.save("p1", {"post_id": "p1", "owner_id": "alice", "title": "hello"})
+client = TestClient(app)
+alice = {"Authorization": "Bearer alice-token"}
+bob = {"Authorization": "Bearer bob-token"}
+seen = {}
+liked = client.post("/posts/p1/likes", headers=bob)
+seen["bob likes"] = [liked.status_code, liked.json()["post_id"]]
+seen["like's owner"] = like_store.store.get(liked.json()["like_id"])["owner_id"]
+seen["post after"] = post_store.store.get("p1")
+seen["anonymous"] = client.post("/posts/p1/likes").status_code
+replied = client.post("/comments/c1/replies", json={"text": "thanks"}, headers=alice)
+seen["reply"] = [replied.status_code, replied.json()["text"]]
+empty = client.post("/comments/c1/replies", json={"text": ""}, headers=alice)
+seen["empty reply"] = empty.status_code
+print(json.dumps(seen))
+"""
+
+
+def test_through_the_real_app_anyone_signed_in_likes_a_post_and_the_like_is_theirs(
+    tmp_path: Path,
+) -> None:
+    root = demo_with_users(tmp_path, [("bob", "user")])
+    for description in ("create a post", "like a post", "reply to a comment"):
+        args = ["new", "function", description, "--into", str(root), "--template"]
+        assert main([*args, "fallback:create"]) == 0, description
+    result = run_in_project(root, "-c", CALLS)
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = json.loads(result.stdout)
+    assert seen["bob likes"] == [201, "p1"]
+    assert seen["like's owner"] == "bob"
+    assert seen["post after"] == {"post_id": "p1", "owner_id": "alice", "title": "hello"}
+    assert seen["anonymous"] == 401
+    assert seen["reply"] == [201, "thanks"]
+    assert seen["empty reply"] == 422
