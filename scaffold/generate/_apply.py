@@ -158,10 +158,12 @@ class _Transaction:
             os.fsync(handle.fileno())
 
     def commit(self, change: FileChange, target: Path) -> None:
+        # Recorded first: Ctrl-C right after the replace must still undo it (a rollback of a
+        # change never made finds nothing to remove, or restores what is already there).
+        self.done.append((change, target))
         os.replace(self.staged[target], target)
         del self.staged[target]
         drop_bytecode(target)
-        self.done.append((change, target))
 
     def finish(self) -> None:
         if self.journal is not None:
@@ -176,7 +178,7 @@ class _Transaction:
         for change, target in reversed(self.done):
             try:
                 if change.old is None:
-                    target.unlink()
+                    target.unlink(missing_ok=True)
                 else:
                     restore(target, change.old)
             except OSError:

@@ -238,3 +238,34 @@ def test_every_staged_file_is_on_disk_before_the_commit_line(
         "2\n",
         "3\n",
     ]
+
+
+def test_ctrl_c_right_after_a_file_takes_its_place_still_undoes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGINT between a file's replace and the bookkeeping after it left that file behind,
+    a half-written project (seen in the Ctrl-C test of a real run, at 0.6 of its length)."""
+    existing = tmp_path / "main.py"
+    existing.write_text("original\n")
+    plan = _plan(
+        tmp_path,
+        _create(tmp_path, "new/first.py", "1\n"),
+        FileChange(existing, "main.py", "modify", "original\n", "edited\n", "test"),
+        _create(tmp_path, "new/third.py", "3\n"),
+    )
+    real_replace = os.replace
+    calls = []
+
+    def interrupted_after(source: str, target: str) -> None:
+        real_replace(source, target)
+        calls.append(target)
+        if len(calls) == 2:  # the second file's replace is done when the signal lands
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted_after)
+    with pytest.raises(KeyboardInterrupt):
+        apply_plan(plan)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert existing.read_text() == "original\n"
+    assert not (tmp_path / "new").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["main.py"]  # no journal, no temp
