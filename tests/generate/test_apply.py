@@ -31,18 +31,24 @@ def test_apply_writes_new_files_and_folders(tmp_path: Path) -> None:
     assert not [p for p in tmp_path.rglob(".*") if p.is_file()]  # no temporary files left
 
 
-def test_a_failing_write_restores_everything(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    existing = tmp_path / "main.py"
+def _three_changes(root: Path) -> tuple[Path, Plan]:
+    """A new file, an edit of ``main.py`` (mode 0o640), another new file."""
+    existing = root / "main.py"
     existing.write_text("original\n")
     existing.chmod(0o640)
     plan = _plan(
-        tmp_path,
-        _create(tmp_path, "new/first.py", "1\n"),
+        root,
+        _create(root, "new/first.py", "1\n"),
         FileChange(existing, "main.py", "modify", "original\n", "edited\n", "test"),
-        _create(tmp_path, "new/third.py", "3\n"),
+        _create(root, "new/third.py", "3\n"),
     )
+    return existing, plan
+
+
+def test_a_failing_write_restores_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing, plan = _three_changes(tmp_path)
     real_replace = os.replace
     calls = []
 
@@ -245,14 +251,7 @@ def test_ctrl_c_right_after_a_file_takes_its_place_still_undoes_it(
 ) -> None:
     """SIGINT between a file's replace and the bookkeeping after it left that file behind,
     a half-written project (seen in the Ctrl-C test of a real run, at 0.6 of its length)."""
-    existing = tmp_path / "main.py"
-    existing.write_text("original\n")
-    plan = _plan(
-        tmp_path,
-        _create(tmp_path, "new/first.py", "1\n"),
-        FileChange(existing, "main.py", "modify", "original\n", "edited\n", "test"),
-        _create(tmp_path, "new/third.py", "3\n"),
-    )
+    existing, plan = _three_changes(tmp_path)
     real_replace = os.replace
     calls = []
 
