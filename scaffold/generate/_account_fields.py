@@ -1,10 +1,10 @@
 """A field of someone's account as what a function changes or reads: "change my email".
 
 "change my email" names a detail of the caller's account, not a collection of e-mails: the
-function changes the ``email`` of the user record, ``PATCH /users/{user_id}/email``, in the
-``users`` store other functions on the account share, with an input field typed for it. Read
-as a resource, it was ``PATCH /emails/{email_id}`` with a name and a description, a store
-nobody fills, and a function that answered 404 to every call.
+function changes the ``email`` of the account's profile record, ``PATCH
+/users/{user_id}/email``, in the store the profile functions share, with an input field
+typed for it. Read as a resource, it was ``PATCH /emails/{email_id}`` with a name and a
+description, a store nobody fills, and a function that answered 404 to every call.
 
 A function that would take or give a password or another secret is refused: a generated
 store keeps what it is given in the clear, and checking and hashing them is the identity
@@ -19,10 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["ACCOUNT_PARENTS", "AccountField", "account_field", "secret_named"]
+__all__ = ["AccountField", "account_field", "secret_named"]
 
 # A parent that is the account itself: "update my account email", "a user's email".
-ACCOUNT_PARENTS = frozenset({"user", "account", "profile", "member"})
+_ACCOUNT_PARENTS = frozenset({"user", "account", "profile", "member"})
 _QUALIFIERS = frozenset({"account", "user", "profile"})
 _SECRETS = frozenset({"password", "passphrase", "passcode", "pin", "pincode"})
 
@@ -80,7 +80,7 @@ def _bare(words: Sequence[str]) -> tuple[str, ...]:
 def account_field(words: Sequence[str], parent: str | None) -> AccountField | None:
     """The account field ``words`` name ("email address", "display name"), when the parent
     is the account itself or there is none; else None."""
-    if parent is not None and parent not in ACCOUNT_PARENTS:
+    if parent is not None and parent not in _ACCOUNT_PARENTS:
         return None
     return _FIELDS.get(tuple(words)) or _FIELDS.get(_bare(words))
 
@@ -88,7 +88,7 @@ def account_field(words: Sequence[str], parent: str | None) -> AccountField | No
 def secret_named(words: Sequence[str], parent: str | None) -> str | None:
     """The secret the words name as the whole resource ("my password", "a user's PIN"), not
     as a qualifier ("a password reset email")."""
-    if parent is not None and parent not in ACCOUNT_PARENTS:
+    if parent is not None and parent not in _ACCOUNT_PARENTS:
         return None
     bare = _bare(words)
     return bare[0] if len(bare) == 1 and bare[0] in _SECRETS else None

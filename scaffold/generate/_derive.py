@@ -275,7 +275,7 @@ def _account_or_reaction(
         reading.parent = reading.parent or "user"
         return None, None
     account = account_field(reading.words, reading.parent) if kind in ("update", "read") else None
-    if account is not None:  # "change my email": the email of the caller's user record
+    if account is not None:  # "change my email": the email on the caller's account
         reading.parent, reading.words = "user", account.words
         return account, None
     reaction = reaction_of(reading.verb, reading.parent) if len(reading.words) == 1 else None
