@@ -229,17 +229,19 @@ def _stronger(label: str, chosen: Match, catalog: Catalog) -> bool:
     return chosen.strength.level > asked.level
 
 
-def weaker_kind(asked: Strength, got: Strength) -> str:
+def weaker_kind(asked: Strength, got: Strength, *, reads: bool = False) -> str:
     """How a contract generated weaker than asked falls short, worst first: no
     authentication at all, a signed-in caller acting on any record, a check on the record's
-    owner where staff are needed, staff where a super administrator is needed, or no bound
-    on a list."""
+    owner where staff are needed (a change, or a read: a read shows the caller no one else's
+    records, so it falls short for staff's work, not by showing too much), staff where a
+    super administrator is needed, or no bound on a list."""
     if got.level is Level.public:
         return "authentication dropped"
     if got.level < asked.level and got.level is Level.signed_in:
         return "any signed-in caller, more needed"
     if got.level < asked.level and got.level is Level.owner:
-        return "the owner's records only, staff needed"
+        which = "a read" if reads else "a change"
+        return f"the owner's records only, staff needed ({which})"
     if got.level < asked.level:
         return "staff, a super administrator needed"
     return "no bound on the list"
@@ -270,7 +272,8 @@ def decisions(
                 if mode == "--yes" and not _admits(case["label"], decision.match, catalog):
                     outcome["--yes: generated weaker than asked"] += 1
                     asked = label_strength(case["label"], catalog)
-                    short = weaker_kind(asked, decision.match.strength)
+                    reads = decision.match.spec.endpoint.method == "GET"
+                    short = weaker_kind(asked, decision.match.strength, reads=reads)
                     outcome[f"--yes: generated weaker than asked: {short}"] += 1
                     if generated_weaker is not None:
                         generated_weaker.append(

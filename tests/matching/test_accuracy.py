@@ -190,7 +190,9 @@ def test_a_contract_generated_weaker_is_named_by_how_it_falls_short(bench: Modul
     sensitive, admin_bulk = Strength(Level.sensitive), Strength(Level.admin, bulk=True)
     assert kind(Strength(Level.admin), Strength(Level.public)) == "authentication dropped"
     assert kind(Strength(Level.admin), Strength(Level.signed_in)).startswith("any signed-in")
-    assert kind(sensitive, Strength(Level.owner)) == "the owner's records only, staff needed"
+    owner = Strength(Level.owner)
+    assert kind(sensitive, owner) == "the owner's records only, staff needed (a change)"
+    assert kind(sensitive, owner, reads=True) == ("the owner's records only, staff needed (a read)")
     assert kind(sensitive, Strength(Level.admin)) == "staff, a super administrator needed"
     assert kind(admin_bulk, sensitive) == "no bound on the list"
 
