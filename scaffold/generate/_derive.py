@@ -29,7 +29,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from scaffold.errors import UserError
-from scaffold.generate._account_fields import AccountField, account_field, secret_named
+from scaffold.generate._named_fields import (
+    NamedField,
+    account_field,
+    record_field,
+    secret_named,
+    without_details,
+)
 from scaffold.generate._reactions import Reaction, reaction_of
 from scaffold.generate._reading import (
     VERBS,
@@ -245,22 +251,35 @@ def _created_ids(item_class: str, *, bulk: bool) -> dict[str, FieldSpec]:
     return {f"{item_class}_id": _field({"type": "str"})}
 
 
-def _account_fields(
-    operation: Operation, account: AccountField
+def _named_fields(
+    operation: Operation, field: NamedField, record: str
 ) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str]:
-    """The input and output of a change or read of one account field: the field itself."""
-    typed = _field(dict(account.spec))
-    shown = _field({"type": account.spec["type"]})
-    body = {account.name: typed} if operation == "update" else {}
-    outputs = {"user_id": _field({"type": "str"}), account.name: shown}
-    note = f"the account's {account.name.replace('_', ' ')}, on its profile record (profile store)"
+    """The input and output of a change or read of one named field of ``record``'s record
+    (the profile, for an account's): the field itself."""
+    typed = _field(dict(field.spec))
+    shown: dict[str, Any] = {"type": field.spec["type"]}
+    if "items" in field.spec:
+        shown["items"] = {"type": field.spec["items"]["type"]}
+    body = {field.name: typed} if operation == "update" else {}
+    outputs = {f"{record}_id": _field({"type": "str"}), field.name: _field(shown)}
+    where = "its profile record (profile store)" if record == "user" else f"the {record} record"
+    note = f"the {field.name.replace('_', ' ')} of {where}"
     return body, outputs, note
 
 
-def _account_or_reaction(
-    description: str, reading: Reading
-) -> tuple[AccountField | None, Reaction | None]:
-    """Read "change my email" as a field of the caller's account and "like a post" as the
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What the description's words were read as, beyond a verb and a resource: a field of
+    an account or of a record (and which record), or the caller's own act on a record."""
+
+    field: NamedField | None = None
+    record: str | None = None  # the record the field is on: "user", "product"
+    reaction: Reaction | None = None
+
+
+def _named(description: str, reading: Reading) -> _Named:
+    """Read "change my email" as a field of the caller's account, "update product price" as
+    a field of a product, "get order details" as the order, and "like a post" as the
     caller's own like of it (``reading`` is rewritten to their routes); refuse a secret."""
     kind = VERBS[reading.verb or ""]
     secret = secret_named(reading.words, reading.parent)
@@ -273,16 +292,23 @@ def _account_or_reaction(
         )
     if secret is not None:  # "reset my password": an action on the account, no secret held
         reading.parent = reading.parent or "user"
-        return None, None
-    account = account_field(reading.words, reading.parent) if kind in ("update", "read") else None
-    if account is not None:  # "change my email": the email on the caller's account
-        reading.parent, reading.words = "user", account.words
-        return account, None
+        return _Named()
+    if kind in ("update", "read"):
+        account = account_field(reading.words, reading.parent)
+        if account is not None:  # "change my email": the email on the caller's account
+            reading.parent, reading.words = "user", account.words
+            return _Named(account, "user")
+        named = record_field(reading.words) if reading.parent is None else None
+        if named is not None and len(named[0]) == 1:  # "update product price"
+            reading.parent, reading.words = singular(named[0][0]), named[1].words
+            return _Named(named[1], reading.parent)
+    if kind == "read":
+        reading.words = without_details(reading.words)  # "get order details": the order
     reaction = reaction_of(reading.verb, reading.parent) if len(reading.words) == 1 else None
     if reaction is not None:  # "like a post": the caller's like, about that post
         reading.parent = singular(reading.words[0])
         reading.words, reading.verb = (reaction.records,), "create"
-    return None, reaction
+    return _Named(reaction=reaction)
 
 
 def _reaction_fields(
@@ -384,7 +410,7 @@ def described_route(
     if reading.verb is None or not reading.words:
         return (method.upper(), path) if method and path else None
     try:
-        _account_or_reaction(description, reading)
+        _named(description, reading)
     except DescriptionError:
         return None  # a secret: nothing is planned
     shape = _route(reading)[3]
@@ -432,12 +458,14 @@ def _described_spec(
             f"no resource recognised in {description!r}: say what the function acts on",
             hint="e.g. 'archive a project', or pass --path",
         )
-    account, reaction = _account_or_reaction(description, reading)
+    named = _named(description, reading)
     words, item, resource, shape = _route(reading)
     scope, scope_note = _scope(reading, template)
     params = re.findall(r"\{([a-z][a-z0-9_]*)\}", shape.path)
     key = params[-1] if params else None
-    pascal = _model_name(_pascal(words))
+    # "update product price": ProductPriceUpdate, not a PriceUpdate every record would share
+    record = named.record if named.record != "user" else None
+    pascal = _model_name(_pascal([record, *words] if record else words))
     verb = reading.verb or ""
     kind = VERBS[verb]
     suffix = {"create": "Create", "update": "Update", "read": "Lookup", "delete": "Deletion"}
@@ -455,11 +483,13 @@ def _described_spec(
     body, outputs, default_note = _default_fields(
         shape.operation, key, item, collection=shape.collection, bulk=bool(template.find("bulk"))
     )
-    if account is not None:
-        item, resource = "profile", "users"  # the store the profile functions share
-        body, outputs, default_note = _account_fields(shape.operation, account)
-    elif reaction is not None and reading.parent is not None:
-        body, outputs, default_note = _reaction_fields(item, reading.parent, reaction)
+    if named.field is not None and named.record is not None:
+        body, outputs, default_note = _named_fields(shape.operation, named.field, named.record)
+        # the record's store: the profile functions' for an account, else the record's own
+        item = "profile" if named.record == "user" else named.record
+        resource = plural(named.record)
+    elif named.reaction is not None and reading.parent is not None:
+        body, outputs, default_note = _reaction_fields(item, reading.parent, named.reaction)
     ids = {param: _field(_ID_FIELD) for param in params}
     ownership: Ownership = "none"
     if scope == "own":

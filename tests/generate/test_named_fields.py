@@ -1,11 +1,15 @@
-"""A field of the caller's account is a field, not a collection: "change my email".
+"""A field named in the description is a field, not a collection: "change my email",
+"update product price"; "get order details" reads the order.
 
-It was planned as ``PATCH /emails/{email_id}`` with a name and a description, on a store
-nobody fills: a function that answered 404 to every call and never changed an address.
-Now it changes the ``email`` of the caller's profile record, ``PATCH /users/{user_id}/
-email``, with an e-mail field. Through the real demo app: alice changes her own address
-(read back by "get my email"), bob cannot change or read hers, a malformed address is
-refused. Secrets are refused: a generated store would keep a password in the clear.
+"change my email" was planned as ``PATCH /emails/{email_id}`` with a name and a description,
+on a store nobody fills: a function that answered 404 to every call and never changed an
+address. Now it changes the ``email`` of the caller's profile record, ``PATCH
+/users/{user_id}/email``, with an e-mail field; "update product price" changes the
+product's ``price``, ``PATCH /products/{product_id}/price``, a decimal above zero (it was
+``/product-prices/...`` with a name). Through the real demo app: alice changes her own
+address and her own product's price (read back), bob can change or read neither, malformed
+values are refused. Secrets are refused: a generated store would keep a password in the
+clear.
 """
 
 from __future__ import annotations
@@ -73,6 +77,36 @@ def test_an_action_on_a_secret_is_an_action_on_the_account() -> None:
     assert spec.ownership == "user"
 
 
+@pytest.mark.parametrize(
+    ("description", "path", "field", "kind"),
+    [
+        ("update product price", "/products/{product_id}/price", "price", "decimal"),
+        ("change order status", "/orders/{order_id}/status", "status", "str"),
+        ("set task due date", "/tasks/{task_id}/due-date", "due_date", "date"),
+        ("update my order quantity", "/orders/{order_id}/quantity", "quantity", "int"),
+    ],
+)
+def test_a_change_of_a_records_field_changes_that_field_of_the_record(
+    description: str, path: str, field: str, kind: str
+) -> None:
+    spec = _spec(description)
+    record = path.split("/")[1].removesuffix("s")
+    assert (spec.method, spec.path, spec.operation) == ("PATCH", path, "update")
+    assert list(spec.inputs) == [f"{record}_id", field]
+    assert spec.inputs[field].type == kind
+    assert spec.item == record  # the record's own store
+    assert spec.input_model.startswith(record.capitalize())  # ProductPriceUpdate
+
+
+def test_details_of_a_record_are_the_record_and_a_lone_field_is_not_read_as_one() -> None:
+    assert _spec("get order details", "secure_data_access").path == "/orders/{order_id}"
+    assert _spec("get order info", "secure_data_access").path == "/orders/{order_id}"
+    assert _spec("get account balance", "secure_data_access").path == (
+        "/accounts/{account_id}/balance"
+    )
+    assert _spec("update price").path == "/prices/{price_id}"  # no record named: as before
+
+
 def test_a_word_that_only_qualifies_is_not_an_account_field() -> None:
     assert _spec("send a password reset email", "public_api_endpoint").path == (
         "/password-reset-emails"
@@ -106,6 +140,46 @@ seen["anonymous"] = client.patch("/users/alice/email", json={"email": "x@example
 seen["alice after"] = profile_store.store.get("alice")["email"]
 print(json.dumps(seen))
 """
+
+
+PRICES = """
+import json
+from fastapi.testclient import TestClient
+from app.main import app
+
+client = TestClient(app)
+alice = {"Authorization": "Bearer alice-token"}
+bob = {"Authorization": "Bearer bob-token"}
+made = client.post("/products", json={"name": "lamp"}, headers=alice)
+assert made.status_code == 201, made.text
+product = made.json()["product_id"]
+seen = {}
+priced = client.patch(f"/products/{product}/price", json={"price": "9.99"}, headers=alice)
+seen["alice prices hers"] = [priced.status_code, priced.json()["price"]]
+seen["alice reads it"] = client.get(f"/products/{product}/price", headers=alice).json()["price"]
+seen["bob prices alice's"] = client.patch(
+    f"/products/{product}/price", json={"price": "0.01"}, headers=bob
+).status_code
+seen["bob reads alice's"] = client.get(f"/products/{product}/price", headers=bob).status_code
+seen["zero"] = client.patch(
+    f"/products/{product}/price", json={"price": "0"}, headers=alice
+).status_code
+print(json.dumps(seen))
+"""
+
+
+def test_through_the_real_app_the_owner_prices_their_own_product_only(tmp_path: Path) -> None:
+    root = demo_with_users(tmp_path, [("bob", "user")])
+    for description in ("create my product", "update my product price", "get my product price"):
+        assert main(["new", "function", description, "--into", str(root), "--yes"]) == 0
+    result = run_in_project(root, "-c", PRICES)
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = json.loads(result.stdout)
+    assert seen["alice prices hers"] == [200, "9.99"]
+    assert seen["alice reads it"] == "9.99"
+    assert seen["bob prices alice's"] in (403, 404)
+    assert seen["bob reads alice's"] in (403, 404)
+    assert seen["zero"] == 422
 
 
 def test_through_the_real_app_the_caller_changes_their_own_address_only(tmp_path: Path) -> None:
