@@ -267,6 +267,9 @@ def _named_fields(
     return body, outputs, note
 
 
+_STOPPING = re.compile(r"\b(?:stop|stops|quit|cease|no longer)\s+\w+ing\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Named:
     """What the description's words were read as, beyond a verb and a resource: a field of
@@ -282,14 +285,18 @@ def _named(description: str, reading: Reading) -> _Named:
     a field of a product, "get order details" as the order, and "like a post" as the
     caller's own like of it (``reading`` is rewritten to their routes); refuse a secret."""
     kind = VERBS[reading.verb or ""]
+    named_route = reading.method is not None  # "GET /password/reset": the route decides
     secret = secret_named(reading.words, reading.parent)
-    if secret is not None and kind in ("create", "update", "read"):
+    takes_or_gives = ("create", "update") if named_route else ("create", "update", "read")
+    if secret is not None and kind in takes_or_gives:
         raise DescriptionError(
             f"{description!r} takes or gives a {secret}: secrets are not generated (a"
             " generated store keeps what it is given in the clear)",
             hint="change it through your identity provider or a maintained hashing library"
             " (argon2-cffi, passlib), or pass --path and --field for another function",
         )
+    if named_route:
+        return _Named()
     if secret is not None:  # "reset my password": an action on the account, no secret held
         reading.parent = reading.parent or "user"
         return _Named()
@@ -304,7 +311,10 @@ def _named(description: str, reading: Reading) -> _Named:
             return _Named(named[1], reading.parent)
     if kind == "read":
         reading.words = without_details(reading.words)  # "get order details": the order
-    reaction = reaction_of(reading.verb, reading.parent) if len(reading.words) == 1 else None
+    stops = _STOPPING.search(description.lower()) is not None  # "Stop following": undone
+    reaction = (
+        reaction_of(reading.verb, reading.parent) if len(reading.words) == 1 and not stops else None
+    )
     if reaction is not None:  # "like a post": the caller's like, about that post
         reading.parent = singular(reading.words[0])
         reading.words, reading.verb = (reaction.records,), "create"

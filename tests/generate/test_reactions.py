@@ -54,6 +54,7 @@ def test_an_act_on_a_record_creates_the_callers_own_record_about_it(
 
 def test_undoing_one_and_a_nested_target_stay_as_they_were() -> None:
     assert _spec("unlike a post").path == "/posts/{post_id}/unlike"
+    assert _spec("Stop following this dataset.").operation == "action"  # not a new follow
     assert _spec("like a blog post").operation == "action"
 
 
