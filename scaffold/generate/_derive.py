@@ -32,6 +32,7 @@ from scaffold.errors import UserError
 from scaffold.generate._named_fields import (
     NamedField,
     account_field,
+    field_named,
     record_field,
     secret_named,
     without_details,
@@ -129,7 +130,8 @@ def _shape(reading: Reading, item: str, resource: str) -> _Shape:
     last = reading.words[-1] if reading.words else item
     many = is_plural(last) or reading.every or verb in _COLLECTION_VERBS
     base = f"/{plural(reading.parent)}/{{{reading.parent}_id}}" if reading.parent else ""
-    singleton = reading.parent is not None and not is_plural(last)
+    # "a user's MFA" is one thing under the user; "an item in my cart" one of its items
+    singleton = reading.parent is not None and not is_plural(last) and not reading.nested
     collection = f"{base}/{resource}"
     record = collection if singleton else f"{collection}/{{{item}_id}}"
     if reading.bulk and not singleton and kind in _BULK_ROUTES:
@@ -309,6 +311,10 @@ def _named(description: str, reading: Reading) -> _Named:
         if named is not None and len(named[0]) == 1:  # "update product price"
             reading.parent, reading.words = singular(named[0][0]), named[1].words
             return _Named(named[1], reading.parent)
+        alone = field_named(reading.words) if reading.parent is not None else None
+        if alone is not None:  # "update the title of a post": the post's title
+            reading.words, reading.nested = alone.words, False
+            return _Named(alone, reading.parent)
     if kind == "read":
         reading.words = without_details(reading.words)  # "get order details": the order
     stops = _STOPPING.search(description.lower()) is not None  # "Stop following": undone
@@ -399,7 +405,7 @@ def _route(reading: Reading) -> tuple[list[str], str, str, _Shape]:
     words = [*reading.words[:-1], singular(reading.words[-1])]
     item = "_".join(words)
     resource = "-".join([*words[:-1], plural(words[-1])])
-    if reading.parent is not None and not is_plural(reading.words[-1]):
+    if reading.parent is not None and not is_plural(reading.words[-1]) and not reading.nested:
         resource = "-".join(words)  # a user's MFA: one thing under the user, not a collection
     return words, item, resource, _shape(reading, item, resource)
 

@@ -24,7 +24,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["NamedField", "account_field", "record_field", "secret_named", "without_details"]
+__all__ = [
+    "NamedField",
+    "account_field",
+    "field_named",
+    "record_field",
+    "secret_named",
+    "without_details",
+]
 
 # A parent that is the account itself: "update my account email", "a user's email".
 _ACCOUNT_PARENTS = frozenset({"user", "account", "profile", "member"})
@@ -135,6 +142,11 @@ def record_field(words: Sequence[str]) -> tuple[tuple[str, ...], NamedField] | N
         if len(words) > size and (field := _RECORD_FIELDS.get(tuple(words[-size:]))):
             return tuple(words[:-size]), field
     return None
+
+
+def field_named(words: Sequence[str]) -> NamedField | None:
+    """The record field the words are, alone ("title" in "the title of a post")."""
+    return _RECORD_FIELDS.get(tuple(words))
 
 
 def without_details(words: Sequence[str]) -> tuple[str, ...]:

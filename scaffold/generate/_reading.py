@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = ["VERBS", "Reading", "is_plural", "plural", "read_description", "singular", "tokens"]
@@ -326,6 +327,7 @@ class Reading:
     borrowed: bool = False  # no verb in the description: the template's method was taken
     bulk: bool = False  # "bulk update invoices": many records in one call, on the collection
     method: str | None = None  # the method of a route the description names ("POST /auth")
+    nested: bool = False  # the parent came after "to", "on", "of"...: the words are one of many
     route_note: str | None = None  # what was chosen when the route and the words disagree
 
 
@@ -336,6 +338,46 @@ def tokens(text: str) -> list[str]:
         text = folded.encode("ascii", "ignore").decode("ascii")
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
     return _WORD.findall(spaced.lower())
+
+
+# "add an item to my cart", "list comments on a post", "the title of a post": the record the
+# words before it belong to.
+_PARENT_PREPOSITIONS = frozenset(["to", "from", "on", "of", "in"])
+# Words after such a preposition that name no record: "from the system", "in it", "to the
+# login page".
+_NOT_A_PARENT = frozenset(
+    [
+        "it", "them", "this", "that", "system", "instance", "platform", "site", "app",
+        "screen", "page", "endpoint", "api", "resource", "login", "signup", "github",
+    ]
+)  # fmt: skip
+
+
+def _read_parent(reading: Reading, tail: Sequence[str]) -> None:
+    """The parent a preposition names, when one noun follows it ("to my cart") and nothing
+    else but another preposition: "to every user" or "to another account" name no one
+    record, and "to my shopping cart" is more than the route's one segment can hold."""
+    nouns: list[str] = []
+    own = False
+    for word in tail:
+        if word in _STOP:
+            break
+        if word in _ARTICLES:
+            continue
+        if word in _OWN:
+            own = True
+            continue
+        if word in _ALL or word in _OTHER or word in _ROLES or not word.isidentifier():
+            return
+        nouns.append(word)
+    if (
+        len(nouns) == 1
+        and 1 < len(nouns[0]) <= _MAX_WORD
+        and not is_plural(nouns[0])
+        and nouns[0] not in _NOT_A_PARENT
+    ):
+        reading.parent, reading.nested = singular(nouns[0]), True
+        reading.own = reading.own or own
 
 
 def read_description(description: str) -> Reading:
@@ -354,11 +396,14 @@ def read_description(description: str) -> Reading:
     reading.verb = _verb(words[index])
     found: list[str] = []
     previous = ""
-    for word in words[index + 1 :]:
+    rest = words[index + 1 :]
+    for position, word in enumerate(rest):
         base = word.removesuffix("'s").removesuffix("'")
         possessive = base != word
         definite, previous = previous == "the", base
         if base in _STOP and found:
+            if base in _PARENT_PREPOSITIONS and reading.parent is None:
+                _read_parent(reading, rest[position + 1 :])
             break
         if base in _ARTICLES or base in _STOP or base in _WHICH:
             continue
