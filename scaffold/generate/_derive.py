@@ -37,7 +37,7 @@ from scaffold.generate._named_fields import (
     secret_named,
     without_details,
 )
-from scaffold.generate._reactions import Reaction, reaction_of
+from scaffold.generate._reactions import Reaction, reaction_of, undone_by
 from scaffold.generate._reading import (
     VERBS,
     Reading,
@@ -324,7 +324,12 @@ def _named(description: str, reading: Reading) -> _Named:
     if reaction is not None:  # "like a post": the caller's like, about that post
         reading.parent = singular(reading.words[0])
         reading.words, reading.verb = (reaction.records,), "create"
-    return _Named(reaction=reaction)
+        return _Named(reaction=reaction)
+    undone = undone_by(reading.verb, reading.parent) if len(reading.words) == 1 else None
+    if undone is not None:  # "unlike a post": the caller's likes of that post, deleted
+        reading.parent = singular(reading.words[0])
+        reading.words, reading.verb = (undone.records,), "delete"
+    return _Named()
 
 
 def _reaction_fields(

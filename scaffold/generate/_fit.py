@@ -155,10 +155,15 @@ class _Fitting:
                 f"owner only: the caller must own {key} (added for the scope '{spec.scope}')",
             )
         body = [name for name in self.inputs if name not in spec.path_params]
-        if body and not any(isinstance(c, ValidatesCondition) for c in self.requires):
+        # "unlike a post", DELETE /posts/{post_id}/likes: the path's values are the filters
+        # that keep the call to the records under it (never dropped for want of validation)
+        nested = spec.collection and spec.operation in ("delete", "action") and spec.path_params
+        if (body or nested) and not any(isinstance(c, ValidatesCondition) for c in self.requires):
             self._insert(
                 ValidatesCondition(validates="input"),
-                "validates input added: the function takes fields outside the path",
+                "validates input added: the function takes fields outside the path"
+                if body
+                else "validates input added: the path's values keep the call to its records",
             )
         if spec.role and not any(isinstance(c, AuthCondition) for c in self.requires):
             self.requires.insert(0, AuthCondition(auth=spec.role))

@@ -127,7 +127,6 @@ _RECORD_FIELDS: dict[tuple[str, ...], NamedField] = {
     ("due", "date"): _DUE,
     ("deadline",): _field("deadline", type="date"),
     ("priority",): _field("priority", type="str", min_length=1, max_length=16),
-    ("tags",): _field("tags", type="list", items={"type": "str", "max_length": 50}),
     ("currency",): _field("currency", type="str", min_length=3, max_length=3),
     ("color",): _field("color", type="str", min_length=1, max_length=32),
 }

@@ -5,8 +5,9 @@ contract checked that the post was the caller's own (so only an author could lik
 posts) and the service wrote the act onto the post, someone else's record. A like, a vote, a
 reply, a subscription, a follow or a membership belongs to whoever makes it: the function
 creates it, ``POST /posts/{post_id}/likes``, owned by the caller and naming the record it is
-about, and touches nothing of that record. Undoing one ("unlike") stays an action: it needs
-the caller's own record found by its target, which the generated stores do not index.
+about, and touches nothing of that record. Undoing one ("unlike a post") deletes the
+caller's own likes of that post, ``DELETE /posts/{post_id}/likes``: a purge of the caller's
+records that name the post, as any filtered delete of the caller's records is.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Reaction", "reaction_of"]
+__all__ = ["Reaction", "reaction_of", "undone_by"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +43,24 @@ _REACTIONS: dict[str, Reaction] = {
 }
 
 
+# Undoing an act: the records it removes.
+_UNDONE: dict[str, Reaction] = {
+    "unlike": _REACTIONS["like"],
+    "unfollow": _REACTIONS["follow"],
+    "unsubscribe": _REACTIONS["subscribe"],
+}
+
+
 def reaction_of(verb: str | None, parent: str | None) -> Reaction | None:
     """The record ``verb`` creates on its target, when the description names the target
     alone ("like a post"; not "like a user's post", whose path already nests)."""
     if verb is None or parent is not None:
         return None
     return _REACTIONS.get(verb)
+
+
+def undone_by(verb: str | None, parent: str | None) -> Reaction | None:
+    """The records ``verb`` removes from its target ("unlike a post": the caller's likes)."""
+    if verb is None or parent is not None:
+        return None
+    return _UNDONE.get(verb)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from scaffold._field_bounds import bound_problem
 from scaffold.errors import UserError
+from scaffold.generate._reading import is_plural
 
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec
@@ -103,8 +104,13 @@ class FunctionSpec:
 
     @property
     def collection(self) -> bool:
-        """Whether the call works on the collection rather than one record."""
-        return self.operation in ("create", "list", "search", "bulk") or self.key_field is None
+        """Whether the call works on the collection rather than one record: a delete of a
+        nested collection (``DELETE /posts/{post_id}/likes``) too, whose last parameter is
+        the parent's, not a record of its own."""
+        if self.operation in ("create", "list", "search", "bulk") or self.key_field is None:
+            return True
+        last = self.path.rstrip("/").rsplit("/", 1)[-1]
+        return self.operation == "delete" and not last.startswith("{") and is_plural(last)
 
     def summary(self) -> list[str]:
         """The specification as plan lines: what will be built, before anything is written."""

@@ -52,8 +52,13 @@ def test_an_act_on_a_record_creates_the_callers_own_record_about_it(
     assert (list(spec.inputs), list(spec.outputs)) == (inputs, outputs)
 
 
-def test_undoing_one_and_a_nested_target_stay_as_they_were() -> None:
-    assert _spec("unlike a post").path == "/posts/{post_id}/unlike"
+def test_undoing_one_deletes_the_callers_own_and_a_nested_target_stays_an_action() -> None:
+    undo = _spec("unlike a post")
+    assert (undo.method, undo.path, undo.operation) == (
+        "DELETE",
+        "/posts/{post_id}/likes",
+        "delete",
+    )
     assert _spec("Stop following this dataset.").operation == "action"  # not a new follow
     assert _spec("like a blog post").operation == "action"
 
@@ -78,6 +83,13 @@ replied = client.post("/comments/c1/replies", json={"text": "thanks"}, headers=a
 seen["reply"] = [replied.status_code, replied.json()["text"]]
 empty = client.post("/comments/c1/replies", json={"text": ""}, headers=alice)
 seen["empty reply"] = empty.status_code
+for post in ("p1", "p2"):
+    assert client.post(f"/posts/{post}/likes", headers=bob).status_code == 201
+assert client.post("/posts/p1/likes", headers=alice).status_code == 201
+unliked = client.delete("/posts/p1/likes", headers=bob)
+seen["bob unlikes p1"] = [unliked.status_code, unliked.json()["deleted"]]
+left = [like_store.store.get(key) for key in like_store.store.keys({})]
+seen["likes left"] = sorted((record["owner_id"], record["post_id"]) for record in left)
 print(json.dumps(seen))
 """
 
@@ -86,9 +98,14 @@ def test_through_the_real_app_anyone_signed_in_likes_a_post_and_the_like_is_thei
     tmp_path: Path,
 ) -> None:
     root = demo_with_users(tmp_path, [("bob", "user")])
-    for description in ("create a post", "like a post", "reply to a comment"):
-        args = ["new", "function", description, "--into", str(root), "--template"]
-        assert main([*args, "fallback:create"]) == 0, description
+    for description, template in (
+        ("create a post", "fallback:create"),
+        ("like a post", "fallback:create"),
+        ("reply to a comment", "fallback:create"),
+        ("unlike a post", "fallback:delete"),
+    ):
+        args = ["new", "function", description, "--into", str(root), "--template", template]
+        assert main(args) == 0, description
     result = run_in_project(root, "-c", CALLS)
     assert result.returncode == 0, result.stderr[-3000:]
     seen = json.loads(result.stdout)
@@ -98,3 +115,6 @@ def test_through_the_real_app_anyone_signed_in_likes_a_post_and_the_like_is_thei
     assert seen["anonymous"] == 401
     assert seen["reply"] == [201, "thanks"]
     assert seen["empty reply"] == 422
+    # bob's like of p1 (two, with the first call's) removed; his like of p2 and alice's stay
+    assert seen["bob unlikes p1"] == [200, 2]
+    assert seen["likes left"] == [["alice", "p1"], ["bob", "p2"]]
