@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -153,3 +155,23 @@ def ruff_clean(folder: Path) -> list[str]:
         if result.returncode != 0:
             problems.append(f"check {root.name}: {result.stdout}{result.stderr}")
     return problems
+
+
+def replay(
+    target: Path,
+    users: Sequence[tuple[str, str]],
+    functions: Sequence[tuple[str, str]],
+    calls: str,
+) -> Any:
+    """Generate each (description, template) into a demo service that also admits
+    ``users``, run ``calls`` (Python printing one JSON document) in it, and return what it
+    printed: a replay through the real app, in a child interpreter."""
+    from scaffold.cli import main
+
+    root = demo_with_users(target, users)
+    for description, template in functions:
+        args = ["new", "function", description, "--into", str(root), "--template", template]
+        assert main(args) == 0, description
+    result = run_in_project(root, "-c", calls)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)

@@ -9,16 +9,14 @@ as a parent. Through the demo app: alice's comments on two posts, listed per pos
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from scaffold.catalog import load_catalog
-from scaffold.cli import main
 from scaffold.generate._derive import derive_spec
 from scaffold.matching import match
-from tests.generate.helpers import demo_with_users, run_in_project
+from tests.generate.helpers import replay
 
 CATALOG = load_catalog(None, include_user=False)
 
@@ -69,14 +67,9 @@ print(json.dumps({"made": {k: sorted(v) for k, v in made.items()}, "listed": lis
 
 
 def test_through_the_real_app_a_list_on_a_post_keeps_to_its_comments(tmp_path: Path) -> None:
-    root = demo_with_users(tmp_path, [])
-    for description, template in (
+    functions = [
         ("create a comment on a post", "fallback:create"),
         ("list my comments on a post", "fallback:read"),
-    ):
-        args = ["new", "function", description, "--into", str(root), "--template", template]
-        assert main(args) == 0, description
-    result = run_in_project(root, "-c", CALLS)
-    assert result.returncode == 0, result.stderr[-3000:]
-    out = json.loads(result.stdout)
+    ]
+    out = replay(tmp_path, [], functions, CALLS)
     assert out["listed"] == {"p1": out["made"]["p1"], "p2": out["made"]["p2"], "p3": []}

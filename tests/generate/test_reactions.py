@@ -10,17 +10,15 @@ bob's, anonymous callers are refused; a reply carries its text.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from scaffold.catalog import load_catalog
-from scaffold.cli import main
 from scaffold.generate._derive import derive_spec
 from scaffold.generate._spec import FunctionSpec
 from scaffold.matching import match
-from tests.generate.helpers import demo_with_users, run_in_project
+from tests.generate.helpers import replay
 
 CATALOG = load_catalog(None, include_user=False)
 
@@ -97,18 +95,13 @@ print(json.dumps(seen))
 def test_through_the_real_app_anyone_signed_in_likes_a_post_and_the_like_is_theirs(
     tmp_path: Path,
 ) -> None:
-    root = demo_with_users(tmp_path, [("bob", "user")])
-    for description, template in (
+    functions = [
         ("create a post", "fallback:create"),
         ("like a post", "fallback:create"),
         ("reply to a comment", "fallback:create"),
         ("unlike a post", "fallback:delete"),
-    ):
-        args = ["new", "function", description, "--into", str(root), "--template", template]
-        assert main(args) == 0, description
-    result = run_in_project(root, "-c", CALLS)
-    assert result.returncode == 0, result.stderr[-3000:]
-    seen = json.loads(result.stdout)
+    ]
+    seen = replay(tmp_path, [("bob", "user")], functions, CALLS)
     assert seen["bob likes"] == [201, "p1"]
     assert seen["like's owner"] == "bob"
     assert seen["post after"] == {"post_id": "p1", "owner_id": "alice", "title": "hello"}
