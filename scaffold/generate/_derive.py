@@ -259,11 +259,9 @@ def _named_fields(
     """The input and output of a change or read of one named field of ``record``'s record
     (the profile, for an account's): the field itself."""
     typed = _field(dict(field.spec))
-    shown: dict[str, Any] = {"type": field.spec["type"]}
-    if "items" in field.spec:
-        shown["items"] = {"type": field.spec["items"]["type"]}
+    shown = _field({"type": field.spec["type"]})
     body = {field.name: typed} if operation == "update" else {}
-    outputs = {f"{record}_id": _field({"type": "str"}), field.name: _field(shown)}
+    outputs = {f"{record}_id": _field({"type": "str"}), field.name: shown}
     where = "its profile record (profile store)" if record == "user" else f"the {record} record"
     note = f"the {field.name.replace('_', ' ')} of {where}"
     return body, outputs, note
