@@ -42,6 +42,7 @@ from scaffold.generate._reading import (
     VERBS,
     Reading,
     is_plural,
+    names_a_record,
     plural,
     read_description,
     singular,
@@ -102,7 +103,7 @@ _ID_FIELD = {"type": "str", "min_length": 1, "max_length": 64}
 
 
 def _pascal(words: list[str]) -> str:
-    return "".join(word.capitalize() for word in words)
+    return "".join(part.capitalize() for word in words for part in word.split("_"))
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def _shape(reading: Reading, item: str, resource: str) -> _Shape:
     kind = VERBS[verb]
     last = reading.words[-1] if reading.words else item
     many = is_plural(last) or reading.every or verb in _COLLECTION_VERBS
-    base = f"/{plural(reading.parent)}/{{{reading.parent}_id}}" if reading.parent else ""
+    parent = reading.parent  # snake_case: "blog_post" is /blog-posts/{blog_post_id}
+    base = f"/{plural(parent).replace('_', '-')}/{{{parent}_id}}" if parent else ""
     # "a user's MFA" is one thing under the user; "an item in my cart" one of its items
     singleton = reading.parent is not None and not is_plural(last) and not reading.nested
     collection = f"{base}/{resource}"
@@ -267,6 +269,7 @@ def _named_fields(
     return body, outputs, note
 
 
+_PARENT_WORDS = 2  # a parent named in two words at most: "blog post", "shopping cart"
 _STOPPING = re.compile(r"\b(?:stop|stops|quit|cease|no longer)\s+\w+ing\b")
 
 
@@ -306,8 +309,9 @@ def _named(description: str, reading: Reading) -> _Named:
             reading.parent, reading.words = "user", account.words
             return _Named(account, "user")
         named = record_field(reading.words) if reading.parent is None else None
-        if named is not None and len(named[0]) == 1:  # "update product price"
-            reading.parent, reading.words = singular(named[0][0]), named[1].words
+        record = named[0] if named is not None else ()
+        if named is not None and len(record) <= _PARENT_WORDS and names_a_record(record):
+            reading.parent, reading.words = _snake(named[0]), named[1].words
             return _Named(named[1], reading.parent)
         alone = field_named(reading.words) if reading.parent is not None else None
         if alone is not None:  # "update the title of a post": the post's title
@@ -316,18 +320,23 @@ def _named(description: str, reading: Reading) -> _Named:
     if kind == "read":
         reading.words = without_details(reading.words)  # "get order details": the order
     stops = _STOPPING.search(description.lower()) is not None  # "Stop following": undone
-    reaction = (
-        reaction_of(reading.verb, reading.parent) if len(reading.words) == 1 and not stops else None
-    )
+    words = reading.words
+    target = len(words) == 1 or (len(words) <= _PARENT_WORDS and names_a_record(words))
+    reaction = reaction_of(reading.verb, reading.parent) if target and not stops else None
     if reaction is not None:  # "like a post": the caller's like, about that post
-        reading.parent = singular(reading.words[0])
+        reading.parent = _snake(reading.words)
         reading.words, reading.verb = (reaction.records,), "create"
         return _Named(reaction=reaction)
-    undone = undone_by(reading.verb, reading.parent) if len(reading.words) == 1 else None
+    undone = undone_by(reading.verb, reading.parent) if target else None
     if undone is not None:  # "unlike a post": the caller's likes of that post, deleted
-        reading.parent = singular(reading.words[0])
+        reading.parent = _snake(reading.words)
         reading.words, reading.verb = (undone.records,), "delete"
     return _Named()
+
+
+def _snake(words: tuple[str, ...]) -> str:
+    """A record's words as the parent's name: ("blog", "posts") -> "blog_post"."""
+    return "_".join([*words[:-1], singular(words[-1])])
 
 
 def _reaction_fields(

@@ -17,7 +17,16 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["VERBS", "Reading", "is_plural", "plural", "read_description", "singular", "tokens"]
+__all__ = [
+    "VERBS",
+    "Reading",
+    "is_plural",
+    "names_a_record",
+    "plural",
+    "read_description",
+    "singular",
+    "tokens",
+]
 
 
 VERBS: dict[str, str] = {
@@ -356,7 +365,8 @@ _NOT_A_PARENT = frozenset(
 def _read_parent(reading: Reading, tail: Sequence[str]) -> None:
     """The parent a preposition names, when one noun follows it ("to my cart") and nothing
     else but another preposition: "to every user" or "to another account" name no one
-    record, and "to my shopping cart" is more than the route's one segment can hold."""
+    record; two words after it ("to a given book", "of a single revision") are as often an
+    adjective and a noun as one record, so they are left alone."""
     nouns: list[str] = []
     own = False
     for word in tail:
@@ -378,6 +388,17 @@ def _read_parent(reading: Reading, tail: Sequence[str]) -> None:
     ):
         reading.parent, reading.nested = singular(nouns[0]), True
         reading.own = reading.own or own
+
+
+# Words before a noun that qualify it rather than name a record: "a single revision".
+_QUALIFYING = frozenset(["single", "given", "selected", "existing", "specific", "certain"])
+
+
+def names_a_record(words: Sequence[str]) -> bool:
+    """Whether the words (one or two) can name a record: no verb first and no word that only
+    qualifies ("update cve" and "single order" do not; "blog post" does, its noun being a
+    verb too)."""
+    return _verb(words[0]) is None and not _QUALIFYING.intersection(words)
 
 
 def read_description(description: str) -> Reading:

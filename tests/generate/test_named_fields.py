@@ -84,18 +84,20 @@ def test_an_action_on_a_secret_is_an_action_on_the_account() -> None:
         ("change order status", "/orders/{order_id}/status", "status", "str"),
         ("set task due date", "/tasks/{task_id}/due-date", "due_date", "date"),
         ("update my order quantity", "/orders/{order_id}/quantity", "quantity", "int"),
+        ("update blog post title", "/blog-posts/{blog_post_id}/title", "title", "str"),
     ],
 )
 def test_a_change_of_a_records_field_changes_that_field_of_the_record(
     description: str, path: str, field: str, kind: str
 ) -> None:
     spec = _spec(description)
-    record = path.split("/")[1].removesuffix("s")
+    record = path.split("/")[1].removesuffix("s").replace("-", "_")
     assert (spec.method, spec.path, spec.operation) == ("PATCH", path, "update")
     assert list(spec.inputs) == [f"{record}_id", field]
     assert spec.inputs[field].type == kind
     assert spec.item == record  # the record's own store
-    assert spec.input_model.startswith(record.capitalize())  # ProductPriceUpdate
+    pascal = "".join(part.capitalize() for part in record.split("_"))
+    assert spec.input_model.startswith(pascal)  # ProductPriceUpdate, BlogPostTitleUpdate
 
 
 def test_details_of_a_record_are_the_record_and_a_lone_field_is_not_read_as_one() -> None:
@@ -105,6 +107,8 @@ def test_details_of_a_record_are_the_record_and_a_lone_field_is_not_read_as_one(
         "/accounts/{account_id}/balance"
     )
     assert _spec("update price").path == "/prices/{price_id}"  # no record named: as before
+    assert _spec("update_cve_status").path == "/cves/{cve_id}/status"
+    assert _spec("update single order status").path.startswith("/single-order-statuses")
 
 
 def test_a_word_that_only_qualifies_is_not_an_account_field() -> None:

@@ -50,7 +50,7 @@ def test_an_act_on_a_record_creates_the_callers_own_record_about_it(
     assert (list(spec.inputs), list(spec.outputs)) == (inputs, outputs)
 
 
-def test_undoing_one_deletes_the_callers_own_and_a_nested_target_stays_an_action() -> None:
+def test_undoing_one_deletes_the_callers_own_and_a_target_may_take_two_words() -> None:
     undo = _spec("unlike a post")
     assert (undo.method, undo.path, undo.operation) == (
         "DELETE",
@@ -58,7 +58,8 @@ def test_undoing_one_deletes_the_callers_own_and_a_nested_target_stays_an_action
         "delete",
     )
     assert _spec("Stop following this dataset.").operation == "action"  # not a new follow
-    assert _spec("like a blog post").operation == "action"
+    assert _spec("like a blog post").path == "/blog-posts/{blog_post_id}/likes"
+    assert _spec("like a single post").operation == "action"  # "single" qualifies: no record
 
 
 CALLS = """
