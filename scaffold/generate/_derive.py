@@ -515,7 +515,7 @@ def _described_spec(
         body, outputs, default_note = _named_fields(shape.operation, named.field, named.record)
         # the record's store: the profile functions' for an account, else the record's own
         item = "profile" if named.record == "user" else named.record
-        resource = plural(named.record)
+        resource = plural(named.record).replace("_", "-")  # kebab-case: "blog-posts"
     elif named.reaction is not None and reading.parent is not None:
         body, outputs, default_note = _reaction_fields(item, reading.parent, named.reaction)
     ids = {param: _field(_ID_FIELD) for param in params}

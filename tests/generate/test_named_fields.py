@@ -96,6 +96,7 @@ def test_a_change_of_a_records_field_changes_that_field_of_the_record(
     assert list(spec.inputs) == [f"{record}_id", field]
     assert spec.inputs[field].type == kind
     assert spec.item == record  # the record's own store
+    assert spec.resource == path.split("/")[1]  # kebab-case, as the manifest check wants
     pascal = "".join(part.capitalize() for part in record.split("_"))
     assert spec.input_model.startswith(pascal)  # ProductPriceUpdate, BlogPostTitleUpdate
 
@@ -213,3 +214,15 @@ def test_a_password_change_is_refused_in_one_line_and_nothing_is_written(
     assert "secrets are not generated" in err
     assert err.strip().splitlines()[-1].startswith("error:")
     assert sorted(root.rglob("*")) == before
+
+
+def test_a_field_of_a_two_word_record_is_regenerated_from_its_manifest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The manifest records the resource as the route has it, ``blog-posts``: ``scaffold
+    update`` reads it back (``blog_posts`` was refused as a resource scaffold never writes)."""
+    root = demo_with_users(tmp_path, [])
+    args = ["new", "function", "update my blog post title", "--into", str(root), "--yes"]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(["update", "--into", str(root), "--dry-run"]) == 0, capsys.readouterr().err
