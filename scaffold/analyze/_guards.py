@@ -222,8 +222,6 @@ class Guards:
         if module is not None and isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             return self.function(module, node, name)
         if module is not None and isinstance(node, ast.ClassDef):
-            if _tells_scheme_not_to_refuse(node):
-                return _NONE  # super().__init__(auto_error=False): anyone gets through
             call = next(
                 (
                     n
@@ -234,8 +232,8 @@ class Guards:
                 None,
             )
             scheme = self._scheme_base(module, node)
-            if scheme is not None and call is not None and _swallows_refusal(call):
-                return _NONE  # catches the scheme's 401 and lets the caller through
+            if scheme is not None and _lets_anyone_through(node, call):
+                return _NONE  # the scheme told not to refuse, or its 401 caught and dropped
             found = self.function(module, call, name) if call else self.by_name(name, place)
             if scheme is not None:  # its credential check is the scheme's, whatever __call__ adds
                 found = Protection(
@@ -347,6 +345,16 @@ def unreadable(module: Module, name: str) -> Protection:
             f"({module.file}:{module.unreadable[name]})",
         ),
     )
+
+
+def _lets_anyone_through(
+    node: ast.ClassDef, call: ast.FunctionDef | ast.AsyncFunctionDef | None
+) -> bool:
+    """Whether a subclass of a scheme undoes the scheme's refusal: ``super().__init__(...,
+    auto_error=False)``, or a ``__call__`` that catches the 401 and never raises again. (A
+    class that only holds such a scheme, ``self.scheme = HTTPBearer(auto_error=False)``, and
+    refuses by itself is judged by its ``__call__``.)"""
+    return _tells_scheme_not_to_refuse(node) or (call is not None and _swallows_refusal(call))
 
 
 def _swallows_refusal(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:

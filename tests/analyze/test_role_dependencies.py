@@ -274,3 +274,33 @@ def test_a_subclass_of_a_security_scheme_authenticates_like_the_scheme(tmp_path:
     assert found["stores"].protection.authenticated  # a subclass of the subclass
     assert not found["menu"].protection.authenticated  # told the scheme not to refuse
     assert not found["news"].protection.authenticated  # catches the 401 and lets anyone in
+
+
+def test_a_class_holding_an_optional_scheme_and_refusing_itself_authenticates(
+    tmp_path: Path,
+) -> None:
+    """The tutorials' ``JWTBearer``: not a subclass of a scheme, it keeps
+    ``HTTPBearer(auto_error=False)`` and raises the 401 itself. The scheme's
+    ``auto_error=False`` says nothing of the class."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/main.py": (
+                "from fastapi import Depends, FastAPI, HTTPException, Request\n"
+                "from fastapi.security import HTTPBearer\n"
+                "class JWTBearer:\n"
+                "    def __init__(self) -> None:\n"
+                "        self.scheme = HTTPBearer(auto_error=False)\n"
+                "    async def __call__(self, request: Request) -> str:\n"
+                "        credentials = await self.scheme(request)\n"
+                "        if credentials is None:\n"
+                "            raise HTTPException(status_code=401)\n"
+                "        return credentials.credentials\n"
+                "app = FastAPI()\n"
+                "@app.post('/items')\n"
+                "async def create_item(token: str = Depends(JWTBearer())) -> None: ...\n"
+            ),
+        },
+    )
+    assert _by_function(report)["create_item"].protection.authenticated
