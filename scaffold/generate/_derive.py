@@ -256,15 +256,17 @@ def _created_ids(item_class: str, *, bulk: bool) -> dict[str, FieldSpec]:
 
 
 def _named_fields(
-    operation: Operation, field: NamedField, record: str
+    operation: Operation, field: NamedField, named: _Named
 ) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str]:
-    """The input and output of a change or read of one named field of ``record``'s record
-    (the profile, for an account's): the field itself."""
+    """The input and output of a change or read of one named field of a record (the
+    profile, for an account's): the field itself."""
     typed = _field(dict(field.spec))
     shown = _field({"type": field.spec["type"]})
     body = {field.name: typed} if operation == "update" else {}
-    outputs = {f"{record}_id": _field({"type": "str"}), field.name: shown}
-    where = "its profile record (profile store)" if record == "user" else f"the {record} record"
+    outputs = {f"{named.record}_id": _field({"type": "str"}), field.name: shown}
+    where = (
+        "its profile record (profile store)" if named.on_account else f"the {named.record} record"
+    )
     note = f"the {field.name.replace('_', ' ')} of {where}"
     return body, outputs, note
 
@@ -281,6 +283,20 @@ class _Named:
     field: NamedField | None = None
     record: str | None = None  # the record the field is on: "user", "product"
     reaction: Reaction | None = None
+
+    @property
+    def on_account(self) -> bool:
+        return self.record == "user"
+
+    @property
+    def store(self) -> str | None:
+        """Whose store the field is kept in: the profile functions' for an account's."""
+        return "profile" if self.on_account else self.record
+
+    @property
+    def model_prefix(self) -> str | None:
+        """What the models are named after: "ProductPriceUpdate" (an account's: "EmailUpdate")."""
+        return None if self.on_account else self.record
 
 
 def _named(description: str, reading: Reading) -> _Named:
@@ -309,10 +325,10 @@ def _named(description: str, reading: Reading) -> _Named:
             reading.parent, reading.words = "user", account.words
             return _Named(account, "user")
         named = record_field(reading.words) if reading.parent is None else None
-        record = named[0] if named is not None else ()
-        if named is not None and len(record) <= _PARENT_WORDS and names_a_record(record):
-            reading.parent, reading.words = _snake(named[0]), named[1].words
-            return _Named(named[1], reading.parent)
+        if named is not None and len(named[0]) <= _PARENT_WORDS and names_a_record(named[0]):
+            record, field = named
+            reading.parent, reading.words = _snake(record), field.words
+            return _Named(field, reading.parent)
         alone = field_named(reading.words) if reading.parent is not None else None
         if alone is not None:  # "update the title of a post": the post's title
             reading.words, reading.nested = alone.words, False
@@ -492,8 +508,8 @@ def _described_spec(
     params = re.findall(r"\{([a-z][a-z0-9_]*)\}", shape.path)
     key = params[-1] if params else None
     # "update product price": ProductPriceUpdate, not a PriceUpdate every record would share
-    record = named.record if named.record != "user" else None
-    pascal = _model_name(_pascal([record, *words] if record else words))
+    prefix = named.model_prefix
+    pascal = _model_name(_pascal([prefix, *words] if prefix else words))
     verb = reading.verb or ""
     kind = VERBS[verb]
     suffix = {"create": "Create", "update": "Update", "read": "Lookup", "delete": "Deletion"}
@@ -511,10 +527,9 @@ def _described_spec(
     body, outputs, default_note = _default_fields(
         shape.operation, key, item, collection=shape.collection, bulk=bool(template.find("bulk"))
     )
-    if named.field is not None and named.record is not None:
-        body, outputs, default_note = _named_fields(shape.operation, named.field, named.record)
-        # the record's store: the profile functions' for an account, else the record's own
-        item = "profile" if named.record == "user" else named.record
+    if named.field is not None and named.record is not None and named.store is not None:
+        body, outputs, default_note = _named_fields(shape.operation, named.field, named)
+        item = named.store
         resource = plural(named.record).replace("_", "-")  # kebab-case: "blog-posts"
     elif named.reaction is not None and reading.parent is not None:
         body, outputs, default_note = _reaction_fields(item, reading.parent, named.reaction)
