@@ -74,7 +74,8 @@ _BETWEEN = frozenset(
 # Where the object ends: a preposition, a route's method, who may do it, the account's data.
 _ENDS = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "of"}
-    | {"get", "post", "put", "patch", "delete", "endpoint", "endpoints", "route"}
+    | {"get", "post", "put", "patch", "delete", "endpoint", "endpoints", "route", "api"}
+    | {"entity", "object", "record"}
     # who may do it, named after the object: "Modify a user (administrators only)"
     | {"admin", "admins", "administrator", "administrators", "staff", "superuser", "only"}
     # the account's own data: "Update a user's details", "Bulk update users' metadata"

@@ -36,6 +36,7 @@ __all__ = [
     "CREDENTIAL_DANGER",
     "CREDENTIAL_WORDS",
     "INSTANCE_DANGER",
+    "SESSIONS_ENDED",
     "SIGN_IN_SETTINGS",
     "bare_operation",
     "credential_danger",
@@ -78,6 +79,17 @@ INSTANCE_DANGER = (
     # a trade forced past the strategy: "force_entry", "/forcesell"
     "force|forced|forcing ~ buy|sell|trade|trades|entry|exit|liquidation",
     "forcebuy|forcesell|forceentry|forceexit",
+)
+
+# Sessions ended: "revoke user sessions", "terminate the specific session", "revoke
+# authentication and consent sessions". Another person's unless the words say the caller's
+# ("revoke my session token", "end my current session" is signing out).
+SESSIONS_ENDED = (
+    "revoke|revokes|terminate|terminates|invalidate|invalidates|kill|kills ~ session|sessions"
+    "|consent|consents",
+    # signing someone out of every device: "deauth_user POST /admin/users/<user_id>/deauth"
+    "deauth|deauthorize|deauthorise ~ user|users|account|accounts|device|devices",
+    "user|users|account|accounts ~ deauth|deauthorize|deauthorise",
 )
 
 # How everyone signs in ("setting_authentication", "update_saml_settings"), when changed:
@@ -150,6 +162,8 @@ def credential_danger(
     found = rule_matches((*CREDENTIAL_DANGER, *INSTANCE_DANGER), words, keys)
     if not reads_only:
         found += rule_matches(SIGN_IN_SETTINGS, words, keys)
+    if not own:
+        found += rule_matches(SESSIONS_ENDED, words, keys)
     operation = None if own else bare_operation(words)
     token = None if own or public else credential_token(words)
     found += [phrase for phrase in (operation, token) if phrase]
@@ -195,5 +209,7 @@ def bare_operation(words: Sequence[str]) -> str | None:
 
 # Every word these rules name, so typo reading never turns one into another word.
 CREDENTIAL_WORDS = frozenset(
-    rule_words([*CREDENTIAL_DANGER, *INSTANCE_DANGER, *SIGN_IN_SETTINGS]) | _TOKEN | _OPERATIONS
+    rule_words([*CREDENTIAL_DANGER, *INSTANCE_DANGER, *SIGN_IN_SETTINGS, *SESSIONS_ENDED])
+    | _TOKEN
+    | _OPERATIONS
 )

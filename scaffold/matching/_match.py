@@ -21,7 +21,7 @@ from scaffold.matching._index import Index, index_for
 from scaffold.matching._many import many_changed
 from scaffold.matching._own_account import own_account_deletion
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
-from scaffold.matching._signals import Signals, read_signals
+from scaffold.matching._signals import Signals, is_social, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of
 from scaffold.matching._text import Token, is_object, is_qualifier, split_words, stem
 from scaffold.matching._unsure import Unsure, unsure_reason
@@ -155,6 +155,20 @@ def _signal_tokens(signals: Signals) -> list[Token]:
     return tokens
 
 
+def _followed_accounts(found: list[Token]) -> list[Token]:
+    """The tokens, an account right after a verb of the caller's own relation to it ("follow
+    a user", "unfollow users", "mute account") read as that relation: the account is whom
+    the caller follows, not what is created or changed, and the follow is the record ("create
+    user", an admin's creation, is no match for it)."""
+    read = list(found)
+    for i in range(1, len(read)):
+        verb = read[i - 1].surface
+        typed = read[i - 1].corrected_from is None  # "start" is no "star" read as a typo
+        if typed and read[i].term == "@user" and is_social(verb, read[i].surface):
+            read[i] = Token(read[i].surface, stem(verb))
+    return read
+
+
 def match_request(
     description: str,
     templates: object,
@@ -173,6 +187,7 @@ def match_request(
         raise ValueError("limit must be at least 1")
     index = index_for(templates)
     found, words = index.lexicon.read(description, correct=True)
+    found = _followed_accounts(found)
     signals = with_project(read_signals(words), project)
     floor = floor_of(signals)
     query = query_of(index, [*found, *_signal_tokens(signals)], words)

@@ -166,6 +166,30 @@ _ACCOUNT = frozenset({"user", "account"})
 _DELETED_ACCOUNT = frozenset({"custom"})
 # Registering an account creates the caller's own: "register a new account" is public.
 _REGISTERS = frozenset({"regist", "signup", "enrol", "enroll"})
+# The caller's own relation to something, not a change to it: "follow a user", "unfollow
+# users", "like a post", "Unstar a dashboard" (not "follow up", nor "start").
+_SOCIAL = frozenset(
+    f"{prefix}{verb}{ending}"
+    for prefix in ("", "un")
+    for verb, endings in (
+        ("follow", ("", "s", "ed", "ing")),
+        ("like", ("", "s", "d")),
+        ("mute", ("", "s", "d")),
+        ("star", ("", "s", "red", "ring")),
+        ("favorite", ("", "s", "d")),
+        ("favourite", ("", "s", "d")),
+    )
+    for ending in endings
+)
+_NOT_SOCIAL_AFTER = frozenset({"up", "ups"})  # "FollowUps": a follow-up is a record
+
+
+def is_social(word: str, after: str | None) -> bool:
+    """Whether ``word`` (then ``after``) is a verb of the caller's own relation to something
+    ("follow", "likes", "unstarred"), not "follow up"."""
+    return word in _SOCIAL and after not in _NOT_SOCIAL_AFTER
+
+
 # Words between the verb and the account that keep it someone's: articles and states.
 _ARTICLE = frozenset(
     {
@@ -213,7 +237,9 @@ DANGER = (
     "|administrator|owner|owners|moderator|collaborator|superuser|maintainer|guest|member",
     "access level|levels",
     "admin rights",
-    "restart|reboot ~ server|instance|service|node",
+    "restart|reboot ~ server|instance|service|node|worker|workers|pool|pools|cluster",
+    # the audit trail erased: "delete old data from audit collection"
+    "@delete|clear|clean|purge|truncate|prune ~~ audit|audits|auditlog|auditlogs",
     "reset ~ settings|instance|database|everything|all",
     "@delete ~ all",
     "data migration",
@@ -537,7 +563,7 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
         j = i + 1
         while j < len(words) and words[j] in _ARTICLE:
             j += 1
-        if j >= len(words) or stem(words[i]) in _REGISTERS:
+        if j >= len(words) or stem(words[i]) in _REGISTERS or is_social(words[i], words[j]):
             continue
         if stem(words[j]) not in _ACCOUNT | (_DELETED_ACCOUNT if "@delete" in key else set()):
             continue

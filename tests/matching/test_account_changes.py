@@ -83,6 +83,23 @@ def test_with_nothing_saying_whose_the_safer_contract_offered_is_the_sensitive_o
     assert (unsure["weaker"], unsure["safer"]) == ("fallback:delete", "fallback:sensitive")
 
 
+@pytest.mark.parametrize("description", ["update user", "Edit user api", "reset_user_password"])
+def test_a_change_to_a_user_that_does_not_say_whose_is_asked_about(
+    tmp_path: Path, description: str
+) -> None:
+    # the owner's template stays the best match (the design's phrase reaches its template),
+    # but the account may be anyone's: --yes takes the sensitive basic contract and names the other
+    code, out, err = run("match", description, "--format", "json", "--limit", "2")
+    assert code == 0, err
+    answer = json.loads(out)
+    assert answer["matches"][0]["template"] == "user_profile_update"
+    assert answer["unsure"]["weaker"] == "user_profile_update"
+    assert answer["unsure"]["safer"] == "fallback:sensitive"
+    lines = decided_with_yes(tmp_path, description)
+    assert lines[1].startswith("template: fallback:sensitive ")
+    assert lines[2].endswith("pass --template user_profile_update")
+
+
 @pytest.mark.parametrize(
     ("description", "template"),
     [
@@ -92,7 +109,6 @@ def test_with_nothing_saying_whose_the_safer_contract_offered_is_the_sensitive_o
         ("change my email", "user_profile_update"),
         ("update the current user", "user_profile_update"),
         ("Please update the user's profile information", "user_profile_update"),
-        ("update user", "user_profile_update"),  # the design's phrase, word for word
         # reads of other people's accounts: the admin contract, as before
         ("list users", "fallback:admin"),
         ("get a user's details", "fallback:admin"),

@@ -34,7 +34,9 @@ from tests.bench_scripts import load_bench
 # were tuned on since; their latest figures, after the rounds on who holds power, words
 # asking for many and account-entry records (2026-12-02): tenth 46.5%, 61 and 15; ninth
 # 42.4%, 59 and 27; fresh 53.6%, 27 and 14; unseen 48.1%, 76 and 12; seen 57.2%, 51 and 11;
-# seen_2 60.9%, 59 and 14; seen_3 49.6%, 77 and 21; seen_4 49.4%, 63 and 12 (its top-1 fell
+# seen_2 60.9%, 59 and 14; seen_3 49.6%, 77 and 21 (49.4% since adding a user to an account
+# is a change to its membership: the sensitive contract where the set's label is the admin
+# one); seen_4 49.4%, 63 and 12 (its top-1 fell
 # from 49.7% in an earlier round: "Generate a new API token." and "Remove an API token." are
 # labelled a plain create and delete there, and get the sensitive contract as the other
 # sets' token entries ask). These bounds hold the matcher from doing worse.
@@ -46,7 +48,7 @@ HELD_OUT_BOUNDS = {
     "TEST_SET": (0.480, 76, 12),
     "SEEN_SET": (0.571, 51, 11),
     "SEEN_SET_2": (0.609, 59, 14),
-    "SEEN_SET_3": (0.496, 77, 21),
+    "SEEN_SET_3": (0.493, 77, 21),
     "SEEN_SET_4": (0.494, 63, 12),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
@@ -57,7 +59,7 @@ HELD_OUT_BOUNDS = {
 # the bulk contract in the bulk round).
 DEV_BOUNDS = {"A": (0.86, 0), "B": (0.837, 0)}
 # Descriptions whose decision is unsure (asked on a terminal, the safer contract with
-# --yes): 317 measured (changes, creations and deletions with no access word, objects
+# --yes): 320 measured (changes, creations and deletions with no access word, objects
 # usually the whole instance's, every record of a kind ("all X", an export), reads of
 # people's records, and since the fourth round of 2026-12-02 resources usually the
 # operator's (backends, scopes, roles, integrations, statistics...) and one account as a
@@ -66,9 +68,10 @@ DEV_BOUNDS = {"A": (0.86, 0), "B": (0.837, 0)}
 # sets; one fewer since the account-change rule of 2026-12-02 gave one a danger signal,
 # eleven fewer since the credential and whole-container rules gave tokens created or
 # revoked and projects deleted one, and one more since deleting the caller's own account is
-# unsure: "Delete own user"). More would ask more often than the rules were written for;
+# unsure: "Delete own user", and three more since a change to a user that does not say
+# whose is: "Resets the User Password"). More would ask more often than the rules were written for;
 # fewer is fine.
-DEV_UNSURE_AT_MOST = 317
+DEV_UNSURE_AT_MOST = 320
 OLD_CASES_TOP1_FLOOR = 0.91
 
 

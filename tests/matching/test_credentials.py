@@ -49,6 +49,14 @@ from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
         "setting_authentication /admin/setting/authentication",
         "force_entry POST /forcebuy",
         "Force sell an open trade",
+        # someone's sessions ended, someone signed out of every device
+        "Add endpoint to revoke user sessions",
+        "This function terminates the specific session",
+        "invalidate consent sessions",
+        "deauth_user POST /admin/users/<user_id>/deauth",
+        # the audit trail erased, the workers restarted
+        "Provide a way to delete old data from audit collection",
+        "Restart the worker pool",
     ],
 )
 def test_credentials_and_instance_operations_need_the_sensitive_contract(
@@ -124,6 +132,10 @@ def test_the_callers_own_token_is_the_owners_change(description: str, catalog: C
         "Get authentication settings",  # read, not changed
         "Install a package",
         "Upload a theme",
+        "revoke my session token",  # the caller's own session: signing out
+        "terminate my other sessions",
+        "List active sessions",  # read, not ended
+        "Read the audit log",
     ],
 )
 def test_near_misses_are_no_danger(description: str, catalog: Catalog) -> None:

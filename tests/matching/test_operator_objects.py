@@ -48,8 +48,8 @@ def test_one_account_as_a_reads_object_is_unsure(catalog: Catalog) -> None:
     result = match_request("show user", catalog)
     assert result.unsure is not None
     assert "says whose account 'user' is" in result.unsure.reason
-    # "update user" is the owner's profile change by design: not a read, not unsure
-    assert match_request("update user", catalog).unsure is None
+    # a change to one's own user is no read of an account, and not unsure
+    assert match_request("update my user", catalog).unsure is None
 
 
 def test_the_words_are_known_to_typo_reading() -> None:

@@ -1,0 +1,69 @@
+"""The caller's own relation to something: following, liking, starring or muting it.
+
+"follow a user" creates the caller's follow of that user; nothing of the user's account is
+created or changed, so neither the admin's account creation ("create user") nor a change to
+someone else's account (the sensitive contract) is the match, and the signed-in user's own
+create or delete is sure. Near misses stay as they were: "follow up" is a record, "start" is
+no "star" read as a typo, and an account blocked is still someone else's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scaffold.catalog import Catalog
+from scaffold.matching import Level, match_request
+from scaffold.matching._signals import is_social
+from tests.matching.helpers import generated_with_yes
+
+
+@pytest.mark.parametrize(
+    ("description", "template"),
+    [
+        ("follow a user", "fallback:create"),
+        ("Follow account", "fallback:create"),
+        ("unfollow a user", "fallback:delete"),
+        ("Unfollow a user.", "fallback:delete"),
+        ("like a post", "fallback:create"),
+        ("Unstar a dashboard", "fallback:delete"),
+    ],
+)
+def test_a_relation_of_the_callers_own_is_the_signed_in_users_sure_change(
+    description: str, template: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.danger
+    assert result.signals.scope is None
+    assert result.unsure is None
+    assert result.best.template == template
+    assert result.best.strength.level <= Level.owner
+    chosen = generated_with_yes(description, catalog)
+    assert chosen.match.template == template
+    assert chosen.note is None
+
+
+def test_an_account_blocked_is_still_someone_elses(catalog: Catalog) -> None:
+    assert match_request("Block a user", catalog).floor.level is Level.sensitive
+
+
+@pytest.mark.parametrize("description", ["Start service.", "FollowUpViewSet api/followups"])
+def test_near_misses_stay_unsure(description: str, catalog: Catalog) -> None:
+    # "start" is read as "star" by the typo reader, and a follow-up is a record: neither is
+    # a relation, so a creation with no access word stays unsure
+    assert match_request(description, catalog).unsure is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "after", "social"),
+    [
+        ("follow", "a", True),
+        ("unfollowed", None, True),
+        ("starred", "the", True),
+        ("likes", None, True),
+        ("follow", "ups", False),
+        ("start", "service", False),
+        ("liking", None, False),
+    ],
+)
+def test_social_verbs_are_read_as_typed(word: str, after: str | None, social: bool) -> None:
+    assert is_social(word, after) is social
