@@ -76,6 +76,8 @@ _ENDS = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "of"}
     | {"get", "post", "put", "patch", "delete", "endpoint", "endpoints", "route", "api"}
     | {"entity", "object", "record"}
+    # a clause naming which one: "Update a user given its identifier"
+    | {"given", "whose", "that", "which", "who", "if", "when"}
     # who may do it, named after the object: "Modify a user (administrators only)"
     | {"admin", "admins", "administrator", "administrators", "staff", "superuser", "only"}
     # the account's own data: "Update a user's details", "Bulk update users' metadata"

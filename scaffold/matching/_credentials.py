@@ -36,6 +36,7 @@ __all__ = [
     "CREDENTIAL_DANGER",
     "CREDENTIAL_WORDS",
     "INSTANCE_DANGER",
+    "INSTANCE_UPDATES",
     "SESSIONS_ENDED",
     "SIGN_IN_SETTINGS",
     "bare_operation",
@@ -55,6 +56,10 @@ CREDENTIAL_DANGER = (
     "cryptokey|cryptokeys",
     # an OAuth client's credentials: "Creates a new client and returns the credentials"
     "client|clients ~ credential|credentials",
+    # an OAuth client made or removed hands out or ends its credentials: "createOAuth POST
+    # /api/oauth/client", "register an OAuth application"
+    "@create|@delete|register|registers ~ oauth|oauth2|oidc =client|=clients|=app|=apps"
+    "|=application|=applications",
     # what an OAuth client's credentials grant: "Overwrites the client's assigned scopes"
     f"{_CHANGES} ~~ scope|scopes ~ client|clients|app|apps|application|applications",
     f"{_CHANGES} ~~ client|clients|app|apps|application|applications ~~ scope|scopes",
@@ -88,8 +93,16 @@ SESSIONS_ENDED = (
     "revoke|revokes|terminate|terminates|invalidate|invalidates|kill|kills ~ session|sessions"
     "|consent|consents",
     # signing someone out of every device: "deauth_user POST /admin/users/<user_id>/deauth"
+    "session|sessions ~~ =revoke|=revoking|=terminate|=terminating|=invalidate|=invalidating",
     "deauth|deauthorize|deauthorise ~ user|users|account|accounts|device|devices",
     "user|users|account|accounts ~ deauth|deauthorize|deauthorise",
+)
+
+# The instance's code or schema changed: "install updates", "run the migrations"; not the
+# caller's own ("install updates for my project").
+INSTANCE_UPDATES = (
+    "install|installs|apply|applies|run|runs ~ update|updates|upgrade|upgrades|migration"
+    "|migrations",
 )
 
 # How everyone signs in ("setting_authentication", "update_saml_settings"), when changed:
@@ -163,7 +176,7 @@ def credential_danger(
     if not reads_only:
         found += rule_matches(SIGN_IN_SETTINGS, words, keys)
     if not own:
-        found += rule_matches(SESSIONS_ENDED, words, keys)
+        found += rule_matches((*SESSIONS_ENDED, *INSTANCE_UPDATES), words, keys)
     operation = None if own else bare_operation(words)
     token = None if own or public else credential_token(words)
     found += [phrase for phrase in (operation, token) if phrase]
@@ -209,7 +222,15 @@ def bare_operation(words: Sequence[str]) -> str | None:
 
 # Every word these rules name, so typo reading never turns one into another word.
 CREDENTIAL_WORDS = frozenset(
-    rule_words([*CREDENTIAL_DANGER, *INSTANCE_DANGER, *SIGN_IN_SETTINGS, *SESSIONS_ENDED])
+    rule_words(
+        [
+            *CREDENTIAL_DANGER,
+            *INSTANCE_DANGER,
+            *SIGN_IN_SETTINGS,
+            *SESSIONS_ENDED,
+            *INSTANCE_UPDATES,
+        ]
+    )
     | _TOKEN
     | _OPERATIONS
 )

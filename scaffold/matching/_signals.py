@@ -202,6 +202,8 @@ _METHODS = frozenset({"get", "post", "put", "patch", "delete"})  # a route's met
 _AFTER_OBJECT = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "id", "ids"}
     | {"account", "accounts", "uuid", "v", "endpoint", "endpoints", "route", "handler"}
+    # a clause naming which one: "Update a user given its identifier"
+    | {"given", "whose", "that", "which", "who", "if", "when"}
 )
 
 DANGER = (
@@ -387,7 +389,7 @@ _SSO_SET_UP = (
 NOT_ACCESS = (
     "public|private|ssh|gpg|signing|encryption|deploy key|keys",
     "oauth|sso|saml|social account|accounts|connection|connections|identity|identities|provider"
-    "|providers|app|apps|application|applications",
+    "|providers|app|apps|application|applications|client|clients",
     "registration|signup|join|runner ~ token|tokens|settings|setting",
     "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
     "=pings",
@@ -411,6 +413,10 @@ NOT_ACCESS = (
     # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
     # selected registrations", "Download a picture attached to a registration")
     f"@delete|@update ~ {_ENTRY_RECORDS}",
+    # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
+    "@delete ~ oauth|oauth2 =token|=tokens",
+    # sign-ups allowed or not: a setting of the instance ("Allow or disallow user registration")
+    f"=allow|=allows|=disallow|=disallows|=permit|=forbid ~ {_ENTRY_RECORDS}",
     f"download|downloads|export|exports ~~ {_ENTRY_RECORDS}",
     # single sign-on or OAuth set up, linked or granted by a signed-in caller ("sso/link",
     # "sso/promote", "OAuthAuthorizeHandler"), not signing in with it

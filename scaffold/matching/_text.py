@@ -58,6 +58,9 @@ _SUBJECT_TERMS = frozenset(CONCEPT_MARK + name for name in SUBJECT_CONCEPTS)
 # An acronym before a capitalised word, a capitalised or lower word, a trailing acronym.
 # Digits and punctuation separate words and are dropped.
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+# Names written in mixed case that are one word: "OAuth" is no "o auth", "WebAuthn" no "web
+# authn"; read as if capitalised once ("createOAuth" is "create oauth").
+_ONE_WORD_NAMES = re.compile(r"OAuth|WebAuthn|GitHub|GitLab|PayPal|LinkedIn|YouTube|WhatsApp")
 _STEMMER = snowballstemmer.stemmer("english")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
@@ -107,6 +110,7 @@ def split_words(text: str) -> list[str]:
     """Lower-case ASCII words of ``text``: camelCase, snake_case, paths and accents handled."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = _ONE_WORD_NAMES.sub(lambda found: found.group().capitalize(), text)
     if "View" in text:  # a Django class name: "DeleteDocumentsView" does not view
         text = _VIEW_CLASS.sub("", text)
     if "P" in text or "G" in text or "D" in text:

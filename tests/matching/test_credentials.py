@@ -54,9 +54,16 @@ from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
         "This function terminates the specific session",
         "invalidate consent sessions",
         "deauth_user POST /admin/users/<user_id>/deauth",
-        # the audit trail erased, the workers restarted
+        "feat(auth): active session management API (list and selectively revoke)",
+        # the audit trail erased, the workers restarted, the instance updated
         "Provide a way to delete old data from audit collection",
         "Restart the worker pool",
+        "updates.migrate POST {company_id}/install/updates/migrate",
+        "run the pending migrations",
+        # an OAuth client made: its credentials handed out (not a login with OAuth)
+        "createOAuth POST /api/oauth/client",
+        "register an OAuth application",
+        "Revoke an OAuth token",  # a credential ended, not a sign-in with OAuth
     ],
 )
 def test_credentials_and_instance_operations_need_the_sensitive_contract(
@@ -133,6 +140,8 @@ def test_the_callers_own_token_is_the_owners_change(description: str, catalog: C
         "Install a package",
         "Upload a theme",
         "revoke my session token",  # the caller's own session: signing out
+        "list my sessions and revoke one",
+        "install package updates for my project",
         "terminate my other sessions",
         "List active sessions",  # read, not ended
         "Read the audit log",

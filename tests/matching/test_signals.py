@@ -419,3 +419,16 @@ def test_a_list_read_or_an_admin_path_is_not_bulk_or_danger(
     result = match_request(description, catalog)
     assert not result.signals.bulk
     assert not result.signals.danger
+
+
+def test_allowing_sign_ups_is_a_setting_not_a_public_request(catalog: Catalog) -> None:
+    result = match_request("Allow or disallow user registration", catalog)
+    assert not result.signals.public
+    assert result.unsure is not None  # nothing says who: the admin contract is offered
+
+
+def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
+    # "given its identifier" says which user: someone's account, changed
+    result = match_request("Update a user given its identifier", catalog)
+    assert result.signals.scope == "others"
+    assert result.floor.level is Level.sensitive

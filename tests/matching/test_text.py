@@ -161,3 +161,17 @@ def test_compiled_stemmer_gives_the_pure_python_stems() -> None:
     assert len(words) > 3000
     pure = EnglishStemmer()
     assert [_text.stem(w) for w in words] == [pure.stemWord(w) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("register an OAuth application", ["register", "an", "oauth", "application"]),
+        ("createOAuth", ["create", "oauth"]),
+        ("OAuthAuthorizeHandler", ["oauth", "authorize", "handler"]),
+        ("Add a WebAuthn key", ["add", "a", "webauthn", "key"]),
+        ("added PayPal webhook endpoint", ["added", "paypal", "webhook", "endpoint"]),
+    ],
+)
+def test_a_name_in_mixed_case_is_one_word(text: str, words: list[str]) -> None:
+    assert split_words(text) == words
