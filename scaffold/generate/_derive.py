@@ -355,6 +355,13 @@ def _snake(words: tuple[str, ...]) -> str:
     return "_".join([*words[:-1], singular(words[-1])])
 
 
+def _once_per(named: _Named, target: str | None) -> str | None:
+    """The input a reaction is made once per, by each caller: a like's post ("post_id")."""
+    if named.reaction is None or not named.reaction.once or target is None:
+        return None
+    return f"{target}_id"
+
+
 def _reaction_fields(
     item: str, target: str, reaction: Reaction
 ) -> tuple[dict[str, FieldSpec], dict[str, FieldSpec], str]:
@@ -543,6 +550,9 @@ def _described_spec(
             f"no action verb in the description: {template.name}'s {template.endpoint.method} "
             "was taken; check the route, or start the description with a verb"
         )
+    once_per = _once_per(named, reading.parent) if ownership == "record" else None
+    if once_per is not None:  # the caller's key: "one like per caller and post"
+        default_note = f"{default_note}; one per caller and {reading.parent}, a repeat returns it"
     notes = tuple(n for n in (reading.route_note, borrowed, scope_note, default_note) if n)
     return FunctionSpec(
         name=name,
@@ -561,6 +571,7 @@ def _described_spec(
         ownership=ownership,
         role="admin" if reading.admin else None,
         notes=notes,
+        once_per=once_per,
     )
 
 

@@ -155,6 +155,14 @@ class Design:
         """Whether the owner is stored on the record (create stamps it, loads compare it)."""
         return self.function.ownership == "record"
 
+    @property
+    def once_per(self) -> str | None:
+        """The validated input a create is made once per, by each caller ("post_id": one
+        like per post), or None: the caller's record is keyed by it, so a repeat returns it."""
+        field = self.function.once_per
+        made_once = self.function.operation == "create" and self.record_owned and self.validated
+        return field if made_once and field in self.inputs else None
+
     # ---- the endpoint ---------------------------------------------------------------------
 
     @property

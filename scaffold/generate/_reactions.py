@@ -5,7 +5,10 @@ contract checked that the post was the caller's own (so only an author could lik
 posts) and the service wrote the act onto the post, someone else's record. A like, a vote, a
 reply, a subscription, a follow or a membership belongs to whoever makes it: the function
 creates it, ``POST /posts/{post_id}/likes``, owned by the caller and naming the record it is
-about, and touches nothing of that record. Undoing one ("unlike a post") deletes the
+about, and touches nothing of that record. A like or a vote is made once: the caller's
+second like of a post returns the first (``FunctionSpec.once_per``), so a count of likes or
+votes cannot be stuffed by calling again; replies and forks are made as often as asked.
+Undoing one ("unlike a post") deletes the
 caller's own likes of that post, ``DELETE /posts/{post_id}/likes``: a purge of the caller's
 records that name the post, as any filtered delete of the caller's records is.
 """
@@ -21,17 +24,20 @@ __all__ = ["Reaction", "reaction_of", "undone_by"]
 
 @dataclass(frozen=True, slots=True)
 class Reaction:
-    """What the act creates (``likes``) and the text it carries, if any (a reply's)."""
+    """What the act creates (``likes``), the text it carries, if any (a reply's), and whether
+    a caller makes it once per record (a like, a vote: a repeat is the same like, never a
+    second vote), or as often as they like (a reply, a fork)."""
 
     records: str
     text: Mapping[str, Any] | None = None
+    once: bool = True
 
 
 _REPLY_TEXT = {"type": "str", "min_length": 1, "max_length": 5000, "multiline": True}
 _REACTIONS: dict[str, Reaction] = {
     "like": Reaction("likes"),
     "vote": Reaction("votes"),
-    "reply": Reaction("replies", _REPLY_TEXT),
+    "reply": Reaction("replies", _REPLY_TEXT, once=False),
     "follow": Reaction("follows"),
     "subscribe": Reaction("subscriptions"),
     "join": Reaction("memberships"),
@@ -39,7 +45,7 @@ _REACTIONS: dict[str, Reaction] = {
     "favourite": Reaction("favourites"),
     "boost": Reaction("boosts"),
     "repost": Reaction("reposts"),
-    "fork": Reaction("forks"),
+    "fork": Reaction("forks", once=False),
 }
 
 

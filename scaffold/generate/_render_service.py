@@ -90,6 +90,7 @@ def service_context(design: Design) -> dict[str, Any]:
 
 _SERVICE_DOCS = {
     "create": "Store a new record for the input and return it.",
+    "create_once": "Store the caller's record for the input once; a repeat returns it.",
     "update": "Apply the input to the stored record and return it (missing: NotFoundError).",
     "read": "The stored record with this key.",
     "delete": "Remove the record with this key and return what it held.",
@@ -118,6 +119,8 @@ def _service_doc(design: Design) -> str:
         return _BULK_DELETE_OWNED_DOC if passes_owner(design) else _BULK_DELETE_DOC
     if design.operation == "bulk" and passes_owner(design):
         return _BULK_OWNED_DOC
+    if design.once_per:
+        return _SERVICE_DOCS["create_once"]
     return _SERVICE_DOCS[design.operation]
 
 
@@ -130,14 +133,7 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         lines.append(f"    now = datetime.now({utc}).isoformat()")
     dump = 'payload.model_dump(mode="json")'
     if operation == "create":
-        lines.append("    key = str(uuid.uuid4())")
-        lines.append(
-            f"    record: Record = {dump}" if design.validated else "    record: Record = {}"
-        )
-        lines += _assignments(computed, setdefault=False)
-        if passes_owner(design):
-            lines.append('    record["owner_id"] = owner')
-        lines.append("    store.save(key, record)")
+        lines += _created(design, computed)
     elif operation in ("update", "action"):
         lines += _loaded("get")
         if design.validated and design.non_path_fields:
@@ -179,6 +175,32 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         lines += _assignments(computed, setdefault=False)
     lines.append(f"    return {out}.model_validate(record)")
     return lines
+
+
+def _created(design: Design, computed: dict[str, str]) -> list[str]:
+    """A create's body: a new key (the caller's own for a record made once), the input and
+    the computed fields, the owner stamped, the record saved."""
+    lines = _made_once(design) if design.once_per else ["    key = str(uuid.uuid4())"]
+    dump = 'payload.model_dump(mode="json")'
+    lines.append(f"    record: Record = {dump}" if design.validated else "    record: Record = {}")
+    lines += _assignments(computed, setdefault=False)
+    if passes_owner(design):
+        lines.append('    record["owner_id"] = owner')
+    lines.append("    store.save(key, record)")
+    return lines
+
+
+def _made_once(design: Design) -> list[str]:
+    """A key made of the caller and the record the act is about, so a repeat finds the first:
+    one like per caller and post, returned again rather than made twice."""
+    about = design.once_per
+    name = py_str(design.function.resource)
+    return [
+        f"    key = str(uuid.uuid5(uuid.NAMESPACE_URL, repr(({name}, owner, payload.{about}))))",
+        "    made = store.get(key)",
+        "    if made is not None:",
+        f"        return {design.output_model}.model_validate(made)",
+    ]
 
 
 def _kept_to(design: Design) -> list[str]:

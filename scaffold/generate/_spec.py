@@ -91,6 +91,7 @@ class FunctionSpec:
     role: str | None = None
     example: bool = False
     notes: tuple[str, ...] = field(default=())
+    once_per: str | None = None  # a create made once per caller and this input ("post_id")
 
     @property
     def path_params(self) -> list[str]:
@@ -155,6 +156,7 @@ class FunctionSpec:
             "role": self.role,
             "example": self.example,
             "notes": list(self.notes),
+            "once_per": self.once_per,
         }
 
     @classmethod
@@ -189,6 +191,7 @@ class FunctionSpec:
                 role=data.get("role"),
                 example=bool(data.get("example", False)),
                 notes=tuple(str(note) for note in data.get("notes", ())),
+                once_per=data.get("once_per"),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise UserError(

@@ -69,6 +69,7 @@ def check_recorded_spec(name: str, spec: FunctionSpec, source: str) -> None:
         "outputs": (spec.outputs, _fields),
         "ownership": (spec.ownership, lambda value: value in _OWNERSHIP),
         "role": (spec.role, lambda value: value is None or _identifier(_SNAKE)(value)),
+        "once_per": (spec.once_per, lambda value: value is None or value in spec.inputs),
     }
     for key, (value, allowed) in checks.items():
         if not allowed(value):

@@ -167,7 +167,8 @@ _DELETED_ACCOUNT = frozenset({"custom"})
 # Registering an account creates the caller's own: "register a new account" is public.
 _REGISTERS = frozenset({"regist", "signup", "enrol", "enroll"})
 # The caller's own relation to something, not a change to it: "follow a user", "unfollow
-# users", "like a post", "Unstar a dashboard" (not "follow up", nor "start").
+# users", "like a post", "Unstar a dashboard", "Vote on a poll" (not "follow up", nor
+# "start").
 _SOCIAL = frozenset(
     f"{prefix}{verb}{ending}"
     for prefix in ("", "un")
@@ -178,6 +179,9 @@ _SOCIAL = frozenset(
         ("star", ("", "s", "red", "ring")),
         ("favorite", ("", "s", "d")),
         ("favourite", ("", "s", "d")),
+        ("vote", ("", "s", "d")),
+        ("upvote", ("", "s", "d")),
+        ("downvote", ("", "s", "d")),
     )
     for ending in endings
 )

@@ -5,20 +5,23 @@ checked that the post was the caller's: only a post's author could like it, and 
 wrote the like onto the post, someone else's record. Now the like is the caller's own record,
 ``POST /posts/{post_id}/likes``, naming the post; the post is not touched. Through the real
 demo app with the signed-in contract the words pick: bob likes alice's post, the like is
-bob's, anonymous callers are refused; a reply carries its text.
+bob's, liking it again returns the same like, anonymous callers are refused; a reply carries
+its text.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from scaffold.catalog import load_catalog
+from scaffold.cli import main
 from scaffold.generate._derive import derive_spec
 from scaffold.generate._spec import FunctionSpec
 from scaffold.matching import match
-from tests.generate.helpers import replay
+from tests.generate.helpers import flat_project, replay
 
 CATALOG = load_catalog(None, include_user=False)
 
@@ -48,6 +51,13 @@ def test_an_act_on_a_record_creates_the_callers_own_record_about_it(
     spec = _spec(description)
     assert (spec.method, spec.path, spec.operation, spec.status) == ("POST", path, "create", 201)
     assert (list(spec.inputs), list(spec.outputs)) == (inputs, outputs)
+
+
+def test_a_like_is_made_once_per_caller_and_post_a_reply_as_often_as_asked() -> None:
+    assert _spec("like a post").once_per == "post_id"
+    assert _spec("vote on a poll").once_per == "poll_id"
+    assert _spec("reply to a comment").once_per is None
+    assert _spec("create a post").once_per is None
 
 
 def test_undoing_one_deletes_the_callers_own_and_a_target_may_take_two_words() -> None:
@@ -82,8 +92,9 @@ replied = client.post("/comments/c1/replies", json={"text": "thanks"}, headers=a
 seen["reply"] = [replied.status_code, replied.json()["text"]]
 empty = client.post("/comments/c1/replies", json={"text": ""}, headers=alice)
 seen["empty reply"] = empty.status_code
-for post in ("p1", "p2"):
-    assert client.post(f"/posts/{post}/likes", headers=bob).status_code == 201
+again = client.post("/posts/p1/likes", headers=bob)
+seen["bob likes again"] = again.json()["like_id"] == liked.json()["like_id"]
+assert client.post("/posts/p2/likes", headers=bob).status_code == 201
 assert client.post("/posts/p1/likes", headers=alice).status_code == 201
 unliked = client.delete("/posts/p1/likes", headers=bob)
 seen["bob unlikes p1"] = [unliked.status_code, unliked.json()["deleted"]]
@@ -109,6 +120,20 @@ def test_through_the_real_app_anyone_signed_in_likes_a_post_and_the_like_is_thei
     assert seen["anonymous"] == 401
     assert seen["reply"] == [201, "thanks"]
     assert seen["empty reply"] == 422
-    # bob's like of p1 (two, with the first call's) removed; his like of p2 and alice's stay
-    assert seen["bob unlikes p1"] == [200, 2]
+    # a like is made once: bob's second like of p1 is his first, so there is one to remove;
+    # his like of p2 and alice's stay
+    assert seen["bob likes again"] is True
+    assert seen["bob unlikes p1"] == [200, 1]
     assert seen["likes left"] == [["alice", "p1"], ["bob", "p2"]]
+
+
+def test_made_once_is_recorded_and_read_back_by_scaffold_update(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = flat_project(tmp_path / "demo")
+    assert main(["new", "function", "like a post", "--into", str(root), "--yes"]) == 0
+    capsys.readouterr()
+    manifest = json.loads((root / ".scaffold" / "generated.json").read_text(encoding="utf-8"))
+    recorded = manifest["functions"]["like_post"]["spec"]
+    assert FunctionSpec.from_json(recorded, "like_post").once_per == "post_id"
+    assert main(["update", "--into", str(root), "--dry-run"]) == 0, capsys.readouterr().err

@@ -33,6 +33,7 @@ TAMPERED: dict[str, Any] = {
     "role": "admin\nx",
     "action": f"x\n{PAYLOAD}",
     "name": "another_function",
+    "once_per": f"x))))\n{PAYLOAD}\n#",
 }
 
 

@@ -1,10 +1,11 @@
 """The caller's own relation to something: following, liking, starring or muting it.
 
-"follow a user" creates the caller's follow of that user; nothing of the user's account is
-created or changed, so neither the admin's account creation ("create user") nor a change to
-someone else's account (the sensitive contract) is the match, and the signed-in user's own
-create or delete is sure. Near misses stay as they were: "follow up" is a record, "start" is
-no "star" read as a typo, and an account blocked is still someone else's.
+"follow a user" creates the caller's follow of that user ("vote on a poll" the caller's
+vote); nothing of the user's account is created or changed, so neither the admin's account
+creation ("create user") nor a change to someone else's account (the sensitive contract) is
+the match, and the signed-in user's own create or delete is sure. Near misses stay as they
+were: "follow up" is a record, "start" is no "star" read as a typo, and an account blocked
+is still someone else's.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from tests.matching.helpers import generated_with_yes
         ("Unfollow a user.", "fallback:delete"),
         ("like a post", "fallback:create"),
         ("Unstar a dashboard", "fallback:delete"),
+        ("Vote on a poll", "fallback:create"),
     ],
 )
 def test_a_relation_of_the_callers_own_is_the_signed_in_users_sure_change(
