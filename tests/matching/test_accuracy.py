@@ -20,39 +20,41 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and
-# no weaker pick on the untouched test set. thirteenth_set.yaml (the thirteenth set, 381) is
-# the untouched one: evaluated once, on 2026-12-02 at bca36c4 (47.2% top-1, 58 top picks
-# weaker than asked, 20 contracts generated weaker with --yes; the matcher of 2917a31, before
-# that day's last round, gives the same); it joins these bounds when it has been tuned on.
-# twelfth_set.yaml (387) was evaluated once, on 2026-12-02 at 36c448c (44.4%, 91 and 32) and
-# tuned on in the last round (45.0%, 89 and 28). eleventh_set.yaml (380) was evaluated once,
-# on 2026-12-02 after the day's second set of rounds (46.3%, 78 and 29), and tuned on in the
-# last round (47.4%, 74 and 25). tenth_set.yaml (383) was evaluated once, on 2026-12-02
-# after the rounds on credentials, whole containers and one's own account: 41.5% top-1, 83
-# top picks weaker than asked, 38 contracts generated weaker with --yes. ninth_set.yaml (387)
-# once after the account-change and many-records rounds: 39.5%, 70 and 39; fresh_set.yaml
-# (the eighth) once after the operator's-objects rules: 50.6%, 38 and 26; unseen_set.yaml
-# (the seventh) once after the site-wide and credential rules: 44.2%, 92 and 43. Those
-# eight are seen and were tuned on since; their latest figures, after the last round of
-# 2026-12-02 (a change to a user that does not say whose, sessions ended, the caller's own
-# relations): tenth 46.7%, 60 and 15; ninth 42.6%, 59 and 27; fresh 53.6%, 27 and 13; unseen
-# 48.1%, 76 and 11; seen 57.2%, 51 and 11; seen_2 60.9%, 59 and 13; seen_3 49.4%, 77 and 21
-# (49.6% before: adding a user to an account is a change to its membership, the sensitive
-# contract where the set's label is the admin one); seen_4 49.4%, 63 and 12 (49.7% in an
-# earlier round: "Generate a new API token." and "Remove an API token." are labelled a plain
-# create and delete there, and get the sensitive contract as the other sets' token entries
-# ask). These bounds hold the matcher from doing worse.
+# no weaker pick on the untouched test set. fourteenth_set.yaml (the fourteenth set, 370) is
+# the untouched one: evaluated once, on 2026-12-02 at 3b9bdc9 (51.9% top-1, 56 top picks
+# weaker than asked, 33 contracts generated weaker with --yes; the matcher of 2917a31, before
+# that day's last two rounds, gives the same); it joins these bounds when it has been tuned
+# on. thirteenth_set.yaml (381) was evaluated once, at bca36c4 (47.2%, 58 and 20), and tuned
+# on in the day's last round (48.3%, 54 and 15). twelfth_set.yaml (387) was evaluated once,
+# at 36c448c (44.4%, 91 and 32), and tuned on in the last two rounds (45.5%, 89 and 28).
+# eleventh_set.yaml (380) was evaluated once, after the day's second set of rounds (46.3%,
+# 78 and 29), and tuned on in the last two rounds (47.4%, 73 and 24). tenth_set.yaml (383)
+# was evaluated once, after the rounds on credentials, whole containers and one's own
+# account: 41.5% top-1, 83 top picks weaker than asked, 38 contracts generated weaker with
+# --yes. ninth_set.yaml (387) once after the account-change and many-records rounds: 39.5%,
+# 70 and 39; fresh_set.yaml (the eighth) once after the operator's-objects rules: 50.6%, 38
+# and 26; unseen_set.yaml (the seventh) once after the site-wide and credential rules:
+# 44.2%, 92 and 43. Those eight are seen and were tuned on since; their latest figures,
+# after the last two rounds of 2026-12-02 (a change to a user that does not say whose,
+# sessions ended, the caller's own relations, OAuth clients and sign-up switches): tenth
+# 47.0%, 60 and 15; ninth 42.6%, 59 and 27; fresh 53.6%, 27 and 13; unseen 48.1%, 76 and 11;
+# seen 57.5%, 51 and 11; seen_2 60.9%, 59 and 13; seen_3 49.6%, 75 and 19 (adding a user to
+# an account is a change to its membership: the sensitive contract where the set's label is
+# the admin one); seen_4 49.7%, 63 and 12 ("Generate a new API token." and "Remove an API
+# token." are labelled a plain create and delete there, and get the sensitive contract as
+# the other sets' token entries ask). These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "TWELFTH_SET": (0.449, 89, 28),
-    "ELEVENTH_SET": (0.473, 74, 25),
-    "TENTH_SET": (0.467, 60, 15),
+    "THIRTEENTH_SET": (0.482, 54, 15),
+    "TWELFTH_SET": (0.454, 89, 28),
+    "ELEVENTH_SET": (0.473, 73, 24),
+    "TENTH_SET": (0.469, 60, 15),
     "NINTH_SET": (0.426, 59, 27),
     "FRESH_SET": (0.535, 27, 13),
     "TEST_SET": (0.480, 76, 11),
-    "SEEN_SET": (0.571, 51, 11),
+    "SEEN_SET": (0.574, 51, 11),
     "SEEN_SET_2": (0.609, 59, 13),
-    "SEEN_SET_3": (0.493, 77, 21),
-    "SEEN_SET_4": (0.494, 63, 12),
+    "SEEN_SET_3": (0.496, 75, 19),
+    "SEEN_SET_4": (0.497, 63, 12),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
