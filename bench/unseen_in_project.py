@@ -3,14 +3,17 @@ contracts are weaker than the label, with and without the project's evidence?
 
 For the entries whose source is a FastAPI app pinned in their set's header (dstack and OPAL
 in ``tests/matching/unseen_set.yaml``; glances and bitcart in
-``tests/matching/twelfth_set.yaml``), each description is decided as ``scaffold new function
-"<description>" --yes`` decides it inside that app's tree, extracted at the pinned commit
-(nothing of it is stored here): the project is found as the command finds it (OPAL's server
-and client entries in their own package, ``packages/opal-server`` or ``packages/opal-client``,
-the folder their ``source`` names), its routes are read, and the template is chosen with the
-project's evidence for the route the description asks for, then again for the planned route,
-as the command does (``ProjectEvidence.planned``); nothing is written. Without evidence is
-the same choice with no project (``scaffold match``, or a project that shows nothing).
+``tests/matching/twelfth_set.yaml``; yeti, SuperAGI, SurfSense, openreplay and AgentGPT in
+``tests/matching/fourteenth_set.yaml``), each description is decided as ``scaffold new
+function "<description>" --yes`` decides it inside that app's tree, extracted at the pinned
+commit (nothing of it is stored here): the project is found as the command finds it, in the
+nearest folder above the entry's source file with a ``pyproject.toml`` or ``setup.py``
+(SurfSense's ``surfsense_backend``, AgentGPT's ``platform``; OPAL's server and client entries
+in their own package, ``packages/opal-server`` or ``packages/opal-client``), its routes are
+read, and the template is chosen with the project's evidence for the route the description
+asks for, then again for the planned route, as the command does
+(``ProjectEvidence.planned``); nothing is written. Without evidence is the same choice with
+no project (``scaffold match``, or a project that shows nothing).
 
 Counted against each label (the contract the real route needs; ``hidden_access`` marks the
 ones whose need only the code shows): the top pick weaker than the label, and what ``--yes``
@@ -18,9 +21,15 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
 
     python bench/unseen_in_project.py --tree dstack=DIR --tree opal=DIR [--list]
     python bench/unseen_in_project.py --tree glances=DIR --tree bitcart=DIR
+    python bench/unseen_in_project.py --tree yeti=DIR --tree superagi=DIR \
+        --tree surfsense=DIR --tree openreplay=DIR --tree agentgpt=DIR
 
-bitcart holds two packages: like a user, add ``[tool.scaffold]`` with ``package = "api"`` and
-``endpoints = "api/views"`` to its ``pyproject.toml`` first (the command asks for it).
+Some hold several packages: like a user, say which gets the generated code, as the command
+asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
+"api/views"`` to its ``pyproject.toml``; yeti: ``package = "core"`` and ``endpoints =
+"core/web/apiv2"``; openreplay's ``api`` folder has no ``pyproject.toml``: write one there
+with a ``[project]`` name and ``[tool.scaffold]`` ``package = "routers"``, ``endpoints =
+"routers"``.
 """
 
 from __future__ import annotations
@@ -33,7 +42,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from matching_accuracy import TEST_SET, TWELFTH_SET, label_strength  # bench/: its folder
+from matching_accuracy import (  # bench/: its folder
+    FOURTEENTH_SET,
+    TEST_SET,
+    TWELFTH_SET,
+    label_strength,
+)
 
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.errors import UserError
@@ -57,6 +71,11 @@ APPS = {
     "opal": (TEST_SET, "permitio/opal@"),
     "glances": (TWELFTH_SET, "nicolargo/glances@"),
     "bitcart": (TWELFTH_SET, "bitcart/bitcart@"),
+    "yeti": (FOURTEENTH_SET, "yeti-platform/yeti@"),
+    "superagi": (FOURTEENTH_SET, "TransformerOptimus/SuperAGI@"),
+    "surfsense": (FOURTEENTH_SET, "MODSetter/SurfSense@"),
+    "openreplay": (FOURTEENTH_SET, "openreplay/openreplay@"),
+    "agentgpt": (FOURTEENTH_SET, "reworkd/AgentGPT@"),
 }
 
 
@@ -73,8 +92,15 @@ class Decided:
 
 
 def project_folder(tree: Path, source: str) -> Path:
-    """The folder ``scaffold new function`` runs in: an OPAL entry's package, else the tree."""
+    """The folder ``scaffold new function`` runs in: the nearest folder above the source's
+    file that holds a ``pyproject.toml`` or a ``setup.py`` (SurfSense's
+    ``surfsense_backend``), an OPAL entry's package, else the tree."""
     path = source.split(":", 1)[1]
+    folder = (tree / path).parent
+    while folder != tree and tree in folder.parents:
+        if any((folder / marker).is_file() for marker in ("pyproject.toml", "setup.py")):
+            return folder
+        folder = folder.parent
     parts = path.split("/")
     if parts[0] == "packages" and len(parts) > 1:
         return tree / "packages" / parts[1]

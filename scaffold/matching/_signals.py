@@ -383,7 +383,7 @@ _ENTRY_RECORDS = (
 # What a signed-in caller does to single sign-on or OAuth (the verb right after or before).
 _SSO_SET_UP = (
     "=link|=links|=linking|=connect|=promote|=enforce|=enable|=disable|=configure|=setup"
-    "|=authorize|=authorise"
+    "|=authorize|=authorise|=uninstall"
 )
 
 # A public word that says nothing about who may call: a noun made with it ("a public key",
@@ -419,6 +419,8 @@ NOT_ACCESS = (
     f"@delete|@update ~ {_ENTRY_RECORDS}",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
     "@delete ~ oauth|oauth2 =token|=tokens",
+    # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."
+    "@read ~ webhook|webhooks",
     # sign-ups allowed or not: a setting of the instance ("Allow or disallow user registration")
     f"=allow|=allows|=disallow|=disallows|=permit|=forbid ~ {_ENTRY_RECORDS}",
     f"download|downloads|export|exports ~~ {_ENTRY_RECORDS}",

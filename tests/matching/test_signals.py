@@ -432,3 +432,21 @@ def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
     result = match_request("Update a user given its identifier", catalog)
     assert result.signals.scope == "others"
     assert result.floor.level is Level.sensitive
+
+
+@pytest.mark.parametrize(
+    ("description", "public"),
+    [
+        ("get the Slack webhook of an integration", False),  # its settings, read
+        ("list webhooks", False),
+        ("Webhook receiver", True),  # another service calling in
+        ("Stripe webhook payment confirmation", True),
+        ("uninstall an OAuth provider", False),  # a signed-in caller's set-up
+        ("OAuth callback", True),
+        ("install the Vercel integration via OAuth", True),  # the install callback is public
+    ],
+)
+def test_a_webhook_read_or_an_oauth_provider_uninstalled_is_no_public_request(
+    description: str, public: bool, catalog: Catalog
+) -> None:
+    assert bool(match_request(description, catalog).signals.public) is public

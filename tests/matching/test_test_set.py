@@ -1,14 +1,14 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Twelve sets are held out from tuning: the newest, untouched test set
-(``fourteenth_set.yaml``), the seven before it (``thirteenth_set.yaml``,
-``twelfth_set.yaml``, ``eleventh_set.yaml``, ``tenth_set.yaml``, ``ninth_set.yaml``,
-``fresh_set.yaml``, ``unseen_set.yaml``) and the four before those (``seen_set.yaml`` to
-``seen_set_4.yaml``), the older ones evaluated and kept as further measures. These checks
-read the files only; they never run the matcher, so they say nothing about its accuracy (the
-benchmark does that). They guard each set against edits that would quietly weaken it as a
-measure: lost entries, labels outside the vocabulary, repeated descriptions, or descriptions
-and sources shared with the material the matcher was built on.
+Twelve sets are held out from tuning: the newest test set (``fourteenth_set.yaml``), the
+seven before it (``thirteenth_set.yaml``, ``twelfth_set.yaml``, ``eleventh_set.yaml``,
+``tenth_set.yaml``, ``ninth_set.yaml``, ``fresh_set.yaml``, ``unseen_set.yaml``) and the
+four before those (``seen_set.yaml`` to ``seen_set_4.yaml``), the older ones evaluated and
+kept as further measures. These checks read the files only; they never run the matcher, so
+they say nothing about its accuracy (the benchmark does that). They guard each set against
+edits that would quietly weaken it as a measure: lost entries, labels outside the
+vocabulary, repeated descriptions, or descriptions and sources shared with the material the
+matcher was built on.
 """
 
 from __future__ import annotations
