@@ -18,7 +18,10 @@ the analyzer's reading: a better reading of role checks changes it too.
 Figures per app and overall: of the routes that require a role, how many get the admin signal
 (before: the folder-wide rule alone; after: with the per-resource rule); of the routes that do
 not, how many would get it (a contract stronger than needed: the price). Also the time of the
-two readings (routes alone; routes with handler bodies).
+two readings (routes alone; routes with handler bodies). Then the evidence of signing in
+alone (``signed_in_access``): of the routes that require a signed-in caller, how many would
+have a public reading put to the user; of the routes open to anyone, how many would have a
+public request asked about or refused (the price).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from scaffold.generate._access import (
     is_own,
     requires_role,
     resource_access,
+    signed_in_access,
 )
 
 APPS = Path(__file__).with_name("project_evidence.yaml")
@@ -60,10 +64,15 @@ class Score:
     open_routes: int = 0
     folder_false: int = 0
     resource_false: int = 0
+    signed_in: int = 0  # routes that require signing in (a role or not)
+    signed_in_hits: int = 0  # ... where a public reading would be put to the user
+    anyone: int = 0  # routes anyone may call
+    anyone_false: int = 0  # ... where a public request would be asked about or refused
     seconds_routes: float = 0.0
     seconds_bodies: float = 0.0
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)  # open to anyone, a public request asked
 
 
 def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score:
@@ -88,6 +97,15 @@ def score_app(name: str, root: Path, endpoints: str, min_siblings: int) -> Score
             after = folder or resource is not None
             label = f"{method} {handler.path} ({handler.file}::{handler.function})"
             score.routes += 1
+            signed_in = signed_in_access(left_routes, method, handler.path, minimum=min_siblings)
+            if handler.protection.authenticated:
+                score.signed_in += 1
+                score.signed_in_hits += signed_in is not None
+            else:
+                score.anyone += 1
+                score.anyone_false += signed_in is not None
+                if signed_in is not None:
+                    score.asked.append(label)
             if requires_role(handler, guarded):
                 score.role += 1
                 score.folder_hits += folder
@@ -144,7 +162,17 @@ def main(argv: list[str] | None = None) -> int:
         scores.append(score_app(name, root, app["endpoints"], args.min_siblings))
     total = Score("all")
     for s in scores:
-        for attr in ("routes", "role", "folder_hits", "resource_hits", "open_routes"):
+        for attr in (
+            "routes",
+            "role",
+            "folder_hits",
+            "resource_hits",
+            "open_routes",
+            "signed_in",
+            "signed_in_hits",
+            "anyone",
+            "anyone_false",
+        ):
             setattr(total, attr, getattr(total, attr) + getattr(s, attr))
         total.folder_false += s.folder_false
         total.resource_false += s.resource_false
@@ -164,6 +192,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  missed: {line}")
             for line in s.wrong:
                 print(f"  stronger than needed: {line}")
+            for line in s.asked:
+                print(f"  open to anyone, a public request asked: {line}")
+    print(
+        "\nsigning in alone (a public reading there is asked about or refused), same leave-one-out"
+    )
+    print("app | need signing in: evidence given | open to anyone: evidence given (the price)")
+    for s in [*scores, total]:
+        print(f"{s.app} | {pct(s.signed_in_hits, s.signed_in)} | {pct(s.anyone_false, s.anyone)}")
     return 0
 
 

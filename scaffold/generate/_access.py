@@ -1,6 +1,7 @@
 """Who may call the functions already where a new one goes, read from the project's code.
 
-Two readings, each an admin signal for matching (as if the description had said "admin"):
+Two readings, each an admin signal for matching (as if the description had said "admin"),
+and a third that checks a public reading:
 
 - the folder: when every route in the project's endpoints folder requires a role beyond
   signing in (an admin, staff, permission or scope check: a router's ``dependencies=[...]``,
@@ -11,7 +12,11 @@ Two readings, each an admin signal for matching (as if the description had said 
   sibling that acts on other users' records requires a role, a new function there acts like
   them. Set aside as not acting like it: the caller's own routes (``/users/me``, or a handler
   that compares the record's owner with the caller), and routes anyone may call (sign-up,
-  log-in). Two siblings at least: one route is one author's choice, two are a rule.
+  log-in). Two siblings at least: one route is one author's choice, two are a rule;
+- signing in: when the new route's siblings (two at least) all require a signed-in caller and
+  neither of the first two readings says more, a description read as public there ("get the
+  Slack webhook", a word taken for another service calling in) is asked about or refused,
+  never generated public silently (``signed_in_access``); it adds no role.
 
 The routes are read by ``scaffold.analyze`` (routers, dependencies and decorators followed
 across modules; for the resource, handler bodies too, where owner and superuser checks are
@@ -43,6 +48,7 @@ __all__ = [
     "resource_access",
     "resource_of",
     "siblings",
+    "signed_in_access",
 ]
 
 ROLE = "admin"  # a role beyond signing in: the admin level of the contract ladder
@@ -164,11 +170,11 @@ def _acts_on_others(handler: Handler, guarded: Guarded) -> bool:
     return not p.ownership_checked or (handler.key, handler.path) in guarded
 
 
-def _shared_evidence(handlers: Sequence[Handler]) -> str:
+def _shared_evidence(handlers: Sequence[Handler], unnamed: str = "a role check") -> str:
     """The evidence every route shows (a router's dependency), else the first route's."""
     first = handlers[0].protection.evidence
     shared = [e for e in first if all(e in h.protection.evidence for h in handlers[1:])]
-    return (shared or list(first) or ["a role check"])[0]
+    return (shared or list(first) or [unnamed])[0]
 
 
 def _count(handlers: Sequence[Handler]) -> str:
@@ -231,6 +237,32 @@ def resource_access(
     )
 
 
+def signed_in_access(
+    handlers: Sequence[Handler], method: str, path: str, *, minimum: int = MIN_SIBLINGS
+) -> ProjectAccess | None:
+    """Evidence of signing in alone when every route on the collection of ``method path``
+    (the route itself, if served already, set aside), ``minimum`` at least, requires a
+    signed-in caller, else None: a description read as public there is put to the user
+    (``scaffold.matching.contradicts``), never taken silently."""
+    resource = collection_of(handlers, path)
+    if resource is None:
+        return None
+    here = (method.upper(), _shape(path))
+    found = [
+        h
+        for h in handlers
+        if _same_collection(resource, h.path)
+        and not (here[0] in h.methods and _shape(h.path) == here[1])
+    ]
+    if len(found) < minimum or not all(h.protection.authenticated for h in found):
+        return None
+    return ProjectAccess(
+        None,
+        f"project: the {_count(found)} on /{resource}/ here require a signed-in caller: "
+        f"{_shared_evidence(found, 'a sign-in check')}",
+    )
+
+
 class ProjectEvidence:
     """The project's routes, read once (handler bodies only when a route needs them), and the
     admin signal they show for a new function."""
@@ -252,14 +284,16 @@ class ProjectEvidence:
         return self._bodies
 
     def for_route(self, route: tuple[str, str] | None) -> ProjectAccess | None:
-        """The folder's signal, else the resource's for ``route`` (method, path) if given."""
+        """The folder's signal, else the resource's for ``route`` (method, path) if given: a
+        role its siblings require, else signing in if they all require that."""
         found = folder_access(self.project.relative(self.project.endpoints), self.handlers)
         resource = collection_of(self.handlers, route[1]) if route is not None else None
         if found is not None or route is None or resource is None:
             return found
         if not any(_same_collection(resource, h.path) for h in self.handlers):
             return None  # no sibling at all: the bodies need not be read
-        return resource_access(self.bodies(), *route, guarded=guarded_by_role(self.handlers))
+        role = resource_access(self.bodies(), *route, guarded=guarded_by_role(self.handlers))
+        return role or signed_in_access(self.handlers, *route)
 
     def for_description(
         self, description: str, method: str | None = None, path: str | None = None
@@ -275,9 +309,10 @@ class ProjectEvidence:
         """The evidence for the route a plan will serve, when it adds what ``used`` (read for
         the route the description asked for) did not; else None. A template's example route,
         or a verb taken from the template, can differ from the description's reading."""
-        if used is not None or spec is None:
+        if (used is not None and not used.signed_in_only) or spec is None:
             return None
-        return self.for_route((spec.method, spec.path))
+        found = self.for_route((spec.method, spec.path))
+        return None if found == used else found
 
     def planned(
         self,

@@ -11,8 +11,9 @@ A surface that can ask passes ``ask``: it is called with a ``Question`` and retu
 candidates. Nothing here reads or writes a terminal.
 
 When the description asks for public access but the project's routes where the function goes
-all require a role, the two readings are put side by side: asked on a terminal (the project's
-reading first), otherwise refused. Neither is ever taken silently.
+all require a role, or all require a signed-in caller, the two readings are put side by side:
+asked on a terminal (the project's reading first), otherwise refused. Neither is ever taken
+silently.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from scaffold.matching._decide import Ask, Refuse, contradicts, decide
 from scaffold.matching._evidence import ProjectAccess
 from scaffold.matching._fallback import FALLBACK_KINDS, FALLBACK_PREFIX
 from scaffold.matching._match import Match, MatchResult, match_request
+from scaffold.matching._strength import Level
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
@@ -131,7 +133,7 @@ def choose_template(
         return _named_fallback(result, named, option)
     decision = decide(result, interactive=ask is not None, assume_yes=assume_yes)
     signals = result.signals.describe()
-    evidence = access.reason if access is not None else None
+    evidence = result.project.reason if result.project is not None else None
     if isinstance(decision, Refuse):
         if ask is not None and not assume_yes:
             question = _public_against_evidence(result, catalog, access)
@@ -185,9 +187,10 @@ def _public_against_evidence(
     result: MatchResult, catalog: Catalog, access: ProjectAccess | None
 ) -> Question | None:
     """The question when the description alone asks for public access and only the
-    project's evidence asks for a role: the project's reading first, then the description's;
+    project's evidence asks for a role or a signed-in caller: the project's reading first,
+    then the description's;
     else None (the description contradicts itself, or the refusal has another cause)."""
-    if access is None or not contradicts(result.signals) or not result.choices:
+    if access is None or not contradicts(result.signals, access) or not result.choices:
         return None
     plain = match_request(result.description, catalog)
     if contradicts(plain.signals) or not plain.choices:
@@ -197,8 +200,9 @@ def _public_against_evidence(
         public,
         reasons=["what the description says, without the project's evidence", *public.reasons],
     )
+    projects = [m for m in result.choices if m.strength.level is not Level.public]
     return Question(
-        (*result.choices[: _SHOWN - 1], as_described),
+        (*projects[: _SHOWN - 1], as_described),
         f"the description asks for public access ({result.signals.public[0]!r}) but "
         f"{access.reason}; say which",
         result.signals.describe(),

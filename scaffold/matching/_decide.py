@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scaffold.matching._evidence import ProjectAccess
 from scaffold.matching._match import Match, MatchResult
 from scaffold.matching._signals import Signals
 
@@ -75,26 +76,33 @@ def _choices(result: MatchResult) -> tuple[str, ...]:
     return tuple(m.template for m in result.choices[:5])
 
 
-def contradicts(signals: Signals) -> bool:
+def contradicts(signals: Signals, project: ProjectAccess | None = None) -> bool:
     """Whether ``signals`` ask for public access and for a role, a dangerous action or
-    someone else's records at once."""
+    someone else's records at once, or the ``project``'s routes there all require a
+    signed-in caller."""
+    signed_in = project is not None and project.signed_in_only
     return bool(signals.public) and bool(
-        signals.roles or signals.danger or signals.scope == "others"
+        signals.roles or signals.danger or signals.scope == "others" or signed_in
     )
 
 
 def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decision:
     """What to do with ``result``: see the module's docstring."""
     signals = result.signals
-    if contradicts(signals):
+    if contradicts(signals, result.project):
+        project = result.project
         other = (
-            f"a role ({result.project.reason})"
-            if result.project is not None and signals.roles == (result.project.role,)
+            f"a role ({project.reason})"
+            if project is not None and signals.roles == (project.role,)
             else "a role"
             if signals.roles
             else "a dangerous action"
             if signals.danger
             else "someone else's records"
+            if signals.scope == "others"
+            else f"a signed-in caller ({project.reason})"
+            if project is not None
+            else "a signed-in caller"
         )
         return Refuse(
             f"the description asks both for public access ({signals.public[0]!r}) and for "

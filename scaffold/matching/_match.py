@@ -181,15 +181,24 @@ def match_request(
     ``templates`` is a ``Catalog``, a mapping of name to ``Template``, or Templates. The
     catalog's index is built on first use and cached while its templates are the same
     objects. Ties go to the alphabetically first name. ``project``: who may call, as the
-    project's code shows it where the function goes; it only ever raises the floor.
+    project's code shows it where the function goes; it only ever raises the floor (a
+    signed-in caller alone: the floor is read without a public word the project contradicts).
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")
     index = index_for(templates)
     found, words = index.lexicon.read(description, correct=True)
     found = _followed_accounts(found)
-    signals = with_project(read_signals(words), project)
-    floor = floor_of(signals)
+    signals = read_signals(words)
+    if project is not None and project.signed_in_only and not signals.public:
+        project = None  # signing in alone checks a public reading, and there is none
+    signals = with_project(signals, project)
+    # the project's reading of a public request its routes contradict: the description's
+    # other words, public set aside (``decide`` puts the two readings side by side)
+    read = (
+        replace(signals, public=()) if project is not None and project.signed_in_only else signals
+    )
+    floor = floor_of(read)
     query = query_of(index, [*found, *_signal_tokens(signals)], words)
     ranked = rank(index, query, max(limit, _DEPTH))
     fallback = plan_fallback(found, description, signals, floor)
@@ -215,6 +224,8 @@ def match_request(
         group.append(Match(name, score, why, source, strength, admitted, version))
     place = next((i for i, m in enumerate(kept) if m.score < THRESHOLD), len(kept))
     kept.insert(place, _fallback_match(fallback, index, query, ranked, kept))
+    if project is not None and project.signed_in_only:
+        _offer_public_reading(kept, set_aside)
     understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
     best = (kept[0].strength, not kept[0].is_fallback)
     reason = unsure_reason(description, found, words, signals, best) if understood else None
@@ -244,6 +255,17 @@ def match_request(
         unsure,
         project,
     )
+
+
+def _offer_public_reading(kept: list[Match], set_aside: list[Match]) -> None:
+    """Offer the description's own public reading third, when the project's routes there all
+    require a signed-in caller: the two readings are put to the user side by side."""
+    public = next((m for m in set_aside if m.strength.level is Level.public), None)
+    if public is None:
+        return
+    set_aside.remove(public)
+    said = "the description's reading: anyone may call it, which the project's routes contradict"
+    kept.insert(min(2, len(kept)), replace(public, reasons=[said, *public.reasons[1:]]))
 
 
 def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different thing

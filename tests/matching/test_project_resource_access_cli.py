@@ -197,6 +197,11 @@ def test_the_leave_one_out_benchmark_counts_found_and_stronger_signals(tmp_path:
     assert (score.folder_hits, score.resource_hits) == (0, 3)
     assert (score.folder_false, score.resource_false) == (0, 1)
     assert score.wrong == ["POST /api/v1/users/signup (app/routers/users.py::signup)"]
+    # Signing in alone: six routes require it; none has the evidence (each /users route has
+    # the open signup among its siblings, each /tasks route one sibling). The open signup's
+    # four siblings all check: a public request there would be asked about (the price).
+    assert (score.signed_in, score.signed_in_hits, score.anyone) == (6, 0, 1)
+    assert score.asked == ["POST /api/v1/users/signup (app/routers/users.py::signup)"]
 
 
 def test_the_planned_route_is_read_when_the_description_names_no_action(tmp_path: Path) -> None:

@@ -1,0 +1,134 @@
+"""Evidence of signing in, through the CLI: when every route on the new function's collection
+requires a signed-in caller, a description read as public there ("receive the integration
+webhook") is never generated public silently. It is asked on a terminal (the project's
+reading first, the description's last), refused in one line otherwise, even with --yes, and
+nothing is written. A collection with a route open to anyone, and a description that is not
+read as public, change nothing. On a small FastAPI app written by each test."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from scaffold.cli import main
+from tests.generate.helpers import build_tree
+from tests.matching.test_project_access_cli import DEPS, run
+
+INTEGRATIONS = """\
+from fastapi import APIRouter, Depends
+
+from app.deps import User, get_current_user
+
+router = APIRouter(prefix="/integrations")
+
+
+@router.get("/")
+def list_integrations(user: User = Depends(get_current_user)) -> None:
+    return None
+
+
+@router.get("/{integration_id}")
+def read_integration(integration_id: str, user: User = Depends(get_current_user)) -> None:
+    return None
+"""
+OPEN_TO_ANYONE = INTEGRATIONS.replace(", user: User = Depends(get_current_user)", "")
+MAIN = """\
+from fastapi import FastAPI
+
+from app.routers import integrations
+
+app = FastAPI()
+app.include_router(integrations.router)
+"""
+EVIDENCE = (
+    "project: the 2 routes on /integrations/ here require a signed-in caller: "
+    "get_current_user (app/deps.py:12)"
+)
+WEBHOOK = [
+    "receive the integration webhook",
+    "--method",
+    "POST",
+    "--path",
+    "/integrations/{integration_id}/webhook",
+]
+GENERATED_FROM = re.compile(r"template: (\S+)")
+
+
+def project(root: Path, routes: str = INTEGRATIONS) -> Path:
+    return build_tree(
+        root,
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/deps.py": DEPS,
+            "app/routers/__init__.py": "",
+            "app/routers/integrations.py": routes,
+            "app/main.py": MAIN,
+        },
+    )
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_public_reading_where_every_route_requires_signing_in_is_refused_with_yes(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path / "demo")
+    before = _tree(root)
+    code, out, err = run("new", "function", *WEBHOOK, "--into", str(root), "--yes")
+    assert code == 1
+    assert out.splitlines()[1] == EVIDENCE
+    [line] = err.strip().splitlines()
+    assert line.startswith("error: the description asks both for public access (")
+    assert f"and for a signed-in caller ({EVIDENCE}); say which" in line
+    assert line.endswith("choose one with --template (fallback:basic, public_api_endpoint)")
+    assert _tree(root) == before
+
+
+@pytest.mark.parametrize(
+    ("answer", "picked"), [("\n", "fallback:basic"), ("2\n", "public_api_endpoint")]
+)
+def test_on_a_terminal_the_two_readings_are_asked_the_projects_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str, picked: str
+) -> None:
+    from scaffold.cli import new
+
+    monkeypatch.setattr(new, "_interactive", lambda: True)
+    root = project(tmp_path / "demo")
+    args = ["new", "function", *WEBHOOK, "--into", str(root), "--dry-run"]
+    with CliRunner().isolation(input=answer) as (out, err, _):
+        code = main(args)
+        said, errors = out.getvalue().decode(), err.getvalue().decode()
+    assert code == 0, errors
+    lines = said.splitlines()
+    assert lines[1] == EVIDENCE
+    assert lines[2].startswith("Unsure: the description asks for public access (")
+    assert lines[2].endswith(f"but {EVIDENCE}; say which.")
+    assert lines[3].startswith("  1. fallback:basic (owner, score 0.45): project: ")
+    assert lines[4].startswith("  2. public_api_endpoint (public, score ")
+    assert "what the description says, without the project's evidence" in lines[4]
+    assert GENERATED_FROM.search(said).group(1) == picked  # type: ignore[union-attr]
+
+
+def test_a_collection_with_a_route_open_to_anyone_keeps_the_public_reading(
+    tmp_path: Path,
+) -> None:
+    root = project(tmp_path / "demo", OPEN_TO_ANYONE)
+    code, out, err = run("new", "function", *WEBHOOK, "--into", str(root), "--yes", "--dry-run")
+    assert code == 0, err
+    assert "project:" not in out
+    assert "template: public_api_endpoint " in out
+
+
+def test_a_description_not_read_as_public_shows_no_evidence(tmp_path: Path) -> None:
+    root = project(tmp_path / "demo")
+    args = ["new", "function", "rename an integration", "--into", str(root), "--dry-run"]
+    code, out, err = run(*args, "--yes")
+    assert code == 0, err
+    assert "project:" not in out
+    assert "public" not in out.splitlines()[0]
