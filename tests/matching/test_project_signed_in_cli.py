@@ -1,9 +1,10 @@
-"""Evidence of signing in, through the CLI: when every route on the new function's collection
-requires a signed-in caller, a description read as public there ("receive the integration
-webhook") is never generated public silently. It is asked on a terminal (the project's
-reading first, the description's last), refused in one line otherwise, even with --yes, and
-nothing is written. A collection with a route open to anyone, and a description that is not
-read as public, change nothing. On a small FastAPI app written by each test."""
+"""Evidence of signing in, through the CLI and the MCP server: when every route on the new
+function's collection requires a signed-in caller, a description read as public there
+("receive the integration webhook") is never generated public silently. It is asked on a
+terminal (the project's reading first, the description's last), refused in one line
+otherwise, even with --yes or through the MCP ``plan`` tool, and nothing is written. A
+collection with a route open to anyone, and a description that is not read as public, change
+nothing. On a small FastAPI app written by each test."""
 
 from __future__ import annotations
 
@@ -132,3 +133,16 @@ def test_a_description_not_read_as_public_shows_no_evidence(tmp_path: Path) -> N
     assert code == 0, err
     assert "project:" not in out
     assert "public" not in out.splitlines()[0]
+
+
+async def test_the_mcp_plan_refuses_the_same_public_reading(tmp_path: Path) -> None:
+    from tests.mcp.helpers import connect, refused
+
+    root = project(tmp_path / "demo")
+    options = {"method": "POST", "path": "/integrations/{integration_id}/webhook"}
+    async with connect(root) as session:
+        said = await refused(
+            session, "plan", description="receive the integration webhook", options=options
+        )
+    assert f"and for a signed-in caller ({EVIDENCE}); say which" in said
+    assert "options.template (fallback:basic, public_api_endpoint)" in said
