@@ -42,6 +42,9 @@ def analyze(root: Path, scaffold_src: Path | None) -> dict[str, Any]:
         capture_output=True,
         text=True,
         env=env,
+        # ``python -c`` puts the working folder first on sys.path: run where no scaffold
+        # package sits beside it (a checkout's root would shadow --scaffold-src)
+        cwd=scaffold_src if scaffold_src is not None else root,
         check=False,
     )
     report: dict[str, Any] = json.loads(done.stdout)

@@ -188,7 +188,11 @@ class Guards:
         return _NONE
 
     def dependency_list(self, module: Module, expr: ast.expr | None) -> Protection:
-        """``dependencies=[Depends(a), Security(b, scopes=[...])]``."""
+        """``dependencies=[Depends(a), Security(b, scopes=[...])]``, and lists joined with ``+``
+        (``[Depends(auth)] + extra_dependencies``: what is written always applies)."""
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+            left = self.dependency_list(module, expr.left)
+            return left.merge(self.dependency_list(module, expr.right))
         total = _NONE
         if isinstance(expr, ast.List | ast.Tuple):
             for item in expr.elts:

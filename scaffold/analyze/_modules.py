@@ -86,6 +86,8 @@ def _collect(module: Module, body: Iterable[ast.stmt], *, imports_only: bool = F
             for target in node.targets:
                 if isinstance(target, ast.Name):
                     module.defs[target.id] = node.value
+                elif isinstance(target, ast.Tuple):  # public_app, app = get_routers()
+                    _collect_unpacked(module, target, node.value)
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             if node.value is not None:
                 module.defs[node.target.id] = node.value
@@ -109,6 +111,18 @@ def _collect(module: Module, body: Iterable[ast.stmt], *, imports_only: bool = F
                 _collect(module, handler.body, imports_only=imports_only)
             _collect(module, getattr(node, "orelse", ()), imports_only=imports_only)
             _collect(module, getattr(node, "finalbody", ()), imports_only=imports_only)
+
+
+def _collect_unpacked(module: Module, target: ast.Tuple, value: ast.expr) -> None:
+    """Names bound by unpacking: each to its own value when written side by side (``a, b =
+    x, y``), else to the whole value they are unpacked from (``public_app, app =
+    get_routers()``), so a route on ``app`` names this module's ``app``."""
+    values = [value] * len(target.elts)
+    if isinstance(value, ast.Tuple | ast.List) and len(value.elts) == len(target.elts):
+        values = list(value.elts)
+    for element, bound in zip(target.elts, values, strict=True):
+        if isinstance(element, ast.Name):
+            module.defs[element.id] = bound
 
 
 def _absolute(module: Module, name: str | None, level: int) -> str:

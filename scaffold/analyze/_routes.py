@@ -194,17 +194,36 @@ class _Walker:
     def assign(self, node: ast.Assign | ast.AnnAssign, prefix: str) -> None:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
         value = node.value
-        if not isinstance(value, ast.Call) or not targets or not isinstance(targets[0], ast.Name):
+        if not isinstance(value, ast.Call) or not targets:
             return
-        name = targets[0].id
+        if isinstance(targets[0], ast.Tuple):  # public_app, app = get_routers()
+            made = _factory_routers(self.index, self.module, value)
+            names = targets[0].elts
+            if made is not None and len(made) == len(names):
+                for target, (module, call) in zip(names, made, strict=True):
+                    if isinstance(target, ast.Name) and call is not None:
+                        self.router(target.id, call, module, prefix)
+            return
+        if not isinstance(targets[0], ast.Name):
+            return
+        if call_name(value) in _ROUTERS:
+            self.router(targets[0].id, value, self.module, prefix)
+            return
+        made = _factory_routers(self.index, self.module, value)  # router = make_router()
+        if made is not None and len(made) == 1 and made[0][1] is not None:
+            self.router(targets[0].id, made[0][1], made[0][0], prefix)
+
+    def router(self, name: str, value: ast.Call, module: Module, prefix: str) -> None:
+        """A router object named ``name`` here, made by ``value`` (written in ``module``: here,
+        or a factory function's module, where its dependencies are read)."""
         kind = call_name(value)
-        if kind not in _ROUTERS:
-            return
         key = f"{self.module.name}.{prefix}{name}"
         if prefix:
             self.scope[name] = key
         prefix_arg = self.text(_keyword(value, "prefix") or _keyword(value, "url_prefix")) or ""
-        protection = self.guards.dependency_list(self.module, _keyword(value, "dependencies"))
+        if module is not self.module:  # a factory's parameter, not a path: no prefix known
+            prefix_arg = _string(_keyword(value, "prefix") or _keyword(value, "url_prefix")) or ""
+        protection = self.guards.dependency_list(module, _keyword(value, "dependencies"))
         self.out.routers[key] = RouterDef(
             key, _ROUTERS[kind], self.module, prefix_arg, protection, factory=kind
         )
@@ -569,6 +588,62 @@ def class_methods(
             for decorator in statement.decorator_list:
                 own = own.merge(guards.decorator(module, decorator))
             yield statement.name.upper(), statement, own
+
+
+def _factory_routers(
+    index: Index, module: Module, call: ast.Call
+) -> list[tuple[Module, ast.Call | None]] | None:
+    """The routers a project function makes and returns, in order, with the module they are
+    written in: ``return APIRouter(...)``, ``return router`` or ``return public_app, app``
+    where each name is assigned a router call in its body (``app =
+    APIRouter(dependencies=[Depends(JWTAuth())])``); None when ``call`` is no such function's
+    call. A returned name made otherwise is None."""
+    if not _may_make_routers(index, module, call):
+        return None
+    symbol = index.resolve(module, call.func)
+    node = symbol.node if symbol is not None else None
+    if symbol is None or symbol.module is None or not isinstance(node, ast.FunctionDef):
+        return None
+    made: dict[str, ast.Call] = {}
+    returned: ast.expr | None = None
+    for statement in node.body:
+        if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call):
+            if call_name(statement.value) in _ROUTERS:
+                made.update(
+                    {t.id: statement.value for t in statement.targets if isinstance(t, ast.Name)}
+                )
+        elif isinstance(statement, ast.Return):
+            returned = statement.value
+    names = returned.elts if isinstance(returned, ast.Tuple) else [returned] if returned else []
+    routers = [
+        made.get(n.id)
+        if isinstance(n, ast.Name)
+        else n
+        if isinstance(n, ast.Call) and call_name(n) in _ROUTERS
+        else None
+        for n in names
+    ]
+    if not any(routers):
+        return None
+    return [(symbol.module, router) for router in routers]
+
+
+# A module that makes a router names its class, called: read before a call is resolved,
+# which may parse the module the function lives in.
+_ROUTER_CALLS = tuple(f"{name}(".encode() for name in _ROUTERS)
+
+
+def _may_make_routers(index: Index, module: Module, call: ast.Call) -> bool:
+    """Whether ``call`` names a function of this module, or one imported by name from a
+    project module that makes routers: the only calls worth resolving as a factory."""
+    if not isinstance(call.func, ast.Name):
+        return False
+    name = call.func.id
+    if name in module.defs:
+        return isinstance(module.defs[name], ast.FunctionDef)
+    base, attr = module.imports.get(name, ("", None))
+    found = index.find(base) if attr is not None else None
+    return found is not None and any(m in index.source(found).data for m in _ROUTER_CALLS)
 
 
 def walk_module(index: Index, guards: Guards, out: Collected, module: Module) -> None:

@@ -856,3 +856,62 @@ def test_a_drf_permission_whose_check_reads_nothing_known_is_judged_by_its_name(
     )
     assert not found["DoorApi.post"].authenticated
     assert not found["AnyoneApi.post"].authenticated  # its name says so; its answer is yes
+
+
+_JWT = (
+    "from fastapi import HTTPException, Request\n"
+    "from fastapi.security import HTTPBearer\n"
+    "class JWTAuth(HTTPBearer):\n"
+    "    def __init__(self, auto_error: bool = True):\n"
+    "        super().__init__(auto_error=auto_error)\n"
+)
+
+
+def test_routers_made_by_a_factory_function_keep_its_guards(tmp_path: Path) -> None:
+    """openreplay: ``public_app, app, app_apikey = get_routers()``, each router made in the
+    factory with its own ``dependencies=[...] + extra_dependencies``; and a factory that
+    returns one router (``router = make_router()``)."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "auth.py": _JWT,
+            "routers/__init__.py": "",
+            "routers/base.py": (
+                "from fastapi import APIRouter, Depends\n"
+                "from auth import JWTAuth\n"
+                "def get_routers(prefix='', extra_dependencies=[]):\n"
+                "    public_app = APIRouter(prefix=prefix)\n"
+                "    app = APIRouter(dependencies=[Depends(JWTAuth())] + extra_dependencies,\n"
+                "                    prefix=prefix)\n"
+                "    return public_app, app\n"
+                "def make_router():\n"
+                "    return APIRouter(dependencies=[Depends(JWTAuth())])\n"
+            ),
+            "routers/core.py": (
+                "from routers.base import get_routers, make_router\n"
+                "public_app, app = get_routers()\n"
+                "guarded = make_router()\n"
+                "@public_app.post('/login')\n"
+                "def login(): ...\n"
+                "@app.get('/integrations/slack/{integration_id}')\n"
+                "def get_slack_webhook(integration_id: int): ...\n"
+                "@guarded.delete('/integrations/{integration_id}')\n"
+                "def delete_integration(integration_id: int): ...\n"
+            ),
+            "main.py": (
+                "from fastapi import FastAPI\n"
+                "from routers import core\n"
+                "app = FastAPI()\n"
+                "app.include_router(core.public_app)\n"
+                "app.include_router(core.app)\n"
+                "app.include_router(core.guarded)\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {
+        "login": False,
+        "get_slack_webhook": True,
+        "delete_integration": True,
+    }
+    routes = {h.function: h.route for h in report.handlers}
+    assert routes["get_slack_webhook"] == "GET /integrations/slack/{integration_id}"
