@@ -8,9 +8,9 @@ creates it, ``POST /posts/{post_id}/likes``, owned by the caller and naming the 
 about, and touches nothing of that record. A like or a vote is made once: the caller's
 second like of a post returns the first (``FunctionSpec.once_per``), so a count of likes or
 votes cannot be stuffed by calling again; replies and forks are made as often as asked.
-Undoing one ("unlike a post") deletes the
-caller's own likes of that post, ``DELETE /posts/{post_id}/likes``: a purge of the caller's
-records that name the post, as any filtered delete of the caller's records is.
+Undoing one ("unlike a post") deletes the caller's own likes of that post, ``DELETE
+/posts/{post_id}/likes``: a purge of the caller's records that name the post, as any
+filtered delete of the caller's records is.
 """
 
 from __future__ import annotations

@@ -112,7 +112,7 @@ def unsure_reason(
     strength, is_template = best
     if strength.level >= Level.admin:
         return None
-    _, said = first_action(tokens)
+    verb, said = first_action(tokens)
     if said is not None and _social(said, words):
         return None  # the caller's own relation: "follow a user", "Unstar a dashboard"
     actions = {concept_of(t.term) for t in tokens if is_concept(t.term)} & _CHANGES
@@ -120,7 +120,7 @@ def unsure_reason(
     unsaid = "no role, owner, other user, public or danger word"
     if people is not None and actions:
         return f"nothing in {description!r} says who may change {people!r} records ({unsaid})"
-    if people is not None and first_action(tokens)[0] == "read":
+    if people is not None and verb == "read":
         return f"nothing in {description!r} says who may read {people!r} records ({unsaid})"
     instance = instance_object(words)
     if instance is not None:
@@ -140,7 +140,7 @@ def unsure_reason(
             f"nothing in {description!r} says whose {operated!r} it acts on: usually the"
             f" operator's, not one user's ({unsaid})"
         )
-    account = one_account(words) if first_action(tokens)[0] == "read" else None
+    account = one_account(words) if verb == "read" else None
     if account is not None:
         return f"nothing in {description!r} says whose account {account!r} is ({unsaid})"
     every = whole_collection(words)
@@ -149,7 +149,6 @@ def unsure_reason(
             f"nothing in {description!r} says whose records {every!r} covers: every record of"
             f" a kind is usually a staff view ({unsaid})"
         )
-    verb, _ = first_action(tokens)
     if verb not in _UNSURE_VERBS:
         return None
     if is_template and strength.level is Level.owner and account_change(words) is None:
