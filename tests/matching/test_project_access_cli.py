@@ -93,7 +93,8 @@ app.include_router(tasks.router)
 """
 
 
-def project(root: Path, routes: str) -> Path:
+def project(root: Path, routes: str, module: str = "tasks", main: str = MAIN) -> Path:
+    """A small FastAPI app: ``routes`` in ``app/routers/<module>.py``, included by ``main``."""
     return build_tree(
         root,
         {
@@ -101,8 +102,8 @@ def project(root: Path, routes: str) -> Path:
             "app/__init__.py": "",
             "app/deps.py": DEPS,
             "app/routers/__init__.py": "",
-            "app/routers/tasks.py": routes,
-            "app/main.py": MAIN,
+            f"app/routers/{module}.py": routes,
+            "app/main.py": main,
         },
     )
 

@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from scaffold.cli import main
-from tests.generate.helpers import build_tree
-from tests.matching.test_project_access_cli import DEPS, run
+from tests.matching.test_project_access_cli import project as demo_project
+from tests.matching.test_project_access_cli import run
 
 INTEGRATIONS = """\
 from fastapi import APIRouter, Depends
@@ -59,17 +59,7 @@ GENERATED_FROM = re.compile(r"template: (\S+)")
 
 
 def project(root: Path, routes: str = INTEGRATIONS) -> Path:
-    return build_tree(
-        root,
-        {
-            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
-            "app/__init__.py": "",
-            "app/deps.py": DEPS,
-            "app/routers/__init__.py": "",
-            "app/routers/integrations.py": routes,
-            "app/main.py": MAIN,
-        },
-    )
+    return demo_project(root, routes, "integrations", MAIN)
 
 
 def _tree(root: Path) -> dict[str, bytes]:
