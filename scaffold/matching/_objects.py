@@ -165,7 +165,7 @@ _ACTIONS = frozenset({"@create", "@update", "@delete", "@read"})
 # One account named as the object and nothing after it but its id or a list ("Get user",
 # "view_user user/<uid>", "GET /user/list"): someone's account, as "get a user" is. Not "user
 # settings" or "user password" (the caller's own, as the development set labels them); for
-# reads only (``one_account``): "update user" is the owner's profile change by design.
+# reads only (``one_account``): a change to a user is ``_account_changes``' (``_unsure``).
 _ACCOUNT = "user"
 _ARTICLES = frozenset({"a", "an", "the"})
 _TO_WHOM = frozenset({"to", "for", "by", "from", "of", "with", "about"})  # "visible to the user"
