@@ -10,6 +10,7 @@ weaker contract with --yes.
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -216,3 +217,23 @@ def test_the_kinds_of_weaker_contracts_add_up_to_their_count(
     kinds = sum(count for key, count in outcome.items() if key.startswith(total + ": "))
     assert outcome[total] > 0
     assert kinds == outcome[total]
+
+
+def test_the_in_project_benchmark_finds_each_entrys_project_folder(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    """``bench/unseen_in_project.py`` runs each description where ``scaffold new function``
+    would: the nearest folder above the entry's source file with a ``pyproject.toml`` or a
+    ``setup.py`` (SurfSense's backend), OPAL's package, else the tree itself."""
+    in_project = load_bench("unseen_in_project")
+    backend = tmp_path / "surfsense_backend"
+    (backend / "app" / "routes").mkdir(parents=True)
+    (backend / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    (tmp_path / "packages" / "opal-server" / "opal_server").mkdir(parents=True)
+    source = "MODSetter/SurfSense@b4d57e9b4718:surfsense_backend/app/routes/chats.py"
+    assert in_project.project_folder(tmp_path, source) == backend
+    opal = "permitio/opal@0:packages/opal-server/opal_server/policy/api.py"
+    assert in_project.project_folder(tmp_path, opal) == tmp_path / "packages" / "opal-server"
+    assert in_project.project_folder(tmp_path, "nicolargo/glances@0:glances/outputs/api.py") == (
+        tmp_path
+    )
