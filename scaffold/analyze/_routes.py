@@ -220,9 +220,9 @@ class _Walker:
         key = f"{self.module.name}.{prefix}{name}"
         if prefix:
             self.scope[name] = key
-        prefix_arg = self.text(_keyword(value, "prefix") or _keyword(value, "url_prefix")) or ""
-        if module is not self.module:  # a factory's parameter, not a path: no prefix known
-            prefix_arg = _string(_keyword(value, "prefix") or _keyword(value, "url_prefix")) or ""
+        written = _keyword(value, "prefix") or _keyword(value, "url_prefix")
+        # in a factory, a prefix that is no literal names its parameter: no path is known
+        prefix_arg = (self.text(written) if module is self.module else _string(written)) or ""
         protection = self.guards.dependency_list(module, _keyword(value, "dependencies"))
         self.out.routers[key] = RouterDef(
             key, _ROUTERS[kind], self.module, prefix_arg, protection, factory=kind

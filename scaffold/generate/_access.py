@@ -197,22 +197,29 @@ def folder_access(folder: str, handlers: Sequence[Handler]) -> ProjectAccess | N
     )
 
 
-def siblings(
-    handlers: Sequence[Handler], method: str, path: str, guarded: Guarded = frozenset()
-) -> list[Handler]:
-    """The routes on the resource of ``method path`` that act on other users' records (the
-    route itself, if served already, left out); ``guarded``: see ``guarded_by_role``."""
+def _neighbours(handlers: Sequence[Handler], method: str, path: str) -> list[Handler]:
+    """Every route on the collection of ``method path``, the route itself (if served already)
+    left out."""
     resource = collection_of(handlers, path)
-    if resource is None or is_own(path):
+    if resource is None:
         return []
     here = (method.upper(), _shape(path))
     return [
         h
         for h in handlers
         if _same_collection(resource, h.path)
-        and _acts_on_others(h, guarded)
         and not (here[0] in h.methods and _shape(h.path) == here[1])
     ]
+
+
+def siblings(
+    handlers: Sequence[Handler], method: str, path: str, guarded: Guarded = frozenset()
+) -> list[Handler]:
+    """The routes on the resource of ``method path`` that act on other users' records (the
+    route itself, if served already, left out); ``guarded``: see ``guarded_by_role``."""
+    if is_own(path):
+        return []
+    return [h for h in _neighbours(handlers, method, path) if _acts_on_others(h, guarded)]
 
 
 def resource_access(
@@ -244,21 +251,13 @@ def signed_in_access(
     (the route itself, if served already, set aside), ``minimum`` at least, requires a
     signed-in caller, else None: a description read as public there is put to the user
     (``scaffold.matching.contradicts``), never taken silently."""
-    resource = collection_of(handlers, path)
-    if resource is None:
-        return None
-    here = (method.upper(), _shape(path))
-    found = [
-        h
-        for h in handlers
-        if _same_collection(resource, h.path)
-        and not (here[0] in h.methods and _shape(h.path) == here[1])
-    ]
+    found = _neighbours(handlers, method, path)
     if len(found) < minimum or not all(h.protection.authenticated for h in found):
         return None
     return ProjectAccess(
         None,
-        f"project: the {_count(found)} on /{resource}/ here require a signed-in caller: "
+        f"project: the {_count(found)} on /{collection_of(handlers, path)}/ here require a "
+        "signed-in caller: "
         f"{_shared_evidence(found, 'a sign-in check')}",
     )
 

@@ -19,6 +19,7 @@ from scaffold.generate._python_target import utc_spelling
 __all__ = ["passes_owner", "service_context", "takes_payload"]
 
 _PAYLOAD = re.compile(r"\bpayload\b")
+_DUMP = 'payload.model_dump(mode="json")'  # the validated input as a record
 
 
 def passes_owner(design: Design) -> bool:
@@ -131,7 +132,6 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
     if uses_now:
         utc = utc_spelling(design.project.python_floor).expression
         lines.append(f"    now = datetime.now({utc}).isoformat()")
-    dump = 'payload.model_dump(mode="json")'
     if operation == "create":
         lines += _created(design, computed)
     elif operation in ("update", "action"):
@@ -165,24 +165,26 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
         text_expr = f"payload.{text}" if text and design.validated else '""'
         limit_expr = f"payload.{limit}" if limit and design.validated else "None"
         lines.append(f"    handled = store.search({text_expr}, {limit_expr})")
-        lines.append(
-            f"    record: Record = {dump}" if design.validated else "    record: Record = {}"
-        )
+        lines.append(_input_record(design))
         lines += _assignments(computed, setdefault=False)
     else:  # bulk
         lines += _bulk_loop(design)
-        lines.append(f"    record: Record = {dump}")
+        lines.append(f"    record: Record = {_DUMP}")
         lines += _assignments(computed, setdefault=False)
     lines.append(f"    return {out}.model_validate(record)")
     return lines
+
+
+def _input_record(design: Design) -> str:
+    """The record begun from the validated input (an empty one when nothing validates it)."""
+    return f"    record: Record = {_DUMP}" if design.validated else "    record: Record = {}"
 
 
 def _created(design: Design, computed: dict[str, str]) -> list[str]:
     """A create's body: a new key (the caller's own for a record made once), the input and
     the computed fields, the owner stamped, the record saved."""
     lines = _made_once(design) if design.once_per else ["    key = str(uuid.uuid4())"]
-    dump = 'payload.model_dump(mode="json")'
-    lines.append(f"    record: Record = {dump}" if design.validated else "    record: Record = {}")
+    lines.append(_input_record(design))
     lines += _assignments(computed, setdefault=False)
     if passes_owner(design):
         lines.append('    record["owner_id"] = owner')

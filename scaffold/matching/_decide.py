@@ -99,10 +99,8 @@ def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decis
             else "a dangerous action"
             if signals.danger
             else "someone else's records"
-            if signals.scope == "others"
+            if signals.scope == "others" or project is None
             else f"a signed-in caller ({project.reason})"
-            if project is not None
-            else "a signed-in caller"
         )
         return Refuse(
             f"the description asks both for public access ({signals.public[0]!r}) and for "

@@ -190,15 +190,13 @@ def match_request(
     found, words = index.lexicon.read(description, correct=True)
     found = _followed_accounts(found)
     signals = read_signals(words)
-    if project is not None and project.signed_in_only and not signals.public:
-        project = None  # signing in alone checks a public reading, and there is none
+    signed_in = project is not None and project.signed_in_only
+    if signed_in and not signals.public:
+        project, signed_in = None, False  # signing in alone checks a public reading: none here
     signals = with_project(signals, project)
     # the project's reading of a public request its routes contradict: the description's
     # other words, public set aside (``decide`` puts the two readings side by side)
-    read = (
-        replace(signals, public=()) if project is not None and project.signed_in_only else signals
-    )
-    floor = floor_of(read)
+    floor = floor_of(replace(signals, public=()) if signed_in else signals)
     query = query_of(index, [*found, *_signal_tokens(signals)], words)
     ranked = rank(index, query, max(limit, _DEPTH))
     fallback = plan_fallback(found, description, signals, floor)
@@ -224,7 +222,7 @@ def match_request(
         group.append(Match(name, score, why, source, strength, admitted, version))
     place = next((i for i, m in enumerate(kept) if m.score < THRESHOLD), len(kept))
     kept.insert(place, _fallback_match(fallback, index, query, ranked, kept))
-    if project is not None and project.signed_in_only:
+    if signed_in:
         _offer_public_reading(kept, set_aside)
     understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
     best = (kept[0].strength, not kept[0].is_fallback)
