@@ -126,6 +126,9 @@ class Guards:
             if callee is None:
                 return _NONE
             found = self.symbol(callee, where(module, expr), _strings_in(expr))
+            made = self._made_by(callee)
+            if made is not None:  # Depends(factory(...)): FastAPI calls what the factory made
+                found = found.merge(self.symbol(made, where(module, expr), _strings_in(expr)))
             named = _permission_args(expr)
             if named and ROLE_NAME.search(name):  # PermissionsDependency([IncidentEditPermission])
                 found = found.merge(
@@ -137,6 +140,17 @@ class Guards:
             return found
         symbol = self.index.resolve(module, expr)
         return self.symbol(symbol, where(module, expr), []) if symbol else _NONE
+
+    def _made_by(self, callee: Symbol) -> Symbol | None:
+        """The tree's class a factory function says it returns (``def get_auth_verifier(...)
+        -> AuthVerifierBase``), else None."""
+        func = callee.node
+        if callee.module is None or not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            return None
+        if not isinstance(func.returns, ast.Name | ast.Attribute):
+            return None
+        made = self.index.resolve(callee.module, func.returns)
+        return made if made is not None and isinstance(made.node, ast.ClassDef) else None
 
     def parameters(
         self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef

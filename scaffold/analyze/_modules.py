@@ -208,6 +208,10 @@ class Index:
                 return None
             if base.is_module:
                 return self.member(base.qualname, expr.attr, depth + 1)
+            if base.module is not None and isinstance(base.node, ast.ClassDef):
+                method = _method(base.node, expr.attr)  # Factory.get_auth_verifier
+                if method is not None:
+                    return Symbol(f"{base.qualname}.{expr.attr}", base.module, method)
             return Symbol(f"{base.qualname}.{expr.attr}")
         return None
 
@@ -253,3 +257,11 @@ class Index:
         if inner is not None and inner.stars and depth < _MAX_DEPTH:
             return self._lookup(inner, attr, depth + 1)
         return Symbol(f"{found}.{attr}")
+
+
+def _method(node: ast.ClassDef, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The function ``name`` defined in a class's own body, else None."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name == name:
+            return item
+    return None

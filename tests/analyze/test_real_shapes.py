@@ -915,3 +915,47 @@ def test_routers_made_by_a_factory_function_keep_its_guards(tmp_path: Path) -> N
     }
     routes = {h.function: h.route for h in report.handlers}
     assert routes["get_slack_webhook"] == "GET /integrations/slack/{integration_id}"
+
+
+def test_a_dependency_made_by_a_factory_method_is_the_class_it_returns(tmp_path: Path) -> None:
+    """keep: ``Depends(IdentityManagerFactory.get_auth_verifier(["write:actions"]))``, a static
+    method that loads a verifier by name and says it returns ``AuthVerifierBase``, whose
+    ``__call__`` refuses with a 401; FastAPI calls what the factory made, not the factory.
+    A factory that says nothing of what it returns is still judged by itself."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "verifier.py": (
+                "from fastapi import HTTPException, Request\n"
+                "class AuthVerifierBase:\n"
+                "    def __init__(self, scopes=[]):\n"
+                "        self.scopes = scopes\n"
+                "    def __call__(self, request: Request):\n"
+                "        if not request.headers.get('x-api-key'):\n"
+                "            raise HTTPException(status_code=401)\n"
+                "        return request\n"
+            ),
+            "factory.py": (
+                "import importlib\n"
+                "from verifier import AuthVerifierBase\n"
+                "class IdentityManagerFactory:\n"
+                "    @staticmethod\n"
+                "    def get_auth_verifier(scopes: list[str] = []) -> AuthVerifierBase:\n"
+                "        return importlib.import_module('plugins').Verifier(scopes)\n"
+                "    @staticmethod\n"
+                "    def get_loader(name: str):\n"
+                "        return importlib.import_module(name).Loader()\n"
+            ),
+            "routes.py": (
+                "from fastapi import APIRouter, Depends, FastAPI\n"
+                "from factory import IdentityManagerFactory\n"
+                "app = FastAPI()\n"
+                "@app.delete('/actions/{action_id}')\n"
+                "def delete_action(action_id: str, entity=Depends(\n"
+                "        IdentityManagerFactory.get_auth_verifier(['write:actions']))): ...\n"
+                "@app.post('/alerts')\n"
+                "def create_alert(loader=Depends(IdentityManagerFactory.get_loader('x'))): ...\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {"delete_action": True, "create_alert": False}
