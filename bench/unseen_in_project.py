@@ -4,7 +4,8 @@ contracts are weaker than the label, with and without the project's evidence?
 For the entries whose source is a FastAPI app pinned in their set's header (dstack and OPAL
 in ``tests/matching/unseen_set.yaml``; glances and bitcart in
 ``tests/matching/twelfth_set.yaml``; yeti, SuperAGI, SurfSense, openreplay and AgentGPT in
-``tests/matching/fourteenth_set.yaml``), each description is decided as ``scaffold new
+``tests/matching/fourteenth_set.yaml``; keep, private-gpt, mem0's server and gpt-researcher in
+``tests/matching/fifteenth_set.yaml``), each description is decided as ``scaffold new
 function "<description>" --yes`` decides it inside that app's tree, extracted at the pinned
 commit (nothing of it is stored here): the project is found as the command finds it, in the
 nearest folder above the entry's source file with a ``pyproject.toml`` or ``setup.py``
@@ -23,13 +24,18 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree glances=DIR --tree bitcart=DIR
     python bench/unseen_in_project.py --tree yeti=DIR --tree superagi=DIR \
         --tree surfsense=DIR --tree openreplay=DIR --tree agentgpt=DIR
+    python bench/unseen_in_project.py --tree keep=DIR --tree privategpt=DIR \
+        --tree mem0=DIR --tree gptresearcher=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
 "api/views"`` to its ``pyproject.toml``; yeti: ``package = "core"`` and ``endpoints =
 "core/web/apiv2"``; openreplay's ``api`` folder has no ``pyproject.toml``: write one there
 with a ``[project]`` name and ``[tool.scaffold]`` ``package = "routers"``, ``endpoints =
-"routers"``.
+"routers"``; so does mem0's ``server`` folder. keep's ``keep`` folder is a namespace package
+(no ``__init__.py``): add ``package = "keep.api"`` and ``endpoints = "keep/api/routes"`` to its
+``pyproject.toml``; gpt-researcher has none: write one at its root with ``package =
+"backend"`` and ``endpoints = "backend/server"``.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ from typing import Any
 
 import yaml
 from matching_accuracy import (  # bench/: its folder
+    FIFTEENTH_SET,
     FOURTEENTH_SET,
     TEST_SET,
     TWELFTH_SET,
@@ -76,6 +83,10 @@ APPS = {
     "surfsense": (FOURTEENTH_SET, "MODSetter/SurfSense@"),
     "openreplay": (FOURTEENTH_SET, "openreplay/openreplay@"),
     "agentgpt": (FOURTEENTH_SET, "reworkd/AgentGPT@"),
+    "keep": (FIFTEENTH_SET, "keephq/keep@"),
+    "privategpt": (FIFTEENTH_SET, "zylon-ai/private-gpt@"),
+    "mem0": (FIFTEENTH_SET, "mem0ai/mem0@"),
+    "gptresearcher": (FIFTEENTH_SET, "assafelovic/gpt-researcher@"),
 }
 
 

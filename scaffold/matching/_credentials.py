@@ -16,9 +16,10 @@ operated on").
 is a credential unless a word says it is another kind (an invitation, a password reset, a
 session's JWT, a language model's tokens), and a restart or an upgrade is the instance's when
 nothing else is named. ``credential_danger`` (called by ``read_signals``) gathers them all,
-and drops a token when the words say the caller's own ("an API token for myself": the
-owner's change, as the labels have it) or name logging in ("log in by creating auth tokens"
-is public), and sign-in settings when they are only read.
+and drops a token when the words name logging in ("log in by creating auth tokens" is
+public), and sign-in settings when they are only read. A token for the caller's own account
+stays a credential ("an API token for myself", "POST /users/me/api_key/regenerate": whoever
+holds it acts as them), as the held-out sets label it.
 
 Never caught: reads of tokens ("get my tokens", "List all API tokens"), logging in or
 exchanging a password for a token, refreshing a session's token, SSH or GPG keys added or
@@ -150,6 +151,10 @@ _AFTER = frozenset(
     | {"counts", "bucket", "budget", "price", "pricing", "cost", "costs", "from", "v"}
 )
 _VERBS = frozenset({"get", "list", "read", "fetch", "show", "view", "return", "returns"})
+# What names a route's handler after its object ("accessTokensHandler.Create").
+_HANDLERS = frozenset({"handler", "handlers", "controller", "service", "view", "viewset"})
+# Kinds that name whose token, not which: "user tokens create" is too loose to read alone.
+_PEOPLE_KINDS = frozenset({"user", "project", "group"})
 # Operations on the running instance when nothing else is named: "POST /restart",
 # "perform_restore POST /restore", "option to upgrade".
 _OPERATIONS = frozenset({"restart", "reboot", "restore", "upgrade"})
@@ -179,7 +184,7 @@ def credential_danger(
     if not own:
         found += rule_matches((*SESSIONS_ENDED, *INSTANCE_UPDATES), words, keys)
     operation = None if own else bare_operation(words)
-    token = None if own or public else credential_token(words)
+    token = None if public else credential_token(words)
     found += [phrase for phrase in (operation, token) if phrase]
     return list(dict.fromkeys(found))
 
@@ -205,6 +210,18 @@ def credential_token(words: Sequence[str]) -> str | None:
             if granted and not (kinds & _OTHER_KINDS or after in _AFTER or opened):
                 return " ".join(words[i : j + 1])
             break
+    return _handler_token(words)
+
+
+def _handler_token(words: Sequence[str]) -> str | None:
+    """A handler named for the token before its verb: "accessTokensHandler.Create",
+    "ApiKeyController.Delete" (a kind that grants access, the token, a handler, the verb)."""
+    for j in range(1, len(words) - 1):
+        if words[j] not in _TOKEN or words[j - 1] not in _GRANTS - _PEOPLE_KINDS:
+            continue
+        k = j + 1 + (words[j + 1] in _HANDLERS)
+        if k < len(words) and stem(words[k]) in _ISSUES | _CREATES | _ENDS:
+            return " ".join(words[j - 1 : k + 1])
     return None
 
 

@@ -280,6 +280,8 @@ DANGER = (
     "top up",
     "topup|withdraw|withdrawal|withdrawals|chargeback|chargebacks",
     "@create|@update|adjust|add|top|issue|grant ~ balance|credit|credits|funds",
+    # what a user may use, set for them: "Adjust user file usage quota"
+    "@update|adjust|set|increase|raise|lower ~ user|users|member|members ~ quota|quotas",
     "balance transaction|transactions",
     "charge|debit|credit ~ customer|customers|card|cards|account|accounts|user|users|wallet",
     # credentials and keys that grant access

@@ -36,7 +36,7 @@ __all__ = ["WHOLE_WORDS", "carried_out", "destroyed_container", "whole_danger"]
 CONTAINERS = frozenset(
     {
         "project", "workspace", "space", "organization", "organisation", "org", "organiser",
-        "organizer", "team", "event", "board", "billing", "tree", "tenant",
+        "organizer", "team", "event", "board", "billing", "tree", "tenant", "vault",
     }
 )  # fmt: skip
 # Verbs that end a container (not "archive", "leave" or "unlink": the container stays).

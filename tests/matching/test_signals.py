@@ -214,6 +214,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("Resets the password of the selected user to random password", Level.sensitive),
         ("create_balance_transaction for a customer (backoffice)", Level.sensitive),
         ("Top-Up Wallet", Level.sensitive),
+        ("Adjust user file usage quota", Level.sensitive),  # what a user may use, set
+        ("set a member's storage quota", Level.sensitive),
         ("create_perm", Level.sensitive),
         ("roles:create", Level.sensitive),
         ("Revoke a certificate", Level.sensitive),

@@ -34,6 +34,8 @@ def _sensitive_with_yes(description: str, catalog: Catalog) -> bool:
         ("BillingController :delete DELETE /api/billing", "billing controller delete"),
         ("Disable a tree. POST /trees/<string:tree_id>/disable", "disable a tree"),
         ("disband team", "disband team"),
+        ("vault.destroy DELETE /vaults/{vault}", "vault destroy"),  # a vault holds everything
+        ("delete a vault", "delete a vault"),
         ("DELETE /api/v1/boards/{board_id}", "delete api v boards"),  # one of them, by id
         ("Delete the team and all of its memberships", "delete the team"),
         (
@@ -69,6 +71,7 @@ def test_destroying_a_whole_container_is_danger(
         "delete tree node",
         "Remove event from calendar",  # an item taken out of something larger
         "Remove team from project",
+        "contact.destroy DELETE /vaults/{vault}/contacts/{contact}",  # a record in the vault
         "archive a project",  # the container stays
         "Disable a tree. POST /trees/<string:tree_id>/enable",  # the route enables it
         "Delete projects",  # many: a bulk request, not one container
