@@ -3,7 +3,9 @@
 A reader (or a crash) sees either the old file or the new one, never half of each. A new file
 gets the mode the umask allows (as ``open`` would give it), an existing one keeps its mode. The
 temporary file names this process, so a run killed midway leaves nothing a later write to the
-same folder does not remove.
+same folder does not remove. A target that is no regular file (``-o /dev/null``,
+``/dev/stdout``, a named pipe) is written into, never renamed over: a rename would put a
+plain file where the device was.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ def write_text_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` (UTF-8); any failure is a one-line ``UserError``."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            _write_into(path, text)  # a device or a pipe
+            return
         folder.mkdir(parents=True, exist_ok=True)
         remove_stale(folder, TEMP_FILE)
         mode = path.stat().st_mode & 0o777 if path.exists() else user_file_mode()
@@ -40,6 +45,11 @@ def write_text_atomic(path: Path, text: str) -> None:
             f"cannot write {path}: {error.strerror or error}; it was left as it was",
             hint="check that its folder is writable and the disk has room",
         ) from error
+
+
+def _write_into(path: Path, text: str) -> None:
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        stream.write(text)
 
 
 def _write(folder: Path, path: Path, text: str, mode: int) -> None:

@@ -219,7 +219,7 @@ def _handler_token(words: Sequence[str]) -> str | None:
     for j in range(1, len(words) - 1):
         if words[j] not in _TOKEN or words[j - 1] not in _GRANTS - _PEOPLE_KINDS:
             continue
-        k = j + 1 + (words[j + 1] in _HANDLERS)
+        k = j + 2 if words[j + 1] in _HANDLERS else j + 1  # past "Handler", if named
         if k < len(words) and stem(words[k]) in _ISSUES | _CREATES | _ENDS:
             return " ".join(words[j - 1 : k + 1])
     return None

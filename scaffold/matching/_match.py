@@ -193,7 +193,7 @@ def match_request(
     signed_in = project is not None and project.signed_in_only
     if signed_in and not signals.public:
         project, signed_in = None, False  # signing in alone checks a public reading: none here
-    signals, floor = _with_project(signals, project, description, signed_in=signed_in)
+    signals, floor = _with_project(signals, project, description, templates, signed_in=signed_in)
     query = query_of(index, [*found, *_signal_tokens(signals)], words)
     ranked = rank(index, query, max(limit, _DEPTH))
     fallback = plan_fallback(found, description, signals, floor)
@@ -253,7 +253,12 @@ def match_request(
 
 
 def _with_project(
-    signals: Signals, project: ProjectAccess | None, description: str, *, signed_in: bool
+    signals: Signals,
+    project: ProjectAccess | None,
+    description: str,
+    templates: object,
+    *,
+    signed_in: bool,
 ) -> tuple[Signals, Floor]:
     """The signals with the project's role, and the floor they set. Signed in alone: the
     project's reading of a public request its routes contradict, the description's other
@@ -261,11 +266,20 @@ def _with_project(
     told_who = project is not None and project.role is not None and not signals.roles
     signals = with_project(signals, project)
     floor = floor_of(replace(signals, public=()) if signed_in else signals)
-    if told_who and many_changed(description):
+    if told_who and _safer_alone_is_bulk(description, templates):
         # the project says who calls, not how many records: the bound the description alone
-        # gets when unsure ("add_alerts_to_incident ... /alerts") stays
+        # takes when unsure ("add_alerts_to_incident ... /alerts") stays
         floor = replace(floor, bulk=True)
     return signals, floor
+
+
+def _safer_alone_is_bulk(description: str, templates: object) -> bool:
+    """Whether the description alone is unsure and offers a contract that bounds a list as
+    the safer one (a change of many records that says nothing of who calls)."""
+    alone = match_request(description, templates)
+    if alone.unsure is None:
+        return False
+    return any(m.template == alone.unsure.safer and m.strength.bulk for m in alone.choices)
 
 
 def _offer_public_reading(kept: list[Match], set_aside: list[Match]) -> None:

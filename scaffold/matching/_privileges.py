@@ -16,8 +16,8 @@ holds power").
 roles", "get the admin status", "list collaborators"), and the caller's own second factor
 read ("get my 2FA status": the owner's read) or own SSH and GPG keys made ("create a new SSH
 key for the current user": the labels keep those the owner's; an own API token is a
-credential, see ``_credentials``). A second factor changed stays
-danger even when it is the caller's: turning one off is how an account is taken over.
+credential, see ``_credentials``). A second factor changed stays danger even when it is the
+caller's: turning one off is how an account is taken over.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +56,23 @@ def test_the_registry_schema_follows_the_umask(tmp_path: Path, umask: int) -> No
     schema = tmp_path / "registry-schema.json"
     assert main(["registry", "schema", "-o", str(schema)]) == 0
     assert schema.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("command", [["analyze", str(SHOP), "-f", "json"], ["registry", "schema"]])
+def test_an_output_that_is_a_pipe_is_written_into_not_replaced(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """``-o /dev/null`` or a named pipe: renaming a temporary file over it would leave a plain
+    file where the device or pipe was (as root, a regular /dev/null)."""
+    pipe = tmp_path / "report.pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    code = main([*command, "-o", str(pipe)])
+    reader.join(timeout=30)
+    assert code == 0
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert len(received) == 1
+    assert received[0].strip()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pipe"]

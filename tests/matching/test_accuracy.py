@@ -21,9 +21,16 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on the untouched test set. fifteenth_set.yaml (374) is the untouched one: joined unread and
-# not yet evaluated, it is kept out of these bounds until its one untouched run. fourteenth_set.yaml
-# (the fourteenth set, 370) is the newest evaluated: evaluated once, on 2026-12-02 at 3b9bdc9 (51.9%
+# pick on the untouched test set. seventeenth_set.yaml (361) is the untouched one: joined unread and
+# not yet evaluated, it is kept out of these bounds until its one untouched run.
+# sixteenth_set.yaml (360) was evaluated once, on 2026-12-02 at
+# 078db20 (45.3% top-1, 45 top picks weaker than asked, 22 contracts generated weaker with --yes;
+# the matcher of ec2c79d, before the rules written from the fifteenth set, gives the same); one rule
+# was written from its misses since (a mark taken off, "Unmark favorite object": 45.6%, 44 and 21).
+# fifteenth_set.yaml (374) was evaluated once, at ec2c79d (46.0%, 76 and 39), then tuned on (an API
+# token of the caller's own, a token's handler named before its verb, a vault deleted, a user's
+# quota set: 47.1%, 72 and 35). fourteenth_set.yaml (the fourteenth set, 370) was evaluated once
+# before them: evaluated once, on 2026-12-02 at 3b9bdc9 (51.9%
 # top-1, 56 top picks weaker than asked, 33 contracts generated weaker with --yes; the matcher of
 # 2917a31, before that day's last two rounds, gives the same). Two rules were written from its
 # misses after (a webhook's settings read, an OAuth provider uninstalled: 52.4%, 54 and 31), so it
@@ -47,6 +54,8 @@ from tests.bench_scripts import load_bench
 # sensitive contract as the other sets' token entries ask). These bounds hold the matcher from doing
 # worse.
 HELD_OUT_BOUNDS = {
+    "SIXTEENTH_SET": (0.455, 44, 21),
+    "FIFTEENTH_SET": (0.470, 72, 35),
     "FOURTEENTH_SET": (0.524, 54, 31),
     "THIRTEENTH_SET": (0.482, 54, 15),
     "TWELFTH_SET": (0.454, 89, 28),

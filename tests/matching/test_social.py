@@ -69,3 +69,10 @@ def test_near_misses_stay_unsure(description: str, catalog: Catalog) -> None:
 )
 def test_social_verbs_are_read_as_typed(word: str, after: str | None, social: bool) -> None:
     assert is_social(word, after) is social
+
+
+@pytest.mark.parametrize("description", ["Unmark favorite object", "unmark a post as favourite"])
+def test_a_mark_taken_off_is_a_deletion_not_a_new_mark(description: str, catalog: Catalog) -> None:
+    """ "Unmark favorite object" removes the caller's mark: reading "favorite" as making one
+    gave the create contract, which checks no owner of the mark taken off."""
+    assert match_request(description, catalog).best.template == "fallback:delete"
