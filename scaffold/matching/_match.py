@@ -163,7 +163,7 @@ def _followed_accounts(found: list[Token]) -> list[Token]:
     read = list(found)
     for i in range(1, len(read)):
         verb = read[i - 1].surface
-        typed = read[i - 1].corrected_from is None  # "start" is no "star" read as a typo
+        typed = read[i - 1].corrected_from is None  # a word read as a typo is no relation
         if typed and read[i].term == "@user" and is_social(verb, read[i].surface):
             read[i] = Token(read[i].surface, stem(verb))
     return read

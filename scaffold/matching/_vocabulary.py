@@ -35,7 +35,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         "create creation add addition new register registration signup invite invitation"
         " insert onboard provision enroll enrol submit upload send subscribe follow like"
         " bookmark star vote reply fork duplicate clone copy join schedule generate open"
-        " favorite favourite boost reblog repost share pay report flag"
+        " favorite favourite boost reblog repost share pay report flag start"
     ),
     "update": _words(
         "update edit change modify modification rename alter amend patch adjust revise set reset"

@@ -4,8 +4,8 @@
 vote); nothing of the user's account is created or changed, so neither the admin's account
 creation ("create user") nor a change to someone else's account (the sensitive contract) is
 the match, and the signed-in user's own create or delete is sure. Near misses stay as they
-were: "follow up" is a record, "start" is no "star" read as a typo, and an account blocked
-is still someone else's.
+were: "follow up" is a record, "start" is a verb of its own (no "star" read as a typo), and
+an account blocked is still someone else's.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 
 from scaffold.catalog import Catalog
 from scaffold.matching import Level, match_request
+from scaffold.matching._index import index_for
 from scaffold.matching._signals import is_social
 from tests.matching.helpers import generated_with_yes
 
@@ -50,9 +51,16 @@ def test_an_account_blocked_is_still_someone_elses(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize("description", ["Start service.", "FollowUpViewSet api/followups"])
 def test_near_misses_stay_unsure(description: str, catalog: Catalog) -> None:
-    # "start" is read as "star" by the typo reader, and a follow-up is a record: neither is
-    # a relation, so a creation with no access word stays unsure
+    # "start" is a verb of its own, not a "star", and a follow-up is a record: neither is a
+    # relation, so a creation with no access word stays unsure
     assert match_request(description, catalog).unsure is not None
+
+
+@pytest.mark.parametrize("description", ["start a job", "Start service.", "starting a build"])
+def test_start_is_read_as_typed_not_as_a_typo_of_star(description: str, catalog: Catalog) -> None:
+    found, words = index_for(catalog).lexicon.read(description, correct=True)
+    assert "star" not in words
+    assert not any(token.corrected_from for token in found)
 
 
 @pytest.mark.parametrize(
