@@ -71,6 +71,8 @@ _BETWEEN = frozenset(
         "locked", "blocked", "disabled", "suspended", "deactivated", "new",
     }
 )  # fmt: skip
+# A path's prefix between a route's method and its collection: "PATCH /api/v2/groups/{id}".
+_PATH_PREFIX = frozenset({"api", "v"})
 # Where the object ends: a preposition, a route's method, who may do it, the account's data.
 _ENDS = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "of"}
@@ -181,7 +183,7 @@ class _Reading:
         first is the object ("change password"), unless a path then names someone's
         account ("change_password api/v1/users/user/<uuid:pk>/password/")."""
         words = self.words
-        at = self.skip(verb + 1, _BETWEEN)
+        at = self.skip(verb + 1, _BETWEEN | _PATH_PREFIX)
         if at == verb + 1 and words[verb].endswith("ed"):
             return None
         if at < len(words) and words[at] in _ACCOUNT_PARTS:

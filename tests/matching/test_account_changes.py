@@ -50,6 +50,8 @@ def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
         ("delete a group", "delete a group"),  # every member's membership goes with it
         ("admin renames a user", "renames a user"),
         ("activate a pending account (admin)", "activate a pending account"),
+        # a path's prefix between the method and the collection: "/api/v2/"
+        ("patch PATCH /api/v2/groups/{id}", "patch api v groups"),
     ],
 )
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(
@@ -150,6 +152,7 @@ def test_near_misses_are_not_read_as_a_change_to_an_account(words: str) -> None:
         ("set members", True),  # members are other people
         ("update users metadata", True),  # many accounts are other people's
         ("create users email reactivate", True),  # "POST /users/{email}/reactivate"
+        ("delete api v users id", True),  # "DELETE /api/v1/users/{id}"
         ("update a user s details", False),  # "a user": the scope rules say whose
         ("deletes the user and associated records", False),
     ],
