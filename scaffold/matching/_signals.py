@@ -137,6 +137,13 @@ OTHERS_SCOPE = (
     "reload ~ configuration|configurations|config|configs|settings",
     # how everyone signs in: identity provider set-up is organization-wide
     "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
+    # OAuth's own settings and the sessions it opened are read by a signed-in caller
+    # ("view_oauth_settings", "a list of active oauth2 sessions"), not signing in with it
+    "oauth ~ config|configuration|settings|setting|session|sessions",
+    # a guest as a member, one person named ("Add a guest to your project", "a guest user",
+    # "a guest of that project"), not anyone who calls without an account ("for guests")
+    "a|an|the|existing =guest",
+    "=guest =user|=users|=of|=member|=members",
     # acting for someone else: "on behalf of a user", "the selected user"
     "on behalf of",
     "impersonate|impersonation|impersonating",
@@ -398,6 +405,13 @@ NOT_ACCESS = (
     "|providers|app|apps|application|applications|client|clients",
     "registration|signup|join|runner ~ token|tokens|settings|setting",
     "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
+    # OAuth's own settings and the sessions it opened are read by a signed-in caller
+    # ("view_oauth_settings", "a list of active oauth2 sessions"), not signing in with it
+    "oauth ~ config|configuration|settings|setting|session|sessions",
+    # a guest as a member, one person named ("Add a guest to your project", "a guest user",
+    # "a guest of that project"), not anyone who calls without an account ("for guests")
+    "a|an|the|existing =guest",
+    "=guest =user|=users|=of|=member|=members",
     "=pings",
     "=login|=logon|=signin|=log|=sign ~ required|needed|protected",
     "=is|=are|=be|=was|=were|currently|still|already =logged|=signed in|on",

@@ -21,8 +21,10 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on the untouched test set. seventeenth_set.yaml (361) is the untouched one: joined unread and
-# not yet evaluated, it is kept out of these bounds until its one untouched run. sixteenth_set.yaml
+# pick on the untouched test set. seventeenth_set.yaml (361) was evaluated once, on 2026-12-02 at
+# 361dc2e (44.3% top-1, 76 top picks weaker than asked, 41 contracts generated weaker with --yes;
+# the matcher of ec2c79d gives the same), then one rule written from its misses (OAuth settings
+# and sessions, a guest as a member: 44.6%, 73 and 38). sixteenth_set.yaml
 # (360) was evaluated once, on 2026-12-02 at 078db20 (45.3% top-1, 45 top picks weaker than asked,
 # 22 contracts generated weaker with --yes; the matcher of ec2c79d, before the rules written from
 # the fifteenth set, gives the same); one rule was written from its misses since (a mark taken off,
@@ -56,6 +58,7 @@ from tests.bench_scripts import load_bench
 # own: "get-started-users" reads "create users", the admin's creation, where the label reads). These
 # bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "SEVENTEENTH_SET": (0.445, 73, 38),
     "SIXTEENTH_SET": (0.455, 44, 21),
     "FIFTEENTH_SET": (0.470, 72, 35),
     "FOURTEENTH_SET": (0.527, 53, 30),

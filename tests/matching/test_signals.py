@@ -145,6 +145,12 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "SSOController :link GET /sso/link",
         "enforce SSO for the organization",
         "OAuthAuthorizeHandler POST /oauth/authorize",
+        # OAuth's settings and the sessions it opened, and a guest as a member
+        "Endpoint for finding a list of active oauth2 sessions",
+        "update the OAuth settings",
+        "Add a guest to your project.",
+        "Verify the invitation to join a project for a guest user",
+        "Decline invitation to project `project_id` or stop being a guest of that project.",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -190,6 +196,9 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "SAML login",
         "POST /registration",
         "handle the OAuth callback",
+        "Initiate `OAuth2` login flow",
+        "forum index for guests",
+        "guest checkout",
     ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(

@@ -1,7 +1,7 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Fifteen sets are held out from tuning: the newest, untouched test set
-(``seventeenth_set.yaml``, joined unread and not yet evaluated), the ten before it
+Fifteen sets are held out from tuning: the newest (``seventeenth_set.yaml``, joined unread
+and evaluated once), the ten before it
 (``sixteenth_set.yaml``, ``fifteenth_set.yaml``, ``fourteenth_set.yaml``,
 ``thirteenth_set.yaml``, ``twelfth_set.yaml``, ``eleventh_set.yaml``, ``tenth_set.yaml``,
 ``ninth_set.yaml``, ``fresh_set.yaml``, ``unseen_set.yaml``) and the four before those
