@@ -60,7 +60,7 @@ CREDENTIAL_DANGER = (
     # an OAuth client made or removed hands out or ends its credentials: "createOAuth POST
     # /api/oauth/client", "register an OAuth application"
     "@create|@delete|register|registers ~ oauth|oauth2|oidc =client|=clients|=app|=apps"
-    "|=application|=applications",
+    "|=application|=applications|=consumer|=consumers",
     # what an OAuth client's credentials grant: "Overwrites the client's assigned scopes"
     f"{_CHANGES} ~~ scope|scopes ~ client|clients|app|apps|application|applications",
     f"{_CHANGES} ~~ client|clients|app|apps|application|applications ~~ scope|scopes",

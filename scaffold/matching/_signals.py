@@ -401,6 +401,10 @@ _SSO_SET_UP = (
 # other than an account. Public rules do not see these words.
 NOT_ACCESS = (
     "public|private|ssh|gpg|signing|encryption|deploy key|keys",
+    # what a change acts on, said to be public ("delete_public_conversation"): a thing seen by
+    # all, changed by whoever may change it
+    "@delete|@update =public",
+    "@delete|@update a|an|the =public",
     "oauth|sso|saml|social account|accounts|connection|connections|identity|identities|provider"
     "|providers|app|apps|application|applications|client|clients",
     "registration|signup|join|runner ~ token|tokens|settings|setting",

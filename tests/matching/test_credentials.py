@@ -63,6 +63,7 @@ from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
         # an OAuth client made: its credentials handed out (not a login with OAuth)
         "createOAuth POST /api/oauth/client",
         "register an OAuth application",
+        "ConsumerResource POST /v3/OS-OAUTH1/consumers",  # an OAuth consumer is a client
         "Revoke an OAuth token",  # a credential ended, not a sign-in with OAuth
     ],
 )

@@ -151,6 +151,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "Add a guest to your project.",
         "Verify the invitation to join a project for a guest user",
         "Decline invitation to project `project_id` or stop being a guest of that project.",
+        # a public thing changed: whoever may change it calls, not anyone
+        "delete_public_conversation",
+        "update the public description of a project",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
