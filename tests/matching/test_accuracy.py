@@ -21,7 +21,9 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on the untouched test set. seventeenth_set.yaml (361) was evaluated once, on 2026-12-02 at
+# pick on the untouched test set. eighteenth_set.yaml (368) is the untouched one: joined unread and
+# not yet evaluated, it is kept out of these bounds until its one untouched run.
+# seventeenth_set.yaml (361) was evaluated once, on 2026-12-02 at
 # 361dc2e (44.3% top-1, 76 top picks weaker than asked, 41 contracts generated weaker with --yes;
 # the matcher of ec2c79d gives the same), then one rule written from its misses (OAuth settings and
 # sessions, a guest as a member: 44.6%, 73 and 38). sixteenth_set.yaml (360) was evaluated once, on
