@@ -254,6 +254,8 @@ DANGER = (
     # the audit trail erased: "delete old data from audit collection"
     "@delete|clear|clean|purge|truncate|prune ~~ audit|audits|auditlog|auditlogs",
     "reset ~ settings|instance|database|everything|all",
+    # everything stored erased: "Completely reset stored memories."
+    "=completely|=entirely|=fully =reset|=wipe|=clear|=erase",
     "@delete ~ all",
     "data migration",
     "allow|block list",

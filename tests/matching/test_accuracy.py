@@ -23,48 +23,48 @@ from tests.bench_scripts import load_bench
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
 # pick on the untouched test set. eighteenth_set.yaml (368) is the untouched one: joined unread and
 # not yet evaluated, it is kept out of these bounds until its one untouched run.
-# seventeenth_set.yaml (361) was evaluated once, on 2026-12-02 at
-# 361dc2e (44.3% top-1, 76 top picks weaker than asked, 41 contracts generated weaker with --yes;
-# the matcher of ec2c79d gives the same), then one rule written from its misses (OAuth settings and
-# sessions, a guest as a member: 44.6%, 73 and 38). sixteenth_set.yaml (360) was evaluated once, on
-# 2026-12-02 at 078db20 (45.3% top-1, 45 top picks weaker than asked, 22 contracts generated weaker
-# with --yes; the matcher of ec2c79d, before the rules written from the fifteenth set, gives the
-# same); one rule was written from its misses since (a mark taken off, "Unmark favorite object":
-# 45.6%, 44 and 21). fifteenth_set.yaml (374) was evaluated once, at ec2c79d (46.0%, 76 and 39),
-# then tuned on (an API token of the caller's own, a token's handler named before its verb, a vault
-# deleted, a user's quota set: 47.1%, 72 and 35). fourteenth_set.yaml (the fourteenth set, 370) was
-# evaluated once before them, on 2026-12-02 at 3b9bdc9 (51.9% top-1, 56 top picks weaker than asked,
-# 33 contracts generated weaker with --yes; the matcher of 2917a31, before that day's last two
-# rounds, gives the same). Two rules were written from its misses after (a webhook's settings read,
-# an OAuth provider uninstalled: 52.4%, 54 and 31), so it joins these bounds at those figures;
-# 52.7%, 53 and 30 since a path's "/api/v2/" prefix no longer hides the group a change names ("patch
-# PATCH /api/v2/groups/{id}", found inside yeti). thirteenth_set.yaml (381) was evaluated once, at
-# bca36c4 (47.2%, 58 and 20), and tuned on in the day's last round (48.3%, 54 and 15).
-# twelfth_set.yaml (387) was evaluated once, at 36c448c (44.4%, 91 and 32), and tuned on in the last
-# two rounds (45.5%, 89 and 28). eleventh_set.yaml (380) was evaluated once, after the day's second
-# set of rounds (46.3%, 78 and 29), and tuned on in the last two rounds (47.4%, 73 and 24).
-# tenth_set.yaml (383) was evaluated once, after the rounds on credentials, whole containers and
-# one's own account: 41.5% top-1, 83 top picks weaker than asked, 38 contracts generated weaker with
-# --yes. ninth_set.yaml (387) once after the account-change and many-records rounds: 39.5%, 70 and
-# 39; fresh_set.yaml (the eighth) once after the operator's-objects rules: 50.6%, 38 and 26;
-# unseen_set.yaml (the seventh) once after the site-wide and credential rules: 44.2%, 92 and 43.
-# Those eight are seen and were tuned on since; their latest figures, after the last two rounds of
-# 2026-12-02 (a change to a user that does not say whose, sessions ended, the caller's own
-# relations, OAuth clients and sign-up switches): tenth 47.0%, 60 and 15; ninth 42.6%, 59 and 27;
-# fresh 53.6%, 27 and 13; unseen 48.1%, 76 and 11 (75 since the "/api/v1/" prefix: "email_update
-# api/v1/users/user/<uuid:pk>/email/..."); seen 57.5%, 51 and 11; seen_2 60.9%, 59 and 13; seen_3
-# 49.6%, 75 and 19 (adding a user to an account is a change to its membership: the sensitive
-# contract where the set's label is the admin one); seen_4 49.7%, 63 and 12 ("Generate a new API
-# token." and "Remove an API token." are labelled a plain create and delete there, and get the
-# sensitive contract as the other sets' token entries ask; 49.4% since "start" is a verb of its own:
-# "get-started-users" reads "create users", the admin's creation, where the label reads). Since, an
-# OAuth consumer made is a credential and a public thing changed is no public request
-# ("ConsumerResource POST /v3/OS-OAUTH1/consumers", "delete_public_conversation"): twelfth 45.7%, 88
-# and 27; seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
+# seventeenth_set.yaml (361) was evaluated once, on 2026-12-02 at 361dc2e (44.3% top-1, 76 top picks
+# weaker than asked, 41 contracts generated weaker with --yes; the matcher of ec2c79d gives the
+# same), then one rule written from its misses (OAuth settings and sessions, a guest as a member:
+# 44.6%, 73 and 38). sixteenth_set.yaml (360) was evaluated once, on 2026-12-02 at 078db20 (45.3%
+# top-1, 45 top picks weaker than asked, 22 contracts generated weaker with --yes; the matcher of
+# ec2c79d, before the rules written from the fifteenth set, gives the same); one rule was written
+# from its misses since (a mark taken off, "Unmark favorite object": 45.6%, 44 and 21).
+# fifteenth_set.yaml (374) was evaluated once, at ec2c79d (46.0%, 76 and 39), then tuned on (an API
+# token of the caller's own, a token's handler named before its verb, a vault deleted, a user's
+# quota set: 47.1%, 72 and 35; then everything stored "completely" reset: 47.3%, 71 and 34).
+# fourteenth_set.yaml (the fourteenth set, 370) was evaluated once before them, on 2026-12-02 at
+# 3b9bdc9 (51.9% top-1, 56 top picks weaker than asked, 33 contracts generated weaker with --yes;
+# the matcher of 2917a31, before that day's last two rounds, gives the same). Two rules were written
+# from its misses after (a webhook's settings read, an OAuth provider uninstalled: 52.4%, 54 and
+# 31), so it joins these bounds at those figures; 52.7%, 53 and 30 since a path's "/api/v2/" prefix
+# no longer hides the group a change names ("patch PATCH /api/v2/groups/{id}", found inside yeti).
+# thirteenth_set.yaml (381) was evaluated once, at bca36c4 (47.2%, 58 and 20), and tuned on in the
+# day's last round (48.3%, 54 and 15). twelfth_set.yaml (387) was evaluated once, at 36c448c (44.4%,
+# 91 and 32), and tuned on in the last two rounds (45.5%, 89 and 28). eleventh_set.yaml (380) was
+# evaluated once, after the day's second set of rounds (46.3%, 78 and 29), and tuned on in the last
+# two rounds (47.4%, 73 and 24). tenth_set.yaml (383) was evaluated once, after the rounds on
+# credentials, whole containers and one's own account: 41.5% top-1, 83 top picks weaker than asked,
+# 38 contracts generated weaker with --yes. ninth_set.yaml (387) once after the account-change and
+# many-records rounds: 39.5%, 70 and 39; fresh_set.yaml (the eighth) once after the
+# operator's-objects rules: 50.6%, 38 and 26; unseen_set.yaml (the seventh) once after the site-wide
+# and credential rules: 44.2%, 92 and 43. Those eight are seen and were tuned on since; their latest
+# figures, after the last two rounds of 2026-12-02 (a change to a user that does not say whose,
+# sessions ended, the caller's own relations, OAuth clients and sign-up switches): tenth 47.0%, 60
+# and 15; ninth 42.6%, 59 and 27; fresh 53.6%, 27 and 13; unseen 48.1%, 76 and 11 (75 since the
+# "/api/v1/" prefix: "email_update api/v1/users/user/<uuid:pk>/email/..."); seen 57.5%, 51 and 11;
+# seen_2 60.9%, 59 and 13; seen_3 49.6%, 75 and 19 (adding a user to an account is a change to its
+# membership: the sensitive contract where the set's label is the admin one); seen_4 49.7%, 63 and
+# 12 ("Generate a new API token." and "Remove an API token." are labelled a plain create and delete
+# there, and get the sensitive contract as the other sets' token entries ask; 49.4% since "start" is
+# a verb of its own: "get-started-users" reads "create users", the admin's creation, where the label
+# reads). Since, an OAuth consumer made is a credential and a public thing changed is no public
+# request ("ConsumerResource POST /v3/OS-OAUTH1/consumers", "delete_public_conversation"): twelfth
+# 45.7%, 88 and 27; seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
     "SEVENTEENTH_SET": (0.445, 73, 38),
     "SIXTEENTH_SET": (0.455, 44, 21),
-    "FIFTEENTH_SET": (0.470, 72, 35),
+    "FIFTEENTH_SET": (0.473, 71, 34),
     "FOURTEENTH_SET": (0.527, 53, 30),
     "THIRTEENTH_SET": (0.482, 54, 15),
     "TWELFTH_SET": (0.457, 88, 27),

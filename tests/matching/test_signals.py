@@ -227,6 +227,7 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("create_balance_transaction for a customer (backoffice)", Level.sensitive),
         ("Top-Up Wallet", Level.sensitive),
         ("Adjust user file usage quota", Level.sensitive),  # what a user may use, set
+        ("Completely reset stored memories.", Level.sensitive),  # everything stored, erased
         ("set a member's storage quota", Level.sensitive),
         ("create_perm", Level.sensitive),
         ("roles:create", Level.sensitive),
