@@ -158,6 +158,8 @@ class _Reading:
         if self.words[at : at + 1] == ["s"]:
             return True
         at = self.skip(at, _IDS | _CONVERTERS | _TARGETS)
+        if self.words[at + 1 : at + 2] == ["id"]:  # a named id: "/users/{item_id}"
+            at = self.skip(at + 2, _IDS | _CONVERTERS)
         if at >= len(self.words):
             return True
         after = self.words[at]

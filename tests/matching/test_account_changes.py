@@ -52,6 +52,8 @@ def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
         ("activate a pending account (admin)", "activate a pending account"),
         # a path's prefix between the method and the collection: "/api/v2/"
         ("patch PATCH /api/v2/groups/{id}", "patch api v groups"),
+        # an id named for what the route serves: "/users/{item_id}" (bitcart's CRUD router)
+        ("update_item PATCH /users/{item_id}", "patch users"),
     ],
 )
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(

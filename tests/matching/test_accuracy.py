@@ -60,14 +60,15 @@ from tests.bench_scripts import load_bench
 # a verb of its own: "get-started-users" reads "create users", the admin's creation, where the label
 # reads). Since, an OAuth consumer made is a credential and a public thing changed is no public
 # request ("ConsumerResource POST /v3/OS-OAUTH1/consumers", "delete_public_conversation"): twelfth
-# 45.7%, 88 and 27; seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
+# 45.7%, 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}",
+# names one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
     "SEVENTEENTH_SET": (0.445, 73, 38),
     "SIXTEENTH_SET": (0.455, 44, 21),
     "FIFTEENTH_SET": (0.473, 71, 34),
     "FOURTEENTH_SET": (0.527, 53, 30),
     "THIRTEENTH_SET": (0.482, 54, 15),
-    "TWELFTH_SET": (0.457, 88, 27),
+    "TWELFTH_SET": (0.459, 87, 26),
     "ELEVENTH_SET": (0.473, 73, 24),
     "TENTH_SET": (0.469, 60, 15),
     "NINTH_SET": (0.426, 59, 27),
