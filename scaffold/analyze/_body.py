@@ -21,8 +21,10 @@ from scaffold.analyze._records import (
 from scaffold.analyze._signals import (
     anonymous_test,
     call_name,
+    checks_a_role,
     ownership_compare,
     refuses_anonymous,
+    refusing_except,
     refusing_if,
     role_tokens,
 )
@@ -217,9 +219,10 @@ def read_body(
     everyone = users | {"current_user", "request.user", "g.user", "self.request.user"}
     permitted = writes_only_for_permitted_callers(func, users)
     change = find_record_change(func, users, path_ids, model)
+    checked = refusing_except(func)  # try: get_action(...) except NotAuthorized: abort(403)
     return Facts(
-        inline_auth=refuses_anonymous(func) or permitted,
-        inline_role=refusing_if(func, role_tokens),
+        inline_auth=refuses_anonymous(func) or permitted or bool(checked),
+        inline_role=refusing_if(func, role_tokens) or checks_a_role(checked),
         ownership=ownership_compare(func, everyone, frozenset(path_ids)),
         db_line=db_line,
         sql_strings_line=sql_line,

@@ -21,7 +21,9 @@ from scaffold.analyze._signals import (
     anonymous_test,
     auth_tokens,
     call_name,
+    checks_a_role,
     refuses_anonymous,
+    refusing_except,
     refusing_if,
     role_tokens,
 )
@@ -353,7 +355,10 @@ class _Walker:
             return
         if kind == "middleware" and _reads_the_path(func):
             return
-        authenticated = refuses_anonymous(func) or refusing_if(func, _about_the_caller)
+        checked = refusing_except(func)  # except NotAuthorized: abort(403)
+        authenticated = (
+            refuses_anonymous(func) or refusing_if(func, _about_the_caller) or bool(checked)
+        )
         decorated = Protection()
         for decorator in func.decorator_list if kind == "before_request" else ():
             if not (isinstance(decorator, ast.Attribute) and decorator.attr in _HOOKS):
@@ -366,7 +371,7 @@ class _Walker:
             self.out.hooks[router] = previous.merge(
                 Protection(
                     authenticated=True,
-                    role_checked=refusing_if(func, role_tokens),
+                    role_checked=refusing_if(func, role_tokens) or checks_a_role(checked),
                     evidence=(f"{kind} {func.name} ({where(owner, func)})",),
                 )
             )

@@ -20,10 +20,12 @@ __all__ = [
     "assignments",
     "auth_tokens",
     "call_name",
+    "checks_a_role",
     "field_names",
     "is_refusal",
     "ownership_compare",
     "refuses_anonymous",
+    "refusing_except",
     "refusing_if",
     "returned_values",
     "role_tokens",
@@ -235,6 +237,64 @@ def refuses_anonymous(node: ast.AST) -> bool:
             return True  # if user is None: raise HTTPException(401)
         if _TO_LOGIN.search(body) and _CALLER_MISSING.search(test):
             return True  # if g.user is None: redirect to login (not: a wrong password)
+    return False
+
+
+# Exceptions an authorization layer raises for a caller not allowed: ckan's NotAuthorized,
+# Django's PermissionDenied, werkzeug's Forbidden and Unauthorized.
+_NOT_ALLOWED = re.compile(
+    r"NotAuthori[sz]ed|PermissionDenied|Forbidden|Unauthori[sz]ed|AccessDenied|NotAllowed"
+    r"|Authori[sz]ationError|AuthenticationError|NotAuthenticated"
+)
+
+
+# What a guarded ``try`` body must name for its refusal to turn away callers who are not
+# signed in: a change ("package_update", checked or made) or the site's administrator. Reading
+# ("package_show", "permission_download_file") is allowed to anonymous callers on public
+# records, so a refusal around a read says nothing about signing in.
+_CHECKED = re.compile(
+    r"sysadmin|_(?:create|update|delete|patch|purge)\b|\b(?:create|update|delete|patch|purge)_",
+    re.IGNORECASE,
+)
+
+
+def refusing_except(node: ast.AST) -> list[ast.Try]:
+    """The ``try`` blocks under ``node`` whose handler for a caller not allowed refuses
+    (``try: check_access('sysadmin', ...) except NotAuthorized: abort(403)``), around an
+    access check or a change: the calls in their body check the caller, and whoever fails is
+    turned away."""
+    found = []
+    for sub in ast.walk(node):
+        if not isinstance(sub, ast.Try):
+            continue
+        if not _CHECKED.search(ast.unparse(ast.Module(body=sub.body, type_ignores=[]))):
+            continue
+        for handler in sub.handlers:
+            caught = handler.type
+            names = caught.elts if isinstance(caught, ast.Tuple) else [caught] if caught else []
+            if any(_NOT_ALLOWED.search(ast.unparse(n)) for n in names) and is_refusal(handler.body):
+                found.append(sub)
+                break
+    return found
+
+
+_ROLE_NAMED = re.compile(r"(?:sys|site_?|super_?)?admin|superuser|staff|moderator", re.IGNORECASE)
+
+
+def checks_a_role(tries: Iterable[ast.Try]) -> bool:
+    """Whether the checks in these ``try`` bodies look at a role: role names in the code, or
+    a role named as a string (``check_access('sysadmin', ...)``)."""
+    for block in tries:
+        body = ast.Module(body=block.body, type_ignores=[])
+        if role_tokens(body):
+            return True
+        for node in ast.walk(body):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and _ROLE_NAMED.fullmatch(node.value)
+            ):
+                return True
     return False
 
 

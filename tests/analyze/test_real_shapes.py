@@ -959,3 +959,56 @@ def test_a_dependency_made_by_a_factory_method_is_the_class_it_returns(tmp_path:
         },
     )
     assert authenticated(report) == {"delete_action": True, "create_alert": False}
+
+
+def test_a_refusal_in_an_except_for_a_caller_not_allowed_is_a_check(tmp_path: Path) -> None:
+    """ckan: ``try: check_access('sysadmin', ...) except NotAuthorized: abort(403)`` in the
+    admin blueprint's ``before_request``, and views that refuse when a change they make or
+    check raises ``NotAuthorized``. A refusal around a read ("package_show") says nothing about
+    signing in: anonymous callers may read public records."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "logic.py": (
+                "class NotAuthorized(Exception): ...\n"
+                "class NotFound(Exception): ...\n"
+                "def check_access(action, context, data=None): ...\n"
+                "def get_action(name): ...\n"
+            ),
+            "views.py": (
+                "from flask import Blueprint, Flask, abort\n"
+                "import logic\n"
+                "from logic import NotAuthorized, NotFound, get_action\n"
+                "app = Flask(__name__)\n"
+                "admin = Blueprint('admin', __name__, url_prefix='/ckan-admin')\n"
+                "@admin.before_request\n"
+                "def before_request():\n"
+                "    try:\n"
+                "        logic.check_access('sysadmin', {})\n"
+                "    except logic.NotAuthorized:\n"
+                "        abort(403)\n"
+                "@admin.route('/trash', methods=['POST'])\n"
+                "def trash():\n"
+                "    return 'purged'\n"
+                "@app.route('/dataset/edit/<id>', methods=['POST'])\n"
+                "def edit(id):\n"
+                "    try:\n"
+                "        get_action('package_update')({}, {'id': id})\n"
+                "    except NotAuthorized:\n"
+                "        return abort(403)\n"
+                "    return 'ok'\n"
+                "@app.route('/dataset/follow/<id>', methods=['POST'])\n"
+                "def follow(id):\n"
+                "    try:\n"
+                "        get_action('package_show')({}, {'id': id})\n"
+                "    except (NotFound, NotAuthorized):\n"
+                "        return abort(404)\n"
+                "    get_action('follow_dataset')({}, {'id': id})\n"
+                "    return 'ok'\n"
+                "app.register_blueprint(admin)\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {"trash": True, "edit": True, "follow": False}
+    roles = {h.function: h.protection.role_checked for h in report.handlers}
+    assert roles == {"trash": True, "edit": False, "follow": False}
