@@ -276,6 +276,8 @@ def _with_project(
 def _safer_alone_is_bulk(description: str, templates: object) -> bool:
     """Whether the description alone is unsure and offers a contract that bounds a list as
     the safer one (a change of many records that says nothing of who calls)."""
+    if many_changed(description) is None:
+        return False  # the safer contract bounds a list only then (``_offer_safer``)
     alone = match_request(description, templates)
     if alone.unsure is None:
         return False
