@@ -153,8 +153,9 @@ _AFTER = frozenset(
 _VERBS = frozenset({"get", "list", "read", "fetch", "show", "view", "return", "returns"})
 # What names a route's handler after its object ("accessTokensHandler.Create").
 _HANDLERS = frozenset({"handler", "handlers", "controller", "service", "view", "viewset"})
-# Kinds that name whose token, not which: "user tokens create" is too loose to read alone.
-_PEOPLE_KINDS = frozenset({"user", "project", "group"})
+# Kinds before a handler's token that say which: "access tokens handler create" ("user
+# tokens create" names whose, too loose to read alone).
+_HANDLER_KINDS = _GRANTS - {"user", "project", "group"}
 # Operations on the running instance when nothing else is named: "POST /restart",
 # "perform_restore POST /restore", "option to upgrade".
 _OPERATIONS = frozenset({"restart", "reboot", "restore", "upgrade"})
@@ -217,7 +218,7 @@ def _handler_token(words: Sequence[str]) -> str | None:
     """A handler named for the token before its verb: "accessTokensHandler.Create",
     "ApiKeyController.Delete" (a kind that grants access, the token, a handler, the verb)."""
     for j in range(1, len(words) - 1):
-        if words[j] not in _TOKEN or words[j - 1] not in _GRANTS - _PEOPLE_KINDS:
+        if words[j] not in _TOKEN or words[j - 1] not in _HANDLER_KINDS:
             continue
         k = j + 2 if words[j + 1] in _HANDLERS else j + 1  # past "Handler", if named
         if k < len(words) and stem(words[k]) in _ISSUES | _CREATES | _ENDS:
