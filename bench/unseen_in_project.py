@@ -5,7 +5,8 @@ For the entries whose source is a FastAPI app pinned in their set's header (dsta
 in ``tests/matching/unseen_set.yaml``; glances and bitcart in
 ``tests/matching/twelfth_set.yaml``; yeti, SuperAGI, SurfSense, openreplay and AgentGPT in
 ``tests/matching/fourteenth_set.yaml``; keep, private-gpt, mem0's server and gpt-researcher in
-``tests/matching/fifteenth_set.yaml``), each description is decided as ``scaffold new
+``tests/matching/fifteenth_set.yaml``; papermerge-core and ayon-backend in
+``tests/matching/eighteenth_set.yaml``), each description is decided as ``scaffold new
 function "<description>" --yes`` decides it inside that app's tree, extracted at the pinned
 commit (nothing of it is stored here): the project is found as the command finds it, in the
 nearest folder above the entry's source file with a ``pyproject.toml`` or ``setup.py``
@@ -26,6 +27,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
         --tree surfsense=DIR --tree openreplay=DIR --tree agentgpt=DIR
     python bench/unseen_in_project.py --tree keep=DIR --tree privategpt=DIR \
         --tree mem0=DIR --tree gptresearcher=DIR
+    python bench/unseen_in_project.py --tree papermerge=DIR --tree ayon=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -35,7 +37,10 @@ with a ``[project]`` name and ``[tool.scaffold]`` ``package = "routers"``, ``end
 "routers"``; so does mem0's ``server`` folder. keep's ``keep`` folder is a namespace package
 (no ``__init__.py``): add ``package = "keep.api"`` and ``endpoints = "keep/api/routes"`` to its
 ``pyproject.toml``; gpt-researcher has none: write one at its root with ``package =
-"backend"`` and ``endpoints = "backend/server"``.
+"backend"`` and ``endpoints = "backend/server"``. papermerge-core: ``package =
+"papermerge.core"`` and ``endpoints = "papermerge/core/features"``; ayon-backend's ``api``
+folder is a namespace package: add an empty ``api/__init__.py``, then ``package = "api"`` and
+``endpoints = "api"``.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from typing import Any
 
 import yaml
 from matching_accuracy import (  # bench/: its folder
+    EIGHTEENTH_SET,
     FIFTEENTH_SET,
     FOURTEENTH_SET,
     TEST_SET,
@@ -87,6 +93,8 @@ APPS = {
     "privategpt": (FIFTEENTH_SET, "zylon-ai/private-gpt@"),
     "mem0": (FIFTEENTH_SET, "mem0ai/mem0@"),
     "gptresearcher": (FIFTEENTH_SET, "assafelovic/gpt-researcher@"),
+    "papermerge": (EIGHTEENTH_SET, "papermerge/papermerge-core@"),
+    "ayon": (EIGHTEENTH_SET, "ynput/ayon-backend@"),
 }
 
 

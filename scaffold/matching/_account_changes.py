@@ -232,6 +232,8 @@ class _Reading:
             word = self.words[at]
             if word in _IDS:
                 return True
+            if word == "name" and at > j + 1 and self.words[at - 1] in _ACCOUNTS:
+                return True  # "/users/{user_name}/password": a user named by name
             if not (word in _TARGETS or word in _CONVERTERS or self.is_change(at)):
                 return False
         return False

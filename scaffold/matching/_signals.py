@@ -227,6 +227,8 @@ DANGER = (
     "personal data",
     "rotate|roll|regenerate|reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
+    # an access key handed out or ended is a credential, as an API key is
+    "@create|@delete|generate|regenerate|issue|revoke ~ access key|keys",
     "secret|secrets",
     "block|unblock|suspend|deactivate|disable|silence ~ user|users|account|accounts|domain",
     "blacklist|blocklist|denylist|blacklisting ~ user|users|account|accounts|member|members",
@@ -418,6 +420,9 @@ NOT_ACCESS = (
     # "a guest of that project"), not anyone who calls without an account ("for guests")
     "a|an|the|existing =guest",
     "=guest =user|=users|=of|=member|=members",
+    # an account a machine holds ("Get robot account", "Refresh the robot secret"), not the
+    # robots.txt that crawlers read before any sign-in
+    "robot|robots account|accounts|secret|secrets|token|tokens|permission|permissions",
     "=pings",
     "=login|=logon|=signin|=log|=sign ~ required|needed|protected",
     "=is|=are|=be|=was|=were|currently|still|already =logged|=signed in|on",

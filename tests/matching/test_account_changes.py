@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from scaffold.catalog import Catalog
 from scaffold.cli import main
+from scaffold.matching import match_request
 from scaffold.matching._account_changes import account_change
 from tests.generate.helpers import flat_project
 
@@ -62,6 +64,14 @@ def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitiv
     signals, template = decided_with_yes(tmp_path, description)[:2]
     assert f'danger "{danger}"' in signals
     assert template.startswith("template: sensitive_admin_action ")
+
+
+def test_a_password_changed_on_a_user_named_by_name_is_someone_elses(catalog: Catalog) -> None:
+    """ "/users/{user_name}/password" names the account by name, as "{user_id}" by id (the
+    command refuses to generate a password store, so this is read through the matcher)."""
+    result = match_request("change_password PATCH /api/users/{user_name}/password", catalog)
+    assert "change password patch api users" in result.signals.danger
+    assert result.best.template == "sensitive_admin_action"
 
 
 def test_with_nothing_saying_whose_the_safer_contract_offered_is_the_sensitive_one(

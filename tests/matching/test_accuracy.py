@@ -21,8 +21,10 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on the untouched test set. eighteenth_set.yaml (368) is the untouched one: joined unread and
-# not yet evaluated, it is kept out of these bounds until its one untouched run.
+# pick on the untouched test set. eighteenth_set.yaml (368) was evaluated once, on 2026-12-02 at
+# fb8e00d (41.0% top-1, 89 top picks weaker than asked, 22 contracts generated weaker with --yes),
+# then three rules written from its misses (a robot account is no robots.txt, an access key handed
+# out is a credential, "/users/{user_name}/password" names someone's account: 41.6%, 87 and 20).
 # seventeenth_set.yaml (361) was evaluated once, on 2026-12-02 at 361dc2e (44.3% top-1, 76 top picks
 # weaker than asked, 41 contracts generated weaker with --yes; the matcher of ec2c79d gives the
 # same), then one rule written from its misses (OAuth settings and sessions, a guest as a member:
@@ -63,6 +65,7 @@ from tests.bench_scripts import load_bench
 # 45.7%, 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}",
 # names one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "EIGHTEENTH_SET": (0.415, 87, 20),
     "SEVENTEENTH_SET": (0.445, 73, 38),
     "SIXTEENTH_SET": (0.455, 44, 21),
     "FIFTEENTH_SET": (0.473, 71, 34),

@@ -26,6 +26,7 @@ from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
         "DELETE /token/<serial>",
         "generate_token POST /auth/token",
         "Create an organization access token",
+        "Create an access key for the given KV namespace.",  # an access key as an API key
         "Reset the fail counter of a token",
         "Refresh an SSH key",
         "Import crypto keys for a zone",
@@ -175,6 +176,7 @@ def test_a_handler_of_whose_tokens_or_a_read_is_not_a_credential(
         "terminate my other sessions",
         "List active sessions",  # read, not ended
         "Read the audit log",
+        "Test a KV access key",  # checked, not handed out
     ],
 )
 def test_near_misses_are_no_danger(description: str, catalog: Catalog) -> None:

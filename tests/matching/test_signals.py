@@ -154,6 +154,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # a public thing changed: whoever may change it calls, not anyone
         "delete_public_conversation",
         "update the public description of a project",
+        # an account a machine holds, not the robots.txt crawlers read
+        "Get robot account",
+        "Refresh the robot secret",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
