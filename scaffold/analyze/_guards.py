@@ -10,6 +10,7 @@ judged the same way.
 from __future__ import annotations
 
 import ast
+import copy
 import re
 
 from scaffold.analyze._model import Protection
@@ -183,7 +184,8 @@ class Guards:
         return _NONE
 
     def annotation(self, module: Module, annotation: ast.expr, depth: int = 0) -> Protection:
-        """``Annotated[User, Depends(get_current_user)]``, directly or through an alias."""
+        """``Annotated[User, Depends(get_current_user)]``, directly, through an alias, or made
+        by a function of the tree (``require_scopes(...)``)."""
         if depth > 4:
             return _NONE
         if isinstance(annotation, ast.Subscript) and call_name(annotation.value) == "Annotated":
@@ -193,13 +195,46 @@ class Guards:
                 if isinstance(item, ast.Call) and call_name(item) in DEPENDENCY_CALLS:
                     total = total.merge(self.dependency(module, item, items[0]))
             return total
+        if isinstance(annotation, ast.Call):  # user: require_scopes(scopes.NODE_CREATE)
+            made = self._annotated_by(module, annotation)
+            return self.annotation(made[0], made[1], depth + 1) if made else _NONE
         if isinstance(annotation, ast.Name | ast.Attribute):
             symbol = self.index.resolve(module, annotation)
             if symbol and symbol.module is not None and isinstance(symbol.node, ast.Subscript):
                 return self.annotation(symbol.module, symbol.node, depth + 1)
+            if symbol and symbol.module is not None and isinstance(symbol.node, ast.Call):
+                made = self._annotated_by(symbol.module, symbol.node)
+                if made is not None:
+                    return self.annotation(made[0], made[1], depth + 1)
             if symbol and symbol.module is not None and symbol.name in symbol.module.unreadable:
                 return unreadable(symbol.module, symbol.name)
         return _NONE
+
+    def _annotated_by(self, module: Module, call: ast.Call) -> tuple[Module, ast.Subscript] | None:
+        """``UserWithNodeView = require_scopes(Scopes.NODE_VIEW)``: an alias made by a function
+        of the tree that returns ``Annotated[User, Security(get_current_user, scopes=...)]``.
+        The returned ``Annotated`` is read in the function's module with the call's arguments
+        put in for its parameters (so its scopes are the ones the call names)."""
+        callee = self.index.resolve(module, call.func)
+        func = callee.node if callee is not None else None
+        if callee is None or callee.module is None:
+            return None
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            return None
+        returned = next(
+            (
+                node.value
+                for node in ast.walk(func)
+                if isinstance(node, ast.Return)
+                and isinstance(node.value, ast.Subscript)
+                and call_name(node.value.value) == "Annotated"
+            ),
+            None,
+        )
+        if returned is None:
+            return None
+        made = _ArgumentsPutIn(func, call).visit(copy.deepcopy(returned))
+        return (callee.module, made) if isinstance(made, ast.Subscript) else None
 
     def dependency_list(self, module: Module, expr: ast.expr | None) -> Protection:
         """``dependencies=[Depends(a), Security(b, scopes=[...])]``, and lists joined with ``+``
@@ -414,8 +449,27 @@ def _true(expr: ast.expr | None) -> bool:
     return isinstance(expr, ast.Constant) and expr.value is True
 
 
+class _ArgumentsPutIn(ast.NodeTransformer):
+    """A function's parameters replaced by what one call passes: positional and keyword
+    arguments by name, ``*args`` by the tuple of the call's extra positional arguments."""
+
+    def __init__(self, func: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call) -> None:
+        positional = [a.arg for a in func.args.posonlyargs + func.args.args]
+        self.values: dict[str, ast.expr] = dict(zip(positional, call.args, strict=False))
+        if func.args.vararg is not None:
+            extra = call.args[len(positional) :]
+            self.values[func.args.vararg.arg] = ast.Tuple(elts=list(extra), ctx=ast.Load())
+        self.values.update({k.arg: k.value for k in call.keywords if k.arg})
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        return self.values.get(node.id, node)
+
+
 def _scopes(expr: ast.expr | None) -> list[str]:
-    """``scopes=["items:write"]``, or constants: ``scopes=[USER_CREATE, scope.ADMIN]``."""
+    """``scopes=["items:write"]``, or constants: ``scopes=[USER_CREATE, scope.ADMIN]``, also
+    when copied into a list (``scopes=list(required_scopes)`` once a call's are put in)."""
+    if isinstance(expr, ast.Call) and call_name(expr) in {"list", "tuple"} and expr.args:
+        expr = expr.args[0]
     if isinstance(expr, ast.List | ast.Tuple | ast.Set):
         return [
             e.value if isinstance(e, ast.Constant) and isinstance(e.value, str) else ast.unparse(e)

@@ -961,6 +961,51 @@ def test_a_dependency_made_by_a_factory_method_is_the_class_it_returns(tmp_path:
     assert authenticated(report) == {"delete_action": True, "create_alert": False}
 
 
+def test_an_annotated_alias_made_by_a_function_keeps_its_scopes(tmp_path: Path) -> None:
+    """papermerge: ``require_scopes(*scopes)`` returns ``Annotated[User,
+    Security(get_current_user, scopes=list(scopes))]``, used as an alias
+    (``CreateTags = require_scopes(Scopes.TAG_CREATE)``) or written at the parameter
+    (``user: require_scopes(Scopes.NODE_CREATE)``). Both require a signed-in caller with the
+    scopes the call names; a function returning a plain type guards nothing."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "auth.py": (
+                "from typing import Annotated\n"
+                "from fastapi import HTTPException, Security\n"
+                "from fastapi.security import OAuth2PasswordBearer, SecurityScopes\n"
+                "oauth2 = OAuth2PasswordBearer(tokenUrl='token')\n"
+                "def get_current_user(scopes: SecurityScopes, token: str = Security(oauth2)):\n"
+                "    return token\n"
+                "def require_scopes(*wanted: str):\n"
+                "    return Annotated[dict, Security(get_current_user, scopes=list(wanted))]\n"
+                "def plain_type(name: str):\n"
+                "    return dict\n"
+                "CreateTags = require_scopes('tag.create')\n"
+            ),
+            "routes.py": (
+                "from fastapi import FastAPI\n"
+                "from auth import CreateTags, plain_type, require_scopes\n"
+                "app = FastAPI()\n"
+                "@app.post('/tags')\n"
+                "def create_tag(user: CreateTags): ...\n"
+                "@app.post('/nodes')\n"
+                "def create_folder(user: require_scopes('node.create', 'node.view')): ...\n"
+                "@app.post('/notes')\n"
+                "def create_note(user: plain_type('x')): ...\n"
+            ),
+        },
+    )
+    assert authenticated(report) == {
+        "create_tag": True,
+        "create_folder": True,
+        "create_note": False,
+    }
+    evidence = {h.function: " ".join(h.protection.evidence) for h in report.handlers}
+    assert "['tag.create']" in evidence["create_tag"]
+    assert "['node.create', 'node.view']" in evidence["create_folder"]
+
+
 def test_a_refusal_in_an_except_for_a_caller_not_allowed_is_a_check(tmp_path: Path) -> None:
     """ckan: ``try: check_access('sysadmin', ...) except NotAuthorized: abort(403)`` in the
     admin blueprint's ``before_request``, and views that refuse when a change they make or
