@@ -1,21 +1,21 @@
 """The matcher's test sets inside the projects their descriptions came from: how many
 contracts are weaker than the label, with and without the project's evidence?
 
-For the entries whose source is a FastAPI app pinned in their set's header (dstack and OPAL
-in ``tests/matching/unseen_set.yaml``; glances and bitcart in
-``tests/matching/twelfth_set.yaml``; yeti, SuperAGI, SurfSense, openreplay and AgentGPT in
-``tests/matching/fourteenth_set.yaml``; keep, private-gpt, mem0's server and gpt-researcher in
-``tests/matching/fifteenth_set.yaml``; papermerge-core and ayon-backend in
-``tests/matching/eighteenth_set.yaml``), each description is decided as ``scaffold new
-function "<description>" --yes`` decides it inside that app's tree, extracted at the pinned
-commit (nothing of it is stored here): the project is found as the command finds it, in the
-nearest folder above the entry's source file with a ``pyproject.toml`` or ``setup.py``
-(SurfSense's ``surfsense_backend``, AgentGPT's ``platform``; OPAL's server and client entries
-in their own package, ``packages/opal-server`` or ``packages/opal-client``), its routes are
-read, and the template is chosen with the project's evidence for the route the description
-asks for, then again for the planned route, as the command does
-(``ProjectEvidence.planned``); nothing is written. Without evidence is the same choice with
-no project (``scaffold match``, or a project that shows nothing).
+For the entries whose source is a FastAPI app pinned in their set's header (dstack and OPAL in
+``tests/matching/unseen_set.yaml``; glances and bitcart in ``tests/matching/twelfth_set.yaml``;
+yeti, SuperAGI, SurfSense, openreplay and AgentGPT in ``tests/matching/fourteenth_set.yaml``;
+keep, private-gpt, mem0's server and gpt-researcher in ``tests/matching/fifteenth_set.yaml``;
+papermerge-core and ayon-backend in ``tests/matching/eighteenth_set.yaml``; endurain in
+``tests/matching/nineteenth_set.yaml``), each description is decided as ``scaffold new function
+"<description>" --yes`` decides it inside that app's tree, extracted at the pinned commit
+(nothing of it is stored here): the project is found as the command finds it, in the nearest
+folder above the entry's source file with a ``pyproject.toml`` or ``setup.py`` (SurfSense's
+``surfsense_backend``, AgentGPT's ``platform``; OPAL's server and client entries in their own
+package, ``packages/opal-server`` or ``packages/opal-client``), its routes are read, and the
+template is chosen with the project's evidence for the route the description asks for, then
+again for the planned route, as the command does (``ProjectEvidence.planned``); nothing is
+written. Without evidence is the same choice with no project (``scaffold match``, or a project
+that shows nothing).
 
 Counted against each label (the contract the real route needs; ``hidden_access`` marks the
 ones whose need only the code shows): the top pick weaker than the label, and what ``--yes``
@@ -28,6 +28,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree keep=DIR --tree privategpt=DIR \
         --tree mem0=DIR --tree gptresearcher=DIR
     python bench/unseen_in_project.py --tree papermerge=DIR --tree ayon=DIR
+    python bench/unseen_in_project.py --tree endurain=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -40,7 +41,8 @@ with a ``[project]`` name and ``[tool.scaffold]`` ``package = "routers"``, ``end
 "backend"`` and ``endpoints = "backend/server"``. papermerge-core: ``package =
 "papermerge.core"`` and ``endpoints = "papermerge/core/features"``; ayon-backend's ``api``
 folder is a namespace package: add an empty ``api/__init__.py``, then ``package = "api"`` and
-``endpoints = "api"``.
+``endpoints = "api"``. endurain: its ``backend`` folder's ``pyproject.toml`` with ``package =
+"app"`` and ``endpoints = "app"``.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     FIFTEENTH_SET,
     FOURTEENTH_SET,
+    NINETEENTH_SET,
     TEST_SET,
     TWELFTH_SET,
     label_strength,
@@ -95,6 +98,7 @@ APPS = {
     "gptresearcher": (FIFTEENTH_SET, "assafelovic/gpt-researcher@"),
     "papermerge": (EIGHTEENTH_SET, "papermerge/papermerge-core@"),
     "ayon": (EIGHTEENTH_SET, "ynput/ayon-backend@"),
+    "endurain": (NINETEENTH_SET, "joaovitoriasilva/endurain@"),
 }
 
 

@@ -21,7 +21,11 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on the untouched test set. eighteenth_set.yaml (368) was evaluated once, on 2026-12-02 at
+# pick on the untouched test set. nineteenth_set.yaml (362) is the untouched one: joined unread and
+# evaluated once as it joined, on 2026-12-02 at 752cac8 (47.8% top-1, 63 top picks weaker than
+# asked, 33 contracts generated weaker with --yes; the matcher of fb8e00d, before the rules written
+# from the eighteenth set, gives the same); these bounds hold it at that run.
+# eighteenth_set.yaml (368) was evaluated once, on 2026-12-02 at
 # fb8e00d (41.0% top-1, 89 top picks weaker than asked, 22 contracts generated weaker with --yes),
 # then three rules written from its misses (a robot account is no robots.txt, an access key handed
 # out is a credential, "/users/{user_name}/password" names someone's account: 41.6%, 87 and 20).
@@ -65,6 +69,7 @@ from tests.bench_scripts import load_bench
 # 45.7%, 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}",
 # names one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "NINETEENTH_SET": (0.477, 63, 33),
     "EIGHTEENTH_SET": (0.415, 87, 20),
     "SEVENTEENTH_SET": (0.445, 73, 38),
     "SIXTEENTH_SET": (0.455, 44, 21),
