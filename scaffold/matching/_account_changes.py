@@ -40,6 +40,8 @@ _ACCOUNTS = frozenset({"user", "users", "account", "accounts", "usergroup", "use
 _MANY_ACCOUNTS = frozenset({"users", "accounts"})  # other people's, many of them
 _MEMBERS = frozenset(
     {"member", "members", "membership", "memberships", "collaborator", "collaborators"}
+    # people given a role on something: "add_reviewer", "Add owners to a crate"
+    | {"reviewer", "reviewers", "maintainer", "maintainers", "owner", "owners"}
 )
 _GROUPS = frozenset({"group", "groups", "team", "teams"})
 _TARGETS = _ACCOUNTS | _MEMBERS | _GROUPS
@@ -63,6 +65,8 @@ _OWN = frozenset(
     {"my", "mine", "own", "me", "myself", "self", "your", "yourself", "current", "whoami"}
     | {"profile", "profiles", "settings", "setting", "preferences", "preference"}
 )
+# Whose settings an area's are: "admin settings", "system settings".
+_AREAS = frozenset({"admin", "administration", "system", "site", "instance", "server"})
 # Words between the verb and its object that keep the object: articles and states.
 _BETWEEN = frozenset(
     {
@@ -93,6 +97,7 @@ _PATH_IDS = _IDS | _CONVERTERS | {"email", "name"}
 # Parts of an account a path may go on to: "PUT /users/{username}/password".
 _ACCOUNT_PARTS = frozenset(
     {"password", "passwords", "email", "emails", "role", "roles", "status", "state"}
+    | {"image", "photo", "avatar", "picture"}  # what others see of the account
     | {"manager", "managers", "owner", "owners", "moderator", "moderators"}
 )
 # An invitation is an admin's creation (``admin_user_creation``), and "team invite" names
@@ -265,11 +270,19 @@ def _possessive_is_others(words: Sequence[str], j: int) -> bool:
     return j + 1 >= len(words) or words[j + 1] != "s" or words[j - 1] in {"a", "an", "another"}
 
 
+def _names_own(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` says the caller's own; an admin area's settings
+    ("/admin/settings/users/edit/{id}") are the instance's, not the caller's."""
+    if words[at] not in _OWN:
+        return False
+    return not (words[at] in {"settings", "setting"} and at and words[at - 1] in _AREAS)
+
+
 def account_change(words: Sequence[str]) -> ChangedAccount | None:
     """The change to an account, membership or group in ``words`` (lower case, typos read),
     or None. Not when any word says the caller's own ("my", "profile", "settings"), nor for
     an invitation or an account's creation (the admin's creation: "create user")."""
-    if (_OWN | _INVITES) & set(words):
+    if _INVITES & set(words) or any(_names_own(words, i) for i in range(len(words))):
         return None
     reading = _Reading(words)
     if reading.creates_account():

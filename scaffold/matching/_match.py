@@ -266,22 +266,23 @@ def _with_project(
     told_who = project is not None and project.role is not None and not signals.roles
     signals = with_project(signals, project)
     floor = floor_of(replace(signals, public=()) if signed_in else signals)
-    if told_who and _safer_alone_is_bulk(description, templates):
-        # the project says who calls, not how many records: the bound the description alone
-        # takes when unsure ("add_alerts_to_incident ... /alerts") stays
-        floor = replace(floor, bulk=True)
+    safer = _safer_alone(description, templates) if told_who and not floor.exact else None
+    if safer is not None:
+        # the project says who calls, not what is at stake: what the description alone takes
+        # when unsure stays, the bound on a list ("add_alerts_to_incident ... /alerts") and
+        # the sensitive level of a change to someone's account ("DELETE /users/{id}/photo")
+        level = max(floor.level, safer.level)
+        floor = replace(floor, level=level, bulk=floor.bulk or safer.bulk)
     return signals, floor
 
 
-def _safer_alone_is_bulk(description: str, templates: object) -> bool:
-    """Whether the description alone is unsure and offers a contract that bounds a list as
-    the safer one (a change of many records that says nothing of who calls)."""
-    if many_changed(description) is None:
-        return False  # the safer contract bounds a list only then (``_offer_safer``)
+def _safer_alone(description: str, templates: object) -> Strength | None:
+    """The strength of the safer contract the description alone offers when it is unsure
+    (a change that says nothing of who calls), or None when it is sure."""
     alone = match_request(description, templates)
     if alone.unsure is None:
-        return False
-    return any(m.template == alone.unsure.safer and m.strength.bulk for m in alone.choices)
+        return None
+    return next((m.strength for m in alone.choices if m.template == alone.unsure.safer), None)
 
 
 def _offer_public_reading(kept: list[Match], set_aside: list[Match]) -> None:

@@ -228,7 +228,8 @@ DANGER = (
     "rotate|roll|regenerate|reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
     # an access key handed out or ended is a credential, as an API key is
-    "@create|@delete|generate|regenerate|issue|revoke ~ access key|keys",
+    "@create|@delete|generate|regenerate|issue|revoke|enable|disable ~ access key|keys",
+    "access key|keys ~ @create|@delete|save|enable|disable",  # "AccessKeyController.save"
     "secret|secrets",
     "block|unblock|suspend|deactivate|disable|silence ~ user|users|account|accounts|domain",
     "blacklist|blocklist|denylist|blacklisting ~ user|users|account|accounts|member|members",
@@ -299,6 +300,10 @@ DANGER = (
     "private|encryption|signing|secret key|keys",
     "=role|=roles|service|system|database ~ credential|credentials",
     "webauthn|passkey|passkeys|u2f|yubikey|fido|fido2",
+    "@delete ~ authn",  # a WebAuthn login deleted: "handles.DeleteAuthnLogin"
+    # someone's account unlinked from another: "Delete a link between a user and an identity
+    # provider"
+    "@delete ~ link|links =between ~ user|users|account|accounts",
     # second-factor recovery codes stand in for a password
     "generate|regenerate|@create|@delete|reset|show|view ~ recovery|backup code|codes",
     # managing authentication tokens (a token is a credential): enrolling, assigning,
@@ -439,6 +444,8 @@ NOT_ACCESS = (
     "=login|=logins|=logon|=signin|oauth|sso|saml|oidc ~ =unlink|=disconnect",
     "=unlink|=disconnect ~ =login|=logins|=logon|=signin|oauth|sso|saml|oidc",
     "fresh|recent =login|=logon|=signin",
+    # a login (a way of signing in) deleted is a credential ended, not a sign-in
+    "@delete ~ =login|=logins",
     # sign-ups and logins as records a list reads ("List Attendee Signups")
     "@read ~ =signups|=registrations|=logins|=signins",
     # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
@@ -532,6 +539,13 @@ BULK = (
     "everyone",
     "collection|collections of",
     "list|lists of ~ ids|uuids|keys|names|items|records|entries",
+    # a change made to a list of things ("subscribe to list of channels", "reset a list of
+    # achievements"); a list read is not (reads are never bulk)
+    "@create|@update|@delete|acknowledge ~~ =to|=a|=an|=the list|lists =of",
+    # a change that reaches every match of a pattern, or a whole tree ("regex_rename",
+    # "recursive_move")
+    "=regex|=regexp|=recursive|=recursively @update|@delete",
+    "@update|@delete ~ =recursive|=recursively",
 )
 # Verbs that change records and take many at once when their object is plural: "delete
 # documents", "clear_events", "restore documents from the trash", "rotate documents".
@@ -662,9 +676,14 @@ def _roles(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
 
 
 def _one_of(words: Sequence[str], at: int) -> bool:
-    """ "/cases/{case_id}": a path's collection followed by one item's id names one item."""
-    after = words[at + 1 : at + 3]
-    return bool(after) and (after[0] in {"id", "uuid"} or stem(after[0]) == stem(words[at]))
+    """ "/cases/{case_id}", "/pages/<pk>/": a path's collection followed by one item's id names
+    one item, here or where the path names it again ("delete pages api pages pk")."""
+    for place in range(at, len(words) - 1):
+        if place == at or words[place] == words[at]:
+            after = words[place + 1]
+            if after in {"id", "uuid", "pk"} or stem(after) == stem(words[at]):
+                return True
+    return False
 
 
 def _plural_object(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:

@@ -86,9 +86,18 @@ _NEIGHBOURS = _keyboard_neighbours()
 # A path that ends with its own verb ("POST /checks/{uuid}/pause") says what it does.
 _METHOD = re.compile(r"\b(POST|PUT)\s+(/\S*)")
 _METHOD_VERB = {"POST": "create", "PUT": "update"}
+# A route that serves several methods ("GET, PUT, PATCH, DELETE /pages/<pk>/"): one function
+# does all of it, so it is read as the method that changes most.
+_METHODS = re.compile(
+    r"\b(?:GET|HEAD|POST|PUT|PATCH|DELETE)(?:\s*[,/|]\s*(?:GET|HEAD|POST|PUT|PATCH|DELETE))+\b"
+)
+_METHOD_ORDER = ("DELETE", "PATCH", "PUT", "POST", "GET", "HEAD")
 # A path parameter, whatever the framework writes: "{id}" (FastAPI), "<int:id>" (Flask),
 # ":id" (Express and many API docs).
 _PATH_PARAMETER = re.compile(r"[{<:]")
+# A path parameter named "login" is a user's login name ("DELETE /api/users/:login"), not a
+# sign-in: read as a username.
+_LOGIN_PARAMETER = re.compile(r"(?<=/)(?::login\b|\{login\}|<(?:\w+:)?login>)")
 _VIEW_CLASS = re.compile(r"(?<=[a-z])(?:API)?View(?:Set)?\b")
 # "add GET /api/orders to list ...": the verb says what to build, the route what it does.
 _BUILD_ROUTE = re.compile(
@@ -111,12 +120,24 @@ def split_words(text: str) -> list[str]:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = _ONE_WORD_NAMES.sub(lambda found: found.group().capitalize(), text)
+    if "login" in text:
+        text = _LOGIN_PARAMETER.sub(":username", text)
     if "View" in text:  # a Django class name: "DeleteDocumentsView" does not view
         text = _VIEW_CLASS.sub("", text)
     if "P" in text or "G" in text or "D" in text:
         text = _BUILD_ROUTE.sub("", text)
+        text = _METHODS.sub(_strongest_method, text)
         text = _METHOD.sub(_method_verb, text)
     return [word.lower() for word in _WORD.findall(text)]
+
+
+def _strongest_method(found: re.Match[str]) -> str:
+    """The listed method that changes most, when one updates or deletes; "GET, POST" (a
+    form shown, then sent) is left as written."""
+    listed = set(re.findall(r"[A-Z]+", found.group()))
+    if not listed & {"PUT", "PATCH", "DELETE"}:
+        return found.group()
+    return next(method for method in _METHOD_ORDER if method in listed)
 
 
 def _method_verb(found: re.Match[str]) -> str:
@@ -188,11 +209,28 @@ _META_LINKS = frozenset({"to", "that", "for", "which", "where", "so", "who"})
 _META_ARTICLES = frozenset({"a", "an", "the", "new", "one"})
 
 
+def _controller_noun(words: list[str], i: int) -> bool:
+    """ "FavoriteController.deleteFavorite": a controller named for what it serves, whose
+    method names the action and the thing again; its name is that thing, not a verb."""
+    if words[i + 1 : i + 2] != ["controller"] or _action(words[i]) is None:
+        return False
+    after = words[i + 2 :]
+    return bool(after) and _action(after[0]) is not None and stem(words[i]) in map(stem, after)
+
+
+def _action(word: str) -> str | None:
+    concept = word_concept(word)
+    return concept if concept is not None and concept_of(concept) in ACTION_CONCEPTS else None
+
+
 def drop_meta_verbs(words: list[str]) -> list[str]:
-    """Drop the verb of "add an endpoint to ...", and the noun of "View to ...": they say what
-    to build, not what it does."""
+    """Drop the verb of "add an endpoint to ...", the noun of "View to ..." and a
+    controller's name repeated by its method ("FavoriteController.deleteFavorite"): they say
+    what to build, not what it does."""
     kept: list[str] = []
     for i, word in enumerate(words):
+        if _controller_noun(words, i):
+            continue
         j = i + 1
         while j < len(words) and words[j] in _META_ARTICLES:
             j += 1

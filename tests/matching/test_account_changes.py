@@ -66,6 +66,33 @@ def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitiv
     assert template.startswith("template: sensitive_admin_action ")
 
 
+@pytest.mark.parametrize(
+    ("description", "danger"),
+    [
+        # people given a role on something: reviewers, owners
+        ("ProjectController :add_reviewer POST /repositories/:id/reviewer", "add reviewer"),
+        ("Add owners to a crate", "add owners"),
+        # an admin area's settings are the instance's, not the caller's
+        ("admin.settings.users.edit GET /admin/settings/users/edit/{id?}", "users edit"),
+        # someone's account unlinked from another
+        (
+            "Delete a link between a user and an identity provider.",
+            "delete a link between a user",
+        ),
+    ],
+)
+def test_roles_given_admin_areas_and_links_are_someone_elses_account(
+    catalog: Catalog, description: str, danger: str
+) -> None:
+    result = match_request(description, catalog)
+    assert danger in result.signals.danger
+    assert result.best.template == "sensitive_admin_action"
+
+
+def test_the_callers_own_settings_still_say_the_account_is_theirs(catalog: Catalog) -> None:
+    assert not match_request("update my settings", catalog).signals.danger
+
+
 def test_a_password_changed_on_a_user_named_by_name_is_someone_elses(catalog: Catalog) -> None:
     """ "/users/{user_name}/password" names the account by name, as "{user_id}" by id (the
     command refuses to generate a password store, so this is read through the matcher)."""

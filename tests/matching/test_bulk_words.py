@@ -30,6 +30,12 @@ from tests.matching.helpers import generated_with_yes
         ("Notifications mark read", "notifications mark read"),
         ("Mark selected messages as seen", "mark selected messages as seen"),
         ("marks the conversation items the reviewer has seen", "marks the conversation items"),
+        # a change made to a list of things, or to every match of a pattern or a whole tree
+        ("subscribe/unsubscribe to list of channels", "subscribe unsubscribe to list of"),
+        ("reset_achievements: reset a list of achievements", "reset achievements reset a list"),
+        ("handles.FsRegexRename POST /api/fs/regex_rename", "regex rename"),
+        ("handles.FsRecursiveMove POST /api/fs/recursive_move", "recursive move"),
+        ("delete a folder recursively", "delete a folder recursively"),
     ],
 )
 def test_a_request_for_many_gets_the_bulk_contract_with_yes(
@@ -54,6 +60,10 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "List a set of projects",
         "show the notifications I marked read",
         "Mark my notifications as read",  # the caller's own records
+        # a list that is not what is changed, and one record named by its key
+        "Remove email addresses from the notification list of specified TestCase",
+        "retrieve a list of existing users",
+        "page-detail GET, PUT, PATCH, DELETE /pages/api/pages/<pk>/",
     ],
 )
 def test_one_item_a_read_or_the_callers_own_records_are_not_bulk(

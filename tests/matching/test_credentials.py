@@ -27,6 +27,9 @@ from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
         "generate_token POST /auth/token",
         "Create an organization access token",
         "Create an access key for the given KV namespace.",  # an access key as an API key
+        "AccessKeyController.save POST /apps/{appId}/envs/{env}/accesskeys",
+        "AccessKeyController.enable PUT /apps/{appId}/envs/{env}/accesskeys/{id}/enable",
+        "handles.DeleteAuthnLogin POST /api/authn/delete_authn",  # a WebAuthn login deleted
         "Reset the fail counter of a token",
         "Refresh an SSH key",
         "Import crypto keys for a zone",
@@ -177,6 +180,7 @@ def test_a_handler_of_whose_tokens_or_a_read_is_not_a_credential(
         "List active sessions",  # read, not ended
         "Read the audit log",
         "Test a KV access key",  # checked, not handed out
+        "AccessKeyController.findByAppId GET /apps/{appId}/envs/{env}/accesskeys",  # read
     ],
 )
 def test_near_misses_are_no_danger(description: str, catalog: Catalog) -> None:

@@ -24,7 +24,7 @@ from tests.matching.helpers import generated_with_yes
         ("add_locks", "add locks"),  # "locks" is a noun here, though "lock" is a verb
         ("POST /messages/flags update_message_flags", "update message flags"),
         ("Add Work Items to Cycle", "add work items"),
-        ("reset_achievements: reset a list of achievements", "reset achievements"),
+        ("reset the achievements of a player", "reset the achievements"),
         ("delete_unused_discount_codes", "delete unused discount codes"),
         ("Delete product(s) endpoint", "delete products"),  # an optional plural is one
         (

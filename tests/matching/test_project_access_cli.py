@@ -179,6 +179,21 @@ def test_project_evidence_keeps_the_bound_on_many_records(tmp_path: Path) -> Non
     assert "template: fallback:bulk" in out
 
 
+def test_project_evidence_keeps_the_sensitive_level_of_a_change_to_someones_account(
+    tmp_path: Path,
+) -> None:
+    """Alone, a change to a user's account named by id takes the safer sensitive contract
+    with --yes; the project saying who calls (admin) must not lower it to the admin one."""
+    description = "delete_user_photo DELETE /users/{user_id}/photo"
+    code, out, err = new_function(project(tmp_path / "mixed", MIXED), description)
+    assert code == 0, err
+    assert "took the safer contract, fallback:sensitive" in out
+    code, out, err = new_function(project(tmp_path / "demo", ROUTER_LEVEL), description)
+    assert code == 0, err
+    assert out.splitlines()[0] == "signals: roles admin"
+    assert "template: fallback:sensitive" in out
+
+
 def test_a_public_request_where_every_route_requires_admin_is_refused(tmp_path: Path) -> None:
     root = project(tmp_path / "demo", ROUTER_LEVEL)
     before = sorted(p for p in root.rglob("*"))

@@ -157,6 +157,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # an account a machine holds, not the robots.txt crawlers read
         "Get robot account",
         "Refresh the robot secret",
+        # a login deleted, and a user's login name in a path
+        "handles.DeleteAuthnLogin POST /api/authn/delete_authn",
+        "ProjectController :confirm_add_reviewer GET /repositories/:id/add-reviewer/:login",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scaffold.matching._text import Lexicon, action_mask, split_words, term_weight
+from scaffold.matching._text import Lexicon, action_mask, first_action, split_words, term_weight
 
 
 def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> list[str]:
@@ -28,6 +28,18 @@ def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> l
         ("POST /delete/<int:book_id>", ["delete", "delete", "int", "book", "id"]),
         ("POST /users/:id/delete", ["delete", "users", "id", "delete"]),
         ("post a message", ["post", "a", "message"]),
+        # a route serving several methods reads as the one that changes most; a form's
+        # "GET, POST" is left as written
+        ("page GET, PUT, PATCH, DELETE /pages/<pk>/", ["page", "delete", "pages", "pk"]),
+        ("agents#update PATCH, PUT /agents/:id", ["agents", "update", "patch", "agents", "id"]),
+        ("login GET, POST /login", ["login", "get", "create", "login"]),
+        # a path parameter named "login" is a user's login name, not a sign-in
+        ("DELETE /api/users/:login", ["delete", "api", "users", "username"]),
+        ("GET /u/<str:login>", ["get", "u", "username"]),
+        (
+            "Lti.LaunchController :login POST /lti/login",
+            ["lti", "launch", "controller", "login", "create", "lti", "login"],
+        ),
         ("", []),
     ],
 )
@@ -175,3 +187,19 @@ def test_compiled_stemmer_gives_the_pure_python_stems() -> None:
 )
 def test_a_name_in_mixed_case_is_one_word(text: str, words: list[str]) -> None:
     assert split_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a controller named for what it serves, whose method names the action
+        ("FavoriteController.deleteFavorite DELETE /favorites/{favoriteId}", "delete"),
+        ("ScheduleController@update PUT /api/v1/schedules/{schedule}", "update"),
+        # a controller named for its action keeps it
+        ("UnsubscribeController.store POST /unsubscribe", "delete"),
+        ("DestroyController", "delete"),
+    ],
+)
+def test_a_controllers_name_repeated_by_its_method_is_no_verb(text: str, first: str) -> None:
+    action, _token = first_action(Lexicon().tokens(text, correct=True))
+    assert action == first
