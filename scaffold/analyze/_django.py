@@ -98,6 +98,9 @@ _CBV_METHODS = {
     "FormView": ("GET", "POST"),
     "DeleteView": ("GET", "POST"),
 }
+# Decorators that exempt a view from a middleware requiring every caller to sign in: Django's
+# own, and the names projects give theirs (EvaP's ``no_login_required``).
+_LOGIN_EXEMPT = frozenset({"login_not_required", "no_login_required", "login_exempt"})
 _METHOD_DECORATORS = {
     "require_POST": ("POST",),
     "require_GET": ("GET",),
@@ -238,7 +241,7 @@ class _Django:
         methods: tuple[str, ...] | None = None
         drf = False
         drf_guard: tuple[Protection, Protection] | None = None
-        public = False
+        public = ""  # the decorator that exempts the view from signing in
         for decorator in func.decorator_list:
             name = call_name(decorator)
             if name == "api_view":
@@ -260,8 +263,8 @@ class _Django:
                 and decorator.args
             ):
                 methods = _strings(decorator.args[0])
-            elif name == "login_not_required":
-                public = True
+            elif name in _LOGIN_EXEMPT:
+                public = name
             elif name == "user_passes_test":
                 guard = guard.merge(
                     Protection(
@@ -279,10 +282,10 @@ class _Django:
             per = write if WRITE_METHODS.intersection(methods) else read
             guard = guard.merge(per)
         elif public:
-            guard = guard.merge(Protection(public="explicitly public (@login_not_required)"))
+            guard = guard.merge(Protection(public=f"explicitly public (@{public})"))
         elif self.settings.login_middleware:
             guard = guard.merge(
-                Protection(authenticated=True, evidence=("LoginRequiredMiddleware",))
+                Protection(authenticated=True, evidence=(self.settings.login_middleware,))
             )
         framework = "drf" if drf else "django"
         self.add(
@@ -355,7 +358,7 @@ class _Django:
             return
         if self.settings.login_middleware and not guard.public:
             guard = guard.merge(
-                Protection(authenticated=True, evidence=("LoginRequiredMiddleware",))
+                Protection(authenticated=True, evidence=(self.settings.login_middleware,))
             )
         verbs = [m.upper() for m in _HTTP if m in methods]
         if not verbs:
@@ -388,6 +391,21 @@ class _Django:
             guard = guard.merge(self.guards.decorator(module, decorator))
         return guard
 
+    def _decorates_classes(self, module: Module, decorator: ast.expr) -> bool:
+        """Whether a plain class decorator is a check made by a factory of the tree that also
+        takes classes (it applies itself to ``dispatch``, as EvaP's
+        ``class_or_function_check_decorator`` does). Django's own ``login_required`` on a
+        class does not guard it, so nothing else counts."""
+        if not isinstance(decorator, ast.Name | ast.Attribute):
+            return False
+        symbol = self.guards.index.resolve(module, decorator)
+        node = symbol.node if symbol is not None else None
+        if symbol is None or symbol.module is None or not isinstance(node, ast.FunctionDef):
+            return False
+        factory = self.guards.check_factory(symbol.module, node)
+        names = {call_name(n) for n in ast.walk(factory)} if factory is not None else set()
+        return bool(names & {"isclass", "method_decorator"})
+
     def class_guard(
         self, classes: list[tuple[Module, ast.ClassDef]], external: set[str]
     ) -> Protection:
@@ -397,13 +415,19 @@ class _Django:
                 guard = guard.merge(_MIXINS[name].merge(Protection(evidence=(name,))))
         for owner, cls in classes:
             for decorator in cls.decorator_list:
+                if call_name(decorator) in _LOGIN_EXEMPT:  # @no_login_required class ...View
+                    guard = guard.merge(
+                        Protection(public=f"explicitly public (@{call_name(decorator)})")
+                    )
+                if self._decorates_classes(owner, decorator):  # @manager_required class ...View
+                    guard = guard.merge(self.guards.decorator(owner, decorator))
                 if (
                     call_name(decorator) == "method_decorator"
                     and isinstance(decorator, ast.Call)
                     and decorator.args
                 ):
                     inner = decorator.args[0]
-                    if call_name(inner) == "login_not_required":
+                    if call_name(inner) in _LOGIN_EXEMPT:
                         guard = guard.merge(
                             Protection(public="explicitly public (@login_not_required)")
                         )

@@ -11,7 +11,12 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from scaffold.analyze._django_middleware import PathGuard, path_guards
+from scaffold.analyze._django_middleware import (
+    PathGuard,
+    middleware_names,
+    path_guards,
+    requires_login_everywhere,
+)
 from scaffold.analyze._guards import Guards, where
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module
@@ -45,14 +50,14 @@ _DRF: dict[str, tuple[Protection, Protection]] = {
 class Settings:
     default_read: Protection
     default_write: Protection
-    login_middleware: bool
+    login_middleware: str  # a middleware that turns away every anonymous caller, or ""
     root_urlconf: str | None
     path_guards: tuple[PathGuard, ...] = ()  # project middleware guarding paths by prefix
 
 
 def read_settings(index: Index, guards: Guards, modules: list[Module]) -> Settings:
     read = write = Protection(public="DRF default AllowAny (no permission classes set)")
-    middleware = False
+    middleware = ""  # the name of a middleware that turns away every anonymous caller
     root: str | None = None
     for module in modules:
         config = module.defs.get("REST_FRAMEWORK")
@@ -65,11 +70,9 @@ def read_settings(index: Index, guards: Guards, modules: list[Module]) -> Settin
                     write = (
                         write.merge(Protection(evidence=evidence)) if write.authenticated else write
                     )
-        chain = module.defs.get("MIDDLEWARE")
-        if isinstance(chain, ast.List | ast.Tuple) and "LoginRequiredMiddleware" in ast.unparse(
-            chain
-        ):
-            middleware = True
+        for name in middleware_names(module):
+            if "LoginRequiredMiddleware" in name or requires_login_everywhere(index, name):
+                middleware = name.rpartition(".")[2]
         urlconf = module.defs.get("ROOT_URLCONF")
         if isinstance(urlconf, ast.Constant) and isinstance(urlconf.value, str):
             root = urlconf.value

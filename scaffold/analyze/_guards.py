@@ -21,6 +21,7 @@ from scaffold.analyze._signals import (
     ROLE_NAME,
     auth_tokens,
     call_name,
+    is_refusal,
     ownership_compare,
     refuses_anonymous,
     refusing_if,
@@ -324,8 +325,15 @@ class Guards:
         self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef, name: str
     ) -> Protection:
         """A guard function: its own dependencies, what its body checks, then its name."""
-        params, users = self.parameters(module, func)
         here = where(module, func)
+        factory = self.check_factory(module, func)
+        if factory is not None:  # @class_or_function_check_decorator def manager_required(user)
+            return Protection(
+                authenticated=True,
+                role_checked=_tests_the_user(func),
+                evidence=(f"{name}, a check on the user made by @{factory.name} ({here})",),
+            )
+        params, users = self.parameters(module, func)
         authenticated = params.authenticated or auth_tokens(func) or refuses_anonymous(func)
         role = params.role_checked or (authenticated and refusing_if(func, role_tokens))
         owner = params.ownership_checked or ownership_compare(
@@ -343,6 +351,22 @@ class Guards:
             if not found.authenticated
             else found.merge(Protection(role_checked=named.role_checked))
         )
+
+    def check_factory(
+        self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef
+    ) -> ast.FunctionDef | None:
+        """The decorator of the tree, if any, that turns ``func`` (a test on the user) into a
+        guard: it wraps the view and refuses when the test fails (``if not
+        test_func(request.user): raise PermissionDenied``), as EvaP writes its
+        ``manager_required``."""
+        for decorator in func.decorator_list:
+            if not isinstance(decorator, ast.Name | ast.Attribute):
+                continue
+            symbol = self.index.resolve(module, decorator)
+            node = symbol.node if symbol is not None else None
+            if isinstance(node, ast.FunctionDef) and _refuses_when_its_test_fails(node):
+                return node
+        return None
 
     @staticmethod
     def by_name(name: str, place: str, args: list[str] | None = None) -> Protection:
@@ -447,6 +471,43 @@ def _lets_anonymous_in(call: ast.Call) -> bool:
 
 def _true(expr: ast.expr | None) -> bool:
     return isinstance(expr, ast.Constant) and expr.value is True
+
+
+def _refuses_when_its_test_fails(factory: ast.FunctionDef) -> bool:
+    """Whether a decorator factory taking one test function refuses, somewhere in the
+    wrapper it builds, when that test fails: ``if not test_func(request.user): raise ...``."""
+    params = factory.args.posonlyargs + factory.args.args
+    if len(params) != 1:
+        return False
+    test = params[0].arg
+    return any(
+        isinstance(node, ast.If)
+        and any(
+            isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == test
+            for call in ast.walk(node.test)
+        )
+        and is_refusal(node.body)
+        for node in ast.walk(factory)
+    )
+
+
+# What a test on the user reads that only says the caller signed in.
+_SIGNED_IN_FLAGS = frozenset({"is_authenticated", "is_anonymous", "is_active"})
+
+
+def _tests_the_user(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether a test on the user reads more than signing in: a role, a flag or a permission
+    (``user.is_manager``, ``user.has_staff_permission``, ``can_reward(user)``)."""
+    for node in ast.walk(func):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith(("is_", "has_", "can_"))
+            and node.attr not in _SIGNED_IN_FLAGS
+        ):
+            return True
+        if isinstance(node, ast.Call) and any(isinstance(a, ast.Name) for a in node.args):
+            return True
+    return role_tokens(func)
 
 
 class _ArgumentsPutIn(ast.NodeTransformer):

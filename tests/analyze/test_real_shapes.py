@@ -1057,3 +1057,178 @@ def test_a_refusal_in_an_except_for_a_caller_not_allowed_is_a_check(tmp_path: Pa
     assert authenticated(report) == {"trash": True, "edit": True, "follow": False}
     roles = {h.function: h.protection.role_checked for h in report.handlers}
     assert roles == {"trash": True, "edit": False, "follow": False}
+
+
+EVAP_AUTH = """\
+import inspect
+from functools import wraps
+from django.core.exceptions import PermissionDenied
+from django.utils.decorators import method_decorator
+def class_or_function_check_decorator(test_func):
+    def function_decorator(func):
+        @wraps(func)
+        def wrapped(request, *args, **kwargs):
+            if not test_func(request.user):
+                raise PermissionDenied
+            return func(request, *args, **kwargs)
+        return wrapped
+    def decorator(class_or_function):
+        if inspect.isclass(class_or_function):
+            return method_decorator(function_decorator, name="dispatch")(class_or_function)
+        return function_decorator(class_or_function)
+    return decorator
+def logs_only(func):
+    def wrapped(request, *args, **kwargs):
+        print(request.path)
+        return func(request, *args, **kwargs)
+    return wrapped
+@class_or_function_check_decorator
+def manager_required(user):
+    return user.is_manager
+@class_or_function_check_decorator
+def signed_in_required(user):
+    return user.is_authenticated
+@logs_only
+def audited(view):
+    return view
+"""
+
+
+def test_a_check_made_by_a_decorator_factory_guards_functions_and_classes(
+    tmp_path: Path,
+) -> None:
+    """EvaP: ``@class_or_function_check_decorator def manager_required(user): return
+    user.is_manager``. The factory wraps a view (or a class's ``dispatch``) and refuses when
+    the test fails: a role check when the test reads more than signing in. A decorator that
+    does not refuse guards nothing."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "evap/__init__.py": "",
+            "evap/settings.py": "ROOT_URLCONF = 'evap.urls'\n",
+            "evap/auth.py": EVAP_AUTH,
+            "evap/urls.py": (
+                "from django.urls import path\n"
+                "from evap import views\n"
+                "urlpatterns = [\n"
+                "    path('staff/', views.index),\n"
+                "    path('staff/semester/create', views.SemesterCreateView.as_view()),\n"
+                "    path('home', views.home),\n"
+                "    path('notes', views.notes),\n"
+                "]\n"
+            ),
+            "evap/views.py": (
+                "from django.views.decorators.http import require_POST\n"
+                "from django.views.generic import CreateView\n"
+                "from evap.auth import audited, manager_required, signed_in_required\n"
+                "@manager_required\n"
+                "def index(request):\n"
+                "    return None\n"
+                "@manager_required\n"
+                "class SemesterCreateView(CreateView):\n"
+                "    def post(self, request):\n"
+                "        return None\n"
+                "@signed_in_required\n"
+                "def home(request):\n"
+                "    return None\n"
+                "@require_POST\n"
+                "@audited\n"
+                "def notes(request):\n"
+                "    return None\n"
+            ),
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    index, create = found["index"], found["SemesterCreateView.post"]
+    assert (index.authenticated, index.role_checked) == (True, True)
+    assert any("made by @class_or_function_check_decorator" in e for e in index.evidence)
+    assert (create.authenticated, create.role_checked) == (True, True)
+    assert (found["home"].authenticated, found["home"].role_checked) == (True, False)
+    assert not found["notes"].authenticated
+
+
+def test_a_project_middleware_that_turns_away_every_anonymous_caller(tmp_path: Path) -> None:
+    """EvaP's ``RequireLoginMiddleware``: signed-in callers pass, views marked
+    ``@no_login_required`` pass, everyone else is sent to sign in, whatever the path; its
+    name is added to ``MIDDLEWARE`` again under ``if DEBUG``. A middleware that only logs, or
+    refuses only when a setting says so (askbot's closed forum mode), guards nothing."""
+    files = {
+        "evap/__init__.py": "",
+        "evap/settings.py": (
+            "DEBUG = False\n"
+            "ROOT_URLCONF = 'evap.urls'\n"
+            "MIDDLEWARE = [\n"
+            "    'django.contrib.auth.middleware.AuthenticationMiddleware',\n"
+            "    'evap.middleware.RequireLoginMiddleware',\n"
+            "]\n"
+            "if DEBUG:\n"
+            "    MIDDLEWARE = ['debug_toolbar.middleware.DebugToolbarMiddleware'] + MIDDLEWARE\n"
+        ),
+        "evap/middleware.py": (
+            "from django.contrib.auth.views import redirect_to_login\n"
+            "EXEMPT = set()\n"
+            "class RequireLoginMiddleware:\n"
+            "    def __init__(self, get_response):\n"
+            "        self.get_response = get_response\n"
+            "    def __call__(self, request):\n"
+            "        return self.get_response(request)\n"
+            "    @classmethod\n"
+            "    def process_view(cls, request, view_func, view_args, view_kwargs):\n"
+            "        if request.user.is_authenticated:\n"
+            "            return None\n"
+            "        if view_func in EXEMPT:\n"
+            "            return None\n"
+            "        return redirect_to_login(request.get_full_path())\n"
+            "class LoggingMiddleware:\n"
+            "    def __init__(self, get_response):\n"
+            "        self.get_response = get_response\n"
+            "    def __call__(self, request):\n"
+            "        if request.user.is_authenticated:\n"
+            "            print(request.user)\n"
+            "        return self.get_response(request)\n"
+            "class ClosedModeMiddleware:\n"
+            "    def process_request(self, request):\n"
+            "        if CLOSED_MODE and request.user.is_anonymous:\n"
+            "            return redirect_to_login(request.get_full_path())\n"
+            "        return None\n"
+            "CLOSED_MODE = False\n"
+            "def no_login_required(view):\n"
+            "    EXEMPT.add(view)\n"
+            "    return view\n"
+        ),
+        "evap/urls.py": (
+            "from django.urls import path\n"
+            "from evap import views\n"
+            "urlpatterns = [\n"
+            "    path('contact', views.contact),\n"
+            "    path('faq', views.faq),\n"
+            "]\n"
+        ),
+        "evap/views.py": (
+            "from django.views.decorators.http import require_POST\n"
+            "from evap.middleware import no_login_required\n"
+            "@require_POST\n"
+            "def contact(request):\n"
+            "    return None\n"
+            "@no_login_required\n"
+            "def faq(request):\n"
+            "    return None\n"
+        ),
+    }
+    report = analyze_tree(tmp_path / "guarded", files)
+    found = {h.function: h.protection for h in report.handlers}
+    assert found["contact"].authenticated
+    assert "RequireLoginMiddleware" in found["contact"].evidence
+    assert not found["faq"].authenticated
+    assert found["faq"].public == "explicitly public (@no_login_required)"
+    files["evap/settings.py"] = files["evap/settings.py"].replace(
+        "RequireLoginMiddleware", "LoggingMiddleware"
+    )
+    report = analyze_tree(tmp_path / "logged", files)
+    assert not {h.function: h.protection for h in report.handlers}["contact"].authenticated
+    # askbot's closed mode: only when a setting says so, so no route is read as guarded
+    files["evap/settings.py"] = files["evap/settings.py"].replace(
+        "LoggingMiddleware", "ClosedModeMiddleware"
+    )
+    report = analyze_tree(tmp_path / "closed", files)
+    assert not {h.function: h.protection for h in report.handlers}["contact"].authenticated
