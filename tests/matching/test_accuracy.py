@@ -21,8 +21,11 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on the untouched test set. nineteenth_set.yaml (362) is the untouched one: joined unread and
-# evaluated once as it joined, on 2026-12-02 at 752cac8 (47.8% top-1, 63 top picks weaker than
+# pick on the untouched test set. twentieth_set.yaml (360) is the untouched one: joined unread and
+# evaluated once as it joined, on 2026-12-02 at fab98f6 (43.6% top-1, 64 top picks weaker than
+# asked, 23 contracts generated weaker with --yes; the matcher of 1f6f60b, before the rules written
+# from the nineteenth set, gives 43.3%, 64 and 23); these bounds hold it at that run.
+# nineteenth_set.yaml (362) was evaluated once as it joined, on 2026-12-02 at 752cac8 (47.8% top-1, 63 top picks weaker than
 # asked, 33 contracts generated weaker with --yes; the matcher of fb8e00d, before the rules written
 # from the eighteenth set, gives the same). Rules were then written from its misses (a route
 # serving several methods read as the one that changes most, a controller's name repeated by its
@@ -77,6 +80,7 @@ from tests.bench_scripts import load_bench
 # 45.7%, 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}",
 # names one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "TWENTIETH_SET": (0.436, 64, 23),
     "NINETEENTH_SET": (0.524, 47, 14),
     "EIGHTEENTH_SET": (0.415, 87, 20),
     "SEVENTEENTH_SET": (0.445, 73, 38),
