@@ -6,7 +6,8 @@ For the entries whose source is a FastAPI app pinned in their set's header (dsta
 yeti, SuperAGI, SurfSense, openreplay and AgentGPT in ``tests/matching/fourteenth_set.yaml``;
 keep, private-gpt, mem0's server and gpt-researcher in ``tests/matching/fifteenth_set.yaml``;
 papermerge-core and ayon-backend in ``tests/matching/eighteenth_set.yaml``; endurain in
-``tests/matching/nineteenth_set.yaml``), each description is decided as ``scaffold new function
+``tests/matching/nineteenth_set.yaml``; R2R, morphik-core and cognee in
+``tests/matching/twentieth_set.yaml``), each description is decided as ``scaffold new function
 "<description>" --yes`` decides it inside that app's tree, extracted at the pinned commit
 (nothing of it is stored here): the project is found as the command finds it, in the nearest
 folder above the entry's source file with a ``pyproject.toml`` or ``setup.py`` (SurfSense's
@@ -29,6 +30,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
         --tree mem0=DIR --tree gptresearcher=DIR
     python bench/unseen_in_project.py --tree papermerge=DIR --tree ayon=DIR
     python bench/unseen_in_project.py --tree endurain=DIR
+    python bench/unseen_in_project.py --tree r2r=DIR --tree morphik=DIR --tree cognee=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -42,7 +44,11 @@ with a ``[project]`` name and ``[tool.scaffold]`` ``package = "routers"``, ``end
 "papermerge.core"`` and ``endpoints = "papermerge/core/features"``; ayon-backend's ``api``
 folder is a namespace package: add an empty ``api/__init__.py``, then ``package = "api"`` and
 ``endpoints = "api"``. endurain: its ``backend`` folder's ``pyproject.toml`` with ``package =
-"app"`` and ``endpoints = "app"``.
+"app"`` and ``endpoints = "app"``. R2R: its ``py`` folder's, ``package = "core"`` and
+``endpoints = "core/main/api/v3"``; morphik-core: ``package = "core"`` and ``endpoints =
+"core/routes"``; cognee (its ``cognee`` folder and ``pyproject.toml`` extracted alone, the
+repository holding files stored apart): ``package = "cognee"`` and ``endpoints =
+"cognee/api/v1"``.
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ from matching_accuracy import (  # bench/: its folder
     NINETEENTH_SET,
     TEST_SET,
     TWELFTH_SET,
+    TWENTIETH_SET,
     label_strength,
 )
 
@@ -99,6 +106,9 @@ APPS = {
     "papermerge": (EIGHTEENTH_SET, "papermerge/papermerge-core@"),
     "ayon": (EIGHTEENTH_SET, "ynput/ayon-backend@"),
     "endurain": (NINETEENTH_SET, "joaovitoriasilva/endurain@"),
+    "r2r": (TWENTIETH_SET, "SciPhi-AI/R2R@"),
+    "morphik": (TWENTIETH_SET, "morphik-org/morphik-core@"),
+    "cognee": (TWENTIETH_SET, "topoteretes/cognee@"),
 }
 
 

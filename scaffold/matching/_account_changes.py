@@ -116,7 +116,7 @@ _NOT_PEOPLE = frozenset(
 _JOINED = frozenset(
     {
         "group", "groups", "team", "teams", "organization", "organisation", "org", "project",
-        "workspace", "channel", "conversation", "room", "tenant", "role", "roles",
+        "workspace", "channel", "conversation", "room", "tenant", "role", "roles", "collection",
     }
 )  # fmt: skip
 

@@ -227,6 +227,7 @@ DANGER = (
     "personal data",
     "rotate|roll|regenerate|reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
+    "service account key|keys",  # a service account's key acts as that account
     # an access key handed out or ended is a credential, as an API key is
     "@create|@delete|generate|regenerate|issue|revoke|enable|disable ~ access key|keys",
     "access key|keys ~ @create|@delete|save|enable|disable",  # "AccessKeyController.save"

@@ -72,6 +72,8 @@ def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitiv
         # people given a role on something: reviewers, owners
         ("ProjectController :add_reviewer POST /repositories/:id/reviewer", "add reviewer"),
         ("Add owners to a crate", "add owners"),
+        # a user added to a collection shared by its members
+        ("Add a user to a collection.", "add a user"),
         # an admin area's settings are the instance's, not the caller's
         ("admin.settings.users.edit GET /admin/settings/users/edit/{id?}", "users edit"),
         # someone's account unlinked from another

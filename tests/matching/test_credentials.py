@@ -30,6 +30,7 @@ from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
         "AccessKeyController.save POST /apps/{appId}/envs/{env}/accesskeys",
         "AccessKeyController.enable PUT /apps/{appId}/envs/{env}/accesskeys/{id}/enable",
         "handles.DeleteAuthnLogin POST /api/authn/delete_authn",  # a WebAuthn login deleted
+        "Updates a service account key",  # the key acts as the service account
         "Reset the fail counter of a token",
         "Refresh an SSH key",
         "Import crypto keys for a zone",
