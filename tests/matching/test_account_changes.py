@@ -19,6 +19,7 @@ from scaffold.cli import main
 from scaffold.matching import match_request
 from scaffold.matching._account_changes import account_change
 from tests.generate.helpers import flat_project
+from tests.matching.helpers import assert_needs_sensitive
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -86,9 +87,8 @@ def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitiv
 def test_roles_given_admin_areas_and_links_are_someone_elses_account(
     catalog: Catalog, description: str, danger: str
 ) -> None:
-    result = match_request(description, catalog)
-    assert danger in result.signals.danger
-    assert result.best.template == "sensitive_admin_action"
+    assert_needs_sensitive(description, catalog)
+    assert danger in match_request(description, catalog).signals.danger
 
 
 def test_the_callers_own_settings_still_say_the_account_is_theirs(catalog: Catalog) -> None:
