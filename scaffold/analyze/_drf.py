@@ -141,6 +141,21 @@ def _may_refuse(check: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return reads and bool(returns) and not always
 
 
+def _helpers(
+    guards: Guards, module: Module, check: ast.FunctionDef | ast.AsyncFunctionDef
+) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """The project's functions a ``has_permission`` calls by name, read as part of it:
+    tubearchivist's ``return check_admin(request.user)``, whose body reads ``is_staff``."""
+    found: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    for call in ast.walk(check):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+            symbol = guards.index.resolve(module, call.func)
+            node = symbol.node if symbol is not None and symbol.module is not None else None
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                found.append(node)
+    return found
+
+
 def _custom_permission(
     guards: Guards, module: Module, node: ast.ClassDef, here: str
 ) -> tuple[Protection, Protection]:
@@ -153,8 +168,9 @@ def _custom_permission(
     }
     check = methods.get("has_permission")
     objects = methods.get("has_object_permission")
-    authenticated = bool(check and auth_tokens(check))
-    role = bool(check and role_tokens(check))
+    read_too = [check, *_helpers(guards, module, check)] if check is not None else []
+    authenticated = any(auth_tokens(f) for f in read_too)
+    role = any(role_tokens(f) for f in read_too)
     if check is not None and not (authenticated or role) and _may_refuse(check):
         named = guards.by_name(node.name, here)
         authenticated, role = named.authenticated, named.role_checked
@@ -167,5 +183,26 @@ def _custom_permission(
         ownership_checked=owner,
         evidence=(here,) if authenticated or role or owner else (),
     )
-    read = Protection(ownership_checked=owner) if safe_pass else write
+    read = write
+    if safe_pass:  # reads pass, or only need a signed-in caller (tubearchivist's AdminWriteOnly)
+        signed_in = _safe_reads_signed_in(check) if check is not None else False
+        read = Protection(
+            authenticated=signed_in,
+            ownership_checked=owner,
+            evidence=(here,) if signed_in or owner else (),
+        )
     return read, write
+
+
+def _safe_reads_signed_in(check: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether the branch ``has_permission`` takes for safe methods still asks for a signed-in
+    caller: ``if request.method in SAFE_METHODS: return IsAuthenticated().has_permission(...)``."""
+    return any(
+        isinstance(node, ast.If)
+        and "SAFE_METHODS" in ast.unparse(node.test)
+        and any(
+            auth_tokens(statement) or "IsAuthenticated" in ast.unparse(statement)
+            for statement in node.body
+        )
+        for node in ast.walk(check)
+    )

@@ -1232,3 +1232,71 @@ def test_a_project_middleware_that_turns_away_every_anonymous_caller(tmp_path: P
     )
     report = analyze_tree(tmp_path / "closed", files)
     assert not {h.function: h.protection for h in report.handlers}["contact"].authenticated
+
+
+def test_a_drf_permission_that_calls_a_check_of_the_project(tmp_path: Path) -> None:
+    """tubearchivist: ``AdminOnly.has_permission`` returns ``check_admin(request.user)``, a
+    function of the project that reads ``is_staff`` and the user's groups; ``AdminWriteOnly``
+    lets safe methods through only for a signed-in caller
+    (``IsAuthenticated().has_permission``). A helper that reads nothing known adds nothing."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "api/__init__.py": "",
+            "api/permissions.py": (
+                "from rest_framework import permissions\n"
+                "def check_admin(user):\n"
+                "    return user.is_staff or user.groups.filter(name='admin').exists()\n"
+                "def check_weather(user):\n"
+                "    return bool(user)\n"
+                "class AdminOnly(permissions.BasePermission):\n"
+                "    def has_permission(self, request, view):\n"
+                "        return check_admin(request.user)\n"
+                "class AdminWriteOnly(permissions.BasePermission):\n"
+                "    def has_permission(self, request, view):\n"
+                "        if request.method in permissions.SAFE_METHODS:\n"
+                "            return permissions.IsAuthenticated().has_permission(request, view)\n"
+                "        return check_admin(request.user)\n"
+                "class Sunny(permissions.BasePermission):\n"
+                "    def has_permission(self, request, view):\n"
+                "        return check_weather(request.user)\n"
+            ),
+            "api/views.py": (
+                "from rest_framework.views import APIView\n"
+                "from api.permissions import AdminOnly, AdminWriteOnly, Sunny\n"
+                "class BackupApi(APIView):\n"
+                "    permission_classes = [AdminOnly]\n"
+                "    def post(self, request):\n"
+                "        return None\n"
+                "class ChannelApi(APIView):\n"
+                "    permission_classes = [AdminWriteOnly]\n"
+                "    def get(self, request):\n"
+                "        return None\n"
+                "    def post(self, request):\n"
+                "        return None\n"
+                "class WeatherApi(APIView):\n"
+                "    permission_classes = [Sunny]\n"
+                "    def post(self, request):\n"
+                "        return None\n"
+            ),
+            "api/urls.py": (
+                "from django.urls import path\n"
+                "from api import views\n"
+                "urlpatterns = [\n"
+                "    path('backup', views.BackupApi.as_view()),\n"
+                "    path('channel', views.ChannelApi.as_view()),\n"
+                "    path('weather', views.WeatherApi.as_view()),\n"
+                "]\n"
+            ),
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    backup = found["BackupApi.post"]
+    assert (backup.authenticated, backup.role_checked) == (True, True)
+    assert (found["ChannelApi.post"].authenticated, found["ChannelApi.post"].role_checked) == (
+        True,
+        True,
+    )
+    assert found["ChannelApi.get"].authenticated
+    assert not found["ChannelApi.get"].role_checked
+    assert not found["WeatherApi.post"].authenticated
