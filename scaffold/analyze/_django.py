@@ -460,6 +460,7 @@ class _Django:
                 )
                 if dispatch is not None:
                     guard = guard.merge(self.guards.function(owner, dispatch, cls.name))
+            guard = guard.merge(_object_refusal(owner, cls))
         return guard
 
     def drf_class(
@@ -675,6 +676,50 @@ def _synthetic(
             item.lineno = item.end_lineno = node.lineno  # type: ignore[attr-defined]
             item.col_offset = item.end_col_offset = node.col_offset  # type: ignore[attr-defined]
     return func
+
+
+_REFUSED = re.compile(r"\b(?:PermissionDenied|Forbidden)\b")  # not Http404: a visibility check
+# A test of who may change the object ("can_edit", "has_perm('judge.change_ticket')"), not
+# who may see it ("can_view", "is_accessible_by"): anonymous callers may see public records.
+_MAY_CHANGE = re.compile(r"edit|change|delete|manage|modify|update|write|perm|owner|author", re.I)
+
+
+def _object_refusal(module: Module, cls: ast.ClassDef) -> Protection:
+    """A ``get_object`` that refuses the caller unless a test of who may change the object
+    passes, as wafer's ``EditOwnTalksMixin`` does (``if object_.can_edit(self.request.user):
+    return object_``, else ``raise PermissionDenied``): every handler that loads the object
+    is checked against the caller, anonymous callers included. A visibility test
+    (``can_view``) or a 404 says nothing of signing in."""
+    method = next(
+        (
+            item
+            for item in cls.body
+            if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)
+            and item.name == "get_object"
+        ),
+        None,
+    )
+    if method is None:
+        return _NONE
+    tests_caller = any(
+        isinstance(node, ast.If)
+        and "request.user" in ast.unparse(node.test)
+        and _MAY_CHANGE.search(ast.unparse(node.test)) is not None
+        for node in ast.walk(method)
+    )
+    refuses = any(
+        isinstance(node, ast.Raise)
+        and node.exc is not None
+        and _REFUSED.search(ast.unparse(node.exc))
+        for node in ast.walk(method)
+    )
+    if not (tests_caller and refuses):
+        return _NONE
+    return Protection(
+        authenticated=True,
+        ownership_checked=True,
+        evidence=(f"{cls.name}.get_object refuses the caller ({where(module, method)})",),
+    )
 
 
 def _no_type_params(func: ast.FunctionDef) -> None:

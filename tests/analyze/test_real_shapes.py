@@ -1300,3 +1300,60 @@ def test_a_drf_permission_that_calls_a_check_of_the_project(tmp_path: Path) -> N
     assert found["ChannelApi.get"].authenticated
     assert not found["ChannelApi.get"].role_checked
     assert not found["WeatherApi.post"].authenticated
+
+
+def test_a_get_object_that_refuses_who_may_not_change_it(tmp_path: Path) -> None:
+    """wafer's ``EditOwnTalksMixin.get_object``: ``if object_.can_edit(self.request.user):
+    return object_`` else ``raise PermissionDenied``. Every handler that loads the talk checks
+    the caller against it. A visibility test (``can_view``), or a 404, lets anonymous callers
+    see public records: it says nothing of signing in."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "talks/__init__.py": "",
+            "talks/settings.py": "ROOT_URLCONF = 'talks.urls'\n",
+            "talks/urls.py": (
+                "from django.urls import path\n"
+                "from talks import views\n"
+                "urlpatterns = [\n"
+                "    path('talks/<int:pk>/edit/', views.TalkUpdate.as_view()),\n"
+                "    path('talks/<int:pk>/', views.TalkView.as_view()),\n"
+                "    path('posts/<int:pk>/edit/', views.PostUpdate.as_view()),\n"
+                "]\n"
+            ),
+            "talks/views.py": (
+                "from django.core.exceptions import PermissionDenied\n"
+                "from django.http import Http404\n"
+                "from django.views.generic import DetailView, UpdateView\n"
+                "class EditOwnTalksMixin:\n"
+                "    def get_object(self, *args, **kwargs):\n"
+                "        object_ = super().get_object(*args, **kwargs)\n"
+                "        if object_.can_edit(self.request.user):\n"
+                "            return object_\n"
+                "        raise PermissionDenied\n"
+                "class TalkUpdate(EditOwnTalksMixin, UpdateView):\n"
+                "    def post(self, request, *args, **kwargs):\n"
+                "        return None\n"
+                "class TalkView(DetailView):\n"
+                "    def get_object(self, *args, **kwargs):\n"
+                "        object_ = super().get_object(*args, **kwargs)\n"
+                "        if not object_.can_view(self.request.user):\n"
+                "            raise PermissionDenied\n"
+                "        return object_\n"
+                "class PostUpdate(UpdateView):\n"
+                "    def get_object(self, *args, **kwargs):\n"
+                "        post = super().get_object(*args, **kwargs)\n"
+                "        if not post.can_edit(self.request.user):\n"
+                "            raise Http404()\n"
+                "        return post\n"
+                "    def post(self, request, *args, **kwargs):\n"
+                "        return None\n"
+            ),
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    update = found["TalkUpdate.post"]
+    assert (update.authenticated, update.ownership_checked) == (True, True)
+    assert any("EditOwnTalksMixin.get_object refuses" in e for e in update.evidence)
+    assert not found["TalkView.get"].authenticated
+    assert not found["PostUpdate.post"].authenticated
