@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scaffold.analyze import Report, analyze_path
+from scaffold.analyze import Protection, Report, analyze_path
 
 
 def analyze_tree(root: Path, files: dict[str, str]) -> Report:
@@ -19,3 +19,8 @@ def analyze_tree(root: Path, files: dict[str, str]) -> Report:
 def authenticated(report: Report) -> dict[str, bool]:
     """Handler function name: whether it refuses anonymous callers."""
     return {h.function: h.protection.authenticated for h in report.handlers}
+
+
+def protections(report: Report) -> dict[str, Protection]:
+    """Handler function name: what the analyzer read as guarding it."""
+    return {h.function: h.protection for h in report.handlers}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scaffold.analyze import Finding, Report, Severity
-from tests.analyze.helpers import analyze_tree, authenticated
+from tests.analyze.helpers import analyze_tree, authenticated, protections
 
 
 def _findings(report: Report) -> dict[tuple[str, str], Finding]:
@@ -1138,7 +1138,7 @@ def test_a_check_made_by_a_decorator_factory_guards_functions_and_classes(
             ),
         },
     )
-    found = {h.function: h.protection for h in report.handlers}
+    found = protections(report)
     index, create = found["index"], found["SemesterCreateView.post"]
     assert (index.authenticated, index.role_checked) == (True, True)
     assert any("made by @class_or_function_check_decorator" in e for e in index.evidence)
@@ -1216,7 +1216,7 @@ def test_a_project_middleware_that_turns_away_every_anonymous_caller(tmp_path: P
         ),
     }
     report = analyze_tree(tmp_path / "guarded", files)
-    found = {h.function: h.protection for h in report.handlers}
+    found = protections(report)
     assert found["contact"].authenticated
     assert "RequireLoginMiddleware" in found["contact"].evidence
     assert not found["faq"].authenticated
@@ -1225,13 +1225,19 @@ def test_a_project_middleware_that_turns_away_every_anonymous_caller(tmp_path: P
         "RequireLoginMiddleware", "LoggingMiddleware"
     )
     report = analyze_tree(tmp_path / "logged", files)
-    assert not {h.function: h.protection for h in report.handlers}["contact"].authenticated
+    assert not protections(report)["contact"].authenticated
     # askbot's closed mode: only when a setting says so, so no route is read as guarded
     files["evap/settings.py"] = files["evap/settings.py"].replace(
         "LoggingMiddleware", "ClosedModeMiddleware"
     )
     report = analyze_tree(tmp_path / "closed", files)
-    assert not {h.function: h.protection for h in report.handlers}["contact"].authenticated
+    assert not protections(report)["contact"].authenticated
+
+
+def _class_urlconf(package: str, routes: dict[str, str]) -> str:
+    """A URLconf routing each path to a class-based view of ``package.views``."""
+    paths = "".join(f"    path('{p}', views.{view}.as_view()),\n" for p, view in routes.items())
+    return f"from django.urls import path\nfrom {package} import views\nurlpatterns = [\n{paths}]\n"
 
 
 def test_a_drf_permission_that_calls_a_check_of_the_project(tmp_path: Path) -> None:
@@ -1279,27 +1285,16 @@ def test_a_drf_permission_that_calls_a_check_of_the_project(tmp_path: Path) -> N
                 "    def post(self, request):\n"
                 "        return None\n"
             ),
-            "api/urls.py": (
-                "from django.urls import path\n"
-                "from api import views\n"
-                "urlpatterns = [\n"
-                "    path('backup', views.BackupApi.as_view()),\n"
-                "    path('channel', views.ChannelApi.as_view()),\n"
-                "    path('weather', views.WeatherApi.as_view()),\n"
-                "]\n"
+            "api/urls.py": _class_urlconf(
+                "api", {"backup": "BackupApi", "channel": "ChannelApi", "weather": "WeatherApi"}
             ),
         },
     )
-    found = {h.function: h.protection for h in report.handlers}
-    backup = found["BackupApi.post"]
-    assert (backup.authenticated, backup.role_checked) == (True, True)
-    assert (found["ChannelApi.post"].authenticated, found["ChannelApi.post"].role_checked) == (
-        True,
-        True,
-    )
-    assert found["ChannelApi.get"].authenticated
-    assert not found["ChannelApi.get"].role_checked
-    assert not found["WeatherApi.post"].authenticated
+    read = {name: (p.authenticated, p.role_checked) for name, p in protections(report).items()}
+    assert read["BackupApi.post"] == (True, True)
+    assert read["ChannelApi.post"] == (True, True)
+    assert read["ChannelApi.get"] == (True, False)  # a signed-in caller for safe methods
+    assert read["WeatherApi.post"] == (False, False)
 
 
 def test_a_get_object_that_refuses_who_may_not_change_it(tmp_path: Path) -> None:
@@ -1351,7 +1346,7 @@ def test_a_get_object_that_refuses_who_may_not_change_it(tmp_path: Path) -> None
             ),
         },
     )
-    found = {h.function: h.protection for h in report.handlers}
+    found = protections(report)
     update = found["TalkUpdate.post"]
     assert (update.authenticated, update.ownership_checked) == (True, True)
     assert any("EditOwnTalksMixin.get_object refuses" in e for e in update.evidence)
