@@ -7,16 +7,16 @@ yeti, SuperAGI, SurfSense, openreplay and AgentGPT in ``tests/matching/fourteent
 keep, private-gpt, mem0's server and gpt-researcher in ``tests/matching/fifteenth_set.yaml``;
 papermerge-core and ayon-backend in ``tests/matching/eighteenth_set.yaml``; endurain in
 ``tests/matching/nineteenth_set.yaml``; R2R, morphik-core and cognee in
-``tests/matching/twentieth_set.yaml``), each description is decided as ``scaffold new function
-"<description>" --yes`` decides it inside that app's tree, extracted at the pinned commit
-(nothing of it is stored here): the project is found as the command finds it, in the nearest
-folder above the entry's source file with a ``pyproject.toml`` or ``setup.py`` (SurfSense's
-``surfsense_backend``, AgentGPT's ``platform``; OPAL's server and client entries in their own
-package, ``packages/opal-server`` or ``packages/opal-client``), its routes are read, and the
-template is chosen with the project's evidence for the route the description asks for, then
-again for the planned route, as the command does (``ProjectEvidence.planned``); nothing is
-written. Without evidence is the same choice with no project (``scaffold match``, or a project
-that shows nothing).
+``tests/matching/twentieth_set.yaml``; airweave in ``tests/matching/twentyfirst_set.yaml``),
+each description is decided as ``scaffold new function "<description>" --yes`` decides it
+inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
+project is found as the command finds it, in the nearest folder above the entry's source file
+with a ``pyproject.toml`` or ``setup.py`` (SurfSense's ``surfsense_backend``, AgentGPT's
+``platform``; OPAL's server and client entries in their own package, ``packages/opal-server``
+or ``packages/opal-client``), its routes are read, and the template is chosen with the
+project's evidence for the route the description asks for, then again for the planned route, as
+the command does (``ProjectEvidence.planned``); nothing is written. Without evidence is the
+same choice with no project (``scaffold match``, or a project that shows nothing).
 
 Counted against each label (the contract the real route needs; ``hidden_access`` marks the
 ones whose need only the code shows): the top pick weaker than the label, and what ``--yes``
@@ -31,6 +31,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree papermerge=DIR --tree ayon=DIR
     python bench/unseen_in_project.py --tree endurain=DIR
     python bench/unseen_in_project.py --tree r2r=DIR --tree morphik=DIR --tree cognee=DIR
+    python bench/unseen_in_project.py --tree airweave=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -48,7 +49,8 @@ folder is a namespace package: add an empty ``api/__init__.py``, then ``package 
 ``endpoints = "core/main/api/v3"``; morphik-core: ``package = "core"`` and ``endpoints =
 "core/routes"``; cognee (its ``cognee`` folder and ``pyproject.toml`` extracted alone, the
 repository holding files stored apart): ``package = "cognee"`` and ``endpoints =
-"cognee/api/v1"``.
+"cognee/api/v1"``. airweave (its ``backend`` folder): ``package = "airweave"`` and
+``endpoints = "airweave/api/v1/endpoints"``.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ from matching_accuracy import (  # bench/: its folder
     TEST_SET,
     TWELFTH_SET,
     TWENTIETH_SET,
+    TWENTYFIRST_SET,
     label_strength,
 )
 
@@ -109,6 +112,7 @@ APPS = {
     "r2r": (TWENTIETH_SET, "SciPhi-AI/R2R@"),
     "morphik": (TWENTIETH_SET, "morphik-org/morphik-core@"),
     "cognee": (TWENTIETH_SET, "topoteretes/cognee@"),
+    "airweave": (TWENTYFIRST_SET, "airweave-ai/airweave@"),
 }
 
 
