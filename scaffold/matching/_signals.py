@@ -422,6 +422,8 @@ NOT_ACCESS = (
     # OAuth's own settings and the sessions it opened are read by a signed-in caller
     # ("view_oauth_settings", "a list of active oauth2 sessions"), not signing in with it
     "oauth ~ config|configuration|settings|setting|session|sessions",
+    # whose an OAuth flow is, checked: a signed-in caller's ("Verify OAuth flow ownership")
+    "oauth|oauth2 ~ =ownership|=owner",
     # a guest as a member, one person named ("Add a guest to your project", "a guest user",
     # "a guest of that project"), not anyone who calls without an account ("for guests")
     "a|an|the|existing =guest",
@@ -452,6 +454,8 @@ NOT_ACCESS = (
     # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
     # selected registrations", "Download a picture attached to a registration")
     f"@delete|@update ~ {_ENTRY_RECORDS}",
+    # the same, named before the change: "Registration approval" is staff deciding on one
+    f"{_ENTRY_RECORDS} =approval|=approvals|=approve|=rejection|=rejections|=reject",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."

@@ -26,22 +26,25 @@ from tests.bench_scripts import load_bench
 # asked, 17 contracts generated weaker with --yes; the matcher of 1f6f60b, before the rules written
 # from the nineteenth and twentieth sets, gives 55.6%, 56 and 17: one pick, a plural route name
 # whose path ends at an id, "deleteExecutions DELETE /api/v1/executions/:id", is now read as one
-# record where its label asks for the bulk contract); these bounds hold it at that run.
-# twentieth_set.yaml (360) was evaluated once as it joined, on 2026-12-02 at fab98f6 (43.6% top-1,
-# 64 top picks weaker than asked, 23 contracts generated weaker with --yes; the matcher of 1f6f60b,
-# before the rules written from the nineteenth set, gives 43.3%, 64 and 23). Two rules were written
-# from its misses since (a user added to a collection, a service account's key): 44.2%, 62 and 21;
-# no other set changes. nineteenth_set.yaml (362) was evaluated once as it joined, on 2026-12-02 at
-# 752cac8 (47.8% top-1, 63 top picks weaker than asked, 33 contracts generated weaker with --yes;
-# the matcher of fb8e00d, before the rules written from the eighteenth set, gives the same). Rules
-# were then written from its misses (a route serving several methods read as the one that changes
-# most, a controller's name repeated by its method, a path parameter named "login", reviewers and
-# owners added, an admin area's settings, an access key saved or enabled, a WebAuthn login deleted,
-# a change made to a list of things or by a pattern or recursively, a user's photo, a link between
-# a user and another account): 52.5%, 47 and 14. The same rules moved the sixteenth to 46.4%, 43
-# and 21 (a controller's name, "DeployHistoryController.deleteDeployHistory"; one record where the
-# path names its collection again, "DELETE /dashboard/components/{component}"), the fifteenth to
-# 47.6% (a PATCH, PUT route) and seen_2 to 61.4%, 57 and 12 ("reset a list of achievements").
+# record where its label asks for the bulk contract). One rule was written from its misses since (a
+# registration approved or rejected, and an OAuth flow's ownership checked, are no public request):
+# 55.3%, 56 and 16; "Registration approval for users" in the fifteenth is no longer refused as a
+# contradiction and gets the sensitive contract its label asks. twentieth_set.yaml (360) was
+# evaluated once as it joined, on 2026-12-02 at fab98f6 (43.6% top-1, 64 top picks weaker than
+# asked, 23 contracts generated weaker with --yes; the matcher of 1f6f60b, before the rules written
+# from the nineteenth set, gives 43.3%, 64 and 23). Two rules were written from its misses since (a
+# user added to a collection, a service account's key): 44.2%, 62 and 21; no other set changes.
+# nineteenth_set.yaml (362) was evaluated once as it joined, on 2026-12-02 at 752cac8 (47.8% top-1,
+# 63 top picks weaker than asked, 33 contracts generated weaker with --yes; the matcher of fb8e00d,
+# before the rules written from the eighteenth set, gives the same). Rules were then written from
+# its misses (a route serving several methods read as the one that changes most, a controller's
+# name repeated by its method, a path parameter named "login", reviewers and owners added, an admin
+# area's settings, an access key saved or enabled, a WebAuthn login deleted, a change made to a
+# list of things or by a pattern or recursively, a user's photo, a link between a user and another
+# account): 52.5%, 47 and 14. The same rules moved the sixteenth to 46.4%, 43 and 21 (a
+# controller's name, "DeployHistoryController.deleteDeployHistory"; one record where the path names
+# its collection again, "DELETE /dashboard/components/{component}"), the fifteenth to 47.6% (a
+# PATCH, PUT route) and seen_2 to 61.4%, 57 and 12 ("reset a list of achievements").
 # eighteenth_set.yaml (368) was evaluated once, on 2026-12-02 at fb8e00d (41.0% top-1, 89 top picks
 # weaker than asked, 22 contracts generated weaker with --yes), then three rules written from its
 # misses (a robot account is no robots.txt, an access key handed out is a credential,
@@ -86,7 +89,7 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "TWENTYFIRST_SET": (0.553, 57, 17),
+    "TWENTYFIRST_SET": (0.553, 56, 16),
     "TWENTIETH_SET": (0.441, 62, 21),
     "NINETEENTH_SET": (0.524, 47, 14),
     "EIGHTEENTH_SET": (0.415, 87, 20),

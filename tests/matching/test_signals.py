@@ -160,6 +160,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # a login deleted, and a user's login name in a path
         "handles.DeleteAuthnLogin POST /api/authn/delete_authn",
         "ProjectController :confirm_add_reviewer GET /repositories/:id/add-reviewer/:login",
+        # registrations decided on by staff, and whose OAuth flow it is, checked
+        "Registration approval",
+        "Verify OAuth flow ownership and trigger deferred sync.",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
