@@ -101,6 +101,13 @@ _CBV_METHODS = {
 # Decorators that exempt a view from a middleware requiring every caller to sign in: Django's
 # own, and the names projects give theirs (EvaP's ``no_login_required``).
 _LOGIN_EXEMPT = frozenset({"login_not_required", "no_login_required", "login_exempt"})
+
+
+def _exempt(name: str) -> Protection:
+    """A view marked exempt from signing in by the decorator ``name``."""
+    return Protection(public=f"explicitly public (@{name})")
+
+
 _METHOD_DECORATORS = {
     "require_POST": ("POST",),
     "require_GET": ("GET",),
@@ -282,7 +289,7 @@ class _Django:
             per = write if WRITE_METHODS.intersection(methods) else read
             guard = guard.merge(per)
         elif public:
-            guard = guard.merge(Protection(public=f"explicitly public (@{public})"))
+            guard = guard.merge(_exempt(public))
         elif self.settings.login_middleware:
             guard = guard.merge(
                 Protection(authenticated=True, evidence=(self.settings.login_middleware,))
@@ -416,9 +423,7 @@ class _Django:
         for owner, cls in classes:
             for decorator in cls.decorator_list:
                 if call_name(decorator) in _LOGIN_EXEMPT:  # @no_login_required class ...View
-                    guard = guard.merge(
-                        Protection(public=f"explicitly public (@{call_name(decorator)})")
-                    )
+                    guard = guard.merge(_exempt(call_name(decorator)))
                 if self._decorates_classes(owner, decorator):  # @manager_required class ...View
                     guard = guard.merge(self.guards.decorator(owner, decorator))
                 if (
@@ -428,9 +433,7 @@ class _Django:
                 ):
                     inner = decorator.args[0]
                     if call_name(inner) in _LOGIN_EXEMPT:
-                        guard = guard.merge(
-                            Protection(public="explicitly public (@login_not_required)")
-                        )
+                        guard = guard.merge(_exempt(call_name(inner)))
                     else:
                         guard = guard.merge(self.guards.decorator(owner, inner))
             for item in cls.body:
@@ -701,12 +704,8 @@ def _object_refusal(module: Module, cls: ast.ClassDef) -> Protection:
     )
     if method is None:
         return _NONE
-    tests_caller = any(
-        isinstance(node, ast.If)
-        and "request.user" in ast.unparse(node.test)
-        and _MAY_CHANGE.search(ast.unparse(node.test)) is not None
-        for node in ast.walk(method)
-    )
+    tests = [ast.unparse(node.test) for node in ast.walk(method) if isinstance(node, ast.If)]
+    tests_caller = any("request.user" in test and _MAY_CHANGE.search(test) for test in tests)
     refuses = any(
         isinstance(node, ast.Raise)
         and node.exc is not None

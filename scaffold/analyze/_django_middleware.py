@@ -66,13 +66,10 @@ def middleware_names(module: Module) -> list[str]:
     return names
 
 
-def path_guards(index: Index, modules: list[Module]) -> tuple[PathGuard, ...]:
-    """The path guards of every project middleware named in a ``MIDDLEWARE`` setting."""
-    found: list[PathGuard] = []
-    for module in modules:
-        for name in middleware_names(module):
-            found.extend(_middleware(index, name))
-    return tuple(found)
+def path_guards(index: Index, names: list[str]) -> tuple[PathGuard, ...]:
+    """The path guards of every project middleware named in a ``MIDDLEWARE`` setting
+    (``names``, as ``middleware_names`` reads them)."""
+    return tuple(guard for name in names for guard in _middleware(index, name))
 
 
 def _project_class(index: Index, dotted: str) -> tuple[Module, ast.ClassDef] | None:

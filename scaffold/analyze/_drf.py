@@ -58,6 +58,7 @@ class Settings:
 def read_settings(index: Index, guards: Guards, modules: list[Module]) -> Settings:
     read = write = Protection(public="DRF default AllowAny (no permission classes set)")
     middleware = ""  # the name of a middleware that turns away every anonymous caller
+    chain: list[str] = []  # every middleware the settings name
     root: str | None = None
     for module in modules:
         config = module.defs.get("REST_FRAMEWORK")
@@ -70,13 +71,15 @@ def read_settings(index: Index, guards: Guards, modules: list[Module]) -> Settin
                     write = (
                         write.merge(Protection(evidence=evidence)) if write.authenticated else write
                     )
-        for name in middleware_names(module):
+        names = middleware_names(module)
+        chain.extend(names)
+        for name in names:
             if "LoginRequiredMiddleware" in name or requires_login_everywhere(index, name):
                 middleware = name.rpartition(".")[2]
         urlconf = module.defs.get("ROOT_URLCONF")
         if isinstance(urlconf, ast.Constant) and isinstance(urlconf.value, str):
             root = urlconf.value
-    return Settings(read, write, middleware, root, path_guards(index, modules))
+    return Settings(read, write, middleware, root, path_guards(index, chain))
 
 
 def _weaker(a: Protection, b: Protection) -> Protection:

@@ -212,15 +212,14 @@ _META_ARTICLES = frozenset({"a", "an", "the", "new", "one"})
 def _controller_noun(words: list[str], i: int) -> bool:
     """ "FavoriteController.deleteFavorite": a controller named for what it serves, whose
     method names the action and the thing again; its name is that thing, not a verb."""
-    if words[i + 1 : i + 2] != ["controller"] or _action(words[i]) is None:
+    if words[i + 1 : i + 2] != ["controller"] or word_concept(words[i]) not in _ACTION_BITS:
         return False
     after = words[i + 2 :]
-    return bool(after) and _action(after[0]) is not None and stem(words[i]) in map(stem, after)
-
-
-def _action(word: str) -> str | None:
-    concept = word_concept(word)
-    return concept if concept is not None and concept_of(concept) in ACTION_CONCEPTS else None
+    return (
+        bool(after)
+        and word_concept(after[0]) in _ACTION_BITS
+        and stem(words[i]) in map(stem, after)
+    )
 
 
 def drop_meta_verbs(words: list[str]) -> list[str]:
