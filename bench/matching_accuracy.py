@@ -304,6 +304,24 @@ def decisions(
     return outcome
 
 
+def what_the_words_show(cases: Sequence[dict[str, Any]], texts: set[str]) -> dict[str, int]:
+    """How many of ``texts`` (descriptions generated weaker) state their access and carry one
+    reading, how many could be read another way (``ambiguous``), and how many leave their
+    access to the source's code alone (``hidden_access``, ambiguous or not): the first is
+    what the words alone should have caught."""
+    counts = {"stated, one reading": 0, "ambiguous": 0, "access only in the code": 0}
+    for case in cases:
+        if case["text"] not in texts:
+            continue
+        if case.get("hidden_access"):
+            counts["access only in the code"] += 1
+        elif case.get("ambiguous"):
+            counts["ambiguous"] += 1
+        else:
+            counts["stated, one reading"] += 1
+    return counts
+
+
 def literal_cases() -> list[dict[str, Any]]:
     return [
         {"text": frame.format(phrase), "label": name}
@@ -355,6 +373,11 @@ def _held_out(
         print(f"    {outcome}: {count}")
     for text, label, got in weaker if generated else ():
         print(f"    GENERATED WEAKER with --yes: {text!r}: needs {label}, generated {got}")
+    shown = what_the_words_show(test, {text for text, _, _ in weaker})
+    print(
+        "    --yes: generated weaker, by what the words show: "
+        + ", ".join(f"{kind} {count}" for kind, count in shown.items())
+    )
     stated = [case for case in test if not case.get("hidden_access")]
     print(
         f"  without the {len(test) - len(stated)} whose access only the source's code shows"

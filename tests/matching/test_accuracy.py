@@ -268,6 +268,20 @@ def test_the_kinds_of_weaker_contracts_add_up_to_their_count(
     assert kinds == outcome[total]
 
 
+def test_contracts_generated_weaker_are_split_by_what_their_words_show(
+    bench: ModuleType,
+) -> None:
+    cases = [
+        {"text": "stated", "label": "fallback:admin"},
+        {"text": "either", "label": "fallback:admin", "ambiguous": True},
+        {"text": "code", "label": "fallback:admin", "hidden_access": True},
+        {"text": "both", "label": "fallback:admin", "hidden_access": True, "ambiguous": True},
+        {"text": "right", "label": "fallback:admin"},
+    ]
+    shown = bench.what_the_words_show(cases, {"stated", "either", "code", "both"})
+    assert shown == {"stated, one reading": 1, "ambiguous": 1, "access only in the code": 2}
+
+
 def test_the_in_project_benchmark_finds_each_entrys_project_folder(
     bench: ModuleType, tmp_path: Path
 ) -> None:
