@@ -380,6 +380,12 @@ PUBLIC = (
     "recover password",
     "reset link",
     "password reset|resets email|link",
+    # the forgotten-password flow by its steps: a reset asked for, confirmed by its token
+    "password reset|resets ~ token|tokens|key|confirm|done|complete|request|requests|form|page"
+    "|flow",
+    "reset|resets|resetting password|passwords ~ token|tokens|key|confirm|done|complete|form|page"
+    "|flow|email|emailed|mail",
+    "request|requests|requesting|initiate|initiates ~ password reset|resets",
     "verification code",
     "verify ~ email",
     "activate account",

@@ -196,6 +196,11 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "verify an email address from the link",
         "email a password reset link",
         "forgot password",
+        # the forgotten-password flow by its steps: asked for, its form, confirmed, done
+        "request a password reset",
+        "reset password form",
+        "password_reset_done /password-reset/done/",
+        "initiate the password reset",
         # events another service sends in
         "handle incoming Stripe events",
         "receive a webhook from the payment provider",
@@ -233,6 +238,7 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("Approve a pending user", Level.sensitive),
         ("Get log events", Level.admin),
         ("Resets the password of the selected user to random password", Level.sensitive),
+        ("admin: reset another user's password from their reset token", Level.sensitive),
         ("create_balance_transaction for a customer (backoffice)", Level.sensitive),
         ("Top-Up Wallet", Level.sensitive),
         ("Adjust user file usage quota", Level.sensitive),  # what a user may use, set
