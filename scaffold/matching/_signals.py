@@ -355,6 +355,8 @@ PUBLIC = (
     "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks",
     "incoming|inbound ~ event|events",
     "webhook|callback handler|receiver|listener",
+    # where another service sends its webhooks, named alone: "Webhook consumer for GitHub"
+    "=webhook =consumer|=consumers|=url|=endpoint",
     # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
     "integration|integrations|stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|provider"
     " ~ webhook|webhooks|callback|callbacks",
@@ -466,6 +468,12 @@ NOT_ACCESS = (
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."
     "@read ~ webhook|webhooks",
+    # a webhook's endpoint or address set up, changed or ended: "Create a webhook endpoint"
+    "@create|@update|@delete =webhook =consumer|=consumers|=url|=endpoint",
+    "@create|@update|@delete a|an|the|new =webhook =consumer|=consumers|=url|=endpoint",
+    # an endpoint that changes something on its caller's word: "Webhooks endpoint to stop/start
+    # task of a receiver" is the app's own control, not a sender's
+    "webhook|webhooks =endpoint|=endpoints|=url =to ~ @create|@update|@delete",
     # sign-ups allowed or not: a setting of the instance ("Allow or disallow user registration")
     f"=allow|=allows|=disallow|=disallows|=permit|=forbid ~ {_ENTRY_RECORDS}",
     f"download|downloads|export|exports ~~ {_ENTRY_RECORDS}",

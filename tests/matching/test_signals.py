@@ -471,6 +471,14 @@ def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
         ("list webhooks", False),
         ("Webhook receiver", True),  # another service calling in
         ("Stripe webhook payment confirmation", True),
+        # where another service sends its webhooks, named alone, is public; setting one up,
+        # changing or ending it, or an endpoint whose call changes something, is not
+        ("webhook consumer for the CI server", True),
+        ("webhook url for payment notifications", True),
+        ("added a Mailgun webhook endpoint", True),
+        ("create a webhook endpoint", False),
+        ("update_webhook_url", False),
+        ("webhook endpoint to delete a build", False),
         ("uninstall an OAuth provider", False),  # a signed-in caller's set-up
         ("OAuth callback", True),
         ("install the Vercel integration via OAuth", True),  # the install callback is public
