@@ -357,6 +357,9 @@ PUBLIC = (
     "webhook|callback handler|receiver|listener",
     # where another service sends its webhooks, named alone: "Webhook consumer for GitHub"
     "=webhook =consumer|=consumers|=url|=endpoint",
+    # a sign-in provider redirecting back: "oidc_callback", "GET /auth/bitbucket/callback"
+    "oidc|oauth|oauth2|saml|sso|openid|auth|google|github|gitlab|bitbucket ~ callback|callbacks",
+    "callback|callbacks for|from ~ oidc|oauth|oauth2|saml|sso|openid|authentication|login",
     # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
     "integration|integrations|stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|provider"
     " ~ webhook|webhooks|callback|callbacks",
@@ -393,6 +396,9 @@ PUBLIC = (
     "activate account",
     "privacy policy",
     "terms of service",
+    # a web app's manifest, read by browsers before anyone signs in
+    "=manifest =json|=webmanifest",
+    "=webmanifest",
     "static files|assets",
     "static ~ file|files|asset|assets",
     "redirect|redirects ~ url|urls|link|links|short|shortlink|tinyurl",
@@ -474,6 +480,8 @@ NOT_ACCESS = (
     # an endpoint that changes something on its caller's word: "Webhooks endpoint to stop/start
     # task of a receiver" is the app's own control, not a sender's
     "webhook|webhooks =endpoint|=endpoints|=url =to ~ @create|@update|@delete",
+    # where a provider redirects back, set or read: "update the OAuth callback URL"
+    "@create|@update|@delete|@read ~ callback|callbacks =url|=urls|=uri|=uris",
     # sign-ups allowed or not: a setting of the instance ("Allow or disallow user registration")
     f"=allow|=allows|=disallow|=disallows|=permit|=forbid ~ {_ENTRY_RECORDS}",
     f"download|downloads|export|exports ~~ {_ENTRY_RECORDS}",

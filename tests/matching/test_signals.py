@@ -479,6 +479,12 @@ def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
         ("create a webhook endpoint", False),
         ("update_webhook_url", False),
         ("webhook endpoint to delete a build", False),
+        # a sign-in provider redirecting back is public; where it redirects, set, is not
+        ("saml_callback POST /auth/saml/callback", True),
+        ("callback from the OpenID provider", True),
+        ("update the OAuth callback URL", False),
+        # a web app's manifest is read before anyone signs in
+        ("site_manifest GET /manifest.json", True),
         ("uninstall an OAuth provider", False),  # a signed-in caller's set-up
         ("OAuth callback", True),
         ("install the Vercel integration via OAuth", True),  # the install callback is public
