@@ -358,8 +358,8 @@ PUBLIC = (
     # where another service sends its webhooks, named alone: "Webhook consumer for GitHub"
     "=webhook =consumer|=consumers|=url|=endpoint",
     # a sign-in provider redirecting back: "oidc_callback", "GET /auth/bitbucket/callback"
-    "oidc|oauth|oauth2|saml|sso|openid|auth|google|github|gitlab|bitbucket ~ callback|callbacks",
-    "callback|callbacks for|from ~ oidc|oauth|oauth2|saml|sso|openid|authentication|login",
+    "oidc|oauth|oauth2|saml|sso|auth|google|github|gitlab|bitbucket ~ callback|callbacks",
+    "callback|callbacks for|from ~ oidc|oauth|oauth2|saml|sso|authentication|login",
     # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
     "integration|integrations|stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|provider"
     " ~ webhook|webhooks|callback|callbacks",

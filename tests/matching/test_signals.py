@@ -481,7 +481,7 @@ def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
         ("webhook endpoint to delete a build", False),
         # a sign-in provider redirecting back is public; where it redirects, set, is not
         ("saml_callback POST /auth/saml/callback", True),
-        ("callback from the OpenID provider", True),
+        ("callback from the OIDC provider", True),
         ("update the OAuth callback URL", False),
         # a web app's manifest is read before anyone signs in
         ("site_manifest GET /manifest.json", True),
