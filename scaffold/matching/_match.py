@@ -9,7 +9,7 @@ set aside and why. The list is never empty.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
@@ -23,7 +23,14 @@ from scaffold.matching._own_account import own_account_deletion
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
 from scaffold.matching._signals import Signals, is_social, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of
-from scaffold.matching._text import Token, is_object, is_qualifier, split_words, stem
+from scaffold.matching._text import (
+    Token,
+    is_object,
+    is_qualifier,
+    split_words,
+    stem,
+    word_concept,
+)
 from scaffold.matching._unsure import Unsure, unsure_reason
 
 if TYPE_CHECKING:
@@ -52,6 +59,8 @@ LITERAL_SCORE = 0.9
 # group"), while the description names an object the template never mentions, is a guess.
 NO_OBJECT = 0.6
 _WHOSE = frozenset({"@owner"})
+# Who acts and what verb: a pattern of these alone ("admin create") must be typed as it is.
+_WHO_OR_VERB = frozenset({"@create", "@update", "@delete", "@read", "@admin", "@superadmin"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -199,9 +208,10 @@ def match_request(
     fallback = plan_fallback(found, description, signals, floor)
 
     scored: list[tuple[float, str, int, str | None, Strength]] = []
+    said = said_stems(description)
     for number, text_score in ranked:
         strength = _strength(index, number)
-        score, note = _adjust(index, query, number, text_score, strength, signals, floor)
+        score, note = _adjust(index, query, said, number, text_score, strength, signals, floor)
         scored.append((score, index.names[number], number, note, strength))
     scored.sort(key=lambda item: (-item[0], item[1]))
     described = max(limit, _SHOWN)  # reasons cost: only for what is shown or asked about
@@ -387,14 +397,16 @@ def _strength(index: Index, number: int) -> Strength:
 def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
     index: Index,
     query: Query,
+    said: tuple[str, ...],
     number: int,
     score: float,
     strength: Strength,
     signals: Signals,
     floor: Floor,
 ) -> tuple[float, str | None]:
-    """The score after the signals' say (overreach, exact fit, a guess), and what they said."""
-    if _literal(index, number, query.words):
+    """The score after the signals' say (overreach, exact fit, a guess), and what they said;
+    ``said``: the description as typed (``said_stems``), for a pattern found word for word."""
+    if _literal(index, number, said, query.words):
         return max(score, LITERAL_SCORE), "one of its patterns is in the description, word for word"
     notes: list[str] = []
     mismatch = _mismatch(strength, signals)
@@ -419,15 +431,34 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in split_words(text))
 
 
-def _literal(index: Index, number: int, words: tuple[str, ...]) -> bool:
-    """Whether one of the template's patterns occurs in the description, word for word."""
-    said = _stems(" ".join(word for word in words if word not in _ARTICLES))
+def said_stems(description: str) -> tuple[str, ...]:
+    """The description's words as typed, as stems, articles left out: a route's method stays
+    a method ("POST /admin/tasks" does not say "admin create", which the reading makes of
+    it)."""
+    return _stems(_without_articles(split_words(description, routes=False)))
+
+
+def _without_articles(words: Sequence[str]) -> str:
+    return " ".join(word for word in words if word not in _ARTICLES)
+
+
+def _literal(index: Index, number: int, said: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether one of the template's patterns occurs in the description, word for word: as
+    typed (``said``), or as read (``words``: "POST /users" reads "create users") when the
+    pattern names more than who acts and the verb ("create user", not "admin create")."""
+    read = _stems(_without_articles(words))
     for pattern in index.facts[number].patterns:
         wanted = _stems(pattern)
-        size = len(wanted)
-        if size and any(said[i : i + size] == wanted for i in range(len(said) - size + 1)):
-            return True
+        names_object = any(word_concept(word) not in _WHO_OR_VERB for word in split_words(pattern))
+        for found in (said, read) if names_object else (said,):
+            if _contains(found, wanted):
+                return True
     return False
+
+
+def _contains(found: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    size = len(wanted)
+    return bool(size) and any(found[i : i + size] == wanted for i in range(len(found) - size + 1))
 
 
 def _unexplained_object(index: Index, query: Query, number: int) -> str | None:

@@ -115,8 +115,9 @@ class Token:
     corrected_from: str | None = None  # the typed word when this token is a typo's reading
 
 
-def split_words(text: str) -> list[str]:
-    """Lower-case ASCII words of ``text``: camelCase, snake_case, paths and accents handled."""
+def split_words(text: str, *, routes: bool = True) -> list[str]:
+    """Lower-case ASCII words of ``text``: camelCase, snake_case, paths and accents handled;
+    ``routes``: a route's method read as its verb (else left as the word it is)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = _ONE_WORD_NAMES.sub(lambda found: found.group().capitalize(), text)
@@ -124,7 +125,7 @@ def split_words(text: str) -> list[str]:
         text = _LOGIN_PARAMETER.sub(":username", text)
     if "View" in text:  # a Django class name: "DeleteDocumentsView" does not view
         text = _VIEW_CLASS.sub("", text)
-    if "P" in text or "G" in text or "D" in text:
+    if routes and ("P" in text or "G" in text or "D" in text):
         text = _BUILD_ROUTE.sub("", text)
         text = _METHODS.sub(_strongest_method, text)
         text = _METHOD.sub(_method_verb, text)

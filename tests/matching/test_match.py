@@ -233,3 +233,22 @@ def test_long_words_still_make_valid_names_from_the_description(catalog: Catalog
     long = "x" * 40
     spec = next(m for m in match(f"delete {long} {long}", catalog) if m.is_fallback).spec
     assert spec.endpoint.function == "delete_item"  # words over 15 letters are left out
+
+
+@pytest.mark.parametrize(
+    ("description", "template"),
+    [
+        # typed as the design source wrote it: the pattern settles the match
+        ("admin create", "admin_user_creation"),
+        ("POST /users, the admin create route", "admin_user_creation"),
+        # a route read as "admin create /users" names its object: the user-creation pattern
+        ("POST /admin/users", "admin_user_creation"),
+        # a route read as "admin create /tasks": who acts and the verb only, not typed
+        ("POST /admin/scheduled-tasks", "fallback:admin"),
+        ("update_org_name POST /admin/update-org-name", "fallback:admin"),
+    ],
+)
+def test_a_pattern_of_who_and_verb_alone_counts_only_as_typed(
+    description: str, template: str, catalog: Catalog
+) -> None:
+    assert match(description, catalog, limit=1)[0].template == template
