@@ -702,15 +702,24 @@ def _roles(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
     return roles
 
 
+_IDS = frozenset({"id", "uuid", "pk"})
+
+
 def _one_of(words: Sequence[str], at: int) -> bool:
-    """ "/cases/{case_id}", "/pages/<pk>/": a path's collection followed by one item's id names
-    one item, here or where the path names it again ("delete pages api pages pk")."""
+    """ "/cases/{case_id}", "/pages/<pk>/", "/trades/{tradeid}": a path's collection followed
+    by one item's id names one item, here or where the path names it again ("delete pages api
+    pages pk")."""
     for place in range(at, len(words) - 1):
         if place == at or words[place] == words[at]:
             after = words[place + 1]
-            if after in {"id", "uuid", "pk"} or stem(after) == stem(words[at]):
+            if after in _IDS or stem(after) == stem(words[at]) or _fused_id(after, words[at]):
                 return True
     return False
+
+
+def _fused_id(word: str, collection: str) -> bool:
+    """ "tradeid" after "trades": the collection's item and its id, written as one word."""
+    return word.endswith("id") and len(word) > 4 and stem(word[:-2]) == stem(collection)
 
 
 def _plural_object(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:

@@ -282,6 +282,7 @@ def test_a_change_to_a_plural_object_is_bulk(description: str, catalog: Catalog)
     "description",
     [
         "DELETE /cases/{case_id}",  # a path's collection and one item's id
+        "DELETE /invoices/{invoiceid}",  # the item's id written as one word
         "administrator view of all active sessions",  # a read
         "delete my documents",  # the caller's own
     ],
