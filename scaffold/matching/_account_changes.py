@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scaffold.matching._rules import word_keys
+from scaffold.matching._text import stem
 
 __all__ = ["ACCOUNT_CHANGE_WORDS", "ChangedAccount", "account_change"]
 
@@ -75,8 +76,9 @@ _BETWEEN = frozenset(
         "locked", "blocked", "disabled", "suspended", "deactivated", "new",
     }
 )  # fmt: skip
-# A path's prefix between a route's method and its collection: "PATCH /api/v2/groups/{id}".
-_PATH_PREFIX = frozenset({"api", "v"})
+# A path's prefix between a route's method and its collection: "PATCH /api/v2/groups/{id}",
+# "PUT /json/users/<name>".
+_PATH_PREFIX = frozenset({"api", "v", "json", "rest"})
 # Where the object ends: a preposition, a route's method, who may do it, the account's data.
 _ENDS = frozenset(
     {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "of"}
@@ -159,10 +161,12 @@ class _Reading:
     def ends_at(self, at: int, *, parts: bool = True) -> bool:
         """Whether the object ends before ``at``: the text ends, or what follows (past a
         path's ids) is a preposition, a route's method, a verb, a possessive "'s", or, when
-        ``parts``, a part of the account ("users/<username>/password")."""
+        ``parts``, a part of the account ("users/<username>/password", "users/<name>")."""
         if self.words[at : at + 1] == ["s"]:
             return True
-        at = self.skip(at, _IDS | _CONVERTERS | _TARGETS)
+        # after a collection of accounts, an email or name names one: "/users/<name>"
+        many = at > 0 and self.words[at - 1] in _MANY_ACCOUNTS
+        at = self.skip(at, (_PATH_IDS if many else _IDS | _CONVERTERS) | _TARGETS)
         if self.words[at + 1 : at + 2] == ["id"]:  # a named id: "/users/{item_id}"
             at = self.skip(at + 2, _IDS | _CONVERTERS)
         if at >= len(self.words):
@@ -213,8 +217,21 @@ class _Reading:
         return j if joins else None
 
     def membership_created(self, verb: int) -> int | None:
-        """ "Create a workspace membership for a user": a membership created adds someone."""
-        return self.target_at(self.skip(verb + 1, _BETWEEN), _MEMBERSHIPS)
+        """ "Create a workspace membership for a user": a membership created adds someone; so
+        does a route adding to one group's members ("POST /groups/{id}/members")."""
+        words = self.words
+        at = self.skip(verb + 1, _BETWEEN | _PATH_PREFIX)
+        found = self.target_at(at, _MEMBERSHIPS)
+        if found is not None or at >= len(words) or words[at] not in _GROUPS:
+            return found
+        group = stem(words[at])
+        j = at + 1
+        while j < len(words) and (words[j] in _PATH_IDS or words[j].startswith(group)):
+            j += 1  # the group's id or name: "<path:groupname>", "{group_id}"
+        named = j > at + 1
+        if named and j < len(words) and words[j] in _MEMBERS and self.ends_at(j + 1, parts=False):
+            return j
+        return None
 
     def object_first(self, at: int) -> ChangedAccount | None:
         """A route's name or path, object first: "UserUpdate", "user-delete",

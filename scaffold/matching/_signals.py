@@ -222,6 +222,8 @@ DANGER = (
     "purge|purges|purging|erase|erasure|wipe|wipes|gdpr|pii|=anonymize|=anonymise|redact",
     "impersonate|impersonates|impersonation|impersonating",
     "ban|bans|banned|unban|refund|refunds|payout|payouts|truncate|shutdown|transfer|transfers",
+    # a transfer by another name: "Batch move servers to other user"
+    "move|moves|moving|reassign|reassigns ~~ to =other|=another user|users|owner|account",
     "hard delete",
     "permanently @delete",
     "personal data",
@@ -305,8 +307,8 @@ DANGER = (
     # someone's account unlinked from another: "Delete a link between a user and an identity
     # provider"
     "@delete ~ link|links =between ~ user|users|account|accounts",
-    # second-factor recovery codes stand in for a password
-    "generate|regenerate|@create|@delete|reset|show|view ~ recovery|backup code|codes",
+    # second-factor recovery codes and recovery keys stand in for a password
+    "generate|regenerate|@create|@delete|reset|show|view ~ recovery|backup code|codes|key|keys",
     # managing authentication tokens (a token is a credential): enrolling, assigning,
     # disabling one, or a token lost or locked
     "enroll|enrol|assign|unassign|disable|enable|lock|unlock|resync ~ token|tokens",
@@ -658,6 +660,10 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
     return None
 
 
+# What names one account after its collection: "/users/{id}", "/users/<name>".
+_ONE_ACCOUNT = frozenset({"id", "uuid", "pk", "name", "username"})
+
+
 def _account_path(words: Sequence[str]) -> str | None:
     """ "GET /user/{user_id}", "DELETE /users/{id}": a path that ends at one account is
     someone's account (one's own would be "/user/me"); a path going on
@@ -665,7 +671,7 @@ def _account_path(words: Sequence[str]) -> str | None:
     tail = words[-3:]
     if len(tail) == 3 and tail[2] in {"id", "uuid"} and {stem(w) for w in tail[:2]} <= _ACCOUNT:
         return " ".join(tail)
-    if len(tail) >= 2 and tail[-1] in {"id", "uuid", "pk"} and tail[-2] in {"users", "accounts"}:
+    if len(tail) >= 2 and tail[-1] in _ONE_ACCOUNT and tail[-2] in {"users", "accounts"}:
         return " ".join(tail[-2:])  # the collection of accounts, then one of them
     return None
 

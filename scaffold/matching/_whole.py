@@ -7,11 +7,11 @@ words say only "delete" and a container's name, or "export" and a table's:
 
 * ``destroyed_container``: deleting (or disabling) one whole container that holds many
   people's work: a project, workspace, space, organization, organiser, team, event, board,
-  billing account, tree or tenant ("Delete project", ``deleteSpace``, ``organiser.delete``,
-  "POST /<project_id>/delete"), and deleting what was recorded over a span of time
-  ("Delete recordings in the specified time range"). Not an item inside one ("Remove a
-  project background", ``/<project_id>/delete/<bill_id>``), not one of many named as a
-  plural (a bulk request, ``_signals``), not one's own ("delete my project").
+  billing account, tree, tenant, vault or environment ("Delete project", ``deleteSpace``,
+  ``organiser.delete``, "POST /<project_id>/delete"), and deleting what was recorded over a
+  span of time ("Delete recordings in the specified time range"). Not an item inside one
+  ("Remove a project background", ``/<project_id>/delete/<bill_id>``), not one of many named
+  as a plural (a bulk request, ``_signals``), not one's own ("delete my project").
 * ``carried_out``: other people's records leaving the service whole: an export with no
   object but the service itself ("/api/v1/export"), the records of what people did (an
   audit log, a query history, analytics) streamed or exported as a file, a container
@@ -36,7 +36,7 @@ __all__ = ["WHOLE_WORDS", "carried_out", "destroyed_container", "whole_danger"]
 CONTAINERS = frozenset(
     {
         "project", "workspace", "space", "organization", "organisation", "org", "organiser",
-        "organizer", "team", "event", "board", "billing", "tree", "tenant", "vault",
+        "organizer", "team", "event", "board", "billing", "tree", "tenant", "vault", "environment",
     }
 )  # fmt: skip
 # Verbs that end a container (not "archive", "leave" or "unlink": the container stays).

@@ -57,6 +57,10 @@ def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
         ("patch PATCH /api/v2/groups/{id}", "patch api v groups"),
         # an id named for what the route serves: "/users/{item_id}" (bitcart's CRUD router)
         ("update_item PATCH /users/{item_id}", "patch users"),
+        # a path's format prefix, and one account named by its name after the collection
+        ("put_account PUT /json/users/<name>", "update json users"),
+        # a route adding to one group's members
+        ("add_to_team POST /groups/{group_id}/members", "create groups group id members"),
     ],
 )
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(
@@ -181,6 +185,8 @@ def test_own_accounts_reads_and_account_creation_are_not_caught(
         "update user asset by id",  # the user's asset, not the user
         "sets the user s rating for a recipe",  # "the user's": the caller
         "create users email",  # a creation, whatever follows
+        "get groups id members",  # a group's members read
+        "create groups members",  # no one group named: members of what
     ],
 )
 def test_near_misses_are_not_read_as_a_change_to_an_account(words: str) -> None:

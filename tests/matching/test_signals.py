@@ -243,6 +243,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("Top-Up Wallet", Level.sensitive),
         ("Adjust user file usage quota", Level.sensitive),  # what a user may use, set
         ("Completely reset stored memories.", Level.sensitive),  # everything stored, erased
+        ("regenerate the recovery key of a device", Level.sensitive),  # stands in for a login
+        ("move the selected projects to another user", Level.sensitive),  # a transfer
         ("set a member's storage quota", Level.sensitive),
         ("create_perm", Level.sensitive),
         ("roles:create", Level.sensitive),

@@ -36,6 +36,7 @@ def _sensitive_with_yes(description: str, catalog: Catalog) -> bool:
         ("disband team", "disband team"),
         ("vault.destroy DELETE /vaults/{vault}", "vault destroy"),  # a vault holds everything
         ("delete a vault", "delete a vault"),
+        ("delete an environment", "delete an environment"),
         ("DELETE /api/v1/boards/{board_id}", "delete api v boards"),  # one of them, by id
         ("Delete the team and all of its memberships", "delete the team"),
         (
