@@ -409,6 +409,14 @@ PUBLIC = (
     " ~~ =exists|=available|availability",
 )
 
+# A password reset named alone is the forgotten password's, public ("Endpoint for resetting
+# passwords", "password_reset password_reset/"): read only when no role, no one's account and
+# no danger is named beside it ("admin_reset_password", "reset a user's password").
+RESET_ALONE = (
+    "reset|resets|resetting password|passwords|pwd",
+    "password|passwords|pwd reset|resets",
+)
+
 _TRANSPORT = "websocket|websockets|socket|sockets|ws|sse|stream|streams|streaming|eventsource"
 
 # Records an account entry leaves behind, when a change or a download acts on them.
@@ -848,6 +856,8 @@ def read_signals(words: Sequence[str]) -> Signals:
     for position in _entry_elsewhere(words, public_keys):
         public_keys[position] = frozenset()
     public = rule_matches(PUBLIC, words, public_keys)
+    if not (roles or scope or danger):
+        public += rule_matches(RESET_ALONE, words, public_keys)
     if public and scope == "own" and not set(words) & _CALLER_WORDS:
         # notifications, a feed, a session are the caller's only when someone is signed in:
         # "handle notification delivery status callbacks" comes from another service
@@ -887,6 +897,7 @@ SIGNAL_WORDS = frozenset(
             *DANGER,
             *_OTHERS_DANGER,
             *PUBLIC,
+            *RESET_ALONE,
             *NOT_ACCESS,
             *ACCOUNT_ENTRY,
             *ACCOUNT_ENTRY.values(),

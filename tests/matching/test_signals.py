@@ -201,6 +201,9 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "reset password form",
         "password_reset_done /password-reset/done/",
         "initiate the password reset",
+        # a password reset named alone is the forgotten password's
+        "password reset endpoint",
+        "reset_password POST /auth/reset-password",
         # events another service sends in
         "handle incoming Stripe events",
         "receive a webhook from the payment provider",
@@ -497,3 +500,20 @@ def test_a_webhook_read_or_an_oauth_provider_uninstalled_is_no_public_request(
     description: str, public: bool, catalog: Catalog
 ) -> None:
     assert bool(match_request(description, catalog).signals.public) is public
+
+
+@pytest.mark.parametrize(
+    ("description", "level"),
+    [
+        ("reset my password", Level.owner),  # the caller's own, signed in
+        ("admin resets a password", Level.sensitive),  # a role named beside it
+        ("reset a user's password", Level.sensitive),  # someone's account
+        ("change password", Level.owner),  # a change, not a reset
+    ],
+)
+def test_a_password_reset_with_whose_or_who_named_is_not_public(
+    description: str, level: Level, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.public
+    assert result.best.strength.level is level
