@@ -227,7 +227,7 @@ DANGER = (
     "hard delete",
     "permanently @delete",
     "personal data",
-    "rotate|roll|regenerate|reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",
+    "rotate|roll|regenerate ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
     "service account key|keys",  # a service account's key acts as that account
     # an access key handed out or ended is a credential, as an API key is
@@ -408,6 +408,12 @@ PUBLIC = (
     "check|checks|checking ~~ user|users|username|usernames|email|emails|account|handle|name"
     " ~~ =exists|=available|availability",
 )
+
+# A credential reset ("reset the API token"), read only when no password is named: a password
+# reset's token or key is the link that proves the email ("reset/<uidb64>/<token>/", "Reset
+# password with token"), not a credential reset.
+RESET_CREDENTIAL = ("reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",)
+_PASSWORD_WORDS = frozenset({"password", "passwords", "pwd", "passwd"})
 
 # A password reset named alone is the forgotten password's, public ("Endpoint for resetting
 # passwords", "password_reset password_reset/"): read only when no role, no one's account and
@@ -838,6 +844,8 @@ def read_signals(words: Sequence[str]) -> Signals:
         scope, scope_words = "own", own
     danger_keys = masked(words, keys, REQUIREMENT)
     danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, danger_keys)
+    if not _PASSWORD_WORDS & set(words):
+        danger += rule_matches(RESET_CREDENTIAL, words, danger_keys)
     if scope == "others" or roles:
         danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
     # someone else's account, membership or group changed (``_account_changes``)
@@ -895,6 +903,7 @@ SIGNAL_WORDS = frozenset(
             *OTHERS_SCOPE,
             *OTHERS_NAMED,
             *DANGER,
+            *RESET_CREDENTIAL,
             *_OTHERS_DANGER,
             *PUBLIC,
             *RESET_ALONE,

@@ -28,7 +28,9 @@ from tests.bench_scripts import load_bench
 # after its collection, "/json/" as a path's prefix, a route adding to one group's members, an
 # environment deleted whole, a recovery key, things moved to another user): 57.5%, 71 and 27; then
 # a password reset named alone, with no role, account, "my" or danger beside it, read as the
-# forgotten password's, public (29 picks right over the sets, none weaker): 58.6%, 71 and 27. The
+# forgotten password's, public (29 picks right over the sets, none weaker): 58.6%, 71 and 27; and
+# a token or key beside a named password is the emailed link's, not a credential reset (11 picks
+# right, 10 of them refused before): 59.1%, 71 and 27. The
 # day's rules written before it joined (the forgotten-password flow's steps, where a webhook is
 # received named alone, a sign-in provider's callback and a web app's manifest, a pattern of who
 # and verb alone counted only as typed, an item's id written as one word) raised top-1 on most seen
@@ -103,13 +105,13 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "TWENTYSECOND_SET": (0.586, 71, 27),
+    "TWENTYSECOND_SET": (0.591, 71, 27),
     "TWENTYFIRST_SET": (0.566, 56, 16),
-    "TWENTIETH_SET": (0.444, 62, 21),
+    "TWENTIETH_SET": (0.447, 62, 21),
     "NINETEENTH_SET": (0.533, 47, 14),
     "EIGHTEENTH_SET": (0.421, 87, 20),
-    "SEVENTEENTH_SET": (0.448, 73, 38),
-    "SIXTEENTH_SET": (0.477, 43, 21),
+    "SEVENTEENTH_SET": (0.451, 73, 38),
+    "SIXTEENTH_SET": (0.480, 43, 21),
     "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.529, 53, 30),
     "THIRTEENTH_SET": (0.498, 54, 15),
@@ -118,11 +120,11 @@ HELD_OUT_BOUNDS = {
     "TENTH_SET": (0.483, 60, 15),
     "NINTH_SET": (0.436, 59, 27),
     "FRESH_SET": (0.553, 27, 13),
-    "TEST_SET": (0.533, 75, 11),
+    "TEST_SET": (0.541, 75, 11),
     "SEEN_SET": (0.585, 50, 10),
-    "SEEN_SET_2": (0.630, 57, 12),
+    "SEEN_SET_2": (0.632, 57, 12),
     "SEEN_SET_3": (0.510, 75, 19),
-    "SEEN_SET_4": (0.511, 63, 12),
+    "SEEN_SET_4": (0.514, 63, 12),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures

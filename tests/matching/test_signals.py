@@ -204,6 +204,9 @@ def test_an_incidental_public_word_is_not_a_public_request(
         # a password reset named alone is the forgotten password's
         "password reset endpoint",
         "reset_password POST /auth/reset-password",
+        # its token is the emailed link's, not a credential reset
+        "confirm a password reset with its token",
+        "password_reset_confirm /reset/<uidb64>/<token>/",
         # events another service sends in
         "handle incoming Stripe events",
         "receive a webhook from the payment provider",
@@ -509,6 +512,7 @@ def test_a_webhook_read_or_an_oauth_provider_uninstalled_is_no_public_request(
         ("admin resets a password", Level.sensitive),  # a role named beside it
         ("reset a user's password", Level.sensitive),  # someone's account
         ("change password", Level.owner),  # a change, not a reset
+        ("reset the API token", Level.sensitive),  # a credential reset: no password named
     ],
 )
 def test_a_password_reset_with_whose_or_who_named_is_not_public(
