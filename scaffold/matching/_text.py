@@ -146,6 +146,9 @@ def _method_verb(found: re.Match[str]) -> str:
     itself; an "/admin/" area says who acts: "POST /admin/users" is "admin create /users"."""
     path = found.group(2)
     segments = [part for part in path.split("/") if part and not _PATH_PARAMETER.match(part)]
+    called = _rpc_verb(segments[-1]) if segments else None
+    if called is not None:
+        return f"{called} {path}"
     last = segments[-1].lower() if segments else ""
     concept = word_concept(last) if last.isalpha() else None
     if concept is not None and concept_of(concept) in ("update", "delete"):
@@ -154,6 +157,23 @@ def _method_verb(found: re.Match[str]) -> str:
     if path.lower().startswith("/admin/"):
         return f"admin {verb} {path[len('/admin') :]}"
     return f"{verb} {path}"
+
+
+# An RPC-style route names its call after a dot ("POST /api/comments.list"); the method only
+# carries it. "info" asks for one record.
+_RPC_CALL = re.compile(r"\.([a-z]+)[A-Z]?\w*$")
+_RPC_READS = {"info": "get"}
+
+
+def _rpc_verb(segment: str) -> str | None:
+    """The action an RPC-style route's last segment names after its dot ("comments.list":
+    list, "users.updateEmail": update), when it is an action verb."""
+    found = _RPC_CALL.search(segment)
+    if found is None:
+        return None
+    word = _RPC_READS.get(found.group(1), found.group(1))
+    concept = word_concept(word)
+    return word if concept is not None and concept_of(concept) in ACTION_CONCEPTS else None
 
 
 @lru_cache(maxsize=65536)

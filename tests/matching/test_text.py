@@ -28,6 +28,11 @@ def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> l
         ("POST /delete/<int:book_id>", ["delete", "delete", "int", "book", "id"]),
         ("POST /users/:id/delete", ["delete", "users", "id", "delete"]),
         ("post a message", ["post", "a", "message"]),
+        # an RPC-style route names its call after a dot; the method only carries it
+        ("POST /api/comments.list", ["list", "api", "comments", "list"]),
+        ("POST /api/groups.info", ["get", "api", "groups", "info"]),
+        ("POST /api/users.updateEmail", ["update", "api", "users", "update", "email"]),
+        ("POST /api/export.csv", ["create", "api", "export", "csv"]),  # a file's extension
         # a route serving several methods reads as the one that changes most; a form's
         # "GET, POST" is left as written
         ("page GET, PUT, PATCH, DELETE /pages/<pk>/", ["page", "delete", "pages", "pk"]),
