@@ -229,6 +229,18 @@ DANGER = (
     "personal data",
     "rotate|roll|regenerate ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
+    # a key that signs a device or a machine in: "Create pre-auth key"
+    "auth key|keys",
+    "authkey|authkeys|preauthkey|preauthkeys",
+    # the machine's own superuser, and commands run on it: "_set_sudo_password", "ExecProcess"
+    "sudo password|passwords|user|users|access|privilege|privileges|rule|rules",
+    "sudoer|sudoers",
+    "exec|execute|executes|run ~ process|processes|shell|command|commands",
+    # a device's or another session's sign-in approved: "Approve a pending auth session"
+    "approve|approves|reject|rejects ~ auth|login|signin session|sessions|request|requests",
+    # an OAuth grant revoked (its tokens ended); the caller's own link disconnected is not
+    "revoke|revokes|revoking|revocation ~ oauth|oauth2",
+    "oauth|oauth2 ~ revoke|revocation",
     "service account key|keys",  # a service account's key acts as that account
     # an access key handed out or ended is a credential, as an API key is
     "@create|@delete|generate|regenerate|issue|revoke|enable|disable ~ access key|keys",
@@ -416,8 +428,10 @@ RESET_CREDENTIAL = ("reset ~ key|keys|secret|secrets|credential|credentials|toke
 _PASSWORD_WORDS = frozenset({"password", "passwords", "pwd", "passwd"})
 
 # A password reset named alone is the forgotten password's, public ("Endpoint for resetting
-# passwords", "password_reset password_reset/"): read only when no role, no one's account and
-# no danger is named beside it ("admin_reset_password", "reset a user's password").
+# passwords", "password_reset password_reset/"): read only when no role, no one's account, no
+# danger and no user or account at all is named beside it ("admin_reset_password", "reset a
+# user's password", "_handle_password_reset POST /access/user/password": a signed-in user's).
+_RESET_WHOSE = frozenset({"user", "users", "account", "accounts"})
 RESET_ALONE = (
     "reset|resets|resetting password|passwords|pwd",
     "password|passwords|pwd reset|resets",
@@ -490,6 +504,18 @@ NOT_ACCESS = (
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."
     "@read ~ webhook|webhooks",
+    # registering for events is subscribing to them, not signing up: "register to webhook
+    # events"
+    "register|registers|registering =to|=for ~ webhook|webhooks|event|events|notification"
+    "|notifications|topic|topics|hook|hooks",
+    # an OAuth grant revoked: a credential ended, not a sign-in ("Add revoke-endpoint for
+    # OAuth2")
+    "revoke|revokes|revoking|revocation ~ oauth|oauth2",
+    # a check of one thing named, not a liveness probe: "Ping the repository", "host.Ping GET
+    # /api/host/ping/:id"
+    "=ping a|an|the|this|that|one ~ @read|@create|@update|@delete|repository|repositories|host"
+    "|hosts|server|servers|node|nodes|device|devices|url|urls|webhook|webhooks",
+    "host|hosts|node|nodes|device|devices|repository|repositories =ping ~~ =id",
     # a webhook's endpoint or address set up, changed or ended: "Create a webhook endpoint"
     "@create|@update|@delete =webhook =consumer|=consumers|=url|=endpoint",
     "@create|@update|@delete a|an|the|new =webhook =consumer|=consumers|=url|=endpoint",
@@ -864,7 +890,7 @@ def read_signals(words: Sequence[str]) -> Signals:
     for position in _entry_elsewhere(words, public_keys):
         public_keys[position] = frozenset()
     public = rule_matches(PUBLIC, words, public_keys)
-    if not (roles or scope or danger):
+    if not (roles or scope or danger or _RESET_WHOSE & set(words)):
         public += rule_matches(RESET_ALONE, words, public_keys)
     if public and scope == "own" and not set(words) & _CALLER_WORDS:
         # notifications, a feed, a session are the caller's only when someone is signed in:

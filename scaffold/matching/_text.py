@@ -272,12 +272,24 @@ def word_concept(word: str) -> str | None:
     return _BY_WORD.get(word) or _BY_STEM.get(stem(word))
 
 
+# Read words that are nouns first: "api_task_history DELETE ..." deletes the history.
+_READ_NOUNS = frozenset({"history", "statistics", "stats", "summary", "overview"})
+
+
 def first_action(tokens: Sequence[Token]) -> tuple[str | None, Token | None]:
-    """The first action verb (create, update, delete, read) and the token that said it."""
+    """The first action verb (create, update, delete, read) and the token that said it; a
+    read word that is a noun first ("history") gives way to a change or a deletion after it
+    ("History - delete")."""
+    noun: tuple[str | None, Token | None] = (None, None)
     for token in tokens:
-        if is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS:
-            return concept_of(token.term), token
-    return None, None
+        if not (is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS):
+            continue
+        concept = concept_of(token.term)
+        if noun[1] is None and token.surface in _READ_NOUNS:
+            noun = (concept, token)
+        elif noun[1] is None or concept in ("update", "delete"):
+            return concept, token
+    return noun
 
 
 def action_mask(terms: Iterable[str]) -> int:

@@ -7,7 +7,7 @@ words say only "delete" and a container's name, or "export" and a table's:
 
 * ``destroyed_container``: deleting (or disabling) one whole container that holds many
   people's work: a project, workspace, space, organization, organiser, team, event, board,
-  billing account, tree, tenant, vault or environment ("Delete project", ``deleteSpace``,
+  billing account, tree, tenant, vault, environment or site ("Delete project", ``deleteSpace``,
   ``organiser.delete``, "POST /<project_id>/delete"), and deleting what was recorded over a
   span of time ("Delete recordings in the specified time range"). Not an item inside one
   ("Remove a project background", ``/<project_id>/delete/<bill_id>``), not one of many named
@@ -37,6 +37,7 @@ CONTAINERS = frozenset(
     {
         "project", "workspace", "space", "organization", "organisation", "org", "organiser",
         "organizer", "team", "event", "board", "billing", "tree", "tenant", "vault", "environment",
+        "site",
     }
 )  # fmt: skip
 # Verbs that end a container (not "archive", "leave" or "unlink": the container stays).

@@ -21,8 +21,20 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on the untouched test set. twentysecond_set.yaml (365) is the untouched one: joined unread
-# and evaluated once as it joined, on 2026-12-03 at 03eeb2a (56.2% top-1, 77 top picks weaker than
+# pick on the untouched test set. twentythird_set.yaml (350) is the untouched one: joined unread
+# and evaluated once as it joined, on 2026-12-03 at b5de56d (56.0% top-1, 89 top picks weaker
+# than asked, 37 contracts generated weaker with --yes; the matcher of dbefac9, before the day's
+# rules, gives 56.3%, 88 and 36: the day's rules made one pick worse, a signed-in user's
+# "_handle_password_reset POST /access/user/password" read as the forgotten password's, public).
+# Rules were written from its misses since (a password reset beside a user or account named is
+# not read alone, an OAuth grant revoked, a machine's sudo password, a command executed, an auth
+# key, a pending sign-in approved, registering for events, a ping of one thing, a site deleted
+# whole, a noun like "history" giving way to a deletion after it): 59.4%, 76 and 25; on the
+# twenty sets before it no weaker pick or contract generated weaker more, two fewer of each
+# (OAuth revocation endpoints), and 4 fewer picks right in all (5 password-reset pages beside
+# "user" or "account", now the owner's, and 2 OAuth revocation endpoints labelled public, now
+# sensitive, against 3 more right). twentysecond_set.yaml (365) was
+# evaluated once as it joined, on 2026-12-03 at 03eeb2a (56.2% top-1, 77 top picks weaker than
 # asked, 32 contracts generated weaker with --yes; the matcher of dbefac9, before the day's rules,
 # gives 55.1%, 77 and 32). Rules were written from its misses since (an account named by its name
 # after its collection, "/json/" as a path's prefix, a route adding to one group's members, an
@@ -106,22 +118,23 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "TWENTYTHIRD_SET": (0.594, 76, 25),
     "TWENTYSECOND_SET": (0.591, 71, 27),
     "TWENTYFIRST_SET": (0.566, 56, 16),
     "TWENTIETH_SET": (0.447, 62, 21),
     "NINETEENTH_SET": (0.533, 47, 14),
     "EIGHTEENTH_SET": (0.421, 87, 20),
-    "SEVENTEENTH_SET": (0.451, 73, 38),
-    "SIXTEENTH_SET": (0.480, 43, 21),
-    "FIFTEENTH_SET": (0.478, 71, 34),
-    "FOURTEENTH_SET": (0.529, 53, 30),
+    "SEVENTEENTH_SET": (0.454, 73, 38),
+    "SIXTEENTH_SET": (0.477, 43, 21),
+    "FIFTEENTH_SET": (0.475, 71, 34),
+    "FOURTEENTH_SET": (0.532, 52, 29),
     "THIRTEENTH_SET": (0.498, 54, 15),
-    "TWELFTH_SET": (0.465, 87, 26),
-    "ELEVENTH_SET": (0.492, 64, 23),
-    "TENTH_SET": (0.483, 60, 15),
+    "TWELFTH_SET": (0.465, 86, 25),
+    "ELEVENTH_SET": (0.489, 64, 23),
+    "TENTH_SET": (0.480, 60, 15),
     "NINTH_SET": (0.436, 59, 27),
     "FRESH_SET": (0.553, 27, 13),
-    "TEST_SET": (0.541, 75, 11),
+    "TEST_SET": (0.535, 75, 11),
     "SEEN_SET": (0.585, 50, 10),
     "SEEN_SET_2": (0.632, 57, 12),
     "SEEN_SET_3": (0.510, 75, 19),

@@ -252,3 +252,18 @@ def test_a_pattern_of_who_and_verb_alone_counts_only_as_typed(
     description: str, template: str, catalog: Catalog
 ) -> None:
     assert match(description, catalog, limit=1)[0].template == template
+
+
+@pytest.mark.parametrize(
+    ("description", "template"),
+    [
+        ("History - delete", "fallback:delete"),  # a noun first, then the verb
+        ("history_clear DELETE /api/history", "fallback:delete"),
+        ("get history", "fallback:read"),
+        ("stats", "fallback:read"),
+    ],
+)
+def test_a_read_word_that_is_a_noun_gives_way_to_a_change_after_it(
+    description: str, template: str, catalog: Catalog
+) -> None:
+    assert match(description, catalog, limit=1)[0].template == template

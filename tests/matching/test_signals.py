@@ -251,6 +251,11 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("Completely reset stored memories.", Level.sensitive),  # everything stored, erased
         ("regenerate the recovery key of a device", Level.sensitive),  # stands in for a login
         ("move the selected projects to another user", Level.sensitive),  # a transfer
+        ("set the sudo password of the machine", Level.sensitive),  # its superuser
+        ("execute a shell command on the node", Level.sensitive),
+        ("create an auth key for a device", Level.sensitive),  # it signs the device in
+        ("approve a pending login request", Level.sensitive),  # someone else's sign-in
+        ("revoke an OAuth2 grant", Level.sensitive),  # its tokens ended
         ("set a member's storage quota", Level.sensitive),
         ("create_perm", Level.sensitive),
         ("roles:create", Level.sensitive),
@@ -492,6 +497,11 @@ def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
         ("saml_callback POST /auth/saml/callback", True),
         ("callback from the OIDC provider", True),
         ("update the OAuth callback URL", False),
+        # registering for events subscribes to them; a ping of one thing checks it
+        ("register to build events", False),
+        ("ping the repository", False),
+        ("node.Ping GET /api/node/ping/:id", False),
+        ("GET /ping", True),
         # a web app's manifest is read before anyone signs in
         ("site_manifest GET /manifest.json", True),
         ("uninstall an OAuth provider", False),  # a signed-in caller's set-up
@@ -512,6 +522,8 @@ def test_a_webhook_read_or_an_oauth_provider_uninstalled_is_no_public_request(
         ("admin resets a password", Level.sensitive),  # a role named beside it
         ("reset a user's password", Level.sensitive),  # someone's account
         ("change password", Level.owner),  # a change, not a reset
+        # an account named beside it: whose is unclear, so not the forgotten password's
+        ("handle_password_reset POST /account/password", Level.owner),
         ("reset the API token", Level.sensitive),  # a credential reset: no password named
     ],
 )

@@ -37,6 +37,7 @@ def _sensitive_with_yes(description: str, catalog: Catalog) -> bool:
         ("vault.destroy DELETE /vaults/{vault}", "vault destroy"),  # a vault holds everything
         ("delete a vault", "delete a vault"),
         ("delete an environment", "delete an environment"),
+        ("DeleteSiteHandler DELETE /api/sites/{id}", "delete site"),  # a site's analytics
         ("DELETE /api/v1/boards/{board_id}", "delete api v boards"),  # one of them, by id
         ("Delete the team and all of its memberships", "delete the team"),
         (
