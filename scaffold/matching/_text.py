@@ -141,9 +141,15 @@ def _strongest_method(found: re.Match[str]) -> str:
     return next(method for method in _METHOD_ORDER if method in listed)
 
 
+# Where another service posts to: "POST /deploy/webhook", "POST /webhook/:provider" (one
+# webhook, named singular: "POST /webhooks" makes one).
+_RECEIVED = frozenset({"webhook", "callback"})
+
+
 def _method_verb(found: re.Match[str]) -> str:
     """The method read as its verb before the path, unless the path's last word is a verb
-    itself; an "/admin/" area says who acts: "POST /admin/users" is "admin create /users"."""
+    itself; an "/admin/" area says who acts: "POST /admin/users" is "admin create /users";
+    a POST to one webhook or callback receives it."""
     path = found.group(2)
     segments = [part for part in path.split("/") if part and not _PATH_PARAMETER.match(part)]
     called = _rpc_verb(segments[-1]) if segments else None
@@ -153,6 +159,8 @@ def _method_verb(found: re.Match[str]) -> str:
     concept = word_concept(last) if last.isalpha() else None
     if concept is not None and concept_of(concept) in ("update", "delete"):
         return f"{last} {path}"
+    if found.group(1) == "POST" and last in _RECEIVED:
+        return f"receive {path}"
     verb = _METHOD_VERB[found.group(1)]
     if path.lower().startswith("/admin/"):
         return f"admin {verb} {path[len('/admin') :]}"

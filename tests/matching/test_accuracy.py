@@ -29,7 +29,8 @@ from tests.bench_scripts import load_bench
 # Rules were written from its misses since (a password reset beside a user or account named is
 # not read alone, an OAuth grant revoked, a machine's sudo password, a command executed, an auth
 # key, a pending sign-in approved, registering for events, a ping of one thing, a site deleted
-# whole, a noun like "history" giving way to a deletion after it): 59.4%, 76 and 25; on the
+# whole, a noun like "history" giving way to a deletion after it, a POST to one webhook received):
+# 59.7%, 76 and 25; on the
 # twenty sets before it no weaker pick or contract generated weaker more, two fewer of each
 # (OAuth revocation endpoints), and 4 fewer picks right in all (5 password-reset pages beside
 # "user" or "account", now the owner's, and 2 OAuth revocation endpoints labelled public, now
@@ -118,11 +119,11 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "TWENTYTHIRD_SET": (0.594, 76, 25),
+    "TWENTYTHIRD_SET": (0.597, 76, 25),
     "TWENTYSECOND_SET": (0.591, 71, 27),
     "TWENTYFIRST_SET": (0.566, 56, 16),
     "TWENTIETH_SET": (0.447, 62, 21),
-    "NINETEENTH_SET": (0.533, 47, 14),
+    "NINETEENTH_SET": (0.535, 47, 14),
     "EIGHTEENTH_SET": (0.421, 87, 20),
     "SEVENTEENTH_SET": (0.454, 73, 38),
     "SIXTEENTH_SET": (0.477, 43, 21),
@@ -134,7 +135,7 @@ HELD_OUT_BOUNDS = {
     "TENTH_SET": (0.480, 60, 15),
     "NINTH_SET": (0.436, 59, 27),
     "FRESH_SET": (0.553, 27, 13),
-    "TEST_SET": (0.535, 75, 11),
+    "TEST_SET": (0.538, 75, 11),
     "SEEN_SET": (0.585, 50, 10),
     "SEEN_SET_2": (0.632, 57, 12),
     "SEEN_SET_3": (0.510, 75, 19),

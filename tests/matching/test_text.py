@@ -33,6 +33,10 @@ def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> l
         ("POST /api/groups.info", ["get", "api", "groups", "info"]),
         ("POST /api/users.updateEmail", ["update", "api", "users", "update", "email"]),
         ("POST /api/export.csv", ["create", "api", "export", "csv"]),  # a file's extension
+        # a POST to one webhook receives it; to the collection, it makes one
+        ("POST /deploy/webhook", ["receive", "deploy", "webhook"]),
+        ("POST /webhook/:provider", ["receive", "webhook", "provider"]),
+        ("POST /webhooks", ["create", "webhooks"]),
         # a route serving several methods reads as the one that changes most; a form's
         # "GET, POST" is left as written
         ("page GET, PUT, PATCH, DELETE /pages/<pk>/", ["page", "delete", "pages", "pk"]),
