@@ -94,7 +94,8 @@ SESSIONS_ENDED = (
     "revoke|revokes|terminate|terminates|invalidate|invalidates|kill|kills ~ session|sessions"
     "|consent|consents",
     # sessions named before their verb: "session management API (list and selectively revoke)"
-    "session|sessions ~~ =revoke|=revoking|=terminate|=terminating|=invalidate|=invalidating",
+    "session|sessions ~~ =revoke|=revoking|=terminate|=terminating|=invalidate|=invalidating"
+    "|=revocation|=termination|=invalidation",
     # signing someone out of every device: "deauth_user POST /admin/users/<user_id>/deauth"
     "deauth|deauthorize|deauthorise ~ user|users|account|accounts|device|devices",
     "user|users|account|accounts ~ deauth|deauthorize|deauthorise",

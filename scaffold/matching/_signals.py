@@ -220,7 +220,7 @@ _AFTER_OBJECT = frozenset(
 DANGER = (
     "dangerous|critical|sensitive|irreversible|destructive|privileged|risky|riskiest",
     "purge|purges|purging|erase|erasure|wipe|wipes|gdpr|pii|=anonymize|=anonymise|redact",
-    "impersonate|impersonates|impersonation|impersonating",
+    "impersonate|impersonates|impersonation|impersonating|masquerade|masquerades|masquerading",
     "ban|bans|banned|unban|refund|refunds|payout|payouts|truncate|shutdown|transfer|transfers",
     # a transfer by another name: "Batch move servers to other user"
     "move|moves|moving|reassign|reassigns ~~ to =other|=another user|users|owner|account",

@@ -256,6 +256,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("create an auth key for a device", Level.sensitive),  # it signs the device in
         ("approve a pending login request", Level.sensitive),  # someone else's sign-in
         ("revoke an OAuth2 grant", Level.sensitive),  # its tokens ended
+        ("masquerade as a customer", Level.sensitive),  # impersonation by another name
+        ("session revocation for a device", Level.sensitive),  # sessions ended, noun last
         ("set a member's storage quota", Level.sensitive),
         ("create_perm", Level.sensitive),
         ("roles:create", Level.sensitive),
