@@ -7,7 +7,9 @@ yeti, SuperAGI, SurfSense, openreplay and AgentGPT in ``tests/matching/fourteent
 keep, private-gpt, mem0's server and gpt-researcher in ``tests/matching/fifteenth_set.yaml``;
 papermerge-core and ayon-backend in ``tests/matching/eighteenth_set.yaml``; endurain in
 ``tests/matching/nineteenth_set.yaml``; R2R, morphik-core and cognee in
-``tests/matching/twentieth_set.yaml``; airweave in ``tests/matching/twentyfirst_set.yaml``),
+``tests/matching/twentieth_set.yaml``; airweave in ``tests/matching/twentyfirst_set.yaml``;
+Spoolman in ``tests/matching/twentythird_set.yaml``; reviro_intership_back_teamB in
+``tests/matching/twentyfourth_set.yaml``),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -32,6 +34,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree endurain=DIR
     python bench/unseen_in_project.py --tree r2r=DIR --tree morphik=DIR --tree cognee=DIR
     python bench/unseen_in_project.py --tree airweave=DIR
+    python bench/unseen_in_project.py --tree spoolman=DIR --tree reviro=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -50,7 +53,9 @@ folder is a namespace package: add an empty ``api/__init__.py``, then ``package 
 "core/routes"``; cognee (its ``cognee`` folder and ``pyproject.toml`` extracted alone, the
 repository holding files stored apart): ``package = "cognee"`` and ``endpoints =
 "cognee/api/v1"``. airweave (its ``backend`` folder): ``package = "airweave"`` and
-``endpoints = "airweave/api/v1/endpoints"``.
+``endpoints = "airweave/api/v1/endpoints"``. Spoolman: ``package = "spoolman"`` and
+``endpoints = "spoolman/api/v1"``; reviro_intership_back_teamB: ``package = "api"`` and
+``endpoints = "api"``.
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ from matching_accuracy import (  # bench/: its folder
     TWELFTH_SET,
     TWENTIETH_SET,
     TWENTYFIRST_SET,
+    TWENTYFOURTH_SET,
+    TWENTYTHIRD_SET,
     label_strength,
 )
 
@@ -113,6 +120,8 @@ APPS = {
     "morphik": (TWENTIETH_SET, "morphik-org/morphik-core@"),
     "cognee": (TWENTIETH_SET, "topoteretes/cognee@"),
     "airweave": (TWENTYFIRST_SET, "airweave-ai/airweave@"),
+    "spoolman": (TWENTYTHIRD_SET, "Donkie/Spoolman@"),
+    "reviro": (TWENTYFOURTH_SET, "JKLeorio/reviro_intership_back_teamB@"),
 }
 
 
