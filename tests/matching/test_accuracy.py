@@ -25,9 +25,10 @@ from tests.bench_scripts import load_bench
 # evaluated once as it joined, on 2026-12-03 at 8159244 (52.3% top-1, 55 top picks weaker than
 # asked, 22 contracts generated weaker with --yes; the matcher of dbefac9, before the day's
 # rules, gives 51.1%, 55 and 22: the day's rules made 4 picks right, none weaker or stronger).
-# twentyfourth_set.yaml (358) was joined unread and evaluated once as it joined, on 2026-12-03 at 2e84e13 (55.3% top-1, 59 top picks weaker
-# than asked, 21 contracts generated weaker with --yes; the matcher of dbefac9, before the day's
-# rules, gives exactly the same: none of the day's rules reached one of its picks). Two rules from
+# twentyfourth_set.yaml (358) was joined unread and evaluated once as it joined, on 2026-12-03
+# at 2e84e13 (55.3% top-1, 59 top picks weaker than asked, 21 contracts generated weaker with
+# --yes; the matcher of dbefac9, before the day's rules, gives exactly the same: none of the
+# day's rules reached one of its picks). Two rules from
 # its misses since (a masquerade is an impersonation, a session revocation ends sessions):
 # 55.6%, 57 and 19; no other set changes. twentythird_set.yaml (350) was evaluated once as it
 # joined, on 2026-12-03 at b5de56d (56.0% top-1, 89 top picks weaker than asked, 37 contracts
