@@ -246,7 +246,8 @@ DANGER = (
     "@create|@delete|generate|regenerate|issue|revoke|enable|disable ~ access key|keys",
     "access key|keys ~ @create|@delete|save|enable|disable",  # "AccessKeyController.save"
     "secret|secrets",
-    "block|unblock|suspend|deactivate|disable|silence ~ user|users|account|accounts|domain",
+    "block|unblock|suspend|deactivate|disable|silence|restrict|unrestrict ~ user|users|account"
+    "|accounts|domain",
     "blacklist|blocklist|denylist|blacklisting ~ user|users|account|accounts|member|members",
     "suspend ~ subaccount|subaccounts|tenant|organization",
     "give|grant ~ access",
@@ -286,7 +287,7 @@ DANGER = (
     "log|sign|force|kick ~ user|users|member|members|account|accounts|everyone =out|=off",
     # an account's state changed by someone else: "UpdateUserActive", "account suspend"
     "user|users|account|accounts ~ =active|=inactive|activation|deactivation|suspend|suspension"
-    "|silence|ban|block",
+    "|silence|ban|block|restrict|unrestrict|restriction",
     # permissions, however abbreviated, and roles named before their verb ("roles:create")
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~ perm|perms",
     "perm|perms|role|roles|permission|permissions|privilege|privileges @create|@update|@delete"
@@ -498,6 +499,8 @@ NOT_ACCESS = (
     # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
     # selected registrations", "Download a picture attached to a registration")
     f"@delete|@update ~ {_ENTRY_RECORDS}",
+    # the same, the verb after, as a controller's action names it: "registrations#update"
+    f"{_ENTRY_RECORDS} =update|=edit|=destroy|=delete|=remove",
     # the same, named before the change: "Registration approval" is staff deciding on one
     f"{_ENTRY_RECORDS} =approval|=approvals|=approve|=rejection|=rejections|=reject",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in

@@ -258,6 +258,7 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("revoke an OAuth2 grant", Level.sensitive),  # its tokens ended
         ("masquerade as a customer", Level.sensitive),  # impersonation by another name
         ("session revocation for a device", Level.sensitive),  # sessions ended, noun last
+        ("restrict a user", Level.sensitive),  # an account's state changed by someone else
         ("set a member's storage quota", Level.sensitive),
         ("create_perm", Level.sensitive),
         ("roles:create", Level.sensitive),
@@ -504,6 +505,8 @@ def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
         ("ping the repository", False),
         ("node.Ping GET /api/node/ping/:id", False),
         ("GET /ping", True),
+        # a registration changed by its owner, the verb after it as a controller names it
+        ("registrations#update PATCH /account", False),
         # a web app's manifest is read before anyone signs in
         ("site_manifest GET /manifest.json", True),
         ("uninstall an OAuth provider", False),  # a signed-in caller's set-up
