@@ -17,9 +17,10 @@ is a credential unless a word says it is another kind (an invitation, a password
 session's JWT, a language model's tokens), and a restart or an upgrade is the instance's when
 nothing else is named. ``credential_danger`` (called by ``read_signals``) gathers them all,
 and drops a token when the words name logging in ("log in by creating auth tokens" is
-public), and sign-in settings when they are only read. A token for the caller's own account
-stays a credential ("an API token for myself", "POST /users/me/api_key/regenerate": whoever
-holds it acts as them), as the held-out sets label it.
+public), sign-in settings when they are only read, and a key, secret or token reset when a
+password is named (a password reset's token is its emailed link). A token for the caller's
+own account stays a credential ("an API token for myself", "POST
+/users/me/api_key/regenerate": whoever holds it acts as them), as the held-out sets label it.
 
 Never caught: reads of tokens ("get my tokens", "List all API tokens"), logging in or
 exchanging a password for a token, refreshing a session's token, SSH or GPG keys added or
@@ -108,6 +109,12 @@ INSTANCE_UPDATES = (
     "|migrations",
 )
 
+# A credential reset ("reset the API token"), read only when no password is named: a password
+# reset's token or key is the link that proves the email ("reset/<uidb64>/<token>/", "Reset
+# password with token"), not a credential reset.
+RESET_CREDENTIAL = ("reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",)
+_PASSWORD_WORDS = frozenset({"password", "passwords", "pwd", "passwd"})
+
 # How everyone signs in ("setting_authentication", "update_saml_settings"), when changed:
 # reading which sign-in methods exist is often public, and never dangerous.
 SIGN_IN_SETTINGS = (
@@ -181,6 +188,8 @@ def credential_danger(
     see them). ``reads_only``: no sign-in settings are changed; ``own``: a token is the
     caller's (the owner's change); ``public``: a token comes with logging in."""
     found = rule_matches((*CREDENTIAL_DANGER, *INSTANCE_DANGER), words, keys)
+    if not _PASSWORD_WORDS & set(words):
+        found += rule_matches(RESET_CREDENTIAL, words, keys)
     if not reads_only:
         found += rule_matches(SIGN_IN_SETTINGS, words, keys)
     if not own:
@@ -245,6 +254,7 @@ CREDENTIAL_WORDS = frozenset(
     rule_words(
         [
             *CREDENTIAL_DANGER,
+            *RESET_CREDENTIAL,
             *INSTANCE_DANGER,
             *SIGN_IN_SETTINGS,
             *SESSIONS_ENDED,

@@ -208,7 +208,7 @@ def match_request(
     fallback = plan_fallback(found, description, signals, floor)
 
     scored: list[tuple[float, str, int, str | None, Strength]] = []
-    said = said_stems(description)
+    said = _said(description, query.words)
     for number, text_score in ranked:
         strength = _strength(index, number)
         score, note = _adjust(index, query, said, number, text_score, strength, signals, floor)
@@ -397,7 +397,7 @@ def _strength(index: Index, number: int) -> Strength:
 def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
     index: Index,
     query: Query,
-    said: tuple[str, ...],
+    said: Said,
     number: int,
     score: float,
     strength: Strength,
@@ -405,8 +405,8 @@ def _adjust(  # noqa: PLR0917 - one call site, each argument a different thing
     floor: Floor,
 ) -> tuple[float, str | None]:
     """The score after the signals' say (overreach, exact fit, a guess), and what they said;
-    ``said``: the description as typed (``said_stems``), for a pattern found word for word."""
-    if _literal(index, number, said, query.words):
+    ``said``: the description's stems (``_said``), for a pattern found word for word."""
+    if _literal(index, number, said):
         return max(score, LITERAL_SCORE), "one of its patterns is in the description, word for word"
     notes: list[str] = []
     mismatch = _mismatch(strength, signals)
@@ -431,28 +431,37 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in split_words(text))
 
 
-def said_stems(description: str) -> tuple[str, ...]:
-    """The description's words as typed, as stems, articles left out: a route's method stays
-    a method ("POST /admin/tasks" does not say "admin create", which the reading makes of
-    it)."""
-    return _stems(_without_articles(split_words(description, routes=False)))
+# The description's stems, articles left out, once per match: as typed (a route's method
+# stays a method: "POST /admin/tasks" does not say "admin create"), and as read ("POST /users"
+# reads "create users").
+Said = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _said(description: str, words: Sequence[str]) -> Said:
+    typed = split_words(description, routes=False)
+    return _stems(_without_articles(typed)), _stems(_without_articles(words))
 
 
 def _without_articles(words: Sequence[str]) -> str:
     return " ".join(word for word in words if word not in _ARTICLES)
 
 
-def _literal(index: Index, number: int, said: tuple[str, ...], words: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=4096)
+def _pattern(pattern: str) -> tuple[tuple[str, ...], bool]:
+    """A pattern's stems, and whether it names more than who acts and the verb ("create
+    user", not "admin create")."""
+    names_object = any(word_concept(word) not in _WHO_OR_VERB for word in split_words(pattern))
+    return _stems(pattern), names_object
+
+
+def _literal(index: Index, number: int, said: Said) -> bool:
     """Whether one of the template's patterns occurs in the description, word for word: as
-    typed (``said``), or as read (``words``: "POST /users" reads "create users") when the
-    pattern names more than who acts and the verb ("create user", not "admin create")."""
-    read = _stems(_without_articles(words))
+    typed, or as read when the pattern names more than who acts and the verb."""
+    typed, read = said
     for pattern in index.facts[number].patterns:
-        wanted = _stems(pattern)
-        names_object = any(word_concept(word) not in _WHO_OR_VERB for word in split_words(pattern))
-        for found in (said, read) if names_object else (said,):
-            if _contains(found, wanted):
-                return True
+        wanted, names_object = _pattern(pattern)
+        if _contains(typed, wanted) or (names_object and _contains(read, wanted)):
+            return True
     return False
 
 

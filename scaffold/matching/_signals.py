@@ -422,12 +422,6 @@ PUBLIC = (
     " ~~ =exists|=available|availability",
 )
 
-# A credential reset ("reset the API token"), read only when no password is named: a password
-# reset's token or key is the link that proves the email ("reset/<uidb64>/<token>/", "Reset
-# password with token"), not a credential reset.
-RESET_CREDENTIAL = ("reset ~ key|keys|secret|secrets|credential|credentials|token|tokens",)
-_PASSWORD_WORDS = frozenset({"password", "passwords", "pwd", "passwd"})
-
 # A password reset named alone is the forgotten password's, public ("Endpoint for resetting
 # passwords", "password_reset password_reset/"): read only when no role, no one's account, no
 # danger and no user or account at all is named beside it ("admin_reset_password", "reset a
@@ -703,8 +697,9 @@ def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> 
     return None
 
 
-# What names one account after its collection: "/users/{id}", "/users/<name>".
-_ONE_ACCOUNT = frozenset({"id", "uuid", "pk", "name", "username"})
+# One item's id in a path; what names one account after its collection ("/users/<name>").
+_IDS = frozenset({"id", "uuid", "pk"})
+_ONE_ACCOUNT = _IDS | {"name", "username"}
 
 
 def _account_path(words: Sequence[str]) -> str | None:
@@ -749,9 +744,6 @@ def _roles(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
     if "super_admin" in roles and "admin" in roles:
         roles.remove("admin")  # "super admin" names one role, not two
     return roles
-
-
-_IDS = frozenset({"id", "uuid", "pk"})
 
 
 def _one_of(words: Sequence[str], at: int) -> bool:
@@ -873,8 +865,6 @@ def read_signals(words: Sequence[str]) -> Signals:
         scope, scope_words = "own", own
     danger_keys = masked(words, keys, REQUIREMENT)
     danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, danger_keys)
-    if not _PASSWORD_WORDS & set(words):
-        danger += rule_matches(RESET_CREDENTIAL, words, danger_keys)
     if scope == "others" or roles:
         danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
     # someone else's account, membership or group changed (``_account_changes``)
@@ -893,9 +883,10 @@ def read_signals(words: Sequence[str]) -> Signals:
     for position in _entry_elsewhere(words, public_keys):
         public_keys[position] = frozenset()
     public = rule_matches(PUBLIC, words, public_keys)
-    if not (roles or scope or danger or _RESET_WHOSE & set(words)):
+    said = frozenset(words)
+    if not (roles or scope or danger or _RESET_WHOSE & said):
         public += rule_matches(RESET_ALONE, words, public_keys)
-    if public and scope == "own" and not set(words) & _CALLER_WORDS:
+    if public and scope == "own" and not said & _CALLER_WORDS:
         # notifications, a feed, a session are the caller's only when someone is signed in:
         # "handle notification delivery status callbacks" comes from another service
         scope, scope_words = None, []
@@ -932,7 +923,6 @@ SIGNAL_WORDS = frozenset(
             *OTHERS_SCOPE,
             *OTHERS_NAMED,
             *DANGER,
-            *RESET_CREDENTIAL,
             *_OTHERS_DANGER,
             *PUBLIC,
             *RESET_ALONE,
