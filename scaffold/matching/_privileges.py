@@ -48,19 +48,36 @@ MANAGED_POWER = (
     # roles and admins as what is managed: "Admin role endpoints", "manage organization roles"
     "role|roles ~ =endpoint|=endpoints",
     "manage|managing ~ role|roles",
+    "role|roles =management",
     "admin|admins|administrator|administrators =status",
     "deactivate|disable|suspend|demote ~ admin|admins|administrator|administrators",
     "=admin|=administrator =staff",
+    # admins added, the verb after as a route names it: ".../admins/add" ("admins create an
+    # award" is who acts)
+    "=admins|=administrators =add|=new|=invite",
+    # staff let go or invited: "VendorStaffController.removeStaff"
+    "remove|invite =staff",
     "set|convert|change|make|promote|turn ~~ =to ~ staff",
     # who shares a thing: "new_collaborator", "DELETE /owners/:username", "revoke access"
     "@create|add|new|invite|@delete|remove|revoke ~ collaborator|collaborators",
     "@delete|remove|add|revoke ~ owner|owners|coowner|coowners",
     "revoke ~ access",
+    "=access =reset|=revoke|=revocation|=removal",
     "@delete|revoke|remove ~ share|shares",
     "group|groups|team|teams add|remove =users|=members",
     # the list of who may use a thing, or a restriction put on someone, changed
     "authorised|authorized =users",
+    "add|remove|@delete|revoke ~~ =access =list|=lists|=control",
     "add|remove|@create|@delete ~ restriction|restrictions",
+    # who may sign in or hold a role, decided: "Approve moderators", "Registration approval",
+    # "admin pending-user approval"
+    "approve|approves|approving|reject|rejects|rejecting =a|=an|=the|=pending|=new =user|=users"
+    "|=account|=accounts|=registration|=registrations|=signup|=signups|=moderator|=moderators"
+    "|=member|=members",
+    "approve|approves|approving|reject|rejects|rejecting =user|=users|=account|=accounts"
+    "|=registration|=registrations|=signup|=signups|=moderator|=moderators|=member|=members",
+    "=user|=users|=account|=accounts|=registration|=registrations|=signup|=signups|=member"
+    "|=members =approval|=approvals|=rejection|=rejections",
     # money and data leaving with the account: billing cancelled, people's records exported
     "cancel ~ billing",
     "user|users|account|accounts|member|members|customer|customers export|exports",

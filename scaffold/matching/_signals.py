@@ -591,6 +591,13 @@ VISIBILITY = (
 BULK = (
     "bulk|batch|batches|batched|mass|many|multiple|=several|csv|import|seed|broadcast",
     "one or more",
+    # a change to many, as route names fuse it: "multi-update", "multiVisible"
+    "=multi @update|@delete|@create|visible|hide|show|select|selected|action|actions",
+    # a list of people uploaded: "voters_upload", "upload students"
+    "upload|uploads ~ =users|=members|=voters|=contacts|=students|=employees|=customers"
+    "|=participants|=attendees",
+    "=users|=members|=voters|=contacts|=students|=employees|=customers|=participants"
+    "|=attendees =upload|=uploads",
     # putting many records in a new order changes every one of them
     "reorder|reorders|reordering|rearrange|rearranges",
     "at once",

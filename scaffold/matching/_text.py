@@ -99,6 +99,8 @@ _PATH_PARAMETER = re.compile(r"[{<:]")
 # sign-in: read as a username.
 _LOGIN_PARAMETER = re.compile(r"(?<=/)(?::login\b|\{login\}|<(?:\w+:)?login>)")
 _VIEW_CLASS = re.compile(r"(?<=[a-z])(?:API)?View(?:Set)?\b")
+# A Django route's module: "views.voters_clear", "core.views.export" name code, not a read.
+_VIEWS_MODULE = re.compile(r"\b(?:[a-z_]\w*\.)*views\.(?=[A-Za-z_])")
 # "add GET /api/orders to list ...": the verb says what to build, the route what it does.
 _BUILD_ROUTE = re.compile(
     r"\b(?:add|adds|added|create|creates|implement|implements|new)\s+(?=(?:GET|POST|PUT|PATCH|DELETE)\s+/)",
@@ -125,6 +127,8 @@ def split_words(text: str, *, routes: bool = True) -> list[str]:
         text = _LOGIN_PARAMETER.sub(":username", text)
     if "View" in text:  # a Django class name: "DeleteDocumentsView" does not view
         text = _VIEW_CLASS.sub("", text)
+    if "views." in text:
+        text = _VIEWS_MODULE.sub("", text)
     if routes and ("P" in text or "G" in text or "D" in text):
         text = _BUILD_ROUTE.sub("", text)
         text = _METHODS.sub(_strongest_method, text)

@@ -36,6 +36,11 @@ from tests.matching.helpers import generated_with_yes
         ("handles.FsRegexRename POST /api/fs/regex_rename", "regex rename"),
         ("handles.FsRecursiveMove POST /api/fs/recursive_move", "recursive move"),
         ("delete a folder recursively", "delete a folder recursively"),
+        # a change to many, as route names fuse it; a list of people uploaded
+        ("multiArchive POST /admin/posts/multi-archive", "multi archive"),
+        ("tasks.multiUpdate POST /team/tasks/multi-update", "multi update"),
+        ("views.voters_upload elections/<uuid>/voters/upload", "voters upload"),
+        ("upload students from a spreadsheet", "upload students"),
     ],
 )
 def test_a_request_for_many_gets_the_bulk_contract_with_yes(

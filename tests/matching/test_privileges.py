@@ -52,6 +52,19 @@ from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
         "Create a new feeds key",
         "manage.account.token /manage/account/token/",
         "regenerate_tasks_csv_uuid",
+        # roles managed, named as a noun; a list of who may use a thing changed
+        "API Endpoints for user and role management",
+        "Add a group to the project's access list",
+        "remove a user from the access list of a bucket",
+        # who may sign in or hold a role, decided
+        "Registration approval",
+        "approve pending users",
+        "Approve moderators",
+        "reject a signup",
+        # admins added or staff let go, the verb after as a route names it; access reset
+        "views.board_admin_add boards/<uuid:board_id>/admins/add",
+        "ShopStaffController.removeStaff DELETE /api/shop/staff/:id",
+        "handleAccessReset DELETE /v1/users/access",
     ],
 )
 def test_who_holds_power_changed_needs_the_sensitive_contract(
@@ -87,6 +100,8 @@ def test_with_yes_an_admins_deactivation_is_generated_with_the_sensitive_contrac
         "Add SSH key",
         "Disconnect my GitHub account",
         "Get access to a shared document",
+        "admins create an award for a user",  # who acts, not admins made
+        "staff:course_delete /staff/course/delete",  # staff's area, no one let go
     ],
 )
 def test_near_misses_are_no_danger(description: str, catalog: Catalog) -> None:

@@ -49,6 +49,13 @@ def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> l
             "Lti.LaunchController :login POST /lti/login",
             ["lti", "launch", "controller", "login", "create", "lti", "login"],
         ),
+        # a Django route's module names code, not a read; "views" in prose stays
+        ("views.voters_clear voters/clear", ["voters", "clear", "voters", "clear"]),
+        ("core.views.export_all export/", ["export", "all", "export"]),
+        (
+            "Add permissions to user_list views.",
+            ["add", "permissions", "to", "user", "list", "views"],
+        ),
         ("", []),
     ],
 )
