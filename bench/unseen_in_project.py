@@ -9,7 +9,9 @@ papermerge-core and ayon-backend in ``tests/matching/eighteenth_set.yaml``; endu
 ``tests/matching/nineteenth_set.yaml``; R2R, morphik-core and cognee in
 ``tests/matching/twentieth_set.yaml``; airweave in ``tests/matching/twentyfirst_set.yaml``;
 Spoolman in ``tests/matching/twentythird_set.yaml``; reviro_intership_back_teamB in
-``tests/matching/twentyfourth_set.yaml``),
+``tests/matching/twentyfourth_set.yaml``; every entry of ``tests/matching/twentysixth_set.yaml``,
+from backend-dst, coopwise, Imobly's Backend, Cooking, payetonkayamspr, tiled, martapi and
+netpalm),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -35,6 +37,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree r2r=DIR --tree morphik=DIR --tree cognee=DIR
     python bench/unseen_in_project.py --tree airweave=DIR
     python bench/unseen_in_project.py --tree spoolman=DIR --tree reviro=DIR
+    python bench/unseen_in_project.py --tree backenddst=DIR --tree coopwise=DIR \
+        --tree imobly=DIR --tree cooking=DIR --tree payetonkayamspr=DIR --tree tiled=DIR \
+        --tree martapi=DIR --tree netpalm=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -55,7 +60,19 @@ repository holding files stored apart): ``package = "cognee"`` and ``endpoints =
 "cognee/api/v1"``. airweave (its ``backend`` folder): ``package = "airweave"`` and
 ``endpoints = "airweave/api/v1/endpoints"``. Spoolman: ``package = "spoolman"`` and
 ``endpoints = "spoolman/api/v1"``; reviro_intership_back_teamB: ``package = "api"`` and
-``endpoints = "api"``.
+``endpoints = "api"``. The twenty-sixth set's applications, as its header names their roots:
+backend-dst has no ``pyproject.toml``: write one at its root with ``package = "api"`` and
+``endpoints = "api/v1"``; coopwise: one in ``apps/backend`` with ``package = "src"`` and
+``endpoints = "src/domains"``, after an empty ``src/__init__.py`` (a namespace package);
+Imobly's Backend: ``package = "app"`` and ``endpoints = "app/src"``; Cooking (its routers are
+top-level folders of ``server``): an empty ``server/__init__.py`` and one at its root with
+``package = "server"`` and ``endpoints = "server"``; payetonkayamspr: one in each of
+``apimspr/api_webshop`` and ``apimspr/apiresellers``, with an empty ``app/__init__.py`` and
+``package = "app"``, ``endpoints = "app/routers"``; tiled: ``package = "tiled"`` and
+``endpoints = "tiled/server"``; martapi's services, each its own: ``package = "app"`` and
+``endpoints = "app/api/v1/routes"`` (UserService, order, product), ``"app/api/routes/v1"``
+(inventory) or ``"app"`` (notification, payment); netpalm: one at its root with ``package =
+"netpalm"`` and ``endpoints = "netpalm/routers"``.
 """
 
 from __future__ import annotations
@@ -78,6 +95,7 @@ from matching_accuracy import (  # bench/: its folder
     TWENTIETH_SET,
     TWENTYFIRST_SET,
     TWENTYFOURTH_SET,
+    TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
     label_strength,
 )
@@ -122,6 +140,14 @@ APPS = {
     "airweave": (TWENTYFIRST_SET, "airweave-ai/airweave@"),
     "spoolman": (TWENTYTHIRD_SET, "Donkie/Spoolman@"),
     "reviro": (TWENTYFOURTH_SET, "JKLeorio/reviro_intership_back_teamB@"),
+    "backenddst": (TWENTYSIXTH_SET, "awalnur/backend-dst@"),
+    "coopwise": (TWENTYSIXTH_SET, "olaniyigeorge/coopwise@"),
+    "imobly": (TWENTYSIXTH_SET, "Imobly/Backend@"),
+    "cooking": (TWENTYSIXTH_SET, "Errormacr/Cooking@"),
+    "payetonkayamspr": (TWENTYSIXTH_SET, "Mathieuakoubia/payetonkayamspr@"),
+    "tiled": (TWENTYSIXTH_SET, "bluesky/tiled@"),
+    "martapi": (TWENTYSIXTH_SET, "muneebxhasan/martapi@"),
+    "netpalm": (TWENTYSIXTH_SET, "tbotnz/netpalm@"),
 }
 
 

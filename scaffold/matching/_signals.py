@@ -236,6 +236,13 @@ DANGER = (
     "sudo password|passwords|user|users|access|privilege|privileges|rule|rules",
     "sudoer|sudoers",
     "exec|execute|executes|run ~ process|processes|shell|command|commands",
+    # a running worker or process stopped by force: "kill_worker POST /workers/kill/{name}"
+    "kill|kills ~ worker|workers|process|processes|job|jobs|task|tasks",
+    "worker|workers|process|processes =kill",
+    # an identity check decided: who may use the service ("KYC rejection", "finalize_rejected
+    # POST /kyc/admin/...")
+    "kyc ~~ =reject|=rejected|=rejection|=approve|=approved|=approval|=finalize|=finalise",
+    "=reject|=rejects|=approve|=approves ~ =kyc",
     # a device's or another session's sign-in approved: "Approve a pending auth session"
     "approve|approves|reject|rejects ~ auth|login|signin session|sessions|request|requests",
     # an OAuth grant revoked (its tokens ended); the caller's own link disconnected is not
@@ -312,6 +319,11 @@ DANGER = (
     "@update|adjust|set|increase|raise|lower ~ user|users|member|members ~ quota|quotas",
     "balance transaction|transactions",
     "charge|debit|credit ~ customer|customers|card|cards|account|accounts|user|users|wallet",
+    # a deposit settled or a debit taken without the payer at hand: "finalise_deposit",
+    # "auto_debit"
+    "=finalise|=finalize|=confirm|=complete|=settle ~ =deposit|=deposits|=withdrawal|=withdrawals",
+    "=deposit|=deposits|=withdrawal|=withdrawals ~ =finalise|=finalize|=confirm|=settle",
+    "=auto|=automatic|=recurring =debit|=debits",
     # credentials and keys that grant access
     "private|encryption|signing|secret key|keys",
     "=role|=roles|service|system|database ~ credential|credentials",
@@ -513,6 +525,9 @@ NOT_ACCESS = (
     "=ping a|an|the|this|that|one ~ @read|@create|@update|@delete|repository|repositories|host"
     "|hosts|server|servers|node|nodes|device|devices|url|urls|webhook|webhooks",
     "host|hosts|node|nodes|device|devices|repository|repositories =ping ~~ =id",
+    # one named instance's health checked: "POST /service/instance/healthcheck/{service_id}"
+    "=healthcheck|=healthchecks ~~ =id",
+    "=health =check|=checks ~~ =id",
     # a webhook's endpoint or address set up, changed or ended: "Create a webhook endpoint"
     "@create|@update|@delete =webhook =consumer|=consumers|=url|=endpoint",
     "@create|@update|@delete a|an|the|new =webhook =consumer|=consumers|=url|=endpoint",

@@ -21,7 +21,18 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. twentyfifth_set.yaml (348) is the newest: joined unread and
+# pick on an untouched test set. twentysixth_set.yaml (323, eight FastAPI applications) is the
+# newest: joined unread and evaluated once as it joined, on 2026-12-03 at 1a4edd0 (65.9% top-1,
+# 49 top picks weaker than asked, 21 contracts generated weaker with --yes; the matcher of
+# 48db727, before that day's second session of rules, gives exactly the same). Rules from its
+# misses since (a worker or process killed, an identity check decided, a deposit settled or an
+# automatic debit, one named instance's health checked): 67.8%, 43 and 15; no other set changes.
+# Before it joined, rules written from the seen sets' misses that day (a Django route's "views."
+# module, roles managed, an access list changed, accounts approved, admins added, staff let go,
+# access reset, "multi-update", people uploaded) gave: eleventh 49.5%, 61 and 21; thirteenth
+# 50.1%, 53 and 14; sixteenth 48.3%, 42 and 20; seventeenth 48.5%, 68 and 30 (one pick made
+# weaker, "views.elections_voted" read as a vote cast); twenty-first 57.5%, 53 and 13;
+# twenty-fifth 53.2%, 52 and 18. twentyfifth_set.yaml (348) was joined unread and
 # evaluated once as it joined, on 2026-12-03 at 8159244 (52.3% top-1, 55 top picks weaker than
 # asked, 22 contracts generated weaker with --yes; the matcher of dbefac9, before the day's
 # rules, gives 51.1%, 55 and 22: the day's rules made 4 picks right, none weaker or stronger).
@@ -131,21 +142,22 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "TWENTYFIFTH_SET": (0.528, 53, 19),
+    "TWENTYSIXTH_SET": (0.677, 43, 15),
+    "TWENTYFIFTH_SET": (0.531, 52, 18),
     "TWENTYFOURTH_SET": (0.555, 57, 19),
     "TWENTYTHIRD_SET": (0.597, 76, 25),
     "TWENTYSECOND_SET": (0.591, 71, 27),
-    "TWENTYFIRST_SET": (0.566, 56, 16),
+    "TWENTYFIRST_SET": (0.574, 53, 13),
     "TWENTIETH_SET": (0.447, 62, 21),
     "NINETEENTH_SET": (0.535, 47, 14),
     "EIGHTEENTH_SET": (0.421, 87, 20),
-    "SEVENTEENTH_SET": (0.454, 73, 38),
-    "SIXTEENTH_SET": (0.477, 43, 21),
+    "SEVENTEENTH_SET": (0.484, 68, 30),
+    "SIXTEENTH_SET": (0.483, 42, 20),
     "FIFTEENTH_SET": (0.475, 71, 34),
     "FOURTEENTH_SET": (0.532, 52, 29),
-    "THIRTEENTH_SET": (0.498, 54, 15),
+    "THIRTEENTH_SET": (0.501, 53, 14),
     "TWELFTH_SET": (0.465, 86, 25),
-    "ELEVENTH_SET": (0.489, 64, 23),
+    "ELEVENTH_SET": (0.494, 61, 21),
     "TENTH_SET": (0.480, 60, 15),
     "NINTH_SET": (0.436, 59, 27),
     "FRESH_SET": (0.553, 27, 13),

@@ -130,6 +130,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "list registered users",  # a state: the signed-in ones
         "check whether an attendee is registered",
         "Get the database's health status and performance metrics",  # figures, not a probe
+        # one named instance's health checked, not the service's liveness probe
+        "POST /services/healthcheck/{service_id}",
         # "live" and "ready" share a stem with the probes' names, and are not probes
         "Gets available live tv services.",
         "list the orders ready to ship",
@@ -253,6 +255,10 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("move the selected projects to another user", Level.sensitive),  # a transfer
         ("set the sudo password of the machine", Level.sensitive),  # its superuser
         ("execute a shell command on the node", Level.sensitive),
+        ("kill a stuck worker process", Level.sensitive),  # stopped by force
+        ("reject a KYC submission", Level.sensitive),  # who may use the service
+        ("finalize a pending wallet deposit", Level.sensitive),  # money settled
+        ("auto_debit POST /savings/auto-debit", Level.sensitive),  # taken without the payer
         ("create an auth key for a device", Level.sensitive),  # it signs the device in
         ("approve a pending login request", Level.sensitive),  # someone else's sign-in
         ("revoke an OAuth2 grant", Level.sensitive),  # its tokens ended

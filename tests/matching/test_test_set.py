@@ -1,10 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Twenty-three sets are held out from tuning: the newest, untouched test set
-(``twentyfifth_set.yaml``, joined unread and evaluated once as it joined), the eighteen before
-it (``twentyfourth_set.yaml``, ``twentythird_set.yaml``, ``twentysecond_set.yaml``,
-``twentyfirst_set.yaml``, ``twentieth_set.yaml``, ``nineteenth_set.yaml``,
-``eighteenth_set.yaml``, ``seventeenth_set.yaml``, ``sixteenth_set.yaml``,
+Twenty-four sets are held out from tuning: the newest, untouched test set
+(``twentysixth_set.yaml``, joined unread and evaluated once as it joined), the nineteen before
+it (``twentyfifth_set.yaml``, ``twentyfourth_set.yaml``, ``twentythird_set.yaml``,
+``twentysecond_set.yaml``, ``twentyfirst_set.yaml``, ``twentieth_set.yaml``,
+``nineteenth_set.yaml``, ``eighteenth_set.yaml``, ``seventeenth_set.yaml``, ``sixteenth_set.yaml``,
 ``fifteenth_set.yaml``, ``fourteenth_set.yaml``, ``thirteenth_set.yaml``, ``twelfth_set.yaml``,
 ``eleventh_set.yaml``, ``tenth_set.yaml``, ``ninth_set.yaml``, ``fresh_set.yaml``,
 ``unseen_set.yaml``) and the four before those (``seen_set.yaml`` to ``seen_set_4.yaml``), the
@@ -31,6 +31,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twentysixth_set.yaml",
     "twentyfifth_set.yaml",
     "twentyfourth_set.yaml",
     "twentythird_set.yaml",
@@ -55,6 +56,11 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
+# The twenty-sixth set is eight whole FastAPI applications, to be measured in their own trees
+# too (bench/unseen_in_project.py): 323 entries from eight sources, held at those counts (the
+# issue asks for 300 at least).
+SMALLER = {"twentysixth_set.yaml": 323}
+FEWER_SOURCES = {"twentysixth_set.yaml": 8}
 ENTRY_KEYS = {"text", "label", "source", "ambiguous", "hidden_access"}
 RULE_LABELS = (
     "public_api_endpoint",
@@ -72,14 +78,20 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# twenty-fifth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to twenty-fifth none, few account creations, the eleventh,
-# twelfth, nineteenth, twentieth and twenty-second to twenty-fifth few calls with no known
-# verb, the twentieth, twenty-fourth and twenty-fifth few bulk changes, the twenty-fifth few
+# twenty-sixth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to twenty-sixth none, few account creations, the eleventh,
+# twelfth, nineteenth, twentieth and twenty-second to twenty-sixth few calls with no known
+# verb, the twentieth and twenty-fourth to twenty-sixth few bulk changes, the twenty-fifth few
 # changes of the caller's own profile, the twenty-second and twenty-third
 # few reads of the caller's own data, the twenty-third few changes of the caller's own
 # profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "twentysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 3,
+        "bulk_operation": 4,
+    },
     "twentyfifth_set.yaml": {
         "fallback:rate_limit": 0,
         "bulk_operation": 2,
@@ -203,8 +215,8 @@ def held_out(request: pytest.FixtureRequest) -> HeldOut:
 
 
 def test_each_set_is_large_and_every_entry_is_complete(held_out: HeldOut) -> None:
-    entries = held_out[1]
-    assert len(entries) >= 330
+    name, entries = held_out
+    assert len(entries) >= SMALLER.get(name, 330)
     for entry in entries:
         assert set(entry) <= ENTRY_KEYS, entry
         assert entry["text"].strip(), entry
@@ -227,9 +239,9 @@ def test_every_label_of_the_rules_has_at_least_ten_entries(held_out: HeldOut) ->
 
 
 def test_sources_are_varied(held_out: HeldOut) -> None:
-    entries = held_out[1]
+    name, entries = held_out
     origins = Counter(_repository(entry["source"]) for entry in entries)
-    assert len(origins) >= 10
+    assert len(origins) >= FEWER_SOURCES.get(name, 10)
     assert max(origins.values()) <= len(entries) // 4
 
 
