@@ -178,8 +178,9 @@ class Guards:
     def parameter(
         self, module: Module, annotation: ast.expr | None, default: ast.expr | None
     ) -> Protection:
-        if isinstance(default, ast.Call) and call_name(default) in DEPENDENCY_CALLS:
-            return self.dependency(module, default, annotation)
+        named = self._dependency_call(module, default) if default is not None else None
+        if named is not None:
+            return self.dependency(named[0], named[1], annotation)
         if annotation is not None:
             return self.annotation(module, annotation)
         return _NONE
@@ -246,9 +247,24 @@ class Guards:
         total = _NONE
         if isinstance(expr, ast.List | ast.Tuple):
             for item in expr.elts:
-                if isinstance(item, ast.Call) and call_name(item) in DEPENDENCY_CALLS:
-                    total = total.merge(self.dependency(module, item))
+                named = self._dependency_call(module, item)
+                if named is not None:
+                    total = total.merge(self.dependency(*named))
         return total
+
+    def _dependency_call(self, module: Module, expr: ast.expr) -> tuple[Module, ast.Call] | None:
+        """``Depends(x)`` written in place, or a name bound to one (``CurrentAdmin =
+        Depends(verify_admin)``, then ``dependencies=[CurrentAdmin]``), with the module it
+        is read in; else None."""
+        if isinstance(expr, ast.Call):
+            return (module, expr) if call_name(expr) in DEPENDENCY_CALLS else None
+        if not isinstance(expr, ast.Name | ast.Attribute):
+            return None
+        symbol = self.index.resolve(module, expr)
+        if symbol is None or symbol.module is None or not isinstance(symbol.node, ast.Call):
+            return None
+        node = symbol.node
+        return (symbol.module, node) if call_name(node) in DEPENDENCY_CALLS else None
 
     # Anything callable: dependency targets, decorators, permission classes ------------------
 

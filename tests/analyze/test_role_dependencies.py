@@ -304,3 +304,60 @@ def test_a_class_holding_an_optional_scheme_and_refusing_itself_authenticates(
         },
     )
     assert _by_function(report)["create_item"].protection.authenticated
+
+
+ALIASED = """\
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException
+from fastapi.security import OAuth2PasswordBearer
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="auth/login")
+
+
+def lookup(token: str) -> dict:
+    return {}
+
+
+def verify_current_admin(token: Annotated[str, Depends(oauth2_scheme)]) -> dict:
+    user = lookup(token)
+    if not user:
+        raise HTTPException(status_code=401)
+    if not user.get("is_superuser", False):
+        raise HTTPException(status_code=403)
+    return user
+
+
+CurrentAdmin = Depends(verify_current_admin)
+admin_router = APIRouter()
+open_router = APIRouter()
+
+
+@admin_router.delete("/products/{product_id}")
+def delete_product(product_id: int) -> None: ...
+
+
+@open_router.get("/products")
+def list_products() -> None: ...
+
+
+@open_router.post("/reports")
+def create_report(admin: dict = CurrentAdmin) -> None: ...
+
+
+app = FastAPI()
+app.include_router(admin_router, prefix="/admin", dependencies=[CurrentAdmin])
+app.include_router(open_router)
+"""
+
+
+def test_a_dependency_named_once_and_used_by_name_guards_like_the_call(tmp_path: Path) -> None:
+    """``CurrentAdmin = Depends(verify_current_admin)``, then ``dependencies=[CurrentAdmin]``
+    on a router or ``admin: dict = CurrentAdmin`` at a parameter: the name is the call, and
+    ``user.get("is_superuser")`` refused is a role check."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": ALIASED})
+    handlers = _by_function(report)
+    for name in ("delete_product", "create_report"):
+        assert handlers[name].protection.authenticated, name
+        assert handlers[name].protection.role_checked, name
+    assert not handlers["list_products"].protection.authenticated
