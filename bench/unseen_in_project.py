@@ -11,7 +11,9 @@ papermerge-core and ayon-backend in ``tests/matching/eighteenth_set.yaml``; endu
 Spoolman in ``tests/matching/twentythird_set.yaml``; reviro_intership_back_teamB in
 ``tests/matching/twentyfourth_set.yaml``; every entry of ``tests/matching/twentysixth_set.yaml``,
 from backend-dst, coopwise, Imobly's Backend, Cooking, payetonkayamspr, tiled, martapi and
-netpalm),
+netpalm; and every entry of ``tests/matching/twentyseventh_set.yaml``, from fastapi-yt,
+fastapi-octopos, FastAPI-Keepa, fastapi-mbg, ukrdc-fastapi, RavensPedia, privexbot and
+saathii_backend_fastapi),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -40,6 +42,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree backenddst=DIR --tree coopwise=DIR \
         --tree imobly=DIR --tree cooking=DIR --tree payetonkayamspr=DIR --tree tiled=DIR \
         --tree martapi=DIR --tree netpalm=DIR
+    python bench/unseen_in_project.py --tree yt=DIR --tree octopos=DIR --tree keepa=DIR \
+        --tree mbg=DIR --tree ukrdc=DIR --tree ravens=DIR --tree privexbot=DIR \
+        --tree saathii=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -72,7 +77,15 @@ top-level folders of ``server``): an empty ``server/__init__.py`` and one at its
 ``endpoints = "tiled/server"``; martapi's services, each its own: ``package = "app"`` and
 ``endpoints = "app/api/v1/routes"`` (UserService, order, product), ``"app/api/routes/v1"``
 (inventory) or ``"app"`` (notification, payment); netpalm: one at its root with ``package =
-"netpalm"`` and ``endpoints = "netpalm/routers"``.
+"netpalm"`` and ``endpoints = "netpalm/routers"``. The twenty-seventh's: fastapi-yt
+``package = "app"`` and ``endpoints = "app/presentation/api/v1/handlers"``; fastapi-octopos an
+empty ``app/__init__.py``, ``package = "app"`` and ``endpoints = "app/api/endpoints"``;
+FastAPI-Keepa one in ``backend`` with ``package = "app"`` and ``endpoints = "app/api"``;
+fastapi-mbg ``package = "app"`` and ``endpoints = "app/modules"``; ukrdc-fastapi ``package =
+"ukrdc_fastapi"`` and ``endpoints = "ukrdc_fastapi/routers"``; RavensPedia ``package =
+"ravenspedia"`` and ``endpoints = "ravenspedia/api_v1"``; privexbot's ``backend`` ``package =
+"src.app"`` and ``endpoints = "src/app/api/v1/routes"``; saathii_backend_fastapi one at its
+root, an empty ``api/__init__.py``, ``package = "api"`` and ``endpoints = "api/routes"``.
 """
 
 from __future__ import annotations
@@ -95,6 +108,7 @@ from matching_accuracy import (  # bench/: its folder
     TWENTIETH_SET,
     TWENTYFIRST_SET,
     TWENTYFOURTH_SET,
+    TWENTYSEVENTH_SET,
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
     label_strength,
@@ -148,6 +162,14 @@ APPS = {
     "tiled": (TWENTYSIXTH_SET, "bluesky/tiled@"),
     "martapi": (TWENTYSIXTH_SET, "muneebxhasan/martapi@"),
     "netpalm": (TWENTYSIXTH_SET, "tbotnz/netpalm@"),
+    "yt": (TWENTYSEVENTH_SET, "henwix/fastapi-yt@"),
+    "octopos": (TWENTYSEVENTH_SET, "maulanasly/fastapi-octopos@"),
+    "keepa": (TWENTYSEVENTH_SET, "orvilledev/FastAPI-Keepa@"),
+    "mbg": (TWENTYSEVENTH_SET, "saptadi73/fastapi-mbg@"),
+    "ukrdc": (TWENTYSEVENTH_SET, "renalreg/ukrdc-fastapi@"),
+    "ravens": (TWENTYSEVENTH_SET, "Zattox/RavensPedia@"),
+    "privexbot": (TWENTYSEVENTH_SET, "harystyleseze/privexbot@"),
+    "saathii": (TWENTYSEVENTH_SET, "saathiiapp/saathii_backend_fastapi@"),
 }
 
 

@@ -1,10 +1,11 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Twenty-four sets are held out from tuning: the newest, untouched test set
-(``twentysixth_set.yaml``, joined unread and evaluated once as it joined), the nineteen before
-it (``twentyfifth_set.yaml``, ``twentyfourth_set.yaml``, ``twentythird_set.yaml``,
-``twentysecond_set.yaml``, ``twentyfirst_set.yaml``, ``twentieth_set.yaml``,
-``nineteenth_set.yaml``, ``eighteenth_set.yaml``, ``seventeenth_set.yaml``, ``sixteenth_set.yaml``,
+Twenty-five sets are held out from tuning: the newest, untouched test set
+(``twentyseventh_set.yaml``, joined unread and evaluated once as it joined), the twenty before
+it (``twentysixth_set.yaml``, ``twentyfifth_set.yaml``, ``twentyfourth_set.yaml``,
+``twentythird_set.yaml``, ``twentysecond_set.yaml``, ``twentyfirst_set.yaml``,
+``twentieth_set.yaml``, ``nineteenth_set.yaml``, ``eighteenth_set.yaml``,
+``seventeenth_set.yaml``, ``sixteenth_set.yaml``,
 ``fifteenth_set.yaml``, ``fourteenth_set.yaml``, ``thirteenth_set.yaml``, ``twelfth_set.yaml``,
 ``eleventh_set.yaml``, ``tenth_set.yaml``, ``ninth_set.yaml``, ``fresh_set.yaml``,
 ``unseen_set.yaml``) and the four before those (``seen_set.yaml`` to ``seen_set_4.yaml``), the
@@ -31,6 +32,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twentyseventh_set.yaml",
     "twentysixth_set.yaml",
     "twentyfifth_set.yaml",
     "twentyfourth_set.yaml",
@@ -56,11 +58,11 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth set is eight whole FastAPI applications, to be measured in their own trees
-# too (bench/unseen_in_project.py): 323 entries from eight sources, held at those counts (the
-# issue asks for 300 at least).
+# The twenty-sixth and twenty-seventh sets are eight whole FastAPI applications each, to be
+# measured in their own trees too (bench/unseen_in_project.py): 323 and 347 entries from eight
+# sources, held at those counts (the issue asks for 300 at least).
 SMALLER = {"twentysixth_set.yaml": 323}
-FEWER_SOURCES = {"twentysixth_set.yaml": 8}
+FEWER_SOURCES = {"twentysixth_set.yaml": 8, "twentyseventh_set.yaml": 8}
 ENTRY_KEYS = {"text", "label", "source", "ambiguous", "hidden_access"}
 RULE_LABELS = (
     "public_api_endpoint",
@@ -78,14 +80,20 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# twenty-sixth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to twenty-sixth none, few account creations, the eleventh,
-# twelfth, nineteenth, twentieth and twenty-second to twenty-sixth few calls with no known
-# verb, the twentieth and twenty-fourth to twenty-sixth few bulk changes, the twenty-fifth few
+# twenty-seventh sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to twenty-seventh none, few account creations, the eleventh,
+# twelfth, nineteenth, twentieth and twenty-second to twenty-seventh few calls with no known
+# verb, the twentieth and twenty-fourth to twenty-seventh few bulk changes, the twenty-fifth few
 # changes of the caller's own profile, the twenty-second and twenty-third
 # few reads of the caller's own data, the twenty-third few changes of the caller's own
 # profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "twentyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "fallback:basic": 7,
+        "bulk_operation": 8,
+    },
     "twentysixth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 2,
