@@ -49,6 +49,8 @@ MANAGED_POWER = (
     "role|roles ~ =endpoint|=endpoints",
     "manage|managing ~ role|roles",
     "role|roles =management",
+    # roles and permissions set up or changed as a whole: "seed_default_rbac"
+    "=rbac",
     "admin|admins|administrator|administrators =status",
     "deactivate|disable|suspend|demote ~ admin|admins|administrator|administrators",
     "=admin|=administrator =staff",
@@ -81,6 +83,9 @@ MANAGED_POWER = (
     # money and data leaving with the account: billing cancelled, people's records exported
     "cancel ~ billing",
     "user|users|account|accounts|member|members|customer|customers export|exports",
+    # a patient's records sent out: "patient_export_radar POST /api/patientrecords/{pid}/export"
+    "patient|patients|patientrecord|patientrecords ~ =export|=exports",
+    "=export|=exports ~ patient|patients|patientrecord|patientrecords",
     # a data source cut off: everything read from it stops for everyone
     "disconnect ~ database|databases|db|datasource|datasources|source|sources|server|servers"
     "|cluster",

@@ -314,7 +314,7 @@ DANGER = (
     # money moving: top up, credit, charge, withdraw, payouts
     "top up",
     "topup|withdraw|withdrawal|withdrawals|chargeback|chargebacks",
-    "@create|@update|adjust|add|top|issue|grant ~ balance|credit|credits|funds",
+    "@create|@update|adjust|add|top|issue|grant ~ balance|credit|credits|funds|coin|coins",
     # what a user may use, set for them: "Adjust user file usage quota"
     "@update|adjust|set|increase|raise|lower ~ user|users|member|members ~ quota|quotas",
     "balance transaction|transactions",
@@ -597,10 +597,13 @@ REQUIREMENT = (
 
 # Who may see a record changed ("allow anonymous access to a dashboard", "make a repository
 # public"): the public word is what is set, not who calls,
-# and choosing who sees a record is its owner's call.
+# and choosing who sees a record is its owner's call; so is a mark put on a public one.
 VISIBILITY = (
     "=allow|enable|disable|revoke|grant|toggle|make|set|share|stop|remove|reverse|undo|@update"
     " ~ public|publicly|anonymous",
+    # a caller's own mark on a public thing needs a caller to own it: "star_tool POST
+    # /tools/public/{tool_id}/star"
+    "=star|=stars|=unstar|=favorite|=favourite|=unfavorite|=upvote|=downvote|=bookmark|=unbookmark",
 )
 
 BULK = (

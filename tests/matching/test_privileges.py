@@ -65,6 +65,9 @@ from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
         "views.board_admin_add boards/<uuid:board_id>/admins/add",
         "ShopStaffController.removeStaff DELETE /api/shop/staff/:id",
         "handleAccessReset DELETE /v1/users/access",
+        # roles and permissions set up whole; a patient's records sent out
+        "seed_default_rbac POST /api/v1/rbac/seed-defaults",
+        "export a patient's lab results to the registry",
     ],
 )
 def test_who_holds_power_changed_needs_the_sensitive_contract(

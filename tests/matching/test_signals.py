@@ -65,7 +65,13 @@ def test_signal_words_are_never_read_as_typos_of_other_words(catalog: Catalog) -
 
 @pytest.mark.parametrize(
     "description",
-    ["Allow anonymous access to a dashboard", "make a repository public"],
+    [
+        "Allow anonymous access to a dashboard",
+        "make a repository public",
+        # a caller's own mark on a public thing
+        "star_tool POST /api/v1/tools/public/{tool_id}/star",
+        "bookmark a public recipe",
+    ],
 )
 def test_changing_who_may_see_a_record_is_its_owners_call(
     description: str, catalog: Catalog
@@ -259,6 +265,7 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("reject a KYC submission", Level.sensitive),  # who may use the service
         ("finalize a pending wallet deposit", Level.sensitive),  # money settled
         ("auto_debit POST /savings/auto-debit", Level.sensitive),  # taken without the payer
+        ("credit coins to a customer's wallet", Level.sensitive),  # in-app money
         ("create an auth key for a device", Level.sensitive),  # it signs the device in
         ("approve a pending login request", Level.sensitive),  # someone else's sign-in
         ("revoke an OAuth2 grant", Level.sensitive),  # its tokens ended
