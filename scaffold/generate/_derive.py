@@ -48,7 +48,7 @@ from scaffold.generate._reading import (
     singular,
     tokens,
 )
-from scaffold.generate._route_reading import read_route_description
+from scaffold.generate._route_reading import read_route_description, split_route
 from scaffold.generate._spec import FunctionSpec, Operation, Ownership, Scope
 
 if TYPE_CHECKING:
@@ -448,12 +448,17 @@ def _route(reading: Reading) -> tuple[list[str], str, str, _Shape]:
 def described_route(
     description: str, method: str | None = None, path: str | None = None
 ) -> tuple[str, str] | None:
-    """The method and path the description asks for (``--method``/``--path`` first), before
-    a template is chosen; None when it names no action or resource, or the caller's own
-    records ("my invoices": the routes on other users' records say nothing of it)."""
+    """The method and path the description asks for (``--method``/``--path`` first, then a
+    route it names outright: ``get_stats GET /api/v1/reports/stats`` is on /reports, though
+    the function is named for "stats"), before a template is chosen; None when it names no
+    action or resource, or the caller's own records ("my invoices": the routes on other
+    users' records say nothing of it)."""
     reading = read_route_description(description)
     if reading.own:
         return None
+    named = split_route(description)
+    if path is None and named.path is not None:
+        return ((method or (named.methods or ("GET",))[0]).upper(), named.path)
     if reading.verb is None and path is not None:
         reading = _from_path(method, path)
     if not reading.words and reading.parent is not None:

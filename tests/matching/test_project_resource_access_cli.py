@@ -112,6 +112,16 @@ def test_the_route_read_from_the_description_finds_its_siblings(tmp_path: Path) 
     assert "template: fallback:user" not in out
 
 
+def test_the_route_named_outright_in_the_description_finds_its_siblings(tmp_path: Path) -> None:
+    """``get_account_stats GET /api/v1/users/stats``: the route it names is on /users, though
+    the function it plans is named for its last segment, "stats"."""
+    root = project(tmp_path / "demo")
+    code, out, err = new_function(root, "get_account_stats GET /api/v1/users/stats")
+    assert code == 0, err
+    assert out.splitlines()[1] == EVIDENCE
+    assert "template: fallback:admin" in out
+
+
 def test_a_resource_with_a_route_open_to_signed_in_users_adds_nothing(tmp_path: Path) -> None:
     root = project(tmp_path / "demo")
     code, out, err = new_function(root, "archive a task")
