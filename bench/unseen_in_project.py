@@ -13,7 +13,9 @@ Spoolman in ``tests/matching/twentythird_set.yaml``; reviro_intership_back_teamB
 from backend-dst, coopwise, Imobly's Backend, Cooking, payetonkayamspr, tiled, martapi and
 netpalm; and every entry of ``tests/matching/twentyseventh_set.yaml``, from fastapi-yt,
 fastapi-octopos, FastAPI-Keepa, fastapi-mbg, ukrdc-fastapi, RavensPedia, privexbot and
-saathii_backend_fastapi),
+saathii_backend_fastapi; and every entry of ``tests/matching/twentyeighth_set.yaml``, from
+backend_fastapi, DZ_fastapi, eventx, adaptive-flashcards, notivae, Shvatka, mediamanager and
+oshkelosh_fastapi),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -45,6 +47,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree yt=DIR --tree octopos=DIR --tree keepa=DIR \
         --tree mbg=DIR --tree ukrdc=DIR --tree ravens=DIR --tree privexbot=DIR \
         --tree saathii=DIR
+    python bench/unseen_in_project.py --tree agentshub=DIR --tree dz=DIR --tree eventx=DIR \
+        --tree flashcards=DIR --tree notivae=DIR --tree shvatka=DIR --tree mediamanager=DIR \
+        --tree oshkelosh=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -85,7 +90,15 @@ fastapi-mbg ``package = "app"`` and ``endpoints = "app/modules"``; ukrdc-fastapi
 "ukrdc_fastapi"`` and ``endpoints = "ukrdc_fastapi/routers"``; RavensPedia ``package =
 "ravenspedia"`` and ``endpoints = "ravenspedia/api_v1"``; privexbot's ``backend`` ``package =
 "src.app"`` and ``endpoints = "src/app/api/v1/routes"``; saathii_backend_fastapi one at its
-root, an empty ``api/__init__.py``, ``package = "api"`` and ``endpoints = "api/routes"``.
+root, an empty ``api/__init__.py``, ``package = "api"`` and ``endpoints = "api/routes"``. The
+twenty-eighth's: backend_fastapi ``package = "app"``, ``endpoints = "app/api/routes"``;
+DZ_fastapi ``package = "dz_fastapi"``, ``endpoints = "dz_fastapi/api"``; eventx one in
+``back`` with an empty ``app/__init__.py``, ``package = "app"``, ``endpoints = "app/routes"``;
+adaptive-flashcards one in ``backend``, ``package = "app"``, ``endpoints = "app/api/v1"``;
+notivae's ``server`` ``package = "app"``, ``endpoints = "app/api"``; Shvatka ``package =
+"shvatka"``, ``endpoints = "shvatka/api"``; mediamanager one in ``backend``, ``package =
+"app"``, ``endpoints = "app/routers"``; oshkelosh_fastapi ``package = "app"``, ``endpoints =
+"app/api/v1/routers"``.
 """
 
 from __future__ import annotations
@@ -106,6 +119,7 @@ from matching_accuracy import (  # bench/: its folder
     TEST_SET,
     TWELFTH_SET,
     TWENTIETH_SET,
+    TWENTYEIGHTH_SET,
     TWENTYFIRST_SET,
     TWENTYFOURTH_SET,
     TWENTYSEVENTH_SET,
@@ -170,6 +184,14 @@ APPS = {
     "ravens": (TWENTYSEVENTH_SET, "Zattox/RavensPedia@"),
     "privexbot": (TWENTYSEVENTH_SET, "harystyleseze/privexbot@"),
     "saathii": (TWENTYSEVENTH_SET, "saathiiapp/saathii_backend_fastapi@"),
+    "agentshub": (TWENTYEIGHTH_SET, "iagentshub/backend_fastapi@"),
+    "dz": (TWENTYEIGHTH_SET, "alexesma/DZ_fastapi@"),
+    "eventx": (TWENTYEIGHTH_SET, "ZenxRoleplay/eventx@"),
+    "flashcards": (TWENTYEIGHTH_SET, "mikewng/adaptive-flashcards@"),
+    "notivae": (TWENTYEIGHTH_SET, "notivae/notivae@"),
+    "shvatka": (TWENTYEIGHTH_SET, "bomzheg/Shvatka@"),
+    "mediamanager": (TWENTYEIGHTH_SET, "liandrewg/mediamanager@"),
+    "oshkelosh": (TWENTYEIGHTH_SET, "Oshkelosh/oshkelosh_fastapi@"),
 }
 
 

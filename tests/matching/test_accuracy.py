@@ -21,8 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. twentyseventh_set.yaml (347, eight more FastAPI applications) is
-# the newest: joined unread and evaluated once as it joined, on 2026-12-03 at b497458 (57.1% top-1,
+# pick on an untouched test set. twentyeighth_set.yaml (321, eight more FastAPI applications) is
+# the newest: joined unread and evaluated once as it joined, on 2026-12-03 at 4b74ad3 (63.9% top-1,
+# 38 top picks weaker than asked, 23 contracts generated weaker with --yes; the matcher of 48db727
+# gives 63.5%, 39 and 23: one pick right, an account approved by token, none generated weaker
+# fewer). twentyseventh_set.yaml (347, eight more FastAPI applications) was joined unread and
+# evaluated once as it joined, on 2026-12-03 at b497458 (57.1% top-1,
 # 50 top picks weaker than asked, 19 contracts generated weaker with --yes; the matcher of 48db727,
 # before that day's second session of rules, gives 56.8%, 51 and 19: one pick right, "approve_user",
 # none generated weaker fewer). Rules from its misses since (a patient's records exported, roles and
@@ -148,6 +152,7 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "TWENTYEIGHTH_SET": (0.638, 38, 23),
     "TWENTYSEVENTH_SET": (0.587, 44, 13),
     "TWENTYSIXTH_SET": (0.677, 43, 15),
     "TWENTYFIFTH_SET": (0.531, 52, 18),
