@@ -65,6 +65,11 @@ CREDENTIAL_DANGER = (
     # what an OAuth client's credentials grant: "Overwrites the client's assigned scopes"
     f"{_CHANGES} ~~ scope|scopes ~ client|clients|app|apps|application|applications",
     f"{_CHANGES} ~~ client|clients|app|apps|application|applications ~~ scope|scopes",
+    # a personal access token by its short name: "create_pat POST /api/auth/tokens"
+    "@create|generate|issue|@delete|revoke|=create ~ =pat|=pats",
+    # a link that signs its holder in, made for someone: "create_one_time_link POST
+    # /admin/players/{id}/one-time-link" (not one a caller asks to be sent)
+    "=create|=creates|generate|issue ~ =one =time =link|=links",
     # a hardware security module holds the keys: "the password for the HSM / PKCS#11"
     "hsm|hsms|pkcs",
     "security module|modules",

@@ -509,6 +509,10 @@ NOT_ACCESS = (
     f"{_ENTRY_RECORDS} =update|=edit|=destroy|=delete|=remove",
     # the same, named before the change: "Registration approval" is staff deciding on one
     f"{_ENTRY_RECORDS} =approval|=approvals|=approve|=rejection|=rejections|=reject",
+    # signing up for one thing named by its id, not for an account: "register_pass POST
+    # /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations"
+    "=id =register|=registers|=registration|=registrations|=signup|=signups|=enroll|=enrol"
+    "|=enrollment|=enrolment|=enrollments|=enrolments",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."

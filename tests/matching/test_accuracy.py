@@ -21,26 +21,28 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. twentyeighth_set.yaml (321, eight more FastAPI applications) is
-# the newest: joined unread and evaluated once as it joined, on 2026-12-03 at 4b74ad3 (63.9% top-1,
-# 38 top picks weaker than asked, 23 contracts generated weaker with --yes; the matcher of 48db727
+# pick on an untouched test set. twentyeighth_set.yaml (321, eight more FastAPI applications) is the
+# newest: joined unread and evaluated once as it joined, on 2026-12-03 at 4b74ad3 (63.9% top-1, 38
+# top picks weaker than asked, 23 contracts generated weaker with --yes; the matcher of 48db727
 # gives 63.5%, 39 and 23: one pick right, an account approved by token, none generated weaker
-# fewer). twentyseventh_set.yaml (347, eight more FastAPI applications) was joined unread and
-# evaluated once as it joined, on 2026-12-03 at b497458 (57.1% top-1,
-# 50 top picks weaker than asked, 19 contracts generated weaker with --yes; the matcher of 48db727,
-# before that day's second session of rules, gives 56.8%, 51 and 19: one pick right, "approve_user",
-# none generated weaker fewer). Rules from its misses since (a patient's records exported, roles and
-# permissions seeded, coins credited to a wallet, a star put on a public thing is the caller's own):
-# 58.8%, 44 and 13; no other set changes. twentysixth_set.yaml (323, eight FastAPI applications) was
-# joined unread and evaluated once as it joined, on 2026-12-03 at 1a4edd0 (65.9% top-1, 49 top picks
-# weaker than asked, 21 contracts generated weaker with --yes; the matcher of 48db727, before that
-# day's second session of rules, gives exactly the same). Rules from its misses since (a worker or
-# process killed, an identity check decided, a deposit settled or an automatic debit, one named
-# instance's health checked): 67.8%, 43 and 15; no other set changes. Before it joined, rules
-# written from the seen sets' misses that day (a Django route's "views." module, roles managed, an
-# access list changed, accounts approved, admins added, staff let go, access reset, "multi-update",
-# people uploaded) gave: eleventh 49.5%, 61 and 21; thirteenth 50.1%, 53 and 14; sixteenth 48.3%, 42
-# and 20; seventeenth 48.5%, 68 and 30 (one pick made weaker, "views.elections_voted" read as a vote
+# fewer). Rules from its misses since (signing up for one thing named by its id, a personal access
+# token by its short name, a one-time link made for someone): 65.1%, 34 and 19; no other set
+# changes. twentyseventh_set.yaml (347, eight more FastAPI applications) was joined unread and
+# evaluated once as it joined, on 2026-12-03 at b497458 (57.1% top-1, 50 top picks weaker than
+# asked, 19 contracts generated weaker with --yes; the matcher of 48db727, before that day's second
+# session of rules, gives 56.8%, 51 and 19: one pick right, "approve_user", none generated weaker
+# fewer). Rules from its misses since (a patient's records exported, roles and permissions seeded,
+# coins credited to a wallet, a star put on a public thing is the caller's own): 58.8%, 44 and 13;
+# no other set changes. twentysixth_set.yaml (323, eight FastAPI applications) was joined unread and
+# evaluated once as it joined, on 2026-12-03 at 1a4edd0 (65.9% top-1, 49 top picks weaker than
+# asked, 21 contracts generated weaker with --yes; the matcher of 48db727, before that day's second
+# session of rules, gives exactly the same). Rules from its misses since (a worker or process
+# killed, an identity check decided, a deposit settled or an automatic debit, one named instance's
+# health checked): 67.8%, 43 and 15; no other set changes. Before it joined, rules written from the
+# seen sets' misses that day (a Django route's "views." module, roles managed, an access list
+# changed, accounts approved, admins added, staff let go, access reset, "multi-update", people
+# uploaded) gave: eleventh 49.5%, 61 and 21; thirteenth 50.1%, 53 and 14; sixteenth 48.3%, 42 and
+# 20; seventeenth 48.5%, 68 and 30 (one pick made weaker, "views.elections_voted" read as a vote
 # cast); twenty-first 57.5%, 53 and 13; twenty-fifth 53.2%, 52 and 18.
 # twentyfifth_set.yaml (348) was joined unread and
 # evaluated once as it joined, on 2026-12-03 at 8159244 (52.3% top-1, 55 top picks weaker than
@@ -152,7 +154,7 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "TWENTYEIGHTH_SET": (0.638, 38, 23),
+    "TWENTYEIGHTH_SET": (0.650, 34, 19),
     "TWENTYSEVENTH_SET": (0.587, 44, 13),
     "TWENTYSIXTH_SET": (0.677, 43, 15),
     "TWENTYFIFTH_SET": (0.531, 52, 18),

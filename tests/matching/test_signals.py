@@ -138,6 +138,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "Get the database's health status and performance metrics",  # figures, not a probe
         # one named instance's health checked, not the service's liveness probe
         "POST /services/healthcheck/{service_id}",
+        # signing up for one thing named by its id, not for an account
+        "enroll POST /api/workshops/{workshop_id}/register",
+        "list_course_signups GET /api/courses/{course_id}/registrations",
         # "live" and "ready" share a stem with the probes' names, and are not probes
         "Gets available live tv services.",
         "list the orders ready to ship",
@@ -266,6 +269,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("finalize a pending wallet deposit", Level.sensitive),  # money settled
         ("auto_debit POST /savings/auto-debit", Level.sensitive),  # taken without the payer
         ("credit coins to a customer's wallet", Level.sensitive),  # in-app money
+        ("create_pat POST /api/tokens", Level.sensitive),  # a personal access token
+        ("generate a one-time link for a member", Level.sensitive),  # it signs them in
         ("create an auth key for a device", Level.sensitive),  # it signs the device in
         ("approve a pending login request", Level.sensitive),  # someone else's sign-in
         ("revoke an OAuth2 grant", Level.sensitive),  # its tokens ended
