@@ -509,6 +509,8 @@ NOT_ACCESS = (
     f"{_ENTRY_RECORDS} =update|=edit|=destroy|=delete|=remove",
     # the same, named before the change: "Registration approval" is staff deciding on one
     f"{_ENTRY_RECORDS} =approval|=approvals|=approve|=rejection|=rejections|=reject",
+    # the caller's own sign-ups as records: "my_registrations GET /api/events/my-registrations"
+    "=my|=own =registrations|=registration|=signups|=enrollments|=enrolments",
     # signing up for one thing named by its id, not for an account: "register_pass POST
     # /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations"
     "=id =register|=registers|=registration|=registrations|=signup|=signups|=enroll|=enrol"

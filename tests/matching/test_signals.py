@@ -141,6 +141,7 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # signing up for one thing named by its id, not for an account
         "enroll POST /api/workshops/{workshop_id}/register",
         "list_course_signups GET /api/courses/{course_id}/registrations",
+        "my_signups GET /api/courses/my-registrations",  # the caller's own, as records
         # "live" and "ready" share a stem with the probes' names, and are not probes
         "Gets available live tv services.",
         "list the orders ready to ship",
