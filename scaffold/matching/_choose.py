@@ -13,7 +13,9 @@ candidates. Nothing here reads or writes a terminal.
 When the description asks for public access but the project's routes where the function goes
 all require a role, or all require a signed-in caller, the two readings are put side by side:
 asked on a terminal (the project's reading first), otherwise refused. Neither is ever taken
-silently.
+silently. A sign-in step ("log in", "sign up") is the exception: it comes before any caller is
+known, so the routes around it that need one say nothing of it; the description's public
+reading is taken, and the note says the project's evidence was set aside and why.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from scaffold.errors import UserError
-from scaffold.matching._decide import Ask, Refuse, contradicts, decide
+from scaffold.matching._decide import Ask, Chosen, Refuse, contradicts, decide
 from scaffold.matching._evidence import ProjectAccess
 from scaffold.matching._fallback import FALLBACK_KINDS, FALLBACK_PREFIX
 from scaffold.matching._match import Match, MatchResult, match_request
@@ -135,6 +137,9 @@ def choose_template(
     signals = result.signals.describe()
     evidence = result.project.reason if result.project is not None else None
     if isinstance(decision, Refuse):
+        step = _sign_in_step(result, catalog, access, option)
+        if step is not None:
+            return step
         if ask is not None and not assume_yes:
             question = _public_against_evidence(result, catalog, access)
             if question is not None:
@@ -180,6 +185,45 @@ def _asked(ask: Asker, question: Question) -> Choice:
         question.signals,
         question.evidence,
         asked=True,
+    )
+
+
+# Steps of signing in. They come before any caller is known, so a collection whose routes all
+# require one (an /auth/ router's "me" and "logout") says nothing of them.
+_SIGN_IN_STEPS = frozenset(
+    {"login", "log in", "logon", "log on", "signin", "sign in", "signup", "sign up"}
+)
+
+
+def _sign_in_step(
+    result: MatchResult, catalog: Catalog, access: ProjectAccess | None, option: str
+) -> Choice | None:
+    """The description's own public reading when every public word it holds is a sign-in
+    step and only the project's evidence asks for more ("log in" on /auth/, whose other
+    routes need a session); else None."""
+    public = result.signals.public
+    if access is None or not public or any(p.lower() not in _SIGN_IN_STEPS for p in public):
+        return None
+    plain = match_request(result.description, catalog)
+    if contradicts(plain.signals) or not plain.choices:
+        return None
+    decision = decide(plain, interactive=False, assume_yes=True)
+    if not isinstance(decision, Chosen) or decision.match.strength.level is not Level.public:
+        return None
+    chosen = decision.match
+    evidence = access.reason.removeprefix("project: ")
+    note = (
+        "signing in comes before any caller is known: the project's evidence is set aside "
+        f"({evidence})"
+    )
+    return Choice(
+        chosen.template,
+        chosen.spec,
+        chosen.score,
+        plain.signals.describe(),
+        None,
+        note,
+        f"pass {option} to choose",
     )
 
 

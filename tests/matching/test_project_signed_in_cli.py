@@ -136,3 +136,45 @@ async def test_the_mcp_plan_refuses_the_same_public_reading(tmp_path: Path) -> N
         )
     assert f"and for a signed-in caller ({EVIDENCE}); say which" in said
     assert "options.template (fallback:basic, public_api_endpoint)" in said
+
+
+AUTH = """\
+from fastapi import APIRouter, Depends
+
+from app.deps import User, get_current_user
+
+router = APIRouter(prefix="/auth")
+
+
+@router.get("/me")
+def read_me(user: User = Depends(get_current_user)) -> None:
+    return None
+
+
+@router.post("/logout")
+def logout(user: User = Depends(get_current_user)) -> None:
+    return None
+
+
+@router.get("/sessions")
+def list_sessions(user: User = Depends(get_current_user)) -> None:
+    return None
+"""
+AUTH_MAIN = MAIN.replace("integrations", "auth")
+
+
+def test_a_sign_in_step_is_public_though_its_siblings_require_signing_in(tmp_path: Path) -> None:
+    """Logging in comes before any caller is known: the /auth/ routes that need a session say
+    nothing of it, and the tool says it set them aside. A public word that is no sign-in step
+    is still refused there."""
+    root = demo_project(tmp_path / "demo", AUTH, "auth", AUTH_MAIN)
+    login = ["login POST /auth/login", "--into", str(root), "--yes", "--dry-run"]
+    code, out, err = run("new", "function", *login)
+    assert code == 0, err
+    assert GENERATED_FROM.search(out).group(1) == "public_api_endpoint"  # type: ignore[union-attr]
+    said = "signing in comes before any caller is known: the project's evidence is set aside (the 3"
+    assert said in out
+    webhook = ["receive the auth webhook", "--method", "POST", "--path", "/auth/webhook"]
+    code, _, err = run("new", "function", *webhook, "--into", str(root), "--yes", "--dry-run")
+    assert code == 1
+    assert "asks both for public access" in err
