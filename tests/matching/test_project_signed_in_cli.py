@@ -138,28 +138,12 @@ async def test_the_mcp_plan_refuses_the_same_public_reading(tmp_path: Path) -> N
     assert "options.template (fallback:basic, public_api_endpoint)" in said
 
 
-AUTH = """\
-from fastapi import APIRouter, Depends
-
-from app.deps import User, get_current_user
-
-router = APIRouter(prefix="/auth")
-
-
-@router.get("/me")
-def read_me(user: User = Depends(get_current_user)) -> None:
-    return None
-
-
-@router.post("/logout")
-def logout(user: User = Depends(get_current_user)) -> None:
-    return None
-
-
-@router.get("/sessions")
-def list_sessions(user: User = Depends(get_current_user)) -> None:
-    return None
-"""
+# An /auth/ router whose other routes need a session: the integrations router's shape.
+AUTH = (
+    INTEGRATIONS.replace('"/integrations"', '"/auth"')
+    .replace('@router.get("/")', '@router.get("/me")')
+    .replace('@router.get("/{integration_id}")', '@router.post("/logout")')
+)
 AUTH_MAIN = MAIN.replace("integrations", "auth")
 
 
@@ -172,7 +156,7 @@ def test_a_sign_in_step_is_public_though_its_siblings_require_signing_in(tmp_pat
     code, out, err = run("new", "function", *login)
     assert code == 0, err
     assert GENERATED_FROM.search(out).group(1) == "public_api_endpoint"  # type: ignore[union-attr]
-    said = "signing in comes before any caller is known: the project's evidence is set aside (the 3"
+    said = "signing in comes before any caller is known: the project's evidence is set aside (the 2"
     assert said in out
     webhook = ["receive the auth webhook", "--method", "POST", "--path", "/auth/webhook"]
     code, _, err = run("new", "function", *webhook, "--into", str(root), "--yes", "--dry-run")
