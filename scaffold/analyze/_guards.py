@@ -178,7 +178,7 @@ class Guards:
     def parameter(
         self, module: Module, annotation: ast.expr | None, default: ast.expr | None
     ) -> Protection:
-        named = self._dependency_call(module, default) if default is not None else None
+        named = self._dependency_call(module, default)
         if named is not None:
             return self.dependency(named[0], named[1], annotation)
         if annotation is not None:
@@ -252,19 +252,20 @@ class Guards:
                     total = total.merge(self.dependency(*named))
         return total
 
-    def _dependency_call(self, module: Module, expr: ast.expr) -> tuple[Module, ast.Call] | None:
+    def _dependency_call(
+        self, module: Module, expr: ast.expr | None
+    ) -> tuple[Module, ast.Call] | None:
         """``Depends(x)`` written in place, or a name bound to one (``CurrentAdmin =
         Depends(verify_admin)``, then ``dependencies=[CurrentAdmin]``), with the module it
         is read in; else None."""
-        if isinstance(expr, ast.Call):
-            return (module, expr) if call_name(expr) in DEPENDENCY_CALLS else None
-        if not isinstance(expr, ast.Name | ast.Attribute):
-            return None
-        symbol = self.index.resolve(module, expr)
-        if symbol is None or symbol.module is None or not isinstance(symbol.node, ast.Call):
-            return None
-        node = symbol.node
-        return (symbol.module, node) if call_name(node) in DEPENDENCY_CALLS else None
+        node: ast.AST | None = expr
+        if isinstance(expr, ast.Name | ast.Attribute):
+            symbol = self.index.resolve(module, expr)
+            if symbol is not None and symbol.module is not None:
+                module, node = symbol.module, symbol.node
+        if isinstance(node, ast.Call) and call_name(node) in DEPENDENCY_CALLS:
+            return module, node
+        return None
 
     # Anything callable: dependency targets, decorators, permission classes ------------------
 

@@ -188,6 +188,13 @@ def _asked(ask: Asker, question: Question) -> Choice:
     )
 
 
+def _described_alone(result: MatchResult, catalog: Catalog) -> MatchResult | None:
+    """What the description says without the project's evidence, when that reading is
+    whole: it does not contradict itself and some candidate meets its floor."""
+    plain = match_request(result.description, catalog)
+    return None if contradicts(plain.signals) or not plain.choices else plain
+
+
 # Steps of signing in. They come before any caller is known, so a collection whose routes all
 # require one (an /auth/ router's "me" and "logout") says nothing of them.
 _SIGN_IN_STEPS = frozenset(
@@ -204,8 +211,8 @@ def _sign_in_step(
     public = result.signals.public
     if access is None or not public or any(p.lower() not in _SIGN_IN_STEPS for p in public):
         return None
-    plain = match_request(result.description, catalog)
-    if contradicts(plain.signals) or not plain.choices:
+    plain = _described_alone(result, catalog)
+    if plain is None:
         return None
     decision = decide(plain, interactive=False, assume_yes=True)
     if not isinstance(decision, Chosen) or decision.match.strength.level is not Level.public:
@@ -236,8 +243,8 @@ def _public_against_evidence(
     else None (the description contradicts itself, or the refusal has another cause)."""
     if access is None or not contradicts(result.signals, access) or not result.choices:
         return None
-    plain = match_request(result.description, catalog)
-    if contradicts(plain.signals) or not plain.choices:
+    plain = _described_alone(result, catalog)
+    if plain is None:
         return None
     public = plain.choices[0]
     as_described = replace(

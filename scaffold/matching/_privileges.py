@@ -43,6 +43,13 @@ SECOND_FACTOR = (
     "enable|disable|verify|setup|configure|activate|deactivate ~ recovery",
 )
 
+# Who is let in, decided: the verbs, and the people or entries they decide on.
+_DECIDE = "approve|approves|approving|reject|rejects|rejecting"
+_ADMITTED = (
+    "=user|=users|=account|=accounts|=registration|=registrations|=signup|=signups|=member|=members"
+)
+_PATIENTS = "patient|patients|patientrecord|patientrecords"
+
 # Who holds power over a shared thing, changed; a read of any of these is no danger.
 MANAGED_POWER = (
     # roles and admins as what is managed: "Admin role endpoints", "manage organization roles"
@@ -73,19 +80,15 @@ MANAGED_POWER = (
     "add|remove|@create|@delete ~ restriction|restrictions",
     # who may sign in or hold a role, decided: "Approve moderators", "Registration approval",
     # "admin pending-user approval"
-    "approve|approves|approving|reject|rejects|rejecting =a|=an|=the|=pending|=new =user|=users"
-    "|=account|=accounts|=registration|=registrations|=signup|=signups|=moderator|=moderators"
-    "|=member|=members",
-    "approve|approves|approving|reject|rejects|rejecting =user|=users|=account|=accounts"
-    "|=registration|=registrations|=signup|=signups|=moderator|=moderators|=member|=members",
-    "=user|=users|=account|=accounts|=registration|=registrations|=signup|=signups|=member"
-    "|=members =approval|=approvals|=rejection|=rejections",
+    f"{_DECIDE} =a|=an|=the|=pending|=new {_ADMITTED}|=moderator|=moderators",
+    f"{_DECIDE} {_ADMITTED}|=moderator|=moderators",
+    f"{_ADMITTED} =approval|=approvals|=rejection|=rejections",
     # money and data leaving with the account: billing cancelled, people's records exported
     "cancel ~ billing",
     "user|users|account|accounts|member|members|customer|customers export|exports",
     # a patient's records sent out: "patient_export_radar POST /api/patientrecords/{pid}/export"
-    "patient|patients|patientrecord|patientrecords ~ =export|=exports",
-    "=export|=exports ~ patient|patients|patientrecord|patientrecords",
+    f"{_PATIENTS} ~ =export|=exports",
+    f"=export|=exports ~ {_PATIENTS}",
     # a data source cut off: everything read from it stops for everyone
     "disconnect ~ database|databases|db|datasource|datasources|source|sources|server|servers"
     "|cluster",

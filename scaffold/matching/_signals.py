@@ -510,11 +510,10 @@ NOT_ACCESS = (
     # the same, named before the change: "Registration approval" is staff deciding on one
     f"{_ENTRY_RECORDS} =approval|=approvals|=approve|=rejection|=rejections|=reject",
     # the caller's own sign-ups as records: "my_registrations GET /api/events/my-registrations"
-    "=my|=own =registrations|=registration|=signups|=enrollments|=enrolments",
+    f"=my|=own {_ENTRY_RECORDS}",
     # signing up for one thing named by its id, not for an account: "register_pass POST
     # /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations"
-    "=id =register|=registers|=registration|=registrations|=signup|=signups|=enroll|=enrol"
-    "|=enrollment|=enrolment|=enrollments|=enrolments",
+    f"=id =register|=registers|=enroll|=enrol|{_ENTRY_RECORDS}",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."
@@ -612,16 +611,19 @@ VISIBILITY = (
     "=star|=stars|=unstar|=favorite|=favourite|=unfavorite|=upvote|=downvote|=bookmark|=unbookmark",
 )
 
+# People uploaded as a list.
+_PEOPLE_LISTS = (
+    "=users|=members|=voters|=contacts|=students|=employees|=customers|=participants|=attendees"
+)
+
 BULK = (
     "bulk|batch|batches|batched|mass|many|multiple|=several|csv|import|seed|broadcast",
     "one or more",
     # a change to many, as route names fuse it: "multi-update", "multiVisible"
     "=multi @update|@delete|@create|visible|hide|show|select|selected|action|actions",
     # a list of people uploaded: "voters_upload", "upload students"
-    "upload|uploads ~ =users|=members|=voters|=contacts|=students|=employees|=customers"
-    "|=participants|=attendees",
-    "=users|=members|=voters|=contacts|=students|=employees|=customers|=participants"
-    "|=attendees =upload|=uploads",
+    f"upload|uploads ~ {_PEOPLE_LISTS}",
+    f"{_PEOPLE_LISTS} =upload|=uploads",
     # putting many records in a new order changes every one of them
     "reorder|reorders|reordering|rearrange|rearranges",
     "at once",
