@@ -15,7 +15,9 @@ netpalm; and every entry of ``tests/matching/twentyseventh_set.yaml``, from fast
 fastapi-octopos, FastAPI-Keepa, fastapi-mbg, ukrdc-fastapi, RavensPedia, privexbot and
 saathii_backend_fastapi; and every entry of ``tests/matching/twentyeighth_set.yaml``, from
 backend_fastapi, DZ_fastapi, eventx, adaptive-flashcards, notivae, Shvatka, mediamanager and
-oshkelosh_fastapi),
+oshkelosh_fastapi; and every entry of ``tests/matching/twentyninth_set.yaml``, from
+fincubes-fastapi, DMS_fastapi, Hotong_Fastapi, cautod_fastapi, vaidya-vihar-diagnostic,
+Movigo, Safos-Backend and weslei-bassotto),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -50,6 +52,8 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree agentshub=DIR --tree dz=DIR --tree eventx=DIR \
         --tree flashcards=DIR --tree notivae=DIR --tree shvatka=DIR --tree mediamanager=DIR \
         --tree oshkelosh=DIR
+    python bench/unseen_in_project.py --tree fincubes=DIR --tree dms=DIR --tree hotong=DIR \
+        --tree cautod=DIR --tree vaidya=DIR --tree movigo=DIR --tree safos=DIR --tree weslei=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -98,7 +102,16 @@ adaptive-flashcards one in ``backend``, ``package = "app"``, ``endpoints = "app/
 notivae's ``server`` ``package = "app"``, ``endpoints = "app/api"``; Shvatka ``package =
 "shvatka"``, ``endpoints = "shvatka/api"``; mediamanager one in ``backend``, ``package =
 "app"``, ``endpoints = "app/routers"``; oshkelosh_fastapi ``package = "app"``, ``endpoints =
-"app/api/v1/routers"``.
+"app/api/v1/routers"``. The twenty-ninth's (an empty ``__init__.py`` first in each package
+folder that has none): fincubes-fastapi ``package = "app"``, ``endpoints = "app/pages"`` (its
+routes are folders read by a file-system router the analysis does not follow); DMS_fastapi
+``package = "app"``, ``endpoints = "app/api"``; Hotong_Fastapi one at its root with ``package
+= "routers"``, ``endpoints = "routers"``; cautod_fastapi ``package = "apps"``, ``endpoints =
+"apps"``; vaidya-vihar-diagnostic one in ``backend`` with ``package = "app"``, ``endpoints =
+"app/routes"``; Movigo one in ``backend`` with ``package = "app"``, ``endpoints =
+"app/api"``; Safos-Backend one at its root with ``package = "app"``, ``endpoints =
+"app/api/routes"``; weslei-bassotto's ``api`` ``package = "app"``, ``endpoints =
+"app/routers"``.
 """
 
 from __future__ import annotations
@@ -122,6 +135,7 @@ from matching_accuracy import (  # bench/: its folder
     TWENTYEIGHTH_SET,
     TWENTYFIRST_SET,
     TWENTYFOURTH_SET,
+    TWENTYNINTH_SET,
     TWENTYSEVENTH_SET,
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
@@ -192,6 +206,14 @@ APPS = {
     "shvatka": (TWENTYEIGHTH_SET, "bomzheg/Shvatka@"),
     "mediamanager": (TWENTYEIGHTH_SET, "liandrewg/mediamanager@"),
     "oshkelosh": (TWENTYEIGHTH_SET, "Oshkelosh/oshkelosh_fastapi@"),
+    "fincubes": (TWENTYNINTH_SET, "lordcod/fincubes-fastapi@"),
+    "dms": (TWENTYNINTH_SET, "Gaazi/DMS_fastapi@"),
+    "hotong": (TWENTYNINTH_SET, "Recircle2000/Hotong_Fastapi@"),
+    "cautod": (TWENTYNINTH_SET, "xmustu/cautod_fastapi@"),
+    "vaidya": (TWENTYNINTH_SET, "sujitsinghds54970/vaidya-vihar-diagnostic@"),
+    "movigo": (TWENTYNINTH_SET, "john0148/Movigo@"),
+    "safos": (TWENTYNINTH_SET, "asliddintursunoff/Safos-Backend@"),
+    "weslei": (TWENTYNINTH_SET, "HenriqueBuzin/weslei-bassotto@"),
 }
 
 

@@ -21,8 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. twentyeighth_set.yaml (321, eight more FastAPI applications) is the
-# newest: joined unread and evaluated once as it joined, on 2026-12-03 at 4b74ad3 (63.9% top-1, 38
+# pick on an untouched test set. twentyninth_set.yaml (307, eight more FastAPI applications) is the
+# newest: joined unread and evaluated once as it joined, on 2026-12-03 with the matcher of 9e4ec45
+# (61.9% top-1, 43 top picks weaker than asked, 29 contracts generated weaker with --yes; the
+# matcher of 48db727, before that day's rules, gives exactly the same).
+# twentyeighth_set.yaml (321, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-03 at 4b74ad3 (63.9% top-1, 38
 # top picks weaker than asked, 23 contracts generated weaker with --yes; the matcher of 48db727
 # gives 63.5%, 39 and 23: one pick right, an account approved by token, none generated weaker
 # fewer). Rules from its misses since (signing up for one thing named by its id, a personal access
@@ -154,6 +158,7 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "TWENTYNINTH_SET": (0.619, 43, 29),
     "TWENTYEIGHTH_SET": (0.650, 34, 19),
     "TWENTYSEVENTH_SET": (0.587, 44, 13),
     "TWENTYSIXTH_SET": (0.677, 43, 15),
