@@ -13,6 +13,10 @@ specification (``derive_spec``). Nothing is written. Printed per set and overall
 - *POST kept the verb*: of the disagreements, routes on POST whose words name another
   operation ("deleteSpace POST /api/spaces/delete"): the reader follows the words there and
   says so in the plan;
+- *path as written*: the generated route's path is the one the description writes (in
+  FastAPI's form: ``<int:id>`` and ``:id`` as ``{id}``); *set aside*: it could not be one
+  (a keyword or repeated parameter, a wildcard), the route is made from the words and the
+  plan says so; the rest take another method than the route's (an RPC ``POST``);
 - *refused*: no function planned (the reader or the matcher said it could not tell).
 
     python bench/route_reading.py            # the figures
@@ -96,6 +100,11 @@ def main() -> int:
             kept = any("says what the POST route does" in note for note in spec.notes)
             counts["kept"] += kept and not agrees
             counts["noisy"] += noisy
+            counts["written"] += any(n.startswith("route: the path the") for n in spec.notes)
+            aside = [n for n in spec.notes if n.startswith("the path the description writes")]
+            counts["aside"] += bool(aside)
+            if args.show and aside:
+                print(f"  set aside  {text!r}: {aside[0]}")
             if args.show and (not agrees or noisy):
                 shown = f"{spec.operation} {spec.resource} ({spec.method} {spec.path})"
                 print(f"  {'noisy' if noisy else 'disagrees':10} {text!r}: {shown}")
@@ -112,6 +121,7 @@ def _line(name: str, counts: Counter[str]) -> str:
         f"method agrees {counts['agrees']:4} ({counts['agrees'] / max(planned, 1):6.1%})  "
         f"POST kept the verb {counts['kept']:3}  "
         f"resource noise {counts['noisy']:4} ({counts['noisy'] / max(planned, 1):6.1%})  "
+        f"path as written {counts['written']:4}  set aside {counts['aside']:3}  "
         f"refused {counts['refused']:3}"
     )
 

@@ -25,7 +25,7 @@ import builtins
 import keyword
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from scaffold.errors import UserError
@@ -37,6 +37,7 @@ from scaffold.generate._named_fields import (
     secret_named,
     without_details,
 )
+from scaffold.generate._parameters import usable_path
 from scaffold.generate._reactions import Reaction, reaction_of, undone_by
 from scaffold.generate._reading import (
     VERBS,
@@ -48,7 +49,7 @@ from scaffold.generate._reading import (
     singular,
     tokens,
 )
-from scaffold.generate._route_reading import read_route_description, split_route
+from scaffold.generate._route_reading import read_route_description, route_path, split_route
 from scaffold.generate._spec import FunctionSpec, Operation, Ownership, Scope
 
 if TYPE_CHECKING:
@@ -488,7 +489,48 @@ def derive_spec(
         spec = example_spec(name, template)
     else:
         spec = _described_spec(description, template, name, method, path)
-    return _override(spec, method, path, fields, output_fields, bulk=bool(template.find("bulk")))
+    chosen = (method or spec.method).upper()
+    written, note = (None, None) if path is not None else _written_path(description, chosen)
+    bulk = bool(template.find("bulk"))
+    spec = _override(spec, method, path or written, fields, output_fields, bulk=bulk)
+    usable, renamed = usable_path(spec.path)
+    if renamed:
+        spec = _override(spec, None, usable, None, None, bulk=bulk)
+    notes = (note, *renamed) if note else renamed
+    return replace(spec, notes=(*notes, *spec.notes)) if notes else spec
+
+
+def _written_path(description: str, method: str) -> tuple[str | None, str | None]:
+    """The path a description writes out (``GET /api/v1/reports/categories``), kept as the
+    route's path: the function described is that route, not one renamed after its last
+    word. Not when the function takes another method than the route's (an RPC route's
+    ``POST /spaces/delete`` is a DELETE on /spaces/{id}), and not one that cannot be a
+    FastAPI path: that one is set aside, and the note says so."""
+    route = split_route(description)
+    named = route.path
+    if named is None or method not in route.methods:
+        return None, None
+    path = route_path(named)
+    problem = _path_problem(path)
+    if problem is not None:
+        return None, (
+            f"the path the description writes, {named}, cannot be used ({problem}); the "
+            "route is made from its words: pass --path to choose it"
+        )
+    return path, f"route: the path the description writes, {named}" + (
+        f" (as {path})" if path != named else ""
+    )
+
+
+_PATH = re.compile(r"(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+")
+
+
+def _path_problem(path: str) -> str | None:
+    """Why ``path`` cannot be a generated route's path, or None when it can (a parameter's
+    name is made usable by ``scaffold.generate._parameters``, not refused)."""
+    if not _PATH.fullmatch(path):
+        return "start with / and use segments of letters, digits, '._~-' or {snake_case}"
+    return None
 
 
 def _described_spec(
@@ -590,8 +632,6 @@ def _override(
     bulk: bool,
 ) -> FunctionSpec:
     """Apply ``--method``, ``--path``, ``--field`` and ``--output-field``."""
-    from dataclasses import replace
-
     changes: dict[str, Any] = {}
     notes = [n for n in spec.notes if not (fields and n.startswith(("default body", "default q")))]
     if output_fields:
@@ -607,11 +647,9 @@ def _override(
         changes["status"] = 201 if upper == "POST" and spec.operation == "create" else 200
     inputs = dict(spec.inputs)
     if path is not None:
-        if not re.fullmatch(r"(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+", path):
-            raise UserError(
-                f"--path {path!r}: not a usable path",
-                hint="start with / and use segments of letters, digits, '._~-' or {snake_case}",
-            )
+        problem = _path_problem(path)
+        if problem is not None:
+            raise UserError(f"--path {path!r}: not a usable path", hint=problem)
         changes["path"] = path
         old = set(spec.path_params)
         new = re.findall(r"\{([a-z][a-z0-9_]*)\}", path)

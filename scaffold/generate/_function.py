@@ -240,6 +240,34 @@ def render_recorded(
     return {project.relative(rendered.paths[role]): text for role, text in rendered.files.items()}
 
 
+def _mounted_twice(path: str, served: str) -> str | None:
+    """The prefix the app adds to a route whose own path already starts with it (``/api/v1``
+    before ``/api/v1/reports``), so that it would be served with the prefix twice; else None."""
+    prefix = served.removesuffix(path) if served != path and served.endswith(path) else ""
+    return prefix if prefix and path.startswith(prefix + "/") else None
+
+
+def _under_prefix(
+    prefix: str,
+    path: str,
+    *,
+    description: str,
+    template: Template,
+    project: Project,
+    name: str,
+    overrides: Mapping[str, Any],
+) -> Plan:
+    """The plan again with ``path`` relative to the ``prefix`` its router is served under,
+    so that the app serves the route at ``path``, as the user wrote it."""
+    under = path.removeprefix(prefix)
+    again = {**overrides, "path": under}
+    plan = plan_function(description, template, project=project, name=name, **again)
+    note = (
+        f"the app serves this router under {prefix}: the route is {under} in it, served at {path}"
+    )
+    return replace(plan, notes=(note, *plan.notes))
+
+
 def plan_function(
     description: str,
     template: Template,
@@ -261,7 +289,12 @@ def plan_function(
     name). The plan lists every file with its action: ``create``, ``modify`` (router
     registration, manifest), ``overwrite`` (needs ``force`` to apply) or ``unchanged``.
     """
-    overrides = {"method": method, "path": path, "fields": fields, "output_fields": output_fields}
+    overrides: dict[str, Any] = {
+        "method": method,
+        "path": path,
+        "fields": fields,
+        "output_fields": output_fields,
+    }
     result = _render(description, template, project, name=name, spec=spec, overrides=overrides)
     found, chosen, design, paths = result.project, result.name, result.design, result.paths
     refuse_unchecked_bulk(design)
@@ -295,6 +328,17 @@ def plan_function(
         alias=design.router_alias,
         ignore_files=paths.values(),
     )
+    prefix = _mounted_twice(design.path, ordered.served)
+    if spec is None and prefix is not None:  # "/api/v1/reports" into a router under /api/v1
+        return _under_prefix(
+            prefix,
+            design.path,
+            description=description,
+            template=template,
+            project=found,
+            name=chosen,
+            overrides=overrides,
+        )
     registration = ordered.registration
     notes.extend(ordered.notes)
     warnings.extend(ordered.warnings)

@@ -69,6 +69,7 @@ class Ordered:
     """The registration to make (possibly with its include moved up) and what to tell."""
 
     registration: Registration
+    served: str
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
@@ -468,7 +469,8 @@ def order_route(
     ``planned`` maps the new endpoint module (first) and the registration's file to their
     planned text; ``alias`` is the name the new router is included under. Returns the
     registration to make, moved when that is what reaches the new route (with a note saying
-    so), else as it was with a warning for each route out of order.
+    so), else as it was with a warning for each route out of order, and the path the app
+    serves the new route at (its router's prefixes applied).
     """
     method = method.upper()
     ignored = {
@@ -484,7 +486,7 @@ def order_route(
     check_route_free(root, method, served, ignore_files=ignore_files, handlers=handlers)
     wrong = [pair for pair in pairs if _in_order(pair) is not True]
     if not wrong:
-        return Ordered(registration)
+        return Ordered(registration, served)
     include = _find_include(registration.new, alias)
     moved = _moved(
         root,
@@ -497,9 +499,9 @@ def order_route(
         ignored=ignored,
     )
     if moved is not None:
-        return Ordered(moved, notes=(_moved_note(wrong[0], method),))
+        return Ordered(moved, served, notes=(_moved_note(wrong[0], method),))
     line = f"{include.variable if include else 'app'}.include_router({alias})"
-    return Ordered(registration, warnings=_warnings(wrong, method, line))
+    return Ordered(registration, served, warnings=_warnings(wrong, method, line))
 
 
 def _moved(

@@ -42,6 +42,7 @@ __all__ = [
     "RouteText",
     "read_path",
     "read_route_description",
+    "route_path",
     "split_route",
 ]
 
@@ -180,6 +181,29 @@ def read_path(path: str) -> _PathReading:
     keys = _KEY.findall(path)  # "POST /<project_id>/delete": the key names the record
     words = _words(keys[-1]) if keys else ["user"] if own else []
     return _PathReading(tuple(words[-3:]), bool(words), None, verb, own)
+
+
+_PLACEHOLDER = re.compile(
+    r"\{(?P<brace>[A-Za-z_]\w*)(?::[^}]*)?\}|<(?:[^>:]*:)?(?P<angle>[A-Za-z_]\w*)>"
+    r"|:(?P<colon>[A-Za-z_]\w*)"
+)
+
+
+def route_path(path: str) -> str:
+    """A written path in FastAPI's own form, the way the description's framework meant it:
+    ``<int:id>``, ``:id`` and ``{id:int}`` as ``{id}``, ``{userId}`` as ``{user_id}``; no
+    query, optional part (``/top(/:length)``) or trailing slash. Whether the result is usable
+    is for ``scaffold.generate._derive`` to say."""
+    path = re.sub(r"[(?#].*$", "", path).rstrip("/") or "/"
+
+    def snake(found: re.Match[str]) -> str:
+        name = found.group("brace") or found.group("angle") or found.group("colon")
+        return "{" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower() + "}"
+
+    return "/".join(
+        _PLACEHOLDER.sub(snake, segment) if _PLACEHOLDER.fullmatch(segment) else segment
+        for segment in path.split("/")
+    )
 
 
 def _fits(verb: str, method: str) -> bool:

@@ -17,7 +17,8 @@ from scaffold.cli import main
 from scaffold.generate import name_from_description
 from scaffold.generate._derive import DescriptionError, derive_spec
 from scaffold.generate._route_reading import read_path, split_route
-from tests.generate.helpers import flat_project
+from scaffold.generate._served import served_routes
+from tests.generate.helpers import build_tree, flat_project
 
 CATALOG = load_catalog()
 TEMPLATE = CATALOG.get("secure_data_access")  # a user contract; its example is not asked for
@@ -26,26 +27,26 @@ TEMPLATE = CATALOG.get("secure_data_access")  # a user contract; its example is 
 @pytest.mark.parametrize(
     ("description", "operation", "resource", "route"),
     [
-        ("AuthViewSet create POST /api/v1/auth", "create", "auths", "POST /auths"),
+        ("AuthViewSet create POST /api/v1/auth", "create", "auths", "POST /api/v1/auth"),
         (
             "AuthViewSet create POST /api/v1/auth, throttled by LoginFailRateThrottle",
             "create",
             "auths",
-            "POST /auths",
+            "POST /api/v1/auth",
         ),
         ("create an auth token, throttled by LoginFailRateThrottle", "create", "auth-tokens", None),
-        ("GET /api/v1/users/{id}", "read", "users", "GET /users/{user_id}"),
-        ("usersHandler GET /v1/users", "list", "users", "GET /users"),
+        ("GET /api/v1/users/{id}", "read", "users", "GET /api/v1/users/{user_id}"),
+        ("usersHandler GET /v1/users", "list", "users", "GET /v1/users"),
         ("removeFeedHandler DELETE /v1/feeds/{feedID}", "delete", "feeds", None),
         ("ProfileView GET /api/profile", "read", "profiles", None),
-        ("updateUserHandler PUT /v1/users/{userID}", "update", "users", "PUT /users/{user_id}"),
+        ("updateUserHandler PUT /v1/users/{userID}", "update", "users", "PUT /v1/users/{user_id}"),
         ("PATCH /variables/{id}", "update", "variables", "PATCH /variables/{variable_id}"),
         ("DELETE /events/ Delete events", "delete", "events", "DELETE /events"),
         (
             "users contacts GET /api/v1/users/{id}/contacts",
             "list",
             "contacts",
-            "GET /users/{user_id}/contacts",
+            "GET /api/v1/users/{user_id}/contacts",
         ),
         (
             "Disable a tree. POST /trees/<string:tree_id>/disable",
@@ -131,7 +132,8 @@ def test_guard_clauses_count_for_roles_only() -> None:
 )
 def test_guarded_invoices_are_invoices(description: str) -> None:
     spec = derive_spec(description, TEMPLATE, "generated")
-    assert (spec.operation, spec.resource, spec.path) == ("list", "invoices", "/invoices")
+    assert (spec.operation, spec.resource) == ("list", "invoices")
+    assert spec.path == ("/api/v2/invoices" if "GET /api/v2" in description else "/invoices")
 
 
 def test_the_callers_own_record() -> None:
@@ -190,4 +192,97 @@ def test_the_command_prints_the_routes_function(
     out = capsys.readouterr().out
     assert code == 0
     assert "function: auth_create: create auths" in out
-    assert "  route: POST /auths -> 201" in out
+    assert "  route: POST /api/v1/auth -> 201" in out
+    assert "  note: route: the path the description writes, /api/v1/auth\n" in out
+
+
+@pytest.mark.parametrize(
+    ("description", "route"),
+    [
+        # each framework's placeholder, in FastAPI's form and snake_case
+        (
+            "get_category GET /api/v1/categories/<int:categoryId>",
+            "GET /api/v1/categories/{category_id}",
+        ),
+        ("usersHandler GET /v1/users/:userID/", "GET /v1/users/{user_id}"),
+        ("GET /files/{file_id:path}?download=1", "GET /files/{file_id}"),
+        ("Disable a tree. POST /trees/<string:tree_id>/disable", "POST /trees/{tree_id}/disable"),
+    ],
+)
+def test_the_path_the_description_writes_is_the_route(description: str, route: str) -> None:
+    spec = derive_spec(description, TEMPLATE, "generated")
+    assert f"{spec.method} {spec.path}" == route
+    assert any(note.startswith("route: the path the description writes") for note in spec.notes)
+
+
+def test_a_written_path_that_cannot_be_a_route_is_set_aside_and_said() -> None:
+    spec = derive_spec("GET /reports/**/summary", TEMPLATE, "generated")
+    assert "**" not in spec.path
+    said = [note for note in spec.notes if note.startswith("the path the description writes")]
+    assert said == [
+        "the path the description writes, /reports/**/summary, cannot be used (start with / "
+        "and use segments of letters, digits, '._~-' or {snake_case}); the route is made from "
+        "its words: pass --path to choose it"
+    ]
+
+
+def test_a_path_option_that_cannot_be_a_route_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = flat_project(tmp_path)
+    before = sorted(p.relative_to(project) for p in project.rglob("*"))
+    command = ["new", "function", "read a thing", "--path", "/things/<id>", "--into", str(project)]
+    assert main([*command, "--yes"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.count("\n") == 0
+    assert "--path '/things/<id>': not a usable path" in error
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
+
+
+def _mounted_under_api_v1(root: Path) -> Path:
+    """A project whose routers are all served under /api/v1, through an aggregating router."""
+    return build_tree(
+        root,
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/main.py": (
+                "from fastapi import FastAPI\n\nfrom app.api import api_router\n\n"
+                'app = FastAPI()\napp.include_router(api_router, prefix="/api/v1")\n'
+            ),
+            "app/api.py": (
+                "from fastapi import APIRouter\n\nfrom app import health\n\n"
+                "api_router = APIRouter()\napi_router.include_router(health.router)\n"
+            ),
+            "app/health.py": (
+                "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n"
+                '@router.get("/health")\ndef health() -> None:\n    return None\n'
+            ),
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "option", "local"),
+    [
+        ("get_category_sales GET /api/v1/reports/categories", (), "/reports/categories"),
+        ("list report categories", ("--path", "/api/v1/reports/categories"), "/reports/categories"),
+        ("get_category_sales GET /reports/categories", (), None),  # the router's own path
+    ],
+)
+def test_a_written_path_is_served_where_it_says_not_under_the_prefix_twice(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    description: str,
+    option: tuple[str, ...],
+    local: str | None,
+) -> None:
+    root = _mounted_under_api_v1(tmp_path / "demo")
+    assert main(["new", "function", description, *option, "--into", str(root), "--yes"]) == 0
+    out = capsys.readouterr().out
+    # the app's path (the contract tests also mount the router alone, at its root)
+    served = {h.path for h in served_routes(root) if h.file.startswith("app/endpoints/")}
+    assert served == {"/api/v1/reports/categories", "/reports/categories"}
+    assert "api_router.include_router(" in (root / "app" / "api.py").read_text(encoding="utf-8")
+    said = "the app serves this router under /api/v1: the route is /reports/categories in it"
+    assert (said in out) == (local is not None)
