@@ -24,7 +24,13 @@ from scaffold.analyze._plan import make_plan
 from scaffold.analyze._registrations import collect_sources, handler_of, registered
 from scaffold.analyze._routes import Endpoint
 from scaffold.analyze._rules import evaluate, path_ids, public_reason
-from scaffold.analyze._signals import OWNER_WORDS, field_names, ownership_compare
+from scaffold.analyze._signals import (
+    OWNER_WORDS,
+    field_names,
+    ownership_compare,
+    raising_if,
+    role_tokens,
+)
 
 __all__ = ["Suggester", "analyze_path"]
 
@@ -117,6 +123,8 @@ def _judge(
         index, endpoint.module, endpoint.func, endpoint.users
     ):
         body = replace(body, ownership=True)
+    if not body.inline_role and _helper_checks_role(index, endpoint.module, endpoint.func):
+        body = replace(body, inline_role=True)
     if body.record_change is not None:
         field = _owner_field(index, endpoint.module, body.record_change.model)
         body = replace(body, record_change=replace(body.record_change, owner_field=field))
@@ -203,6 +211,30 @@ def _helper_checks_owner(
                 and ownership_compare(helper, users | _CALLER)
             ):
                 return True
+    return False
+
+
+def _helper_checks_role(
+    index: Index, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef
+) -> bool:
+    """``require_admin(current_user)`` as a statement of the handler, where the project's
+    helper refuses unless the caller has the role (``if user.role != Role.admin: raise
+    HTTPException(403)``). Only a call every run of the handler makes: not one inside an
+    ``if``, a loop or a ``try``."""
+    for statement in func.body:
+        value = statement.value if isinstance(statement, ast.Expr | ast.Assign) else None
+        if isinstance(value, ast.Await):
+            value = value.value
+        if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name):
+            continue
+        symbol = index.resolve(module, value.func)
+        helper = symbol.node if symbol else None
+        if (
+            isinstance(helper, ast.FunctionDef | ast.AsyncFunctionDef)
+            and helper is not func
+            and raising_if(helper, role_tokens)
+        ):
+            return True
     return False
 
 

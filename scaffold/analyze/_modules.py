@@ -215,6 +215,29 @@ class Index:
             return Symbol(f"{base.qualname}.{expr.attr}")
         return None
 
+    def settings_default(self, module: Module, expr: ast.Attribute) -> str | None:
+        """The class default of a settings object's string attribute: ``settings.API_V1_STR``
+        where ``settings = Settings()`` (or ``get_settings()`` returning one) and the class
+        says ``API_V1_STR: str = "/api/v1"``; the value the app runs with unless its
+        environment sets another. None when any step cannot be read."""
+        made = expr.value
+        if isinstance(made, ast.Name | ast.Attribute):
+            symbol = self.resolve(module, made)
+            if symbol is None or symbol.module is None or not isinstance(symbol.node, ast.Call):
+                return None
+            module, made = symbol.module, symbol.node
+        if not isinstance(made, ast.Call):
+            return None
+        maker = self.resolve(module, made.func)
+        if maker is not None and isinstance(maker.node, ast.FunctionDef) and maker.module:
+            returned = [n.value for n in maker.node.body if isinstance(n, ast.Return)]
+            if len(returned) != 1 or not isinstance(returned[0], ast.Call):
+                return None  # get_settings(): the one object it returns
+            maker = self.resolve(maker.module, returned[0].func)
+        if maker is None or not isinstance(maker.node, ast.ClassDef):
+            return None
+        return _class_default(maker.node, expr.attr)
+
     def _lookup(self, module: Module, name: str, depth: int) -> Symbol:
         if depth > _MAX_DEPTH:
             return Symbol(name)
@@ -257,6 +280,22 @@ class Index:
         if inner is not None and inner.stars and depth < _MAX_DEPTH:
             return self._lookup(inner, attr, depth + 1)
         return Symbol(f"{found}.{attr}")
+
+
+def _class_default(node: ast.ClassDef, name: str) -> str | None:
+    """The string a class's own body assigns to ``name`` (``API_V1_STR: str = "/api/v1"``)."""
+    for item in node.body:
+        targets: list[ast.expr]
+        if isinstance(item, ast.AnnAssign):
+            targets, value = [item.target], item.value
+        elif isinstance(item, ast.Assign):
+            targets, value = item.targets, item.value
+        else:
+            continue
+        named = any(isinstance(t, ast.Name) and t.id == name for t in targets)
+        if named and isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return value.value
+    return None
 
 
 def _method(node: ast.ClassDef, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:

@@ -135,7 +135,8 @@ class _Walker:
         return symbol.qualname if symbol else None
 
     def text(self, expr: ast.expr | None) -> str | None:
-        """A path or prefix: a literal, a constant it names, or ``{expression}`` when unknown."""
+        """A path or prefix: a literal, a constant it names, a settings object's class default
+        (``settings.API_V1_STR``), or ``{expression}`` when unknown."""
         if expr is None:
             return None
         value = _string(expr)
@@ -147,11 +148,15 @@ class _Walker:
                 found = _string(symbol.node)
                 if found is not None:
                     return found
-        if isinstance(expr, ast.JoinedStr):
+        if isinstance(expr, ast.Attribute):
+            found = self.index.settings_default(self.module, expr)
+            if found is not None:
+                return found
+        if isinstance(expr, ast.JoinedStr):  # f"{settings.API_V1_STR}/auth"
             return "".join(
                 str(part.value)
                 if isinstance(part, ast.Constant)
-                else "{" + ast.unparse(part.value) + "}"
+                else self.text(part.value) or "{" + ast.unparse(part.value) + "}"
                 for part in expr.values
                 if isinstance(part, ast.Constant | ast.FormattedValue)
             )
@@ -383,18 +388,19 @@ class _Walker:
         parent = self.key(call.func.value)
         if parent is None:
             return
-        if verb in {"include_router", "register_blueprint", "mount"} and call.args:
-            child_expr = call.args[-1] if verb == "mount" else call.args[0]
-            if verb == "mount" and len(call.args) < 2:
-                child_expr = _keyword(call, "app") or call.args[0]
-            child = self.key(child_expr)
+        if verb in {"include_router", "register_blueprint", "mount"}:
+            # by position or by name: include_router(router=v1_router, prefix="/v1")
+            if verb == "mount":
+                child_expr = call.args[1] if len(call.args) > 1 else _keyword(call, "app")
+                prefix_expr = call.args[0] if call.args else _keyword(call, "path")
+            else:
+                named = "router" if verb == "include_router" else "blueprint"
+                child_expr = call.args[0] if call.args else _keyword(call, named)
+                prefix_expr = _keyword(call, "prefix") or _keyword(call, "url_prefix")
+            child = self.key(child_expr) if child_expr is not None else None
             if child is None:
                 return
-            prefix = (
-                self.text(call.args[0])
-                if verb == "mount"
-                else self.text(_keyword(call, "prefix") or _keyword(call, "url_prefix"))
-            )
+            prefix = self.text(prefix_expr)
             protection = self.guards.dependency_list(self.module, _keyword(call, "dependencies"))
             self.out.includes.append(
                 Include(

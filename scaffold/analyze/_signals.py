@@ -24,6 +24,7 @@ __all__ = [
     "field_names",
     "is_refusal",
     "ownership_compare",
+    "raising_if",
     "refuses_anonymous",
     "refusing_except",
     "refusing_if",
@@ -197,6 +198,21 @@ def is_refusal(body: Iterable[ast.stmt]) -> bool:
 def refusing_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
     """Whether ``node`` holds an ``if`` whose condition passes ``test`` and whose body refuses."""
     return any(test(sub.test) and is_refusal(sub.body) for sub in _ifs(node))
+
+
+def raising_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
+    """``refusing_if`` for a helper the handler calls: only raising (or ``abort()``) refuses
+    there; a ``return`` hands an answer back to the handler, which goes on."""
+    return any(
+        test(sub.test)
+        and any(
+            isinstance(node, ast.Raise)
+            or (isinstance(node, ast.Call) and call_name(node) in {"abort", "unauthorized"})
+            for statement in sub.body
+            for node in ast.walk(statement)
+        )
+        for sub in _ifs(node)
+    )
 
 
 def _ifs(node: ast.AST) -> Iterator[ast.If]:

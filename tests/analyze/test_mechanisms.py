@@ -241,6 +241,146 @@ def test_prefixes_from_constants_settings_and_conditional_includes(tmp_path: Pat
     assert all("registered only when" in f.message for f in report.findings)
 
 
+def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None:
+    """The full-stack template's shape: ``settings = Settings()`` whose class sets
+    ``API_V1_STR: str = "/api/v1"``, used as a prefix and in an f-string; a getter that
+    returns the settings; a value the class does not set stays unknown."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/core/__init__.py": "",
+            "app/core/config.py": (
+                "from pydantic_settings import BaseSettings\n"
+                "class Settings(BaseSettings):\n"
+                "    API_V1_STR: str = '/api/v1'\n"
+                "    ADMIN_PREFIX = '/admin'\n"
+                "    PROJECT_NAME: str\n"
+                "settings = Settings()\n"
+                "def get_settings() -> Settings:\n"
+                "    return Settings()\n"
+            ),
+            "app/routes.py": (
+                "from fastapi import APIRouter\n"
+                "router = APIRouter()\n"
+                "@router.get('/items')\n"
+                "def list_items(): ...\n"
+            ),
+            "app/main.py": (
+                "from fastapi import FastAPI\n"
+                "from app.core.config import get_settings, settings\n"
+                "from app import routes\n"
+                "app = FastAPI()\n"
+                "app.include_router(routes.router, prefix=settings.API_V1_STR)\n"
+                "app.include_router(routes.router, prefix=f'{settings.API_V1_STR}/v')\n"
+                "app.include_router(routes.router, prefix=get_settings().ADMIN_PREFIX)\n"
+                "app.include_router(routes.router, prefix=settings.PROJECT_NAME)\n"
+            ),
+        },
+    )
+    assert sorted(h.path for h in report.handlers) == [
+        "/admin/items",
+        "/api/v1/items",
+        "/api/v1/v/items",
+        "{settings.PROJECT_NAME}/items",
+    ]
+
+
+def test_a_role_check_in_a_helper_the_handler_calls(tmp_path: Path) -> None:
+    """``require_admin(current_user)`` as a statement of the handler is its role check when
+    the helper refuses callers without the role; a call only some runs make, a helper that
+    refuses nothing, or one that answers by role (a return, not a refusal), is not."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "auth.py": (
+                "from fastapi import HTTPException\n"
+                "def require_admin(user):\n"
+                "    if user.role != 'admin':\n"
+                "        raise HTTPException(status_code=403, detail='admins only')\n"
+                "def log_access(user):\n"
+                "    print(user.role)\n"
+                "def visible(user):\n"
+                "    if user.role == 'admin':\n"
+                "        return 'all'\n"
+                "    return 'online'\n"
+            ),
+            "main.py": (
+                "from fastapi import Depends, FastAPI\n"
+                "from auth import log_access, require_admin, visible\n"
+                "from deps import get_current_user\n"
+                "app = FastAPI()\n"
+                "@app.delete('/agents/{agent_id}')\n"
+                "def delete_agent(agent_id: int, user=Depends(get_current_user)):\n"
+                "    require_admin(user)\n"
+                "@app.get('/agents/earnings')\n"
+                "async def earnings(user=Depends(get_current_user)):\n"
+                '    """Earnings of every agent."""\n'
+                "    await require_admin(user)\n"
+                "@app.get('/agents/{agent_id}')\n"
+                "def read_agent(agent_id: int, full: bool, user=Depends(get_current_user)):\n"
+                "    if full:\n"
+                "        require_admin(user)\n"
+                "@app.get('/agents')\n"
+                "def list_agents(user=Depends(get_current_user)):\n"
+                "    log_access(user)\n"
+                "@app.get('/judges')\n"
+                "def list_judges(user=Depends(get_current_user)):\n"
+                "    shown = visible(user)\n"
+            ),
+            "deps.py": "def get_current_user(): ...\n",
+        },
+    )
+    roles = {h.function: h.protection.role_checked for h in report.handlers}
+    assert roles == {
+        "delete_agent": True,
+        "earnings": True,
+        "read_agent": False,
+        "list_agents": False,
+        "list_judges": False,
+    }
+
+
+def test_routers_included_and_mounted_by_keyword(tmp_path: Path) -> None:
+    """``include_router(router=v1_router, prefix="/v1")`` and ``mount(path=..., app=...)``
+    are followed as their positional forms are, with the include's dependencies."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "v1.py": (
+                "from fastapi import APIRouter\n"
+                "v1_router = APIRouter()\n"
+                "@v1_router.post('/videos')\n"
+                "def upload_video(): ...\n"
+            ),
+            "sub.py": (
+                "from fastapi import FastAPI\n"
+                "sub_app = FastAPI()\n"
+                "@sub_app.get('/status')\n"
+                "def status(): ...\n"
+            ),
+            "main.py": (
+                "from fastapi import Depends, FastAPI\n"
+                "from v1 import v1_router\n"
+                "from sub import sub_app\n"
+                "from deps import get_current_user\n"
+                "app = FastAPI()\n"
+                "app.include_router(router=v1_router, prefix='/v1',"
+                " dependencies=[Depends(get_current_user)])\n"
+                "app.mount(path='/internal', app=sub_app)\n"
+            ),
+            "deps.py": (
+                "from fastapi import HTTPException\n"
+                "def get_current_user(token: str = ''):\n"
+                "    if not token:\n"
+                "        raise HTTPException(status_code=401)\n"
+            ),
+        },
+    )
+    assert sorted(h.path for h in report.handlers) == ["/internal/status", "/v1/videos"]
+    assert authenticated(report) == {"upload_video": True, "status": False}
+
+
 def test_a_credentials_form_is_not_a_guard(tmp_path: Path) -> None:
     report = analyze_tree(
         tmp_path,
