@@ -200,18 +200,23 @@ def refusing_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
     return any(test(sub.test) and is_refusal(sub.body) for sub in _ifs(node))
 
 
-def raising_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
-    """``refusing_if`` for a helper the handler calls: only raising (or ``abort()``) refuses
-    there; a ``return`` hands an answer back to the handler, which goes on."""
+def raising_if(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, test: Callable[[ast.AST], bool]
+) -> bool:
+    """``refusing_if`` for a helper the handler calls, read strictly: an ``if`` of the helper's
+    own body (not one under another ``if``: ``if access_type == "admin": ...`` checks only
+    when asked to) whose condition passes ``test`` and whose body raises or aborts (a
+    ``return`` hands an answer back to the handler, which goes on)."""
     return any(
-        test(sub.test)
+        isinstance(statement, ast.If)
+        and test(statement.test)
         and any(
             isinstance(node, ast.Raise)
             or (isinstance(node, ast.Call) and call_name(node) in {"abort", "unauthorized"})
-            for statement in sub.body
-            for node in ast.walk(statement)
+            for inner in statement.body
+            for node in ast.walk(inner)
         )
-        for sub in _ifs(node)
+        for statement in func.body
     )
 
 

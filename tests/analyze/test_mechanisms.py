@@ -289,7 +289,8 @@ def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None
 def test_a_role_check_in_a_helper_the_handler_calls(tmp_path: Path) -> None:
     """``require_admin(current_user)`` as a statement of the handler is its role check when
     the helper refuses callers without the role; a call only some runs make, a helper that
-    refuses nothing, or one that answers by role (a return, not a refusal), is not."""
+    refuses nothing, one that answers by role (a return, not a refusal), or one that checks
+    only when an argument asks it to, is not."""
     report = analyze_tree(
         tmp_path,
         {
@@ -304,10 +305,14 @@ def test_a_role_check_in_a_helper_the_handler_calls(tmp_path: Path) -> None:
                 "    if user.role == 'admin':\n"
                 "        return 'all'\n"
                 "    return 'online'\n"
+                "def with_access(user, kind):\n"
+                "    if kind == 'admin':\n"
+                "        if user.role != 'admin':\n"
+                "            raise HTTPException(status_code=403)\n"
             ),
             "main.py": (
                 "from fastapi import Depends, FastAPI\n"
-                "from auth import log_access, require_admin, visible\n"
+                "from auth import log_access, require_admin, visible, with_access\n"
                 "from deps import get_current_user\n"
                 "app = FastAPI()\n"
                 "@app.delete('/agents/{agent_id}')\n"
@@ -327,6 +332,9 @@ def test_a_role_check_in_a_helper_the_handler_calls(tmp_path: Path) -> None:
                 "@app.get('/judges')\n"
                 "def list_judges(user=Depends(get_current_user)):\n"
                 "    shown = visible(user)\n"
+                "@app.get('/rooms')\n"
+                "def list_rooms(user=Depends(get_current_user)):\n"
+                "    with_access(user, 'view')\n"
             ),
             "deps.py": "def get_current_user(): ...\n",
         },
@@ -338,6 +346,7 @@ def test_a_role_check_in_a_helper_the_handler_calls(tmp_path: Path) -> None:
         "read_agent": False,
         "list_agents": False,
         "list_judges": False,
+        "list_rooms": False,
     }
 
 
