@@ -241,6 +241,13 @@ class Design:
         """Whether the call works on one stored record (which may be missing: 404)."""
         return self.operation in ITEM_OPERATIONS
 
+    @property
+    def parent_params(self) -> list[str]:
+        """The path parameters before the record's own key (``/posts/{post_id}/comments/
+        {comment_id}``: ``post_id``): the record is served under them only when it holds
+        the same values, so that the path cannot reach a record of another parent."""
+        return self.path_params[:-1] if self.item_operation else []
+
     @cached_property
     def key_field(self) -> str | None:
         """The input field that names the record a call works on."""

@@ -253,15 +253,21 @@ def _key_expression(design: Design) -> str:
     key = design.key_field
     if key is None:
         return "str(context.user_id)"
+    return _as_text(design, key)
+
+
+def _as_text(design: Design, name: str) -> str:
+    """An input field as the text a store's key or record holds."""
     if design.validated:
-        return f"str(payload.{key})"
-    return key if design.inputs[key].type == "str" else f"str({key})"
+        return f"str(payload.{name})"
+    return name if design.inputs[name].type == "str" else f"str({name})"
 
 
 def _service_args(design: Design) -> list[str]:
     args = ["store"]
     if design.item_operation:
         args.append(_key_expression(design))
+        args += [_as_text(design, parent) for parent in design.parent_params]
     if takes_payload(design):
         args.append("payload")
     if passes_owner(design):

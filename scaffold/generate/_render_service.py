@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from scaffold.generate._design import Design
-from scaffold.generate._pysource import call, from_import, py_str
+from scaffold.generate._pysource import WIDTH, call, from_import, py_str
 from scaffold.generate._python_target import utc_spelling
 
 __all__ = ["passes_owner", "service_context", "takes_payload"]
@@ -77,6 +77,7 @@ def service_context(design: Design) -> dict[str, Any]:
     params = ["store: Repository"]
     if design.item_operation:
         params.append("key: str")
+        params += [f"{parent}: str" for parent in design.parent_params]
     if takes_payload(design):
         params.append(f"payload: {design.input_model}")
     if passes_owner(design):
@@ -107,12 +108,23 @@ _BULK_DELETE_DOC = "Delete each stored item once; missing or repeated ones are r
 _BULK_DELETE_OWNED_DOC = "Delete the caller's stored items once; missing, repeated, others' fail."
 
 
-def _loaded(lookup: str) -> list[str]:
-    return [
-        f"    record = store.{lookup}(key)",
+def _loaded(lookup: str, parents: list[str]) -> list[str]:
+    """The record loaded (or removed) by its key; under parents in the path, one of another
+    parent is missing too (loaded first, then removed)."""
+    lines = [
+        f"    record = store.{'get' if parents else lookup}(key)",
         "    if record is None:",
         "        raise NotFoundError(key)",
     ]
+    for parent in parents:
+        check = f"    if record.get({py_str(parent)}) != {parent}:"
+        if len(check) > WIDTH:
+            lines.append(f"    wanted = {parent}")
+            check = f"    if record.get({py_str(parent)}) != wanted:"
+        lines += [check, "        raise NotFoundError(key)"]
+    if parents and lookup == "delete":
+        lines.append("    store.delete(key)")
+    return lines
 
 
 def _service_doc(design: Design) -> str:
@@ -135,14 +147,14 @@ def _service_body(design: Design, computed: dict[str, str], uses_now: bool) -> l
     if operation == "create":
         lines += _created(design, computed)
     elif operation in ("update", "action"):
-        lines += _loaded("get")
+        lines += _loaded("get", design.parent_params)
         if design.validated and design.non_path_fields:
             partial = ", exclude_unset=True" if design.method == "PATCH" else ""
             lines.append(f'    record.update(payload.model_dump(mode="json"{partial}))')
         lines += _assignments(computed, setdefault=operation == "update")
         lines.append("    store.save(key, record)")
     elif operation in ("read", "delete"):
-        lines += _loaded("get" if operation == "read" else "delete")
+        lines += _loaded("get" if operation == "read" else "delete", design.parent_params)
         if operation == "delete":
             lines += _assignments(computed, setdefault=True)
     elif operation in ("list", "purge", "mark_all"):

@@ -134,6 +134,8 @@ def _stored_record(design: Design) -> dict[str, object]:
     record = dict(design.valid_output)
     if not design.item_operation:
         record.update(design.filter_values)
+    for parent in design.parent_params:  # the record is under the parents its path names
+        record[parent] = str(design.valid_input[parent])
     if design.record_owned:
         record["owner_id"] = design.owner_id
     return record

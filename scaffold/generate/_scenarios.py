@@ -168,6 +168,8 @@ def _simulate(design: Design, scenario: Scenario, removed: frozenset[str]) -> _O
         return _Outcome("crash", False, None)  # the service receives unvalidated input
     if design.item_operation and not scenario.seed:
         return _Outcome(404, audited, None)
+    if any(data.get(p) != design.valid_input.get(p) for p in design.parent_params):
+        return _Outcome(404, audited, None)  # the record is under another parent
     post = {clause.id: clause for clause in clauses if clause.place != "requires"}
     if scenario.override == "invalid_output":
         returns = [c for c in post.values() if c.kind == "returns"]
@@ -530,6 +532,39 @@ def _ensures(design: Design) -> Iterable[Scenario]:
             seed=False,
             expect=404,
         )
+    for parent in design.parent_params:
+        other = _another(design, parent)
+        if other is not None:
+            yield Scenario(
+                f"test_{design.key_field}_under_another_{parent}_is_404",
+                f"The record, named under another {parent} than its own, answers 404.",
+                owner,
+                changes={parent: other},
+                expect=404,
+            )
+
+
+def _another(design: Design, name: str) -> object | None:
+    """A valid value of the input ``name`` other than the valid input's (its last character
+    changed: ``sample-1`` -> ``sample-2``), or None when no such change validates."""
+    from pydantic import ValidationError
+
+    value = design.valid_input.get(name)
+    if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
+        return None
+    if isinstance(value, int):
+        other: object = value + 1
+    else:
+        last = value[-1]
+        swapped = {"9": "0", "z": "a", "Z": "A", "f": "0", "F": "0"}.get(last)
+        if swapped is None:
+            swapped = chr(ord(last) + 1) if last.isalnum() else "1"
+        other = value[:-1] + swapped
+    try:
+        design.input_class.model_validate({**design.valid_input, name: other})
+    except ValidationError:
+        return None
+    return other
 
 
 def _partial_update(design: Design) -> Iterable[Scenario]:
