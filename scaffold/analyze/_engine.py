@@ -123,8 +123,10 @@ def _judge(
         index, endpoint.module, endpoint.func, endpoint.users
     ):
         body = replace(body, ownership=True)
-    if not body.inline_role and _helper_checks_role(index, endpoint.module, endpoint.func):
-        body = replace(body, inline_role=True)
+    helper_role = None
+    if not body.inline_role:
+        helper_role = _helper_checks_role(index, endpoint.module, endpoint.func)
+        body = replace(body, inline_role=helper_role is not None)
     if body.record_change is not None:
         field = _owner_field(index, endpoint.module, body.record_change.model)
         body = replace(body, record_change=replace(body.record_change, owner_field=field))
@@ -141,6 +143,8 @@ def _judge(
     evidence: tuple[str, ...] = ()
     if body.permitted_writes:
         evidence = ("writes only under a permission check on the caller",)
+    elif helper_role is not None:
+        evidence = (helper_role,)
     elif body.inline_auth or body.inline_role:
         evidence = ("check in the handler body",)
     inline = Protection(
@@ -216,11 +220,11 @@ def _helper_checks_owner(
 
 def _helper_checks_role(
     index: Index, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef
-) -> bool:
+) -> str | None:
     """``require_admin(current_user)`` as a statement of the handler, where the project's
     helper refuses unless the caller has the role (``if user.role != Role.admin: raise
     HTTPException(403)``). Only a call every run of the handler makes: not one inside an
-    ``if``, a loop or a ``try``."""
+    ``if``, a loop or a ``try``. Returns the evidence: the helper and where it is."""
     for statement in func.body:
         value = statement.value if isinstance(statement, ast.Expr | ast.Assign) else None
         if isinstance(value, ast.Await):
@@ -232,10 +236,12 @@ def _helper_checks_role(
         if (
             isinstance(helper, ast.FunctionDef | ast.AsyncFunctionDef)
             and helper is not func
+            and symbol is not None
+            and symbol.module is not None
             and raising_if(helper, role_tokens)
         ):
-            return True
-    return False
+            return f"role check in {helper.name} ({symbol.module.file}:{helper.lineno})"
+    return None
 
 
 def _models_by_audience(

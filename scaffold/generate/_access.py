@@ -174,7 +174,8 @@ def _shared_evidence(handlers: Sequence[Handler], unnamed: str = "a role check")
     """The evidence every route shows (a router's dependency), else the first route's."""
     first = handlers[0].protection.evidence
     shared = [e for e in first if all(e in h.protection.evidence for h in handlers[1:])]
-    return (shared or list(first) or [unnamed])[0]
+    named = [e for e in shared if e.startswith(unnamed.removeprefix("a "))]  # "role check in"
+    return (named or shared or list(first) or [unnamed])[0]
 
 
 def _count(handlers: Sequence[Handler]) -> str:

@@ -231,3 +231,53 @@ async def test_the_mcp_plan_reads_the_resource_evidence_as_the_cli(tmp_path: Pat
         plan = await call(session, "plan", description="count the accounts", options=options)
     assert plan["spec"]["template"] == "fallback:admin"
     assert EVIDENCE in plan["warnings"]
+
+
+# Safos-Backend's shape: a signed-in dependency, and the admin check a helper every handler
+# calls as its first statement.
+AGENTS = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.deps import User, get_current_user
+
+router = APIRouter(prefix="/agents")
+
+
+def require_admin(user: User) -> None:
+    if user.role != "admin":
+        raise HTTPException(status_code=403, detail="admins only")
+
+
+@router.get("/all")
+def get_agent_all(user: User = Depends(get_current_user)) -> None:
+    require_admin(user)
+
+
+@router.delete("/delete/{agent_id}")
+def delete_agent(agent_id: int, user: User = Depends(get_current_user)) -> None:
+    require_admin(user)
+"""
+
+
+def test_siblings_checked_by_a_helper_they_call_raise_the_floor(tmp_path: Path) -> None:
+    root = build_tree(
+        tmp_path / "demo",
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/deps.py": DEPS,
+            "app/routers/__init__.py": "",
+            "app/routers/agents.py": AGENTS,
+            "app/main.py": (
+                "from fastapi import FastAPI\n\nfrom app.routers import agents\n\n"
+                "app = FastAPI()\napp.include_router(agents.router)\n"
+            ),
+        },
+    )
+    code, out, err = new_function(root, "get_agents_earnings GET /agents/earnings")
+    assert code == 0, err
+    assert out.splitlines()[1] == (
+        "project: the 2 routes on /agents/ here that act on other users' records require "
+        "admin: role check in require_admin (app/routers/agents.py:8)"
+    )
+    assert "template: fallback:admin" in out
