@@ -35,6 +35,7 @@ from scaffold.analyze._signals import (
 __all__ = ["Suggester", "analyze_path"]
 
 Suggester = Callable[[Handler], "Suggestion | None"]
+Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def analyze_path(
@@ -198,49 +199,43 @@ def _validating_class(index: Index, module: Module, node: ast.ClassDef, depth: i
     return False
 
 
+def _helper(
+    index: Index, module: Module, call: ast.AST | None, caller: Function
+) -> tuple[Function, str] | None:
+    """The project function ``call`` calls by its bare name (not ``caller`` itself) and its
+    file, else None: ``require_admin(user)``, ``await get_post(post_id)``."""
+    if isinstance(call, ast.Await):
+        call = call.value
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+        return None
+    symbol = index.resolve(module, call.func)
+    if symbol is None or symbol.module is None or not isinstance(symbol.node, Function):
+        return None
+    return None if symbol.node is caller else (symbol.node, symbol.module.file)
+
+
 def _helper_checks_owner(
-    index: Index,
-    module: Module,
-    func: ast.FunctionDef | ast.AsyncFunctionDef,
-    users: frozenset[str],
+    index: Index, module: Module, func: Function, users: frozenset[str]
 ) -> bool:
     """``post = get_post(post_id)`` where the helper aborts unless the caller wrote the post."""
-    for node in ast.walk(func):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            symbol = index.resolve(module, node.func)
-            helper = symbol.node if symbol else None
-            if (
-                isinstance(helper, ast.FunctionDef | ast.AsyncFunctionDef)
-                and helper is not func
-                and ownership_compare(helper, users | _CALLER)
-            ):
-                return True
-    return False
+    return any(
+        (helper := _helper(index, module, node, func)) is not None
+        and ownership_compare(helper[0], users | _CALLER)
+        for node in ast.walk(func)
+    )
 
 
-def _helper_checks_role(
-    index: Index, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef
-) -> str | None:
+def _helper_checks_role(index: Index, module: Module, func: Function) -> str | None:
     """``require_admin(current_user)`` as a statement of the handler, where the project's
     helper refuses unless the caller has the role (``if user.role != Role.admin: raise
     HTTPException(403)``). Only a call every run of the handler makes: not one inside an
     ``if``, a loop or a ``try``. Returns the evidence: the helper and where it is."""
     for statement in func.body:
         value = statement.value if isinstance(statement, ast.Expr | ast.Assign) else None
-        if isinstance(value, ast.Await):
-            value = value.value
-        if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name):
-            continue
-        symbol = index.resolve(module, value.func)
-        helper = symbol.node if symbol else None
-        if (
-            isinstance(helper, ast.FunctionDef | ast.AsyncFunctionDef)
-            and helper is not func
-            and symbol is not None
-            and symbol.module is not None
-            and raising_if(helper, role_tokens)
-        ):
-            return f"role check in {helper.name} ({symbol.module.file}:{helper.lineno})"
+        helper = _helper(index, module, value, func)
+        if helper is not None and raising_if(helper[0], role_tokens):
+            node, where = helper
+            return f"role check in {node.name} ({where}:{node.lineno})"
     return None
 
 

@@ -101,6 +101,7 @@ _CREDENTIALS = re.compile(
     r"token|session|header|authorization|cookie|jwt|current_user|request\.user|api_?key", re.I
 )
 _REFUSAL_CALLS = frozenset({"abort", "redirect", "redirect_to_login", "unauthorized"})
+_RAISING_CALLS = _REFUSAL_CALLS - {"redirect", "redirect_to_login"}  # a redirect is returned
 
 
 def words(text: str) -> str:
@@ -212,7 +213,7 @@ def raising_if(
         and test(statement.test)
         and any(
             isinstance(node, ast.Raise)
-            or (isinstance(node, ast.Call) and call_name(node) in {"abort", "unauthorized"})
+            or (isinstance(node, ast.Call) and call_name(node) in _RAISING_CALLS)
             for inner in statement.body
             for node in ast.walk(inner)
         )

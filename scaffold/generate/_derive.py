@@ -511,10 +511,9 @@ def _written_path(description: str, method: str) -> tuple[str | None, str | None
     if named is None or method not in route.methods:
         return None, None
     path = route_path(named)
-    problem = _path_problem(path)
-    if problem is not None:
+    if not _PATH.fullmatch(path):
         return None, (
-            f"the path the description writes, {named}, cannot be used ({problem}); the "
+            f"the path the description writes, {named}, cannot be used ({_PATH_HINT}); the "
             "route is made from its words: pass --path to choose it"
         )
     return path, f"route: the path the description writes, {named}" + (
@@ -522,15 +521,10 @@ def _written_path(description: str, method: str) -> tuple[str | None, str | None
     )
 
 
+# A route's path as generated; a parameter's name is made usable by
+# ``scaffold.generate._parameters``, not refused.
 _PATH = re.compile(r"(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+")
-
-
-def _path_problem(path: str) -> str | None:
-    """Why ``path`` cannot be a generated route's path, or None when it can (a parameter's
-    name is made usable by ``scaffold.generate._parameters``, not refused)."""
-    if not _PATH.fullmatch(path):
-        return "start with / and use segments of letters, digits, '._~-' or {snake_case}"
-    return None
+_PATH_HINT = "start with / and use segments of letters, digits, '._~-' or {snake_case}"
 
 
 def _described_spec(
@@ -647,9 +641,8 @@ def _override(
         changes["status"] = 201 if upper == "POST" and spec.operation == "create" else 200
     inputs = dict(spec.inputs)
     if path is not None:
-        problem = _path_problem(path)
-        if problem is not None:
-            raise UserError(f"--path {path!r}: not a usable path", hint=problem)
+        if not _PATH.fullmatch(path):
+            raise UserError(f"--path {path!r}: not a usable path", hint=_PATH_HINT)
         changes["path"] = path
         old = set(spec.path_params)
         new = re.findall(r"\{([a-z][a-z0-9_]*)\}", path)

@@ -18,7 +18,7 @@ import keyword
 import re
 from typing import TYPE_CHECKING
 
-from scaffold.generate._reading import singular
+from scaffold.generate._reading import singular, tokens
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -156,9 +156,7 @@ def parameter_problem(name: str) -> str | None:
 
 def _stem(segment: str | None) -> str | None:
     """``email-settings`` -> ``email_setting``: the record a segment names, in snake_case."""
-    if segment is None:
-        return None
-    words = re.findall(r"[a-z][a-z0-9]*", segment.lower())
+    words = tokens(segment) if segment is not None else []
     return "_".join([*words[:-1], singular(words[-1])]) if words else None
 
 

@@ -198,7 +198,7 @@ def route_path(path: str) -> str:
 
     def snake(found: re.Match[str]) -> str:
         name = found.group("brace") or found.group("angle") or found.group("colon")
-        return "{" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower() + "}"
+        return "{" + "_".join(tokens(name)) + "}"
 
     return "/".join(
         _PLACEHOLDER.sub(snake, segment) if _PLACEHOLDER.fullmatch(segment) else segment
