@@ -5,7 +5,8 @@ self-test: every built-in template, every verb fallback and the bulk functions o
 and admin-wide) are generated into fresh projects, then each mutant below is applied by a plain text
 edit of the generated endpoint or service (a changed rate-limit key or window, a lowered role, a
 service that forgets to save, a bulk service that ignores whose item it is or lists an item it
-refused among the ids it created, ...). A mutant counts for a function only when its pattern
+refused among the ids it created, a service that serves a record under another parent than its
+path names, ...). A mutant counts for a function only when its pattern
 occurs in that function's code. All projects are tested by one pytest process; a mutant is
 caught when at least one generated test fails.
 
@@ -43,6 +44,9 @@ FALLBACKS = (
     "archive my invoice",
     "list my invoices",
     "purge my invoices",
+    # records under a parent in their path: the service answers 404 for another parent's path
+    "read a comment on a post",
+    "delete a comment from a post",
 )
 
 # Bulk functions as `new function` makes them (the best match): on the caller's own records,
@@ -155,6 +159,15 @@ MUTANTS = (
     Mutant("service ignores its key (first record)", "service", _ignore_key("first")),
     Mutant("service ignores its key (last record)", "service", _ignore_key("last")),
     Mutant("PATCH drops exclude_unset", "service", _sub(r",\s*exclude_unset=True", "")),
+    Mutant(
+        "service ignores the parent in its path",
+        "service",
+        _sub(
+            r'\n\s*(wanted = \w+\n\s*)?if record\.get\("\w+"\) != \w+:'
+            r"\n\s*raise NotFoundError\(key\)",
+            "",
+        ),
+    ),
 )
 
 

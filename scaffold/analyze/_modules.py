@@ -273,6 +273,8 @@ class Index:
         inner = self.module(found)
         if inner is not None and (attr in inner.defs or attr in inner.unreadable):
             return self._lookup(inner, attr, depth + 1)
+        if inner is not None and _rebinds(inner, found, attr):
+            return self._lookup(inner, attr, depth + 1)
         if submodule is not None:
             return Symbol(submodule, self.module(submodule), None, True)
         if inner is not None and attr in inner.imports:
@@ -280,6 +282,14 @@ class Index:
         if inner is not None and inner.stars and depth < _MAX_DEPTH:
             return self._lookup(inner, attr, depth + 1)
         return Symbol(f"{found}.{attr}")
+
+
+def _rebinds(package: Module, name: str, attr: str) -> bool:
+    """Whether the package's ``__init__`` binds ``attr`` to a name imported from elsewhere
+    (``from .router import router``): then ``package.router`` is that object, not the
+    submodule of the same name, as Python runs it (``from . import router`` is the submodule)."""
+    imported = package.imports.get(attr)
+    return imported is not None and imported[1] is not None and imported[0] != name
 
 
 def _class_default(node: ast.ClassDef, name: str) -> str | None:

@@ -136,7 +136,8 @@ class _Walker:
 
     def text(self, expr: ast.expr | None) -> str | None:
         """A path or prefix: a literal, a constant it names, a settings object's class default
-        (``settings.API_V1_STR``), or ``{expression}`` when unknown."""
+        (``settings.API_V1_STR``), those joined (an f-string, ``api_prefix + "/item"``), or
+        ``{expression}`` when unknown."""
         if expr is None:
             return None
         value = _string(expr)
@@ -160,6 +161,9 @@ class _Walker:
                 for part in expr.values
                 if isinstance(part, ast.Constant | ast.FormattedValue)
             )
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+            left, right = self.text(expr.left), self.text(expr.right)
+            return None if left is None or right is None else left + right
         if isinstance(expr, ast.Name | ast.Attribute | ast.Subscript):
             return "{" + ast.unparse(expr) + "}"
         return None

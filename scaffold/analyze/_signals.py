@@ -178,10 +178,20 @@ _ROLE_ID = re.compile(r"\w*[a-z0-9](?:_roles?|Roles?)")
 
 
 def role_tokens(node: ast.AST) -> bool:
-    """Whether ``node`` looks at roles, permissions, scopes or staff flags."""
+    """Whether ``node`` looks at roles, permissions, scopes or staff flags, as attributes or
+    as a document's keys (``current_user["admin"]``, ``user["role"]``)."""
     return any(
         item in _ROLE_IDS or (isinstance(item, str) and _ROLE_ID.fullmatch(item) is not None)
         for item in _ids(ast.walk(node))
+    ) or any(_role_key(sub) for sub in ast.walk(node) if isinstance(sub, ast.Subscript))
+
+
+def _role_key(node: ast.Subscript) -> bool:
+    key = node.slice
+    if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+        return False
+    return key.value in _ROLE_IDS or bool(
+        _ROLE_NAMED.fullmatch(key.value) or _ROLE_ID.fullmatch(key.value)
     )
 
 

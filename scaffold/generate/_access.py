@@ -10,9 +10,10 @@ and a third that checks a public reading:
 - the resource: when the new function's route has siblings (routes on the same collection,
   ``/users`` and ``/users/{id}/...``, an API prefix such as ``/api/v1`` set aside) and every
   sibling that acts on other users' records requires a role, a new function there acts like
-  them. Set aside as not acting like it: the caller's own routes (``/users/me``, or a handler
-  that compares the record's owner with the caller), and routes anyone may call (sign-up,
-  log-in). Two siblings at least: one route is one author's choice, two are a rule;
+  them. Set aside as not acting like it: the caller's own routes (``/users/me``,
+  ``/agents/my-orders``, or a handler that compares the record's owner with the caller), and
+  routes anyone may call (sign-up, log-in). Two siblings at least: one route is one author's
+  choice, two are a rule;
 - signing in: when the new route's siblings (two at least) all require a signed-in caller and
   neither of the first two readings says more, a description read as public there ("get the
   Slack webhook", a word taken for another service calling in) is asked about or refused,
@@ -55,6 +56,7 @@ ROLE = "admin"  # a role beyond signing in: the admin level of the contract ladd
 MIN_SIBLINGS = 2
 # The caller's own records: /users/me, /account/self/..., /me/settings.
 OWN_SEGMENTS = frozenset({"me", "my", "mine", "self", "current"})
+_MY_WORD = re.compile(r"my[-_]")
 # Segments before the resource that name the API, not a collection: api, v1, api-v2, an
 # unresolved setting ("{settings.API_V1_STR}").
 _API_SEGMENT = re.compile(r"api|rest|v\d+(?:\.\d+)*|api[-_]?v\d+|\{[^}]*[.A-Z][^}]*\}")
@@ -131,8 +133,9 @@ def _stem(name: str) -> str:
 
 
 def is_own(path: str) -> bool:
-    """Whether the route names the caller's own records (``/users/me``)."""
-    return any(s.lower() in OWN_SEGMENTS for s in _segments(path))
+    """Whether the route names the caller's own records: ``/users/me``, or a segment that
+    starts with "my" as a word (``/agents/my-orders-total-price``, ``/my_projects``)."""
+    return any(s.lower() in OWN_SEGMENTS or _MY_WORD.match(s.lower()) for s in _segments(path))
 
 
 def _shape(path: str) -> list[str]:

@@ -5,11 +5,12 @@ pin what the clause and the service *mean*: a rate limit keyed on the address in
 user (or back), a shorter window, a lowered role, a public endpoint that asks for sign-in, the
 body overriding the path, input text that takes control and bidi-override characters again,
 services that forget to save, process nothing, read instead of delete, or work on another
-record than their key names, and bulk services that replace the stored record, touch
-another owner's item or answer with an item they refused. Which mutants apply is decided from
-the function's contract and operation, so a template is only scored on the promises it
-makes; each is applied as a text edit of the generated endpoint or service, and an edit that
-finds nothing to change is reported (the generated code no longer has the expected shape).
+record than their key names or under another parent than their path names, and bulk services
+that replace the stored record, touch another owner's item or answer with an item they
+refused. Which mutants apply is decided from the function's contract and operation, so a
+template is only scored on the promises it makes; each is applied as a text edit of the
+generated endpoint or service, and an edit that finds nothing to change is reported (the
+generated code no longer has the expected shape).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scaffold.generate._design import DEFAULT_ROLES, Design
+from scaffold.generate._pysource import py_str
 from scaffold.generate._render_bulk import reports_handled_items
 from scaffold.generate._render_service import passes_owner
 
@@ -196,6 +198,16 @@ def _service(design: Design) -> list[SemanticMutant]:
                     rf"store.\1({other})",
                 )
             )
+    for parent in design.parent_params:
+        found.append(
+            SemanticMutant(
+                f"the service ignores the parent {parent} in its path",
+                "service",
+                rf"\n *(?:wanted = {parent}\n *)?if record\.get\({re.escape(py_str(parent))}\)"
+                rf" != (?:{parent}|wanted):\n *raise NotFoundError\(key\)",
+                "",
+            )
+        )
     if operation == "update" and design.method == "PATCH":
         found.append(
             SemanticMutant("PATCH drops exclude_unset", "service", r",\s*exclude_unset=True", "")

@@ -286,6 +286,111 @@ def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None
     ]
 
 
+def test_prefixes_joined_with_plus(tmp_path: Path) -> None:
+    """Flohmarkt's shape: ``prefix=api_prefix + "/item"``, a module constant and a literal
+    joined; an unknown part stays unknown, and the path is read as far as it goes."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "routes.py": (
+                "from fastapi import APIRouter\n"
+                "router = APIRouter()\n"
+                "@router.get('/{ident}')\n"
+                "def get_item(ident: str): ...\n"
+            ),
+            "main.py": (
+                "import os\n"
+                "from fastapi import FastAPI\n"
+                "import routes\n"
+                "api_prefix = '/api/v1'\n"
+                "app = FastAPI()\n"
+                "app.include_router(routes.router, prefix=api_prefix + '/item')\n"
+                "app.include_router(routes.router, prefix=os.environ['BASE'] + '/raw')\n"
+            ),
+        },
+    )
+    assert sorted(h.path for h in report.handlers) == [
+        "/api/v1/item/{ident}",
+        "{os.environ['BASE']}/raw/{ident}",
+    ]
+
+
+def test_a_router_a_package_reexports_over_its_submodule_of_the_same_name(
+    tmp_path: Path,
+) -> None:
+    """babytroc's shape: ``auth/__init__.py`` says ``from .router import router``, so
+    ``auth.router`` is the router object (Python rebinds the name), not the submodule
+    ``auth/router.py``; the routes registered on it in ``auth/login.py`` are served under
+    the prefix ``auth.router`` is included with. ``from . import items`` stays the module."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/auth/__init__.py": "from .login import login\nfrom .router import router\n",
+            "app/auth/router.py": "from fastapi import APIRouter\nrouter = APIRouter()\n",
+            "app/auth/login.py": (
+                "from .router import router\n@router.post('/login')\ndef login(): ...\n"
+            ),
+            "app/items/__init__.py": "from . import router\n",
+            "app/items/router.py": (
+                "from fastapi import APIRouter\n"
+                "router = APIRouter()\n"
+                "@router.get('/')\n"
+                "def list_items(): ...\n"
+            ),
+            "app/main.py": (
+                "from fastapi import APIRouter, FastAPI\n"
+                "from app import auth, items\n"
+                "api = APIRouter()\n"
+                "api.include_router(router=auth.router, prefix='/auth')\n"
+                "api.include_router(items.router.router, prefix='/items')\n"
+                "app = FastAPI()\n"
+                "app.include_router(router=api, prefix='/v1')\n"
+            ),
+        },
+    )
+    assert sorted(h.path for h in report.handlers) == ["/v1/auth/login", "/v1/items/"]
+
+
+def test_a_role_read_from_the_callers_document(tmp_path: Path) -> None:
+    """A user held as a document (``current_user["admin"]``, ``user["role"]``): a refusal
+    under a test of its role keys is a role check; one under another key is not."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "deps.py": (
+                "from fastapi import HTTPException\n"
+                "def get_current_user(token: str = '') -> dict:\n"
+                "    if not token:\n"
+                "        raise HTTPException(status_code=401)\n"
+                "    return {'id': token}\n"
+            ),
+            "main.py": (
+                "from fastapi import Depends, FastAPI, HTTPException\n"
+                "from deps import get_current_user\n"
+                "app = FastAPI()\n"
+                "@app.get('/reportees')\n"
+                "def get_reportees(current_user: dict = Depends(get_current_user)):\n"
+                "    if not (current_user['moderator'] or current_user['admin']):\n"
+                "        raise HTTPException(status_code=403)\n"
+                "@app.get('/audit')\n"
+                "def get_audit(user: dict = Depends(get_current_user)):\n"
+                "    if user['role'] != 'auditor':\n"
+                "        raise HTTPException(status_code=403)\n"
+                "@app.get('/inbox')\n"
+                "def get_inbox(current_user: dict = Depends(get_current_user)):\n"
+                "    if not current_user['verified']:\n"
+                "        raise HTTPException(status_code=403)\n"
+            ),
+        },
+    )
+    found = {h.function: h.protection for h in report.handlers}
+    assert found["get_reportees"].role_checked
+    assert found["get_audit"].role_checked
+    assert found["get_inbox"].authenticated
+    assert not found["get_inbox"].role_checked
+
+
 def test_a_role_check_in_a_helper_the_handler_calls(tmp_path: Path) -> None:
     """``require_admin(current_user)`` as a statement of the handler is its role check when
     the helper refuses callers without the role; a call only some runs make, a helper that

@@ -4,7 +4,8 @@
 never look at ``post_id``: any post's path reached any comment, and deleted it. The
 generated service now answers 404 unless the record holds the parents its path names; the
 generated suite proves it (with the check removed from the service, its test of another
-parent fails), and so does a replay through the real app.
+parent fails, and the self-test scores that removal as a semantic mutant), and so does a
+replay through the real app.
 """
 
 from __future__ import annotations
@@ -67,6 +68,26 @@ def test_without_the_parent_check_the_suite_fails(generated: Path, tmp_path: Pat
     assert result.returncode == 1
     assert "test_comment_id_under_another_post_id_is_404" in result.stdout
     assert "1 failed" in result.stdout
+
+
+def test_the_self_test_scores_the_parent_check_as_a_semantic_mutant(tmp_path: Path) -> None:
+    """The self-test removes the parent check as one of its changes of meaning, and the
+    function's own suite catches it (a removal that found nothing to edit is a problem)."""
+    from scaffold.catalog import load_catalog
+    from scaffold.generate._derive import derive_spec
+    from scaffold.generate._selftest import selftest_templates
+    from scaffold.matching import match
+
+    catalog = load_catalog()
+    described = {"read_comment": FUNCTIONS["read_comment"], "get_card": FUNCTIONS["get_card"]}
+    templates = [match(text, catalog)[0].spec for text in described.values()]
+    specs = [
+        derive_spec(text, template, name)
+        for (name, text), template in zip(described.items(), templates, strict=True)
+    ]
+    reports = selftest_templates(templates, specs=specs, workdir=tmp_path)
+    assert [(r.problems, r.caught) for r in reports] == [([], r.semantic) for r in reports]
+    assert all(r.semantic >= 4 for r in reports)
 
 
 CALLS = """

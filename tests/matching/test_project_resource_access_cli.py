@@ -234,7 +234,7 @@ async def test_the_mcp_plan_reads_the_resource_evidence_as_the_cli(tmp_path: Pat
 
 
 # Safos-Backend's shape: a signed-in dependency, and the admin check a helper every handler
-# calls as its first statement.
+# calls as its first statement; beside them the caller's own total, "my-" inside a segment.
 AGENTS = """\
 from fastapi import APIRouter, Depends, HTTPException
 
@@ -256,12 +256,17 @@ def get_agent_all(user: User = Depends(get_current_user)) -> None:
 @router.delete("/delete/{agent_id}")
 def delete_agent(agent_id: int, user: User = Depends(get_current_user)) -> None:
     require_admin(user)
+
+
+@router.get("/my-orders-total-price")
+def get_my_orders_total_price(user: User = Depends(get_current_user)) -> None:
+    return None
 """
 
 
-def test_siblings_checked_by_a_helper_they_call_raise_the_floor(tmp_path: Path) -> None:
-    root = build_tree(
-        tmp_path / "demo",
+def agents_project(root: Path) -> Path:
+    return build_tree(
+        root,
         {
             "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
             "app/__init__.py": "",
@@ -274,6 +279,12 @@ def test_siblings_checked_by_a_helper_they_call_raise_the_floor(tmp_path: Path) 
             ),
         },
     )
+
+
+def test_siblings_checked_by_a_helper_they_call_raise_the_floor(tmp_path: Path) -> None:
+    """The caller's own total (``/agents/my-orders-total-price``) is set aside, so the
+    routes on other users' records are all admin's."""
+    root = agents_project(tmp_path / "demo")
     code, out, err = new_function(root, "get_agents_earnings GET /agents/earnings")
     assert code == 0, err
     assert out.splitlines()[1] == (
@@ -281,3 +292,29 @@ def test_siblings_checked_by_a_helper_they_call_raise_the_floor(tmp_path: Path) 
         "admin: role check in require_admin (app/routers/agents.py:8)"
     )
     assert "template: fallback:admin" in out
+
+
+def test_a_new_route_of_the_callers_own_is_not_made_admin_by_its_siblings(
+    tmp_path: Path,
+) -> None:
+    root = agents_project(tmp_path / "demo")
+    code, out, err = new_function(root, "get_my_commission GET /agents/my-commission")
+    assert code == 0, err
+    assert "project:" not in out
+    assert "roles admin" not in out
+
+
+@pytest.mark.parametrize(
+    ("path", "own"),
+    [
+        ("/agents/my-orders-total-price", True),
+        ("/my_projects/{id}", True),
+        ("/users/me", True),
+        ("/mycelium/spores", False),
+        ("/agents/summary-my", False),
+    ],
+)
+def test_the_callers_own_routes_are_read_from_me_and_my_segments(path: str, own: bool) -> None:
+    from scaffold.generate._access import is_own
+
+    assert is_own(path) is own
