@@ -17,7 +17,10 @@ saathii_backend_fastapi; and every entry of ``tests/matching/twentyeighth_set.ya
 backend_fastapi, DZ_fastapi, eventx, adaptive-flashcards, notivae, Shvatka, mediamanager and
 oshkelosh_fastapi; and every entry of ``tests/matching/twentyninth_set.yaml``, from
 fincubes-fastapi, DMS_fastapi, Hotong_Fastapi, cautod_fastapi, vaidya-vihar-diagnostic,
-Movigo, Safos-Backend and weslei-bassotto),
+Movigo, Safos-Backend and weslei-bassotto; and every entry of
+``tests/matching/thirtieth_set.yaml``, from Flohmarkt, babytroc, bookmate,
+Gcinside-Backend-Fastapi, NGM_FastAPI, wirecloud-fastapi, nebulabuds_fastapi and
+uretim-takip-sistemi),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -54,6 +57,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
         --tree oshkelosh=DIR
     python bench/unseen_in_project.py --tree fincubes=DIR --tree dms=DIR --tree hotong=DIR \
         --tree cautod=DIR --tree vaidya=DIR --tree movigo=DIR --tree safos=DIR --tree weslei=DIR
+    python bench/unseen_in_project.py --tree flohmarkt=DIR --tree babytroc=DIR \
+        --tree bookmate=DIR --tree gcinside=DIR --tree ngm=DIR --tree wirecloud=DIR \
+        --tree nebulabuds=DIR --tree uretim=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -111,7 +117,16 @@ routes are folders read by a file-system router the analysis does not follow); D
 "app/routes"``; Movigo one in ``backend`` with ``package = "app"``, ``endpoints =
 "app/api"``; Safos-Backend one at its root with ``package = "app"``, ``endpoints =
 "app/api/routes"``; weslei-bassotto's ``api`` ``package = "app"``, ``endpoints =
-"app/routers"``.
+"app/routers"``. The thirtieth's: Flohmarkt one at its root with ``package = "flohmarkt"``,
+``endpoints = "flohmarkt/routes"``; babytroc's ``api`` ``package = "src.babytroc"``,
+``endpoints = "src/babytroc/routers"``; bookmate one in ``backend``, after an empty
+``app/__init__.py``, with ``package = "app"``, ``endpoints = "app/api"``;
+Gcinside-Backend-Fastapi one at its root, after an empty ``api/__init__.py``, with ``package =
+"api"``, ``endpoints = "api"``; NGM_FastAPI one at its root with ``package = "api"``,
+``endpoints = "api/routers"``; wirecloud-fastapi ``package = "src.wirecloud"``, ``endpoints =
+"src/wirecloud/platform"``; nebulabuds_fastapi, after an empty ``app/__init__.py``, ``package
+= "app"``, ``endpoints = "app/view"``; uretim-takip-sistemi one in ``backend`` with ``package
+= "app"``, ``endpoints = "app/routers"``.
 """
 
 from __future__ import annotations
@@ -130,6 +145,7 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     NINETEENTH_SET,
     TEST_SET,
+    THIRTIETH_SET,
     TWELFTH_SET,
     TWENTIETH_SET,
     TWENTYEIGHTH_SET,
@@ -214,6 +230,14 @@ APPS = {
     "movigo": (TWENTYNINTH_SET, "john0148/Movigo@"),
     "safos": (TWENTYNINTH_SET, "asliddintursunoff/Safos-Backend@"),
     "weslei": (TWENTYNINTH_SET, "HenriqueBuzin/weslei-bassotto@"),
+    "flohmarkt": (THIRTIETH_SET, "prototypefund/Flohmarkt@"),
+    "babytroc": (THIRTIETH_SET, "VianneyRousset/babytroc@"),
+    "bookmate": (THIRTIETH_SET, "Jeongsoheeme/bookmate@"),
+    "gcinside": (THIRTIETH_SET, "gcinside/Gcinside-Backend-Fastapi@"),
+    "ngm": (THIRTIETH_SET, "GerardRojas/NGM_FastAPI@"),
+    "wirecloud": (THIRTIETH_SET, "oxixes/wirecloud-fastapi@"),
+    "nebulabuds": (THIRTIETH_SET, "penghuaiyang/nebulabuds_fastapi@"),
+    "uretim": (THIRTIETH_SET, "Mervedgan/uretim-takip-sistemi@"),
 }
 
 
