@@ -146,7 +146,9 @@ def _judge(
         evidence = ("writes only under a permission check on the caller",)
     elif helper_role is not None:
         evidence = (helper_role,)
-    elif body.inline_auth or body.inline_role:
+    elif body.inline_role:
+        evidence = ("role check in the handler body",)
+    elif body.inline_auth:
         evidence = ("check in the handler body",)
     inline = Protection(
         authenticated=body.inline_auth,

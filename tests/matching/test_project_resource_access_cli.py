@@ -318,3 +318,51 @@ def test_the_callers_own_routes_are_read_from_me_and_my_segments(path: str, own:
     from scaffold.generate._access import is_own
 
     assert is_own(path) is own
+
+
+# Flohmarkt's shape: a signed-in dependency, and the role checked in each handler's body on
+# the user held as a document.
+REPORTS = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.deps import User, get_current_user
+
+router = APIRouter(prefix="/reports")
+
+
+@router.get("/reportees")
+def get_reportees(current_user: User = Depends(get_current_user)) -> None:
+    if not (current_user["moderator"] or current_user["admin"]):
+        raise HTTPException(status_code=403, detail="Only mod and admin may do this")
+
+
+@router.get("/{reportee}")
+def get_reports(reportee: str, current_user: User = Depends(get_current_user)) -> None:
+    if not (current_user["moderator"] or current_user["admin"]):
+        raise HTTPException(status_code=403, detail="Only mod and admin may do this")
+"""
+
+
+def test_the_evidence_names_a_role_checked_in_the_handlers_bodies(tmp_path: Path) -> None:
+    """The line names the role check, not the sign-in dependency every route also has."""
+    root = build_tree(
+        tmp_path / "demo",
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/deps.py": DEPS,
+            "app/routers/__init__.py": "",
+            "app/routers/reports.py": REPORTS,
+            "app/main.py": (
+                "from fastapi import FastAPI\n\nfrom app.routers import reports\n\n"
+                "app = FastAPI()\napp.include_router(reports.router)\n"
+            ),
+        },
+    )
+    code, out, err = new_function(root, "list_report_stats GET /reports/stats")
+    assert code == 0, err
+    assert out.splitlines()[1] == (
+        "project: the 2 routes on /reports/ here that act on other users' records require "
+        "admin: role check in the handler body"
+    )
+    assert out.splitlines()[0] == "signals: roles admin"
