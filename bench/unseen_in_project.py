@@ -20,7 +20,9 @@ fincubes-fastapi, DMS_fastapi, Hotong_Fastapi, cautod_fastapi, vaidya-vihar-diag
 Movigo, Safos-Backend and weslei-bassotto; and every entry of
 ``tests/matching/thirtieth_set.yaml``, from Flohmarkt, babytroc, bookmate,
 Gcinside-Backend-Fastapi, NGM_FastAPI, wirecloud-fastapi, nebulabuds_fastapi and
-uretim-takip-sistemi),
+uretim-takip-sistemi; and every entry of ``tests/matching/thirtyfirst_set.yaml``, from
+Cafino_Backend, aces_fpl, barbershop-backend, e_university_api, Swipe, taskin-gilam,
+pawbase-api and toshmi_backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -60,6 +62,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree flohmarkt=DIR --tree babytroc=DIR \
         --tree bookmate=DIR --tree gcinside=DIR --tree ngm=DIR --tree wirecloud=DIR \
         --tree nebulabuds=DIR --tree uretim=DIR
+    python bench/unseen_in_project.py --tree cafino=DIR --tree acesfpl=DIR \
+        --tree barbershop=DIR --tree euniversity=DIR --tree swipe=DIR --tree taskin=DIR \
+        --tree pawbase=DIR --tree toshmi=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -126,7 +131,15 @@ Gcinside-Backend-Fastapi one at its root, after an empty ``api/__init__.py``, wi
 ``endpoints = "api/routers"``; wirecloud-fastapi ``package = "src.wirecloud"``, ``endpoints =
 "src/wirecloud/platform"``; nebulabuds_fastapi, after an empty ``app/__init__.py``, ``package
 = "app"``, ``endpoints = "app/view"``; uretim-takip-sistemi one in ``backend`` with ``package
-= "app"``, ``endpoints = "app/routers"``.
+= "app"``, ``endpoints = "app/routers"``. The thirty-first's: Cafino_Backend one at its root,
+after an empty ``routers/__init__.py``, with ``package = "routers"``, ``endpoints =
+"routers"``; aces_fpl one in ``backend``, after an empty ``app/__init__.py``, with ``package
+= "app"``, ``endpoints = "app/controllers"``; barbershop-backend one at its root with
+``package = "src.app"``, ``endpoints = "src/app/routers"``; e_university_api ``package =
+"apps"``, ``endpoints = "apps"``; Swipe ``package = "src.apps"``, ``endpoints = "src/apps"``;
+taskin-gilam one at its root with ``package = "routers"``, ``endpoints = "routers"``;
+pawbase-api one at its root with ``package = "app"``, ``endpoints = "app/api/routers"``;
+toshmi_backend one at its root with ``package = "app"``, ``endpoints = "app/api"``.
 """
 
 from __future__ import annotations
@@ -146,6 +159,7 @@ from matching_accuracy import (  # bench/: its folder
     NINETEENTH_SET,
     TEST_SET,
     THIRTIETH_SET,
+    THIRTYFIRST_SET,
     TWELFTH_SET,
     TWENTIETH_SET,
     TWENTYEIGHTH_SET,
@@ -238,6 +252,14 @@ APPS = {
     "wirecloud": (THIRTIETH_SET, "oxixes/wirecloud-fastapi@"),
     "nebulabuds": (THIRTIETH_SET, "penghuaiyang/nebulabuds_fastapi@"),
     "uretim": (THIRTIETH_SET, "Mervedgan/uretim-takip-sistemi@"),
+    "cafino": (THIRTYFIRST_SET, "PEZHMAN-KM/Cafino_Backend@"),
+    "acesfpl": (THIRTYFIRST_SET, "Mul1ick/aces_fpl@"),
+    "barbershop": (THIRTYFIRST_SET, "Koliesnichenko/barbershop-backend@"),
+    "euniversity": (THIRTYFIRST_SET, "anton-serozhechkin/e_university_api@"),
+    "swipe": (THIRTYFIRST_SET, "sashavipro/Swipe@"),
+    "taskin": (THIRTYFIRST_SET, "Akmaljon2002/taskin-gilam@"),
+    "pawbase": (THIRTYFIRST_SET, "Waadhmd/pawbase-api@"),
+    "toshmi": (THIRTYFIRST_SET, "IslomjonovAbdulazim/toshmi_backend@"),
 }
 
 
