@@ -217,18 +217,53 @@ def raising_if(
     """``refusing_if`` for a helper the handler calls, read strictly: an ``if`` of the helper's
     own body (not one under another ``if``: ``if access_type == "admin": ...`` checks only
     when asked to) whose condition passes ``test`` and whose body raises or aborts (a
-    ``return`` hands an answer back to the handler, which goes on)."""
+    ``return`` hands an answer back to the handler, which goes on); or an allow-list, ``if``s
+    of its own body that pass ``test`` and return, then a last statement that raises
+    (``if user.role == "admin": return True`` ... ``raise HTTPException(...)``)."""
     return any(
         isinstance(statement, ast.If)
         and test(statement.test)
-        and any(
-            isinstance(node, ast.Raise)
-            or (isinstance(node, ast.Call) and call_name(node) in _RAISING_CALLS)
-            for inner in statement.body
-            for node in ast.walk(inner)
-        )
+        and any(_raises(node) for inner in statement.body for node in ast.walk(inner))
         for statement in func.body
+    ) or _allow_list(func.body, test)
+
+
+def _raises(node: ast.AST) -> bool:
+    return isinstance(node, ast.Raise) or (
+        isinstance(node, ast.Call) and call_name(node) in _RAISING_CALLS
     )
+
+
+def _allow_list(body: list[ast.stmt], test: Callable[[ast.AST], bool]) -> bool:
+    """Every caller the ``if``s do not let through reaches a last statement that raises, and
+    every ``if`` (``elif``s included) that lets callers through by returning passes ``test``:
+    one that returns for another reason (``elif function in allowed_for_drivers: return``)
+    lets some callers through without the role, so the helper is no role check."""
+    if not body or not any(_raises(node) for node in ast.walk(body[-1])):
+        return False
+    if isinstance(body[-1], ast.If | ast.For | ast.While | ast.Try | ast.With):
+        return False  # the raise is itself conditional
+    verdicts = [_lets_through(s, test) for s in body[:-1] if isinstance(s, ast.If)]
+    return bool(verdicts) and all(v is not False for v in verdicts) and True in verdicts
+
+
+def _lets_through(statement: ast.If, test: Callable[[ast.AST], bool]) -> bool | None:
+    """True when each branch of the chain that returns tests a role (one at least), False
+    when one returns without, None when none returns (the chain lets no caller through)."""
+    found: bool | None = None
+    branch: ast.stmt = statement
+    while isinstance(branch, ast.If):
+        if any(isinstance(s, ast.Return) for inner in branch.body for s in ast.walk(inner)):
+            if not test(branch.test):
+                return False
+            found = True
+        if len(branch.orelse) == 1 and isinstance(branch.orelse[0], ast.If):
+            branch = branch.orelse[0]  # an elif
+            continue
+        if any(isinstance(s, ast.Return) for s in branch.orelse):
+            return False  # an else that returns lets everyone else through
+        break
+    return found
 
 
 def _ifs(node: ast.AST) -> Iterator[ast.If]:

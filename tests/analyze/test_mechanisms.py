@@ -352,6 +352,77 @@ def test_a_router_a_package_reexports_over_its_submodule_of_the_same_name(
     assert sorted(h.path for h in report.handlers) == ["/v1/auth/login", "/v1/items/"]
 
 
+def test_a_helper_that_lets_roles_through_and_raises_otherwise(tmp_path: Path) -> None:
+    """An allow-list helper (``if user.role == "admin": return True`` ... then ``raise``) is a
+    role check when every branch that returns tests a role; taskin-gilam's, whose ``elif``
+    also lets a named handler through for any role, is not, and neither is one whose last
+    statement returns or whose ``else`` returns."""
+    helpers = (
+        "from fastapi import HTTPException\n"
+        "def allow_admins(user):\n"
+        "    if user.role == 'admin':\n"
+        "        return True\n"
+        "    elif user.role == 'admin_filial':\n"
+        "        return True\n"
+        "    raise HTTPException(status_code=400, detail='not allowed')\n"
+        "def allow_admins_or_named(user, function):\n"
+        "    if user.role == 'admin':\n"
+        "        return True\n"
+        "    elif function in ['get_orders_driver']:\n"
+        "        return True\n"
+        "    raise HTTPException(status_code=400)\n"
+        "def allow_admins_else_anyone(user):\n"
+        "    if user.role == 'admin':\n"
+        "        return True\n"
+        "    else:\n"
+        "        return False\n"
+        "    raise HTTPException(status_code=403)\n"
+        "def tell_role(user):\n"
+        "    if user.role == 'admin':\n"
+        "        return True\n"
+        "    return False\n"
+    )
+    handlers = "".join(
+        f"@app.get('/{name}')\n"
+        f"def {name}_route(user = Depends(get_current_user)):\n"
+        f"    {name}(user{', name' if name == 'allow_admins_or_named' else ''})\n"
+        for name in (
+            "allow_admins",
+            "allow_admins_or_named",
+            "allow_admins_else_anyone",
+            "tell_role",
+        )
+    )
+    report = analyze_tree(
+        tmp_path,
+        {
+            "deps.py": (
+                "from fastapi import HTTPException\n"
+                "def get_current_user(token: str = ''):\n"
+                "    if not token:\n"
+                "        raise HTTPException(status_code=401)\n"
+                "    return token\n"
+            ),
+            "roles.py": helpers,
+            "main.py": (
+                "from fastapi import Depends, FastAPI\n"
+                "from deps import get_current_user\n"
+                "from roles import allow_admins, allow_admins_else_anyone, allow_admins_or_named\n"
+                "from roles import tell_role\n"
+                "name = 'x'\n"
+                "app = FastAPI()\n" + handlers
+            ),
+        },
+    )
+    found = {h.function: h.protection.role_checked for h in report.handlers}
+    assert found == {
+        "allow_admins_route": True,
+        "allow_admins_or_named_route": False,
+        "allow_admins_else_anyone_route": False,
+        "tell_role_route": False,
+    }
+
+
 def test_a_role_read_from_the_callers_document(tmp_path: Path) -> None:
     """A user held as a document (``current_user["admin"]``, ``user["role"]``): a refusal
     under a test of its role keys is a role check; one under another key is not."""
