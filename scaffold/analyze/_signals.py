@@ -180,19 +180,21 @@ _ROLE_ID = re.compile(r"\w*[a-z0-9](?:_roles?|Roles?)")
 def role_tokens(node: ast.AST) -> bool:
     """Whether ``node`` looks at roles, permissions, scopes or staff flags, as attributes or
     as a document's keys (``current_user["admin"]``, ``user["role"]``)."""
-    return any(
-        item in _ROLE_IDS or (isinstance(item, str) and _ROLE_ID.fullmatch(item) is not None)
-        for item in _ids(ast.walk(node))
-    ) or any(_role_key(sub) for sub in ast.walk(node) if isinstance(sub, ast.Subscript))
+    nodes = list(ast.walk(node))
+    return any(_role_name(item) for item in _ids(nodes)) or any(
+        _role_key(sub) for sub in nodes if isinstance(sub, ast.Subscript)
+    )
+
+
+def _role_name(item: str | int) -> bool:
+    return item in _ROLE_IDS or (isinstance(item, str) and _ROLE_ID.fullmatch(item) is not None)
 
 
 def _role_key(node: ast.Subscript) -> bool:
     key = node.slice
     if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
         return False
-    return key.value in _ROLE_IDS or bool(
-        _ROLE_NAMED.fullmatch(key.value) or _ROLE_ID.fullmatch(key.value)
-    )
+    return _role_name(key.value) or _ROLE_NAMED.fullmatch(key.value) is not None
 
 
 def is_refusal(body: Iterable[ast.stmt]) -> bool:
@@ -244,7 +246,7 @@ def _allow_list(body: list[ast.stmt], test: Callable[[ast.AST], bool]) -> bool:
     if isinstance(body[-1], ast.If | ast.For | ast.While | ast.Try | ast.With):
         return False  # the raise is itself conditional
     verdicts = [_lets_through(s, test) for s in body[:-1] if isinstance(s, ast.If)]
-    return bool(verdicts) and all(v is not False for v in verdicts) and True in verdicts
+    return True in verdicts and False not in verdicts
 
 
 def _lets_through(statement: ast.If, test: Callable[[ast.AST], bool]) -> bool | None:

@@ -13,6 +13,8 @@ import pytest
 from scaffold.generate._access import resource_of
 from tests.generate.helpers import build_tree
 from tests.matching.test_project_access_cli import DEPS, MIXED, run
+from tests.matching.test_project_access_cli import MAIN as MAIN_TASKS
+from tests.matching.test_project_access_cli import project as app_with
 
 # /users: every route on other users' records behind require_admin; /users/me open to the
 # signed-in caller, /users/signup to anyone. Set aside as the caller's own and as an entry.
@@ -265,20 +267,7 @@ def get_my_orders_total_price(user: User = Depends(get_current_user)) -> None:
 
 
 def agents_project(root: Path) -> Path:
-    return build_tree(
-        root,
-        {
-            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
-            "app/__init__.py": "",
-            "app/deps.py": DEPS,
-            "app/routers/__init__.py": "",
-            "app/routers/agents.py": AGENTS,
-            "app/main.py": (
-                "from fastapi import FastAPI\n\nfrom app.routers import agents\n\n"
-                "app = FastAPI()\napp.include_router(agents.router)\n"
-            ),
-        },
-    )
+    return app_with(root, AGENTS, "agents", MAIN_TASKS.replace("tasks", "agents"))
 
 
 def test_siblings_checked_by_a_helper_they_call_raise_the_floor(tmp_path: Path) -> None:
@@ -345,20 +334,7 @@ def get_reports(reportee: str, current_user: User = Depends(get_current_user)) -
 
 def test_the_evidence_names_a_role_checked_in_the_handlers_bodies(tmp_path: Path) -> None:
     """The line names the role check, not the sign-in dependency every route also has."""
-    root = build_tree(
-        tmp_path / "demo",
-        {
-            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
-            "app/__init__.py": "",
-            "app/deps.py": DEPS,
-            "app/routers/__init__.py": "",
-            "app/routers/reports.py": REPORTS,
-            "app/main.py": (
-                "from fastapi import FastAPI\n\nfrom app.routers import reports\n\n"
-                "app = FastAPI()\napp.include_router(reports.router)\n"
-            ),
-        },
-    )
+    root = app_with(tmp_path / "demo", REPORTS, "reports", MAIN_TASKS.replace("tasks", "reports"))
     code, out, err = new_function(root, "list_report_stats GET /reports/stats")
     assert code == 0, err
     assert out.splitlines()[1] == (
