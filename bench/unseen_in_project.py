@@ -22,7 +22,9 @@ Movigo, Safos-Backend and weslei-bassotto; and every entry of
 Gcinside-Backend-Fastapi, NGM_FastAPI, wirecloud-fastapi, nebulabuds_fastapi and
 uretim-takip-sistemi; and every entry of ``tests/matching/thirtyfirst_set.yaml``, from
 Cafino_Backend, aces_fpl, barbershop-backend, e_university_api, Swipe, taskin-gilam,
-pawbase-api and toshmi_backend),
+pawbase-api and toshmi_backend; and every entry of ``tests/matching/thirtysecond_set.yaml``,
+from abaysystems, aquarius, Bolao, kyakhaoapi, osonpay-backend, worktrack, velora and
+sieshka),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -65,6 +67,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree cafino=DIR --tree acesfpl=DIR \
         --tree barbershop=DIR --tree euniversity=DIR --tree swipe=DIR --tree taskin=DIR \
         --tree pawbase=DIR --tree toshmi=DIR
+    python bench/unseen_in_project.py --tree abaysystems=DIR --tree aquarius=DIR \
+        --tree bolao=DIR --tree kyakhaoapi=DIR --tree osonpay=DIR --tree worktrack=DIR \
+        --tree velora=DIR --tree sieshka=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -139,7 +144,14 @@ after an empty ``routers/__init__.py``, with ``package = "routers"``, ``endpoint
 "apps"``, ``endpoints = "apps"``; Swipe ``package = "src.apps"``, ``endpoints = "src/apps"``;
 taskin-gilam one at its root with ``package = "routers"``, ``endpoints = "routers"``;
 pawbase-api one at its root with ``package = "app"``, ``endpoints = "app/api/routers"``;
-toshmi_backend one at its root with ``package = "app"``, ``endpoints = "app/api"``.
+toshmi_backend one at its root with ``package = "app"``, ``endpoints = "app/api"``. The
+thirty-second's (each ``app`` package has its ``__init__.py``): abaysystems one at its root
+with ``package = "app"``, ``endpoints = "app/routes"``; aquarius one in ``web/backend`` with
+``package = "app"``, ``endpoints = "app"``; Bolao one in ``backend`` with ``package = "app"``,
+``endpoints = "app/routes"``; kyakhaoapi ``package = "app"``, ``endpoints = "app/api/v1"``;
+osonpay-backend one at its root with ``package = "app"``, ``endpoints = "app/routers"``;
+worktrack and velora one in ``backend`` each with ``package = "app"``, ``endpoints =
+"app/routers"``; sieshka ``package = "app"``, ``endpoints = "app"``.
 """
 
 from __future__ import annotations
@@ -160,6 +172,7 @@ from matching_accuracy import (  # bench/: its folder
     TEST_SET,
     THIRTIETH_SET,
     THIRTYFIRST_SET,
+    THIRTYSECOND_SET,
     TWELFTH_SET,
     TWENTIETH_SET,
     TWENTYEIGHTH_SET,
@@ -260,6 +273,14 @@ APPS = {
     "taskin": (THIRTYFIRST_SET, "Akmaljon2002/taskin-gilam@"),
     "pawbase": (THIRTYFIRST_SET, "Waadhmd/pawbase-api@"),
     "toshmi": (THIRTYFIRST_SET, "IslomjonovAbdulazim/toshmi_backend@"),
+    "abaysystems": (THIRTYSECOND_SET, "eemrezcan/abaysystems@"),
+    "aquarius": (THIRTYSECOND_SET, "gernotstarke/aquarius@"),
+    "bolao": (THIRTYSECOND_SET, "wiUl/Bolao@"),
+    "kyakhaoapi": (THIRTYSECOND_SET, "gitdaudali/kyakhaoapi@"),
+    "osonpay": (THIRTYSECOND_SET, "15122108/osonpay-backend@"),
+    "worktrack": (THIRTYSECOND_SET, "0oda0/worktrack@"),
+    "velora": (THIRTYSECOND_SET, "0xSegun/velora@"),
+    "sieshka": (THIRTYSECOND_SET, "Ale007XD/sieshka@"),
 }
 
 

@@ -1,8 +1,14 @@
 """The suggestion step: which registry template would protect a handler, and its contract.
 
 Separate from the analysis so it can be swapped or switched off: ``analyze_path`` calls a
-``Suggester`` per handler. The default one runs the matcher (``scaffold.matching.match``) on
-the handler's function name, route path and docstring against the project's catalog.
+``Suggester`` per handler. The default one runs the matcher (``scaffold.matching``) on the
+handler's function name, route path and docstring against the project's catalog.
+
+A suggestion is never weaker than the guards the handler already has: its own reading is
+handed to the matcher as evidence that only raises the floor (``guard_of``), as
+``scaffold new function`` hands it the reading of the routes around a new one. A route that
+requires a role gets an admin contract or stronger; a route that requires a signed-in caller
+is not offered a public contract because its name says "health" or "webhook".
 """
 
 from __future__ import annotations
@@ -12,14 +18,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from scaffold.analyze._model import Handler, Suggestion
+from scaffold.analyze._model import Handler, Protection, Suggestion
 from scaffold.analyze._signals import words
 from scaffold.errors import UserError
 
 if TYPE_CHECKING:
     from scaffold.catalog import Catalog, Template
+    from scaffold.matching import ProjectAccess
 
-__all__ = ["describe", "lazy_suggester", "make_suggester", "project_suggester"]
+__all__ = ["describe", "guard_of", "lazy_suggester", "make_suggester", "project_suggester"]
 
 _VERB = {"POST": "create", "PUT": "update", "PATCH": "update", "DELETE": "delete", "GET": "get"}
 _HAS_VERB = re.compile(
@@ -43,7 +50,7 @@ class _Match(Protocol):
     def spec(self) -> Template: ...
 
 
-Matcher = Callable[[str], Sequence[_Match]]
+Matcher = Callable[[str, "ProjectAccess | None"], Sequence[_Match]]
 
 
 def describe(handler: Handler) -> str:
@@ -63,8 +70,22 @@ def describe(handler: Handler) -> str:
     return " ".join(text.split())
 
 
+def guard_of(protection: Protection) -> ProjectAccess | None:
+    """What the handler's own guards require, as evidence for the matcher: a role (unless an
+    owner check lets owners in too), else a signed-in caller, else nothing."""
+    from scaffold.matching import ADMIN_ROLE, ProjectAccess
+
+    where = f" ({', '.join(protection.evidence)})" if protection.evidence else ""
+    if protection.role_checked and not protection.ownership_checked:
+        return ProjectAccess(ADMIN_ROLE, f"route: its guards require {ADMIN_ROLE}{where}")
+    if protection.authenticated:
+        return ProjectAccess(None, f"route: its guards require a signed-in caller{where}")
+    return None
+
+
 def make_suggester(matcher: Matcher) -> Callable[[Handler], Suggestion | None]:
-    """A ``Suggester`` from any matcher that ranks templates for a description."""
+    """A ``Suggester`` from any matcher that ranks templates for a description, given what
+    the handler's guards already require (``guard_of``)."""
     from scaffold.guidance import contract_text
 
     def suggest(handler: Handler) -> Suggestion | None:
@@ -72,7 +93,7 @@ def make_suggester(matcher: Matcher) -> Callable[[Handler], Suggestion | None]:
         if not description:
             return None
         try:
-            found = matcher(description)
+            found = matcher(description, guard_of(handler.protection))
         except UserError:
             return None
         if not found:
@@ -93,12 +114,12 @@ def project_suggester(
 ) -> Callable[[Handler], Suggestion | None]:
     """The matcher over the project's catalog (its ``.scaffold/registry``, added, built-in)."""
     from scaffold.catalog import load_catalog
-    from scaffold.matching import match
+    from scaffold.matching import match_request
 
     templates = catalog if catalog is not None else load_catalog(project_dir)
 
-    def matcher(description: str) -> Sequence[_Match]:
-        return match(description, templates, limit=1)
+    def matcher(description: str, guard: ProjectAccess | None) -> Sequence[_Match]:
+        return match_request(description, templates, limit=1, project=guard).matches
 
     return make_suggester(matcher)
 

@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from scaffold.generate._project import Project
-from scaffold.matching import ProjectAccess
+from scaffold.matching import ADMIN_ROLE, ProjectAccess
 
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
@@ -52,7 +52,6 @@ __all__ = [
     "signed_in_access",
 ]
 
-ROLE = "admin"  # a role beyond signing in: the admin level of the contract ladder
 MIN_SIBLINGS = 2
 # The caller's own records: /users/me, /account/self/..., /me/settings.
 OWN_SEGMENTS = frozenset({"me", "my", "mine", "self", "current"})
@@ -195,8 +194,8 @@ def folder_access(folder: str, handlers: Sequence[Handler]) -> ProjectAccess | N
     if not there or not all(h.protection.role_checked for h in there):
         return None
     return ProjectAccess(
-        ROLE,
-        f"project: every route in {folder}/ ({_count(there)}) requires {ROLE}: "
+        ADMIN_ROLE,
+        f"project: every route in {folder}/ ({_count(there)}) requires {ADMIN_ROLE}: "
         f"{_shared_evidence(there)}",
     )
 
@@ -242,9 +241,9 @@ def resource_access(
     if len(found) < minimum or not all(requires_role(h, guarded) for h in found):
         return None
     return ProjectAccess(
-        ROLE,
+        ADMIN_ROLE,
         f"project: the {_count(found)} on /{collection_of(handlers, path)}/ here that act on "
-        f"other users' records require {ROLE}: {_shared_evidence(found)}",
+        f"other users' records require {ADMIN_ROLE}: {_shared_evidence(found)}",
     )
 
 

@@ -18,7 +18,7 @@ taken); ``ProjectAccess`` carries what the project's code says about it.
 
 from scaffold.matching._choose import Choice, Question, Refused, choose_template, described
 from scaffold.matching._decide import Ask, Chosen, Refuse, decide
-from scaffold.matching._evidence import ProjectAccess
+from scaffold.matching._evidence import ADMIN_ROLE, ProjectAccess
 from scaffold.matching._fallback import FALLBACK_KINDS, FALLBACK_PREFIX
 from scaffold.matching._index import clear_cache
 from scaffold.matching._match import THRESHOLD, Match, MatchResult, match, match_request
@@ -28,6 +28,7 @@ from scaffold.matching._unsure import ACCESS_FAMILIES, Unsure
 
 __all__ = [
     "ACCESS_FAMILIES",
+    "ADMIN_ROLE",
     "FALLBACK_KINDS",
     "FALLBACK_PREFIX",
     "THRESHOLD",

@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 
 from scaffold.matching._signals import Signals
 
-__all__ = ["ProjectAccess", "with_project"]
+__all__ = ["ADMIN_ROLE", "ProjectAccess", "with_project"]
+
+ADMIN_ROLE = "admin"  # a role beyond signing in: the admin level of the contract ladder
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,16 @@ from pathlib import Path
 import pytest
 
 from scaffold.analyze import Handler, Protection, analyze_path
-from scaffold.analyze._suggest import describe, lazy_suggester, make_suggester, project_suggester
+from scaffold.analyze._suggest import (
+    describe,
+    guard_of,
+    lazy_suggester,
+    make_suggester,
+    project_suggester,
+)
 from scaffold.catalog import Template, load_catalog
 from scaffold.errors import UserError
+from scaffold.matching import ProjectAccess
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -48,7 +55,8 @@ def test_suggester_takes_the_best_match_and_renders_its_contract() -> None:
     spec = load_catalog().get("user_profile_update")
     seen: list[str] = []
 
-    def matcher(description: str) -> list[_Found]:
+    def matcher(description: str, guard: ProjectAccess | None) -> list[_Found]:
+        assert guard is None  # the handler has no guard
         seen.append(description)
         return [_Found("user_profile_update", 0.91234, ["pattern 'update profile'"], spec)]
 
@@ -61,11 +69,11 @@ def test_suggester_takes_the_best_match_and_renders_its_contract() -> None:
 
 
 def test_no_words_or_no_match_means_no_suggestion() -> None:
-    def refuses(description: str) -> list[_Found]:
+    def refuses(description: str, guard: ProjectAccess | None) -> list[_Found]:
         raise UserError("nothing to match")
 
     assert make_suggester(refuses)(_handler("x", ("GET",), "/")) is None
-    assert make_suggester(lambda _: [])(_handler("list_items", ("GET",), "/items")) is None
+    assert make_suggester(lambda _, __: [])(_handler("list_items", ("GET",), "/items")) is None
 
 
 def test_real_matcher_suggests_a_template_for_every_finding() -> None:
@@ -105,3 +113,73 @@ def test_the_lazy_suggester_loads_on_the_first_handler_and_reports_errors_once(
     assert suggest(handler) is None
     assert built == ["built"]
     assert [str(e) for e in errors] == ["registry.yaml: broken (fix it)"]
+
+
+@pytest.mark.parametrize(
+    ("protection", "role", "said"),
+    [
+        (
+            Protection(authenticated=True, role_checked=True, evidence=("admin_only",)),
+            "admin",
+            "admin (admin_only)",
+        ),
+        (
+            Protection(authenticated=True, role_checked=True, ownership_checked=True),
+            None,
+            "a signed-in caller",
+        ),
+        (
+            Protection(authenticated=True, evidence=("Depends(current_user)", "current_user")),
+            None,
+            "a signed-in caller (Depends(current_user), current_user)",
+        ),
+    ],
+)
+def test_the_handlers_guards_become_evidence_for_its_suggestion(
+    protection: Protection, role: str | None, said: str
+) -> None:
+    guard = guard_of(protection)
+    assert guard is not None
+    assert guard.role == role
+    assert guard.reason == f"route: its guards require {said}"
+
+
+def test_an_unguarded_handler_brings_no_evidence() -> None:
+    assert guard_of(Protection()) is None
+    assert guard_of(Protection(public="allow_any")) is None
+
+
+def test_a_suggestion_is_never_weaker_than_the_guards_the_route_has() -> None:
+    """Read from the words alone, the admin route's name asks for a signed-in read and the
+    signed-in health check for a public contract: each would drop a guard the route has."""
+    from scaffold.matching import match
+
+    root = FIXTURES / "fastapi_guarded"
+    catalog = load_catalog()
+    report = analyze_path(root, suggest=project_suggester(root, catalog))
+    by_function = {h.function: h for h in report.handlers}
+
+    barber = by_function["get_appointments_by_barber"]
+    assert barber.protection.role_checked
+    words_alone = match(describe(barber), catalog, limit=1)[0]
+    assert 'auth("user")' in contract_of(words_alone)
+    assert barber.suggestion is not None
+    assert 'auth("admin")' in barber.suggestion.contract
+    assert barber.suggestion.reasons[0].startswith("route: its guards require admin (")
+
+    health = by_function["health_check"]
+    assert match(describe(health), catalog, limit=1)[0].template == "public_api_endpoint"
+    assert health.suggestion is not None
+    assert 'auth("user")' in health.suggestion.contract
+    assert health.suggestion.reasons[0].startswith("route: its guards require a signed-in caller")
+
+    items = by_function["list_items"]
+    assert items.suggestion is not None
+    assert items.suggestion.template == match(describe(items), catalog, limit=1)[0].template
+    assert not items.suggestion.reasons[0].startswith("route:")
+
+
+def contract_of(found: object) -> str:
+    from scaffold.guidance import contract_text
+
+    return contract_text(found.spec)  # type: ignore[attr-defined]

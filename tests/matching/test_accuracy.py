@@ -21,9 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. thirtyfirst_set.yaml (340, eight more FastAPI applications) is
+# pick on an untouched test set. thirtysecond_set.yaml (322, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-03 with the matcher of
-# 37685ec (62.6% top-1, 47 top picks weaker than asked, 15 contracts generated weaker with --yes).
+# 7be8bf7 (57.5% top-1, 64 top picks weaker than asked, 26 contracts generated weaker with --yes).
+# thirtyfirst_set.yaml (340, eight more FastAPI applications) was joined unread and evaluated once
+# as it joined, on 2026-12-03 with the matcher of 37685ec (62.6% top-1, 47 top picks weaker than
+# asked, 15 contracts generated weaker with --yes).
 # thirtieth_set.yaml (317, eight more FastAPI applications) was joined unread and evaluated once
 # as it joined, on 2026-12-03 with the matcher of 6e64680 (55.8% top-1, 45 top picks weaker than
 # asked, 13 contracts generated weaker with --yes); no rule of vocabulary written from it.
@@ -164,6 +167,7 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "THIRTYSECOND_SET": (0.574, 64, 26),
     "THIRTYFIRST_SET": (0.626, 47, 15),
     "THIRTIETH_SET": (0.558, 45, 13),
     "TWENTYNINTH_SET": (0.618, 43, 29),

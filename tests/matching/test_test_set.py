@@ -1,20 +1,20 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Twenty-nine sets are held out from tuning: the newest, untouched test set
-(``thirtyfirst_set.yaml``, joined unread and evaluated once as it joined), the twenty-four
-before it (``thirtieth_set.yaml``, ``twentyninth_set.yaml``, ``twentyeighth_set.yaml``,
-``twentyseventh_set.yaml``, ``twentysixth_set.yaml``, ``twentyfifth_set.yaml``,
-``twentyfourth_set.yaml``, ``twentythird_set.yaml``, ``twentysecond_set.yaml``,
-``twentyfirst_set.yaml``, ``twentieth_set.yaml``, ``nineteenth_set.yaml``,
-``eighteenth_set.yaml``, ``seventeenth_set.yaml``, ``sixteenth_set.yaml``,
-``fifteenth_set.yaml``, ``fourteenth_set.yaml``, ``thirteenth_set.yaml``, ``twelfth_set.yaml``,
-``eleventh_set.yaml``, ``tenth_set.yaml``, ``ninth_set.yaml``, ``fresh_set.yaml``,
-``unseen_set.yaml``) and the four before those (``seen_set.yaml`` to ``seen_set_4.yaml``), the
-older ones evaluated and kept as further measures. These checks read the files only; they never
-run the matcher, so they say nothing about its accuracy (the benchmark does that). They guard
-each set against edits that would quietly weaken it as a measure: lost entries, labels outside
-the vocabulary, repeated descriptions, or descriptions and sources shared with the material the
-matcher was built on.
+Thirty sets are held out from tuning: the newest, untouched test set
+(``thirtysecond_set.yaml``, joined unread and evaluated once as it joined), the twenty-five
+before it (``thirtyfirst_set.yaml``, ``thirtieth_set.yaml``, ``twentyninth_set.yaml``,
+``twentyeighth_set.yaml``, ``twentyseventh_set.yaml``, ``twentysixth_set.yaml``,
+``twentyfifth_set.yaml``, ``twentyfourth_set.yaml``, ``twentythird_set.yaml``,
+``twentysecond_set.yaml``, ``twentyfirst_set.yaml``, ``twentieth_set.yaml``,
+``nineteenth_set.yaml``, ``eighteenth_set.yaml``, ``seventeenth_set.yaml``,
+``sixteenth_set.yaml``, ``fifteenth_set.yaml``, ``fourteenth_set.yaml``,
+``thirteenth_set.yaml``, ``twelfth_set.yaml``, ``eleventh_set.yaml``, ``tenth_set.yaml``,
+``ninth_set.yaml``, ``fresh_set.yaml``, ``unseen_set.yaml``) and the four before those
+(``seen_set.yaml`` to ``seen_set_4.yaml``), the older ones evaluated and kept as further
+measures. These checks read the files only; they never run the matcher, so they say nothing
+about its accuracy (the benchmark does that). They guard each set against edits that would
+quietly weaken it as a measure: lost entries, labels outside the vocabulary, repeated
+descriptions, or descriptions and sources shared with the material the matcher was built on.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "thirtysecond_set.yaml",
     "thirtyfirst_set.yaml",
     "thirtieth_set.yaml",
     "twentyninth_set.yaml",
@@ -63,16 +64,18 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-first sets are eight whole FastAPI applications each, to be
-# measured in their own trees too (bench/unseen_in_project.py): 323, 347, 321, 307, 317 and 340
-# entries from eight sources, held at those counts (the issue asks for 300 at least).
+# The twenty-sixth to thirty-second sets are eight whole FastAPI applications each, to be
+# measured in their own trees too (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340
+# and 322 entries from eight sources, held at those counts (the issue asks for 300 at least).
 SMALLER = {
+    "thirtysecond_set.yaml": 322,
     "twentysixth_set.yaml": 323,
     "twentyeighth_set.yaml": 321,
     "twentyninth_set.yaml": 307,
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "thirtysecond_set.yaml": 8,
     "thirtyfirst_set.yaml": 8,
     "thirtieth_set.yaml": 8,
     "twentysixth_set.yaml": 8,
@@ -96,16 +99,22 @@ RULE_LABELS = (
     "fallback:basic",
     "fallback:rate_limit",
 )
-# Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# thirty-first sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to thirty-first none, few account creations, the eleventh,
-# twelfth, nineteenth, twentieth, twenty-second to twenty-seventh and twenty-ninth few calls
-# with no known verb, the twentieth, twenty-fourth to twenty-eighth and thirtieth few bulk
-# changes, the twenty-fifth, twenty-ninth and thirtieth few changes of the caller's own
-# profile, the twenty-second
-# and twenty-third few reads of the caller's own data, the twenty-third few changes of the
-# caller's own profile): held at their count, so the set cannot lose them quietly.
+# Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to thirty-
+# second sets' sampling turned up few rate-limited routes, the tenth, seventeenth to nineteenth
+# and twenty-second to thirty-second none, few account creations, the eleventh, twelfth,
+# nineteenth, twentieth, twenty-second to twenty-seventh and twenty-ninth few calls with no
+# known verb, the twentieth, twenty-fourth to twenty-eighth, thirtieth and thirty-second few
+# bulk changes, the twenty-fifth, twenty-ninth and thirtieth few changes of the caller's own
+# profile, the twenty-second and twenty-third few reads of the caller's own data, the twenty-
+# third few changes of the caller's own profile): held at their count, so the set cannot lose
+# them quietly.
 THIN_LABELS = {
+    "thirtysecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 2,
+        "bulk_operation": 8,
+    },
     "thirtyfirst_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 2,
