@@ -40,7 +40,6 @@ from analyze_corpus import checked_out  # bench/ is the script's folder
 from scaffold.analyze import analyze_path, find_routes
 from scaffold.generate._access import (
     MIN_SIBLINGS,
-    ROLE,
     folder_access,
     guarded_by_role,
     is_own,
@@ -48,6 +47,7 @@ from scaffold.generate._access import (
     resource_access,
     signed_in_access,
 )
+from scaffold.matching import ADMIN_ROLE
 
 APPS = Path(__file__).with_name("project_evidence.yaml")
 
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             setattr(total, attr, getattr(total, attr) + getattr(s, attr))
         total.folder_false += s.folder_false
         total.resource_false += s.resource_false
-    print(f"admin signal ({ROLE}) for a new function at each route, that route left out;")
+    print(f"admin signal ({ADMIN_ROLE}) for a new function at each route, that route left out;")
     print(f"per-resource rule with {args.min_siblings} siblings at least")
     header = "app | routes | need a role: signal before / after | open: signal before / after"
     print(header + " | read routes / with bodies (s)")

@@ -28,6 +28,7 @@ from scaffold.matching._vocabulary import (
     FILLER_WORDS,
     GENERIC_WORDS,
     PHRASES,
+    PLURAL_NOUNS,
     SUBJECT_CONCEPTS,
 )
 
@@ -281,6 +282,8 @@ def drop_meta_verbs(words: list[str]) -> list[str]:
 
 def word_concept(word: str) -> str | None:
     """The concept term of one lower-case word (``"@update"`` for "modify"), if it has one."""
+    if word in PLURAL_NOUNS:
+        return None
     return _BY_WORD.get(word) or _BY_STEM.get(stem(word))
 
 
@@ -349,6 +352,8 @@ def term_weight(term: str) -> float:
 @lru_cache(maxsize=65536)
 def _word_term(word: str) -> str | None:
     """The term of one word, or None for filler."""
+    if word in PLURAL_NOUNS:
+        return stem(word)  # the thing, not the verb its stem is
     concept = _BY_WORD.get(word)
     if concept is not None:
         return concept

@@ -15,6 +15,7 @@ __all__ = [
     "FILLER_WORDS",
     "GENERIC_WORDS",
     "PHRASES",
+    "PLURAL_NOUNS",
     "SUBJECT_CONCEPTS",
 ]
 
@@ -69,6 +70,12 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     # whose records: "my", "own" and "their" say the caller's own, an ownership check
     "owner": _words("my mine own owned myself me your yourself their owner"),
 }
+
+# Plurals of action words that name things in route names ("GET /admin/reports",
+# "uploads.get", "addShare POST /user/shares"): read as the things, never as the verb of their
+# stem ("report" is to create one). Words a plural is a verb in as often ("invites", "likes")
+# stay verbs.
+PLURAL_NOUNS = frozenset(_words("reports uploads votes shares registrations favorites favourites"))
 
 # Multi-word phrases that stand for one concept; compared on word stems, longest first.
 PHRASES: dict[tuple[str, ...], str] = {

@@ -104,3 +104,15 @@ def test_a_broken_project_registry_skips_suggestions_only(
     captured = capsys.readouterr()
     assert "warning: no template suggestions" in captured.err
     assert json.loads(captured.out)["findings"][0]["suggestion"] is None
+
+
+def test_a_suggestion_keeps_the_role_check_its_route_has(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    guarded = Path(__file__).parent / "fixtures" / "fastapi_guarded"
+    assert main(["analyze", str(guarded), "--format", "json"]) == 0
+    handlers = {h["function"]: h for h in json.loads(capsys.readouterr().out)["handlers"]}
+    barber = handlers["get_appointments_by_barber"]
+    assert barber["protection"]["role_checked"]
+    assert 'auth("admin")' in barber["suggestion"]["contract"]
+    assert barber["suggestion"]["reasons"][0].startswith("route: its guards require admin (")

@@ -23,7 +23,9 @@ from tests.bench_scripts import load_bench
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
 # pick on an untouched test set. thirtysecond_set.yaml (322, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-03 with the matcher of
-# 7be8bf7 (57.5% top-1, 64 top picks weaker than asked, 26 contracts generated weaker with --yes).
+# 7be8bf7 (57.5% top-1, 64 top picks weaker than asked, 26 contracts generated weaker with --yes;
+# 57.8% since plurals such as "reports" and "favorites" are read as things, not verbs, a rule
+# that moved eleven sets: +13 top picks right, 7 weaker fewer, 1 generated weaker fewer).
 # thirtyfirst_set.yaml (340, eight more FastAPI applications) was joined unread and evaluated once
 # as it joined, on 2026-12-03 with the matcher of 37685ec (62.6% top-1, 47 top picks weaker than
 # asked, 15 contracts generated weaker with --yes).
@@ -167,30 +169,30 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "THIRTYSECOND_SET": (0.574, 64, 26),
+    "THIRTYSECOND_SET": (0.577, 64, 26),
     "THIRTYFIRST_SET": (0.626, 47, 15),
     "THIRTIETH_SET": (0.558, 45, 13),
     "TWENTYNINTH_SET": (0.618, 43, 29),
     "TWENTYEIGHTH_SET": (0.650, 34, 19),
-    "TWENTYSEVENTH_SET": (0.587, 44, 13),
+    "TWENTYSEVENTH_SET": (0.593, 43, 13),
     "TWENTYSIXTH_SET": (0.677, 43, 15),
-    "TWENTYFIFTH_SET": (0.531, 52, 18),
-    "TWENTYFOURTH_SET": (0.555, 57, 19),
+    "TWENTYFIFTH_SET": (0.531, 51, 18),
+    "TWENTYFOURTH_SET": (0.558, 56, 19),
     "TWENTYTHIRD_SET": (0.597, 76, 25),
     "TWENTYSECOND_SET": (0.591, 71, 27),
     "TWENTYFIRST_SET": (0.574, 53, 13),
-    "TWENTIETH_SET": (0.447, 62, 21),
-    "NINETEENTH_SET": (0.535, 47, 14),
-    "EIGHTEENTH_SET": (0.421, 87, 20),
+    "TWENTIETH_SET": (0.452, 61, 21),
+    "NINETEENTH_SET": (0.535, 46, 13),
+    "EIGHTEENTH_SET": (0.423, 87, 20),
     "SEVENTEENTH_SET": (0.484, 68, 30),
     "SIXTEENTH_SET": (0.483, 42, 20),
-    "FIFTEENTH_SET": (0.475, 71, 34),
-    "FOURTEENTH_SET": (0.532, 52, 29),
-    "THIRTEENTH_SET": (0.501, 53, 14),
+    "FIFTEENTH_SET": (0.478, 71, 34),
+    "FOURTEENTH_SET": (0.537, 52, 29),
+    "THIRTEENTH_SET": (0.506, 51, 14),
     "TWELFTH_SET": (0.465, 86, 25),
     "ELEVENTH_SET": (0.494, 61, 21),
     "TENTH_SET": (0.480, 60, 15),
-    "NINTH_SET": (0.436, 59, 27),
+    "NINTH_SET": (0.439, 59, 27),
     "FRESH_SET": (0.553, 27, 13),
     "TEST_SET": (0.538, 75, 11),
     "SEEN_SET": (0.585, 50, 10),

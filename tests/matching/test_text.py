@@ -113,6 +113,24 @@ def test_explicit_words_win_over_their_stems() -> None:
 
 
 @pytest.mark.parametrize(
+    ("plural", "stem"),
+    [("reports", "report"), ("uploads", "upload"), ("votes", "vote"), ("favorites", "favorit")],
+)
+def test_plurals_that_name_things_are_not_verbs(plural: str, stem: str) -> None:
+    assert terms(f"list {plural}") == ["@read", stem]
+    assert terms(f"{plural.removesuffix('s')} a thing")[0] == "@create"  # still a verb
+
+
+def test_a_list_of_reports_is_no_account_creation() -> None:
+    from scaffold.catalog import load_catalog
+    from scaffold.matching import match
+
+    best = match("admin: list reports", load_catalog(), limit=1)[0]
+    assert best.template == "fallback:admin"
+    assert best.strength.level.name == "admin"
+
+
+@pytest.mark.parametrize(
     ("typed", "read_as"),
     [
         ("udpate", "update"),  # swapped letters
