@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from matching_accuracy import label_strength  # bench/: its folder
+from matching_accuracy import label_strength, weaker_than  # bench/: its folder
 from unseen_in_project import APPS, project_folder
 
 from scaffold.analyze import Handler, analyze_path
 from scaffold.analyze._suggest import describe, guard_of
 from scaffold.catalog import Catalog, load_catalog
-from scaffold.matching import Floor, match_request
+from scaffold.matching import match_request
 
 SIDES = ("words", "guards")
 
@@ -45,12 +45,11 @@ def outcome(label: str, handler: Handler, catalog: Catalog, *, guards: bool) -> 
     """``same``, ``weaker``, ``stronger`` or ``other`` (as strong, another template)."""
     guard = guard_of(handler.protection) if guards else None
     best = match_request(describe(handler), catalog, limit=1, project=guard).matches[0]
-    asked = label_strength(label, catalog)
     if best.template == label:
         return "same"
-    if not Floor(asked.level, asked.bulk).admits(best.strength):
+    if weaker_than(label, best.strength, catalog):
         return "weaker"
-    return "stronger" if best.strength.level > asked.level else "other"
+    return "stronger" if best.strength.level > label_strength(label, catalog).level else "other"
 
 
 def score_app(

@@ -280,9 +280,14 @@ def evaluate(matcher: Matcher, cases: Sequence[dict[str, Any]], catalog: Catalog
     return report
 
 
-def _admits(label: str, chosen: Match, catalog: Catalog) -> bool:
+def weaker_than(label: str, strength: Strength, catalog: Catalog) -> bool:
+    """Whether a contract of ``strength`` falls short of what ``label`` asks for."""
     asked = label_strength(label, catalog)
-    return Floor(asked.level, asked.bulk).admits(chosen.strength)
+    return not Floor(asked.level, asked.bulk).admits(strength)
+
+
+def _admits(label: str, chosen: Match, catalog: Catalog) -> bool:
+    return not weaker_than(label, chosen.strength, catalog)
 
 
 def _stronger(label: str, chosen: Match, catalog: Catalog) -> bool:

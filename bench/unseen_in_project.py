@@ -183,6 +183,7 @@ from matching_accuracy import (  # bench/: its folder
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
     label_strength,
+    weaker_than,
 )
 
 from scaffold.catalog import Catalog, load_catalog
@@ -191,7 +192,6 @@ from scaffold.generate import Plan, find_project, plan_function
 from scaffold.generate._access import ProjectEvidence
 from scaffold.matching import (
     Choice,
-    Floor,
     ProjectAccess,
     Refused,
     Strength,
@@ -312,11 +312,6 @@ def project_folder(tree: Path, source: str) -> Path:
     return tree
 
 
-def _weaker(label: str, strength: Strength, catalog: Catalog) -> bool:
-    asked = label_strength(label, catalog)
-    return not Floor(asked.level, asked.bulk).admits(strength)
-
-
 def _decide_yes(
     text: str, catalog: Catalog, evidence: ProjectEvidence | None
 ) -> tuple[str, Strength | None, str]:
@@ -364,14 +359,14 @@ def decide_app(
         top_without = match_request(text, catalog).best
         top_with = match_request(text, catalog, project=access).best
         tops = tuple(
-            "weaker" if _weaker(label, m.strength, catalog) else m.template
+            "weaker" if weaker_than(label, m.strength, catalog) else m.template
             for m in (top_without, top_with)
         )
         generated: list[str] = []
         shown = ""
         for used in (None, evidence):
             chosen, strength, said = _decide_yes(text, catalog, used)
-            if strength is not None and _weaker(label, strength, catalog):
+            if strength is not None and weaker_than(label, strength, catalog):
                 chosen = f"weaker: {chosen}"
             elif strength is not None and strength.level > label_strength(label, catalog).level:
                 chosen = f"stronger: {chosen}"

@@ -152,6 +152,7 @@ def test_an_unguarded_handler_brings_no_evidence() -> None:
 def test_a_suggestion_is_never_weaker_than_the_guards_the_route_has() -> None:
     """Read from the words alone, the admin route's name asks for a signed-in read and the
     signed-in health check for a public contract: each would drop a guard the route has."""
+    from scaffold.guidance import contract_text
     from scaffold.matching import match
 
     root = FIXTURES / "fastapi_guarded"
@@ -162,7 +163,7 @@ def test_a_suggestion_is_never_weaker_than_the_guards_the_route_has() -> None:
     barber = by_function["get_appointments_by_barber"]
     assert barber.protection.role_checked
     words_alone = match(describe(barber), catalog, limit=1)[0]
-    assert 'auth("user")' in contract_of(words_alone)
+    assert 'auth("user")' in contract_text(words_alone.spec)
     assert barber.suggestion is not None
     assert 'auth("admin")' in barber.suggestion.contract
     assert barber.suggestion.reasons[0].startswith("route: its guards require admin (")
@@ -177,9 +178,3 @@ def test_a_suggestion_is_never_weaker_than_the_guards_the_route_has() -> None:
     assert items.suggestion is not None
     assert items.suggestion.template == match(describe(items), catalog, limit=1)[0].template
     assert not items.suggestion.reasons[0].startswith("route:")
-
-
-def contract_of(found: object) -> str:
-    from scaffold.guidance import contract_text
-
-    return contract_text(found.spec)  # type: ignore[attr-defined]
