@@ -24,7 +24,9 @@ uretim-takip-sistemi; and every entry of ``tests/matching/thirtyfirst_set.yaml``
 Cafino_Backend, aces_fpl, barbershop-backend, e_university_api, Swipe, taskin-gilam,
 pawbase-api and toshmi_backend; and every entry of ``tests/matching/thirtysecond_set.yaml``,
 from abaysystems, aquarius, Bolao, kyakhaoapi, osonpay-backend, worktrack, velora and
-sieshka),
+sieshka; and every entry of ``tests/matching/thirtythird_set.yaml``, from alphawing-cmyk's api,
+api-biblioteca-universitaria, chaai-fastapi, FASTAPI-HEALTHCARE, Pathfinder, SCFMS,
+tangawisa_backend and vami),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -70,6 +72,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree abaysystems=DIR --tree aquarius=DIR \
         --tree bolao=DIR --tree kyakhaoapi=DIR --tree osonpay=DIR --tree worktrack=DIR \
         --tree velora=DIR --tree sieshka=DIR
+    python bench/unseen_in_project.py --tree alphawing=DIR --tree biblioteca=DIR \
+        --tree chaai=DIR --tree healthcare=DIR --tree pathfinder=DIR --tree scfms=DIR \
+        --tree tangawisa=DIR --tree vami=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -151,7 +156,16 @@ with ``package = "app"``, ``endpoints = "app/routes"``; aquarius one in ``web/ba
 ``endpoints = "app/routes"``; kyakhaoapi ``package = "app"``, ``endpoints = "app/api/v1"``;
 osonpay-backend one at its root with ``package = "app"``, ``endpoints = "app/routers"``;
 worktrack and velora one in ``backend`` each with ``package = "app"``, ``endpoints =
-"app/routers"``; sieshka ``package = "app"``, ``endpoints = "app"``.
+"app/routers"``; sieshka ``package = "app"``, ``endpoints = "app"``. None of the
+thirty-third's has a ``pyproject.toml``: write one with a ``[project]`` name and these
+``[tool.scaffold]`` keys. alphawing-cmyk's api in ``py`` with ``package = "components"``,
+``endpoints = "components"``; api-biblioteca-universitaria at its root with ``package =
+"app"``, ``endpoints = "app/routers"``; chaai-fastapi in ``backend``, the same;
+FASTAPI-HEALTHCARE at its root, the same, after an empty ``app/__init__.py``; Pathfinder at
+its root, the same; SCFMS in ``backend`` with ``package = "app"``, ``endpoints =
+"app/api/v1"``; tangawisa_backend at its root with ``package = "app"``, ``endpoints =
+"app/api/v1/endpoints"``; vami in ``backend`` with ``package = "app"``, ``endpoints =
+"app/api/routes"``.
 """
 
 from __future__ import annotations
@@ -173,6 +187,7 @@ from matching_accuracy import (  # bench/: its folder
     THIRTIETH_SET,
     THIRTYFIRST_SET,
     THIRTYSECOND_SET,
+    THIRTYTHIRD_SET,
     TWELFTH_SET,
     TWENTIETH_SET,
     TWENTYEIGHTH_SET,
@@ -281,6 +296,14 @@ APPS = {
     "worktrack": (THIRTYSECOND_SET, "0oda0/worktrack@"),
     "velora": (THIRTYSECOND_SET, "0xSegun/velora@"),
     "sieshka": (THIRTYSECOND_SET, "Ale007XD/sieshka@"),
+    "alphawing": (THIRTYTHIRD_SET, "alphawing-cmyk/api@"),
+    "biblioteca": (THIRTYTHIRD_SET, "avelinofaco/api-biblioteca-universitaria@"),
+    "chaai": (THIRTYTHIRD_SET, "parthavpovil/chaai-fastapi@"),
+    "healthcare": (THIRTYTHIRD_SET, "DungLe0102/FASTAPI-HEALTHCARE@"),
+    "pathfinder": (THIRTYTHIRD_SET, "Aarav0213/Pathfinder@"),
+    "scfms": (THIRTYTHIRD_SET, "07kamrul/SCFMS@"),
+    "tangawisa": (THIRTYTHIRD_SET, "ElielMukekwa/tangawisa_backend@"),
+    "vami": (THIRTYTHIRD_SET, "01101001raj/vami@"),
 }
 
 

@@ -110,6 +110,17 @@ def _string(expr: ast.expr | None) -> str | None:
     return None
 
 
+# What a module-level name may be bound to that still reads as a path: ``PREFIX =
+# settings.API_V1_STR``, ``API = f"{BASE}/api"``, ``V1 = API + "/v1"``, ``PREFIX = OTHER``.
+_NAMED_TEXT = (ast.Attribute, ast.Name, ast.JoinedStr, ast.BinOp)
+_MAX_TEXT_DEPTH = 4
+
+
+def _unknown(text: str) -> bool:
+    """Whether ``text`` is the placeholder of an expression not read (``{PREFIX}``)."""
+    return text.startswith("{") and text.endswith("}") and text.count("{") == 1
+
+
 def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 
@@ -134,10 +145,11 @@ class _Walker:
         symbol = self.index.resolve(self.module, expr)
         return symbol.qualname if symbol else None
 
-    def text(self, expr: ast.expr | None) -> str | None:
+    def text(self, expr: ast.expr | None, depth: int = 0) -> str | None:
         """A path or prefix: a literal, a constant it names, a settings object's class default
-        (``settings.API_V1_STR``), those joined (an f-string, ``api_prefix + "/item"``), or
-        ``{expression}`` when unknown."""
+        (``settings.API_V1_STR``), those joined (an f-string, ``api_prefix + "/item"``), a name
+        bound to any of those (``PREFIX = settings.API_V1_STR``), or ``{expression}`` when
+        unknown."""
         if expr is None:
             return None
         value = _string(expr)
@@ -149,6 +161,16 @@ class _Walker:
                 found = _string(symbol.node)
                 if found is not None:
                     return found
+            if (
+                symbol is not None
+                and symbol.module is not None
+                and isinstance(symbol.node, _NAMED_TEXT)
+                and depth < _MAX_TEXT_DEPTH
+            ):
+                bound = _Walker(self.index, self.guards, self.out, symbol.module)
+                found = bound.text(symbol.node, depth + 1)
+                if found is not None and not _unknown(found):
+                    return found
         if isinstance(expr, ast.Attribute):
             found = self.index.settings_default(self.module, expr)
             if found is not None:
@@ -157,12 +179,12 @@ class _Walker:
             return "".join(
                 str(part.value)
                 if isinstance(part, ast.Constant)
-                else self.text(part.value) or "{" + ast.unparse(part.value) + "}"
+                else self.text(part.value, depth) or "{" + ast.unparse(part.value) + "}"
                 for part in expr.values
                 if isinstance(part, ast.Constant | ast.FormattedValue)
             )
         if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-            left, right = self.text(expr.left), self.text(expr.right)
+            left, right = self.text(expr.left, depth), self.text(expr.right, depth)
             return None if left is None or right is None else left + right
         if isinstance(expr, ast.Name | ast.Attribute | ast.Subscript):
             return "{" + ast.unparse(expr) + "}"

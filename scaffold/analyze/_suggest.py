@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from scaffold._plural import singular
 from scaffold.analyze._model import Handler, Protection, Suggestion
 from scaffold.analyze._signals import words
 from scaffold.errors import UserError
@@ -34,7 +35,8 @@ _HAS_VERB = re.compile(
     r"fetch|search|import|export|upload|send|cancel|approve|publish|ban|grant|revoke|reset)"
 )
 _PARAM = re.compile(r"\{[^}]*\}|<[^>]*>|\(\?P<[^)]*\)")
-_NOISE = re.compile(r"\b(?:api|v\d+|view|viewset|set|apiview|endpoint|handler)\b")
+_LAST_WORD = re.compile(r"[a-z]+$")
+_NOISE = re.compile(r"\b(?:api(?! keys?\b)|v\d+|view|viewset|set|apiview|endpoint|handler)\b")
 
 
 class _Match(Protocol):
@@ -63,11 +65,27 @@ def describe(handler: Handler) -> str:
     parts = [words(name), words(owner)]
     if verbs and not _HAS_VERB.match(name):
         parts.insert(0, verbs[0])
-    parts.append(words(_PARAM.sub(" ", handler.path)))
+    parts.append(words(_PARAM.sub(" ", _one_record(handler.path))))
     if handler.docstring:
         parts.append(words(handler.docstring.splitlines()[0]))
     text = _NOISE.sub(" ", " ".join(p for p in parts if p))
     return " ".join(text.split())
+
+
+def _one_record(path: str) -> str:
+    """``path`` with the collection named right before a record's parameter in the singular:
+    ``DELETE /channels/{id}`` deletes one channel, not many (a plural object reads as bulk).
+    A plural whose singular is a noise word keeps its form (``/views/{id}`` still says views)."""
+
+    def one(found: re.Match[str]) -> str:
+        word = singular(found[0])
+        return found[0] if _NOISE.fullmatch(word) else word
+
+    segments = path.split("/")
+    for i, segment in enumerate(segments[:-1]):
+        if _PARAM.fullmatch(segments[i + 1]):
+            segments[i] = _LAST_WORD.sub(one, segment)
+    return "/".join(segments)
 
 
 def guard_of(protection: Protection) -> ProjectAccess | None:

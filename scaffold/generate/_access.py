@@ -110,12 +110,15 @@ def _is_parameter(segment: str) -> bool:
     return bool(_IDENTIFIER.fullmatch(segment)) or segment.startswith("{")
 
 
-def collection_of(handlers: Sequence[Handler], path: str) -> str | None:
-    """The collection a new route at ``path`` acts on, as the project's routes name it: the
-    nested one when a route here acts on it (``/project/{name}/backends``), else the route's
-    own (``/cases/{id}/archive`` acts on cases, not on an "archive" collection)."""
+def collection_of(handlers: Sequence[Handler], method: str, path: str) -> str | None:
+    """The collection a new route ``method path`` acts on, as the project's routes name it:
+    the nested one when another route here acts on it (``/project/{name}/backends``), else
+    the route's own (``/cases/{id}/archive`` acts on cases, not on an "archive" collection;
+    the route itself, if served already, names nothing but itself)."""
     nested, own = nested_resource_of(path), resource_of(path)
-    if nested is not None and any(_same_collection(nested, h.path) for h in handlers):
+    if nested is not None and any(
+        _same_collection(nested, h.path) and not _is_route(h, method, path) for h in handlers
+    ):
         return nested
     return own or nested
 
@@ -203,16 +206,17 @@ def folder_access(folder: str, handlers: Sequence[Handler]) -> ProjectAccess | N
 def _neighbours(handlers: Sequence[Handler], method: str, path: str) -> list[Handler]:
     """Every route on the collection of ``method path``, the route itself (if served already)
     left out."""
-    resource = collection_of(handlers, path)
+    resource = collection_of(handlers, method, path)
     if resource is None:
         return []
-    here = (method.upper(), _shape(path))
     return [
-        h
-        for h in handlers
-        if _same_collection(resource, h.path)
-        and not (here[0] in h.methods and _shape(h.path) == here[1])
+        h for h in handlers if _same_collection(resource, h.path) and not _is_route(h, method, path)
     ]
+
+
+def _is_route(handler: Handler, method: str, path: str) -> bool:
+    """Whether ``handler`` serves ``method path`` (the same shape: ``{id}`` or ``{user_id}``)."""
+    return method.upper() in handler.methods and _shape(handler.path) == _shape(path)
 
 
 def siblings(
@@ -242,8 +246,8 @@ def resource_access(
         return None
     return ProjectAccess(
         ADMIN_ROLE,
-        f"project: the {_count(found)} on /{collection_of(handlers, path)}/ here that act on "
-        f"other users' records require {ADMIN_ROLE}: {_shared_evidence(found)}",
+        f"project: the {_count(found)} on /{collection_of(handlers, method, path)}/ here that "
+        f"act on other users' records require {ADMIN_ROLE}: {_shared_evidence(found)}",
     )
 
 
@@ -259,7 +263,7 @@ def signed_in_access(
         return None
     return ProjectAccess(
         None,
-        f"project: the {_count(found)} on /{collection_of(handlers, path)}/ here require a "
+        f"project: the {_count(found)} on /{collection_of(handlers, method, path)}/ here require a "
         "signed-in caller: "
         f"{_shared_evidence(found, 'a sign-in check')}",
     )
@@ -289,7 +293,7 @@ class ProjectEvidence:
         """The folder's signal, else the resource's for ``route`` (method, path) if given: a
         role its siblings require, else signing in if they all require that."""
         found = folder_access(self.project.relative(self.project.endpoints), self.handlers)
-        resource = collection_of(self.handlers, route[1]) if route is not None else None
+        resource = collection_of(self.handlers, *route) if route is not None else None
         if found is not None or route is None or resource is None:
             return found
         if not any(_same_collection(resource, h.path) for h in self.handlers):

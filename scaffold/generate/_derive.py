@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from scaffold._plural import is_plural, plural, singular
 from scaffold.errors import UserError
 from scaffold.generate._named_fields import (
     NamedField,
@@ -42,11 +43,8 @@ from scaffold.generate._reactions import Reaction, reaction_of, undone_by
 from scaffold.generate._reading import (
     VERBS,
     Reading,
-    is_plural,
     names_a_record,
-    plural,
     read_description,
-    singular,
     tokens,
 )
 from scaffold.generate._route_reading import read_route_description, route_path, split_route

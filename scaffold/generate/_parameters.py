@@ -18,7 +18,8 @@ import keyword
 import re
 from typing import TYPE_CHECKING
 
-from scaffold.generate._reading import singular, tokens
+from scaffold._plural import singular
+from scaffold.generate._reading import tokens
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter

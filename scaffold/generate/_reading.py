@@ -17,14 +17,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scaffold._plural import is_plural, singular
+
 __all__ = [
     "VERBS",
     "Reading",
-    "is_plural",
     "names_a_record",
-    "plural",
     "read_description",
-    "singular",
     "tokens",
 ]
 
@@ -257,42 +256,11 @@ _SUBJECTS = frozenset(
 )
 
 
-_UNCOUNTABLE = frozenset(
-    ["mfa", "data", "info", "information", "metadata", "feedback", "media", "staff"]
-)
-
-
 _MAX_WORD = 15  # three words of a resource keep every name made from them short
 
 
 _BULK = frozenset({"bulk", "batch"})
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
-
-
-def singular(word: str) -> str:
-    """``invoices`` -> ``invoice``, ``policies`` -> ``policy``; other words unchanged."""
-    if word in _UNCOUNTABLE or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1]
-
-
-def plural(word: str) -> str:
-    """``invoice`` -> ``invoices``, ``policy`` -> ``policies``, ``box`` -> ``boxes``."""
-    if word in _UNCOUNTABLE:
-        return word
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
-def is_plural(word: str) -> bool:
-    return singular(word) != word
 
 
 _NOUNS = {

@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scaffold._plural import singular
 from scaffold.generate._reading import (
     VERBS,
     Reading,
     read_description,
-    singular,
     tokens,
 )
 

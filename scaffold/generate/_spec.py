@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from scaffold._field_bounds import bound_problem
+from scaffold._plural import is_plural
 from scaffold.errors import UserError
-from scaffold.generate._reading import is_plural
 
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec

@@ -286,6 +286,51 @@ def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None
     ]
 
 
+def test_prefixes_from_names_bound_to_settings(tmp_path: Path) -> None:
+    """FASTAPI-HEALTHCARE's shape: ``PREFIX = settings.API_V1_STR`` then ``prefix=PREFIX``; a
+    name bound in another module, or to an f-string of such a name, reads the same way. A
+    name bound to a value the class does not set stays unknown, as the name."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/config.py": (
+                "from pydantic_settings import BaseSettings\n"
+                "class Settings(BaseSettings):\n"
+                "    API_V1_STR: str = '/api/v1'\n"
+                "    PROJECT_NAME: str\n"
+                "settings = Settings()\n"
+                "API_PREFIX = settings.API_V1_STR\n"
+            ),
+            "app/routes.py": (
+                "from fastapi import APIRouter\n"
+                "router = APIRouter()\n"
+                "@router.get('/items')\n"
+                "def list_items(): ...\n"
+            ),
+            "app/main.py": (
+                "from fastapi import FastAPI\n"
+                "from app.config import API_PREFIX, settings\n"
+                "from app import routes\n"
+                "PREFIX = settings.API_V1_STR\n"
+                "V2 = f'{PREFIX}/v2'\n"
+                "NAME = settings.PROJECT_NAME\n"
+                "app = FastAPI()\n"
+                "app.include_router(routes.router, prefix=PREFIX)\n"
+                "app.include_router(routes.router, prefix=V2)\n"
+                "app.include_router(routes.router, prefix=API_PREFIX + '/x')\n"
+                "app.include_router(routes.router, prefix=NAME)\n"
+            ),
+        },
+    )
+    assert sorted(h.path for h in report.handlers) == [
+        "/api/v1/items",
+        "/api/v1/v2/items",
+        "/api/v1/x/items",
+        "{NAME}/items",
+    ]
+
+
 def test_prefixes_joined_with_plus(tmp_path: Path) -> None:
     """Flohmarkt's shape: ``prefix=api_prefix + "/item"``, a module constant and a literal
     joined; an unknown part stays unknown, and the path is read as far as it goes."""

@@ -32,15 +32,42 @@ def _handler(function: str, methods: tuple[str, ...], path: str, docstring: str 
     [
         (
             _handler("update_profile", ("PATCH",), "/users/{user_id}/profile", "Edit it.\nMore."),
-            "update profile users profile edit it",
+            "update profile user profile edit it",
         ),
-        (_handler("item", ("DELETE",), "/api/v1/items/<int:pk>"), "delete item items"),
-        (_handler("OrderViewSet.destroy", ("DELETE",), "/orders/<pk>/"), "destroy order orders"),
+        (_handler("item", ("DELETE",), "/api/v1/items/<int:pk>"), "delete item item"),
+        (_handler("OrderViewSet.destroy", ("DELETE",), "/orders/<pk>/"), "destroy order order"),
+        (_handler("clear", ("DELETE",), "/order-items"), "delete clear order items"),
+        # a singular that is a noise word keeps the plural: "view" would be dropped
+        (_handler("get_view", ("GET",), "/views/{view_id}"), "get views"),
         (_handler("SignupView.post", ("POST",), "/signup/"), "signup signup"),
     ],
 )
 def test_description_uses_name_path_and_docstring(handler: Handler, expected: str) -> None:
     assert describe(handler) == expected
+
+
+@pytest.mark.parametrize(
+    ("function", "method", "path"),
+    [
+        ("update_channel", "PUT", "/channels/{channel_id}"),
+        ("delete_channel", "DELETE", "/channels/{channel_id}"),
+        ("archive_project", "POST", "/projects/{project_id}/archive"),
+        ("update_order", "PATCH", "/api/orderItems/{item_id}"),
+    ],
+)
+def test_a_route_to_one_record_is_not_offered_the_bulk_contract(
+    function: str, method: str, path: str
+) -> None:
+    """The collection named before the record's parameter is read in the singular: before
+    this, "update channel channels" read as a change to many and a guarded single-record
+    route was offered ``bulk_operation``."""
+    admin = Protection(authenticated=True, role_checked=True, evidence=("Depends(admin)",))
+    catalog = load_catalog(include_user=False)
+    for protection in (Protection(), admin):
+        handler = Handler("app.py", 1, function, "fastapi", (method,), path, protection)
+        suggestion = project_suggester(Path("."), catalog)(handler)
+        assert suggestion is not None
+        assert "bulk" not in suggestion.template
 
 
 @dataclass

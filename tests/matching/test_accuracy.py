@@ -21,11 +21,14 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. thirtysecond_set.yaml (322, eight more FastAPI applications) is
-# the newest: joined unread and evaluated once as it joined, on 2026-12-03 with the matcher of
-# 7be8bf7 (57.5% top-1, 64 top picks weaker than asked, 26 contracts generated weaker with --yes;
-# 57.8% since plurals such as "reports" and "favorites" are read as things, not verbs, a rule
-# that moved eleven sets: +13 top picks right, 7 weaker fewer, 1 generated weaker fewer).
+# pick on an untouched test set. thirtythird_set.yaml (327, eight more FastAPI applications) is the
+# newest: joined unread and evaluated once as it joined, on 2026-12-03 with the matcher of c14c1de
+# (57.5% top-1, 74 top picks weaker than asked, 30 contracts generated weaker with --yes).
+# thirtysecond_set.yaml (322, eight more FastAPI applications) was joined unread and evaluated once
+# as it joined, on 2026-12-03 with the matcher of 7be8bf7 (57.5% top-1, 64 top picks weaker than
+# asked, 26 contracts generated weaker with --yes; 57.8% since plurals such as "reports" and
+# "favorites" are read as things, not verbs, a rule that moved eleven sets: +13 top picks right, 7
+# weaker fewer, 1 generated weaker fewer).
 # thirtyfirst_set.yaml (340, eight more FastAPI applications) was joined unread and evaluated once
 # as it joined, on 2026-12-03 with the matcher of 37685ec (62.6% top-1, 47 top picks weaker than
 # asked, 15 contracts generated weaker with --yes).
@@ -169,6 +172,7 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
+    "THIRTYTHIRD_SET": (0.574, 74, 30),
     "THIRTYSECOND_SET": (0.577, 64, 26),
     "THIRTYFIRST_SET": (0.626, 47, 15),
     "THIRTIETH_SET": (0.558, 45, 13),

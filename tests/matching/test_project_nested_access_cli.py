@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from scaffold.generate._access import nested_resource_of
+from scaffold.analyze import Handler, Protection
+from scaffold.generate._access import collection_of, nested_resource_of
 from tests.generate.helpers import build_tree
 from tests.matching.test_project_access_cli import DEPS, run
 
@@ -214,3 +215,21 @@ def test_admin_routes_whose_bodies_filter_by_the_caller_still_require_admin(
 )
 def test_the_nested_collection_of_a_route(path: str, nested: str | None) -> None:
     assert nested_resource_of(path) == nested
+
+
+def _route(method: str, path: str) -> Handler:
+    return Handler("app/routes.py", 1, "handler", "fastapi", (method,), path, Protection())
+
+
+def test_a_route_served_already_names_no_collection_but_itself() -> None:
+    """FASTAPI-HEALTHCARE's ``PATCH /notifications/{id}/sent``: served already, it is the only
+    route on "sent", so it acts on notifications (its siblings are theirs); another method on
+    the same path is another route, and does name the nested collection."""
+    served = [
+        _route("GET", "/api/v1/notifications"),
+        _route("PATCH", "/api/v1/notifications/{notification_id}/sent"),
+    ]
+    sent = "/api/v1/notifications/{notification_id}/sent"
+    assert collection_of(served, "PATCH", sent) == "notifications"
+    assert collection_of(served, "POST", sent) == "sent"
+    assert collection_of(served, "POST", "/api/v1/notifications/{id}/failed") == "notifications"
