@@ -241,6 +241,15 @@ def test_prefixes_from_constants_settings_and_conditional_includes(tmp_path: Pat
     assert all("registered only when" in f.message for f in report.findings)
 
 
+# One router with one route, included under the prefixes a test reads.
+_ITEMS_ROUTER = (
+    "from fastapi import APIRouter\n"
+    "router = APIRouter()\n"
+    "@router.get('/items')\n"
+    "def list_items(): ...\n"
+)
+
+
 def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None:
     """The full-stack template's shape: ``settings = Settings()`` whose class sets
     ``API_V1_STR: str = "/api/v1"``, used as a prefix and in an f-string; a getter that
@@ -260,12 +269,7 @@ def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None
                 "def get_settings() -> Settings:\n"
                 "    return Settings()\n"
             ),
-            "app/routes.py": (
-                "from fastapi import APIRouter\n"
-                "router = APIRouter()\n"
-                "@router.get('/items')\n"
-                "def list_items(): ...\n"
-            ),
+            "app/routes.py": _ITEMS_ROUTER,
             "app/main.py": (
                 "from fastapi import FastAPI\n"
                 "from app.core.config import get_settings, settings\n"
@@ -302,12 +306,7 @@ def test_prefixes_from_names_bound_to_settings(tmp_path: Path) -> None:
                 "settings = Settings()\n"
                 "API_PREFIX = settings.API_V1_STR\n"
             ),
-            "app/routes.py": (
-                "from fastapi import APIRouter\n"
-                "router = APIRouter()\n"
-                "@router.get('/items')\n"
-                "def list_items(): ...\n"
-            ),
+            "app/routes.py": _ITEMS_ROUTER,
             "app/main.py": (
                 "from fastapi import FastAPI\n"
                 "from app.config import API_PREFIX, settings\n"
