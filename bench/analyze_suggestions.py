@@ -22,9 +22,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
 from matching_accuracy import label_strength, weaker_than  # bench/: its folder
-from unseen_in_project import APPS, project_folder
+from unseen_in_project import APPS, app_entries, project_folder, tree_args
 
 from scaffold.analyze import Handler, analyze_path
 from scaffold.analyze._suggest import describe, guard_of
@@ -82,19 +81,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--list", action="store_true", help="every route's outcome")
     args = parser.parse_args(argv)
-    trees = {k: Path(v).expanduser() for k, v in (t.split("=", 1) for t in args.tree)}
+    trees = tree_args(args.tree)
     catalog = load_catalog()
     total: Counter[str] = Counter()
     print(
         "app | labelled routes found / entries | same template: words / with guards | "
         "weaker: words / with guards | stronger: words / with guards"
     )
-    for name, (path, prefix) in APPS.items():
-        if name not in trees:
-            continue
-        cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
-        mine = [c for c in cases if str(c.get("source", "")).startswith(prefix)]
-        counts, lines = score_app(trees[name], mine, catalog)
+    for name, tree, mine in app_entries(trees):
+        counts, lines = score_app(tree, mine, catalog)
         total.update(counts)
         _row(name, counts)
         if args.list:

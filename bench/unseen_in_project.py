@@ -173,6 +173,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -319,6 +320,28 @@ class Decided:
     evidence: str
 
 
+def tree_args(values: list[str]) -> dict[str, Path]:
+    """The ``--tree APP=DIR`` values, by app."""
+    return {k: Path(v).expanduser() for k, v in (t.split("=", 1) for t in values)}
+
+
+def app_entries(
+    trees: dict[str, Path], *, say_skipped: bool = False
+) -> Iterator[tuple[str, Path, list[dict[str, Any]]]]:
+    """Each app of ``APPS`` given a tree, in order, with its tree and its set's entries taken
+    from it (each set file read once); ``say_skipped`` names the apps with no tree."""
+    sets: dict[Path, list[dict[str, Any]]] = {}
+    for name, (path, prefix) in APPS.items():
+        if name not in trees:
+            if say_skipped:
+                print(f"{name}: skipped (no --tree {name}=DIR)", file=sys.stderr)
+            continue
+        if path not in sets:
+            sets[path] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        mine = [c for c in sets[path] if str(c.get("source", "")).startswith(prefix)]
+        yield name, trees[name], mine
+
+
 def project_folder(tree: Path, source: str) -> Path:
     """The folder ``scaffold new function`` runs in: the nearest folder above the source's
     file that holds a ``pyproject.toml`` or a ``setup.py`` (SurfSense's
@@ -431,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--list", action="store_true", help="every description's outcome")
     args = parser.parse_args(argv)
-    trees = {k: Path(v).expanduser() for k, v in (t.split("=", 1) for t in args.tree)}
+    trees = tree_args(args.tree)
     catalog = load_catalog()
     everything: list[Decided] = []
     print(
@@ -439,13 +462,8 @@ def main(argv: list[str] | None = None) -> int:
         "weaker: without / with | --yes refused: without / with | --yes stronger: without "
         "/ with | evidence given"
     )
-    for name, (path, prefix) in APPS.items():
-        if name not in trees:
-            print(f"{name}: skipped (no --tree {name}=DIR)", file=sys.stderr)
-            continue
-        cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
-        mine = [c for c in cases if str(c.get("source", "")).startswith(prefix)]
-        decided = decide_app(name, trees[name], mine, catalog)
+    for name, tree, mine in app_entries(trees, say_skipped=True):
+        decided = decide_app(name, tree, mine, catalog)
         everything.extend(decided)
         _row(name, decided)
         if args.list:

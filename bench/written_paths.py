@@ -29,8 +29,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-from unseen_in_project import APPS, project_folder  # bench/: its folder
+from unseen_in_project import app_entries, project_folder, tree_args  # bench/: its folder
 
 from scaffold.catalog import load_catalog
 from scaffold.errors import UserError
@@ -64,22 +63,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tree", action="append", default=[], help="APP=DIR")
     parser.add_argument("--list", action="store_true", help="every description's outcome")
     args = parser.parse_args(argv)
-    trees = {k: Path(v).expanduser() for k, v in (t.split("=", 1) for t in args.tree)}
+    trees = tree_args(args.tree)
     template = load_catalog().get("secure_data_access")
     totals: Counter[str] = Counter()
     print(
         "app | routes written | the app's own route | another route | elsewhere | refused | crashed"
     )
-    for name, (path, prefix) in APPS.items():
-        if name not in trees:
-            continue
-        cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for name, tree, mine in app_entries(trees):
         counts: Counter[str] = Counter()
-        for case in cases:
-            source = str(case.get("source", ""))
-            if not source.startswith(prefix) or not ROUTE.search(case["text"]):
+        for case in mine:
+            if not ROUTE.search(case["text"]):
                 continue
-            kind, said = outcome(case["text"], source, trees[name], template)
+            kind, said = outcome(case["text"], str(case["source"]), tree, template)
             counts[kind] += 1
             counts["routes"] += 1
             if args.list:
