@@ -53,7 +53,7 @@ from scaffold.generate._spec import FunctionSpec, Operation, Ownership, Scope
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec, Template
 
-__all__ = ["DescriptionError", "asks_for_example", "derive_spec", "example_spec"]
+__all__ = ["DescriptionError", "asks_for_example", "derive_spec", "example_spec", "written_path"]
 
 
 class DescriptionError(UserError):
@@ -496,6 +496,12 @@ def derive_spec(
         spec = _override(spec, None, usable, None, None, bulk=bulk)
     notes = (note, *renamed) if note else renamed
     return replace(spec, notes=(*notes, *spec.notes)) if notes else spec
+
+
+def written_path(description: str, method: str) -> str | None:
+    """The path ``description`` writes out for a ``method`` route, if it is kept as the
+    route's path (``_written_path``)."""
+    return _written_path(description, method)[0]
 
 
 def _written_path(description: str, method: str) -> tuple[str | None, str | None]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from scaffold import __version__
 from scaffold._text import bidi_control
 from scaffold.errors import UserError
-from scaffold.generate._derive import derive_spec
+from scaffold.generate._derive import derive_spec, written_path
 from scaffold.generate._design import Design
 from scaffold.generate._fit import fit_template
 from scaffold.generate._manifest import Manifest, ManifestEntry, base_relpath
@@ -29,10 +29,10 @@ from scaffold.generate._plan import (
     read_project_text,
 )
 from scaffold.generate._project import Project, find_project
-from scaffold.generate._register import plan_registration
+from scaffold.generate._register import Registration, plan_registration
 from scaffold.generate._render import render_function
 from scaffold.generate._render_bulk import has_reach_test, refuse_unchecked_bulk
-from scaffold.generate._route_order import order_route
+from scaffold.generate._route_order import Ordered, order_route
 
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec, Template
@@ -240,6 +240,9 @@ def render_recorded(
     return {project.relative(rendered.paths[role]): text for role, text in rendered.files.items()}
 
 
+_SHARED_PREFIX = " includes its routers with prefix="
+
+
 def _mounted_twice(path: str, served: str) -> str | None:
     """The prefix the app adds to a route whose own path already starts with it (``/api/v1``
     before ``/api/v1/reports``), so that it would be served with the prefix twice; else None."""
@@ -261,11 +264,96 @@ def _under_prefix(
     so that the app serves the route at ``path``, as the user wrote it."""
     under = path.removeprefix(prefix)
     again = {**overrides, "path": under}
-    plan = plan_function(description, template, project=project, name=name, **again)
+    plan = plan_function(
+        description, template, project=project, name=name, path_in_router=True, **again
+    )
     note = (
         f"the app serves this router under {prefix}: the route is {under} in it, served at {path}"
     )
-    return replace(plan, notes=(note, *plan.notes))
+    said = [n for n in plan.notes if _SHARED_PREFIX not in n]  # this note says it already
+    return replace(plan, notes=(note, *said))
+
+
+def _path_written(description: str, design: Design, path: str | None) -> bool:
+    """Whether the route's path is one the user wrote out (``--path``, or in the description),
+    which names the path the app serves, not a path within the router."""
+    return path is not None or written_path(description, design.method) == design.path
+
+
+def _register_and_order(
+    project: Project,
+    design: Design,
+    paths: Mapping[str, Path],
+    rendered: Mapping[str, str],
+    *,
+    skip: list[Path],
+    as_written: bool,
+) -> tuple[Ordered, str | None]:
+    """The router's registration, ordered (``order_route``), and a note when a path the user
+    wrote out is served as written, outside the prefix the other routers share: only a path
+    that starts with that prefix is placed under it (``_mounted_twice``); ``skip``: the new
+    modules, which do not take the router."""
+
+    def ordered(registration: Registration) -> Ordered:
+        planned = {paths["endpoint"]: rendered["endpoint"], registration.path: registration.new}
+        return order_route(
+            project.root,
+            design.method,
+            design.path,
+            planned,
+            registration,
+            alias=design.router_alias,
+            ignore_files=paths.values(),
+        )
+
+    registration = plan_registration(project, design.endpoint_module, design.router_alias, skip)
+    if registration.prefix is None or not as_written:
+        return ordered(registration), None
+    try:
+        shared = ordered(registration)
+    except UserError:
+        pass  # taken under the prefix; the path as written may be free
+    else:
+        if _mounted_twice(design.path, shared.served) is not None:
+            return shared, None
+    alone = plan_registration(
+        project, design.endpoint_module, design.router_alias, skip, share_prefix=False
+    )
+    return ordered(alone), (
+        f"{design.method} {design.path} is served as written, without the "
+        f"prefix={registration.prefix} the other routers are included with (pass --path "
+        "with the prefix to serve it beside them)"
+    )
+
+
+def _registration_change(
+    project: Project, registration: Registration, route: str
+) -> tuple[FileChange | None, str | None]:
+    """The edit registering the router, and what to tell about it (the prefix it shares, or
+    the lines to add by hand); ``route`` is the method and path the app serves it at."""
+    if registration.path is None or registration.new is None:
+        if registration.manual is None:
+            return None, None
+        return None, (
+            "could not tell where the app includes its routers; add these lines by hand:\n"
+            + registration.manual
+        )
+    registered_in = project.relative(registration.path)
+    action: Action = "modify" if registration.edits else "unchanged"
+    change = FileChange(
+        registration.path,
+        registered_in,
+        action,
+        registration.old,
+        registration.new,
+        "register the router",
+    )
+    if registration.prefix is None:
+        return change, None
+    return change, (
+        f"{registered_in}{_SHARED_PREFIX}{registration.prefix}; the new one is included with "
+        f"it too, so the app serves {route}"
+    )
 
 
 def plan_function(
@@ -279,6 +367,7 @@ def plan_function(
     path: str | None = None,
     fields: Mapping[str, FieldSpec] | None = None,
     output_fields: Mapping[str, FieldSpec] | None = None,
+    path_in_router: bool = False,
 ) -> Plan:
     """Plan the files for one function generated from ``template``; nothing is written.
 
@@ -288,6 +377,7 @@ def plan_function(
     defaults to a name made from the description's words (else the template's function
     name). The plan lists every file with its action: ``create``, ``modify`` (router
     registration, manifest), ``overwrite`` (needs ``force`` to apply) or ``unchanged``.
+    A path the user wrote out is the path the app serves, unless ``path_in_router``.
     """
     overrides: dict[str, Any] = {
         "method": method,
@@ -316,18 +406,11 @@ def plan_function(
     changes.extend(_base_change(found, relative[role], rendered[role]) for role in paths)
     notes: list[str] = []
     warnings: list[str] = []
-    registration = plan_registration(
-        found, design.endpoint_module, design.router_alias, skip=module_files
+    as_written = spec is None and not path_in_router and _path_written(description, design, path)
+    ordered, outside = _register_and_order(
+        found, design, paths, rendered, skip=module_files, as_written=as_written
     )
-    ordered = order_route(
-        found.root,
-        design.method,
-        design.path,
-        {paths["endpoint"]: rendered["endpoint"], registration.path: registration.new},
-        registration,
-        alias=design.router_alias,
-        ignore_files=paths.values(),
-    )
+    notes.extend([outside] if outside is not None else [])
     prefix = _mounted_twice(design.path, ordered.served)
     if spec is None and prefix is not None:  # "/api/v1/reports" into a router under /api/v1
         return _under_prefix(
@@ -342,25 +425,10 @@ def plan_function(
     registration = ordered.registration
     notes.extend(ordered.notes)
     warnings.extend(ordered.warnings)
-    registered_in: str | None = None
-    if registration.path is not None and registration.new is not None:
-        registered_in = found.relative(registration.path)
-        action: Action = "modify" if registration.edits else "unchanged"
-        changes.append(
-            FileChange(
-                registration.path,
-                registered_in,
-                action,
-                registration.old,
-                registration.new,
-                "register the router",
-            )
-        )
-    elif registration.manual is not None:
-        notes.append(
-            "could not tell where the app includes its routers; add these lines by hand:\n"
-            + registration.manual
-        )
+    change, note = _registration_change(found, registration, f"{design.method} {ordered.served}")
+    registered_in = change.relpath if change is not None else None
+    changes.extend([change] if change is not None else [])
+    notes.extend([note] if note is not None else [])
     if not registration.installs:
         warnings.append(
             "no module of the package calls scaffold.contracts.fastapi.install(app, resolver): "

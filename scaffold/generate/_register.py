@@ -2,17 +2,20 @@
 
 The target is the API router that aggregates the project's routers (a module-level
 ``x = APIRouter()`` with ``x.include_router(...)`` calls), else the module creating the
-``FastAPI()`` app (at module level or in one factory function). Two statements are added: the
-import, in sorted place among the project's own imports, and ``x.include_router(...)`` after
-the last one. Everything else in the file (comments, spacing, odd formatting) stays as it was,
-because libcst keeps every byte it does not touch. When the place is not unambiguous nothing
-is edited and the plan carries the lines to add by hand.
+``FastAPI()`` app (at module level or in one factory function). Two statements are added:
+the import, in sorted place among the project's own imports, and ``x.include_router(...)``
+after the last one, with the path prefix every include there shares (``_include_prefix``) so
+that the new route is served beside the others. Everything else in the file (comments,
+spacing, odd formatting) stays as it was, because libcst keeps every byte it does not touch.
+When the place is not unambiguous nothing is edited and the plan carries the lines to add by
+hand.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +35,8 @@ _SKIP_DIRS = frozenset({"__pycache__", ".venv", "venv", "node_modules", ".git"})
 
 @dataclass(frozen=True)
 class Registration:
-    """The edit to make (``path``, ``old`` → ``new``), or the lines to add by hand."""
+    """The edit to make (``path``, ``old`` → ``new``), or the lines to add by hand;
+    ``prefix``, the path prefix the router is included with (the one its siblings share)."""
 
     path: Path | None = None
     old: str | None = None
@@ -40,6 +44,7 @@ class Registration:
     manual: str | None = None
     already: bool = False
     installs: bool = True
+    prefix: str | None = None
 
     @property
     def edits(self) -> bool:
@@ -163,8 +168,10 @@ def insert_first_party_import(
 
 
 def _insert_include(
-    body: Sequence[cst.BaseStatement], variable: str, alias: str, after: int
+    body: Sequence[cst.BaseStatement], variable: str, include: str, after: int
 ) -> list[cst.BaseStatement]:
+    """``body`` with the statement ``include`` after the last include into ``variable`` (or
+    its creation), and not above index ``after``."""
     import libcst as cst
 
     position = None
@@ -176,8 +183,8 @@ def _insert_include(
         ):
             position = index + 1
     position = max(position or len(body), after)
-    include = cst.parse_statement(f"{variable}.include_router({alias})\n")
-    return [*body[:position], include, *body[position:]]
+    statement = cst.parse_statement(include + "\n")
+    return [*body[:position], statement, *body[position:]]
 
 
 def _edit(target: Target, module_name: str, alias: str, package: str) -> str:
@@ -206,11 +213,14 @@ def edit_with_libcst(target: Target, line: str, module_name: str, alias: str, pa
             if isinstance(node, cst.FunctionDef) and node.name.value == target.function:
                 block = node.body
                 assert isinstance(block, cst.IndentedBlock)  # checked in targets_in
-                inner = _insert_include(list(block.body), target.variable, alias, 0)
+                indent = block.indent or module.default_indent
+                # libcst indents the lines inside the call's brackets with the block
+                include = target.include(alias, indent).replace("\n" + indent, "\n")
+                inner = _insert_include(list(block.body), target.variable, include, 0)
                 body[position] = node.with_changes(body=block.with_changes(body=inner))
                 break
     else:
-        body = _insert_include(body, target.variable, alias, index + 1)
+        body = _insert_include(body, target.variable, target.include(alias), index + 1)
     return module.with_changes(body=body).code
 
 
@@ -250,9 +260,15 @@ def _calls_install(package_dir: Path, skipped: set[Path]) -> bool:
 
 
 def plan_registration(
-    project: Project, module_name: str, alias: str, skip: Iterable[Path] = ()
+    project: Project,
+    module_name: str,
+    alias: str,
+    skip: Iterable[Path] = (),
+    *,
+    share_prefix: bool = True,
 ) -> Registration:
-    """How to include ``module_name``'s ``router`` in the application (see module docstring)."""
+    """How to include ``module_name``'s ``router`` in the application (see module docstring);
+    without ``share_prefix``, with no prefix whatever the other includes share."""
     skipped = set(skip)
     if project.app_module is not None:
         files = [project.app_module]
@@ -268,7 +284,7 @@ def plan_registration(
             continue
         installs = installs or "install(" in text
         imported = import_line in text or f"router as {alias}," in text
-        if imported and f".include_router({alias})" in text:
+        if imported and re.search(rf"\.include_router\(\s*{re.escape(alias)}\s*[,)]", text):
             return Registration(path=path, old=text, new=text, already=True, installs=True)
         if "FastAPI(" in text or ("APIRouter(" in text and "include_router(" in text):
             sources[path] = text
@@ -281,5 +297,9 @@ def plan_registration(
     if target is None:
         _refuse_unparsable(project, sources)
         return Registration(manual=_manual(module_name, alias), installs=installs)
+    if not share_prefix:
+        target = replace(target, prefix=None)
     new = _edit(target, module_name, alias, project.package.split(".")[0])
-    return Registration(path=target.path, old=target.source, new=new, installs=installs)
+    return Registration(
+        path=target.path, old=target.source, new=new, installs=installs, prefix=target.prefix
+    )

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scaffold._newer_syntax import parse_source
+from scaffold.generate._include_prefix import shared_prefix
+from scaffold.generate._pysource import WIDTH
 
 __all__ = ["Target", "edit_lines", "import_position", "targets_in"]
 
@@ -29,7 +31,8 @@ Statement = ast.stmt
 @dataclass(frozen=True)
 class Target:
     """A place that can include a router: ``variable`` in ``path``, of ``kind`` ``router``
-    (an aggregating ``APIRouter``), ``app`` (module level) or ``factory`` (in ``function``)."""
+    (an aggregating ``APIRouter``), ``app`` (module level) or ``factory`` (in ``function``);
+    ``prefix`` is the expression of the path prefix its includes share (``_include_prefix``)."""
 
     path: Path
     source: str
@@ -37,6 +40,16 @@ class Target:
     kind: str
     function: str | None = None
     includes_from: tuple[str, ...] = ()
+    prefix: str | None = None
+
+    def include(self, alias: str, indent: str = "") -> str:
+        """The statement including the router ``alias`` here, in the prefix the others share,
+        formatted to fit the line (without ``indent`` on its first line)."""
+        call = f"{self.variable}.include_router("
+        arguments = alias if self.prefix is None else f"{alias}, prefix={self.prefix}"
+        if len(indent.expandtabs(4)) + len(call) + len(arguments) + 1 <= WIDTH:
+            return f"{call}{arguments})"
+        return f"{call}\n{indent}    {arguments},\n{indent})"
 
 
 def _dotted(node: ast.expr | None) -> str:
@@ -114,6 +127,15 @@ def _indented(lines: Sequence[str], statement: Statement) -> bool:
     return not _line_start(lines, statement).strip()
 
 
+def _includes(body: Sequence[Statement], variable: str) -> list[ast.Call]:
+    """The calls ``variable.include_router(...)`` standing alone among ``body``'s statements."""
+    return [
+        call
+        for statement, one in zip(body, _alone(body), strict=True)
+        if one and (call := _include_call(statement, variable)) is not None
+    ]
+
+
 def targets_in(path: Path, source: str) -> list[Target]:
     """Every place in ``source`` that can include a router (see ``Target``)."""
     try:
@@ -127,21 +149,21 @@ def targets_in(path: Path, source: str) -> list[Target]:
     for statement, single in zip(body, alone, strict=True):
         router = _created(statement, "APIRouter") if single else None
         if router is not None:
-            includes = [
-                call
-                for s, one in zip(body, alone, strict=True)
-                if one and (call := _include_call(s, router)) is not None
-            ]
+            includes = _includes(body, router)
             if includes:
                 sources = tuple(
                     imported.get(_dotted(first).split(".")[0], "")
                     for call in includes
                     if (first := _first_argument(call)) is not None
                 )
-                targets.append(Target(path, source, router, "router", includes_from=sources))
+                prefix = shared_prefix(includes)
+                targets.append(
+                    Target(path, source, router, "router", includes_from=sources, prefix=prefix)
+                )
         app = _created(statement, "FastAPI") if single else None
         if app is not None:
-            targets.append(Target(path, source, app, "app"))
+            prefix = shared_prefix(_includes(body, app))
+            targets.append(Target(path, source, app, "app", prefix=prefix))
         if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef) and _indented(
             lines, statement.body[0]
         ):
@@ -149,7 +171,10 @@ def targets_in(path: Path, source: str) -> list[Target]:
             for inner, one in zip(statement.body, inner_alone, strict=True):
                 variable = _created(inner, "FastAPI") if one else None
                 if variable is not None:
-                    targets.append(Target(path, source, variable, "factory", statement.name))
+                    prefix = shared_prefix(_includes(statement.body, variable))
+                    targets.append(
+                        Target(path, source, variable, "factory", statement.name, prefix=prefix)
+                    )
     return targets
 
 
@@ -224,7 +249,7 @@ def edit_lines(
     else:
         blank = "\n" if mode == "block" else ""
         insertions.append((_end(body[index - 1]), blank + import_line + "\n"))
-    include = f"{target.variable}.include_router({alias})"
+    include = target.include(alias)
     import_statement = ast.parse(import_line).body[0]
     expected_body: list[Statement] = [*body[:index], import_statement, *body[index:]]
     include_statement = ast.parse(include).body[0]
@@ -245,7 +270,7 @@ def edit_lines(
             return None
         after = function.body[position - 1]
         indent = _line_start(source.split("\n"), after)
-        insertions.append((_end(after), f"{indent}{include}\n"))
+        insertions.append((_end(after), f"{indent}{target.include(alias, indent)}\n"))
         function.body.insert(position, include_statement)
     else:
         found = _include_position(body, target.variable)

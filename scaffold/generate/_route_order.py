@@ -232,8 +232,8 @@ class _Include:
 
 
 def _find_include(text: str | None, alias: str) -> _Include | None:
-    """The statement including ``alias`` alone (no arguments but the router) at module level
-    or in a top-level function of ``text``."""
+    """The statement including ``alias`` (no arguments but the router and its prefix) at module
+    level or in a top-level function of ``text``."""
     if text is None:
         return None
     try:
@@ -253,7 +253,7 @@ def _find_include(text: str | None, alias: str) -> _Include | None:
                 and call.func.attr == "include_router"
                 and isinstance(call.func.value, ast.Name)
                 and [ast.unparse(a) for a in call.args] == [alias]
-                and not call.keywords
+                and all(keyword.arg == "prefix" for keyword in call.keywords)
             ):
                 return _Include(call.func.value.id, statement.lineno, function)
     return None
@@ -500,7 +500,8 @@ def order_route(
     )
     if moved is not None:
         return Ordered(moved, served, notes=(_moved_note(wrong[0], method),))
-    line = f"{include.variable if include else 'app'}.include_router({alias})"
+    prefix = f", prefix={registration.prefix}" if registration.prefix else ""
+    line = f"{include.variable if include else 'app'}.include_router({alias}{prefix})"
     return Ordered(registration, served, warnings=_warnings(wrong, method, line))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -47,11 +48,26 @@ SHAPES = {
     "a block last": (
         "from fastapi import FastAPI\napp = FastAPI()\n\ndef f():\n    pass\n    # in\n"
     ),
+    "includes sharing a prefix": (
+        "from fastapi import FastAPI\nfrom app.a import a\nfrom app.core import settings\n\n"
+        "PREFIX = settings.API\napp = FastAPI()\napp.include_router(a, prefix=PREFIX)\n"
+        'app.include_router(a, prefix=f"{PREFIX}/b")\n'
+    ),
+    "factory sharing a long prefix, tabs": (
+        "from fastapi import FastAPI\nfrom app.a import a, b\n\n\ndef create_app():\n"
+        "\tapp = FastAPI()\n\tapp.include_router(a, prefix=settings.API_V1_PREFIX_FOR_ALL)\n"
+        "\tapp.include_router(b, prefix=settings.API_V1_PREFIX_FOR_ALL)\n\treturn app\n"
+    ),
     "no import (libcst)": "app = FastAPI()\n",
     "CRLF (libcst)": "from fastapi import FastAPI\r\napp = FastAPI()\r\n",
     "no final newline (libcst)": "from fastapi import FastAPI\napp = FastAPI()",
 }
 MODULES = ("app.endpoints.update_profile", "app.a0", "app.endpoints." + "x" * 70)
+
+
+def _import_line(module: str, alias: str) -> str:
+    line = f"from {module} import router as {alias}"
+    return line if len(line) <= 88 else f"from {module} import (\n    router as {alias},\n)"
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -61,15 +77,32 @@ def test_lines_match_libcst_or_step_aside(shape: str, module: str) -> None:
     target = _choose(targets_in(Path("main.py"), source), "app.endpoints")
     assert target is not None
     alias = module.rsplit(".", 1)[1][:20] + "_router"
-    line = f"from {module} import router as {alias}"
-    if len(line) > 88:
-        line = f"from {module} import (\n    router as {alias},\n)"
+    line = _import_line(module, alias)
     quick = edit_lines(target, line, module, "app", alias)
     full = edit_with_libcst(target, line, module, alias, "app")
     if "(libcst)" in shape:
         assert quick is None
     else:
         assert quick == full
+
+
+@pytest.mark.parametrize("shape", [s for s in SHAPES if "sharing" in s])
+@pytest.mark.parametrize("module", MODULES)
+def test_the_include_takes_the_prefix_its_siblings_share(shape: str, module: str) -> None:
+    source = SHAPES[shape]
+    target = _choose(targets_in(Path("main.py"), source), "app.endpoints")
+    assert target is not None
+    alias = module.rsplit(".", 1)[1][:20] + "_router"
+    edited = edit_lines(target, _import_line(module, alias), module, "app", alias) or ""
+    prefix = "PREFIX" if "PREFIX = " in source else "settings.API_V1_PREFIX_FOR_ALL"
+    added = [
+        node
+        for node in ast.walk(ast.parse(edited))
+        if isinstance(node, ast.Call) and [ast.unparse(a) for a in node.args] == [alias]
+    ]
+    assert [ast.unparse(k) for call in added for k in call.keywords] == [f"prefix={prefix}"]
+    lines = [line for line in edited.splitlines() if not line.startswith("from ")]
+    assert all(len(line.expandtabs(4)) <= 88 for line in lines)
 
 
 def test_new_function_in_the_demo_service_does_not_import_libcst(tmp_path: Path) -> None:

@@ -1,0 +1,182 @@
+"""The prefix a new router shares with the routers included beside it.
+
+An app that includes every router with ``prefix=PREFIX`` serves all its routes under it; a
+new router included without it was served outside (``/invoices`` beside
+``/api/v1/patients``), and a route the app already served under the prefix was not seen as
+taken. Each scenario generates with the CLI into a copy of the demo service whose routers are
+included under a prefix held in a setting, then calls the real app.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from scaffold.cli import main
+from scaffold.generate._include_prefix import shared_prefix
+from tests.generate.helpers import demo_with_users, ruff, run_in_project
+
+
+def _includes(*prefixes: str | None) -> list[ast.Call]:
+    calls = [
+        f"app.include_router(r{i}{'' if p is None else ', prefix=' + p})"
+        for i, p in enumerate(prefixes)
+    ]
+    parsed = [ast.parse(call, mode="eval").body for call in calls]
+    return [call for call in parsed if isinstance(call, ast.Call)]
+
+
+@pytest.mark.parametrize(
+    ("prefixes", "shared"),
+    [
+        (("PREFIX", "PREFIX"), "PREFIX"),
+        (('"/api/v1/users"', '"/api/v1/items"'), '"/api/v1"'),
+        (('"/api/v1/users"', '"/api/v1/users/me"'), '"/api/v1/users"'),
+        (("settings.API_V1_STR", 'f"{settings.API_V1_STR}/auth"'), "settings.API_V1_STR"),
+        (('f"{settings.ROOT}/v1/a"', 'f"{settings.ROOT}/v1/b"'), 'f"{settings.ROOT}/v1"'),
+        (('ROOT + "/v1/a"', 'f"{ROOT}/v1/b"'), 'f"{ROOT}/v1"'),
+        (('"/api" + "/a"', '"/api/b"'), '"/api"'),
+        (('"/api/"', '"/api/x"'), '"/api"'),
+        (('"/café/a"', '"/café/b"'), '"/café"'),
+        (("f\"{s['k']}/a\"", "f\"{s['k']}/b\""), None),
+        (('f"{ROOT}/v\\"{{x}}/a"', 'f"{ROOT}/v\\"{{x}}/b"'), 'f"{ROOT}/v\\"{{x}}"'),
+        (('"/users"', '"/items"'), None),
+        (('"/api/v1/a"', None), None),
+        (('"/api/v1/a"',), None),
+        (('""', '"/api/x"'), None),
+        (("get_prefix()", "get_prefix()"), None),
+        (('f"{P!r}/a"', 'f"{P!r}/b"'), None),
+        (('"api/v1/a"', '"api/v1/b"'), None),
+        (('"/"', '"/"'), None),
+    ],
+)
+def test_the_shared_part_of_the_includes_prefixes(
+    prefixes: tuple[str | None, ...], shared: str | None
+) -> None:
+    assert shared_prefix(_includes(*prefixes)) == shared
+
+
+SETTINGS = '''"""Where the service's settings live."""
+
+
+class Settings:
+    API_V1_STR: str = "/api/v1"
+
+
+settings = Settings()
+'''
+CALLS = """
+import json
+from fastapi.testclient import TestClient
+from app.main import app
+
+client = TestClient(app)
+alice = {"Authorization": "Bearer alice-token"}
+bob = {"Authorization": "Bearer bob-token"}
+key = client.post("/api/v1/invoices", json={"name": "mine"}, headers=alice).json()["invoice_id"]
+seen = {
+    "outside the prefix": client.delete(f"/invoices/{key}", headers=alice).status_code,
+    "anonymous": client.delete(f"/api/v1/invoices/{key}").status_code,
+    "another user": client.delete(f"/api/v1/invoices/{key}", headers=bob).status_code,
+    "still there": client.get(f"/api/v1/invoices/{key}", headers=alice).status_code,
+    "owner": client.delete(f"/api/v1/invoices/{key}", headers=alice).status_code,
+    "gone": client.get(f"/api/v1/invoices/{key}", headers=alice).status_code,
+}
+print(json.dumps(seen))
+"""
+
+
+def _new(root: Path, description: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(["new", "function", description, "--into", str(root), "--yes"])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture
+def prefixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """The demo service with two generated routers, each included with ``prefix=PREFIX``."""
+    root = demo_with_users(tmp_path, [("bob", "user")])
+    for description in ("create my invoice", "read invoice"):
+        assert _new(root, description, capsys)[0] == 0
+    (root / "app/settings.py").write_text(SETTINGS, encoding="utf-8")
+    main_py = root / "app/main.py"
+    text = main_py.read_text(encoding="utf-8")
+    for alias in ("create_invoice_router", "read_invoice_router"):
+        text = text.replace(f"({alias})", f"({alias}, prefix=PREFIX)")
+    text = text.replace(
+        "\napp = FastAPI(",
+        "from app.settings import settings\n\nPREFIX = settings.API_V1_STR\napp = FastAPI(",
+    )
+    main_py.write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_new_router_is_served_under_the_prefix_its_siblings_share(
+    prefixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, said = _new(prefixed, "delete my invoice", capsys)
+    assert code == 0, said
+    assert (
+        "app/main.py includes its routers with prefix=PREFIX; the new one is included with it "
+        "too, so the app serves DELETE /api/v1/invoices/{invoice_id}" in said
+    )
+    text = (prefixed / "app/main.py").read_text(encoding="utf-8")
+    assert "app.include_router(delete_invoice_router, prefix=PREFIX)\n" in text
+    assert ruff("format", "--isolated", "--check", "app/main.py", cwd=prefixed).returncode == 0
+    assert ruff("check", "--isolated", "app/main.py", cwd=prefixed).returncode == 0
+    result = run_in_project(prefixed, "-c", CALLS)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout) == {
+        "outside the prefix": 404,
+        "anonymous": 401,
+        "another user": 403,
+        "still there": 200,
+        "owner": 200,
+        "gone": 404,
+    }
+    again = main(["new", "function", "delete my invoice", "--into", str(prefixed), "--yes"])
+    assert again == 0
+    capsys.readouterr()
+    assert (prefixed / "app/main.py").read_text(encoding="utf-8") == text
+
+
+def test_a_route_served_under_the_prefix_is_taken(
+    prefixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = {p: p.read_bytes() for p in prefixed.rglob("*") if p.is_file()}
+    code, said = _new(prefixed, "get an invoice", capsys)
+    assert code != 0
+    assert "GET /api/v1/invoices/{invoice_id} is already served by read_invoice" in said
+    assert {p: p.read_bytes() for p in prefixed.rglob("*") if p.is_file()} == before
+
+
+def test_a_path_written_with_the_prefix_is_not_served_under_it_twice(
+    prefixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    command = ["new", "function", "list invoices", "--into", str(prefixed), "--yes"]
+    assert main([*command, "--method", "GET", "--path", "/api/v1/invoices"]) == 0
+    said = capsys.readouterr().out
+    assert (
+        "the app serves this router under /api/v1: the route is /invoices in it, served at "
+        "/api/v1/invoices" in said
+    )
+    assert "includes its routers with prefix=" not in said  # said once, not twice
+    endpoint = (prefixed / "app/endpoints/list_invoices.py").read_text(encoding="utf-8")
+    assert '"/invoices"' in endpoint
+    assert '"/api/v1/invoices"' not in endpoint
+
+
+def test_a_path_written_outside_the_prefix_is_served_as_written(
+    prefixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, said = _new(prefixed, "list_invoice_totals GET /invoice-totals", capsys)
+    assert code == 0, said
+    assert (
+        "GET /invoice-totals is served as written, without the prefix=PREFIX the other routers "
+        "are included with" in said
+    )
+    text = (prefixed / "app/main.py").read_text(encoding="utf-8")
+    assert "app.include_router(list_invoice_totals_router)\n" in text
