@@ -26,7 +26,8 @@ pawbase-api and toshmi_backend; and every entry of ``tests/matching/thirtysecond
 from abaysystems, aquarius, Bolao, kyakhaoapi, osonpay-backend, worktrack, velora and
 sieshka; and every entry of ``tests/matching/thirtythird_set.yaml``, from alphawing-cmyk's api,
 api-biblioteca-universitaria, chaai-fastapi, FASTAPI-HEALTHCARE, Pathfinder, SCFMS,
-tangawisa_backend and vami),
+tangawisa_backend and vami; and every entry of ``tests/matching/thirtyfourth_set.yaml``, from
+Carryitrentals, enteserver, fisher-fans, Cinemas, ntawuzumunsi, parcelpoint, Yasta and zariz),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -75,6 +76,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree alphawing=DIR --tree biblioteca=DIR \
         --tree chaai=DIR --tree healthcare=DIR --tree pathfinder=DIR --tree scfms=DIR \
         --tree tangawisa=DIR --tree vami=DIR
+    python bench/unseen_in_project.py --tree carryit=DIR --tree enteserver=DIR \
+        --tree fisherfans=DIR --tree cinemas=DIR --tree ntawu=DIR --tree parcelpoint=DIR \
+        --tree yasta=DIR --tree zariz=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -165,7 +169,16 @@ FASTAPI-HEALTHCARE at its root, the same, after an empty ``app/__init__.py``; Pa
 its root, the same; SCFMS in ``backend`` with ``package = "app"``, ``endpoints =
 "app/api/v1"``; tangawisa_backend at its root with ``package = "app"``, ``endpoints =
 "app/api/v1/endpoints"``; vami in ``backend`` with ``package = "app"``, ``endpoints =
-"app/api/routes"``.
+"app/api/routes"``. Of the thirty-fourth's, enteserver's ``pyproject.toml`` (at its root)
+holds, after an empty ``app/__init__.py``, and zariz's (in ``zariz/backend``) holds as it is;
+for the six others write one with a ``[project]`` name and these keys: Carryitrentals in
+``backend`` with ``package = "app"``, ``endpoints = "app/routers"``; fisher-fans at its root,
+after an empty ``app/__init__.py``, the same; Cinemas in ``app`` with ``package = "api"``,
+``endpoints = "api/endpoints"``; ntawuzumunsi at its root with ``package = "routes"``,
+``endpoints = "routes"``; parcelpoint at its root, after an empty
+``controllers/__init__.py``, with ``package = "controllers"``, ``endpoints =
+"controllers/v1"``; Yasta at its root with ``package = "app"``, ``endpoints =
+"app/apis/v1/endpoints"``.
 """
 
 from __future__ import annotations
@@ -187,6 +200,7 @@ from matching_accuracy import (  # bench/: its folder
     TEST_SET,
     THIRTIETH_SET,
     THIRTYFIRST_SET,
+    THIRTYFOURTH_SET,
     THIRTYSECOND_SET,
     THIRTYTHIRD_SET,
     TWELFTH_SET,
@@ -305,6 +319,14 @@ APPS = {
     "scfms": (THIRTYTHIRD_SET, "07kamrul/SCFMS@"),
     "tangawisa": (THIRTYTHIRD_SET, "ElielMukekwa/tangawisa_backend@"),
     "vami": (THIRTYTHIRD_SET, "01101001raj/vami@"),
+    "carryit": (THIRTYFOURTH_SET, "tobiusaolo/Carryitrentals@"),
+    "enteserver": (THIRTYFOURTH_SET, "itsuwari/enteserver@"),
+    "fisherfans": (THIRTYFOURTH_SET, "EnzoCasalini/fisher-fans@"),
+    "cinemas": (THIRTYFOURTH_SET, "harutkarapetyan/Cinemas@"),
+    "ntawu": (THIRTYFOURTH_SET, "niyobern/ntawuzumunsi@"),
+    "parcelpoint": (THIRTYFOURTH_SET, "phaspez/parcelpoint@"),
+    "yasta": (THIRTYFOURTH_SET, "SoyDuilio/Yasta@"),
+    "zariz": (THIRTYFOURTH_SET, "chernistry/zariz@"),
 }
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from scaffold._newer_syntax import parse_source
 from scaffold.generate._register import Registration
-from scaffold.generate._served import EXCLUDES, check_route_free, shadows
+from scaffold.generate._served import EXCLUDES, TEST_MODULES, check_route_free, shadows
 
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
@@ -203,6 +203,8 @@ def _in_order(pair: _Pair) -> bool | None:
 def _analyze(
     root: Path, method: str, planned: Mapping[Path | None, str | None], ignored: set[str]
 ) -> tuple[list[tuple[Handler, Endpoint]], list[_Pair]]:
+    """The routes the application serves, with ``planned`` texts in place of their files (the
+    apps of test modules left out), and the pairs the new route makes with them."""
     from scaffold.analyze import find_registrations
 
     overlay = {
@@ -211,7 +213,7 @@ def _analyze(
         if written is not None and text is not None
     }
     collected, registered = find_registrations(
-        root, excludes=EXCLUDES, overlay=overlay, confine=root
+        root, excludes=(*EXCLUDES, *TEST_MODULES), overlay=overlay, confine=root
     )
     endpoint = next(iter(planned))
     relative = endpoint.relative_to(root).as_posix() if endpoint is not None else ""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EXCLUDES",
+    "TEST_MODULES",
     "check_route_free",
     "find_collision",
     "require_fastapi",
@@ -43,6 +44,9 @@ _CONVERTER_TEXT = {
 _OTHER_FRAMEWORKS = {"flask": "Flask", "django": "Django", "drf": "Django REST framework"}
 _DEPENDENCY_NAMES = {"flask": "Flask", "django": "Django"}
 EXCLUDES = (".scaffold",)  # the tool's own records (merge bases, registry), not the project
+# Test modules: the apps they build (a generated test mounts its router alone, without the
+# prefix the application adds) serve nothing to the application's callers.
+TEST_MODULES = ("test_*.py", "*_test.py", "conftest.py")
 _FIND_DEPENDENCY = re.compile(r"""["']?\b(fastapi|flask|django)\b""", re.IGNORECASE)
 
 

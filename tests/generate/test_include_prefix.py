@@ -87,6 +87,21 @@ seen = {
 }
 print(json.dumps(seen))
 """
+SERVED_AS_WRITTEN = """
+import json
+from fastapi.testclient import TestClient
+from app.main import app
+
+client = TestClient(app)
+alice = {"Authorization": "Bearer alice-token"}
+key = client.post("/api/v1/invoices", json={"name": "mine"}, headers=alice).json()["invoice_id"]
+seen = {
+    "written": client.get(f"/invoices/{key}", headers=alice).status_code,
+    "written, anonymous": client.get(f"/invoices/{key}").status_code,
+    "under the prefix": client.get(f"/api/v1/invoices/{key}", headers=alice).status_code,
+}
+print(json.dumps(seen))
+"""
 
 
 def _new(root: Path, description: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -180,3 +195,14 @@ def test_a_path_written_outside_the_prefix_is_served_as_written(
     )
     text = (prefixed / "app/main.py").read_text(encoding="utf-8")
     assert "app.include_router(list_invoice_totals_router)\n" in text
+    code, said = _new(prefixed, "get_invoice GET /invoices/{invoice_id}", capsys)
+    assert code == 0, said  # taken under the prefix, and only a test's own app serves it here
+    main_py = (prefixed / "app/main.py").read_text(encoding="utf-8")
+    assert "app.include_router(get_invoice_router)\n" in main_py
+    result = run_in_project(prefixed, "-c", SERVED_AS_WRITTEN)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout) == {
+        "written": 200,
+        "written, anonymous": 401,
+        "under the prefix": 200,
+    }

@@ -1,8 +1,9 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Thirty-one sets are held out from tuning: the newest, untouched test set
-(``thirtythird_set.yaml``, joined unread and evaluated once as it joined), the twenty-six
-before it (``thirtysecond_set.yaml``, ``thirtyfirst_set.yaml``, ``thirtieth_set.yaml``,
+Thirty-two sets are held out from tuning: the newest, untouched test set
+(``thirtyfourth_set.yaml``, joined unread and evaluated once as it joined), the twenty-seven
+before it (``thirtythird_set.yaml``, ``thirtysecond_set.yaml``, ``thirtyfirst_set.yaml``,
+``thirtieth_set.yaml``,
 ``twentyninth_set.yaml``,
 ``twentyeighth_set.yaml``, ``twentyseventh_set.yaml``, ``twentysixth_set.yaml``,
 ``twentyfifth_set.yaml``, ``twentyfourth_set.yaml``, ``twentythird_set.yaml``,
@@ -34,6 +35,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "thirtyfourth_set.yaml",
     "thirtythird_set.yaml",
     "thirtysecond_set.yaml",
     "thirtyfirst_set.yaml",
@@ -66,10 +68,12 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-third sets are eight whole FastAPI applications each, to be
+# The twenty-sixth to thirty-fourth sets are eight whole FastAPI applications each, to be
 # measured in their own trees too (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340,
-# 322 and 327 entries from eight sources, held at those counts (the issue asks for 300 at least).
+# 322, 327 and 329 entries from eight sources, held at those counts (the issue asks for 300 at
+# least).
 SMALLER = {
+    "thirtyfourth_set.yaml": 329,
     "thirtythird_set.yaml": 327,
     "thirtysecond_set.yaml": 322,
     "twentysixth_set.yaml": 323,
@@ -78,6 +82,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "thirtyfourth_set.yaml": 8,
     "thirtythird_set.yaml": 8,
     "thirtysecond_set.yaml": 8,
     "thirtyfirst_set.yaml": 8,
@@ -103,16 +108,22 @@ RULE_LABELS = (
     "fallback:basic",
     "fallback:rate_limit",
 )
-# Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to thirty-third
-# sets' sampling turned up few rate-limited routes, the tenth, seventeenth to nineteenth and
-# twenty-second to thirty-third none, few account creations, the eleventh, twelfth, nineteenth,
-# twentieth, twenty-second to twenty-seventh, twenty-ninth and thirty-third few calls with no known
-# verb, the twentieth, twenty-fourth to twenty-eighth, thirtieth, thirty-second and thirty-third few
-# bulk changes, the twenty-fifth, twenty-ninth and thirtieth few changes of the caller's own
-# profile, the twenty-second and twenty-third few reads of the caller's own data, the twenty-third
-# few changes of the caller's own profile): held at their count, so the set cannot lose them
-# quietly.
+# Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
+# thirty-fourth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to thirty-fourth none, few account creations, the eleventh,
+# twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third and
+# thirty-fourth few calls with no known verb, the twentieth, twenty-fourth to twenty-eighth,
+# thirtieth, thirty-second and thirty-third few bulk changes, the twenty-fifth, twenty-ninth,
+# thirtieth and thirty-fourth few changes of the caller's own profile, the twenty-second and
+# twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
+# own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "thirtyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "fallback:basic": 8,
+        "user_profile_update": 8,
+    },
     "thirtythird_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 1,
