@@ -20,6 +20,7 @@ from scaffold.generate._names import (
     model_names_taken,
     name_from_description,
 )
+from scaffold.generate._placement import mounted_twice, place_route
 from scaffold.generate._plan import (
     BASE_PURPOSE,
     Action,
@@ -29,10 +30,9 @@ from scaffold.generate._plan import (
     read_project_text,
 )
 from scaffold.generate._project import Project, find_project
-from scaffold.generate._register import Registration, plan_registration
+from scaffold.generate._register import Registration
 from scaffold.generate._render import render_function
 from scaffold.generate._render_bulk import has_reach_test, refuse_unchecked_bulk
-from scaffold.generate._route_order import Ordered, order_route
 
 if TYPE_CHECKING:
     from scaffold.catalog import FieldSpec, Template
@@ -243,13 +243,6 @@ def render_recorded(
 _SHARED_PREFIX = " includes its routers with prefix="
 
 
-def _mounted_twice(path: str, served: str) -> str | None:
-    """The prefix the app adds to a route whose own path already starts with it (``/api/v1``
-    before ``/api/v1/reports``), so that it would be served with the prefix twice; else None."""
-    prefix = served.removesuffix(path) if served != path and served.endswith(path) else ""
-    return prefix if prefix and path.startswith(prefix + "/") else None
-
-
 def _under_prefix(
     prefix: str,
     path: str,
@@ -278,52 +271,6 @@ def _path_written(description: str, design: Design, path: str | None) -> bool:
     """Whether the route's path is one the user wrote out (``--path``, or in the description),
     which names the path the app serves, not a path within the router."""
     return path is not None or written_path(description, design.method) == design.path
-
-
-def _register_and_order(
-    project: Project,
-    design: Design,
-    paths: Mapping[str, Path],
-    rendered: Mapping[str, str],
-    *,
-    skip: list[Path],
-    as_written: bool,
-) -> tuple[Ordered, str | None]:
-    """The router's registration, ordered (``order_route``), and a note when a path the user
-    wrote out is served as written, outside the prefix the other routers share: only a path
-    that starts with that prefix is placed under it (``_mounted_twice``); ``skip``: the new
-    modules, which do not take the router."""
-
-    def ordered(registration: Registration) -> Ordered:
-        planned = {paths["endpoint"]: rendered["endpoint"], registration.path: registration.new}
-        return order_route(
-            project.root,
-            design.method,
-            design.path,
-            planned,
-            registration,
-            alias=design.router_alias,
-            ignore_files=paths.values(),
-        )
-
-    registration = plan_registration(project, design.endpoint_module, design.router_alias, skip)
-    if registration.prefix is None or not as_written:
-        return ordered(registration), None
-    try:
-        shared = ordered(registration)
-    except UserError:
-        pass  # taken under the prefix; the path as written may be free
-    else:
-        if _mounted_twice(design.path, shared.served) is not None:
-            return shared, None
-    alone = plan_registration(
-        project, design.endpoint_module, design.router_alias, skip, share_prefix=False
-    )
-    return ordered(alone), (
-        f"{design.method} {design.path} is served as written, without the "
-        f"prefix={registration.prefix} the other routers are included with (pass --path "
-        "with the prefix to serve it beside them)"
-    )
 
 
 def _registration_change(
@@ -407,11 +354,16 @@ def plan_function(
     notes: list[str] = []
     warnings: list[str] = []
     as_written = spec is None and not path_in_router and _path_written(description, design, path)
-    ordered, outside = _register_and_order(
-        found, design, paths, rendered, skip=module_files, as_written=as_written
+    ordered, placed = place_route(
+        found,
+        design,
+        {paths["endpoint"]: rendered["endpoint"]},
+        skip=module_files,
+        ignore_files=list(paths.values()),
+        as_written=as_written,
     )
-    notes.extend([outside] if outside is not None else [])
-    prefix = _mounted_twice(design.path, ordered.served)
+    notes.extend([placed] if placed is not None else [])
+    prefix = mounted_twice(design.path, ordered.served)
     if spec is None and prefix is not None:  # "/api/v1/reports" into a router under /api/v1
         return _under_prefix(
             prefix,

@@ -103,8 +103,12 @@ def _include_call(statement: cst.CSTNode, variable: str) -> cst.Call | None:
     return None
 
 
-def _choose(targets: Sequence[Target], endpoints_module: str) -> Target | None:
-    routers = [t for t in targets if t.kind == "router"]
+def _choose(
+    targets: Sequence[Target], endpoints_module: str, *, at_app: bool = False
+) -> Target | None:
+    """The one place to include the router: the aggregating router (unless ``at_app``), else
+    the app, else the one factory; None when that is not one place."""
+    routers = [] if at_app else [t for t in targets if t.kind == "router"]
     if len(routers) == 1:
         return routers[0]
     if len(routers) > 1:
@@ -266,9 +270,11 @@ def plan_registration(
     skip: Iterable[Path] = (),
     *,
     share_prefix: bool = True,
+    at_app: bool = False,
 ) -> Registration:
     """How to include ``module_name``'s ``router`` in the application (see module docstring);
-    without ``share_prefix``, with no prefix whatever the other includes share."""
+    without ``share_prefix``, with no prefix whatever the other includes share; ``at_app``,
+    in the application itself rather than an aggregating router."""
     skipped = set(skip)
     if project.app_module is not None:
         files = [project.app_module]
@@ -293,7 +299,7 @@ def plan_registration(
         # built and install() called (a new project's api/__init__.py and main.py).
         installs = _calls_install(project.package_dir, skipped)
     targets = [t for path, text in sources.items() for t in targets_in(path, text)]
-    target = _choose(targets, project.module_of(project.endpoints))
+    target = _choose(targets, project.module_of(project.endpoints), at_app=at_app)
     if target is None:
         _refuse_unparsable(project, sources)
         return Registration(manual=_manual(module_name, alias), installs=installs)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from scaffold._newer_syntax import parse_source
 from scaffold.generate._register import Registration
-from scaffold.generate._served import EXCLUDES, TEST_MODULES, check_route_free, shadows
+from scaffold.generate._served import EXCLUDES, TEST_MODULES, find_collision, shadows, taken_error
 
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
@@ -72,6 +72,12 @@ class Ordered:
     served: str
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    taken: Handler | None = None  # the route serving ``served`` already (refuse_taken=False)
+
+    def refuse_if_taken(self, method: str) -> None:
+        """Refuse the route (``taken_error``) when another handler already serves it."""
+        if self.taken is not None:
+            raise taken_error(self.taken, method, self.served)
 
 
 def _chains(endpoint: Endpoint, parents: Mapping[str, Sequence[Include]]) -> list[Chain]:
@@ -465,8 +471,10 @@ def order_route(
     *,
     alias: str,
     ignore_files: Iterable[Path],
+    refuse_taken: bool = True,
 ) -> Ordered:
-    """Refuse a route already served (``check_route_free``), then order the new include.
+    """Refuse a route already served (``taken_error``), then order the new include; without
+    ``refuse_taken``, the handler serving it is returned in ``taken`` instead.
 
     ``planned`` maps the new endpoint module (first) and the registration's file to their
     planned text; ``alias`` is the name the new router is included under. Returns the
@@ -485,10 +493,12 @@ def order_route(
     endpoint = next(iter(planned))
     relative = endpoint.relative_to(root).as_posix() if endpoint is not None else ""
     served = next((h.path for h in handlers if h.file == relative and method in h.methods), path)
-    check_route_free(root, method, served, ignore_files=ignore_files, handlers=handlers)
+    taken = find_collision(root, method, served, ignore_files=ignore_files, handlers=handlers)
+    if taken is not None and refuse_taken:
+        raise taken_error(taken, method, served)
     wrong = [pair for pair in pairs if _in_order(pair) is not True]
     if not wrong:
-        return Ordered(registration, served)
+        return Ordered(registration, served, taken=taken)
     include = _find_include(registration.new, alias)
     moved = _moved(
         root,
@@ -501,10 +511,10 @@ def order_route(
         ignored=ignored,
     )
     if moved is not None:
-        return Ordered(moved, served, notes=(_moved_note(wrong[0], method),))
+        return Ordered(moved, served, notes=(_moved_note(wrong[0], method),), taken=taken)
     prefix = f", prefix={registration.prefix}" if registration.prefix else ""
     line = f"{include.variable if include else 'app'}.include_router({alias}{prefix})"
-    return Ordered(registration, served, warnings=_warnings(wrong, method, line))
+    return Ordered(registration, served, warnings=_warnings(wrong, method, line), taken=taken)
 
 
 def _moved(

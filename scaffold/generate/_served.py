@@ -27,6 +27,7 @@ __all__ = [
     "require_fastapi",
     "served_routes",
     "shadows",
+    "taken_error",
 ]
 
 _PARAMETER = re.compile(r"\{[^}/]*\}|<[^>/]*>|:[A-Za-z_][A-Za-z0-9_]*")
@@ -97,11 +98,16 @@ def check_route_free(
     """Raise ``UserError`` (one line: the existing handler, file:line) if the route is taken."""
     found = find_collision(root, method, path, ignore_files=ignore_files, handlers=handlers)
     if found is not None:
-        raise UserError(
-            f"{method.upper()} {path} is already served by {found.function} "
-            f"({found.file}:{found.line}); nothing was written",
-            hint="choose another route with --path, or another function with --name",
-        )
+        raise taken_error(found, method, path)
+
+
+def taken_error(found: Handler, method: str, path: str) -> UserError:
+    """The refusal of ``method path``, which ``found`` already serves."""
+    return UserError(
+        f"{method.upper()} {path} is already served by {found.function} "
+        f"({found.file}:{found.line}); nothing was written",
+        hint="choose another route with --path, or another function with --name",
+    )
 
 
 def _converter(segment: str) -> str | None:

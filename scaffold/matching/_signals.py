@@ -514,6 +514,9 @@ NOT_ACCESS = (
     # signing up for one thing named by its id, not for an account: "register_pass POST
     # /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations"
     f"=id =register|=registers|=enroll|=enrol|{_ENTRY_RECORDS}",
+    # a device registered ("register_device POST /v1/devices/register") is a signed-in
+    # caller's record, not an account made
+    "device|devices|vehicle|vehicles =register|=registers|=registration|=enroll|=enrol",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."

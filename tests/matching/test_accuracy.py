@@ -23,7 +23,8 @@ from tests.bench_scripts import load_bench
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
 # pick on an untouched test set. thirtyfourth_set.yaml (329, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-03 with the matcher of
-# 7f1d0b4 (59.0% top-1, 56 top picks weaker than asked, 29 contracts generated weaker with --yes).
+# 7f1d0b4 (59.0% top-1, 56 top picks weaker than asked, 29 contracts generated weaker with --yes;
+# 59.2%, 55 and 28 since a device registered is not a sign-up, the one pick of 35 sets moved).
 # thirtythird_set.yaml (327, eight more FastAPI applications) was joined unread and evaluated once
 # as it joined, on 2026-12-03 with the matcher of c14c1de (57.5% top-1, 74 top picks weaker than
 # asked, 30 contracts generated weaker with --yes).
@@ -175,7 +176,7 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "THIRTYFOURTH_SET": (0.589, 56, 29),
+    "THIRTYFOURTH_SET": (0.592, 55, 28),
     "THIRTYTHIRD_SET": (0.574, 74, 30),
     "THIRTYSECOND_SET": (0.577, 64, 26),
     "THIRTYFIRST_SET": (0.626, 47, 15),

@@ -142,6 +142,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "enroll POST /api/workshops/{workshop_id}/register",
         "list_course_signups GET /api/courses/{course_id}/registrations",
         "my_signups GET /api/courses/my-registrations",  # the caller's own, as records
+        # a device registered is a signed-in caller's record, not an account made
+        "register_device POST /v1/devices/register",
+        "POST /api/vehicles/register",
         # "live" and "ready" share a stem with the probes' names, and are not probes
         "Gets available live tv services.",
         "list the orders ready to ship",
