@@ -2,7 +2,8 @@
 
 The target is the API router that aggregates the project's routers (a module-level
 ``x = APIRouter()`` with ``x.include_router(...)`` calls), else the module creating the
-``FastAPI()`` app (at module level or in one factory function). Two statements are added:
+``FastAPI()`` app (at module level or in one factory function), in the package, else in the
+modules beside it (``main.py`` next to ``routers/``). Two statements are added:
 the import, in sorted place among the project's own imports, and ``x.include_router(...)``
 after the last one, with the path prefix every include there shares (``_include_prefix``) so
 that the new route is served beside the others. Everything else in the file (comments,
@@ -263,6 +264,18 @@ def _calls_install(package_dir: Path, skipped: set[Path]) -> bool:
     return False
 
 
+def _beside(project: Project, skipped: set[Path]) -> list[Path]:
+    """The modules directly in the folders holding the package (``main.py`` beside
+    ``routers/``): where an app whose package holds only routers is built."""
+    folders = dict.fromkeys([project.source_root, project.root])
+    return [
+        path
+        for folder in folders
+        for path in sorted(folder.glob("*.py"))
+        if path not in skipped and path.is_file()
+    ]
+
+
 def plan_registration(
     project: Project,
     module_name: str,
@@ -276,14 +289,17 @@ def plan_registration(
     without ``share_prefix``, with no prefix whatever the other includes share; ``at_app``,
     in the application itself rather than an aggregating router."""
     skipped = set(skip)
+    package: list[Path] = []
+    beside: list[Path] = []
     if project.app_module is not None:
-        files = [project.app_module]
+        package = [project.app_module]
     else:
-        files = [path for path in _python_files(project.package_dir) if path not in skipped]
+        package = [path for path in _python_files(project.package_dir) if path not in skipped]
+        beside = _beside(project, skipped)
     import_line = f"from {module_name} import router as {alias}"
     sources: dict[Path, str] = {}
     installs = False
-    for path in files:
+    for path in [*package, *beside]:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
@@ -298,7 +314,9 @@ def plan_registration(
         # [tool.scaffold] app names where routers go, which is often not where the app is
         # built and install() called (a new project's api/__init__.py and main.py).
         installs = _calls_install(project.package_dir, skipped)
-    targets = [t for path, text in sources.items() for t in targets_in(path, text)]
+    targets = [t for path in package if path in sources for t in targets_in(path, sources[path])]
+    if not targets:  # the app is built beside the package (main.py next to routers/)
+        targets = [t for path in beside if path in sources for t in targets_in(path, sources[path])]
     target = _choose(targets, project.module_of(project.endpoints), at_app=at_app)
     if target is None:
         _refuse_unparsable(project, sources)

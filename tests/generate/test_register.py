@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from scaffold.cli import main
 from scaffold.generate import find_project
 from scaffold.generate._register import plan_registration
-from tests.generate.helpers import build_tree, copy_fixture, flat_project
+from tests.generate.helpers import DEMO, build_tree, copy_fixture, flat_project, run_in_project
 
 
 def _lines_kept(old: str, new: str) -> bool:
@@ -130,3 +131,67 @@ def test_a_syntax_error_in_main_is_named_when_auth_lives_elsewhere(
 ) -> None:
     root = copy_fixture("own_auth", tmp_path)
     _unparsable_main_is_named(capsys, root, "archive my project", "src/myapi/main.py", 15)
+
+
+def test_an_app_built_beside_its_package_gets_the_include(tmp_path: Path) -> None:
+    main_py = (
+        "from fastapi import FastAPI\n\nfrom routers import items\n\n"
+        "app = FastAPI()\napp.include_router(items.router)\n"
+    )
+    root = build_tree(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.scaffold]\npackage = "routers"\nendpoints = "routers"\n',
+            "routers/__init__.py": "",
+            "routers/items.py": "from fastapi import APIRouter\n\nrouter = APIRouter()\n",
+            "main.py": main_py,
+            "scripts/seed.py": "from fastapi import FastAPI\n\nother = FastAPI()\n",
+        },
+    )
+    registration = plan_registration(find_project(root), "routers.z", "z_router")
+    assert registration.path == (root / "main.py").resolve()
+    assert registration.new == (
+        "from fastapi import FastAPI\n\nfrom routers import items\n"
+        "from routers.z import router as z_router\n\n"
+        "app = FastAPI()\napp.include_router(items.router)\napp.include_router(z_router)\n"
+    )
+
+
+def test_an_app_in_the_package_is_preferred_to_one_beside_it(tmp_path: Path) -> None:
+    root = flat_project(tmp_path)
+    (root / "main.py").write_text("from fastapi import FastAPI\n\nother = FastAPI()\n")
+    registration = plan_registration(find_project(root), "app.endpoints.z", "z_router")
+    assert registration.path == (root / "app/main.py").resolve()
+
+
+BESIDE_CALLS = """
+import json
+from fastapi.testclient import TestClient
+from main import app
+
+client = TestClient(app)
+alice = {"Authorization": "Bearer alice-token"}
+made = client.post("/invoices", json={"name": "mine"}, headers=alice)
+anonymous = client.post("/invoices", json={"name": "mine"})
+print(json.dumps([made.status_code, anonymous.status_code]))
+"""
+
+
+def test_a_function_is_served_by_an_app_built_beside_its_package(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo_main = (DEMO / "app/main.py").read_text(encoding="utf-8")
+    root = build_tree(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.scaffold]\npackage = "routers"\nendpoints = "routers"\n',
+            "routers/__init__.py": "",
+            "main.py": demo_main,
+        },
+    )
+    assert main(["new", "function", "create my invoice", "--into", str(root), "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "modify  main.py  (register the router)" in said
+    result = run_in_project(root, "-c", BESIDE_CALLS)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout) == [201, 401]
