@@ -172,6 +172,24 @@ def replay(
     for description, template in functions:
         args = ["new", "function", description, "--into", str(root), "--template", template]
         assert main(args) == 0, description
+    return run_calls(root, calls)
+
+
+def new_function(
+    root: Path, capsys: pytest.CaptureFixture[str], *arguments: str
+) -> tuple[int, str]:
+    """``scaffold new function ARGUMENTS --into root --yes`` through the CLI: its exit code,
+    and everything it printed."""
+    from scaffold.cli import main
+
+    code = main(["new", "function", *arguments, "--into", str(root), "--yes"])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def run_calls(root: Path, calls: str) -> Any:
+    """Run ``calls`` (Python printing one JSON document) in the project at ``root`` and return
+    what it printed."""
     result = run_in_project(root, "-c", calls)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout)

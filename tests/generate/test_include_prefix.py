@@ -10,14 +10,12 @@ included under a prefix held in a setting, then calls the real app.
 from __future__ import annotations
 
 import ast
-import json
 from pathlib import Path
 
 import pytest
 
-from scaffold.cli import main
 from scaffold.generate._include_prefix import shared_prefix
-from tests.generate.helpers import demo_with_users, ruff, run_in_project
+from tests.generate.helpers import demo_with_users, new_function, ruff, run_calls
 
 
 def _includes(*prefixes: str | None) -> list[ast.Call]:
@@ -68,7 +66,8 @@ class Settings:
 
 settings = Settings()
 '''
-CALLS = """
+# One invoice made by alice under the prefix; each scenario then prints what its calls answer.
+_ONE_INVOICE = """
 import json
 from fastapi.testclient import TestClient
 from app.main import app
@@ -77,6 +76,10 @@ client = TestClient(app)
 alice = {"Authorization": "Bearer alice-token"}
 bob = {"Authorization": "Bearer bob-token"}
 key = client.post("/api/v1/invoices", json={"name": "mine"}, headers=alice).json()["invoice_id"]
+"""
+CALLS = (
+    _ONE_INVOICE
+    + """
 seen = {
     "outside the prefix": client.delete(f"/invoices/{key}", headers=alice).status_code,
     "anonymous": client.delete(f"/api/v1/invoices/{key}").status_code,
@@ -87,14 +90,10 @@ seen = {
 }
 print(json.dumps(seen))
 """
-SERVED_AS_WRITTEN = """
-import json
-from fastapi.testclient import TestClient
-from app.main import app
-
-client = TestClient(app)
-alice = {"Authorization": "Bearer alice-token"}
-key = client.post("/api/v1/invoices", json={"name": "mine"}, headers=alice).json()["invoice_id"]
+)
+SERVED_AS_WRITTEN = (
+    _ONE_INVOICE
+    + """
 seen = {
     "written": client.get(f"/invoices/{key}", headers=alice).status_code,
     "written, anonymous": client.get(f"/invoices/{key}").status_code,
@@ -102,12 +101,20 @@ seen = {
 }
 print(json.dumps(seen))
 """
+)
 
 
-def _new(root: Path, description: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = main(["new", "function", description, "--into", str(root), "--yes"])
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
+def _generated(
+    root: Path, capsys: pytest.CaptureFixture[str], description: str, *, says: str, includes: str
+) -> str:
+    """Generate ``description``, check the plan ``says`` it and app/main.py now ``includes``
+    it; return app/main.py."""
+    code, said = new_function(root, capsys, description)
+    assert code == 0, said
+    assert says in said
+    text = (root / "app/main.py").read_text(encoding="utf-8")
+    assert includes + "\n" in text
+    return text
 
 
 @pytest.fixture
@@ -115,7 +122,7 @@ def prefixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """The demo service with two generated routers, each included with ``prefix=PREFIX``."""
     root = demo_with_users(tmp_path, [("bob", "user")])
     for description in ("create my invoice", "read invoice"):
-        assert _new(root, description, capsys)[0] == 0
+        assert new_function(root, capsys, description)[0] == 0
     (root / "app/settings.py").write_text(SETTINGS, encoding="utf-8")
     main_py = root / "app/main.py"
     text = main_py.read_text(encoding="utf-8")
@@ -132,19 +139,17 @@ def prefixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 def test_a_new_router_is_served_under_the_prefix_its_siblings_share(
     prefixed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, said = _new(prefixed, "delete my invoice", capsys)
-    assert code == 0, said
-    assert (
-        "app/main.py includes its routers with prefix=PREFIX; the new one is included with it "
-        "too, so the app serves DELETE /api/v1/invoices/{invoice_id}" in said
+    text = _generated(
+        prefixed,
+        capsys,
+        "delete my invoice",
+        says="app/main.py includes its routers with prefix=PREFIX; the new one is included "
+        "with it too, so the app serves DELETE /api/v1/invoices/{invoice_id}",
+        includes="app.include_router(delete_invoice_router, prefix=PREFIX)",
     )
-    text = (prefixed / "app/main.py").read_text(encoding="utf-8")
-    assert "app.include_router(delete_invoice_router, prefix=PREFIX)\n" in text
     assert ruff("format", "--isolated", "--check", "app/main.py", cwd=prefixed).returncode == 0
     assert ruff("check", "--isolated", "app/main.py", cwd=prefixed).returncode == 0
-    result = run_in_project(prefixed, "-c", CALLS)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert json.loads(result.stdout) == {
+    assert run_calls(prefixed, CALLS) == {
         "outside the prefix": 404,
         "anonymous": 401,
         "another user": 403,
@@ -152,9 +157,7 @@ def test_a_new_router_is_served_under_the_prefix_its_siblings_share(
         "owner": 200,
         "gone": 404,
     }
-    again = main(["new", "function", "delete my invoice", "--into", str(prefixed), "--yes"])
-    assert again == 0
-    capsys.readouterr()
+    assert new_function(prefixed, capsys, "delete my invoice")[0] == 0
     assert (prefixed / "app/main.py").read_text(encoding="utf-8") == text
 
 
@@ -162,7 +165,7 @@ def test_a_route_served_under_the_prefix_is_taken(
     prefixed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = {p: p.read_bytes() for p in prefixed.rglob("*") if p.is_file()}
-    code, said = _new(prefixed, "get an invoice", capsys)
+    code, said = new_function(prefixed, capsys, "get an invoice")
     assert code != 0
     assert "GET /api/v1/invoices/{invoice_id} is already served by read_invoice" in said
     assert {p: p.read_bytes() for p in prefixed.rglob("*") if p.is_file()} == before
@@ -171,9 +174,9 @@ def test_a_route_served_under_the_prefix_is_taken(
 def test_a_path_written_with_the_prefix_is_not_served_under_it_twice(
     prefixed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    command = ["new", "function", "list invoices", "--into", str(prefixed), "--yes"]
-    assert main([*command, "--method", "GET", "--path", "/api/v1/invoices"]) == 0
-    said = capsys.readouterr().out
+    arguments = ("list invoices", "--method", "GET", "--path", "/api/v1/invoices")
+    code, said = new_function(prefixed, capsys, *arguments)
+    assert code == 0, said
     assert (
         "the app serves this router under /api/v1: the route is /invoices in it, served at "
         "/api/v1/invoices" in said
@@ -187,21 +190,24 @@ def test_a_path_written_with_the_prefix_is_not_served_under_it_twice(
 def test_a_path_written_outside_the_prefix_is_served_as_written(
     prefixed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, said = _new(prefixed, "list_invoice_totals GET /invoice-totals", capsys)
-    assert code == 0, said
-    assert (
-        "GET /invoice-totals is served as written, without the prefix=PREFIX the other routers "
-        "are included with" in said
+    _generated(
+        prefixed,
+        capsys,
+        "list_invoice_totals GET /invoice-totals",
+        says="GET /invoice-totals is served as written, without the prefix=PREFIX the other "
+        "routers are included with",
+        includes="app.include_router(list_invoice_totals_router)",
     )
-    text = (prefixed / "app/main.py").read_text(encoding="utf-8")
-    assert "app.include_router(list_invoice_totals_router)\n" in text
-    code, said = _new(prefixed, "get_invoice GET /invoices/{invoice_id}", capsys)
-    assert code == 0, said  # taken under the prefix, and only a test's own app serves it here
-    main_py = (prefixed / "app/main.py").read_text(encoding="utf-8")
-    assert "app.include_router(get_invoice_router)\n" in main_py
-    result = run_in_project(prefixed, "-c", SERVED_AS_WRITTEN)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert json.loads(result.stdout) == {
+    # taken under /api/v1, and only a test's own app serves it as written (the includes share
+    # no prefix now: the plan has nothing to say of one)
+    _generated(
+        prefixed,
+        capsys,
+        "get_invoice GET /invoices/{invoice_id}",
+        says="route: GET /invoices/{invoice_id}",
+        includes="app.include_router(get_invoice_router)",
+    )
+    assert run_calls(prefixed, SERVED_AS_WRITTEN) == {
         "written": 200,
         "written, anonymous": 401,
         "under the prefix": 200,

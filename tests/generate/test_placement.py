@@ -9,13 +9,11 @@ already serves, was not seen as taken.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from scaffold.cli import main
-from tests.generate.helpers import build_tree, demo_with_users, run_in_project
+from tests.generate.helpers import build_tree, demo_with_users, new_function, run_calls
 
 API = {
     "app/api/__init__.py": (
@@ -55,33 +53,25 @@ def api_under_prefix(tmp_path: Path) -> Path:
     return root
 
 
-def _new(root: Path, capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str]:
-    code = main(["new", "function", *arguments, "--into", str(root), "--yes"])
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
-
-
 def test_each_route_is_served_where_it_was_asked_for(
     api_under_prefix: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = api_under_prefix
-    code, said = _new(root, capsys, "list reports")
+    code, said = new_function(root, capsys, "list reports")
     assert code == 0, said
     assert "api_router.include_router(list_reports_router)" in (
         root / "app/api/__init__.py"
     ).read_text(encoding="utf-8")
-    code, said = _new(root, capsys, "list_statuses GET /statuses")
+    code, said = new_function(root, capsys, "list_statuses GET /statuses")
     assert code == 0, said
     assert (
         "GET /statuses is served as written: its router is included in app/main.py, not in "
         "app/api/__init__.py, whose routes the app serves under a prefix" in said
     )
-    code, said = _new(root, capsys, "list_widgets GET /api/v1/widgets")
+    code, said = new_function(root, capsys, "list_widgets GET /api/v1/widgets")
     assert code == 0, said
     assert "the app serves this router under /api/v1: the route is /widgets in it" in said
-    result = run_in_project(root, "-c", CALLS)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert json.loads(result.stdout) == {
+    assert run_calls(root, CALLS) == {
         "/api/v1/reports": 200,
         "/reports": 404,
         "/statuses": 200,
@@ -97,7 +87,7 @@ def test_a_written_route_the_app_serves_is_refused(
     api_under_prefix: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = {p: p.read_bytes() for p in api_under_prefix.rglob("*") if p.is_file()}
-    code, said = _new(api_under_prefix, capsys, "list_items GET /api/v1/items")
+    code, said = new_function(api_under_prefix, capsys, "list_items GET /api/v1/items")
     assert code != 0
     assert "GET /api/v1/items is already served by list_items (app/api/items.py:" in said
     assert {p: p.read_bytes() for p in api_under_prefix.rglob("*") if p.is_file()} == before

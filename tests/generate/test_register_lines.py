@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from scaffold.generate._register import _choose, edit_with_libcst
-from scaffold.generate._register_lines import edit_lines, targets_in
+from scaffold.generate._register_lines import Target, edit_lines, targets_in
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,6 +65,13 @@ SHAPES = {
 MODULES = ("app.endpoints.update_profile", "app.a0", "app.endpoints." + "x" * 70)
 
 
+def _target(shape: str, module: str) -> tuple[Target, str]:
+    """Where ``shape``'s module takes a router, and the alias ``module``'s router gets."""
+    target = _choose(targets_in(Path("main.py"), SHAPES[shape]), "app.endpoints")
+    assert target is not None
+    return target, module.rsplit(".", 1)[1][:20] + "_router"
+
+
 def _import_line(module: str, alias: str) -> str:
     line = f"from {module} import router as {alias}"
     return line if len(line) <= 88 else f"from {module} import (\n    router as {alias},\n)"
@@ -73,10 +80,7 @@ def _import_line(module: str, alias: str) -> str:
 @pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("module", MODULES)
 def test_lines_match_libcst_or_step_aside(shape: str, module: str) -> None:
-    source = SHAPES[shape]
-    target = _choose(targets_in(Path("main.py"), source), "app.endpoints")
-    assert target is not None
-    alias = module.rsplit(".", 1)[1][:20] + "_router"
+    target, alias = _target(shape, module)
     line = _import_line(module, alias)
     quick = edit_lines(target, line, module, "app", alias)
     full = edit_with_libcst(target, line, module, alias, "app")
@@ -89,10 +93,8 @@ def test_lines_match_libcst_or_step_aside(shape: str, module: str) -> None:
 @pytest.mark.parametrize("shape", [s for s in SHAPES if "sharing" in s])
 @pytest.mark.parametrize("module", MODULES)
 def test_the_include_takes_the_prefix_its_siblings_share(shape: str, module: str) -> None:
+    target, alias = _target(shape, module)
     source = SHAPES[shape]
-    target = _choose(targets_in(Path("main.py"), source), "app.endpoints")
-    assert target is not None
-    alias = module.rsplit(".", 1)[1][:20] + "_router"
     edited = edit_lines(target, _import_line(module, alias), module, "app", alias) or ""
     prefix = "PREFIX" if "PREFIX = " in source else "settings.API_V1_PREFIX_FOR_ALL"
     added = [
