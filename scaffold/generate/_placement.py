@@ -8,9 +8,10 @@ tried in turn, and the first that serves it as written is taken, with a note say
 not beside the others: the usual place; the same place without the shared prefix; the module
 that creates the app. A written path that starts with the prefix the usual place adds
 (``/api/v1/reports`` into a router under ``/api/v1``) is placed there, and ``plan_function``
-plans it again relative to that prefix (``mounted_twice``). When no place serves it as
-written, the usual one is kept and the plan says where the route is served. A route already
-served where it lands is refused (``taken_error``).
+plans it again relative to that prefix (``mounted_twice``); so is a path under a prefix the
+analysis cannot read (a setting with no default), which may be empty. When no place serves it
+as written, the usual one is kept and the plan says where the route is served. A route
+already served where it lands is refused (``taken_error``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ def mounted_twice(path: str, served: str) -> str | None:
     before ``/api/v1/reports``), so that it would be served with the prefix twice; else None."""
     prefix = served.removesuffix(path) if served != path and served.endswith(path) else ""
     return prefix if prefix and path.startswith(prefix + "/") else None
+
+
+def _known_prefix(served: str, path: str) -> bool:
+    """Whether the app serves ``path`` under a prefix it does not start with, and the analysis
+    read that prefix whole: one it could not (``{settings.API_STRING}``, a setting with no
+    default) may be empty, and the path as written may be the route itself."""
+    prefix = served.removesuffix(path) if served.endswith(path) else ""
+    return bool(prefix) and "{" not in prefix and mounted_twice(path, served) is None
 
 
 def _places(
@@ -94,7 +103,7 @@ def place_route(
     registration, note = next(places)
     first = ordered(registration)
     chosen = (first, note)
-    if as_written and first.served != design.path and not mounted_twice(design.path, first.served):
+    if as_written and _known_prefix(first.served, design.path):
         chosen = (first, f"{design.method} {design.path} is served at {first.served}")
         for registration, note in places:
             tried = ordered(registration)

@@ -91,3 +91,27 @@ def test_a_written_route_the_app_serves_is_refused(
     assert code != 0
     assert "GET /api/v1/items is already served by list_items (app/api/items.py:" in said
     assert {p: p.read_bytes() for p in api_under_prefix.rglob("*") if p.is_file()} == before
+
+
+def test_a_prefix_the_analysis_cannot_read_is_not_routed_around(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``prefix=get_settings().API_PREFIX`` may well be empty: a written path is kept in the
+    API router, as the routes beside it are written."""
+    root = demo_with_users(tmp_path, [])
+    build_tree(root, API)
+    main_py = root / "app/main.py"
+    text = main_py.read_text(encoding="utf-8").replace(
+        "\napp = FastAPI(",
+        "from app.api import api_router\nfrom app.config import get_settings\n\napp = FastAPI(",
+    )
+    main_py.write_text(
+        text + "app.include_router(api_router, prefix=get_settings().API_PREFIX)\n",
+        encoding="utf-8",
+    )
+    code, said = new_function(root, capsys, "list_statuses GET /statuses")
+    assert code == 0, said
+    assert "served as written" not in said
+    assert "api_router.include_router(list_statuses_router)" in (
+        root / "app/api/__init__.py"
+    ).read_text(encoding="utf-8")
