@@ -1,16 +1,19 @@
 """Where the new router is included, so that the app serves its route where the user said.
 
 A path the user writes out (``--path``, or ``GET /onboarding`` in the description) is the path
-the app serves. The router normally goes where the others are included (``_register``): with
-the prefix they share, and in the aggregating router when there is one. Either can put a
-written path somewhere else (``/api/v1/onboarding``), so for a written path the places are
-tried in turn, and the first that serves it as written is taken, with a note saying why it is
-not beside the others: the usual place; the same place without the shared prefix; the module
-that creates the app. A written path that starts with the prefix the usual place adds
-(``/api/v1/reports`` into a router under ``/api/v1``) is placed there, and ``plan_function``
-plans it again relative to that prefix (``mounted_twice``); so is a path under a prefix the
-analysis cannot read (a setting with no default), which may be empty. When no place serves it
-as written, the usual one is kept and the plan says where the route is served. A route
+the app serves. The router normally goes where the others are included (``_register``): with the
+prefix they share, and in the aggregating router when there is one. Either can put a written
+path somewhere else (``/api/v1/onboarding``). When the app already serves routes outside that
+prefix (its pages at ``/``, say), the places are tried in turn for a written path, and the first
+that serves it as written is taken, with a note saying why it is not beside the others: the
+usual place; the same place without the shared prefix; the module that creates the app. When
+every route of the app is under the prefix, a path written without it is read as the route
+within it, and the note says where it is served. A written path that starts with the prefix the
+usual place adds (``/api/v1/reports`` into a router under ``/api/v1``) is placed there, and
+``plan_function`` plans it again relative to that prefix (``mounted_twice``); a path under a
+prefix the analysis cannot read (a setting with no default, which may be empty) stays there
+too. When no place
+serves it as written, the usual one is kept and the plan says where the route is served. A route
 already served where it lands is refused (``taken_error``).
 """
 
@@ -34,12 +37,14 @@ def mounted_twice(path: str, served: str) -> str | None:
     return prefix if prefix and path.startswith(prefix + "/") else None
 
 
-def _known_prefix(served: str, path: str) -> bool:
-    """Whether the app serves ``path`` under a prefix it does not start with, and the analysis
-    read that prefix whole: one it could not (``{settings.API_STRING}``, a setting with no
+def _known_prefix(served: str, path: str) -> str | None:
+    """The prefix the app serves ``path`` under when it does not start with it and the
+    analysis read it whole: one it could not (``{settings.API_STRING}``, a setting with no
     default) may be empty, and the path as written may be the route itself."""
     prefix = served.removesuffix(path) if served.endswith(path) else ""
-    return bool(prefix) and "{" not in prefix and mounted_twice(path, served) is None
+    if not prefix or "{" in prefix or mounted_twice(path, served) is not None:
+        return None
+    return prefix
 
 
 def _places(
@@ -103,12 +108,26 @@ def place_route(
     registration, note = next(places)
     first = ordered(registration)
     chosen = (first, note)
-    if as_written and _known_prefix(first.served, design.path):
-        chosen = (first, f"{design.method} {design.path} is served at {first.served}")
-        for registration, note in places:
-            tried = ordered(registration)
-            if tried.served == design.path:
-                chosen = (tried, note)
-                break
+    prefix = _known_prefix(first.served, design.path)
+    if as_written and prefix is not None:
+        route = f"{design.method} {design.path}"
+        served = f"{route} is served at {first.served}"
+        chosen = (first, f"every route of the app is under {prefix}: {served}")
+        if _serves_outside(first, prefix, endpoint.relative_to(project.root).as_posix()):
+            chosen = (first, served)
+            for registration, note in places:
+                tried = ordered(registration)
+                if tried.served == design.path:
+                    chosen = (tried, note)
+                    break
     chosen[0].refuse_if_taken(design.method)
     return chosen
+
+
+def _serves_outside(ordered: Ordered, prefix: str, new_file: str) -> bool:
+    """Whether the app already serves a route outside ``prefix``: then a path written
+    without it can be one of those, where it is not one of the prefix's routes written short."""
+    return any(
+        handler.file != new_file and not (handler.path + "/").startswith(prefix + "/")
+        for handler in ordered.handlers
+    )

@@ -73,6 +73,7 @@ class Ordered:
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     taken: Handler | None = None  # the route serving ``served`` already (refuse_taken=False)
+    handlers: tuple[Handler, ...] = ()  # the routes the app serves, the new one included
 
     def refuse_if_taken(self, method: str) -> None:
         """Refuse the route (``taken_error``) when another handler already serves it."""
@@ -498,7 +499,7 @@ def order_route(
         raise taken_error(taken, method, served)
     wrong = [pair for pair in pairs if _in_order(pair) is not True]
     if not wrong:
-        return Ordered(registration, served, taken=taken)
+        return Ordered(registration, served, taken=taken, handlers=tuple(handlers))
     include = _find_include(registration.new, alias)
     moved = _moved(
         root,
@@ -511,10 +512,12 @@ def order_route(
         ignored=ignored,
     )
     if moved is not None:
-        return Ordered(moved, served, notes=(_moved_note(wrong[0], method),), taken=taken)
+        note = _moved_note(wrong[0], method)
+        return Ordered(moved, served, notes=(note,), taken=taken, handlers=tuple(handlers))
     prefix = f", prefix={registration.prefix}" if registration.prefix else ""
     line = f"{include.variable if include else 'app'}.include_router({alias}{prefix})"
-    return Ordered(registration, served, warnings=_warnings(wrong, method, line), taken=taken)
+    warnings = _warnings(wrong, method, line)
+    return Ordered(registration, served, warnings=warnings, taken=taken, handlers=tuple(handlers))
 
 
 def _moved(

@@ -365,8 +365,10 @@ _OTHERS_DANGER = (
     "@create|add|invite ~ =user|=users|=account|=accounts with ~ admin|administrator|superuser"
     "|staff",
     "access token|tokens",
-    # for someone else: their keys, their email (account takeover), voiding their orders
+    # for someone else: their keys or credentials, their email (account takeover), voiding
+    # their orders
     "key|keys",
+    "credential|credentials",
     "@update ~ email|emails",
     "void|voids|voided",
     "block|unblock|suspend|deactivate|disable ~ organization|organizations|organisation|tenant"

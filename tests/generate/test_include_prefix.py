@@ -117,14 +117,19 @@ def _generated(
     return text
 
 
-@pytest.fixture
-def prefixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """The demo service with two generated routers, each included with ``prefix=PREFIX``."""
-    root = demo_with_users(tmp_path, [("bob", "user")])
+ROOT_ROUTE = (
+    '\n\n@app.get("/health")\ndef health() -> dict[str, str]:\n    return {"status": "ok"}\n'
+)
+
+
+def _prefixed(root: Path, capsys: pytest.CaptureFixture[str], *, root_route: bool) -> Path:
+    """The demo service with two generated routers, each included with ``prefix=PREFIX``, and
+    with ``root_route`` a health check of its own at ``/health``."""
+    demo = demo_with_users(root, [("bob", "user")])
     for description in ("create my invoice", "read invoice"):
-        assert new_function(root, capsys, description)[0] == 0
-    (root / "app/settings.py").write_text(SETTINGS, encoding="utf-8")
-    main_py = root / "app/main.py"
+        assert new_function(demo, capsys, description)[0] == 0
+    (demo / "app/settings.py").write_text(SETTINGS, encoding="utf-8")
+    main_py = demo / "app/main.py"
     text = main_py.read_text(encoding="utf-8")
     for alias in ("create_invoice_router", "read_invoice_router"):
         text = text.replace(f"({alias})", f"({alias}, prefix=PREFIX)")
@@ -132,8 +137,13 @@ def prefixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         "\napp = FastAPI(",
         "from app.settings import settings\n\nPREFIX = settings.API_V1_STR\napp = FastAPI(",
     )
-    main_py.write_text(text, encoding="utf-8")
-    return root
+    main_py.write_text(text + (ROOT_ROUTE if root_route else ""), encoding="utf-8")
+    return demo
+
+
+@pytest.fixture
+def prefixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    return _prefixed(tmp_path, capsys, root_route=True)
 
 
 def test_a_new_router_is_served_under_the_prefix_its_siblings_share(
@@ -212,3 +222,17 @@ def test_a_path_written_outside_the_prefix_is_served_as_written(
         "written, anonymous": 401,
         "under the prefix": 200,
     }
+
+
+def test_a_path_written_short_where_every_route_is_under_the_prefix_is_read_within_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _prefixed(tmp_path, capsys, root_route=False)
+    _generated(
+        root,
+        capsys,
+        "list_invoice_totals GET /invoice-totals",
+        says="every route of the app is under /api/v1: GET /invoice-totals is served at "
+        "/api/v1/invoice-totals",
+        includes="app.include_router(list_invoice_totals_router, prefix=PREFIX)",
+    )

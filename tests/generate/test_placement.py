@@ -47,8 +47,9 @@ def api_under_prefix(tmp_path: Path) -> Path:
     main_py = root / "app/main.py"
     text = main_py.read_text(encoding="utf-8")
     text = text.replace("\napp = FastAPI(", "from app.api import api_router\n\napp = FastAPI(")
+    route = '\n\n@app.get("/ping")\ndef ping() -> str:\n    return "pong"\n'  # one outside
     main_py.write_text(
-        text + 'app.include_router(api_router, prefix="/api/v1")\n', encoding="utf-8"
+        text + 'app.include_router(api_router, prefix="/api/v1")\n' + route, encoding="utf-8"
     )
     return root
 

@@ -218,7 +218,7 @@ def test_status_and_update_render_the_record_without_analyzing_the_project(
 
     monkeypatch.setattr(scaffold.analyze, "find_routes", refused)
     monkeypatch.setattr(scaffold.analyze, "analyze_path", refused)
-    monkeypatch.setattr("scaffold.generate._function.plan_registration", refused)
+    monkeypatch.setattr("scaffold.generate._placement.plan_registration", refused)
     monkeypatch.setattr("scaffold.generate._auth.detect_auth", refused)
     assert main(["status", str(project), "--check"]) == 0
     capsys.readouterr()

@@ -24,7 +24,9 @@ from tests.bench_scripts import load_bench
 # pick on an untouched test set. thirtyfourth_set.yaml (329, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-03 with the matcher of
 # 7f1d0b4 (59.0% top-1, 56 top picks weaker than asked, 29 contracts generated weaker with --yes;
-# 59.2%, 55 and 28 since a device registered is not a sign-up, the one pick of 35 sets moved).
+# 59.2%, 55 and 28 since a device registered is not a sign-up, the one pick of every set file
+# moved; 59.8%, 53 and 26 since staff setting someone's credentials is danger, which also took
+# the thirty-second to 58.0%, 63 and 25).
 # thirtythird_set.yaml (327, eight more FastAPI applications) was joined unread and evaluated once
 # as it joined, on 2026-12-03 with the matcher of c14c1de (57.5% top-1, 74 top picks weaker than
 # asked, 30 contracts generated weaker with --yes).
@@ -176,9 +178,9 @@ from tests.bench_scripts import load_bench
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
 HELD_OUT_BOUNDS = {
-    "THIRTYFOURTH_SET": (0.592, 55, 28),
+    "THIRTYFOURTH_SET": (0.598, 53, 26),
     "THIRTYTHIRD_SET": (0.574, 74, 30),
-    "THIRTYSECOND_SET": (0.577, 64, 26),
+    "THIRTYSECOND_SET": (0.580, 63, 25),
     "THIRTYFIRST_SET": (0.626, 47, 15),
     "THIRTIETH_SET": (0.558, 45, 13),
     "TWENTYNINTH_SET": (0.618, 43, 29),

@@ -44,6 +44,9 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "Add admin option for csv exports",  # staff exporting: a whole table leaves
         "Set an existing guest user to admin",  # a role change, six words apart
         "Convert an organization member to outside collaborator",
+        # staff setting someone's credentials: their sign-in is in other hands
+        "set_courier_credentials POST /v1/admin/couriers/{user_id}/credentials",
+        "admin updates the store credentials",
     ],
 )
 def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:
