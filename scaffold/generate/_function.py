@@ -240,9 +240,6 @@ def render_recorded(
     return {project.relative(rendered.paths[role]): text for role, text in rendered.files.items()}
 
 
-_SHARED_PREFIX = " includes its routers with prefix="
-
-
 def _under_prefix(
     prefix: str,
     path: str,
@@ -263,8 +260,7 @@ def _under_prefix(
     note = (
         f"the app serves this router under {prefix}: the route is {under} in it, served at {path}"
     )
-    said = [n for n in plan.notes if _SHARED_PREFIX not in n]  # this note says it already
-    return replace(plan, notes=(note, *said))
+    return replace(plan, notes=(note, *plan.notes))
 
 
 def _path_written(description: str, design: Design, path: str | None) -> bool:
@@ -274,10 +270,11 @@ def _path_written(description: str, design: Design, path: str | None) -> bool:
 
 
 def _registration_change(
-    project: Project, registration: Registration, route: str
+    project: Project, registration: Registration, route: str | None
 ) -> tuple[FileChange | None, str | None]:
     """The edit registering the router, and what to tell about it (the prefix it shares, or
-    the lines to add by hand); ``route`` is the method and path the app serves it at."""
+    the lines to add by hand); ``route`` is the method and path the app serves it at, None
+    when a note of the caller's says where already."""
     if registration.path is None or registration.new is None:
         if registration.manual is None:
             return None, None
@@ -295,11 +292,11 @@ def _registration_change(
         registration.new,
         "register the router",
     )
-    if registration.prefix is None:
+    if registration.prefix is None or route is None:
         return change, None
     return change, (
-        f"{registered_in}{_SHARED_PREFIX}{registration.prefix}; the new one is included with "
-        f"it too, so the app serves {route}"
+        f"{registered_in} includes its routers with prefix={registration.prefix}; the new one "
+        f"is included with it too, so the app serves {route}"
     )
 
 
@@ -357,7 +354,8 @@ def plan_function(
     ordered, placed = place_route(
         found,
         design,
-        {paths["endpoint"]: rendered["endpoint"]},
+        paths["endpoint"],
+        rendered["endpoint"],
         skip=module_files,
         ignore_files=list(paths.values()),
         as_written=as_written,
@@ -377,7 +375,8 @@ def plan_function(
     registration = ordered.registration
     notes.extend(ordered.notes)
     warnings.extend(ordered.warnings)
-    change, note = _registration_change(found, registration, f"{design.method} {ordered.served}")
+    route = None if path_in_router else f"{design.method} {ordered.served}"  # _under_prefix says
+    change, note = _registration_change(found, registration, route)
     registered_in = change.relpath if change is not None else None
     changes.extend([change] if change is not None else [])
     notes.extend([note] if note is not None else [])

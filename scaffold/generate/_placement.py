@@ -19,7 +19,7 @@ already served where it lands is refused (``taken_error``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from scaffold.generate._design import Design
@@ -81,16 +81,16 @@ def _places(
 def place_route(
     project: Project,
     design: Design,
-    rendered: Mapping[Path, str],
+    endpoint: Path,
+    text: str,
     *,
     skip: Sequence[Path],
     ignore_files: Sequence[Path],
     as_written: bool,
 ) -> tuple[Ordered, str | None]:
     """The router's registration, ordered (``order_route``), and the note saying why it is not
-    in the usual place; ``rendered`` maps the new endpoint module (first) to its text,
+    in the usual place; ``endpoint`` is the new endpoint module and ``text`` its planned text,
     ``skip`` lists the new modules (they take no router)."""
-    endpoint, text = next(iter(rendered.items()))
 
     def ordered(registration: Registration) -> Ordered:
         return order_route(
@@ -101,7 +101,6 @@ def place_route(
             registration,
             alias=design.router_alias,
             ignore_files=ignore_files,
-            refuse_taken=False,
         )
 
     places = _places(project, design, skip)

@@ -276,6 +276,11 @@ def _beside(project: Project, skipped: set[Path]) -> list[Path]:
     ]
 
 
+def _targets(paths: Iterable[Path], sources: dict[Path, str]) -> list[Target]:
+    """The places in ``paths`` (those read into ``sources``) that can take a router."""
+    return [t for path in paths if path in sources for t in targets_in(path, sources[path])]
+
+
 def plan_registration(
     project: Project,
     module_name: str,
@@ -314,9 +319,7 @@ def plan_registration(
         # [tool.scaffold] app names where routers go, which is often not where the app is
         # built and install() called (a new project's api/__init__.py and main.py).
         installs = _calls_install(project.package_dir, skipped)
-    targets = [t for path in package if path in sources for t in targets_in(path, sources[path])]
-    if not targets:  # the app is built beside the package (main.py next to routers/)
-        targets = [t for path in beside if path in sources for t in targets_in(path, sources[path])]
+    targets = _targets(package, sources) or _targets(beside, sources)  # main.py by routers/
     target = _choose(targets, project.module_of(project.endpoints), at_app=at_app)
     if target is None:
         _refuse_unparsable(project, sources)

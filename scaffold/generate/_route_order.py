@@ -72,7 +72,7 @@ class Ordered:
     served: str
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
-    taken: Handler | None = None  # the route serving ``served`` already (refuse_taken=False)
+    taken: Handler | None = None  # the route serving ``served`` already
     handlers: tuple[Handler, ...] = ()  # the routes the app serves, the new one included
 
     def refuse_if_taken(self, method: str) -> None:
@@ -472,10 +472,9 @@ def order_route(
     *,
     alias: str,
     ignore_files: Iterable[Path],
-    refuse_taken: bool = True,
 ) -> Ordered:
-    """Refuse a route already served (``taken_error``), then order the new include; without
-    ``refuse_taken``, the handler serving it is returned in ``taken`` instead.
+    """Order the new include, and find the handler already serving the route, if any
+    (``taken``: the caller refuses it with ``Ordered.refuse_if_taken``).
 
     ``planned`` maps the new endpoint module (first) and the registration's file to their
     planned text; ``alias`` is the name the new router is included under. Returns the
@@ -495,8 +494,6 @@ def order_route(
     relative = endpoint.relative_to(root).as_posix() if endpoint is not None else ""
     served = next((h.path for h in handlers if h.file == relative and method in h.methods), path)
     taken = find_collision(root, method, served, ignore_files=ignore_files, handlers=handlers)
-    if taken is not None and refuse_taken:
-        raise taken_error(taken, method, served)
     wrong = [pair for pair in pairs if _in_order(pair) is not True]
     if not wrong:
         return Ordered(registration, served, taken=taken, handlers=tuple(handlers))
