@@ -14,6 +14,7 @@ when a prefix is an expression other than a string, a name or attribute, an f-st
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -50,12 +51,10 @@ def _tokens(node: ast.expr) -> list[_Token] | None:
 
 
 def _common(prefixes: Sequence[list[_Token]]) -> list[_Token]:
-    common = list(prefixes[0])
-    for tokens in prefixes[1:]:
-        length = 0
-        while length < min(len(common), len(tokens)) and common[length] == tokens[length]:
-            length += 1
-        del common[length:]
+    """The tokens all ``prefixes`` start with, without a trailing slash."""
+    columns = zip(*prefixes, strict=False)  # stops at the shortest
+    same = len(list(itertools.takewhile(lambda column: len(set(column)) == 1, columns)))
+    common = prefixes[0][:same]
     while common and common[-1] == ("text", "/" * len(common[-1][1])):
         common.pop()  # FastAPI refuses a prefix ending in "/"
     return common
