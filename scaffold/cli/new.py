@@ -184,7 +184,9 @@ def function(  # noqa: PLR0917 - Typer passes each option as a parameter
     path: Annotated[
         str | None,
         typer.Option(
-            "--path", help="URL path, e.g. /invoices/{invoice_id} (default: from the description)."
+            "--path",
+            help="URL path the app serves, e.g. /invoices/{invoice_id} (default: from the "
+            "description).",
         ),
     ] = None,
 ) -> None:
