@@ -57,6 +57,9 @@ _IDENTITY_ONLY = frozenset(
         "get_current_user_optional",
     }
 )
+# A guard's parameter holding the raw credential: comparing a record with it (``User.id ==
+# token.id``) looks the caller up, it does not tie a record to the caller.
+_CREDENTIAL = re.compile(r"token|credential|creds|api_?key|authorization|jwt|bearer", re.I)
 _NONE = Protection()
 _MAX_BASES = 4  # classes followed up an inheritance chain to find a scheme
 
@@ -353,8 +356,9 @@ class Guards:
         params, users = self.parameters(module, func)
         authenticated = params.authenticated or auth_tokens(func) or refuses_anonymous(func)
         role = params.role_checked or (authenticated and refusing_if(func, role_tokens))
+        callers = {name for name in users if not _CREDENTIAL.search(name)}
         owner = params.ownership_checked or ownership_compare(
-            func, users | {"current_user", "user", "request.user", "g.user"}
+            func, frozenset(callers | {"current_user", "user", "request.user", "g.user"})
         )
         found = Protection(
             authenticated=authenticated,

@@ -175,6 +175,13 @@ def auth_tokens(node: ast.AST) -> bool:
 
 # A role held somewhere: ``user.global_role``, ``project_role``, ``GlobalRole.ADMIN``.
 _ROLE_ID = re.compile(r"\w*[a-z0-9](?:_roles?|Roles?)")
+# The one configured administrator, compared with the caller (``user.email !=
+# settings.admin_email``, ``user.id in ADMIN_USER_IDS``): a role check, not an owner's.
+_ADMIN_IDENTITY = re.compile(
+    r"(?:super_?)?admins?_(?:user_?)?(?:emails?|ids?|usernames?|logins?|phones?)"
+    r"|super_?users?_(?:emails?|ids?|usernames?)",
+    re.IGNORECASE,
+)
 
 
 def role_tokens(node: ast.AST) -> bool:
@@ -187,7 +194,10 @@ def role_tokens(node: ast.AST) -> bool:
 
 
 def _role_name(item: str | int) -> bool:
-    return item in _ROLE_IDS or (isinstance(item, str) and _ROLE_ID.fullmatch(item) is not None)
+    return item in _ROLE_IDS or (
+        isinstance(item, str)
+        and (_ROLE_ID.fullmatch(item) is not None or _ADMIN_IDENTITY.fullmatch(item) is not None)
+    )
 
 
 def _role_key(node: ast.Subscript) -> bool:

@@ -361,3 +361,114 @@ def test_a_dependency_named_once_and_used_by_name_guards_like_the_call(tmp_path:
         assert handlers[name].protection.authenticated, name
         assert handlers[name].protection.role_checked, name
     assert not handlers["list_products"].protection.authenticated
+
+
+LOADER = """\
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.security import OAuth2PasswordBearer
+
+from app import models
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="login")
+router = APIRouter(prefix="/stockitems")
+
+
+def get_current_user(token: str = Depends(oauth2_scheme), db: object = None) -> object:
+    token = verify_access_token(token)
+    return db.query(models.User).filter(models.User.id == token.id).first()
+
+
+def get_own_item(item_id: int, user: object = Depends(get_current_user), db: object = None):
+    item = db.query(models.Item).filter(models.Item.id == item_id).first()
+    if item.owner_id != user.id:
+        raise HTTPException(status_code=403)
+    return item
+
+
+@router.patch("/{id}")
+def update_item(id: int, current_user: object = Depends(get_current_user)) -> None:
+    if current_user.role.value not in ("boss", "manager", "store_keeper"):
+        raise HTTPException(status_code=403, detail="not allowed")
+
+
+@router.get("/mine/{item_id}")
+def read_own_item(item: object = Depends(get_own_item)) -> None:
+    return None
+"""
+
+
+def test_a_guard_that_looks_the_caller_up_by_the_token_checks_no_owner(tmp_path: Path) -> None:
+    """``User.id == token.id`` in the guard finds the caller; it does not tie a record to
+    the caller, so a role check in the handler is a role check, not "owner or staff"."""
+    report = analyze_tree(
+        tmp_path,
+        {"app/__init__.py": "", "app/models.py": "User = Item = object\n", "app/items.py": LOADER},
+    )
+    found = _by_function(report)
+    staff = found["update_item"].protection
+    assert (staff.authenticated, staff.role_checked, staff.ownership_checked) == (
+        True,
+        True,
+        False,
+    )
+    own = found["read_own_item"].protection
+    assert (own.authenticated, own.ownership_checked) == (True, True)  # item.owner_id != user.id
+
+
+ONE_ADMIN = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.config import settings
+from app.deps import get_current_user
+
+router = APIRouter(prefix="/admin")
+
+
+def require_super_admin(current_user: object = Depends(get_current_user)) -> object:
+    if current_user.email.lower() != settings.SUPER_ADMIN_EMAIL.lower():
+        raise HTTPException(status_code=403, detail="Super admin access required")
+    return current_user
+
+
+@router.get("/users")
+def list_users(admin: object = Depends(require_super_admin)) -> None:
+    return None
+
+
+@router.post("/notes")
+def add_note(current_user: object = Depends(get_current_user)) -> None:
+    if current_user.id not in settings.admin_user_ids:
+        raise HTTPException(status_code=403)
+"""
+DEPS = """\
+from fastapi import Depends
+from fastapi.security import OAuth2PasswordBearer
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="login")
+
+
+def get_current_user(token: str = Depends(oauth2_scheme)) -> object:
+    return object()
+"""
+
+
+def test_the_caller_compared_with_the_configured_admin_is_a_role_check(tmp_path: Path) -> None:
+    """``user.email != settings.SUPER_ADMIN_EMAIL``: only the configured administrator passes,
+    a role check (read before as the caller's own record, an owner check)."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/config.py": "settings = object()\n",
+            "app/deps.py": DEPS,
+            "app/admin.py": ONE_ADMIN,
+        },
+    )
+    found = _by_function(report)
+    for name in ("list_users", "add_note"):
+        guard = found[name].protection
+        assert (guard.authenticated, guard.role_checked, guard.ownership_checked) == (
+            True,
+            True,
+            False,
+        ), name
