@@ -27,7 +27,10 @@ from abaysystems, aquarius, Bolao, kyakhaoapi, osonpay-backend, worktrack, velor
 sieshka; and every entry of ``tests/matching/thirtythird_set.yaml``, from alphawing-cmyk's api,
 api-biblioteca-universitaria, chaai-fastapi, FASTAPI-HEALTHCARE, Pathfinder, SCFMS,
 tangawisa_backend and vami; and every entry of ``tests/matching/thirtyfourth_set.yaml``, from
-Carryitrentals, enteserver, fisher-fans, Cinemas, ntawuzumunsi, parcelpoint, Yasta and zariz),
+Carryitrentals, enteserver, fisher-fans, Cinemas, ntawuzumunsi, parcelpoint, Yasta and zariz;
+and every entry of ``tests/matching/thirtyfifth_set.yaml``, from Bazy-danych-II, eAtfal-1.0,
+inventory-backend, angelhouslistingbackendapis, VPN-backend, realty-backend, rezerver and
+ProwlingFox),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -79,6 +82,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree carryit=DIR --tree enteserver=DIR \
         --tree fisherfans=DIR --tree cinemas=DIR --tree ntawu=DIR --tree parcelpoint=DIR \
         --tree yasta=DIR --tree zariz=DIR
+    python bench/unseen_in_project.py --tree bazy=DIR --tree eatfal=DIR --tree inventory=DIR \
+        --tree angelhous=DIR --tree vpn=DIR --tree realty=DIR --tree rezerver=DIR \
+        --tree prowlingfox=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -178,7 +184,18 @@ after an empty ``app/__init__.py``, the same; Cinemas in ``app`` with ``package 
 ``endpoints = "routes"``; parcelpoint at its root, after an empty
 ``controllers/__init__.py``, with ``package = "controllers"``, ``endpoints =
 "controllers/v1"``; Yasta at its root with ``package = "app"``, ``endpoints =
-"app/apis/v1/endpoints"``.
+"app/apis/v1/endpoints"``. Of the thirty-fifth's, realty-backend's ``pyproject.toml`` (at its
+root) takes ``[tool.scaffold]`` with ``package = "app"``, ``endpoints = "app/api/v1/endpoints"``,
+and eAtfal-1.0's (at its root, holding formatter settings only) a ``[project]`` name and
+``package = "app"``, ``endpoints = "app/api/routes"``, after an empty ``app/__init__.py``; for
+the six others write one with a ``[project]`` name and these keys: Bazy-danych-II in ``app``,
+after an empty ``routers/__init__.py``, with ``package = "routers"``, ``endpoints =
+"routers"``; inventory-backend at its root, after an empty ``app/__init__.py``, with ``package
+= "app"``, ``endpoints = "app/routes"``; angelhouslistingbackendapis at its root with
+``package = "app"``, ``endpoints = "app/routers"``; VPN-backend at its root with ``package =
+"app"``, ``endpoints = "app/api/v1"``; rezerver in ``src`` with ``package = "user"``,
+``endpoints = "user/api"``; ProwlingFox in ``api`` with ``package = "routes"``, ``endpoints =
+"routes"``.
 """
 
 from __future__ import annotations
@@ -199,6 +216,7 @@ from matching_accuracy import (  # bench/: its folder
     NINETEENTH_SET,
     TEST_SET,
     THIRTIETH_SET,
+    THIRTYFIFTH_SET,
     THIRTYFIRST_SET,
     THIRTYFOURTH_SET,
     THIRTYSECOND_SET,
@@ -327,6 +345,14 @@ APPS = {
     "parcelpoint": (THIRTYFOURTH_SET, "phaspez/parcelpoint@"),
     "yasta": (THIRTYFOURTH_SET, "SoyDuilio/Yasta@"),
     "zariz": (THIRTYFOURTH_SET, "chernistry/zariz@"),
+    "bazy": (THIRTYFIFTH_SET, "FalcO0O/Bazy-danych-II@"),
+    "eatfal": (THIRTYFIFTH_SET, "eAtfal/eAtfal-1.0@"),
+    "inventory": (THIRTYFIFTH_SET, "FauzanFL/inventory-backend@"),
+    "angelhous": (THIRTYFIFTH_SET, "EpheyHertz/angelhouslistingbackendapis@"),
+    "vpn": (THIRTYFIFTH_SET, "ahmadjamalnasir/VPN-backend@"),
+    "realty": (THIRTYFIFTH_SET, "dnstock/realty-backend@"),
+    "rezerver": (THIRTYFIFTH_SET, "omidekz/rezerver@"),
+    "prowlingfox": (THIRTYFIFTH_SET, "ProwlingFox/ProwlingFox@"),
 }
 
 

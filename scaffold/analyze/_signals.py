@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import TypeGuard
 
 __all__ = [
     "AUTH_NAME",
@@ -175,6 +176,7 @@ def auth_tokens(node: ast.AST) -> bool:
 
 # A role held somewhere: ``user.global_role``, ``project_role``, ``GlobalRole.ADMIN``.
 _ROLE_ID = re.compile(r"\w*[a-z0-9](?:_roles?|Roles?)")
+_HELD_ROLE_KEYS = frozenset({"role", "roles", "is_admin", "is_superuser", "is_staff"})
 # The one configured administrator, compared with the caller (``user.email !=
 # settings.admin_email``, ``user.id in ADMIN_USER_IDS``): a role check, not an owner's.
 _ADMIN_IDENTITY = re.compile(
@@ -186,11 +188,33 @@ _ADMIN_IDENTITY = re.compile(
 
 def role_tokens(node: ast.AST) -> bool:
     """Whether ``node`` looks at roles, permissions, scopes or staff flags, as attributes or
-    as a document's keys (``current_user["admin"]``, ``user["role"]``)."""
+    as a document's keys (``current_user["admin"]``, ``user["role"]``, ``user.get("role")``)."""
     nodes = list(ast.walk(node))
-    return any(_role_name(item) for item in _ids(nodes)) or any(
-        _role_key(sub) for sub in nodes if isinstance(sub, ast.Subscript)
+    return (
+        any(_role_name(item) for item in _ids(nodes))
+        or any(_role_key(sub.slice) for sub in nodes if isinstance(sub, ast.Subscript))
+        or any(_held_role(sub.args[0]) for sub in nodes if _get_call(sub))
     )
+
+
+def _get_call(node: ast.AST) -> TypeGuard[ast.Call]:
+    """``current_user.get("role")``: a document's key read with a default."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and bool(node.args)
+    )
+
+
+def _held_role(key: ast.expr) -> bool:
+    """A key naming the role a user holds (``"role"``, ``"is_admin"``), not a token's granted
+    scopes or permissions: ``scope not in payload.get("scopes", [])`` checks the scopes the
+    route asks for, which may be none."""
+    if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+        return False
+    name = key.value
+    return name in _HELD_ROLE_KEYS or bool(_ROLE_ID.fullmatch(name) or _ROLE_NAMED.fullmatch(name))
 
 
 def _role_name(item: str | int) -> bool:
@@ -200,8 +224,7 @@ def _role_name(item: str | int) -> bool:
     )
 
 
-def _role_key(node: ast.Subscript) -> bool:
-    key = node.slice
+def _role_key(key: ast.expr) -> bool:
     if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
         return False
     return _role_name(key.value) or _ROLE_NAMED.fullmatch(key.value) is not None

@@ -472,3 +472,43 @@ def test_the_caller_compared_with_the_configured_admin_is_a_role_check(tmp_path:
             True,
             False,
         ), name
+
+
+DOCUMENT_ROLE = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.deps import get_current_user
+
+router = APIRouter(prefix="/reports")
+
+
+async def get_current_admin(current_user: dict = Depends(get_current_user)) -> dict:
+    if current_user.get("role") != "admin":
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+@router.get("/history")
+async def auctions_history(admin: dict = Depends(get_current_admin)) -> None:
+    return None
+
+
+@router.get("/mine")
+async def my_history(current_user: dict = Depends(get_current_user)) -> None:
+    if current_user.get("active") is False:
+        raise HTTPException(status_code=403)
+"""
+
+
+def test_a_role_read_from_a_user_document_with_get_is_a_role_check(tmp_path: Path) -> None:
+    """``current_user.get("role") != "admin"`` on a user stored as a document (MongoDB), like
+    ``current_user["role"]``; a document's other keys are not roles."""
+    report = analyze_tree(
+        tmp_path,
+        {"app/__init__.py": "", "app/deps.py": DEPS, "app/reports.py": DOCUMENT_ROLE},
+    )
+    found = _by_function(report)
+    admin = found["auctions_history"].protection
+    assert (admin.authenticated, admin.role_checked) == (True, True)
+    mine = found["my_history"].protection
+    assert (mine.authenticated, mine.role_checked) == (True, False)

@@ -1,8 +1,9 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Thirty-two sets are held out from tuning: the newest, untouched test set
-(``thirtyfourth_set.yaml``, joined unread and evaluated once as it joined), the twenty-seven
-before it (``thirtythird_set.yaml``, ``thirtysecond_set.yaml``, ``thirtyfirst_set.yaml``,
+Thirty-three sets are held out from tuning: the newest, untouched test set
+(``thirtyfifth_set.yaml``, joined unread and evaluated once as it joined), the twenty-eight
+before it (``thirtyfourth_set.yaml``, ``thirtythird_set.yaml``, ``thirtysecond_set.yaml``,
+``thirtyfirst_set.yaml``,
 ``thirtieth_set.yaml``,
 ``twentyninth_set.yaml``,
 ``twentyeighth_set.yaml``, ``twentyseventh_set.yaml``, ``twentysixth_set.yaml``,
@@ -35,6 +36,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "thirtyfifth_set.yaml",
     "thirtyfourth_set.yaml",
     "thirtythird_set.yaml",
     "thirtysecond_set.yaml",
@@ -68,11 +70,13 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-fourth sets are eight whole FastAPI applications each, to be
+# The twenty-sixth to thirty-fifth sets are eight whole FastAPI applications each, to be
 # measured in their own trees too (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340,
-# 322, 327 and 329 entries from eight sources, held at those counts (the issue asks for 300 at
-# least).
+# 322, 327, 329 and 250 entries from eight sources, held at those counts (the issue asks for 300
+# at least; the thirty-fifth is smaller, fresh applications being hard to find, as its header
+# says).
 SMALLER = {
+    "thirtyfifth_set.yaml": 250,
     "thirtyfourth_set.yaml": 329,
     "thirtythird_set.yaml": 327,
     "thirtysecond_set.yaml": 322,
@@ -82,6 +86,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "thirtyfifth_set.yaml": 8,
     "thirtyfourth_set.yaml": 8,
     "thirtythird_set.yaml": 8,
     "thirtysecond_set.yaml": 8,
@@ -109,15 +114,24 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# thirty-fourth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to thirty-fourth none, few account creations, the eleventh,
-# twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third and
-# thirty-fourth few calls with no known verb, the twentieth, twenty-fourth to twenty-eighth,
-# thirtieth, thirty-second and thirty-third few bulk changes, the twenty-fifth, twenty-ninth,
-# thirtieth and thirty-fourth few changes of the caller's own profile, the twenty-second and
+# thirty-fifth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to thirty-fifth none, few account creations, the eleventh,
+# twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third to
+# thirty-fifth few calls with no known verb, the twentieth, twenty-fourth to twenty-eighth,
+# thirtieth, thirty-second, thirty-third and thirty-fifth few bulk changes, the twenty-fifth,
+# twenty-ninth, thirtieth, thirty-fourth and thirty-fifth few changes of the caller's own
+# profile, the thirty-fifth few deletions, the twenty-second and
 # twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
 # own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "thirtyfifth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 0,
+        "bulk_operation": 3,
+        "admin_user_creation": 3,
+        "user_profile_update": 7,
+        "fallback:delete": 9,
+    },
     "thirtyfourth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 3,
