@@ -136,12 +136,19 @@ class _Walker:
     def __init__(self, index: Index, guards: Guards, out: Collected, module: Module) -> None:
         self.index, self.guards, self.out, self.module = index, guards, out, module
         self.scope: dict[str, str] = {}
+        self.sequences: dict[str, list[ast.expr]] = {}  # routers = [a.router, b.router]
 
     # keys ------------------------------------------------------------------------------------
 
     def key(self, expr: ast.expr) -> str | None:
         if isinstance(expr, ast.Name) and expr.id in self.scope:
             return self.scope[expr.id]
+        if (  # module.router, where a loop's name stands for a module
+            isinstance(expr, ast.Attribute)
+            and isinstance(expr.value, ast.Name)
+            and expr.value.id in self.scope
+        ):
+            return f"{self.scope[expr.value.id]}.{expr.attr}"
         symbol = self.index.resolve(self.module, expr)
         return symbol.qualname if symbol else None
 
@@ -203,6 +210,7 @@ class _Walker:
                 continue
             elif isinstance(node, ast.Assign | ast.AnnAssign):
                 self.assign(node, prefix)
+                self.remember_sequence(node)
                 value = node.value
                 if isinstance(value, ast.Call):
                     self.call(value, conditions)
@@ -221,8 +229,66 @@ class _Walker:
                     self.walk(handler.body, conditions, prefix)
                 self.walk(node.orelse, conditions, prefix)
                 self.walk(node.finalbody, conditions, prefix)
-            elif isinstance(node, ast.With | ast.For):
+            elif isinstance(node, ast.For):
+                self.loop(node, conditions, prefix)
+            elif isinstance(node, ast.With):
                 self.walk(node.body, conditions, prefix)
+
+    def remember_sequence(self, node: ast.Assign | ast.AnnAssign) -> None:
+        """A name bound to a written list or tuple here, for a loop over it below."""
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if (
+            len(targets) == 1
+            and isinstance(targets[0], ast.Name)
+            and isinstance(node.value, ast.List | ast.Tuple)
+        ):
+            self.sequences[targets[0].id] = list(node.value.elts)
+
+    def loop(self, node: ast.For, conditions: tuple[str, ...], prefix: str) -> None:
+        """``for router in (items.router, users.router): app.include_router(router, ...)``:
+        the body once for each router (or module of routers) written in the list, here or in
+        a name bound to one, the loop's name standing for it; any other loop, its body once."""
+        routers = self._loop_routers(node)
+        if routers is None:
+            self.walk(node.body, conditions, prefix)
+            return
+        name = node.target.id if isinstance(node.target, ast.Name) else ""
+        before = self.scope.get(name)
+        for key in routers:
+            self.scope[name] = key
+            self.walk(node.body, conditions, prefix)
+        if before is None:
+            self.scope.pop(name, None)
+        else:
+            self.scope[name] = before
+
+    def _loop_routers(self, node: ast.For) -> list[str] | None:
+        """The keys of the routers a loop goes over, when it goes over a written sequence of
+        them and its body only registers (no function or class defined there); else None."""
+        if not isinstance(node.target, ast.Name) or any(
+            isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+            for n in ast.walk(node)
+        ):
+            return None
+        walker: _Walker = self
+        items: list[ast.expr] | None = None
+        if isinstance(node.iter, ast.List | ast.Tuple):
+            items = list(node.iter.elts)
+        elif isinstance(node.iter, ast.Name) and node.iter.id in self.sequences:
+            items = self.sequences[node.iter.id]
+        elif isinstance(node.iter, ast.Name | ast.Attribute):
+            symbol = self.index.resolve(self.module, node.iter)
+            if (
+                symbol is not None
+                and symbol.module is not None
+                and isinstance(symbol.node, ast.List | ast.Tuple)
+            ):
+                items = list(symbol.node.elts)
+                walker = _Walker(self.index, self.guards, self.out, symbol.module)
+        if not items:
+            return None
+        keys = [walker.key(item) for item in items]
+        return None if None in keys else [key for key in keys if key is not None]
 
     def assign(self, node: ast.Assign | ast.AnnAssign, prefix: str) -> None:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]

@@ -128,12 +128,49 @@ def _indented(lines: Sequence[str], statement: Statement) -> bool:
 
 
 def _includes(body: Sequence[Statement], variable: str) -> list[ast.Call]:
-    """The calls ``variable.include_router(...)`` standing alone among ``body``'s statements."""
-    return [
-        call
-        for statement, one in zip(body, _alone(body), strict=True)
-        if one and (call := _include_call(statement, variable)) is not None
-    ]
+    """The calls ``variable.include_router(...)`` standing alone among ``body``'s statements,
+    one for each router when the call is in a loop over a written list of them (``for router
+    in [a.router, b.router]: app.include_router(router, prefix=API_PREFIX)``)."""
+    found: list[ast.Call] = []
+    for statement, one in zip(body, _alone(body), strict=True):
+        call = _include_call(statement, variable) if one else None
+        if call is not None:
+            found.append(call)
+        elif one and isinstance(statement, ast.For):
+            count = len(_written_sequence(body, statement.iter))
+            for inner in statement.body:
+                looped = _include_call(inner, variable)
+                if looped is not None and not _prefix_names(looped) & _loop_names(statement):
+                    found.extend([looped] * count)
+    return found
+
+
+def _loop_names(loop: ast.For) -> set[str]:
+    """The names a loop binds: its target's and those assigned in its body."""
+    stores = (n for n in ast.walk(loop) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store))
+    return {n.id for n in stores}
+
+
+def _prefix_names(call: ast.Call) -> set[str]:
+    """The names a call's ``prefix=`` reads: one the loop binds (``f"/{module_name}"``) makes
+    a prefix of each router, not one to share."""
+    value = next((k.value for k in call.keywords if k.arg == "prefix"), None)
+    return {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} if value else set()
+
+
+def _written_sequence(body: Sequence[Statement], iterated: ast.expr) -> list[ast.expr]:
+    """The items of a list or tuple written in place or bound to a name among ``body``."""
+    if isinstance(iterated, ast.List | ast.Tuple):
+        return list(iterated.elts)
+    if isinstance(iterated, ast.Name):
+        for statement in body:
+            if (
+                isinstance(statement, ast.Assign)
+                and [_dotted(t) for t in statement.targets] == [iterated.id]
+                and isinstance(statement.value, ast.List | ast.Tuple)
+            ):
+                return list(statement.value.elts)
+    return []
 
 
 def targets_in(path: Path, source: str) -> list[Target]:

@@ -236,3 +236,35 @@ def test_a_path_written_short_where_every_route_is_under_the_prefix_is_read_with
         "/api/v1/invoice-totals",
         includes="app.include_router(list_invoice_totals_router, prefix=PREFIX)",
     )
+
+
+def test_routers_included_in_a_loop_share_its_prefix_with_the_new_one(
+    prefixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``for router in (a, b): app.include_router(router, prefix=PREFIX)`` includes each with
+    the prefix: the new router, included beside the loop, is served under it too."""
+    main_py = prefixed / "app/main.py"
+    text = main_py.read_text(encoding="utf-8")
+    looped = "for router in (create_invoice_router, read_invoice_router):\n"
+    looped += "    app.include_router(router, prefix=PREFIX)\n"
+    for alias in ("create_invoice_router", "read_invoice_router"):
+        line = f"app.include_router({alias}, prefix=PREFIX)\n"
+        assert line in text
+        text = text.replace(line, looped if alias.startswith("create") else "")
+    main_py.write_text(text, encoding="utf-8")
+    _generated(
+        prefixed,
+        capsys,
+        "delete my invoice",
+        says="app/main.py includes its routers with prefix=PREFIX; the new one is included "
+        "with it too, so the app serves DELETE /api/v1/invoices/{invoice_id}",
+        includes="app.include_router(delete_invoice_router, prefix=PREFIX)",
+    )
+    assert run_calls(prefixed, CALLS) == {
+        "outside the prefix": 404,
+        "anonymous": 401,
+        "another user": 403,
+        "still there": 200,
+        "owner": 200,
+        "gone": 404,
+    }

@@ -121,3 +121,40 @@ def test_new_function_in_the_demo_service_does_not_import_libcst(tmp_path: Path)
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split()[-2:] == ["0", "False"]
     assert "update_profile_router" in (project / "app/main.py").read_text()
+
+
+LOOPS = {
+    "a written list, one prefix": (
+        "from fastapi import FastAPI\nfrom app.routers import a, b\n\nPREFIX = '/api/v1'\n"
+        "app = FastAPI()\nfor router in [a.router, b.router]:\n"
+        "    app.include_router(router, prefix=PREFIX)\n",
+        "PREFIX",
+    ),
+    "a list bound to a name": (
+        "from fastapi import FastAPI\nfrom app.routers import a, b\n\n"
+        "routers = (a.router, b.router)\napp = FastAPI()\nfor router in routers:\n"
+        "    app.include_router(router, prefix='/api')\n",
+        '"/api"',
+    ),
+    "a prefix made by the loop": (
+        "from fastapi import FastAPI\nfrom app.routers import a, b\n\napp = FastAPI()\n"
+        "for module in [a, b]:\n    name = module.__name__\n"
+        "    app.include_router(module.router, prefix=f'/{name}')\n",
+        None,
+    ),
+    "one router in the list": (
+        "from fastapi import FastAPI\nfrom app.routers import a\n\napp = FastAPI()\n"
+        "for router in [a.router]:\n    app.include_router(router, prefix='/api')\n",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", LOOPS)
+def test_routers_included_in_a_loop_count_once_each(shape: str) -> None:
+    """A loop's include counts once for each router of the written list it goes over, so
+    their shared prefix is the new router's; a prefix the loop makes for each is no shared
+    one, nor is a single router's."""
+    source, prefix = LOOPS[shape]
+    (target,) = targets_in(Path("main.py"), source)
+    assert target.prefix == prefix

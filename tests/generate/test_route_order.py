@@ -192,7 +192,7 @@ from app import legacy, other
 app = FastAPI()
 install(app)
 for module in (legacy,):
-    app.include_router(module.router)
+    app.include_router(getattr(module, "router"))
 app.include_router(other.router)
 """
 LOOPED_CALLS = """
@@ -240,6 +240,36 @@ def test_a_route_registered_where_the_analysis_cannot_see_keeps_the_warning(
     assert (root / "app/main.py").read_text(encoding="utf-8") == expected
     # The warning is true: the loop includes the project's delete first, which takes the call.
     assert _calls(root, LOOPED_CALLS) == {"bulk": [200, {"removed": "bulk"}]}
+
+
+def test_a_route_registered_in_a_loop_over_written_routers_is_ordered_above_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``for module in (legacy,): app.include_router(module.router)`` is read: the new
+    include goes above the loop, and the bulk call reaches the new route (401: it needs a
+    caller), not the project's delete."""
+    looped = LOOPED.replace('getattr(module, "router")', "module.router")
+    root = build_tree(
+        tmp_path / "looped",
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/legacy.py": LEGACY,
+            "app/other.py": OTHER,
+            "app/main.py": looped,
+        },
+    )
+    capsys.readouterr()
+    _generate(root, "bulk delete my invoices")
+    said = " ".join(capsys.readouterr().out.split())
+    assert "DELETE /invoices/bulk is included above remove (app/legacy.py:7)" in said
+    expected = looped.replace(
+        "from app import legacy, other\n",
+        "from app import legacy, other\n"
+        "from app.endpoints.bulk_delete_invoices import router as bulk_delete_invoices_router\n",
+    ).replace("install(app)\n", "install(app)\n" + BULK_INCLUDE)
+    assert (root / "app/main.py").read_text(encoding="utf-8") == expected
+    assert _calls(root, LOOPED_CALLS) == {"bulk": [401, {"detail": "Authentication required."}]}
 
 
 MOUNTED = """\

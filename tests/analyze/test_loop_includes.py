@@ -1,0 +1,111 @@
+"""Routers included in a loop over a written list, as real apps write them
+(``for router in [auth.router, items.router]: app.include_router(router, prefix=API_PREFIX)``):
+each router gets the prefix and the guards of the include, on a small tree in that shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scaffold.analyze import Report
+from tests.analyze.helpers import analyze_tree
+
+ROUTER = """\
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/{name}")
+
+
+@router.get("/{{item_id}}")
+def read_{name}(item_id: int) -> dict:
+    return {{}}
+"""
+DEPS = """\
+from fastapi import Depends, HTTPException
+from fastapi.security import OAuth2PasswordBearer
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="login")
+
+
+def require_admin(token: str = Depends(oauth2_scheme)) -> None:
+    if not token:
+        raise HTTPException(status_code=401)
+"""
+
+
+def _routes(report: Report) -> dict[str, tuple[str, bool, bool]]:
+    return {
+        h.function: (h.route, h.protection.authenticated, h.protection.role_checked)
+        for h in report.handlers
+    }
+
+
+def _tree(main: str, **extra: str) -> dict[str, str]:
+    files = {
+        "app/__init__.py": "",
+        "app/deps.py": DEPS,
+        "app/routers/__init__.py": "",
+        "app/main.py": main,
+        **extra,
+    }
+    for name in ("notes", "tags", "audits"):
+        files[f"app/routers/{name}.py"] = ROUTER.format(name=name)
+    return files
+
+
+def test_each_router_of_a_written_list_gets_the_prefix_and_the_guards(tmp_path: Path) -> None:
+    main = """\
+from fastapi import Depends, FastAPI
+
+from app.deps import require_admin
+from app.routers import audits, notes, tags
+
+API_PREFIX = "/api/v1"
+app = FastAPI()
+for router in [notes.router, tags.router]:
+    app.include_router(router, prefix=API_PREFIX)
+for router in (audits.router,):
+    app.include_router(router, prefix="/admin", dependencies=[Depends(require_admin)])
+"""
+    found = _routes(analyze_tree(tmp_path, _tree(main)))
+    assert found["read_notes"] == ("GET /api/v1/notes/{item_id}", False, False)
+    assert found["read_tags"] == ("GET /api/v1/tags/{item_id}", False, False)
+    assert found["read_audits"] == ("GET /admin/audits/{item_id}", True, True)
+
+
+def test_a_list_of_modules_or_a_list_named_elsewhere(tmp_path: Path) -> None:
+    main = """\
+from fastapi import FastAPI
+
+from app.routers import ALL, notes, tags
+
+app = FastAPI()
+for module in (notes, tags):
+    app.include_router(module.router, prefix="/api")
+for router in ALL:
+    app.include_router(router, prefix="/v2")
+"""
+    routers = """\
+from app.routers.audits import router as audits_router
+
+ALL = [audits_router]
+"""
+    found = _routes(analyze_tree(tmp_path, {**_tree(main), "app/routers/__init__.py": routers}))
+    assert found["read_notes"][0] == "GET /api/notes/{item_id}"
+    assert found["read_tags"][0] == "GET /api/tags/{item_id}"
+    assert found["read_audits"][0] == "GET /v2/audits/{item_id}"
+
+
+def test_a_loop_over_what_the_analysis_cannot_read_includes_nothing_new(tmp_path: Path) -> None:
+    """``getattr(module, "router")`` over a list of modules is run code, not read: the routes
+    stay at their own paths, as before (no prefix is made up)."""
+    main = """\
+from fastapi import FastAPI
+
+from app.routers import notes, tags
+
+app = FastAPI()
+for module in [notes, tags]:
+    app.include_router(getattr(module, "router"), prefix=f"/{module.__name__}")
+"""
+    found = _routes(analyze_tree(tmp_path, _tree(main)))
+    assert found["read_notes"][0] == "GET /notes/{item_id}"
