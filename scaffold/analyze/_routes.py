@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -132,11 +133,29 @@ def _methods(expr: ast.expr | None) -> tuple[str, ...] | None:
     return None
 
 
+def _local_texts(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
+    """Names a function binds once, at its top level, to what may hold a path (``prefix =
+    settings.API_V1_PREFIX`` in an app factory); a name bound more than once is left unread."""
+    stores = Counter(
+        n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    )
+    return {
+        statement.targets[0].id: statement.value
+        for statement in func.body
+        if isinstance(statement, ast.Assign)
+        and len(statement.targets) == 1
+        and isinstance(statement.targets[0], ast.Name)
+        and stores[statement.targets[0].id] == 1
+        and isinstance(statement.value, (*_NAMED_TEXT, ast.Constant))
+    }
+
+
 class _Walker:
     def __init__(self, index: Index, guards: Guards, out: Collected, module: Module) -> None:
         self.index, self.guards, self.out, self.module = index, guards, out, module
         self.scope: dict[str, str] = {}
         self.sequences: dict[str, list[ast.expr]] = {}  # routers = [a.router, b.router]
+        self.locals: dict[str, ast.expr] = {}  # prefix = settings.API_V1_PREFIX, in a function
 
     # keys ------------------------------------------------------------------------------------
 
@@ -162,6 +181,8 @@ class _Walker:
         value = _string(expr)
         if value is not None:
             return value
+        if isinstance(expr, ast.Name) and expr.id in self.locals and depth < _MAX_TEXT_DEPTH:
+            return self.text(self.locals[expr.id], depth + 1)
         if isinstance(expr, ast.Name | ast.Attribute):
             symbol = self.index.resolve(self.module, expr)
             if symbol is not None and isinstance(symbol.node, ast.Constant):
@@ -205,6 +226,7 @@ class _Walker:
                 self.function(node, conditions)
                 inner = _Walker(self.index, self.guards, self.out, self.module)
                 inner.scope = dict(self.scope)
+                inner.locals = _local_texts(node)
                 inner.walk(node.body, conditions, f"{prefix}{node.name}.")
             elif isinstance(node, ast.ClassDef):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeGuard
 
 __all__ = [
@@ -242,8 +242,41 @@ def is_refusal(body: Iterable[ast.stmt]) -> bool:
 
 
 def refusing_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
-    """Whether ``node`` holds an ``if`` whose condition passes ``test`` and whose body refuses."""
-    return any(test(sub.test) and is_refusal(sub.body) for sub in _ifs(node))
+    """Whether ``node`` holds an ``if`` whose condition passes ``test`` and whose body refuses.
+    A body that only returns the guard's result (``if user.role == "admin": return user``)
+    lets those callers through early: it refuses the others only when the function then ends
+    by raising (an allow-list), not when it goes on to check something else and returns."""
+    allow_list = _ends_raising(node)
+    return any(
+        test(sub.test) and is_refusal(sub.body) and (allow_list or not _passes(sub.body))
+        for sub in _ifs(node)
+    )
+
+
+def _passes(body: Sequence[ast.stmt]) -> bool:
+    """Whether a block only returns a value as it is: a name, an attribute, several of them,
+    or ``True``."""
+    if len(body) != 1 or not isinstance(body[0], ast.Return):
+        return False
+    value = body[0].value
+    items = value.elts if isinstance(value, ast.Tuple) else [value]
+    return bool(items) and all(
+        isinstance(item, ast.Name | ast.Attribute)
+        or (isinstance(item, ast.Constant) and item.value is True)
+        for item in items
+    )
+
+
+def _ends_raising(node: ast.AST) -> bool:
+    """Whether a function's last statement raises or aborts."""
+    if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not node.body:
+        return False
+    last = node.body[-1]
+    return isinstance(last, ast.Raise) or (
+        isinstance(last, ast.Expr)
+        and isinstance(last.value, ast.Call)
+        and call_name(last.value) in _RAISING_CALLS
+    )
 
 
 def raising_if(

@@ -1,6 +1,8 @@
-"""Routers included in a loop over a written list, as real apps write them
-(``for router in [auth.router, items.router]: app.include_router(router, prefix=API_PREFIX)``):
-each router gets the prefix and the guards of the include, on a small tree in that shape."""
+"""Includes as real apps write them, each on a small tree in that shape: routers included in
+a loop over a written list (``for router in [auth.router, items.router]:
+app.include_router(router, prefix=API_PREFIX)``), each with the prefix and the guards of the
+include; and an app factory's prefix bound to a local name (``prefix =
+settings.API_V1_PREFIX``)."""
 
 from __future__ import annotations
 
@@ -109,3 +111,27 @@ for module in [notes, tags]:
 """
     found = _routes(analyze_tree(tmp_path, _tree(main)))
     assert found["read_notes"][0] == "GET /notes/{item_id}"
+
+
+def test_a_prefix_bound_to_a_name_in_the_app_factory(tmp_path: Path) -> None:
+    main = """\
+from fastapi import FastAPI
+
+from app.routers.notes import router as notes_router
+from app.routers.tags import router as tags_router
+from app.settings import settings
+
+
+def create_app() -> FastAPI:
+    app = FastAPI()
+    prefix = settings.API_V1_PREFIX
+    app.include_router(notes_router, prefix=prefix)
+    version = "/v1"
+    version = "/v2"
+    app.include_router(tags_router, prefix=version)
+    return app
+"""
+    settings = 'class Settings:\n    API_V1_PREFIX: str = "/api"\n\n\nsettings = Settings()\n'
+    found = _routes(analyze_tree(tmp_path, {**_tree(main), "app/settings.py": settings}))
+    assert found["read_notes"][0] == "GET /api/notes/{item_id}"
+    assert found["read_tags"][0] == "GET {version}/tags/{item_id}"  # bound twice: not read

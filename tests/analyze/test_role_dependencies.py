@@ -512,3 +512,53 @@ def test_a_role_read_from_a_user_document_with_get_is_a_role_check(tmp_path: Pat
     assert (admin.authenticated, admin.role_checked) == (True, True)
     mine = found["my_history"].protection
     assert (mine.authenticated, mine.role_checked) == (True, False)
+
+
+ADMIN_PASSES = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.deps import get_current_user
+
+router = APIRouter(prefix="/wallet")
+
+
+async def get_current_active_user(user: object = Depends(get_current_user)) -> object:
+    if user.role.value == "admin":
+        return user  # admins pass whatever their status
+    if user.status.value not in ("active", "pending_verification"):
+        raise HTTPException(status_code=403, detail="Account not active")
+    return user
+
+
+async def get_project_admin(user: object = Depends(get_current_user)) -> object:
+    if user.role.value == "admin":
+        return user
+    raise HTTPException(status_code=403)
+
+
+@router.get("/balance")
+async def balance(user: object = Depends(get_current_active_user)) -> None:
+    return None
+
+
+@router.get("/audit")
+async def audit(user: object = Depends(get_project_admin)) -> None:
+    return None
+"""
+
+
+def test_a_guard_that_lets_admins_through_early_checks_no_role_for_the_others(
+    tmp_path: Path,
+) -> None:
+    """``if user.role == "admin": return user`` then a status check: everyone active passes,
+    so it is no role check (every route behind it read as admin-only before). The same early
+    return followed by a raise is an allow-list: only admins pass."""
+    report = analyze_tree(
+        tmp_path,
+        {"app/__init__.py": "", "app/deps.py": DEPS, "app/wallet.py": ADMIN_PASSES},
+    )
+    found = _by_function(report)
+    balance = found["balance"].protection
+    assert (balance.authenticated, balance.role_checked) == (True, False)
+    audit = found["audit"].protection
+    assert (audit.authenticated, audit.role_checked) == (True, True)
