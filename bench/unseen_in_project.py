@@ -30,7 +30,9 @@ tangawisa_backend and vami; and every entry of ``tests/matching/thirtyfourth_set
 Carryitrentals, enteserver, fisher-fans, Cinemas, ntawuzumunsi, parcelpoint, Yasta and zariz;
 and every entry of ``tests/matching/thirtyfifth_set.yaml``, from Bazy-danych-II, eAtfal-1.0,
 inventory-backend, angelhouslistingbackendapis, VPN-backend, realty-backend, rezerver and
-ProwlingFox),
+ProwlingFox; and every entry of ``tests/matching/thirtysixth_set.yaml``, from gfd-backend-,
+F1-api, apex-backend, flowcare-backend, petique-app, modernizacao-manejo-api, taleem-backend
+and xpacio-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -85,6 +87,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree bazy=DIR --tree eatfal=DIR --tree inventory=DIR \
         --tree angelhous=DIR --tree vpn=DIR --tree realty=DIR --tree rezerver=DIR \
         --tree prowlingfox=DIR
+    python bench/unseen_in_project.py --tree gfd=DIR --tree f1=DIR --tree apex=DIR \
+        --tree flowcare=DIR --tree petique=DIR --tree manejo=DIR --tree taleem=DIR \
+        --tree xpacio=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -195,7 +200,17 @@ after an empty ``routers/__init__.py``, with ``package = "routers"``, ``endpoint
 ``package = "app"``, ``endpoints = "app/routers"``; VPN-backend at its root with ``package =
 "app"``, ``endpoints = "app/api/v1"``; rezerver in ``src`` with ``package = "user"``,
 ``endpoints = "user/api"``; ProwlingFox in ``api`` with ``package = "routes"``, ``endpoints =
-"routes"``.
+"routes"``. Of the thirty-sixth's, modernizacao-manejo-api's and xpacio-backend's
+``pyproject.toml`` (at their roots) take ``[tool.scaffold]`` with ``package = "app"`` and
+``endpoints = "app/routes"`` and ``"app/routers"``; apex-backend's (holding pytest settings
+only) a ``[project]`` name and ``package = "app"``, ``endpoints = "app/api"``; for the five
+others write one with a ``[project]`` name and these keys: gfd-backend- at its root with
+``package = "app"``, ``endpoints = "app/api/v1/endpoints"``; F1-api at its root with ``package
+= "app"``, ``endpoints = "app/api"``; flowcare-backend at its root with ``package = "app"``,
+``endpoints = "app/routers"``; petique-app in ``backend`` (its import root, below the
+repository's own ``pyproject.toml``) with ``package = "app"``, ``endpoints = "app/api/v1"``;
+taleem-backend at its root, after an empty ``app/__init__.py``, with ``package = "app"``,
+``endpoints = "app/routers"``.
 """
 
 from __future__ import annotations
@@ -220,6 +235,7 @@ from matching_accuracy import (  # bench/: its folder
     THIRTYFIRST_SET,
     THIRTYFOURTH_SET,
     THIRTYSECOND_SET,
+    THIRTYSIXTH_SET,
     THIRTYTHIRD_SET,
     TWELFTH_SET,
     TWENTIETH_SET,
@@ -353,6 +369,14 @@ APPS = {
     "realty": (THIRTYFIFTH_SET, "dnstock/realty-backend@"),
     "rezerver": (THIRTYFIFTH_SET, "omidekz/rezerver@"),
     "prowlingfox": (THIRTYFIFTH_SET, "ProwlingFox/ProwlingFox@"),
+    "gfd": (THIRTYSIXTH_SET, "Ariyoz/gfd-backend-@"),
+    "f1": (THIRTYSIXTH_SET, "AdamBakeeer/F1-api@"),
+    "apex": (THIRTYSIXTH_SET, "AchuoCollins/apex-backend@"),
+    "flowcare": (THIRTYSIXTH_SET, "JuhainaAlbadi/flowcare-backend@"),
+    "petique": (THIRTYSIXTH_SET, "tanishqsrivastavaa/petique-app@"),
+    "manejo": (THIRTYSIXTH_SET, "henriquesebastiao/modernizacao-manejo-api@"),
+    "taleem": (THIRTYSIXTH_SET, "kineflas/taleem-backend@"),
+    "xpacio": (THIRTYSIXTH_SET, "PkAlvaro/xpacio-backend@"),
 }
 
 

@@ -21,10 +21,14 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. thirtyfifth_set.yaml (250, eight more FastAPI applications) is
+# pick on an untouched test set. thirtysixth_set.yaml (286, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-03 with the matcher of
-# 8d0ab7e (65.6% top-1, 21 top picks weaker than asked, 14 contracts generated weaker with --yes;
+# 5ca6e68 (69.2% top-1, 18 top picks weaker than asked, 8 contracts generated weaker with --yes;
 # no rule of the words written from it since).
+# thirtyfifth_set.yaml (250, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-03 with the matcher of 8d0ab7e (65.6% top-1, 21 top picks
+# weaker than asked, 14 contracts generated weaker with --yes; no rule of the words written from
+# it since).
 # thirtyfourth_set.yaml (329, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-03 with the matcher of 7f1d0b4 (59.0% top-1, 56 top picks weaker
 # than asked, 29 contracts generated weaker with --yes; 59.2%, 55 and 28 since a device
@@ -181,10 +185,12 @@ from tests.bench_scripts import load_bench
 # ("ConsumerResource POST /v3/OS-OAUTH1/consumers", "delete_public_conversation"): twelfth 45.7%,
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
-# The issue asks for 300 descriptions a set. The thirty-fifth holds 250: fresh applications
-# were hard to find, and no routes were added outside the sampling to reach the count.
-BELOW_300 = {"THIRTYFIFTH_SET": 250}
+# The issue asks for 300 descriptions a set. The thirty-fifth holds 250 and the thirty-sixth
+# 286: fresh applications were hard to find, and no routes were added outside the sampling to
+# reach the count.
+BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286}
 HELD_OUT_BOUNDS = {
+    "THIRTYSIXTH_SET": (0.692, 18, 8),
     "THIRTYFIFTH_SET": (0.656, 21, 14),
     "THIRTYFOURTH_SET": (0.598, 53, 26),
     "THIRTYTHIRD_SET": (0.574, 74, 30),

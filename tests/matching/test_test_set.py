@@ -1,8 +1,9 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Thirty-three sets are held out from tuning: the newest, untouched test set
-(``thirtyfifth_set.yaml``, joined unread and evaluated once as it joined), the twenty-eight
-before it (``thirtyfourth_set.yaml``, ``thirtythird_set.yaml``, ``thirtysecond_set.yaml``,
+Thirty-four sets are held out from tuning: the newest, untouched test set
+(``thirtysixth_set.yaml``, joined unread and evaluated once as it joined), the twenty-nine
+before it (``thirtyfifth_set.yaml``, ``thirtyfourth_set.yaml``, ``thirtythird_set.yaml``,
+``thirtysecond_set.yaml``,
 ``thirtyfirst_set.yaml``,
 ``thirtieth_set.yaml``,
 ``twentyninth_set.yaml``,
@@ -36,6 +37,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "thirtysixth_set.yaml",
     "thirtyfifth_set.yaml",
     "thirtyfourth_set.yaml",
     "thirtythird_set.yaml",
@@ -70,12 +72,13 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-fifth sets are eight whole FastAPI applications each, to be
+# The twenty-sixth to thirty-sixth sets are eight whole FastAPI applications each, to be
 # measured in their own trees too (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340,
-# 322, 327, 329 and 250 entries from eight sources, held at those counts (the issue asks for 300
-# at least; the thirty-fifth is smaller, fresh applications being hard to find, as its header
-# says).
+# 322, 327, 329, 250 and 286 entries from eight sources, held at those counts (the issue asks
+# for 300 at least; the thirty-fifth and thirty-sixth are smaller, fresh applications being hard
+# to find, as their headers say).
 SMALLER = {
+    "thirtysixth_set.yaml": 286,
     "thirtyfifth_set.yaml": 250,
     "thirtyfourth_set.yaml": 329,
     "thirtythird_set.yaml": 327,
@@ -86,6 +89,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "thirtysixth_set.yaml": 8,
     "thirtyfifth_set.yaml": 8,
     "thirtyfourth_set.yaml": 8,
     "thirtythird_set.yaml": 8,
@@ -114,16 +118,23 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# thirty-fifth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to thirty-fifth none, few account creations, the eleventh,
+# thirty-sixth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to thirty-sixth none, few account creations, the eleventh,
 # twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third to
-# thirty-fifth few calls with no known verb, the twentieth, twenty-fourth to twenty-eighth,
-# thirtieth, thirty-second, thirty-third and thirty-fifth few bulk changes, the twenty-fifth,
-# twenty-ninth, thirtieth, thirty-fourth and thirty-fifth few changes of the caller's own
-# profile, the thirty-fifth few deletions, the twenty-second and
+# thirty-sixth few calls with no known verb, the twentieth, twenty-fourth to twenty-eighth,
+# thirtieth, thirty-second, thirty-third, thirty-fifth and thirty-sixth few bulk changes, the
+# twenty-fifth, twenty-ninth, thirtieth and thirty-fourth to thirty-sixth few changes of the
+# caller's own profile, the thirty-fifth few deletions, the twenty-second and
 # twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
 # own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "thirtysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 0,
+        "admin_user_creation": 1,
+        "bulk_operation": 2,
+        "user_profile_update": 6,
+    },
     "thirtyfifth_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 0,
