@@ -155,7 +155,15 @@ class _Walker:
         self.index, self.guards, self.out, self.module = index, guards, out, module
         self.scope: dict[str, str] = {}
         self.sequences: dict[str, list[ast.expr]] = {}  # routers = [a.router, b.router]
-        self.locals: dict[str, ast.expr] = {}  # prefix = settings.API_V1_PREFIX, in a function
+        self.function_node: ast.FunctionDef | ast.AsyncFunctionDef | None = None
+        self._locals: dict[str, ast.expr] | None = None
+
+    def local_texts(self) -> dict[str, ast.expr]:
+        """The function's names bound to what may hold a path, read on first need."""
+        if self._locals is None:
+            node = self.function_node
+            self._locals = _local_texts(node) if node is not None else {}
+        return self._locals
 
     # keys ------------------------------------------------------------------------------------
 
@@ -181,8 +189,10 @@ class _Walker:
         value = _string(expr)
         if value is not None:
             return value
-        if isinstance(expr, ast.Name) and expr.id in self.locals and depth < _MAX_TEXT_DEPTH:
-            return self.text(self.locals[expr.id], depth + 1)
+        if isinstance(expr, ast.Name) and depth < _MAX_TEXT_DEPTH:
+            local = self.local_texts().get(expr.id)
+            if local is not None:
+                return self.text(local, depth + 1)
         if isinstance(expr, ast.Name | ast.Attribute):
             symbol = self.index.resolve(self.module, expr)
             if symbol is not None and isinstance(symbol.node, ast.Constant):
@@ -226,7 +236,7 @@ class _Walker:
                 self.function(node, conditions)
                 inner = _Walker(self.index, self.guards, self.out, self.module)
                 inner.scope = dict(self.scope)
-                inner.locals = _local_texts(node)
+                inner.function_node = node
                 inner.walk(node.body, conditions, f"{prefix}{node.name}.")
             elif isinstance(node, ast.ClassDef):
                 continue

@@ -91,6 +91,15 @@ seen = {
 print(json.dumps(seen))
 """
 )
+# What CALLS answers when the delete is served under the prefix and nowhere else.
+SERVED_UNDER_THE_PREFIX = {
+    "outside the prefix": 404,
+    "anonymous": 401,
+    "another user": 403,
+    "still there": 200,
+    "owner": 200,
+    "gone": 404,
+}
 SERVED_AS_WRITTEN = (
     _ONE_INVOICE
     + """
@@ -146,27 +155,25 @@ def prefixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return _prefixed(tmp_path, capsys, root_route=True)
 
 
-def test_a_new_router_is_served_under_the_prefix_its_siblings_share(
-    prefixed: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    text = _generated(
-        prefixed,
+def _delete_under_the_prefix(root: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """Generate "delete my invoice", planned and included under the shared prefix."""
+    return _generated(
+        root,
         capsys,
         "delete my invoice",
         says="app/main.py includes its routers with prefix=PREFIX; the new one is included "
         "with it too, so the app serves DELETE /api/v1/invoices/{invoice_id}",
         includes="app.include_router(delete_invoice_router, prefix=PREFIX)",
     )
+
+
+def test_a_new_router_is_served_under_the_prefix_its_siblings_share(
+    prefixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _delete_under_the_prefix(prefixed, capsys)
     assert ruff("format", "--isolated", "--check", "app/main.py", cwd=prefixed).returncode == 0
     assert ruff("check", "--isolated", "app/main.py", cwd=prefixed).returncode == 0
-    assert run_calls(prefixed, CALLS) == {
-        "outside the prefix": 404,
-        "anonymous": 401,
-        "another user": 403,
-        "still there": 200,
-        "owner": 200,
-        "gone": 404,
-    }
+    assert run_calls(prefixed, CALLS) == SERVED_UNDER_THE_PREFIX
     assert new_function(prefixed, capsys, "delete my invoice")[0] == 0
     assert (prefixed / "app/main.py").read_text(encoding="utf-8") == text
 
@@ -252,19 +259,5 @@ def test_routers_included_in_a_loop_share_its_prefix_with_the_new_one(
         assert line in text
         text = text.replace(line, looped if alias.startswith("create") else "")
     main_py.write_text(text, encoding="utf-8")
-    _generated(
-        prefixed,
-        capsys,
-        "delete my invoice",
-        says="app/main.py includes its routers with prefix=PREFIX; the new one is included "
-        "with it too, so the app serves DELETE /api/v1/invoices/{invoice_id}",
-        includes="app.include_router(delete_invoice_router, prefix=PREFIX)",
-    )
-    assert run_calls(prefixed, CALLS) == {
-        "outside the prefix": 404,
-        "anonymous": 401,
-        "another user": 403,
-        "still there": 200,
-        "owner": 200,
-        "gone": 404,
-    }
+    _delete_under_the_prefix(prefixed, capsys)
+    assert run_calls(prefixed, CALLS) == SERVED_UNDER_THE_PREFIX

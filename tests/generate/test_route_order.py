@@ -206,19 +206,24 @@ print(json.dumps({"bulk": [response.status_code, response.json()]}))
 """
 
 
-def test_a_route_registered_where_the_analysis_cannot_see_keeps_the_warning(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    root = build_tree(
+def _looped(tmp_path: Path, main: str) -> Path:
+    """A project whose app/main.py (``main``) includes the legacy delete in a loop."""
+    return build_tree(
         tmp_path / "looped",
         {
             "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
             "app/__init__.py": "",
             "app/legacy.py": LEGACY,
             "app/other.py": OTHER,
-            "app/main.py": LOOPED,
+            "app/main.py": main,
         },
     )
+
+
+def test_a_route_registered_where_the_analysis_cannot_see_keeps_the_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _looped(tmp_path, LOOPED)
     capsys.readouterr()
     _generate(root, "bulk delete my invoices")
     captured = capsys.readouterr()
@@ -249,16 +254,7 @@ def test_a_route_registered_in_a_loop_over_written_routers_is_ordered_above_it(
     include goes above the loop, and the bulk call reaches the new route (401: it needs a
     caller), not the project's delete."""
     looped = LOOPED.replace('getattr(module, "router")', "module.router")
-    root = build_tree(
-        tmp_path / "looped",
-        {
-            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
-            "app/__init__.py": "",
-            "app/legacy.py": LEGACY,
-            "app/other.py": OTHER,
-            "app/main.py": looped,
-        },
-    )
+    root = _looped(tmp_path, looped)
     capsys.readouterr()
     _generate(root, "bulk delete my invoices")
     said = " ".join(capsys.readouterr().out.split())
