@@ -244,12 +244,13 @@ def is_refusal(body: Iterable[ast.stmt]) -> bool:
 def refusing_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
     """Whether ``node`` holds an ``if`` whose condition passes ``test`` and whose body refuses.
     A body that only returns the guard's result (``if user.role == "admin": return user``)
-    lets those callers through early: it refuses the others only when the function then ends
-    by raising (an allow-list), not when it goes on to check something else and returns."""
-    allow_list = _ends_raising(node)
+    lets those callers through early: it refuses the others only in an allow-list (the
+    function then ends by raising: ``_allow_list``), not when it goes on to check something
+    else and returns."""
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _allow_list(node.body, test):
+        return True
     return any(
-        test(sub.test) and is_refusal(sub.body) and (allow_list or not _passes(sub.body))
-        for sub in _ifs(node)
+        test(sub.test) and is_refusal(sub.body) and not _passes(sub.body) for sub in _ifs(node)
     )
 
 
@@ -264,18 +265,6 @@ def _passes(body: Sequence[ast.stmt]) -> bool:
         isinstance(item, ast.Name | ast.Attribute)
         or (isinstance(item, ast.Constant) and item.value is True)
         for item in items
-    )
-
-
-def _ends_raising(node: ast.AST) -> bool:
-    """Whether a function's last statement raises or aborts."""
-    if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not node.body:
-        return False
-    last = node.body[-1]
-    return isinstance(last, ast.Raise) or (
-        isinstance(last, ast.Expr)
-        and isinstance(last.value, ast.Call)
-        and call_name(last.value) in _RAISING_CALLS
     )
 
 
