@@ -151,18 +151,25 @@ def _local_texts(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.
 
 
 class _Walker:
-    def __init__(self, index: Index, guards: Guards, out: Collected, module: Module) -> None:
+    def __init__(
+        self,
+        index: Index,
+        guards: Guards,
+        out: Collected,
+        module: Module,
+        function: ast.FunctionDef | ast.AsyncFunctionDef | None = None,
+    ) -> None:
+        """``function``: the function whose body this walker reads, if any."""
         self.index, self.guards, self.out, self.module = index, guards, out, module
+        self.enclosing = function
         self.scope: dict[str, str] = {}
         self.sequences: dict[str, list[ast.expr]] = {}  # routers = [a.router, b.router]
-        self.function_node: ast.FunctionDef | ast.AsyncFunctionDef | None = None
         self._locals: dict[str, ast.expr] | None = None
 
     def local_texts(self) -> dict[str, ast.expr]:
         """The function's names bound to what may hold a path, read on first need."""
         if self._locals is None:
-            node = self.function_node
-            self._locals = _local_texts(node) if node is not None else {}
+            self._locals = _local_texts(self.enclosing) if self.enclosing is not None else {}
         return self._locals
 
     # keys ------------------------------------------------------------------------------------
@@ -234,9 +241,8 @@ class _Walker:
         for node in body:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 self.function(node, conditions)
-                inner = _Walker(self.index, self.guards, self.out, self.module)
+                inner = _Walker(self.index, self.guards, self.out, self.module, node)
                 inner.scope = dict(self.scope)
-                inner.function_node = node
                 inner.walk(node.body, conditions, f"{prefix}{node.name}.")
             elif isinstance(node, ast.ClassDef):
                 continue
