@@ -32,7 +32,9 @@ and every entry of ``tests/matching/thirtyfifth_set.yaml``, from Bazy-danych-II,
 inventory-backend, angelhouslistingbackendapis, VPN-backend, realty-backend, rezerver and
 ProwlingFox; and every entry of ``tests/matching/thirtysixth_set.yaml``, from gfd-backend-,
 F1-api, apex-backend, flowcare-backend, petique-app, modernizacao-manejo-api, taleem-backend
-and xpacio-backend),
+and xpacio-backend; and every entry of ``tests/matching/thirtyseventh_set.yaml``, from azan-api,
+dispohub, hassanpharmacy, loyihaofisi_fastapi, travellito, sqippy, roadbogo-api and
+medina_autodiag),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -90,6 +92,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree gfd=DIR --tree f1=DIR --tree apex=DIR \
         --tree flowcare=DIR --tree petique=DIR --tree manejo=DIR --tree taleem=DIR \
         --tree xpacio=DIR
+    python bench/unseen_in_project.py --tree azan=DIR --tree dispohub=DIR --tree pharmacy=DIR \
+        --tree loyiha=DIR --tree travellito=DIR --tree sqippy=DIR --tree roadbogo=DIR \
+        --tree medina=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -210,7 +215,15 @@ others write one with a ``[project]`` name and these keys: gfd-backend- at its r
 ``endpoints = "app/routers"``; petique-app in ``backend`` (its import root, below the
 repository's own ``pyproject.toml``) with ``package = "app"``, ``endpoints = "app/api/v1"``;
 taleem-backend at its root, after an empty ``app/__init__.py``, with ``package = "app"``,
-``endpoints = "app/routers"``.
+``endpoints = "app/routers"``. Of the thirty-seventh's, azan-api's, hassanpharmacy's,
+roadbogo-api's and medina_autodiag's ``pyproject.toml`` (at their roots) take
+``[tool.scaffold]`` with ``package = "app"`` and ``endpoints = "app/api/v1/endpoints"``,
+``"app/routers"``, ``"app/api/v1"`` and ``"app/routers"``; for the four others write one with a
+``[project]`` name and these keys: dispohub at its root with ``package = "app"``, ``endpoints
+= "app/routers"``; loyihaofisi_fastapi at its root, after an empty ``app/__init__.py``, with
+``package = "app"``, ``endpoints = "app/routers"``; travellito in ``web`` with ``package =
+"app"``, ``endpoints = "app/api/v1/endpoints"``; sqippy at its root (a package a feature, each with
+its routers) with ``package = "app"``, ``endpoints = "app"``.
 """
 
 from __future__ import annotations
@@ -235,6 +248,7 @@ from matching_accuracy import (  # bench/: its folder
     THIRTYFIRST_SET,
     THIRTYFOURTH_SET,
     THIRTYSECOND_SET,
+    THIRTYSEVENTH_SET,
     THIRTYSIXTH_SET,
     THIRTYTHIRD_SET,
     TWELFTH_SET,
@@ -377,6 +391,14 @@ APPS = {
     "manejo": (THIRTYSIXTH_SET, "henriquesebastiao/modernizacao-manejo-api@"),
     "taleem": (THIRTYSIXTH_SET, "kineflas/taleem-backend@"),
     "xpacio": (THIRTYSIXTH_SET, "PkAlvaro/xpacio-backend@"),
+    "azan": (THIRTYSEVENTH_SET, "InsafNilam/azan-api@"),
+    "dispohub": (THIRTYSEVENTH_SET, "Relis-lol/dispohub@"),
+    "pharmacy": (THIRTYSEVENTH_SET, "ammadanwer/hassanpharmacy@"),
+    "loyiha": (THIRTYSEVENTH_SET, "Alpamisdev/loyihaofisi_fastapi@"),
+    "travellito": (THIRTYSEVENTH_SET, "Fostonger/travellito@"),
+    "sqippy": (THIRTYSEVENTH_SET, "kevinrudyanderson/sqippy@"),
+    "roadbogo": (THIRTYSEVENTH_SET, "roadbogo/roadbogo-api@"),
+    "medina": (THIRTYSEVENTH_SET, "RamonRabago/medina_autodiag@"),
 }
 
 
