@@ -464,6 +464,8 @@ _SSO_SET_UP = (
 # other than an account. Public rules do not see these words.
 NOT_ACCESS = (
     "public|private|ssh|gpg|signing|encryption|deploy key|keys",
+    # an identifier shown outside, not who may call: "{incident_public_id}", "by_public_id"
+    "public id|ids|uuid|uuids|slug|slugs|identifier|identifiers",
     # what a change acts on, said to be public ("delete_public_conversation"): a thing seen by
     # all, changed by whoever may change it
     "@delete|@update =public",

@@ -128,6 +128,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
     "description",
     [
         "Add a public key on behalf of a user",  # a key, not public access
+        # an identifier shown outside names a record, not who may call
+        "get_incident GET /api/v1/incidents/{incident_public_id}",
+        "close_incident POST /api/v1/incidents/{incident_public_id}/close",
+        "find an order by its public id",
         "list_user_oauth_accounts",
         "Get a global runner registration token",
         "GET /api/v3/checks/{uuid}/pings/",
