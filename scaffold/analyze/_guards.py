@@ -355,7 +355,11 @@ class Guards:
             )
         params, users = self.parameters(module, func)
         authenticated = params.authenticated or auth_tokens(func) or refuses_anonymous(func)
-        role = params.role_checked or (authenticated and refusing_if(func, role_tokens))
+
+        def reads_role(test: ast.AST) -> bool:
+            return role_tokens(test) or self._role_predicate(module, func, test)
+
+        role = params.role_checked or (authenticated and refusing_if(func, reads_role))
         callers = {name for name in users if not _CREDENTIAL.search(name)}
         owner = params.ownership_checked or ownership_compare(
             func, frozenset(callers | {"current_user", "user", "request.user", "g.user"})
@@ -372,6 +376,25 @@ class Guards:
             if not found.authenticated
             else found.merge(Protection(role_checked=named.role_checked))
         )
+
+    def _role_predicate(
+        self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef, test: ast.AST
+    ) -> bool:
+        """Whether ``test`` calls a project function that reads roles (``if not
+        is_allowed(db, user, area): raise HTTPException(403)``, where ``is_allowed`` returns
+        by ``user.role``): a permission service asked, not a role read in place."""
+        for node in ast.walk(test):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            symbol = self.index.resolve_in(module, func, node.func)
+            helper = symbol.node if symbol is not None and symbol.module is not None else None
+            if (
+                isinstance(helper, ast.FunctionDef | ast.AsyncFunctionDef)
+                and helper is not func
+                and role_tokens(helper)
+            ):
+                return True
+        return False
 
     def check_factory(
         self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef

@@ -215,6 +215,17 @@ class Index:
             return Symbol(f"{base.qualname}.{expr.attr}")
         return None
 
+    def resolve_in(self, module: Module, func: ast.AST, name: ast.Name) -> Symbol | None:
+        """``resolve`` of a bare name, also when ``func`` imports it in its own body (``from
+        app.services.permissions import is_allowed`` inside a nested guard)."""
+        for node in ast.walk(func):
+            if isinstance(node, ast.ImportFrom):
+                for alias in node.names:
+                    if (alias.asname or alias.name) == name.id:
+                        base = _absolute(module, node.module, node.level)
+                        return self.member(base, alias.name)
+        return self.resolve(module, name)
+
     def settings_default(self, module: Module, expr: ast.Attribute) -> str | None:
         """The class default of a settings object's string attribute: ``settings.API_V1_STR``
         where ``settings = Settings()`` (or ``get_settings()`` returning one) and the class

@@ -562,3 +562,94 @@ def test_a_guard_that_lets_admins_through_early_checks_no_role_for_the_others(
     assert (balance.authenticated, balance.role_checked) == (True, False)
     audit = found["audit"].protection
     assert (audit.authenticated, audit.role_checked) == (True, True)
+
+
+PERMISSION_SERVICE = """\
+from app.models import Role
+
+
+def is_allowed(db: object, user: object, area: str) -> bool:
+    if user.role in (Role.admin, Role.manager):
+        return True
+    if user.role != Role.office:
+        return False
+    return area in db.office_areas
+
+
+def is_verified(user: object) -> bool:
+    return bool(user.email_confirmed_at)
+"""
+AREA_GUARDS = """\
+from fastapi import Depends, HTTPException
+
+from app.deps import get_current_user
+
+
+def require_area(area: str):
+    def checker(user: object = Depends(get_current_user)) -> object:
+        from app.permissions import is_allowed
+
+        if not is_allowed(None, user, area):
+            raise HTTPException(status_code=403, detail="No access to this area")
+        return user
+
+    return checker
+
+
+def require_verified(user: object = Depends(get_current_user)) -> object:
+    from app.permissions import is_verified
+
+    if not is_verified(user):
+        raise HTTPException(status_code=403, detail="Confirm your email first")
+    return user
+"""
+STAFF_ROUTES = """\
+from fastapi import APIRouter, Depends
+
+from app.guards import require_area, require_verified
+
+router = APIRouter(prefix="/staff")
+require_staff = require_area("staff")
+
+
+@router.get("")
+def list_staff(user: object = Depends(require_staff)) -> None:
+    return None
+
+
+@router.get("/{staff_id}")
+def read_staff(staff_id: int, user: object = Depends(require_staff)) -> None:
+    return None
+
+
+@router.get("/me/notes")
+def my_notes(user: object = Depends(require_verified)) -> None:
+    return None
+"""
+
+
+def test_a_guard_asking_a_permission_service_that_reads_roles_is_a_role_check(
+    tmp_path: Path,
+) -> None:
+    """``if not is_allowed(db, user, area): raise HTTPException(403)``, the service imported in
+    the guard's own body and deciding by ``user.role``: a role check (read before as signing in
+    alone, so each staff read by id was a missing owner check). A service that reads no role
+    (``is_verified``) keeps the guard a check of signing in."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/models.py": "class Role:\n    admin = 'admin'\n",
+            "app/deps.py": DEPS,
+            "app/permissions.py": PERMISSION_SERVICE,
+            "app/guards.py": AREA_GUARDS,
+            "app/staff.py": STAFF_ROUTES,
+        },
+    )
+    found = _by_function(report)
+    for name in ("list_staff", "read_staff"):
+        staff = found[name].protection
+        assert (staff.authenticated, staff.role_checked) == (True, True), name
+    notes = found["my_notes"].protection
+    assert (notes.authenticated, notes.role_checked) == (True, False)
+    assert not any(f.function == "read_staff" for f in report.findings)
