@@ -304,7 +304,9 @@ def _rebinds(package: Module, name: str, attr: str) -> bool:
 
 
 def _class_default(node: ast.ClassDef, name: str) -> str | None:
-    """The string a class's own body assigns to ``name`` (``API_V1_STR: str = "/api/v1"``)."""
+    """The string a class's own body assigns to ``name`` (``API_V1_STR: str = "/api/v1"``), or
+    gives pydantic's ``Field`` as its default (``Field(default="/api/v1", validation_alias=...)``,
+    ``Field("/api/v1")``)."""
     for item in node.body:
         targets: list[ast.expr]
         if isinstance(item, ast.AnnAssign):
@@ -313,10 +315,26 @@ def _class_default(node: ast.ClassDef, name: str) -> str | None:
             targets, value = item.targets, item.value
         else:
             continue
-        named = any(isinstance(t, ast.Name) and t.id == name for t in targets)
-        if named and isinstance(value, ast.Constant) and isinstance(value.value, str):
+        if not any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            continue
+        value = _field_default(value)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
             return value.value
     return None
+
+
+def _field_default(value: ast.expr | None) -> ast.expr | None:
+    """The default a ``Field(...)`` call gives (its first argument or ``default=``), else
+    ``value`` itself."""
+    if not isinstance(value, ast.Call):
+        return value
+    func = value.func
+    called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+    if called != "Field":
+        return value
+    if value.args:
+        return value.args[0]
+    return next((k.value for k in value.keywords if k.arg == "default"), None)
 
 
 def _method(node: ast.ClassDef, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:

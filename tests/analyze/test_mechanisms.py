@@ -253,18 +253,25 @@ _ITEMS_ROUTER = (
 def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None:
     """The full-stack template's shape: ``settings = Settings()`` whose class sets
     ``API_V1_STR: str = "/api/v1"``, used as a prefix and in an f-string; a getter that
-    returns the settings; a value the class does not set stays unknown."""
+    returns the settings; a default given by pydantic's ``Field`` (roadbogo-api's
+    ``Field(default="/api/v1", validation_alias=...)``); a value the class does not set, or
+    sets by a factory, stays unknown."""
     report = analyze_tree(
         tmp_path,
         {
             "app/__init__.py": "",
             "app/core/__init__.py": "",
             "app/core/config.py": (
+                "import pydantic\n"
+                "from pydantic import Field\n"
                 "from pydantic_settings import BaseSettings\n"
                 "class Settings(BaseSettings):\n"
                 "    API_V1_STR: str = '/api/v1'\n"
                 "    ADMIN_PREFIX = '/admin'\n"
                 "    PROJECT_NAME: str\n"
+                "    internal_prefix: str = Field(default='/internal', validation_alias='X')\n"
+                "    public_prefix: str = pydantic.Field('/public')\n"
+                "    origins: list[str] = Field(default_factory=list)\n"
                 "settings = Settings()\n"
                 "def get_settings() -> Settings:\n"
                 "    return Settings()\n"
@@ -279,6 +286,9 @@ def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None
                 "app.include_router(routes.router, prefix=f'{settings.API_V1_STR}/v')\n"
                 "app.include_router(routes.router, prefix=get_settings().ADMIN_PREFIX)\n"
                 "app.include_router(routes.router, prefix=settings.PROJECT_NAME)\n"
+                "app.include_router(routes.router, prefix=settings.internal_prefix)\n"
+                "app.include_router(routes.router, prefix=settings.public_prefix)\n"
+                "app.include_router(routes.router, prefix=settings.origins)\n"
             ),
         },
     )
@@ -286,7 +296,10 @@ def test_prefixes_from_a_settings_objects_class_defaults(tmp_path: Path) -> None
         "/admin/items",
         "/api/v1/items",
         "/api/v1/v/items",
+        "/internal/items",
+        "/public/items",
         "{settings.PROJECT_NAME}/items",
+        "{settings.origins}/items",
     ]
 
 
@@ -299,6 +312,8 @@ def test_prefixes_from_names_bound_to_settings(tmp_path: Path) -> None:
         {
             "app/__init__.py": "",
             "app/config.py": (
+                "import pydantic\n"
+                "from pydantic import Field\n"
                 "from pydantic_settings import BaseSettings\n"
                 "class Settings(BaseSettings):\n"
                 "    API_V1_STR: str = '/api/v1'\n"
