@@ -105,7 +105,7 @@ _CALLER_WORDS = frozenset(
     | {"logged", "signed", "authenticated", "actual", "whoami"}
 )
 # "my user details", "your account info": the caller's own, whatever follows.
-_OWN_WORDS = frozenset({"my", "own", "your", "mine"})
+_OWN_WORDS = frozenset({"my", "own", "your", "mine", "current", "authenticated"})
 _USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
 _MANY = (
     "another|other|others|any|every|each|all|many|multiple|several|specific|particular|arbitrary"

@@ -105,6 +105,20 @@ def test_my_before_a_users_record_keeps_it_the_callers_own(catalog: Catalog) -> 
     assert match_request("update user details", catalog).signals.scope == "others"
 
 
+@pytest.mark.parametrize(
+    "description",
+    ["get_current_user_info GET /users/me", "Update authenticated user email and password."],
+)
+def test_the_current_or_authenticated_user_is_the_caller_not_someone_else(
+    description: str, catalog: Catalog
+) -> None:
+    """"current user info" names the caller's own info, as "my user details" does: it was read
+    as someone else's ("user info"), and the admin contract generated for a read of oneself."""
+    result = match_request(description, catalog)
+    assert result.signals.scope == "own"
+    assert result.best.strength.level is Level.owner
+
+
 def test_a_word_sharing_a_stem_with_a_bulk_word_is_not_bulk(catalog: Catalog) -> None:
     # "severity" and "several" share the stem "sever"
     assert not match_request("update a case severity", catalog).signals.bulk
