@@ -34,7 +34,9 @@ ProwlingFox; and every entry of ``tests/matching/thirtysixth_set.yaml``, from gf
 F1-api, apex-backend, flowcare-backend, petique-app, modernizacao-manejo-api, taleem-backend
 and xpacio-backend; and every entry of ``tests/matching/thirtyseventh_set.yaml``, from azan-api,
 dispohub, hassanpharmacy, loyihaofisi_fastapi, travellito, sqippy, roadbogo-api and
-medina_autodiag),
+medina_autodiag; and every entry of ``tests/matching/thirtyeighth_set.yaml``, from joeyjones,
+eigokit_backend, Ferreteria-Adrialga-C.A., ferremas, sterling-fastapi-backend,
+YTRC-FastAPI-Backend, skeduluk-backend-fastapi and moa-backend-fastapi),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -95,6 +97,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree azan=DIR --tree dispohub=DIR --tree pharmacy=DIR \
         --tree loyiha=DIR --tree travellito=DIR --tree sqippy=DIR --tree roadbogo=DIR \
         --tree medina=DIR
+    python bench/unseen_in_project.py --tree joeyjones=DIR --tree eigokit=DIR \
+        --tree ferreteria=DIR --tree ferremas=DIR --tree sterling=DIR --tree ytrc=DIR \
+        --tree skeduluk=DIR --tree moa=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -223,7 +228,15 @@ roadbogo-api's and medina_autodiag's ``pyproject.toml`` (at their roots) take
 = "app/routers"``; loyihaofisi_fastapi at its root, after an empty ``app/__init__.py``, with
 ``package = "app"``, ``endpoints = "app/routers"``; travellito in ``web`` with ``package =
 "app"``, ``endpoints = "app/api/v1/endpoints"``; sqippy at its root (a package a feature, each with
-its routers) with ``package = "app"``, ``endpoints = "app"``.
+its routers) with ``package = "app"``, ``endpoints = "app"``. Of the thirty-eighth's,
+YTRC-FastAPI-Backend's ``pyproject.toml`` (at its root) takes ``[tool.scaffold]`` with
+``package = "app"`` and ``endpoints = "app/api/routes"``; for the seven others write one with a
+``[project]`` name and these keys: joeyjones in ``backend`` (its routes are in ``server.py``),
+after an empty ``routers/__init__.py``, with ``package = "routers"``, ``endpoints =
+"routers"``; eigokit_backend, Ferreteria-Adrialga-C.A., ferremas and skeduluk-backend-fastapi
+at their roots with ``package = "app"``, ``endpoints = "app/routers"``;
+sterling-fastapi-backend at its root with ``package = "routes"``, ``endpoints = "routes"``;
+moa-backend-fastapi at its root with ``package = "app"``, ``endpoints = "app/modules"``.
 """
 
 from __future__ import annotations
@@ -247,6 +260,7 @@ from matching_accuracy import (  # bench/: its folder
     THIRTYFIFTH_SET,
     THIRTYFIRST_SET,
     THIRTYFOURTH_SET,
+    THIRTYEIGHTH_SET,
     THIRTYSECOND_SET,
     THIRTYSEVENTH_SET,
     THIRTYSIXTH_SET,
@@ -399,6 +413,14 @@ APPS = {
     "sqippy": (THIRTYSEVENTH_SET, "kevinrudyanderson/sqippy@"),
     "roadbogo": (THIRTYSEVENTH_SET, "roadbogo/roadbogo-api@"),
     "medina": (THIRTYSEVENTH_SET, "RamonRabago/medina_autodiag@"),
+    "joeyjones": (THIRTYEIGHTH_SET, "darrengowling/joeyjones@"),
+    "eigokit": (THIRTYEIGHTH_SET, "jkconsultancy/eigokit_backend@"),
+    "ferreteria": (THIRTYEIGHTH_SET, "Burmistrov4/Ferreteria-Adrialga-C.A.@"),
+    "ferremas": (THIRTYEIGHTH_SET, "CristobalMora/ferremas@"),
+    "sterling": (THIRTYEIGHTH_SET, "josdic1/sterling-fastapi-backend@"),
+    "ytrc": (THIRTYEIGHTH_SET, "apiwat1229/YTRC-FastAPI-Backend@"),
+    "skeduluk": (THIRTYEIGHTH_SET, "Royweru/skeduluk-backend-fastapi@"),
+    "moa": (THIRTYEIGHTH_SET, "MOA-App/moa-backend-fastapi@"),
 }
 
 

@@ -21,9 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. thirtyseventh_set.yaml (314, eight more FastAPI applications) is
+# pick on an untouched test set. thirtyeighth_set.yaml (302, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# cc897fa (65.9% top-1, 54 top picks weaker than asked, 28 contracts generated weaker with --yes,
+# df6c779 (72.5% top-1, 32 top picks weaker than asked, 12 contracts generated weaker with --yes;
+# no rule of the words written from it since).
+# thirtyseventh_set.yaml (314, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of cc897fa (65.9% top-1, 54 top picks weaker than asked, 28 contracts generated weaker with --yes,
 # 17 of them with no authentication: "public" read in a path parameter, `{incident_public_id}`;
 # 68.2%, 45 and 11 since an identifier shown outside is not a public request, 68.5% since "current
 # user info" is the caller's own; no other rule of the words written from it).
@@ -196,6 +199,7 @@ from tests.bench_scripts import load_bench
 # reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286}
 HELD_OUT_BOUNDS = {
+    "THIRTYEIGHTH_SET": (0.725, 32, 12),
     "THIRTYSEVENTH_SET": (0.681, 45, 11),
     "THIRTYSIXTH_SET": (0.692, 18, 8),
     "THIRTYFIFTH_SET": (0.656, 21, 14),
