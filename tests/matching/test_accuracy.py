@@ -26,10 +26,11 @@ from tests.bench_scripts import load_bench
 # df6c779 (72.5% top-1, 32 top picks weaker than asked, 12 contracts generated weaker with --yes;
 # no rule of the words written from it since).
 # thirtyseventh_set.yaml (314, eight more FastAPI applications) was joined unread and evaluated
-# once as it joined, on 2026-12-04 with the matcher of cc897fa (65.9% top-1, 54 top picks weaker than asked, 28 contracts generated weaker with --yes,
-# 17 of them with no authentication: "public" read in a path parameter, `{incident_public_id}`;
-# 68.2%, 45 and 11 since an identifier shown outside is not a public request, 68.5% since "current
-# user info" is the caller's own; no other rule of the words written from it).
+# once as it joined, on 2026-12-04 with the matcher of cc897fa (65.9% top-1, 54 top picks weaker
+# than asked, 28 contracts generated weaker with --yes, 17 of them with no authentication:
+# "public" read in a path parameter, `{incident_public_id}`; 68.2%, 45 and 11 since an
+# identifier shown outside is not a public request, 68.5% since "current user info" is the
+# caller's own; no other rule of the words written from it).
 # thirtysixth_set.yaml (286, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-03 with the matcher of 5ca6e68 (69.2% top-1, 18 top picks weaker
 # than asked, 8 contracts generated weaker with --yes; no rule of the words written from it
