@@ -112,8 +112,9 @@ def test_my_before_a_users_record_keeps_it_the_callers_own(catalog: Catalog) -> 
 def test_the_current_or_authenticated_user_is_the_caller_not_someone_else(
     description: str, catalog: Catalog
 ) -> None:
-    """ "current user info" names the caller's own info, as "my user details" does: it was read
-    as someone else's ("user info"), and the admin contract generated for a read of oneself."""
+    """The current user's info is the caller's own, as "my user details" is: "current user
+    info" was read as someone else's ("user info"), and the admin contract generated for a read
+    of oneself."""
     result = match_request(description, catalog)
     assert result.signals.scope == "own"
     assert result.best.strength.level is Level.owner
