@@ -1,6 +1,7 @@
 """Changes to someone else's account, membership or group: the sensitive contract.
 
-Changing another person's account (its details, its state, its existence), their role, their
+Changing another person's account (its details, its state, its existence; a user's, or a
+student's, teacher's, employee's, courier's, patient's or doctor's record), their role, their
 membership of a group, team, organization or project, or the group itself, decides what
 someone else may do or whether they may sign in at all. The held-out sets' labels, written
 blind by several hands, set these at the sensitive contract ("Update a user's details",
@@ -37,7 +38,16 @@ from scaffold.matching._text import stem
 __all__ = ["ACCOUNT_CHANGE_WORDS", "ChangedAccount", "account_change"]
 
 # What is changed: one person's account, people belonging to something, the group itself.
-_ACCOUNTS = frozenset({"user", "users", "account", "accounts", "usergroup", "usergroups"})
+_ACCOUNTS = frozenset(
+    {"user", "users", "account", "accounts", "usergroup", "usergroups"}
+    # people a service keeps records of as its users, by the part they play: a school's
+    # students and teachers, a firm's staff, couriers and drivers, a clinic's patients and
+    # doctors ("update_student PUT /admin/students/{student_id}"); not customers, whom a
+    # merchant's records name ("Update a customer")
+    | {"student", "students", "teacher", "teachers", "instructor", "instructors"}
+    | {"employee", "employees", "staff", "courier", "couriers", "driver", "drivers"}
+    | {"patient", "patients", "doctor", "doctors"}
+)
 _MANY_ACCOUNTS = frozenset({"users", "accounts"})  # other people's, many of them
 _MEMBERS = frozenset(
     {"member", "members", "membership", "memberships", "collaborator", "collaborators"}

@@ -61,6 +61,10 @@ def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
         ("put_account PUT /json/users/<name>", "update json users"),
         # a route adding to one group's members
         ("add_to_team POST /groups/{group_id}/members", "create groups group id members"),
+        # people a service keeps as its users, by the part they play, named by their id
+        ("update_student PUT /admin/students/{student_id}", "update student"),
+        ("set_courier_status POST /v1/admin/couriers/{user_id}/status", "set courier"),
+        ("delete_student DELETE /admin/students/{student_id}", "delete student"),
     ],
 )
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(
@@ -159,6 +163,9 @@ def test_a_change_to_a_user_that_does_not_say_whose_is_asked_about(
         # reads of other people's accounts: the admin contract, as before
         ("list users", "fallback:admin"),
         ("get a user's details", "fallback:admin"),
+        # a merchant's customers are its records, not accounts it runs: no danger, and with
+        # nothing saying who may change one, the safer admin contract, not the sensitive one
+        ("Update a customer", "fallback:admin"),
         # creating user accounts: the admin's creation
         ("create user", "admin_user_creation"),
         ("add user", "admin_user_creation"),

@@ -195,6 +195,11 @@ from tests.bench_scripts import load_bench
 # ("ConsumerResource POST /v3/OS-OAUTH1/consumers", "delete_public_conversation"): twelfth 45.7%,
 # 88 and 27 (46.0%, 87 and 26 since an id named for what a route serves, "/users/{item_id}", names
 # one account); seen_2 61.2%, 58 and 12. These bounds hold the matcher from doing worse.
+# A student's, teacher's, employee's, courier's, patient's or doctor's record changed is someone
+# else's account (4 December 2026): 13 contracts fewer generated weaker over the set files, 2
+# picks more right, and two right picks now stronger than their labels ask (the thirty-sixth's
+# `delete_driver`, labelled the plain delete, 69.2% -> 68.9%; fresh's "Employee Management",
+# labelled admin, 55.4% -> 55.1%): their top-1 bounds follow.
 # The issue asks for 300 descriptions a set. The thirty-fifth holds 250 and the thirty-sixth
 # 286: fresh applications were hard to find, and no routes were added outside the sampling to
 # reach the count.
@@ -202,7 +207,7 @@ BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286}
 HELD_OUT_BOUNDS = {
     "THIRTYEIGHTH_SET": (0.725, 32, 12),
     "THIRTYSEVENTH_SET": (0.681, 45, 11),
-    "THIRTYSIXTH_SET": (0.692, 18, 8),
+    "THIRTYSIXTH_SET": (0.688, 18, 8),
     "THIRTYFIFTH_SET": (0.656, 21, 14),
     "THIRTYFOURTH_SET": (0.598, 53, 26),
     "THIRTYTHIRD_SET": (0.574, 74, 30),
@@ -230,7 +235,7 @@ HELD_OUT_BOUNDS = {
     "ELEVENTH_SET": (0.494, 61, 21),
     "TENTH_SET": (0.480, 60, 15),
     "NINTH_SET": (0.439, 59, 27),
-    "FRESH_SET": (0.553, 27, 13),
+    "FRESH_SET": (0.550, 27, 13),
     "TEST_SET": (0.538, 75, 11),
     "SEEN_SET": (0.585, 50, 10),
     "SEEN_SET_2": (0.632, 57, 12),
