@@ -36,7 +36,9 @@ and xpacio-backend; and every entry of ``tests/matching/thirtyseventh_set.yaml``
 dispohub, hassanpharmacy, loyihaofisi_fastapi, travellito, sqippy, roadbogo-api and
 medina_autodiag; and every entry of ``tests/matching/thirtyeighth_set.yaml``, from joeyjones,
 eigokit_backend, Ferreteria-Adrialga-C.A., ferremas, sterling-fastapi-backend,
-YTRC-FastAPI-Backend, skeduluk-backend-fastapi and moa-backend-fastapi),
+YTRC-FastAPI-Backend, skeduluk-backend-fastapi and moa-backend-fastapi; and every entry of
+``tests/matching/thirtyninth_set.yaml``, from itoktok-fastapi-backend, byonco-fastapi-backend,
+Bobcat_FastAPI_app, backend_FastAPI_LYP, pamsimas and RM-bener),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -100,6 +102,8 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree joeyjones=DIR --tree eigokit=DIR \
         --tree ferreteria=DIR --tree ferremas=DIR --tree sterling=DIR --tree ytrc=DIR \
         --tree skeduluk=DIR --tree moa=DIR
+    python bench/unseen_in_project.py --tree itoktok=DIR --tree byonco=DIR --tree bobcat=DIR \
+        --tree lyp=DIR --tree pamsimas=DIR --tree rmbener=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -236,7 +240,16 @@ after an empty ``routers/__init__.py``, with ``package = "routers"``, ``endpoint
 "routers"``; eigokit_backend, Ferreteria-Adrialga-C.A., ferremas and skeduluk-backend-fastapi
 at their roots with ``package = "app"``, ``endpoints = "app/routers"``;
 sterling-fastapi-backend at its root with ``package = "routes"``, ``endpoints = "routes"``;
-moa-backend-fastapi at its root with ``package = "app"``, ``endpoints = "app/modules"``.
+moa-backend-fastapi at its root with ``package = "app"``, ``endpoints = "app/modules"``. Of the
+thirty-ninth's, itoktok-fastapi-backend's ``pyproject.toml`` (in ``backend``, Poetry's) takes
+a ``[project]`` name and, after an empty ``app/__init__.py``, ``[tool.scaffold]`` with ``package
+= "app"``, ``endpoints = "app/api"``; RM-bener's (at its root), after an empty
+``app/__init__.py``, ``package = "app"``, ``endpoints = "app/api/v1"``; for the four others
+write one with a ``[project]`` name and these keys: byonco-fastapi-backend at its root with
+``package = "app"``, ``endpoints = "app/api"``; Bobcat_FastAPI_app at its root with ``package
+= "routes"``, ``endpoints = "routes"``; backend_FastAPI_LYP at its root with ``package =
+"app"``, ``endpoints = "app/api/v1"``; pamsimas in ``backend`` with ``package = "app"``,
+``endpoints = "app/api"``.
 """
 
 from __future__ import annotations
@@ -261,6 +274,7 @@ from matching_accuracy import (  # bench/: its folder
     THIRTYFIFTH_SET,
     THIRTYFIRST_SET,
     THIRTYFOURTH_SET,
+    THIRTYNINTH_SET,
     THIRTYSECOND_SET,
     THIRTYSEVENTH_SET,
     THIRTYSIXTH_SET,
@@ -421,6 +435,12 @@ APPS = {
     "ytrc": (THIRTYEIGHTH_SET, "apiwat1229/YTRC-FastAPI-Backend@"),
     "skeduluk": (THIRTYEIGHTH_SET, "Royweru/skeduluk-backend-fastapi@"),
     "moa": (THIRTYEIGHTH_SET, "MOA-App/moa-backend-fastapi@"),
+    "itoktok": (THIRTYNINTH_SET, "minsuhya/itoktok-fastapi-backend@"),
+    "byonco": (THIRTYNINTH_SET, "byoncocare/byonco-fastapi-backend@"),
+    "bobcat": (THIRTYNINTH_SET, "brejlpat/Bobcat_FastAPI_app@"),
+    "lyp": (THIRTYNINTH_SET, "Fanilo-Nantenaina/backend_FastAPI_LYP@"),
+    "pamsimas": (THIRTYNINTH_SET, "kipli176/pamsimas@"),
+    "rmbener": (THIRTYNINTH_SET, "Lynx-thelearner/RM-bener@"),
 }
 
 

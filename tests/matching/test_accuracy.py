@@ -21,9 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. thirtyeighth_set.yaml (302, eight more FastAPI applications) is
+# pick on an untouched test set. thirtyninth_set.yaml (208, six more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# df6c779 (72.5% top-1, 32 top picks weaker than asked, 12 contracts generated weaker with --yes;
+# 3f04290 (68.3% top-1, 22 top picks weaker than asked, 13 contracts generated weaker with --yes;
+# no rule of the words written from it since).
+# thirtyeighth_set.yaml (302, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of df6c779 (72.5% top-1, 32 top picks weaker than asked, 12 contracts generated weaker with --yes;
 # 9 since people's records changed are someone else's account, a rule written from it and the
 # seen sets together).
 # thirtyseventh_set.yaml (314, eight more FastAPI applications) was joined unread and evaluated
@@ -201,11 +204,12 @@ from tests.bench_scripts import load_bench
 # picks more right, and two right picks now stronger than their labels ask (the thirty-sixth's
 # `delete_driver`, labelled the plain delete, 69.2% -> 68.9%; fresh's "Employee Management",
 # labelled admin, 55.4% -> 55.1%): their top-1 bounds follow.
-# The issue asks for 300 descriptions a set. The thirty-fifth holds 250 and the thirty-sixth
-# 286: fresh applications were hard to find, and no routes were added outside the sampling to
-# reach the count.
-BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286}
+# The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286
+# and the thirty-ninth 208: fresh applications were hard to find, and no routes were added
+# outside the sampling to reach the count.
+BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
+    "THIRTYNINTH_SET": (0.682, 22, 13),
     "THIRTYEIGHTH_SET": (0.725, 32, 12),
     "THIRTYSEVENTH_SET": (0.681, 45, 11),
     "THIRTYSIXTH_SET": (0.688, 18, 8),
