@@ -7,7 +7,8 @@ Reports, in this order:
    picks weaker than the label, confusion by label, and what ``decide`` would do with each
    (choose, ask, refuse); when it is absent, the report says so and goes on; then the same
    for the thirty-six test sets before it (1.1 to 1.36: thirtyeighth_set.yaml,
-   thirtyseventh_set.yaml, thirtysixth_set.yaml, thirtyfifth_set.yaml, thirtyfourth_set.yaml, thirtythird_set.yaml,
+   thirtyseventh_set.yaml, thirtysixth_set.yaml, thirtyfifth_set.yaml,
+   thirtyfourth_set.yaml, thirtythird_set.yaml,
    thirtysecond_set.yaml, thirtyfirst_set.yaml,
    thirtieth_set.yaml, twentyninth_set.yaml,
    twentyeighth_set.yaml, twentyseventh_set.yaml,

@@ -150,6 +150,15 @@ def _local_texts(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.
     }
 
 
+def _loop_names(target: ast.expr) -> list[str] | None:
+    """A loop's names: ``router``, or ``prefix, router``; None for any other target."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, ast.Tuple) and all(isinstance(e, ast.Name) for e in target.elts):
+        return [e.id for e in target.elts if isinstance(e, ast.Name)]
+    return None
+
+
 class _Walker:
     def __init__(
         self,
@@ -164,6 +173,7 @@ class _Walker:
         self.enclosing = function
         self.scope: dict[str, str] = {}
         self.sequences: dict[str, list[ast.expr]] = {}  # routers = [a.router, b.router]
+        self.loop_texts: dict[str, str] = {}  # for prefix, router in [("auth", auth_router)]
         self._locals: dict[str, ast.expr] | None = None
 
     def local_texts(self) -> dict[str, ast.expr]:
@@ -196,6 +206,8 @@ class _Walker:
         value = _string(expr)
         if value is not None:
             return value
+        if isinstance(expr, ast.Name) and expr.id in self.loop_texts:
+            return self.loop_texts[expr.id]
         if isinstance(expr, ast.Name) and depth < _MAX_TEXT_DEPTH:
             local = self.local_texts().get(expr.id)
             if local is not None:
@@ -285,25 +297,36 @@ class _Walker:
     def loop(self, node: ast.For, conditions: tuple[str, ...], prefix: str) -> None:
         """``for router in (items.router, users.router): app.include_router(router, ...)``:
         the body once for each router (or module of routers) written in the list, here or in
-        a name bound to one, the loop's name standing for it; any other loop, its body once."""
-        routers = self._loop_routers(node)
-        if routers is None:
+        a name bound to one, the loop's name standing for it; with pairs (``for prefix,
+        router in [("auth", auth_router), ...]``), each name for its part, a written string
+        as that text (``prefix=f"/{prefix}"``); any other loop, its body once."""
+        passes = self._loop_passes(node)
+        if passes is None:
             self.walk(node.body, conditions, prefix)
             return
-        name = node.target.id if isinstance(node.target, ast.Name) else ""
-        before = self.scope.get(name)
-        for key in routers:
-            self.scope[name] = key
+        names = {name for keys, texts in passes for name in (*keys, *texts)}
+        keys_before = {n: self.scope[n] for n in names if n in self.scope}
+        texts_before = {n: self.loop_texts[n] for n in names if n in self.loop_texts}
+        for keys, texts in passes:
+            self._unbind(names)
+            self.scope.update(keys)
+            self.loop_texts.update(texts)
             self.walk(node.body, conditions, prefix)
-        if before is None:
-            self.scope.pop(name, None)
-        else:
-            self.scope[name] = before
+        self._unbind(names)
+        self.scope.update(keys_before)
+        self.loop_texts.update(texts_before)
 
-    def _loop_routers(self, node: ast.For) -> list[str] | None:
-        """The keys of the routers a loop goes over, when it goes over a written sequence of
-        them and its body only registers (no function or class defined there); else None."""
-        if not isinstance(node.target, ast.Name) or any(
+    def _unbind(self, names: set[str]) -> None:
+        for name in names:
+            self.scope.pop(name, None)
+            self.loop_texts.pop(name, None)
+
+    def _loop_passes(self, node: ast.For) -> list[tuple[dict[str, str], dict[str, str]]] | None:
+        """Each pass of a loop over a written sequence of routers, as the routers' keys and
+        the written strings its names stand for, when its body only registers (no function or
+        class defined there); else None."""
+        names = _loop_names(node.target)
+        if names is None or any(
             isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
             for n in ast.walk(node)
         ):
@@ -325,8 +348,32 @@ class _Walker:
                 walker = _Walker(self.index, self.guards, self.out, symbol.module)
         if not items:
             return None
-        keys = [walker.key(item) for item in items]
-        return None if None in keys else [key for key in keys if key is not None]
+        passes = [walker._loop_pass(names, item) for item in items]
+        return None if None in passes else [p for p in passes if p is not None]
+
+    def _loop_pass(
+        self, names: list[str], item: ast.expr
+    ) -> tuple[dict[str, str], dict[str, str]] | None:
+        """What a loop's names stand for in the pass over ``item``: a router's key, or (in a
+        pair) a written string; None when a part is neither, or no part is a router."""
+        if len(names) == 1:
+            parts = [item]
+        elif isinstance(item, ast.Tuple | ast.List) and len(item.elts) == len(names):
+            parts = list(item.elts)
+        else:
+            return None
+        keys: dict[str, str] = {}
+        texts: dict[str, str] = {}
+        for name, part in zip(names, parts, strict=True):
+            written = _string(part) if len(names) > 1 else None
+            key = self.key(part) if written is None else None
+            if written is not None:
+                texts[name] = written
+            elif key is not None:
+                keys[name] = key
+            else:
+                return None
+        return (keys, texts) if keys else None
 
     def assign(self, node: ast.Assign | ast.AnnAssign, prefix: str) -> None:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]

@@ -97,6 +97,40 @@ ALL = [audits_router]
     assert found["read_audits"][0] == "GET /v2/audits/{item_id}"
 
 
+def test_pairs_of_a_prefix_and_a_router_each_give_their_own_prefix(tmp_path: Path) -> None:
+    """Bobcat_FastAPI_app's shape: ``routers = [("auth", auth_router), ...]`` in the routers'
+    package, then ``for prefix, router in routers: app.include_router(router,
+    prefix=f"/{prefix}")``. Each router gets its own prefix, and the guards of the include;
+    a pair whose prefix is not written out leaves the loop unread (no prefix made up)."""
+    main = """\
+from fastapi import Depends, FastAPI
+
+from app.deps import require_admin
+from app.routers import PAIRS, UNREAD, audits
+
+app = FastAPI()
+for prefix, router in PAIRS:
+    app.include_router(router, prefix=f"/{prefix}")
+for name, router in [("admin", audits.router)]:
+    app.include_router(router, prefix=f"/{name}", dependencies=[Depends(require_admin)])
+for prefix, router in UNREAD:
+    app.include_router(router, prefix=f"/v2/{prefix}")
+"""
+    routers = """\
+import os
+
+from app.routers.notes import router as notes_router
+from app.routers.tags import router as tags_router
+
+PAIRS = [("api", notes_router), ("web", tags_router)]
+UNREAD = [(os.environ["PREFIX"], notes_router)]
+"""
+    found = _routes(analyze_tree(tmp_path, {**_tree(main), "app/routers/__init__.py": routers}))
+    assert found["read_notes"][0] == "GET /api/notes/{item_id}"
+    assert found["read_tags"][0] == "GET /web/tags/{item_id}"
+    assert found["read_audits"] == ("GET /admin/audits/{item_id}", True, True)
+
+
 def test_a_loop_over_what_the_analysis_cannot_read_includes_nothing_new(tmp_path: Path) -> None:
     """``getattr(module, "router")`` over a list of modules is run code, not read: the routes
     stay at their own paths, as before (no prefix is made up)."""

@@ -26,9 +26,9 @@ from tests.bench_scripts import load_bench
 # 3f04290 (68.3% top-1, 22 top picks weaker than asked, 13 contracts generated weaker with --yes;
 # no rule of the words written from it since).
 # thirtyeighth_set.yaml (302, eight more FastAPI applications) was joined unread and evaluated
-# once as it joined, on 2026-12-04 with the matcher of df6c779 (72.5% top-1, 32 top picks weaker than asked, 12 contracts generated weaker with --yes;
-# 9 since people's records changed are someone else's account, a rule written from it and the
-# seen sets together).
+# once as it joined, on 2026-12-04 with the matcher of df6c779 (72.5% top-1, 32 top picks weaker
+# than asked, 12 contracts generated weaker with --yes; 9 since people's records changed are
+# someone else's account, a rule written from it and the seen sets together).
 # thirtyseventh_set.yaml (314, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of cc897fa (65.9% top-1, 54 top picks weaker
 # than asked, 28 contracts generated weaker with --yes, 17 of them with no authentication:

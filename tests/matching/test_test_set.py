@@ -2,8 +2,8 @@
 
 Thirty-seven sets are held out from tuning: the newest, untouched test set
 (``thirtyninth_set.yaml``, joined unread and evaluated once as it joined), the thirty-two
-before it (``thirtyeighth_set.yaml``, ``thirtyseventh_set.yaml``, ``thirtysixth_set.yaml``, ``thirtyfifth_set.yaml``,
-``thirtyfourth_set.yaml``, ``thirtythird_set.yaml``,
+before it (``thirtyeighth_set.yaml``, ``thirtyseventh_set.yaml``, ``thirtysixth_set.yaml``,
+``thirtyfifth_set.yaml``, ``thirtyfourth_set.yaml``, ``thirtythird_set.yaml``,
 ``thirtysecond_set.yaml``,
 ``thirtyfirst_set.yaml``,
 ``thirtieth_set.yaml``,
