@@ -176,11 +176,15 @@ def _acts_on_others(handler: Handler, guarded: Guarded) -> bool:
 
 
 def _shared_evidence(handlers: Sequence[Handler], unnamed: str = "a role check") -> str:
-    """The evidence every route shows (a router's dependency), else the first route's."""
+    """The evidence every route shows (a router's dependency), else the first route's; a
+    check of the kind named (``"role check in the handler body"``) first, so a sign-in
+    dependency every route also has is not given as the role check."""
     first = handlers[0].protection.evidence
     shared = [e for e in first if all(e in h.protection.evidence for h in handlers[1:])]
-    named = [e for e in shared if e.startswith(unnamed.removeprefix("a "))]  # "role check in"
-    return (named or shared or list(first) or [unnamed])[0]
+    kind = unnamed.removeprefix("a ")  # "role check in ..."
+    named = [e for e in shared if e.startswith(kind)]
+    named_first = [e for e in first if e.startswith(kind)]
+    return (named or shared or named_first or list(first) or [unnamed])[0]
 
 
 def _count(handlers: Sequence[Handler]) -> str:

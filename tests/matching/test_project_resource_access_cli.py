@@ -342,3 +342,41 @@ def test_the_evidence_names_a_role_checked_in_the_handlers_bodies(tmp_path: Path
         "admin: role check in the handler body"
     )
     assert out.splitlines()[0] == "signals: roles admin"
+
+
+# angelhouslistingbackendapis' shape: some routes check the role in their bodies behind the
+# signed-in dependency, others take an admin dependency; nothing is shared by all.
+MIXED_GUARDS = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.deps import User, get_current_user, require_admin
+
+router = APIRouter(prefix="/reports")
+
+
+@router.get("/reportees")
+def get_reportees(current_user: User = Depends(get_current_user)) -> None:
+    if current_user.role != "admin":
+        raise HTTPException(status_code=403)
+
+
+@router.get("/{reportee}")
+def get_reports(reportee: str, admin: User = Depends(require_admin)) -> None:
+    return None
+"""
+
+
+def test_with_no_evidence_shared_the_line_names_a_role_check_not_the_sign_in(
+    tmp_path: Path,
+) -> None:
+    """When the siblings share no evidence, the line names the first one's role check, not
+    its sign-in dependency (it said "require admin: Depends(get_current_user) at ...")."""
+    root = app_with(
+        tmp_path / "demo", MIXED_GUARDS, "reports", MAIN_TASKS.replace("tasks", "reports")
+    )
+    code, out, err = new_function(root, "list_report_stats GET /reports/stats")
+    assert code == 0, err
+    assert out.splitlines()[1] == (
+        "project: the 2 routes on /reports/ here that act on other users' records require "
+        "admin: role check in the handler body"
+    )
