@@ -326,11 +326,7 @@ def _class_default(node: ast.ClassDef, name: str) -> str | None:
 def _field_default(value: ast.expr | None) -> ast.expr | None:
     """The default a ``Field(...)`` call gives (its first argument or ``default=``), else
     ``value`` itself."""
-    if not isinstance(value, ast.Call):
-        return value
-    func = value.func
-    called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-    if called != "Field":
+    if not isinstance(value, ast.Call) or (dotted(value.func) or "").rpartition(".")[2] != "Field":
         return value
     if value.args:
         return value.args[0]

@@ -150,7 +150,7 @@ def _local_texts(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.
     }
 
 
-def _loop_names(target: ast.expr) -> list[str] | None:
+def _loop_targets(target: ast.expr) -> list[str] | None:
     """A loop's names: ``router``, or ``prefix, router``; None for any other target."""
     if isinstance(target, ast.Name):
         return [target.id]
@@ -325,7 +325,7 @@ class _Walker:
         """Each pass of a loop over a written sequence of routers, as the routers' keys and
         the written strings its names stand for, when its body only registers (no function or
         class defined there); else None."""
-        names = _loop_names(node.target)
+        names = _loop_targets(node.target)
         if names is None or any(
             isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
             for n in ast.walk(node)
@@ -366,13 +366,13 @@ class _Walker:
         texts: dict[str, str] = {}
         for name, part in zip(names, parts, strict=True):
             written = _string(part) if len(names) > 1 else None
-            key = self.key(part) if written is None else None
             if written is not None:
                 texts[name] = written
-            elif key is not None:
-                keys[name] = key
-            else:
+                continue
+            key = self.key(part)
+            if key is None:
                 return None
+            keys[name] = key
         return (keys, texts) if keys else None
 
     def assign(self, node: ast.Assign | ast.AnnAssign, prefix: str) -> None:
