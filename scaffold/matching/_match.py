@@ -20,6 +20,7 @@ from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
 from scaffold.matching._many import many_changed
 from scaffold.matching._own_account import own_account_deletion
+from scaffold.matching._payment_changes import payment_change
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
 from scaffold.matching._signals import Signals, is_social, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of
@@ -236,13 +237,7 @@ def match_request(
     reason = unsure_reason(description, found, words, signals, best) if understood else None
     unsure = None
     if reason:
-        # a change to someone's account, membership or group: the safer contract is sensitive
-        changed = account_change(words)
-        if changed:
-            reason += (
-                f", and it changes someone's account, membership or group ({changed.phrase!r})"
-            )
-        safer = Level.sensitive if changed else Level.admin
+        reason, safer = _safer_level(reason, words)
         unsure = _offer_safer(kept, reason, found, description, signals, safer)
     elif understood and kept[0].strength.level < Level.sensitive:
         unsure = _own_account_unsure(kept, found, words, description, signals)
@@ -260,6 +255,21 @@ def match_request(
         unsure,
         project,
     )
+
+
+def _safer_level(reason: str, words: Sequence[str]) -> tuple[str, Level]:
+    """The safer level offered when unsure, and the reason saying why: sensitive for a change
+    to someone's account, membership or group, or a payment settled or changed; else admin."""
+    changed = account_change(words)
+    if changed:
+        return (
+            f"{reason}, and it changes someone's account, membership or group ({changed.phrase!r})",
+            Level.sensitive,
+        )
+    settled = payment_change(words)
+    if settled:
+        return f"{reason}, and it settles or changes a payment ({settled!r})", Level.sensitive
+    return reason, Level.admin
 
 
 def _with_project(

@@ -21,6 +21,7 @@ from scaffold.matching._credentials import CREDENTIAL_WORDS, credential_danger
 from scaffold.matching._many import MANY_WORDS, marked_many
 from scaffold.matching._many import is_plural as _plural
 from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
+from scaffold.matching._payment_changes import PAYMENT_CHANGE_WORDS
 from scaffold.matching._privileges import PRIVILEGE_WORDS, privilege_danger
 from scaffold.matching._rules import (
     NEGATIONS,
@@ -978,6 +979,7 @@ SIGNAL_WORDS = frozenset(
     | OBJECT_WORDS
     | WHOLE_WORDS
     | ACCOUNT_CHANGE_WORDS
+    | PAYMENT_CHANGE_WORDS
     | CREDENTIAL_WORDS
     | PRIVILEGE_WORDS
 )
