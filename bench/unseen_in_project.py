@@ -38,7 +38,9 @@ medina_autodiag; and every entry of ``tests/matching/thirtyeighth_set.yaml``, fr
 eigokit_backend, Ferreteria-Adrialga-C.A., ferremas, sterling-fastapi-backend,
 YTRC-FastAPI-Backend, skeduluk-backend-fastapi and moa-backend-fastapi; and every entry of
 ``tests/matching/thirtyninth_set.yaml``, from itoktok-fastapi-backend, byonco-fastapi-backend,
-Bobcat_FastAPI_app, backend_FastAPI_LYP, pamsimas and RM-bener),
+Bobcat_FastAPI_app, backend_FastAPI_LYP, pamsimas and RM-bener; and every entry of
+``tests/matching/fortieth_set.yaml``, from CSESE-API, centro-cinofilo, xilfa-impera, baitak,
+pharmapp, mbe-api, libraclub and oficina-mecanica-fastapi),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -104,6 +106,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
         --tree skeduluk=DIR --tree moa=DIR
     python bench/unseen_in_project.py --tree itoktok=DIR --tree byonco=DIR --tree bobcat=DIR \
         --tree lyp=DIR --tree pamsimas=DIR --tree rmbener=DIR
+    python bench/unseen_in_project.py --tree csese=DIR --tree cinofilo=DIR --tree xilfa=DIR \
+        --tree baitak=DIR --tree pharmapp=DIR --tree mbeapi=DIR --tree libraclub=DIR \
+        --tree oficina=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -249,7 +254,14 @@ write one with a ``[project]`` name and these keys: byonco-fastapi-backend at it
 ``package = "app"``, ``endpoints = "app/api"``; Bobcat_FastAPI_app at its root with ``package
 = "routes"``, ``endpoints = "routes"``; backend_FastAPI_LYP at its root with ``package =
 "app"``, ``endpoints = "app/api/v1"``; pamsimas in ``backend`` with ``package = "app"``,
-``endpoints = "app/api"``.
+``endpoints = "app/api"``. Of the fortieth's, CSESE-API, xilfa-impera and mbe-api take their
+``pyproject.toml`` as it is; baitak's (at its root, beside a second package) takes
+``[tool.scaffold]`` with ``package = "app"``, ``endpoints = "app/routers"``; libraclub's as it
+is; for the three others write one with a ``[project]`` name and these keys: centro-cinofilo
+at its root with ``package = "app"``, ``endpoints = "app/routers"``; pharmapp in ``backend``,
+after an empty ``app/__init__.py``, with ``package = "app"``, ``endpoints = "app/api/v1"``;
+oficina-mecanica-fastapi at its root, after an empty ``app/__init__.py``, with ``package =
+"app"``, ``endpoints = "app/routers"``.
 """
 
 from __future__ import annotations
@@ -266,6 +278,7 @@ import yaml
 from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     FIFTEENTH_SET,
+    FORTIETH_SET,
     FOURTEENTH_SET,
     NINETEENTH_SET,
     TEST_SET,
@@ -441,6 +454,14 @@ APPS = {
     "lyp": (THIRTYNINTH_SET, "Fanilo-Nantenaina/backend_FastAPI_LYP@"),
     "pamsimas": (THIRTYNINTH_SET, "kipli176/pamsimas@"),
     "rmbener": (THIRTYNINTH_SET, "Lynx-thelearner/RM-bener@"),
+    "csese": (FORTIETH_SET, "yaikobzeray/CSESE-API@"),
+    "cinofilo": (FORTIETH_SET, "Dexterrlz/centro-cinofilo@"),
+    "xilfa": (FORTIETH_SET, "Rakadetyo/xilfa-impera@"),
+    "baitak": (FORTIETH_SET, "A-Elshahawy/baitak@"),
+    "pharmapp": (FORTIETH_SET, "nomad3/pharmapp@"),
+    "mbeapi": (FORTIETH_SET, "mictlanix/mbe-api@"),
+    "libraclub": (FORTIETH_SET, "marianocappucci/libraclub@"),
+    "oficina": (FORTIETH_SET, "leofontesrodrigues/oficina-mecanica-fastapi@"),
 }
 
 

@@ -21,10 +21,14 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. thirtyninth_set.yaml (208, six more FastAPI applications) is
+# pick on an untouched test set. fortieth_set.yaml (318, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# 3f04290 (68.3% top-1, 22 top picks weaker than asked, 13 contracts generated weaker with --yes;
+# 00a2876 (54.1% top-1, 61 top picks weaker than asked, 21 contracts generated weaker with --yes;
 # no rule of the words written from it since).
+# thirtyninth_set.yaml (208, six more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of 3f04290 (68.3% top-1, 22 top picks
+# weaker than asked, 13 contracts generated weaker with --yes; 10 since a payment settled or
+# changed is offered the sensitive contract when unsure, a rule written from the seen sets).
 # thirtyeighth_set.yaml (302, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of df6c779 (72.5% top-1, 32 top picks weaker
 # than asked, 12 contracts generated weaker with --yes; 9 since people's records changed are
@@ -209,7 +213,8 @@ from tests.bench_scripts import load_bench
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
-    "THIRTYNINTH_SET": (0.682, 22, 13),
+    "FORTIETH_SET": (0.540, 61, 21),
+    "THIRTYNINTH_SET": (0.682, 22, 10),
     "THIRTYEIGHTH_SET": (0.725, 32, 12),
     "THIRTYSEVENTH_SET": (0.681, 45, 11),
     "THIRTYSIXTH_SET": (0.688, 18, 8),

@@ -1,8 +1,9 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Thirty-seven sets are held out from tuning: the newest, untouched test set
-(``thirtyninth_set.yaml``, joined unread and evaluated once as it joined), the thirty-two
-before it (``thirtyeighth_set.yaml``, ``thirtyseventh_set.yaml``, ``thirtysixth_set.yaml``,
+Thirty-eight sets are held out from tuning: the newest, untouched test set
+(``fortieth_set.yaml``, joined unread and evaluated once as it joined), the thirty-three
+before it (``thirtyninth_set.yaml``, ``thirtyeighth_set.yaml``, ``thirtyseventh_set.yaml``,
+``thirtysixth_set.yaml``,
 ``thirtyfifth_set.yaml``, ``thirtyfourth_set.yaml``, ``thirtythird_set.yaml``,
 ``thirtysecond_set.yaml``,
 ``thirtyfirst_set.yaml``,
@@ -38,6 +39,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "fortieth_set.yaml",
     "thirtyninth_set.yaml",
     "thirtyeighth_set.yaml",
     "thirtyseventh_set.yaml",
@@ -76,12 +78,14 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-eighth sets are eight whole FastAPI applications each, the
-# thirty-ninth six, to be measured in their own trees too (bench/unseen_in_project.py): 323,
-# 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314, 302 and 208 entries, held at those
+# The twenty-sixth to thirty-eighth and the fortieth sets are eight whole FastAPI applications
+# each, the thirty-ninth six, to be measured in their own trees too
+# (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314,
+# 302, 208 and 318 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth and thirty-ninth are
 # smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "fortieth_set.yaml": 318,
     "thirtyninth_set.yaml": 208,
     "thirtyeighth_set.yaml": 302,
     "thirtyseventh_set.yaml": 314,
@@ -96,6 +100,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "fortieth_set.yaml": 8,
     "thirtyninth_set.yaml": 6,
     "thirtyeighth_set.yaml": 8,
     "thirtyseventh_set.yaml": 8,
@@ -128,16 +133,23 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# thirty-ninth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to thirty-ninth none, few account creations, the eleventh,
+# fortieth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to fortieth none, few account creations, the eleventh,
 # twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third to
-# thirty-eighth few calls with no known verb, the twentieth, twenty-fourth to twenty-eighth,
-# thirtieth, thirty-second, thirty-third and thirty-fifth to thirty-ninth few bulk changes, the
-# twenty-fifth, twenty-ninth, thirtieth and thirty-fourth to thirty-ninth few changes of the
-# caller's own profile, the thirty-fifth few deletions, the twenty-second and
+# thirty-eighth and fortieth few calls with no known verb, the twentieth, twenty-fourth to
+# twenty-eighth, thirtieth, thirty-second, thirty-third and thirty-fifth to fortieth few bulk
+# changes, the twenty-fifth, twenty-ninth, thirtieth and thirty-fourth to fortieth few changes
+# of the caller's own profile, the thirty-fifth few deletions, the twenty-second and
 # twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
 # own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "fortieth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "admin_user_creation": 4,
+        "user_profile_update": 4,
+        "bulk_operation": 7,
+    },
     "thirtyninth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 2,
