@@ -23,6 +23,7 @@ from scaffold.analyze._signals import (
     call_name,
     checks_a_role,
     ownership_compare,
+    refused_by_role_guard,
     refuses_anonymous,
     refusing_except,
     refusing_if,
@@ -112,6 +113,12 @@ class Facts:
     permitted_writes: bool = False
     verifies_signature: bool = False
     handles_anonymous: bool = False
+
+
+def _role_test(test: ast.AST) -> bool:
+    """A condition about the caller's role: one read in place, or a guard named for a role
+    saying no (``not _require_admin(request)``)."""
+    return role_tokens(test) or refused_by_role_guard(test)
 
 
 def _root(expr: ast.expr) -> str:
@@ -222,7 +229,7 @@ def read_body(
     checked = refusing_except(func)  # try: get_action(...) except NotAuthorized: abort(403)
     return Facts(
         inline_auth=refuses_anonymous(func) or permitted or bool(checked),
-        inline_role=refusing_if(func, role_tokens) or checks_a_role(checked),
+        inline_role=refusing_if(func, _role_test) or checks_a_role(checked),
         ownership=ownership_compare(func, everyone, frozenset(path_ids)),
         db_line=db_line,
         sql_strings_line=sql_line,

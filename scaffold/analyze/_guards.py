@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
+from functools import cache
 
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module, Symbol
@@ -131,6 +132,8 @@ class Guards:
             if callee is None:
                 return _NONE
             found = self.symbol(callee, where(module, expr), _strings_in(expr))
+            for passed in _passed_on(callee, expr):  # wrap(gate): the wrapper depends on gate
+                found = found.merge(self.target(module, passed))
             made = self._made_by(callee)
             if made is not None:  # Depends(factory(...)): FastAPI calls what the factory made
                 found = found.merge(self.symbol(made, where(module, expr), _strings_in(expr)))
@@ -447,6 +450,36 @@ class Guards:
         if found.authenticated and args and ROLE_NAME.search(name):
             found = found.merge(Protection(role_checked=True))
         return found
+
+
+def _passed_on(callee: Symbol, call: ast.Call) -> list[ast.expr]:
+    """The arguments of ``call`` that a function of the tree hands on as a dependency of
+    what it returns (``require_admin = remember_user(_require_admin)``, where
+    ``remember_user(gate)`` returns a function taking ``Depends(gate)``): the guard made is
+    at least the guard passed."""
+    func = callee.node
+    if callee.module is None or not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+        return []
+    depended = _depended_on(func)
+    if not depended:
+        return []
+    params = [arg.arg for arg in func.args.posonlyargs + func.args.args]
+    passed = [arg for name, arg in zip(params, call.args, strict=False) if name in depended]
+    passed += [k.value for k in call.keywords if k.arg is not None and k.arg in depended]
+    return passed
+
+
+@cache
+def _depended_on(func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """The bare names ``func`` passes to ``Depends`` or ``Security`` anywhere in its body."""
+    return frozenset(
+        node.args[0].id
+        for node in ast.walk(func)
+        if isinstance(node, ast.Call)
+        and call_name(node) in DEPENDENCY_CALLS
+        and node.args
+        and isinstance(node.args[0], ast.Name)
+    )
 
 
 def snake(name: str) -> str:

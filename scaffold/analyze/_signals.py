@@ -21,11 +21,13 @@ __all__ = [
     "assignments",
     "auth_tokens",
     "call_name",
+    "calls_a_guard",
     "checks_a_role",
     "field_names",
     "is_refusal",
     "ownership_compare",
     "raising_if",
+    "refused_by_role_guard",
     "refuses_anonymous",
     "refusing_except",
     "refusing_if",
@@ -35,8 +37,9 @@ __all__ = [
 ]
 
 AUTH_NAME = re.compile(
-    r"current_(?:\w+_)?user|authenticat|authoriz|_required$|_accepted$|user_passes_test|"
-    r"^requires?_(?:auth|login|user|role|admin|permission|scope|token|staff|superuser)|"
+    r"current_(?:\w+_)?(?:user|admin|superuser|staff)|authenticat|authoriz|_required$|"
+    r"_accepted$|user_passes_test|"
+    r"(?:^|_)requires?_(?:auth|login|user|role|admin|permission|scope|token|staff|superuser)|"
     r"(?:verify|validate|check|ensure)_\w*(?:user|auth|token|login|session|key|jwt|credential|"
     r"admin|role|permission|scope)|oauth2|bearer|api_?key|logged_in|signed_in",
     re.IGNORECASE,
@@ -102,6 +105,7 @@ _CREDENTIALS = re.compile(
     r"token|session|header|authorization|cookie|jwt|current_user|request\.user|api_?key", re.I
 )
 _REFUSAL_CALLS = frozenset({"abort", "redirect", "redirect_to_login", "unauthorized"})
+_REDIRECT = re.compile(r"\bredirect\w*\(|RedirectResponse\(")
 _RAISING_CALLS = _REFUSAL_CALLS - {"redirect", "redirect_to_login"}  # a redirect is returned
 
 
@@ -355,12 +359,57 @@ def refuses_anonymous(node: ast.AST) -> bool:
         body = ast.unparse(ast.Module(body=sub.body, type_ignores=[]))
         if not _negative(sub.test):
             continue
-        if _UNAUTHORIZED.search(body) and (
-            _CALLER_MISSING.search(test) or _holds_the_caller(node, sub.test)
-        ):
-            return True  # if user is None: raise HTTPException(401)
-        if _TO_LOGIN.search(body) and _CALLER_MISSING.search(test):
+        if _TO_LOGIN.search(body) and _CALLER_MISSING.search(test) and "password" not in test:
             return True  # if g.user is None: redirect to login (not: a wrong password)
+        unauthorized = _UNAUTHORIZED.search(body)
+        if not (unauthorized or _REDIRECT.search(body)):
+            continue
+        if unauthorized and (_CALLER_MISSING.search(test) or _holds_the_caller(node, sub.test)):
+            return True  # if user is None: raise HTTPException(401)
+        if calls_a_guard(sub.test) or _assigned_from_guard(node, sub.test):
+            # a guard's answer missing turns the caller away or sends them elsewhere, wherever
+            # the sign-in page is: user = get_current_user(request); if not user: return
+            # RedirectResponse("/masukgan")
+            return True
+    return False
+
+
+def _assigned_from_guard(scope: ast.AST, test: ast.expr) -> bool:
+    """Whether a name tested is assigned from a guard asked about the request (``user =
+    get_current_user(request)``), not from a token read off a form or a query."""
+    tested = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+    return any(
+        isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id in tested for t in node.targets)
+        and calls_a_guard(node.value)
+        for node in ast.walk(scope)
+    )
+
+
+def refused_by_role_guard(test: ast.AST) -> bool:
+    """Whether ``test`` holds when a guard named for a role says no (``not
+    _require_admin(request)``): not ``if _require_admin(request): return redirect(...)``, a
+    sign-in page sending a signed-in admin on."""
+    return _negative(test) and calls_a_guard(test, role=True)
+
+
+def calls_a_guard(test: ast.AST, *, role: bool = False) -> bool:
+    """Whether ``test`` asks a function named as a guard about the request (``not
+    _require_admin(request)``, ``check_session(token)``), not about a form's password
+    (``authenticate_user(db, form.username, form.password)``); with ``role``, one named for
+    a role."""
+    for node in ast.walk(test):
+        if not isinstance(node, ast.Call):
+            continue
+        name = call_name(node)
+        if not AUTH_NAME.search(name) or OPTIONAL_NAME.search(name):
+            continue
+        if role and not ROLE_NAME.search(name):
+            continue
+        args = [ast.unparse(a) for a in [*node.args, *(k.value for k in node.keywords)]]
+        asks = any(a == "request" or _CREDENTIALS.search(a) for a in args)
+        if asks and not any("password" in a.lower() for a in args):
+            return True
     return False
 
 
@@ -440,7 +489,7 @@ def _holds_the_caller(scope: ast.AST, test: ast.expr) -> bool:
     return False
 
 
-def _negative(test: ast.expr) -> bool:
+def _negative(test: ast.AST) -> bool:
     """``not x``, ``x is None``, ``'user_id' not in session``: a test for something missing
     (``if User.reset_password(token): return redirect(login)`` is a success, not a refusal)."""
     for node in ast.walk(test):

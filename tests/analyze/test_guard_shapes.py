@@ -1,0 +1,208 @@
+"""Guards as real apps write them, each on a small tree in that shape:
+
+* a gate made by a wrapper of the tree around a gate from a library (``require_admin =
+  remember_user(_require_admin)``, the wrapper returning a function that takes
+  ``Depends(gate)``), with the library's gate named ``json_api_require_admin``;
+* ``get_current_admin``, whose accounts are a table of administrators: read as an admin check
+  by its name, as ``get_current_superuser`` is;
+* a handler that refuses when a guard of the tree says no (``if not _require_admin(request):
+  return RedirectResponse("/admin/login")``), or sends the caller a guard found missing
+  elsewhere (``user = get_current_user(request); if not user: return
+  RedirectResponse("/masukgan")``), and the near misses: a sign-in page sending a signed-in
+  admin on, a login form's password check, a token read off a form.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scaffold.analyze import Handler, Report
+from tests.analyze.helpers import analyze_tree
+
+
+def _by_function(report: Report) -> dict[str, Handler]:
+    return {h.function: h for h in report.handlers}
+
+
+WRAPPED = """\
+from fastapi import Depends, Request
+from libauth.session import json_api_get_current_user as _get_current_user
+from libauth.session import json_api_require_admin as _require_admin
+
+
+def remember_user(gate):
+    def wrapped(request: Request, user: dict = Depends(gate)) -> dict:
+        return user
+
+    return wrapped
+
+
+get_current_user = remember_user(_get_current_user)
+require_admin = remember_user(_require_admin)
+"""
+
+WRAPPED_ROUTES = """\
+from fastapi import APIRouter, Depends
+
+from app.auth import get_current_user, require_admin
+
+router = APIRouter(prefix="/api/users", dependencies=[Depends(require_admin)])
+mine = APIRouter(prefix="/api/me")
+
+
+@router.get("")
+def list_users() -> list: ...
+
+
+@mine.get("")
+def me(user: dict = Depends(get_current_user)) -> dict: ...
+"""
+
+
+def test_a_library_gate_wrapped_by_the_tree_guards_as_the_gate(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {"app/__init__.py": "", "app/auth.py": WRAPPED, "app/routes.py": WRAPPED_ROUTES},
+    )
+    handlers = _by_function(report)
+    assert handlers["list_users"].protection.authenticated
+    assert handlers["list_users"].protection.role_checked
+    assert (
+        "json_api_require_admin (judged by its name)" in handlers["list_users"].protection.evidence
+    )
+    assert handlers["me"].protection.authenticated
+    assert not handlers["me"].protection.role_checked
+
+
+ADMIN_TABLE = """\
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.security import OAuth2PasswordBearer
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/login")
+
+
+def load_admin(token: str) -> object | None: ...
+
+
+def get_current_admin(token: Annotated[str, Depends(oauth2_scheme)]) -> object:
+    admin = load_admin(token)
+    if admin is None:
+        raise HTTPException(status_code=401)
+    return admin
+
+
+def get_current_account(token: Annotated[str, Depends(oauth2_scheme)]) -> object:
+    account = load_admin(token)
+    if account is None:
+        raise HTTPException(status_code=401)
+    return account
+
+
+router = APIRouter()
+
+
+@router.post("/news")
+def create_news(_: object = Depends(get_current_admin)) -> None: ...
+
+
+@router.post("/notes")
+def create_note(_: object = Depends(get_current_account)) -> None: ...
+"""
+
+
+def test_the_current_admin_is_an_admin_check(tmp_path: Path) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": ADMIN_TABLE})
+    handlers = _by_function(report)
+    assert handlers["create_news"].protection.authenticated
+    assert handlers["create_news"].protection.role_checked
+    # the same check under a name that says no role: signed in only
+    assert handlers["create_note"].protection.authenticated
+    assert not handlers["create_note"].protection.role_checked
+
+
+SESSION_PAGES = """\
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+router = APIRouter(prefix="/admin")
+site = APIRouter()
+
+
+def _require_admin(request: Request):
+    return request.session.get("admin_username")
+
+
+def get_current_user(request: Request):
+    return request.session.get("user_id")
+
+
+def authenticate_user(username: str, password: str) -> bool: ...
+
+
+def check_token(token: str) -> bool: ...
+
+
+@router.get("/login")
+async def login_page(request: Request):
+    if _require_admin(request):
+        return RedirectResponse(url="/admin/dashboard", status_code=302)
+    return HTMLResponse("login")
+
+
+@router.post("/login")
+async def login(request: Request, username: str, password: str):
+    if not authenticate_user(username, password):
+        return RedirectResponse(url="/admin/login?error=1", status_code=302)
+    return RedirectResponse(url="/admin/dashboard", status_code=302)
+
+
+@router.get("/dashboard")
+async def dashboard(request: Request):
+    if not _require_admin(request):
+        return RedirectResponse(url="/admin/login", status_code=302)
+    return HTMLResponse("dashboard")
+
+
+@router.post("/users/{user_id}/toggle")
+async def toggle_user(request: Request, user_id: int):
+    if not _require_admin(request):
+        return HTMLResponse("Not allowed.", status_code=401)
+    return HTMLResponse("ok")
+
+
+@site.get("/manage/posts")
+async def list_posts(request: Request):
+    user = get_current_user(request)
+    if not user:
+        return RedirectResponse("/masukgan", status_code=302)
+    return HTMLResponse("posts")
+
+
+@site.post("/payments/return")
+async def payment_return(request: Request):
+    form = await request.form()
+    token = form.get("token_ws")
+    if not token:
+        return RedirectResponse("/?error=no_token", status_code=303)
+    return HTMLResponse("paid")
+"""
+
+
+def test_a_handler_refusing_when_a_guard_says_no_is_checked(tmp_path: Path) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": SESSION_PAGES})
+    handlers = _by_function(report)
+    for name in ("dashboard", "toggle_user"):
+        protection = handlers[name].protection
+        assert protection.authenticated, name
+        assert protection.role_checked, name  # the guard is named for the admin
+        assert protection.evidence == ("role check in the handler body",), name
+    posts = handlers["list_posts"].protection
+    assert posts.authenticated
+    assert not posts.role_checked
+    # a sign-in page sending a signed-in admin on, a login form's password check and a token
+    # read off a form refuse no anonymous caller
+    for name in ("login_page", "login", "payment_return"):
+        assert not handlers[name].protection.authenticated, name
+        assert not handlers[name].protection.role_checked, name
