@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import copy
 import re
-from functools import cache
 
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module, Symbol
@@ -92,6 +91,7 @@ class Guards:
         self.index = index
         self._memo: dict[str, Protection] = {}
         self._busy: set[str] = set()
+        self._depended: dict[ast.FunctionDef | ast.AsyncFunctionDef, frozenset[str]] = {}
 
     # FastAPI dependencies -------------------------------------------------------------------
 
@@ -132,7 +132,7 @@ class Guards:
             if callee is None:
                 return _NONE
             found = self.symbol(callee, where(module, expr), _strings_in(expr))
-            for passed in _passed_on(callee, expr):  # wrap(gate): the wrapper depends on gate
+            for passed in self._passed_on(callee, expr):  # wrap(gate): it depends on gate
                 found = found.merge(self.target(module, passed))
             made = self._made_by(callee)
             if made is not None:  # Depends(factory(...)): FastAPI calls what the factory made
@@ -148,6 +148,31 @@ class Guards:
             return found
         symbol = self.index.resolve(module, expr)
         return self.symbol(symbol, where(module, expr), []) if symbol else _NONE
+
+    def _passed_on(self, callee: Symbol, call: ast.Call) -> list[ast.expr]:
+        """The arguments of ``call`` that a function of the tree hands on as a dependency of
+        what it returns (``require_admin = remember_user(_require_admin)``, where
+        ``remember_user(gate)`` returns a function taking ``Depends(gate)``): the guard made
+        is at least the guard passed."""
+        func = callee.node
+        if callee.module is None or not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            return []
+        if func not in self._depended:  # the names it passes to Depends, read once a function
+            self._depended[func] = frozenset(
+                node.args[0].id
+                for node in ast.walk(func)
+                if isinstance(node, ast.Call)
+                and call_name(node) in DEPENDENCY_CALLS
+                and node.args
+                and isinstance(node.args[0], ast.Name)
+            )
+        depended = self._depended[func]
+        if not depended:
+            return []
+        params = [arg.arg for arg in func.args.posonlyargs + func.args.args]
+        passed = [arg for name, arg in zip(params, call.args, strict=False) if name in depended]
+        passed += [k.value for k in call.keywords if k.arg is not None and k.arg in depended]
+        return passed
 
     def _made_by(self, callee: Symbol) -> Symbol | None:
         """The tree's class a factory function says it returns (``def get_auth_verifier(...)
@@ -450,36 +475,6 @@ class Guards:
         if found.authenticated and args and ROLE_NAME.search(name):
             found = found.merge(Protection(role_checked=True))
         return found
-
-
-def _passed_on(callee: Symbol, call: ast.Call) -> list[ast.expr]:
-    """The arguments of ``call`` that a function of the tree hands on as a dependency of
-    what it returns (``require_admin = remember_user(_require_admin)``, where
-    ``remember_user(gate)`` returns a function taking ``Depends(gate)``): the guard made is
-    at least the guard passed."""
-    func = callee.node
-    if callee.module is None or not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
-        return []
-    depended = _depended_on(func)
-    if not depended:
-        return []
-    params = [arg.arg for arg in func.args.posonlyargs + func.args.args]
-    passed = [arg for name, arg in zip(params, call.args, strict=False) if name in depended]
-    passed += [k.value for k in call.keywords if k.arg is not None and k.arg in depended]
-    return passed
-
-
-@cache
-def _depended_on(func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
-    """The bare names ``func`` passes to ``Depends`` or ``Security`` anywhere in its body."""
-    return frozenset(
-        node.args[0].id
-        for node in ast.walk(func)
-        if isinstance(node, ast.Call)
-        and call_name(node) in DEPENDENCY_CALLS
-        and node.args
-        and isinstance(node.args[0], ast.Name)
-    )
 
 
 def snake(name: str) -> str:

@@ -21,7 +21,6 @@ __all__ = [
     "assignments",
     "auth_tokens",
     "call_name",
-    "calls_a_guard",
     "checks_a_role",
     "field_names",
     "is_refusal",

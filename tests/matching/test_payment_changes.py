@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from scaffold.catalog import Catalog
 from scaffold.cli import main
 from scaffold.matching._payment_changes import payment_change
 from scaffold.matching._text import split_words
 from tests.generate.helpers import flat_project
+from tests.matching.helpers import generated_with_yes
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -84,9 +86,6 @@ def test_with_nothing_saying_who_yes_takes_the_sensitive_contract(tmp_path: Path
     ],
 )
 def test_words_saying_who_and_payments_started_keep_their_contract(
-    tmp_path: Path, description: str, template: str
+    catalog: Catalog, description: str, template: str
 ) -> None:
-    root = flat_project(tmp_path / "demo")
-    code, out, err = run("new", "function", description, "--into", str(root), "--yes", "--dry-run")
-    assert code == 0, err
-    assert out.splitlines()[1].startswith(f"template: {template} ")
+    assert generated_with_yes(description, catalog).match.template == template
