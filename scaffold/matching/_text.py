@@ -239,8 +239,13 @@ def concept_of(term: str) -> str:
 _META_OBJECTS = frozenset(
     {"endpoint", "endpoints", "route", "routes", "api", "function", "handler"}
 )
-_META_LINKS = frozenset({"to", "that", "for", "which", "where", "so", "who"})
-_META_ARTICLES = frozenset({"a", "an", "the", "new", "one"})
+_META_LINKS = frozenset(
+    {"to", "that", "for", "which", "where", "so", "who"}
+    | {"para", "que"}  # "Crear endpoint para obtener pedidos", "Criar endpoint para listar"
+)
+_META_ARTICLES = frozenset(
+    {"a", "an", "the", "new", "one"} | {"un", "una", "um", "uma", "el", "o", "nuevo", "novo"}
+)
 
 
 def _controller_noun(words: list[str], i: int) -> bool:

@@ -37,6 +37,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         " insert onboard provision enroll enrol submit upload send subscribe follow like"
         " bookmark star vote reply fork duplicate clone copy join schedule generate open"
         " favorite favourite boost reblog repost share pay report flag start"
+        " crear criar agregar adicionar aggiungi tambah buat erstellen anlegen"
     ),
     "update": _words(
         "update edit change modify modification rename alter amend patch adjust revise set reset"
@@ -44,16 +45,22 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         " close finalize void mark highlight hide unhide pin escalate confirm refresh toggle"
         " assign publish unpublish resolve reopen restore sync link attach recalculate replace"
         " cancel pause resume complete finish reverse undo"
+        # route names written in Spanish, Portuguese, Italian, Indonesian or German
+        " editar actualizar atualizar modificar cambiar alterar cancelar anular cerrar fechar"
+        " aprobar aprovar aggiorna modifica annulla ubah perbarui batalkan bearbeiten aendern"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
         " wipe discard unsubscribe unfavorite unlike untrack dismiss clear clean disconnect"
         " unfollow unstar unmark unlink reject decline uninstall disband detach kick"
+        " eliminar borrar excluir remover quitar rechazar elimina cancella rimuovi hapus"
+        " loeschen entfernen"
     ),
     "read": _words(
         "get fetch read retrieve retrieval view show list export download display lookup"
         " browse find search see return check count preview redirect statistics stats"
         " summary overview history"
+        " listar obtener buscar mostrar consultar traer elenca lihat tampilkan cari anzeigen"
     ),
     # subjects and qualities
     "user": _words("user account person people employee hire"),
