@@ -308,6 +308,8 @@ DANGER = (
     "@create|add|invite a|an|new|another admin|administrator|superuser =user|=account",
     "@create|add|invite|promote =admins|=administrators|=superusers",
     "invite|promote ~ admin|administrator|owner|owners",
+    # an administrator's account changed, named by its id: "PATCH /api/v1/admins/{admin_id}"
+    "@update|@delete ~~ =admins|=administrators =admin|=administrator id",
     # taking over identities: merging accounts, assuming a role
     "merge ~ user|users|account|accounts",
     "assume|switch ~ role|identity",

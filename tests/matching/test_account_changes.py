@@ -90,6 +90,15 @@ def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitiv
             "Delete a link between a user and an identity provider.",
             "delete a link between a user",
         ),
+        # an administrator's account, named by its id
+        (
+            "update_admin PATCH /api/v1/auth/admins/{admin_id}",
+            "update admin patch api v auth admins admin id",
+        ),
+        (
+            "update_school_admin PUT /api/schools/{school_id}/admins/{admin_id}",
+            "update api schools school id admins admin id",
+        ),
     ],
 )
 def test_roles_given_admin_areas_and_links_are_someone_elses_account(
