@@ -373,18 +373,6 @@ def refuses_anonymous(node: ast.AST) -> bool:
     return False
 
 
-def _assigned_from_guard(scope: ast.AST, test: ast.expr) -> bool:
-    """Whether a name tested is assigned from a guard asked about the request (``user =
-    get_current_user(request)``), not from a token read off a form or a query."""
-    tested = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
-    return any(
-        isinstance(node, ast.Assign)
-        and any(isinstance(t, ast.Name) and t.id in tested for t in node.targets)
-        and calls_a_guard(node.value)
-        for node in ast.walk(scope)
-    )
-
-
 def refused_by_role_guard(test: ast.AST) -> bool:
     """Whether ``test`` holds when a guard named for a role says no (``not
     _require_admin(request)``): not ``if _require_admin(request): return redirect(...)``, a
@@ -477,15 +465,25 @@ def checks_a_role(tries: Iterable[ast.Try]) -> bool:
 def _holds_the_caller(scope: ast.AST, test: ast.expr) -> bool:
     """Whether a name tested is assigned from the request's credentials (``user =
     get_user(request.headers["authorization"])``), not from a login form's password check."""
+    return _assigned_from(scope, test, lambda value: bool(_CREDENTIALS.search(ast.unparse(value))))
+
+
+def _assigned_from_guard(scope: ast.AST, test: ast.expr) -> bool:
+    """Whether a name tested is assigned from a guard asked about the request (``user =
+    get_current_user(request)``), not from a token read off a form or a query."""
+    return _assigned_from(scope, test, calls_a_guard)
+
+
+def _assigned_from(scope: ast.AST, test: ast.expr, given: Callable[[ast.expr], bool]) -> bool:
+    """Whether a name ``test`` reads is assigned, somewhere in ``scope``, a value ``given``
+    accepts."""
     tested = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
-    for node in ast.walk(scope):
-        if (
-            isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id in tested for t in node.targets)
-            and _CREDENTIALS.search(ast.unparse(node.value))
-        ):
-            return True
-    return False
+    return any(
+        isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id in tested for t in node.targets)
+        and given(node.value)
+        for node in ast.walk(scope)
+    )
 
 
 def _negative(test: ast.AST) -> bool:

@@ -23,11 +23,9 @@ from scaffold.matching._rules import word_keys
 __all__ = ["PAYMENT_CHANGE_WORDS", "payment_change"]
 
 _PAYMENTS = frozenset({"payment", "payments"})
-# Verbs that settle or change a payment, beyond the ``@update`` and ``@delete`` concepts.
-_SETTLES = frozenset(
-    {"process", "processes", "verify", "verifies", "confirm", "confirms", "settle", "settles"}
-    | {"approve", "approves", "reject", "rejects", "void", "voids", "mark", "marks"}
-)
+# Verbs that settle a payment beyond the ``@update`` and ``@delete`` concepts, which already
+# hold confirm, approve, reject, void and mark.
+_SETTLES = frozenset({"process", "processes", "verify", "verifies", "settle", "settles"})
 _CHANGES = frozenset({"@update", "@delete"})
 # What follows "payment" when the object is its set-up, not a payment: "payment method".
 _SETUP = frozenset(
