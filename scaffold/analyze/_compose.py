@@ -4,7 +4,8 @@ A route on ``APIRouter(prefix="/items", dependencies=[Depends(auth)])`` that is 
 ``app.include_router(items.router, prefix="/api", dependencies=[...])`` gets the path
 ``/api/items/...`` and both dependency lists, plus the app's own. A router included twice yields
 one handler per path. Flask's ``register_blueprint(url_prefix=...)`` replaces the blueprint's
-own prefix, and ``before_request`` hooks apply to every route below them.
+own prefix, and ``before_request`` hooks apply to every route below them. A middleware that lets
+some paths through unchecked guards the routes whose full path it does not pass.
 """
 
 from __future__ import annotations
@@ -13,11 +14,16 @@ from collections import defaultdict
 from dataclasses import replace
 
 from scaffold.analyze._model import Protection
+from scaffold.analyze._passed_paths import PassedPaths
 from scaffold.analyze._routes import APP_WIDE, Collected, Endpoint, Include
 
 __all__ = ["compose", "join"]
 
 _MAX_DEPTH = 16
+
+# A way a router is reached: its prefix, the guards on the way, the conditions it is included
+# under, and the middleware guards that some paths skip.
+Chain = tuple[str, Protection, tuple[str, ...], tuple[tuple[Protection, PassedPaths], ...]]
 
 
 def join(prefix: str, path: str) -> str:
@@ -32,9 +38,9 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
     parents: dict[str, list[Include]] = defaultdict(list)
     for include in collected.includes:
         parents[include.child].append(include)
-    memo: dict[str, list[tuple[str, Protection, tuple[str, ...]]]] = {}
+    memo: dict[str, list[Chain]] = {}
 
-    def chains(key: str, seen: frozenset[str]) -> list[tuple[str, Protection, tuple[str, ...]]]:
+    def chains(key: str, seen: frozenset[str]) -> list[Chain]:
         if key in memo:
             return memo[key]
         router = collected.routers.get(key)
@@ -42,7 +48,8 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
         own = (router.protection if router else Protection()).merge(
             collected.hooks.get(key, Protection())
         )
-        result: list[tuple[str, Protection, tuple[str, ...]]] = []
+        own_passes = tuple(collected.path_hooks.get(key, ()))
+        result: list[Chain] = []
         for include in parents.get(key, []):
             if include.parent in seen or len(seen) > _MAX_DEPTH:
                 continue
@@ -50,17 +57,18 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
                 mine = include.prefix
             else:
                 mine = join(include.prefix or "", own_prefix) if include.prefix else own_prefix
-            for prefix, guard, conditions in chains(include.parent, seen | {key}):
+            for prefix, guard, conditions, passes in chains(include.parent, seen | {key}):
                 result.append(
                     (
                         join(prefix, mine),
                         guard.merge(include.protection).merge(own),
                         conditions + include.conditions,
+                        passes + own_passes,
                     )
                 )
         if not result:
-            result = [(own_prefix, own, ())]
-        unique: dict[str, tuple[str, Protection, tuple[str, ...]]] = {}
+            result = [(own_prefix, own, (), own_passes)]
+        unique: dict[str, Chain] = {}
         for item in result:
             # The same path reached twice: the weaker guard is the one an attacker uses.
             if item[0] not in unique or not item[1].authenticated:
@@ -77,10 +85,15 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
         if endpoint.router is None:
             out.append((endpoint, endpoint.path, endpoint.protection))
             continue
-        for prefix, guard, conditions in chains(endpoint.router, frozenset()):
+        for prefix, guard, conditions, passes in chains(endpoint.router, frozenset()):
             reached = endpoint
             if conditions:
                 own = (endpoint.condition,) if endpoint.condition else ()
                 reached = replace(endpoint, condition=" and ".join(conditions + own))
-            out.append((reached, join(prefix, endpoint.path), endpoint.protection.merge(guard)))
+            path = join(prefix, endpoint.path)
+            protection = endpoint.protection.merge(guard)
+            for middleware, passed in passes:
+                if not passed.lets_through(path):
+                    protection = protection.merge(middleware)
+            out.append((reached, path, protection))
     return out

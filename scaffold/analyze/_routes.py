@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from scaffold.analyze._guards import Guards, where
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module
+from scaffold.analyze._passed_paths import PassedPaths, passed_paths, reads_the_path
 from scaffold.analyze._signals import (
     anonymous_test,
     auth_tokens,
@@ -102,6 +103,8 @@ class Collected:
     endpoints: list[Endpoint] = field(default_factory=list)
     includes: list[Include] = field(default_factory=list)
     hooks: dict[str, Protection] = field(default_factory=dict)
+    # A middleware's guard that some paths skip: it guards a route unless its path is passed.
+    path_hooks: dict[str, list[tuple[Protection, PassedPaths]]] = field(default_factory=dict)
     walked: set[str] = field(default_factory=set)
 
 
@@ -529,14 +532,17 @@ class _Walker:
     ) -> None:
         """A ``before_request`` hook or an HTTP middleware guards the routes below it only if
         it refuses someone. A middleware that reads the request's path may let some paths
-        through without the check: which ones cannot be told without running it, so it
-        guards nothing here (its routes stay reported)."""
+        through without the check: it guards the others when the paths it passes are written
+        out (``_passed_paths``), else nothing (its routes stay reported)."""
         router = APP_WIDE if app_wide else self.key(receiver)
         owner = module or self.module
         if router is None:
             return
-        if kind == "middleware" and _reads_the_path(func):
-            return
+        passed = None
+        if kind == "middleware" and reads_the_path(func):
+            passed = passed_paths(self.index, owner, func)
+            if passed is None:
+                return
         checked = refusing_except(func)  # except NotAuthorized: abort(403)
         authenticated = (
             refuses_anonymous(func) or refusing_if(func, _about_the_caller) or bool(checked)
@@ -549,14 +555,15 @@ class _Walker:
             previous = self.out.hooks.get(router, Protection())
             self.out.hooks[router] = previous.merge(decorated)
         if authenticated:
-            previous = self.out.hooks.get(router, Protection())
-            self.out.hooks[router] = previous.merge(
-                Protection(
-                    authenticated=True,
-                    role_checked=refusing_if(func, role_tokens) or checks_a_role(checked),
-                    evidence=(f"{kind} {func.name} ({where(owner, func)})",),
-                )
+            guard = Protection(
+                authenticated=True,
+                role_checked=refusing_if(func, role_tokens) or checks_a_role(checked),
+                evidence=(f"{kind} {func.name} ({where(owner, func)})",),
             )
+            if passed is not None:
+                self.out.path_hooks.setdefault(router, []).append((guard, passed))
+                return
+            self.out.hooks[router] = self.out.hooks.get(router, Protection()).merge(guard)
 
     def call(self, call: ast.Call, conditions: tuple[str, ...]) -> None:
         if not isinstance(call.func, ast.Attribute):
@@ -859,12 +866,3 @@ def _http_middleware_of(node: ast.expr) -> ast.expr | None:
     ):
         return node.func.value
     return None
-
-
-def _reads_the_path(func: Function) -> bool:
-    """Whether a middleware looks at the URL (``request.url.path``, ``scope["path"]``)."""
-    text = ast.unparse(func)
-    return (
-        re.search(r"\.url\b|\[['\"](?:path|raw_path)['\"]\]|\.path_params|base_url", text)
-        is not None
-    )

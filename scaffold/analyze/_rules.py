@@ -107,7 +107,8 @@ RULES: dict[str, Rule] = {
 _ADMIN = re.compile(r"\b(?:admin\w*|superusers?|staff|moderators?|roles?|sudo|impersonate)\b")
 _ENTRY = re.compile(
     r"\b(?:login|logout|signin|sign in|signup|sign up|register|registration|token|tokens|refresh|"
-    r"password|forgot|recover|recovery|callback|oauth\w*)\b"
+    r"password|forgot|recover|recovery|callback|oauth\w*|"
+    r"senha|contrase(?:na)?)\b"  # password in Portuguese and Spanish (contraseña: "contrase a")
 )
 _SIGN_UP = re.compile(
     r"^(?:(?:create|add|new|register) (?:user|account|member)s?|"

@@ -89,6 +89,9 @@ _ROLE_IDS = frozenset(
         "has_perms",
         "has_permission",
         "permissions",
+        "privileges",  # priv.privileges & AccessRight.CREATE: a right held on an object
+        "administrator",
+        "is_administrator",
         "scopes",
         "groups",
         "user_permissions",
@@ -259,7 +262,9 @@ def refusing_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
 
 def _passes(body: Sequence[ast.stmt]) -> bool:
     """Whether a block only returns a value as it is: a name, an attribute, several of them,
-    or ``True``."""
+    or ``True``; or, in a middleware, hands the request on (``passes_on``)."""
+    if passes_on(body):
+        return True
     if len(body) != 1 or not isinstance(body[0], ast.Return):
         return False
     value = body[0].value
@@ -269,6 +274,19 @@ def _passes(body: Sequence[ast.stmt]) -> bool:
         or (isinstance(item, ast.Constant) and item.value is True)
         for item in items
     )
+
+
+def passes_on(body: Sequence[ast.stmt]) -> bool:
+    """Whether a middleware's branch hands the request on (``return await
+    call_next(request)``, ``return await self.app(scope, receive, send)``): no refusal."""
+    last = body[-1] if body else None
+    if not isinstance(last, ast.Return) or last.value is None:
+        return False
+    value = last.value.value if isinstance(last.value, ast.Await) else last.value
+    if not isinstance(value, ast.Call):
+        return False
+    callee = ast.unparse(value.func)
+    return callee == "call_next" or callee.endswith(".call_next") or callee == "self.app"
 
 
 def raising_if(

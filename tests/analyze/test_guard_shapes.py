@@ -9,7 +9,9 @@
   return RedirectResponse("/admin/login")``), or sends the caller a guard found missing
   elsewhere (``user = get_current_user(request); if not user: return
   RedirectResponse("/masukgan")``), and the near misses: a sign-in page sending a signed-in
-  admin on, a login form's password check, a token read off a form.
+  admin on, a login form's password check, a token read off a form;
+* a right held on an object (``priv.privileges & right``, administrators passing), a role
+  check as a role is.
 """
 
 from __future__ import annotations
@@ -120,6 +122,50 @@ def test_the_current_admin_is_an_admin_check(tmp_path: Path) -> None:
     # the same check under a name that says no role: signed in only
     assert handlers["create_note"].protection.authenticated
     assert not handlers["create_note"].protection.role_checked
+
+
+PRIVILEGES = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+
+def get_current_user() -> object: ...
+
+
+def load_privilege(user: object, system_object: int) -> object | None: ...
+
+
+def require_privilege(system_object: int, right: int = 1):
+    async def _check(current_user: object = Depends(get_current_user)) -> object:
+        if current_user.administrator:
+            return current_user
+        priv = load_privilege(current_user, system_object)
+        if priv is None or not (priv.privileges & right):
+            raise HTTPException(status_code=403, detail="Insufficient privileges")
+        return current_user
+
+    return _check
+
+
+router = APIRouter()
+
+
+@router.post("/warehouses", dependencies=[Depends(require_privilege(7, 2))])
+def create_warehouse() -> None: ...
+
+
+@router.get("/me")
+def me(user: object = Depends(get_current_user)) -> None: ...
+"""
+
+
+def test_a_privilege_held_on_an_object_is_a_role_check(tmp_path: Path) -> None:
+    """mbe-api's ``require_privilege(SystemObject.X, AccessRight.CREATE)``: administrators
+    pass, others need the right in their privileges on that object, else 403."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": PRIVILEGES})
+    handlers = _by_function(report)
+    assert handlers["create_warehouse"].protection.authenticated
+    assert handlers["create_warehouse"].protection.role_checked
+    assert not handlers["me"].protection.role_checked
 
 
 SESSION_PAGES = """\

@@ -379,6 +379,8 @@ def test_public_by_design_writes_are_low_and_the_rest_stay_high(tmp_path: Path) 
                 "def login_access_token(): ...\n"
                 "@app.post('/password-recovery/{email}')\n"
                 "def recover_password(email: str): ...\n"
+                "@app.post('/auth/esqueci-senha')\n"
+                "def esqueci_senha(email: str): ...\n"
                 "@app.post('/webhooks/stripe')\n"
                 "async def stripe_webhook(request: Request):\n"
                 "    body = await request.body()\n"
@@ -396,6 +398,7 @@ def test_public_by_design_writes_are_low_and_the_rest_stay_high(tmp_path: Path) 
         "register_user": Severity.LOW,
         "login_access_token": Severity.LOW,
         "recover_password": Severity.LOW,
+        "esqueci_senha": Severity.LOW,
         "stripe_webhook": Severity.LOW,
         "github_webhook": Severity.HIGH,
         "create_note": Severity.HIGH,
