@@ -5,25 +5,40 @@ A route on ``APIRouter(prefix="/items", dependencies=[Depends(auth)])`` that is 
 ``/api/items/...`` and both dependency lists, plus the app's own. A router included twice yields
 one handler per path. Flask's ``register_blueprint(url_prefix=...)`` replaces the blueprint's
 own prefix, and ``before_request`` hooks apply to every route below them. A middleware that lets
-some paths through unchecked guards the routes whose full path it does not pass.
+some paths through unchecked guards the routes whose full path it does not pass. A router
+included both on the way to an app and by a router nothing includes (a second, unused
+aggregation of routers) is served on the first way only.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
 
 from scaffold.analyze._model import Protection
-from scaffold.analyze._passed_paths import PassedPaths
 from scaffold.analyze._routes import APP_WIDE, Collected, Endpoint, Include
+
+if TYPE_CHECKING:
+    from scaffold.analyze._passed_paths import PassedPaths
 
 __all__ = ["compose", "join"]
 
 _MAX_DEPTH = 16
 
-# A way a router is reached: its prefix, the guards on the way, the conditions it is included
-# under, and the middleware guards that some paths skip.
-Chain = tuple[str, Protection, tuple[str, ...], tuple[tuple[Protection, PassedPaths], ...]]
+_APPS = frozenset({"FastAPI", "Starlette", "Flask"})
+
+
+class Chain(NamedTuple):
+    """A way a router is reached: its prefix, the guards on the way, the conditions it is
+    included under, the middleware guards that some paths skip, and whether it starts at an
+    app (not at a router that nothing includes)."""
+
+    prefix: str
+    guard: Protection
+    conditions: tuple[str, ...]
+    passes: tuple[tuple[Protection, PassedPaths], ...]
+    from_app: bool
 
 
 def join(prefix: str, path: str) -> str:
@@ -57,17 +72,19 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
                 mine = include.prefix
             else:
                 mine = join(include.prefix or "", own_prefix) if include.prefix else own_prefix
-            for prefix, guard, conditions, passes in chains(include.parent, seen | {key}):
+            for way in chains(include.parent, seen | {key}):
                 result.append(
-                    (
-                        join(prefix, mine),
-                        guard.merge(include.protection).merge(own),
-                        conditions + include.conditions,
-                        passes + own_passes,
+                    Chain(
+                        join(way.prefix, mine),
+                        way.guard.merge(include.protection).merge(own),
+                        way.conditions + include.conditions,
+                        way.passes + own_passes,
+                        way.from_app,
                     )
                 )
         if not result:
-            result = [(own_prefix, own, (), own_passes)]
+            app = router is not None and router.factory in _APPS
+            result = [Chain(own_prefix, own, (), own_passes, app)]
         unique: dict[str, Chain] = {}
         for item in result:
             # The same path reached twice: the weaker guard is the one an attacker uses.
@@ -85,7 +102,10 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
         if endpoint.router is None:
             out.append((endpoint, endpoint.path, endpoint.protection))
             continue
-        for prefix, guard, conditions, passes in chains(endpoint.router, frozenset()):
+        ways = chains(endpoint.router, frozenset())
+        if any(way.from_app for way in ways):
+            ways = [way for way in ways if way.from_app]
+        for prefix, guard, conditions, passes, _ in ways:
             reached = endpoint
             if conditions:
                 own = (endpoint.condition,) if endpoint.condition else ()

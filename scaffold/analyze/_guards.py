@@ -471,6 +471,10 @@ class Guards:
             return _NONE  # @jwt_required(optional=True) lets anonymous callers in
         if symbol is None:
             return self.by_name(name, where(module, expr), args)
+        if call is not None and isinstance(symbol.node, ast.FunctionDef | ast.AsyncFunctionDef):
+            as_called = _as_called(symbol.node, call)
+            if as_called is not None:  # @requires_login() with roles=None: no role check
+                symbol = Symbol(f"{symbol.qualname}()", symbol.module, as_called)
         found = self.symbol(symbol, where(module, expr), args)
         if found.authenticated and args and ROLE_NAME.search(name):
             found = found.merge(Protection(role_checked=True))
@@ -580,6 +584,76 @@ def _tests_the_user(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         if isinstance(node, ast.Call) and any(isinstance(a, ast.Name) for a in node.args):
             return True
     return role_tokens(func)
+
+
+def _as_called(
+    factory: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call
+) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """A guard factory as ``call`` makes it, when the call leaves an option at its empty
+    default: the blocks run only when the option is given (``if roles:``, ``if roles is not
+    None:``, ``if roles and ...:``) dropped, so ``@requires_login()`` is not read as the role
+    check ``@requires_login(["admin"])`` makes. None when every option is given."""
+    unset = _unset_options(factory, call)
+    if not unset:
+        return None
+    dropped = _UnsetBranchesDropped(unset).visit(copy.deepcopy(factory))
+    assert isinstance(dropped, ast.FunctionDef | ast.AsyncFunctionDef)
+    return dropped
+
+
+def _unset_options(factory: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call) -> set[str]:
+    """Parameters whose default is empty (None, False, "", [], ()) that ``call`` leaves out."""
+    arguments = factory.args
+    positional = arguments.posonlyargs + arguments.args
+    with_default = positional[len(positional) - len(arguments.defaults) :]
+    defaults = list(zip(with_default, arguments.defaults, strict=True))
+    defaults += [
+        (a, d)
+        for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+        if d is not None
+    ]
+    given = {a.arg for a in positional[: len(call.args)]} | {k.arg for k in call.keywords}
+    if any(k.arg is None for k in call.keywords) or any(
+        isinstance(a, ast.Starred) for a in call.args
+    ):
+        return set()  # **options or *args: what is given is not known
+    return {a.arg for a, d in defaults if a.arg not in given and _empty(d)}
+
+
+def _empty(value: ast.expr) -> bool:
+    if isinstance(value, ast.Constant):
+        return not value.value
+    return isinstance(value, ast.List | ast.Tuple | ast.Set | ast.Dict) and not (
+        value.keys if isinstance(value, ast.Dict) else value.elts
+    )
+
+
+class _UnsetBranchesDropped(ast.NodeTransformer):
+    """``if option: ...`` blocks, for options left empty, replaced by their ``else``."""
+
+    def __init__(self, unset: set[str]) -> None:
+        self.unset = unset
+
+    def visit_If(self, node: ast.If) -> ast.AST | list[ast.stmt]:
+        self.generic_visit(node)
+        if self._needs_an_option(node.test):
+            return node.orelse or [ast.Pass()]
+        return node
+
+    def _needs_an_option(self, test: ast.expr) -> bool:
+        if isinstance(test, ast.Name):
+            return test.id in self.unset
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+            return any(self._needs_an_option(value) for value in test.values)
+        return (
+            isinstance(test, ast.Compare)
+            and isinstance(test.left, ast.Name)
+            and test.left.id in self.unset
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.IsNot)
+            and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value is None
+        )
 
 
 class _ArgumentsPutIn(ast.NodeTransformer):

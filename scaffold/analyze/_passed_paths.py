@@ -11,17 +11,15 @@ which paths it guards is not known and it guards none.
 from __future__ import annotations
 
 import ast
-import re
 from dataclasses import dataclass
 
 from scaffold.analyze._modules import Index, Module
-from scaffold.analyze._signals import passes_on
+from scaffold.analyze._signals import passes_on, reads_the_path
 
-__all__ = ["PassedPaths", "passed_paths", "reads_the_path"]
+__all__ = ["PassedPaths", "passed_paths"]
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 
-_PATH_TEXT = re.compile(r"\.url\b|\[['\"](?:path|raw_path)['\"]\]|\.path_params|base_url")
 _MAX_DEPTH = 4
 
 
@@ -37,11 +35,6 @@ class PassedPaths:
 
     def lets_through(self, path: str) -> bool:
         return path in self.exact or any(path.startswith(p) for p in self.prefixes)
-
-
-def reads_the_path(node: ast.AST) -> bool:
-    """Whether code looks at the URL (``request.url.path``, ``scope["path"]``)."""
-    return _PATH_TEXT.search(ast.unparse(node)) is not None
 
 
 def passed_paths(index: Index, module: Module, func: Function) -> PassedPaths | None:

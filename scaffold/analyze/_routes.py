@@ -14,21 +14,25 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from scaffold.analyze._guards import Guards, where
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module
-from scaffold.analyze._passed_paths import PassedPaths, passed_paths, reads_the_path
 from scaffold.analyze._signals import (
     anonymous_test,
     auth_tokens,
     call_name,
     checks_a_role,
+    reads_the_path,
     refuses_anonymous,
     refusing_except,
     refusing_if,
     role_tokens,
 )
+
+if TYPE_CHECKING:
+    from scaffold.analyze._passed_paths import PassedPaths
 
 __all__ = ["APP_WIDE", "Collected", "Endpoint", "Include", "RouterDef", "collect"]
 
@@ -540,6 +544,8 @@ class _Walker:
             return
         passed = None
         if kind == "middleware" and reads_the_path(func):
+            from scaffold.analyze._passed_paths import passed_paths  # rare: imported when met
+
             passed = passed_paths(self.index, owner, func)
             if passed is None:
                 return

@@ -40,7 +40,8 @@ AUTH_NAME = re.compile(
     r"_accepted$|user_passes_test|"
     r"(?:^|_)requires?_(?:auth|login|user|role|admin|permission|scope|token|staff|superuser)|"
     r"(?:verify|validate|check|ensure)_\w*(?:user|auth|token|login|session|key|jwt|credential|"
-    r"admin|role|permission|scope)|oauth2|bearer|api_?key|logged_in|signed_in",
+    r"admin|role|permission|scope)|oauth2|bearer|api_?key|logged_in|signed_in|"
+    r"autentica|(?<!des)logado|logueado",  # Portuguese and Spanish: obter_usuario_logado
     re.IGNORECASE,
 )
 ROLE_NAME = re.compile(
@@ -194,13 +195,51 @@ _ADMIN_IDENTITY = re.compile(
 
 def role_tokens(node: ast.AST) -> bool:
     """Whether ``node`` looks at roles, permissions, scopes or staff flags, as attributes or
-    as a document's keys (``current_user["admin"]``, ``user["role"]``, ``user.get("role")``)."""
+    as a document's keys (``current_user["admin"]``, ``user["role"]``, ``user.get("role")``),
+    or compares a role named in another language (``_foreign_role``)."""
     nodes = list(ast.walk(node))
     return (
         any(_role_name(item) for item in _ids(nodes))
         or any(_role_key(sub.slice) for sub in nodes if isinstance(sub, ast.Subscript))
         or any(_held_role(sub.args[0]) for sub in nodes if _get_call(sub))
+        or any(_foreign_role(sub) for sub in nodes if isinstance(sub, ast.Compare))
     )
+
+
+# A role in Portuguese, Spanish, Italian or Indonesian (perfil, perfis, rol, ruolo, peran), as a
+# name's word. "perfil" is a profile too, so it counts only compared with a literal role or
+# another such name: ``perfil_usuario not in perfis_autorizados``, ``user.rol == "admin"``.
+_FOREIGN_ROLE_WORD = re.compile(
+    r"(?:^|_)(?:perfil|perfis|perfiles|rol|roles|ruolo|ruoli|peran)(?:_|$)", re.IGNORECASE
+)
+
+
+def _foreign_role(node: ast.Compare) -> bool:
+    sides = [node.left, *node.comparators]
+    named = [side for side in sides if _foreign_role_named(side)]
+    others = [side for side in sides if side not in named]
+    return bool(named) and all(_literal_strings(side) for side in others)
+
+
+def _foreign_role_named(node: ast.expr) -> bool:
+    if isinstance(node, ast.Name | ast.Attribute):
+        name = node.id if isinstance(node, ast.Name) else node.attr
+        return _FOREIGN_ROLE_WORD.search(name) is not None
+    key = node.slice if isinstance(node, ast.Subscript) else None
+    if _get_call(node):
+        key = node.args[0]
+    return (
+        isinstance(key, ast.Constant)
+        and isinstance(key.value, str)
+        and _FOREIGN_ROLE_WORD.search(key.value) is not None
+    )
+
+
+def _literal_strings(node: ast.expr) -> bool:
+    """A string, or a tuple, list or set of strings: roles written out."""
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return bool(node.elts) and all(_literal_strings(e) for e in node.elts)
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 def _get_call(node: ast.AST) -> TypeGuard[ast.Call]:
@@ -274,6 +313,14 @@ def _passes(body: Sequence[ast.stmt]) -> bool:
         or (isinstance(item, ast.Constant) and item.value is True)
         for item in items
     )
+
+
+_PATH_TEXT = re.compile(r"\.url\b|\[['\"](?:path|raw_path)['\"]\]|\.path_params|base_url")
+
+
+def reads_the_path(node: ast.AST) -> bool:
+    """Whether code looks at the URL (``request.url.path``, ``scope["path"]``)."""
+    return _PATH_TEXT.search(ast.unparse(node)) is not None
 
 
 def passes_on(body: Sequence[ast.stmt]) -> bool:

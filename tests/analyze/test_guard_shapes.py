@@ -11,7 +11,10 @@
   RedirectResponse("/masukgan")``), and the near misses: a sign-in page sending a signed-in
   admin on, a login form's password check, a token read off a form;
 * a right held on an object (``priv.privileges & right``, administrators passing), a role
-  check as a role is.
+  check as a role is;
+* a role named in another language and compared (``perfil_usuario not in
+  perfis_autorizados``), and a guard factory called without the roles it checks only when
+  given (``requer_autenticacao()`` with ``perfis_autorizados=None``): signing in only.
 """
 
 from __future__ import annotations
@@ -166,6 +169,70 @@ def test_a_privilege_held_on_an_object_is_a_role_check(tmp_path: Path) -> None:
     assert handlers["create_warehouse"].protection.authenticated
     assert handlers["create_warehouse"].protection.role_checked
     assert not handlers["me"].protection.role_checked
+
+
+PROFILES = """\
+from functools import wraps
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import RedirectResponse
+
+router = APIRouter()
+
+
+def obter_usuario_logado(request: Request) -> dict | None:
+    return request.session.get("usuario")
+
+
+def requer_autenticacao(perfis_autorizados: list[str] | None = None):
+    def decorator(func):
+        @wraps(func)
+        async def wrapper(request: Request, *args, **kwargs):
+            usuario = obter_usuario_logado(request)
+            if not usuario:
+                return RedirectResponse(url="/login", status_code=303)
+            if perfis_autorizados:
+                perfil_usuario = usuario.get("perfil", "cliente")
+                if perfil_usuario not in perfis_autorizados:
+                    raise HTTPException(status_code=403)
+            return await func(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+@router.post("/admin/aprovar-usuario/{id_usuario}")
+@requer_autenticacao(["admin"])
+async def aprovar_usuario(request: Request, id_usuario: int) -> None: ...
+
+
+@router.post("/aluno/perfil")
+@requer_autenticacao()
+async def post_perfil(request: Request) -> None: ...
+
+
+@router.get("/perfil/{id_perfil}")
+@requer_autenticacao()
+async def ver_perfil(request: Request, id_perfil: int) -> dict:
+    perfil = carregar(id_perfil)
+    if perfil is None:
+        raise HTTPException(status_code=404)
+    return perfil
+"""
+
+
+def test_a_role_named_in_portuguese_and_compared_is_a_role_check(tmp_path: Path) -> None:
+    """scae's ``requer_autenticacao(["admin"])``: the session's ``perfil`` compared with the
+    profiles allowed (``perfil_usuario not in perfis_autorizados``) is a role, and the same
+    factory called with none (``requer_autenticacao()``) checks signing in only; a profile
+    record tested for existence is no role."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": PROFILES})
+    handlers = _by_function(report)
+    assert all(h.protection.authenticated for h in handlers.values())
+    assert handlers["aprovar_usuario"].protection.role_checked
+    assert not handlers["post_perfil"].protection.role_checked
+    assert not handlers["ver_perfil"].protection.role_checked
 
 
 SESSION_PAGES = """\

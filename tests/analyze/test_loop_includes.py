@@ -169,3 +169,63 @@ def create_app() -> FastAPI:
     found = _routes(analyze_tree(tmp_path, {**_tree(main), "app/settings.py": settings}))
     assert found["read_notes"][0] == "GET /api/notes/{item_id}"
     assert found["read_tags"][0] == "GET {version}/tags/{item_id}"  # bound twice: not read
+
+
+LEAVES = """\
+from fastapi import APIRouter
+
+router = APIRouter()
+
+
+@router.get("/leaves/pending")
+def pending() -> list:
+    return []
+"""
+UNUSED_AGGREGATION = """\
+from fastapi import APIRouter
+
+from .leaves import router as leaves_router
+
+router = APIRouter()
+router.include_router(leaves_router, prefix="/leaves")
+"""
+SERVED = """\
+from fastapi import FastAPI
+
+from app.api.v1.leaves import router as leaves_router
+
+app = FastAPI()
+app.include_router(leaves_router, prefix="/api/v1")
+"""
+
+
+def test_a_router_an_app_serves_is_not_also_read_under_an_unused_aggregation(
+    tmp_path: Path,
+) -> None:
+    """ayatiworks' ``app/api/v1/__init__.py`` includes every router in a second
+    ``APIRouter`` that nothing includes: the routes are served under the app's prefix only."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/api/__init__.py": "",
+            "app/api/v1/__init__.py": UNUSED_AGGREGATION,
+            "app/api/v1/leaves.py": LEAVES,
+            "app/main.py": SERVED,
+        },
+    )
+    assert [h.path for h in report.handlers] == ["/api/v1/leaves/pending"]
+
+
+def test_a_router_only_an_aggregation_includes_keeps_its_paths(tmp_path: Path) -> None:
+    """With no app in sight (the app built elsewhere), the aggregation's paths are all there is."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/api/__init__.py": "",
+            "app/api/v1/__init__.py": UNUSED_AGGREGATION,
+            "app/api/v1/leaves.py": LEAVES,
+        },
+    )
+    assert [h.path for h in report.handlers] == ["/leaves/leaves/pending"]
