@@ -40,7 +40,9 @@ YTRC-FastAPI-Backend, skeduluk-backend-fastapi and moa-backend-fastapi; and ever
 ``tests/matching/thirtyninth_set.yaml``, from itoktok-fastapi-backend, byonco-fastapi-backend,
 Bobcat_FastAPI_app, backend_FastAPI_LYP, pamsimas and RM-bener; and every entry of
 ``tests/matching/fortieth_set.yaml``, from CSESE-API, centro-cinofilo, xilfa-impera, baitak,
-pharmapp, mbe-api, libraclub and oficina-mecanica-fastapi),
+pharmapp, mbe-api, libraclub and oficina-mecanica-fastapi; and every entry of
+``tests/matching/fortyfirst_set.yaml``, from ayatiworks-backend-fastapi, scae,
+dnpeng-backend-fastapi, FonoApp, Kortex, News-FastAPI, ozelders and quiz-system),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -109,6 +111,8 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree csese=DIR --tree cinofilo=DIR --tree xilfa=DIR \
         --tree baitak=DIR --tree pharmapp=DIR --tree mbeapi=DIR --tree libraclub=DIR \
         --tree oficina=DIR
+    python bench/unseen_in_project.py --tree ayati=DIR --tree scae=DIR --tree dnpeng=DIR \
+        --tree fono=DIR --tree kortex=DIR --tree newsapi=DIR --tree ozelders=DIR --tree quiz=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -261,7 +265,13 @@ is; for the three others write one with a ``[project]`` name and these keys: cen
 at its root with ``package = "app"``, ``endpoints = "app/routers"``; pharmapp in ``backend``,
 after an empty ``app/__init__.py``, with ``package = "app"``, ``endpoints = "app/api/v1"``;
 oficina-mecanica-fastapi at its root, after an empty ``app/__init__.py``, with ``package =
-"app"``, ``endpoints = "app/routers"``.
+"app"``, ``endpoints = "app/routers"``. Of the forty-first's, ayatiworks-backend-fastapi takes
+its ``pyproject.toml`` as it is; for the seven others write one with a ``[project]`` name and
+these keys, after an empty ``__init__.py`` in the package where it has none: scae at its root
+with ``package = "routes"``, ``endpoints = "routes"``; dnpeng-backend-fastapi at its root with
+``package = "app"``, ``endpoints = "app/features"``; FonoApp, Kortex, News-FastAPI and ozelders
+at their roots with ``package = "app"``, ``endpoints = "app/routers"``; quiz-system in
+``backend`` with ``package = "app"``, ``endpoints = "app/routes/v1"``.
 """
 
 from __future__ import annotations
@@ -279,6 +289,7 @@ from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     FIFTEENTH_SET,
     FORTIETH_SET,
+    FORTYFIRST_SET,
     FOURTEENTH_SET,
     NINETEENTH_SET,
     TEST_SET,
@@ -462,6 +473,14 @@ APPS = {
     "mbeapi": (FORTIETH_SET, "mictlanix/mbe-api@"),
     "libraclub": (FORTIETH_SET, "marianocappucci/libraclub@"),
     "oficina": (FORTIETH_SET, "leofontesrodrigues/oficina-mecanica-fastapi@"),
+    "ayati": (FORTYFIRST_SET, "ayatiworkstechnologies/ayatiworks-backend-fastapi@"),
+    "scae": (FORTYFIRST_SET, "anaestefanato/scae@"),
+    "dnpeng": (FORTYFIRST_SET, "twentiecker/dnpeng-backend-fastapi@"),
+    "fono": (FORTYFIRST_SET, "S0ntyrr/FonoApp@"),
+    "kortex": (FORTYFIRST_SET, "ABDUKHODIROVKHUSAN/Kortex@"),
+    "newsapi": (FORTYFIRST_SET, "IFUNMAN1358/News-FastAPI@"),
+    "ozelders": (FORTYFIRST_SET, "kisisel29/ozelders@"),
+    "quiz": (FORTYFIRST_SET, "compotts/quiz-system@"),
 }
 
 

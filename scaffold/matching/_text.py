@@ -27,6 +27,7 @@ from scaffold.matching._vocabulary import (
     CONCEPT_GROUPS,
     FILLER_WORDS,
     GENERIC_WORDS,
+    IN_ENGLISH,
     PHRASES,
     PLURAL_NOUNS,
     SUBJECT_CONCEPTS,
@@ -438,7 +439,7 @@ class Lexicon:
         """The tokens of ``text``, and all its words (filler kept) with typos read."""
         words = drop_meta_verbs(split_words(text))
         if correct:
-            words = [part for word in words for part in self._unfuse(word)]
+            words = [IN_ENGLISH.get(part, part) for word in words for part in self._unfuse(word)]
         originals: list[str | None] = [None] * len(words)
         if correct:
             for i, word in enumerate(words):

@@ -14,6 +14,7 @@ __all__ = [
     "CONCEPT_GROUPS",
     "FILLER_WORDS",
     "GENERIC_WORDS",
+    "IN_ENGLISH",
     "PHRASES",
     "PLURAL_NOUNS",
     "SUBJECT_CONCEPTS",
@@ -144,3 +145,35 @@ GENERIC_WORDS = frozenset(
     """
     )
 )
+
+# Route names written in Spanish, Portuguese, Italian, Indonesian or German, read as the English
+# word the phrase rules are written in: an account ("eliminar_usuario", "utenti"), and the
+# verbs of the account rules ("aprovar_usuario", "bloquear_cuenta", "desativar_utilizador"), and
+# the people kept as its users ("eliminar_paciente_admin", "editar_medico_admin").
+# Words of another meaning too ("conta", a bill in Portuguese) are left out.
+IN_ENGLISH: dict[str, str] = {
+    **dict.fromkeys(_words("usuario usuaria utilizador utente pengguna benutzer nutzer"), "user"),
+    **dict.fromkeys(_words("usuarios usuarias utilizadores utenti"), "users"),
+    **dict.fromkeys(_words("cuenta akun konto"), "account"),
+    **dict.fromkeys(_words("cuentas konten"), "accounts"),
+    **dict.fromkeys(_words("aprovar aprobar approvare setujui genehmigen"), "approve"),
+    **dict.fromkeys(_words("rejeitar recusar rechazar rifiutare tolak ablehnen"), "reject"),
+    **dict.fromkeys(_words("bloquear bloccare blokir sperren"), "block"),
+    **dict.fromkeys(_words("desbloquear sbloccare entsperren"), "unblock"),
+    **dict.fromkeys(
+        _words("desativar desactivar disattivare nonaktifkan deaktivieren"), "deactivate"
+    ),
+    **dict.fromkeys(_words("ativar activar attivare aktifkan aktivieren"), "activate"),
+    **dict.fromkeys(_words("suspender sospendere"), "suspend"),
+    # the people a service keeps as its users, by the part they play (``_account_changes``)
+    **dict.fromkeys(_words("paciente paziente pasien"), "patient"),
+    **dict.fromkeys(_words("pacientes pazienti"), "patients"),
+    **dict.fromkeys(_words("medico dokter"), "doctor"),
+    **dict.fromkeys(_words("medicos medici"), "doctors"),
+    **dict.fromkeys(_words("aluno alumno estudiante studente siswa"), "student"),
+    **dict.fromkeys(_words("alunos alumnos estudiantes studenti"), "students"),
+    **dict.fromkeys(_words("profesor"), "teacher"),
+    **dict.fromkeys(_words("profesores professores"), "teachers"),
+    **dict.fromkeys(_words("empleado funcionario dipendente karyawan pegawai"), "employee"),
+    **dict.fromkeys(_words("empleados funcionarios dipendenti"), "employees"),
+}

@@ -21,12 +21,19 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fortieth_set.yaml (318, eight more FastAPI applications) is
+# pick on an untouched test set. fortyfirst_set.yaml (329, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# 00a2876 (54.1% top-1, 61 top picks weaker than asked, 21 contracts generated weaker with --yes;
-# 58.5%, 52 and 21 since the verbs of route names in Spanish, Portuguese, Italian, Indonesian
-# and German are read, a rule written from it; 58.8%, 51 and 20 since an administrator's
-# account changed by its id, `PATCH /admins/{admin_id}`, is danger, another).
+# 7f36a76 (52.6% top-1, 54 top picks weaker than asked, 25 contracts generated weaker with
+# --yes; 55.6%, 46 and 15 since accounts, the account rules' verbs and the people kept as users
+# named in Spanish, Portuguese, Italian, Indonesian or German, "usuario", "aprovar",
+# "paciente", are read as the English words, a rule written from it; the same rule moves
+# other sets' bounds below).
+# fortieth_set.yaml (318) was joined unread and evaluated once as it joined, on 2026-12-04 with
+# the matcher of 00a2876 (54.1% top-1, 61 top picks weaker than asked, 21 contracts generated
+# weaker with --yes; 58.5%, 52 and 21 since the verbs of route names in Spanish, Portuguese,
+# Italian, Indonesian and German are read, a rule written from it; 58.8%, 51 and 20 since an
+# administrator's account changed by its id, `PATCH /admins/{admin_id}`, is danger, another;
+# 59.4%, 49 and 16 since accounts named in other languages are read).
 # That rule reads `exclui_competicao DELETE /competicoes/{competicao_id}` (the thirty-second,
 # labelled admin, `hidden_access`) as a delete: its top pick had been the bulk contract, read
 # from nothing in it, and is now the owner's delete, weaker than the label (63 -> 64 on that set;
@@ -219,36 +226,37 @@ from tests.bench_scripts import load_bench
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
-    "FORTIETH_SET": (0.588, 51, 20),
+    "FORTYFIRST_SET": (0.556, 46, 15),
+    "FORTIETH_SET": (0.594, 49, 16),
     "THIRTYNINTH_SET": (0.682, 22, 10),
-    "THIRTYEIGHTH_SET": (0.725, 32, 12),
-    "THIRTYSEVENTH_SET": (0.681, 45, 11),
+    "THIRTYEIGHTH_SET": (0.728, 29, 7),
+    "THIRTYSEVENTH_SET": (0.707, 40, 9),
     "THIRTYSIXTH_SET": (0.688, 18, 8),
     "THIRTYFIFTH_SET": (0.656, 21, 14),
-    "THIRTYFOURTH_SET": (0.598, 53, 26),
-    "THIRTYTHIRD_SET": (0.574, 74, 30),
-    "THIRTYSECOND_SET": (0.580, 64, 25),
-    "THIRTYFIRST_SET": (0.626, 47, 15),
-    "THIRTIETH_SET": (0.558, 45, 13),
+    "THIRTYFOURTH_SET": (0.601, 50, 20),
+    "THIRTYTHIRD_SET": (0.596, 66, 22),
+    "THIRTYSECOND_SET": (0.593, 60, 22),
+    "THIRTYFIRST_SET": (0.638, 42, 10),
+    "THIRTIETH_SET": (0.561, 45, 13),
     "TWENTYNINTH_SET": (0.618, 43, 29),
-    "TWENTYEIGHTH_SET": (0.650, 34, 19),
+    "TWENTYEIGHTH_SET": (0.651, 34, 19),
     "TWENTYSEVENTH_SET": (0.593, 43, 13),
-    "TWENTYSIXTH_SET": (0.677, 43, 15),
-    "TWENTYFIFTH_SET": (0.531, 51, 18),
-    "TWENTYFOURTH_SET": (0.558, 56, 19),
+    "TWENTYSIXTH_SET": (0.678, 43, 15),
+    "TWENTYFIFTH_SET": (0.534, 51, 18),
+    "TWENTYFOURTH_SET": (0.558, 56, 18),
     "TWENTYTHIRD_SET": (0.597, 76, 25),
     "TWENTYSECOND_SET": (0.591, 71, 27),
     "TWENTYFIRST_SET": (0.574, 53, 13),
     "TWENTIETH_SET": (0.452, 61, 21),
     "NINETEENTH_SET": (0.535, 46, 13),
-    "EIGHTEENTH_SET": (0.423, 87, 20),
+    "EIGHTEENTH_SET": (0.426, 87, 20),
     "SEVENTEENTH_SET": (0.484, 68, 30),
-    "SIXTEENTH_SET": (0.483, 42, 20),
+    "SIXTEENTH_SET": (0.486, 42, 20),
     "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.537, 52, 29),
     "THIRTEENTH_SET": (0.506, 51, 14),
-    "TWELFTH_SET": (0.465, 86, 25),
-    "ELEVENTH_SET": (0.494, 61, 21),
+    "TWELFTH_SET": (0.465, 86, 24),
+    "ELEVENTH_SET": (0.494, 61, 20),
     "TENTH_SET": (0.480, 60, 15),
     "NINTH_SET": (0.439, 59, 27),
     "FRESH_SET": (0.550, 27, 13),
@@ -256,7 +264,7 @@ HELD_OUT_BOUNDS = {
     "SEEN_SET": (0.585, 50, 10),
     "SEEN_SET_2": (0.632, 57, 12),
     "SEEN_SET_3": (0.510, 75, 19),
-    "SEEN_SET_4": (0.514, 63, 12),
+    "SEEN_SET_4": (0.516, 63, 12),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures

@@ -1,6 +1,9 @@
 """Route names written in Spanish, Portuguese, Italian, Indonesian or German: their verb is
 read as the English one, so a form's ``POST`` that edits or deletes is not read as a creation,
-and "Crear endpoint para ..." says what to build, not what it does."""
+and "Crear endpoint para ..." says what to build, not what it does; their accounts
+("usuario", "utente", "cuenta") and the verbs of the account rules ("aprovar", "rechazar",
+"bloquear") are the English words, so another person's account approved, changed or deleted
+is danger as it is in English."""
 
 from __future__ import annotations
 
@@ -39,3 +42,28 @@ def test_an_endpoint_asked_for_is_read_by_what_it_does(catalog: Catalog, descrip
     result = match_request(description, catalog)
     assert result.best.template == "fallback:read"  # before: no verb read, refused
     assert result.best.strength.level is Level.owner  # the read checks whose orders
+
+
+@pytest.mark.parametrize(
+    ("description", "template"),
+    [
+        ("aprovar_usuario POST /admin/aprovar-usuario/{id_usuario}", "sensitive_admin_action"),
+        ("rejeitar_usuario POST /admin/rejeitar-usuario/{id_usuario}", "sensitive_admin_action"),
+        (
+            "eliminar_usuario_admin POST /admin/usuarios/{usuario_id}/eliminar",
+            "sensitive_admin_action",
+        ),
+        ("bloquear_cuenta POST /admin/cuentas/{cuenta_id}/bloquear", "sensitive_admin_action"),
+        ("listar_usuarios GET /api/usuarios/", "fallback:admin"),
+        ("criar_usuario POST /usuarios/", "admin_user_creation"),
+        (
+            "eliminar_paciente_admin POST /admin/pacientes/{paciente_id}/eliminar",
+            "sensitive_admin_action",
+        ),
+        ("editar_medico_admin POST /admin/medicos/{medico_id}/editar", "sensitive_admin_action"),
+    ],
+)
+def test_an_account_named_in_another_language_is_an_account(
+    catalog: Catalog, description: str, template: str
+) -> None:
+    assert match(description, catalog, limit=1)[0].template == template
