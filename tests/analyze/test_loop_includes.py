@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scaffold.analyze import Report
 from tests.analyze.helpers import analyze_tree
 
@@ -199,33 +201,24 @@ app.include_router(leaves_router, prefix="/api/v1")
 """
 
 
+@pytest.mark.parametrize(
+    ("main", "paths"),
+    [(SERVED, ["/api/v1/leaves/pending"]), (None, ["/leaves/leaves/pending"])],
+    ids=["served-by-an-app", "no-app-in-sight"],
+)
 def test_a_router_an_app_serves_is_not_also_read_under_an_unused_aggregation(
-    tmp_path: Path,
+    tmp_path: Path, main: str | None, paths: list[str]
 ) -> None:
     """ayatiworks' ``app/api/v1/__init__.py`` includes every router in a second
-    ``APIRouter`` that nothing includes: the routes are served under the app's prefix only."""
-    report = analyze_tree(
-        tmp_path,
-        {
-            "app/__init__.py": "",
-            "app/api/__init__.py": "",
-            "app/api/v1/__init__.py": UNUSED_AGGREGATION,
-            "app/api/v1/leaves.py": LEAVES,
-            "app/main.py": SERVED,
-        },
-    )
-    assert [h.path for h in report.handlers] == ["/api/v1/leaves/pending"]
-
-
-def test_a_router_only_an_aggregation_includes_keeps_its_paths(tmp_path: Path) -> None:
-    """With no app in sight (the app built elsewhere), the aggregation's paths are all there is."""
-    report = analyze_tree(
-        tmp_path,
-        {
-            "app/__init__.py": "",
-            "app/api/__init__.py": "",
-            "app/api/v1/__init__.py": UNUSED_AGGREGATION,
-            "app/api/v1/leaves.py": LEAVES,
-        },
-    )
-    assert [h.path for h in report.handlers] == ["/leaves/leaves/pending"]
+    ``APIRouter`` that nothing includes: the routes are served under the app's prefix only.
+    With no app in sight (the app built elsewhere), the aggregation's paths are all there is."""
+    files = {
+        "app/__init__.py": "",
+        "app/api/__init__.py": "",
+        "app/api/v1/__init__.py": UNUSED_AGGREGATION,
+        "app/api/v1/leaves.py": LEAVES,
+    }
+    if main is not None:
+        files["app/main.py"] = main
+    report = analyze_tree(tmp_path, files)
+    assert [h.path for h in report.handlers] == paths

@@ -168,10 +168,7 @@ _NEGATED = """\
 async def require_session(request: Request, call_next):
     if not request.url.path.startswith("/auth"):
         return await call_next(request)
-    if not request.session.get("user_id"):
-        return RedirectResponse(url="/auth/login", status_code=303)
-    return await call_next(request)
-"""
+""" + _REFUSE.replace("        ", "    ")
 
 
 # travellito's token refresher: skips /auth, passes a caller with no token on, and only
