@@ -96,6 +96,8 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
     out: list[tuple[Endpoint, str, Protection]] = []
     app_wide = collected.hooks.get(APP_WIDE, Protection())
     for written in collected.endpoints:
+        if written.router in collected.templates:
+            continue  # a factory's routes as written: each call's router serves them
         endpoint = written
         if written.framework == "flask":
             endpoint = replace(written, protection=written.protection.merge(app_wide))

@@ -109,6 +109,8 @@ class Collected:
     hooks: dict[str, Protection] = field(default_factory=dict)
     # A middleware's guard that some paths skip: it guards a route unless its path is passed.
     path_hooks: dict[str, list[tuple[Protection, PassedPaths]]] = field(default_factory=dict)
+    # routers a factory's body makes, read as written: its calls' routers serve the routes
+    templates: set[str] = field(default_factory=set)
     walked: set[str] = field(default_factory=set)
 
 
@@ -402,7 +404,20 @@ class _Walker:
             return
         made = _factory_routers(self.index, self.module, value)  # router = make_router()
         if made is not None and len(made) == 1 and made[0][1] is not None:
-            self.router(targets[0].id, made[0][1], made[0][0], prefix)
+            from scaffold.analyze._factory_instances import instance  # rare: imported when met
+
+            called = instance(self.index, self.module, value, made[0][1])
+            if called is None:
+                self.router(targets[0].id, made[0][1], made[0][0], prefix)
+                return
+            # canchas = construir_abm(prefijo="canchas"): the factory's routes, as this call
+            # makes them, on this router; the factory's own reading is not served
+            self.router(targets[0].id, called.router_call, called.module, prefix)
+            inner = _Walker(self.index, self.guards, self.out, called.module, called.factory)
+            inner.scope = {called.local: f"{self.module.name}.{prefix}{targets[0].id}"}
+            for handler in called.handlers():
+                inner.function(handler, ())
+            self.out.templates.add(called.template)
 
     def router(self, name: str, value: ast.Call, module: Module, prefix: str) -> None:
         """A router object named ``name`` here, made by ``value`` (written in ``module``: here,

@@ -222,3 +222,61 @@ def test_a_router_an_app_serves_is_not_also_read_under_an_unused_aggregation(
         files["app/main.py"] = main
     report = analyze_tree(tmp_path, files)
     assert [h.path for h in report.handlers] == paths
+
+
+FACTORY = """\
+from fastapi import APIRouter, Depends, FastAPI, HTTPException
+
+app = FastAPI()
+
+
+def require_user(token: str) -> dict:
+    if not token:
+        raise HTTPException(status_code=401)
+    return {}
+
+
+def require_admin(user: dict = Depends(require_user)) -> dict:
+    if user.get("role") != "admin":
+        raise HTTPException(status_code=403)
+    return user
+
+
+def construir_abm(*, prefijo: str, rol_escritura=require_admin) -> APIRouter:
+    router = APIRouter(prefix=f"/api/{prefijo}")
+
+    @router.get("")
+    def listar(_: object = Depends(require_user)) -> list:
+        return []
+
+    @router.delete("/{item_id}")
+    def borrar(item_id: int, _: object = Depends(rol_escritura)) -> None:
+        return None
+
+    return router
+
+
+canchas = construir_abm(prefijo="canchas")
+clientes = construir_abm(prefijo="clientes", rol_escritura=require_user)
+app.include_router(canchas)
+app.include_router(clientes)
+"""
+
+
+def test_a_router_factory_serves_its_routes_once_per_call_with_that_calls_guards(
+    tmp_path: Path,
+) -> None:
+    """libraclub's ``construir_abm``: each call's router serves the factory's handlers under
+    its own prefix, with the guard its arguments (or the defaults) give; the factory's body
+    read as written (``/api/{prefijo}``) serves nothing."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": FACTORY})
+    found = {(h.path, h.function): h.protection for h in report.handlers}
+    assert sorted(found) == [
+        ("/api/canchas", "listar"),
+        ("/api/canchas/{item_id}", "borrar"),
+        ("/api/clientes", "listar"),
+        ("/api/clientes/{item_id}", "borrar"),
+    ]
+    assert all(p.authenticated for p in found.values())
+    assert found[("/api/canchas/{item_id}", "borrar")].role_checked
+    assert not found[("/api/clientes/{item_id}", "borrar")].role_checked
