@@ -88,8 +88,8 @@ def compose(collected: Collected) -> list[tuple[Endpoint, str, Protection]]:
         unique: dict[str, Chain] = {}
         for item in result:
             # The same path reached twice: the weaker guard is the one an attacker uses.
-            if item[0] not in unique or not item[1].authenticated:
-                unique[item[0]] = item
+            if item.prefix not in unique or not item.guard.authenticated:
+                unique[item.prefix] = item
         memo[key] = list(unique.values())
         return memo[key]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import copy
 
+from scaffold.analyze._calls import ArgumentsPutIn, unpacks
 from scaffold.analyze._modules import Index, Module
 
 __all__ = ["Instance", "instance"]
@@ -55,10 +56,9 @@ def instance(
     local = _router_name(factory, router_call)
     if local is None or not _defines_handlers(factory, local):
         return None
-    values = _arguments(factory, call)
-    if values is None:
+    if unpacks(call):
         return None
-    made = _Substituted(values).visit(copy.deepcopy(factory))
+    made = _Substituted(factory, call, defaults=True).visit(copy.deepcopy(factory))
     assert isinstance(made, ast.FunctionDef)
     called = next(
         (
@@ -94,39 +94,9 @@ def _defines_handlers(factory: ast.FunctionDef, local: str) -> bool:
     )
 
 
-def _arguments(factory: ast.FunctionDef, call: ast.Call) -> dict[str, ast.expr] | None:
-    """Each parameter's value in ``call``: the argument given, else the default."""
-    if any(isinstance(a, ast.Starred) for a in call.args) or any(
-        k.arg is None for k in call.keywords
-    ):
-        return None
-    arguments = factory.args
-    positional = arguments.posonlyargs + arguments.args
-    values: dict[str, ast.expr] = {}
-    with_default = positional[len(positional) - len(arguments.defaults) :]
-    values.update({a.arg: d for a, d in zip(with_default, arguments.defaults, strict=True)})
-    values.update(
-        {
-            a.arg: d
-            for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
-            if d is not None
-        }
-    )
-    values.update({a.arg: v for a, v in zip(positional, call.args, strict=False)})
-    values.update({k.arg: k.value for k in call.keywords if k.arg is not None})
-    return values
-
-
-class _Substituted(ast.NodeTransformer):
-    """Parameters read replaced by their values; an f-string of literals made one literal
-    (``f"/api/{prefijo}"`` with ``prefijo="canchas"``: ``"/api/canchas"``)."""
-
-    def __init__(self, values: dict[str, ast.expr]) -> None:
-        self.values = values
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        value = self.values.get(node.id) if isinstance(node.ctx, ast.Load) else None
-        return copy.deepcopy(value) if value is not None else node
+class _Substituted(ArgumentsPutIn):
+    """The call's arguments, or the defaults, put in; an f-string of literals made one
+    literal (``f"/api/{prefijo}"`` with ``prefijo="canchas"``: ``"/api/canchas"``)."""
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.expr:
         self.generic_visit(node)

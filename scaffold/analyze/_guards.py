@@ -13,6 +13,7 @@ import ast
 import copy
 import re
 
+from scaffold.analyze._calls import ArgumentsPutIn, parameter_defaults, unpacks
 from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module, Symbol
 from scaffold.analyze._signals import (
@@ -266,7 +267,7 @@ class Guards:
         )
         if returned is None:
             return None
-        made = _ArgumentsPutIn(func, call).visit(copy.deepcopy(returned))
+        made = ArgumentsPutIn(func, call).visit(copy.deepcopy(returned))
         return (callee.module, made) if isinstance(made, ast.Subscript) else None
 
     def dependency_list(self, module: Module, expr: ast.expr | None) -> Protection:
@@ -603,21 +604,11 @@ def _as_called(
 
 def _unset_options(factory: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call) -> set[str]:
     """Parameters whose default is empty (None, False, "", [], ()) that ``call`` leaves out."""
-    arguments = factory.args
-    positional = arguments.posonlyargs + arguments.args
-    with_default = positional[len(positional) - len(arguments.defaults) :]
-    defaults = list(zip(with_default, arguments.defaults, strict=True))
-    defaults += [
-        (a, d)
-        for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
-        if d is not None
-    ]
-    given = {a.arg for a in positional[: len(call.args)]} | {k.arg for k in call.keywords}
-    if any(k.arg is None for k in call.keywords) or any(
-        isinstance(a, ast.Starred) for a in call.args
-    ):
+    if unpacks(call):
         return set()  # **options or *args: what is given is not known
-    return {a.arg for a, d in defaults if a.arg not in given and _empty(d)}
+    positional = factory.args.posonlyargs + factory.args.args
+    given = {a.arg for a in positional[: len(call.args)]} | {k.arg for k in call.keywords}
+    return {name for name, d in parameter_defaults(factory) if name not in given and _empty(d)}
 
 
 def _empty(value: ast.expr) -> bool:
@@ -654,22 +645,6 @@ class _UnsetBranchesDropped(ast.NodeTransformer):
             and isinstance(test.comparators[0], ast.Constant)
             and test.comparators[0].value is None
         )
-
-
-class _ArgumentsPutIn(ast.NodeTransformer):
-    """A function's parameters replaced by what one call passes: positional and keyword
-    arguments by name, ``*args`` by the tuple of the call's extra positional arguments."""
-
-    def __init__(self, func: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call) -> None:
-        positional = [a.arg for a in func.args.posonlyargs + func.args.args]
-        self.values: dict[str, ast.expr] = dict(zip(positional, call.args, strict=False))
-        if func.args.vararg is not None:
-            extra = call.args[len(positional) :]
-            self.values[func.args.vararg.arg] = ast.Tuple(elts=list(extra), ctx=ast.Load())
-        self.values.update({k.arg: k.value for k in call.keywords if k.arg})
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        return self.values.get(node.id, node)
 
 
 def _scopes(expr: ast.expr | None) -> list[str]:
