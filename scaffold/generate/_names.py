@@ -14,6 +14,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from scaffold import _foreign_words as foreign
 from scaffold._newer_syntax import parse_source
 from scaffold.errors import UserError
 from scaffold.generate._route_reading import read_path, split_route
@@ -31,60 +32,64 @@ MAX_NAME_LENGTH = 40
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that say nothing about what the function does.
-_FILLER = frozenset(
-    (
-        "a",
-        "an",
-        "the",
-        "my",
-        "our",
-        "your",
-        "their",
-        "his",
-        "her",
-        "its",
-        "me",
-        "us",
-        "i",
-        "we",
-        "you",
-        "they",
-        "please",
-        "let",
-        "lets",
-        "allow",
-        "allows",
-        "able",
-        "to",
-        "for",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "into",
-        "as",
-        "some",
-        "any",
-        "this",
-        "that",
-        "these",
-        "those",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "want",
-        "wants",
-        "need",
-        "needs",
-        "so",
-        "just",
+_FILLER = (
+    frozenset(
+        (
+            "a",
+            "an",
+            "the",
+            "my",
+            "our",
+            "your",
+            "their",
+            "his",
+            "her",
+            "its",
+            "me",
+            "us",
+            "i",
+            "we",
+            "you",
+            "they",
+            "please",
+            "let",
+            "lets",
+            "allow",
+            "allows",
+            "able",
+            "to",
+            "for",
+            "of",
+            "in",
+            "on",
+            "at",
+            "by",
+            "with",
+            "from",
+            "into",
+            "as",
+            "some",
+            "any",
+            "this",
+            "that",
+            "these",
+            "those",
+            "can",
+            "could",
+            "should",
+            "would",
+            "will",
+            "want",
+            "wants",
+            "need",
+            "needs",
+            "so",
+            "just",
+        )
     )
-)
+    | foreign.ARTICLES
+    | foreign.OF
+)  # "eliminar la cuenta del usuario": eliminar_cuenta_usuario
 # Names the generated modules bind themselves: a function of the same name would shadow them.
 RESERVED_NAMES = frozenset(
     {

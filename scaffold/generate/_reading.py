@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scaffold import _foreign_words as foreign
 from scaffold._plural import is_plural, singular
 
 __all__ = [
@@ -165,7 +166,8 @@ VERBS: dict[str, str] = {
 }
 
 
-_ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"])
+# "rejeitar o cadastro do paciente": articles and "of" in the languages whose verbs are read
+_ARTICLES = frozenset(["a", "an", "the", "this", "that", "some"]) | foreign.ARTICLES
 # Words that say which record, not what it is ("upload a new avatar image", "get the current
 # user"): after the verb they are left out of the resource ("new" first is the verb: "new
 # user").
@@ -204,50 +206,53 @@ _ROLES = frozenset(
 )
 
 
-_STOP = frozenset(
-    [
-        "of",
-        "up",
-        "for",
-        "in",
-        "on",
-        "with",
-        "from",
-        "to",
-        "by",
-        "as",
-        "than",
-        "at",
-        "per",
-        "into",
-        "via",
-        "older",
-        "newer",
-        "before",
-        "after",
-        "when",
-        "where",
-        "if",
-        "and",
-        "or",
-        "but",
-        "which",
-        "who",
-        "whose",
-        "so",
-        "can",
-        "may",
-        "should",
-        "must",
-        "let",
-        "lets",
-        "allow",
-        "allows",
-        "csv",
-        "json",
-        "pdf",
-        "xml",
-    ]
+_STOP = (
+    frozenset(
+        [
+            "of",
+            "up",
+            "for",
+            "in",
+            "on",
+            "with",
+            "from",
+            "to",
+            "by",
+            "as",
+            "than",
+            "at",
+            "per",
+            "into",
+            "via",
+            "older",
+            "newer",
+            "before",
+            "after",
+            "when",
+            "where",
+            "if",
+            "and",
+            "or",
+            "but",
+            "which",
+            "who",
+            "whose",
+            "so",
+            "can",
+            "may",
+            "should",
+            "must",
+            "let",
+            "lets",
+            "allow",
+            "allows",
+            "csv",
+            "json",
+            "pdf",
+            "xml",
+        ]
+    )
+    | foreign.OF
 )
 
 
@@ -282,6 +287,8 @@ def _verb(word: str) -> str | None:
     ``deletion`` -> ``remove``, ``update``, ``delete``)."""
     if word in _NOUNS:
         return _NOUNS[word]
+    if word in foreign.VERBS_IN_ENGLISH:
+        return foreign.VERBS_IN_ENGLISH[word]
     stems = [word, word[:-1], word[:-2]]
     if word.endswith("d"):
         stems.append(word[:-1] + "e")
@@ -319,7 +326,7 @@ def tokens(text: str) -> list[str]:
 
 # "add an item to my cart", "list comments on a post", "the title of a post": the record the
 # words before it belong to.
-_PARENT_PREPOSITIONS = frozenset(["to", "from", "on", "of", "in"])
+_PARENT_PREPOSITIONS = frozenset(["to", "from", "on", "of", "in"]) | foreign.OF
 # Words after such a preposition that name no record: "from the system", "in it", "to the
 # login page".
 _NOT_A_PARENT = frozenset(

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scaffold._foreign_words import VERBS_IN_ENGLISH
 from scaffold._plural import singular
 from scaffold.generate._reading import (
     VERBS,
@@ -160,7 +161,7 @@ def read_path(path: str) -> _PathReading:
         if segment.lower() in _CALLER:
             own = one = True
             continue
-        words = _words(segment)
+        words = [VERBS_IN_ENGLISH.get(word, word) for word in _words(segment)]
         at = next((i for i, word in enumerate(words) if word in VERBS), None)
         if at is not None:  # "/projects/{id}/archive", "/json/add_package": an action's name
             verb = verb or words[at]

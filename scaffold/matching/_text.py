@@ -287,9 +287,11 @@ def drop_meta_verbs(words: list[str]) -> list[str]:
 
 
 def word_concept(word: str) -> str | None:
-    """The concept term of one lower-case word (``"@update"`` for "modify"), if it has one."""
+    """The concept term of one lower-case word (``"@update"`` for "modify", and for
+    "modificar": a word of another language is read in English), if it has one."""
     if word in PLURAL_NOUNS:
         return None
+    word = IN_ENGLISH.get(word, word)
     return _BY_WORD.get(word) or _BY_STEM.get(stem(word))
 
 

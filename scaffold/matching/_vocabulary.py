@@ -9,6 +9,8 @@ through the stemmer; a word listed here explicitly wins over its stem, which kee
 
 from __future__ import annotations
 
+from scaffold._foreign_words import VERBS_IN_ENGLISH
+
 __all__ = [
     "ACTION_CONCEPTS",
     "CONCEPT_GROUPS",
@@ -38,7 +40,6 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         " insert onboard provision enroll enrol submit upload send subscribe follow like"
         " bookmark star vote reply fork duplicate clone copy join schedule generate open"
         " favorite favourite boost reblog repost share pay report flag start"
-        " crear criar agregar adicionar aggiungi tambah buat erstellen anlegen"
     ),
     "update": _words(
         "update edit change modify modification rename alter amend patch adjust revise set reset"
@@ -46,22 +47,18 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         " close finalize void mark highlight hide unhide pin escalate confirm refresh toggle"
         " assign publish unpublish resolve reopen restore sync link attach recalculate replace"
         " cancel pause resume complete finish reverse undo"
-        # route names written in Spanish, Portuguese, Italian, Indonesian or German
-        " editar actualizar atualizar modificar cambiar alterar cancelar anular cerrar fechar"
-        " aprobar aprovar aggiorna modifica annulla ubah perbarui batalkan bearbeiten aendern"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
         " wipe discard unsubscribe unfavorite unlike untrack dismiss clear clean disconnect"
         " unfollow unstar unmark unlink reject decline uninstall disband detach kick"
-        " eliminar borrar excluir remover quitar rechazar elimina cancella rimuovi hapus"
-        " loeschen entfernen"
     ),
     "read": _words(
         "get fetch read retrieve retrieval view show list export download display lookup"
         " browse find search see return check count preview redirect statistics stats"
         " summary overview history"
-        " listar obtener buscar mostrar consultar traer elenca lihat tampilkan cari anzeigen"
+        # verbs of route names in other languages are read in English first (IN_ENGLISH)
+        " traer"
     ),
     # subjects and qualities
     "user": _words("user account person people employee hire"),
@@ -146,25 +143,17 @@ GENERIC_WORDS = frozenset(
     )
 )
 
-# Route names written in Spanish, Portuguese, Italian, Indonesian or German, read as the English
-# word the phrase rules are written in: an account ("eliminar_usuario", "utenti"), and the
-# verbs of the account rules ("aprovar_usuario", "bloquear_cuenta", "desativar_utilizador"), and
-# the people kept as its users ("eliminar_paciente_admin", "editar_medico_admin").
+# Route names written in Spanish, Portuguese, Italian, French, Indonesian or German, read as the
+# English word the concepts and phrase rules are written in: their verbs ("aprovar_usuario",
+# "hapus_produk", shared with the function reader), an account ("eliminar_usuario", "utenti"),
+# and the people kept as its users ("eliminar_paciente_admin", "editar_medico_admin").
 # Words of another meaning too ("conta", a bill in Portuguese) are left out.
 IN_ENGLISH: dict[str, str] = {
     **dict.fromkeys(_words("usuario usuaria utilizador utente pengguna benutzer nutzer"), "user"),
     **dict.fromkeys(_words("usuarios usuarias utilizadores utenti"), "users"),
     **dict.fromkeys(_words("cuenta akun konto"), "account"),
     **dict.fromkeys(_words("cuentas konten"), "accounts"),
-    **dict.fromkeys(_words("aprovar aprobar approvare setujui genehmigen"), "approve"),
-    **dict.fromkeys(_words("rejeitar recusar rechazar rifiutare tolak ablehnen"), "reject"),
-    **dict.fromkeys(_words("bloquear bloccare blokir sperren"), "block"),
-    **dict.fromkeys(_words("desbloquear sbloccare entsperren"), "unblock"),
-    **dict.fromkeys(
-        _words("desativar desactivar disattivare nonaktifkan deaktivieren"), "deactivate"
-    ),
-    **dict.fromkeys(_words("ativar activar attivare aktifkan aktivieren"), "activate"),
-    **dict.fromkeys(_words("suspender sospendere"), "suspend"),
+    **VERBS_IN_ENGLISH,
     # the people a service keeps as its users, by the part they play (``_account_changes``)
     **dict.fromkeys(_words("paciente paziente pasien"), "patient"),
     **dict.fromkeys(_words("pacientes pazienti"), "patients"),

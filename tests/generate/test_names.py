@@ -37,7 +37,8 @@ def test_bad_names_are_refused(name: str, message: str) -> None:
         ("update profile", "update_profile"),
         ("Let a user update their profile, please!", "user_update_profile"),
         ("updateUserProfile", "update_user_profile"),
-        ("Créer un élément", "creer_un_element"),
+        ("Créer un élément", "creer_element"),  # "un", an article
+        ("eliminar la cuenta del usuario", "eliminar_cuenta_usuario"),
         ("2 factor reset", "do_2_factor_reset"),
         ("list", "fallback_name"),
         ('"""{{ }}\\', "fallback_name"),

@@ -66,6 +66,27 @@ TEMPLATE = CATALOG.get("secure_data_access")  # a user contract; its example is 
         ("getCategoriesHandler GET /v1/categories.json", "list", "categories", None),
         ("createResource POST /v1/resources", "create", "resources", None),  # its only noun
         ("getResource GET /resource", "read", "resources", None),
+        # verbs and paths named in another language (scaffold._foreign_words)
+        (
+            "aprovar_usuario POST /admin/aprovar-usuario/{id_usuario}",
+            "action",
+            "usuarios",
+            "POST /admin/aprovar-usuario/{id_usuario}",
+        ),
+        (
+            "eliminar_paciente_admin POST /admin/pacientes/{paciente_id}/eliminar",
+            "delete",
+            "pacientes",
+            "DELETE /pacientes/{paciente_id}",
+        ),
+        ("hapus_barang DELETE /barang/{id}", "delete", "barangs", "DELETE /barang/{barang_id}"),
+        (
+            "rejeitar o cadastro do paciente",
+            "action",
+            "cadastros",
+            "POST /pacientes/{paciente_id}/cadastros/{cadastro_id}/reject",
+        ),
+        ("listar pedidos", "list", "pedidos", "GET /pedidos"),
     ],
 )
 def test_the_route_decides_operation_and_resource(

@@ -221,13 +221,17 @@ from tests.bench_scripts import load_bench
 # picks more right, and two right picks now stronger than their labels ask (the thirty-sixth's
 # `delete_driver`, labelled the plain delete, 69.2% -> 68.9%; fresh's "Employee Management",
 # labelled admin, 55.4% -> 55.1%): their top-1 bounds follow.
+# Verbs of route names in other languages read in English, as the function reader reads them
+# (4 December 2026, afternoon): the fortieth's "cancel_booking POST /cancella/{token}" and its
+# page read Italian "cancella" (delete) and get the sensitive contract, stronger than labelled,
+# 59.4% -> 59.1%; over all set files 4 top picks fewer weaker, 1 generated weaker fewer.
 # The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286
 # and the thirty-ninth 208: fresh applications were hard to find, and no routes were added
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
     "FORTYFIRST_SET": (0.556, 46, 15),
-    "FORTIETH_SET": (0.594, 49, 16),
+    "FORTIETH_SET": (0.591, 49, 16),
     "THIRTYNINTH_SET": (0.682, 22, 10),
     "THIRTYEIGHTH_SET": (0.728, 29, 7),
     "THIRTYSEVENTH_SET": (0.707, 40, 9),

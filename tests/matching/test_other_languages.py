@@ -1,4 +1,4 @@
-"""Route names written in Spanish, Portuguese, Italian, Indonesian or German: their verb is
+"""Route names written in Spanish, Portuguese, Italian, French, Indonesian or German: their verb is
 read as the English one, so a form's ``POST`` that edits or deletes is not read as a creation,
 and "Crear endpoint para ..." says what to build, not what it does; their accounts
 ("usuario", "utente", "cuenta") and the verbs of the account rules ("aprovar", "rechazar",
@@ -23,6 +23,9 @@ from scaffold.matching import Level, match, match_request
         ("hapus_barang POST /barang/{barang_id}/hapus", "fallback:delete"),
         ("aggiorna_prenotazione POST /prenotazioni/{id_prenotazione}", "fallback:update"),
         ("quitar_item DELETE /api/ordenes-compra/{id_orden}/items/{id_detalle}", "fallback:delete"),
+        # French, and verbs the function reader shares (scaffold._foreign_words)
+        ("supprimer_article POST /articles/{article_id}/supprimer", "fallback:delete"),
+        ("modifier_commande POST /commandes/{commande_id}/modifier", "fallback:update"),
     ],
 )
 def test_a_route_names_verb_in_another_language_is_read(
@@ -67,3 +70,9 @@ def test_an_account_named_in_another_language_is_an_account(
     catalog: Catalog, description: str, template: str
 ) -> None:
     assert match(description, catalog, limit=1)[0].template == template
+
+
+def test_a_transfer_named_in_portuguese_is_danger(catalog: Catalog) -> None:
+    result = match_request("transferir_posse POST /servicos/{liga_id}/transferir_posse", catalog)
+    assert result.signals.danger  # before: read as a creation, the plain create contract
+    assert result.best.template == "sensitive_admin_action"
