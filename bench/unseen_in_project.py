@@ -113,6 +113,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
         --tree oficina=DIR
     python bench/unseen_in_project.py --tree ayati=DIR --tree scae=DIR --tree dnpeng=DIR \
         --tree fono=DIR --tree kortex=DIR --tree newsapi=DIR --tree ozelders=DIR --tree quiz=DIR
+    python bench/unseen_in_project.py --tree itam=DIR --tree lsm=DIR --tree law=DIR \
+        --tree inquizitor=DIR --tree salon=DIR --tree social=DIR --tree flotrafic=DIR \
+        --tree conexao=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -271,7 +274,19 @@ these keys, after an empty ``__init__.py`` in the package where it has none: sca
 with ``package = "routes"``, ``endpoints = "routes"``; dnpeng-backend-fastapi at its root with
 ``package = "app"``, ``endpoints = "app/features"``; FonoApp, Kortex, News-FastAPI and ozelders
 at their roots with ``package = "app"``, ``endpoints = "app/routers"``; quiz-system in
-``backend`` with ``package = "app"``, ``endpoints = "app/routes/v1"``.
+``backend`` with ``package = "app"``, ``endpoints = "app/routes/v1"``. Of the forty-second's,
+LocalServiceMarketplace's ``gateway-service/pyproject.toml`` (Poetry's) and inquizitor's (at
+its root) take a ``[project]`` name and ``[tool.scaffold]`` with ``package =
+"gateway_service"``, ``endpoints = "src/gateway_service/api"`` and ``package = "inquizitor"``,
+``endpoints = "inquizitor/api/api_v1/endpoints"``; for the six others write one with a
+``[project]`` name and these keys, after an empty ``__init__.py`` in the package where it has
+none: ITAM-hack in ``backend`` with ``package = "routers"``, ``endpoints = "routers"``;
+Law_Platform_Backend at its root with ``package = "app"``, ``endpoints = "app/api"``;
+salon-gbp-system in ``backend`` with ``package = "app"``, ``endpoints = "app/api/routes"``;
+social-platform-fastapi-backend at its root with ``package = "routers"``, ``endpoints =
+"routers"``; flotrafic-fastapi-backend at its root with ``package = "app"``, ``endpoints =
+"app/api/routes"``; conexao_rural in ``backend`` with ``package = "routes"``, ``endpoints =
+"routes"``.
 """
 
 from __future__ import annotations
@@ -290,6 +305,7 @@ from matching_accuracy import (  # bench/: its folder
     FIFTEENTH_SET,
     FORTIETH_SET,
     FORTYFIRST_SET,
+    FORTYSECOND_SET,
     FOURTEENTH_SET,
     NINETEENTH_SET,
     TEST_SET,
@@ -481,6 +497,14 @@ APPS = {
     "newsapi": (FORTYFIRST_SET, "IFUNMAN1358/News-FastAPI@"),
     "ozelders": (FORTYFIRST_SET, "kisisel29/ozelders@"),
     "quiz": (FORTYFIRST_SET, "compotts/quiz-system@"),
+    "itam": (FORTYSECOND_SET, "AirEnot/ITAM-hack@"),
+    "lsm": (FORTYSECOND_SET, "balachander-jenige/LocalServiceMarketplace@"),
+    "law": (FORTYSECOND_SET, "TahaHosseinpour/Law_Platform_Backend@"),
+    "inquizitor": (FORTYSECOND_SET, "cashewpillar/inquizitor@"),
+    "salon": (FORTYSECOND_SET, "caadvisors1234/salon-gbp-system@"),
+    "social": (FORTYSECOND_SET, "fxrebxrn/social-platform-fastapi-backend@"),
+    "flotrafic": (FORTYSECOND_SET, "JoeWat2005/flotrafic-fastapi-backend@"),
+    "conexao": (FORTYSECOND_SET, "lucasfbb/conexao_rural@"),
 }
 
 

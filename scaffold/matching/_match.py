@@ -199,7 +199,7 @@ def match_request(
     index = index_for(templates)
     found, words = index.lexicon.read(description, correct=True)
     found = _followed_accounts(found)
-    signals = read_signals(words)
+    signals = read_signals(words, role_known=project is not None and project.role is not None)
     signed_in = project is not None and project.signed_in_only
     if signed_in and not signals.public:
         project, signed_in = None, False  # signing in alone checks a public reading: none here

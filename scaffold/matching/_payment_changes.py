@@ -8,6 +8,9 @@ order to 'paid'", "verify_payment POST /api/payments/verify"). When nothing says
 the change is unsure (``_unsure``) and the safer candidate offered is then the sensitive
 contract, not the admin one (``_match``), as for a change to someone's account.
 
+Paying itself moves money: "pay_order POST /api/v1/customer/payments/pay", "pay_by_qr",
+"pagar_pedido" (read in English first) are labelled at the sensitive contract as well.
+
 Not caught: starting a payment ("create_payment", "initiate_payment": the payer's own act,
 labelled a creation as often as not), reads, and a payment's configuration rather than the
 payment ("update payment method", "payment provider", "payment form"). Words that say who
@@ -37,14 +40,21 @@ _SETUP = frozenset(
     }
 )  # fmt: skip
 _REACH = 3  # words allowed between the verb and "payment": "update_tenant_payment_status"
+# Paying, whatever is paid, as the first word, where a handler's name has its verb: "pay
+# order", "pay by qr", "pagar multa"; not a module or a controller named for payments
+# ("PayController.ajaxSearch", "/api_v1/pay/u/cart").
+_PAYS = frozenset({"pay", "pays", "paying"})
+_CODE_NAMES = frozenset({"controller", "controllers", "module", "router", "service", "u"})
 
 # Every word the module names, kept from typo reading.
-PAYMENT_CHANGE_WORDS = _PAYMENTS | _SETTLES | _SETUP
+PAYMENT_CHANGE_WORDS = _PAYMENTS | _SETTLES | _SETUP | _PAYS
 
 
 def payment_change(words: Sequence[str]) -> str | None:
     """The words that settle or change a payment in ``words`` (lower case, typos read), the
     verb first ("update tenant payment", "payments verify"), or None."""
+    if words and words[0] in _PAYS and not _CODE_NAMES.intersection(words[1:2]):
+        return " ".join(words[:2])
     keys = word_keys(words)
     verbs = [i for i, word in enumerate(words) if keys[i] & _CHANGES or word in _SETTLES]
     for i, word in enumerate(words):

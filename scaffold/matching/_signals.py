@@ -258,6 +258,10 @@ DANGER = (
     "|accounts|domain",
     "blacklist|blocklist|denylist|blacklisting ~ user|users|account|accounts|member|members",
     "suspend ~ subaccount|subaccounts|tenant|organization",
+    # a business a service hosts suspended or banned: "suspend_business PATCH
+    # /businesses/{business_id}/suspend", "ban_vendor"
+    "suspend|unsuspend|ban|unban ~ business|businesses|vendor|vendors|seller|sellers|merchant"
+    "|merchants|tenants",
     "give|grant ~ access",
     "capture ~ payment",
     "@update|adjust ~ balance",
@@ -376,6 +380,10 @@ _OTHERS_DANGER = (
     "void|voids|voided",
     "block|unblock|suspend|deactivate|disable ~ organization|organizations|organisation|tenant"
     "|workspace|team",
+    # a business a service hosts, its account's state changed by an admin: "activate_business
+    # PATCH /businesses/{business_id}/activate", "deactivate_vendor"
+    "block|unblock|deactivate|activate|reactivate|disable ~ business|businesses|vendor|vendors"
+    "|seller|sellers|merchant|merchants|tenants",
     # staff exporting: a whole table leaves the service ("admin option for csv exports")
     "export|exports|exporting",
 )
@@ -886,8 +894,12 @@ def _entered(words: Sequence[str], keys: Sequence[frozenset[str]], at: int) -> l
     return named
 
 
-def read_signals(words: Sequence[str]) -> Signals:
-    """The signals of a description's words (lower case, typos already read)."""
+def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
+    """The signals of a description's words (lower case, typos already read).
+
+    ``role_known``: the project's code already requires a role where the function goes, so
+    the danger that needs a role said ("admin deletes a customer", an account changed) is read
+    as if the words said it (``with_project`` adds the role itself)."""
     keys = word_keys(words)
     roles = _roles(words, keys)
     reads_only = _only_reads(keys, words)
@@ -908,11 +920,11 @@ def read_signals(words: Sequence[str]) -> Signals:
         scope, scope_words = "own", own
     danger_keys = masked(words, keys, REQUIREMENT)
     danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, danger_keys)
-    if scope == "others" or roles:
+    if scope == "others" or roles or role_known:
         danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
     # someone else's account, membership or group changed (``_account_changes``)
     changed = account_change(words)
-    if changed and (changed.someone_elses or scope == "others" or roles):
+    if changed and (changed.someone_elses or scope == "others" or roles or role_known):
         danger += [] if changed.phrase in danger else [changed.phrase]
     bulk = [] if reads_only else rule_matches((*BULK, *MANY_WORDS), words, keys)
     marked = None if bulk else marked_many(words)  # a change even among reads

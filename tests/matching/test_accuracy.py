@@ -21,9 +21,14 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fortyfirst_set.yaml (329, eight more FastAPI applications) is
-# the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# 7f36a76 (52.6% top-1, 54 top picks weaker than asked, 25 contracts generated weaker with
+# pick on an untouched test set. fortysecond_set.yaml (306, eight more FastAPI applications)
+# is the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher
+# of e330d21 (50.3% top-1, 39 top picks weaker than asked, 20 contracts generated weaker with
+# --yes; 50.7%, 38 and 16 since paying is a payment settled, a business suspended is danger and
+# the role a project requires counts for the danger that needs one, rules written from it).
+# fortyfirst_set.yaml (329, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of 7f36a76 (52.6% top-1, 54 top picks
+# weaker than asked, 25 contracts generated weaker with
 # --yes; 55.6%, 46 and 15 since accounts, the account rules' verbs and the people kept as users
 # named in Spanish, Portuguese, Italian, Indonesian or German, "usuario", "aprovar",
 # "paciente", are read as the English words, a rule written from it; the same rule moves
@@ -230,6 +235,7 @@ from tests.bench_scripts import load_bench
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
+    "FORTYSECOND_SET": (0.506, 38, 16),
     "FORTYFIRST_SET": (0.556, 46, 15),
     "FORTIETH_SET": (0.591, 49, 16),
     "THIRTYNINTH_SET": (0.682, 22, 10),

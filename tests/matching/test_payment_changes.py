@@ -39,6 +39,9 @@ def run(*args: str) -> tuple[int, str, str]:
         ("Set the payment state of a single order to 'paid'.", "set the payment"),
         ("delete_payment DELETE /payment/{payment_id}", "delete payment"),
         ("payments verify", "payments verify"),
+        # paying, whatever is paid, as a handler's name says it first
+        ("pay_order POST /api/v1/customer/payments/pay", "pay order"),
+        ("pay_by_qr POST /api/cards/qr/pay", "pay by"),
     ],
 )
 def test_a_payment_settled_or_changed_is_found(description: str, phrase: str) -> None:
@@ -54,6 +57,10 @@ def test_a_payment_settled_or_changed_is_found(description: str, phrase: str) ->
         "update payment method",  # the payment's set-up, not a payment
         "delete_payment_provider DELETE /payment-providers/{id}",
         "update the order status",  # no payment
+        # "pay" naming a module or a controller, or not first: no one pays here
+        "PayController.ajaxSearch GET /pay/ajaxTeamSearch.do",
+        "create_cart POST /api_v1/pay/u/cart",
+        "Compute the sum each one have to pay to each other and display it",
     ],
 )
 def test_starting_reading_or_setting_up_payments_is_not_caught(description: str) -> None:
@@ -73,6 +80,17 @@ def test_with_nothing_saying_who_yes_takes_the_sensitive_contract(tmp_path: Path
     assert code == 0, err
     unsure = json.loads(out)["unsure"]
     assert (unsure["weaker"], unsure["safer"]) == ("fallback:create", "fallback:sensitive")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["pay_order POST /api/v1/customer/payments/pay", "pagar_pedido POST /pedidos/pagar"],
+)
+def test_paying_with_nothing_saying_who_takes_the_sensitive_contract(
+    catalog: Catalog, description: str
+) -> None:
+    # before: the safer admin contract; "pagar" is read in English first
+    assert generated_with_yes(description, catalog).match.template == "fallback:sensitive"
 
 
 @pytest.mark.parametrize(

@@ -190,8 +190,25 @@ def test_project_evidence_keeps_the_sensitive_level_of_a_change_to_someones_acco
     assert "took the safer contract, fallback:sensitive" in out
     code, out, err = new_function(project(tmp_path / "demo", ROUTER_LEVEL), description)
     assert code == 0, err
-    assert out.splitlines()[0] == "signals: roles admin"
-    assert "template: fallback:sensitive" in out
+    # with the project's role, the change to someone's account is danger, as with "admin":
+    # the sensitive template itself
+    assert out.splitlines()[0] == 'signals: roles admin; danger "delete user"'
+    assert "template: sensitive_admin_action" in out
+
+
+def test_danger_that_needs_a_role_reads_the_role_the_project_requires(tmp_path: Path) -> None:
+    """An admin activating or deleting another business is danger when the words say admin;
+    where every route already requires admin, the project says it: the sensitive contract,
+    not the admin one (flotrafic-fastapi-backend's ``activate_business``)."""
+    description = "activate_business PATCH /businesses/{business_id}/activate"
+    code, out, err = new_function(project(tmp_path / "mixed", MIXED), description)
+    assert code == 0, err
+    assert out.splitlines()[0] == "signals: none"
+    assert "took the safer contract, fallback:admin" in out
+    code, out, err = new_function(project(tmp_path / "demo", ROUTER_LEVEL), description)
+    assert code == 0, err
+    assert out.splitlines()[0] == 'signals: roles admin; danger "activate business"'
+    assert "template: sensitive_admin_action" in out
 
 
 def test_a_public_request_where_every_route_requires_admin_is_refused(tmp_path: Path) -> None:

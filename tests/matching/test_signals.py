@@ -47,6 +47,10 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         # staff setting someone's credentials: their sign-in is in other hands
         "set_courier_credentials POST /v1/admin/couriers/{user_id}/credentials",
         "admin updates the store credentials",
+        # a business the service hosts, suspended: its owner's account, as a tenant's is
+        "suspend_business PATCH /businesses/{business_id}/suspend",
+        "ban a vendor",
+        "admin deactivates a merchant",  # with a role said, as for an organization
     ],
 )
 def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:

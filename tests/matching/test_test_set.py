@@ -2,8 +2,8 @@
 
 Forty sets are held out from tuning: the newest, untouched test set
 (``fortysecond_set.yaml``, joined unread and evaluated once as it joined), the thirty-five
-before it (``fortyfirst_set.yaml``, ``fortieth_set.yaml``, ``thirtyninth_set.yaml``, ``thirtyeighth_set.yaml``,
-``thirtyseventh_set.yaml``, ``thirtysixth_set.yaml``,
+before it (``fortyfirst_set.yaml``, ``fortieth_set.yaml``, ``thirtyninth_set.yaml``,
+``thirtyeighth_set.yaml``, ``thirtyseventh_set.yaml``, ``thirtysixth_set.yaml``,
 ``thirtyfifth_set.yaml``, ``thirtyfourth_set.yaml``, ``thirtythird_set.yaml``,
 ``thirtysecond_set.yaml``,
 ``thirtyfirst_set.yaml``,
