@@ -201,11 +201,11 @@ def _validating_class(index: Index, module: Module, node: ast.ClassDef, depth: i
     return False
 
 
-def _helper(
+def _helper_in(
     index: Index, module: Module, call: ast.AST | None, caller: Function
-) -> tuple[Function, str] | None:
+) -> tuple[Function, Module] | None:
     """The project function ``call`` calls by its bare name (not ``caller`` itself) and its
-    file, else None: ``require_admin(user)``, ``await get_post(post_id)``."""
+    module, else None: ``require_admin(user)``, ``await get_post(post_id)``."""
     if isinstance(call, ast.Await):
         call = call.value
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
@@ -213,7 +213,15 @@ def _helper(
     symbol = index.resolve(module, call.func)
     if symbol is None or symbol.module is None or not isinstance(symbol.node, Function):
         return None
-    return None if symbol.node is caller else (symbol.node, symbol.module.file)
+    return None if symbol.node is caller else (symbol.node, symbol.module)
+
+
+def _helper(
+    index: Index, module: Module, call: ast.AST | None, caller: Function
+) -> tuple[Function, str] | None:
+    """``_helper_in``, with the helper's file."""
+    found = _helper_in(index, module, call, caller)
+    return None if found is None else (found[0], found[1].file)
 
 
 def _helper_checks_owner(
@@ -234,11 +242,68 @@ def _helper_checks_role(index: Index, module: Module, func: Function) -> str | N
     ``if``, a loop or a ``try``. Returns the evidence: the helper and where it is."""
     for statement in func.body:
         value = statement.value if isinstance(statement, ast.Expr | ast.Assign) else None
-        helper = _helper(index, module, value, func)
-        if helper is not None and raising_if(helper[0], role_tokens):
-            node, where = helper
+        found = _role_helper(index, module, value, func, _HOPS)
+        if found is not None:
+            node, where = found
             return f"role check in {node.name} ({where}:{node.lineno})"
     return None
+
+
+# A helper may hand the check on to another, every run: ``await verify_admin_token(creds)``,
+# which returns ``verify_admin_role(creds.credentials)``, which refuses.
+_HOPS = 2
+_NO_VALUE = (ast.Is, ast.IsNot)
+
+
+def _role_helper(
+    index: Index, module: Module, call: ast.AST | None, caller: Function, hops: int
+) -> tuple[Function, str] | None:
+    """The helper ``call`` reaches that refuses callers without the role, and its file: the
+    one called, or one it calls as a statement of its own body or returns, ``hops`` deep."""
+    found = _helper_in(index, module, call, caller)
+    if found is None:
+        return None
+    helper, home = found
+    if raising_if(helper, _role_test(helper)):
+        return helper, home.file
+    if hops == 0:
+        return None
+    for statement in helper.body:
+        value = (
+            statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.Return) else None
+        )
+        deeper = _role_helper(index, home, value, helper, hops - 1)
+        if deeper is not None:
+            return deeper
+    return None
+
+
+def _role_test(func: Function) -> Callable[[ast.AST], bool]:
+    """``role_tokens``, and a comparison of a name ``func`` assigns a role to with a value:
+    ``role_id = payload.get("role")`` then ``if role_id != 3`` (not ``role is None``, a role
+    looked up and not found)."""
+    names = {
+        target.id
+        for node in ast.walk(func)
+        if isinstance(node, ast.Assign) and role_tokens(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    if not names:
+        return role_tokens
+
+    def compares_the_role(node: ast.AST) -> bool:
+        return role_tokens(node) or any(
+            isinstance(sub, ast.Compare)
+            and not any(isinstance(op, _NO_VALUE) for op in sub.ops)
+            and any(
+                isinstance(side, ast.Name) and side.id in names
+                for side in (sub.left, *sub.comparators)
+            )
+            for sub in ast.walk(node)
+        )
+
+    return compares_the_role
 
 
 def _models_by_audience(

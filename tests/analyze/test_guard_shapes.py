@@ -14,7 +14,10 @@
   check as a role is;
 * a role named in another language and compared (``perfil_usuario not in
   perfis_autorizados``), and a guard factory called without the roles it checks only when
-  given (``requer_autenticacao()`` with ``perfis_autorizados=None``): signing in only.
+  given (``requer_autenticacao()`` with ``perfis_autorizados=None``): signing in only;
+* a helper handing the role check on to another (``await verify_admin_token(credentials)``
+  returning ``verify_admin_role(...)``), the role read into a name first (``role_id =
+  payload.get("role")``, then ``if role_id != 3``).
 """
 
 from __future__ import annotations
@@ -319,3 +322,93 @@ def test_a_handler_refusing_when_a_guard_says_no_is_checked(tmp_path: Path) -> N
     for name in ("login_page", "login", "payment_return"):
         assert not handlers[name].protection.authenticated, name
         assert not handlers[name].protection.role_checked, name
+
+
+GATEWAY_JWT = """\
+from fastapi import HTTPException
+
+
+def verify_token(token: str) -> dict:
+    if not token:
+        raise HTTPException(status_code=401)
+    return {"sub": "1", "role": 1}
+
+
+def verify_admin_role(token: str) -> dict:
+    payload = verify_token(token)
+    role_id = payload.get("role")
+    if role_id != 3:
+        raise HTTPException(status_code=403, detail="Admin role required")
+    return payload
+
+
+def find_role(token: str) -> dict:
+    role = verify_token(token).get("role")
+    if role is None:
+        raise HTTPException(status_code=404)
+    return {"role": role}
+"""
+GATEWAY_ROUTES = """\
+from fastapi import APIRouter, Depends
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from app.jwt_handler import find_role, verify_admin_role, verify_token
+
+router = APIRouter(prefix="/api/v1")
+security = HTTPBearer()
+
+
+async def verify_admin_token(credentials: HTTPAuthorizationCredentials) -> dict:
+    return verify_admin_role(credentials.credentials)
+
+
+async def verify_auth_token(credentials: HTTPAuthorizationCredentials) -> dict:
+    return verify_token(credentials.credentials)
+
+
+@router.delete("/admin/users/{user_id}")
+async def admin_delete_user(
+    user_id: int, credentials: HTTPAuthorizationCredentials = Depends(security)
+) -> dict:
+    await verify_admin_token(credentials)
+    return {"deleted": user_id}
+
+
+@router.get("/customer/orders")
+async def get_customer_orders(
+    credentials: HTTPAuthorizationCredentials = Depends(security),
+) -> dict:
+    await verify_auth_token(credentials)
+    return {}
+
+
+@router.get("/roles/mine")
+async def my_role(credentials: HTTPAuthorizationCredentials = Depends(security)) -> dict:
+    return find_role(credentials.credentials)
+"""
+
+
+def test_a_helper_handing_the_role_check_to_another_is_a_role_check(tmp_path: Path) -> None:
+    """An API gateway's handlers call ``await verify_admin_token(credentials)``, which returns
+    ``verify_admin_role(...)``, which refuses unless ``role_id = payload.get("role")`` is 3
+    (LocalServiceMarketplace's gateway): a role check two calls away, through a name the
+    role was read into. A role looked up and refused when missing (``role is None``) and a
+    sign-in check handed on are none."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/jwt_handler.py": GATEWAY_JWT,
+            "app/main.py": "from fastapi import FastAPI\n\nfrom app.routes import router\n\n"
+            "app = FastAPI()\napp.include_router(router)\n",
+            "app/routes.py": GATEWAY_ROUTES,
+        },
+    )
+    handlers = _by_function(report)
+    admin = handlers["admin_delete_user"].protection
+    assert admin.role_checked
+    assert admin.evidence[-1] == "role check in verify_admin_role (app/jwt_handler.py:10)"
+    for name in ("get_customer_orders", "my_role"):
+        assert handlers[name].protection.authenticated, name
+        assert not handlers[name].protection.role_checked, name
+    assert not [f for f in report.findings if f.function == "admin_delete_user"]
