@@ -29,6 +29,7 @@ from scaffold.analyze._signals import (
     field_names,
     ownership_compare,
     raising_if,
+    refuses_the_role,
     role_tokens,
 )
 
@@ -290,9 +291,11 @@ def _role_test(func: Function) -> Callable[[ast.AST], bool]:
         if isinstance(target, ast.Name)
     }
     if not names:
-        return role_tokens
+        return lambda node: role_tokens(node) and not refuses_the_role(node)
 
     def compares_the_role(node: ast.AST) -> bool:
+        if refuses_the_role(node):
+            return False
         return role_tokens(node) or any(
             isinstance(sub, ast.Compare)
             and not any(isinstance(op, _NO_VALUE) for op in sub.ops)

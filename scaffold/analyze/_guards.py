@@ -25,6 +25,7 @@ from scaffold.analyze._signals import (
     is_refusal,
     ownership_compare,
     refuses_anonymous,
+    refuses_the_role,
     refusing_if,
     role_tokens,
 )
@@ -386,6 +387,8 @@ class Guards:
         authenticated = params.authenticated or auth_tokens(func) or refuses_anonymous(func)
 
         def reads_role(test: ast.AST) -> bool:
+            if refuses_the_role(test):
+                return False  # it keeps the role's holders out
             return role_tokens(test) or self._role_predicate(module, func, test)
 
         role = params.role_checked or (authenticated and refusing_if(func, reads_role))

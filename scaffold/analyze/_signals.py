@@ -28,6 +28,7 @@ __all__ = [
     "raising_if",
     "refused_by_role_guard",
     "refuses_anonymous",
+    "refuses_the_role",
     "refusing_except",
     "refusing_if",
     "returned_values",
@@ -250,6 +251,34 @@ def _get_call(node: ast.AST) -> TypeGuard[ast.Call]:
         and node.func.attr == "get"
         and bool(node.args)
     )
+
+
+_ROLE_FLAGS = frozenset(
+    {"is_admin", "is_superuser", "is_staff", "is_moderator", "admin", "superuser", "staff"}
+)
+
+
+def _role_flag(node: ast.AST) -> bool:
+    """A role flag read as it is: ``user.is_admin``, ``payload.get("is_admin")``,
+    ``user["is_admin"]``."""
+    if isinstance(node, ast.Attribute):
+        return node.attr in _ROLE_FLAGS
+    if _get_call(node):
+        key: ast.AST = node.args[0]
+    elif isinstance(node, ast.Subscript):
+        key = node.slice
+    else:
+        return False
+    return isinstance(key, ast.Constant) and key.value in _ROLE_FLAGS
+
+
+def refuses_the_role(test: ast.AST) -> bool:
+    """Whether a refusal's condition holds for the role's holders: ``if not payload or
+    payload.get("is_admin"): raise`` keeps administrators out of a participants' guard (ITAM-hack's
+    ``get_current_user``), so it requires no role; no other part of the ``or`` reads one."""
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+    flags = [part for part in parts if _role_flag(part)]
+    return bool(flags) and not any(role_tokens(part) for part in parts if part not in flags)
 
 
 def _held_role(key: ast.expr) -> bool:

@@ -17,7 +17,9 @@
   given (``requer_autenticacao()`` with ``perfis_autorizados=None``): signing in only;
 * a helper handing the role check on to another (``await verify_admin_token(credentials)``
   returning ``verify_admin_role(...)``), the role read into a name first (``role_id =
-  payload.get("role")``, then ``if role_id != 3``).
+  payload.get("role")``, then ``if role_id != 3``);
+* a guard that keeps the role's holders out (``if not payload or payload.get("is_admin"):
+  raise``): a signed-in participant, no role required.
 """
 
 from __future__ import annotations
@@ -412,3 +414,51 @@ def test_a_helper_handing_the_role_check_to_another_is_a_role_check(tmp_path: Pa
         assert handlers[name].protection.authenticated, name
         assert not handlers[name].protection.role_checked, name
     assert not [f for f in report.findings if f.function == "admin_delete_user"]
+
+
+PARTICIPANTS = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+
+def decode_token(token: str) -> dict:
+    return {"user_id": 1, "is_admin": False}
+
+
+async def get_current_user(token: str = "") -> dict:
+    payload = decode_token(token)
+    if not payload or payload.get("is_admin"):
+        raise HTTPException(status_code=401, detail="participants only")
+    return payload
+
+
+async def get_current_admin(token: str = "") -> dict:
+    payload = decode_token(token)
+    if not payload or not payload.get("is_admin"):
+        raise HTTPException(status_code=403, detail="Admin access required")
+    return payload
+
+
+router = APIRouter(prefix="/api")
+
+
+@router.post("/teams")
+async def create_team(user: dict = Depends(get_current_user)) -> dict:
+    return {}
+
+
+@router.post("/hackathons")
+async def create_hackathon(admin: dict = Depends(get_current_admin)) -> dict:
+    return {}
+"""
+
+
+def test_a_guard_keeping_the_role_out_requires_no_role(tmp_path: Path) -> None:
+    """ITAM-hack's participants' guard refuses administrators' tokens (``if not payload or
+    payload.get("is_admin"): raise``): it requires a signed-in participant, not the admin
+    role, which its twin ``get_current_admin`` (``not payload.get("is_admin")``) does."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": PARTICIPANTS})
+    handlers = _by_function(report)
+    team = handlers["create_team"].protection
+    assert team.authenticated
+    assert not team.role_checked  # before: read as an admin check
+    assert handlers["create_hackathon"].protection.role_checked
