@@ -24,6 +24,7 @@ from scaffold.analyze._plan import make_plan
 from scaffold.analyze._registrations import collect_sources, handler_of, registered
 from scaffold.analyze._routes import Endpoint
 from scaffold.analyze._rules import evaluate, path_ids, public_reason
+from scaffold.analyze._service_calls import service_checks_owner
 from scaffold.analyze._signals import (
     OWNER_WORDS,
     field_names,
@@ -121,8 +122,9 @@ def _judge(
         path_ids=tuple(path_ids(full_path)),
         model=endpoint.model,
     )
-    if not body.ownership and _helper_checks_owner(
-        index, endpoint.module, endpoint.func, endpoint.users
+    if not body.ownership and (
+        _helper_checks_owner(index, endpoint.module, endpoint.func, endpoint.users)
+        or service_checks_owner(index, endpoint.module, endpoint.func, endpoint.users | _CALLER)
     ):
         body = replace(body, ownership=True)
     helper_role = None

@@ -1,0 +1,145 @@
+"""Owner checks a handler reaches through the service layer it calls.
+
+Many apps keep the check out of the handler: ``service = PostService(db)`` then ``await
+service.update_post(post_id, post, current_user)``, whose method calls
+``self.ensure_can_modify_post(post, current_user)``, which compares ``post.user_id !=
+user.id``. ``service_checks_owner`` follows such calls, each read with the call's arguments put
+in (so the helper's ``user`` is the handler's ``current_user``), a few calls deep: a project
+function called by name or through its module, a method of a project class called on an
+instance the handler makes or is given (``service: PostService = Depends(...)``), on the class
+itself, or on ``self`` inside such a method. Only calls that pass the caller on are followed:
+an owner check needs the caller to compare with.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+
+from scaffold.analyze._calls import ArgumentsPutIn, unpacks
+from scaffold.analyze._modules import Index, Module
+from scaffold.analyze._signals import ownership_compare
+
+__all__ = ["service_checks_owner"]
+
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+_HOPS = 3  # handler -> service method -> its own helper -> a shared permission function
+
+
+def service_checks_owner(
+    index: Index, module: Module, func: Function, callers: frozenset[str]
+) -> bool:
+    """Whether a call ``func`` makes, passing one of ``callers`` (the names the caller is
+    bound to), reaches a project function that ties the record to the caller."""
+    return _reaches(index, module, func, callers, owner=None, hops=_HOPS)
+
+
+def _reaches(
+    index: Index,
+    module: Module,
+    func: Function,
+    callers: frozenset[str],
+    *,
+    owner: ast.ClassDef | None,
+    hops: int,
+) -> bool:
+    instances = _instances(index, module, func)
+    for call in ast.walk(func):
+        if not isinstance(call, ast.Call) or unpacks(call) or not _passes(call, callers):
+            continue
+        found = _callee(index, module, call, instances, owner)
+        if found is None or found[0] is func:
+            continue
+        callee, home, cls, bound = found
+        body = _put_in(callee, call, bound)
+        if ownership_compare(body, callers):
+            return True
+        if hops > 1 and _reaches(index, home, body, callers, owner=cls, hops=hops - 1):
+            return True
+    return False
+
+
+def _passes(call: ast.Call, callers: frozenset[str]) -> bool:
+    """Whether ``call`` hands the caller on: ``current_user``, ``current_user.id``..."""
+    arguments = [*call.args, *(k.value for k in call.keywords)]
+    return any(ast.unparse(node) in callers for arg in arguments for node in ast.walk(arg))
+
+
+def _put_in(callee: Function, call: ast.Call, bound: bool) -> Function:
+    """``callee`` with the call's arguments in place of its parameters (``self`` kept)."""
+    if bound:
+        call = ast.Call(
+            func=call.func, args=[ast.Name(id="self", ctx=ast.Load()), *call.args],
+            keywords=call.keywords,
+        )  # fmt: skip
+    body = copy.deepcopy(callee)
+    result = ArgumentsPutIn(callee, call).visit(body)
+    return result if isinstance(result, ast.FunctionDef | ast.AsyncFunctionDef) else callee
+
+
+def _callee(
+    index: Index,
+    module: Module,
+    call: ast.Call,
+    instances: dict[str, tuple[ast.ClassDef, Module]],
+    owner: ast.ClassDef | None,
+) -> tuple[Function, Module, ast.ClassDef | None, bool] | None:
+    """The project function ``call`` runs, its module, its class, and whether it is called
+    on an instance (its ``self`` not among the arguments)."""
+    target = call.func
+    if isinstance(target, ast.Attribute):
+        base = target.value
+        if isinstance(base, ast.Name) and base.id == "self" and owner is not None:
+            method = _method(owner, target.attr)
+            return None if method is None else (method, module, owner, True)
+        made = _class_of(index, module, base.func) if isinstance(base, ast.Call) else None
+        held = instances.get(base.id) if isinstance(base, ast.Name) else None
+        if made is not None or held is not None:
+            cls, home = made or held  # type: ignore[misc]
+            method = _method(cls, target.attr)
+            return None if method is None else (method, home, cls, True)
+    if not isinstance(target, ast.Name | ast.Attribute):
+        return None
+    symbol = index.resolve(module, target)
+    if symbol is None or symbol.module is None or not isinstance(symbol.node, Function):
+        return None
+    return symbol.node, symbol.module, None, False
+
+
+def _instances(
+    index: Index, module: Module, func: Function
+) -> dict[str, tuple[ast.ClassDef, Module]]:
+    """Names ``func`` binds to an instance of a project class: ``service = PostService(db)``,
+    a parameter annotated ``service: PostService`` (``Annotated[PostService, Depends(...)]``)."""
+    found: dict[str, tuple[ast.ClassDef, Module]] = {}
+    for node in ast.walk(func):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            cls = _class_of(index, module, node.value.func)
+            for target in node.targets:
+                if cls is not None and isinstance(target, ast.Name):
+                    found[target.id] = cls
+    arguments = func.args
+    for argument in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]:
+        annotation = argument.annotation
+        if isinstance(annotation, ast.Subscript) and isinstance(annotation.slice, ast.Tuple):
+            annotation = annotation.slice.elts[0]  # Annotated[PostService, Depends(...)]
+        cls = _class_of(index, module, annotation) if annotation is not None else None
+        if cls is not None:
+            found[argument.arg] = cls
+    return found
+
+
+def _class_of(index: Index, module: Module, expr: ast.AST) -> tuple[ast.ClassDef, Module] | None:
+    if not isinstance(expr, ast.Name | ast.Attribute):
+        return None
+    symbol = index.resolve(module, expr)
+    if symbol is None or symbol.module is None or not isinstance(symbol.node, ast.ClassDef):
+        return None
+    return symbol.node, symbol.module
+
+
+def _method(cls: ast.ClassDef, name: str) -> Function | None:
+    return next(
+        (item for item in cls.body if isinstance(item, Function) and item.name == name), None
+    )

@@ -1,0 +1,114 @@
+"""Owner checks kept in a service layer, on a small tree in social-platform-fastapi-backend's
+shape: the handler makes ``PostService(db)`` (or is given one by ``Depends``) and calls its
+method with the caller; the method asks ``self.ensure_can_modify_post(...)``, which asks the
+project's permission function, which compares the record's owner with the user it was handed.
+The near misses: a method that changes the record without comparing, and a call that does not
+hand the caller on (nothing to compare with)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analyze.helpers import analyze_tree, protections
+
+PERMISSIONS = """\
+from fastapi import HTTPException
+
+
+def ensure_can_modify_post(post, user) -> None:
+    if post.user_id != user.id and user.role not in ["admin", "moderator"]:
+        raise HTTPException(status_code=403)
+"""
+SERVICE = """\
+from app.permissions import ensure_can_modify_post
+
+
+class PostService:
+    def __init__(self, db) -> None:
+        self.db = db
+
+    async def get_post_or_raise(self, post_id: int):
+        return await self.db.get(post_id)
+
+    def ensure_can_modify_post(self, post, current_user) -> None:
+        ensure_can_modify_post(post, current_user)
+
+    async def update_post(self, post_id: int, title: str, current_user):
+        post = await self.get_post_or_raise(post_id)
+        self.ensure_can_modify_post(post, current_user)
+        post.title = title
+        return post
+
+    async def pin_post(self, post_id: int, current_user):
+        post = await self.get_post_or_raise(post_id)
+        post.pinned = True
+        return post
+
+    async def count_views(self, post_id: int):
+        return 0
+"""
+ROUTES = """\
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from app.service import PostService
+
+router = APIRouter(prefix="/posts")
+
+
+def get_current_user():
+    return None
+
+
+def get_db():
+    return None
+
+
+def get_service(db=Depends(get_db)) -> PostService:
+    return PostService(db)
+
+
+@router.put("/{post_id}")
+async def update_post(post_id: int, title: str, current_user=Depends(get_current_user),
+                      db=Depends(get_db)):
+    service = PostService(db)
+    return await service.update_post(post_id, title, current_user)
+
+
+@router.patch("/{post_id}/title")
+async def rename_post(post_id: int, title: str, current_user=Depends(get_current_user),
+                      service: Annotated[PostService, Depends(get_service)] = None):
+    return await service.update_post(post_id, title, current_user=current_user)
+
+
+@router.post("/{post_id}/pin")
+async def pin_post(post_id: int, current_user=Depends(get_current_user), db=Depends(get_db)):
+    return await PostService(db).pin_post(post_id, current_user)
+
+
+@router.get("/{post_id}/views")
+async def count_views(post_id: int, current_user=Depends(get_current_user), db=Depends(get_db)):
+    return await PostService(db).count_views(post_id)
+"""
+
+
+def test_an_owner_check_kept_in_a_service_layer_is_read(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/permissions.py": PERMISSIONS,
+            "app/service.py": SERVICE,
+            "app/routes.py": ROUTES,
+            "app/main.py": "from fastapi import FastAPI\n\nfrom app.routes import router\n\n"
+            "app = FastAPI()\napp.include_router(router)\n",
+        },
+    )
+    found = protections(report)
+    # made in the handler, or given by Depends; the caller passed by position or by name
+    assert found["update_post"].ownership_checked  # before: not read
+    assert found["rename_post"].ownership_checked
+    # the method changes the record without comparing; the read hands no caller on
+    assert not found["pin_post"].ownership_checked
+    assert not found["count_views"].ownership_checked
