@@ -366,6 +366,7 @@ _OTHERS_DANGER = (
     "password|passwords",
     "@delete ~ user|users|account|accounts|customer|customers",
     "@delete ~ tenant|tenants|organization|organizations|organisation|organisations",
+    "@delete ~ business|businesses|vendor|vendors|seller|sellers|merchant|merchants",
     "@delete ~ workspace|workspaces",
     "user|users|account|accounts deletion|deletions|removal",
     # an account made with admin rights is an admin

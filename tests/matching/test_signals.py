@@ -51,6 +51,7 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "suspend_business PATCH /businesses/{business_id}/suspend",
         "ban a vendor",
         "admin deactivates a merchant",  # with a role said, as for an organization
+        "admin deletes a vendor",
     ],
 )
 def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:
