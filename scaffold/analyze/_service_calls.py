@@ -3,21 +3,21 @@
 Many apps keep the check out of the handler: ``service = PostService(db)`` then ``await
 service.update_post(post_id, post, current_user)``, whose method calls
 ``self.ensure_can_modify_post(post, current_user)``, which compares ``post.user_id !=
-user.id``. ``service_checks_owner`` follows such calls, each read with the call's arguments put
-in (so the helper's ``user`` is the handler's ``current_user``), a few calls deep: a project
-function called by name or through its module, a method of a project class called on an
-instance the handler makes or is given (``service: PostService = Depends(...)``), on the class
-itself, or on ``self`` inside such a method. Only calls that pass the caller on are followed:
-an owner check needs the caller to compare with.
+user.id``. ``service_checks_owner`` follows such calls a few deep, reading in each callee the
+parameters the call hands the caller to as the caller (the helper's ``user`` is the handler's
+``current_user``): a project function called by name or through its module, a method of a
+project class called on an instance the handler makes or is given (``service: PostService =
+Depends(...)``), on the class itself, or on ``self`` inside such a method. Only calls that
+hand the caller on are followed: an owner check needs the caller to compare with.
 """
 
 from __future__ import annotations
 
 import ast
-import copy
+import weakref
 
-from scaffold.analyze._calls import ArgumentsPutIn, unpacks
-from scaffold.analyze._modules import Index, Module
+from scaffold.analyze._calls import unpacks
+from scaffold.analyze._modules import Index, Module, dotted
 from scaffold.analyze._signals import ownership_compare
 
 __all__ = ["service_checks_owner"]
@@ -27,12 +27,34 @@ Function = ast.FunctionDef | ast.AsyncFunctionDef
 _HOPS = 3  # handler -> service method -> its own helper -> a shared permission function
 
 
+# What a callee was found to reach, per analysis: many handlers call the same service methods.
+_Key = tuple[int, frozenset[str], int, int]
+_FOUND: weakref.WeakKeyDictionary[Index, dict[_Key, bool]] = weakref.WeakKeyDictionary()
+
+
 def service_checks_owner(
     index: Index, module: Module, func: Function, callers: frozenset[str]
 ) -> bool:
     """Whether a call ``func`` makes, passing one of ``callers`` (the names the caller is
     bound to), reaches a project function that ties the record to the caller."""
     return _reaches(index, module, func, callers, owner=None, hops=_HOPS)
+
+
+def _reaches_once(
+    index: Index,
+    module: Module,
+    func: Function,
+    callers: frozenset[str],
+    *,
+    owner: ast.ClassDef | None,
+    hops: int,
+) -> bool:
+    """``_reaches`` of a callee, remembered for the analysis."""
+    found = _FOUND.setdefault(index, {})
+    key = (id(func), callers, id(owner), hops)
+    if key not in found:
+        found[key] = _reaches(index, module, func, callers, owner=owner, hops=hops)
+    return found[key]
 
 
 def _reaches(
@@ -44,38 +66,58 @@ def _reaches(
     owner: ast.ClassDef | None,
     hops: int,
 ) -> bool:
-    instances = _instances(index, module, func)
+    """Whether ``func`` ties the record to ``callers`` or, ``hops`` calls deep, a call that
+    hands them on does."""
+    if hops < _HOPS and ownership_compare(func, callers):
+        return True
+    if hops == 0:
+        return False
+    instances: dict[str, tuple[ast.ClassDef, Module]] | None = None
     for call in ast.walk(func):
-        if not isinstance(call, ast.Call) or unpacks(call) or not _passes(call, callers):
+        if not isinstance(call, ast.Call) or unpacks(call) or not _hands_on(call, callers):
             continue
+        if instances is None:
+            instances = _instances(index, module, func)
         found = _callee(index, module, call, instances, owner)
         if found is None or found[0] is func:
             continue
         callee, home, cls, bound = found
-        body = _put_in(callee, call, bound)
-        if ownership_compare(body, callers):
-            return True
-        if hops > 1 and _reaches(index, home, body, callers, owner=cls, hops=hops - 1):
+        handed = _handed(callee, call, bound, callers)
+        if not handed:
+            continue  # no caller handed on: nothing to compare with
+        if _reaches_once(index, home, callee, handed, owner=cls, hops=hops - 1):
             return True
     return False
 
 
-def _passes(call: ast.Call, callers: frozenset[str]) -> bool:
-    """Whether ``call`` hands the caller on: ``current_user``, ``current_user.id``..."""
-    arguments = [*call.args, *(k.value for k in call.keywords)]
-    return any(ast.unparse(node) in callers for arg in arguments for node in ast.walk(arg))
-
-
-def _put_in(callee: Function, call: ast.Call, bound: bool) -> Function:
-    """``callee`` with the call's arguments in place of its parameters (``self`` kept)."""
+def _handed(
+    callee: Function, call: ast.Call, bound: bool, callers: frozenset[str]
+) -> frozenset[str]:
+    """The parameters of ``callee`` that ``call`` hands the caller to (``current_user``,
+    ``current_user.id``, the context a dependency gives), by position or by name: the names
+    the caller goes by inside it."""
+    positional = [a.arg for a in callee.args.posonlyargs + callee.args.args]
     if bound:
-        call = ast.Call(
-            func=call.func, args=[ast.Name(id="self", ctx=ast.Load()), *call.args],
-            keywords=call.keywords,
-        )  # fmt: skip
-    body = copy.deepcopy(callee)
-    result = ArgumentsPutIn(callee, call).visit(body)
-    return result if isinstance(result, ast.FunctionDef | ast.AsyncFunctionDef) else callee
+        positional = positional[1:]  # self
+    pairs = [*zip(positional, call.args, strict=False)]
+    pairs += [(k.arg, k.value) for k in call.keywords if k.arg]
+    return frozenset(name for name, value in pairs if _mentions(value, callers))
+
+
+def _hands_on(call: ast.Call, callers: frozenset[str]) -> bool:
+    return any(
+        _mentions(value, callers) for value in (*call.args, *(k.value for k in call.keywords))
+    )
+
+
+def _mentions(value: ast.AST, callers: frozenset[str]) -> bool:
+    """Whether ``value`` names the caller: ``current_user``, ``current_user.id``,
+    ``request.user``."""
+    return any(
+        (isinstance(node, ast.Name) and node.id in callers)
+        or (isinstance(node, ast.Attribute) and dotted(node) in callers)
+        for node in ast.walk(value)
+    )
 
 
 def _callee(
