@@ -367,6 +367,10 @@ _OTHERS_DANGER = (
     "@delete ~ user|users|account|accounts|customer|customers",
     "@delete ~ tenant|tenants|organization|organizations|organisation|organisations",
     "@delete ~ business|businesses|vendor|vendors|seller|sellers|merchant|merchants",
+    # a professional's account vouched for by staff, or no longer: "verify_lawyer PATCH
+    # /admin/lawyers/{lawyer_id}/verify" (a user verifying their own email is no such thing)
+    "verify|verifies|unverify|unverifies ~ lawyer|lawyers|doctor|doctors|seller|sellers|vendor"
+    "|vendors|driver|drivers|courier|couriers|teacher|teachers|instructor|instructors",
     "@delete ~ workspace|workspaces",
     "user|users|account|accounts deletion|deletions|removal",
     # an account made with admin rights is an admin

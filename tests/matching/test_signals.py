@@ -52,6 +52,8 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "ban a vendor",
         "admin deactivates a merchant",  # with a role said, as for an organization
         "admin deletes a vendor",
+        # a professional's account vouched for by staff (a role said in the path)
+        "verify_lawyer PATCH /admin/lawyers/{lawyer_id}/verify",
     ],
 )
 def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:
