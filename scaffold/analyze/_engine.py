@@ -284,7 +284,7 @@ def _role_helper(
 def _role_test(func: Function) -> Callable[[ast.AST], bool]:
     """``role_tokens``, and a comparison of a name ``func`` assigns a role to with a value:
     ``role_id = payload.get("role")`` then ``if role_id != 3`` (not ``role is None``, a role
-    looked up and not found)."""
+    looked up and not found); never a refusal that keeps the role's holders out."""
     names = {
         target.id
         for node in ast.walk(func)
@@ -292,23 +292,27 @@ def _role_test(func: Function) -> Callable[[ast.AST], bool]:
         for target in node.targets
         if isinstance(target, ast.Name)
     }
-    if not names:
-        return lambda node: role_tokens(node) and not refuses_the_role(node)
 
     def compares_the_role(node: ast.AST) -> bool:
         if refuses_the_role(node):
             return False
-        return role_tokens(node) or any(
-            isinstance(sub, ast.Compare)
-            and not any(isinstance(op, _NO_VALUE) for op in sub.ops)
-            and any(
-                isinstance(side, ast.Name) and side.id in names
-                for side in (sub.left, *sub.comparators)
-            )
-            for sub in ast.walk(node)
-        )
+        if role_tokens(node):
+            return True
+        return bool(names) and any(_compares_a_name(sub, names) for sub in ast.walk(node))
 
     return compares_the_role
+
+
+def _compares_a_name(node: ast.AST, names: set[str]) -> bool:
+    """``role_id != 3`` for ``role_id`` in ``names``; not ``role is None``."""
+    return (
+        isinstance(node, ast.Compare)
+        and not any(isinstance(op, _NO_VALUE) for op in node.ops)
+        and any(
+            isinstance(side, ast.Name) and side.id in names
+            for side in (node.left, *node.comparators)
+        )
+    )
 
 
 def _models_by_audience(

@@ -40,23 +40,6 @@ def service_checks_owner(
     return _reaches(index, module, func, callers, owner=None, hops=_HOPS)
 
 
-def _reaches_once(
-    index: Index,
-    module: Module,
-    func: Function,
-    callers: frozenset[str],
-    *,
-    owner: ast.ClassDef | None,
-    hops: int,
-) -> bool:
-    """``_reaches`` of a callee, remembered for the analysis."""
-    found = _FOUND.setdefault(index, {})
-    key = (id(func), callers, id(owner), hops)
-    if key not in found:
-        found[key] = _reaches(index, module, func, callers, owner=owner, hops=hops)
-    return found[key]
-
-
 def _reaches(
     index: Index,
     module: Module,
@@ -85,7 +68,11 @@ def _reaches(
         handed = _handed(callee, call, bound, callers)
         if not handed:
             continue  # no caller handed on: nothing to compare with
-        if _reaches_once(index, home, callee, handed, owner=cls, hops=hops - 1):
+        remembered = _FOUND.setdefault(index, {})
+        key = (id(callee), handed, id(cls), hops - 1)
+        if key not in remembered:
+            remembered[key] = _reaches(index, home, callee, handed, owner=cls, hops=hops - 1)
+        if remembered[key]:
             return True
     return False
 
