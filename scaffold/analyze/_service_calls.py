@@ -6,9 +6,11 @@ service.update_post(post_id, post, current_user)``, whose method calls
 user.id``. ``service_checks_owner`` follows such calls a few deep, reading in each callee the
 parameters the call hands the caller to as the caller (the helper's ``user`` is the handler's
 ``current_user``): a project function called by name or through its module, a method of a
-project class called on an instance the handler makes or is given (``service: PostService =
-Depends(...)``), on the class itself, or on ``self`` inside such a method. Only calls that
-hand the caller on are followed: an owner check needs the caller to compare with.
+project class (or one it inherits) called on an instance the handler makes or is given
+(``service: PostService = Depends(...)``), on a module-level instance (``post_service =
+PostService()``), on the class itself, or on ``self`` or ``self.repository`` inside such a
+method. Only calls that hand the caller on are followed: an owner check needs the caller to
+compare with.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ __all__ = ["service_checks_owner"]
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 _HOPS = 3  # handler -> service method -> its own helper -> a shared permission function
+_BASES = 3  # a service -> its base service -> a generic repository
+Owner = tuple[ast.ClassDef, Module]  # a project class and the module it is written in
 
 
 # What a callee was found to reach, per analysis: many handlers call the same service methods.
@@ -46,7 +50,7 @@ def _reaches(
     func: Function,
     callers: frozenset[str],
     *,
-    owner: ast.ClassDef | None,
+    owner: Owner | None,
     hops: int,
 ) -> bool:
     """Whether ``func`` ties the record to ``callers`` or, ``hops`` calls deep, a call that
@@ -55,7 +59,7 @@ def _reaches(
         return True
     if hops == 0:
         return False
-    instances: dict[str, tuple[ast.ClassDef, Module]] | None = None
+    instances: dict[str, Owner] | None = None
     for call in ast.walk(func):
         if not isinstance(call, ast.Call) or unpacks(call) or not _hands_on(call, callers):
             continue
@@ -64,14 +68,14 @@ def _reaches(
         found = _callee(index, module, call, instances, owner)
         if found is None or found[0] is func:
             continue
-        callee, home, cls, bound = found
+        callee, home, held, bound = found
         handed = _handed(callee, call, bound, callers)
         if not handed:
             continue  # no caller handed on: nothing to compare with
         remembered = _FOUND.setdefault(index, {})
-        key = (id(callee), handed, id(cls), hops - 1)
+        key = (id(callee), handed, id(held and held[0]), hops - 1)
         if key not in remembered:
-            remembered[key] = _reaches(index, home, callee, handed, owner=cls, hops=hops - 1)
+            remembered[key] = _reaches(index, home, callee, handed, owner=held, hops=hops - 1)
         if remembered[key]:
             return True
     return False
@@ -111,23 +115,17 @@ def _callee(
     index: Index,
     module: Module,
     call: ast.Call,
-    instances: dict[str, tuple[ast.ClassDef, Module]],
-    owner: ast.ClassDef | None,
-) -> tuple[Function, Module, ast.ClassDef | None, bool] | None:
-    """The project function ``call`` runs, its module, its class, and whether it is called
-    on an instance (its ``self`` not among the arguments)."""
+    instances: dict[str, Owner],
+    owner: Owner | None,
+) -> tuple[Function, Module, Owner | None, bool] | None:
+    """The project function ``call`` runs, its module, the class whose instance it runs on,
+    and whether it is called on an instance (its ``self`` not among the arguments)."""
     target = call.func
     if isinstance(target, ast.Attribute):
-        base = target.value
-        if isinstance(base, ast.Name) and base.id == "self" and owner is not None:
-            method = _method(owner, target.attr)
-            return None if method is None else (method, module, owner, True)
-        made = _class_of(index, module, base.func) if isinstance(base, ast.Call) else None
-        held = instances.get(base.id) if isinstance(base, ast.Name) else None
-        if made is not None or held is not None:
-            cls, home = made or held  # type: ignore[misc]
-            method = _method(cls, target.attr)
-            return None if method is None else (method, home, cls, True)
+        held = _held(index, module, target.value, instances, owner)
+        if held is not None:
+            found = _bound_method(index, held, target.attr)
+            return None if found is None else (*found, held, True)
     if not isinstance(target, ast.Name | ast.Attribute):
         return None
     symbol = index.resolve(module, target)
@@ -136,12 +134,60 @@ def _callee(
     return symbol.node, symbol.module, None, False
 
 
-def _instances(
-    index: Index, module: Module, func: Function
-) -> dict[str, tuple[ast.ClassDef, Module]]:
+def _held(
+    index: Index,
+    module: Module,
+    base: ast.expr,
+    instances: dict[str, Owner],
+    owner: Owner | None,
+) -> Owner | None:
+    """The project class ``base`` is an instance of: ``self``, ``PostService(db)``, a name
+    the function binds to one, ``self.service`` set in ``__init__``, or a module-level
+    instance (``post_service = PostService()``, imported or not)."""
+    if isinstance(base, ast.Name) and base.id == "self":
+        return owner
+    if isinstance(base, ast.Call):
+        return _class_of(index, module, base.func)
+    if isinstance(base, ast.Name) and base.id in instances:
+        return instances[base.id]
+    if isinstance(base, ast.Attribute) and dotted(base.value) == "self":
+        return None if owner is None else _attribute_class(index, owner, base.attr)
+    if not isinstance(base, ast.Name | ast.Attribute):
+        return None
+    symbol = index.resolve(module, base)
+    if symbol is None or symbol.module is None or not isinstance(symbol.node, ast.Call):
+        return None
+    return _class_of(index, symbol.module, symbol.node.func)
+
+
+def _attribute_class(index: Index, owner: Owner, name: str) -> Owner | None:
+    """The project class of ``self.<name>``: annotated on the class (``service:
+    PostService``), or set in ``__init__`` to a new instance or to a parameter annotated
+    with the class."""
+    cls, home = owner
+    for item in cls.body:
+        if isinstance(item, ast.AnnAssign) and dotted(item.target) == name:
+            return _class_of(index, home, item.annotation)
+    found = _bound_method(index, owner, "__init__")
+    if found is None:
+        return None
+    init, init_home = found
+    for node in ast.walk(init):
+        if not isinstance(node, ast.Assign) or not any(
+            isinstance(t, ast.Attribute) and dotted(t) == f"self.{name}" for t in node.targets
+        ):
+            continue
+        if isinstance(node.value, ast.Call):
+            return _class_of(index, init_home, node.value.func)
+        if isinstance(node.value, ast.Name):
+            return _instances(index, init_home, init).get(node.value.id)
+    return None
+
+
+def _instances(index: Index, module: Module, func: Function) -> dict[str, Owner]:
     """Names ``func`` binds to an instance of a project class: ``service = PostService(db)``,
     a parameter annotated ``service: PostService`` (``Annotated[PostService, Depends(...)]``)."""
-    found: dict[str, tuple[ast.ClassDef, Module]] = {}
+    found: dict[str, Owner] = {}
     for node in ast.walk(func):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
             cls = _class_of(index, module, node.value.func)
@@ -159,7 +205,7 @@ def _instances(
     return found
 
 
-def _class_of(index: Index, module: Module, expr: ast.AST) -> tuple[ast.ClassDef, Module] | None:
+def _class_of(index: Index, module: Module, expr: ast.AST) -> Owner | None:
     if not isinstance(expr, ast.Name | ast.Attribute):
         return None
     symbol = index.resolve(module, expr)
@@ -168,7 +214,22 @@ def _class_of(index: Index, module: Module, expr: ast.AST) -> tuple[ast.ClassDef
     return symbol.node, symbol.module
 
 
-def _method(cls: ast.ClassDef, name: str) -> Function | None:
-    return next(
+def _bound_method(
+    index: Index, owner: Owner, name: str, depth: int = 0
+) -> tuple[Function, Module] | None:
+    """Method ``name`` of the class, or of the project class it inherits it from, with the
+    module it is written in."""
+    cls, home = owner
+    method = next(
         (item for item in cls.body if isinstance(item, Function) and item.name == name), None
     )
+    if method is not None:
+        return method, home
+    if depth >= _BASES:
+        return None
+    for base in cls.bases:
+        parent = _class_of(index, home, base)
+        found = None if parent is None else _bound_method(index, parent, name, depth + 1)
+        if found is not None:
+            return found
+    return None

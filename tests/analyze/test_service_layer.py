@@ -112,3 +112,89 @@ def test_an_owner_check_kept_in_a_service_layer_is_read(tmp_path: Path) -> None:
     # the method changes the record without comparing; the read hands no caller on
     assert not found["pin_post"].ownership_checked
     assert not found["count_views"].ownership_checked
+
+
+# apex's and pathfinder's shapes: the check sits in a repository the service holds
+# (``self.repo = EventRepository(session)``), in a base repository the service's own one
+# inherits, or the handler calls a module-level service instance.
+REPOSITORY = """\
+class OwnedRepository:
+    def __init__(self, session) -> None:
+        self.session = session
+
+    async def get_by_id_and_user(self, record_id: int, user_id: int):
+        found = await self.session.get(record_id)
+        if found.user_id != user_id:
+            return None
+        return found
+
+
+class EventRepository(OwnedRepository):
+    async def get_any(self, record_id: int, user_id: int):
+        return await self.session.get(record_id)
+"""
+EVENTS = """\
+from app.repository import EventRepository
+
+
+class EventService:
+    def __init__(self, session) -> None:
+        self.session = session
+        self.repo = EventRepository(session)
+
+    async def get_by_id(self, event_id: int, user_id: int):
+        return await self.repo.get_by_id_and_user(event_id, user_id)
+
+    async def peek(self, event_id: int, user_id: int):
+        return await self.repo.get_any(event_id, user_id)
+
+
+event_service = EventService(None)
+"""
+EVENT_ROUTES = """\
+from fastapi import APIRouter, Depends
+
+from app.events import EventService, event_service
+
+router = APIRouter(prefix="/events")
+
+
+def get_current_user():
+    return None
+
+
+@router.get("/{event_id}")
+async def get_event(event_id: int, current_user=Depends(get_current_user)):
+    return await EventService(None).get_by_id(event_id, current_user.id)
+
+
+@router.get("/{event_id}/shared")
+async def get_shared_event(event_id: int, current_user=Depends(get_current_user)):
+    return await event_service.get_by_id(event_id, current_user.id)
+
+
+@router.get("/{event_id}/peek")
+async def peek_event(event_id: int, current_user=Depends(get_current_user)):
+    return await event_service.peek(event_id, current_user.id)
+"""
+
+
+def test_an_owner_check_in_a_held_or_inherited_repository_is_read(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/repository.py": REPOSITORY,
+            "app/events.py": EVENTS,
+            "app/routes.py": EVENT_ROUTES,
+            "app/main.py": "from fastapi import FastAPI\n\nfrom app.routes import router\n\n"
+            "app = FastAPI()\napp.include_router(router)\n",
+        },
+    )
+    found = protections(report)
+    # self.repo set in __init__, its method inherited from the base repository
+    assert found["get_event"].ownership_checked  # before: not read
+    # the same through a module-level instance of the service
+    assert found["get_shared_event"].ownership_checked  # before: not read
+    # the repository's own method reads the record without comparing
+    assert not found["peek_event"].ownership_checked
