@@ -474,6 +474,13 @@ _SSO_SET_UP = (
     "|=authorize|=authorise|=uninstall"
 )
 
+# Services an OAuth flow connects to, named in its route ("/oauth/google/start").
+_OAUTH_PROVIDERS = (
+    "=google|=github|=gitlab|=meta|=facebook|=instagram|=microsoft|=azure|=apple|=twitter"
+    "|=linkedin|=slack|=discord|=hubspot|=salesforce|=shopify|=stripe|=zoom|=dropbox|=notion"
+    "|=provider|=platform|=channel"
+)
+
 # A public word that says nothing about who may call: a noun made with it ("a public key",
 # "oauth accounts", "a runner registration token", a check's "pings"), login named as a
 # requirement ("login_required"), a state ("a user is logged in"), or signing up for something
@@ -571,6 +578,12 @@ NOT_ACCESS = (
     # "sso/promote", "OAuthAuthorizeHandler"), not signing in with it
     f"oauth|sso|saml|oidc ~ {_SSO_SET_UP}",
     f"{_SSO_SET_UP} ~ oauth|sso|saml|oidc",
+    # an OAuth flow started with no sign-in said, at most a provider between the words
+    # ("google_oauth_start GET /api/oauth/google/start": an integration connected;
+    # "oauth_login_start" stays a sign-in)
+    "oauth|oauth2 =start|=begin",
+    f"oauth|oauth2 {_OAUTH_PROVIDERS} =start|=begin",
+    "=start|=begin oauth|oauth2",
     # a health probe is public; its figures are not ("health status and performance metrics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
     "verify|verification ~ email|emails =request|=requests",

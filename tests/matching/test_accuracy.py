@@ -231,12 +231,15 @@ from tests.bench_scripts import load_bench
 # (4 December 2026, afternoon): the fortieth's "cancel_booking POST /cancella/{token}" and its
 # page read Italian "cancella" (delete) and get the sensitive contract, stronger than labelled,
 # 59.4% -> 59.1%; over all set files 4 top picks fewer weaker, 1 generated weaker fewer.
+# An OAuth flow started with no sign-in said is no sign-in (4 December 2026, evening): the
+# forty-second's google_oauth_start and meta_oauth_start no longer read public; 36 -> 35 and
+# 14 -> 12.
 # The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286
 # and the thirty-ninth 208: fresh applications were hard to find, and no routes were added
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
-    "FORTYSECOND_SET": (0.513, 36, 14),
+    "FORTYSECOND_SET": (0.513, 35, 12),
     "FORTYFIRST_SET": (0.556, 46, 15),
     "FORTIETH_SET": (0.591, 49, 16),
     "THIRTYNINTH_SET": (0.682, 22, 10),

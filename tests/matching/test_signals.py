@@ -189,6 +189,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "SSOController :link GET /sso/link",
         "enforce SSO for the organization",
         "OAuthAuthorizeHandler POST /oauth/authorize",
+        # an OAuth flow started with no sign-in said: an integration connected by a
+        # signed-in caller (salon-gbp-system's Google and Meta connections)
+        "google_oauth_start GET /api/oauth/google/start",
+        "meta_oauth_start GET /api/oauth/meta/start",
         # OAuth's settings and the sessions it opened, and a guest as a member
         "Endpoint for finding a list of active oauth2 sessions",
         "update the OAuth settings",
@@ -264,6 +268,7 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "POST /registration",
         "handle the OAuth callback",
         "Initiate `OAuth2` login flow",
+        "oauth_login_start GET /auth/oauth/login/start",  # started, and a sign-in said
         "forum index for guests",
         "guest checkout",
     ],
