@@ -1,8 +1,9 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Forty sets are held out from tuning: the newest, untouched test set
-(``fortysecond_set.yaml``, joined unread and evaluated once as it joined), the thirty-five
-before it (``fortyfirst_set.yaml``, ``fortieth_set.yaml``, ``thirtyninth_set.yaml``,
+Forty-one sets are held out from tuning: the newest, untouched test set
+(``fortythird_set.yaml``, joined unread and evaluated once as it joined), the thirty-six
+before it (``fortysecond_set.yaml``, ``fortyfirst_set.yaml``, ``fortieth_set.yaml``,
+``thirtyninth_set.yaml``,
 ``thirtyeighth_set.yaml``, ``thirtyseventh_set.yaml``, ``thirtysixth_set.yaml``,
 ``thirtyfifth_set.yaml``, ``thirtyfourth_set.yaml``, ``thirtythird_set.yaml``,
 ``thirtysecond_set.yaml``,
@@ -39,6 +40,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "fortythird_set.yaml",
     "fortysecond_set.yaml",
     "fortyfirst_set.yaml",
     "fortieth_set.yaml",
@@ -83,10 +85,11 @@ HELD_OUT = (
 # The twenty-sixth to thirty-eighth and the fortieth to forty-second sets are eight whole FastAPI
 # applications each, the thirty-ninth six, to be measured in their own trees too
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314,
-# 302, 208, 318, 329 and 306 entries, held at those
+# 302, 208, 318, 329, 306 and 305 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth and thirty-ninth are
 # smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "fortythird_set.yaml": 305,
     "fortysecond_set.yaml": 306,
     "fortyfirst_set.yaml": 329,
     "fortieth_set.yaml": 318,
@@ -104,6 +107,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "fortythird_set.yaml": 8,
     "fortysecond_set.yaml": 8,
     "fortyfirst_set.yaml": 8,
     "fortieth_set.yaml": 8,
@@ -139,17 +143,23 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# forty-second sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to forty-second none, few account creations, the eleventh,
+# forty-third sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to forty-third none, few account creations, the eleventh,
 # twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third to
-# thirty-eighth and fortieth to forty-second few calls with no known verb, the twentieth,
+# thirty-eighth and fortieth to forty-third few calls with no known verb, the twentieth,
 # twenty-fourth to twenty-eighth, thirtieth, thirty-second, thirty-third and thirty-fifth to
-# forty-second few bulk changes, the twenty-fifth, twenty-ninth, thirtieth and thirty-fourth to
+# forty-third few bulk changes, the twenty-fifth, twenty-ninth, thirtieth and thirty-fourth to
 # fortieth few changes of the caller's own profile, the thirty-fifth and forty-first few
 # deletions, the twenty-second and
 # twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
 # own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "fortythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 0,
+        "admin_user_creation": 2,
+        "bulk_operation": 4,
+    },
     "fortysecond_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 2,
