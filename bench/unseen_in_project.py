@@ -42,7 +42,13 @@ Bobcat_FastAPI_app, backend_FastAPI_LYP, pamsimas and RM-bener; and every entry 
 ``tests/matching/fortieth_set.yaml``, from CSESE-API, centro-cinofilo, xilfa-impera, baitak,
 pharmapp, mbe-api, libraclub and oficina-mecanica-fastapi; and every entry of
 ``tests/matching/fortyfirst_set.yaml``, from ayatiworks-backend-fastapi, scae,
-dnpeng-backend-fastapi, FonoApp, Kortex, News-FastAPI, ozelders and quiz-system),
+dnpeng-backend-fastapi, FonoApp, Kortex, News-FastAPI, ozelders and quiz-system; and every
+entry of ``tests/matching/fortysecond_set.yaml``, from ITAM-hack, LocalServiceMarketplace's
+gateway, Law_Platform_Backend, inquizitor, salon-gbp-system, social-platform-fastapi-backend,
+flotrafic-fastapi-backend and conexao_rural; and every entry of
+``tests/matching/fortythird_set.yaml``, from rhino-hospital-kiroween, job-haunt-fastapi-backend,
+lu-fastapi-backend, job-vacancy-fastapi, automated-accounts-payable, auctionweb,
+blood-donor-system and EduLife_second_miscro's EduLife_auth),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -116,6 +122,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree itam=DIR --tree lsm=DIR --tree law=DIR \
         --tree inquizitor=DIR --tree salon=DIR --tree social=DIR --tree flotrafic=DIR \
         --tree conexao=DIR
+    python bench/unseen_in_project.py --tree rhino=DIR --tree jobhaunt=DIR --tree lufast=DIR \
+        --tree vacancy=DIR --tree payable=DIR --tree auction=DIR --tree blood=DIR \
+        --tree edulife=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -286,7 +295,16 @@ salon-gbp-system in ``backend`` with ``package = "app"``, ``endpoints = "app/api
 social-platform-fastapi-backend at its root with ``package = "routers"``, ``endpoints =
 "routers"``; flotrafic-fastapi-backend at its root with ``package = "app"``, ``endpoints =
 "app/api/routes"``; conexao_rural in ``backend`` with ``package = "routes"``, ``endpoints =
-"routes"``.
+"routes"``. Of the forty-third's, job-haunt-fastapi-backend, lu-fastapi-backend (Poetry's),
+automated-accounts-payable (Poetry's) and blood-donor-system (in ``backend``) take a
+``[project]`` name where they have none and ``[tool.scaffold]`` with ``package = "app"`` and
+``endpoints = "app/routes"``, ``"app/routes"``, ``"app"`` and ``"app"``; for the four others
+write one with a ``[project]`` name and these keys, after an empty ``__init__.py`` in the
+package where it has none: rhino-hospital-kiroween in ``backend`` with ``package = "routers"``,
+``endpoints = "routers"``; job-vacancy-fastapi at its root with ``package = "app"``,
+``endpoints = "app/controllers"``; auctionweb in ``backend`` with ``package = "app"``,
+``endpoints = "app/api/v1"``; EduLife_second_miscro in ``EduLife_auth`` with ``package =
+"routers"``, ``endpoints = "routers"``.
 """
 
 from __future__ import annotations
@@ -306,6 +324,7 @@ from matching_accuracy import (  # bench/: its folder
     FORTIETH_SET,
     FORTYFIRST_SET,
     FORTYSECOND_SET,
+    FORTYTHIRD_SET,
     FOURTEENTH_SET,
     NINETEENTH_SET,
     TEST_SET,
@@ -505,6 +524,14 @@ APPS = {
     "social": (FORTYSECOND_SET, "fxrebxrn/social-platform-fastapi-backend@"),
     "flotrafic": (FORTYSECOND_SET, "JoeWat2005/flotrafic-fastapi-backend@"),
     "conexao": (FORTYSECOND_SET, "lucasfbb/conexao_rural@"),
+    "rhino": (FORTYTHIRD_SET, "maxstackrosenblum/rhino-hospital-kiroween@"),
+    "jobhaunt": (FORTYTHIRD_SET, "jobissjo/job-haunt-fastapi-backend@"),
+    "lufast": (FORTYTHIRD_SET, "11joao44/lu-fastapi-backend@"),
+    "vacancy": (FORTYTHIRD_SET, "Andersoncrs5/job-vacancy-fastapi@"),
+    "payable": (FORTYTHIRD_SET, "ddehueck/automated-accounts-payable@"),
+    "auction": (FORTYTHIRD_SET, "trancuong31/auctionweb@"),
+    "blood": (FORTYTHIRD_SET, "kateryna-nalivayko/blood-donor-system@"),
+    "edulife": (FORTYTHIRD_SET, "111KartoFan111/EduLife_second_miscro@"),
 }
 
 

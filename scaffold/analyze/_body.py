@@ -223,7 +223,11 @@ def read_body(
         for n, a in annotations.items()
         if framework in {"fastapi", "starlette"} and _loose(a) and n not in users
     )
-    everyone = users | {"current_user", "request.user", "g.user", "self.request.user"}
+    everyone = (
+        users
+        | _unpacked_callers(func, users)
+        | {"current_user", "request.user", "g.user", "self.request.user"}
+    )
     permitted = writes_only_for_permitted_callers(func, users)
     change = find_record_change(func, users, path_ids, model)
     checked = refusing_except(func)  # try: get_action(...) except NotAuthorized: abort(403)
@@ -252,6 +256,20 @@ def read_body(
             for node in ast.walk(func)
         ),
     )
+
+
+def _unpacked_callers(func: Function, users: frozenset[str]) -> frozenset[str]:
+    """Names the caller is taken into from what a dependency gave: ``user = ctx["user"]``,
+    ``user = auth.user`` (enteserver's ``ctx=Depends(get_auth)``)."""
+    found: set[str] = set()
+    for node in ast.walk(func):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        target, value = node.targets[0], node.value
+        held = value.value if isinstance(value, ast.Subscript | ast.Attribute) else None
+        if isinstance(target, ast.Name) and isinstance(held, ast.Name) and held.id in users:
+            found.add(target.id)
+    return frozenset(found)
 
 
 def _reaching(

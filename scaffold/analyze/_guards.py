@@ -20,6 +20,7 @@ from scaffold.analyze._signals import (
     AUTH_NAME,
     OPTIONAL_NAME,
     ROLE_NAME,
+    SIGN_IN_RECORDS,
     auth_tokens,
     call_name,
     is_refusal,
@@ -394,7 +395,9 @@ class Guards:
         role = params.role_checked or (authenticated and refusing_if(func, reads_role))
         callers = {name for name in users if not _CREDENTIAL.search(name)}
         owner = params.ownership_checked or ownership_compare(
-            func, frozenset(callers | {"current_user", "user", "request.user", "g.user"})
+            func,
+            frozenset(callers | {"current_user", "user", "request.user", "g.user"}),
+            skip=SIGN_IN_RECORDS,
         )
         found = Protection(
             authenticated=authenticated,

@@ -668,28 +668,61 @@ def _owner_side(node: ast.AST) -> bool:
 _ROLE_LOOKUP = re.compile(r"role|permission", re.IGNORECASE)
 
 
+# The records a sign-in is checked against: a guard tying one to the user it loaded
+# (``Session.user_id == user.id``) authenticates the caller, it ties no record of the route.
+# ``Session`` as a model, a name for one (``user_session``), not the database session a query
+# runs on (``db.session.get(Item, item_id).owner_id``).
+SIGN_IN_RECORDS = re.compile(r"Session|(?<![.\w])\w*session\b|(?i:token|jti|credential|api_?key)")
+
+
+def _queried(call: ast.Call) -> str:
+    """What the query a call refines reads: ``Session`` of ``db.query(Session).filter_by(...)``
+    (not the database session it runs on)."""
+    return " ".join(
+        ast.unparse(arg)
+        for inner in ast.walk(call.func)
+        if isinstance(inner, ast.Call)
+        for arg in inner.args
+    )
+
+
 def ownership_compare(
-    node: ast.AST, users: frozenset[str], ids: frozenset[str] = frozenset()
+    node: ast.AST,
+    users: frozenset[str],
+    ids: frozenset[str] = frozenset(),
+    *,
+    skip: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether ``node`` ties a record to the caller: ``item.owner_id != user.id``,
     ``filter(owner=request.user)``, ``where(Item.user_id == current_user.id)``, or the caller's
-    own id against the path's (``current_user().id != id``: callers may only touch themselves)."""
+    own id against the path's (``current_user().id != id``: callers may only touch themselves).
+    A comparison whose record side's name matches ``skip`` does not count."""
     lookups = {
         id(k)
         for call in ast.walk(node)
-        if isinstance(call, ast.Call) and _ROLE_LOOKUP.search(call_name(call))
+        if isinstance(call, ast.Call)
+        and (
+            _ROLE_LOOKUP.search(call_name(call))
+            or (skip is not None and skip.search(_queried(call)))
+        )
         for k in call.keywords
     }
     for sub in ast.walk(node):
         if isinstance(sub, ast.keyword) and id(sub) in lookups:
             continue  # get_user_project_role(user=user, ...) reads a role, ties no record
+            # (nor does query(Session).filter_by(user_id=user.id) in a guard)
         if isinstance(sub, ast.Compare) and len(sub.comparators) == 1:
             left, right = sub.left, sub.comparators[0]
             if role_tokens(sub):
                 continue  # user.global_role == GlobalRole.ADMIN: a role, not a record's owner
-            if (_mentions(left, users) and _record_side(right, users, ids)) or (
-                _mentions(right, users) and _record_side(left, users, ids)
-            ):
+            record = (
+                right
+                if _mentions(left, users) and _record_side(right, users, ids)
+                else left
+                if _mentions(right, users) and _record_side(left, users, ids)
+                else None
+            )
+            if record is not None and not (skip and skip.search(ast.unparse(record))):
                 return True
         elif isinstance(sub, ast.keyword) and sub.arg:
             if OWNER_WORDS.search(sub.arg.lower()) and _mentions(sub.value, users):

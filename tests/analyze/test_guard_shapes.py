@@ -19,7 +19,12 @@
   returning ``verify_admin_role(...)``), the role read into a name first (``role_id =
   payload.get("role")``, then ``if role_id != 3``);
 * a guard that keeps the role's holders out (``if not payload or payload.get("is_admin"):
-  raise``): a signed-in participant, no role required.
+  raise``): a signed-in participant, no role required;
+* a sign-in checked against a table of sessions (``Session.user_id == user.id``,
+  rhino-hospital-kiroween's ``get_current_user``): authentication, no record of the route tied
+  to the caller, while a guard's owner filter on the database session still is one, and so is
+  a handler's filter on the caller's own sessions, the caller taken out of what its
+  dependency gave (enteserver's ``user = ctx["user"]``).
 """
 
 from __future__ import annotations
@@ -462,3 +467,110 @@ def test_a_guard_keeping_the_role_out_requires_no_role(tmp_path: Path) -> None:
     assert team.authenticated
     assert not team.role_checked  # before: read as an admin check
     assert handlers["create_hackathon"].protection.role_checked
+
+
+SESSION_AUTH = """\
+from fastapi import Depends, HTTPException
+
+import models
+from database import db, get_db
+
+
+def get_current_user(token: str, db=Depends(get_db)):
+    user = db.query(models.User).filter(models.User.username == token).first()
+    session = db.query(models.Session).filter(
+        models.Session.jti == token, models.Session.user_id == user.id
+    ).first()
+    if session is None:
+        raise HTTPException(status_code=401)
+    return user
+
+
+def get_checked_user(token: str, db=Depends(get_db)):
+    user = db.query(models.User).filter(models.User.username == token).first()
+    if db.query(models.RefreshToken).filter_by(jti=token, user_id=user.id).first() is None:
+        raise HTTPException(status_code=401)
+    return user
+
+
+def get_auth(token: str, db=Depends(get_db)):
+    user = db.query(models.User).filter(models.User.username == token).first()
+    if user is None:
+        raise HTTPException(status_code=401)
+    return {"user": user, "jti": token}
+
+
+def require_item_owner(item_id: int, user=Depends(get_current_user)):
+    item = db.session.query(models.Item).filter_by(id=item_id, owner_id=user.id).first()
+    if item is None:
+        raise HTTPException(status_code=404)
+    return item
+"""
+SESSION_ROUTES = """\
+from fastapi import APIRouter, Depends, FastAPI
+
+import models
+from auth import get_auth, get_checked_user, get_current_user, require_item_owner
+from database import get_db
+
+app = FastAPI()
+
+
+@app.put("/items/{item_id}")
+def rename_item(item_id: int, title: str, user=Depends(get_current_user), db=Depends(get_db)):
+    item = db.get(models.Item, item_id)
+    item.title = title
+    db.commit()
+    return item
+
+
+@app.delete("/items/{item_id}")
+def delete_item(item_id: int, user=Depends(get_checked_user), db=Depends(get_db)):
+    item = db.get(models.Item, item_id)
+    db.delete(item)
+    db.commit()
+
+
+@app.delete("/sessions/{session_id}")
+def revoke_session(session_id: int, ctx=Depends(get_auth), db=Depends(get_db)):
+    user = ctx["user"]
+    found = db.query(models.Session).filter(
+        models.Session.id == session_id, models.Session.user_id == user.id
+    ).first()
+    found.revoked = True
+    db.commit()
+
+
+@app.post("/items/{item_id}/archive")
+def archive_item(item=Depends(require_item_owner), db=Depends(get_db)):
+    item.archived = True
+    db.commit()
+    return item
+"""
+
+
+def test_a_sign_in_checked_against_a_session_table_ties_no_record(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "auth.py": SESSION_AUTH,
+            "main.py": SESSION_ROUTES,
+            "database.py": "db = None\n\n\ndef get_db():\n    return None\n",
+            "models.py": "class User:\n    pass\n\n\nclass Session:\n    pass\n\n\n"
+            "class RefreshToken:\n    pass\n\n\nclass Item:\n    owner_id: int\n",
+        },
+    )
+    found = _by_function(report)
+    # the session row compared with the user it loaded: a sign-in, not an owner check
+    assert found["rename_item"].protection.authenticated
+    assert not found["rename_item"].protection.ownership_checked  # before: read as owned
+    assert not found["delete_item"].protection.ownership_checked  # a token row, by keyword
+    # so the record changed by a caller-chosen id is found missing its owner check
+    missing = {f.function for f in report.findings if f.rule == "SCF005"}  # missing owner check
+    assert {"rename_item", "delete_item"} <= missing
+    # in a handler, the caller's own sessions are the caller's records, the caller taken out
+    # of what the dependency gave (``user = ctx["user"]``)
+    assert found["revoke_session"].protection.ownership_checked
+    # a guard filtering the record by its owner on the database session still ties it
+    assert found["archive_item"].protection.ownership_checked
+    assert "archive_item" not in missing
