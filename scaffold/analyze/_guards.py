@@ -388,11 +388,11 @@ class Guards:
         authenticated = params.authenticated or auth_tokens(func) or refuses_anonymous(func)
 
         def reads_role(test: ast.AST) -> bool:
-            if refuses_the_role(test):
-                return False  # it keeps the role's holders out
             return role_tokens(test) or self._role_predicate(module, func, test)
 
-        role = params.role_checked or (authenticated and refusing_if(func, reads_role))
+        role = params.role_checked or (
+            authenticated and refusing_if(func, reads_role, keeps_out=refuses_the_role)
+        )
         callers = {name for name in users if not _CREDENTIAL.search(name)}
         owner = params.ownership_checked or ownership_compare(
             func,

@@ -315,16 +315,26 @@ def is_refusal(body: Iterable[ast.stmt]) -> bool:
     return False
 
 
-def refusing_if(node: ast.AST, test: Callable[[ast.AST], bool]) -> bool:
+def refusing_if(
+    node: ast.AST,
+    test: Callable[[ast.AST], bool],
+    keeps_out: Callable[[ast.AST], bool] | None = None,
+) -> bool:
     """Whether ``node`` holds an ``if`` whose condition passes ``test`` and whose body refuses.
     A body that only returns the guard's result (``if user.role == "admin": return user``)
     lets those callers through early: it refuses the others only in an allow-list (the
     function then ends by raising: ``_allow_list``), not when it goes on to check something
-    else and returns."""
+    else and returns. A refusal whose condition passes ``keeps_out`` refuses the callers the
+    test names (``if payload.get("is_admin"): raise``), so it does not count; in an allow-list
+    the same condition lets them in (``if user.is_admin: return user``), so it does."""
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _allow_list(node.body, test):
         return True
     return any(
-        test(sub.test) and is_refusal(sub.body) and not _passes(sub.body) for sub in _ifs(node)
+        test(sub.test)
+        and not (keeps_out is not None and keeps_out(sub.test))
+        and is_refusal(sub.body)
+        and not _passes(sub.body)
+        for sub in _ifs(node)
     )
 
 

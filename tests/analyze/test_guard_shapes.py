@@ -24,7 +24,10 @@
   rhino-hospital-kiroween's ``get_current_user``): authentication, no record of the route tied
   to the caller, while a guard's owner filter on the database session still is one, and so is
   a handler's filter on the caller's own sessions, the caller taken out of what its
-  dependency gave (enteserver's ``user = ctx["user"]``).
+  dependency gave (enteserver's ``user = ctx["user"]``);
+* an allow-list letting the role's holders in (``if current_user.is_admin or
+  current_user.is_hospital_staff: return current_user``, then ``raise``): a role check, where
+  the same condition in a refusal keeps them out.
 """
 
 from __future__ import annotations
@@ -574,3 +577,46 @@ def test_a_sign_in_checked_against_a_session_table_ties_no_record(tmp_path: Path
     # a guard filtering the record by its owner on the database session still ties it
     assert found["archive_item"].protection.ownership_checked
     assert "archive_item" not in missing
+
+
+ALLOW_LIST = """\
+from fastapi import Depends, FastAPI, HTTPException
+
+app = FastAPI()
+
+
+async def get_current_user(token: str):
+    if not token:
+        raise HTTPException(status_code=401)
+    return token
+
+
+def get_admin_or_hospital_staff(current_user=Depends(get_current_user)):
+    \"\"\"Allow access to either admins or hospital staff\"\"\"
+    if current_user.is_admin or current_user.is_hospital_staff:
+        return current_user
+    raise HTTPException(status_code=403)
+
+
+def get_participant(current_user=Depends(get_current_user)):
+    if current_user.is_admin:
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+@app.get("/donations/")
+def get_donations(user=Depends(get_admin_or_hospital_staff)):
+    return []
+
+
+@app.post("/teams/join")
+def join_team(user=Depends(get_participant)):
+    return {}
+"""
+
+
+def test_an_allow_list_letting_the_role_in_is_a_role_check(tmp_path: Path) -> None:
+    found = _by_function(analyze_tree(tmp_path, {"main.py": ALLOW_LIST}))
+    assert found["get_donations"].protection.role_checked  # before: read as keeping them out
+    assert found["join_team"].protection.authenticated
+    assert not found["join_team"].protection.role_checked  # a refusal keeps admins out
