@@ -886,9 +886,28 @@ def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> li
             start = end
             negated = begin and words[begin - 1] in NEGATIONS  # "no login required"
             named = _entered(words, keys, end)
-            if named and not negated and not {stem(word) for word in named} & targets:
+            if named and not negated and _not_an_account(named, targets):
                 elsewhere.extend(range(begin, end))
     return elsewhere
+
+
+# What an account holds, named after the one it belongs to: "register donor profile" makes a
+# signed-in donor's profile, not an account.
+_ACCOUNT_PARTS = frozenset(
+    {
+        "profile", "profiles", "detail", "details", "info", "information", "data", "photo",
+        "picture", "avatar", "document", "documents", "card", "cards", "address", "addresses",
+    }
+)  # fmt: skip
+
+
+def _not_an_account(named: Sequence[str], targets: frozenset[str]) -> bool:
+    """Whether what an entry word acts on is no account: nothing of ``targets`` named, or a
+    part of one named after another word ("donor profile", "user details"; a bare "register
+    profile" is still signing up)."""
+    if not {stem(word) for word in named} & targets:
+        return True
+    return bool(_ACCOUNT_PARTS.intersection(named[1:]))
 
 
 def _entered(words: Sequence[str], keys: Sequence[frozenset[str]], at: int) -> list[str]:

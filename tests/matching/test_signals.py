@@ -189,6 +189,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "SSOController :link GET /sso/link",
         "enforce SSO for the organization",
         "OAuthAuthorizeHandler POST /oauth/authorize",
+        # a part of an account registered, named after whose it is: a signed-in caller's
+        # profile made, not an account (blood-donor-system's donor profile)
+        "create_donor_profile POST /donors/register-donor-profile/",
+        "register user profile",
         # an OAuth flow started with no sign-in said: an integration connected by a
         # signed-in caller (salon-gbp-system's Google and Meta connections)
         "google_oauth_start GET /api/oauth/google/start",
