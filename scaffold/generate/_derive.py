@@ -152,7 +152,8 @@ def _shape(reading: Reading, item: str, resource: str) -> _Shape:
             return _Shape("delete", "DELETE", 200, collection, True)
         return _Shape("delete", "DELETE", 200, record, False)
     target = collection if many and not singleton else record
-    return _Shape("action", "POST", 200, f"{target}/{verb}", target == collection)
+    segment = reading.action_segment()
+    return _Shape("action", "POST", 200, f"{target}/{segment}", target == collection)
 
 
 def _scope(reading: Reading, template: Template) -> tuple[Scope, str | None]:

@@ -21,6 +21,7 @@ from scaffold import _foreign_words as foreign
 from scaffold._plural import is_plural, singular
 
 __all__ = [
+    "BULK_WORDS",
     "VERBS",
     "Reading",
     "names_a_record",
@@ -259,10 +260,13 @@ _SUBJECTS = frozenset(
 )
 
 
-_MAX_WORD = 15  # three words of a resource keep every name made from them short
+# The words of a resource, joined, keep every name made from them short: three of fifteen
+# letters, or fewer longer ones ("hospitalizations").
+_MAX_WORD = 15
+_MAX_WORDS = 3 * _MAX_WORD + 2
 
 
-_BULK = frozenset({"bulk", "batch"})
+BULK_WORDS = frozenset({"bulk", "batch"})
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:'s|s')?")
 
 
@@ -311,6 +315,14 @@ class Reading:
     method: str | None = None  # the method of a route the description names ("POST /auth")
     nested: bool = False  # the parent came after "to", "on", "of"...: the words are one of many
     route_note: str | None = None  # what was chosen when the route and the words disagree
+    # the verb as typed in another language, with the English verb it reads as ("rejeitar",
+    # "reject"): an action's path segment keeps the description's word
+    typed: tuple[str, str] | None = None
+
+    def action_segment(self) -> str:
+        """The path segment of an action: the verb as the description typed it."""
+        verb = self.verb or ""
+        return self.typed[0] if self.typed and self.typed[1] == verb else verb
 
 
 def tokens(text: str) -> list[str]:
@@ -382,12 +394,14 @@ def read_description(description: str) -> Reading:
     for word in tokens(inside) + words:
         base = word.removesuffix("'s").removesuffix("'")
         reading.admin = reading.admin or base in _ROLES - {"only"}
-        reading.bulk = reading.bulk or base in _BULK
-    words = [word for word in words if word not in _BULK]
+        reading.bulk = reading.bulk or base in BULK_WORDS
+    words = [word for word in words if word not in BULK_WORDS]
     index = next((i for i, word in enumerate(words) if _verb(word) is not None), None)
     if index is None:
         return reading
     reading.verb = _verb(words[index])
+    if words[index] in foreign.VERBS_IN_ENGLISH:
+        reading.typed = (words[index], foreign.VERBS_IN_ENGLISH[words[index]])
     found: list[str] = []
     previous = ""
     rest = words[index + 1 :]
@@ -425,5 +439,8 @@ def read_description(description: str) -> Reading:
             for w in words[:index]
             if w not in _ARTICLES | _OWN | _ALL | _OTHER | _ROLES | _STOP | _SUBJECTS - {"user"}
         ]
-    reading.words = tuple(w for w in found if w.isidentifier() and 1 < len(w) <= _MAX_WORD)[-3:]
+    kept = [w for w in found if w.isidentifier() and 1 < len(w) <= _MAX_WORDS][-3:]
+    while len("_".join(kept)) > _MAX_WORDS:
+        kept.pop(0)
+    reading.words = tuple(kept)
     return reading

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from scaffold._foreign_words import VERBS_IN_ENGLISH
 from scaffold._plural import singular
 from scaffold.generate._reading import (
+    BULK_WORDS,
     VERBS,
     Reading,
     read_description,
@@ -162,7 +163,10 @@ def read_path(path: str) -> _PathReading:
             own = one = True
             continue
         words = [VERBS_IN_ENGLISH.get(word, word) for word in _words(segment)]
-        at = next((i for i, word in enumerate(words) if word in VERBS), None)
+        # the segment's first word but fillers and "bulk" ("bulk-delete"); after a noun the
+        # word is part of the name ("saved-search")
+        at = next((i for i, word in enumerate(words) if word not in _FILLER | BULK_WORDS), None)
+        at = at if at is not None and words[at] in VERBS else None
         if at is not None:  # "/projects/{id}/archive", "/json/add_package": an action's name
             verb = verb or words[at]
             words = words[at + 1 :]

@@ -81,12 +81,33 @@ TEMPLATE = CATALOG.get("secure_data_access")  # a user contract; its example is 
         ),
         ("hapus_barang DELETE /barang/{id}", "delete", "barangs", "DELETE /barang/{barang_id}"),
         (
-            "rejeitar o cadastro do paciente",
+            "rejeitar o cadastro do paciente",  # the action's segment as typed
             "action",
             "cadastros",
-            "POST /pacientes/{paciente_id}/cadastros/{cadastro_id}/reject",
+            "POST /pacientes/{paciente_id}/cadastros/{cadastro_id}/rejeitar",
+        ),
+        (
+            "reject the patient's registration",  # in English, the English verb
+            "action",
+            "registrations",
+            "POST /registrations/{registration_id}/reject",
         ),
         ("listar pedidos", "list", "pedidos", "GET /pedidos"),
+        # a verb after a noun in a path's segment is part of its name; before it, the action
+        (
+            "create POST /api/v1/saved-search",
+            "create",
+            "saved-searches",
+            "POST /api/v1/saved-search",
+        ),
+        ("bulk_delete POST /api/items/bulk-delete", "delete", "items", None),
+        # a word longer than fifteen letters is still the resource
+        (
+            "get_hospitalizations GET /api/hospitalizations",
+            "list",
+            "hospitalizations",
+            "GET /api/hospitalizations",
+        ),
     ],
 )
 def test_the_route_decides_operation_and_resource(
