@@ -260,9 +260,10 @@ def read_body(
 
 def _unpacked_callers(func: Function, users: frozenset[str]) -> frozenset[str]:
     """Names the caller is taken into from what a dependency gave: ``user = ctx["user"]``,
-    ``user = auth.user`` (enteserver's ``ctx=Depends(get_auth)``)."""
+    ``user = auth.user`` (enteserver's ``ctx=Depends(get_auth)``), as the handler's own
+    statements do it first thing."""
     found: set[str] = set()
-    for node in ast.walk(func):
+    for node in func.body if users else ():
         if not isinstance(node, ast.Assign) or len(node.targets) != 1:
             continue
         target, value = node.targets[0], node.value

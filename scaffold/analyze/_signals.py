@@ -711,6 +711,7 @@ def ownership_compare(
         id(k)
         for call in ast.walk(node)
         if isinstance(call, ast.Call)
+        and call.keywords
         and (
             _ROLE_LOOKUP.search(call_name(call))
             or (skip is not None and skip.search(_queried(call)))

@@ -21,9 +21,14 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fortysecond_set.yaml (306, eight more FastAPI applications)
-# is the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher
-# of e330d21 (50.3% top-1, 39 top picks weaker than asked, 20 contracts generated weaker with
+# pick on an untouched test set. fortythird_set.yaml (305, eight more FastAPI applications) is
+# the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
+# 98ef486 (55.7% top-1, 52 top picks weaker than asked, 18 contracts generated weaker with
+# --yes; 55.7%, 52 and 17 since a part of an account registered, "register-donor-profile", is
+# no sign-up, a rule written from it).
+# fortysecond_set.yaml (306, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of e330d21 (50.3% top-1, 39 top picks
+# weaker than asked, 20 contracts generated weaker with
 # --yes; 50.7%, 38 and 16 since paying is a payment settled, a business suspended is danger and
 # the role a project requires counts for the danger that needs one, rules written from it;
 # 51.3%, 36 and 14 since staff verifying a professional's account is danger, another).
@@ -239,6 +244,7 @@ from tests.bench_scripts import load_bench
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
+    "FORTYTHIRD_SET": (0.557, 52, 17),
     "FORTYSECOND_SET": (0.513, 35, 12),
     "FORTYFIRST_SET": (0.556, 46, 15),
     "FORTIETH_SET": (0.591, 49, 16),
