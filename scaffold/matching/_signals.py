@@ -279,6 +279,12 @@ DANGER = (
     # changing someone's role: "set a guest user to admin", "convert a member to collaborator"
     "set|convert|change|make|promote|demote|turn|switch|upgrade|downgrade ~~ =to ~ admin"
     "|administrator|owner|owners|moderator|collaborator|superuser|maintainer|guest|member",
+    # someone's account made into another kind of account: "convert_user_to_patient POST
+    # /api/patients/{user_id}/convert-to-patient", "upgrade a user to a seller" (not the
+    # caller's own: "convert my account to a business account")
+    "convert|converts|promote|demote|upgrade|downgrade user|users|account|accounts =to|=into",
+    "convert|converts|promote|demote|upgrade|downgrade =a|=an|=the|=this|=that user|users|account"
+    "|accounts =to|=into",
     "access level|levels",
     "admin rights",
     "restart|reboot ~ server|instance|service|node|worker|workers|pool|pools|cluster",

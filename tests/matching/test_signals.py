@@ -54,6 +54,9 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "admin deletes a vendor",
         # a professional's account vouched for by staff (a role said in the path)
         "verify_lawyer PATCH /admin/lawyers/{lawyer_id}/verify",
+        # someone's account made into another kind (rhino-hospital-kiroween's patients)
+        "convert_user_to_patient POST /api/patients/{user_id}/convert-to-patient",
+        "convert a user to a seller",
     ],
 )
 def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:
@@ -110,6 +113,10 @@ def test_my_before_a_users_record_keeps_it_the_callers_own(catalog: Catalog) -> 
     mine = match_request("update my user details", catalog)
     assert mine.signals.scope == "own"
     assert match_request("update user details", catalog).signals.scope == "others"
+    # the caller's own account made into another kind is theirs to ask, no danger
+    converted = match_request("convert my account to a business account", catalog)
+    assert converted.signals.scope == "own"
+    assert not converted.signals.danger
 
 
 @pytest.mark.parametrize(
