@@ -24,7 +24,7 @@ from scaffold.analyze._plan import make_plan
 from scaffold.analyze._registrations import collect_sources, handler_of, registered
 from scaffold.analyze._routes import Endpoint
 from scaffold.analyze._rules import evaluate, path_ids, public_reason
-from scaffold.analyze._service_calls import service_checks_owner
+from scaffold.analyze._service_calls import service_changes_record, service_checks_owner
 from scaffold.analyze._signals import (
     OWNER_WORDS,
     field_names,
@@ -127,11 +127,19 @@ def _judge(
         or service_checks_owner(index, endpoint.module, endpoint.func, endpoint.users | _CALLER)
     ):
         body = replace(body, ownership=True)
+    if body.record_change is None and not body.ownership and _changes(endpoint):
+        # loaded by the path's id and changed in a service: reported only for a model that
+        # names its owner, the handler itself showing nothing of the record
+        ids = frozenset(path_ids(full_path))
+        found = service_changes_record(index, endpoint.module, endpoint.func, ids)
+        owner = _owner_field(index, found[1], found[0].model) if found else ""
+        if found is not None and owner:
+            body = replace(body, record_change=replace(found[0], owner_field=owner))
     helper_role = None
     if not body.inline_role:
         helper_role = _helper_checks_role(index, endpoint.module, endpoint.func)
         body = replace(body, inline_role=helper_role is not None)
-    if body.record_change is not None:
+    if body.record_change is not None and not body.record_change.owner_field:
         field = _owner_field(index, endpoint.module, body.record_change.model)
         body = replace(body, record_change=replace(body.record_change, owner_field=field))
     if body.record_read is not None:
@@ -330,6 +338,11 @@ def _models_by_audience(
         if not handler.protection.authenticated and "GET" in handler.methods:
             public |= models
     return frozenset(private), frozenset(public - private)
+
+
+def _changes(endpoint: Endpoint) -> bool:
+    """Whether a route's methods change records (a read's service is not followed for one)."""
+    return any(method not in {"GET", "HEAD", "OPTIONS"} for method in endpoint.methods)
 
 
 def _owner_field(index: Index, module: Module, model: str) -> str:

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import ast
 import weakref
+from dataclasses import replace
 
 from scaffold.analyze._calls import unpacks
 from scaffold.analyze._modules import Index, Module, dotted
+from scaffold.analyze._records import RecordChange, find_record_change
 from scaffold.analyze._signals import ownership_compare
 
-__all__ = ["service_checks_owner"]
+__all__ = ["service_changes_record", "service_checks_owner"]
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -34,6 +36,10 @@ Owner = tuple[ast.ClassDef, Module]  # a project class and the module it is writ
 # What a callee was found to reach, per analysis: many handlers call the same service methods.
 _Key = tuple[int, frozenset[str], int, int]
 _FOUND: weakref.WeakKeyDictionary[Index, dict[_Key, bool]] = weakref.WeakKeyDictionary()
+# What a service changes by the ids it is handed, per analysis.
+_CHANGES: weakref.WeakKeyDictionary[
+    Index, dict[tuple[int, frozenset[str]], RecordChange | None]
+] = weakref.WeakKeyDictionary()
 
 
 def service_checks_owner(
@@ -42,6 +48,38 @@ def service_checks_owner(
     """Whether a call ``func`` makes, passing one of ``callers`` (the names the caller is
     bound to), reaches a project function that ties the record to the caller."""
     return _reaches(index, module, func, callers, owner=None, hops=_HOPS)
+
+
+def service_changes_record(
+    index: Index, module: Module, func: Function, ids: frozenset[str]
+) -> tuple[RecordChange, Module] | None:
+    """A call ``func`` makes, handing on one of ``ids`` (the path's ids), to a project function
+    or method that loads the record by it and changes it (``crud.update(db, item_id, data)``,
+    ``service.delete_post(post_id)``): the change, at the call's line, and the module that
+    names its model."""
+    if not ids:
+        return None
+    instances: dict[str, Owner] | None = None
+    for call in ast.walk(func):
+        if not isinstance(call, ast.Call) or unpacks(call) or not _hands_on(call, ids):
+            continue
+        if instances is None:
+            instances = _instances(index, module, func)
+        found = _callee(index, module, call, instances, None)
+        if found is None or found[0] is func:
+            continue
+        callee, home, _, bound = found
+        handed = _handed(callee, call, bound, ids)
+        if not handed:
+            continue
+        remembered = _CHANGES.setdefault(index, {})
+        key = (id(callee), handed)
+        if key not in remembered:
+            remembered[key] = find_record_change(callee, frozenset(), tuple(sorted(handed)))
+        change = remembered[key]
+        if change is not None:
+            return replace(change, line=call.lineno), home
+    return None
 
 
 def _reaches(

@@ -198,3 +198,93 @@ def test_an_owner_check_in_a_held_or_inherited_repository_is_read(tmp_path: Path
     assert found["get_shared_event"].ownership_checked  # before: not read
     # the repository's own method reads the record without comparing
     assert not found["peek_event"].ownership_checked
+
+
+# A record loaded by the path's id and changed inside a service, the caller not handed on:
+# nothing can compare the record's owner with the caller. Reported for a model that names its
+# owner; a model with no owner (a tag), or a service given the caller that compares, is not.
+MODELS = """\
+class Post:
+    owner_id: int
+    title: str
+
+
+class Tag:
+    name: str
+"""
+POSTS = """\
+from app.models import Post, Tag
+
+
+class PostService:
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def delete(self, post_id: int) -> None:
+        post = self.db.get(Post, post_id)
+        self.db.delete(post)
+
+    def delete_mine(self, post_id: int, user) -> None:
+        post = self.db.get(Post, post_id)
+        if post.owner_id != user.id:
+            raise PermissionError(post_id)
+        self.db.delete(post)
+
+
+def remove_tag(db, tag_id: int) -> None:
+    tag = db.get(Tag, tag_id)
+    db.delete(tag)
+"""
+POST_ROUTES = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.posts import PostService, remove_tag
+
+router = APIRouter()
+
+
+def get_current_user(token: str):
+    if not token:
+        raise HTTPException(status_code=401)
+    return token
+
+
+def get_db():
+    return None
+
+
+@router.delete("/posts/{post_id}")
+def delete_post(post_id: int, user=Depends(get_current_user), db=Depends(get_db)):
+    PostService(db).delete(post_id)
+
+
+@router.delete("/posts/{post_id}/mine")
+def delete_my_post(post_id: int, user=Depends(get_current_user), db=Depends(get_db)):
+    PostService(db).delete_mine(post_id, user)
+
+
+@router.delete("/tags/{tag_id}")
+def delete_tag(tag_id: int, user=Depends(get_current_user), db=Depends(get_db)):
+    remove_tag(db, tag_id)
+"""
+
+
+def test_a_record_changed_in_a_service_with_no_caller_handed_on_is_found(
+    tmp_path: Path,
+) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/models.py": MODELS,
+            "app/posts.py": POSTS,
+            "app/routes.py": POST_ROUTES,
+            "app/main.py": "from fastapi import FastAPI\n\nfrom app.routes import router\n\n"
+            "app = FastAPI()\napp.include_router(router)\n",
+        },
+    )
+    missing = {f.function: f for f in report.findings if f.rule == "SCF005"}
+    assert "delete_post" in missing  # before: the change in the service was not seen
+    assert "owner_id" in missing["delete_post"].message
+    assert "delete_my_post" not in missing  # the service compares the owner it is handed
+    assert "delete_tag" not in missing  # a tag names no owner
