@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import weakref
+from collections.abc import Iterator
 from dataclasses import replace
 
 from scaffold.analyze._calls import unpacks
@@ -59,19 +60,7 @@ def service_changes_record(
     names its model."""
     if not ids:
         return None
-    instances: dict[str, Owner] | None = None
-    for call in ast.walk(func):
-        if not isinstance(call, ast.Call) or unpacks(call) or not _hands_on(call, ids):
-            continue
-        if instances is None:
-            instances = _instances(index, module, func)
-        found = _callee(index, module, call, instances, None)
-        if found is None or found[0] is func:
-            continue
-        callee, home, _, bound = found
-        handed = _handed(callee, call, bound, ids)
-        if not handed:
-            continue
+    for call, callee, home, _, handed in _calls_handing_on(index, module, func, ids, None):
         remembered = _CHANGES.setdefault(index, {})
         key = (id(callee), handed)
         if key not in remembered:
@@ -97,19 +86,7 @@ def _reaches(
         return True
     if hops == 0:
         return False
-    instances: dict[str, Owner] | None = None
-    for call in ast.walk(func):
-        if not isinstance(call, ast.Call) or unpacks(call) or not _hands_on(call, callers):
-            continue
-        if instances is None:
-            instances = _instances(index, module, func)
-        found = _callee(index, module, call, instances, owner)
-        if found is None or found[0] is func:
-            continue
-        callee, home, held, bound = found
-        handed = _handed(callee, call, bound, callers)
-        if not handed:
-            continue  # no caller handed on: nothing to compare with
+    for _, callee, home, held, handed in _calls_handing_on(index, module, func, callers, owner):
         remembered = _FOUND.setdefault(index, {})
         key = (id(callee), handed, id(held and held[0]), hops - 1)
         if key not in remembered:
@@ -117,6 +94,31 @@ def _reaches(
         if remembered[key]:
             return True
     return False
+
+
+def _calls_handing_on(
+    index: Index,
+    module: Module,
+    func: Function,
+    names: frozenset[str],
+    owner: Owner | None,
+) -> Iterator[tuple[ast.Call, Function, Module, Owner | None, frozenset[str]]]:
+    """Each call of ``func`` that hands one of ``names`` (the caller, a path's id) to a project
+    function or method: the call, the callee, its module, the class it runs on, and the
+    callee's parameters the names are handed to."""
+    instances: dict[str, Owner] | None = None
+    for call in ast.walk(func):
+        if not isinstance(call, ast.Call) or unpacks(call) or not _hands_on(call, names):
+            continue
+        if instances is None:
+            instances = _instances(index, module, func)
+        found = _callee(index, module, call, instances, owner)
+        if found is None or found[0] is func:
+            continue
+        callee, home, held, bound = found
+        handed = _handed(callee, call, bound, names)
+        if handed:  # nothing handed on: nothing to compare or load with
+            yield call, callee, home, held, handed
 
 
 def _handed(

@@ -85,6 +85,7 @@ _FILLER = frozenset(
     {"by", "of", "for", "from", "with", "in", "on", "into", "per", "as", "all", "to", "and"}
     | {"json", "xml", "csv", "pdf", "html", "txt"}
 )
+_BEFORE_A_VERB = _FILLER | BULK_WORDS  # words a segment's action may follow ("bulk-delete")
 _CALLER = frozenset({"me", "self", "current", "mine"})
 _MAX_WORD = 15
 
@@ -165,7 +166,7 @@ def read_path(path: str) -> _PathReading:
         words = [VERBS_IN_ENGLISH.get(word, word) for word in _words(segment)]
         # the segment's first word but fillers and "bulk" ("bulk-delete"); after a noun the
         # word is part of the name ("saved-search")
-        at = next((i for i, word in enumerate(words) if word not in _FILLER | BULK_WORDS), None)
+        at = next((i for i, word in enumerate(words) if word not in _BEFORE_A_VERB), None)
         at = at if at is not None and words[at] in VERBS else None
         if at is not None:  # "/projects/{id}/archive", "/json/add_package": an action's name
             verb = verb or words[at]

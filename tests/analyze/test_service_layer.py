@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scaffold.analyze import Report
 from tests.analyze.helpers import analyze_tree, protections
+
+MAIN = (
+    "from fastapi import FastAPI\n\nfrom app.routes import router\n\n"
+    "app = FastAPI()\napp.include_router(router)\n"
+)
+
+
+def _analyze_app(root: Path, modules: dict[str, str]) -> Report:
+    """``modules`` as the package ``app``, its ``routes`` mounted by ``app/main.py``."""
+    return analyze_tree(root, {"app/__init__.py": "", **modules, "app/main.py": MAIN})
+
 
 PERMISSIONS = """\
 from fastapi import HTTPException
@@ -94,15 +106,12 @@ async def count_views(post_id: int, current_user=Depends(get_current_user), db=D
 
 
 def test_an_owner_check_kept_in_a_service_layer_is_read(tmp_path: Path) -> None:
-    report = analyze_tree(
+    report = _analyze_app(
         tmp_path,
         {
-            "app/__init__.py": "",
             "app/permissions.py": PERMISSIONS,
             "app/service.py": SERVICE,
             "app/routes.py": ROUTES,
-            "app/main.py": "from fastapi import FastAPI\n\nfrom app.routes import router\n\n"
-            "app = FastAPI()\napp.include_router(router)\n",
         },
     )
     found = protections(report)
@@ -180,15 +189,12 @@ async def peek_event(event_id: int, current_user=Depends(get_current_user)):
 
 
 def test_an_owner_check_in_a_held_or_inherited_repository_is_read(tmp_path: Path) -> None:
-    report = analyze_tree(
+    report = _analyze_app(
         tmp_path,
         {
-            "app/__init__.py": "",
             "app/repository.py": REPOSITORY,
             "app/events.py": EVENTS,
             "app/routes.py": EVENT_ROUTES,
-            "app/main.py": "from fastapi import FastAPI\n\nfrom app.routes import router\n\n"
-            "app = FastAPI()\napp.include_router(router)\n",
         },
     )
     found = protections(report)
@@ -272,15 +278,12 @@ def delete_tag(tag_id: int, user=Depends(get_current_user), db=Depends(get_db)):
 def test_a_record_changed_in_a_service_with_no_caller_handed_on_is_found(
     tmp_path: Path,
 ) -> None:
-    report = analyze_tree(
+    report = _analyze_app(
         tmp_path,
         {
-            "app/__init__.py": "",
             "app/models.py": MODELS,
             "app/posts.py": POSTS,
             "app/routes.py": POST_ROUTES,
-            "app/main.py": "from fastapi import FastAPI\n\nfrom app.routes import router\n\n"
-            "app = FastAPI()\napp.include_router(router)\n",
         },
     )
     missing = {f.function: f for f in report.findings if f.rule == "SCF005"}
