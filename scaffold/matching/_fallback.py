@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING, Any
 
 from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Floor, Level, Strength
-from scaffold.matching._text import Token, concept_of, first_action, is_concept, split_words
+from scaffold.matching._text import (
+    Token,
+    concept_of,
+    first_action,
+    is_concept,
+    shows_only,
+    split_words,
+)
 from scaffold.matching._vocabulary import ACTION_CONCEPTS
 
 if TYPE_CHECKING:
@@ -284,7 +291,7 @@ def plan_fallback(
 
     The contract always meets ``floor``, the weakest one the signals allow.
     """
-    verb, verb_token = first_action(tokens)
+    verb, verb_token = first_action(tokens, shows=shows_only(description))
     kind = _kind(tokens, floor, verb)
     throttle = any(token.term == "@throttle" for token in tokens)
     owned = (

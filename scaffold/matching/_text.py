@@ -43,6 +43,7 @@ __all__ = [
     "is_concept",
     "is_object",
     "is_qualifier",
+    "shows_only",
     "split_words",
     "stem",
     "term_weight",
@@ -299,15 +300,29 @@ def word_concept(word: str) -> str | None:
 _READ_NOUNS = frozenset({"history", "statistics", "stats", "summary", "overview"})
 
 
-def first_action(tokens: Sequence[Token]) -> tuple[str | None, Token | None]:
+# A route line whose method is GET: "exists_favorite GET /api/v1/favorite-post-user/{id}/exists".
+_GET_ROUTE = re.compile(r"^\s*[\w.]+\s+GET\s+/")
+
+
+def shows_only(description: str) -> bool:
+    """Whether ``description`` is a route line served by GET: it shows something, so a
+    create word in its name is a noun or a form's page ("create_blood_request_page")."""
+    return _GET_ROUTE.match(description) is not None
+
+
+def first_action(
+    tokens: Sequence[Token], *, shows: bool = False
+) -> tuple[str | None, Token | None]:
     """The first action verb (create, update, delete, read) and the token that said it; a
     read word that is a noun first ("history") gives way to a change or a deletion after it
-    ("History - delete")."""
+    ("History - delete"); a route that ``shows`` only (``shows_only``) creates nothing."""
     noun: tuple[str | None, Token | None] = (None, None)
     for token in tokens:
         if not (is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS):
             continue
         concept = concept_of(token.term)
+        if shows and concept == "create":
+            continue
         if noun[1] is None and token.surface in _READ_NOUNS:
             noun = (concept, token)
         elif noun[1] is None or concept in ("update", "delete"):

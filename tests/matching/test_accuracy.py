@@ -240,44 +240,50 @@ from tests.bench_scripts import load_bench
 # An OAuth flow started with no sign-in said is no sign-in (4 December 2026, evening): the
 # forty-second's google_oauth_start and meta_oauth_start no longer read public; 36 -> 35 and
 # 14 -> 12.
+# A route served by GET creates nothing (4 December 2026, night): a create word in its name is
+# a noun or a form's page ("exists_favorite GET .../exists", "like_status GET"), read as a read.
+# Over all set files 26 top picks fewer weaker, 3 generated weaker fewer, 16 more right; four
+# GET routes labelled create ("template_create_page GET /templates/new") now get the stronger
+# owner-checked read: the eleventh, sixteenth, thirty-fourth and twentieth sets' floors follow.
+# The other weaker bounds are tightened to the figures measured then.
 # The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286
 # and the thirty-ninth 208: fresh applications were hard to find, and no routes were added
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
-    "FORTYTHIRD_SET": (0.560, 51, 16),
-    "FORTYSECOND_SET": (0.513, 35, 12),
-    "FORTYFIRST_SET": (0.556, 46, 15),
-    "FORTIETH_SET": (0.591, 49, 16),
+    "FORTYTHIRD_SET": (0.560, 50, 15),
+    "FORTYSECOND_SET": (0.513, 33, 11),
+    "FORTYFIRST_SET": (0.556, 43, 15),
+    "FORTIETH_SET": (0.591, 48, 16),
     "THIRTYNINTH_SET": (0.682, 22, 10),
-    "THIRTYEIGHTH_SET": (0.728, 29, 7),
-    "THIRTYSEVENTH_SET": (0.707, 40, 9),
-    "THIRTYSIXTH_SET": (0.688, 18, 8),
+    "THIRTYEIGHTH_SET": (0.728, 27, 7),
+    "THIRTYSEVENTH_SET": (0.707, 39, 9),
+    "THIRTYSIXTH_SET": (0.688, 17, 8),
     "THIRTYFIFTH_SET": (0.656, 21, 14),
-    "THIRTYFOURTH_SET": (0.601, 50, 20),
+    "THIRTYFOURTH_SET": (0.598, 47, 20),
     "THIRTYTHIRD_SET": (0.596, 66, 22),
-    "THIRTYSECOND_SET": (0.593, 60, 22),
+    "THIRTYSECOND_SET": (0.593, 57, 20),
     "THIRTYFIRST_SET": (0.638, 42, 10),
     "THIRTIETH_SET": (0.561, 45, 13),
-    "TWENTYNINTH_SET": (0.618, 43, 29),
-    "TWENTYEIGHTH_SET": (0.651, 34, 19),
-    "TWENTYSEVENTH_SET": (0.593, 43, 13),
+    "TWENTYNINTH_SET": (0.618, 41, 29),
+    "TWENTYEIGHTH_SET": (0.651, 33, 18),
+    "TWENTYSEVENTH_SET": (0.593, 42, 13),
     "TWENTYSIXTH_SET": (0.678, 43, 15),
-    "TWENTYFIFTH_SET": (0.534, 51, 18),
-    "TWENTYFOURTH_SET": (0.558, 56, 18),
+    "TWENTYFIFTH_SET": (0.534, 50, 18),
+    "TWENTYFOURTH_SET": (0.558, 48, 18),
     "TWENTYTHIRD_SET": (0.597, 76, 25),
     "TWENTYSECOND_SET": (0.591, 71, 27),
     "TWENTYFIRST_SET": (0.574, 53, 13),
-    "TWENTIETH_SET": (0.452, 61, 21),
+    "TWENTIETH_SET": (0.450, 61, 21),
     "NINETEENTH_SET": (0.535, 46, 13),
     "EIGHTEENTH_SET": (0.426, 87, 20),
     "SEVENTEENTH_SET": (0.484, 68, 30),
-    "SIXTEENTH_SET": (0.486, 42, 20),
+    "SIXTEENTH_SET": (0.483, 42, 20),
     "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.537, 52, 29),
-    "THIRTEENTH_SET": (0.506, 51, 14),
+    "THIRTEENTH_SET": (0.506, 50, 14),
     "TWELFTH_SET": (0.465, 86, 24),
-    "ELEVENTH_SET": (0.494, 61, 20),
+    "ELEVENTH_SET": (0.492, 61, 20),
     "TENTH_SET": (0.480, 60, 15),
     "NINTH_SET": (0.439, 59, 27),
     "FRESH_SET": (0.550, 27, 13),

@@ -251,6 +251,11 @@ def test_long_words_still_make_valid_names_from_the_description(catalog: Catalog
         ("history_clear DELETE /api/history", "fallback:delete"),
         ("get history", "fallback:read"),
         ("stats", "fallback:read"),
+        # a GET route creates nothing: a create word in its name is a noun or a form's page
+        ("exists_favorite GET /api/v1/favorite-post-user/{post_id}/exists", "fallback:read"),
+        ("like_status GET /posts/{post_id}/like-status", "fallback:read"),
+        ("add_favorite POST /api/v1/favorite-post-user/{post_id}", "fallback:create"),
+        ("delete_favorite GET /favorites/{favorite_id}/delete", "fallback:delete"),
     ],
 )
 def test_the_best_match_reads_what_was_typed_not_only_how_a_route_is_read(
@@ -258,5 +263,5 @@ def test_the_best_match_reads_what_was_typed_not_only_how_a_route_is_read(
 ) -> None:
     """A pattern of who and verb alone ("admin create") counts only as typed, not as a
     route's reading makes it; a read word that is a noun first ("history") is not the verb
-    when a change follows."""
+    when a change follows, and a route served by GET reads (a deletion by GET still deletes)."""
     assert match(description, catalog, limit=1)[0].template == template
