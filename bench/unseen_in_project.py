@@ -48,7 +48,10 @@ gateway, Law_Platform_Backend, inquizitor, salon-gbp-system, social-platform-fas
 flotrafic-fastapi-backend and conexao_rural; and every entry of
 ``tests/matching/fortythird_set.yaml``, from rhino-hospital-kiroween, job-haunt-fastapi-backend,
 lu-fastapi-backend, job-vacancy-fastapi, automated-accounts-payable, auctionweb,
-blood-donor-system and EduLife_second_miscro's EduLife_auth),
+blood-donor-system and EduLife_second_miscro's EduLife_auth; and every entry of
+``tests/matching/fortyfourth_set.yaml``, from learningcenter_fastapi_backend,
+Nisarg-TradeLab-Backend-FastAPI, monitor-backend-fastapi, NGD-website-backend-FastAPI,
+helpdesk_app, HaulIQ, fantasy-5aside and Emory_backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -125,6 +128,8 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree rhino=DIR --tree jobhaunt=DIR --tree lufast=DIR \
         --tree vacancy=DIR --tree payable=DIR --tree auction=DIR --tree blood=DIR \
         --tree edulife=DIR
+    python bench/unseen_in_project.py --tree learn=DIR --tree tradelab=DIR --tree monitor=DIR \
+        --tree ngd=DIR --tree helpdesk=DIR --tree hauliq=DIR --tree fantasy=DIR --tree emory=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -304,7 +309,18 @@ package where it has none: rhino-hospital-kiroween in ``backend`` with ``package
 ``endpoints = "routers"``; job-vacancy-fastapi at its root with ``package = "app"``,
 ``endpoints = "app/controllers"``; auctionweb in ``backend`` with ``package = "app"``,
 ``endpoints = "app/api/v1"``; EduLife_second_miscro in ``EduLife_auth`` with ``package =
-"routers"``, ``endpoints = "routers"``.
+"routers"``, ``endpoints = "routers"``. Of the forty-fourth's,
+learningcenter_fastapi_backend's and Nisarg-TradeLab-Backend-FastAPI's ``pyproject.toml`` (at
+their roots) take ``[tool.scaffold]`` with ``package = "app"`` and ``endpoints =
+"app/api/v1"`` and ``"app/routers"``; for the six others write one with a ``[project]`` name
+and these keys, after an empty ``app/__init__.py`` where it has none (fantasy-5aside,
+Emory_backend): monitor-backend-fastapi at its root with ``package = "app"``, ``endpoints =
+"app/api/endpoints"``; NGD-website-backend-FastAPI at its root with ``package = "app"``,
+``endpoints = "app/routers"``; helpdesk_app at its root with ``package = "app"``, ``endpoints
+= "app/api/v1/endpoints"``; HaulIQ in ``backend`` with ``package = "app"``, ``endpoints =
+"app/routers"``; fantasy-5aside at its root with ``package = "app"``, ``endpoints =
+"app/routers"``; Emory_backend at its root with ``package = "app"``, ``endpoints =
+"app/api/v1/endpoints"``.
 """
 
 from __future__ import annotations
@@ -323,6 +339,7 @@ from matching_accuracy import (  # bench/: its folder
     FIFTEENTH_SET,
     FORTIETH_SET,
     FORTYFIRST_SET,
+    FORTYFOURTH_SET,
     FORTYSECOND_SET,
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
@@ -532,6 +549,14 @@ APPS = {
     "auction": (FORTYTHIRD_SET, "trancuong31/auctionweb@"),
     "blood": (FORTYTHIRD_SET, "kateryna-nalivayko/blood-donor-system@"),
     "edulife": (FORTYTHIRD_SET, "111KartoFan111/EduLife_second_miscro@"),
+    "learn": (FORTYFOURTH_SET, "Ishowar84/learningcenter_fastapi_backend@"),
+    "tradelab": (FORTYFOURTH_SET, "Nisarg-13/Nisarg-TradeLab-Backend-FastAPI@"),
+    "monitor": (FORTYFOURTH_SET, "kyle-Liuu/monitor-backend-fastapi@"),
+    "ngd": (FORTYFOURTH_SET, "ashehta700/NGD-website-backend-FastAPI@"),
+    "helpdesk": (FORTYFOURTH_SET, "AlexMobiCraft/helpdesk_app@"),
+    "hauliq": (FORTYFOURTH_SET, "44AUS/HaulIQ@"),
+    "fantasy": (FORTYFOURTH_SET, "3bkader-gpt/fantasy-5aside@"),
+    "emory": (FORTYFOURTH_SET, "99qmls/Emory_backend@"),
 }
 
 

@@ -331,7 +331,12 @@ DANGER = (
     # what a user may use, set for them: "Adjust user file usage quota"
     "@update|adjust|set|increase|raise|lower ~ user|users|member|members ~ quota|quotas",
     "balance transaction|transactions",
-    "charge|debit|credit ~ customer|customers|card|cards|account|accounts|user|users|wallet",
+    "charge|debit|credit ~ customer|customers|card|cards|account|accounts|user|users|wallet"
+    "|escrow|escrows",
+    # what a user pays for and gets, set by someone else: "override_plan PATCH
+    # /api/admin/users/{user_id}/plan" (the caller's own plan names no user; a plan changed
+    # may be a training or meal plan, so only overriding one is read so)
+    "=override ~~ user|users|account|accounts ~ plan|plans|tier|tiers|subscription|subscriptions",
     # a deposit settled or a debit taken without the payer at hand: "finalise_deposit",
     # "auto_debit"
     "=finalise|=finalize|=confirm|=complete|=settle ~ =deposit|=deposits|=withdrawal|=withdrawals",
@@ -516,6 +521,12 @@ NOT_ACCESS = (
     # robots.txt that crawlers read before any sign-in
     "robot|robots account|accounts|secret|secrets|token|tokens|permission|permissions",
     "=pings",
+    # people who visit, counted or listed: "visitors_summary GET /api/dashboard/visitors/summary"
+    # reads records about visitors, not a visitor's own call ("for anonymous visitors")
+    "visitor|visitors|guest|guests =summary|=summaries|=statistics|=stats|=count|=counts"
+    "|=analytics|=report|=reports|=log|=logs|=history|=tracking|=list|=overview|=metrics",
+    # a position sent in, not a liveness probe: "ping_location POST /api/driver/location"
+    "=ping|=pings ~ location|locations|position|positions|coordinates|gps",
     "=login|=logon|=signin|=log|=sign ~ required|needed|protected",
     "=is|=are|=be|=was|=were|currently|still|already =logged|=signed in|on",
     "=sign up for|to ~ newsletter|newsletters|mailing|waitlist|updates|digest|beta",
@@ -937,6 +948,21 @@ def _entered(words: Sequence[str], keys: Sequence[frozenset[str]], at: int) -> l
     return named
 
 
+# A route named for an administrator made: "create_admin POST /api/auth/create-admin",
+# "addAdmin POST /api/v2/admins" (its POST read as "create" right after the name). Only a
+# name that is these two words: "admin_category_create POST /admin/category/create" is who
+# acts, "add admin page" a page.
+_MAKE = frozenset({"create", "add", "new", "invite", "register"})
+_ADMINS = frozenset({"admin", "administrator", "superuser", "superadmin"})
+
+
+def _admin_made(words: Sequence[str]) -> tuple[str, ...]:
+    """The name of a route that makes an administrator, when ``words`` are one."""
+    if len(words) > 2 and words[0] in _MAKE and words[1] in _ADMINS and words[2] == "create":
+        return (f"{words[0]} {words[1]}",)
+    return ()
+
+
 def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     """The signals of a description's words (lower case, typos already read).
 
@@ -976,7 +1002,9 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
         found = _plural_object(words, keys)
         bulk = [found] if found else []
     # a whole container destroyed, or others' records carried out whole (``_whole``)
-    danger += [found for found in whole_danger(words, keys) if found not in danger]
+    # and an administrator made, by a route named so
+    made = (*whole_danger(words, keys), *_admin_made(words))
+    danger += [found for found in made if found not in danger]
     public_keys = masked(words, keys, NOT_ACCESS)
     for position in _entry_elsewhere(words, public_keys):
         public_keys[position] = frozenset()

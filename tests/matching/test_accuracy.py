@@ -21,12 +21,18 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fortythird_set.yaml (305, eight more FastAPI applications) is
+# pick on an untouched test set. fortyfourth_set.yaml (319, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# 98ef486 (55.7% top-1, 52 top picks weaker than asked, 18 contracts generated weaker with
-# --yes; 55.7%, 52 and 17 since a part of an account registered, "register-donor-profile", is
-# no sign-up, a rule written from it; 56.1%, 51 and 16 since someone's account made into
-# another kind, "convert_user_to_patient", is danger, another).
+# 1625e87 (57.1% top-1, 42 top picks weaker than asked, 16 contracts generated weaker with
+# --yes; 58.3%, 38 and 11 since visitors counted and a driver's location ping are no public
+# request, and an administrator made, money held charged and someone's plan overridden are
+# danger, rules written from it).
+# fortythird_set.yaml (305, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of 98ef486 (55.7% top-1, 52 top picks
+# weaker than asked, 18 contracts generated weaker with --yes; 55.7%, 52 and 17 since a part
+# of an account registered, "register-donor-profile", is no sign-up, a rule written from it;
+# 56.1%, 51 and 16 since someone's account made into another kind, "convert_user_to_patient",
+# is danger, another).
 # fortysecond_set.yaml (306, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of e330d21 (50.3% top-1, 39 top picks
 # weaker than asked, 20 contracts generated weaker with
@@ -251,6 +257,7 @@ from tests.bench_scripts import load_bench
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
+    "FORTYFOURTH_SET": (0.583, 38, 11),
     "FORTYTHIRD_SET": (0.560, 50, 15),
     "FORTYSECOND_SET": (0.513, 33, 11),
     "FORTYFIRST_SET": (0.556, 43, 15),

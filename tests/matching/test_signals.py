@@ -57,6 +57,12 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         # someone's account made into another kind (rhino-hospital-kiroween's patients)
         "convert_user_to_patient POST /api/patients/{user_id}/convert-to-patient",
         "convert a user to a seller",
+        # an administrator made, by a route named so (HaulIQ's create_admin), money held for a
+        # booking charged, and someone's plan overridden
+        "create_admin POST /api/auth/create-admin",
+        "addAdmin POST /api/v2/admins",
+        "charge_escrow POST /api/freight-payments/charge/{booking_id}",
+        "override_plan PATCH /api/admin/users/{user_id}/plan",
     ],
 )
 def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:
@@ -222,6 +228,11 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # registrations decided on by staff, and whose OAuth flow it is, checked
         "Registration approval",
         "Verify OAuth flow ownership and trigger deferred sync.",
+        # visitors counted or listed are records (NGD's dashboard), and a position sent in is
+        # no liveness probe (HaulIQ's driver)
+        "visitors_summary GET /api/dashboard/visitors/summary",
+        "guest list of an event",
+        "ping_location POST /api/driver/location",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -282,6 +293,7 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "oauth_login_start GET /auth/oauth/login/start",  # started, and a sign-in said
         "forum index for guests",
         "guest checkout",
+        "contact form for anonymous visitors",
     ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(
@@ -605,3 +617,18 @@ def test_a_password_reset_with_whose_or_who_named_is_not_public(
     result = match_request(description, catalog)
     assert not result.signals.public
     assert result.best.strength.level is level
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "admin_category_create POST /admin/category/create",  # who acts, in the path
+        "reply POST /admin/order/reply",
+        "Add admin page to view registered users",  # a page for admins
+        "update_plan PATCH /api/plans/{plan_id}",  # a plan changed is not always a bill
+    ],
+)
+def test_an_admin_acting_or_a_plan_changed_is_no_danger_by_itself(
+    description: str, catalog: Catalog
+) -> None:
+    assert not match_request(description, catalog).signals.danger
