@@ -132,7 +132,7 @@ def _judge(
         # names its owner, the handler itself showing nothing of the record
         ids = frozenset(path_ids(full_path))
         found = service_changes_record(index, endpoint.module, endpoint.func, ids)
-        owner = _owner_field(index, found[1], found[0].model) if found else ""
+        owner = _owner_field(index, found[1], found[0].model) if found else None
         if found is not None and owner:
             body = replace(body, record_change=replace(found[0], owner_field=owner))
     helper_role = None
@@ -141,10 +141,11 @@ def _judge(
         body = replace(body, inline_role=helper_role is not None)
     if body.record_change is not None and not body.record_change.owner_field:
         field = _owner_field(index, endpoint.module, body.record_change.model)
-        body = replace(body, record_change=replace(body.record_change, owner_field=field))
+        change = replace(body.record_change, owner_field=field or "", ownerless=field == "")
+        body = replace(body, record_change=change)
     if body.record_read is not None:
         field = _owner_field(index, endpoint.module, body.record_read.model)
-        body = replace(body, record_read=replace(body.record_read, owner_field=field))
+        body = replace(body, record_read=replace(body.record_read, owner_field=field or ""))
     exposure = find_exposure(
         endpoint.func,
         environ_names(endpoint.module),
@@ -345,13 +346,13 @@ def _changes(endpoint: Endpoint) -> bool:
     return any(method not in {"GET", "HEAD", "OPTIONS"} for method in endpoint.methods)
 
 
-def _owner_field(index: Index, module: Module, model: str) -> str:
+def _owner_field(index: Index, module: Module, model: str) -> str | None:
     """The field of ``model`` that names its owner (``author``, ``owner_id``), when the model
-    class is in the tree; ``""`` when it cannot be told."""
+    class is in the tree; ``""`` when it is and names none; None when it cannot be told."""
     if not model.isidentifier():
-        return ""
+        return None
     symbol = index.resolve(module, ast.Name(id=model, ctx=ast.Load()))
     node = symbol.node if symbol else None
     if not isinstance(node, ast.ClassDef):
-        return ""
+        return None
     return next((name for name in field_names(node) if OWNER_WORDS.search(name.lower())), "")

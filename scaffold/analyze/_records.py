@@ -89,6 +89,7 @@ class RecordChange:
     key: str
     verb: str
     owner_field: str = ""
+    ownerless: bool = False  # the model class is in the tree and names no owner
 
 
 def _caller_ids(func: Function, path_ids: tuple[str, ...]) -> set[str]:
@@ -143,8 +144,8 @@ def _load(value: ast.expr, ids: set[str]) -> tuple[str, str] | None:
         else:
             text = ast.unparse(node.func)
             found = re.match(r"([A-Z]\w*)\.(?:objects|query)\b", text) or re.search(
-                r"select\(([A-Z]\w*)\)", ast.unparse(value)
-            )
+                r"\b(?:select|query)\(([A-Z]\w*)\)", ast.unparse(value)
+            )  # select(Item), and SQLAlchemy's classic db.query(Item).filter(...)
             model = found.group(1) if found else ""
         return model or _UNKNOWN, key
     return None

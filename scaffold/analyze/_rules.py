@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from scaffold.analyze._body import Facts
 from scaffold.analyze._model import Finding, Handler, Severity
+from scaffold.analyze._records import RecordChange
 from scaffold.analyze._signals import words
 
 __all__ = ["RULES", "Rule", "assumed", "evaluate", "path_ids", "public_reason"]
@@ -76,7 +77,8 @@ RULES: dict[str, Rule] = {
             "anyone's record. Compare the record's owner with the caller: a contract with "
             "owns() on the loaded record (owns('<id>', loader=<load the record>, "
             "owner_field='<owner field>')), a query filtered by owner, or an object-level "
-            "permission (DRF has_object_permission).",
+            "permission (DRF has_object_permission). A model that names no owner (records "
+            "shared by staff) needs a role instead: auth('admin') or the role managing them.",
         ),
         Rule(
             "SCF006",
@@ -293,21 +295,28 @@ def evaluate(
         and not guard.role_checked
         and not guard.ownership_checked
     ):
-        owner = change.owner_field or "<owner field>"
-        yield _finding(
-            "SCF005",
-            handler,
-            f"loads {change.model} by {change.key} and {change.verb} it with authentication "
-            f"only: nothing compares its {change.owner_field or 'owner'} with the caller. "
-            "Contract: "
-            f'@contract(requires=[auth("user"), owns("{change.key}", '
-            f'loader=<load {change.model}>, owner_field="{owner}")])',
-            change.line,
-        )
+        yield _finding("SCF005", handler, _unchecked_change(change), change.line)
 
     yield from _exposure(handler, facts, where)
     if not admin:
         yield from _unchecked_read(handler, facts, owner_filtered_models, public_models)
+
+
+def _unchecked_change(change: RecordChange) -> str:
+    """SCF005's message: compare the owner, or, for a model that names none (shared records
+    such as a console's streams), require a role: ``owns()`` would have nothing to compare."""
+    done = f"loads {change.model} by {change.key} and {change.verb} it with authentication only"
+    if change.ownerless:
+        return (
+            f"{done}: {change.model} names no owner, so any signed-in user may do it to any one. "
+            'Contract: @contract(requires=[auth("admin")]) or the role that manages them'
+        )
+    owner = change.owner_field or "<owner field>"
+    return (
+        f"{done}: nothing compares its {change.owner_field or 'owner'} with the caller. "
+        f'Contract: @contract(requires=[auth("user"), owns("{change.key}", '
+        f'loader=<load {change.model}>, owner_field="{owner}")])'
+    )
 
 
 def _exposure(handler: Handler, facts: Facts, where: str) -> Iterator[Finding]:

@@ -167,6 +167,57 @@ def test_fastapi_session_get_then_delete_without_an_owner_check(tmp_path: Path) 
     assert ("favorite_item", "missing-ownership-check") not in found
 
 
+_QUERY_ROUTES = (
+    "from fastapi import APIRouter, Depends\n"
+    "from auth import get_current_user\n"
+    "from models import Note, Stream\n"
+    "router = APIRouter()\n"
+    "@router.delete('/notes/{note_id}')\n"
+    "def delete_note(note_id: str, db=Depends(get_db), user=Depends(get_current_user)):\n"
+    "    note = db.query(Note).filter(Note.id == note_id).first()\n"
+    "    db.delete(note)\n"
+    "    db.commit()\n"
+    "@router.put('/streams/{stream_id}')\n"
+    "def update_stream(stream_id: str, db=Depends(get_db), user=Depends(get_current_user)):\n"
+    "    stream = db.query(Stream).filter(Stream.stream_id == stream_id).first()\n"
+    "    stream.name = 'new'\n"
+    "    db.commit()\n"
+)
+
+
+def test_a_classic_query_names_its_model_and_a_model_with_no_owner_asks_for_a_role(
+    tmp_path: Path,
+) -> None:
+    """``db.query(Note).filter(...).first()`` (SQLAlchemy's classic query) names the model the
+    record is loaded from, so its owner field is found; a model that names no owner (a
+    console's video streams) gets a role to require, since ``owns()`` has nothing to compare."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "auth.py": "def get_current_user(token: str):\n    return decode(token)\n",
+            "models.py": (
+                "from sqlalchemy import Column, String\n"
+                "class Note(Base):\n"
+                "    id = Column(String, primary_key=True)\n"
+                "    owner_id = Column(String)\n"
+                "class Stream(Base):\n"
+                "    stream_id = Column(String, primary_key=True)\n"
+                "    name = Column(String)\n"
+            ),
+            "routes.py": _QUERY_ROUTES,
+        },
+    )
+    found = _findings(report)
+    note = found[("delete_note", "missing-ownership-check")]
+    assert "loads Note by note_id and deletes it" in note.message
+    assert 'owns("note_id", loader=<load Note>, owner_field="owner_id")' in note.message
+    stream = found[("update_stream", "missing-ownership-check")]
+    assert stream.severity is Severity.HIGH
+    assert "Stream names no owner, so any signed-in user may do it to any one" in stream.message
+    assert 'auth("admin")' in stream.message
+    assert "owns(" not in stream.message
+
+
 _DRF_COMMENTS = (
     "from rest_framework import generics, viewsets\n"
     "from rest_framework.exceptions import NotFound\n"
