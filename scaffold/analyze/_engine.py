@@ -28,6 +28,7 @@ from scaffold.analyze._service_calls import service_changes_record, service_chec
 from scaffold.analyze._signals import (
     OWNER_WORDS,
     field_names,
+    links_to_people,
     ownership_compare,
     raising_if,
     refuses_the_role,
@@ -355,4 +356,7 @@ def _owner_field(index: Index, module: Module, model: str) -> str | None:
     node = symbol.node if symbol else None
     if not isinstance(node, ast.ClassDef):
         return None
-    return next((name for name in field_names(node) if OWNER_WORDS.search(name.lower())), "")
+    field = next((name for name in field_names(node) if OWNER_WORDS.search(name.lower())), "")
+    if not field and links_to_people(node):
+        return None  # an owner by another name ("carrier_id", "usuario"): not told
+    return field

@@ -158,6 +158,27 @@ def field_names(node: ast.ClassDef) -> list[str]:
     return names
 
 
+# A field linking a model to people ("carrier_id = Column(ForeignKey('users.id'))",
+# "usuario = relationship('Usuario')"): an owner the owner words may not name.
+_LINKS = ("ForeignKey", "relationship", "Relationship", "OneToOneField", "ManyToManyField", "Link")
+_PEOPLE = re.compile(
+    r"user|usuario|utente|pengguna|account|member|owner|author|creator|customer|client|person"
+    r"|profile|employee|staff|carrier|broker|driver|seller|buyer|vendor|patient|doctor|student"
+    r"|teacher|parent",
+    re.IGNORECASE,
+)
+
+
+def links_to_people(node: ast.ClassDef) -> bool:
+    """Whether a model class has a field linking it to people, by foreign key or relation."""
+    for statement in node.body:
+        if isinstance(statement, ast.Assign | ast.AnnAssign):
+            text = ast.unparse(statement)
+            if any(link in text for link in _LINKS) and _PEOPLE.search(text):
+                return True
+    return False
+
+
 def returned_values(func: ast.AST) -> list[tuple[int, ast.expr]]:
     """``(line, value)`` of every ``return`` with a value in ``func``: what reaches the answer."""
     return [

@@ -170,7 +170,7 @@ def test_fastapi_session_get_then_delete_without_an_owner_check(tmp_path: Path) 
 _QUERY_ROUTES = (
     "from fastapi import APIRouter, Depends\n"
     "from auth import get_current_user\n"
-    "from models import Note, Stream\n"
+    "from models import Booking, Note, Stream\n"
     "router = APIRouter()\n"
     "@router.delete('/notes/{note_id}')\n"
     "def delete_note(note_id: str, db=Depends(get_db), user=Depends(get_current_user)):\n"
@@ -182,6 +182,11 @@ _QUERY_ROUTES = (
     "    stream = db.query(Stream).filter(Stream.stream_id == stream_id).first()\n"
     "    stream.name = 'new'\n"
     "    db.commit()\n"
+    "@router.delete('/bookings/{booking_id}')\n"
+    "def delete_booking(booking_id: str, db=Depends(get_db), user=Depends(get_current_user)):\n"
+    "    booking = db.query(Booking).filter(Booking.id == booking_id).first()\n"
+    "    db.delete(booking)\n"
+    "    db.commit()\n"
 )
 
 
@@ -189,8 +194,9 @@ def test_a_classic_query_names_its_model_and_a_model_with_no_owner_asks_for_a_ro
     tmp_path: Path,
 ) -> None:
     """``db.query(Note).filter(...).first()`` (SQLAlchemy's classic query) names the model the
-    record is loaded from, so its owner field is found; a model that names no owner (a
-    console's video streams) gets a role to require, since ``owns()`` has nothing to compare."""
+    record is loaded from, so its owner field is found; a model that names no owner and links
+    to no people (a console's video streams) gets a role to require, since ``owns()`` has
+    nothing to compare."""
     report = analyze_tree(
         tmp_path,
         {
@@ -203,6 +209,10 @@ def test_a_classic_query_names_its_model_and_a_model_with_no_owner_asks_for_a_ro
                 "class Stream(Base):\n"
                 "    stream_id = Column(String, primary_key=True)\n"
                 "    name = Column(String)\n"
+                "    tasks = relationship('Task', back_populates='stream')\n"
+                "class Booking(Base):\n"
+                "    id = Column(String, primary_key=True)\n"
+                "    carrier_id = Column(String, ForeignKey('users.id'))\n"
             ),
             "routes.py": _QUERY_ROUTES,
         },
@@ -216,6 +226,10 @@ def test_a_classic_query_names_its_model_and_a_model_with_no_owner_asks_for_a_ro
     assert "Stream names no owner, so any signed-in user may do it to any one" in stream.message
     assert 'auth("admin")' in stream.message
     assert "owns(" not in stream.message
+    # an owner by another name (a carrier, linked to the users table) is not "no owner"
+    booking = found[("delete_booking", "missing-ownership-check")]
+    assert "names no owner" not in booking.message
+    assert 'owns("booking_id", loader=<load Booking>' in booking.message
 
 
 _DRF_COMMENTS = (
