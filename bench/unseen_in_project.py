@@ -51,7 +51,10 @@ lu-fastapi-backend, job-vacancy-fastapi, automated-accounts-payable, auctionweb,
 blood-donor-system and EduLife_second_miscro's EduLife_auth; and every entry of
 ``tests/matching/fortyfourth_set.yaml``, from learningcenter_fastapi_backend,
 Nisarg-TradeLab-Backend-FastAPI, monitor-backend-fastapi, NGD-website-backend-FastAPI,
-helpdesk_app, HaulIQ, fantasy-5aside and Emory_backend),
+helpdesk_app, HaulIQ, fantasy-5aside and Emory_backend; and every entry of
+``tests/matching/fortyfifth_set.yaml``, from quitanda-backend, prestamos-gota-a-gota,
+medora-backend, OnlyFounders, Conference__Platform, School-Hostel-Enterprise-API,
+top-decked-backend and tourism_guide_fastapi),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -130,6 +133,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
         --tree edulife=DIR
     python bench/unseen_in_project.py --tree learn=DIR --tree tradelab=DIR --tree monitor=DIR \
         --tree ngd=DIR --tree helpdesk=DIR --tree hauliq=DIR --tree fantasy=DIR --tree emory=DIR
+    python bench/unseen_in_project.py --tree quitanda=DIR --tree prestamos=DIR --tree medora=DIR \
+        --tree founders=DIR --tree conference=DIR --tree hostel=DIR --tree topdecked=DIR \
+        --tree tourism=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -320,7 +326,16 @@ Emory_backend): monitor-backend-fastapi at its root with ``package = "app"``, ``
 = "app/api/v1/endpoints"``; HaulIQ in ``backend`` with ``package = "app"``, ``endpoints =
 "app/routers"``; fantasy-5aside at its root with ``package = "app"``, ``endpoints =
 "app/routers"``; Emory_backend at its root with ``package = "app"``, ``endpoints =
-"app/api/v1/endpoints"``.
+"app/api/v1/endpoints"``. Of the forty-fifth's, quitanda-backend's, prestamos-gota-a-gota's and
+School-Hostel-Enterprise-API's ``pyproject.toml`` (at their roots) take ``[tool.scaffold]``
+with ``package = "app"`` and ``endpoints = "app/routers"``, ``"app/routers"`` and
+``"app/api/endpoints"``; OnlyFounders' and Conference__Platform's (at their roots, pytest's and
+Poetry's) take a ``[project]`` name and ``package = "app"``, ``endpoints = "app/routers"`` and
+``"app/api/routes"``; for the three others write one with a ``[project]`` name and these
+keys: medora-backend at its root with ``package = "app"``, ``endpoints = "app/routers"``;
+top-decked-backend at its root with ``package = "app"``, ``endpoints = "app/api/routes"``;
+tourism_guide_fastapi at its root with ``package = "app"``, ``endpoints =
+"app/api/endpoints"`` (its pages, in ``main.py`` at the root, lie outside).
 """
 
 from __future__ import annotations
@@ -338,6 +353,7 @@ from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     FIFTEENTH_SET,
     FORTIETH_SET,
+    FORTYFIFTH_SET,
     FORTYFIRST_SET,
     FORTYFOURTH_SET,
     FORTYSECOND_SET,
@@ -557,6 +573,14 @@ APPS = {
     "hauliq": (FORTYFOURTH_SET, "44AUS/HaulIQ@"),
     "fantasy": (FORTYFOURTH_SET, "3bkader-gpt/fantasy-5aside@"),
     "emory": (FORTYFOURTH_SET, "99qmls/Emory_backend@"),
+    "quitanda": (FORTYFIFTH_SET, "RenanLira/quitanda-backend@"),
+    "prestamos": (FORTYFIFTH_SET, "ChrithianC5Develop/prestamos-gota-a-gota@"),
+    "medora": (FORTYFIFTH_SET, "deepakhere0/medora-backend@"),
+    "founders": (FORTYFIFTH_SET, "Namanjha025/OnlyFounders@"),
+    "conference": (FORTYFIFTH_SET, "Alexenier/Conference__Platform@"),
+    "hostel": (FORTYFIFTH_SET, "ShivamMathtech/School-Hostel-Enterprise-API@"),
+    "topdecked": (FORTYFIFTH_SET, "AndreFelipeAlmeida/top-decked-backend@"),
+    "tourism": (FORTYFIFTH_SET, "H1n2zo/tourism_guide_fastapi@"),
 }
 
 

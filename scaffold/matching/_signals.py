@@ -525,6 +525,13 @@ NOT_ACCESS = (
     # reads records about visitors, not a visitor's own call ("for anonymous visitors")
     "visitor|visitors|guest|guests =summary|=summaries|=statistics|=stats|=count|=counts"
     "|=analytics|=report|=reports|=log|=logs|=history|=tracking|=list|=overview|=metrics",
+    # visitors as what staff act on: "list_visitors", "visitor_check_in POST
+    # /api/v1/operations/visitors/check-in" (a hostel's log of who came in)
+    "@create|@update|@delete =visitor|=visitors",
+    "@read ~ =visitors",
+    "visitor|visitors =check",
+    "visitor|visitors|guest|guests ~ =id|=ids",  # "/visitors/{visitor_id}" names a record
+    "@read =guests",
     # a position sent in, not a liveness probe: "ping_location POST /api/driver/location"
     "=ping|=pings ~ location|locations|position|positions|coordinates|gps",
     "=login|=logon|=signin|=log|=sign ~ required|needed|protected",
@@ -558,9 +565,11 @@ NOT_ACCESS = (
     # signing up for one thing named by its id, not for an account: "register_pass POST
     # /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations"
     f"=id =register|=registers|=enroll|=enrol|{_ENTRY_RECORDS}",
-    # a device registered ("register_device POST /v1/devices/register") is a signed-in
+    # a device, or an AI agent or bot, registered ("register_device POST
+    # /v1/devices/register", "register_agent POST /api/v1/agents/register") is a signed-in
     # caller's record, not an account made
-    "device|devices|vehicle|vehicles =register|=registers|=registration|=enroll|=enrol",
+    "device|devices|vehicle|vehicles|agent|agents|bot|bots =register|=registers|=registration"
+    "|=enroll|=enrol",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."

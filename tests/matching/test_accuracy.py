@@ -21,12 +21,16 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fortyfourth_set.yaml (319, eight more FastAPI applications) is
+# pick on an untouched test set. fortyfifth_set.yaml (316, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# 1625e87 (57.1% top-1, 42 top picks weaker than asked, 16 contracts generated weaker with
-# --yes; 58.3%, 38 and 11 since visitors counted and a driver's location ping are no public
-# request, and an administrator made, money held charged and someone's plan overridden are
-# danger, rules written from it).
+# 07e6f7a (61.1% top-1, 31 top picks weaker than asked, 16 contracts generated weaker with
+# --yes; 61.4%, 30 and 15 since visitors staff act on and an AI agent registered are no public
+# request, rules written from it).
+# fortyfourth_set.yaml (319, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of 1625e87 (57.1% top-1, 42 top picks
+# weaker than asked, 16 contracts generated weaker with --yes; 58.3%, 38 and 11 since visitors
+# counted and a driver's location ping are no public request, and an administrator made, money
+# held charged and someone's plan overridden are danger, rules written from it).
 # fortythird_set.yaml (305, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of 98ef486 (55.7% top-1, 52 top picks
 # weaker than asked, 18 contracts generated weaker with --yes; 55.7%, 52 and 17 since a part
@@ -257,6 +261,7 @@ from tests.bench_scripts import load_bench
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
+    "FORTYFIFTH_SET": (0.613, 30, 15),
     "FORTYFOURTH_SET": (0.583, 38, 11),
     "FORTYTHIRD_SET": (0.560, 50, 15),
     "FORTYSECOND_SET": (0.513, 33, 11),

@@ -233,6 +233,12 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "visitors_summary GET /api/dashboard/visitors/summary",
         "guest list of an event",
         "ping_location POST /api/driver/location",
+        # visitors staff act on, and an AI agent registered (School-Hostel's and
+        # OnlyFounders' routes)
+        "list_visitors GET /api/v1/operations/visitors",
+        "visitor_check_in POST /api/v1/operations/visitors/check-in",
+        "visitor_check_out POST /api/v1/operations/visitors/{visitor_id}/check-out",
+        "register_agent POST /api/v1/agents/register",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
