@@ -8,6 +8,7 @@ with such a sign leads to a refusal (``raise``, ``abort``, ``return`` a redirect
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeGuard
@@ -169,8 +170,10 @@ _PEOPLE = re.compile(
 )
 
 
+@functools.cache
 def links_to_people(node: ast.ClassDef) -> bool:
-    """Whether a model class has a field linking it to people, by foreign key or relation."""
+    """Whether a model class has a field linking it to people, by foreign key or relation
+    (remembered by class: every handler loading the model asks again)."""
     for statement in node.body:
         if isinstance(statement, ast.Assign | ast.AnnAssign):
             text = ast.unparse(statement)
