@@ -28,9 +28,9 @@ from scaffold.analyze._service_calls import service_changes_record, service_chec
 from scaffold.analyze._signals import (
     OWNER_WORDS,
     field_names,
-    links_to_people,
     ownership_compare,
     raising_if,
+    refers_to_records,
     refuses_the_role,
     role_tokens,
 )
@@ -265,6 +265,7 @@ def _helper_checks_role(index: Index, module: Module, func: Function) -> str | N
 # A helper may hand the check on to another, every run: ``await verify_admin_token(creds)``,
 # which returns ``verify_admin_role(creds.credentials)``, which refuses.
 _HOPS = 2
+_MAX_BASES = 6  # a model's classes read for its fields: itself and its bases in the tree
 _NO_VALUE = (ast.Is, ast.IsNot)
 
 
@@ -348,15 +349,28 @@ def _changes(endpoint: Endpoint) -> bool:
 
 
 def _owner_field(index: Index, module: Module, model: str) -> str | None:
-    """The field of ``model`` that names its owner (``author``, ``owner_id``), when the model
-    class is in the tree; ``""`` when it is and names none; None when it cannot be told."""
-    if not model.isidentifier():
+    """The field of ``model`` that names its owner (``author``, ``owner_id``), its classes in
+    the tree read with their bases (SQLModel's ``ItemBase``); ``""`` when they name none and
+    refer to no other record; None when it cannot be told."""
+    classes = _model_classes(index, module, model) if model.isidentifier() else []
+    if not classes:
         return None
-    symbol = index.resolve(module, ast.Name(id=model, ctx=ast.Load()))
-    node = symbol.node if symbol else None
-    if not isinstance(node, ast.ClassDef):
-        return None
-    field = next((name for name in field_names(node) if OWNER_WORDS.search(name.lower())), "")
-    if not field and links_to_people(node):
-        return None  # an owner by another name ("carrier_id", "usuario"): not told
+    fields = [name for node in classes for name in field_names(node)]
+    field = next((name for name in fields if OWNER_WORDS.search(name.lower())), "")
+    if not field and any(refers_to_records(node) for node in classes):
+        return None  # an owner by another name ("carrier_id", "loja_id") may be there
     return field
+
+
+def _model_classes(index: Index, module: Module, model: str) -> list[ast.ClassDef]:
+    """The class named ``model`` and the base classes it has in the tree, nearest first."""
+    found: list[ast.ClassDef] = []
+    todo: list[tuple[Module, ast.expr]] = [(module, ast.Name(id=model, ctx=ast.Load()))]
+    while todo and len(found) < _MAX_BASES:
+        where, expr = todo.pop(0)
+        symbol = index.resolve(where, expr)
+        if symbol is None or not isinstance(symbol.node, ast.ClassDef) or symbol.node in found:
+            continue
+        found.append(symbol.node)
+        todo += [(symbol.module or where, base) for base in symbol.node.bases]
+    return found

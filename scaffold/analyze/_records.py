@@ -5,8 +5,8 @@ the path (``session.get(Item, item_id)``, ``Comment.objects.get(pk=comment_pk)``
 ``self.get_object()``) or from the request body (``validated_data["file_id"]``), and that it
 then changes or deletes that record (``session.delete(item)``, ``comment.delete()``,
 ``item.title = ...``, ``Serializer(item, data=...)``, ``service.update(item=item)``). Changing
-the caller's own relation to a record (``article.favourite(profile)``,
-``profile.follow(user)``) is not a change of the record's owner's data.
+the caller's own relation to a record (``article.favourite(profile)``, ``profile.follow(user)``,
+``current_user.favorites.remove(product)``) is not a change of the record's owner's data.
 """
 
 from __future__ import annotations
@@ -162,6 +162,10 @@ def _loaded(func: Function, ids: set[str]) -> dict[str, tuple[str, str]]:
     return records
 
 
+# A list or set of the caller's changed ("current_user.favorites.remove(product)").
+_COLLECTION_OPS = frozenset({"append", "add", "remove", "discard", "extend"})
+
+
 def _change(node: ast.AST, records: set[str], callers: set[str]) -> tuple[str, str] | None:
     """``(record, verb)`` when ``node`` changes a loaded record."""
     if isinstance(node, ast.AugAssign):
@@ -189,6 +193,12 @@ def _change(node: ast.AST, records: set[str], callers: set[str]) -> tuple[str, s
         return None
     if not passed:
         return None
+    if (
+        name in _COLLECTION_OPS
+        and isinstance(receiver, ast.Attribute)
+        and _names(receiver) & callers
+    ):
+        return None  # the caller's own collection: current_user.favorites.remove(product)
     if name in _DELETE_ON_SESSION:
         return passed[0], "deletes"
     if any(k.arg == "data" for k in node.keywords) or any(

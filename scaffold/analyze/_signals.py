@@ -159,25 +159,20 @@ def field_names(node: ast.ClassDef) -> list[str]:
     return names
 
 
-# A field linking a model to people ("carrier_id = Column(ForeignKey('users.id'))",
-# "usuario = relationship('Usuario')"): an owner the owner words may not name.
-_LINKS = ("ForeignKey", "relationship", "Relationship", "OneToOneField", "ManyToManyField", "Link")
-_PEOPLE = re.compile(
-    r"user|usuario|utente|pengguna|account|member|owner|author|creator|customer|client|person"
-    r"|profile|employee|staff|carrier|broker|driver|seller|buyer|vendor|patient|doctor|student"
-    r"|teacher|parent",
-    re.IGNORECASE,
-)
+# A column referring to another record ("carrier_id = Column(ForeignKey('users.id'))",
+# "loja_id: int = Field(foreign_key='loja.id')", Django's and peewee's fields): whose the
+# record is may hide behind any of them, by a name no owner word knows.
+_REFERENCES = ("ForeignKey", "foreign_key", "OneToOneField", "ManyToManyField", "ReferenceField")
 
 
 @functools.cache
-def links_to_people(node: ast.ClassDef) -> bool:
-    """Whether a model class has a field linking it to people, by foreign key or relation
-    (remembered by class: every handler loading the model asks again)."""
+def refers_to_records(node: ast.ClassDef) -> bool:
+    """Whether a model class has a column referring to another record (remembered by class:
+    every handler loading the model asks again)."""
     for statement in node.body:
         if isinstance(statement, ast.Assign | ast.AnnAssign):
             text = ast.unparse(statement)
-            if any(link in text for link in _LINKS) and _PEOPLE.search(text):
+            if any(reference in text for reference in _REFERENCES):
                 return True
     return False
 

@@ -170,7 +170,7 @@ def test_fastapi_session_get_then_delete_without_an_owner_check(tmp_path: Path) 
 _QUERY_ROUTES = (
     "from fastapi import APIRouter, Depends\n"
     "from auth import get_current_user\n"
-    "from models import Booking, Note, Stream\n"
+    "from models import Booking, Note, StoreCredit, Stream\n"
     "router = APIRouter()\n"
     "@router.delete('/notes/{note_id}')\n"
     "def delete_note(note_id: str, db=Depends(get_db), user=Depends(get_current_user)):\n"
@@ -181,6 +181,16 @@ _QUERY_ROUTES = (
     "def update_stream(stream_id: str, db=Depends(get_db), user=Depends(get_current_user)):\n"
     "    stream = db.query(Stream).filter(Stream.stream_id == stream_id).first()\n"
     "    stream.name = 'new'\n"
+    "    db.commit()\n"
+    "@router.patch('/credits/{credit_id}')\n"
+    "def add_credit(credit_id: int, db=Depends(get_db), user=Depends(get_current_user)):\n"
+    "    credit = db.query(StoreCredit).filter(StoreCredit.id == credit_id).first()\n"
+    "    credit.amount = 10\n"
+    "    db.commit()\n"
+    "@router.delete('/favorites/{product_id}')\n"
+    "def unfavorite(product_id: int, db=Depends(get_db), user=Depends(get_current_user)):\n"
+    "    product = db.query(Stream).get(product_id)\n"
+    "    user.favorites.remove(product)\n"
     "    db.commit()\n"
     "@router.delete('/bookings/{booking_id}')\n"
     "def delete_booking(booking_id: str, db=Depends(get_db), user=Depends(get_current_user)):\n"
@@ -194,9 +204,9 @@ def test_a_classic_query_names_its_model_and_a_model_with_no_owner_asks_for_a_ro
     tmp_path: Path,
 ) -> None:
     """``db.query(Note).filter(...).first()`` (SQLAlchemy's classic query) names the model the
-    record is loaded from, so its owner field is found; a model that names no owner and links
-    to no people (a console's video streams) gets a role to require, since ``owns()`` has
-    nothing to compare."""
+    record is loaded from, so its owner field is found; a model that names no owner and refers
+    to no other record (a console's video streams) gets a role to require, since ``owns()``
+    has nothing to compare."""
     report = analyze_tree(
         tmp_path,
         {
@@ -213,6 +223,10 @@ def test_a_classic_query_names_its_model_and_a_model_with_no_owner_asks_for_a_ro
                 "class Booking(Base):\n"
                 "    id = Column(String, primary_key=True)\n"
                 "    carrier_id = Column(String, ForeignKey('users.id'))\n"
+                "class StoreCreditBase(SQLModel):\n"
+                "    store_id: int = Field(foreign_key='store.id')\n"
+                "class StoreCredit(StoreCreditBase, table=True):\n"
+                "    amount: int = 0\n"
             ),
             "routes.py": _QUERY_ROUTES,
         },
@@ -226,10 +240,15 @@ def test_a_classic_query_names_its_model_and_a_model_with_no_owner_asks_for_a_ro
     assert "Stream names no owner, so any signed-in user may do it to any one" in stream.message
     assert 'auth("admin")' in stream.message
     assert "owns(" not in stream.message
-    # an owner by another name (a carrier, linked to the users table) is not "no owner"
+    # an owner by another name, in the class or a base in the tree (a carrier linked to the
+    # users table, SQLModel's StoreCreditBase with its store), is not "no owner"
     booking = found[("delete_booking", "missing-ownership-check")]
     assert "names no owner" not in booking.message
     assert 'owns("booking_id", loader=<load Booking>' in booking.message
+    credit = found[("add_credit", "missing-ownership-check")]
+    assert "names no owner" not in credit.message
+    # the caller's own collection changed, not the record: nothing to report
+    assert ("unfavorite", "missing-ownership-check") not in found
 
 
 _DRF_COMMENTS = (
