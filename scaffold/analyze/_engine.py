@@ -364,13 +364,15 @@ def _owner_field(index: Index, module: Module, model: str) -> str | None:
 
 def _model_classes(index: Index, module: Module, model: str) -> list[ast.ClassDef]:
     """The class named ``model`` and the base classes it has in the tree, nearest first."""
-    found: list[ast.ClassDef] = []
-    todo: list[tuple[Module, ast.expr]] = [(module, ast.Name(id=model, ctx=ast.Load()))]
+    symbol = index.resolve(module, ast.Name(id=model, ctx=ast.Load()))
+    if symbol is None or not isinstance(symbol.node, ast.ClassDef):
+        return []
+    found = [symbol.node]
+    todo = [(symbol.module or module, symbol.node)]
     while todo and len(found) < _MAX_BASES:
-        where, expr = todo.pop(0)
-        symbol = index.resolve(where, expr)
-        if symbol is None or not isinstance(symbol.node, ast.ClassDef) or symbol.node in found:
-            continue
-        found.append(symbol.node)
-        todo += [(symbol.module or where, base) for base in symbol.node.bases]
+        where, node = todo.pop(0)
+        for home, base in index.bases(where, node):
+            if base not in found:
+                found.append(base)
+                todo.append((home, base))
     return found

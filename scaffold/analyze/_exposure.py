@@ -307,25 +307,12 @@ def _class_kind(index: Index, module: Module, expr: ast.expr, depth: int) -> str
     return "settings" if _holds_secrets(index, symbol.module, node, 0) else "plain"
 
 
-def _bases(index: Index, module: Module, node: ast.ClassDef) -> list[tuple[Module, ast.ClassDef]]:
-    found: list[tuple[Module, ast.ClassDef]] = []
-    for base in node.bases:
-        symbol = index.resolve(module, base)
-        if (
-            symbol is not None
-            and symbol.module is not None
-            and isinstance(symbol.node, ast.ClassDef)
-        ):
-            found.append((symbol.module, symbol.node))
-    return found
-
-
 def _is_settings_class(index: Index, module: Module, node: ast.ClassDef, depth: int) -> bool:
     if any(_SETTINGS_BASE.search(ast.unparse(base)) for base in node.bases):
         return True
     return depth < 4 and any(
         _is_settings_class(index, inner, base, depth + 1)
-        for inner, base in _bases(index, module, node)
+        for inner, base in index.bases(module, node)
     )
 
 
@@ -333,5 +320,5 @@ def _holds_secrets(index: Index, module: Module, node: ast.ClassDef, depth: int)
     if secret_fields(node):
         return True
     return depth < 4 and any(
-        _holds_secrets(index, inner, base, depth + 1) for inner, base in _bases(index, module, node)
+        _holds_secrets(index, inner, base, depth + 1) for inner, base in index.bases(module, node)
     )

@@ -215,6 +215,19 @@ class Index:
             return Symbol(f"{base.qualname}.{expr.attr}")
         return None
 
+    def bases(self, module: Module, node: ast.ClassDef) -> list[tuple[Module, ast.ClassDef]]:
+        """The base classes of ``node`` written in the tree, each with its module."""
+        found: list[tuple[Module, ast.ClassDef]] = []
+        for base in node.bases:
+            symbol = self.resolve(module, base)
+            if (
+                symbol is not None
+                and symbol.module is not None
+                and isinstance(symbol.node, ast.ClassDef)
+            ):
+                found.append((symbol.module, symbol.node))
+        return found
+
     def resolve_in(self, module: Module, func: ast.AST, name: ast.Name) -> Symbol | None:
         """``resolve`` of a bare name, also when ``func`` imports it in its own body (``from
         app.services.permissions import is_allowed`` inside a nested guard)."""

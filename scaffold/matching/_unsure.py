@@ -112,6 +112,8 @@ def unsure_reason(
     strength, is_template = best
     if strength.level >= Level.admin:
         return None
+    # the name's own verb, even on a GET route ("generate_report GET ..."): a route that does
+    # something when shown is asked about as the change it names
     verb, said = first_action(tokens)
     if said is not None and _social(said, words):
         return None  # the caller's own relation: "follow a user", "Unstar a dashboard"
