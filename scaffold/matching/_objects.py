@@ -30,7 +30,8 @@ workers, its plugins), not about one person's records. Such an object, named wit
   listing or export of everything is usually a staff view.
 
 Every rule names a class of object, never one description; the development set's labels
-decide which side of the line a class falls on (docs/matching.md, "Objects that say who").
+decide which side of the line a class falls on (docs/matching-figures.md, "Seen three times:
+objects that say who").
 """
 
 from __future__ import annotations
