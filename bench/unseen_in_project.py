@@ -54,7 +54,9 @@ Nisarg-TradeLab-Backend-FastAPI, monitor-backend-fastapi, NGD-website-backend-Fa
 helpdesk_app, HaulIQ, fantasy-5aside and Emory_backend; and every entry of
 ``tests/matching/fortyfifth_set.yaml``, from quitanda-backend, prestamos-gota-a-gota,
 medora-backend, OnlyFounders, Conference__Platform, School-Hostel-Enterprise-API,
-top-decked-backend and tourism_guide_fastapi),
+top-decked-backend and tourism_guide_fastapi; and every entry of
+``tests/matching/fortysixth_set.yaml``, from keneyapp, kmgroup, OdontoHub, rentals-sdk-back,
+COOPERATIVE-PACS-SOCIETY, dental-portal-backend, driverhub-backend and ERP-System-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -136,6 +138,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree quitanda=DIR --tree prestamos=DIR --tree medora=DIR \
         --tree founders=DIR --tree conference=DIR --tree hostel=DIR --tree topdecked=DIR \
         --tree tourism=DIR
+    python bench/unseen_in_project.py --tree keneyapp=DIR --tree kmgroup=DIR \
+        --tree odontohub=DIR --tree rentals=DIR --tree pacs=DIR --tree dental=DIR \
+        --tree driverhub=DIR --tree erp=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -335,7 +340,20 @@ Poetry's) take a ``[project]`` name and ``package = "app"``, ``endpoints = "app/
 keys: medora-backend at its root with ``package = "app"``, ``endpoints = "app/routers"``;
 top-decked-backend at its root with ``package = "app"``, ``endpoints = "app/api/routes"``;
 tourism_guide_fastapi at its root with ``package = "app"``, ``endpoints =
-"app/api/endpoints"`` (its pages, in ``main.py`` at the root, lie outside).
+"app/api/endpoints"`` (its pages, in ``main.py`` at the root, lie outside). Of the
+forty-sixth's, keneyapp's and dental-portal-backend's ``pyproject.toml`` (at their roots)
+take ``[tool.scaffold]`` with ``package = "app"`` and ``endpoints = "app/routers"`` and
+``"app/api/v1/endpoints"``; ERP-System-backend's (``[tool.fastapi]`` only) takes a
+``[project]`` name and ``package = "app"``, ``endpoints = "app/routers"``; for the five
+others write one with a ``[project]`` name and these keys, after an empty ``app/__init__.py``
+where it has none (OdontoHub, rentals-sdk-back, COOPERATIVE-PACS-SOCIETY, driverhub-backend):
+kmgroup at its root with ``package = "routers"``, ``endpoints = "routers"`` (its app is
+``main.py`` at the root);
+OdontoHub in ``backend`` with ``package = "app"``, ``endpoints = "app/routers"``;
+rentals-sdk-back at its root with ``package = "app"``, ``endpoints = "app/routers"``;
+COOPERATIVE-PACS-SOCIETY at its root with ``package = "app"``, ``endpoints =
+"app/api/v1/endpoints"``; driverhub-backend at its root with ``package = "app"``,
+``endpoints = "app/routers"``.
 """
 
 from __future__ import annotations
@@ -357,6 +375,7 @@ from matching_accuracy import (  # bench/: its folder
     FORTYFIRST_SET,
     FORTYFOURTH_SET,
     FORTYSECOND_SET,
+    FORTYSIXTH_SET,
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
     NINETEENTH_SET,
@@ -581,6 +600,14 @@ APPS = {
     "hostel": (FORTYFIFTH_SET, "ShivamMathtech/School-Hostel-Enterprise-API@"),
     "topdecked": (FORTYFIFTH_SET, "AndreFelipeAlmeida/top-decked-backend@"),
     "tourism": (FORTYFIFTH_SET, "H1n2zo/tourism_guide_fastapi@"),
+    "keneyapp": (FORTYSIXTH_SET, "ngsanogo/keneyapp@"),
+    "kmgroup": (FORTYSIXTH_SET, "whoiskb-cn/kmgroup@"),
+    "odontohub": (FORTYSIXTH_SET, "laziz007-gpu/OdontoHub@"),
+    "rentals": (FORTYSIXTH_SET, "zlterry69/rentals-sdk-back@"),
+    "pacs": (FORTYSIXTH_SET, "AjayCharan18/COOPERATIVE-PACS-SOCIETY@"),
+    "dental": (FORTYSIXTH_SET, "lobsam/dental-portal-backend@"),
+    "driverhub": (FORTYSIXTH_SET, "tolia77/driverhub-backend@"),
+    "erp": (FORTYSIXTH_SET, "Ali-Adel-Zewailcity/ERP-System-backend@"),
 }
 
 

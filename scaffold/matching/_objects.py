@@ -72,6 +72,8 @@ INSTANCE_SCOPE = (
     "performance ~ metric|metrics|stats|statistics|counters",
     "repair|check|vacuum|optimize|reindex|integrity ~ database|db",
     "database|db ~ =repair|=integrity|=performance",
+    # the database's insides shown for debugging: "debug_db GET /debug-db"
+    "debug|debugging ~ database|db",
     "memory|heap|cpu profile|profiles|profiling|dump",
     # the mail server every message goes through
     "smtp|mailserver",
@@ -85,6 +87,8 @@ INSTANCE_SCOPE = (
     "rebuild|reindex|recreate|optimize|refresh ~ index|indexes|indices",
     "reindex|reindexing",
     "run|apply|rollback|revert|pending ~ migration|migrations",
+    # a schema migrated by hand: "migrate_dentist_fields GET /migrate-dentist-fields"
+    "migrate ~ field|fields|column|columns|schema|schemas|table|tables",
     # background machinery: workers, scheduled and periodic jobs (not a cron job, which may
     # be a client calling in: "record a success signal from a cron job")
     "background|scheduled|periodic|recurring task|tasks|job|jobs|worker|workers",

@@ -65,6 +65,8 @@ def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
         ("update_student PUT /admin/students/{student_id}", "update student"),
         ("set_courier_status POST /v1/admin/couriers/{user_id}/status", "set courier"),
         ("delete_student DELETE /admin/students/{student_id}", "delete student"),
+        ("update_dispatcher PATCH /dispatchers/{dispatcher_id}", "update dispatcher"),
+        ("delete_nurse DELETE /nurses/{nurse_id}", "delete nurse"),
     ],
 )
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(
@@ -141,6 +143,24 @@ def test_with_nothing_saying_whose_the_safer_contract_offered_is_the_sensitive_o
     assert code == 0, err
     unsure = json.loads(out)["unsure"]
     assert (unsure["weaker"], unsure["safer"]) == ("fallback:delete", "fallback:sensitive")
+
+
+@pytest.mark.parametrize(
+    ("description", "weaker"),
+    [
+        ("approve_dentist GET /dentists/{dentist_id}/approve", "fallback:update"),
+        ("reject_dentist GET /dentists/{dentist_id}/reject", "fallback:delete"),
+    ],
+)
+def test_a_dentist_approved_or_rejected_by_a_get_route_is_offered_the_sensitive_contract(
+    tmp_path: Path, description: str, weaker: str
+) -> None:
+    """A GET route that approves or rejects someone's account still changes it: nothing says
+    who may call it, so --yes takes the sensitive contract and names the other."""
+    lines = decided_with_yes(tmp_path, description)
+    assert lines[1].startswith("template: fallback:sensitive ")
+    assert "it changes someone's account, membership or group" in lines[2]
+    assert lines[2].endswith(f"pass --template {weaker}")
 
 
 @pytest.mark.parametrize("description", ["update user", "Edit user api", "reset_user_password"])

@@ -43,6 +43,8 @@ def catalog() -> Catalog:
         "change the database connection",
         "rebuild the product search index",
         "run the pending migrations",
+        "migrate the invoice fields",
+        "debug the db",
     ],
 )
 def test_objects_of_the_whole_instance_need_an_admin_contract(
