@@ -1,8 +1,9 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Forty-four sets are held out from tuning: the newest, untouched test set
-(``fortysixth_set.yaml``, joined unread and evaluated once as it joined), the thirty-nine
-before it (``fortyfifth_set.yaml``, ``fortyfourth_set.yaml``, ``fortythird_set.yaml``,
+Forty-five sets are held out from tuning: the newest, untouched test set
+(``fortyseventh_set.yaml``, joined unread and evaluated once as it joined), the forty
+before it (``fortysixth_set.yaml``, ``fortyfifth_set.yaml``, ``fortyfourth_set.yaml``,
+``fortythird_set.yaml``,
 ``fortysecond_set.yaml``,
 ``fortyfirst_set.yaml``,
 ``fortieth_set.yaml``,
@@ -43,6 +44,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "fortyseventh_set.yaml",
     "fortysixth_set.yaml",
     "fortyfifth_set.yaml",
     "fortyfourth_set.yaml",
@@ -88,13 +90,14 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-eighth and the fortieth to forty-sixth sets are eight whole FastAPI
+# The twenty-sixth to thirty-eighth and the fortieth to forty-seventh sets are eight whole FastAPI
 # applications each, the thirty-ninth six, to be measured in their own trees too
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314,
-# 302, 208, 318, 329, 306, 305, 319, 316 and 316 entries, held at those
+# 302, 208, 318, 329, 306, 305, 319, 316, 316 and 320 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth and thirty-ninth are
 # smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "fortyseventh_set.yaml": 320,
     "fortysixth_set.yaml": 316,
     "fortyfifth_set.yaml": 316,
     "fortyfourth_set.yaml": 319,
@@ -116,6 +119,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "fortyseventh_set.yaml": 8,
     "fortysixth_set.yaml": 8,
     "fortyfifth_set.yaml": 8,
     "fortyfourth_set.yaml": 8,
@@ -155,17 +159,25 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# forty-sixth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to forty-sixth none, few account creations, the eleventh,
+# forty-seventh sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to forty-seventh none, few account creations, the eleventh,
 # twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third to
-# thirty-eighth and fortieth to forty-sixth few calls with no known verb, the twentieth,
+# thirty-eighth and fortieth to forty-seventh few calls with no known verb, the twentieth,
 # twenty-fourth to twenty-eighth, thirtieth, thirty-second, thirty-third and thirty-fifth to
-# forty-fifth few bulk changes, the twenty-fifth, twenty-ninth, thirtieth, thirty-fourth to
-# fortieth and forty-fourth to forty-sixth few changes of the caller's own profile, the
+# forty-fifth and forty-seventh few bulk changes, the twenty-fifth, twenty-ninth, thirtieth,
+# thirty-fourth to fortieth and forty-fourth to forty-seventh few changes of the caller's own
+# profile, the
 # thirty-fifth and forty-first few deletions, the twenty-second and
 # twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
 # own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "fortyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 4,
+        "user_profile_update": 8,
+        "bulk_operation": 9,
+    },
     "fortysixth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 3,
