@@ -56,7 +56,10 @@ helpdesk_app, HaulIQ, fantasy-5aside and Emory_backend; and every entry of
 medora-backend, OnlyFounders, Conference__Platform, School-Hostel-Enterprise-API,
 top-decked-backend and tourism_guide_fastapi; and every entry of
 ``tests/matching/fortysixth_set.yaml``, from keneyapp, kmgroup, OdontoHub, rentals-sdk-back,
-COOPERATIVE-PACS-SOCIETY, dental-portal-backend, driverhub-backend and ERP-System-backend),
+COOPERATIVE-PACS-SOCIETY, dental-portal-backend, driverhub-backend and ERP-System-backend; and
+every entry of ``tests/matching/fortyseventh_set.yaml``, from OnlineAuction, parcella,
+RakeFlow, repensar-multiplatform-backend, aada_lms, BINI-transient-sys, BMM-POS and
+sacco_system),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -141,6 +144,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree keneyapp=DIR --tree kmgroup=DIR \
         --tree odontohub=DIR --tree rentals=DIR --tree pacs=DIR --tree dental=DIR \
         --tree driverhub=DIR --tree erp=DIR
+    python bench/unseen_in_project.py --tree auctionru=DIR --tree parcella=DIR \
+        --tree rakeflow=DIR --tree repensar=DIR --tree aada=DIR --tree bini=DIR \
+        --tree bmmpos=DIR --tree sacco=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -353,7 +359,14 @@ OdontoHub in ``backend`` with ``package = "app"``, ``endpoints = "app/routers"``
 rentals-sdk-back at its root with ``package = "app"``, ``endpoints = "app/routers"``;
 COOPERATIVE-PACS-SOCIETY at its root with ``package = "app"``, ``endpoints =
 "app/api/v1/endpoints"``; driverhub-backend at its root with ``package = "app"``,
-``endpoints = "app/routers"``.
+``endpoints = "app/routers"``. Of the forty-seventh's, every app's package is ``app`` and
+its routes are in ``app/routers``: repensar-multiplatform-backend's and BMM-POS's
+``pyproject.toml`` (at their roots) take ``[tool.scaffold]`` with ``package = "app"``,
+``endpoints = "app/routers"``; OnlineAuction's (ruff's and coverage's only) takes a
+``[project]`` name and these keys; for the five others write one with a ``[project]`` name
+and these keys: parcella, RakeFlow, BINI-transient-sys (after an empty ``app/__init__.py``)
+and sacco_system at their roots, aada_lms in ``backend`` (after an empty
+``app/routers/__init__.py``).
 """
 
 from __future__ import annotations
@@ -375,6 +388,7 @@ from matching_accuracy import (  # bench/: its folder
     FORTYFIRST_SET,
     FORTYFOURTH_SET,
     FORTYSECOND_SET,
+    FORTYSEVENTH_SET,
     FORTYSIXTH_SET,
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
@@ -608,6 +622,14 @@ APPS = {
     "dental": (FORTYSIXTH_SET, "lobsam/dental-portal-backend@"),
     "driverhub": (FORTYSIXTH_SET, "tolia77/driverhub-backend@"),
     "erp": (FORTYSIXTH_SET, "Ali-Adel-Zewailcity/ERP-System-backend@"),
+    "auctionru": (FORTYSEVENTH_SET, "MrPlatynum/OnlineAuction@"),
+    "parcella": (FORTYSEVENTH_SET, "parcella-garden/parcella@"),
+    "rakeflow": (FORTYSEVENTH_SET, "JuanD-Silva/RakeFlow@"),
+    "repensar": (FORTYSEVENTH_SET, "M1ngos/repensar-multiplatform-backend@"),
+    "aada": (FORTYSEVENTH_SET, "hfredrick69/aada_lms@"),
+    "bini": (FORTYSEVENTH_SET, "Darzen-King/BINI-transient-sys@"),
+    "bmmpos": (FORTYSEVENTH_SET, "crypto2retire/BMM-POS@"),
+    "sacco": (FORTYSEVENTH_SET, "Isabirye-alex/sacco_system@"),
 }
 
 

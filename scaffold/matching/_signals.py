@@ -917,6 +917,23 @@ def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> li
     return elsewhere
 
 
+# Registering at one record a path names by its id: "/tournaments/{tournament_id}/register".
+_RECORD_IDS = frozenset({"id", "uuid", "pk"})
+
+
+def _entry_at_one_record(words: Sequence[str]) -> list[int]:
+    """Where the register words are when the path registers at one record named by its id
+    (``register_player POST /tournaments/{tournament_id}/register``): joining that record,
+    the route's name included, is a signed-in caller's change, not a sign-up."""
+    at_record = any(
+        words[i] in _RECORD_IDS
+        and stem(words[i + 1]) in _REGISTERS
+        and words[i - 1 : i] != ["open"]
+        for i in range(len(words) - 1)
+    )  # "OpenID" is how one signs in, no record's id
+    return [i for i, word in enumerate(words) if stem(word) in _REGISTERS] if at_record else []
+
+
 # What an account holds, named after the one it belongs to: "register donor profile" makes a
 # signed-in donor's profile, not an account.
 _ACCOUNT_PARTS = frozenset(
@@ -1015,7 +1032,7 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     made = (*whole_danger(words, keys), *_admin_made(words))
     danger += [found for found in made if found not in danger]
     public_keys = masked(words, keys, NOT_ACCESS)
-    for position in _entry_elsewhere(words, public_keys):
+    for position in (*_entry_elsewhere(words, public_keys), *_entry_at_one_record(words)):
         public_keys[position] = frozenset()
     public = rule_matches(PUBLIC, words, public_keys)
     said = frozenset(words)
