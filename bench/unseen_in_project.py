@@ -59,7 +59,9 @@ top-decked-backend and tourism_guide_fastapi; and every entry of
 COOPERATIVE-PACS-SOCIETY, dental-portal-backend, driverhub-backend and ERP-System-backend; and
 every entry of ``tests/matching/fortyseventh_set.yaml``, from OnlineAuction, parcella,
 RakeFlow, repensar-multiplatform-backend, aada_lms, BINI-transient-sys, BMM-POS and
-sacco_system),
+sacco_system; and every entry of ``tests/matching/fortyeighth_set.yaml``, from Klikava_Backend,
+Quan-Ly-Nhan-Su, receta-facil-backend, rent-ease, gel-invent, Salvio_Backend, slotTime_api and
+vibegarage-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -147,6 +149,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree auctionru=DIR --tree parcella=DIR \
         --tree rakeflow=DIR --tree repensar=DIR --tree aada=DIR --tree bini=DIR \
         --tree bmmpos=DIR --tree sacco=DIR
+    python bench/unseen_in_project.py --tree klikava=DIR --tree quanly=DIR --tree receta=DIR \
+        --tree rentease=DIR --tree gelinvent=DIR --tree salvio=DIR --tree slottime=DIR \
+        --tree vibegarage=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -366,7 +371,12 @@ its routes are in ``app/routers``: repensar-multiplatform-backend's and BMM-POS'
 ``[project]`` name and these keys; for the five others write one with a ``[project]`` name
 and these keys: parcella, RakeFlow, BINI-transient-sys (after an empty ``app/__init__.py``)
 and sacco_system at their roots, aada_lms in ``backend`` (after an empty
-``app/routers/__init__.py``).
+``app/routers/__init__.py``). Of the forty-eighth's, rent-ease's ``pyproject.toml`` (Poetry's,
+at its root) takes a ``[project]`` name and ``package = "api"``, ``endpoints = "api/src"``;
+for the seven others write one at the root with a ``[project]`` name and ``package = "app"``,
+``endpoints = "app/routers"``, after an empty ``app/__init__.py`` where it has none
+(Klikava_Backend, Quan-Ly-Nhan-Su, Salvio_Backend, vibegarage-backend) and an empty
+``app/routers/__init__.py`` where it has none (Quan-Ly-Nhan-Su, vibegarage-backend).
 """
 
 from __future__ import annotations
@@ -384,6 +394,7 @@ from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     FIFTEENTH_SET,
     FORTIETH_SET,
+    FORTYEIGHTH_SET,
     FORTYFIFTH_SET,
     FORTYFIRST_SET,
     FORTYFOURTH_SET,
@@ -630,6 +641,14 @@ APPS = {
     "bini": (FORTYSEVENTH_SET, "Darzen-King/BINI-transient-sys@"),
     "bmmpos": (FORTYSEVENTH_SET, "crypto2retire/BMM-POS@"),
     "sacco": (FORTYSEVENTH_SET, "Isabirye-alex/sacco_system@"),
+    "klikava": (FORTYEIGHTH_SET, "DimaBabich0/Klikava_Backend@"),
+    "quanly": (FORTYEIGHTH_SET, "23050155-sketch/Quan-Ly-Nhan-Su@"),
+    "receta": (FORTYEIGHTH_SET, "davidguzman1991/receta-facil-backend@"),
+    "rentease": (FORTYEIGHTH_SET, "NatanLis/rent-ease@"),
+    "gelinvent": (FORTYEIGHTH_SET, "gelchrist-coder/gel-invent@"),
+    "salvio": (FORTYEIGHTH_SET, "jorgeiraheta01/Salvio_Backend@"),
+    "slottime": (FORTYEIGHTH_SET, "WojciechMankowski/slotTime_api@"),
+    "vibegarage": (FORTYEIGHTH_SET, "Cieltechltd/vibegarage-backend@"),
 }
 
 

@@ -73,6 +73,7 @@ _ADDS = frozenset(
 )
 # The caller's own relations to another account: the caller's call.
 _SOCIAL = frozenset({"mute", "mutes", "unmute", "follow", "unfollow", "hide", "unhide", "pin"})
+_PROFILES = frozenset({"profile", "profiles"})
 # Words that say the account is the caller's own, or that the object is a profile's.
 _OWN = frozenset(
     {"my", "mine", "own", "me", "myself", "self", "your", "yourself", "current", "whoami"}
@@ -113,6 +114,7 @@ _ACCOUNT_PARTS = frozenset(
     {"password", "passwords", "email", "emails", "role", "roles", "status", "state"}
     | {"image", "photo", "avatar", "picture"}  # what others see of the account
     | {"manager", "managers", "owner", "owners", "moderator", "moderators"}
+    | {"profile", "profiles"}  # "PUT /admin/doctors/{doctor_id}/profile"
 )
 # An invitation is an admin's creation (``admin_user_creation``), and "team invite" names
 # an invitation, not a team.
@@ -275,13 +277,15 @@ class _Reading:
     def creates_account(self) -> bool:
         """Whether an account is created ("create user", "PUT /users create_user", "new
         user"): the admin's creation, whatever else the route's name says, unless the path
-        goes on to a change ("POST /users/{email}/reactivate")."""
+        goes on to a change ("POST /users/{email}/reactivate", "POST
+        /admin/users/{user_id}/update-profile")."""
         for verb, key in enumerate(self.keys):
             if "@create" not in key or self.words[verb] in _ADDS:
                 continue
             at = self.skip(verb + 1, _BETWEEN)
             if at < len(self.words) and self.words[at] in _ACCOUNTS:
-                after = self.skip(at + 1, _PATH_IDS)
+                # past the account's id, however named: "/users/{email}", "/users/{user_id}"
+                after = self.skip(at + 1, _PATH_IDS | _ACCOUNTS)
                 return not (after < len(self.words) and self.is_change(after))
         return False
 
@@ -301,10 +305,20 @@ def _possessive_is_others(words: Sequence[str], j: int) -> bool:
 
 def _names_own(words: Sequence[str], at: int) -> bool:
     """Whether the word at ``at`` says the caller's own; an admin area's settings
-    ("/admin/settings/users/edit/{id}") are the instance's, not the caller's."""
+    ("/admin/settings/users/edit/{id}") are the instance's, not the caller's, and a profile
+    in an admin area, of an account named by its id ("PUT /admin/doctors/{doctor_id}/profile"),
+    is that account's."""
     if words[at] not in _OWN:
         return False
-    return not (words[at] in {"settings", "setting"} and at and words[at - 1] in _AREAS)
+    if words[at] in {"settings", "setting"} and at and words[at - 1] in _AREAS:
+        return False
+    return not (words[at] in _PROFILES and "admin" in words and _names_an_account(words))
+
+
+def _names_an_account(words: Sequence[str]) -> bool:
+    """Whether the words name one account by its id ("doctors/{doctor_id}")."""
+    reading = _Reading(words)
+    return any(word in _ACCOUNTS and reading.by_id(j) for j, word in enumerate(words))
 
 
 def account_change(words: Sequence[str]) -> ChangedAccount | None:

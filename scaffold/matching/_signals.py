@@ -290,7 +290,7 @@ DANGER = (
     "restart|reboot ~ server|instance|service|node|worker|workers|pool|pools|cluster",
     # the audit trail erased: "delete old data from audit collection"
     "@delete|clear|clean|purge|truncate|prune ~~ audit|audits|auditlog|auditlogs",
-    "reset ~ settings|instance|database|everything|all",
+    "reset ~ settings|instance|database|db|everything|all",  # "reset_db POST /reset-db"
     # everything stored erased: "Completely reset stored memories."
     "=completely|=entirely|=fully =reset|=wipe|=clear|=erase",
     "@delete ~ all",
@@ -303,6 +303,8 @@ DANGER = (
     "=login|=logon|=signin =as",
     # ending someone's sessions: "log a user out", "sign everyone out"
     "log|sign|force|kick ~ user|users|member|members|account|accounts|everyone =out|=off",
+    # a sign-out forced on someone: "post_force_admin_logout POST .../admin/force-logout"
+    "force ~ =logout|=logouts|=signout|=signouts",
     # an account's state changed by someone else: "UpdateUserActive", "account suspend"
     "user|users|account|accounts ~ =active|=inactive|activation|deactivation|suspend|suspension"
     "|silence|ban|block|restrict|unrestrict|restriction",
@@ -370,6 +372,10 @@ DANGER = (
     # exports of people's or money records: personal data
     "export|exports ~ orders|customers|members|users|accounts|payments|transactions|invoices"
     "|subscribers|contacts",
+    # data exported, either word first: everyone's, or one person's under GDPR ("export_data
+    # GET /export/{data_type}", "Data export endpoint"); not the caller's own, "export my data"
+    "export|exports =data",
+    "=data export|exports",
 )
 # Danger that needs another signal: someone else's password, deleting someone's account, or
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).

@@ -21,11 +21,17 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fortyseventh_set.yaml (320, eight more FastAPI applications)
+# pick on an untouched test set. fortyeighth_set.yaml (320, eight more FastAPI applications)
 # is the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher
-# of c6f7cc7 (60.6% top-1, 48 top picks weaker than asked, 23 contracts generated weaker with
-# --yes; 60.9%, 47 and 22 since registering at one record named by its id is no sign-up, a
-# rule written from it).
+# of 99d0fc0 (64.1% top-1, 36 top picks weaker than asked, 10 contracts generated weaker with
+# --yes; 65.3%, 32 and 6 since data exports, the database reset and forced sign-outs are
+# danger and a profile in an admin area of an account named by its id is that account's,
+# rules written from it).
+# fortyseventh_set.yaml (320, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of c6f7cc7 (60.6% top-1, 48 top picks
+# weaker than asked, 23 contracts generated weaker with --yes; 60.9%, 47 and 22 since
+# registering at one record named by its id is no sign-up, a rule written from it; 61.6%, 45
+# and 20 with the forty-eighth's rules).
 # fortysixth_set.yaml (316, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of 730a727 (64.2% top-1, 43 top picks
 # weaker than asked, 20 contracts generated weaker with --yes; 65.5%, 39 and 14 since
@@ -265,12 +271,18 @@ from tests.bench_scripts import load_bench
 # GET routes labelled create ("template_create_page GET /templates/new") now get the stronger
 # owner-checked read: the eleventh, sixteenth, thirty-fourth and twentieth sets' floors follow.
 # The other weaker bounds are tightened to the figures measured then.
+# Data exported is danger (4 December 2026, evening): "Custom data exports API implementation"
+# and "ExportController@piggyBanks GET /v1/data/export/piggy-banks", labelled the owner's, now
+# get the stronger sensitive contract, so the eleventh's and ninth's floors follow; the
+# thirteenth's and twenty-second's bounds are tightened (their data exports and "resettable
+# DB" reach the contract their labels ask for).
 # The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286
 # and the thirty-ninth 208: fresh applications were hard to find, and no routes were added
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
-    "FORTYSEVENTH_SET": (0.609, 47, 22),
+    "FORTYEIGHTH_SET": (0.653, 32, 6),
+    "FORTYSEVENTH_SET": (0.615, 45, 20),
     "FORTYSIXTH_SET": (0.655, 39, 14),
     "FORTYFIFTH_SET": (0.613, 30, 15),
     "FORTYFOURTH_SET": (0.583, 38, 11),
@@ -295,7 +307,7 @@ HELD_OUT_BOUNDS = {
     "TWENTYFIFTH_SET": (0.534, 50, 18),
     "TWENTYFOURTH_SET": (0.558, 48, 18),
     "TWENTYTHIRD_SET": (0.597, 76, 25),
-    "TWENTYSECOND_SET": (0.591, 71, 27),
+    "TWENTYSECOND_SET": (0.594, 69, 25),
     "TWENTYFIRST_SET": (0.574, 53, 13),
     "TWENTIETH_SET": (0.450, 61, 21),
     "NINETEENTH_SET": (0.535, 46, 13),
@@ -304,11 +316,11 @@ HELD_OUT_BOUNDS = {
     "SIXTEENTH_SET": (0.483, 42, 20),
     "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.537, 52, 29),
-    "THIRTEENTH_SET": (0.506, 50, 14),
+    "THIRTEENTH_SET": (0.511, 49, 13),
     "TWELFTH_SET": (0.465, 86, 24),
-    "ELEVENTH_SET": (0.492, 61, 20),
+    "ELEVENTH_SET": (0.489, 61, 20),
     "TENTH_SET": (0.480, 60, 15),
-    "NINTH_SET": (0.439, 59, 27),
+    "NINTH_SET": (0.436, 59, 27),
     "FRESH_SET": (0.550, 27, 13),
     "TEST_SET": (0.538, 75, 11),
     "SEEN_SET": (0.585, 50, 10),

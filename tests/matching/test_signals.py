@@ -63,6 +63,15 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "addAdmin POST /api/v2/admins",
         "charge_escrow POST /api/freight-payments/charge/{booking_id}",
         "override_plan PATCH /api/admin/users/{user_id}/plan",
+        # data exported, either word first, the database reset, a sign-out forced on someone,
+        # and a profile an administrator changes, of an account named by its id (the
+        # forty-seventh and forty-eighth sets' shapes)
+        "export_data_csv GET /data/export/csv",
+        "start a data export",
+        "reset_db POST /api/reset-db",
+        "force_logout POST /api/sessions/{session_id}/force-logout",
+        "update_nurse_profile PUT /admin/nurses/{nurse_id}/profile",
+        "edit_profile POST /admin/users/{user_id}/edit-profile",
     ],
 )
 def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:
