@@ -61,7 +61,9 @@ every entry of ``tests/matching/fortyseventh_set.yaml``, from OnlineAuction, par
 RakeFlow, repensar-multiplatform-backend, aada_lms, BINI-transient-sys, BMM-POS and
 sacco_system; and every entry of ``tests/matching/fortyeighth_set.yaml``, from Klikava_Backend,
 Quan-Ly-Nhan-Su, receta-facil-backend, rent-ease, gel-invent, Salvio_Backend, slotTime_api and
-vibegarage-backend),
+vibegarage-backend; and every entry of ``tests/matching/fortyninth_set.yaml``, from
+legacy_academy-backend, loan-servicing, mirfa_transport, rental-manager-backend, Booklet,
+communityexpress-api, hrm-sf-be and TruckBack's Backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -152,6 +154,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree klikava=DIR --tree quanly=DIR --tree receta=DIR \
         --tree rentease=DIR --tree gelinvent=DIR --tree salvio=DIR --tree slottime=DIR \
         --tree vibegarage=DIR
+    python bench/unseen_in_project.py --tree legacy=DIR --tree loansvc=DIR --tree mirfa=DIR \
+        --tree rentalmgr=DIR --tree booklet=DIR --tree community=DIR --tree hrmsf=DIR \
+        --tree truckback=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -376,7 +381,14 @@ at its root) takes a ``[project]`` name and ``package = "api"``, ``endpoints = "
 for the seven others write one at the root with a ``[project]`` name and ``package = "app"``,
 ``endpoints = "app/routers"``, after an empty ``app/__init__.py`` where it has none
 (Klikava_Backend, Quan-Ly-Nhan-Su, Salvio_Backend, vibegarage-backend) and an empty
-``app/routers/__init__.py`` where it has none (Quan-Ly-Nhan-Su, vibegarage-backend).
+``app/routers/__init__.py`` where it has none (Quan-Ly-Nhan-Su, vibegarage-backend). Of the
+forty-ninth's, every app is at its repository root with its package ``app``:
+loan-servicing's ``pyproject.toml`` (pytest's, ruff's and mypy's) takes a ``[project]`` name
+and ``endpoints = "app/api/v1/endpoints"``, TruckBack's Backend's takes ``endpoints =
+"app/routers"``; for the six others write one with a ``[project]`` name and ``package =
+"app"``: legacy_academy-backend with ``endpoints = "app/api/v1/endpoints"``, the five
+others (mirfa_transport, rental-manager-backend, Booklet, communityexpress-api, hrm-sf-be)
+with ``endpoints = "app/routers"``.
 """
 
 from __future__ import annotations
@@ -398,6 +410,7 @@ from matching_accuracy import (  # bench/: its folder
     FORTYFIFTH_SET,
     FORTYFIRST_SET,
     FORTYFOURTH_SET,
+    FORTYNINTH_SET,
     FORTYSECOND_SET,
     FORTYSEVENTH_SET,
     FORTYSIXTH_SET,
@@ -649,6 +662,14 @@ APPS = {
     "salvio": (FORTYEIGHTH_SET, "jorgeiraheta01/Salvio_Backend@"),
     "slottime": (FORTYEIGHTH_SET, "WojciechMankowski/slotTime_api@"),
     "vibegarage": (FORTYEIGHTH_SET, "Cieltechltd/vibegarage-backend@"),
+    "legacy": (FORTYNINTH_SET, "Edmund044/legacy_academy-backend@"),
+    "loansvc": (FORTYNINTH_SET, "ryandougkoch-stack/loan-servicing@"),
+    "mirfa": (FORTYNINTH_SET, "IrshuKT/mirfa_transport@"),
+    "rentalmgr": (FORTYNINTH_SET, "ronnyokumu7-arch/rental-manager-backend@"),
+    "booklet": (FORTYNINTH_SET, "Omerhrr/Booklet@"),
+    "community": (FORTYNINTH_SET, "harsham1998/communityexpress-api@"),
+    "hrmsf": (FORTYNINTH_SET, "oyejimmy/hrm-sf-be@"),
+    "truckback": (FORTYNINTH_SET, "TruckBack/Backend@"),
 }
 
 

@@ -21,12 +21,15 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fortyeighth_set.yaml (320, eight more FastAPI applications)
-# is the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher
-# of 99d0fc0 (64.1% top-1, 36 top picks weaker than asked, 10 contracts generated weaker with
-# --yes; 65.3%, 32 and 6 since data exports, the database reset and forced sign-outs are
-# danger and a profile in an admin area of an account named by its id is that account's,
-# rules written from it).
+# pick on an untouched test set. fortyninth_set.yaml (312, eight more FastAPI applications) is
+# the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
+# 984b836 (63.5% top-1, 60 top picks weaker than asked, 17 contracts generated weaker with
+# --yes); no rule has been written from it.
+# fortyeighth_set.yaml (320, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of 99d0fc0 (64.1% top-1, 36 top picks
+# weaker than asked, 10 contracts generated weaker with --yes; 65.3%, 32 and 6 since data
+# exports, the database reset and forced sign-outs are danger and a profile in an admin area
+# of an account named by its id is that account's, rules written from it).
 # fortyseventh_set.yaml (320, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of c6f7cc7 (60.6% top-1, 48 top picks
 # weaker than asked, 23 contracts generated weaker with --yes; 60.9%, 47 and 22 since
@@ -281,6 +284,7 @@ from tests.bench_scripts import load_bench
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 HELD_OUT_BOUNDS = {
+    "FORTYNINTH_SET": (0.634, 60, 17),
     "FORTYEIGHTH_SET": (0.653, 32, 6),
     "FORTYSEVENTH_SET": (0.615, 45, 20),
     "FORTYSIXTH_SET": (0.655, 39, 14),
