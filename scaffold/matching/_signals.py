@@ -618,6 +618,10 @@ NOT_ACCESS = (
     "=start|=begin oauth|oauth2",
     # a health probe is public; its figures are not ("health status and performance metrics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
+    # health as what a record is about, not a probe: "submit_insurance_claim POST
+    # /api/health-insurance/claims/", "health records"
+    "=health insurance|insurances|record|records|history|histories|profile|profiles|plan|plans"
+    "|claim|claims|condition|conditions|data",
     "verify|verification ~ email|emails =request|=requests",
     # the signed-in party ("the logged-in member") and codes confirming the caller's own
     # account action ("a verification code to confirm account deletion") name the caller

@@ -242,6 +242,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "visitors_summary GET /api/dashboard/visitors/summary",
         "guest list of an event",
         "ping_location POST /api/driver/location",
+        # health as what a record is about, not a probe (hrm-sf-be's insurance claims)
+        "submit_claim POST /api/health-insurance/claims/",
+        "list the patient's health records",
         # visitors staff act on, and an AI agent registered (School-Hostel's and
         # OnlyFounders' routes)
         "list_visitors GET /api/v1/operations/visitors",
