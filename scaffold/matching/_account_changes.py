@@ -303,31 +303,31 @@ def _possessive_is_others(words: Sequence[str], j: int) -> bool:
     return j + 1 >= len(words) or words[j + 1] != "s" or words[j - 1] in {"a", "an", "another"}
 
 
-def _names_own(words: Sequence[str], at: int) -> bool:
+def _names_own(reading: _Reading, at: int) -> bool:
     """Whether the word at ``at`` says the caller's own; an admin area's settings
     ("/admin/settings/users/edit/{id}") are the instance's, not the caller's, and a profile
     in an admin area, of an account named by its id ("PUT /admin/doctors/{doctor_id}/profile"),
     is that account's."""
+    words = reading.words
     if words[at] not in _OWN:
         return False
     if words[at] in {"settings", "setting"} and at and words[at - 1] in _AREAS:
         return False
-    return not (words[at] in _PROFILES and "admin" in words and _names_an_account(words))
+    return not (words[at] in _PROFILES and "admin" in words and _names_an_account(reading))
 
 
-def _names_an_account(words: Sequence[str]) -> bool:
+def _names_an_account(reading: _Reading) -> bool:
     """Whether the words name one account by its id ("doctors/{doctor_id}")."""
-    reading = _Reading(words)
-    return any(word in _ACCOUNTS and reading.by_id(j) for j, word in enumerate(words))
+    return any(word in _ACCOUNTS and reading.by_id(j) for j, word in enumerate(reading.words))
 
 
 def account_change(words: Sequence[str]) -> ChangedAccount | None:
     """The change to an account, membership or group in ``words`` (lower case, typos read),
     or None. Not when any word says the caller's own ("my", "profile", "settings"), nor for
     an invitation or an account's creation (the admin's creation: "create user")."""
-    if _INVITES & set(words) or any(_names_own(words, i) for i in range(len(words))):
-        return None
     reading = _Reading(words)
+    if _INVITES & set(words) or any(_names_own(reading, i) for i in range(len(words))):
+        return None
     if reading.creates_account():
         return None
     for i, word in enumerate(words):

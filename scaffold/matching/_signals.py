@@ -568,9 +568,6 @@ NOT_ACCESS = (
     f"{_ENTRY_RECORDS} =approval|=approvals|=approve|=rejection|=rejections|=reject",
     # the caller's own sign-ups as records: "my_registrations GET /api/events/my-registrations"
     f"=my|=own {_ENTRY_RECORDS}",
-    # signing up for one thing named by its id, not for an account: "register_pass POST
-    # /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations"
-    f"=id =register|=registers|=enroll|=enrol|{_ENTRY_RECORDS}",
     # a device, or an AI agent or bot, registered ("register_device POST
     # /v1/devices/register", "register_agent POST /api/v1/agents/register") is a signed-in
     # caller's record, not an account made
@@ -927,21 +924,21 @@ def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> li
     return elsewhere
 
 
-# Registering at one record a path names by its id: "/tournaments/{tournament_id}/register".
+# Signing up for one thing a path names by its id, not for an account: "register_pass POST
+# /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations".
 _RECORD_IDS = frozenset({"id", "uuid", "pk"})
+_ENTRIES = _REGISTERS | {"registr"}  # the stem of "registration"
 
 
 def _entry_at_one_record(words: Sequence[str]) -> list[int]:
-    """Where the register words are when the path registers at one record named by its id
+    """Where the entry words are when the path enters one record named by its id
     (``register_player POST /tournaments/{tournament_id}/register``): joining that record,
     the route's name included, is a signed-in caller's change, not a sign-up."""
     at_record = any(
-        words[i] in _RECORD_IDS
-        and stem(words[i + 1]) in _REGISTERS
-        and words[i - 1 : i] != ["open"]
+        words[i] in _RECORD_IDS and stem(words[i + 1]) in _ENTRIES and words[i - 1 : i] != ["open"]
         for i in range(len(words) - 1)
     )  # "OpenID" is how one signs in, no record's id
-    return [i for i, word in enumerate(words) if stem(word) in _REGISTERS] if at_record else []
+    return [i for i, word in enumerate(words) if stem(word) in _ENTRIES] if at_record else []
 
 
 # What an account holds, named after the one it belongs to: "register donor profile" makes a
