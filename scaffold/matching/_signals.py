@@ -410,6 +410,23 @@ _OTHERS_DANGER = (
     "export|exports|exporting",
 )
 
+# The forgotten-password flow, which anyone may start: public, unless staff start it for one
+# account a path names by its id (``_recovery_for_one_record``).
+PASSWORD_RECOVERY = (
+    "=forgot",
+    "forgot|forgotten password",
+    "password recovery",
+    "recover password",
+    "reset link",
+    "password reset|resets email|link",
+    # the flow by its steps: a reset asked for, confirmed by its token
+    "password reset|resets ~ token|tokens|key|confirm|done|complete|request|requests|form|page"
+    "|flow",
+    "reset|resets|resetting password|passwords ~ token|tokens|key|confirm|done|complete|form|page"
+    "|flow|email|emailed|mail",
+    "request|requests|requesting|initiate|initiates ~ password reset|resets",
+)
+
 PUBLIC = (
     "public|publicly|anonymous|anonymously|unauthenticated|guest|guests|visitor|visitors|anyone",
     "healthcheck|health|ping|signup|=login|=logon|=signin|oauth|saml|sso|robots|favicon",
@@ -439,20 +456,9 @@ PUBLIC = (
     "healthz|livez|readyz|=liveness|=readiness|jwks",  # exact: "live tv", "ready to ship"
     "well known",
     "openid configuration|config",
-    "=forgot",
-    "forgot|forgotten password",
-    "password recovery",
+    *PASSWORD_RECOVERY,
     # credentials exchanged for a session or token: logging in by another name
     "username|email and|or password",
-    "recover password",
-    "reset link",
-    "password reset|resets email|link",
-    # the forgotten-password flow by its steps: a reset asked for, confirmed by its token
-    "password reset|resets ~ token|tokens|key|confirm|done|complete|request|requests|form|page"
-    "|flow",
-    "reset|resets|resetting password|passwords ~ token|tokens|key|confirm|done|complete|form|page"
-    "|flow|email|emailed|mail",
-    "request|requests|requesting|initiate|initiates ~ password reset|resets",
     "verification code",
     "verify ~ email",
     "activate account",
@@ -941,6 +947,23 @@ def _entry_at_one_record(words: Sequence[str]) -> list[int]:
     return [i for i, word in enumerate(words) if stem(word) in _ENTRIES] if at_record else []
 
 
+# Words of the forgotten-password flow, and what proves who started it: the emailed link's
+# token or code.
+_RECOVERY_WORDS = frozenset({"reset", "resets", "recover", "recovery", "forgot", "forgotten"})
+_PROOFS = frozenset({"token", "tokens", "code", "codes", "otp", "uid", "uidb64", "key"})
+
+
+def _recovery_for_one_record(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
+    """The password-recovery phrases of a route whose path names one record by its id and
+    carries no proof (``send_reset_link POST /tenants/{tenant_id}/send-reset-link``): staff
+    resetting someone else's sign-in, which is danger, not the flow anyone may start."""
+    if _PROOFS.intersection(words) or not any(
+        words[i] in _RECORD_IDS and words[i - 1] != "open" for i in range(1, len(words))
+    ):
+        return []
+    return rule_matches((*PASSWORD_RECOVERY, *RESET_ALONE), words, keys)
+
+
 # What an account holds, named after the one it belongs to: "register donor profile" makes a
 # signed-in donor's profile, not an account.
 _ACCOUNT_PARTS = frozenset(
@@ -996,6 +1019,22 @@ def _admin_made(words: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+def _public_keys(
+    words: Sequence[str], keys: Sequence[frozenset[str]]
+) -> tuple[list[frozenset[str]], list[str]]:
+    """The keys the public rules read, with the words that say nothing about who may call
+    masked, and the password-recovery phrases staff start for one record (danger, masked)."""
+    public_keys = masked(words, keys, NOT_ACCESS)
+    for position in (*_entry_elsewhere(words, public_keys), *_entry_at_one_record(words)):
+        public_keys[position] = frozenset()
+    recovery = _recovery_for_one_record(words, public_keys)
+    if recovery:
+        for position, word in enumerate(words):
+            if word in _RECOVERY_WORDS:
+                public_keys[position] = frozenset()
+    return public_keys, recovery
+
+
 def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     """The signals of a description's words (lower case, typos already read).
 
@@ -1038,9 +1077,8 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     # and an administrator made, by a route named so
     made = (*whole_danger(words, keys), *_admin_made(words))
     danger += [found for found in made if found not in danger]
-    public_keys = masked(words, keys, NOT_ACCESS)
-    for position in (*_entry_elsewhere(words, public_keys), *_entry_at_one_record(words)):
-        public_keys[position] = frozenset()
+    public_keys, recovery = _public_keys(words, keys)
+    danger += [phrase for phrase in recovery if phrase not in danger]
     public = rule_matches(PUBLIC, words, public_keys)
     said = frozenset(words)
     if not (roles or scope or danger or _RESET_WHOSE & said):

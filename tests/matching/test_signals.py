@@ -338,6 +338,10 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         # approving an account changes someone else's account: sensitive (see
         # _account_changes)
         ("Approve a pending user", Level.sensitive),
+        # a reset link sent for one account a path names by id, no emailed token: staff
+        # resetting someone's sign-in, not the forgotten-password flow
+        ("send_reset_link POST /api/v1/tenants/{tenant_id}/send-reset-link", Level.sensitive),
+        ("recover_password POST /users/{user_id}/recover-password", Level.sensitive),
         ("Get log events", Level.admin),
         ("Resets the password of the selected user to random password", Level.sensitive),
         ("admin: reset another user's password from their reset token", Level.sensitive),
