@@ -542,7 +542,6 @@ NOT_ACCESS = (
     "@create|@update|@delete =visitor|=visitors",
     "@read ~ =visitors",
     "visitor|visitors =check",
-    "visitor|visitors|guest|guests ~ =id|=ids",  # "/visitors/{visitor_id}" names a record
     "@read =guests",
     # a position sent in, not a liveness probe: "ping_location POST /api/driver/location"
     "=ping|=pings ~ location|locations|position|positions|coordinates|gps",
@@ -947,6 +946,23 @@ def _entry_at_one_record(words: Sequence[str]) -> list[int]:
     return [i for i, word in enumerate(words) if stem(word) in _ENTRIES] if at_record else []
 
 
+# People who visit, or stay as guests: when the path names one by its id
+# ("/visitors/{visitor_id}"), they are records staff keep, and every mention is the record's,
+# the route's name included ("check_out_visitor"), not a visitor's own call.
+_VISITORS = frozenset({"visitor", "visitors", "guest", "guests"})
+_VISITOR_IDS = _RECORD_IDS | {"ids"}
+
+
+def _visitor_records(words: Sequence[str]) -> list[int]:
+    """Where the visitor words are when one of them is followed, within three words, by an
+    id, or nothing."""
+    named = any(
+        word in _VISITORS and _VISITOR_IDS.intersection(words[i + 1 : i + 5])
+        for i, word in enumerate(words)
+    )
+    return [i for i, word in enumerate(words) if word in _VISITORS] if named else []
+
+
 # Words of the forgotten-password flow, and what proves who started it: the emailed link's
 # token or code.
 _RECOVERY_WORDS = frozenset({"reset", "resets", "recover", "recovery", "forgot", "forgotten"})
@@ -1025,7 +1041,11 @@ def _public_keys(
     """The keys the public rules read, with the words that say nothing about who may call
     masked, and the password-recovery phrases staff start for one record (danger, masked)."""
     public_keys = masked(words, keys, NOT_ACCESS)
-    for position in (*_entry_elsewhere(words, public_keys), *_entry_at_one_record(words)):
+    for position in (
+        *_entry_elsewhere(words, public_keys),
+        *_entry_at_one_record(words),
+        *_visitor_records(words),
+    ):
         public_keys[position] = frozenset()
     recovery = _recovery_for_one_record(words, public_keys)
     if recovery:
