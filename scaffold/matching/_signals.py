@@ -242,8 +242,9 @@ DANGER = (
     "worker|workers|process|processes =kill",
     # an identity check decided: who may use the service ("KYC rejection", "finalize_rejected
     # POST /kyc/admin/...")
-    "kyc ~~ =reject|=rejected|=rejection|=approve|=approved|=approval|=finalize|=finalise",
-    "=reject|=rejects|=approve|=approves ~ =kyc",
+    "kyc ~~ =reject|=rejected|=rejection|=approve|=approved|=approval|=finalize|=finalise"
+    "|=review|=reviewed",  # "admin_kyc_review POST /api/admin/kyc/{kyc_id}/review"
+    "=reject|=rejects|=approve|=approves|=review|=reviews ~ =kyc",
     # a device's or another session's sign-in approved: "Approve a pending auth session"
     "approve|approves|reject|rejects ~ auth|login|signin session|sessions|request|requests",
     # an OAuth grant revoked (its tokens ended); the caller's own link disconnected is not
@@ -305,6 +306,8 @@ DANGER = (
     "log|sign|force|kick ~ user|users|member|members|account|accounts|everyone =out|=off",
     # a sign-out forced on someone: "post_force_admin_logout POST .../admin/force-logout"
     "force ~ =logout|=logouts|=signout|=signouts",
+    # a cancellation forced past the usual rules: "admin_cancel POST .../force-cancel"
+    "force|forced ~ =cancel|=cancels|=cancellation",
     # an account's state changed by someone else: "UpdateUserActive", "account suspend"
     "user|users|account|accounts ~ =active|=inactive|activation|deactivation|suspend|suspension"
     "|silence|ban|block|restrict|unrestrict|restriction",

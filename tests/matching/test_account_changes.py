@@ -67,6 +67,9 @@ def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
         ("delete_student DELETE /admin/students/{student_id}", "delete student"),
         ("update_dispatcher PATCH /dispatchers/{dispatcher_id}", "update dispatcher"),
         ("delete_nurse DELETE /nurses/{nurse_id}", "delete nurse"),
+        # a school's parents and guardians sign in to its portal
+        ("delete_parent DELETE /admin/parents/{parent_id}", "delete parent"),
+        ("update_guardian PUT /guardians/{guardian_id}", "update guardian"),
     ],
 )
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(

@@ -345,6 +345,9 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         # a reset link sent for one account a path names by id, no emailed token: staff
         # resetting someone's sign-in, not the forgotten-password flow
         ("send_reset_link POST /api/v1/tenants/{tenant_id}/send-reset-link", Level.sensitive),
+        # an identity check decided, and a cancellation forced past the usual rules
+        ("review_kyc POST /api/v1/admin/partners/{partner_id}/kyc/review", Level.sensitive),
+        ("admin_cancel POST /api/v1/admin/bookings/{booking_id}/force-cancel", Level.sensitive),
         ("recover_password POST /users/{user_id}/recover-password", Level.sensitive),
         ("Get log events", Level.admin),
         ("Resets the password of the selected user to random password", Level.sensitive),
