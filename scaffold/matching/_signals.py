@@ -100,6 +100,11 @@ OWN_SCOPE = (
     f"{_OWN_ACTION} ~~ {_CONFIRMATION}",
 )
 
+# What notifications are made from or sent through: the service's settings, not the
+# caller's own notifications ("list_templates GET /api/v1/notifications/templates", "Create
+# notification channel"). Own-scope rules do not see these words.
+NOT_OWN = ("notification|notifications ~ template|templates|channel|channels",)
+
 # Words that name the caller; other own-scope words only imply them.
 _CALLER_WORDS = frozenset(
     {"my", "mine", "own", "myself", "me", "self", "your", "yourself", "their", "current"}
@@ -1075,7 +1080,7 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     for found in (_possessive(words), _account_path(words)):
         if found:
             others.append(found)
-    own = rule_matches(OWN_SCOPE, words, keys)
+    own = rule_matches(OWN_SCOPE, words, masked(words, keys, NOT_OWN))
     scope: Scope | None = None
     scope_words: list[str] = []
     if others:
@@ -1140,6 +1145,7 @@ SIGNAL_WORDS = frozenset(
         [
             *(rule for rules in ROLES.values() for rule in rules),
             *OWN_SCOPE,
+            *NOT_OWN,
             *OTHERS_SCOPE,
             *OTHERS_NAMED,
             *DANGER,

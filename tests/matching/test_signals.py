@@ -124,6 +124,16 @@ def test_what_only_ever_belongs_to_the_caller_is_their_own(
     assert match_request(description, catalog).signals.scope == "own"
 
 
+@pytest.mark.parametrize(
+    "description",
+    ["list_templates GET /api/v1/notifications/templates", "Create notification channel"],
+)
+def test_what_notifications_are_made_from_is_not_the_callers_own(
+    description: str, catalog: Catalog
+) -> None:
+    assert match_request(description, catalog).signals.scope != "own"
+
+
 def test_my_before_a_users_record_keeps_it_the_callers_own(catalog: Catalog) -> None:
     mine = match_request("update my user details", catalog)
     assert mine.signals.scope == "own"
