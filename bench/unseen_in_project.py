@@ -63,7 +63,13 @@ sacco_system; and every entry of ``tests/matching/fortyeighth_set.yaml``, from K
 Quan-Ly-Nhan-Su, receta-facil-backend, rent-ease, gel-invent, Salvio_Backend, slotTime_api and
 vibegarage-backend; and every entry of ``tests/matching/fortyninth_set.yaml``, from
 legacy_academy-backend, loan-servicing, mirfa_transport, rental-manager-backend, Booklet,
-communityexpress-api, hrm-sf-be and TruckBack's Backend),
+communityexpress-api, hrm-sf-be and TruckBack's Backend; and every entry of
+``tests/matching/fiftieth_set.yaml``, from AMS-v1-backend, AstrynoxERP-backend,
+CarWash-Website, common-artist, gated-community-system, hostel-management-system,
+lifarando_backend and local-services-backend; and every entry of
+``tests/matching/fiftyfirst_set.yaml``, from mis_nephrology, negociAppBe, platelinkbackend,
+racketek_backend, Saas-Backend, Tiwari_Hospital_Management, Vehicle_Rental and
+Workshop-ERP-BE),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -157,6 +163,12 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree legacy=DIR --tree loansvc=DIR --tree mirfa=DIR \
         --tree rentalmgr=DIR --tree booklet=DIR --tree community=DIR --tree hrmsf=DIR \
         --tree truckback=DIR
+    python bench/unseen_in_project.py --tree ams=DIR --tree astrynox=DIR --tree carwash=DIR \
+        --tree artist=DIR --tree gated=DIR --tree hostelms=DIR --tree lifarando=DIR \
+        --tree localsvc=DIR
+    python bench/unseen_in_project.py --tree nephro=DIR --tree negocia=DIR \
+        --tree platelink=DIR --tree racketek=DIR --tree saasbe=DIR --tree tiwari=DIR \
+        --tree vehicle=DIR --tree workshop=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -388,7 +400,21 @@ and ``endpoints = "app/api/v1/endpoints"``, TruckBack's Backend's takes ``endpoi
 "app/routers"``; for the six others write one with a ``[project]`` name and ``package =
 "app"``: legacy_academy-backend with ``endpoints = "app/api/v1/endpoints"``, the five
 others (mirfa_transport, rental-manager-backend, Booklet, communityexpress-api, hrm-sf-be)
-with ``endpoints = "app/routers"``.
+with ``endpoints = "app/routers"``. Of the fiftieth's, write a ``pyproject.toml`` with a
+``[project]`` name and ``package = "app"`` at the root of AMS-v1-backend,
+AstrynoxERP-backend, CarWash-Website and common-artist (``endpoints = "app/routers"``),
+hostel-management-system (``endpoints = "app/api/v1"``) and gated-community-system's
+``backend`` folder (``endpoints = "app/api/v1/endpoints"``, after an empty
+``app/api/v1/endpoints/__init__.py``); lifarando_backend's (at its root) takes ``package =
+"app"``, ``endpoints = "app/api"`` after an empty ``app/__init__.py``; local-services-backend
+has no package, its routers in ``routes`` beside a root ``main.py``: write one with ``package
+= "routes"``, ``endpoints = "routes"`` after an empty ``routes/__init__.py``. Of the
+fifty-first's, every app is at its repository root with its package ``app``; write a
+``pyproject.toml`` with a ``[project]`` name for all but Workshop-ERP-BE, whose (Poetry's)
+takes a ``[project]`` name and the keys: mis_nephrology with ``endpoints = "app/routers"``,
+platelinkbackend with ``endpoints = "app/api/v1"`` after an empty ``app/__init__.py``, the six
+others (negociAppBe, racketek_backend, Saas-Backend, Tiwari_Hospital_Management beside its
+``setup.py``, Vehicle_Rental, Workshop-ERP-BE) with ``endpoints = "app/api/v1/endpoints"``.
 """
 
 from __future__ import annotations
@@ -405,6 +431,8 @@ import yaml
 from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     FIFTEENTH_SET,
+    FIFTIETH_SET,
+    FIFTYFIRST_SET,
     FORTIETH_SET,
     FORTYEIGHTH_SET,
     FORTYFIFTH_SET,
@@ -670,6 +698,22 @@ APPS = {
     "community": (FORTYNINTH_SET, "harsham1998/communityexpress-api@"),
     "hrmsf": (FORTYNINTH_SET, "oyejimmy/hrm-sf-be@"),
     "truckback": (FORTYNINTH_SET, "TruckBack/Backend@"),
+    "ams": (FIFTIETH_SET, "gptcsams-ams/AMS-v1-backend@"),
+    "astrynox": (FIFTIETH_SET, "Digizone-lk/AstrynoxERP-backend@"),
+    "carwash": (FIFTIETH_SET, "BaxterMojica18/CarWash-Website@"),
+    "artist": (FIFTIETH_SET, "dadequate/common-artist@"),
+    "gated": (FIFTIETH_SET, "chihwayi/gated-community-system@"),
+    "hostelms": (FIFTIETH_SET, "Kiran3100/hostel-management-system@"),
+    "lifarando": (FIFTIETH_SET, "Hossainimamnishat/lifarando_backend@"),
+    "localsvc": (FIFTIETH_SET, "Kushpatel11/local-services-backend@"),
+    "nephro": (FIFTYFIRST_SET, "Anastasia-Trahanova/mis_nephrology@"),
+    "negocia": (FIFTYFIRST_SET, "NicoFox01/negociAppBe@"),
+    "platelink": (FIFTYFIRST_SET, "MwailaCoding/platelinkbackend@"),
+    "racketek": (FIFTYFIRST_SET, "Hari-r31/racketek_backend@"),
+    "saasbe": (FIFTYFIRST_SET, "florencygajera/Saas-Backend@"),
+    "tiwari": (FIFTYFIRST_SET, "sushant8ds/Tiwari_Hospital_Management@"),
+    "vehicle": (FIFTYFIRST_SET, "gangadhartiwari/Vehicle_Rental@"),
+    "workshop": (FIFTYFIRST_SET, "Sakaarr/Workshop-ERP-BE@"),
 }
 
 
