@@ -304,6 +304,13 @@ DANGER = (
     "allow|block list",
     "allowlist|whitelist|blocklist|firewall",
     "lock|unlock ~ user|users|account|accounts",
+    # someone doing business on the platform shut out: "block_partner POST
+    # /api/v1/admin/partners/{partner_id}/block" (a ban, as for a user)
+    "block|blocks|unblock|unblocks|ban|bans|unban|unbans ~ =partner|=partners|=vendor|=vendors"
+    "|=seller|=sellers|=merchant|=merchants|=provider|=providers|=customer|=customers|=artist"
+    "|=artists|=host|=hosts",
+    "=partner|=partners|=vendor|=vendors|=seller|=sellers|=merchant|=merchants|=provider"
+    "|=providers|=customer|=customers|=artist|=artists|=host|=hosts ~ block|unblock|ban|unban",
     # impersonation: "log in as a user", "login as the selected user"
     "=log|=logs|=sign|=signs in|on =as",
     "=login|=logon|=signin =as",

@@ -5,9 +5,10 @@ Two classes the held-out labellers put under danger (rule 2 of the sets' header:
 others' data, full exports) and the plain danger rules of ``_signals`` missed, because the
 words say only "delete" and a container's name, or "export" and a table's:
 
-* ``destroyed_container``: deleting (or disabling) one whole container that holds many
-  people's work: a project, workspace, space, organization, organiser, team, event, board,
-  billing account, tree, tenant, vault, environment or site ("Delete project", ``deleteSpace``,
+* ``destroyed_container``: deleting (or disabling, deactivating, suspending) one whole
+  container that holds many people's work: a project, workspace, space, organization,
+  organiser, team, event, board, billing account, tree, tenant, vault, environment, site,
+  branch, company, community or school ("Delete project", ``deleteSpace``,
   ``organiser.delete``, "POST /<project_id>/delete"), and deleting what was recorded over a
   span of time ("Delete recordings in the specified time range"). Not an item inside one
   ("Remove a project background", ``/<project_id>/delete/<bill_id>``), not one of many named
@@ -37,15 +38,18 @@ CONTAINERS = frozenset(
     {
         "project", "workspace", "space", "organization", "organisation", "org", "organiser",
         "organizer", "team", "event", "board", "billing", "tree", "tenant", "vault", "environment",
-        "site",
+        "site", "branch", "company", "community", "school",
     }
 )  # fmt: skip
+# How the containers' plurals end, and their singulars' endings.
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
 # Verbs that end a container (not "archive", "leave" or "unlink": the container stays).
 DESTROY = frozenset(
     {
         "delete", "deletes", "deleting", "deletion", "remove", "removes", "removing", "removal",
         "destroy", "destroys", "destroying", "erase", "erases", "purge", "purges", "wipe",
-        "wipes", "disband", "disbands", "disable", "disables", "disabling",
+        "wipes", "disband", "disbands", "disable", "disables", "disabling", "deactivate",
+        "deactivates", "deactivating", "deactivation", "suspend", "suspends", "suspension",
     }
 )  # fmt: skip
 # One record's id in a path: "{id}", "<int:pk>", "<slug>".
@@ -101,11 +105,15 @@ RECORDS_OUT = (
 
 
 def _container(word: str) -> str | None:
-    """The container ``word`` names, singular or plural ("spaces" names a space)."""
+    """The container ``word`` names, singular or plural ("spaces" names a space,
+    "branches" a branch, "companies" a company)."""
     if word in CONTAINERS:
         return word
-    one = word[:-1] if word.endswith("s") else None
-    return one if one in CONTAINERS else None
+    for plural, singular in _PLURALS:
+        one = word.removesuffix(plural) + singular if word.endswith(plural) else None
+        if one in CONTAINERS:
+            return one
+    return None
 
 
 def _rest_is_route(words: Sequence[str], at: int) -> bool:

@@ -357,6 +357,9 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("send_reset_link POST /api/v1/tenants/{tenant_id}/send-reset-link", Level.sensitive),
         # an identity check decided, and a cancellation forced past the usual rules
         ("review_kyc POST /api/v1/admin/partners/{partner_id}/kyc/review", Level.sensitive),
+        # someone doing business on the platform shut out, as a user banned
+        ("block_partner POST /api/v1/admin/partners/{partner_id}/block", Level.sensitive),
+        ("ban a seller", Level.sensitive),
         ("admin_cancel POST /api/v1/admin/bookings/{booking_id}/force-cancel", Level.sensitive),
         ("recover_password POST /users/{user_id}/recover-password", Level.sensitive),
         ("Get log events", Level.admin),

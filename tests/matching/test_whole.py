@@ -40,6 +40,12 @@ def _sensitive_with_yes(description: str, catalog: Catalog) -> bool:
         ("DeleteSiteHandler DELETE /api/sites/{id}", "delete site"),  # a site's analytics
         ("DELETE /api/v1/boards/{board_id}", "delete api v boards"),  # one of them, by id
         ("Delete the team and all of its memberships", "delete the team"),
+        # a school's or a firm's branch, a community, a company: plurals in "-es" and "-ies"
+        ("delete_branch DELETE /api/v1/branches/{branch_id}", "delete branch"),
+        ("delete_community DELETE /communities/{community_id}", "delete community"),
+        # deactivated or suspended: shut down for everyone in it
+        ("deactivate_tenant PATCH /api/v1/tenants/desactivar/{tenant_id}", "deactivate tenant"),
+        ("suspend a company", "suspend a company"),
         (
             "Delete recordings in the specified time range.",
             "delete recordings in the specified time range",
