@@ -250,6 +250,12 @@ DANGER = (
     "kyc ~~ =reject|=rejected|=rejection|=approve|=approved|=approval|=finalize|=finalise"
     "|=review|=reviewed",  # "admin_kyc_review POST /api/admin/kyc/{kyc_id}/review"
     "=reject|=rejects|=approve|=approves|=review|=reviews ~ =kyc",
+    # someone let in to do business on the platform, or turned away: "approve_provider POST
+    # /admin/{id}/approve", "reject a seller's application" (an onboarding decided)
+    "approve|approves|approval|reject|rejects|rejection ~ =provider|=providers|=vendor|=vendors"
+    "|=seller|=sellers|=merchant|=merchants|=partner|=partners|=host|=hosts",
+    "=provider|=providers|=vendor|=vendors|=seller|=sellers|=merchant|=merchants|=partner"
+    "|=partners|=host|=hosts ~ approve|approval|reject|rejection",
     # a device's or another session's sign-in approved: "Approve a pending auth session"
     "approve|approves|reject|rejects ~ auth|login|signin session|sessions|request|requests",
     # an OAuth grant revoked (its tokens ended); the caller's own link disconnected is not

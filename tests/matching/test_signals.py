@@ -360,6 +360,9 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         # someone doing business on the platform shut out, as a user banned
         ("block_partner POST /api/v1/admin/partners/{partner_id}/block", Level.sensitive),
         ("ban a seller", Level.sensitive),
+        # someone let in to do business on the platform, or turned away: an onboarding decided
+        ("approve_provider POST /admin/{id}/approve", Level.sensitive),
+        ("reject a vendor", Level.sensitive),
         ("admin_cancel POST /api/v1/admin/bookings/{booking_id}/force-cancel", Level.sensitive),
         ("recover_password POST /users/{user_id}/recover-password", Level.sensitive),
         ("Get log events", Level.admin),
