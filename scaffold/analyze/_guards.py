@@ -18,9 +18,9 @@ from scaffold.analyze._model import Protection
 from scaffold.analyze._modules import Index, Module, Symbol
 from scaffold.analyze._signals import (
     AUTH_NAME,
+    GUARD_RECORDS,
     OPTIONAL_NAME,
     ROLE_NAME,
-    SIGN_IN_RECORDS,
     auth_tokens,
     call_name,
     is_refusal,
@@ -397,7 +397,7 @@ class Guards:
         owner = params.ownership_checked or ownership_compare(
             func,
             frozenset(callers | {"current_user", "user", "request.user", "g.user"}),
-            skip=SIGN_IN_RECORDS,
+            skip=GUARD_RECORDS,
         )
         found = Protection(
             authenticated=authenticated,

@@ -702,6 +702,10 @@ _ROLE_LOOKUP = re.compile(r"role|permission", re.IGNORECASE)
 # ``Session`` as a model, a name for one (``user_session``), not the database session a query
 # runs on (``db.session.get(Item, item_id).owner_id``).
 SIGN_IN_RECORDS = re.compile(r"Session|(?<![.\w])\w*session\b|(?i:token|jti|credential|api_?key)")
+# What a guard loads for the caller by the record's own key (``Tenant.id ==
+# user.tenant_id``: the caller's organization, checked to be active) ties no record of the
+# route to its owner either.
+GUARD_RECORDS = re.compile(rf"{SIGN_IN_RECORDS.pattern}|^[A-Z]\w*\.(?:id|pk)$")
 
 
 def _queried(call: ast.Call) -> str:

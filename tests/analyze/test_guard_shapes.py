@@ -27,7 +27,11 @@
   dependency gave (enteserver's ``user = ctx["user"]``);
 * an allow-list letting the role's holders in (``if current_user.is_admin or
   current_user.is_hospital_staff: return current_user``, then ``raise``): a role check, where
-  the same condition in a refusal keeps them out.
+  the same condition in a refusal keeps them out;
+* a sign-in that loads the caller's organization by its key to check it is active
+  (``Tenant.id == user.tenant_id``, Saas-Backend's ``get_current_user``): no record of the
+  route tied to the caller, while a guard scoping the route's record to the caller's tenant
+  (``Item.tenant_id == user.tenant_id``) still is one.
 """
 
 from __future__ import annotations
@@ -620,3 +624,70 @@ def test_an_allow_list_letting_the_role_in_is_a_role_check(tmp_path: Path) -> No
     assert found["get_donations"].protection.role_checked  # before: read as keeping them out
     assert found["join_team"].protection.authenticated
     assert not found["join_team"].protection.role_checked  # a refusal keeps admins out
+
+
+TENANT_AUTH = """\
+from fastapi import Depends, HTTPException
+
+from models import Item, Tenant, User
+from database import get_db
+
+
+def get_current_user(token: str, db=Depends(get_db)):
+    user = db.query(User).filter(User.id == token, User.is_active).first()
+    if not user:
+        raise HTTPException(status_code=401)
+    if user.role != "SUPER_ADMIN":
+        tenant = db.query(Tenant).filter(Tenant.id == user.tenant_id).first()
+        if not tenant or not tenant.is_active:
+            raise HTTPException(status_code=403)
+    return user
+
+
+def require_super_admin(current_user=Depends(get_current_user)):
+    if current_user.role != "SUPER_ADMIN":
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+def tenant_item(item_id: int, user=Depends(get_current_user), db=Depends(get_db)):
+    item = db.query(Item).filter(Item.id == item_id, Item.tenant_id == user.tenant_id).first()
+    if item is None:
+        raise HTTPException(status_code=404)
+    return item
+"""
+TENANT_ROUTES = """\
+from fastapi import APIRouter, Depends
+
+from auth import require_super_admin, tenant_item
+
+router = APIRouter(prefix="/saas")
+
+
+@router.get("/tenants")
+def list_tenants(admin=Depends(require_super_admin)) -> list: ...
+
+
+@router.get("/items/{item_id}")
+def get_item(item=Depends(tenant_item)): ...
+"""
+
+
+def test_a_guard_loading_the_callers_tenant_ties_no_record(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "auth.py": TENANT_AUTH,
+            "main.py": TENANT_ROUTES,
+            "database.py": "def get_db():\n    return None\n",
+            "models.py": "class User:\n    pass\n\n\nclass Tenant:\n    pass\n\n\n"
+            "class Item:\n    tenant_id: int\n",
+        },
+    )
+    found = _by_function(report)
+    # the caller's own organization loaded by its key, to check it is active: a sign-in
+    # check, so the super administrator's guard lets no owner in
+    assert found["list_tenants"].protection.role_checked
+    assert not found["list_tenants"].protection.ownership_checked  # before: read as owned
+    # a guard tying the route's record to the caller's tenant still scopes it
+    assert found["get_item"].protection.ownership_checked
