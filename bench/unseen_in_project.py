@@ -69,7 +69,10 @@ CarWash-Website, common-artist, gated-community-system, hostel-management-system
 lifarando_backend and local-services-backend; and every entry of
 ``tests/matching/fiftyfirst_set.yaml``, from mis_nephrology, negociAppBe, platelinkbackend,
 racketek_backend, Saas-Backend, Tiwari_Hospital_Management, Vehicle_Rental and
-Workshop-ERP-BE),
+Workshop-ERP-BE; and every entry of ``tests/matching/fiftysecond_set.yaml``, from
+kuilinga-backend, opabackend, pilates, rent-desk-api, clinic-crm,
+ServiceHub-Service-Booking-Management-System, syriasuperapp's Stays service and
+TravelBNB-BACKEND),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -169,6 +172,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree nephro=DIR --tree negocia=DIR \
         --tree platelink=DIR --tree racketek=DIR --tree saasbe=DIR --tree tiwari=DIR \
         --tree vehicle=DIR --tree workshop=DIR
+    python bench/unseen_in_project.py --tree kuilinga=DIR --tree opa=DIR --tree pilates=DIR \
+        --tree rentdesk=DIR --tree cliniccrm=DIR --tree servicehub=DIR --tree stays=DIR \
+        --tree travelbnb=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -415,6 +421,15 @@ takes a ``[project]`` name and the keys: mis_nephrology with ``endpoints = "app/
 platelinkbackend with ``endpoints = "app/api/v1"`` after an empty ``app/__init__.py``, the six
 others (negociAppBe, racketek_backend, Saas-Backend, Tiwari_Hospital_Management beside its
 ``setup.py``, Vehicle_Rental, Workshop-ERP-BE) with ``endpoints = "app/api/v1/endpoints"``.
+Of the fifty-second's, every package is ``app``: kuilinga-backend's empty ``pyproject.toml``
+and pilates' (none: write one) take a ``[project]`` name and ``endpoints =
+"app/api/v1/endpoints"``; opabackend's takes ``endpoints = "app/routers"``; rent-desk-api's and
+clinic-crm's (ruff's and pytest's) take a ``[project]`` name and ``endpoints =
+"app/api/v1/endpoints"``; write one with a ``[project]`` name for
+ServiceHub-Service-Booking-Management-System and TravelBNB-BACKEND at their roots
+(``endpoints = "app/api/routes"``, ServiceHub's after an empty ``app/__init__.py``) and for
+syriasuperapp in ``apps/stays`` (``endpoints = "app/routers"``, after an empty
+``app/routers/__init__.py``).
 """
 
 from __future__ import annotations
@@ -433,6 +448,7 @@ from matching_accuracy import (  # bench/: its folder
     FIFTEENTH_SET,
     FIFTIETH_SET,
     FIFTYFIRST_SET,
+    FIFTYSECOND_SET,
     FORTIETH_SET,
     FORTYEIGHTH_SET,
     FORTYFIFTH_SET,
@@ -714,6 +730,14 @@ APPS = {
     "tiwari": (FIFTYFIRST_SET, "sushant8ds/Tiwari_Hospital_Management@"),
     "vehicle": (FIFTYFIRST_SET, "gangadhartiwari/Vehicle_Rental@"),
     "workshop": (FIFTYFIRST_SET, "Sakaarr/Workshop-ERP-BE@"),
+    "kuilinga": (FIFTYSECOND_SET, "kjlinux/kuilinga-backend@"),
+    "opa": (FIFTYSECOND_SET, "opa-production/opabackend@"),
+    "pilates": (FIFTYSECOND_SET, "propertyhub6969-hue/pilates@"),
+    "rentdesk": (FIFTYSECOND_SET, "muneebulhassanpak/rent-desk-api@"),
+    "cliniccrm": (FIFTYSECOND_SET, "shronme/clinic-crm@"),
+    "servicehub": (FIFTYSECOND_SET, "dhaya-py/ServiceHub-Service-Booking-Management-System@"),
+    "stays": (FIFTYSECOND_SET, "RadiSaiyed/syriasuperapp@"),
+    "travelbnb": (FIFTYSECOND_SET, "Tushaar00007/TravelBNB-BACKEND@"),
 }
 
 
