@@ -392,7 +392,8 @@ DANGER = (
     "@delete|clean|clear ~~ =older =than",
     # exports of people's or money records: personal data
     "export|exports ~ orders|customers|members|users|accounts|payments|transactions|invoices"
-    "|subscribers|contacts",
+    "|subscribers|contacts|payroll|payrolls|salaries|payslips",
+    "=payroll|=payrolls|=salary|=salaries|=payslip|=payslips ~ export|exports",
     # data exported, either word first: everyone's, or one person's under GDPR ("export_data
     # GET /export/{data_type}", "Data export endpoint"); not the caller's own, "export my data"
     "export|exports =data",

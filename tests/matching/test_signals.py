@@ -363,6 +363,9 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         # someone let in to do business on the platform, or turned away: an onboarding decided
         ("approve_provider POST /admin/{id}/approve", Level.sensitive),
         ("reject a vendor", Level.sensitive),
+        # everyone's pay carried out of the service, as payments and invoices are
+        ("export_payroll_excel GET /reports/payroll-excel", Level.sensitive),
+        ("download_payroll_export POST /api/v1/reports/payroll-export/download", Level.sensitive),
         ("admin_cancel POST /api/v1/admin/bookings/{booking_id}/force-cancel", Level.sensitive),
         ("recover_password POST /users/{user_id}/recover-password", Level.sensitive),
         ("Get log events", Level.admin),
