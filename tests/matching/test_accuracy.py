@@ -21,11 +21,22 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fortyninth_set.yaml (312, eight more FastAPI applications) is
+# pick on an untouched test set. fiftysecond_set.yaml (320, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# 984b836 (63.5% top-1, 60 top picks weaker than asked, 17 contracts generated weaker with
-# --yes; 63.8%, 59 and 16 since health as what a record is about is no health probe, a rule
-# written from it).
+# 280507e (59.1% top-1, 31 top picks weaker than asked, 5 contracts generated weaker with
+# --yes; 59.4%, 30 and 4 since payroll exported is danger, a rule written from it).
+# fiftyfirst_set.yaml (318) and fiftieth_set.yaml (320), eight more FastAPI applications each,
+# were joined unread together and evaluated once as they joined, on 2026-12-04 with the
+# matcher of 1d9de71 (65.1% top-1, 43 weaker, 14 generated weaker; 63.7%, 42 and 19; 66.4%, 39
+# and 10 and 65.0%, 37 and 13 since the rules written from them: a visitor named by its id is
+# no public request; parents and guardians are people whose accounts a change reaches; a KYC
+# review, a cancellation forced, a partner blocked and a provider approved are danger, and so
+# is a branch, company, community or school deleted, or any container deactivated).
+# fortyninth_set.yaml (312, eight more FastAPI applications) was joined unread and evaluated
+# once as it joined, on 2026-12-04 with the matcher of 984b836 (63.5% top-1, 60 top picks
+# weaker than asked, 17 contracts generated weaker with --yes; 63.8%, 59 and 16 since health
+# as what a record is about is no health probe, a rule written from it; 64.4%, 57 and 14 with
+# the next stop's rules).
 # fortyeighth_set.yaml (320, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of 99d0fc0 (64.1% top-1, 36 top picks
 # weaker than asked, 10 contracts generated weaker with --yes; 65.3%, 32 and 6 since data
@@ -280,47 +291,56 @@ from tests.bench_scripts import load_bench
 # get the stronger sensitive contract, so the eleventh's and ninth's floors follow; the
 # thirteenth's and twenty-second's bounds are tightened (their data exports and "resettable
 # DB" reach the contract their labels ask for).
+# The fiftieth to fifty-second sets' rules (4 December 2026, late evening) fix 8 weaker top
+# picks and 8 contracts generated weaker over the earlier sets, none made weaker: the bounds
+# they moved, and the older ones measured above them since, are tightened to the figures then.
 # The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286
 # and the thirty-ninth 208: fresh applications were hard to find, and no routes were added
 # outside the sampling to reach the count.
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
+# Every set holds every template's label but one: the fiftieth's sampling turned up no account
+# made by an administrator (the routes came as they came; test_test_set.py holds it at none).
+WITHOUT_TEMPLATE = {"FIFTIETH_SET": {"admin_user_creation"}}
 HELD_OUT_BOUNDS = {
-    "FORTYNINTH_SET": (0.637, 59, 16),
-    "FORTYEIGHTH_SET": (0.653, 32, 6),
+    "FIFTYSECOND_SET": (0.593, 30, 4),
+    "FIFTYFIRST_SET": (0.663, 39, 10),
+    "FIFTIETH_SET": (0.650, 37, 13),
+    "FORTYNINTH_SET": (0.644, 57, 14),
+    "FORTYEIGHTH_SET": (0.656, 30, 4),
     "FORTYSEVENTH_SET": (0.615, 45, 20),
-    "FORTYSIXTH_SET": (0.655, 39, 14),
+    "FORTYSIXTH_SET": (0.658, 38, 14),
     "FORTYFIFTH_SET": (0.613, 30, 15),
     "FORTYFOURTH_SET": (0.583, 38, 11),
     "FORTYTHIRD_SET": (0.560, 50, 15),
-    "FORTYSECOND_SET": (0.513, 33, 11),
+    "FORTYSECOND_SET": (0.516, 33, 11),
     "FORTYFIRST_SET": (0.556, 43, 15),
-    "FORTIETH_SET": (0.591, 48, 16),
+    "FORTIETH_SET": (0.594, 47, 15),
     "THIRTYNINTH_SET": (0.682, 22, 10),
-    "THIRTYEIGHTH_SET": (0.728, 27, 7),
-    "THIRTYSEVENTH_SET": (0.707, 39, 9),
-    "THIRTYSIXTH_SET": (0.688, 17, 8),
+    "THIRTYEIGHTH_SET": (0.735, 27, 7),
+    "THIRTYSEVENTH_SET": (0.710, 39, 9),
+    "THIRTYSIXTH_SET": (0.692, 17, 8),
     "THIRTYFIFTH_SET": (0.656, 21, 14),
     "THIRTYFOURTH_SET": (0.598, 47, 20),
     "THIRTYTHIRD_SET": (0.596, 66, 22),
-    "THIRTYSECOND_SET": (0.593, 57, 20),
-    "THIRTYFIRST_SET": (0.638, 42, 10),
+    "THIRTYSECOND_SET": (0.599, 56, 19),
+    "THIRTYFIRST_SET": (0.641, 41, 9),
     "THIRTIETH_SET": (0.561, 45, 13),
-    "TWENTYNINTH_SET": (0.618, 41, 29),
-    "TWENTYEIGHTH_SET": (0.651, 33, 18),
-    "TWENTYSEVENTH_SET": (0.593, 42, 13),
+    "TWENTYNINTH_SET": (0.625, 41, 29),
+    "TWENTYEIGHTH_SET": (0.654, 33, 18),
+    "TWENTYSEVENTH_SET": (0.596, 42, 13),
     "TWENTYSIXTH_SET": (0.678, 43, 15),
-    "TWENTYFIFTH_SET": (0.534, 50, 18),
-    "TWENTYFOURTH_SET": (0.558, 48, 18),
-    "TWENTYTHIRD_SET": (0.597, 76, 25),
+    "TWENTYFIFTH_SET": (0.537, 50, 18),
+    "TWENTYFOURTH_SET": (0.581, 48, 18),
+    "TWENTYTHIRD_SET": (0.600, 76, 25),
     "TWENTYSECOND_SET": (0.594, 69, 25),
     "TWENTYFIRST_SET": (0.574, 53, 13),
-    "TWENTIETH_SET": (0.450, 61, 21),
+    "TWENTIETH_SET": (0.450, 61, 20),
     "NINETEENTH_SET": (0.535, 46, 13),
-    "EIGHTEENTH_SET": (0.426, 87, 20),
-    "SEVENTEENTH_SET": (0.484, 68, 30),
+    "EIGHTEENTH_SET": (0.429, 86, 19),
+    "SEVENTEENTH_SET": (0.487, 67, 29),
     "SIXTEENTH_SET": (0.483, 42, 20),
     "FIFTEENTH_SET": (0.478, 71, 34),
-    "FOURTEENTH_SET": (0.537, 52, 29),
+    "FOURTEENTH_SET": (0.540, 52, 29),
     "THIRTEENTH_SET": (0.511, 49, 13),
     "TWELFTH_SET": (0.465, 86, 24),
     "ELEVENTH_SET": (0.489, 61, 20),
@@ -385,7 +405,8 @@ def test_each_set_is_large_sourced_and_labelled(
     assert len({case["text"].lower() for case in cases}) == len(cases)
     valid = set(catalog.templates) | {f"fallback:{kind}" for kind in FALLBACK_KINDS}
     assert {case["label"] for case in cases} <= valid
-    assert set(catalog.templates) <= {case["label"] for case in cases}
+    missing = WITHOUT_TEMPLATE.get(name, set())
+    assert set(catalog.templates) - missing <= {case["label"] for case in cases}
     assert all(case["source"].strip() for case in cases)
     assert len({case["source"].split()[0] for case in cases}) >= 5  # varied sources
 
