@@ -223,6 +223,13 @@ _AFTER_OBJECT = frozenset(
     | {"given", "whose", "that", "which", "who", "if", "when"}
 )
 
+# Who does business on a platform, and whom it serves: their onboarding decided, or their
+# access taken away, is danger as a user's ban is.
+_TRADERS = (
+    "=provider|=providers|=vendor|=vendors|=seller|=sellers|=merchant|=merchants|=partner"
+    "|=partners|=host|=hosts"
+)
+_CLIENTELE = "=customer|=customers|=artist|=artists"
 DANGER = (
     "dangerous|critical|sensitive|irreversible|destructive|privileged|risky|riskiest",
     "purge|purges|purging|erase|erasure|wipe|wipes|gdpr|pii|=anonymize|=anonymise|redact",
@@ -252,10 +259,8 @@ DANGER = (
     "=reject|=rejects|=approve|=approves|=review|=reviews ~ =kyc",
     # someone let in to do business on the platform, or turned away: "approve_provider POST
     # /admin/{id}/approve", "reject a seller's application" (an onboarding decided)
-    "approve|approves|approval|reject|rejects|rejection ~ =provider|=providers|=vendor|=vendors"
-    "|=seller|=sellers|=merchant|=merchants|=partner|=partners|=host|=hosts",
-    "=provider|=providers|=vendor|=vendors|=seller|=sellers|=merchant|=merchants|=partner"
-    "|=partners|=host|=hosts ~ approve|approval|reject|rejection",
+    f"approve|approves|approval|reject|rejects|rejection ~ {_TRADERS}",
+    f"{_TRADERS} ~ approve|approval|reject|rejection",
     # a device's or another session's sign-in approved: "Approve a pending auth session"
     "approve|approves|reject|rejects ~ auth|login|signin session|sessions|request|requests",
     # an OAuth grant revoked (its tokens ended); the caller's own link disconnected is not
@@ -312,11 +317,8 @@ DANGER = (
     "lock|unlock ~ user|users|account|accounts",
     # someone doing business on the platform shut out: "block_partner POST
     # /api/v1/admin/partners/{partner_id}/block" (a ban, as for a user)
-    "block|blocks|unblock|unblocks|ban|bans|unban|unbans ~ =partner|=partners|=vendor|=vendors"
-    "|=seller|=sellers|=merchant|=merchants|=provider|=providers|=customer|=customers|=artist"
-    "|=artists|=host|=hosts",
-    "=partner|=partners|=vendor|=vendors|=seller|=sellers|=merchant|=merchants|=provider"
-    "|=providers|=customer|=customers|=artist|=artists|=host|=hosts ~ block|unblock|ban|unban",
+    f"block|blocks|unblock|unblocks|ban|bans|unban|unbans ~ {_TRADERS}|{_CLIENTELE}",
+    f"{_TRADERS}|{_CLIENTELE} ~ block|unblock|ban|unban",
     # impersonation: "log in as a user", "login as the selected user"
     "=log|=logs|=sign|=signs in|on =as",
     "=login|=logon|=signin =as",
