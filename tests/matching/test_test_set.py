@@ -1,8 +1,9 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Fifty sets are held out from tuning: the newest, untouched test set
-(``fiftysecond_set.yaml``, joined unread and evaluated once as it joined), the forty-five
-before it (``fiftyfirst_set.yaml``, ``fiftieth_set.yaml``, ``fortyninth_set.yaml``,
+Fifty-one sets are held out from tuning: the newest, untouched test set
+(``fiftythird_set.yaml``, joined unread and evaluated once as it joined), the forty-six
+before it (``fiftysecond_set.yaml``, ``fiftyfirst_set.yaml``, ``fiftieth_set.yaml``,
+``fortyninth_set.yaml``,
 ``fortyeighth_set.yaml``, ``fortyseventh_set.yaml``, ``fortysixth_set.yaml``,
 ``fortyfifth_set.yaml``,
 ``fortyfourth_set.yaml``,
@@ -47,6 +48,7 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "fiftythird_set.yaml",
     "fiftysecond_set.yaml",
     "fiftyfirst_set.yaml",
     "fiftieth_set.yaml",
@@ -98,13 +100,14 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-eighth and the fortieth to fifty-second sets are eight whole FastAPI
+# The twenty-sixth to thirty-eighth and the fortieth to fifty-third sets are eight whole FastAPI
 # applications each, the thirty-ninth six, to be measured in their own trees too
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314,
-# 302, 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318 and 320 entries, held at
-# those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth and thirty-ninth are
-# smaller, fresh applications being hard to find, as their headers say).
+# 302, 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320 and 316 entries,
+# held at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth and
+# thirty-ninth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "fiftythird_set.yaml": 316,
     "fiftysecond_set.yaml": 320,
     "fiftyfirst_set.yaml": 318,
     "fiftieth_set.yaml": 320,
@@ -132,6 +135,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "fiftythird_set.yaml": 8,
     "fiftysecond_set.yaml": 8,
     "fiftyfirst_set.yaml": 8,
     "fiftieth_set.yaml": 8,
@@ -177,10 +181,10 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# fifty-second sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to fifty-second none, few account creations, the eleventh,
+# fifty-third sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to fifty-third none, few account creations, the eleventh,
 # twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third to
-# thirty-eighth and fortieth to fifty-second few calls with no known verb, the twentieth,
+# thirty-eighth and fortieth to fifty-third few calls with no known verb, the twentieth,
 # twenty-fourth to twenty-eighth, thirtieth, thirty-second, thirty-third, thirty-fifth to
 # forty-fifth and forty-seventh to fifty-second few bulk changes, the twenty-fifth,
 # twenty-ninth, thirtieth, thirty-fourth to fortieth, forty-fourth to forty-seventh and
@@ -189,6 +193,11 @@ RULE_LABELS = (
 # twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
 # own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "fiftythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "fallback:basic": 6,
+    },
     "fiftysecond_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 2,
