@@ -72,7 +72,9 @@ racketek_backend, Saas-Backend, Tiwari_Hospital_Management, Vehicle_Rental and
 Workshop-ERP-BE; and every entry of ``tests/matching/fiftysecond_set.yaml``, from
 kuilinga-backend, opabackend, pilates, rent-desk-api, clinic-crm,
 ServiceHub-Service-Booking-Management-System, syriasuperapp's Stays service and
-TravelBNB-BACKEND),
+TravelBNB-BACKEND; and every entry of ``tests/matching/fiftythird_set.yaml``, from IdecapLMS,
+medico24-backend, MindMate, psi-school-cms, echobyte, HotelAPI,
+School-Task-and-Attendance-System and TicketingSystem),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -175,6 +177,9 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree kuilinga=DIR --tree opa=DIR --tree pilates=DIR \
         --tree rentdesk=DIR --tree cliniccrm=DIR --tree servicehub=DIR --tree stays=DIR \
         --tree travelbnb=DIR
+    python bench/unseen_in_project.py --tree idecap=DIR --tree medico=DIR --tree mindmate=DIR \
+        --tree psischool=DIR --tree echobyte=DIR --tree hotelapi=DIR --tree schooltask=DIR \
+        --tree ticketing=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -429,7 +434,14 @@ clinic-crm's (ruff's and pytest's) take a ``[project]`` name and ``endpoints =
 ServiceHub-Service-Booking-Management-System and TravelBNB-BACKEND at their roots
 (``endpoints = "app/api/routes"``, ServiceHub's after an empty ``app/__init__.py``) and for
 syriasuperapp in ``apps/stays`` (``endpoints = "app/routers"``, after an empty
-``app/routers/__init__.py``).
+``app/routers/__init__.py``). Of the fifty-third's, medico24-backend's ``pyproject.toml`` (at
+its root) and MindMate's (in ``backend``) take ``package = "app"``, ``endpoints =
+"app/api/v1/endpoints"``; write one with a ``[project]`` name and these keys at the roots of
+IdecapLMS, psi-school-cms (after an empty ``app/__init__.py``) and
+School-Task-and-Attendance-System, and for three more: echobyte in ``backend``, with
+``package = "api"``, ``endpoints = "api"``; HotelAPI, which has no package, with ``package =
+"routers"``, ``endpoints = "routers"`` after an empty ``routers/__init__.py``; TicketingSystem
+with ``package = "app"``, ``endpoints = "app/api/v1/routes"``.
 """
 
 from __future__ import annotations
@@ -449,6 +461,7 @@ from matching_accuracy import (  # bench/: its folder
     FIFTIETH_SET,
     FIFTYFIRST_SET,
     FIFTYSECOND_SET,
+    FIFTYTHIRD_SET,
     FORTIETH_SET,
     FORTYEIGHTH_SET,
     FORTYFIFTH_SET,
@@ -738,6 +751,14 @@ APPS = {
     "servicehub": (FIFTYSECOND_SET, "dhaya-py/ServiceHub-Service-Booking-Management-System@"),
     "stays": (FIFTYSECOND_SET, "RadiSaiyed/syriasuperapp@"),
     "travelbnb": (FIFTYSECOND_SET, "Tushaar00007/TravelBNB-BACKEND@"),
+    "idecap": (FIFTYTHIRD_SET, "jesus-bazan-entel/IdecapLMS@"),
+    "medico": (FIFTYTHIRD_SET, "Medico24/medico24-backend@"),
+    "mindmate": (FIFTYTHIRD_SET, "hammadmunir959/MindMate@"),
+    "psischool": (FIFTYTHIRD_SET, "rohailk6/psi-school-cms@"),
+    "echobyte": (FIFTYTHIRD_SET, "me-parvathi/echobyte@"),
+    "hotelapi": (FIFTYTHIRD_SET, "Tzumx/HotelAPI@"),
+    "schooltask": (FIFTYTHIRD_SET, "StoneSteel27/School-Task-and-Attendance-System@"),
+    "ticketing": (FIFTYTHIRD_SET, "grzechuzz/TicketingSystem@"),
 }
 
 
