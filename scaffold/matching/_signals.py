@@ -567,6 +567,10 @@ NOT_ACCESS = (
     "@read ~ =visitors",
     "visitor|visitors =check",
     "@read =guests",
+    # a hotel's or an event's guests as records staff keep: "create_guest POST /guests",
+    # "filter_guests", "get_room_guest GET /rooms/{number}/guests"
+    "@create|@update|@delete|filter|filters|search =guest|=guests",
+    "room|rooms|booking|bookings|reservation|reservations ~ =guest|=guests",
     # a position sent in, not a liveness probe: "ping_location POST /api/driver/location"
     "=ping|=pings ~ location|locations|position|positions|coordinates|gps",
     "=login|=logon|=signin|=log|=sign ~ required|needed|protected",

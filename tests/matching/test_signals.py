@@ -269,6 +269,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # (a gated community's visitor log)
         "read_visitor GET /api/v1/visitors/{visitor_id}",
         "check_out_visitor POST /api/v1/visitors/{visitor_id}/check-out",
+        # a hotel's guests as records staff keep: made, searched, read by room
+        "create_guest POST /guests",
+        "filter_guests POST /guests/filter",
+        "get_room_guest GET /rooms/{number}/guests",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -362,6 +366,11 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("ban a seller", Level.sensitive),
         # someone let in to do business on the platform, or turned away: an onboarding decided
         ("approve_provider POST /admin/{id}/approve", Level.sensitive),
+        # a specialist is someone the service keeps as a user, as a doctor is
+        (
+            "approve_specialist POST /api/v1/admin/specialists/{specialist_id}/approve",
+            Level.sensitive,
+        ),
         ("reject a vendor", Level.sensitive),
         # everyone's pay carried out of the service, as payments and invoices are
         ("export_payroll_excel GET /reports/payroll-excel", Level.sensitive),
