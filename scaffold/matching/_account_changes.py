@@ -60,11 +60,12 @@ _MEMBERS = frozenset(
 )
 _GROUPS = frozenset({"group", "groups", "team", "teams"})
 _TARGETS = _ACCOUNTS | _MEMBERS | _GROUPS
-# Changing and removing verbs beyond the ``@update`` and ``@delete`` concepts.
+# Changing and removing verbs beyond the ``@update`` and ``@delete`` concepts (an account
+# suspended by someone else: "suspend_specialist POST .../specialists/{specialist_id}/suspend").
 _CHANGES = frozenset({"@update", "@delete"})
 _MORE_CHANGES = frozenset(
     {"manage", "manages", "managing", "management", "crud", "expel", "expels", "expelled"}
-    | {"reactivate", "reactivates", "reactivation"}
+    | {"reactivate", "reactivates", "reactivation", "suspend", "suspends", "unsuspend"}
 )
 # Creating a membership adds someone: "Create a workspace membership for a user".
 _MEMBERSHIPS = frozenset({"membership", "memberships"})

@@ -70,6 +70,11 @@ def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
         # a school's parents and guardians sign in to its portal
         ("delete_parent DELETE /admin/parents/{parent_id}", "delete parent"),
         ("update_guardian PUT /guardians/{guardian_id}", "update guardian"),
+        # suspended, as a change to the account: a platform's specialist named by its id
+        (
+            "suspend_specialist POST /api/v1/admin/specialists/{specialist_id}/suspend",
+            "suspend specialist",
+        ),
     ],
 )
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(
