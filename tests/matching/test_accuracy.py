@@ -24,8 +24,9 @@ from tests.bench_scripts import load_bench
 # pick on an untouched test set. fiftythird_set.yaml (316, eight more FastAPI applications) is
 # the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
 # 7192cf9 (64.2% top-1, 48 top picks weaker than asked, 15 contracts generated weaker with
-# --yes; 65.2%, 45 and 11 since a hotel's guests are records staff keep and a platform's
-# specialists people whose accounts a change reaches, rules written from it).
+# --yes; 65.5%, 44 and 10 since a hotel's guests are records staff keep, a platform's
+# specialists people whose accounts a change reaches and an account suspended a change to it,
+# rules written from it).
 # fiftysecond_set.yaml (320, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of 280507e (59.1% top-1, 31 top picks
 # weaker than asked, 5 contracts generated weaker with --yes; 59.4%, 30 and 4 since payroll
@@ -307,7 +308,7 @@ BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 
 # made by an administrator (the routes came as they came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {"FIFTIETH_SET": {"admin_user_creation"}}
 HELD_OUT_BOUNDS = {
-    "FIFTYTHIRD_SET": (0.651, 45, 11),
+    "FIFTYTHIRD_SET": (0.655, 44, 10),
     "FIFTYSECOND_SET": (0.593, 30, 4),
     "FIFTYFIRST_SET": (0.663, 39, 10),
     "FIFTIETH_SET": (0.650, 37, 13),
