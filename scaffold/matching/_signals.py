@@ -957,9 +957,17 @@ def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> li
     return elsewhere
 
 
+_RECORD_IDS = frozenset({"id", "uuid", "pk"})
+
+
+def _record_id(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is one record's id in a path ("{tournament_id}"); "OpenID" is how
+    one signs in, no record's id."""
+    return words[at] in _RECORD_IDS and words[at - 1 : at] != ["open"]
+
+
 # Signing up for one thing a path names by its id, not for an account: "register_pass POST
 # /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations".
-_RECORD_IDS = frozenset({"id", "uuid", "pk"})
 _ENTRIES = _REGISTERS | {"registr"}  # the stem of "registration"
 
 
@@ -968,9 +976,8 @@ def _entry_at_one_record(words: Sequence[str]) -> list[int]:
     (``register_player POST /tournaments/{tournament_id}/register``): joining that record,
     the route's name included, is a signed-in caller's change, not a sign-up."""
     at_record = any(
-        words[i] in _RECORD_IDS and stem(words[i + 1]) in _ENTRIES and words[i - 1 : i] != ["open"]
-        for i in range(len(words) - 1)
-    )  # "OpenID" is how one signs in, no record's id
+        _record_id(words, i) and stem(words[i + 1]) in _ENTRIES for i in range(len(words) - 1)
+    )
     return [i for i, word in enumerate(words) if stem(word) in _ENTRIES] if at_record else []
 
 
@@ -1001,9 +1008,7 @@ def _recovery_for_one_record(words: Sequence[str], keys: Sequence[frozenset[str]
     """The password-recovery phrases of a route whose path names one record by its id and
     carries no proof (``send_reset_link POST /tenants/{tenant_id}/send-reset-link``): staff
     resetting someone else's sign-in, which is danger, not the flow anyone may start."""
-    if _PROOFS.intersection(words) or not any(
-        words[i] in _RECORD_IDS and words[i - 1] != "open" for i in range(1, len(words))
-    ):
+    if _PROOFS.intersection(words) or not any(_record_id(words, i) for i in range(len(words))):
         return []
     return rule_matches((*PASSWORD_RECOVERY, *RESET_ALONE), words, keys)
 

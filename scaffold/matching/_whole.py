@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scaffold._plural import singular
 from scaffold.matching._rules import rule_matches, rule_words
 
 __all__ = ["WHOLE_WORDS", "carried_out", "destroyed_container", "whole_danger"]
@@ -41,8 +42,6 @@ CONTAINERS = frozenset(
         "site", "branch", "company", "community", "school",
     }
 )  # fmt: skip
-# How the containers' plurals end, and their singulars' endings.
-_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
 # Verbs that end a container (not "archive", "leave" or "unlink": the container stays).
 DESTROY = frozenset(
     {
@@ -107,13 +106,8 @@ RECORDS_OUT = (
 def _container(word: str) -> str | None:
     """The container ``word`` names, singular or plural ("spaces" names a space,
     "branches" a branch, "companies" a company)."""
-    if word in CONTAINERS:
-        return word
-    for plural, singular in _PLURALS:
-        one = word.removesuffix(plural) + singular if word.endswith(plural) else None
-        if one in CONTAINERS:
-            return one
-    return None
+    one = singular(word)
+    return one if one in CONTAINERS else None
 
 
 def _rest_is_route(words: Sequence[str], at: int) -> bool:
