@@ -21,8 +21,9 @@ from scaffold.matching._index import Index, index_for
 from scaffold.matching._many import many_changed
 from scaffold.matching._own_account import own_account_deletion
 from scaffold.matching._payment_changes import payment_change
+from scaffold.matching._scope import is_social
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
-from scaffold.matching._signals import Signals, is_social, read_signals
+from scaffold.matching._signals import Signals, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of
 from scaffold.matching._text import (
     Token,

@@ -6,38 +6,36 @@ admin request never gets a user-level contract, a dangerous one gets the sensiti
 
 Rules are plain data (``ROLES``, ``DANGER``, ...) in the phrase language of ``_rules``
 (stems, ``a|b``, ``@concept``, ``=word``, ``~`` and ``~~`` gaps), so "administrators", "admin"
-and "admni" all name the admin role. Rules about what kind of object is acted on (the whole
-instance's, or sensitive by nature) live in ``_objects``.
+and "admni" all name the admin role. Whose records are named is read by ``_scope``, whether
+the request rules authentication out by ``_public``; rules about what kind of object is acted
+on (the whole instance's, or sensitive by nature) live in ``_objects``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from scaffold.matching._account_changes import ACCOUNT_CHANGE_WORDS, account_change
 from scaffold.matching._credentials import CREDENTIAL_WORDS, credential_danger
 from scaffold.matching._many import MANY_WORDS, marked_many
 from scaffold.matching._many import is_plural as _plural
-from scaffold.matching._objects import INSTANCE_SCOPE, OBJECT_WORDS, SENSITIVE_OBJECTS
+from scaffold.matching._objects import OBJECT_WORDS, SENSITIVE_OBJECTS
 from scaffold.matching._payment_changes import PAYMENT_CHANGE_WORDS
 from scaffold.matching._privileges import PRIVILEGE_WORDS, privilege_danger
+from scaffold.matching._public import PUBLIC_WORDS, VISIBILITY, read_public
 from scaffold.matching._rules import (
-    NEGATIONS,
-    compile_rule,
-    find_rule,
     masked,
     rule_matches,
     rule_words,
     word_keys,
 )
+from scaffold.matching._scope import CALLER_WORDS, IDS, SCOPE_WORDS, Scope, read_scope
 from scaffold.matching._text import stem
 from scaffold.matching._whole import WHOLE_WORDS, whole_danger
 
 __all__ = ["SIGNAL_WORDS", "Signals", "read_signals"]
-
-Scope = Literal["own", "others"]
 
 # Role names and the phrases that name them; the first role found in this order is kept first.
 ROLES: Mapping[str, tuple[str, ...]] = {
@@ -68,160 +66,6 @@ ROLES: Mapping[str, tuple[str, ...]] = {
 # Words that begin with "admin" and are words of their own, not a name fused with it; the
 # super admin words are the super admin role's ("superadmin", "superadministrator").
 _ADMIN_WORDS = ("administ", "admins", "superadmin")
-
-# Any one party a request may name: "the logged-in member", "the current principal".
-_PARTY = (
-    "user|account|member|principal|caller|customer|client|requester|viewer|subscriber|identity"
-    "|actor|employee|player|person|profile"
-)
-# Confirming an action (by a code or link), and the account actions only the signed-in owner
-# asks for ("confirm account deletion", "an email change"); a password reset is not one.
-_CONFIRMATION = "verification|confirmation|confirm|confirming|verify|verifying"
-_OWN_ACTION = (
-    "deletion|delete|deleting|closure|close|closing|deactivation|deactivate|cancellation"
-    "|change|changes|changing"
-)
-OWN_SCOPE = (
-    "my|mine|own|myself|me|self|your|yourself|their",
-    # the signed-in party names the caller, whatever the noun: "the authenticated customer"
-    f"current|actual|authenticated {_PARTY}",
-    f"=logged|=signed in|on {_PARTY}",
-    "authenticated user",
-    # what only ever belongs to the caller: their session, feed, notifications, bookmarks
-    "current session|sessions|balance|timeline|feed",
-    "home timeline|feed",
-    "notification|notifications|bookmark|bookmarks|bookmarked",
-    "who am i",
-    "who you are",
-    "whoami",
-    "private",
-    # a code or link confirming the caller's own account action: "a code to confirm deletion"
-    f"{_CONFIRMATION} ~~ {_OWN_ACTION}",
-    f"{_OWN_ACTION} ~~ {_CONFIRMATION}",
-)
-
-# What notifications are made from or sent through: the service's settings, not the
-# caller's own notifications ("list_templates GET /api/v1/notifications/templates", "Create
-# notification channel"). Own-scope rules do not see these words.
-NOT_OWN = ("notification|notifications ~ template|templates|channel|channels",)
-
-# Words that name the caller; other own-scope words only imply them.
-_CALLER_WORDS = frozenset(
-    {"my", "mine", "own", "myself", "me", "self", "your", "yourself", "their", "current"}
-    | {"logged", "signed", "authenticated", "actual", "whoami"}
-)
-# "my user details", "your account info": the caller's own, whatever follows.
-_OWN_WORDS = frozenset({"my", "own", "your", "mine", "current", "authenticated"})
-_USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
-_MANY = (
-    "another|other|others|any|every|each|all|many|multiple|several|specific|particular|arbitrary"
-)
-OTHERS_SCOPE = (
-    f"{_MANY} {_USER}",
-    f"{_MANY} of the {_USER}",
-    "user|account by id|username|email|name",
-    "org|organization|organisation|platform|site|system|instance|tenant|workspace|company wide",
-    "application|app|system|server|site|global|instance|tenant|organization|organisation|workspace"
-    " settings|setting|config|configuration",
-    "organization|organisation|org|team|group|workspace|tenant|enterprise ~ member|members"
-    "|membership|memberships|invitation|invitations|invite|invites|users|accounts",
-    "member|members|membership|memberships ~ organization|organisation|org|team|group|workspace"
-    "|tenant|enterprise",
-    # adding or removing people: the caller acts on someone else's membership
-    "@create|@delete|kick|expel ~ member|members|collaborator|collaborators|participant"
-    "|participants",
-    "subaccount|subaccounts",
-    # someone's account data named without "my": "user info", "user emails", "list of accounts"
-    "user|users|account|accounts info|information|details|emails",
-    "list|lists|listing of =users|=accounts|=members|=customers",
-    # records about the whole system rather than one person's
-    "audit|audits|auditlog|auditlogs",
-    "system|server|application|instance|error|access|event log|logs",
-    "log|logs entries|entry|events|event|files|file|lines|messages|stream",
-    "system|instance|server|platform|sitewide =s|hook|hooks|webhook|webhooks|job|jobs|cron"
-    "|crons|queue|queues",
-    "reload ~ configuration|configurations|config|configs|settings",
-    # how everyone signs in: identity provider set-up is organization-wide
-    "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
-    # OAuth's own settings and the sessions it opened are read by a signed-in caller
-    # ("view_oauth_settings", "a list of active oauth2 sessions"), not signing in with it
-    "oauth ~ config|configuration|settings|setting|session|sessions",
-    # a guest as a member, one person named ("Add a guest to your project", "a guest user",
-    # "a guest of that project"), not anyone who calls without an account ("for guests")
-    "a|an|the|existing =guest",
-    "=guest =user|=users|=of|=member|=members",
-    # acting for someone else: "on behalf of a user", "the selected user"
-    "on behalf of",
-    "impersonate|impersonation|impersonating",
-    "the|a selected|specified|chosen|target|targeted|given =user|=users|=account|=accounts|member"
-    "|members|customer|customers",
-    # a staff view of people: "dashboard.users", "user overview"
-    "dashboard|console|panel|backoffice =users|=accounts|=customers|=members",
-    "=user|=users ~ =accounts",
-    "user|users|account|accounts|member|members|customer|customers overview|=listing|statistics"
-    "|stats|activity|sessions|devices|tokens",
-    # granting something to someone: "grant benefits", "grant credits"
-    "=grant|=grants|granting",
-)
-# Someone else's records named in passing ("a badge for a user", "a user's password"): even
-# a read of them is taken as someone else's records, the safer reading.
-OTHERS_NAMED = (
-    "for|of|to a|an|another|any user|account",
-    # people's accounts as the object: "for a customer", "uploaded by a user"
-    "for|of|by a|an|another|any|each|some|specific|particular|given|selected|specified"
-    " user|account|customer|tenant|member|employee|client|subscriber|student|patient",
-    "for =user|=users",
-)
-# "get a user", "update an account", "list users": the verb's object is someone's account.
-_ACCOUNT = frozenset({"user", "account"})
-# A customer is someone's account when it is deleted; creating or reading one is often a
-# merchant's own records ("Create a customer").
-_DELETED_ACCOUNT = frozenset({"custom"})
-# Registering an account creates the caller's own: "register a new account" is public.
-_REGISTERS = frozenset({"regist", "signup", "enrol", "enroll"})
-# The caller's own relation to something, not a change to it: "follow a user", "unfollow
-# users", "like a post", "Unstar a dashboard", "Vote on a poll" (not "follow up", nor
-# "start").
-_SOCIAL = frozenset(
-    f"{prefix}{verb}{ending}"
-    for prefix in ("", "un")
-    for verb, endings in (
-        ("follow", ("", "s", "ed", "ing")),
-        ("like", ("", "s", "d")),
-        ("mute", ("", "s", "d")),
-        ("star", ("", "s", "red", "ring")),
-        ("favorite", ("", "s", "d")),
-        ("favourite", ("", "s", "d")),
-        ("vote", ("", "s", "d")),
-        ("upvote", ("", "s", "d")),
-        ("downvote", ("", "s", "d")),
-    )
-    for ending in endings
-)
-_NOT_SOCIAL_AFTER = frozenset({"up", "ups"})  # "FollowUps": a follow-up is a record
-
-
-def is_social(word: str, after: str | None) -> bool:
-    """Whether ``word`` (then ``after``) is a verb of the caller's own relation to something
-    ("follow", "likes", "unstarred"), not "follow up"."""
-    return word in _SOCIAL and after not in _NOT_SOCIAL_AFTER
-
-
-# Words between the verb and the account that keep it someone's: articles and states.
-_ARTICLE = frozenset(
-    {
-        "a", "an", "any", "specific", "single", "particular", "given", "new", "existing",
-        "pending", "inactive", "active", "locked", "blocked", "disabled", "deleted", "suspended",
-        "selected", "specified", "global", "external", "guest", "another", "other",
-    }
-)  # fmt: skip
-_METHODS = frozenset({"get", "post", "put", "patch", "delete"})  # a route's method after it
-_AFTER_OBJECT = frozenset(
-    {"by", "from", "to", "in", "with", "for", "and", "or", "on", "at", "via", "as", "id", "ids"}
-    | {"account", "accounts", "uuid", "v", "endpoint", "endpoints", "route", "handler"}
-    # a clause naming which one: "Update a user given its identifier"
-    | {"given", "whose", "that", "which", "who", "if", "when"}
-)
 
 # Who does business on a platform, and whom it serves: their onboarding decided, or their
 # access taken away, is danger as a user's ban is.
@@ -434,267 +278,6 @@ _OTHERS_DANGER = (
     "export|exports|exporting",
 )
 
-# The forgotten-password flow, which anyone may start: public, unless staff start it for one
-# account a path names by its id (``_recovery_for_one_record``).
-PASSWORD_RECOVERY = (
-    "=forgot",
-    "forgot|forgotten password",
-    "password recovery",
-    "recover password",
-    "reset link",
-    "password reset|resets email|link",
-    # the flow by its steps: a reset asked for, confirmed by its token
-    "password reset|resets ~ token|tokens|key|confirm|done|complete|request|requests|form|page"
-    "|flow",
-    "reset|resets|resetting password|passwords ~ token|tokens|key|confirm|done|complete|form|page"
-    "|flow|email|emailed|mail",
-    "request|requests|requesting|initiate|initiates ~ password reset|resets",
-)
-
-PUBLIC = (
-    "public|publicly|anonymous|anonymously|unauthenticated|guest|guests|visitor|visitors|anyone",
-    "healthcheck|health|ping|signup|=login|=logon|=signin|oauth|saml|sso|robots|favicon",
-    "register|registration",
-    "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks",
-    "incoming|inbound ~ event|events",
-    "webhook|callback handler|receiver|listener",
-    # where another service sends its webhooks, named alone: "Webhook consumer for GitHub"
-    "=webhook =consumer|=consumers|=url|=endpoint",
-    # a sign-in provider redirecting back: "oidc_callback", "GET /auth/bitbucket/callback"
-    "oidc|oauth|oauth2|saml|sso|auth|google|github|gitlab|bitbucket ~ callback|callbacks",
-    "callback|callbacks for|from ~ oidc|oauth|oauth2|saml|sso|authentication|login",
-    # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
-    "integration|integrations|stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|provider"
-    " ~ webhook|webhooks|callback|callbacks",
-    "signed by",
-    "verify|verified|validate|validated|check|checked ~ signature|signatures|hmac",
-    "incoming|inbound ~ command|commands|message|messages|notification|notifications",
-    "=logged =out",
-    "not logged|signed in",
-    "without ~ login|logging|signing|authentication|auth|account",
-    "no auth|authentication|login",
-    "=log|=sign in|on|up",
-    "health check",
-    "status page",
-    # probes and discovery documents other machines read before any sign-in
-    "healthz|livez|readyz|=liveness|=readiness|jwks",  # exact: "live tv", "ready to ship"
-    "well known",
-    "openid configuration|config",
-    *PASSWORD_RECOVERY,
-    # credentials exchanged for a session or token: logging in by another name
-    "username|email and|or password",
-    "verification code",
-    "verify ~ email",
-    "activate account",
-    "privacy policy",
-    "terms of service",
-    # a web app's manifest, read by browsers before anyone signs in
-    "=manifest =json|=webmanifest",
-    "=webmanifest",
-    "static files|assets",
-    "static ~ file|files|asset|assets",
-    "redirect|redirects ~ url|urls|link|links|short|shortlink|tinyurl",
-    # availability checks made before an account exists ("check if a username exists")
-    "check|checks|checking ~~ user|users|username|usernames|email|emails|account|handle|name"
-    " ~~ =exists|=available|availability",
-)
-
-# A password reset named alone is the forgotten password's, public ("Endpoint for resetting
-# passwords", "password_reset password_reset/"): read only when no role, no one's account, no
-# danger and no user or account at all is named beside it ("admin_reset_password", "reset a
-# user's password", "_handle_password_reset POST /access/user/password": a signed-in user's).
-_RESET_WHOSE = frozenset({"user", "users", "account", "accounts"})
-RESET_ALONE = (
-    "reset|resets|resetting password|passwords|pwd",
-    "password|passwords|pwd reset|resets",
-)
-
-_TRANSPORT = "websocket|websockets|socket|sockets|ws|sse|stream|streams|streaming|eventsource"
-
-# Records an account entry leaves behind, when a change or a download acts on them.
-_ENTRY_RECORDS = (
-    "=registration|=registrations|=signup|=signups|=enrolment|=enrolments|=enrollment|=enrollments"
-)
-# What a signed-in caller does to single sign-on or OAuth (the verb right after or before).
-_SSO_SET_UP = (
-    "=link|=links|=linking|=connect|=promote|=enforce|=enable|=disable|=configure|=setup"
-    "|=authorize|=authorise|=uninstall"
-)
-
-# Services an OAuth flow connects to, named in its route ("/oauth/google/start").
-_OAUTH_PROVIDERS = (
-    "=google|=github|=gitlab|=meta|=facebook|=instagram|=microsoft|=azure|=apple|=twitter"
-    "|=linkedin|=slack|=discord|=hubspot|=salesforce|=shopify|=stripe|=zoom|=dropbox|=notion"
-    "|=provider|=platform|=channel"
-)
-
-# A public word that says nothing about who may call: a noun made with it ("a public key",
-# "oauth accounts", "a runner registration token", a check's "pings"), login named as a
-# requirement ("login_required"), a state ("a user is logged in"), or signing up for something
-# other than an account. Public rules do not see these words.
-NOT_ACCESS = (
-    "public|private|ssh|gpg|signing|encryption|deploy key|keys",
-    # an identifier shown outside, not who may call: "{incident_public_id}", "by_public_id"
-    "public id|ids|uuid|uuids|slug|slugs|identifier|identifiers",
-    # what a change acts on, said to be public ("delete_public_conversation"): a thing seen by
-    # all, changed by whoever may change it
-    "@delete|@update =public",
-    "@delete|@update a|an|the =public",
-    "oauth|sso|saml|social account|accounts|connection|connections|identity|identities|provider"
-    "|providers|app|apps|application|applications|client|clients",
-    "registration|signup|join|runner ~ token|tokens|settings|setting",
-    "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
-    # OAuth's own settings and the sessions it opened are read by a signed-in caller
-    # ("view_oauth_settings", "a list of active oauth2 sessions"), not signing in with it
-    "oauth ~ config|configuration|settings|setting|session|sessions",
-    # whose an OAuth flow is, checked: a signed-in caller's ("Verify OAuth flow ownership")
-    "oauth|oauth2 ~ =ownership|=owner",
-    # a guest as a member, one person named ("Add a guest to your project", "a guest user",
-    # "a guest of that project"), not anyone who calls without an account ("for guests")
-    "a|an|the|existing =guest",
-    "=guest =user|=users|=of|=member|=members",
-    # an account a machine holds ("Get robot account", "Refresh the robot secret"), not the
-    # robots.txt that crawlers read before any sign-in
-    "robot|robots account|accounts|secret|secrets|token|tokens|permission|permissions",
-    "=pings",
-    # people who visit, counted or listed: "visitors_summary GET /api/dashboard/visitors/summary"
-    # reads records about visitors, not a visitor's own call ("for anonymous visitors")
-    "visitor|visitors|guest|guests =summary|=summaries|=statistics|=stats|=count|=counts"
-    "|=analytics|=report|=reports|=log|=logs|=history|=tracking|=list|=overview|=metrics",
-    # visitors as what staff act on: "list_visitors", "visitor_check_in POST
-    # /api/v1/operations/visitors/check-in" (a hostel's log of who came in)
-    "@create|@update|@delete =visitor|=visitors",
-    "@read ~ =visitors",
-    "visitor|visitors =check",
-    "@read =guests",
-    # a hotel's or an event's guests as records staff keep: "create_guest POST /guests",
-    # "filter_guests", "get_room_guest GET /rooms/{number}/guests"
-    "@create|@update|@delete|filter|filters|search =guest|=guests",
-    "room|rooms|booking|bookings|reservation|reservations ~ =guest|=guests",
-    # a position sent in, not a liveness probe: "ping_location POST /api/driver/location"
-    "=ping|=pings ~ location|locations|position|positions|coordinates|gps",
-    "=login|=logon|=signin|=log|=sign ~ required|needed|protected",
-    "=is|=are|=be|=was|=were|currently|still|already =logged|=signed in|on",
-    "=sign up for|to ~ newsletter|newsletters|mailing|waitlist|updates|digest|beta",
-    "=signup for|to ~ newsletter|newsletters|mailing|waitlist|updates|digest|beta",
-    "=log|=logs|=sign|=signs in|on =as",
-    "=login|=logon|=signin =as",
-    # records of logins ("desktop login logs", "login history") are read by the signed in
-    "=login|=logon|=signin =log|=logs|history|histories|records|audit|activity",
-    # a state, not an entry: "registered users" are the signed-in ones
-    "=registered",
-    # a way of logging in unlinked from the caller's account ("unlink a GitHub login"), and
-    # a signed-in caller logging in again to confirm ("fresh_login")
-    "=login|=logins|=logon|=signin|oauth|sso|saml|oidc ~ =unlink|=disconnect",
-    "=unlink|=disconnect ~ =login|=logins|=logon|=signin|oauth|sso|saml|oidc",
-    "fresh|recent =login|=logon|=signin",
-    # a login (a way of signing in) deleted is a credential ended, not a sign-in
-    "@delete ~ =login|=logins",
-    # sign-ups and logins as records a list reads ("List Attendee Signups")
-    "@read ~ =signups|=registrations|=logins|=signins",
-    # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
-    # selected registrations", "Download a picture attached to a registration")
-    f"@delete|@update ~ {_ENTRY_RECORDS}",
-    # the same, the verb after, as a controller's action names it: "registrations#update"
-    f"{_ENTRY_RECORDS} =update|=edit|=destroy|=delete|=remove",
-    # the same, named before the change: "Registration approval" is staff deciding on one
-    f"{_ENTRY_RECORDS} =approval|=approvals|=approve|=rejection|=rejections|=reject",
-    # the caller's own sign-ups as records: "my_registrations GET /api/events/my-registrations"
-    f"=my|=own {_ENTRY_RECORDS}",
-    # a device, or an AI agent or bot, registered ("register_device POST
-    # /v1/devices/register", "register_agent POST /api/v1/agents/register") is a signed-in
-    # caller's record, not an account made
-    "device|devices|vehicle|vehicles|agent|agents|bot|bots =register|=registers|=registration"
-    "|=enroll|=enrol",
-    # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
-    "@delete ~ oauth|oauth2 =token|=tokens",
-    # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."
-    "@read ~ webhook|webhooks",
-    # registering for events is subscribing to them, not signing up: "register to webhook
-    # events"
-    "register|registers|registering =to|=for ~ webhook|webhooks|event|events|notification"
-    "|notifications|topic|topics|hook|hooks",
-    # an OAuth grant revoked: a credential ended, not a sign-in ("Add revoke-endpoint for
-    # OAuth2")
-    "revoke|revokes|revoking|revocation ~ oauth|oauth2",
-    # a check of one thing named, not a liveness probe: "Ping the repository", "host.Ping GET
-    # /api/host/ping/:id"
-    "=ping a|an|the|this|that|one ~ @read|@create|@update|@delete|repository|repositories|host"
-    "|hosts|server|servers|node|nodes|device|devices|url|urls|webhook|webhooks",
-    "host|hosts|node|nodes|device|devices|repository|repositories =ping ~~ =id",
-    # one named instance's health checked: "POST /service/instance/healthcheck/{service_id}"
-    "=healthcheck|=healthchecks ~~ =id",
-    "=health =check|=checks ~~ =id",
-    # a webhook's endpoint or address set up, changed or ended: "Create a webhook endpoint"
-    "@create|@update|@delete =webhook =consumer|=consumers|=url|=endpoint",
-    "@create|@update|@delete a|an|the|new =webhook =consumer|=consumers|=url|=endpoint",
-    # an endpoint that changes something on its caller's word: "Webhooks endpoint to stop/start
-    # task of a receiver" is the app's own control, not a sender's
-    "webhook|webhooks =endpoint|=endpoints|=url =to ~ @create|@update|@delete",
-    # where a provider redirects back, set or read: "update the OAuth callback URL"
-    "@create|@update|@delete|@read ~ callback|callbacks =url|=urls|=uri|=uris",
-    # sign-ups allowed or not: a setting of the instance ("Allow or disallow user registration")
-    f"=allow|=allows|=disallow|=disallows|=permit|=forbid ~ {_ENTRY_RECORDS}",
-    f"download|downloads|export|exports ~~ {_ENTRY_RECORDS}",
-    # single sign-on or OAuth set up, linked or granted by a signed-in caller ("sso/link",
-    # "sso/promote", "OAuthAuthorizeHandler"), not signing in with it
-    f"oauth|sso|saml|oidc ~ {_SSO_SET_UP}",
-    f"{_SSO_SET_UP} ~ oauth|sso|saml|oidc",
-    # an OAuth flow started with no sign-in said, at most a provider between the words
-    # ("google_oauth_start GET /api/oauth/google/start": an integration connected;
-    # "oauth_login_start" stays a sign-in)
-    "oauth|oauth2 =start|=begin",
-    f"oauth|oauth2 {_OAUTH_PROVIDERS} =start|=begin",
-    "=start|=begin oauth|oauth2",
-    # a health probe is public; its figures are not ("health status and performance metrics")
-    "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
-    # health as what a record is about, not a probe: "submit_insurance_claim POST
-    # /api/health-insurance/claims/", "health records"
-    "=health insurance|insurances|record|records|history|histories|profile|profiles|plan|plans"
-    "|claim|claims|condition|conditions|data",
-    "verify|verification ~ email|emails =request|=requests",
-    # the signed-in party ("the logged-in member") and codes confirming the caller's own
-    # account action ("a verification code to confirm account deletion") name the caller
-    f"=logged|=signed in|on {_PARTY}",
-    f"{_CONFIRMATION} ~~ {_OWN_ACTION}",
-    f"{_OWN_ACTION} ~~ {_CONFIRMATION}",
-    # how messages travel (a websocket, a stream, server-sent events) says nothing of who calls
-    f"{_TRANSPORT} ~ event|events|message|messages|notification|notifications|update|updates",
-    f"event|events|message|messages|notification|notifications|update|updates ~ {_TRANSPORT}",
-)
-
-# Entering an account: signing up, registering, enrolling, logging in. Public only when it
-# stands alone ("POST /register"), acts on an account or the caller ("register a new
-# account"), or says how ("sign up with email", "login_totp"); entering anything else
-# ("register a face image", "register for an event queue") is a signed-in caller's change.
-_ENTERED = f"{_PARTY}|users|accounts|members|customers|me|myself|yourself|self"
-# How one logs in: "login_totp", "log in with a passkey" (never what is registered: "register
-# an OAuth application" creates an application).
-_LOGIN_MEANS = (
-    f"{_ENTERED}|password|passwords|credential|credentials|otp|totp|mfa|passkey|webauthn|token"
-    "|code|magic|oauth|sso|saml|oidc|ldap|social|google|github|email|username"
-)
-# Each account-entry phrase, and what it may act on and stay public.
-ACCOUNT_ENTRY: Mapping[str, str] = {
-    "register|registration|registrations|signup|signups|enrol|enroll|enrolment|enrollment": (
-        _ENTERED
-    ),
-    "=sign|=signs up": _ENTERED,
-    "=login|=logon|=signin": _LOGIN_MEANS,
-    "=log|=logs|=sign|=signs in|on": _LOGIN_MEANS,
-}
-# An entry named as a thing: "the login page", "a registration form" (right after the word).
-_ENTRY_ITSELF = "page|form|flow|view|screen|endpoint|route|handler|attempt|attempts"
-# Words after the entry that say how or where, not what: "register with email", "login to
-# the server", "log in via Nostr".
-_ENTRY_HOW = frozenset({"with", "via", "using", "by", "through", "from", "and", "or", "as"})
-_ENTRY_WHERE = frozenset({"to", "into", "at"})
-_ENTRY_OF = frozenset({"for", "of", "in", "on"})  # "register for an event": what is entered
-# A route's methods after its name ("register POST, GET /-/register") name nothing entered.
-_ENTRY_ENDS = _ENTRY_HOW | _ENTRY_WHERE | _ENTRY_OF | _METHODS
-_ACTIONS = frozenset({"@create", "@update", "@delete", "@read"})
-_ENTRY_SKIP = _ARTICLE | {"the", "your", "my", "their", "this", "that", "its"}
-
 # A permission or role named as what the caller needs, not what is changed: "admin_permission
 # required", "with admin:users permission". Danger rules do not see these words.
 REQUIREMENT = (
@@ -702,18 +285,6 @@ REQUIREMENT = (
     "with|requires|requiring|needs|needing ~ permission|permissions|scope|scopes",
 )
 
-# Who may see a record changed ("allow anonymous access to a dashboard", "make a repository
-# public"): the public word is what is set, not who calls,
-# and choosing who sees a record is its owner's call; so is a mark put on a public one.
-VISIBILITY = (
-    "=allow|enable|disable|revoke|grant|toggle|make|set|share|stop|remove|reverse|undo|@update"
-    " ~ public|publicly|anonymous",
-    # a caller's own mark on a public thing needs a caller to own it: "star_tool POST
-    # /tools/public/{tool_id}/star"
-    "=star|=stars|=unstar|=favorite|=favourite|=unfavorite|=upvote|=downvote|=bookmark|=unbookmark",
-)
-
-# People uploaded as a list.
 _PEOPLE_LISTS = (
     "=users|=members|=voters|=contacts|=students|=employees|=customers|=participants|=attendees"
 )
@@ -807,58 +378,6 @@ def _quoted(words: Sequence[str]) -> str:
     return ", ".join(f'"{word}"' for word in words)
 
 
-def _object_is_account(words: Sequence[str], keys: Sequence[frozenset[str]]) -> str | None:
-    """ "get a user", "list users", "delete user": an action verb whose object is someone's
-    account."""
-    verbs = {"@create", "@update", "@delete", "@read"}
-    for i, key in enumerate(keys):
-        if not key & verbs:
-            continue
-        j = i + 1
-        while j < len(words) and words[j] in _ARTICLE:
-            j += 1
-        if j >= len(words) or stem(words[i]) in _REGISTERS or is_social(words[i], words[j]):
-            continue
-        if stem(words[j]) not in _ACCOUNT | (_DELETED_ACCOUNT if "@delete" in key else set()):
-            continue
-        plural = words[j].endswith("s")
-        after = words[j + 1] if j + 1 < len(words) else None
-        # "delete user" (a route name) removes an account: one's own would say "my account"
-        named = plural or j > i + 1 or "@delete" in key
-        # the object ends where the route's own verb begins: "Delete a user. DELETE /users/..."
-        ends = after is None or after in _AFTER_OBJECT or after in _METHODS
-        if named and ends:
-            return " ".join(words[i : j + 1])
-    return None
-
-
-# One item's id in a path; what names one account after its collection ("/users/<name>").
-_IDS = frozenset({"id", "uuid", "pk"})
-_ONE_ACCOUNT = _IDS | {"name", "username"}
-
-
-def _account_path(words: Sequence[str]) -> str | None:
-    """ "GET /user/{user_id}", "DELETE /users/{id}": a path that ends at one account is
-    someone's account (one's own would be "/user/me"); a path going on
-    ("/users/{user_id}/profile") may be one's own."""
-    tail = words[-3:]
-    if len(tail) == 3 and tail[2] in {"id", "uuid"} and {stem(w) for w in tail[:2]} <= _ACCOUNT:
-        return " ".join(tail)
-    if len(tail) >= 2 and tail[-1] in _ONE_ACCOUNT and tail[-2] in {"users", "accounts"}:
-        return " ".join(tail[-2:])  # the collection of accounts, then one of them
-    return None
-
-
-def _possessive(words: Sequence[str]) -> str | None:
-    """ "a user's password", "another member's data": someone else's records."""
-    for i in range(1, len(words) - 1):
-        if words[i + 1] == "s" and stem(words[i]) in {"user", "account", "member", "custom"}:
-            before = words[max(0, i - 2) : i]
-            if any(word in {"a", "an", *_MANY.split("|")} for word in before):
-                return " ".join([*before, words[i]]) + "'s"
-    return None
-
-
 def _fused_admin(words: Sequence[str]) -> str | None:
     """ "wagtailadmin_pages", "pdnsadmin", "adminpanel": a name fused with "admin" names the
     admin area, as route and app names write it ("administrator" and the like are words)."""
@@ -888,7 +407,7 @@ def _one_of(words: Sequence[str], at: int) -> bool:
     for place in range(at, len(words) - 1):
         if place == at or words[place] == words[at]:
             after = words[place + 1]
-            if after in _IDS or stem(after) == stem(words[at]) or _fused_id(after, words[at]):
+            if after in IDS or stem(after) == stem(words[at]) or _fused_id(after, words[at]):
                 return True
     return False
 
@@ -939,120 +458,6 @@ def _only_reads(keys: Sequence[frozenset[str]], words: Sequence[str]) -> bool:
     return actions == {"@read"} and not _LIST_VERBS & set(words)
 
 
-def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
-    """Where an account-entry word acts on something that is not an account ("register a
-    face image"): those words say nothing about who may call."""
-    elsewhere: list[int] = []
-    for text, entered in ACCOUNT_ENTRY.items():
-        rule = compile_rule(text)
-        targets = compile_rule(entered)[0][0]
-        start = 0
-        while (span := find_rule(rule, keys[start:])) is not None:
-            begin, end = start + span[0], start + span[1]
-            start = end
-            negated = begin and words[begin - 1] in NEGATIONS  # "no login required"
-            named = _entered(words, keys, end)
-            if named and not negated and _not_an_account(named, targets):
-                elsewhere.extend(range(begin, end))
-    return elsewhere
-
-
-_RECORD_IDS = frozenset({"id", "uuid", "pk"})
-
-
-def _record_id(words: Sequence[str], at: int) -> bool:
-    """Whether ``words[at]`` is one record's id in a path ("{tournament_id}"); "OpenID" is how
-    one signs in, no record's id."""
-    return words[at] in _RECORD_IDS and words[at - 1 : at] != ["open"]
-
-
-# Signing up for one thing a path names by its id, not for an account: "register_pass POST
-# /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations".
-_ENTRIES = _REGISTERS | {"registr"}  # the stem of "registration"
-
-
-def _entry_at_one_record(words: Sequence[str]) -> list[int]:
-    """Where the entry words are when the path enters one record named by its id
-    (``register_player POST /tournaments/{tournament_id}/register``): joining that record,
-    the route's name included, is a signed-in caller's change, not a sign-up."""
-    at_record = any(
-        _record_id(words, i) and stem(words[i + 1]) in _ENTRIES for i in range(len(words) - 1)
-    )
-    return [i for i, word in enumerate(words) if stem(word) in _ENTRIES] if at_record else []
-
-
-# People who visit, or stay as guests: when the path names one by its id
-# ("/visitors/{visitor_id}"), they are records staff keep, and every mention is the record's,
-# the route's name included ("check_out_visitor"), not a visitor's own call.
-_VISITORS = frozenset({"visitor", "visitors", "guest", "guests"})
-_VISITOR_IDS = _RECORD_IDS | {"ids"}
-
-
-def _visitor_records(words: Sequence[str]) -> list[int]:
-    """Where the visitor words are when one of them is followed, within three words, by an
-    id, or nothing."""
-    named = any(
-        word in _VISITORS and _VISITOR_IDS.intersection(words[i + 1 : i + 5])
-        for i, word in enumerate(words)
-    )
-    return [i for i, word in enumerate(words) if word in _VISITORS] if named else []
-
-
-# Words of the forgotten-password flow, and what proves who started it: the emailed link's
-# token or code.
-_RECOVERY_WORDS = frozenset({"reset", "resets", "recover", "recovery", "forgot", "forgotten"})
-_PROOFS = frozenset({"token", "tokens", "code", "codes", "otp", "uid", "uidb64", "key"})
-
-
-def _recovery_for_one_record(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[str]:
-    """The password-recovery phrases of a route whose path names one record by its id and
-    carries no proof (``send_reset_link POST /tenants/{tenant_id}/send-reset-link``): staff
-    resetting someone else's sign-in, which is danger, not the flow anyone may start."""
-    if _PROOFS.intersection(words) or not any(_record_id(words, i) for i in range(len(words))):
-        return []
-    return rule_matches((*PASSWORD_RECOVERY, *RESET_ALONE), words, keys)
-
-
-# What an account holds, named after the one it belongs to: "register donor profile" makes a
-# signed-in donor's profile, not an account.
-_ACCOUNT_PARTS = frozenset(
-    {
-        "profile", "profiles", "detail", "details", "info", "information", "data", "photo",
-        "picture", "avatar", "document", "documents", "card", "cards", "address", "addresses",
-    }
-)  # fmt: skip
-
-
-def _not_an_account(named: Sequence[str], targets: frozenset[str]) -> bool:
-    """Whether what an entry word acts on is no account: nothing of ``targets`` named, or a
-    part of one named after another word ("donor profile", "user details"; a bare "register
-    profile" is still signing up)."""
-    if not {stem(word) for word in named} & targets:
-        return True
-    return bool(_ACCOUNT_PARTS.intersection(named[1:]))
-
-
-def _entered(words: Sequence[str], keys: Sequence[frozenset[str]], at: int) -> list[str]:
-    """What the words from ``at`` say is entered (up to three words), or nothing ("the login
-    page", "log in to the server", a bare "register")."""
-    if at < len(words) and keys[at] & compile_rule(_ENTRY_ITSELF)[0][0]:
-        return []  # "login page"
-    if at < len(words) and words[at] in _ENTRY_WHERE:
-        return []  # "log in to the server"
-    if at < len(words) and words[at] in _ENTRY_OF:
-        at += 1
-    entry_words = frozenset().union(*(compile_rule(text)[0][0] for text in ACCOUNT_ENTRY))
-    named: list[str] = []
-    for word, key in zip(words[at:], keys[at:], strict=True):
-        if word in _ENTRY_SKIP:
-            continue
-        # the object ends where a preposition, another entry word or a verb begins
-        if word in _ENTRY_ENDS or key & (entry_words | _ACTIONS) or len(named) == 3:
-            break
-        named.append(word)
-    return named
-
-
 # A route named for an administrator made: "create_admin POST /api/auth/create-admin",
 # "addAdmin POST /api/v2/admins" (its POST read as "create" right after the name). Only a
 # name that is these two words: "admin_category_create POST /admin/category/create" is who
@@ -1068,26 +473,6 @@ def _admin_made(words: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
-def _public_keys(
-    words: Sequence[str], keys: Sequence[frozenset[str]]
-) -> tuple[list[frozenset[str]], list[str]]:
-    """The keys the public rules read, with the words that say nothing about who may call
-    masked, and the password-recovery phrases staff start for one record (danger, masked)."""
-    public_keys = masked(words, keys, NOT_ACCESS)
-    for position in (
-        *_entry_elsewhere(words, public_keys),
-        *_entry_at_one_record(words),
-        *_visitor_records(words),
-    ):
-        public_keys[position] = frozenset()
-    recovery = _recovery_for_one_record(words, public_keys)
-    if recovery:
-        for position, word in enumerate(words):
-            if word in _RECOVERY_WORDS:
-                public_keys[position] = frozenset()
-    return public_keys, recovery
-
-
 def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     """The signals of a description's words (lower case, typos already read).
 
@@ -1097,21 +482,7 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     keys = word_keys(words)
     roles = _roles(words, keys)
     reads_only = _only_reads(keys, words)
-    others = rule_matches((*OTHERS_SCOPE, *INSTANCE_SCOPE), words, keys, not_after=_OWN_WORDS)
-    found = _object_is_account(words, keys)
-    if found:
-        others.append(found)
-    others += rule_matches(OTHERS_NAMED, words, keys)
-    for found in (_possessive(words), _account_path(words)):
-        if found:
-            others.append(found)
-    own = rule_matches(OWN_SCOPE, words, masked(words, keys, NOT_OWN))
-    scope: Scope | None = None
-    scope_words: list[str] = []
-    if others:
-        scope, scope_words = "others", others
-    elif own:
-        scope, scope_words = "own", own
+    scope, scope_words = read_scope(words, keys)
     danger_keys = masked(words, keys, REQUIREMENT)
     danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, danger_keys)
     if scope == "others" or roles or role_known:
@@ -1130,13 +501,9 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     # and an administrator made, by a route named so
     made = (*whole_danger(words, keys), *_admin_made(words))
     danger += [found for found in made if found not in danger]
-    public_keys, recovery = _public_keys(words, keys)
+    public, recovery = read_public(words, keys, claimed=bool(roles or scope or danger))
     danger += [phrase for phrase in recovery if phrase not in danger]
-    public = rule_matches(PUBLIC, words, public_keys)
-    said = frozenset(words)
-    if not (roles or scope or danger or _RESET_WHOSE & said):
-        public += rule_matches(RESET_ALONE, words, public_keys)
-    if public and scope == "own" and not said & _CALLER_WORDS:
+    if public and scope == "own" and not CALLER_WORDS.intersection(words):
         # notifications, a feed, a session are the caller's only when someone is signed in:
         # "handle notification delivery status callbacks" comes from another service
         scope, scope_words = None, []
@@ -1169,23 +536,15 @@ SIGNAL_WORDS = frozenset(
     rule_words(
         [
             *(rule for rules in ROLES.values() for rule in rules),
-            *OWN_SCOPE,
-            *NOT_OWN,
-            *OTHERS_SCOPE,
-            *OTHERS_NAMED,
             *DANGER,
             *_OTHERS_DANGER,
-            *PUBLIC,
-            *RESET_ALONE,
-            *NOT_ACCESS,
-            *ACCOUNT_ENTRY,
-            *ACCOUNT_ENTRY.values(),
             *REQUIREMENT,
-            *VISIBILITY,
             *BULK,
             *MANY_WORDS,
         ]
     )
+    | SCOPE_WORDS
+    | PUBLIC_WORDS
     | OBJECT_WORDS
     | WHOLE_WORDS
     | ACCOUNT_CHANGE_WORDS

@@ -52,7 +52,8 @@ from scaffold.matching._objects import (
     upkeep_object,
     whole_collection,
 )
-from scaffold.matching._signals import Signals, is_social
+from scaffold.matching._scope import is_social
+from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Level, Strength
 from scaffold.matching._text import Token, concept_of, first_action, is_concept
 

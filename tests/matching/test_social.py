@@ -15,7 +15,7 @@ import pytest
 from scaffold.catalog import Catalog
 from scaffold.matching import Level, match_request
 from scaffold.matching._index import index_for
-from scaffold.matching._signals import is_social
+from scaffold.matching._scope import is_social
 from tests.matching.helpers import generated_with_yes
 
 
