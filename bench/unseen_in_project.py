@@ -74,7 +74,12 @@ kuilinga-backend, opabackend, pilates, rent-desk-api, clinic-crm,
 ServiceHub-Service-Booking-Management-System, syriasuperapp's Stays service and
 TravelBNB-BACKEND; and every entry of ``tests/matching/fiftythird_set.yaml``, from IdecapLMS,
 medico24-backend, MindMate, psi-school-cms, echobyte, HotelAPI,
-School-Task-and-Attendance-System and TicketingSystem),
+School-Task-and-Attendance-System and TicketingSystem; and every entry of
+``tests/matching/fiftyfourth_set.yaml``, from auto_dealer_crm, booksmart_backend, AlphaSync,
+dreambig-real-estate-platform, GhanaXplore, ghani-school-backend, HealthHubBackend and
+IA-Tour-Algerie; and every entry of ``tests/matching/fiftyfifth_set.yaml``, from
+pharmaos-backend, movesaathi-backend, nemsas-backend, mediflow,
+saas-boardingschool-backend, school_backend, SocratesTenis_BackEnd and TamGam),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -180,6 +185,12 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree idecap=DIR --tree medico=DIR --tree mindmate=DIR \
         --tree psischool=DIR --tree echobyte=DIR --tree hotelapi=DIR --tree schooltask=DIR \
         --tree ticketing=DIR
+    python bench/unseen_in_project.py --tree autodealer=DIR --tree booksmart=DIR \
+        --tree alphasync=DIR --tree dreambig=DIR --tree ghanax=DIR --tree ghanischool=DIR \
+        --tree healthhub=DIR --tree iatour=DIR
+    python bench/unseen_in_project.py --tree pharmaos=DIR --tree movesaathi=DIR \
+        --tree nemsas=DIR --tree mediflow=DIR --tree boarding=DIR --tree schoolbe=DIR \
+        --tree socrates=DIR --tree tamgam=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -441,7 +452,16 @@ IdecapLMS, psi-school-cms (after an empty ``app/__init__.py``) and
 School-Task-and-Attendance-System, and for three more: echobyte in ``backend``, with
 ``package = "api"``, ``endpoints = "api"``; HotelAPI, which has no package, with ``package =
 "routers"``, ``endpoints = "routers"`` after an empty ``routers/__init__.py``; TicketingSystem
-with ``package = "app"``, ``endpoints = "app/api/v1/routes"``.
+with ``package = "app"``, ``endpoints = "app/api/v1/routes"``. Of the fifty-fourth's and
+the fifty-fifth's, every package is ``app`` and every endpoints folder
+``app/api/v1/endpoints`` but HealthHubBackend's, ``app/routers``. IA-Tour-Algerie's and
+nemsas-backend's ``pyproject.toml`` take the keys; GhanaXplore's (poetry's),
+saas-boardingschool-backend's and SocratesTenis_BackEnd's (tools' settings) take a
+``[project]`` name and the keys; write one with a ``[project]`` name and the keys at the
+roots of the nine others, after empty ``__init__.py`` files where the package has none:
+booksmart_backend's ``app``, ``app/api`` and ``app/api/v1``, AlphaSync's ``app`` and
+``app/api``, dreambig-real-estate-platform's ``app/api/v1/endpoints``, and school_backend's
+``app``, ``app/api``, ``app/api/v1`` and ``app/api/v1/endpoints``.
 """
 
 from __future__ import annotations
@@ -459,7 +479,9 @@ from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     FIFTEENTH_SET,
     FIFTIETH_SET,
+    FIFTYFIFTH_SET,
     FIFTYFIRST_SET,
+    FIFTYFOURTH_SET,
     FIFTYSECOND_SET,
     FIFTYTHIRD_SET,
     FORTIETH_SET,
@@ -759,6 +781,22 @@ APPS = {
     "hotelapi": (FIFTYTHIRD_SET, "Tzumx/HotelAPI@"),
     "schooltask": (FIFTYTHIRD_SET, "StoneSteel27/School-Task-and-Attendance-System@"),
     "ticketing": (FIFTYTHIRD_SET, "grzechuzz/TicketingSystem@"),
+    "autodealer": (FIFTYFOURTH_SET, "andriisyniuchenko/auto_dealer_crm@"),
+    "booksmart": (FIFTYFOURTH_SET, "MaveDevs/booksmart_backend@"),
+    "alphasync": (FIFTYFOURTH_SET, "reigamesoficial/AlphaSync@"),
+    "dreambig": (FIFTYFOURTH_SET, "arunderam/dreambig-real-estate-platform@"),
+    "ghanax": (FIFTYFOURTH_SET, "GyasiAmosKwadwo/GhanaXplore@"),
+    "ghanischool": (FIFTYFOURTH_SET, "MianAhmadYasin/ghani-school-backend@"),
+    "healthhub": (FIFTYFOURTH_SET, "Gabriellaxs/HealthHubBackend@"),
+    "iatour": (FIFTYFOURTH_SET, "Faycall1l/IA-Tour-Algerie@"),
+    "pharmaos": (FIFTYFIFTH_SET, "Qui-vira/pharmaos-backend@"),
+    "movesaathi": (FIFTYFIFTH_SET, "harsh21234i/movesaathi-backend@"),
+    "nemsas": (FIFTYFIFTH_SET, "Chi-G/nemsas-backend@"),
+    "mediflow": (FIFTYFIFTH_SET, "hemanthballa07/mediflow@"),
+    "boarding": (FIFTYFIFTH_SET, "aboyphm/saas-boardingschool-backend@"),
+    "schoolbe": (FIFTYFIFTH_SET, "dishajain123/school_backend@"),
+    "socrates": (FIFTYFIFTH_SET, "wagnervivianii/SocratesTenis_BackEnd@"),
+    "tamgam": (FIFTYFIFTH_SET, "viqrilabs-code/TamGam@"),
 }
 
 

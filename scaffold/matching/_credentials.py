@@ -70,6 +70,9 @@ CREDENTIAL_DANGER = (
     # a link that signs its holder in, made for someone: "create_one_time_link POST
     # /admin/players/{id}/one-time-link" (not one a caller asks to be sent)
     "=create|=creates|generate|issue ~ =one =time =link|=links",
+    # a token made for one account a path names by its id signs its holder in as them:
+    # "create_test_token POST /api/v1/auth/create-test-token/{user_id}"
+    "@create|generate|issue|mint ~ token|tokens =user|=account =id|=uuid",
     # a hardware security module holds the keys: "the password for the HSM / PKCS#11"
     "hsm|hsms|pkcs",
     "security module|modules",

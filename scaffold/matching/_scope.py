@@ -85,7 +85,7 @@ OTHERS_SCOPE = (
     "user|account by id|username|email|name",
     "org|organization|organisation|platform|site|system|instance|tenant|workspace|company wide",
     "application|app|system|server|site|global|instance|tenant|organization|organisation|workspace"
-    " settings|setting|config|configuration",
+    "|company settings|setting|config|configuration",
     "organization|organisation|org|team|group|workspace|tenant|enterprise ~ member|members"
     "|membership|memberships|invitation|invitations|invite|invites|users|accounts",
     "member|members|membership|memberships ~ organization|organisation|org|team|group|workspace"
@@ -134,6 +134,14 @@ OTHERS_NAMED = (
     "for|of|by a|an|another|any|each|some|specific|particular|given|selected|specified"
     " user|account|customer|tenant|member|employee|client|subscriber|student|patient",
     "for =user|=users",
+)
+# The caller's own organization changed ("update_my_org PUT /api/v1/orgs/me", "update my
+# tenant"): its members share it, and its administrators change it; a read stays the
+# member's own ("get_my_org GET /api/v1/orgs/me").
+_ORGANIZATION = "org|orgs|organization|organizations|organisation|organisations|tenant|tenants"
+OWN_ORGANIZATION_CHANGED = (
+    f"@update|@delete ~ =my|=our|=own|=current {_ORGANIZATION}",
+    f"@update|@delete ~ {_ORGANIZATION} =me|=mine|=current",
 )
 # "get a user", "update an account", "list users": the verb's object is someone's account.
 _ACCOUNT = frozenset({"user", "account"})
@@ -248,7 +256,7 @@ def read_scope(
     found = _object_is_account(words, keys)
     if found:
         others.append(found)
-    others += rule_matches(OTHERS_NAMED, words, keys)
+    others += rule_matches((*OTHERS_NAMED, *OWN_ORGANIZATION_CHANGED), words, keys)
     for found in (_possessive(words), _account_path(words)):
         if found:
             others.append(found)
@@ -259,4 +267,6 @@ def read_scope(
 
 
 # Every word a scope rule names.
-SCOPE_WORDS = frozenset(rule_words([*OWN_SCOPE, *NOT_OWN, *OTHERS_SCOPE, *OTHERS_NAMED]))
+SCOPE_WORDS = frozenset(
+    rule_words([*OWN_SCOPE, *NOT_OWN, *OTHERS_SCOPE, *OTHERS_NAMED, *OWN_ORGANIZATION_CHANGED])
+)

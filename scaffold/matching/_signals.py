@@ -270,12 +270,30 @@ _OTHERS_DANGER = (
     "void|voids|voided",
     "block|unblock|suspend|deactivate|disable ~ organization|organizations|organisation|tenant"
     "|workspace|team",
+    # the same, an organization let in or back: "activate_organization PUT
+    # /admin/organizations/{org_id}/activate"
+    "=activate|=activates|=reactivate|=reactivates ~ organization|organizations|organisation"
+    "|organisations|tenant|tenants",
+    # one account's organizations or tenants changed, the path naming it by its id:
+    # "assign_tenant POST /api/v1/admin-apps/{user_id}/tenants" (its membership, as members
+    # added to a group are)
+    "@create|@update|@delete|assign|unassign ~~ =user|=users|=account|=accounts =id =tenant"
+    "|=tenants|=org|=orgs|=organization|=organizations|=organisation|=organisations",
     # a business a service hosts, its account's state changed by an admin: "activate_business
     # PATCH /businesses/{business_id}/activate", "deactivate_vendor"
     "block|unblock|deactivate|activate|reactivate|disable ~ business|businesses|vendor|vendors"
     "|seller|sellers|merchant|merchants|tenants",
     # staff exporting: a whole table leaves the service ("admin option for csv exports")
     "export|exports|exporting",
+)
+# Danger only a role says: an account or an operator vouched for by staff, in either order,
+# named as a noun too ("toggle_user_verification PUT /admin/users/{user_id}/verify",
+# "update_operator_verification PATCH /admin/operators/{user_id}/verification"); with no role
+# named, verifying a user is the public email check ("Verify a user's email address").
+_STAFF_DANGER = (
+    "verify|verifies|unverify|unverifies|=verification ~ =user|=users|=account|=accounts"
+    "|=operator|=operators",
+    "=user|=users|=account|=accounts|=operator|=operators ~ =verification|=verify|=unverify",
 )
 
 # A permission or role named as what the caller needs, not what is changed: "admin_permission
@@ -487,6 +505,8 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, danger_keys)
     if scope == "others" or roles or role_known:
         danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
+    if roles or role_known:
+        danger += [w for w in rule_matches(_STAFF_DANGER, words, keys) if w not in danger]
     # someone else's account, membership or group changed (``_account_changes``)
     changed = account_change(words)
     if changed and (changed.someone_elses or scope == "others" or roles or role_known):
@@ -538,6 +558,7 @@ SIGNAL_WORDS = frozenset(
             *(rule for rules in ROLES.values() for rule in rules),
             *DANGER,
             *_OTHERS_DANGER,
+            *_STAFF_DANGER,
             *REQUIREMENT,
             *BULK,
             *MANY_WORDS,

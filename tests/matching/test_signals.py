@@ -695,3 +695,64 @@ def test_an_admin_acting_or_a_plan_changed_is_no_danger_by_itself(
     description: str, catalog: Catalog
 ) -> None:
     assert not match_request(description, catalog).signals.danger
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # an account or an operator vouched for by staff (the fifty-fourth set)
+        "toggle_user_verification PUT /api/v1/admin/users/{user_id}/verify",
+        "update_operator_verification PATCH /api/v1/admin/operators/{user_id}/verification",
+        # an organization let in (the fifty-fifth)
+        "activate_organization PUT /api/v1/admin/organizations/{org_id}/activate",
+        # a token made for one account named by its id signs its holder in as them
+        "create_test_token POST /api/v1/auth/create-test-token/{user_id}",
+        # one account's tenants changed by its id: its membership
+        "assign_tenant POST /api/v1/admin-apps/{user_id}/tenants",
+    ],
+)
+def test_staff_vouching_for_an_account_or_letting_an_organization_in_is_danger(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.danger
+    assert result.best.strength.level is Level.sensitive
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Verify a user's email address.",  # the public email check: no role named
+        "Send email to verify the user email address.",
+        "List active organizations the current user belongs to.",  # "active" is a state
+        "create_token POST /api/v1/token",  # no account named by its id: often a login
+        "list_user_tenants GET /api/v1/admin/users/{user_id}/tenants",  # a read
+    ],
+)
+def test_an_email_checked_or_organizations_read_is_no_danger(
+    description: str, catalog: Catalog
+) -> None:
+    assert not match_request(description, catalog).signals.danger
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["update_my_org PUT /api/v1/orgs/me", "update_my_tenant PUT /api/v1/tenants/me"],
+)
+def test_the_callers_own_organization_changed_is_its_administrators(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.scope == "others"
+    assert result.best.strength.level is Level.admin
+
+
+def test_the_callers_own_organization_read_stays_the_members(catalog: Catalog) -> None:
+    result = match_request("get_my_org GET /api/v1/orgs/me", catalog)
+    assert result.signals.scope == "own"
+
+
+def test_a_companys_settings_are_the_whole_companys(catalog: Catalog) -> None:
+    result = match_request("update_company_settings PATCH /api/v1/company/settings", catalog)
+    assert result.signals.scope == "others"
+    assert result.best.strength.level is Level.admin
