@@ -21,12 +21,19 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fiftythird_set.yaml (316, eight more FastAPI applications) is
-# the newest: joined unread and evaluated once as it joined, on 2026-12-04 with the matcher of
-# 7192cf9 (64.2% top-1, 48 top picks weaker than asked, 15 contracts generated weaker with
-# --yes; 65.5%, 44 and 10 since a hotel's guests are records staff keep, a platform's
-# specialists people whose accounts a change reaches and an account suspended a change to it,
-# rules written from it).
+# pick on an untouched test set. fiftyfifth_set.yaml (318) and fiftyfourth_set.yaml (319),
+# eight more FastAPI applications each, are the newest: written at the same time, joined
+# unread together and evaluated once as they joined, on 2026-12-05 with the matcher of 5c2f5f6
+# (59.1% top-1, 45 top picks weaker than asked, 14 contracts generated weaker with --yes;
+# 58.3%, 32 and 13; 60.4%, 41 and 10 and 59.9%, 27 and 10 since the rules written from them:
+# an account or an operator verified by staff, an organization activated, a token made for an
+# account named by its id and one account's tenants changed are danger; the caller's own
+# organization changed and a company's settings are its administrators').
+# fiftythird_set.yaml (316, eight more FastAPI applications) was joined unread and evaluated once
+# as it joined, on 2026-12-04 with the matcher of 7192cf9 (64.2% top-1, 48 top picks weaker than
+# asked, 15 contracts generated weaker with --yes; 65.5%, 44 and 10 since a hotel's guests are
+# records staff keep, a platform's specialists people whose accounts a change reaches and an
+# account suspended a change to it, rules written from it).
 # fiftysecond_set.yaml (320, eight more FastAPI applications) was joined unread and evaluated
 # once as it joined, on 2026-12-04 with the matcher of 280507e (59.1% top-1, 31 top picks
 # weaker than asked, 5 contracts generated weaker with --yes; 59.4%, 30 and 4 since payroll
@@ -308,15 +315,17 @@ BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 
 # made by an administrator (the routes came as they came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {"FIFTIETH_SET": {"admin_user_creation"}}
 HELD_OUT_BOUNDS = {
+    "FIFTYFIFTH_SET": (0.603, 41, 10),
+    "FIFTYFOURTH_SET": (0.598, 27, 10),
     "FIFTYTHIRD_SET": (0.655, 44, 10),
     "FIFTYSECOND_SET": (0.593, 30, 4),
-    "FIFTYFIRST_SET": (0.663, 39, 10),
+    "FIFTYFIRST_SET": (0.666, 38, 9),
     "FIFTIETH_SET": (0.650, 37, 13),
     "FORTYNINTH_SET": (0.644, 57, 14),
     "FORTYEIGHTH_SET": (0.656, 30, 4),
     "FORTYSEVENTH_SET": (0.615, 45, 20),
     "FORTYSIXTH_SET": (0.658, 38, 14),
-    "FORTYFIFTH_SET": (0.613, 30, 15),
+    "FORTYFIFTH_SET": (0.617, 29, 14),
     "FORTYFOURTH_SET": (0.583, 38, 11),
     "FORTYTHIRD_SET": (0.560, 50, 15),
     "FORTYSECOND_SET": (0.516, 33, 11),
@@ -325,10 +334,10 @@ HELD_OUT_BOUNDS = {
     "THIRTYNINTH_SET": (0.682, 22, 10),
     "THIRTYEIGHTH_SET": (0.735, 27, 7),
     "THIRTYSEVENTH_SET": (0.710, 39, 9),
-    "THIRTYSIXTH_SET": (0.692, 17, 8),
+    "THIRTYSIXTH_SET": (0.695, 16, 7),
     "THIRTYFIFTH_SET": (0.656, 21, 14),
     "THIRTYFOURTH_SET": (0.598, 47, 20),
-    "THIRTYTHIRD_SET": (0.596, 66, 22),
+    "THIRTYTHIRD_SET": (0.596, 65, 22),
     "THIRTYSECOND_SET": (0.599, 56, 19),
     "THIRTYFIRST_SET": (0.641, 41, 9),
     "THIRTIETH_SET": (0.561, 45, 13),
@@ -340,7 +349,7 @@ HELD_OUT_BOUNDS = {
     "TWENTYFOURTH_SET": (0.581, 48, 18),
     "TWENTYTHIRD_SET": (0.600, 76, 25),
     "TWENTYSECOND_SET": (0.594, 69, 25),
-    "TWENTYFIRST_SET": (0.574, 53, 13),
+    "TWENTYFIRST_SET": (0.577, 52, 13),
     "TWENTIETH_SET": (0.450, 61, 20),
     "NINETEENTH_SET": (0.535, 46, 13),
     "EIGHTEENTH_SET": (0.429, 86, 19),
