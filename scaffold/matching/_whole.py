@@ -73,7 +73,7 @@ _PROSE = frozenset(
 )
 # A route's method, as the words read it ("POST /x" reads "create x", "PUT /x" "update x").
 _METHODS = frozenset({"get", "post", "put", "patch", "create", "update"})
-# "my project": the caller's own (the own scope, ``_signals``).
+# "my project": the caller's own (the own scope, ``_scope``).
 _WHOSE = frozenset({"my", "your", "our", "own", "owned", "his", "her", "their"})
 
 # Deleting what was recorded over a span of time: every record of that span, whoever's.
