@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Fifty-three sets are held out from tuning: the two newest, untouched test sets
-(``fiftyfifth_set.yaml`` and ``fiftyfourth_set.yaml``, written at the same time, joined
-unread and evaluated once as they joined), the forty-seven before them
-(``fiftythird_set.yaml``, ``fiftysecond_set.yaml``, ``fiftyfirst_set.yaml``, ``fiftieth_set.yaml``,
+Fifty-five sets are held out from tuning: the two newest, untouched test sets
+(``fiftyseventh_set.yaml`` and ``fiftysixth_set.yaml``, written at the same time, joined
+unread and evaluated once as they joined), the forty-nine before them
+(``fiftyfifth_set.yaml``, ``fiftyfourth_set.yaml``, ``fiftythird_set.yaml``,
+``fiftysecond_set.yaml``, ``fiftyfirst_set.yaml``, ``fiftieth_set.yaml``,
 ``fortyninth_set.yaml``,
 ``fortyeighth_set.yaml``, ``fortyseventh_set.yaml``, ``fortysixth_set.yaml``,
 ``fortyfifth_set.yaml``,
@@ -49,6 +50,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "fiftyseventh_set.yaml",
+    "fiftysixth_set.yaml",
     "fiftyfifth_set.yaml",
     "fiftyfourth_set.yaml",
     "fiftythird_set.yaml",
@@ -103,13 +106,16 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-eighth and the fortieth to fifty-fifth sets are eight whole FastAPI
+# The twenty-sixth to thirty-eighth and the fortieth to fifty-seventh sets are eight whole FastAPI
 # applications each, the thirty-ninth six, to be measured in their own trees too
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314,
-# 302, 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319 and 318
-# entries, held at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth and
-# thirty-ninth are smaller, fresh applications being hard to find, as their headers say).
+# 302, 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319, 318,
+# 319 and 318 entries, held at those counts (the issue asks for 300 at least; the thirty-fifth,
+# thirty-sixth and thirty-ninth are smaller, fresh applications being hard to find, as their
+# headers say).
 SMALLER = {
+    "fiftyseventh_set.yaml": 318,
+    "fiftysixth_set.yaml": 319,
     "fiftyfifth_set.yaml": 318,
     "fiftyfourth_set.yaml": 319,
     "fiftythird_set.yaml": 316,
@@ -140,6 +146,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "fiftyseventh_set.yaml": 8,
+    "fiftysixth_set.yaml": 8,
     "fiftyfifth_set.yaml": 8,
     "fiftyfourth_set.yaml": 8,
     "fiftythird_set.yaml": 8,
@@ -188,19 +196,30 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# fifty-fifth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to fifty-fifth none, few account creations, the eleventh,
+# fifty-seventh sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to fifty-seventh none, few account creations, the eleventh,
 # twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third to
-# thirty-eighth and fortieth to fifty-fifth few calls with no known verb, the twentieth,
+# thirty-eighth and fortieth to fifty-seventh few calls with no known verb, the twentieth,
 # twenty-fourth to twenty-eighth, thirtieth, thirty-second, thirty-third, thirty-fifth to
 # forty-fifth, forty-seventh to fifty-second and fifty-fourth few bulk changes, the
 # twenty-fifth, twenty-ninth, thirtieth, thirty-fourth to fortieth, forty-fourth to
-# forty-seventh, fifty-second, fifty-fourth and fifty-fifth few changes of the caller's own
-# profile, the fifty-fifth few sensitive actions, the
+# forty-seventh, fifty-second, fifty-fourth, fifty-fifth and fifty-seventh few changes of the
+# caller's own profile, the fifty-fifth few sensitive actions, the
 # thirty-fifth and forty-first few deletions, the twenty-second and
 # twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
 # own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "fiftyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 4,
+        "fallback:basic": 6,
+        "user_profile_update": 7,
+    },
+    "fiftysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 0,
+        "fallback:basic": 7,
+    },
     "fiftyfifth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 2,
