@@ -100,6 +100,9 @@ OTHERS_SCOPE = (
     # records about the whole system rather than one person's
     "audit|audits|auditlog|auditlogs",
     "system|server|application|instance|error|access|event log|logs",
+    # the database as a whole: "get_database_metrics GET /api/v1/database/metrics" (not its
+    # health, a probe)
+    "database|db info|information|metrics|stats|statistics|size|sizes",
     "log|logs entries|entry|events|event|files|file|lines|messages|stream",
     "system|instance|server|platform|sitewide =s|hook|hooks|webhook|webhooks|job|jobs|cron"
     "|crons|queue|queues",
@@ -135,10 +138,14 @@ OTHERS_NAMED = (
     " user|account|customer|tenant|member|employee|client|subscriber|student|patient",
     "for =user|=users",
 )
-# The caller's own organization changed ("update_my_org PUT /api/v1/orgs/me", "update my
-# tenant"): its members share it, and its administrators change it; a read stays the
-# member's own ("get_my_org GET /api/v1/orgs/me").
-_ORGANIZATION = "org|orgs|organization|organizations|organisation|organisations|tenant|tenants"
+# The caller's own organization, tenant or business changed ("update_my_org PUT
+# /api/v1/orgs/me", "update_my_business PATCH /api/v1/businesses/me"): its members share it,
+# and its administrators change it; a read stays the member's own ("get_my_org GET
+# /api/v1/orgs/me").
+_ORGANIZATION = (
+    "org|orgs|organization|organizations|organisation|organisations|tenant|tenants|business"
+    "|businesses|company|companies"
+)
 OWN_ORGANIZATION_CHANGED = (
     f"@update|@delete ~ =my|=our|=own|=current {_ORGANIZATION}",
     f"@update|@delete ~ {_ORGANIZATION} =me|=mine|=current",

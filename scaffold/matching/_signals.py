@@ -286,14 +286,18 @@ _OTHERS_DANGER = (
     # staff exporting: a whole table leaves the service ("admin option for csv exports")
     "export|exports|exporting",
 )
-# Danger only a role says: an account or an operator vouched for by staff, in either order,
-# named as a noun too ("toggle_user_verification PUT /admin/users/{user_id}/verify",
-# "update_operator_verification PATCH /admin/operators/{user_id}/verification"); with no role
-# named, verifying a user is the public email check ("Verify a user's email address").
+# Danger only with a role said or known: an account or an operator vouched for by staff, in
+# either order, named as a noun too ("toggle_user_verification PUT
+# /admin/users/{user_id}/verify", "update_operator_verification PATCH
+# /admin/operators/{user_id}/verification"); with no role, verifying a user is the public
+# email check ("Verify a user's email address").
 _STAFF_DANGER = (
     "verify|verifies|unverify|unverifies|=verification ~ =user|=users|=account|=accounts"
     "|=operator|=operators",
     "=user|=users|=account|=accounts|=operator|=operators ~ =verification|=verify|=unverify",
+    # an administrator's account reset for a tenant: "reset_admin POST
+    # /tenants/{tenant_id}/reset-admin"
+    "=reset|=resets =admin|=admins|=administrator|=administrators",
 )
 
 # A permission or role named as what the caller needs, not what is changed: "admin_permission

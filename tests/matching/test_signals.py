@@ -756,3 +756,36 @@ def test_a_companys_settings_are_the_whole_companys(catalog: Catalog) -> None:
     result = match_request("update_company_settings PATCH /api/v1/company/settings", catalog)
     assert result.signals.scope == "others"
     assert result.best.strength.level is Level.admin
+
+
+@pytest.mark.parametrize(
+    ("description", "level"),
+    [
+        # the caller's own business changed: its administrators' (the fifty-seventh set)
+        ("update_my_business PATCH /api/v1/businesses/me", Level.admin),
+        # the database as a whole read: the instance's
+        ("get_database_metrics GET /api/v1/database/metrics", Level.admin),
+        ("get_database_info GET /api/v1/database/info", Level.admin),
+        # an administrator's account reset for a tenant (the fifty-sixth)
+        ("reset_admin POST /api/v1/tenants/{tenant_id}/reset-admin", Level.sensitive),
+    ],
+)
+def test_a_business_changed_the_database_read_or_an_admin_reset_is_staffs(
+    description: str, level: Level, catalog: Catalog
+) -> None:
+    assert match_request(description, catalog).best.strength.level is level
+
+
+@pytest.mark.parametrize(
+    ("description", "public"),
+    [
+        ("database_health_check GET /api/v1/health/db", True),  # a probe, not the database read
+        ("get_my_company GET /api/v1/companies/me", False),  # the member's own read
+    ],
+)
+def test_a_database_probe_or_ones_own_company_read_stays_as_it_was(
+    description: str, public: bool, catalog: Catalog
+) -> None:
+    signals = match_request(description, catalog).signals
+    assert bool(signals.public) is public
+    assert signals.scope != "others"
