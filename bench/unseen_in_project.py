@@ -79,7 +79,12 @@ School-Task-and-Attendance-System and TicketingSystem; and every entry of
 dreambig-real-estate-platform, GhanaXplore, ghani-school-backend, HealthHubBackend and
 IA-Tour-Algerie; and every entry of ``tests/matching/fiftyfifth_set.yaml``, from
 pharmaos-backend, movesaathi-backend, nemsas-backend, mediflow,
-saas-boardingschool-backend, school_backend, SocratesTenis_BackEnd and TamGam),
+saas-boardingschool-backend, school_backend, SocratesTenis_BackEnd and TamGam; and every entry
+of ``tests/matching/fiftysixth_set.yaml``, from campulse-backend, ebodha, EduStream,
+Event_Management_System_FastAPI, GigVault_backend, gestiontaller-backend, hc_backend and hrm;
+and every entry of ``tests/matching/fiftyseventh_set.yaml``, from mindrobo-api,
+pacsflow-appointments, OneTwentyBackend, prontivus-backend, siscom-admin-api, WorkTime-Sync,
+savdogar and total-keepers-be),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -191,6 +196,12 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree pharmaos=DIR --tree movesaathi=DIR \
         --tree nemsas=DIR --tree mediflow=DIR --tree boarding=DIR --tree schoolbe=DIR \
         --tree socrates=DIR --tree tamgam=DIR
+    python bench/unseen_in_project.py --tree campulse=DIR --tree ebodha=DIR \
+        --tree edustream=DIR --tree eventmgmt=DIR --tree gigvault=DIR --tree taller=DIR \
+        --tree hcbackend=DIR --tree hrm=DIR
+    python bench/unseen_in_project.py --tree mindrobo=DIR --tree pacsflow=DIR \
+        --tree onetwenty=DIR --tree prontivus=DIR --tree siscom=DIR --tree worktime=DIR \
+        --tree savdogar=DIR --tree keepers=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -461,7 +472,17 @@ saas-boardingschool-backend's and SocratesTenis_BackEnd's (tools' settings) take
 roots of the nine others, after empty ``__init__.py`` files where the package has none:
 booksmart_backend's ``app``, ``app/api`` and ``app/api/v1``, AlphaSync's ``app`` and
 ``app/api``, dreambig-real-estate-platform's ``app/api/v1/endpoints``, and school_backend's
-``app``, ``app/api``, ``app/api/v1`` and ``app/api/v1/endpoints``.
+``app``, ``app/api``, ``app/api/v1`` and ``app/api/v1/endpoints``. Of the fifty-sixth's and
+the fifty-seventh's, every package is ``app`` and every endpoints folder
+``app/api/v1/endpoints`` but three: Event_Management_System_FastAPI's and GigVault_backend's
+``app/routers``, hrm's ``app`` (its documents router sits outside its endpoints folder).
+campulse-backend's ``pyproject.toml`` takes the keys; prontivus-backend's (poetry's),
+siscom-admin-api's and WorkTime-Sync's (tools' settings) take a ``[project]`` name and the
+keys; write one with a ``[project]`` name and the keys for the nine others, savdogar's in
+``savdogar_project_ready/backend``, after empty ``__init__.py`` files where the package has
+none: ebodha's ``app/api/v1/endpoints``, gestiontaller-backend's and OneTwentyBackend's
+``app``, ``app/api``, ``app/api/v1`` and ``app/api/v1/endpoints``, and savdogar's
+``app/api``, ``app/api/v1`` and ``app/api/v1/endpoints``.
 """
 
 from __future__ import annotations
@@ -483,6 +504,8 @@ from matching_accuracy import (  # bench/: its folder
     FIFTYFIRST_SET,
     FIFTYFOURTH_SET,
     FIFTYSECOND_SET,
+    FIFTYSEVENTH_SET,
+    FIFTYSIXTH_SET,
     FIFTYTHIRD_SET,
     FORTIETH_SET,
     FORTYEIGHTH_SET,
@@ -797,6 +820,22 @@ APPS = {
     "schoolbe": (FIFTYFIFTH_SET, "dishajain123/school_backend@"),
     "socrates": (FIFTYFIFTH_SET, "wagnervivianii/SocratesTenis_BackEnd@"),
     "tamgam": (FIFTYFIFTH_SET, "viqrilabs-code/TamGam@"),
+    "campulse": (FIFTYSIXTH_SET, "codingwithchitra777/campulse-backend@"),
+    "ebodha": (FIFTYSIXTH_SET, "amitkumardhar/ebodha@"),
+    "edustream": (FIFTYSIXTH_SET, "baltabekpro/EduStream@"),
+    "eventmgmt": (FIFTYSIXTH_SET, "AtiqUrRehman17/Event_Management_System_FastAPI@"),
+    "gigvault": (FIFTYSIXTH_SET, "Hatim-Mustafa/GigVault_backend@"),
+    "taller": (FIFTYSIXTH_SET, "Hesqueletorm/gestiontaller-backend@"),
+    "hcbackend": (FIFTYSIXTH_SET, "JSPN9400/hc_backend@"),
+    "hrm": (FIFTYSIXTH_SET, "parthu323566patel00-bot/hrm@"),
+    "mindrobo": (FIFTYSEVENTH_SET, "sonushetty2026/mindrobo-api@"),
+    "pacsflow": (FIFTYSEVENTH_SET, "giojik/pacsflow-appointments@"),
+    "onetwenty": (FIFTYSEVENTH_SET, "onetwenty-dev/OneTwentyBackend@"),
+    "prontivus": (FIFTYSEVENTH_SET, "blocknova525/prontivus-backend@"),
+    "siscom": (FIFTYSEVENTH_SET, "JesusCabrera84/siscom-admin-api@"),
+    "worktime": (FIFTYSEVENTH_SET, "Niafon/WorkTime-Sync@"),
+    "savdogar": (FIFTYSEVENTH_SET, "Hazratqul21/savdogar@"),
+    "keepers": (FIFTYSEVENTH_SET, "Canis-Ignem/total-keepers-be@"),
 }
 
 
