@@ -21,14 +21,21 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fiftyfifth_set.yaml (318) and fiftyfourth_set.yaml (319),
+# pick on an untouched test set. fiftyseventh_set.yaml (318) and fiftysixth_set.yaml (319),
 # eight more FastAPI applications each, are the newest: written at the same time, joined
-# unread together and evaluated once as they joined, on 2026-12-05 with the matcher of 5c2f5f6
-# (59.1% top-1, 45 top picks weaker than asked, 14 contracts generated weaker with --yes;
-# 58.3%, 32 and 13; 60.4%, 41 and 10 and 59.9%, 27 and 10 since the rules written from them:
-# an account or an operator verified by staff, an organization activated, a token made for an
-# account named by its id and one account's tenants changed are danger; the caller's own
-# organization changed and a company's settings are its administrators').
+# unread together and evaluated once as they joined, on 2026-12-05 with the matcher of 4b13f6a
+# (56.0% top-1, 63 top picks weaker than asked, 18 contracts generated weaker with --yes;
+# 63.9%, 27 and 13; 56.9%, 60 and 15 and 64.3%, 26 and 12 since the rules written from them:
+# the caller's own business changed and the database read as a whole are staff's, an
+# administrator's account reset is danger). The fifty-sixth holds no admin account creation
+# (WITHOUT_TEMPLATE).
+# fiftyfifth_set.yaml (318) and fiftyfourth_set.yaml (319), eight more FastAPI applications each,
+# were written at the same time, joined unread together and evaluated once as they joined, on
+# 2026-12-05 with the matcher of 5c2f5f6 (59.1% top-1, 45 top picks weaker than asked, 14
+# contracts generated weaker with --yes; 58.3%, 32 and 13; 60.4%, 41 and 10 and 59.9%, 27 and 10
+# since the rules written from them: an account or an operator verified by staff, an organization
+# activated, a token made for an account named by its id and one account's tenants changed are
+# danger; the caller's own organization changed and a company's settings are its administrators').
 # fiftythird_set.yaml (316, eight more FastAPI applications) was joined unread and evaluated once
 # as it joined, on 2026-12-04 with the matcher of 7192cf9 (64.2% top-1, 48 top picks weaker than
 # asked, 15 contracts generated weaker with --yes; 65.5%, 44 and 10 since a hotel's guests are
@@ -313,8 +320,13 @@ from tests.bench_scripts import load_bench
 BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
 # Every set holds every template's label but one: the fiftieth's sampling turned up no account
 # made by an administrator (the routes came as they came; test_test_set.py holds it at none).
-WITHOUT_TEMPLATE = {"FIFTIETH_SET": {"admin_user_creation"}}
+WITHOUT_TEMPLATE = {
+    "FIFTYSIXTH_SET": {"admin_user_creation"},
+    "FIFTIETH_SET": {"admin_user_creation"},
+}
 HELD_OUT_BOUNDS = {
+    "FIFTYSEVENTH_SET": (0.569, 60, 15),
+    "FIFTYSIXTH_SET": (0.642, 26, 12),
     "FIFTYFIFTH_SET": (0.603, 41, 10),
     "FIFTYFOURTH_SET": (0.598, 27, 10),
     "FIFTYTHIRD_SET": (0.655, 44, 10),
@@ -339,7 +351,7 @@ HELD_OUT_BOUNDS = {
     "THIRTYFOURTH_SET": (0.598, 47, 20),
     "THIRTYTHIRD_SET": (0.596, 65, 22),
     "THIRTYSECOND_SET": (0.599, 56, 19),
-    "THIRTYFIRST_SET": (0.641, 41, 9),
+    "THIRTYFIRST_SET": (0.644, 40, 9),
     "THIRTIETH_SET": (0.561, 45, 13),
     "TWENTYNINTH_SET": (0.625, 41, 29),
     "TWENTYEIGHTH_SET": (0.654, 33, 18),
