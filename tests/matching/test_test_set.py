@@ -1,10 +1,11 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Fifty-five sets are held out from tuning: the two newest, untouched test sets
-(``fiftyseventh_set.yaml`` and ``fiftysixth_set.yaml``, written at the same time, joined
-unread and evaluated once as they joined), the forty-nine before them
-(``fiftyfifth_set.yaml``, ``fiftyfourth_set.yaml``, ``fiftythird_set.yaml``,
-``fiftysecond_set.yaml``, ``fiftyfirst_set.yaml``, ``fiftieth_set.yaml``,
+Fifty-seven sets are held out from tuning: the two newest, untouched test sets
+(``fiftyninth_set.yaml`` and ``fiftyeighth_set.yaml``, written at the same time, joined
+unread and evaluated once as they joined), the fifty-one before them
+(``fiftyseventh_set.yaml``, ``fiftysixth_set.yaml``, ``fiftyfifth_set.yaml``,
+``fiftyfourth_set.yaml``, ``fiftythird_set.yaml``, ``fiftysecond_set.yaml``,
+``fiftyfirst_set.yaml``, ``fiftieth_set.yaml``,
 ``fortyninth_set.yaml``,
 ``fortyeighth_set.yaml``, ``fortyseventh_set.yaml``, ``fortysixth_set.yaml``,
 ``fortyfifth_set.yaml``,
@@ -50,6 +51,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "fiftyninth_set.yaml",
+    "fiftyeighth_set.yaml",
     "fiftyseventh_set.yaml",
     "fiftysixth_set.yaml",
     "fiftyfifth_set.yaml",
@@ -106,14 +109,16 @@ HELD_OUT = (
     "seen_set_3.yaml",
     "seen_set_4.yaml",
 )
-# The twenty-sixth to thirty-eighth and the fortieth to fifty-seventh sets are eight whole FastAPI
+# The twenty-sixth to thirty-eighth and the fortieth to fifty-ninth sets are eight whole FastAPI
 # applications each, the thirty-ninth six, to be measured in their own trees too
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314,
 # 302, 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319, 318,
-# 319 and 318 entries, held at those counts (the issue asks for 300 at least; the thirty-fifth,
-# thirty-sixth and thirty-ninth are smaller, fresh applications being hard to find, as their
-# headers say).
+# 319, 318, 310 and 326 entries, held at those counts (the issue asks for 300 at least; the
+# thirty-fifth, thirty-sixth and thirty-ninth are smaller, fresh applications being hard to
+# find, as their headers say).
 SMALLER = {
+    "fiftyninth_set.yaml": 326,
+    "fiftyeighth_set.yaml": 310,
     "fiftyseventh_set.yaml": 318,
     "fiftysixth_set.yaml": 319,
     "fiftyfifth_set.yaml": 318,
@@ -146,6 +151,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "fiftyninth_set.yaml": 8,
+    "fiftyeighth_set.yaml": 8,
     "fiftyseventh_set.yaml": 8,
     "fiftysixth_set.yaml": 8,
     "fiftyfifth_set.yaml": 8,
@@ -196,8 +203,8 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# fifty-seventh sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to fifty-seventh none, few account creations, the eleventh,
+# fifty-ninth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to fifty-ninth none, few account creations, the eleventh,
 # twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth, thirty-third to
 # thirty-eighth and fortieth to fifty-seventh few calls with no known verb, the twentieth,
 # twenty-fourth to twenty-eighth, thirtieth, thirty-second, thirty-third, thirty-fifth to
@@ -209,6 +216,18 @@ RULE_LABELS = (
 # twenty-third few reads of the caller's own data, the twenty-third few changes of the caller's
 # own profile): held at their count, so the set cannot lose them quietly.
 THIN_LABELS = {
+    "fiftyninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 4,
+        "fallback:basic": 9,
+        "user_profile_update": 1,
+    },
+    "fiftyeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 4,
+        "bulk_operation": 6,
+    },
     "fiftyseventh_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 4,
