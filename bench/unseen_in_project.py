@@ -84,7 +84,11 @@ of ``tests/matching/fiftysixth_set.yaml``, from campulse-backend, ebodha, EduStr
 Event_Management_System_FastAPI, GigVault_backend, gestiontaller-backend, hc_backend and hrm;
 and every entry of ``tests/matching/fiftyseventh_set.yaml``, from mindrobo-api,
 pacsflow-appointments, OneTwentyBackend, prontivus-backend, siscom-admin-api, WorkTime-Sync,
-savdogar and total-keepers-be),
+savdogar and total-keepers-be; and every entry of ``tests/matching/fiftyeighth_set.yaml``,
+from api_coddy_crm, BJX-Atlas-Api, CareerForge, FindMyNyumba, JMSK-Backend, lms-be,
+hs-backend and lms-backend; and every entry of ``tests/matching/fiftyninth_set.yaml``, from
+ruggylab-os, q-crm-backend, nathanael-batera, paylink-backend, StudentManager, SBT,
+Wave-Glider-Buddy-System, SIIRH and shipment-tracker-api),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -202,6 +206,12 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree mindrobo=DIR --tree pacsflow=DIR \
         --tree onetwenty=DIR --tree prontivus=DIR --tree siscom=DIR --tree worktime=DIR \
         --tree savdogar=DIR --tree keepers=DIR
+    python bench/unseen_in_project.py --tree coddy=DIR --tree bjx=DIR --tree careerforge=DIR \
+        --tree nyumba=DIR --tree jmsk=DIR --tree lmsbe=DIR --tree hsbackend=DIR \
+        --tree lmsbackend=DIR
+    python bench/unseen_in_project.py --tree ruggylab=DIR --tree qcrm=DIR --tree batera=DIR \
+        --tree paylink=DIR --tree studentmgr=DIR --tree sbt=DIR --tree waveglider=DIR \
+        --tree siirh=DIR --tree shiptrack=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -482,7 +492,16 @@ keys; write one with a ``[project]`` name and the keys for the nine others, savd
 ``savdogar_project_ready/backend``, after empty ``__init__.py`` files where the package has
 none: ebodha's ``app/api/v1/endpoints``, gestiontaller-backend's and OneTwentyBackend's
 ``app``, ``app/api``, ``app/api/v1`` and ``app/api/v1/endpoints``, and savdogar's
-``app/api``, ``app/api/v1`` and ``app/api/v1/endpoints``.
+``app/api``, ``app/api/v1`` and ``app/api/v1/endpoints``. Of the fifty-eighth's and the
+fifty-ninth's, every package is ``app``; the endpoints folder is ``app/api/v1/endpoints``
+but for BJX-Atlas-Api, paylink-backend, StudentManager, SBT, Wave-Glider-Buddy-System, SIIRH
+and shipment-tracker-api (``app/routers``) and JMSK-Backend (``app``: its routes sit in two
+folders). lms-be's and ruggylab-os's ``pyproject.toml`` take the keys; write one with a
+``[project]`` name and the keys for the fifteen others, FindMyNyumba's in ``backend`` and
+SIIRH's in ``apps/backend``, after empty ``__init__.py`` files where the package has none:
+api_coddy_crm's and nathanael-batera's ``app/api/v1/endpoints``, lms-be's ``app/api``,
+``app/api/v1`` and ``app/api/v1/endpoints``, lms-backend's ``app`` and those three, and
+paylink-backend's and shipment-tracker-api's ``app/routers``.
 """
 
 from __future__ import annotations
@@ -500,9 +519,11 @@ from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     FIFTEENTH_SET,
     FIFTIETH_SET,
+    FIFTYEIGHTH_SET,
     FIFTYFIFTH_SET,
     FIFTYFIRST_SET,
     FIFTYFOURTH_SET,
+    FIFTYNINTH_SET,
     FIFTYSECOND_SET,
     FIFTYSEVENTH_SET,
     FIFTYSIXTH_SET,
@@ -836,6 +857,23 @@ APPS = {
     "worktime": (FIFTYSEVENTH_SET, "Niafon/WorkTime-Sync@"),
     "savdogar": (FIFTYSEVENTH_SET, "Hazratqul21/savdogar@"),
     "keepers": (FIFTYSEVENTH_SET, "Canis-Ignem/total-keepers-be@"),
+    "coddy": (FIFTYEIGHTH_SET, "AziCodder/api_coddy_crm@"),
+    "bjx": (FIFTYEIGHTH_SET, "Ecamposg95/BJX-Atlas-Api@"),
+    "careerforge": (FIFTYEIGHTH_SET, "shweta2804-hub/CareerForge@"),
+    "nyumba": (FIFTYEIGHTH_SET, "joshuaalinanichishimba-cmyk/FindMyNyumba@"),
+    "jmsk": (FIFTYEIGHTH_SET, "armencho53/JMSK-Backend@"),
+    "lmsbe": (FIFTYEIGHTH_SET, "kiranTejaK/lms-be@"),
+    "hsbackend": (FIFTYEIGHTH_SET, "StepLogic/hs-backend@"),
+    "lmsbackend": (FIFTYEIGHTH_SET, "mE-uMAr/lms-backend@"),
+    "ruggylab": (FIFTYNINTH_SET, "rommellnelson-ux/ruggylab-os@"),
+    "qcrm": (FIFTYNINTH_SET, "mansoorgt/q-crm-backend@"),
+    "batera": (FIFTYNINTH_SET, "nathanael10142/nathanael-batera@"),
+    "paylink": (FIFTYNINTH_SET, "naphe12/paylink-backend@"),
+    "studentmgr": (FIFTYNINTH_SET, "xuanndong/StudentManager@"),
+    "sbt": (FIFTYNINTH_SET, "ltrfrd/SBT@"),
+    "waveglider": (FIFTYNINTH_SET, "tylerbyrne-me/Wave-Glider-Buddy-System@"),
+    "siirh": (FIFTYNINTH_SET, "Soozey/SIIRH@"),
+    "shiptrack": (FIFTYNINTH_SET, "MaciejSantkiewicz/shipment-tracker-api@"),
 }
 
 
