@@ -245,6 +245,18 @@ DANGER = (
     "export|exports =data",
     "=data export|exports",
 )
+# One person's account linked to another's, which lets one reach the other's records, the
+# two named next to each other: "add_parent_to_student POST /students/{student_id}/parents",
+# "add_client_to_user" (not "add GET endpoint /users to list all available users").
+_LINKED = (
+    "parent|parents|guardian|guardians|student|students|child|children|client|clients|user|users"
+)
+_LINK_VERBS = "=add|=adds|=link|=links|=attach|=attaches|=assign|=assigns"
+_LINKS = (
+    f"{_LINK_VERBS} {_LINKED} =to {_LINKED}",
+    f"{_LINK_VERBS} {_LINKED} =to a|an|the {_LINKED}",
+    f"{_LINK_VERBS} a|an|the {_LINKED} =to a|an|the {_LINKED}",
+)
 # Danger that needs another signal: someone else's password, deleting someone's account, or
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).
 _OTHERS_DANGER = (
@@ -506,7 +518,7 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     reads_only = _only_reads(keys, words)
     scope, scope_words = read_scope(words, keys)
     danger_keys = masked(words, keys, REQUIREMENT)
-    danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS), words, danger_keys)
+    danger = rule_matches((*DANGER, *SENSITIVE_OBJECTS, *_LINKS), words, danger_keys)
     if scope == "others" or roles or role_known:
         danger += [w for w in rule_matches(_OTHERS_DANGER, words, keys) if w not in danger]
     if roles or role_known:
@@ -563,6 +575,7 @@ SIGNAL_WORDS = frozenset(
             *DANGER,
             *_OTHERS_DANGER,
             *_STAFF_DANGER,
+            *_LINKS,
             *REQUIREMENT,
             *BULK,
             *MANY_WORDS,

@@ -789,3 +789,23 @@ def test_a_database_probe_or_ones_own_company_read_stays_as_it_was(
     signals = match_request(description, catalog).signals
     assert bool(signals.public) is public
     assert signals.scope != "others"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # one person's account linked to another's (the fifty-eighth and fifty-ninth sets)
+        "add_parent_to_student POST /api/v1/students/{student_id}/parents",
+        "add_student_to_parent POST /api/v1/parents/{parent_id}/students",
+        "add_client_to_user POST /auth/users/clients",
+    ],
+)
+def test_one_account_linked_to_another_is_danger(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert result.signals.danger
+    assert result.best.strength.level is Level.sensitive
+
+
+def test_users_named_apart_are_no_link(catalog: Catalog) -> None:
+    signals = match_request("Add GET endpoint /users to list all available users", catalog).signals
+    assert not signals.danger
