@@ -709,9 +709,13 @@ def test_an_admin_acting_or_a_plan_changed_is_no_danger_by_itself(
         "create_test_token POST /api/v1/auth/create-test-token/{user_id}",
         # one account's tenants changed by its id: its membership
         "assign_tenant POST /api/v1/admin-apps/{user_id}/tenants",
+        # one person's account linked to another's (the fifty-eighth and fifty-ninth sets)
+        "add_parent_to_student POST /api/v1/students/{student_id}/parents",
+        "add_student_to_parent POST /api/v1/parents/{parent_id}/students",
+        "add_client_to_user POST /auth/users/clients",
     ],
 )
-def test_staff_vouching_for_an_account_or_letting_an_organization_in_is_danger(
+def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
     description: str, catalog: Catalog
 ) -> None:
     result = match_request(description, catalog)
@@ -727,6 +731,7 @@ def test_staff_vouching_for_an_account_or_letting_an_organization_in_is_danger(
         "List active organizations the current user belongs to.",  # "active" is a state
         "create_token POST /api/v1/token",  # no account named by its id: often a login
         "list_user_tenants GET /api/v1/admin/users/{user_id}/tenants",  # a read
+        "Add GET endpoint /users to list all available users",  # users named apart: no link
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
@@ -737,7 +742,11 @@ def test_an_email_checked_or_organizations_read_is_no_danger(
 
 @pytest.mark.parametrize(
     "description",
-    ["update_my_org PUT /api/v1/orgs/me", "update_my_tenant PUT /api/v1/tenants/me"],
+    [
+        "update_my_org PUT /api/v1/orgs/me",
+        "update_my_tenant PUT /api/v1/tenants/me",
+        "update_company_settings PATCH /api/v1/company/settings",  # the whole company's
+    ],
 )
 def test_the_callers_own_organization_changed_is_its_administrators(
     description: str, catalog: Catalog
@@ -750,12 +759,6 @@ def test_the_callers_own_organization_changed_is_its_administrators(
 def test_the_callers_own_organization_read_stays_the_members(catalog: Catalog) -> None:
     result = match_request("get_my_org GET /api/v1/orgs/me", catalog)
     assert result.signals.scope == "own"
-
-
-def test_a_companys_settings_are_the_whole_companys(catalog: Catalog) -> None:
-    result = match_request("update_company_settings PATCH /api/v1/company/settings", catalog)
-    assert result.signals.scope == "others"
-    assert result.best.strength.level is Level.admin
 
 
 @pytest.mark.parametrize(
@@ -789,23 +792,3 @@ def test_a_database_probe_or_ones_own_company_read_stays_as_it_was(
     signals = match_request(description, catalog).signals
     assert bool(signals.public) is public
     assert signals.scope != "others"
-
-
-@pytest.mark.parametrize(
-    "description",
-    [
-        # one person's account linked to another's (the fifty-eighth and fifty-ninth sets)
-        "add_parent_to_student POST /api/v1/students/{student_id}/parents",
-        "add_student_to_parent POST /api/v1/parents/{parent_id}/students",
-        "add_client_to_user POST /auth/users/clients",
-    ],
-)
-def test_one_account_linked_to_another_is_danger(description: str, catalog: Catalog) -> None:
-    result = match_request(description, catalog)
-    assert result.signals.danger
-    assert result.best.strength.level is Level.sensitive
-
-
-def test_users_named_apart_are_no_link(catalog: Catalog) -> None:
-    signals = match_request("Add GET endpoint /users to list all available users", catalog).signals
-    assert not signals.danger
