@@ -88,7 +88,13 @@ savdogar and total-keepers-be; and every entry of ``tests/matching/fiftyeighth_s
 from api_coddy_crm, BJX-Atlas-Api, CareerForge, FindMyNyumba, JMSK-Backend, lms-be,
 hs-backend and lms-backend; and every entry of ``tests/matching/fiftyninth_set.yaml``, from
 ruggylab-os, q-crm-backend, nathanael-batera, paylink-backend, StudentManager, SBT,
-Wave-Glider-Buddy-System, SIIRH and shipment-tracker-api),
+Wave-Glider-Buddy-System, SIIRH and shipment-tracker-api; and every entry of
+``tests/matching/sixtieth_set.yaml``, from africa-soko-backend, awakynn-backend,
+CSEDU-backend, EduVerse-AI-main-backend, LibSoma, graphitech-academy-backend, Kenjaflex and
+Hms_finalrepo; and every entry of ``tests/matching/sixtyfirst_set.yaml``, from nrep-backend,
+Propvista-backend, skolanova_api, Resto_Manage_Backend, otoservis-web, tutorhub,
+saas-erp-ims, tatuasasa-backend, Smart-Inventory-Forecasting-Platform, tutor-student-server
+and warehouse_system),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -212,6 +218,13 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree ruggylab=DIR --tree qcrm=DIR --tree batera=DIR \
         --tree paylink=DIR --tree studentmgr=DIR --tree sbt=DIR --tree waveglider=DIR \
         --tree siirh=DIR --tree shiptrack=DIR
+    python bench/unseen_in_project.py --tree africasoko=DIR --tree awakynn=DIR \
+        --tree csedu=DIR --tree eduverse=DIR --tree libsoma=DIR --tree graphitech=DIR \
+        --tree kenjaflex=DIR --tree hmsfinal=DIR
+    python bench/unseen_in_project.py --tree nrep=DIR --tree propvista=DIR \
+        --tree skolanova=DIR --tree restomanage=DIR --tree otoservis=DIR --tree tutorhub=DIR \
+        --tree saaserp=DIR --tree tatuasasa=DIR --tree smartinv=DIR --tree tutorstudent=DIR \
+        --tree warehouse=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -501,7 +514,16 @@ folders). lms-be's and ruggylab-os's ``pyproject.toml`` take the keys; write one
 SIIRH's in ``apps/backend``, after empty ``__init__.py`` files where the package has none:
 api_coddy_crm's and nathanael-batera's ``app/api/v1/endpoints``, lms-be's ``app/api``,
 ``app/api/v1`` and ``app/api/v1/endpoints``, lms-backend's ``app`` and those three, and
-paylink-backend's and shipment-tracker-api's ``app/routers``.
+paylink-backend's and shipment-tracker-api's ``app/routers``. Of the sixtieth's and the
+sixty-first's, every package is ``app`` and every endpoints folder ``app/routers`` but
+skolanova_api's, ``app/api/routes``. EduVerse-AI-main-backend's ``pyproject.toml`` takes the
+keys; write one with a ``[project]`` name and the keys for the eighteen others,
+Resto_Manage_Backend's in ``backend``, after empty ``__init__.py`` files where the package has
+none: ``app`` in CSEDU-backend, EduVerse-AI-main-backend, LibSoma, Resto_Manage_Backend,
+Smart-Inventory-Forecasting-Platform and warehouse_system; ``app/routers`` in
+africa-soko-backend, CSEDU-backend, EduVerse-AI-main-backend, LibSoma, Resto_Manage_Backend,
+tutorhub, tatuasasa-backend and warehouse_system; and nrep-backend's sixteen folders under
+``app/routers``.
 """
 
 from __future__ import annotations
@@ -540,6 +562,8 @@ from matching_accuracy import (  # bench/: its folder
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
     NINETEENTH_SET,
+    SIXTIETH_SET,
+    SIXTYFIRST_SET,
     TEST_SET,
     THIRTIETH_SET,
     THIRTYEIGHTH_SET,
@@ -874,6 +898,25 @@ APPS = {
     "waveglider": (FIFTYNINTH_SET, "tylerbyrne-me/Wave-Glider-Buddy-System@"),
     "siirh": (FIFTYNINTH_SET, "Soozey/SIIRH@"),
     "shiptrack": (FIFTYNINTH_SET, "MaciejSantkiewicz/shipment-tracker-api@"),
+    "africasoko": (SIXTIETH_SET, "AZHIK/africa-soko-backend@"),
+    "awakynn": (SIXTIETH_SET, "AnimHaus/awakynn-backend@"),
+    "csedu": (SIXTIETH_SET, "EhsanUddoula/CSEDU-backend@"),
+    "eduverse": (SIXTIETH_SET, "EmanShahbaz22/EduVerse-AI-main-backend@"),
+    "libsoma": (SIXTIETH_SET, "HumbertoSuk/LibSoma@"),
+    "graphitech": (SIXTIETH_SET, "Great2008/graphitech-academy-backend@"),
+    "kenjaflex": (SIXTIETH_SET, "Jkabiru/Kenjaflex@"),
+    "hmsfinal": (SIXTIETH_SET, "Lee123-hub33/Hms_finalrepo@"),
+    "nrep": (SIXTYFIRST_SET, "Louabz1978/nrep-backend@"),
+    "propvista": (SIXTYFIRST_SET, "divyadonga8897-a11y/Propvista-backend@"),
+    "skolanova": (SIXTYFIRST_SET, "mrdegbe/skolanova_api@"),
+    "restomanage": (SIXTYFIRST_SET, "Khaleelrahman7/Resto_Manage_Backend@"),
+    "otoservis": (SIXTYFIRST_SET, "Pyro137/otoservis-web@"),
+    "tutorhub": (SIXTYFIRST_SET, "praveen741610/tutorhub@"),
+    "saaserp": (SIXTYFIRST_SET, "stanwu/saas-erp-ims@"),
+    "tatuasasa": (SIXTYFIRST_SET, "TimonKosgei/tatuasasa-backend@"),
+    "smartinv": (SIXTYFIRST_SET, "Priyamvada-19/Smart-Inventory-Forecasting-Platform@"),
+    "tutorstudent": (SIXTYFIRST_SET, "bugovsky/tutor-student-server@"),
+    "warehouse": (SIXTYFIRST_SET, "MuradGsm/warehouse_system@"),
 }
 
 

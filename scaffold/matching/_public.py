@@ -220,6 +220,9 @@ NOT_ACCESS = (
     "=ping a|an|the|this|that|one ~ @read|@create|@update|@delete|repository|repositories|host"
     "|hosts|server|servers|node|nodes|device|devices|url|urls|webhook|webhooks",
     "host|hosts|node|nodes|device|devices|repository|repositories =ping ~~ =id",
+    # a ping that names one record by its id reports on that record, not the service's
+    # liveness: "ping_progress POST /api/courses/{course_id}/progress"
+    "=ping ~~ =id",
     # one named instance's health checked: "POST /service/instance/healthcheck/{service_id}"
     "=healthcheck|=healthchecks ~~ =id",
     "=health =check|=checks ~~ =id",
@@ -346,6 +349,20 @@ def _entry_at_one_record(words: Sequence[str]) -> list[int]:
     return [i for i, word in enumerate(words) if stem(word) in _ENTRIES] if at_record else []
 
 
+# A login made for one record a path names by its id is an account made for someone
+# ("create_employee_login POST /employees/{employee_id}/create-login"), not a sign-in.
+_LOGINS = frozenset({"login", "logins"})
+
+
+def _login_for_one_record(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
+    """Where the login words are when the path makes a login right after one record's id."""
+    made = any(
+        _record_id(words, i) and "@create" in keys[i + 1] and words[i + 2] in _LOGINS
+        for i in range(len(words) - 2)
+    )
+    return [i for i, word in enumerate(words) if word in _LOGINS] if made else []
+
+
 # People who visit, or stay as guests: when the path names one by its id
 # ("/visitors/{visitor_id}"), they are records staff keep, and every mention is the record's,
 # the route's name included ("check_out_visitor"), not a visitor's own call.
@@ -427,6 +444,7 @@ def _public_keys(
     for position in (
         *_entry_elsewhere(words, public_keys),
         *_entry_at_one_record(words),
+        *_login_for_one_record(words, keys),
         *_visitor_records(words),
     ):
         public_keys[position] = frozenset()

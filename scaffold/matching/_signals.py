@@ -59,6 +59,7 @@ ROLES: Mapping[str, tuple[str, ...]] = {
         "helpdesk",
         "backoffice|backoffices",
         "back office|offices",
+        "supervisor|supervisors",
     ),
     "operator": ("operator|operators",),
 }
@@ -333,6 +334,9 @@ BULK = (
     f"{_PEOPLE_LISTS} =upload|=uploads",
     # putting many records in a new order changes every one of them
     "reorder|reorders|reordering|rearrange|rearranges",
+    # missing records filled in after the fact, across everything that lacks them:
+    # "backfill_missing_certificates POST /api/certificates/backfill", "Backfill node IPs"
+    "=backfill|=backfilling",
     "at once",
     "en masse",
     "list of ids|items|urls|recipients|users|records|emails|accounts",

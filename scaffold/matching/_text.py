@@ -191,9 +191,16 @@ def _rpc_verb(segment: str) -> str | None:
     return word if concept is not None and concept_of(concept) in ACTION_CONCEPTS else None
 
 
+# Words Snowball cuts down to a signal word they do not mean: a publication is not public
+# ("add_publication POST /publication/add" needs a signed-in author).
+_OVERSTEMMED = {"publication": "publicat", "publications": "publicat"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a lower-case word."""
+    """The Snowball (Porter 2) stem of a lower-case word, but for ``_OVERSTEMMED``."""
+    if word in _OVERSTEMMED:
+        return _OVERSTEMMED[word]
     result: str = _STEMMER.stemWord(word)
     return result
 

@@ -21,8 +21,17 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. fiftyninth_set.yaml (326, nine more FastAPI applications) and
-# fiftyeighth_set.yaml (310, eight more) are the newest: written at the same time, joined
+# pick on an untouched test set. sixtyfirst_set.yaml (321, eleven more FastAPI applications) and
+# sixtieth_set.yaml (300, eight more) are the newest: written at the same time, joined unread
+# together and evaluated once as they joined, on 2026-12-05 with the matcher of 16651b2 (56.7%
+# top-1, 40 top picks weaker than asked, 14 contracts generated weaker with --yes; 65.7%, 29 and
+# 8; 57.3%, 38 and 11 and 66.3%, 27 and 5 since the rules written from them: a publication is not
+# public, a ping or a login made at one record's id is no public request, a backfill is bulk and
+# a supervisor is staff). A supervisor read as staff costs the fifty-fifth, fifty-sixth and
+# sixteenth one pick each, read stronger than their labels (a dormitory's "list_supervisors";
+# "getDeptSuperior", read as a slip of "supervisor").
+# fiftyninth_set.yaml (326, nine more FastAPI applications) and
+# fiftyeighth_set.yaml (310, eight more): written at the same time, joined
 # unread together and evaluated once as they joined, on 2026-12-05 with the matcher of 2238b25
 # (57.7% top-1, 42 top picks weaker than asked, 14 contracts generated weaker with --yes;
 # 67.7%, 33 and 3; 58.0%, 41 and 13 and 68.4%, 31 and 1 since one account linked to another
@@ -330,11 +339,13 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "SIXTYFIRST_SET": (0.573, 38, 11),
+    "SIXTIETH_SET": (0.663, 27, 5),
     "FIFTYNINTH_SET": (0.579, 41, 13),
     "FIFTYEIGHTH_SET": (0.683, 31, 1),
     "FIFTYSEVENTH_SET": (0.569, 60, 15),
-    "FIFTYSIXTH_SET": (0.642, 26, 12),
-    "FIFTYFIFTH_SET": (0.603, 41, 10),
+    "FIFTYSIXTH_SET": (0.639, 26, 12),
+    "FIFTYFIFTH_SET": (0.600, 41, 10),
     "FIFTYFOURTH_SET": (0.598, 27, 10),
     "FIFTYTHIRD_SET": (0.655, 44, 10),
     "FIFTYSECOND_SET": (0.593, 30, 4),
@@ -364,16 +375,16 @@ HELD_OUT_BOUNDS = {
     "TWENTYEIGHTH_SET": (0.654, 33, 18),
     "TWENTYSEVENTH_SET": (0.596, 42, 13),
     "TWENTYSIXTH_SET": (0.678, 43, 15),
-    "TWENTYFIFTH_SET": (0.537, 50, 18),
+    "TWENTYFIFTH_SET": (0.537, 49, 18),
     "TWENTYFOURTH_SET": (0.581, 48, 18),
-    "TWENTYTHIRD_SET": (0.600, 76, 25),
+    "TWENTYTHIRD_SET": (0.602, 75, 25),
     "TWENTYSECOND_SET": (0.594, 69, 25),
     "TWENTYFIRST_SET": (0.577, 52, 13),
     "TWENTIETH_SET": (0.450, 61, 20),
     "NINETEENTH_SET": (0.535, 46, 13),
     "EIGHTEENTH_SET": (0.429, 86, 19),
     "SEVENTEENTH_SET": (0.487, 67, 29),
-    "SIXTEENTH_SET": (0.483, 42, 20),
+    "SIXTEENTH_SET": (0.480, 42, 20),
     "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.540, 52, 29),
     "THIRTEENTH_SET": (0.511, 49, 13),

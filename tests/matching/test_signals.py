@@ -273,6 +273,12 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "create_guest POST /guests",
         "filter_guests POST /guests/filter",
         "get_room_guest GET /rooms/{number}/guests",
+        # a publication is not public, though Snowball cuts both to "public"
+        "add_publication POST /publication/add",
+        # a ping that names one record reports on it, not on the service's liveness
+        "ping_progress POST /api/courses/{course_id}/progress",
+        # a login made for one record named by its id is an account made for someone
+        "create_employee_login POST /employees/{employee_id}/create-login",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -336,6 +342,10 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "forum index for guests",
         "guest checkout",
         "contact form for anonymous visitors",
+        "publications are public",
+        "ping GET /api/v1/health/ping",
+        "UserController.AddLogin POST api/User/login",  # no record named: a sign-in
+        "login POST /auth/{tenant_id}/login",  # logging in at a record, nothing made
     ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(
@@ -587,6 +597,9 @@ def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contr
         "POST /inbox/mark-all-read",
         "delete tags with a list of names",
         "archive_selected_threads",
+        # missing records filled in after the fact, across everything that lacks them
+        "backfill_missing_certificates POST /api/certificates/backfill",
+        "Backfill node IPs",
     ],
 )
 def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Catalog) -> None:
@@ -792,3 +805,16 @@ def test_a_database_probe_or_ones_own_company_read_stays_as_it_was(
     signals = match_request(description, catalog).signals
     assert bool(signals.public) is public
     assert signals.scope != "others"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "list_pending_applications GET /supervisor/applications/pending",
+        "list_my_technicians GET /supervisor/technicians",  # a supervisor's own: still staff
+    ],
+)
+def test_a_supervisor_is_staff(description: str, catalog: Catalog) -> None:
+    result = match_request(description, catalog)
+    assert "staff" in result.signals.roles
+    assert result.best.strength.level >= Level.admin

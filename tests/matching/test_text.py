@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from scaffold.matching._text import Lexicon, action_mask, first_action, split_words, term_weight
+from scaffold.matching._text import (
+    Lexicon,
+    action_mask,
+    first_action,
+    split_words,
+    stem,
+    term_weight,
+)
 
 
 def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> list[str]:
@@ -206,7 +213,11 @@ def test_compiled_stemmer_gives_the_pure_python_stems() -> None:
     words = sorted({w.lower() for p in sources for w in split_words(p.read_text("utf-8"))})
     assert len(words) > 3000
     pure = EnglishStemmer()
-    assert [_text.stem(w) for w in words] == [pure.stemWord(w) for w in words]
+    assert [_text._STEMMER.stemWord(w) for w in words] == [pure.stemWord(w) for w in words]
+
+
+def test_a_word_snowball_cuts_to_a_signal_word_keeps_a_stem_of_its_own() -> None:
+    assert stem("publication") == stem("publications") != stem("public") == stem("publicly")
 
 
 @pytest.mark.parametrize(
