@@ -51,7 +51,8 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
         " wipe discard unsubscribe unfavorite unlike untrack dismiss clear clean disconnect"
-        " unfollow unstar unmark unlink reject decline uninstall disband detach kick"
+        " unfollow unstar unmark unlink reject decline uninstall disband detach kick unenroll"
+        " unenrol"
     ),
     "read": _words(
         "get fetch read retrieve retrieval view show list export download display lookup"

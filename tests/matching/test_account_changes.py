@@ -16,10 +16,10 @@ from typer.testing import CliRunner
 
 from scaffold.catalog import Catalog
 from scaffold.cli import main
-from scaffold.matching import match_request
+from scaffold.matching import Level, match_request
 from scaffold.matching._account_changes import account_change
 from tests.generate.helpers import flat_project
-from tests.matching.helpers import assert_needs_sensitive
+from tests.matching.helpers import assert_needs_sensitive, generated_with_yes
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -252,3 +252,14 @@ def test_whether_the_words_alone_say_whose_account_it_is(words: str, someone_els
     changed = account_change(words.split())
     assert changed is not None
     assert changed.someone_elses is someone_elses
+
+
+def test_a_student_unenrolled_from_a_course_is_offered_as_one_removed_from_a_class(
+    catalog: Catalog,
+) -> None:
+    """To unenroll is to remove: a student taken off a course by id is a membership removed."""
+    description = "unenroll_student_from_course DELETE /courses/{course_id}/students/{student_id}"
+    assert account_change(["unenroll", "student", "from", "course"]) is not None
+    assert generated_with_yes(description, catalog).match.strength.level is Level.sensitive
+    own = match_request("unenroll me from a course", catalog)
+    assert own.best.template == "fallback:delete"

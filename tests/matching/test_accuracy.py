@@ -25,11 +25,11 @@ from tests.bench_scripts import load_bench
 # sixtieth_set.yaml (300, eight more) are the newest: written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of 16651b2 (56.7%
 # top-1, 40 top picks weaker than asked, 14 contracts generated weaker with --yes; 65.7%, 29 and
-# 8; 57.3%, 38 and 11 and 66.3%, 27 and 5 since the rules written from them: a publication is not
-# public, a ping or a login made at one record's id is no public request, a backfill is bulk and
-# a supervisor is staff). A supervisor read as staff costs the fifty-fifth, fifty-sixth and
-# sixteenth one pick each, read stronger than their labels (a dormitory's "list_supervisors";
-# "getDeptSuperior", read as a slip of "supervisor").
+# 8; 57.3%, 38 and 11 and 66.3%, 27 and 4 since the rules written from them: a publication is not
+# public, a ping or a login made at one record's id is no public request, a backfill is bulk, a
+# supervisor is staff and to unenroll is to remove). A supervisor read as staff costs the
+# fifty-fifth, fifty-sixth and sixteenth one pick each, read stronger than their labels (a
+# dormitory's "list_supervisors"; "getDeptSuperior", read as a slip of "supervisor").
 # fiftyninth_set.yaml (326, nine more FastAPI applications) and
 # fiftyeighth_set.yaml (310, eight more): written at the same time, joined
 # unread together and evaluated once as they joined, on 2026-12-05 with the matcher of 2238b25
@@ -340,7 +340,7 @@ WITHOUT_TEMPLATE = {
 }
 HELD_OUT_BOUNDS = {
     "SIXTYFIRST_SET": (0.573, 38, 11),
-    "SIXTIETH_SET": (0.663, 27, 5),
+    "SIXTIETH_SET": (0.663, 27, 4),
     "FIFTYNINTH_SET": (0.579, 41, 13),
     "FIFTYEIGHTH_SET": (0.683, 31, 1),
     "FIFTYSEVENTH_SET": (0.569, 60, 15),
