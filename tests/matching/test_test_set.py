@@ -156,7 +156,6 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
-    "sixtyfirst_set.yaml": 8,
     "sixtieth_set.yaml": 8,
     "fiftyninth_set.yaml": 8,
     "fiftyeighth_set.yaml": 8,
