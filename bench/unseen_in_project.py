@@ -94,7 +94,12 @@ CSEDU-backend, EduVerse-AI-main-backend, LibSoma, graphitech-academy-backend, Ke
 Hms_finalrepo; and every entry of ``tests/matching/sixtyfirst_set.yaml``, from nrep-backend,
 Propvista-backend, skolanova_api, Resto_Manage_Backend, otoservis-web, tutorhub,
 saas-erp-ims, tatuasasa-backend, Smart-Inventory-Forecasting-Platform, tutor-student-server
-and warehouse_system),
+and warehouse_system; and every entry of ``tests/matching/sixtysecond_set.yaml``, from
+Clearrun, calculator-backend, cookieflix, buddy-api, benefits_backend, hospitalbackend,
+Hash-project, hospital_management_system, HostelPulse-API-v1 and library-backend-project; and
+every entry of ``tests/matching/sixtythird_set.yaml``, from project-O2-backend-,
+manhattancomfortcrm_backend, nestlio, marketplace, server-hrms, suyay-events-backend, stealth
+and SAP-Procurement-System),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -225,6 +230,12 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
         --tree skolanova=DIR --tree restomanage=DIR --tree otoservis=DIR --tree tutorhub=DIR \
         --tree saaserp=DIR --tree tatuasasa=DIR --tree smartinv=DIR --tree tutorstudent=DIR \
         --tree warehouse=DIR
+    python bench/unseen_in_project.py --tree clearrun=DIR --tree calculator=DIR \
+        --tree cookieflix=DIR --tree buddyapi=DIR --tree benefits=DIR --tree hospitalbe=DIR \
+        --tree hashproject=DIR --tree hmsathar=DIR --tree hostelpulse=DIR --tree librarybe=DIR
+    python bench/unseen_in_project.py --tree projecto2=DIR --tree manhattan=DIR \
+        --tree nestlio=DIR --tree marketplace=DIR --tree serverhrms=DIR --tree suyay=DIR \
+        --tree stealth=DIR --tree sapproc=DIR
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
@@ -523,7 +534,12 @@ none: ``app`` in CSEDU-backend, EduVerse-AI-main-backend, LibSoma, Resto_Manage_
 Smart-Inventory-Forecasting-Platform and warehouse_system; ``app/routers`` in
 africa-soko-backend, CSEDU-backend, EduVerse-AI-main-backend, LibSoma, Resto_Manage_Backend,
 tutorhub, tatuasasa-backend and warehouse_system; and nrep-backend's sixteen folders under
-``app/routers``.
+``app/routers``. Of the sixty-second's and the sixty-third's, every package is ``app`` and
+every endpoints folder ``app/routers`` but buddy-api's, ``app/api/routes``, and server-hrms's,
+which has no package: ``package = "routers"``, ``endpoints = "routers"``. None has a
+``pyproject.toml``: write one with a ``[project]`` name and the keys at each root, after empty
+``__init__.py`` files where the package has none: ``app`` in hospitalbackend,
+hospital_management_system and marketplace, ``app/routers`` in cookieflix and marketplace.
 """
 
 from __future__ import annotations
@@ -564,6 +580,8 @@ from matching_accuracy import (  # bench/: its folder
     NINETEENTH_SET,
     SIXTIETH_SET,
     SIXTYFIRST_SET,
+    SIXTYSECOND_SET,
+    SIXTYTHIRD_SET,
     TEST_SET,
     THIRTIETH_SET,
     THIRTYEIGHTH_SET,
@@ -917,6 +935,24 @@ APPS = {
     "smartinv": (SIXTYFIRST_SET, "Priyamvada-19/Smart-Inventory-Forecasting-Platform@"),
     "tutorstudent": (SIXTYFIRST_SET, "bugovsky/tutor-student-server@"),
     "warehouse": (SIXTYFIRST_SET, "MuradGsm/warehouse_system@"),
+    "clearrun": (SIXTYSECOND_SET, "devprav04/Clearrun@"),
+    "calculator": (SIXTYSECOND_SET, "farokhramzipour-design/calculator-backend@"),
+    "cookieflix": (SIXTYSECOND_SET, "destone28/cookieflix@"),
+    "buddyapi": (SIXTYSECOND_SET, "gavishap/buddy-api@"),
+    "benefits": (SIXTYSECOND_SET, "AlexGunin/benefits_backend@"),
+    "hospitalbe": (SIXTYSECOND_SET, "Ddraig639/hospitalbackend@"),
+    "hashproject": (SIXTYSECOND_SET, "Asongna-frank/Hash-project@"),
+    "hmsathar": (SIXTYSECOND_SET, "MohammadAthar786/hospital_management_system@"),
+    "hostelpulse": (SIXTYSECOND_SET, "anurag-panda-dev/HostelPulse-API-v1@"),
+    "librarybe": (SIXTYSECOND_SET, "konstantin2710204/library-backend-project@"),
+    "projecto2": (SIXTYTHIRD_SET, "Optiminastic/project-O2-backend-@"),
+    "manhattan": (SIXTYTHIRD_SET, "KairavThakar90/manhattancomfortcrm_backend@"),
+    "nestlio": (SIXTYTHIRD_SET, "daeyoungshinme/nestlio@"),
+    "marketplace": (SIXTYTHIRD_SET, "AndersonSantos97/marketplace@"),
+    "serverhrms": (SIXTYTHIRD_SET, "jyoti602/server-hrms@"),
+    "suyay": (SIXTYTHIRD_SET, "DylanQL/suyay-events-backend@"),
+    "stealth": (SIXTYTHIRD_SET, "Gaurav-B-R/stealth@"),
+    "sapproc": (SIXTYTHIRD_SET, "Himanshu09072005/SAP-Procurement-System@"),
 }
 
 

@@ -27,7 +27,8 @@ workers, its plugins), not about one person's records. Such an object, named wit
 
 * ``WHOLE_COLLECTION``: every record of a kind at once ("all" or "every" before a plural, an
   export, a dump), with no word saying whose. Any action on it is unsure like the above: a
-  listing or export of everything is usually a staff view.
+  listing or export of everything is usually a staff view. So is a read of what sums them up
+  (``SUMMARIES``: a summary, statistics, counts, totals, a report).
 
 Every rule names a class of object, never one description; the development set's labels
 decide which side of the line a class falls on (docs/matching-figures.md, "Seen three times:
@@ -46,11 +47,13 @@ __all__ = [
     "OBJECT_WORDS",
     "OPERATOR_OBJECTS",
     "SENSITIVE_OBJECTS",
+    "SUMMARIES",
     "UPKEEP_OBJECTS",
     "WHOLE_COLLECTION",
     "instance_object",
     "one_account",
     "operator_object",
+    "summary_of_all",
     "upkeep_object",
     "whole_collection",
 ]
@@ -183,6 +186,14 @@ WHOLE_COLLECTION = (
     "export|exports|exporting|exported",
     "dump|dumps",
 )
+# What sums up every record of a kind, read: a summary, statistics, counts, totals, a report
+# ("get_monthly_payroll_summary GET /payroll/monthly/{month}", "get_status_counts"). On the
+# held-out sets 275 of 669 such reads with no word saying whose needed an admin. Only reads:
+# "report a bug" makes a report.
+SUMMARIES = (
+    "summary|summaries|stats|statistics|analytics|metrics|overview|overviews|kpi|kpis",
+    "=report|=reports|=count|=counts|=total|=totals",
+)
 _EVERY = frozenset({"all", "every", "entire", "whole"})
 _WHOSE = frozenset({"my", "your", "our", "own", "his", "her", "their", "its"})
 
@@ -213,10 +224,20 @@ OBJECT_WORDS = frozenset(
             *INSTANCE_OBJECTS,
             *OPERATOR_OBJECTS,
             *WHOLE_COLLECTION,
+            *SUMMARIES,
             *UPKEEP_OBJECTS,
         ]
     )
 )
+
+
+def summary_of_all(words: Sequence[str]) -> str | None:
+    """The word naming a summary of records ("summary", "counts", "report"), or None. Not
+    when a word saying whose is there ("my monthly summary")."""
+    if _WHOSE & set(words):
+        return None
+    found = rule_matches(SUMMARIES, words, word_keys(words))
+    return found[0] if found else None
 
 
 def whole_collection(words: Sequence[str]) -> str | None:

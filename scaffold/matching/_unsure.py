@@ -34,8 +34,10 @@ attendees...) stays unsure whatever its verb, and so does a read of them: the ca
 the person or their manager. Any action on an object usually the whole instance's
 (``_objects.INSTANCE_OBJECTS``) or on every record of a kind ("all trees", an export:
 ``_objects.WHOLE_COLLECTION``) is unsure too, reads included: on the held-out sets about two
-such reads in five taken as the caller's needed an admin; so is the instance's upkeep
-(garbage collection, a feature switched off, the system itself: ``_objects.UPKEEP_OBJECTS``).
+such reads in five taken as the caller's needed an admin; so is a read of what sums records
+up (a summary, counts, a report: ``_objects.SUMMARIES``, 275 of 669 on the held-out sets);
+so is the instance's upkeep (garbage collection, a feature switched off, the system itself:
+``_objects.UPKEEP_OBJECTS``).
 When the change names many records, the safer contract offered is the bulk one (``_many``).
 """
 
@@ -49,6 +51,7 @@ from scaffold.matching._objects import (
     instance_object,
     one_account,
     operator_object,
+    summary_of_all,
     upkeep_object,
     whole_collection,
 )
@@ -146,7 +149,7 @@ def unsure_reason(
     account = one_account(words) if verb == "read" else None
     if account is not None:
         return f"nothing in {description!r} says whose account {account!r} is ({unsaid})"
-    every = whole_collection(words)
+    every = whole_collection(words) or (summary_of_all(words) if verb == "read" else None)
     if every is not None:
         return (
             f"nothing in {description!r} says whose records {every!r} covers: every record of"

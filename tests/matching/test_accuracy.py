@@ -21,8 +21,15 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. sixtyfirst_set.yaml (321, eleven more FastAPI applications) and
-# sixtieth_set.yaml (300, eight more) are the newest: written at the same time, joined unread
+# pick on an untouched test set. sixtythird_set.yaml (310, eight more FastAPI applications) and
+# sixtysecond_set.yaml (298, ten more) are the newest: written at the same time, joined unread
+# together and evaluated once as they joined, on 2026-12-05 with the matcher of 145d802 (49.4%
+# top-1, 63 top picks weaker than asked, 24 contracts generated weaker with --yes; 55.7%, 28 and
+# 6; 19 and 4 generated weaker since a read of a summary, counts, totals or a report with no word
+# saying whose is unsure, the safer admin contract taken with --yes, a rule written from them:
+# 55 contracts generated weaker fewer over every set, none more, and no top pick changed).
+# sixtyfirst_set.yaml (321, eleven more FastAPI applications) and
+# sixtieth_set.yaml (300, eight more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of 16651b2 (56.7%
 # top-1, 40 top picks weaker than asked, 14 contracts generated weaker with --yes; 65.7%, 29 and
 # 8; 57.3%, 38 and 11 and 66.3%, 27 and 4 since the rules written from them: a publication is not
@@ -328,10 +335,15 @@ from tests.bench_scripts import load_bench
 # The fiftieth to fifty-second sets' rules (4 December 2026, late evening) fix 8 weaker top
 # picks and 8 contracts generated weaker over the earlier sets, none made weaker: the bounds
 # they moved, and the older ones measured above them since, are tightened to the figures then.
-# The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286
-# and the thirty-ninth 208: fresh applications were hard to find, and no routes were added
-# outside the sampling to reach the count.
-BELOW_300 = {"THIRTYFIFTH_SET": 250, "THIRTYSIXTH_SET": 286, "THIRTYNINTH_SET": 208}
+# The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286,
+# the thirty-ninth 208 and the sixty-second 298: fresh applications were hard to find, and no
+# routes were added outside the sampling to reach the count.
+BELOW_300 = {
+    "THIRTYFIFTH_SET": 250,
+    "THIRTYSIXTH_SET": 286,
+    "THIRTYNINTH_SET": 208,
+    "SIXTYSECOND_SET": 298,
+}
 # Every set holds every template's label but one: the fiftieth's sampling turned up no account
 # made by an administrator (the routes came as they came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
@@ -339,51 +351,53 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "SIXTYFIRST_SET": (0.573, 38, 11),
-    "SIXTIETH_SET": (0.663, 27, 4),
-    "FIFTYNINTH_SET": (0.579, 41, 13),
-    "FIFTYEIGHTH_SET": (0.683, 31, 1),
+    "SIXTYTHIRD_SET": (0.493, 63, 19),
+    "SIXTYSECOND_SET": (0.557, 28, 4),
+    "SIXTYFIRST_SET": (0.573, 38, 10),
+    "SIXTIETH_SET": (0.663, 27, 2),
+    "FIFTYNINTH_SET": (0.579, 41, 10),
+    "FIFTYEIGHTH_SET": (0.683, 31, 0),
     "FIFTYSEVENTH_SET": (0.569, 60, 15),
-    "FIFTYSIXTH_SET": (0.639, 26, 12),
-    "FIFTYFIFTH_SET": (0.600, 41, 10),
-    "FIFTYFOURTH_SET": (0.598, 27, 10),
+    "FIFTYSIXTH_SET": (0.639, 26, 11),
+    "FIFTYFIFTH_SET": (0.600, 41, 9),
+    "FIFTYFOURTH_SET": (0.598, 27, 9),
     "FIFTYTHIRD_SET": (0.655, 44, 10),
     "FIFTYSECOND_SET": (0.593, 30, 4),
     "FIFTYFIRST_SET": (0.666, 38, 9),
     "FIFTIETH_SET": (0.650, 37, 13),
-    "FORTYNINTH_SET": (0.644, 57, 14),
+    "FORTYNINTH_SET": (0.644, 57, 13),
     "FORTYEIGHTH_SET": (0.656, 30, 4),
-    "FORTYSEVENTH_SET": (0.615, 45, 20),
-    "FORTYSIXTH_SET": (0.658, 38, 14),
-    "FORTYFIFTH_SET": (0.617, 29, 14),
+    "FORTYSEVENTH_SET": (0.615, 45, 16),
+    "FORTYSIXTH_SET": (0.658, 38, 11),
+    "FORTYFIFTH_SET": (0.617, 29, 13),
     "FORTYFOURTH_SET": (0.583, 38, 11),
     "FORTYTHIRD_SET": (0.560, 50, 15),
     "FORTYSECOND_SET": (0.516, 33, 11),
     "FORTYFIRST_SET": (0.556, 43, 15),
-    "FORTIETH_SET": (0.594, 47, 15),
+    "FORTIETH_SET": (0.594, 47, 14),
     "THIRTYNINTH_SET": (0.682, 22, 10),
     "THIRTYEIGHTH_SET": (0.735, 27, 7),
     "THIRTYSEVENTH_SET": (0.710, 39, 9),
     "THIRTYSIXTH_SET": (0.695, 16, 7),
-    "THIRTYFIFTH_SET": (0.656, 21, 14),
+    "THIRTYFIFTH_SET": (0.656, 21, 6),
     "THIRTYFOURTH_SET": (0.598, 47, 20),
-    "THIRTYTHIRD_SET": (0.596, 65, 22),
-    "THIRTYSECOND_SET": (0.599, 56, 19),
+    "THIRTYTHIRD_SET": (0.596, 65, 18),
+    "THIRTYSECOND_SET": (0.599, 56, 17),
     "THIRTYFIRST_SET": (0.644, 40, 9),
-    "THIRTIETH_SET": (0.561, 45, 13),
-    "TWENTYNINTH_SET": (0.625, 41, 29),
+    "THIRTIETH_SET": (0.561, 45, 10),
+    "TWENTYNINTH_SET": (0.625, 41, 28),
     "TWENTYEIGHTH_SET": (0.654, 33, 18),
-    "TWENTYSEVENTH_SET": (0.596, 42, 13),
-    "TWENTYSIXTH_SET": (0.678, 43, 15),
-    "TWENTYFIFTH_SET": (0.537, 49, 18),
+    "TWENTYSEVENTH_SET": (0.596, 42, 9),
+    "TWENTYSIXTH_SET": (0.678, 43, 14),
+    "TWENTYFIFTH_SET": (0.537, 49, 17),
     "TWENTYFOURTH_SET": (0.581, 48, 18),
     "TWENTYTHIRD_SET": (0.602, 75, 25),
     "TWENTYSECOND_SET": (0.594, 69, 25),
     "TWENTYFIRST_SET": (0.577, 52, 13),
     "TWENTIETH_SET": (0.450, 61, 20),
     "NINETEENTH_SET": (0.535, 46, 13),
-    "EIGHTEENTH_SET": (0.429, 86, 19),
-    "SEVENTEENTH_SET": (0.487, 67, 29),
+    "EIGHTEENTH_SET": (0.429, 86, 18),
+    "SEVENTEENTH_SET": (0.487, 67, 28),
     "SIXTEENTH_SET": (0.480, 42, 20),
     "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.540, 52, 29),
@@ -391,7 +405,7 @@ HELD_OUT_BOUNDS = {
     "TWELFTH_SET": (0.465, 86, 24),
     "ELEVENTH_SET": (0.489, 61, 20),
     "TENTH_SET": (0.480, 60, 15),
-    "NINTH_SET": (0.436, 59, 27),
+    "NINTH_SET": (0.436, 59, 25),
     "FRESH_SET": (0.550, 27, 13),
     "TEST_SET": (0.538, 75, 11),
     "SEEN_SET": (0.585, 50, 10),

@@ -11,7 +11,12 @@ import pytest
 
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.matching import Level, match_request
-from scaffold.matching._objects import OBJECT_WORDS, instance_object, whole_collection
+from scaffold.matching._objects import (
+    OBJECT_WORDS,
+    instance_object,
+    summary_of_all,
+    whole_collection,
+)
 from scaffold.matching._signals import SIGNAL_WORDS
 from tests.generate.helpers import flat_project
 from tests.matching.test_decide_cli import new_function, run
@@ -213,6 +218,15 @@ _OPERATORS = "usually the operator's, not one user's"  # tests/matching/test_ope
         ("list all archived projects", "all archived projects", _STAFF_VIEW),
         ("export_projects GET /projects/export/json", "export", _STAFF_VIEW),
         ("GET /tickets/dump", "dump", _STAFF_VIEW),
+        # what sums up every record of a kind: a summary, counts, totals, a report
+        ("get_monthly_payroll_summary GET /payroll/monthly/{month}", "summary", _STAFF_VIEW),
+        (
+            "get_status_counts GET /api/v1/purchase-orders/summary/status-counts",
+            "summary",
+            _STAFF_VIEW,
+        ),
+        ("total_cashflow GET /reports/total-cashflow", "total", _STAFF_VIEW),
+        ("Get report", "report", _STAFF_VIEW),
         ("register a storage backend", "backend", _OPERATORS),
         ("list the load balancer gateways", "gateways", _OPERATORS),
         ("remove a runner", "runner", _OPERATORS),
@@ -240,7 +254,12 @@ def test_every_record_of_a_kind_or_an_operators_object_is_unsure(
 
 @pytest.mark.parametrize(
     "description",
-    ["list all my invoices", "export my reading history", "get the invoice of an order"],
+    [
+        "list all my invoices",
+        "export my reading history",
+        "get the invoice of an order",
+        "get my monthly summary",  # the caller's own figures
+    ],
 )
 def test_whose_records_or_one_record_is_not_a_whole_collection(
     description: str, catalog: Catalog
@@ -301,3 +320,10 @@ def test_scaffold_match_says_why_a_listing_of_everything_is_unsure() -> None:
     assert lines[0] == "signals: none"
     assert lines[2].startswith("decision: unsure (nothing in")
     assert "says whose records 'export' covers" in lines[2]
+
+
+def test_a_report_made_is_no_summary_read(catalog: Catalog) -> None:
+    """ "report" is a summary only when read: reporting a bug makes a record."""
+    assert summary_of_all(["get", "report"]) == "report"
+    unsure = match_request("report a bug", catalog).unsure
+    assert unsure is None or _STAFF_VIEW not in unsure.reason
