@@ -32,7 +32,7 @@ from app.main import app
 
 client = TestClient(app)
 alice = {"Authorization": "Bearer alice-token"}
-paths = ["/api/v1/reports", "/reports", "/statuses", "/api/v1/statuses", "/api/v1/widgets",
+paths = ["/api/v1/articles", "/articles", "/statuses", "/api/v1/statuses", "/api/v1/widgets",
          "/api/v1/api/v1/widgets", "/widgets"]
 seen = {path: client.get(path, headers=alice).status_code for path in paths}
 seen["anonymous /statuses"] = client.get("/statuses").status_code
@@ -58,9 +58,9 @@ def test_each_route_is_served_where_it_was_asked_for(
     api_under_prefix: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = api_under_prefix
-    code, said = new_function(root, capsys, "list reports")
+    code, said = new_function(root, capsys, "list articles")
     assert code == 0, said
-    assert "api_router.include_router(list_reports_router)" in (
+    assert "api_router.include_router(list_articles_router)" in (
         root / "app/api/__init__.py"
     ).read_text(encoding="utf-8")
     code, said = new_function(root, capsys, "list_statuses GET /statuses")
@@ -73,8 +73,8 @@ def test_each_route_is_served_where_it_was_asked_for(
     assert code == 0, said
     assert "the app serves this router under /api/v1: the route is /widgets in it" in said
     assert run_calls(root, CALLS) == {
-        "/api/v1/reports": 200,
-        "/reports": 404,
+        "/api/v1/articles": 200,
+        "/articles": 404,
         "/statuses": 200,
         "/api/v1/statuses": 404,
         "/api/v1/widgets": 200,
