@@ -28,7 +28,7 @@ workers, its plugins), not about one person's records. Such an object, named wit
 * ``WHOLE_COLLECTION``: every record of a kind at once ("all" or "every" before a plural, an
   export, a dump), with no word saying whose. Any action on it is unsure like the above: a
   listing or export of everything is usually a staff view. So is a read of what sums them up
-  (``SUMMARIES``: a summary, statistics, counts, totals, a report).
+  (``SUMMARIES``: a summary, statistics, counts, totals, a report; ``read=True``).
 
 Every rule names a class of object, never one description; the development set's labels
 decide which side of the line a class falls on (docs/matching-figures.md, "Seen three times:
@@ -53,7 +53,6 @@ __all__ = [
     "instance_object",
     "one_account",
     "operator_object",
-    "summary_of_all",
     "upkeep_object",
     "whole_collection",
 ]
@@ -231,18 +230,10 @@ OBJECT_WORDS = frozenset(
 )
 
 
-def summary_of_all(words: Sequence[str]) -> str | None:
-    """The word naming a summary of records ("summary", "counts", "report"), or None. Not
-    when a word saying whose is there ("my monthly summary")."""
-    if _WHOSE & set(words):
-        return None
-    found = rule_matches(SUMMARIES, words, word_keys(words))
-    return found[0] if found else None
-
-
-def whole_collection(words: Sequence[str]) -> str | None:
-    """The words naming every record of a kind ("all trees", "export"), or None. Not when a
-    word saying whose comes first ("all my orders", "export my data")."""
+def whole_collection(words: Sequence[str], *, read: bool = False) -> str | None:
+    """The words naming every record of a kind ("all trees", "export"), or, when ``read``,
+    what sums them up ("summary", "counts", "report"); else None. Not when a word saying
+    whose comes first ("all my orders", "export my data", "my monthly summary")."""
     if _WHOSE & set(words):
         return None
     for i, word in enumerate(words):
@@ -251,7 +242,8 @@ def whole_collection(words: Sequence[str]) -> str | None:
         for j in range(i + 1, min(len(words), i + 4)):
             if _plural(words[j]):
                 return " ".join(words[i : j + 1])
-    found = rule_matches(WHOLE_COLLECTION, words, word_keys(words))
+    rules = (*WHOLE_COLLECTION, *SUMMARIES) if read else WHOLE_COLLECTION
+    found = rule_matches(rules, words, word_keys(words))
     return found[0] if found else None
 
 

@@ -51,7 +51,6 @@ from scaffold.matching._objects import (
     instance_object,
     one_account,
     operator_object,
-    summary_of_all,
     upkeep_object,
     whole_collection,
 )
@@ -149,7 +148,7 @@ def unsure_reason(
     account = one_account(words) if verb == "read" else None
     if account is not None:
         return f"nothing in {description!r} says whose account {account!r} is ({unsaid})"
-    every = whole_collection(words) or (summary_of_all(words) if verb == "read" else None)
+    every = whole_collection(words, read=verb == "read")
     if every is not None:
         return (
             f"nothing in {description!r} says whose records {every!r} covers: every record of"

@@ -14,7 +14,6 @@ from scaffold.matching import Level, match_request
 from scaffold.matching._objects import (
     OBJECT_WORDS,
     instance_object,
-    summary_of_all,
     whole_collection,
 )
 from scaffold.matching._signals import SIGNAL_WORDS
@@ -324,6 +323,6 @@ def test_scaffold_match_says_why_a_listing_of_everything_is_unsure() -> None:
 
 def test_a_report_made_is_no_summary_read(catalog: Catalog) -> None:
     """ "report" is a summary only when read: reporting a bug makes a record."""
-    assert summary_of_all(["get", "report"]) == "report"
+    assert whole_collection(["get", "report"], read=True) == "report"
     unsure = match_request("report a bug", catalog).unsure
     assert unsure is None or _STAFF_VIEW not in unsure.reason
