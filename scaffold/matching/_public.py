@@ -335,32 +335,28 @@ def _record_id(words: Sequence[str], at: int) -> bool:
 
 
 # Signing up for one thing a path names by its id, not for an account: "register_pass POST
-# /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations".
+# /api/passes/{event_id}/register", "GET /api/fest-events/{event_id}/registrations"; and a
+# login made for one record so named, an account made for someone: "create_employee_login
+# POST /employees/{employee_id}/create-login".
 _ENTRIES = REGISTERS | {"registr"}  # the stem of "registration"
-
-
-def _entry_at_one_record(words: Sequence[str]) -> list[int]:
-    """Where the entry words are when the path enters one record named by its id
-    (``register_player POST /tournaments/{tournament_id}/register``): joining that record,
-    the route's name included, is a signed-in caller's change, not a sign-up."""
-    at_record = any(
-        _record_id(words, i) and stem(words[i + 1]) in _ENTRIES for i in range(len(words) - 1)
-    )
-    return [i for i, word in enumerate(words) if stem(word) in _ENTRIES] if at_record else []
-
-
-# A login made for one record a path names by its id is an account made for someone
-# ("create_employee_login POST /employees/{employee_id}/create-login"), not a sign-in.
 _LOGINS = frozenset({"login", "logins"})
 
 
-def _login_for_one_record(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
-    """Where the login words are when the path makes a login right after one record's id."""
+def _entry_at_one_record(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
+    """Where the entry words are when the path, right after one record's id, enters that
+    record (``register_player POST /tournaments/{tournament_id}/register``: joining it, the
+    route's name included, is a signed-in caller's change, not a sign-up) or makes a login
+    for it (an account made for someone, not a sign-in)."""
+    ids = [i for i in range(len(words) - 1) if _record_id(words, i)]
+    joins = any(stem(words[i + 1]) in _ENTRIES for i in ids)
     made = any(
-        _record_id(words, i) and "@create" in keys[i + 1] and words[i + 2] in _LOGINS
-        for i in range(len(words) - 2)
+        "@create" in keys[i + 1] and i + 2 < len(words) and words[i + 2] in _LOGINS for i in ids
     )
-    return [i for i, word in enumerate(words) if word in _LOGINS] if made else []
+    return [
+        i
+        for i, word in enumerate(words)
+        if (joins and stem(word) in _ENTRIES) or (made and word in _LOGINS)
+    ]
 
 
 # People who visit, or stay as guests: when the path names one by its id
@@ -443,8 +439,7 @@ def _public_keys(
     public_keys = masked(words, keys, NOT_ACCESS)
     for position in (
         *_entry_elsewhere(words, public_keys),
-        *_entry_at_one_record(words),
-        *_login_for_one_record(words, keys),
+        *_entry_at_one_record(words, keys),
         *_visitor_records(words),
     ):
         public_keys[position] = frozenset()
