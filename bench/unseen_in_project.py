@@ -99,7 +99,11 @@ Clearrun, calculator-backend, cookieflix, buddy-api, benefits_backend, hospitalb
 Hash-project, hospital_management_system, HostelPulse-API-v1 and library-backend-project; and
 every entry of ``tests/matching/sixtythird_set.yaml``, from project-O2-backend-,
 manhattancomfortcrm_backend, nestlio, marketplace, server-hrms, suyay-events-backend, stealth
-and SAP-Procurement-System),
+and SAP-Procurement-System; and every entry of ``tests/matching/sixtyfourth_set.yaml``, from
+BillingFtthV2, FacilityFixBackend, afrikalytics-api, bazar-backend, H-R, hrms, ignyt-erp and
+kaayu_manager; and every entry of ``tests/matching/sixtyfifth_set.yaml``, from
+parking-management, ourschool, milk-distribution-management_AI, papermansolutions,
+ndorome-ims, smart_parking_s, Umeed-AI, sungano-api, SplitAppBackend and UzRock),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -117,7 +121,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the sixty-third's: ``--tree projecto2=DIR --tree manhattan=DIR ...``).
+in their order there (the sixty-fifth's: ``--tree parkingmgmt=DIR --tree ourschool=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -422,7 +426,14 @@ every endpoints folder ``app/routers`` but buddy-api's, ``app/api/routes``, and 
 which has no package: ``package = "routers"``, ``endpoints = "routers"``. None has a
 ``pyproject.toml``: write one with a ``[project]`` name and the keys at each root, after empty
 ``__init__.py`` files where the package has none: ``app`` in hospitalbackend,
-hospital_management_system and marketplace, ``app/routers`` in cookieflix and marketplace.
+hospital_management_system and marketplace, ``app/routers`` in cookieflix and marketplace. Of
+the sixty-fourth's and the sixty-fifth's, every package is ``app`` and every endpoints folder
+``app/routers`` but smart_parking_s's, ``app/api/v1``, and Umeed-AI's, ``app``.
+afrikalytics-api's ``pyproject.toml`` takes the keys, and SplitAppBackend's with a
+``[project]`` name too; write one with a ``[project]`` name and the keys at the sixteen other
+roots, after empty ``__init__.py`` files where the package has none: ``app`` in
+BillingFtthV2, H-R, ignyt-erp and Umeed-AI, ``app/routers`` in BillingFtthV2 and H-R, and
+``app/api`` in smart_parking_s.
 """
 
 from __future__ import annotations
@@ -462,7 +473,9 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     NINETEENTH_SET,
     SIXTIETH_SET,
+    SIXTYFIFTH_SET,
     SIXTYFIRST_SET,
+    SIXTYFOURTH_SET,
     SIXTYSECOND_SET,
     SIXTYTHIRD_SET,
     TEST_SET,
@@ -836,6 +849,24 @@ APPS = {
     "suyay": (SIXTYTHIRD_SET, "DylanQL/suyay-events-backend@"),
     "stealth": (SIXTYTHIRD_SET, "Gaurav-B-R/stealth@"),
     "sapproc": (SIXTYTHIRD_SET, "Himanshu09072005/SAP-Procurement-System@"),
+    "billingftth": (SIXTYFOURTH_SET, "Ahmad-Rizki21/BillingFtthV2@"),
+    "facilityfix": (SIXTYFOURTH_SET, "DefinitelyNotAnAssassin/FacilityFixBackend@"),
+    "afrikalytics": (SIXTYFOURTH_SET, "Afrikalytics/afrikalytics-api@"),
+    "bazar": (SIXTYFOURTH_SET, "Biden01/bazar-backend@"),
+    "hr": (SIXTYFOURTH_SET, "Manoj-Mahat0/H-R@"),
+    "hrmsbarik": (SIXTYFOURTH_SET, "TapanKumarBarik/hrms@"),
+    "ignyt": (SIXTYFOURTH_SET, "VATPSY/ignyt-erp@"),
+    "kaayu": (SIXTYFOURTH_SET, "himanrawat08/kaayu_manager@"),
+    "parkingmgmt": (SIXTYFIFTH_SET, "RyanFeiluX/parking-management@"),
+    "ourschool": (SIXTYFIFTH_SET, "DGAzr/ourschool@"),
+    "milkdist": (SIXTYFIFTH_SET, "Praseed35/milk-distribution-management_AI@"),
+    "paperman": (SIXTYFIFTH_SET, "Mindlo101/papermansolutions@"),
+    "ndorome": (SIXTYFIFTH_SET, "kadefue/ndorome-ims@"),
+    "smartparking": (SIXTYFIFTH_SET, "NickGAce/smart_parking_s@"),
+    "umeed": (SIXTYFIFTH_SET, "nabayousuf27/Umeed-AI@"),
+    "sungano": (SIXTYFIFTH_SET, "nyashaChiza/sungano-api@"),
+    "splitapp": (SIXTYFIFTH_SET, "Strongf-bob/SplitAppBackend@"),
+    "uzrock": (SIXTYFIFTH_SET, "azamvosejonov/UzRock@"),
 }
 
 

@@ -21,8 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. sixtythird_set.yaml (310, eight more FastAPI applications) and
-# sixtysecond_set.yaml (298, ten more) are the newest: written at the same time, joined unread
+# pick on an untouched test set. sixtyfifth_set.yaml (323, ten more FastAPI applications) and
+# sixtyfourth_set.yaml (316, eight more) are the newest: written at the same time, joined unread
+# together and evaluated once as they joined, on 2026-12-05 with the matcher of 0be9e84 (58.5%
+# top-1, 51 top picks weaker than asked, 9 contracts generated weaker with --yes; 63.0%, 39
+# and 12). sixtythird_set.yaml (310, eight more FastAPI applications) and
+# sixtysecond_set.yaml (298, ten more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of 145d802 (49.4%
 # top-1, 63 top picks weaker than asked, 24 contracts generated weaker with --yes; 55.7%, 28 and
 # 6; 19 and 4 generated weaker since a read of a summary, counts, totals or a report with no word
@@ -351,6 +355,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "SIXTYFIFTH_SET": (0.585, 51, 9),
+    "SIXTYFOURTH_SET": (0.629, 39, 12),
     "SIXTYTHIRD_SET": (0.493, 63, 19),
     "SIXTYSECOND_SET": (0.557, 28, 4),
     "SIXTYFIRST_SET": (0.573, 38, 10),
