@@ -115,6 +115,7 @@ _PATH_IDS = _IDS | _CONVERTERS | {"email", "name"}
 # Parts of an account a path may go on to: "PUT /users/{username}/password".
 _ACCOUNT_PARTS = frozenset(
     {"password", "passwords", "email", "emails", "role", "roles", "status", "state"}
+    | {"credential", "credentials"}  # "PUT /employees/{employee_id}/credentials"
     | {"image", "photo", "avatar", "picture"}  # what others see of the account
     | {"manager", "managers", "owner", "owners", "moderator", "moderators"}
     | {"profile", "profiles"}  # "PUT /admin/doctors/{doctor_id}/profile"

@@ -12,8 +12,8 @@ one, so ``--yes`` never takes a contract without that bound for a request for ma
 
 Some words do say many, and are signals read with ``_signals``' own bulk rules: flushing,
 sending or notifying "all", a change "from every" record or "to a set of" them
-(``MANY_WORDS``), and records marked read or seen when a plural names them
-(``marked_many``).
+(``MANY_WORDS``), records marked read or seen when a plural names them (``marked_many``),
+and a whole holder of records emptied: a trash, a cart, an inventory, a log (``emptied``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from scaffold.matching._rules import word_keys
 from scaffold.matching._text import split_words, stem
 
-__all__ = ["MANY_WORDS", "is_plural", "many_changed", "marked_many", "says_many"]
+__all__ = ["MANY_WORDS", "emptied", "is_plural", "many_changed", "marked_many", "says_many"]
 
 # Words that change every record of a collection at once, whatever follows: a bulk signal
 # (``_signals`` reads them with its own bulk rules). Flushing empties a history, a queue or a
@@ -73,6 +73,15 @@ _MARK = frozenset({"mark", "marks", "marking"})
 _MARKED = frozenset({"read", "unread", "seen", "unseen", "viewed"})
 _MARK_REACH = 9
 _CALLERS = frozenset({"my", "our", "own", "mine"})  # the caller's records: not staff's bulk
+# Emptying what holds many records removes every one of them ("clear_inventory POST
+# /api/items/clear", "empty_trash", "tasklog.Clear POST /api/task/log/clear"); a cache is
+# no holder of records, and is not named here.
+_EMPTY = frozenset({"clear", "clears", "clearing", "empty", "empties", "emptying"})
+_HOLDERS = frozenset(
+    {"trash", "bin", "recyclebin", "cart", "basket", "inventory", "history", "log", "logs"}
+    | {"queue", "list", "inbox", "data"}
+)
+_HOLDER_REACH = 3  # words read after the verb
 _OPTIONAL_PLURAL = re.compile(r"([A-Za-z])\(s\)")  # "product(s)" reads as "products"
 _OBJECT_WORDS = 3  # words read after the verb
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
@@ -166,6 +175,26 @@ def marked_many(words: Sequence[str]) -> str | None:
         if any(is_plural(w) and w not in _NOT_OBJECTS for w in named):
             first = start if is_plural(words[start]) else i
             return " ".join(words[first : i + 2 + state])
+    return None
+
+
+def emptied(words: Sequence[str]) -> str | None:
+    """The words emptying a whole holder of records ("clear inventory", "log clear"), or None.
+
+    The holder follows the verb within three words or comes right before it, as a path puts
+    it ("/customers/trash/empty"). Not one record's ("DELETE /chat/history/{doc_id}": an id
+    names which), not the caller's own ("clear my cart": the owner's contract fits).
+    """
+    if _ONE_ID.intersection(words) or _CALLERS.intersection(words):
+        return None
+    for i, word in enumerate(words):
+        if word not in _EMPTY:
+            continue
+        if i > 0 and words[i - 1] in _HOLDERS:
+            return f"{words[i - 1]} {word}"
+        for j in range(i + 1, min(len(words), i + 1 + _HOLDER_REACH)):
+            if words[j] in _HOLDERS:
+                return " ".join(words[i : j + 1])
     return None
 
 

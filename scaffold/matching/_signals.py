@@ -19,7 +19,7 @@ from typing import Any
 
 from scaffold.matching._account_changes import ACCOUNT_CHANGE_WORDS, account_change
 from scaffold.matching._credentials import CREDENTIAL_WORDS, credential_danger
-from scaffold.matching._many import MANY_WORDS, marked_many
+from scaffold.matching._many import MANY_WORDS, emptied, marked_many
 from scaffold.matching._many import is_plural as _plural
 from scaffold.matching._objects import OBJECT_WORDS, SENSITIVE_OBJECTS
 from scaffold.matching._payment_changes import PAYMENT_CHANGE_WORDS
@@ -262,6 +262,9 @@ _LINKS = (
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).
 _OTHERS_DANGER = (
     "password|passwords",
+    # someone's money held from them, as a balance adjusted by hand: "admin_freeze POST
+    # /api/admin/users/{uid}/freeze-wallet" (not "freeze my card": the owner's own)
+    "freeze|freezes|unfreeze|unfreezes ~ wallet|wallets|fund|funds|balance|balances|card|cards",
     "@delete ~ user|users|account|accounts|customer|customers",
     "@delete ~ tenant|tenants|organization|organizations|organisation|organisations",
     "@delete ~ business|businesses|vendor|vendors|seller|sellers|merchant|merchants",
@@ -532,6 +535,8 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     if changed and (changed.someone_elses or scope == "others" or roles or role_known):
         danger += [] if changed.phrase in danger else [changed.phrase]
     bulk = [] if reads_only else rule_matches((*BULK, *MANY_WORDS), words, keys)
+    holder = None if bulk or reads_only else emptied(words)
+    bulk += [holder] if holder else []
     marked = None if bulk else marked_many(words)  # a change even among reads
     bulk += [marked] if marked else []
     if not (bulk or reads_only or scope == "own"):

@@ -171,6 +171,19 @@ def test_a_dentist_approved_or_rejected_by_a_get_route_is_offered_the_sensitive_
     assert lines[2].endswith(f"pass --template {weaker}")
 
 
+def test_a_persons_credentials_changed_by_id_are_offered_the_sensitive_contract(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    """Credentials are a password: set on an employee named by id, they change that account."""
+    description = "update_employee_credentials PUT /employees/{employee_id}/credentials"
+    lines = decided_with_yes(tmp_path, description)
+    assert lines[1].startswith("template: fallback:sensitive ")
+    assert lines[2].endswith("pass --template fallback:update")
+    # the credentials a service keeps of its own, named by their id, are no one's account
+    result = match_request("update_credential_folder PUT /credentials/{credential_id}", catalog)
+    assert result.floor.level is not Level.sensitive
+
+
 @pytest.mark.parametrize("description", ["update user", "Edit user api", "reset_user_password"])
 def test_a_change_to_a_user_that_does_not_say_whose_is_asked_about(
     tmp_path: Path, description: str

@@ -25,7 +25,13 @@ from tests.bench_scripts import load_bench
 # sixtyfourth_set.yaml (316, eight more) are the newest: written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of 0be9e84 (58.5%
 # top-1, 51 top picks weaker than asked, 9 contracts generated weaker with --yes; 63.0%, 39
-# and 12). sixtythird_set.yaml (310, eight more FastAPI applications) and
+# and 12; 58.8%, 50 and 7 and 63.6%, 37 and 10 since the rules written from them: a whole
+# holder of records emptied, a trash, a cart, an inventory or a log, is bulk; a person's
+# credentials changed are a change to their account; someone's money frozen by staff is
+# danger. Over every set file they fix 11 weaker top picks and 12 contracts generated weaker,
+# none made weaker; two routes labelled a plain delete, the fifty-first's clear_cart and
+# seen_2's clear_chat_history, now get the bulk contract, so those sets' top-1 floors follow
+# by one pick). sixtythird_set.yaml (310, eight more FastAPI applications) and
 # sixtysecond_set.yaml (298, ten more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of 145d802 (49.4%
 # top-1, 63 top picks weaker than asked, 24 contracts generated weaker with --yes; 55.7%, 28 and
@@ -355,21 +361,21 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "SIXTYFIFTH_SET": (0.585, 51, 9),
-    "SIXTYFOURTH_SET": (0.629, 39, 12),
+    "SIXTYFIFTH_SET": (0.588, 50, 7),
+    "SIXTYFOURTH_SET": (0.636, 37, 10),
     "SIXTYTHIRD_SET": (0.493, 63, 19),
     "SIXTYSECOND_SET": (0.557, 28, 4),
     "SIXTYFIRST_SET": (0.573, 38, 10),
     "SIXTIETH_SET": (0.663, 27, 2),
     "FIFTYNINTH_SET": (0.579, 41, 10),
     "FIFTYEIGHTH_SET": (0.683, 31, 0),
-    "FIFTYSEVENTH_SET": (0.569, 60, 15),
+    "FIFTYSEVENTH_SET": (0.569, 59, 14),
     "FIFTYSIXTH_SET": (0.639, 26, 11),
     "FIFTYFIFTH_SET": (0.600, 41, 9),
     "FIFTYFOURTH_SET": (0.598, 27, 9),
     "FIFTYTHIRD_SET": (0.655, 44, 10),
     "FIFTYSECOND_SET": (0.593, 30, 4),
-    "FIFTYFIRST_SET": (0.666, 38, 9),
+    "FIFTYFIRST_SET": (0.663, 38, 9),
     "FIFTIETH_SET": (0.650, 37, 13),
     "FORTYNINTH_SET": (0.644, 57, 13),
     "FORTYEIGHTH_SET": (0.656, 30, 4),
@@ -388,34 +394,34 @@ HELD_OUT_BOUNDS = {
     "THIRTYFIFTH_SET": (0.656, 21, 6),
     "THIRTYFOURTH_SET": (0.598, 47, 20),
     "THIRTYTHIRD_SET": (0.596, 65, 18),
-    "THIRTYSECOND_SET": (0.599, 56, 17),
+    "THIRTYSECOND_SET": (0.599, 54, 15),
     "THIRTYFIRST_SET": (0.644, 40, 9),
     "THIRTIETH_SET": (0.561, 45, 10),
     "TWENTYNINTH_SET": (0.625, 41, 28),
-    "TWENTYEIGHTH_SET": (0.654, 33, 18),
-    "TWENTYSEVENTH_SET": (0.596, 42, 9),
+    "TWENTYEIGHTH_SET": (0.654, 32, 17),
+    "TWENTYSEVENTH_SET": (0.596, 41, 8),
     "TWENTYSIXTH_SET": (0.678, 43, 14),
     "TWENTYFIFTH_SET": (0.537, 49, 17),
     "TWENTYFOURTH_SET": (0.581, 48, 18),
-    "TWENTYTHIRD_SET": (0.602, 75, 25),
+    "TWENTYTHIRD_SET": (0.602, 74, 24),
     "TWENTYSECOND_SET": (0.594, 69, 25),
     "TWENTYFIRST_SET": (0.577, 52, 13),
     "TWENTIETH_SET": (0.450, 61, 20),
     "NINETEENTH_SET": (0.535, 46, 13),
-    "EIGHTEENTH_SET": (0.429, 86, 18),
+    "EIGHTEENTH_SET": (0.429, 85, 17),
     "SEVENTEENTH_SET": (0.487, 67, 28),
     "SIXTEENTH_SET": (0.480, 42, 20),
     "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.540, 52, 29),
     "THIRTEENTH_SET": (0.511, 49, 13),
-    "TWELFTH_SET": (0.465, 86, 24),
+    "TWELFTH_SET": (0.465, 85, 23),
     "ELEVENTH_SET": (0.489, 61, 20),
     "TENTH_SET": (0.480, 60, 15),
     "NINTH_SET": (0.436, 59, 25),
     "FRESH_SET": (0.550, 27, 13),
     "TEST_SET": (0.538, 75, 11),
     "SEEN_SET": (0.585, 50, 10),
-    "SEEN_SET_2": (0.632, 57, 12),
+    "SEEN_SET_2": (0.630, 57, 12),
     "SEEN_SET_3": (0.510, 75, 19),
     "SEEN_SET_4": (0.516, 63, 12),
 }

@@ -600,6 +600,11 @@ def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contr
         # missing records filled in after the fact, across everything that lacks them
         "backfill_missing_certificates POST /api/certificates/backfill",
         "Backfill node IPs",
+        # a whole holder of records emptied: every record in it goes
+        "clear_inventory POST /api/items/clear",
+        "empty_trash POST /customers/trash/empty",
+        "tasklog.Clear POST /api/task/log/clear",
+        "clear_video_history DELETE /v1/history",
     ],
 )
 def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Catalog) -> None:
@@ -621,6 +626,38 @@ def test_a_list_read_or_an_admin_path_is_not_bulk_or_danger(
     result = match_request(description, catalog)
     assert not result.signals.bulk
     assert not result.signals.danger
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "clear_chat_history DELETE /chat/history/{doc_id}",  # one record's, by its id
+        "clear my cart",  # the caller's own
+        "clear_shuttle_cache POST /admin/clear-cache",  # a cache holds no records
+        "returns an empty list of tags",  # a read
+    ],
+)
+def test_one_holder_the_callers_own_or_a_cache_is_not_emptied_in_bulk(
+    description: str, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert not result.signals.bulk, result.signals.describe()
+
+
+@pytest.mark.parametrize(
+    ("description", "danger"),
+    [
+        ("admin_freeze POST /api/admin/users/{uid}/freeze-wallet", True),
+        ("admin_unfreeze POST /api/admin/users/{uid}/unfreeze-wallet", True),
+        ("freeze my card", False),  # the owner's own money, held by the owner
+    ],
+)
+def test_someones_money_frozen_by_staff_is_danger(
+    description: str, danger: bool, catalog: Catalog
+) -> None:
+    result = match_request(description, catalog)
+    assert bool(result.signals.danger) is danger, result.signals.describe()
+    assert (result.floor.level is Level.sensitive) is danger
 
 
 def test_allowing_sign_ups_is_a_setting_not_a_public_request(catalog: Catalog) -> None:
