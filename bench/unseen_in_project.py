@@ -103,7 +103,12 @@ and SAP-Procurement-System; and every entry of ``tests/matching/sixtyfourth_set.
 BillingFtthV2, FacilityFixBackend, afrikalytics-api, bazar-backend, H-R, hrms, ignyt-erp and
 kaayu_manager; and every entry of ``tests/matching/sixtyfifth_set.yaml``, from
 parking-management, ourschool, milk-distribution-management_AI, papermansolutions,
-ndorome-ims, smart_parking_s, Umeed-AI, sungano-api, SplitAppBackend and UzRock),
+ndorome-ims, smart_parking_s, Umeed-AI, sungano-api, SplitAppBackend and UzRock; and every
+entry of ``tests/matching/sixtysixth_set.yaml``, from clinic-api-2p, devtrack,
+Backend_Barberia, bbg_backend, Accounting-System-, gbyke_erp, giftly_backend, gym-erp and
+lexis-backend; and every entry of ``tests/matching/sixtyseventh_set.yaml``, from
+milla99-backend, opencrags-rest-api, novasell_project, 081-system, optivlivebackend, ZetaNet,
+timesheet-backend, tabula-backend, SmartLib-Backend and SafeRide-Backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -121,7 +126,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the sixty-fifth's: ``--tree parkingmgmt=DIR --tree ourschool=DIR ...``).
+in their order there (the sixty-seventh's: ``--tree milla99=DIR --tree opencrags=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -433,7 +438,13 @@ afrikalytics-api's ``pyproject.toml`` takes the keys, and SplitAppBackend's with
 ``[project]`` name too; write one with a ``[project]`` name and the keys at the sixteen other
 roots, after empty ``__init__.py`` files where the package has none: ``app`` in
 BillingFtthV2, H-R, ignyt-erp and Umeed-AI, ``app/routers`` in BillingFtthV2 and H-R, and
-``app/api`` in smart_parking_s.
+``app/api`` in smart_parking_s. Of the sixty-sixth's and the sixty-seventh's, every package is
+``app`` and every endpoints folder ``app/routers``. clinic-api-2p's and giftly_backend's
+``pyproject.toml`` take the keys, and opencrags-rest-api's (a Poetry file) with a ``[project]``
+name too; write one with a ``[project]`` name and the keys at the sixteen other roots, after
+empty ``__init__.py`` files where the package has none: ``app`` in bbg_backend,
+timesheet-backend and SmartLib-Backend, ``app/routers`` in bbg_backend, gym-erp,
+lexis-backend and timesheet-backend.
 """
 
 from __future__ import annotations
@@ -477,6 +488,8 @@ from matching_accuracy import (  # bench/: its folder
     SIXTYFIRST_SET,
     SIXTYFOURTH_SET,
     SIXTYSECOND_SET,
+    SIXTYSEVENTH_SET,
+    SIXTYSIXTH_SET,
     SIXTYTHIRD_SET,
     TEST_SET,
     THIRTIETH_SET,
@@ -867,6 +880,25 @@ APPS = {
     "sungano": (SIXTYFIFTH_SET, "nyashaChiza/sungano-api@"),
     "splitapp": (SIXTYFIFTH_SET, "Strongf-bob/SplitAppBackend@"),
     "uzrock": (SIXTYFIFTH_SET, "azamvosejonov/UzRock@"),
+    "clinic2p": (SIXTYSIXTH_SET, "Lalocal1210/clinic-api-2p@"),
+    "devtrack": (SIXTYSIXTH_SET, "hassanziarak-png/devtrack@"),
+    "barberia": (SIXTYSIXTH_SET, "DiegxRG/Backend_Barberia@"),
+    "bbg": (SIXTYSIXTH_SET, "1king-sly/bbg_backend@"),
+    "accounting": (SIXTYSIXTH_SET, "6838gamal/Accounting-System-@"),
+    "gbyke": (SIXTYSIXTH_SET, "moksh3112/gbyke_erp@"),
+    "giftly": (SIXTYSIXTH_SET, "GiftlyKSA/giftly_backend@"),
+    "gymerp": (SIXTYSIXTH_SET, "gaithaziz/gym-erp@"),
+    "lexis": (SIXTYSIXTH_SET, "GaleevArslanDev/lexis-backend@"),
+    "milla99": (SIXTYSEVENTH_SET, "V4roah/milla99-backend@"),
+    "opencrags": (SIXTYSEVENTH_SET, "opencrags/opencrags-rest-api@"),
+    "novasell": (SIXTYSEVENTH_SET, "novasell10-commits/novasell_project@"),
+    "sys081": (SIXTYSEVENTH_SET, "XingCEO/081-system@"),
+    "optiv": (SIXTYSEVENTH_SET, "perfectgbakidz/optivlivebackend@"),
+    "zetanet": (SIXTYSEVENTH_SET, "KIKE23292967092369/ZetaNet@"),
+    "timesheet": (SIXTYSEVENTH_SET, "bgdnnn/timesheet-backend@"),
+    "tabula": (SIXTYSEVENTH_SET, "duquediazn/tabula-backend@"),
+    "smartlib": (SIXTYSEVENTH_SET, "Miguel25darwin/SmartLib-Backend@"),
+    "saferide": (SIXTYSEVENTH_SET, "andreee-ff/SafeRide-Backend@"),
 }
 
 

@@ -21,8 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. sixtyfifth_set.yaml (323, ten more FastAPI applications) and
-# sixtyfourth_set.yaml (316, eight more) are the newest: written at the same time, joined unread
+# pick on an untouched test set. sixtyseventh_set.yaml (328, ten more FastAPI applications) and
+# sixtysixth_set.yaml (319, nine more) are the newest: written at the same time, joined unread
+# together and evaluated once as they joined, on 2026-12-05 with the matcher of bffb4d6 (62.2%
+# top-1, 29 top picks weaker than asked, 8 contracts generated weaker with --yes; 62.4%, 44
+# and 10). sixtyfifth_set.yaml (323, ten more FastAPI applications) and
+# sixtyfourth_set.yaml (316, eight more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of 0be9e84 (58.5%
 # top-1, 51 top picks weaker than asked, 9 contracts generated weaker with --yes; 63.0%, 39
 # and 12; 58.8%, 50 and 7 and 63.6%, 37 and 10 since the rules written from them: a whole
@@ -361,6 +365,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "SIXTYSEVENTH_SET": (0.621, 29, 8),
+    "SIXTYSIXTH_SET": (0.623, 44, 10),
     "SIXTYFIFTH_SET": (0.588, 50, 7),
     "SIXTYFOURTH_SET": (0.636, 37, 10),
     "SIXTYTHIRD_SET": (0.493, 63, 19),
