@@ -31,6 +31,9 @@ __all__ = ["MANY_WORDS", "emptied", "is_plural", "many_changed", "marked_many", 
 # cache entirely.
 MANY_WORDS = (
     "flush|flushes|flushing|flushed",
+    # figures worked out again from every record they sum: "trigger_recalculation POST
+    # /earnings/recalculate", "recompute_player_totals_from_matches"
+    "=recalculate|=recalculates|=recalculation|=recalcular|=recompute|=recomputes",
     # sending to everyone at once, as route names fuse it: "send_all", "notify-all"
     "send|sends|notify|notifies|remind|reminds =all",
     # a change carried to every record, or to a set of them: "remove one tag from every

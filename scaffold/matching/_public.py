@@ -204,6 +204,10 @@ NOT_ACCESS = (
     # caller's record, not an account made
     "device|devices|vehicle|vehicles|agent|agents|bot|bots =register|=registers|=registration"
     "|=enroll|=enrol",
+    # a device's push-notification token registered, either order ("register_fcm_token POST
+    # /fcm-token/register"): the signed-in caller's device, not an account made
+    "fcm|apns|push ~ =register|=registers|=registration",
+    "=register|=registers ~ fcm|apns|push",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."

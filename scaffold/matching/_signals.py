@@ -100,8 +100,8 @@ DANGER = (
     # an identity check decided: who may use the service ("KYC rejection", "finalize_rejected
     # POST /kyc/admin/...")
     "kyc ~~ =reject|=rejected|=rejection|=approve|=approved|=approval|=finalize|=finalise"
-    "|=review|=reviewed",  # "admin_kyc_review POST /api/admin/kyc/{kyc_id}/review"
-    "=reject|=rejects|=approve|=approves|=review|=reviews ~ =kyc",
+    "|=review|=reviewed|=process|=processed",  # "process_kyc POST /admin/kyc/{kyc_id}/process/"
+    "=reject|=rejects|=approve|=approves|=review|=reviews|=process|=processes ~ =kyc",
     # someone let in to do business on the platform, or turned away: "approve_provider POST
     # /admin/{id}/approve", "reject a seller's application" (an onboarding decided)
     f"approve|approves|approval|reject|rejects|rejection ~ {_TRADERS}",

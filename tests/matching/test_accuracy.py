@@ -25,7 +25,13 @@ from tests.bench_scripts import load_bench
 # sixtysixth_set.yaml (319, nine more) are the newest: written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of bffb4d6 (62.2%
 # top-1, 29 top picks weaker than asked, 8 contracts generated weaker with --yes; 62.4%, 44
-# and 10). sixtyfifth_set.yaml (323, ten more FastAPI applications) and
+# and 10; 63.1%, 26 and 5 since the rules written from them: a push-notification token
+# registered is no sign-up, an identity check processed is danger, figures recalculated or
+# recomputed are bulk. Over every set file they fix 7 weaker top picks and 6 contracts
+# generated weaker, none made weaker; two routes labelled admin, the fifty-seventh's
+# recompute_metrics and the fifty-eighth's recompute_risk, now get the bulk admin contract, so
+# the fifty-eighth's top-1 floor follows by one pick). sixtyfifth_set.yaml (323, ten more
+# FastAPI applications) and
 # sixtyfourth_set.yaml (316, eight more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of 0be9e84 (58.5%
 # top-1, 51 top picks weaker than asked, 9 contracts generated weaker with --yes; 63.0%, 39
@@ -365,17 +371,17 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "SIXTYSEVENTH_SET": (0.621, 29, 8),
+    "SIXTYSEVENTH_SET": (0.631, 26, 5),
     "SIXTYSIXTH_SET": (0.623, 44, 10),
     "SIXTYFIFTH_SET": (0.588, 50, 7),
     "SIXTYFOURTH_SET": (0.636, 37, 10),
     "SIXTYTHIRD_SET": (0.493, 63, 19),
     "SIXTYSECOND_SET": (0.557, 28, 4),
-    "SIXTYFIRST_SET": (0.573, 38, 10),
+    "SIXTYFIRST_SET": (0.573, 37, 9),
     "SIXTIETH_SET": (0.663, 27, 2),
     "FIFTYNINTH_SET": (0.579, 41, 10),
-    "FIFTYEIGHTH_SET": (0.683, 31, 0),
-    "FIFTYSEVENTH_SET": (0.569, 59, 14),
+    "FIFTYEIGHTH_SET": (0.68, 31, 0),
+    "FIFTYSEVENTH_SET": (0.569, 58, 14),
     "FIFTYSIXTH_SET": (0.639, 26, 11),
     "FIFTYFIFTH_SET": (0.600, 41, 9),
     "FIFTYFOURTH_SET": (0.598, 27, 9),
@@ -387,8 +393,8 @@ HELD_OUT_BOUNDS = {
     "FORTYEIGHTH_SET": (0.656, 30, 4),
     "FORTYSEVENTH_SET": (0.615, 45, 16),
     "FORTYSIXTH_SET": (0.658, 38, 11),
-    "FORTYFIFTH_SET": (0.617, 29, 13),
-    "FORTYFOURTH_SET": (0.583, 38, 11),
+    "FORTYFIFTH_SET": (0.617, 28, 12),
+    "FORTYFOURTH_SET": (0.583, 37, 10),
     "FORTYTHIRD_SET": (0.560, 50, 15),
     "FORTYSECOND_SET": (0.516, 33, 11),
     "FORTYFIRST_SET": (0.556, 43, 15),

@@ -206,6 +206,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # a device registered is a signed-in caller's record, not an account made
         "register_device POST /v1/devices/register",
         "POST /api/vehicles/register",
+        # a device's push-notification token registered, either order
+        "register_fcm_token POST /fcm-token/register",
+        "register the APNs push token",
         # "live" and "ready" share a stem with the probes' names, and are not probes
         "Gets available live tv services.",
         "list the orders ready to ship",
@@ -371,6 +374,7 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("send_reset_link POST /api/v1/tenants/{tenant_id}/send-reset-link", Level.sensitive),
         # an identity check decided, and a cancellation forced past the usual rules
         ("review_kyc POST /api/v1/admin/partners/{partner_id}/kyc/review", Level.sensitive),
+        ("process_kyc POST /admin/kyc/{kyc_id}/process/", Level.sensitive),
         # someone doing business on the platform shut out, as a user banned
         ("block_partner POST /api/v1/admin/partners/{partner_id}/block", Level.sensitive),
         ("ban a seller", Level.sensitive),
@@ -605,6 +609,9 @@ def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contr
         "empty_trash POST /customers/trash/empty",
         "tasklog.Clear POST /api/task/log/clear",
         "clear_video_history DELETE /v1/history",
+        # figures worked out again from every record they sum
+        "trigger_recalculation POST /earnings/recalculate",
+        "recompute_tiers POST /suppliers/recompute-tiers",
     ],
 )
 def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Catalog) -> None:
