@@ -108,7 +108,13 @@ entry of ``tests/matching/sixtysixth_set.yaml``, from clinic-api-2p, devtrack,
 Backend_Barberia, bbg_backend, Accounting-System-, gbyke_erp, giftly_backend, gym-erp and
 lexis-backend; and every entry of ``tests/matching/sixtyseventh_set.yaml``, from
 milla99-backend, opencrags-rest-api, novasell_project, 081-system, optivlivebackend, ZetaNet,
-timesheet-backend, tabula-backend, SmartLib-Backend and SafeRide-Backend),
+timesheet-backend, tabula-backend, SmartLib-Backend and SafeRide-Backend; and every entry of
+``tests/matching/sixtyeighth_set.yaml``, from PetConnect, ecommerce-backend,
+ptc-alcaldias-backend, gastropilot-backend, halcones-platform,
+kasi-fiber-deployment-management and jusfinn-services; and every entry of
+``tests/matching/sixtyninth_set.yaml``, from nightdriver-app, real-estate-property,
+Real-Estate-Rental-and-Tenant-Management-System, Railway-Backend, Rugano-locking-system,
+vbs-os, yixuan, sentribid-backend, Verktorg and SmartZno_Manager_backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -126,7 +132,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the sixty-seventh's: ``--tree milla99=DIR --tree opencrags=DIR ...``).
+in their order there (the sixty-ninth's: ``--tree nightdriver=DIR --tree realestateprop=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -444,7 +450,12 @@ BillingFtthV2, H-R, ignyt-erp and Umeed-AI, ``app/routers`` in BillingFtthV2 and
 name too; write one with a ``[project]`` name and the keys at the sixteen other roots, after
 empty ``__init__.py`` files where the package has none: ``app`` in bbg_backend,
 timesheet-backend and SmartLib-Backend, ``app/routers`` in bbg_backend, gym-erp,
-lexis-backend and timesheet-backend.
+lexis-backend and timesheet-backend. Of the sixty-eighth's and the sixty-ninth's, every
+package is ``app`` and every endpoints folder ``app/routers``. ptc-alcaldias-backend's
+``pyproject.toml`` takes the keys, and gastropilot-backend's with a ``[project]`` name too;
+write one with a ``[project]`` name and the keys at the fifteen other roots (Railway-Backend's
+beside its ``setup.py``), after empty ``__init__.py`` files in PetConnect's and
+ecommerce-backend's ``app/routers``.
 """
 
 from __future__ import annotations
@@ -484,9 +495,11 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     NINETEENTH_SET,
     SIXTIETH_SET,
+    SIXTYEIGHTH_SET,
     SIXTYFIFTH_SET,
     SIXTYFIRST_SET,
     SIXTYFOURTH_SET,
+    SIXTYNINTH_SET,
     SIXTYSECOND_SET,
     SIXTYSEVENTH_SET,
     SIXTYSIXTH_SET,
@@ -899,6 +912,23 @@ APPS = {
     "tabula": (SIXTYSEVENTH_SET, "duquediazn/tabula-backend@"),
     "smartlib": (SIXTYSEVENTH_SET, "Miguel25darwin/SmartLib-Backend@"),
     "saferide": (SIXTYSEVENTH_SET, "andreee-ff/SafeRide-Backend@"),
+    "petconnect": (SIXTYEIGHTH_SET, "AaronFerrer-VLC/PetConnect@"),
+    "ecombackend": (SIXTYEIGHTH_SET, "AshokSaptnova/ecommerce-backend@"),
+    "ptcalcaldias": (SIXTYEIGHTH_SET, "FernuDev/ptc-alcaldias-backend@"),
+    "gastropilot": (SIXTYEIGHTH_SET, "GastroPilot/gastropilot-backend@"),
+    "halcones": (SIXTYEIGHTH_SET, "AndresDFX/halcones-platform@"),
+    "kasifiber": (SIXTYEIGHTH_SET, "Smilo-dev2022/kasi-fiber-deployment-management@"),
+    "jusfinn": (SIXTYEIGHTH_SET, "Anmol33/jusfinn-services@"),
+    "nightdriver": (SIXTYNINTH_SET, "ChamnanHang/nightdriver-app@"),
+    "realestateprop": (SIXTYNINTH_SET, "Bigdreams415/real-estate-property@"),
+    "rentalmgmt": (SIXTYNINTH_SET, "34-neree/Real-Estate-Rental-and-Tenant-Management-System@"),
+    "railway": (SIXTYNINTH_SET, "bharani456/Railway-Backend@"),
+    "rugano": (SIXTYNINTH_SET, "Wycliff-Kimani/Rugano-locking-system@"),
+    "vbsos": (SIXTYNINTH_SET, "VBS-AL/vbs-os@"),
+    "yixuan": (SIXTYNINTH_SET, "zsdd2/yixuan@"),
+    "sentribid": (SIXTYNINTH_SET, "bibicheick/sentribid-backend@"),
+    "verktorg": (SIXTYNINTH_SET, "salli94/Verktorg@"),
+    "smartzno": (SIXTYNINTH_SET, "Sneezyan123/SmartZno_Manager_backend@"),
 }
 
 

@@ -21,8 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. sixtyseventh_set.yaml (328, ten more FastAPI applications) and
-# sixtysixth_set.yaml (319, nine more) are the newest: written at the same time, joined unread
+# pick on an untouched test set. sixtyninth_set.yaml (320, ten more FastAPI applications) and
+# sixtyeighth_set.yaml (280, seven more) are the newest: written at the same time, joined unread
+# together and evaluated once as they joined, on 2026-12-05 with the matcher of be0fab8 (59.4%
+# top-1, 47 top picks weaker than asked, 8 contracts generated weaker with --yes; 62.1%, 31
+# and 12; no rule written from them yet). sixtyseventh_set.yaml (328, ten more FastAPI
+# applications) and sixtysixth_set.yaml (319, nine more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of bffb4d6 (62.2%
 # top-1, 29 top picks weaker than asked, 8 contracts generated weaker with --yes; 62.4%, 44
 # and 10; 63.1%, 26 and 5 since the rules written from them: a push-notification token
@@ -356,21 +360,27 @@ from tests.bench_scripts import load_bench
 # picks and 8 contracts generated weaker over the earlier sets, none made weaker: the bounds
 # they moved, and the older ones measured above them since, are tightened to the figures then.
 # The issue asks for 300 descriptions a set. The thirty-fifth holds 250, the thirty-sixth 286,
-# the thirty-ninth 208 and the sixty-second 298: fresh applications were hard to find, and no
-# routes were added outside the sampling to reach the count.
+# the thirty-ninth 208, the sixty-second 298 and the sixty-eighth 280 (one application's 40
+# entries left out when joined: the other half held it too): fresh applications were hard to
+# find, and no routes were added outside the sampling to reach the count.
 BELOW_300 = {
+    "SIXTYEIGHTH_SET": 280,
     "THIRTYFIFTH_SET": 250,
     "THIRTYSIXTH_SET": 286,
     "THIRTYNINTH_SET": 208,
     "SIXTYSECOND_SET": 298,
 }
-# Every set holds every template's label but one: the fiftieth's sampling turned up no account
-# made by an administrator (the routes came as they came; test_test_set.py holds it at none).
+# Every set holds every template's label but one: the fiftieth's, fifty-sixth's and
+# sixty-ninth's sampling turned up no account made by an administrator (the routes came as they
+# came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "SIXTYNINTH_SET": {"admin_user_creation"},
     "FIFTYSIXTH_SET": {"admin_user_creation"},
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "SIXTYNINTH_SET": (0.593, 47, 8),
+    "SIXTYEIGHTH_SET": (0.621, 31, 12),
     "SIXTYSEVENTH_SET": (0.631, 26, 5),
     "SIXTYSIXTH_SET": (0.623, 44, 10),
     "SIXTYFIFTH_SET": (0.588, 50, 7),
