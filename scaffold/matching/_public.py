@@ -169,6 +169,8 @@ NOT_ACCESS = (
     # "filter_guests", "get_room_guest GET /rooms/{number}/guests"
     "@create|@update|@delete|filter|filters|search =guest|=guests",
     "room|rooms|booking|bookings|reservation|reservations ~ =guest|=guests",
+    # a place's guest book: "list_guests GET /v1/restaurants/{restaurant_id}/guests/"
+    "restaurant|restaurants|hotel|hotels|venue|venues ~ =guest|=guests",
     # a position sent in, not a liveness probe: "ping_location POST /api/driver/location"
     "=ping|=pings ~ location|locations|position|positions|coordinates|gps",
     "=login|=logon|=signin|=log|=sign ~ required|needed|protected",

@@ -262,6 +262,9 @@ _LINKS = (
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).
 _OTHERS_DANGER = (
     "password|passwords",
+    # a business the platform hosts let in or shut out by its status, as a user's state is:
+    # "update_vendor_status PUT /admin/vendors/{vendor_id}/status"
+    "@update|toggle ~ vendor|vendors|seller|sellers|merchant|merchants =status",
     # someone's money held from them, as a balance adjusted by hand: "admin_freeze POST
     # /api/admin/users/{uid}/freeze-wallet" (not "freeze my card": the owner's own)
     "freeze|freezes|unfreeze|unfreezes ~ wallet|wallets|fund|funds|balance|balances|card|cards",

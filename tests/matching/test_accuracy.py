@@ -25,7 +25,10 @@ from tests.bench_scripts import load_bench
 # sixtyeighth_set.yaml (280, seven more) are the newest: written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of be0fab8 (59.4%
 # top-1, 47 top picks weaker than asked, 8 contracts generated weaker with --yes; 62.1%, 31
-# and 12; no rule written from them yet). sixtyseventh_set.yaml (328, ten more FastAPI
+# and 12; 62.5%, 29 and 10 since two rules written from them: a place's guest book is no
+# public request, and a vendor's or seller's status changed by staff is danger; over every set
+# file 2 weaker top picks and 2 generated weaker fixed, nothing else changed).
+# sixtyseventh_set.yaml (328, ten more FastAPI
 # applications) and sixtysixth_set.yaml (319, nine more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of bffb4d6 (62.2%
 # top-1, 29 top picks weaker than asked, 8 contracts generated weaker with --yes; 62.4%, 44
@@ -380,7 +383,7 @@ WITHOUT_TEMPLATE = {
 }
 HELD_OUT_BOUNDS = {
     "SIXTYNINTH_SET": (0.593, 47, 8),
-    "SIXTYEIGHTH_SET": (0.621, 31, 12),
+    "SIXTYEIGHTH_SET": (0.625, 29, 10),
     "SIXTYSEVENTH_SET": (0.631, 26, 5),
     "SIXTYSIXTH_SET": (0.623, 44, 10),
     "SIXTYFIFTH_SET": (0.588, 50, 7),

@@ -206,6 +206,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # a device registered is a signed-in caller's record, not an account made
         "register_device POST /v1/devices/register",
         "POST /api/vehicles/register",
+        # a place's guest book, read by its staff
+        "list_guests GET /v1/restaurants/{restaurant_id}/guests/",
         # a device's push-notification token registered, either order
         "register_fcm_token POST /fcm-token/register",
         "register the APNs push token",
@@ -375,6 +377,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         # an identity check decided, and a cancellation forced past the usual rules
         ("review_kyc POST /api/v1/admin/partners/{partner_id}/kyc/review", Level.sensitive),
         ("process_kyc POST /admin/kyc/{kyc_id}/process/", Level.sensitive),
+        # a business the platform hosts let in or shut out by its status, in an admin area
+        ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
         # someone doing business on the platform shut out, as a user banned
         ("block_partner POST /api/v1/admin/partners/{partner_id}/block", Level.sensitive),
         ("ban a seller", Level.sensitive),
@@ -686,6 +690,9 @@ def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
         ("get the Slack webhook of an integration", False),  # its settings, read
         ("list webhooks", False),
         ("Webhook receiver", True),  # another service calling in
+        # a guest who orders without an account calls in; a restaurant's guest book does not
+        ("guest checkout for a restaurant order", True),
+        ("list_guests GET /v1/restaurants/{restaurant_id}/guests/", False),
         ("Stripe webhook payment confirmation", True),
         # where another service sends its webhooks, named alone, is public; setting one up,
         # changing or ending it, or an endpoint whose call changes something, is not
