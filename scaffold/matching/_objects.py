@@ -192,6 +192,9 @@ WHOLE_COLLECTION = (
 SUMMARIES = (
     "summary|summaries|stats|statistics|analytics|metrics|overview|overviews|kpi|kpis",
     "=report|=reports|=count|=counts|=total|=totals",
+    # the same in Spanish and Portuguese route names ("resumen GET /api/v1/ejecutivo/resumen")
+    "resumen|resumenes|resumo|resumos|estadisticas|estatisticas|=totales",
+    "=reporte|=reportes|=relatorio|=relatorios|=informe|=informes",
 )
 _EVERY = frozenset({"all", "every", "entire", "whole"})
 _WHOSE = frozenset({"my", "your", "our", "own", "his", "her", "their", "its"})

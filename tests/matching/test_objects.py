@@ -226,6 +226,10 @@ _OPERATORS = "usually the operator's, not one user's"  # tests/matching/test_ope
         ),
         ("total_cashflow GET /reports/total-cashflow", "total", _STAFF_VIEW),
         ("Get report", "report", _STAFF_VIEW),
+        # the same words in Spanish and Portuguese route names
+        ("resumen GET /api/v1/ejecutivo/resumen", "resumen", _STAFF_VIEW),
+        ("obtener_reporte_ventas GET /api/reportes/ventas", "reporte", _STAFF_VIEW),
+        ("relatorio_mensal GET /relatorios/mensal", "relatorio", _STAFF_VIEW),
         ("register a storage backend", "backend", _OPERATORS),
         ("list the load balancer gateways", "gateways", _OPERATORS),
         ("remove a runner", "runner", _OPERATORS),
