@@ -114,7 +114,12 @@ ptc-alcaldias-backend, gastropilot-backend, halcones-platform,
 kasi-fiber-deployment-management and jusfinn-services; and every entry of
 ``tests/matching/sixtyninth_set.yaml``, from nightdriver-app, real-estate-property,
 Real-Estate-Rental-and-Tenant-Management-System, Railway-Backend, Rugano-locking-system,
-vbs-os, yixuan, sentribid-backend, Verktorg and SmartZno_Manager_backend),
+vbs-os, yixuan, sentribid-backend, Verktorg and SmartZno_Manager_backend; and every entry of
+``tests/matching/seventieth_set.yaml``, from ADHERA, AT-Backend, aurelia-backend,
+d-transfert-backend, CampuSupport, HRM-FastApi, hr-backend, lms-stg, food-bank and Hr_App_BE;
+and every entry of ``tests/matching/seventyfirst_set.yaml``, from pretexi_backend,
+ride_by_my_idea, pet_transport_fastapi_bakend, Proyecto_Relatorio, Stockbite,
+SmartAttendBackend, trcf_lms_backend, trackflow and zukkor_backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -132,7 +137,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the sixty-ninth's: ``--tree nightdriver=DIR --tree realestateprop=DIR ...``).
+in their order there (the seventy-first's: ``--tree pretexi=DIR --tree ridebymyidea=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -455,7 +460,14 @@ package is ``app`` and every endpoints folder ``app/routers``. ptc-alcaldias-bac
 ``pyproject.toml`` takes the keys, and gastropilot-backend's with a ``[project]`` name too;
 write one with a ``[project]`` name and the keys at the fifteen other roots (Railway-Backend's
 beside its ``setup.py``), after empty ``__init__.py`` files in PetConnect's and
-ecommerce-backend's ``app/routers``.
+ecommerce-backend's ``app/routers``. Of the seventieth's and the seventy-first's, every package
+is ``app`` and every endpoints folder ``app/routers`` but ADHERA's, ``app`` (its routes are in
+feature packages). d-transfert-backend's ``pyproject.toml`` takes the keys, and
+trcf_lms_backend's and trackflow's with them; write one with a ``[project]`` name and the keys at
+the sixteen other roots, after empty ``__init__.py`` files in ADHERA's ``app/routers`` and in
+CampuSupport's and trackflow's ``app`` and ``app/routers``. Leave out the virtual environments
+committed in CampuSupport, HRM-FastApi and pet_transport_fastapi_bakend (``venv``), and take
+ride_by_my_idea's ``app`` alone (its Android project's build files are stored apart).
 """
 
 from __future__ import annotations
@@ -494,6 +506,8 @@ from matching_accuracy import (  # bench/: its folder
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
     NINETEENTH_SET,
+    SEVENTIETH_SET,
+    SEVENTYFIRST_SET,
     SIXTIETH_SET,
     SIXTYEIGHTH_SET,
     SIXTYFIFTH_SET,
@@ -929,6 +943,25 @@ APPS = {
     "sentribid": (SIXTYNINTH_SET, "bibicheick/sentribid-backend@"),
     "verktorg": (SIXTYNINTH_SET, "salli94/Verktorg@"),
     "smartzno": (SIXTYNINTH_SET, "Sneezyan123/SmartZno_Manager_backend@"),
+    "adhera": (SEVENTIETH_SET, "24co35-ops/ADHERA@"),
+    "atbackend": (SEVENTIETH_SET, "ATIS-UP/AT-Backend@"),
+    "aurelia": (SEVENTIETH_SET, "19A55A0412/aurelia-backend@"),
+    "dtransfert": (SEVENTIETH_SET, "BhoyeBah/d-transfert-backend@"),
+    "campusupport": (SEVENTIETH_SET, "ErTev/CampuSupport@"),
+    "hrmfastapi": (SEVENTIETH_SET, "SyedJawad125/HRM-FastApi@"),
+    "hrbackend": (SEVENTIETH_SET, "Rodwan26/hr-backend@"),
+    "lmsstg": (SEVENTIETH_SET, "ideamakr/lms-stg@"),
+    "foodbank": (SEVENTIETH_SET, "ChukwuemekaCoder/food-bank@"),
+    "hrappbe": (SEVENTIETH_SET, "Nithushan-Balasingham/Hr_App_BE@"),
+    "pretexi": (SEVENTYFIRST_SET, "VimalShetty07/pretexi_backend@"),
+    "ridebymyidea": (SEVENTYFIRST_SET, "ankit1141r/ride_by_my_idea@"),
+    "pettransport": (SEVENTYFIRST_SET, "itsaraphapthanatka/pet_transport_fastapi_bakend@"),
+    "relatorio": (SEVENTYFIRST_SET, "MarioEsPe/Proyecto_Relatorio@"),
+    "stockbite": (SEVENTYFIRST_SET, "TR-Mohd/Stockbite@"),
+    "smartattend": (SEVENTYFIRST_SET, "Dantesos33/SmartAttendBackend@"),
+    "trcflms": (SEVENTYFIRST_SET, "nguyentrucanhtuan/trcf_lms_backend@"),
+    "trackflow": (SEVENTYFIRST_SET, "mholtyn/trackflow@"),
+    "zukkor": (SEVENTYFIRST_SET, "AsilbekDeveloper/zukkor_backend@"),
 }
 
 

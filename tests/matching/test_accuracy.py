@@ -21,8 +21,12 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. sixtyninth_set.yaml (320, ten more FastAPI applications) and
-# sixtyeighth_set.yaml (280, seven more) are the newest: written at the same time, joined unread
+# pick on an untouched test set. seventyfirst_set.yaml (319, nine more FastAPI applications) and
+# seventieth_set.yaml (324, ten more) are the newest: written at the same time, joined unread
+# together and evaluated once as they joined, on 2026-12-05 with the matcher of d262187 (55.5%
+# top-1, 39 top picks weaker than asked, 10 contracts generated weaker with --yes; 59.3%, 32
+# and 14; no rule written from them yet). sixtyninth_set.yaml (320, ten more FastAPI
+# applications) and sixtyeighth_set.yaml (280, seven more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of be0fab8 (59.4%
 # top-1, 47 top picks weaker than asked, 8 contracts generated weaker with --yes; 62.1%, 31
 # and 12; 62.5%, 29 and 10 since two rules written from them: a place's guest book is no
@@ -382,6 +386,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "SEVENTYFIRST_SET": (0.554, 39, 10),
+    "SEVENTIETH_SET": (0.592, 32, 14),
     "SIXTYNINTH_SET": (0.593, 47, 8),
     "SIXTYEIGHTH_SET": (0.625, 29, 10),
     "SIXTYSEVENTH_SET": (0.631, 26, 5),
