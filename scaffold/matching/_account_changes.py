@@ -311,10 +311,13 @@ def _names_own(reading: _Reading, at: int) -> bool:
     """Whether the word at ``at`` says the caller's own; an admin area's settings
     ("/admin/settings/users/edit/{id}") are the instance's, not the caller's, and a profile
     in an admin area, of an account named by its id ("PUT /admin/doctors/{doctor_id}/profile"),
-    is that account's."""
+    is that account's, as is a profile a path names by its id
+    ("/memberships/{staff_profile_id}")."""
     words = reading.words
     if words[at] not in _OWN:
         return False
+    if words[at] in _PROFILES and words[at + 1 : at + 2] and words[at + 1] in _IDS:
+        return False  # a profile named by its id ("{staff_profile_id}"): someone's
     if words[at] in {"settings", "setting"} and at and words[at - 1] in _AREAS:
         return False
     return not (words[at] in _PROFILES and "admin" in words and _names_an_account(reading))

@@ -40,6 +40,9 @@ MANY_WORDS = (
     # entry", "copy the settings to a set of other libraries"
     "from|to|across|onto =every",
     "to|from|across|onto =a =set of",
+    # records past their time cleared out together: "cleanup_expired_otps POST
+    # /auth/cleanup-otps", "cleanup_old_events"
+    "=cleanup|=clean|=purge|=prune ~ expired|=old|=stale|=outdated|=unused|=orphaned",
 )
 
 # Verbs that change what they name: the concepts, and verbs of a state change. A creation
@@ -77,9 +80,10 @@ _MARKED = frozenset({"read", "unread", "seen", "unseen", "viewed"})
 _MARK_REACH = 9
 _CALLERS = frozenset({"my", "our", "own", "mine"})  # the caller's records: not staff's bulk
 # Emptying what holds many records removes every one of them ("clear_inventory POST
-# /api/items/clear", "empty_trash", "tasklog.Clear POST /api/task/log/clear"); a cache is
+# /api/items/clear", "empty_trash", "tasklog.Clear POST /api/task/log/clear",
+# "cleanup_push_logs"); a cache is
 # no holder of records, and is not named here.
-_EMPTY = frozenset({"clear", "clears", "clearing", "empty", "empties", "emptying"})
+_EMPTY = frozenset({"clear", "clears", "clearing", "empty", "empties", "emptying", "cleanup"})
 _HOLDERS = frozenset(
     {"trash", "bin", "recyclebin", "cart", "basket", "inventory", "history", "log", "logs"}
     | {"queue", "list", "inbox", "data"}

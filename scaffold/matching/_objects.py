@@ -195,6 +195,9 @@ SUMMARIES = (
     # the same in Spanish and Portuguese route names ("resumen GET /api/v1/ejecutivo/resumen")
     "resumen|resumenes|resumo|resumos|estadisticas|estatisticas|=totales",
     "=reporte|=reportes|=relatorio|=relatorios|=informe|=informes",
+    # what is about to lapse across every record, a report too: "expiring_soon GET
+    # /api/leases/expiring-soon", "list_expiring_subscriptions"
+    "=expiring",
 )
 _EVERY = frozenset({"all", "every", "entire", "whole"})
 _WHOSE = frozenset({"my", "your", "our", "own", "his", "her", "their", "its"})

@@ -138,6 +138,8 @@ NOT_ACCESS = (
     # all, changed by whoever may change it
     "@delete|@update =public",
     "@delete|@update a|an|the =public",
+    # a kind of day off, not who may call: "add_public_holiday POST /leaves/public-holidays"
+    "public =holiday|=holidays",
     "oauth|sso|saml|social account|accounts|connection|connections|identity|identities|provider"
     "|providers|app|apps|application|applications|client|clients",
     "registration|signup|join|runner ~ token|tokens|settings|setting",

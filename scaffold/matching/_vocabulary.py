@@ -166,4 +166,8 @@ IN_ENGLISH: dict[str, str] = {
     **dict.fromkeys(_words("profesores professores"), "teachers"),
     **dict.fromkeys(_words("empleado funcionario dipendente karyawan pegawai"), "employee"),
     **dict.fromkeys(_words("empleados funcionarios dipendenti"), "employees"),
+    # what a change grants, and one request acting on many ("carga_masiva", "usuario_permisos")
+    **dict.fromkeys(_words("permiso permissao permesso berechtigung"), "permission"),
+    **dict.fromkeys(_words("permisos permissoes permessi berechtigungen"), "permissions"),
+    **dict.fromkeys(_words("masiva masivo masivas masivos massiva massivo"), "bulk"),
 }

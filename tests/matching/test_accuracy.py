@@ -25,13 +25,20 @@ from tests.bench_scripts import load_bench
 # seventieth_set.yaml (324, ten more) are the newest: written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of d262187 (55.5%
 # top-1, 39 top picks weaker than asked, 10 contracts generated weaker with --yes; 59.3%, 32
-# and 14; no rule written from them yet). sixtyninth_set.yaml (320, ten more FastAPI
-# applications) and sixtyeighth_set.yaml (280, seven more): written at the same time, joined unread
-# together and evaluated once as they joined, on 2026-12-05 with the matcher of be0fab8 (59.4%
+# and 14; 55.7%, 38 and 9 and 59.5%, 30 and 9 since the rules written from them: a public
+# holiday is no public request, permissions and bulk said in Spanish, a profile named by its id
+# is someone's, records past their time cleaned up are bulk, what is expiring is a report
+# (and, before them, summaries in Spanish or Portuguese). Over every set file they fix 8 weaker
+# top picks and 11 contracts generated weaker, none made weaker; one read labelled public, the
+# seventieth's get_public_holidays, is now read as a signed-in read, so its top-1 follows).
+# sixtyninth_set.yaml (320, ten more FastAPI applications) and sixtyeighth_set.yaml (280, seven
+# more): written at the same time, joined unread together and evaluated once as they joined, on
+# 2026-12-05 with the matcher of be0fab8 (59.4%
 # top-1, 47 top picks weaker than asked, 8 contracts generated weaker with --yes; 62.1%, 31
 # and 12; 62.5%, 29 and 10 since two rules written from them: a place's guest book is no
 # public request, and a vendor's or seller's status changed by staff is danger; over every set
-# file 2 weaker top picks and 2 generated weaker fixed, nothing else changed).
+# file 2 weaker top picks and 2 generated weaker fixed, nothing else changed; the sixty-eighth
+# 9 generated weaker since "resumen" is read as a summary).
 # sixtyseventh_set.yaml (328, ten more FastAPI
 # applications) and sixtysixth_set.yaml (319, nine more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of bffb4d6 (62.2%
@@ -386,10 +393,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "SEVENTYFIRST_SET": (0.554, 39, 10),
-    "SEVENTIETH_SET": (0.592, 32, 14),
+    "SEVENTYFIRST_SET": (0.557, 38, 9),
+    "SEVENTIETH_SET": (0.595, 30, 9),
     "SIXTYNINTH_SET": (0.593, 47, 8),
-    "SIXTYEIGHTH_SET": (0.625, 29, 10),
+    "SIXTYEIGHTH_SET": (0.625, 29, 9),
     "SIXTYSEVENTH_SET": (0.631, 26, 5),
     "SIXTYSIXTH_SET": (0.623, 44, 10),
     "SIXTYFIFTH_SET": (0.588, 50, 7),
@@ -412,23 +419,23 @@ HELD_OUT_BOUNDS = {
     "FORTYEIGHTH_SET": (0.656, 30, 4),
     "FORTYSEVENTH_SET": (0.615, 45, 16),
     "FORTYSIXTH_SET": (0.658, 38, 11),
-    "FORTYFIFTH_SET": (0.617, 28, 12),
+    "FORTYFIFTH_SET": (0.62, 28, 11),
     "FORTYFOURTH_SET": (0.583, 37, 10),
-    "FORTYTHIRD_SET": (0.560, 50, 15),
+    "FORTYTHIRD_SET": (0.563, 49, 14),
     "FORTYSECOND_SET": (0.516, 33, 11),
     "FORTYFIRST_SET": (0.556, 43, 15),
     "FORTIETH_SET": (0.594, 47, 14),
-    "THIRTYNINTH_SET": (0.682, 22, 10),
+    "THIRTYNINTH_SET": (0.687, 21, 9),
     "THIRTYEIGHTH_SET": (0.735, 27, 7),
-    "THIRTYSEVENTH_SET": (0.710, 39, 9),
+    "THIRTYSEVENTH_SET": (0.713, 38, 8),
     "THIRTYSIXTH_SET": (0.695, 16, 7),
     "THIRTYFIFTH_SET": (0.656, 21, 6),
     "THIRTYFOURTH_SET": (0.598, 47, 20),
     "THIRTYTHIRD_SET": (0.596, 65, 18),
-    "THIRTYSECOND_SET": (0.599, 54, 15),
+    "THIRTYSECOND_SET": (0.608, 53, 14),
     "THIRTYFIRST_SET": (0.644, 40, 9),
     "THIRTIETH_SET": (0.561, 45, 10),
-    "TWENTYNINTH_SET": (0.625, 41, 28),
+    "TWENTYNINTH_SET": (0.628, 40, 27),
     "TWENTYEIGHTH_SET": (0.654, 32, 17),
     "TWENTYSEVENTH_SET": (0.596, 41, 8),
     "TWENTYSIXTH_SET": (0.678, 43, 14),

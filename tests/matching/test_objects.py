@@ -230,6 +230,8 @@ _OPERATORS = "usually the operator's, not one user's"  # tests/matching/test_ope
         ("resumen GET /api/v1/ejecutivo/resumen", "resumen", _STAFF_VIEW),
         ("obtener_reporte_ventas GET /api/reportes/ventas", "reporte", _STAFF_VIEW),
         ("relatorio_mensal GET /relatorios/mensal", "relatorio", _STAFF_VIEW),
+        # what is about to lapse across every record: a report too
+        ("expiring_soon GET /api/leases/expiring-soon", "expiring", _STAFF_VIEW),
         ("register a storage backend", "backend", _OPERATORS),
         ("list the load balancer gateways", "gateways", _OPERATORS),
         ("remove a runner", "runner", _OPERATORS),

@@ -208,6 +208,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "POST /api/vehicles/register",
         # a place's guest book, read by its staff
         "list_guests GET /v1/restaurants/{restaurant_id}/guests/",
+        # a public holiday is a kind of day off that staff keep, not who may call
+        "add_public_holiday POST /leaves/public-holidays",
+        "delete_public_holiday DELETE /leaves/public-holidays/{holiday_id}",
         # a device's push-notification token registered, either order
         "register_fcm_token POST /fcm-token/register",
         "register the APNs push token",
@@ -379,6 +382,14 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("process_kyc POST /admin/kyc/{kyc_id}/process/", Level.sensitive),
         # a business the platform hosts let in or shut out by its status, in an admin area
         ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
+        # a user's permissions changed, said in Spanish
+        ("update_usuario_permisos PUT /api/admin/usuarios/{user_id}/permisos", Level.sensitive),
+        # a member added to a workspace, the member named by a profile's id: someone else's
+        # membership, not the caller's own profile
+        (
+            "add_member POST /api/workspaces/{workspace_id}/memberships/{staff_profile_id}",
+            Level.sensitive,
+        ),
         # someone doing business on the platform shut out, as a user banned
         ("block_partner POST /api/v1/admin/partners/{partner_id}/block", Level.sensitive),
         ("ban a seller", Level.sensitive),
@@ -616,6 +627,12 @@ def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contr
         # figures worked out again from every record they sum
         "trigger_recalculation POST /earnings/recalculate",
         "recompute_tiers POST /suppliers/recompute-tiers",
+        # records past their time cleared out together, and logs cleaned up
+        "cleanup_old_events DELETE /api/v1/fridges/{fridge_id}/events/cleanup",
+        "cleanup_expired_sessions POST /api/sessions/cleanup",
+        "cleanup_push_logs POST /push/logs/cleanup",
+        # one request acting on many, said in Spanish: "carga masiva" is a bulk upload
+        "carga_masiva POST /api/estudiantes/carga-masiva",
     ],
 )
 def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Catalog) -> None:
