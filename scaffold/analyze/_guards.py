@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
+from typing import TypeGuard
 
 from scaffold.analyze._calls import ArgumentsPutIn, parameter_defaults, unpacks
 from scaffold.analyze._model import Protection
@@ -65,6 +66,7 @@ _IDENTITY_ONLY = frozenset(
 _CREDENTIAL = re.compile(r"token|credential|creds|api_?key|authorization|jwt|bearer", re.I)
 _NONE = Protection()
 _MAX_BASES = 4  # classes followed up an inheritance chain to find a scheme
+_MAX_ALIAS_DEPTH = 4  # names bound to a dependency list, followed to the list
 
 
 def where(module: Module, node: ast.AST) -> str:
@@ -272,12 +274,19 @@ class Guards:
         made = ArgumentsPutIn(func, call).visit(copy.deepcopy(returned))
         return (callee.module, made) if isinstance(made, ast.Subscript) else None
 
-    def dependency_list(self, module: Module, expr: ast.expr | None) -> Protection:
-        """``dependencies=[Depends(a), Security(b, scopes=[...])]``, and lists joined with ``+``
-        (``[Depends(auth)] + extra_dependencies``: what is written always applies)."""
+    def dependency_list(self, module: Module, expr: ast.expr | None, depth: int = 0) -> Protection:
+        """``dependencies=[Depends(a), Security(b, scopes=[...])]``, lists joined with ``+``
+        (``[Depends(auth)] + extra_dependencies``: what is written always applies), and a
+        name bound to such a list (``ADMIN_DEP = [Depends(require_admin)]``, then
+        ``dependencies=ADMIN_DEP``: trcf_lms_backend's), read in the module that binds it."""
         if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-            left = self.dependency_list(module, expr.left)
-            return left.merge(self.dependency_list(module, expr.right))
+            left = self.dependency_list(module, expr.left, depth)
+            return left.merge(self.dependency_list(module, expr.right, depth))
+        if isinstance(expr, ast.Name | ast.Attribute) and depth < _MAX_ALIAS_DEPTH:
+            symbol = self.index.resolve(module, expr)
+            bound = symbol.node if symbol is not None else None
+            if symbol is not None and symbol.module is not None and _is_list(bound):
+                return self.dependency_list(symbol.module, bound, depth + 1)
         total = _NONE
         if isinstance(expr, ast.List | ast.Tuple):
             for item in expr.elts:
@@ -299,7 +308,34 @@ class Guards:
                 module, node = symbol.module, symbol.node
         if isinstance(node, ast.Call) and call_name(node) in DEPENDENCY_CALLS:
             return module, node
+        if isinstance(node, ast.Call):
+            return self._depends_made_by(module, node)
         return None
+
+    def _depends_made_by(self, module: Module, call: ast.Call) -> tuple[Module, ast.Call] | None:
+        """``require("read_department")``: a function of the tree that returns
+        ``Depends(permission_required(list(perms)))`` (HRM-FastApi's), read in the function's
+        module with the call's arguments put in for its parameters."""
+        callee = self.index.resolve(module, call.func)
+        func = callee.node if callee is not None else None
+        if callee is None or callee.module is None:
+            return None
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            return None
+        returned = next(
+            (
+                node.value
+                for node in ast.walk(func)
+                if isinstance(node, ast.Return)
+                and isinstance(node.value, ast.Call)
+                and call_name(node.value) in DEPENDENCY_CALLS
+            ),
+            None,
+        )
+        if returned is None:
+            return None
+        made = ArgumentsPutIn(func, call).visit(copy.deepcopy(returned))
+        return (callee.module, made) if isinstance(made, ast.Call) else None
 
     # Anything callable: dependency targets, decorators, permission classes ------------------
 
@@ -712,3 +748,8 @@ def contract_protection(module: Module, call: ast.Call) -> Protection:
         contract=True,
         evidence=(f"@contract ({where(module, call)})",),
     )
+
+
+def _is_list(node: ast.AST | None) -> TypeGuard[ast.expr]:
+    """A dependency list as a name binds it: a list, a tuple, or lists joined with ``+``."""
+    return isinstance(node, ast.List | ast.Tuple | ast.BinOp)

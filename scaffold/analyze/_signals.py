@@ -40,14 +40,16 @@ __all__ = [
 AUTH_NAME = re.compile(
     r"current_(?:\w+_)?(?:user|admin|superuser|staff)|authenticat|authoriz|_required$|"
     r"_accepted$|user_passes_test|"
-    r"(?:^|_)requires?_(?:auth|login|user|role|admin|permission|scope|token|staff|superuser)|"
+    r"(?:^|_)requires?_(?:auth|login|user|role|admin|permission|scope|token|staff|superuser|"
+    r"permiso|permissao|permesso)|"  # Spanish, Portuguese, Italian: require_permiso("ver_x")
     r"(?:verify|validate|check|ensure)_\w*(?:user|auth|token|login|session|key|jwt|credential|"
     r"admin|role|permission|scope)|oauth2|bearer|api_?key|logged_in|signed_in|"
     r"autentica|(?<!des)logado|logueado",  # Portuguese and Spanish: obter_usuario_logado
     re.IGNORECASE,
 )
 ROLE_NAME = re.compile(
-    r"admin|superuser|staff|role|permission|scope|moderator|perm\b", re.IGNORECASE
+    r"admin|superuser|staff|role|permission|scope|moderator|perm\b|permiso|permissao|permesso",
+    re.IGNORECASE,
 )
 OPTIONAL_NAME = re.compile(r"optional|maybe|anonymous|allow_any", re.IGNORECASE)
 OWNER_WORDS = re.compile(

@@ -28,6 +28,12 @@
 * an allow-list letting the role's holders in (``if current_user.is_admin or
   current_user.is_hospital_staff: return current_user``, then ``raise``): a role check, where
   the same condition in a refusal keeps them out;
+* a permission required by a guard factory named in Spanish (``require_permiso("ver_alertas")``,
+  AT-Backend's): a role check, as ``require_permission`` is;
+* a router's dependency list bound to a name in another module (``ADMIN_DEP =
+  [Depends(require_admin)]``, then ``dependencies=ADMIN_DEP``: trcf_lms_backend's), and a helper
+  that returns the ``Depends`` (``require("read_department")`` returning
+  ``Depends(permission_required(list(perms)))``: HRM-FastApi's): read as written in place;
 * a sign-in that loads the caller's organization by its key to check it is active
   (``Tenant.id == user.tenant_id``, Saas-Backend's ``get_current_user``): no record of the
   route tied to the caller, while a guard scoping the route's record to the caller's tenant
@@ -691,3 +697,102 @@ def test_a_guard_loading_the_callers_tenant_ties_no_record(tmp_path: Path) -> No
     assert not found["list_tenants"].protection.ownership_checked  # before: read as owned
     # a guard tying the route's record to the caller's tenant still scopes it
     assert found["get_item"].protection.ownership_checked
+
+
+PERMISO = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+
+def get_current_user() -> object: ...
+
+
+def require_permiso(codigo: str):
+    def checker(current_user: object = Depends(get_current_user)) -> object:
+        if codigo not in current_user.permisos:
+            raise HTTPException(status_code=403, detail="Sin permiso")
+        return current_user
+
+    return checker
+
+
+router = APIRouter()
+
+
+@router.get("/alertas")
+def listar_alertas(user: object = Depends(require_permiso("ver_alertas"))) -> None: ...
+
+
+@router.get("/yo")
+def yo(user: object = Depends(get_current_user)) -> None: ...
+"""
+
+
+def test_a_permission_named_in_spanish_is_a_role_check(tmp_path: Path) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": PERMISO})
+    handlers = _by_function(report)
+    assert handlers["listar_alertas"].protection.authenticated
+    assert handlers["listar_alertas"].protection.role_checked
+    assert handlers["yo"].protection.authenticated
+    assert not handlers["yo"].protection.role_checked
+
+
+SECURITY = """\
+from fastapi import Depends, HTTPException
+
+
+def get_current_user() -> object: ...
+
+
+def require_admin(user: object = Depends(get_current_user)) -> object:
+    if user.role != "admin":
+        raise HTTPException(status_code=403)
+    return user
+
+
+def permission_required(required: list[str]):
+    def checker(user: object = Depends(get_current_user)) -> None:
+        if not all(user.permissions.get(p) for p in required):
+            raise HTTPException(status_code=403)
+
+    return checker
+
+
+def require(*perms: str):
+    return Depends(permission_required(list(perms)))
+
+
+ADMIN_DEP = [Depends(require_admin)]
+"""
+
+ROUTES = """\
+from fastapi import APIRouter, Depends
+
+from app.security import ADMIN_DEP, get_current_user, require
+
+users = APIRouter(prefix="/users", dependencies=ADMIN_DEP)
+departments = APIRouter(prefix="/departments")
+
+
+@users.get("/")
+def list_users() -> None: ...
+
+
+@departments.get("/", dependencies=[require("read_department")])
+def list_departments() -> None: ...
+
+
+@departments.get("/mine")
+def my_department(user: object = Depends(get_current_user)) -> None: ...
+"""
+
+
+def test_a_named_dependency_list_or_a_helper_returning_depends_is_read_in_place(
+    tmp_path: Path,
+) -> None:
+    files = {"app/__init__.py": "", "app/security.py": SECURITY, "app/routes.py": ROUTES}
+    handlers = _by_function(analyze_tree(tmp_path, files))
+    for name in ("list_users", "list_departments"):
+        assert handlers[name].protection.authenticated, name
+        assert handlers[name].protection.role_checked, name
+    assert handlers["my_department"].protection.authenticated
+    assert not handlers["my_department"].protection.role_checked
