@@ -119,7 +119,13 @@ vbs-os, yixuan, sentribid-backend, Verktorg and SmartZno_Manager_backend; and ev
 d-transfert-backend, CampuSupport, HRM-FastApi, hr-backend, lms-stg, food-bank and Hr_App_BE;
 and every entry of ``tests/matching/seventyfirst_set.yaml``, from pretexi_backend,
 ride_by_my_idea, pet_transport_fastapi_bakend, Proyecto_Relatorio, Stockbite,
-SmartAttendBackend, trcf_lms_backend, trackflow and zukkor_backend),
+SmartAttendBackend, trcf_lms_backend, trackflow and zukkor_backend; and every entry of
+``tests/matching/seventysecond_set.yaml``, from nexus_backend, Inventory-Sys,
+event-management-system, ecommerce-fastapi-backend, booking-app, fixion-platform,
+lazeims-core, kx-exam-system-backend, Integrated-Patient-Care-Management-System and
+grs-backend; and every entry of ``tests/matching/seventythird_set.yaml``, from Quality-KPI,
+reitlermanagementbe, mediventory-api, NakatomiCRM, sarc360-backend, sas_backend,
+smart_bhopal_backend and turizm),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -137,7 +143,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the seventy-first's: ``--tree pretexi=DIR --tree ridebymyidea=DIR ...``).
+in their order there (the seventy-third's: ``--tree qualitykpi=DIR --tree reitler=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -467,7 +473,17 @@ trcf_lms_backend's and trackflow's with them; write one with a ``[project]`` nam
 the sixteen other roots, after empty ``__init__.py`` files in ADHERA's ``app/routers`` and in
 CampuSupport's and trackflow's ``app`` and ``app/routers``. Leave out the virtual environments
 committed in CampuSupport, HRM-FastApi and pet_transport_fastapi_bakend (``venv``), and take
-ride_by_my_idea's ``app`` alone (its Android project's build files are stored apart).
+ride_by_my_idea's ``app`` alone (its Android project's build files are stored apart). Of the
+seventy-second's and the seventy-third's, every package is ``app`` and every endpoints folder
+``app/routers`` but event-management-system's, ``app/api/routes``, ecommerce-fastapi-backend's,
+``app/api/v1/routers``, and booking-app's, ``app/api``; fixion-platform's, booking-app's and
+turizm's roots are their ``backend`` folders. NakatomiCRM's and sarc360-backend's
+``pyproject.toml`` take the keys (sarc360-backend's, a Poetry file, with a ``[project]`` name
+too); write one with a ``[project]`` name and the keys at the other roots, after empty
+``__init__.py`` files where a package folder has none: nexus_backend's and grs-backend's
+``app/routers``, ecommerce-fastapi-backend's ``app``, ``app/api``, ``app/api/v1`` and
+``app/api/v1/routers``, fixion-platform's ``backend/app``, grs-backend's ``app`` and turizm's
+``backend/app`` and ``backend/app/routers``.
 """
 
 from __future__ import annotations
@@ -508,6 +524,8 @@ from matching_accuracy import (  # bench/: its folder
     NINETEENTH_SET,
     SEVENTIETH_SET,
     SEVENTYFIRST_SET,
+    SEVENTYSECOND_SET,
+    SEVENTYTHIRD_SET,
     SIXTIETH_SET,
     SIXTYEIGHTH_SET,
     SIXTYFIFTH_SET,
@@ -962,6 +980,24 @@ APPS = {
     "trcflms": (SEVENTYFIRST_SET, "nguyentrucanhtuan/trcf_lms_backend@"),
     "trackflow": (SEVENTYFIRST_SET, "mholtyn/trackflow@"),
     "zukkor": (SEVENTYFIRST_SET, "AsilbekDeveloper/zukkor_backend@"),
+    "nexus": (SEVENTYSECOND_SET, "AditiShrivastava28/nexus_backend@"),
+    "inventorysys": (SEVENTYSECOND_SET, "Ayomide-star15/Inventory-Sys@"),
+    "eventmgmtsys": (SEVENTYSECOND_SET, "Anmol0220/event-management-system@"),
+    "ecomfastapi": (SEVENTYSECOND_SET, "ElonTusk404/ecommerce-fastapi-backend@"),
+    "bookingapp": (SEVENTYSECOND_SET, "Charelk2/booking-app@"),
+    "fixion": (SEVENTYSECOND_SET, "fixion-platform/fixion-platform@"),
+    "lazeims": (SEVENTYSECOND_SET, "kiyaboapp/lazeims-core@"),
+    "kxexam": (SEVENTYSECOND_SET, "FishCat233/kx-exam-system-backend@"),
+    "patientcare": (SEVENTYSECOND_SET, "bchbenjamin/Integrated-Patient-Care-Management-System@"),
+    "grs": (SEVENTYSECOND_SET, "project-s4/grs-backend@"),
+    "qualitykpi": (SEVENTYTHIRD_SET, "moazizdev/Quality-KPI@"),
+    "reitler": (SEVENTYTHIRD_SET, "Ardelean-Claudiu-Andrei/reitlermanagementbe@"),
+    "mediventory": (SEVENTYTHIRD_SET, "YNKIND/mediventory-api@"),
+    "nakatomi": (SEVENTYTHIRD_SET, "mrdulasolutions/NakatomiCRM@"),
+    "sarc360": (SEVENTYTHIRD_SET, "moh09012-del/sarc360-backend@"),
+    "sasbackend": (SEVENTYTHIRD_SET, "saeedurahman/sas_backend@"),
+    "smartbhopal": (SEVENTYTHIRD_SET, "RavendraPatel09/smart_bhopal_backend@"),
+    "turizm": (SEVENTYTHIRD_SET, "softjol/turizm@"),
 }
 
 
