@@ -137,6 +137,9 @@ _JOINED = frozenset(
     {
         "group", "groups", "team", "teams", "organization", "organisation", "org", "project",
         "workspace", "channel", "conversation", "room", "tenant", "role", "roles", "collection",
+        # a workplace someone is added to as its staff: "add_user_to_clinic", "add an employee
+        # to a department"
+        "clinic", "clinics", "department", "departments", "branch", "branches",
     }
 )  # fmt: skip
 

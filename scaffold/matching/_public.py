@@ -233,6 +233,11 @@ NOT_ACCESS = (
     "=ping ~~ =id",
     # one named instance's health checked: "POST /service/instance/healthcheck/{service_id}"
     "=healthcheck|=healthchecks ~~ =id",
+    # one record's readiness, named by its id: "exam_readiness GET
+    # /api/v1/exams/{exam_id}/readiness" (is the exam ready?), not the service's probe
+    "=readiness|=liveness ~~ =id =readiness|=liveness",
+    "=id =readiness|=liveness",
+    "=readiness|=liveness ~~ =id",
     "=health =check|=checks ~~ =id",
     # a webhook's endpoint or address set up, changed or ended: "Create a webhook endpoint"
     "@create|@update|@delete =webhook =consumer|=consumers|=url|=endpoint",

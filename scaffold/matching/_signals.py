@@ -134,10 +134,16 @@ DANGER = (
     "export|exports|dump|dumps ~ database|databases|db|configuration|config|settings",
     "database|databases|db|configuration|config|settings ~ export|exports|dump|dumps",
     "export ~ users|accounts",
+    # a whole container of everyone's work carried out: "export_workspace GET /export"
+    "export|exports|dump|dumps ~ workspace|workspaces|organization|organizations|organisation"
+    "|organisations|tenant|tenants",
     "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~~ role|roles",
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~~ permission|permissions",
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~ privilege|privileges|acl|acls",
     "grant|toggle|make|promote ~ admin",
+    # someone put in charge of others: "assign_supervisor PATCH
+    # /admin/technicians/{tech_id}/assign-supervisor", "assign_branch_manager"
+    "=assign|=assigns|=assigning|=appoint|=appoints ~ manager|managers|supervisor|supervisors",
     # changing someone's role: "set a guest user to admin", "convert a member to collaborator"
     "set|convert|change|make|promote|demote|turn|switch|upgrade|downgrade ~~ =to ~ admin"
     "|administrator|owner|owners|moderator|collaborator|superuser|maintainer|guest|member",
@@ -262,6 +268,9 @@ _LINKS = (
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).
 _OTHERS_DANGER = (
     "password|passwords",
+    # a reset sent for someone: "send_reset_for_user POST /users/{user_id}/send-reset" (staff
+    # resetting someone's sign-in; the caller's own forgotten password is public)
+    "=send|=sends =reset",
     # a business the platform hosts let in or shut out by its status, as a user's state is:
     # "update_vendor_status PUT /admin/vendors/{vendor_id}/status"
     "@update|toggle ~ vendor|vendors|seller|sellers|merchant|merchants =status",

@@ -25,7 +25,13 @@ from tests.bench_scripts import load_bench
 # seventysecond_set.yaml (330, ten more) are the newest: written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of 12110c0 (57.3%
 # top-1, 52 top picks weaker than asked, 12 contracts generated weaker with --yes; 59.7%, 24
-# and 10; no rule written from them yet). seventyfirst_set.yaml (319, nine more FastAPI
+# and 10; 57.9%, 50 and 10 and 60.3%, 22 and 8 since the rules written from them: someone
+# assigned as a manager or supervisor is danger, one record's readiness named by its id is no
+# probe, someone added to a clinic, department or branch is a membership changed, a reset sent
+# for someone is danger, a whole workspace or organization exported is danger. Over every set
+# file they fix 8 weaker top picks and 8 contracts generated weaker, none made weaker; one read
+# labelled a plain read, the fifty-sixth's get_supervisor_sites, now gets the sensitive contract
+# from "supervisor-assignments"). seventyfirst_set.yaml (319, nine more FastAPI
 # applications) and seventieth_set.yaml (324, ten more): written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher of d262187 (55.5%
 # top-1, 39 top picks weaker than asked, 10 contracts generated weaker with --yes; 59.3%, 32
@@ -398,8 +404,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "SEVENTYTHIRD_SET": (0.572, 52, 12),
-    "SEVENTYSECOND_SET": (0.596, 24, 10),
+    "SEVENTYTHIRD_SET": (0.579, 50, 10),
+    "SEVENTYSECOND_SET": (0.603, 22, 8),
     "SEVENTYFIRST_SET": (0.557, 38, 9),
     "SEVENTIETH_SET": (0.595, 30, 9),
     "SIXTYNINTH_SET": (0.593, 47, 8),
@@ -407,10 +413,10 @@ HELD_OUT_BOUNDS = {
     "SIXTYSEVENTH_SET": (0.631, 26, 5),
     "SIXTYSIXTH_SET": (0.623, 44, 10),
     "SIXTYFIFTH_SET": (0.588, 50, 7),
-    "SIXTYFOURTH_SET": (0.636, 37, 10),
+    "SIXTYFOURTH_SET": (0.639, 36, 9),
     "SIXTYTHIRD_SET": (0.493, 63, 19),
     "SIXTYSECOND_SET": (0.557, 28, 4),
-    "SIXTYFIRST_SET": (0.573, 37, 9),
+    "SIXTYFIRST_SET": (0.579, 36, 8),
     "SIXTIETH_SET": (0.663, 27, 2),
     "FIFTYNINTH_SET": (0.579, 41, 10),
     "FIFTYEIGHTH_SET": (0.68, 31, 0),
@@ -418,7 +424,7 @@ HELD_OUT_BOUNDS = {
     "FIFTYSIXTH_SET": (0.639, 26, 11),
     "FIFTYFIFTH_SET": (0.600, 41, 9),
     "FIFTYFOURTH_SET": (0.598, 27, 9),
-    "FIFTYTHIRD_SET": (0.655, 44, 10),
+    "FIFTYTHIRD_SET": (0.658, 43, 9),
     "FIFTYSECOND_SET": (0.593, 30, 4),
     "FIFTYFIRST_SET": (0.663, 38, 9),
     "FIFTIETH_SET": (0.650, 37, 13),
@@ -460,7 +466,7 @@ HELD_OUT_BOUNDS = {
     "FOURTEENTH_SET": (0.540, 52, 29),
     "THIRTEENTH_SET": (0.511, 49, 13),
     "TWELFTH_SET": (0.465, 85, 23),
-    "ELEVENTH_SET": (0.489, 61, 20),
+    "ELEVENTH_SET": (0.492, 60, 19),
     "TENTH_SET": (0.480, 60, 15),
     "NINTH_SET": (0.436, 59, 25),
     "FRESH_SET": (0.550, 27, 13),

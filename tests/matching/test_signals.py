@@ -208,6 +208,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "POST /api/vehicles/register",
         # a place's guest book, read by its staff
         "list_guests GET /v1/restaurants/{restaurant_id}/guests/",
+        # one record's readiness, named by its id, not the service's probe
+        "exam_readiness GET /api/v1/exams/{exam_id}/readiness",
         # a public holiday is a kind of day off that staff keep, not who may call
         "add_public_holiday POST /leaves/public-holidays",
         "delete_public_holiday DELETE /leaves/public-holidays/{holiday_id}",
@@ -352,6 +354,7 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "contact form for anonymous visitors",
         "publications are public",
         "ping GET /api/v1/health/ping",
+        "readiness GET /readiness",  # the service's own probe stays public
         "UserController.AddLogin POST api/User/login",  # no record named: a sign-in
         "login POST /auth/{tenant_id}/login",  # logging in at a record, nothing made
     ],
@@ -382,6 +385,22 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("process_kyc POST /admin/kyc/{kyc_id}/process/", Level.sensitive),
         # a business the platform hosts let in or shut out by its status, in an admin area
         ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
+        # someone put in charge of others
+        ("assign_branch_manager PATCH /branches/{branch_id}/manager", Level.sensitive),
+        (
+            "assign_supervisor PATCH /admin/technicians/{tech_id}/assign-supervisor",
+            Level.sensitive,
+        ),
+        # someone added to a workplace as its staff, as a member to a team
+        ("add_doctor_to_clinic POST /api/v1/clinics/{clinic_id}/doctors", Level.sensitive),
+        (
+            "add_employee_to_department POST /api/v1/departments/{department_id}/employees",
+            Level.sensitive,
+        ),
+        # a password reset sent for someone a path names by id
+        ("send_reset_for_user POST /users/{user_id}/send-reset", Level.sensitive),
+        # a whole workspace of everyone's work carried out
+        ("export_workspace GET /export", Level.sensitive),
         # a user's permissions changed, said in Spanish
         ("update_usuario_permisos PUT /api/admin/usuarios/{user_id}/permisos", Level.sensitive),
         # a member added to a workspace, the member named by a profile's id: someone else's
