@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
+from collections.abc import Callable
 from typing import TypeGuard
 
 from scaffold.analyze._calls import ArgumentsPutIn, parameter_defaults, unpacks
@@ -253,26 +254,10 @@ class Guards:
         of the tree that returns ``Annotated[User, Security(get_current_user, scopes=...)]``.
         The returned ``Annotated`` is read in the function's module with the call's arguments
         put in for its parameters (so its scopes are the ones the call names)."""
-        callee = self.index.resolve(module, call.func)
-        func = callee.node if callee is not None else None
-        if callee is None or callee.module is None:
+        made = self._returned_by(module, call, _is_annotated)
+        if made is None or not isinstance(made[1], ast.Subscript):
             return None
-        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
-            return None
-        returned = next(
-            (
-                node.value
-                for node in ast.walk(func)
-                if isinstance(node, ast.Return)
-                and isinstance(node.value, ast.Subscript)
-                and call_name(node.value.value) == "Annotated"
-            ),
-            None,
-        )
-        if returned is None:
-            return None
-        made = ArgumentsPutIn(func, call).visit(copy.deepcopy(returned))
-        return (callee.module, made) if isinstance(made, ast.Subscript) else None
+        return made[0], made[1]
 
     def dependency_list(self, module: Module, expr: ast.expr | None, depth: int = 0) -> Protection:
         """``dependencies=[Depends(a), Security(b, scopes=[...])]``, lists joined with ``+``
@@ -314,8 +299,19 @@ class Guards:
 
     def _depends_made_by(self, module: Module, call: ast.Call) -> tuple[Module, ast.Call] | None:
         """``require("read_department")``: a function of the tree that returns
-        ``Depends(permission_required(list(perms)))`` (HRM-FastApi's), read in the function's
-        module with the call's arguments put in for its parameters."""
+        ``Depends(permission_required(list(perms)))`` (HRM-FastApi's), read as
+        ``_annotated_by`` reads its ``Annotated``."""
+        made = self._returned_by(module, call, _is_dependency)
+        if made is None or not isinstance(made[1], ast.Call):
+            return None
+        return made[0], made[1]
+
+    def _returned_by(
+        self, module: Module, call: ast.Call, wanted: Callable[[ast.expr], bool]
+    ) -> tuple[Module, ast.expr] | None:
+        """What the tree's function ``call`` calls returns, the first ``return`` whose value is
+        ``wanted``, with the call's arguments put in for the function's parameters, and the
+        function's module it is read in; else None."""
         callee = self.index.resolve(module, call.func)
         func = callee.node if callee is not None else None
         if callee is None or callee.module is None:
@@ -326,16 +322,14 @@ class Guards:
             (
                 node.value
                 for node in ast.walk(func)
-                if isinstance(node, ast.Return)
-                and isinstance(node.value, ast.Call)
-                and call_name(node.value) in DEPENDENCY_CALLS
+                if isinstance(node, ast.Return) and node.value is not None and wanted(node.value)
             ),
             None,
         )
         if returned is None:
             return None
         made = ArgumentsPutIn(func, call).visit(copy.deepcopy(returned))
-        return (callee.module, made) if isinstance(made, ast.Call) else None
+        return (callee.module, made) if isinstance(made, ast.expr) else None
 
     # Anything callable: dependency targets, decorators, permission classes ------------------
 
@@ -753,3 +747,13 @@ def contract_protection(module: Module, call: ast.Call) -> Protection:
 def _is_list(node: ast.AST | None) -> TypeGuard[ast.expr]:
     """A dependency list as a name binds it: a list, a tuple, or lists joined with ``+``."""
     return isinstance(node, ast.List | ast.Tuple | ast.BinOp)
+
+
+def _is_annotated(node: ast.expr) -> bool:
+    """``Annotated[User, Depends(...)]``."""
+    return isinstance(node, ast.Subscript) and call_name(node.value) == "Annotated"
+
+
+def _is_dependency(node: ast.expr) -> bool:
+    """``Depends(...)`` or ``Security(...)``."""
+    return isinstance(node, ast.Call) and call_name(node) in DEPENDENCY_CALLS
