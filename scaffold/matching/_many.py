@@ -81,8 +81,7 @@ _MARK_REACH = 9
 _CALLERS = frozenset({"my", "our", "own", "mine"})  # the caller's records: not staff's bulk
 # Emptying what holds many records removes every one of them ("clear_inventory POST
 # /api/items/clear", "empty_trash", "tasklog.Clear POST /api/task/log/clear",
-# "cleanup_push_logs"); a cache is
-# no holder of records, and is not named here.
+# "cleanup_push_logs"); a cache is no holder of records, and is not named here.
 _EMPTY = frozenset({"clear", "clears", "clearing", "empty", "empties", "emptying", "cleanup"})
 _HOLDERS = frozenset(
     {"trash", "bin", "recyclebin", "cart", "basket", "inventory", "history", "log", "logs"}

@@ -234,7 +234,9 @@ NOT_ACCESS = (
     # one named instance's health checked: "POST /service/instance/healthcheck/{service_id}"
     "=healthcheck|=healthchecks ~~ =id",
     # one record's readiness, named by its id: "exam_readiness GET
-    # /api/v1/exams/{exam_id}/readiness" (is the exam ready?), not the service's probe
+    # /api/v1/exams/{exam_id}/readiness" (is the exam ready?), not the service's probe. A mask
+    # blanks its whole span, the id too, so the word on both sides of the id comes first, then
+    # each side alone.
     "=readiness|=liveness ~~ =id =readiness|=liveness",
     "=id =readiness|=liveness",
     "=readiness|=liveness ~~ =id",
