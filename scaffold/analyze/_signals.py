@@ -697,6 +697,9 @@ def _owner_side(node: ast.AST) -> bool:
 
 
 _ROLE_LOOKUP = re.compile(r"role|permission", re.IGNORECASE)
+# A yes/no field copied from the caller (``CurrentUser(..., is_owner=user.is_owner)``, an
+# account owner's flag): it says what the caller is, it ties no record to them.
+_FLAG = re.compile(r"(?:is|has|can)_", re.IGNORECASE)
 
 
 # The records a sign-in is checked against: a guard tying one to the user it loaded
@@ -760,7 +763,7 @@ def ownership_compare(
             )
             if record is not None and not (skip and skip.search(ast.unparse(record))):
                 return True
-        elif isinstance(sub, ast.keyword) and sub.arg:
+        elif isinstance(sub, ast.keyword) and sub.arg and not _FLAG.match(sub.arg):
             if OWNER_WORDS.search(sub.arg.lower()) and _mentions(sub.value, users):
                 return True
         elif isinstance(sub, ast.Call) and re.search(

@@ -64,6 +64,9 @@ _ACTION = re.compile(
     r"(?:get|list|create|update|delete|set|add|remove|apply|stop|start|init|upload|download|"
     r"poll|register|unregister|refresh|patch|edit|enable|disable)(?:[_-]|$)"
 )
+# A guard named for a role (``require_permission``, ``Security scopes``), not for the tenant
+# every route is scoped to (``get_company_scope``).
+_NAMES_A_ROLE = re.compile(r"admin|superuser|staff|role|permission|moderator|scopes", re.I)
 _IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z]+)?\}|<[^>]*>|:[A-Za-z_]\w*")
 
 
@@ -183,8 +186,16 @@ def _shared_evidence(handlers: Sequence[Handler], unnamed: str = "a role check")
     shared = [e for e in first if all(e in h.protection.evidence for h in handlers[1:])]
     kind = unnamed.removeprefix("a ")  # "role check in ..."
     named = [e for e in shared if e.startswith(kind)]
+    if kind == "role check":  # a guard named for a role before a tenant scope both share
+        named += [e for e in shared if _NAMES_A_ROLE.search(_guard_named(e))]
     named_first = [e for e in first if e.startswith(kind)]
     return (named or shared or named_first or list(first) or [unnamed])[0]
+
+
+def _guard_named(evidence: str) -> str:
+    """The guard a line of evidence names, its place left out: ``Security scopes ['a']`` of
+    ``Security scopes ['a'] (app/api.py:3)``, ``Depends(x)`` of ``Depends(x) at app/api.py:9``."""
+    return evidence.split(" (", 1)[0].split(" at ", 1)[0]
 
 
 def _count(handlers: Sequence[Handler]) -> str:

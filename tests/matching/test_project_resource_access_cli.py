@@ -380,3 +380,108 @@ def test_with_no_evidence_shared_the_line_names_a_role_check_not_the_sign_in(
         "project: the 2 routes on /reports/ here that act on other users' records require "
         "admin: role check in the handler body"
     )
+
+
+# dtransfert's shape: the signed-in dependency copies the caller's "is_owner" flag (the owner
+# of the company account) into the user it returns, every route is scoped to the caller's
+# company, and a permission factory's guard is bound to a name the routes depend on.
+TENANT_DEPS = """\
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fastapi import Depends, Header, HTTPException
+
+
+@dataclass
+class CurrentUser:
+    id: str
+    company_id: str | None
+    permissions: frozenset[str]
+    is_owner: bool
+
+
+def get_current_user(authorization: str | None = Header(default=None)) -> CurrentUser:
+    if not authorization:
+        raise HTTPException(status_code=401)
+    user = load_user(authorization)
+    return CurrentUser(
+        id=user.id,
+        company_id=user.company_id,
+        permissions=user.permissions,
+        is_owner=user.is_owner,
+    )
+
+
+def load_user(token: str) -> CurrentUser:
+    raise HTTPException(status_code=401)
+
+
+def require_permission(code: str) -> Callable[..., CurrentUser]:
+    def dependency(current_user: CurrentUser = Depends(get_current_user)) -> CurrentUser:
+        if current_user.is_owner:
+            return current_user
+        if code not in current_user.permissions:
+            raise HTTPException(status_code=403)
+        return current_user
+
+    return dependency
+
+
+def get_company_scope(current_user: CurrentUser = Depends(get_current_user)) -> str:
+    if current_user.company_id is None:
+        raise HTTPException(status_code=403)
+    return current_user.company_id
+"""
+DEPOSITS = """\
+from fastapi import APIRouter, Depends
+
+from app.deps import CurrentUser, get_company_scope, require_permission
+
+router = APIRouter(prefix="/deposits")
+
+_require_manage = require_permission("deposits.manage")
+
+
+@router.get("")
+def list_deposits(
+    company_id: str = Depends(get_company_scope),
+    user: CurrentUser = Depends(_require_manage),
+) -> None:
+    return None
+
+
+@router.post("/{deposit_id}/cancel")
+def cancel_deposit(
+    deposit_id: str,
+    company_id: str = Depends(get_company_scope),
+    user: CurrentUser = Depends(_require_manage),
+) -> None:
+    return None
+"""
+
+
+def test_an_owner_flag_copied_from_the_caller_ties_no_record_to_them(tmp_path: Path) -> None:
+    """``CurrentUser(..., is_owner=user.is_owner)`` says what the caller is; read as an owner
+    check, it had set every route aside as the caller's own, and the role went unseen."""
+    root = build_tree(
+        tmp_path / "demo",
+        {
+            "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+            "app/__init__.py": "",
+            "app/deps.py": TENANT_DEPS,
+            "app/routers/__init__.py": "",
+            "app/routers/deposits.py": DEPOSITS,
+            "app/routers/tasks.py": MIXED,  # the folder is mixed: only the resource speaks
+            "app/main.py": MAIN_TASKS.replace("tasks", "deposits, tasks", 1).replace(
+                "app.include_router(tasks.router)",
+                "app.include_router(deposits.router)\napp.include_router(tasks.router)",
+            ),
+        },
+    )
+    code, out, err = new_function(root, "create_deposit POST /deposits")
+    assert code == 0, err
+    assert out.splitlines()[1] == (
+        "project: the 2 routes on /deposits/ here that act on other users' records require "
+        "admin: require_permission (app/deps.py:31)"
+    )
+    assert "template: fallback:admin" in out
