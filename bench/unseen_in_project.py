@@ -125,7 +125,14 @@ event-management-system, ecommerce-fastapi-backend, booking-app, fixion-platform
 lazeims-core, kx-exam-system-backend, Integrated-Patient-Care-Management-System and
 grs-backend; and every entry of ``tests/matching/seventythird_set.yaml``, from Quality-KPI,
 reitlermanagementbe, mediventory-api, NakatomiCRM, sarc360-backend, sas_backend,
-smart_bhopal_backend and turizm),
+smart_bhopal_backend and turizm; and every entry of ``tests/matching/seventyfourth_set.yaml``,
+from CRM--CYNERZA, bch-backend, employee-account-manager, ecommerce-platform,
+course-enrollment-capstone-api, football-league-ms-v2, GerniApi, inspection-checklist and
+kindergarten_app; and every entry of ``tests/matching/seventyfifth_set.yaml``, from
+REACT-Curio-Cloud-Based-Quiz-System-FastApi-Backend, risetnesia-tryout-fastapi-react,
+Pizza-eaters_FastApi-Project, react-fastapi-app, Poultry-management-backend,
+Universe----Backend, tsh-erp-system, substrate-backend, vzaemodiia, taskhub-python-demo and
+ss_payroll),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -143,7 +150,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the seventy-third's: ``--tree qualitykpi=DIR --tree reitler=DIR ...``).
+in their order there (the seventy-fifth's: ``--tree curio=DIR --tree risetnesia=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -483,7 +490,22 @@ too); write one with a ``[project]`` name and the keys at the other roots, after
 ``__init__.py`` files where a package folder has none: nexus_backend's and grs-backend's
 ``app/routers``, ecommerce-fastapi-backend's ``app``, ``app/api``, ``app/api/v1`` and
 ``app/api/v1/routers``, fixion-platform's ``backend/app``, grs-backend's ``app`` and turizm's
-``backend/app`` and ``backend/app/routers``.
+``backend/app`` and ``backend/app/routers``. Of the seventy-fourth's and the seventy-fifth's,
+every package is ``app`` and every endpoints folder ``app/routers`` but CRM--CYNERZA's and
+risetnesia-tryout-fastapi-react's, ``app/api/v1/endpoints``, react-fastapi-app's, ``app`` (its
+routes are in feature packages), REACT-Curio-Cloud-Based-Quiz-System-FastApi-Backend's, package
+``backend`` and endpoints ``backend/app/routers``, Pizza-eaters_FastApi-Project's, ``src`` and
+``src``, and Poultry-management-backend's, ``routers`` and ``routers``;
+risetnesia-tryout-fastapi-react's, react-fastapi-app's and Poultry-management-backend's roots
+are their ``backend`` folders. The ``pyproject.toml`` of bch-backend, football-league-ms-v2,
+GerniApi, Pizza-eaters_FastApi-Project, react-fastapi-app and taskhub-python-demo take the keys
+(with a ``[project]`` name where they have none; bch-backend's is not valid TOML until the comma
+after its ``line-length = 100`` is taken out); write one with a ``[project]`` name and the keys
+at the other roots, after empty ``__init__.py`` files where a package folder has none:
+risetnesia-tryout-fastapi-react's ``app``, ``app/api``, ``app/api/v1`` and
+``app/api/v1/endpoints``, react-fastapi-app's ``app`` and its feature folders (``users``,
+``shop``, ``cart``, ``favorite``, ``purchase``, ``admin``), Poultry-management-backend's
+``routers`` and substrate-backend's ``app``.
 """
 
 from __future__ import annotations
@@ -523,7 +545,9 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     NINETEENTH_SET,
     SEVENTIETH_SET,
+    SEVENTYFIFTH_SET,
     SEVENTYFIRST_SET,
+    SEVENTYFOURTH_SET,
     SEVENTYSECOND_SET,
     SEVENTYTHIRD_SET,
     SIXTIETH_SET,
@@ -998,6 +1022,29 @@ APPS = {
     "sasbackend": (SEVENTYTHIRD_SET, "saeedurahman/sas_backend@"),
     "smartbhopal": (SEVENTYTHIRD_SET, "RavendraPatel09/smart_bhopal_backend@"),
     "turizm": (SEVENTYTHIRD_SET, "softjol/turizm@"),
+    "crmcynerza": (SEVENTYFOURTH_SET, "Adi-7i/CRM--CYNERZA@"),
+    "bchbackend": (SEVENTYFOURTH_SET, "Bitcoin-Culture-Hub/bch-backend@"),
+    "employeeacct": (SEVENTYFOURTH_SET, "DonBellozi/employee-account-manager@"),
+    "ecomplatform": (SEVENTYFOURTH_SET, "Asmi1908/ecommerce-platform@"),
+    "courseenroll": (SEVENTYFOURTH_SET, "BbyFAy16/course-enrollment-capstone-api@"),
+    "footballms": (SEVENTYFOURTH_SET, "Ravin-Dulanjana/football-league-ms-v2@"),
+    "gerniapi": (SEVENTYFOURTH_SET, "Gernika-DidaktikApp/GerniApi@"),
+    "inspection": (SEVENTYFOURTH_SET, "mateo-bolanos/inspection-checklist@"),
+    "kindergarten": (SEVENTYFOURTH_SET, "Aliii2004/kindergarten_app@"),
+    "curio": (
+        SEVENTYFIFTH_SET,
+        "rohitrksingh1920/REACT-Curio-Cloud-Based-Quiz-System-FastApi-Backend@",
+    ),
+    "risetnesia": (SEVENTYFIFTH_SET, "muhanangmahrub/risetnesia-tryout-fastapi-react@"),
+    "pizzaeaters": (SEVENTYFIFTH_SET, "KamilGrundas/Pizza-eaters_FastApi-Project@"),
+    "reactfastapi": (SEVENTYFIFTH_SET, "TAnd-dev/react-fastapi-app@"),
+    "poultry": (SEVENTYFIFTH_SET, "rajabalanj/Poultry-management-backend@"),
+    "universe": (SEVENTYFIFTH_SET, "Moksh1704/Universe----Backend@"),
+    "tsherp": (SEVENTYFIFTH_SET, "Qmop1967/tsh-erp-system@"),
+    "substrate": (SEVENTYFIFTH_SET, "NorthCommits/substrate-backend@"),
+    "vzaemodiia": (SEVENTYFIFTH_SET, "oustalker/vzaemodiia@"),
+    "taskhub": (SEVENTYFIFTH_SET, "hoantd-2455/taskhub-python-demo@"),
+    "sspayroll": (SEVENTYFIFTH_SET, "aspenragdolls/ss_payroll@"),
 }
 
 

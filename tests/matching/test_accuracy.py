@@ -21,9 +21,14 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. seventythird_set.yaml (316, eight more FastAPI applications) and
-# seventysecond_set.yaml (330, ten more) are the newest: written at the same time, joined unread
-# together and evaluated once as they joined, on 2026-12-05 with the matcher of 12110c0 (57.3%
+# pick on an untouched test set. seventyfifth_set.yaml (314, eleven more FastAPI applications)
+# and seventyfourth_set.yaml (325, nine more) are the newest: written at the same time, joined
+# unread together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer
+# of 9577f93 (53.8% top-1, 25 top picks weaker than asked, 8 contracts generated weaker with
+# --yes; 51.1%, 55 and 21; no rule written from them yet). seventythird_set.yaml (316, eight
+# more FastAPI applications) and seventysecond_set.yaml (330, ten more): written at the same
+# time, joined unread together and evaluated once as they joined, on 2026-12-05 with the matcher
+# of 12110c0 (57.3%
 # top-1, 52 top picks weaker than asked, 12 contracts generated weaker with --yes; 59.7%, 24
 # and 10; 57.9%, 50 and 10 and 60.3%, 22 and 8 since the rules written from them: someone
 # assigned as a manager or supervisor is danger, one record's readiness named by its id is no
@@ -394,16 +399,19 @@ BELOW_300 = {
     "THIRTYNINTH_SET": 208,
     "SIXTYSECOND_SET": 298,
 }
-# Every set holds every template's label but one: the fiftieth's, fifty-sixth's and
-# sixty-ninth's sampling turned up no account made by an administrator (the routes came as they
-# came; test_test_set.py holds it at none).
+# Every set holds every template's label but one: the fiftieth's, fifty-sixth's, sixty-ninth's,
+# seventy-third's and seventy-fifth's sampling turned up no account made by an administrator (the
+# routes came as they came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "SEVENTYFIFTH_SET": {"admin_user_creation"},
     "SEVENTYTHIRD_SET": {"admin_user_creation"},
     "SIXTYNINTH_SET": {"admin_user_creation"},
     "FIFTYSIXTH_SET": {"admin_user_creation"},
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "SEVENTYFIFTH_SET": (0.538, 25, 8),
+    "SEVENTYFOURTH_SET": (0.510, 55, 21),
     "SEVENTYTHIRD_SET": (0.579, 50, 10),
     "SEVENTYSECOND_SET": (0.603, 22, 8),
     "SEVENTYFIRST_SET": (0.557, 38, 9),
