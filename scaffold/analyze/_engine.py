@@ -31,6 +31,7 @@ from scaffold.analyze._signals import (
     ownership_compare,
     raising_if,
     refers_to_records,
+    refuses_anonymous,
     refuses_the_role,
     role_tokens,
 )
@@ -136,10 +137,13 @@ def _judge(
         owner = _owner_field(index, found[1], found[0].model) if found else None
         if found is not None and owner:
             body = replace(body, record_change=replace(found[0], owner_field=owner))
-    helper_role = None
+    helper_role = helper_sign_in = None
     if not body.inline_role:
         helper_role = _helper_checks_role(index, endpoint.module, endpoint.func)
         body = replace(body, inline_role=helper_role is not None)
+    if not body.inline_auth:
+        helper_sign_in = _helper_signs_in(index, endpoint.module, endpoint.func)
+        body = replace(body, inline_auth=helper_sign_in is not None)
     if body.record_change is not None and not body.record_change.owner_field:
         field = _owner_field(index, endpoint.module, body.record_change.model)
         change = replace(body.record_change, owner_field=field or "", ownerless=field == "")
@@ -161,6 +165,8 @@ def _judge(
         evidence = (helper_role,)
     elif body.inline_role:
         evidence = ("role check in the handler body",)
+    elif helper_sign_in is not None:
+        evidence = (helper_sign_in,)
     elif body.inline_auth:
         evidence = ("check in the handler body",)
     inline = Protection(
@@ -253,13 +259,48 @@ def _helper_checks_role(index: Index, module: Module, func: Function) -> str | N
     helper refuses unless the caller has the role (``if user.role != Role.admin: raise
     HTTPException(403)``). Only a call every run of the handler makes: not one inside an
     ``if``, a loop or a ``try``. Returns the evidence: the helper and where it is."""
+    return _statement_helper(index, module, func, _refuses_without_role, "role check")
+
+
+def _helper_signs_in(index: Index, module: Module, func: Function) -> str | None:
+    """``user = get_current_user(request)`` as a statement of the handler, where the project's
+    helper refuses anonymous callers (no session user: a redirect to the login page, a 401),
+    itself or in a helper it calls (``require_admin(request)`` calling it). Pages of a
+    server-rendered app sign their callers in this way, with no dependency to read."""
+    return _statement_helper(index, module, func, refuses_anonymous, "sign-in check")
+
+
+def _refuses_without_role(helper: Function) -> bool:
+    return raising_if(helper, _role_test(helper))
+
+
+def _statement_helper(
+    index: Index,
+    module: Module,
+    func: Function,
+    refuses: Callable[[Function], bool],
+    kind: str,
+) -> str | None:
+    """The evidence (``kind`` in the helper, and where) of the first statement of ``func``
+    that calls a project helper ``refuses`` accepts, ``_HOPS`` deep; else None."""
     for statement in func.body:
-        value = statement.value if isinstance(statement, ast.Expr | ast.Assign) else None
-        found = _role_helper(index, module, value, func, _HOPS)
-        if found is not None:
-            node, where = found
-            return f"role check in {node.name} ({where}:{node.lineno})"
+        for call in _run_before_answering(statement):
+            found = _refusing_helper(index, module, call, func, _HOPS, refuses)
+            if found is not None:
+                node, where = found
+                return f"{kind} in {node.name} ({where}:{node.lineno})"
     return None
+
+
+def _run_before_answering(statement: ast.stmt) -> list[ast.expr]:
+    """The calls a handler's statement makes every run: the statement's own, and for its
+    ``return``, the calls given to what it returns, made before the answer is built
+    (``return templates.TemplateResponse(request, "page.html", _context(request))``)."""
+    if isinstance(statement, ast.Return) and isinstance(statement.value, ast.Call):
+        given = [*statement.value.args, *(k.value for k in statement.value.keywords)]
+        return [arg for arg in given if isinstance(arg, ast.Call | ast.Await)]
+    called = _called(statement)
+    return [] if called is None else [called]
 
 
 # A helper may hand the check on to another, every run: ``await verify_admin_token(creds)``,
@@ -269,24 +310,35 @@ _MAX_BASES = 6  # a model's classes read for its fields: itself and its bases in
 _NO_VALUE = (ast.Is, ast.IsNot)
 
 
-def _role_helper(
-    index: Index, module: Module, call: ast.AST | None, caller: Function, hops: int
+def _called(statement: ast.stmt, *, returned: bool = False) -> ast.expr | None:
+    """What a statement calls every run: ``f(x)``, ``y = f(x)``, ``y: T = f(x)`` (and
+    ``return f(x)`` when ``returned``)."""
+    kinds = (ast.Expr, ast.Assign, ast.AnnAssign, *((ast.Return,) if returned else ()))
+    return statement.value if isinstance(statement, kinds) else None
+
+
+def _refusing_helper(  # noqa: PLR0917 - the recursion carries each of them
+    index: Index,
+    module: Module,
+    call: ast.AST | None,
+    caller: Function,
+    hops: int,
+    refuses: Callable[[Function], bool],
 ) -> tuple[Function, str] | None:
-    """The helper ``call`` reaches that refuses callers without the role, and its file: the
-    one called, or one it calls as a statement of its own body or returns, ``hops`` deep."""
+    """The helper ``call`` reaches that ``refuses`` accepts, and its file: the one called, or
+    one it calls as a statement of its own body or returns, ``hops`` deep."""
     found = _helper_in(index, module, call, caller)
     if found is None:
         return None
     helper, home = found
-    if raising_if(helper, _role_test(helper)):
+    if refuses(helper):
         return helper, home.file
     if hops == 0:
         return None
     for statement in helper.body:
-        value = (
-            statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.Return) else None
+        deeper = _refusing_helper(
+            index, home, _called(statement, returned=True), helper, hops - 1, refuses
         )
-        deeper = _role_helper(index, home, value, helper, hops - 1)
         if deeper is not None:
             return deeper
     return None

@@ -483,7 +483,11 @@ def refuses_anonymous(node: ast.AST) -> bool:
         body = ast.unparse(ast.Module(body=sub.body, type_ignores=[]))
         if not _negative(sub.test):
             continue
-        if _TO_LOGIN.search(body) and _CALLER_MISSING.search(test) and "password" not in test:
+        if (
+            _TO_LOGIN.search(body)
+            and (_CALLER_MISSING.search(test) or _holds_the_caller(node, sub.test))
+            and "password" not in test
+        ):
             return True  # if g.user is None: redirect to login (not: a wrong password)
         unauthorized = _UNAUTHORIZED.search(body)
         if not (unauthorized or _REDIRECT.search(body)):
@@ -604,11 +608,19 @@ def _assigned_from(scope: ast.AST, test: ast.expr, given: Callable[[ast.expr], b
     accepts."""
     tested = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
     return any(
-        isinstance(node, ast.Assign)
-        and any(isinstance(t, ast.Name) and t.id in tested for t in node.targets)
-        and given(node.value)
-        for node in ast.walk(scope)
+        any(isinstance(t, ast.Name) and t.id in tested for t in targets) and given(value)
+        for targets, value in _assignments(scope)
     )
+
+
+def _assignments(scope: ast.AST) -> Iterator[tuple[list[ast.expr], ast.expr]]:
+    """Each assignment in ``scope``, its targets and value: ``user = ...`` and ``data: dict |
+    None = request.session.get("user")`` alike."""
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Assign):
+            yield node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            yield [node.target], node.value
 
 
 def _negative(test: ast.AST) -> bool:

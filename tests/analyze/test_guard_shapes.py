@@ -34,6 +34,10 @@
   [Depends(require_admin)]``, then ``dependencies=ADMIN_DEP``: trcf_lms_backend's), and a helper
   that returns the ``Depends`` (``require("read_department")`` returning
   ``Depends(permission_required(list(perms)))``: HRM-FastApi's): read as written in place;
+* a server-rendered app's pages, signed in from the session by a helper each handler calls as a
+  statement (``user = get_current_user(request)``, the helper sending anonymous callers to
+  ``/login``; ``require_admin(request)`` calling it; ``_context(request)`` given to the page
+  it returns: employee-account-manager's), with no dependency to read;
 * a sign-in that loads the caller's organization by its key to check it is active
   (``Tenant.id == user.tenant_id``, Saas-Backend's ``get_current_user``): no record of the
   route tied to the caller, while a guard scoping the route's record to the caller's tenant
@@ -796,3 +800,77 @@ def test_a_named_dependency_list_or_a_helper_returning_depends_is_read_in_place(
         assert handlers[name].protection.role_checked, name
     assert handlers["my_department"].protection.authenticated
     assert not handlers["my_department"].protection.role_checked
+
+
+# employee-account-manager's shape: sessions, and guards the handlers call in their bodies.
+SESSION_SECURITY = """\
+from typing import Any
+
+from fastapi import HTTPException, Request, status
+
+
+def get_current_user(request: Request) -> dict[str, Any]:
+    data: dict[str, Any] | None = request.session.get("user")
+    if not data:
+        raise HTTPException(status_code=status.HTTP_303_SEE_OTHER, headers={"Location": "/login"})
+    return data
+
+
+def require_admin(request: Request) -> dict[str, Any]:
+    user = get_current_user(request)
+    if user["role"] != "admin":
+        raise HTTPException(status_code=status.HTTP_403_FORBIDDEN)
+    return user
+"""
+PAGES = """\
+from fastapi import APIRouter, Request
+from fastapi.templating import Jinja2Templates
+
+from app.security import get_current_user, require_admin
+
+router = APIRouter()
+templates = Jinja2Templates(directory="templates")
+
+
+def _context(request: Request, **values: object) -> dict[str, object]:
+    user = get_current_user(request)
+    return {"user": user, **values}
+
+
+@router.post("/employees/{employee_id}/block")
+def block_employee(request: Request, employee_id: int) -> dict[str, int]:
+    require_admin(request)
+    return {"blocked": employee_id}
+
+
+@router.get("/employees/{employee_id}")
+def employee_page(request: Request, employee_id: int) -> object:
+    user = get_current_user(request)
+    return templates.TemplateResponse(request, "employee.html", {"user": user})
+
+
+@router.get("/settings")
+def settings_page(request: Request) -> object:
+    return templates.TemplateResponse(request, "settings.html", _context(request))
+
+
+@router.get("/about")
+def about_page(request: Request) -> object:
+    if request.query_params.get("plain"):
+        get_current_user(request)
+    return templates.TemplateResponse(request, "about.html", {})
+"""
+
+
+def test_a_session_sign_in_called_in_the_handler_body_protects_it(tmp_path: Path) -> None:
+    """Each page signs its caller in by calling the project's helper in its body; a call made
+    only on one branch (``about_page``) protects nothing."""
+    files = {"app/__init__.py": "", "app/security.py": SESSION_SECURITY, "app/pages.py": PAGES}
+    handlers = _by_function(analyze_tree(tmp_path, files))
+    block = handlers["block_employee"].protection
+    assert (block.authenticated, block.role_checked) == (True, True)
+    for name in ("employee_page", "settings_page"):
+        page = handlers[name].protection
+        assert (page.authenticated, page.role_checked) == (True, False), name
+        assert page.evidence == ("sign-in check in get_current_user (app/security.py:6)",), name
+    assert not handlers["about_page"].protection.authenticated
