@@ -43,6 +43,13 @@ MANY_WORDS = (
     # records past their time cleared out together: "cleanup_expired_otps POST
     # /auth/cleanup-otps", "cleanup_old_events"
     "=cleanup|=clean|=purge|=prune ~ expired|=old|=stale|=outdated|=unused|=orphaned",
+    # records added from a file of them: "add_categories_from_json POST
+    # /admin/add_categories_from_json", "create students from an Excel sheet" (not one
+    # record's settings loaded: "load config from json")
+    "@create|=add|=adds|=import|=imports|=upload|=uploads ~ from =csv|=json|=excel|=xlsx|=xls"
+    "|=spreadsheet|=spreadsheets",
+    "@create|=add|=adds|=import|=imports|=upload|=uploads ~ from a|an =csv|=json|=excel|=xlsx"
+    "|=xls|=spreadsheet|=spreadsheets",
 )
 
 # Verbs that change what they name: the concepts, and verbs of a state change. A creation

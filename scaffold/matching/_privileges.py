@@ -83,6 +83,10 @@ MANAGED_POWER = (
     f"{_DECIDE} =a|=an|=the|=pending|=new {_ADMITTED}|=moderator|=moderators",
     f"{_DECIDE} {_ADMITTED}|=moderator|=moderators",
     f"{_ADMITTED} =approval|=approvals|=rejection|=rejections",
+    # a request to register, reviewed or decided on by whoever lets people in:
+    # "review_registration_request POST /admin/registration-requests/{request_id}/review"
+    "=review|=reviews|=decide|=decides ~ =registration|=signup =request|=requests",
+    "=registration|=signup =request|=requests ~~ =review|=reviews|=decide|=decides",
     # money and data leaving with the account: billing cancelled, people's records exported
     "cancel ~ billing",
     "user|users|account|accounts|member|members|customer|customers export|exports",

@@ -183,6 +183,9 @@ NOT_ACCESS = (
     "=login|=logon|=signin =as",
     # records of logins ("desktop login logs", "login history") are read by the signed in
     "=login|=logon|=signin =log|=logs|history|histories|records|audit|activity",
+    # logins that failed, counted or purged: "get_failed_logins_count GET
+    # /api/dashboard/auth/failed-logins/count" reads records of them, it logs no one in
+    "failed|unsuccessful =login|=logins|=logon|=signin",
     # a state, not an entry: "registered users" are the signed-in ones
     "=registered",
     # a way of logging in unlinked from the caller's account ("unlink a GitHub login"), and
@@ -201,6 +204,12 @@ NOT_ACCESS = (
     f"{_ENTRY_RECORDS} =update|=edit|=destroy|=delete|=remove",
     # the same, named before the change: "Registration approval" is staff deciding on one
     f"{_ENTRY_RECORDS} =approval|=approvals|=approve|=rejection|=rejections|=reject",
+    # requests to register, kept as records, read and decided on: "decide_request POST
+    # /registration-requests/{request_id}/decide/" (one made is still a visitor's, as
+    # "create_student_signup_request POST /api/v1/student-signup-requests" is)
+    f"@read|@update|@delete|=decide|=decides|=review|=reviews ~ {_ENTRY_RECORDS} =request"
+    "|=requests",
+    f"{_ENTRY_RECORDS} =request|=requests ~~ @update|@delete|=decide|=decides|=review|=reviews",
     # the caller's own sign-ups as records: "my_registrations GET /api/events/my-registrations"
     f"=my|=own {_ENTRY_RECORDS}",
     # a device, or an AI agent or bot, registered ("register_device POST

@@ -44,6 +44,11 @@ OWN_ACTION = (
     "deletion|delete|deleting|closure|close|closing|deactivation|deactivate|cancellation"
     "|change|changes|changing"
 )
+_PICTURES = (
+    "=avatar|=avatars",
+    "=profile =picture|=pictures|=photo|=photos|=image|=images|=pic|=pics",
+)
+_PICTURE_CHANGE = "=upload|@create|@update|@delete"
 OWN_SCOPE = (
     "my|mine|own|myself|me|self|your|yourself|their",
     # the signed-in party names the caller, whatever the noun: "the authenticated customer"
@@ -54,6 +59,11 @@ OWN_SCOPE = (
     "current session|sessions|balance|timeline|feed",
     "home timeline|feed",
     "notification|notifications|bookmark|bookmarks|bookmarked",
+    # the picture the caller shows as theirs, changed: "upload_avatar POST
+    # /api/settings/profile/avatar", "Profile picture upload endpoint" (a read of one may be
+    # anyone's: "get_avatar GET /avatars/{user_id}")
+    *(f"{_PICTURE_CHANGE} ~ {picture}" for picture in _PICTURES),
+    *(f"{picture} =upload|=update|=delete|=change|=remove" for picture in _PICTURES),
     "who am i",
     "who you are",
     "whoami",

@@ -25,7 +25,14 @@ from tests.bench_scripts import load_bench
 # and seventyfourth_set.yaml (325, nine more) are the newest: written at the same time, joined
 # unread together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer
 # of 9577f93 (53.8% top-1, 25 top picks weaker than asked, 8 contracts generated weaker with
-# --yes; 51.1%, 55 and 21; no rule written from them yet). seventythird_set.yaml (316, eight
+# --yes; 51.1%, 55 and 21; 54.1%, 23 and 6 and 51.0%, 53 and 19 since the rules written from
+# them: requests to register read or decided on are no sign-up, and one reviewed or decided is
+# danger; failed logins counted are no login; records added from a CSV, JSON or Excel file are
+# bulk; the caller's avatar or profile picture changed is their own. Over every set file they fix
+# 21 weaker top picks and 4 contracts generated weaker, none made weaker; one route labelled the
+# profile update, the fifty-eighth's upload_avatar PUT /app/v1/users/{user_id}/profile/avatar,
+# now gets the owner's create contract, so the fifty-eighth's top-1 floor follows by one pick).
+# seventythird_set.yaml (316, eight
 # more FastAPI applications) and seventysecond_set.yaml (330, ten more): written at the same
 # time, joined unread together and evaluated once as they joined, on 2026-12-05 with the matcher
 # of 12110c0 (57.3%
@@ -410,8 +417,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "SEVENTYFIFTH_SET": (0.538, 25, 8),
-    "SEVENTYFOURTH_SET": (0.510, 55, 21),
+    "SEVENTYFIFTH_SET": (0.541, 23, 6),
+    "SEVENTYFOURTH_SET": (0.510, 53, 19),
     "SEVENTYTHIRD_SET": (0.579, 50, 10),
     "SEVENTYSECOND_SET": (0.603, 22, 8),
     "SEVENTYFIRST_SET": (0.557, 38, 9),
@@ -423,28 +430,28 @@ HELD_OUT_BOUNDS = {
     "SIXTYFIFTH_SET": (0.588, 50, 7),
     "SIXTYFOURTH_SET": (0.639, 36, 9),
     "SIXTYTHIRD_SET": (0.493, 63, 19),
-    "SIXTYSECOND_SET": (0.557, 28, 4),
+    "SIXTYSECOND_SET": (0.557, 27, 4),
     "SIXTYFIRST_SET": (0.579, 36, 8),
     "SIXTIETH_SET": (0.663, 27, 2),
     "FIFTYNINTH_SET": (0.579, 41, 10),
-    "FIFTYEIGHTH_SET": (0.68, 31, 0),
+    "FIFTYEIGHTH_SET": (0.677, 31, 0),
     "FIFTYSEVENTH_SET": (0.569, 58, 14),
     "FIFTYSIXTH_SET": (0.639, 26, 11),
     "FIFTYFIFTH_SET": (0.600, 41, 9),
     "FIFTYFOURTH_SET": (0.598, 27, 9),
-    "FIFTYTHIRD_SET": (0.658, 43, 9),
-    "FIFTYSECOND_SET": (0.593, 30, 4),
+    "FIFTYTHIRD_SET": (0.658, 42, 9),
+    "FIFTYSECOND_SET": (0.593, 29, 4),
     "FIFTYFIRST_SET": (0.663, 38, 9),
     "FIFTIETH_SET": (0.650, 37, 13),
-    "FORTYNINTH_SET": (0.644, 57, 13),
-    "FORTYEIGHTH_SET": (0.656, 30, 4),
-    "FORTYSEVENTH_SET": (0.615, 45, 16),
-    "FORTYSIXTH_SET": (0.658, 38, 11),
+    "FORTYNINTH_SET": (0.644, 56, 13),
+    "FORTYEIGHTH_SET": (0.656, 29, 4),
+    "FORTYSEVENTH_SET": (0.615, 44, 16),
+    "FORTYSIXTH_SET": (0.658, 37, 11),
     "FORTYFIFTH_SET": (0.62, 28, 11),
-    "FORTYFOURTH_SET": (0.583, 37, 10),
+    "FORTYFOURTH_SET": (0.586, 37, 10),
     "FORTYTHIRD_SET": (0.563, 49, 14),
     "FORTYSECOND_SET": (0.516, 33, 11),
-    "FORTYFIRST_SET": (0.556, 43, 15),
+    "FORTYFIRST_SET": (0.559, 42, 15),
     "FORTIETH_SET": (0.594, 47, 14),
     "THIRTYNINTH_SET": (0.687, 21, 9),
     "THIRTYEIGHTH_SET": (0.735, 27, 7),
@@ -454,28 +461,28 @@ HELD_OUT_BOUNDS = {
     "THIRTYFOURTH_SET": (0.598, 47, 20),
     "THIRTYTHIRD_SET": (0.596, 65, 18),
     "THIRTYSECOND_SET": (0.608, 53, 14),
-    "THIRTYFIRST_SET": (0.644, 40, 9),
+    "THIRTYFIRST_SET": (0.644, 39, 9),
     "THIRTIETH_SET": (0.561, 45, 10),
     "TWENTYNINTH_SET": (0.628, 40, 27),
-    "TWENTYEIGHTH_SET": (0.654, 32, 17),
-    "TWENTYSEVENTH_SET": (0.596, 41, 8),
+    "TWENTYEIGHTH_SET": (0.657, 32, 17),
+    "TWENTYSEVENTH_SET": (0.599, 41, 8),
     "TWENTYSIXTH_SET": (0.678, 43, 14),
     "TWENTYFIFTH_SET": (0.537, 49, 17),
     "TWENTYFOURTH_SET": (0.581, 48, 18),
-    "TWENTYTHIRD_SET": (0.602, 74, 24),
+    "TWENTYTHIRD_SET": (0.605, 72, 24),
     "TWENTYSECOND_SET": (0.594, 69, 25),
     "TWENTYFIRST_SET": (0.577, 52, 13),
     "TWENTIETH_SET": (0.450, 61, 20),
     "NINETEENTH_SET": (0.535, 46, 13),
-    "EIGHTEENTH_SET": (0.429, 85, 17),
+    "EIGHTEENTH_SET": (0.432, 85, 17),
     "SEVENTEENTH_SET": (0.487, 67, 28),
     "SIXTEENTH_SET": (0.480, 42, 20),
     "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.540, 52, 29),
-    "THIRTEENTH_SET": (0.511, 49, 13),
-    "TWELFTH_SET": (0.465, 85, 23),
-    "ELEVENTH_SET": (0.492, 60, 19),
-    "TENTH_SET": (0.480, 60, 15),
+    "THIRTEENTH_SET": (0.511, 47, 13),
+    "TWELFTH_SET": (0.467, 84, 23),
+    "ELEVENTH_SET": (0.492, 59, 19),
+    "TENTH_SET": (0.480, 58, 15),
     "NINTH_SET": (0.436, 59, 25),
     "FRESH_SET": (0.550, 27, 13),
     "TEST_SET": (0.538, 75, 11),

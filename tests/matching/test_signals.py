@@ -116,7 +116,15 @@ def test_a_plain_public_request_stays_public(catalog: Catalog) -> None:
 
 
 @pytest.mark.parametrize(
-    "description", ["View home timeline", "Get a list of notifications", "who am i"]
+    "description",
+    [
+        "View home timeline",
+        "Get a list of notifications",
+        "who am i",
+        # the picture the caller shows as theirs, changed
+        "upload_avatar POST /api/settings/profile/avatar",
+        "Profile picture upload endpoint",
+    ],
 )
 def test_what_only_ever_belongs_to_the_caller_is_their_own(
     description: str, catalog: Catalog
@@ -126,12 +134,33 @@ def test_what_only_ever_belongs_to_the_caller_is_their_own(
 
 @pytest.mark.parametrize(
     "description",
-    ["list_templates GET /api/v1/notifications/templates", "Create notification channel"],
+    [
+        "list_templates GET /api/v1/notifications/templates",
+        "Create notification channel",
+    ],
 )
 def test_what_notifications_are_made_from_is_not_the_callers_own(
     description: str, catalog: Catalog
 ) -> None:
     assert match_request(description, catalog).signals.scope != "own"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # a picture read may be anyone's; "uploads" here names a folder, not a change
+        "get_user_profile_image GET /api/v1/uploads/image/profile/{user_id}",
+        "get_avatar GET /avatars/{user_id}",
+        # one record's settings loaded from a file: neither the caller's own nor many
+        "load config from json",
+    ],
+)
+def test_a_picture_read_or_settings_loaded_from_a_file_are_neither_own_nor_bulk(
+    description: str, catalog: Catalog
+) -> None:
+    signals = match_request(description, catalog).signals
+    assert signals.scope != "own"
+    assert not signals.bulk
 
 
 def test_my_before_a_users_record_keeps_it_the_callers_own(catalog: Catalog) -> None:
@@ -289,6 +318,11 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "ping_progress POST /api/courses/{course_id}/progress",
         # a login made for one record named by its id is an account made for someone
         "create_employee_login POST /employees/{employee_id}/create-login",
+        # requests to register kept as records, read and decided on by staff
+        "list_requests GET /registration-requests/",
+        "decide_request POST /registration-requests/{request_id}/decide/",
+        # logins that failed, counted: records of them, no one logged in
+        "get_failed_logins_count GET /api/dashboard/auth/failed-logins/count",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -357,6 +391,8 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "readiness GET /readiness",  # the service's own probe stays public
         "UserController.AddLogin POST api/User/login",  # no record named: a sign-in
         "login POST /auth/{tenant_id}/login",  # logging in at a record, nothing made
+        # a request to register, made by a visitor
+        "create_student_signup_request POST /api/v1/student-signup-requests",
     ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(
@@ -387,6 +423,11 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
         # someone put in charge of others
         ("assign_branch_manager PATCH /branches/{branch_id}/manager", Level.sensitive),
+        # a request to register decided on: someone let in or turned away
+        (
+            "review_registration_request POST /admin/registration-requests/{request_id}/review",
+            Level.sensitive,
+        ),
         (
             "assign_supervisor PATCH /admin/technicians/{tech_id}/assign-supervisor",
             Level.sensitive,
@@ -652,6 +693,9 @@ def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contr
         "cleanup_push_logs POST /push/logs/cleanup",
         # one request acting on many, said in Spanish: "carga masiva" is a bulk upload
         "carga_masiva POST /api/estudiantes/carga-masiva",
+        # records added from a file of them
+        "add_categories_from_json POST /admin/add_categories_from_json",
+        "create students from an Excel sheet",
     ],
 )
 def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Catalog) -> None:
