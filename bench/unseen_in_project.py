@@ -132,7 +132,17 @@ kindergarten_app; and every entry of ``tests/matching/seventyfifth_set.yaml``, f
 REACT-Curio-Cloud-Based-Quiz-System-FastApi-Backend, risetnesia-tryout-fastapi-react,
 Pizza-eaters_FastApi-Project, react-fastapi-app, Poultry-management-backend,
 Universe----Backend, tsh-erp-system, substrate-backend, vzaemodiia, taskhub-python-demo and
-ss_payroll),
+ss_payroll; and every entry of ``tests/matching/seventysixth_set.yaml`` but hotel-fastapi's
+(an app of four top-level folders and no package to name), from Epic-Ecommerce-FastAPI,
+blog-app-fastapi-react, crm-system-Fastapi-React, BlogAPI-FastAPI,
+calorie-management-restapi-fastapi, FastAPI-Restaurant-Server,
+fastapi-inventory-management-api, FastAPI_Hospital_Management, fastapi-task-manager,
+FastAPI-EventPLanning, fastapi-library and fastapi-booking-platform; and every entry of
+``tests/matching/seventyseventh_set.yaml``, from my-fastapi-app, mealifast-api-fastapi,
+Project-Expense-Tracker-with-FastAPI-Backend, MAPP-FastAPI-Backend,
+python-fastapi-user-management, project-management-system-fastapi, wilbeth,
+TeamSheetAPIWebsite, ShiftDock_backend_sample, volunteer-hours-API-cw1, Workplan-api and
+zdr-kpi-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -150,7 +160,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the seventy-fifth's: ``--tree curio=DIR --tree risetnesia=DIR ...``).
+in their order there (the seventy-seventh's: ``--tree myfastapi=DIR --tree mealifast=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -505,7 +515,20 @@ at the other roots, after empty ``__init__.py`` files where a package folder has
 risetnesia-tryout-fastapi-react's ``app``, ``app/api``, ``app/api/v1`` and
 ``app/api/v1/endpoints``, react-fastapi-app's ``app`` and its feature folders (``users``,
 ``shop``, ``cart``, ``favorite``, ``purchase``, ``admin``), Poultry-management-backend's
-``routers`` and substrate-backend's ``app``.
+``routers`` and substrate-backend's ``app``. Of the seventy-sixth's and the seventy-seventh's,
+each app's root, package and endpoints folder are as its half's header gives them ("For
+bench/unseen_in_project.py"): ``backend`` roots for Epic-Ecommerce-FastAPI (``app``,
+``app/api/v1``), blog-app-fastapi-react (``routes``, ``routes``), crm-system-Fastapi-React
+(``src``, ``src``) and Project-Expense-Tracker-with-FastAPI-Backend (``app``, ``app/routers``);
+FastAPI_Hospital_Management's root is its ``app`` folder (``routes``, ``routes``),
+fastapi-booking-platform's ``booking-platform/backend`` (``app``, ``app/api/v1/routes``) and
+wilbeth's ``src`` (``app``, ``app/routers``); at the repository root, BlogAPI-FastAPI (``src``,
+``src/routes``), FastAPI-Restaurant-Server (``app``, ``app/api/endpoints``),
+fastapi-task-manager (``app``, ``app/api/routes``), FastAPI-EventPLanning (``routes``,
+``routes``), fastapi-library (``api``, ``api/rest/routers``), mealifast-api-fastapi (``app``,
+``app/api/v1``), python-fastapi-user-management (``src``, ``src/apps``) and the rest (``app``,
+``app/routers``). Empty ``__init__.py`` files go where a package folder has none (each half's
+header names them; python-fastapi-user-management's feature folders under ``src/apps`` too).
 """
 
 from __future__ import annotations
@@ -549,6 +572,8 @@ from matching_accuracy import (  # bench/: its folder
     SEVENTYFIRST_SET,
     SEVENTYFOURTH_SET,
     SEVENTYSECOND_SET,
+    SEVENTYSEVENTH_SET,
+    SEVENTYSIXTH_SET,
     SEVENTYTHIRD_SET,
     SIXTIETH_SET,
     SIXTYEIGHTH_SET,
@@ -1045,6 +1070,30 @@ APPS = {
     "vzaemodiia": (SEVENTYFIFTH_SET, "oustalker/vzaemodiia@"),
     "taskhub": (SEVENTYFIFTH_SET, "hoantd-2455/taskhub-python-demo@"),
     "sspayroll": (SEVENTYFIFTH_SET, "aspenragdolls/ss_payroll@"),
+    "epicecom": (SEVENTYSIXTH_SET, "TranHoangDatSC/Epic-Ecommerce-FastAPI@"),
+    "blogreact": (SEVENTYSIXTH_SET, "oscaroguledo/blog-app-fastapi-react@"),
+    "crmsystem": (SEVENTYSIXTH_SET, "mflorya777/crm-system-Fastapi-React@"),
+    "blogapi": (SEVENTYSIXTH_SET, "hamidgh01/BlogAPI-FastAPI@"),
+    "calorie": (SEVENTYSIXTH_SET, "md-abid-hussain/calorie-management-restapi-fastapi@"),
+    "restaurant": (SEVENTYSIXTH_SET, "rauljimm/FastAPI-Restaurant-Server@"),
+    "inventoryapi": (SEVENTYSIXTH_SET, "pokevaultpro/fastapi-inventory-management-api@"),
+    "hospital": (SEVENTYSIXTH_SET, "harshitaliya01/FastAPI_Hospital_Management@"),
+    "taskmanager": (SEVENTYSIXTH_SET, "QuangQuy420/fastapi-task-manager@"),
+    "eventplanning": (SEVENTYSIXTH_SET, "Mariam0Ashraf/FastAPI-EventPLanning@"),
+    "library": (SEVENTYSIXTH_SET, "smigy32/fastapi-library@"),
+    "bookingplatform": (SEVENTYSIXTH_SET, "nithinshibu/fastapi-booking-platform@"),
+    "myfastapi": (SEVENTYSEVENTH_SET, "Mohit-555/my-fastapi-app@"),
+    "mealifast": (SEVENTYSEVENTH_SET, "mealifast-source/mealifast-api-fastapi@"),
+    "expense": (SEVENTYSEVENTH_SET, "Faizul-Bitto/Project-Expense-Tracker-with-FastAPI-Backend@"),
+    "mapp": (SEVENTYSEVENTH_SET, "Bogger-byte/MAPP-FastAPI-Backend@"),
+    "usermgmt": (SEVENTYSEVENTH_SET, "rafawildfire42/python-fastapi-user-management@"),
+    "pmsystem": (SEVENTYSEVENTH_SET, "Rindikt/project-management-system-fastapi@"),
+    "wilbeth": (SEVENTYSEVENTH_SET, "333-RR-13/wilbeth@"),
+    "teamsheet": (SEVENTYSEVENTH_SET, "KortSchaefer/TeamSheetAPIWebsite@"),
+    "shiftdock": (SEVENTYSEVENTH_SET, "SuryaThirukonda/ShiftDock_backend_sample@"),
+    "volunteer": (SEVENTYSEVENTH_SET, "Raed-7/volunteer-hours-API-cw1@"),
+    "workplan": (SEVENTYSEVENTH_SET, "OsYv/Workplan-api@"),
+    "zdrkpi": (SEVENTYSEVENTH_SET, "man24379dslll-del/zdr-kpi-backend@"),
 }
 
 

@@ -21,9 +21,14 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. seventyfifth_set.yaml (314, eleven more FastAPI applications)
-# and seventyfourth_set.yaml (325, nine more) are the newest: written at the same time, joined
-# unread together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer
+# pick on an untouched test set. seventyseventh_set.yaml (323, twelve more FastAPI
+# applications) and seventysixth_set.yaml (318, thirteen more) are the newest: written at the
+# same time, joined unread together and evaluated once as they joined, on 2026-12-05 with the
+# matcher and analyzer of b164621 (63.8% top-1, 34 top picks weaker than asked, 19 contracts
+# generated weaker with --yes; 66.7%, 27 and 10; no rule written from them yet).
+# seventyfifth_set.yaml (314, eleven more FastAPI applications) and seventyfourth_set.yaml (325,
+# nine more): written at the same time, joined unread together and evaluated once as they
+# joined, on 2026-12-05 with the matcher and analyzer
 # of 9577f93 (53.8% top-1, 25 top picks weaker than asked, 8 contracts generated weaker with
 # --yes; 51.1%, 55 and 21; 54.1%, 23 and 6 and 51.0%, 53 and 19 since the rules written from
 # them: requests to register read or decided on are no sign-up, and one reviewed or decided is
@@ -407,9 +412,10 @@ BELOW_300 = {
     "SIXTYSECOND_SET": 298,
 }
 # Every set holds every template's label but one: the fiftieth's, fifty-sixth's, sixty-ninth's,
-# seventy-third's and seventy-fifth's sampling turned up no account made by an administrator (the
-# routes came as they came; test_test_set.py holds it at none).
+# seventy-third's, seventy-fifth's and seventy-seventh's sampling turned up no account made by an
+# administrator (the routes came as they came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "SEVENTYSEVENTH_SET": {"admin_user_creation"},
     "SEVENTYFIFTH_SET": {"admin_user_creation"},
     "SEVENTYTHIRD_SET": {"admin_user_creation"},
     "SIXTYNINTH_SET": {"admin_user_creation"},
@@ -417,6 +423,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "SEVENTYSEVENTH_SET": (0.637, 34, 19),
+    "SEVENTYSIXTH_SET": (0.666, 27, 10),
     "SEVENTYFIFTH_SET": (0.541, 23, 6),
     "SEVENTYFOURTH_SET": (0.510, 53, 19),
     "SEVENTYTHIRD_SET": (0.579, 50, 10),
