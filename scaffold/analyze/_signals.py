@@ -312,10 +312,21 @@ def _held_role(key: ast.expr) -> bool:
     return name in _HELD_ROLE_KEYS or bool(_ROLE_ID.fullmatch(name) or _ROLE_NAMED.fullmatch(name))
 
 
+# A flag naming roles joined: ``user.is_admin_or_manager``, ``is_staff_or_admin``.
+_JOINED_ROLE_FLAG = re.compile(
+    r"is_(?:\w+_or_)?(?:super_?)?(?:admin|administrator|superuser|staff|moderator)(?:_or_\w+)?",
+    re.IGNORECASE,
+)
+
+
 def _role_name(item: str | int) -> bool:
     return item in _ROLE_IDS or (
         isinstance(item, str)
-        and (_ROLE_ID.fullmatch(item) is not None or _ADMIN_IDENTITY.fullmatch(item) is not None)
+        and (
+            _ROLE_ID.fullmatch(item) is not None
+            or _ADMIN_IDENTITY.fullmatch(item) is not None
+            or _JOINED_ROLE_FLAG.fullmatch(item) is not None
+        )
     )
 
 
@@ -736,6 +747,15 @@ def _queried(call: ast.Call) -> str:
     )
 
 
+def _returned_calls(node: ast.AST) -> list[ast.Call]:
+    """The calls a function returns: ``return CurrentUser(user_id=user["id"], ...)``."""
+    return [
+        sub.value
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Return) and isinstance(sub.value, ast.Call)
+    ]
+
+
 def ownership_compare(
     node: ast.AST,
     users: frozenset[str],
@@ -758,6 +778,8 @@ def ownership_compare(
         )
         for k in call.keywords
     }
+    if skip is not None:  # a guard: what it returns is the caller it hands on, no record
+        lookups |= {id(k) for call in _returned_calls(node) for k in call.keywords}
     for sub in ast.walk(node):
         if isinstance(sub, ast.keyword) and id(sub) in lookups:
             continue  # get_user_project_role(user=user, ...) reads a role, ties no record

@@ -38,6 +38,9 @@
   statement (``user = get_current_user(request)``, the helper sending anonymous callers to
   ``/login``; ``require_admin(request)`` calling it; ``_context(request)`` given to the page
   it returns: employee-account-manager's), with no dependency to read;
+* a sign-in that hands on the caller it built (``return CurrentUser(user_id=user["id"], ...)``,
+  zdr-kpi-backend's): no record tied to the caller; and a flag naming roles joined
+  (``if not user.is_admin_or_manager: raise HTTPException(403)``): a role check;
 * a sign-in that loads the caller's organization by its key to check it is active
   (``Tenant.id == user.tenant_id``, Saas-Backend's ``get_current_user``): no record of the
   route tied to the caller, while a guard scoping the route's record to the caller's tenant
@@ -874,3 +877,65 @@ def test_a_session_sign_in_called_in_the_handler_body_protects_it(tmp_path: Path
         assert (page.authenticated, page.role_checked) == (True, False), name
         assert page.evidence == ("sign-in check in get_current_user (app/security.py:6)",), name
     assert not handlers["about_page"].protection.authenticated
+
+
+# zdr-kpi-backend's shape: the sign-in builds the caller it returns, and handlers check a flag
+# that joins two roles.
+BUILT_CALLER = """\
+from dataclasses import dataclass
+
+from fastapi import Header, HTTPException
+
+
+@dataclass
+class CurrentUser:
+    user_id: str
+    role: str
+
+    @property
+    def is_admin_or_manager(self) -> bool:
+        return self.role in {"admin", "manager"}
+
+
+def load(token: str) -> dict[str, str]:
+    raise HTTPException(status_code=401)
+
+
+async def get_current_user(authorization: str = Header(...)) -> CurrentUser:
+    if not authorization.startswith("Bearer "):
+        raise HTTPException(status_code=401)
+    user = load(authorization)
+    return CurrentUser(user_id=user["id"], role=user["role"])
+"""
+CATEGORIES = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.auth import CurrentUser, get_current_user
+
+router = APIRouter(prefix="/categories")
+
+
+@router.get("")
+async def list_categories(user: CurrentUser = Depends(get_current_user)) -> list[str]:
+    return []
+
+
+@router.delete("/{category_id}")
+async def delete_category(category_id: str, user: CurrentUser = Depends(get_current_user)) -> None:
+    if not user.is_admin_or_manager:
+        raise HTTPException(status_code=403)
+"""
+
+
+def test_a_caller_built_and_returned_ties_no_record_and_a_joined_role_flag_is_a_role(
+    tmp_path: Path,
+) -> None:
+    files = {"app/__init__.py": "", "app/auth.py": BUILT_CALLER, "app/routes.py": CATEGORIES}
+    handlers = _by_function(analyze_tree(tmp_path, files))
+    listed, deleted = handlers["list_categories"].protection, handlers["delete_category"].protection
+    assert (listed.authenticated, listed.role_checked, listed.ownership_checked) == (
+        True,
+        False,
+        False,
+    )
+    assert (deleted.role_checked, deleted.ownership_checked) == (True, False)
