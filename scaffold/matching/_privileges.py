@@ -59,6 +59,9 @@ MANAGED_POWER = (
     # roles and permissions set up or changed as a whole: "seed_default_rbac"
     "=rbac",
     "admin|admins|administrator|administrators =status",
+    # a moderator's standing toggled by staff, as an admin's: "toggle_moderator_status PATCH
+    # /api/v1/admin/moderators/{user_id}/status"
+    "moderator|moderators =status",
     "deactivate|disable|suspend|demote ~ admin|admins|administrator|administrators",
     "=admin|=administrator =staff",
     # admins added, the verb after as a route names it: ".../admins/add" ("admins create an

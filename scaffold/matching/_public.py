@@ -217,6 +217,10 @@ NOT_ACCESS = (
     # caller's record, not an account made
     "device|devices|vehicle|vehicles|agent|agents|bot|bots =register|=registers|=registration"
     "|=enroll|=enrol",
+    # a machine registered the same way: "create_server POST /api/servers/register", "Register
+    # node"
+    "server|servers|node|nodes|host|hosts|machine|machines|runner|runners|worker|workers"
+    " =register|=registers|=registration",
     # a device's push-notification token registered, either order ("register_fcm_token POST
     # /fcm-token/register"): the signed-in caller's device, not an account made
     "fcm|apns|push ~ =register|=registers|=registration",

@@ -25,7 +25,10 @@ from tests.bench_scripts import load_bench
 # applications) and seventysixth_set.yaml (318, thirteen more) are the newest: written at the
 # same time, joined unread together and evaluated once as they joined, on 2026-12-05 with the
 # matcher and analyzer of b164621 (63.8% top-1, 34 top picks weaker than asked, 19 contracts
-# generated weaker with --yes; 66.7%, 27 and 10; no rule written from them yet).
+# generated weaker with --yes; 66.7%, 27 and 10; 64.0%, 33 and 18 and 66.9%, 26 and 9 since
+# the two rules written from them: a moderator's status toggled is danger, as an admin's; a
+# server, node or other machine registered is no sign-up. Over every set file they fix 2 weaker
+# top picks and 2 contracts generated weaker, none made weaker).
 # seventyfifth_set.yaml (314, eleven more FastAPI applications) and seventyfourth_set.yaml (325,
 # nine more): written at the same time, joined unread together and evaluated once as they
 # joined, on 2026-12-05 with the matcher and analyzer
@@ -423,8 +426,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "SEVENTYSEVENTH_SET": (0.637, 34, 19),
-    "SEVENTYSIXTH_SET": (0.666, 27, 10),
+    "SEVENTYSEVENTH_SET": (0.640, 33, 18),
+    "SEVENTYSIXTH_SET": (0.669, 26, 9),
     "SEVENTYFIFTH_SET": (0.541, 23, 6),
     "SEVENTYFOURTH_SET": (0.510, 53, 19),
     "SEVENTYTHIRD_SET": (0.579, 50, 10),

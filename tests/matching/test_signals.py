@@ -323,6 +323,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "decide_request POST /registration-requests/{request_id}/decide/",
         # logins that failed, counted: records of them, no one logged in
         "get_failed_logins_count GET /api/dashboard/auth/failed-logins/count",
+        # a machine registered, as a device is: no account made
+        "create_server POST /api/servers/register",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -423,6 +425,11 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
         # someone put in charge of others
         ("assign_branch_manager PATCH /branches/{branch_id}/manager", Level.sensitive),
+        # a moderator's standing toggled, as an admin's
+        (
+            "toggle_moderator_status PATCH /api/v1/admin/moderators/{user_id}/status",
+            Level.sensitive,
+        ),
         # a request to register decided on: someone let in or turned away
         (
             "review_registration_request POST /admin/registration-requests/{request_id}/review",
