@@ -274,11 +274,21 @@ def test_siblings_checked_by_a_helper_they_call_raise_the_floor(tmp_path: Path) 
     """The caller's own total (``/agents/my-orders-total-price``) is set aside, so the
     routes on other users' records are all admin's."""
     root = agents_project(tmp_path / "demo")
-    code, out, err = new_function(root, "get_agents_earnings GET /agents/earnings")
+    assert_admin_floor(
+        root,
+        "get_agents_earnings GET /agents/earnings",
+        "the 2 routes on /agents/",
+        "role check in require_admin (app/routers/agents.py:8)",
+    )
+
+
+def assert_admin_floor(root: Path, description: str, routes: str, guard: str) -> None:
+    """``description`` gets the admin contract from its siblings, the evidence line naming
+    ``routes`` ("the 2 routes on /agents/") and the ``guard`` they share."""
+    code, out, err = new_function(root, description)
     assert code == 0, err
     assert out.splitlines()[1] == (
-        "project: the 2 routes on /agents/ here that act on other users' records require "
-        "admin: role check in require_admin (app/routers/agents.py:8)"
+        f"project: {routes} here that act on other users' records require admin: {guard}"
     )
     assert "template: fallback:admin" in out
 
@@ -478,10 +488,9 @@ def test_an_owner_flag_copied_from_the_caller_ties_no_record_to_them(tmp_path: P
             ),
         },
     )
-    code, out, err = new_function(root, "create_deposit POST /deposits")
-    assert code == 0, err
-    assert out.splitlines()[1] == (
-        "project: the 2 routes on /deposits/ here that act on other users' records require "
-        "admin: require_permission (app/deps.py:31)"
+    assert_admin_floor(
+        root,
+        "create_deposit POST /deposits",
+        "the 2 routes on /deposits/",
+        "require_permission (app/deps.py:31)",
     )
-    assert "template: fallback:admin" in out
