@@ -142,7 +142,14 @@ FastAPI-EventPLanning, fastapi-library and fastapi-booking-platform; and every e
 Project-Expense-Tracker-with-FastAPI-Backend, MAPP-FastAPI-Backend,
 python-fastapi-user-management, project-management-system-fastapi, wilbeth,
 TeamSheetAPIWebsite, ShiftDock_backend_sample, volunteer-hours-API-cw1, Workplan-api and
-zdr-kpi-backend),
+zdr-kpi-backend; and every entry of ``tests/matching/seventyeighth_set.yaml``, from
+books-api-fastapi, Dater-backend-fastapi, Blog-API-FastAPI, BudgetApi-FastApi,
+async_chat_fastapi, db-course-fastapi-app, fastapi-ecommerce-backend, fastapi-ecommerce-api,
+HRMS_backend, Fresh-Breath-Therapy-dashboard-Server and learn-backend; and every entry of
+``tests/matching/seventyninth_set.yaml``, from Python-fastapi-multiauth-uv,
+online_cinema_fastapi_project, Python-FastAPI-MySQL-REST-API-Starter-main,
+python-fastapi-admin, my_study_FastAPI, Webservarr, TekVwarho-ProAudit, zurys-webos,
+vending-machine-apis and ticket-system-api),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -160,7 +167,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the seventy-seventh's: ``--tree myfastapi=DIR --tree mealifast=DIR ...``).
+in their order there (the seventy-ninth's: ``--tree multiauth=DIR --tree cinema=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -529,6 +536,12 @@ fastapi-task-manager (``app``, ``app/api/routes``), FastAPI-EventPLanning (``rou
 ``app/api/v1``), python-fastapi-user-management (``src``, ``src/apps``) and the rest (``app``,
 ``app/routers``). Empty ``__init__.py`` files go where a package folder has none (each half's
 header names them; python-fastapi-user-management's feature folders under ``src/apps`` too).
+The seventy-eighth's and seventy-ninth's headers give each app's tree in one line ("For
+bench/unseen_in_project.py: root = ..., [tool.scaffold] package = ..., endpoints = ..."):
+db-course-fastapi-app's root is ``backend`` (``sql_app``, ``sql_app/routes``),
+Dater-backend-fastapi's package ``user_service``, my_study_FastAPI's ``src.bookings_study``
+(a src layout); Blog-API-FastAPI's, BudgetApi-FastApi's and fastapi-ecommerce-backend's
+endpoints are their whole ``app``.
 """
 
 from __future__ import annotations
@@ -568,9 +581,11 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     NINETEENTH_SET,
     SEVENTIETH_SET,
+    SEVENTYEIGHTH_SET,
     SEVENTYFIFTH_SET,
     SEVENTYFIRST_SET,
     SEVENTYFOURTH_SET,
+    SEVENTYNINTH_SET,
     SEVENTYSECOND_SET,
     SEVENTYSEVENTH_SET,
     SEVENTYSIXTH_SET,
@@ -1094,6 +1109,30 @@ APPS = {
     "volunteer": (SEVENTYSEVENTH_SET, "Raed-7/volunteer-hours-API-cw1@"),
     "workplan": (SEVENTYSEVENTH_SET, "OsYv/Workplan-api@"),
     "zdrkpi": (SEVENTYSEVENTH_SET, "man24379dslll-del/zdr-kpi-backend@"),
+    "books": (SEVENTYEIGHTH_SET, "FabioPita18/books-api-fastapi@"),
+    "dater": (SEVENTYEIGHTH_SET, "Poojan670/Dater-backend-fastapi@"),
+    "blogapi2": (SEVENTYEIGHTH_SET, "NewGenesis04/Blog-API-FastAPI@"),
+    "budget": (SEVENTYEIGHTH_SET, "Chenger1/BudgetApi-FastApi@"),
+    "asyncchat": (SEVENTYEIGHTH_SET, "xifOO/async_chat_fastapi@"),
+    "dbcourse": (SEVENTYEIGHTH_SET, "wojtek-rz/db-course-fastapi-app@"),
+    "fecombackend": (SEVENTYEIGHTH_SET, "bogdan0089/fastapi-ecommerce-backend@"),
+    "fecomapi": (SEVENTYEIGHTH_SET, "MHRimon44/fastapi-ecommerce-api@"),
+    "hrms": (SEVENTYEIGHTH_SET, "Hira-Iftikhar-123/HRMS_backend@"),
+    "freshbreath": (
+        SEVENTYEIGHTH_SET,
+        "HimanshuEcommerceCollections/Fresh-Breath-Therapy-dashboard-Server@",
+    ),
+    "learnbackend": (SEVENTYEIGHTH_SET, "rustemtess/learn-backend@"),
+    "multiauth": (SEVENTYNINTH_SET, "mjtechguy/Python-fastapi-multiauth-uv@"),
+    "cinema": (SEVENTYNINTH_SET, "Liliyakhu/online_cinema_fastapi_project@"),
+    "mysqlstarter": (SEVENTYNINTH_SET, "nazir17/Python-FastAPI-MySQL-REST-API-Starter-main@"),
+    "fastapiadmin": (SEVENTYNINTH_SET, "lsugarj/python-fastapi-admin@"),
+    "mystudy": (SEVENTYNINTH_SET, "gorodovoy9000/my_study_FastAPI@"),
+    "webservarr": (SEVENTYNINTH_SET, "JordanFromIT/Webservarr@"),
+    "tekvwarho": (SEVENTYNINTH_SET, "EfeObus/TekVwarho-ProAudit@"),
+    "zurys": (SEVENTYNINTH_SET, "BeastikCz/zurys-webos@"),
+    "vending": (SEVENTYNINTH_SET, "Eddyycode/vending-machine-apis@"),
+    "ticket": (SEVENTYNINTH_SET, "MSeyyidDev/ticket-system-api@"),
 }
 
 

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Seventy-five sets are held out from tuning: the two newest, untouched test sets
-(``seventyseventh_set.yaml`` and ``seventysixth_set.yaml``, written at the same time, joined
-unread and evaluated once as they joined), the sixty-nine before them
-(``seventyfifth_set.yaml``, ``seventyfourth_set.yaml``,
+Seventy-seven sets are held out from tuning: the two newest, untouched test sets
+(``seventyninth_set.yaml`` and ``seventyeighth_set.yaml``, written at the same time, joined
+unread and evaluated once as they joined), the seventy-one before them
+(``seventyseventh_set.yaml``, ``seventysixth_set.yaml``,
+``seventyfifth_set.yaml``, ``seventyfourth_set.yaml``,
 ``seventythird_set.yaml``, ``seventysecond_set.yaml``,
 ``seventyfirst_set.yaml``, ``seventieth_set.yaml``,
 ``sixtyninth_set.yaml``, ``sixtyeighth_set.yaml``,
@@ -60,6 +61,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "seventyninth_set.yaml",
+    "seventyeighth_set.yaml",
     "seventyseventh_set.yaml",
     "seventysixth_set.yaml",
     "seventyfifth_set.yaml",
@@ -139,16 +142,19 @@ HELD_OUT = (
 # The twenty-sixth to thirty-eighth and the fortieth to sixty-fourth sets are eight whole FastAPI
 # applications each, the thirty-ninth six, the sixty-fifth, sixty-seventh, sixty-ninth and
 # seventieth ten, the sixty-sixth, seventy-first and seventy-fourth nine, the seventy-third eight,
-# the sixty-eighth and seventy-second seven, the seventy-fifth eleven, the seventy-sixth thirteen
-# and the seventy-seventh twelve, to be measured in their own trees too
+# the sixty-eighth and seventy-second seven, the seventy-fifth and seventy-eighth eleven, the
+# seventy-sixth thirteen, the seventy-seventh twelve and the seventy-ninth ten, to be measured in
+# their own trees too
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314, 302,
 # 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319, 318, 319, 318,
-# 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318
-# and 323
+# 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318,
+# 323, 314 and 321
 # entries, held at those counts (the
 # issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "seventyninth_set.yaml": 321,
+    "seventyeighth_set.yaml": 314,
     "seventyseventh_set.yaml": 323,
     "seventysixth_set.yaml": 318,
     "seventyfifth_set.yaml": 314,
@@ -261,8 +267,8 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# seventy-seventh sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to seventy-seventh none, few account creations, the sixty-ninth,
+# seventy-ninth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to seventy-ninth none, few account creations, the sixty-ninth,
 # seventy-third, seventy-fifth and seventy-seventh none,
 # the eleventh, twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth,
 # thirty-third to thirty-eighth, fortieth to sixtieth, sixty-second to sixty-eighth, seventieth,
@@ -279,6 +285,18 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "seventyninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "bulk_operation": 2,
+        "fallback:basic": 3,
+        "user_profile_update": 6,
+    },
+    "seventyeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "bulk_operation": 1,
+    },
     "seventyseventh_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 0,
