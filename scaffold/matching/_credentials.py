@@ -85,6 +85,9 @@ INSTANCE_DANGER = (
     # the running system stopped or restarted: "shut down the daemon", "reboot the system"
     "shut|shuts|shutting down",
     "restart|restarts|reboot|reboots ~ system|daemon|machine|host|application|app",
+    # the containers the service runs in, restarted: "restart_container POST
+    # /api/admin/restart-container"
+    "restart|restarts|reboot|reboots ~ =container|=containers|=docker|=pod|=pods",
     # a backup holds everyone's data: deleting one, or asking for one to be made
     "@delete|request|queue|trigger|run|take|perform ~ backup|backups",
     # code from an uploaded file runs on the server: "install a plugin from an uploaded archive"

@@ -26,6 +26,9 @@ OWN_ACCOUNT_DELETION = (
     # route names put the caller first: "delete_self", "me/delete", "profile-delete"
     f"=self|=me|=myself|=profile @delete|{_ENDS}",
     f"@delete|{_ENDS} =self|=me",
+    # the account's deletion named, on the caller's own path: "request_account_deletion DELETE
+    # /api/v1/auth/me"
+    f"=account @delete|{_ENDS}|=deletion|=closure ~~ =me|=self",
 )
 
 

@@ -25,7 +25,12 @@ from tests.bench_scripts import load_bench
 # and seventyeighth_set.yaml (314, eleven more) are the newest: written at the same time, joined
 # unread together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer
 # of 81d736e (71.0% top-1, 35 top picks weaker than asked, 24 contracts generated weaker with
-# --yes; 64.3%, 27 and 14; no rule written from them yet). seventyseventh_set.yaml (323, twelve
+# --yes; 64.3%, 27 and 14; 71.6%, 33 and 21 for the seventy-ninth since the three rules written
+# from them: the containers a service runs in restarted are danger; a top-up said in Spanish
+# ("recargar") is money moving; the caller's account deletion named on their own path is the
+# owner's deletion, asked about with the sensitive contract the safer one. Over every set file
+# they fix 2 weaker top picks and 3 contracts generated weaker, none made weaker; the
+# seventy-eighth is unchanged). seventyseventh_set.yaml (323, twelve
 # more FastAPI applications) and seventysixth_set.yaml (318, thirteen more): written at the
 # same time, joined unread together and evaluated once as they joined, on 2026-12-05 with the
 # matcher and analyzer of b164621 (63.8% top-1, 34 top picks weaker than asked, 19 contracts
@@ -430,7 +435,7 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "SEVENTYNINTH_SET": (0.710, 35, 24),
+    "SEVENTYNINTH_SET": (0.716, 33, 21),
     "SEVENTYEIGHTH_SET": (0.643, 27, 14),
     "SEVENTYSEVENTH_SET": (0.640, 33, 18),
     "SEVENTYSIXTH_SET": (0.669, 26, 9),

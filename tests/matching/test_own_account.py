@@ -25,6 +25,8 @@ OWN_DELETIONS = (
     "me/delete event.user.delete",
     "close my account",
     "let users delete their account",
+    # the account's deletion named, on the caller's own path
+    "request_account_deletion DELETE /api/v1/auth/me",
 )
 
 

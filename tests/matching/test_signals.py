@@ -425,6 +425,10 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
         # someone put in charge of others
         ("assign_branch_manager PATCH /branches/{branch_id}/manager", Level.sensitive),
+        # the containers the service runs in, restarted
+        ("restart_container POST /api/admin/restart-container", Level.sensitive),
+        # money put into a wallet, said in Spanish: a top-up
+        ("recargar_wallet POST /wallets/me/recargar", Level.sensitive),
         # a moderator's standing toggled, as an admin's
         (
             "toggle_moderator_status PATCH /api/v1/admin/moderators/{user_id}/status",
