@@ -57,8 +57,11 @@ MIN_SIBLINGS = 2
 OWN_SEGMENTS = frozenset({"me", "my", "mine", "self", "current"})
 _MY_WORD = re.compile(r"my[-_]")
 # Segments before the resource that name the API, not a collection: api, v1, api-v2, an
-# unresolved setting ("{settings.API_V1_STR}").
-_API_SEGMENT = re.compile(r"api|rest|v\d+(?:\.\d+)*|api[-_]?v\d+|\{[^}]*[.A-Z][^}]*\}")
+# unresolved setting ("{settings.API_V1_STR}"), or the part of the API behind a sign-in
+# ("/api/private/menus": menus; not "public", whose routes may be open beside guarded ones).
+_API_SEGMENT = re.compile(
+    r"api|rest|v\d+(?:\.\d+)*|api[-_]?v\d+|\{[^}]*[.A-Z][^}]*\}|private|internal|protected"
+)
 # An action on a record, not a collection: /projects/{name}/update, .../set_members.
 _ACTION = re.compile(
     r"(?:get|list|create|update|delete|set|add|remove|apply|stop|start|init|upload|download|"

@@ -174,6 +174,7 @@ def test_a_public_request_against_the_resource_evidence_is_refused(tmp_path: Pat
         ("/api/v1/users/{user_id}", "users"),
         ("{settings.API_V1_STR}/users/", "users"),  # a prefix the analyzer could not resolve
         ("/v2/api-keys/{id}", "api-keys"),
+        ("/api/private/menus/list", "menus"),  # the API's guarded part, not a collection
         ("/users", "users"),
         ("/{tenant}/users", None),  # the collection depends on a parameter: no resource
         ("/api/v1", None),
