@@ -26,6 +26,9 @@ from scaffold.matching._text import split_words, stem
 
 __all__ = ["MANY_WORDS", "emptied", "is_plural", "many_changed", "marked_many", "says_many"]
 
+# Records added, and the files many of them come in.
+_ADDED = "@create|=add|=adds|=import|=imports|=upload|=uploads"
+_FILES = "=csv|=json|=excel|=xlsx|=xls|=spreadsheet|=spreadsheets"
 # Words that change every record of a collection at once, whatever follows: a bulk signal
 # (``_signals`` reads them with its own bulk rules). Flushing empties a history, a queue or a
 # cache entirely.
@@ -46,10 +49,8 @@ MANY_WORDS = (
     # records added from a file of them: "add_categories_from_json POST
     # /admin/add_categories_from_json", "create students from an Excel sheet" (not one
     # record's settings loaded: "load config from json")
-    "@create|=add|=adds|=import|=imports|=upload|=uploads ~ from =csv|=json|=excel|=xlsx|=xls"
-    "|=spreadsheet|=spreadsheets",
-    "@create|=add|=adds|=import|=imports|=upload|=uploads ~ from a|an =csv|=json|=excel|=xlsx"
-    "|=xls|=spreadsheet|=spreadsheets",
+    f"{_ADDED} ~ from {_FILES}",
+    f"{_ADDED} ~ from a|an {_FILES}",
 )
 
 # Verbs that change what they name: the concepts, and verbs of a state change. A creation

@@ -171,5 +171,5 @@ IN_ENGLISH: dict[str, str] = {
     **dict.fromkeys(_words("permisos permissoes permessi berechtigungen"), "permissions"),
     **dict.fromkeys(_words("masiva masivo masivas masivos massiva massivo"), "bulk"),
     # money put into a balance ("recargar_wallet POST /wallets/me/recargar"): a top-up
-    **dict.fromkeys(_words("recargar recarga recargas recarregar recarga"), "topup"),
+    **dict.fromkeys(_words("recargar recarga recargas recarregar"), "topup"),
 }

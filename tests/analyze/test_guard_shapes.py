@@ -59,6 +59,17 @@ def _by_function(report: Report) -> dict[str, Handler]:
     return {h.function: h for h in report.handlers}
 
 
+def _role_checked_and_signed_in(
+    handlers: dict[str, Handler], checked: tuple[str, ...], signed_in: str
+) -> None:
+    """Each of ``checked`` signs its caller in and checks a role; ``signed_in`` only signs in."""
+    for name in checked:
+        assert handlers[name].protection.authenticated, name
+        assert handlers[name].protection.role_checked, name
+    assert handlers[signed_in].protection.authenticated
+    assert not handlers[signed_in].protection.role_checked
+
+
 WRAPPED = """\
 from fastapi import Depends, Request
 from libauth.session import json_api_get_current_user as _get_current_user
@@ -149,12 +160,8 @@ def create_note(_: object = Depends(get_current_account)) -> None: ...
 
 def test_the_current_admin_is_an_admin_check(tmp_path: Path) -> None:
     report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": ADMIN_TABLE})
-    handlers = _by_function(report)
-    assert handlers["create_news"].protection.authenticated
-    assert handlers["create_news"].protection.role_checked
-    # the same check under a name that says no role: signed in only
-    assert handlers["create_note"].protection.authenticated
-    assert not handlers["create_note"].protection.role_checked
+    # the same check under a name that says no role (create_note): signed in only
+    _role_checked_and_signed_in(_by_function(report), ("create_news",), "create_note")
 
 
 PRIVILEGES = """\
@@ -736,11 +743,7 @@ def yo(user: object = Depends(get_current_user)) -> None: ...
 
 def test_a_permission_named_in_spanish_is_a_role_check(tmp_path: Path) -> None:
     report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": PERMISO})
-    handlers = _by_function(report)
-    assert handlers["listar_alertas"].protection.authenticated
-    assert handlers["listar_alertas"].protection.role_checked
-    assert handlers["yo"].protection.authenticated
-    assert not handlers["yo"].protection.role_checked
+    _role_checked_and_signed_in(_by_function(report), ("listar_alertas",), "yo")
 
 
 SECURITY = """\
@@ -798,11 +801,7 @@ def test_a_named_dependency_list_or_a_helper_returning_depends_is_read_in_place(
 ) -> None:
     files = {"app/__init__.py": "", "app/security.py": SECURITY, "app/routes.py": ROUTES}
     handlers = _by_function(analyze_tree(tmp_path, files))
-    for name in ("list_users", "list_departments"):
-        assert handlers[name].protection.authenticated, name
-        assert handlers[name].protection.role_checked, name
-    assert handlers["my_department"].protection.authenticated
-    assert not handlers["my_department"].protection.role_checked
+    _role_checked_and_signed_in(handlers, ("list_users", "list_departments"), "my_department")
 
 
 # employee-account-manager's shape: sessions, and guards the handlers call in their bodies.
