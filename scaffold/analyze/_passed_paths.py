@@ -25,16 +25,26 @@ _MAX_DEPTH = 4
 
 @dataclass(frozen=True)
 class PassedPaths:
-    """Paths a middleware passes on unchecked: exact paths and prefixes."""
+    """Paths a middleware passes on unchecked: exact paths, prefixes and paths holding a
+    word (``if "auth" in path``)."""
 
     exact: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()
 
     def __or__(self, other: PassedPaths) -> PassedPaths:
-        return PassedPaths(self.exact | other.exact, self.prefixes | other.prefixes)
+        return PassedPaths(
+            self.exact | other.exact,
+            self.prefixes | other.prefixes,
+            self.holding | other.holding,
+        )
 
     def lets_through(self, path: str) -> bool:
-        return path in self.exact or any(path.startswith(p) for p in self.prefixes)
+        return (
+            path in self.exact
+            or any(path.startswith(p) for p in self.prefixes)
+            or any(word in path for word in self.holding)
+        )
 
 
 def passed_paths(index: Index, module: Module, func: Function) -> PassedPaths | None:
@@ -42,6 +52,7 @@ def passed_paths(index: Index, module: Module, func: Function) -> PassedPaths | 
     names = _path_names(func)
     loops = _loop_values(index, module, func)
     passed = PassedPaths()
+    flags: set[str] = set()
     for node in ast.walk(func):
         if isinstance(node, ast.IfExp | ast.While | ast.Match | ast.Assert) and _mentions(
             node, names
@@ -51,14 +62,63 @@ def passed_paths(index: Index, module: Module, func: Function) -> PassedPaths | 
             continue
         if node.orelse:
             return None
-        if passes_on(node.body):
+        flag = _raised_flag(node.body)
+        if flag is not None or passes_on(node.body):
             read = _Tests(index, module, names, loops).literal(node.test)
             if read is None:
                 return None
             passed |= read
+            if flag is not None:
+                flags.add(flag)
         elif not _only_refuses(node.body):
             return None  # a check made for some paths only
+    if not all(_checks_unless(func, flag) for flag in flags):
+        return None
     return passed
+
+
+def _raised_flag(body: list[ast.stmt]) -> str | None:
+    """The name a branch sets to ``True`` and nothing else (``allowed = True; break``)."""
+    names = {
+        target.id
+        for statement in body
+        if isinstance(statement, ast.Assign)
+        and isinstance(statement.value, ast.Constant)
+        and statement.value.value is True
+        for target in statement.targets
+        if isinstance(target, ast.Name)
+    }
+    simple = all(isinstance(s, ast.Assign | ast.Break) for s in body)
+    return names.pop() if simple and len(names) == 1 else None
+
+
+def _checks_unless(func: Function, flag: str) -> bool:
+    """Whether the flag a passed path raises only skips the check: it starts ``False`` and is
+    read only by ``if not flag: <check>`` or ``if flag: <pass on>``, so the paths that do not
+    raise it are checked."""
+    starts_false = False
+    read_by_gate = 0
+    for node in ast.walk(func):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == flag for t in node.targets
+        ):
+            starts_false |= isinstance(node.value, ast.Constant) and node.value.value is False
+        elif isinstance(node, ast.If) and not node.orelse:
+            negated = isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not)
+            gate = node.test.operand if isinstance(node.test, ast.UnaryOp) else node.test
+            if _named(gate, flag):
+                if negated == passes_on(node.body):
+                    return False  # if flag: <check>, or if not flag: <pass on>
+                read_by_gate += 1
+    uses = sum(
+        isinstance(n, ast.Name) and n.id == flag and isinstance(n.ctx, ast.Load)
+        for n in ast.walk(func)
+    )
+    return starts_false and read_by_gate == uses and uses > 0
+
+
+def _named(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
 
 
 def _path_names(func: Function) -> frozenset[str]:
@@ -94,15 +154,48 @@ def _only_refuses(body: list[ast.stmt]) -> bool:
 def _loop_values(index: Index, module: Module, code: ast.AST) -> dict[str, frozenset[str]]:
     """Loop names over literal strings: ``for prefix in PUBLIC_PREFIXES``."""
     found: dict[str, frozenset[str]] = {}
+    local = _local_literals(code)
     for node in ast.walk(code):
         loops = node.generators if isinstance(node, ast.GeneratorExp | ast.ListComp) else ()
         pairs = [(c.target, c.iter) for c in loops]
         if isinstance(node, ast.For):
             pairs.append((node.target, node.iter))
         for target, iterated in pairs:
-            values = _strings(index, module, iterated, 0)
+            values = (
+                local[iterated.id]
+                if isinstance(iterated, ast.Name) and iterated.id in local
+                else _strings(index, module, iterated, 0)
+            )
             if isinstance(target, ast.Name) and values is not None:
                 found[target.id] = values
+    return found
+
+
+def _local_literals(code: ast.AST) -> dict[str, frozenset[str]]:
+    """Names the code binds once to literal strings and never changes:
+    ``public = ["/docs", "auth"]`` inside the middleware."""
+    bound: dict[str, list[ast.expr]] = {}
+    changed: set[str] = set()
+    for node in ast.walk(code):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    bound.setdefault(target.id, []).append(node.value)
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign) and isinstance(node.target, ast.Name):
+            changed.add(node.target.id)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            changed.add(node.value.id)  # public.append(...): no longer the literal
+    found: dict[str, frozenset[str]] = {}
+    for name, values in bound.items():
+        literal = values[0] if len(values) == 1 and name not in changed else None
+        if isinstance(literal, ast.List | ast.Tuple | ast.Set):
+            strings = [
+                e.value
+                for e in literal.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
+            if len(strings) == len(literal.elts):
+                found[name] = frozenset(strings)
     return found
 
 
@@ -171,6 +264,14 @@ class _Tests:
         ):
             values = self.strings(test.comparators[0])
             return PassedPaths(exact=values) if values is not None else None
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.In)
+            and _is_path(test.comparators[0], self.names)
+        ):
+            values = self.strings(test.left)  # "auth" in path: every path holding the word
+            return PassedPaths(holding=values) if values is not None else None
         return None
 
     def called(self, call: ast.Call, depth: int) -> PassedPaths | None:

@@ -26,6 +26,8 @@ from scaffold.analyze._signals import (
     checks_a_role,
     reads_the_path,
     refuses_anonymous,
+    refuses_bad_token,
+    refuses_ungranted,
     refusing_except,
     refusing_if,
     role_tokens,
@@ -565,8 +567,12 @@ class _Walker:
             if passed is None:
                 return
         checked = refusing_except(func)  # except NotAuthorized: abort(403)
+        token_checked = kind == "middleware" and refuses_bad_token(func)
         authenticated = (
-            refuses_anonymous(func) or refusing_if(func, _about_the_caller) or bool(checked)
+            refuses_anonymous(func)
+            or refusing_if(func, _about_the_caller)
+            or bool(checked)
+            or token_checked
         )
         decorated = Protection()
         for decorator in func.decorator_list if kind == "before_request" else ():
@@ -578,7 +584,9 @@ class _Walker:
         if authenticated:
             guard = Protection(
                 authenticated=True,
-                role_checked=refusing_if(func, role_tokens) or checks_a_role(checked),
+                role_checked=refusing_if(func, role_tokens)
+                or checks_a_role(checked)
+                or (token_checked and refuses_ungranted(func)),
                 evidence=(f"{kind} {func.name} ({where(owner, func)})",),
             )
             if passed is not None:
@@ -587,6 +595,10 @@ class _Walker:
             self.out.hooks[router] = self.out.hooks.get(router, Protection()).merge(guard)
 
     def call(self, call: ast.Call, conditions: tuple[str, ...]) -> None:
+        registered = _http_middleware_of(call.func)  # app.middleware("http")(check_permissions)
+        if registered is not None and len(call.args) == 1:
+            self.registered_middleware(registered, call.args[0])
+            return
         if not isinstance(call.func, ast.Attribute):
             return
         verb = call.func.attr
@@ -638,6 +650,12 @@ class _Walker:
                     target.module,
                     app_wide=verb == "before_app_request",
                 )
+
+    def registered_middleware(self, app: ast.expr, given: ast.expr) -> None:
+        """``app.middleware("http")(func)``: the decorator called by hand guards as it would."""
+        target = self.index.resolve(self.module, given)
+        if target is not None and target.module is not None and isinstance(target.node, Function):
+            self.hook(app, target.node, target.module, app_wide=False, kind="middleware")
 
     def added_middleware(self, app: ast.expr, given: ast.expr) -> None:
         """``app.add_middleware(Cls)``: a project class whose ``dispatch`` refuses is a guard."""

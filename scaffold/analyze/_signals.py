@@ -386,11 +386,14 @@ def _passes(body: Sequence[ast.stmt]) -> bool:
     )
 
 
-_PATH_TEXT = re.compile(r"\.url\b|\[['\"](?:path|raw_path)['\"]\]|\.path_params|base_url")
+_PATH_TEXT = re.compile(
+    r"\.url\b|(?:\[|scope\.get\()['\"](?:path|raw_path)['\"][\])]|\.path_params|base_url"
+)
 
 
 def reads_the_path(node: ast.AST) -> bool:
-    """Whether code looks at the URL (``request.url.path``, ``scope["path"]``)."""
+    """Whether code looks at the URL (``request.url.path``, ``scope["path"]``,
+    ``scope.get("path")``)."""
     return _PATH_TEXT.search(ast.unparse(node)) is not None
 
 
@@ -723,6 +726,11 @@ _ROLE_LOOKUP = re.compile(r"role|permission", re.IGNORECASE)
 # A yes/no field copied from the caller (``CurrentUser(..., is_owner=user.is_owner)``, an
 # account owner's flag): it says what the caller is, it ties no record to them.
 _FLAG = re.compile(r"(?:is|has|can)_", re.IGNORECASE)
+# A log line that names the caller (``logger.warning("...", user_id=user.id)``) ties no record.
+_LOGGING = re.compile(
+    r"(?:^|\.)_?(?:log|logger|logging|LOGGER|LOG|audit_log\w*)"
+    r"\.(?:debug|info|warning|warn|error|exception|critical|log|msg|bind)$"
+)
 
 
 # The records a sign-in is checked against: a guard tying one to the user it loaded
@@ -774,6 +782,7 @@ def ownership_compare(
         and call.keywords
         and (
             _ROLE_LOOKUP.search(call_name(call))
+            or _LOGGING.search(ast.unparse(call.func))
             or (skip is not None and skip.search(_queried(call)))
         )
         for k in call.keywords
@@ -805,3 +814,51 @@ def ownership_compare(
         ):
             return True
     return False
+
+
+# A ``try`` that reads the caller's token: a decoding or verifying call beside the token's name.
+_DECODES = re.compile(r"\b\w*(?:decode|verify)\w*\(")
+_TOKEN_NAMED = re.compile(r"token|jwt|authorization|bearer", re.IGNORECASE)
+
+
+def refuses_bad_token(func: ast.AST) -> bool:
+    """A middleware's ``try: decode_jwt_token(header) ... except: return 401``: a request
+    without a valid token (no header at all fails the decoding too) is turned away."""
+    for sub in ast.walk(func):
+        if not isinstance(sub, ast.Try):
+            continue
+        if not any(
+            is_refusal(h.body) and _UNAUTHORIZED.search(ast.unparse(ast.Module(h.body, [])))
+            for h in sub.handlers
+        ):
+            continue
+        body = ast.unparse(ast.Module(body=sub.body, type_ignores=[]))
+        if _DECODES.search(body) and _TOKEN_NAMED.search(body):
+            return True
+    return False
+
+
+# The keys under which a token lists what its holder may do.
+_GRANT_KEYS = frozenset({"permissions", "roles", "scopes"})
+
+
+def refuses_ungranted(func: ast.AST) -> bool:
+    """A middleware that reads the grants a token lists (``decoded.get("permissions")``) and
+    refuses a request they do not list (``if path not in allowed: return 401``) checks the
+    caller's permission, as a role check does."""
+    reads_grants = any(
+        (_get_call(node) and _constant_in(node.args[0], _GRANT_KEYS))
+        or (isinstance(node, ast.Subscript) and _constant_in(node.slice, _GRANT_KEYS))
+        for node in ast.walk(func)
+    )
+    return reads_grants and refusing_if(func, _not_listed)
+
+
+def _constant_in(node: ast.AST, values: frozenset[str]) -> bool:
+    return isinstance(node, ast.Constant) and node.value in values
+
+
+def _not_listed(test: ast.AST) -> bool:
+    return (
+        isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotIn)
+    )

@@ -938,3 +938,44 @@ def test_a_caller_built_and_returned_ties_no_record_and_a_joined_role_flag_is_a_
         False,
     )
     assert (deleted.role_checked, deleted.ownership_checked) == (True, False)
+
+
+# tsh-erp-system's get_current_user logs the inactive caller (``user_id=user.id``) before
+# refusing: a log line names the caller, it ties no record to them.
+LOGGED_GUARD = """\
+import logging
+
+from fastapi import Depends, FastAPI, HTTPException
+
+app = FastAPI()
+logger = logging.getLogger(__name__)
+
+
+class Invoice:
+    created_by: int
+
+
+def get_current_user(token: str):
+    user = load(token)
+    if not user:
+        raise HTTPException(status_code=401)
+    if not user.is_active:
+        logger.warning("inactive_user_access_attempt", user_id=user.id)
+        raise HTTPException(status_code=403)
+    return user
+
+
+@app.delete("/invoices/{invoice_id}")
+def delete_invoice(invoice_id: int, current_user=Depends(get_current_user)):
+    invoice = db.query(Invoice).filter(Invoice.id == invoice_id).first()
+    db.delete(invoice)
+    return {}
+"""
+
+
+def test_a_log_line_naming_the_caller_ties_no_record(tmp_path: Path) -> None:
+    report = analyze_tree(tmp_path, {"main.py": LOGGED_GUARD})
+    found = _by_function(report)
+    assert found["delete_invoice"].protection.authenticated
+    assert not found["delete_invoice"].protection.ownership_checked  # before: read as owned
+    assert "delete_invoice" in {f.function for f in report.findings if f.rule == "SCF005"}

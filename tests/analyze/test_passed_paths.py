@@ -204,3 +204,75 @@ def test_a_middleware_whose_passed_paths_cannot_be_read_guards_nothing(
 ) -> None:
     report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": _ROUTES + middleware})
     assert not any(authenticated(report).values())
+
+
+# python-fastapi-user-management's check_permissions, registered by calling the decorator:
+# a flag raised in a loop over a local list of words the path may hold, then, unless it is
+# raised, the bearer token decoded (any failure, a missing header too, answers 401) and the
+# path's first part looked up in the permissions the token lists.
+_FLAGGED = """\
+from fastapi.responses import JSONResponse
+
+
+def decode_jwt_token(token: str) -> dict:
+    return {{}}
+
+
+async def check_permissions(request: Request, call_next):
+    path = request.scope.get("path").rstrip("/")
+    access_token = request.headers.get("authorization")
+    open_words = ["/docs", "auth", "/health"]
+    {allowed} = False
+    for word in open_words:
+        if word in path:
+            {allowed} = True
+            break
+    if {gate}:
+        try:
+            decoded = decode_jwt_token(access_token.replace("Bearer ", ""))
+            permissions = decoded.get("permissions")
+            if "/" + path.split("/")[1] not in permissions:
+                return JSONResponse(status_code=401, content={{"detail": "not allowed"}})
+        except:
+            return JSONResponse(status_code=401, content={{"detail": "Invalid token"}})
+    return await call_next(request)
+
+
+app.middleware("http")(check_permissions)
+"""
+
+
+def test_a_middleware_registered_by_a_call_skips_the_paths_that_raise_its_flag(
+    tmp_path: Path,
+) -> None:
+    middleware = _FLAGGED.format(allowed="is_allowed", gate="not is_allowed")
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": _ROUTES + middleware})
+    assert authenticated(report) == {
+        "login": False,
+        "logout": False,  # "/auth/logout" holds "auth"
+        "delete_client": True,
+        "health": False,
+    }
+    roles = {h.function: h.protection.role_checked for h in report.handlers}
+    assert roles == {"login": False, "logout": False, "delete_client": True, "health": False}
+
+
+@pytest.mark.parametrize(
+    ("allowed", "gate"),
+    [("is_allowed", "is_allowed"), ("is_allowed", "not is_allowed or path.endswith('/')")],
+    ids=["check-only-for-the-flagged", "gate-reads-more-than-the-flag"],
+)
+def test_a_flag_that_does_not_only_skip_the_check_guards_nothing(
+    tmp_path: Path, allowed: str, gate: str
+) -> None:
+    middleware = _FLAGGED.format(allowed=allowed, gate=gate)
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": _ROUTES + middleware})
+    assert not any(authenticated(report).values())
+
+
+def test_a_local_list_of_open_words_that_grows_is_not_read(tmp_path: Path) -> None:
+    middleware = _FLAGGED.format(allowed="is_allowed", gate="not is_allowed").replace(
+        "    for word in open_words:", "    open_words.append(path)\n    for word in open_words:"
+    )
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": _ROUTES + middleware})
+    assert not any(authenticated(report).values())
