@@ -149,7 +149,12 @@ HRMS_backend, Fresh-Breath-Therapy-dashboard-Server and learn-backend; and every
 ``tests/matching/seventyninth_set.yaml``, from Python-fastapi-multiauth-uv,
 online_cinema_fastapi_project, Python-FastAPI-MySQL-REST-API-Starter-main,
 python-fastapi-admin, my_study_FastAPI, Webservarr, TekVwarho-ProAudit, zurys-webos,
-vending-machine-apis and ticket-system-api),
+vending-machine-apis and ticket-system-api; and every entry of
+``tests/matching/eightieth_set.yaml``, from Api-Contable-Fastapi, API_fastapi_gestion, ADRAB,
+crm_backend, hubbo, LabSense, fast-api-stock-management, Logistics_management, FastApi and
+LabAssistant; and every entry of ``tests/matching/eightyfirst_set.yaml``, from menu_zen_back,
+pizzashop-api, rms-billing-backend, Restaurant-App-Fastapi-Backend, OdooAdamas, TCMudah,
+TurkeyPOS, tenant-hub, TrackTeq, shift-system, scopeops and SchoolSystemProject),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -167,7 +172,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the seventy-ninth's: ``--tree multiauth=DIR --tree cinema=DIR ...``).
+in their order there (the eighty-first's: ``--tree menuzen=DIR --tree pizzashop=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -541,7 +546,10 @@ bench/unseen_in_project.py: root = ..., [tool.scaffold] package = ..., endpoints
 db-course-fastapi-app's root is ``backend`` (``sql_app``, ``sql_app/routes``),
 Dater-backend-fastapi's package ``user_service``, my_study_FastAPI's ``src.bookings_study``
 (a src layout); Blog-API-FastAPI's, BudgetApi-FastApi's and fastapi-ecommerce-backend's
-endpoints are their whole ``app``.
+endpoints are their whole ``app``. The eightieth's and eighty-first's headers do the same:
+ADRAB's root is ``lyfshilp-backend`` (``api``, ``api/endpoints``), Logistics_management's
+``project``, TrackTeq's ``backend``; API_fastapi_gestion's package is ``src``; FastApi's and
+TurkeyPOS's folders need empty ``__init__.py`` files to be packages.
 """
 
 from __future__ import annotations
@@ -557,6 +565,8 @@ from typing import Any
 import yaml
 from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
+    EIGHTIETH_SET,
+    EIGHTYFIRST_SET,
     FIFTEENTH_SET,
     FIFTIETH_SET,
     FIFTYEIGHTH_SET,
@@ -1133,6 +1143,28 @@ APPS = {
     "zurys": (SEVENTYNINTH_SET, "BeastikCz/zurys-webos@"),
     "vending": (SEVENTYNINTH_SET, "Eddyycode/vending-machine-apis@"),
     "ticket": (SEVENTYNINTH_SET, "MSeyyidDev/ticket-system-api@"),
+    "contable": (EIGHTIETH_SET, "PerezO12/Api-Contable-Fastapi@"),
+    "gestion": (EIGHTIETH_SET, "mekem688/API_fastapi_gestion@"),
+    "adrab": (EIGHTIETH_SET, "Agility-AI-Pvt-Ltd/ADRAB@"),
+    "crmbackend": (EIGHTIETH_SET, "jaortiz92/crm_backend@"),
+    "hubbo": (EIGHTIETH_SET, "bilitade/hubbo@"),
+    "labsense": (EIGHTIETH_SET, "AbhiramK01/LabSense@"),
+    "stockmgmt": (EIGHTIETH_SET, "DBAK15/fast-api-stock-management@"),
+    "logistics": (EIGHTIETH_SET, "Arya-man12/Logistics_management@"),
+    "feyaifastapi": (EIGHTIETH_SET, "FeyaiFey/FastApi@"),
+    "labassistant": (EIGHTIETH_SET, "Alegrus/LabAssistant@"),
+    "menuzen": (EIGHTYFIRST_SET, "misaJohary/menu_zen_back@"),
+    "pizzashop": (EIGHTYFIRST_SET, "naseer03/pizzashop-api@"),
+    "rmsbilling": (EIGHTYFIRST_SET, "Junaid-7080/rms-billing-backend@"),
+    "restaurantfb": (EIGHTYFIRST_SET, "irfanbykara/Restaurant-App-Fastapi-Backend@"),
+    "odooadamas": (EIGHTYFIRST_SET, "Soumyajit-io/OdooAdamas@"),
+    "tcmudah": (EIGHTYFIRST_SET, "Nappiz/TCMudah@"),
+    "turkeypos": (EIGHTYFIRST_SET, "ColtenOuO/TurkeyPOS@"),
+    "tenanthub": (EIGHTYFIRST_SET, "Bishnu2430/tenant-hub@"),
+    "trackteq": (EIGHTYFIRST_SET, "DALWADI-ARYAN-PRANAVKUMAR/TrackTeq@"),
+    "shiftsystem": (EIGHTYFIRST_SET, "haggaikar-maker/shift-system@"),
+    "scopeops": (EIGHTYFIRST_SET, "adewoye-saheed-dML/scopeops@"),
+    "schoolsystem": (EIGHTYFIRST_SET, "Rahul-Ravi-1/SchoolSystemProject@"),
 }
 
 
