@@ -48,6 +48,7 @@ VERBS_IN_ENGLISH: dict[str, str] = {
     **_each("desativar desactivar disattivare desactiver nonaktifkan deaktivieren", "deactivate"),
     **_each("ativar activar attivare activer aktifkan aktivieren", "activate"),
     **_each("suspender sospendere suspendre", "suspend"),
+    **_each("reactivar reativar riattivare reactiver reaktivieren", "reactivate"),
     **_each("publicar pubblicare publier terbitkan veroeffentlichen", "publish"),
     **_each("restaurar ripristinare restaurer pulihkan wiederherstellen", "restore"),
     **_each("asignar atribuir assegnare assigner zuweisen", "assign"),

@@ -99,6 +99,7 @@ VERBS: dict[str, str] = {
             "reset",
             "suspend",
             "activate",
+            "reactivate",
             "deactivate",
             "lock",
             "unlock",

@@ -51,6 +51,10 @@ ROLES: Mapping[str, tuple[str, ...]] = {
         "admin|admins|administrator|administrators|administration|administrative",
         "management",
         "finance admin",
+        # the head of the company, who runs a business app's back office:
+        # "get_ceo_dashboard_metrics", "lister_boutiques GET /pdg/boutiques" (in French, the
+        # président-directeur général)
+        "ceo|ceos|pdg",
     ),
     "moderator": ("moderator|moderators|moderation",),
     "staff": (

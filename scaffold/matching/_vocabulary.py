@@ -150,8 +150,10 @@ GENERIC_WORDS = frozenset(
 # and the people kept as its users ("eliminar_paciente_admin", "editar_medico_admin").
 # Words of another meaning too ("conta", a bill in Portuguese) are left out.
 IN_ENGLISH: dict[str, str] = {
-    **dict.fromkeys(_words("usuario usuaria utilizador utente pengguna benutzer nutzer"), "user"),
-    **dict.fromkeys(_words("usuarios usuarias utilizadores utenti"), "users"),
+    **dict.fromkeys(
+        _words("usuario usuaria utilizador utente utilisateur pengguna benutzer nutzer"), "user"
+    ),
+    **dict.fromkeys(_words("usuarios usuarias utilizadores utenti utilisateurs"), "users"),
     **dict.fromkeys(_words("cuenta akun konto"), "account"),
     **dict.fromkeys(_words("cuentas konten"), "accounts"),
     **VERBS_IN_ENGLISH,

@@ -328,3 +328,19 @@ def test_a_written_path_is_served_where_it_says_not_under_the_prefix_twice(
     assert "api_router.include_router(" in (root / "app" / "api.py").read_text(encoding="utf-8")
     said = "the app serves this router under /api/v1: the route is /reports/categories in it"
     assert (said in out) == (local is not None)
+
+
+def test_every_verb_read_from_another_language_is_a_verb_the_reader_knows() -> None:
+    """The matcher and the function reader share the foreign verbs: one the reader does not
+    know would stop ``scaffold new function`` with a traceback."""
+    from scaffold._foreign_words import VERBS_IN_ENGLISH
+    from scaffold.generate._reading import VERBS
+
+    assert set(VERBS_IN_ENGLISH.values()) <= set(VERBS)
+
+
+def test_an_account_brought_back_in_french_is_read_as_one_suspended() -> None:
+    for verb in ("reactiver", "suspendre"):  # before: "reactiver" stopped the reader
+        spec = derive_spec(f"{verb} PUT /pdg/directeurs/{{id}}/{verb}", TEMPLATE, "generated")
+        assert (spec.operation, spec.resource) == ("update", "directeurs")
+        assert f"{spec.method} {spec.path}" == f"PUT /pdg/directeurs/{{directeur_id}}/{verb}"

@@ -25,7 +25,10 @@ from tests.bench_scripts import load_bench
 # and eightieth_set.yaml (321, ten more) are the newest: written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer of
 # 3f17ec5 (66.7% top-1, 45 top picks weaker than asked, 18 contracts generated weaker with
-# --yes; 69.2%, 50 and 17; no rule written from them yet). seventyninth_set.yaml (321, ten
+# --yes; 69.2%, 50 and 17; 73.5%, 34 and 8 for the eightieth since the rule written from it:
+# the head of the company named, "ceo" or the French "pdg", is a role, as admin is; over every
+# set file it fixes 18 weaker top picks and 9 contracts generated weaker, none made weaker; the
+# eighty-first is unchanged). seventyninth_set.yaml (321, ten
 # more FastAPI applications) and seventyeighth_set.yaml (314, eleven more): written at the same
 # time, joined
 # unread together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer
@@ -441,9 +444,9 @@ WITHOUT_TEMPLATE = {
 }
 HELD_OUT_BOUNDS = {
     "EIGHTYFIRST_SET": (0.666, 45, 18),
-    "EIGHTIETH_SET": (0.691, 50, 17),
+    "EIGHTIETH_SET": (0.735, 34, 8),
     "SEVENTYNINTH_SET": (0.716, 33, 21),
-    "SEVENTYEIGHTH_SET": (0.643, 27, 14),
+    "SEVENTYEIGHTH_SET": (0.646, 26, 14),
     "SEVENTYSEVENTH_SET": (0.640, 33, 18),
     "SEVENTYSIXTH_SET": (0.669, 26, 9),
     "SEVENTYFIFTH_SET": (0.541, 23, 6),
@@ -458,7 +461,7 @@ HELD_OUT_BOUNDS = {
     "SIXTYSIXTH_SET": (0.623, 44, 10),
     "SIXTYFIFTH_SET": (0.588, 50, 7),
     "SIXTYFOURTH_SET": (0.639, 36, 9),
-    "SIXTYTHIRD_SET": (0.493, 63, 19),
+    "SIXTYTHIRD_SET": (0.496, 62, 19),
     "SIXTYSECOND_SET": (0.557, 27, 4),
     "SIXTYFIRST_SET": (0.579, 36, 8),
     "SIXTIETH_SET": (0.663, 27, 2),

@@ -64,6 +64,15 @@ def test_an_endpoint_asked_for_is_read_by_what_it_does(catalog: Catalog, descrip
             "sensitive_admin_action",
         ),
         ("editar_medico_admin POST /admin/medicos/{medico_id}/editar", "sensitive_admin_action"),
+        # French: an account suspended, or brought back, by someone else
+        (
+            "suspendre_utilisateur PUT /admin/utilisateurs/{id}/suspendre",
+            "sensitive_admin_action",
+        ),
+        (
+            "reactiver_utilisateur PUT /admin/utilisateurs/{id}/reactiver",
+            "sensitive_admin_action",
+        ),
     ],
 )
 def test_an_account_named_in_another_language_is_an_account(

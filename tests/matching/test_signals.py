@@ -409,6 +409,9 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
     ("description", "level"),
     [
         ("backoffice tasks: enqueue a background task by name", Level.admin),
+        # the head of the company named in the path, in English or in French
+        ("get_ceo_dashboard_metrics GET /dashboard/ceo-metrics", Level.admin),
+        ("lister_boutiques GET /pdg/boutiques", Level.admin),
         ("Switch user context for a specified user", Level.admin),
         ("Create a repository on behalf of a user", Level.admin),
         ("GET /user/{user_id}", Level.admin),
