@@ -154,7 +154,13 @@ vending-machine-apis and ticket-system-api; and every entry of
 crm_backend, hubbo, LabSense, fast-api-stock-management, Logistics_management, FastApi and
 LabAssistant; and every entry of ``tests/matching/eightyfirst_set.yaml``, from menu_zen_back,
 pizzashop-api, rms-billing-backend, Restaurant-App-Fastapi-Backend, OdooAdamas, TCMudah,
-TurkeyPOS, tenant-hub, TrackTeq, shift-system, scopeops and SchoolSystemProject),
+TurkeyPOS, tenant-hub, TrackTeq, shift-system, scopeops and SchoolSystemProject; and every
+entry of ``tests/matching/eightysecond_set.yaml``, from cargonaut, Custom-CRM, ClassFlow,
+emobile-backend, bug-tracker-, atlas, agency-dash-Backend, hoa-backend-2.0, famu,
+GrantFlow-Backend and hotel_managemen_fastapi; and every entry of
+``tests/matching/eightythird_set.yaml``, from MediKeep, NILO-backend, msafiri-visitor-api,
+poc-backend, multitenancy, tomatocr, Valid8-Project-Backend, trakr, Xaminator and
+SGV_Gratus_Backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -172,7 +178,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the eighty-first's: ``--tree menuzen=DIR --tree pizzashop=DIR ...``).
+in their order there (the eighty-third's: ``--tree medikeep=DIR --tree nilo=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -549,7 +555,9 @@ Dater-backend-fastapi's package ``user_service``, my_study_FastAPI's ``src.booki
 endpoints are their whole ``app``. The eightieth's and eighty-first's headers do the same:
 ADRAB's root is ``lyfshilp-backend`` (``api``, ``api/endpoints``), Logistics_management's
 ``project``, TrackTeq's ``backend``; API_fastapi_gestion's package is ``src``; FastApi's and
-TurkeyPOS's folders need empty ``__init__.py`` files to be packages.
+TurkeyPOS's folders need empty ``__init__.py`` files to be packages. The eighty-second's
+and eighty-third's roots are their repositories' roots, their package ``app``; famu's
+endpoints are its feature folders under ``app/modules``.
 """
 
 from __future__ import annotations
@@ -567,6 +575,8 @@ from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     EIGHTIETH_SET,
     EIGHTYFIRST_SET,
+    EIGHTYSECOND_SET,
+    EIGHTYTHIRD_SET,
     FIFTEENTH_SET,
     FIFTIETH_SET,
     FIFTYEIGHTH_SET,
@@ -1165,6 +1175,27 @@ APPS = {
     "shiftsystem": (EIGHTYFIRST_SET, "haggaikar-maker/shift-system@"),
     "scopeops": (EIGHTYFIRST_SET, "adewoye-saheed-dML/scopeops@"),
     "schoolsystem": (EIGHTYFIRST_SET, "Rahul-Ravi-1/SchoolSystemProject@"),
+    "cargonaut": (EIGHTYSECOND_SET, "NikunjSharma-dev/cargonaut@"),
+    "customcrm": (EIGHTYSECOND_SET, "AgbodesiImoagene/Custom-CRM@"),
+    "classflow": (EIGHTYSECOND_SET, "Abrehmant7/ClassFlow@"),
+    "emobile": (EIGHTYSECOND_SET, "Arnaud-Dev04/emobile-backend@"),
+    "bugtracker": (EIGHTYSECOND_SET, "Dakshagarwal5/bug-tracker-@"),
+    "atlas": (EIGHTYSECOND_SET, "GratiaManullang03/atlas@"),
+    "agencydash": (EIGHTYSECOND_SET, "AEhab-Dev/agency-dash-Backend@"),
+    "hoa": (EIGHTYSECOND_SET, "Bhanuteja59/hoa-backend-2.0@"),
+    "famu": (EIGHTYSECOND_SET, "Aeronk/famu@"),
+    "grantflow": (EIGHTYSECOND_SET, "erasheqiri1/GrantFlow-Backend@"),
+    "hotelmgmt": (EIGHTYSECOND_SET, "het-modi-python-ak/hotel_managemen_fastapi@"),
+    "medikeep": (EIGHTYTHIRD_SET, "afairgiant/MediKeep@"),
+    "nilo": (EIGHTYTHIRD_SET, "NeoVisionsAI/NILO-backend@"),
+    "msafiri": (EIGHTYTHIRD_SET, "enockabere/msafiri-visitor-api@"),
+    "pocbackend": (EIGHTYTHIRD_SET, "MubeenCWT/poc-backend@"),
+    "multitenancy": (EIGHTYTHIRD_SET, "sanusiabubkr343/multitenancy@"),
+    "tomatocr": (EIGHTYTHIRD_SET, "gSoto23/tomatocr@"),
+    "valid8": (EIGHTYTHIRD_SET, "Laizahhh/Valid8-Project-Backend@"),
+    "trakr": (EIGHTYTHIRD_SET, "MZRMRB/trakr@"),
+    "xaminator": (EIGHTYTHIRD_SET, "aaronmsabu/Xaminator@"),
+    "sgvgratus": (EIGHTYTHIRD_SET, "Navisper/SGV_Gratus_Backend@"),
 }
 
 

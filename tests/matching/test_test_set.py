@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Seventy-nine sets are held out from tuning: the two newest, untouched test sets
-(``eightyfirst_set.yaml`` and ``eightieth_set.yaml``, written at the same time, joined
-unread and evaluated once as they joined), the seventy-three before them
-(``seventyninth_set.yaml``, ``seventyeighth_set.yaml``,
+Eighty-one sets are held out from tuning: the two newest, untouched test sets
+(``eightythird_set.yaml`` and ``eightysecond_set.yaml``, written at the same time, joined
+unread and evaluated once as they joined), the seventy-five before them
+(``eightyfirst_set.yaml``, ``eightieth_set.yaml``,
+``seventyninth_set.yaml``, ``seventyeighth_set.yaml``,
 ``seventyseventh_set.yaml``, ``seventysixth_set.yaml``,
 ``seventyfifth_set.yaml``, ``seventyfourth_set.yaml``,
 ``seventythird_set.yaml``, ``seventysecond_set.yaml``,
@@ -62,6 +63,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "eightythird_set.yaml",
+    "eightysecond_set.yaml",
     "eightyfirst_set.yaml",
     "eightieth_set.yaml",
     "seventyninth_set.yaml",
@@ -146,16 +149,19 @@ HELD_OUT = (
 # applications each, the thirty-ninth six, the sixty-fifth, sixty-seventh, sixty-ninth and
 # seventieth ten, the sixty-sixth, seventy-first and seventy-fourth nine, the seventy-third eight,
 # the sixty-eighth and seventy-second seven, the seventy-fifth and seventy-eighth eleven, the
-# seventy-sixth thirteen, the seventy-seventh and eighty-first twelve and the seventy-ninth and
-# eightieth ten, to be measured in their own trees too
+# seventy-sixth thirteen, the seventy-seventh and eighty-first twelve, the eighty-second
+# eleven and the seventy-ninth, eightieth and eighty-third ten, to be measured in their own
+# trees too
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314, 302,
 # 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319, 318, 319, 318,
 # 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318,
-# 323, 314, 321, 321 and 315
+# 323, 314, 321, 321, 315, 321 and 333
 # entries, held at those counts (the
 # issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "eightythird_set.yaml": 333,
+    "eightysecond_set.yaml": 321,
     "eightyfirst_set.yaml": 315,
     "eightieth_set.yaml": 321,
     "seventyninth_set.yaml": 321,
@@ -272,8 +278,8 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# eighty-first sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to eighty-first none, the eightieth few public routes, few
+# eighty-third sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to eighty-third none, the eightieth few public routes, few
 # account creations, the sixty-ninth, seventy-third, seventy-fifth and seventy-seventh none,
 # the eleventh, twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth,
 # thirty-third to thirty-eighth, fortieth to sixtieth, sixty-second to sixty-eighth, seventieth,
@@ -290,6 +296,18 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "eightythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "admin_user_creation": 5,
+    },
+    "eightysecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "bulk_operation": 2,
+        "admin_user_creation": 3,
+        "fallback:basic": 5,
+        "user_profile_update": 5,
+    },
     "eightyfirst_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 1,
