@@ -160,7 +160,12 @@ emobile-backend, bug-tracker-, atlas, agency-dash-Backend, hoa-backend-2.0, famu
 GrantFlow-Backend and hotel_managemen_fastapi; and every entry of
 ``tests/matching/eightythird_set.yaml``, from MediKeep, NILO-backend, msafiri-visitor-api,
 poc-backend, multitenancy, tomatocr, Valid8-Project-Backend, trakr, Xaminator and
-SGV_Gratus_Backend),
+SGV_Gratus_Backend; and every entry of ``tests/matching/eightyfourth_set.yaml``, from
+compensation-platform, clasico-backend, AB-testing-platform, E-Commerce-BE,
+controle-patrimonio, fridgeradar_backend, logix_react, kreeda-backend, Hoku-Healthcare-Backend
+and localez; and every entry of ``tests/matching/eightyfifth_set.yaml``, from repnex_backend,
+merlin, mrsw-rentconnect, manjang-be, project-management-api, mutum-api, work_time_back,
+Safeops360-backend-v2, urban-farming-backend and SkiTech-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -178,7 +183,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the eighty-third's: ``--tree medikeep=DIR --tree nilo=DIR ...``).
+in their order there (the eighty-fifth's: ``--tree repnex=DIR --tree merlin=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -557,7 +562,10 @@ ADRAB's root is ``lyfshilp-backend`` (``api``, ``api/endpoints``), Logistics_man
 ``project``, TrackTeq's ``backend``; API_fastapi_gestion's package is ``src``; FastApi's and
 TurkeyPOS's folders need empty ``__init__.py`` files to be packages. The eighty-second's
 and eighty-third's roots are their repositories' roots, their package ``app``; famu's
-endpoints are its feature folders under ``app/modules``.
+endpoints are its feature folders under ``app/modules``. The eighty-fourth's and
+eighty-fifth's headers do the same: compensation-platform's and controle-patrimonio's root is
+``backend``, localez's ``backend``, AB-testing-platform's ``app`` (its package ``api``,
+``api/routes``); kreeda-backend's package is ``src``.
 """
 
 from __future__ import annotations
@@ -574,7 +582,9 @@ import yaml
 from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     EIGHTIETH_SET,
+    EIGHTYFIFTH_SET,
     EIGHTYFIRST_SET,
+    EIGHTYFOURTH_SET,
     EIGHTYSECOND_SET,
     EIGHTYTHIRD_SET,
     FIFTEENTH_SET,
@@ -1196,6 +1206,26 @@ APPS = {
     "trakr": (EIGHTYTHIRD_SET, "MZRMRB/trakr@"),
     "xaminator": (EIGHTYTHIRD_SET, "aaronmsabu/Xaminator@"),
     "sgvgratus": (EIGHTYTHIRD_SET, "Navisper/SGV_Gratus_Backend@"),
+    "compensation": (EIGHTYFOURTH_SET, "32879565/compensation-platform@"),
+    "clasico": (EIGHTYFOURTH_SET, "ABDULLAHis17/clasico-backend@"),
+    "abtesting": (EIGHTYFOURTH_SET, "Alex-Flexer/AB-testing-platform@"),
+    "ecommercebe": (EIGHTYFOURTH_SET, "Ali-Haider-Developer/E-Commerce-BE@"),
+    "patrimonio": (EIGHTYFOURTH_SET, "0pedrohalmeida0/controle-patrimonio@"),
+    "fridgeradar": (EIGHTYFOURTH_SET, "GianpierreDulanto/fridgeradar_backend@"),
+    "logix": (EIGHTYFOURTH_SET, "FIGARO79/logix_react@"),
+    "kreeda": (EIGHTYFOURTH_SET, "AdarshDalai/kreeda-backend@"),
+    "hoku": (EIGHTYFOURTH_SET, "MuhammadTalha-pk/Hoku-Healthcare-Backend@"),
+    "localez": (EIGHTYFOURTH_SET, "LeoKlaus/localez@"),
+    "repnex": (EIGHTYFIFTH_SET, "keshav-sudo/repnex_backend@"),
+    "merlin": (EIGHTYFIFTH_SET, "hadiudoit11/merlin@"),
+    "rentconnect": (EIGHTYFIFTH_SET, "eddiesarfo-create/mrsw-rentconnect@"),
+    "manjang": (EIGHTYFIFTH_SET, "JsHyun0/manjang-be@"),
+    "pmapi": (EIGHTYFIFTH_SET, "2shiva/project-management-api@"),
+    "mutum": (EIGHTYFIFTH_SET, "Deduv/mutum-api@"),
+    "worktimeback": (EIGHTYFIFTH_SET, "zolt46/work_time_back@"),
+    "safeops": (EIGHTYFIFTH_SET, "cgbsolution/Safeops360-backend-v2@"),
+    "urbanfarming": (EIGHTYFIFTH_SET, "Stratus-1/urban-farming-backend@"),
+    "skitech": (EIGHTYFIFTH_SET, "Newmeric-Tech/SkiTech-backend@"),
 }
 
 
