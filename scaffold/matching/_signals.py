@@ -163,6 +163,7 @@ DANGER = (
     # the audit trail erased: "delete old data from audit collection"
     "@delete|clear|clean|purge|truncate|prune ~~ audit|audits|auditlog|auditlogs",
     "reset ~ settings|instance|database|db|everything|all",  # "reset_db POST /reset-db"
+    "=reset|=resets =data",  # the data itself reset: "reset_data POST /reset"
     # everything stored erased: "Completely reset stored memories."
     "=completely|=entirely|=fully =reset|=wipe|=clear|=erase",
     "@delete ~ all",

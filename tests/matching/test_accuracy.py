@@ -25,7 +25,9 @@ from tests.bench_scripts import load_bench
 # eightyfourth_set.yaml (337, ten more) are the newest: written at the same time, joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer of
 # 1c76e32 (69.4% top-1, 34 top picks weaker than asked, 10 contracts generated weaker with
-# --yes; 71.5%, 31 and 14; no rule written from them yet). eightythird_set.yaml (333, ten more
+# --yes; 71.5%, 31 and 14; 69.7%, 33 and 9 for the eighty-fifth since the rule written from it:
+# the data itself reset is danger, as the database is; over every set file it fixes one weaker
+# top pick and one contract generated weaker, none made weaker). eightythird_set.yaml (333, ten more
 # FastAPI applications) and eightysecond_set.yaml (321, eleven more): written at the same time,
 # joined
 # unread together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer
@@ -453,7 +455,7 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "EIGHTYFIFTH_SET": (0.694, 34, 10),
+    "EIGHTYFIFTH_SET": (0.697, 33, 9),
     "EIGHTYFOURTH_SET": (0.715, 31, 14),
     "EIGHTYTHIRD_SET": (0.609, 54, 25),
     "EIGHTYSECOND_SET": (0.722, 33, 12),

@@ -428,6 +428,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
         # someone put in charge of others
         ("assign_branch_manager PATCH /branches/{branch_id}/manager", Level.sensitive),
+        # the data itself reset, as the database is
+        ("reset_data POST /reset", Level.sensitive),
         # the containers the service runs in, restarted
         ("restart_container POST /api/admin/restart-container", Level.sensitive),
         # money put into a wallet, said in Spanish: a top-up
