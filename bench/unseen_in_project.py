@@ -165,7 +165,13 @@ compensation-platform, clasico-backend, AB-testing-platform, E-Commerce-BE,
 controle-patrimonio, fridgeradar_backend, logix_react, kreeda-backend, Hoku-Healthcare-Backend
 and localez; and every entry of ``tests/matching/eightyfifth_set.yaml``, from repnex_backend,
 merlin, mrsw-rentconnect, manjang-be, project-management-api, mutum-api, work_time_back,
-Safeops360-backend-v2, urban-farming-backend and SkiTech-backend),
+Safeops360-backend-v2, urban-farming-backend and SkiTech-backend; and every entry of
+``tests/matching/eightysixth_set.yaml``, from cloud-instance-scheduler, AutoJobApplyBackend,
+atol-canopy, ApexChainx-Backend, freelancer-shield, fastapi-antd-admin,
+FastAPI-Enterprise-Boilerplate, golfiq-backend and FestumAPI; and every entry of
+``tests/matching/eightyseventh_set.yaml``, from planazo, project-management-system-backend,
+Revozi_backend, ourway-backend, mentraflow-backend, SmartSell, sbms_engine,
+YoklamaSistemi.api, zaria-serviceconnect-backend and townhall-panel),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -183,7 +189,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the eighty-fifth's: ``--tree repnex=DIR --tree merlin=DIR ...``).
+in their order there (the eighty-seventh's: ``--tree planazo=DIR --tree pmsbackend=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -565,7 +571,9 @@ and eighty-third's roots are their repositories' roots, their package ``app``; f
 endpoints are its feature folders under ``app/modules``. The eighty-fourth's and
 eighty-fifth's headers do the same: compensation-platform's and controle-patrimonio's root is
 ``backend``, localez's ``backend``, AB-testing-platform's ``app`` (its package ``api``,
-``api/routes``); kreeda-backend's package is ``src``.
+``api/routes``); kreeda-backend's package is ``src``. The eighty-sixth's and
+eighty-seventh's: fastapi-antd-admin's and FastAPI-Enterprise-Boilerplate's root is
+``backend``; SmartSell's endpoints are ``app/api/v1``.
 """
 
 from __future__ import annotations
@@ -586,6 +594,8 @@ from matching_accuracy import (  # bench/: its folder
     EIGHTYFIRST_SET,
     EIGHTYFOURTH_SET,
     EIGHTYSECOND_SET,
+    EIGHTYSEVENTH_SET,
+    EIGHTYSIXTH_SET,
     EIGHTYTHIRD_SET,
     FIFTEENTH_SET,
     FIFTIETH_SET,
@@ -1226,6 +1236,25 @@ APPS = {
     "safeops": (EIGHTYFIFTH_SET, "cgbsolution/Safeops360-backend-v2@"),
     "urbanfarming": (EIGHTYFIFTH_SET, "Stratus-1/urban-farming-backend@"),
     "skitech": (EIGHTYFIFTH_SET, "Newmeric-Tech/SkiTech-backend@"),
+    "cloudsched": (EIGHTYSIXTH_SET, "estemendoza/cloud-instance-scheduler@"),
+    "autojobapply": (EIGHTYSIXTH_SET, "Alen-Sabu/AutoJobApplyBackend@"),
+    "atolcanopy": (EIGHTYSIXTH_SET, "AustralianBioCommons/atol-canopy@"),
+    "apexchainx": (EIGHTYSIXTH_SET, "ApexChainx/ApexChainx-Backend@"),
+    "freelancershield": (EIGHTYSIXTH_SET, "Abdallahozaifa/freelancer-shield@"),
+    "antdadmin": (EIGHTYSIXTH_SET, "yyong008/fastapi-antd-admin@"),
+    "enterpriseboiler": (EIGHTYSIXTH_SET, "SebastianMV/FastAPI-Enterprise-Boilerplate@"),
+    "golfiq": (EIGHTYSIXTH_SET, "AlecWake/golfiq-backend@"),
+    "festum": (EIGHTYSIXTH_SET, "AlancitoPaladin/FestumAPI@"),
+    "planazo": (EIGHTYSEVENTH_SET, "sunil1206/planazo@"),
+    "pmsbackend": (EIGHTYSEVENTH_SET, "vishnu0426/project-management-system-backend@"),
+    "revozi": (EIGHTYSEVENTH_SET, "Revozi-review/Revozi_backend@"),
+    "ourway": (EIGHTYSEVENTH_SET, "anton-kulchytskyi/ourway-backend@"),
+    "mentraflow": (EIGHTYSEVENTH_SET, "shree6791/mentraflow-backend@"),
+    "smartsell": (EIGHTYSEVENTH_SET, "Akyl1988/SmartSell@"),
+    "sbms": (EIGHTYSEVENTH_SET, "TextBook-Management-System/sbms_engine@"),
+    "yoklama": (EIGHTYSEVENTH_SET, "gorkemsokezoglu/YoklamaSistemi.api@"),
+    "zaria": (EIGHTYSEVENTH_SET, "s-ig-ma/zaria-serviceconnect-backend@"),
+    "townhall": (EIGHTYSEVENTH_SET, "Gugaapo/townhall-panel@"),
 }
 
 
