@@ -63,6 +63,12 @@ MANAGED_POWER = (
     # /api/v1/admin/moderators/{user_id}/status"
     "moderator|moderators =status",
     "deactivate|disable|suspend|demote ~ admin|admins|administrator|administrators",
+    # the admin role handed over in steps, proposed, accepted, cancelled or given up:
+    # "api_propose_admin POST /api/v1/admin/propose-admin", "renounce-admin",
+    # "accept-operator"
+    "=propose|=proposes|=accept|=accepts|=renounce|=renounces|=nominate|=nominates"
+    " =admin|=administrator|=operator|=owner|=ownership",
+    "=cancel|=cancels =admin|=administrator|=operator|=owner|=ownership =proposal|=nomination",
     "=admin|=administrator =staff",
     # admins added, the verb after as a route names it: ".../admins/add" ("admins create an
     # award" is who acts)

@@ -273,6 +273,9 @@ _LINKS = (
 # an admin deleting what holds many users' data (a tenant, an organization, a workspace).
 _OTHERS_DANGER = (
     "password|passwords",
+    # everyone's sessions of one account ended by staff, the account named by its email or id:
+    # "admin_logout_all_sessions POST /api/v1/auth/admin/logout-all/{email}"
+    "logout|signout ~ all ~~ =email|=id",
     # a reset sent for someone: "send_reset_for_user POST /users/{user_id}/send-reset" (staff
     # resetting someone's sign-in; the caller's own forgotten password is public)
     "=send|=sends =reset",
@@ -360,6 +363,9 @@ BULK = (
     "at once",
     "en masse",
     "list of ids|items|urls|recipients|users|records|emails|accounts",
+    # records named by their ids, many in one call: "delete_news_by_ids DELETE
+    # /api/admin/news/", "claim_by_entity_ids" (a read by ids is no change)
+    "by ~ =ids|=uuids",
     # a list handed in to act on ("provide a list of pairs to delete"; a read of a list is not)
     "with|provide|provides|given|takes|accepts|from a|an list|lists of",
     # a change to all at once, as route names fuse it: "toggle_all_paused", "mark-all-viewed"

@@ -25,7 +25,11 @@ from tests.bench_scripts import load_bench
 # and eightysixth_set.yaml (320, nine more) are the newest: written at the same time, joined
 # unread together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer
 # of 9f85682 (69.8% top-1, 37 top picks weaker than asked, 12 contracts generated weaker with
-# --yes; 67.8%, 39 and 27; no rule written from them yet). eightyfifth_set.yaml (317, ten more
+# --yes; 67.8%, 39 and 27; 71.6%, 27 and 15 for the eighty-sixth since the three rules written
+# from it: records named by their ids, many in one call, are bulk; the admin role handed over in
+# steps (proposed, accepted, cancelled, renounced) is danger; one account's sessions all ended by
+# staff are danger; over every set file they fix 12 weaker top picks and 12 contracts generated
+# weaker, none made weaker; the eighty-seventh is unchanged). eightyfifth_set.yaml (317, ten more
 # FastAPI applications) and eightyfourth_set.yaml (337, ten more): written at the same time,
 # joined unread
 # together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer of
@@ -463,7 +467,7 @@ WITHOUT_TEMPLATE = {
 }
 HELD_OUT_BOUNDS = {
     "EIGHTYSEVENTH_SET": (0.698, 37, 12),
-    "EIGHTYSIXTH_SET": (0.678, 39, 27),
+    "EIGHTYSIXTH_SET": (0.715, 27, 15),
     "EIGHTYFIFTH_SET": (0.697, 33, 9),
     "EIGHTYFOURTH_SET": (0.715, 31, 14),
     "EIGHTYTHIRD_SET": (0.609, 54, 25),

@@ -428,6 +428,11 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
         # someone put in charge of others
         ("assign_branch_manager PATCH /branches/{branch_id}/manager", Level.sensitive),
+        # the admin role handed over in steps, and one account's sessions all ended by staff
+        ("api_propose_admin POST /api/v1/admin/propose-admin", Level.sensitive),
+        ("api_renounce_admin POST /api/v1/admin/renounce-admin", Level.sensitive),
+        ("api_cancel_admin_proposal POST /api/v1/admin/cancel-admin-proposal", Level.sensitive),
+        ("admin_logout_all_sessions POST /api/v1/auth/admin/logout-all/{email}", Level.sensitive),
         # the data itself reset, as the database is
         ("reset_data POST /reset", Level.sensitive),
         # the containers the service runs in, restarted
@@ -712,6 +717,9 @@ def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contr
         # records added from a file of them
         "add_categories_from_json POST /admin/add_categories_from_json",
         "create students from an Excel sheet",
+        # records named by their ids, many in one call
+        "delete_news_by_ids DELETE /api/admin/news/",
+        "claim_by_entity_ids POST /api/v1/broker/claim",
     ],
 )
 def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Catalog) -> None:
@@ -724,6 +732,7 @@ def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Cat
     "description",
     [
         "Returns a list of the labels created by the current user",  # a read of a list
+        "get_users_by_ids GET /api/users/by-ids",  # records read by their ids
         "POST /api/admin/users",  # "/admin/" says who acts; not an admin account created
     ],
 )
