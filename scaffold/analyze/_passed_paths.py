@@ -104,8 +104,7 @@ def _checks_unless(func: Function, flag: str) -> bool:
         ):
             starts_false |= isinstance(node.value, ast.Constant) and node.value.value is False
         elif isinstance(node, ast.If) and not node.orelse:
-            negated = isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not)
-            gate = node.test.operand if isinstance(node.test, ast.UnaryOp) else node.test
+            negated, gate = _negation(node.test)
             if _named(gate, flag):
                 if negated == passes_on(node.body):
                     return False  # if flag: <check>, or if not flag: <pass on>
@@ -115,6 +114,13 @@ def _checks_unless(func: Function, flag: str) -> bool:
         for n in ast.walk(func)
     )
     return starts_false and read_by_gate == uses and uses > 0
+
+
+def _negation(test: ast.expr) -> tuple[bool, ast.expr]:
+    """Whether ``test`` is ``not x``, and ``x`` (else ``test`` itself)."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return True, test.operand
+    return False, test
 
 
 def _named(node: ast.expr, name: str) -> bool:
@@ -161,19 +167,16 @@ def _loop_values(index: Index, module: Module, code: ast.AST) -> dict[str, froze
         if isinstance(node, ast.For):
             pairs.append((node.target, node.iter))
         for target, iterated in pairs:
-            values = (
-                local[iterated.id]
-                if isinstance(iterated, ast.Name) and iterated.id in local
-                else _strings(index, module, iterated, 0)
-            )
+            named = local.get(iterated.id) if isinstance(iterated, ast.Name) else None
+            values = _strings(index, module, named or iterated, 0)
             if isinstance(target, ast.Name) and values is not None:
                 found[target.id] = values
     return found
 
 
-def _local_literals(code: ast.AST) -> dict[str, frozenset[str]]:
-    """Names the code binds once to literal strings and never changes:
-    ``public = ["/docs", "auth"]`` inside the middleware."""
+def _local_literals(code: ast.AST) -> dict[str, ast.expr]:
+    """Names the code binds once to a literal collection and never changes, and that
+    literal: ``public = ["/docs", "auth"]`` inside the middleware."""
     bound: dict[str, list[ast.expr]] = {}
     changed: set[str] = set()
     for node in ast.walk(code):
@@ -185,18 +188,13 @@ def _local_literals(code: ast.AST) -> dict[str, frozenset[str]]:
             changed.add(node.target.id)
         elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             changed.add(node.value.id)  # public.append(...): no longer the literal
-    found: dict[str, frozenset[str]] = {}
-    for name, values in bound.items():
-        literal = values[0] if len(values) == 1 and name not in changed else None
-        if isinstance(literal, ast.List | ast.Tuple | ast.Set):
-            strings = [
-                e.value
-                for e in literal.elts
-                if isinstance(e, ast.Constant) and isinstance(e.value, str)
-            ]
-            if len(strings) == len(literal.elts):
-                found[name] = frozenset(strings)
-    return found
+    return {
+        name: values[0]
+        for name, values in bound.items()
+        if len(values) == 1
+        and name not in changed
+        and isinstance(values[0], ast.List | ast.Tuple | ast.Set)
+    }
 
 
 def _strings(index: Index, module: Module, node: ast.AST, depth: int) -> frozenset[str] | None:

@@ -284,13 +284,19 @@ def _role_flag(node: ast.AST) -> bool:
     ``user["is_admin"]``."""
     if isinstance(node, ast.Attribute):
         return node.attr in _ROLE_FLAGS
+    return _reads_key(node, _ROLE_FLAGS)
+
+
+def _reads_key(node: ast.AST, keys: frozenset[str]) -> bool:
+    """Whether ``node`` reads one of ``keys`` from a document: ``payload.get("roles")``,
+    ``payload["roles"]``."""
     if _get_call(node):
         key: ast.AST = node.args[0]
     elif isinstance(node, ast.Subscript):
         key = node.slice
     else:
         return False
-    return isinstance(key, ast.Constant) and key.value in _ROLE_FLAGS
+    return isinstance(key, ast.Constant) and key.value in keys
 
 
 def refuses_the_role(test: ast.AST) -> bool:
@@ -334,6 +340,11 @@ def _role_key(key: ast.expr) -> bool:
     if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
         return False
     return _role_name(key.value) or _ROLE_NAMED.fullmatch(key.value) is not None
+
+
+def _text(body: list[ast.stmt]) -> str:
+    """A block's source, to search with a pattern."""
+    return ast.unparse(ast.Module(body=body, type_ignores=[]))
 
 
 def is_refusal(body: Iterable[ast.stmt]) -> bool:
@@ -494,7 +505,7 @@ def refuses_anonymous(node: ast.AST) -> bool:
                 return True
             continue
         test = ast.unparse(sub.test)
-        body = ast.unparse(ast.Module(body=sub.body, type_ignores=[]))
+        body = _text(sub.body)
         if not _negative(sub.test):
             continue
         if (
@@ -572,7 +583,7 @@ def refusing_except(node: ast.AST) -> list[ast.Try]:
         if isinstance(sub, ast.Try)
         and any(_refuses_the_not_allowed(handler) for handler in sub.handlers)
         # the handler first: unparsing the body costs more, and few handlers match
-        and _CHECKED.search(ast.unparse(ast.Module(body=sub.body, type_ignores=[])))
+        and _CHECKED.search(_text(sub.body))
     ]
 
 
@@ -828,11 +839,10 @@ def refuses_bad_token(func: ast.AST) -> bool:
         if not isinstance(sub, ast.Try):
             continue
         if not any(
-            is_refusal(h.body) and _UNAUTHORIZED.search(ast.unparse(ast.Module(h.body, [])))
-            for h in sub.handlers
+            is_refusal(h.body) and _UNAUTHORIZED.search(_text(h.body)) for h in sub.handlers
         ):
             continue
-        body = ast.unparse(ast.Module(body=sub.body, type_ignores=[]))
+        body = _text(sub.body)
         if _DECODES.search(body) and _TOKEN_NAMED.search(body):
             return True
     return False
@@ -846,16 +856,8 @@ def refuses_ungranted(func: ast.AST) -> bool:
     """A middleware that reads the grants a token lists (``decoded.get("permissions")``) and
     refuses a request they do not list (``if path not in allowed: return 401``) checks the
     caller's permission, as a role check does."""
-    reads_grants = any(
-        (_get_call(node) and _constant_in(node.args[0], _GRANT_KEYS))
-        or (isinstance(node, ast.Subscript) and _constant_in(node.slice, _GRANT_KEYS))
-        for node in ast.walk(func)
-    )
+    reads_grants = any(_reads_key(node, _GRANT_KEYS) for node in ast.walk(func))
     return reads_grants and refusing_if(func, _not_listed)
-
-
-def _constant_in(node: ast.AST, values: frozenset[str]) -> bool:
-    return isinstance(node, ast.Constant) and node.value in values
 
 
 def _not_listed(test: ast.AST) -> bool:
