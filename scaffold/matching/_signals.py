@@ -124,6 +124,14 @@ DANGER = (
     "|accounts|domain",
     "blacklist|blocklist|denylist|blacklisting ~ user|users|account|accounts|member|members",
     "suspend ~ subaccount|subaccounts|tenant|organization",
+    # a hosted organization's standing decided by the platform: let in, shut out, vouched for,
+    # or moved to another plan ("set_tenant_verified POST /tenants/{tenant_id}/verify",
+    # "update_tenant_plan", "update_subscription PUT /organizations/{organization_id}/subscription")
+    "block|unblock|deactivate|disable|=activate|=activates|=reactivate|=reactivates|verify"
+    "|unverify|reject|upgrade|downgrade ~ organization|organizations|organisation|organisations"
+    "|tenant|tenants",
+    "@update|toggle|set ~ tenant|tenants|organization|organizations|organisation|organisations"
+    " =status|=plan|=subscription|=verified|=active",
     # a business a service hosts suspended or banned: "suspend_business PATCH
     # /businesses/{business_id}/suspend", "ban_vendor"
     "suspend|unsuspend|ban|unban ~ business|businesses|vendor|vendors|seller|sellers|merchant"

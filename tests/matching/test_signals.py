@@ -426,6 +426,12 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("process_kyc POST /admin/kyc/{kyc_id}/process/", Level.sensitive),
         # a business the platform hosts let in or shut out by its status, in an admin area
         ("update_vendor_status PUT /admin/vendors/{vendor_id}/status", Level.sensitive),
+        # a hosted organization's standing decided: activated, vouched for, its status or plan
+        # set, with no role said (the eightieth to eighty-sixth sets)
+        ("activate_tenant POST /api/v1/tenants/activate/{tenant_id}", Level.sensitive),
+        ("set_tenant_verified POST /api/v1/tenants/{tenant_id}/verify", Level.sensitive),
+        ("update_tenant_status PATCH /tenants/{tenant_id}/status", Level.sensitive),
+        ("update_tenant_plan POST /api/v1/tenants/{tenant_id}/plan", Level.sensitive),
         # someone put in charge of others
         ("assign_branch_manager PATCH /branches/{branch_id}/manager", Level.sensitive),
         # the admin role handed over in steps, and one account's sessions all ended by staff
