@@ -82,9 +82,16 @@ _ONE_THING = frozenset(
     }
 )  # fmt: skip
 # Marking records read or seen ("Notifications mark read", "marks the items the user has
-# seen"): the verb, and the states it sets, read up to nine words on.
-_MARK = frozenset({"mark", "marks", "marking"})
-_MARKED = frozenset({"read", "unread", "seen", "unseen", "viewed"})
+# seen"), or sweeping those past their date ("update_overdue POST /debts/update-overdue",
+# "check_expired_orders"): each verb, and the states it sets, read up to nine words on.
+_DUE = frozenset({"overdue", "expired"})
+_MARKS = {
+    **dict.fromkeys(("update", "updates", "check", "checks"), _DUE),
+    **dict.fromkeys(
+        ("mark", "marks", "marking"),
+        frozenset({"read", "unread", "seen", "unseen", "viewed"}) | _DUE,
+    ),
+}
 _MARK_REACH = 9
 _CALLERS = frozenset({"my", "our", "own", "mine"})  # the caller's records: not staff's bulk
 # Emptying what holds many records removes every one of them ("clear_inventory POST
@@ -167,7 +174,8 @@ def many_changed(description: str) -> str | None:
 
 def marked_many(words: Sequence[str]) -> str | None:
     """The words marking many records read or seen at once ("notifications mark read",
-    "marks the conversation items the reviewer has seen"), or None.
+    "marks the conversation items the reviewer has seen"), or overdue or expired ("debts
+    update overdue"), or None.
 
     A plural names the records marked: right before the verb or between it and the state.
     Marking reads nothing back, so this holds even where every other verb is a read ("Lists
@@ -176,10 +184,10 @@ def marked_many(words: Sequence[str]) -> str | None:
     caller's own ("mark my notifications as read") are none: the owner's contract fits those.
     """
     for i, word in enumerate(words):
-        if word not in _MARK:
+        if word not in _MARKS:
             continue
         ahead = words[i + 1 : i + 1 + _MARK_REACH]
-        state = next((j for j, w in enumerate(ahead) if w in _MARKED), None)
+        state = next((j for j, w in enumerate(ahead) if w in _MARKS[word]), None)
         if state is None:
             continue
         start = max(i - 1, 0)

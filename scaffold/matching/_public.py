@@ -163,7 +163,7 @@ NOT_ACCESS = (
     "|=analytics|=report|=reports|=log|=logs|=history|=tracking|=list|=overview|=metrics",
     # visitors as what staff act on: "list_visitors", "visitor_check_in POST
     # /api/v1/operations/visitors/check-in" (a hostel's log of who came in)
-    "@create|@update|@delete =visitor|=visitors",
+    "@create|@update|@delete ~ =visitor|=visitors",
     "@read ~ =visitors",
     "visitor|visitors =check",
     "@read =guests",

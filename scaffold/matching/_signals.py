@@ -122,16 +122,21 @@ DANGER = (
     "secret|secrets",
     "block|unblock|suspend|deactivate|disable|silence|restrict|unrestrict ~ user|users|account"
     "|accounts|domain",
-    "blacklist|blocklist|denylist|blacklisting ~ user|users|account|accounts|member|members",
+    "blacklist|blocklist|denylist|blacklisting|unblacklist ~ user|users|account|accounts|member"
+    "|members|client|clients|customer|customers",
     "suspend ~ subaccount|subaccounts|tenant|organization",
     # a hosted organization's standing decided by the platform: let in, shut out, vouched for,
     # or moved to another plan ("set_tenant_verified POST /tenants/{tenant_id}/verify",
     # "update_tenant_plan", "update_subscription PUT /organizations/{organization_id}/subscription")
     "block|unblock|deactivate|disable|=activate|=activates|=reactivate|=reactivates|verify"
-    "|unverify|reject|upgrade|downgrade ~ organization|organizations|organisation|organisations"
-    "|tenant|tenants",
+    "|unverify|approve|reject|upgrade|downgrade ~ organization|organizations|organisation"
+    "|organisations|tenant|tenants",
+    # a company, when it is what the verb acts on ("approve_company", not ".../disable" under
+    # a path's "{company_id}")
+    "=block|=unblock|=deactivate|=disable|=activate|=reactivate|=verify|=unverify|=approve"
+    "|=reject|=upgrade|=downgrade =company|=companies",
     "@update|toggle|set ~ tenant|tenants|organization|organizations|organisation|organisations"
-    " =status|=plan|=subscription|=verified|=active",
+    "|company|companies =status|=plan|=subscription|=verified|=active",
     # a business a service hosts suspended or banned: "suspend_business PATCH
     # /businesses/{business_id}/suspend", "ban_vendor"
     "suspend|unsuspend|ban|unban ~ business|businesses|vendor|vendors|seller|sellers|merchant"
@@ -155,7 +160,12 @@ DANGER = (
     "grant|toggle|make|promote ~ admin",
     # someone put in charge of others: "assign_supervisor PATCH
     # /admin/technicians/{tech_id}/assign-supervisor", "assign_branch_manager"
-    "=assign|=assigns|=assigning|=appoint|=appoints ~ manager|managers|supervisor|supervisors",
+    "=assign|=assigns|=assigning|=appoint|=appoints ~ manager|managers|supervisor|supervisors"
+    "|leader|leaders|captain|captains",
+    # and taken out of charge, or replaced: "remove_leader DELETE /groups/{group_id}/leaders",
+    # "change_captain PUT /teams/{id}/captain"
+    "=remove|=removes|=unassign|=unassigns|=change|=changes|=replace ~ manager|managers|supervisor"
+    "|supervisors|leader|leaders|captain|captains",
     # changing someone's role: "set a guest user to admin", "convert a member to collaborator"
     "set|convert|change|make|promote|demote|turn|switch|upgrade|downgrade ~~ =to ~ admin"
     "|administrator|owner|owners|moderator|collaborator|superuser|maintainer|guest|member",
@@ -172,6 +182,9 @@ DANGER = (
     "@delete|clear|clean|purge|truncate|prune ~~ audit|audits|auditlog|auditlogs",
     "reset ~ settings|instance|database|db|everything|all",  # "reset_db POST /reset-db"
     "=reset|=resets =data",  # the data itself reset: "reset_data POST /reset"
+    # all the caller's data erased, not one record: "clear_my_patient_data DELETE
+    # /patients/me/data"
+    "@delete|clear|clears my|me ~ =data",
     # everything stored erased: "Completely reset stored memories."
     "=completely|=entirely|=fully =reset|=wipe|=clear|=erase",
     "@delete ~ all",
@@ -311,6 +324,8 @@ _OTHERS_DANGER = (
     "key|keys",
     "credential|credentials",
     "@update ~ email|emails",
+    # who may reach something, changed: "set_user_access PUT /users/{user_id}/access"
+    "@update|toggle|set ~ =access",
     "void|voids|voided",
     "block|unblock|suspend|deactivate|disable ~ organization|organizations|organisation|tenant"
     "|workspace|team",

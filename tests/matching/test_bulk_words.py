@@ -30,6 +30,9 @@ from tests.matching.helpers import generated_with_yes
         ("Notifications mark read", "notifications mark read"),
         ("Mark selected messages as seen", "mark selected messages as seen"),
         ("marks the conversation items the reviewer has seen", "marks the conversation items"),
+        # records past their date swept in one call, a plural naming them
+        ("mark_overdue_payments PUT /api/payments/mark-overdue", "payments update"),
+        ("check_expired_orders POST /api/v1/orders/check-expired", "orders check expired"),
         # a change made to a list of things, or to every match of a pattern or a whole tree
         ("subscribe/unsubscribe to list of channels", "subscribe unsubscribe to list of"),
         ("reset_achievements: reset a list of achievements", "reset achievements reset a list"),
@@ -61,6 +64,9 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "Send the invoice",
         "mark a report read",  # one record marked
         "Mark the message as read",
+        "mark_invoice_overdue POST /invoices/{invoice_id}/mark-overdue",  # one record
+        # a read of the records flagged overdue
+        "get_overdue_containers GET /api/v1/purchase-orders/flags/overdue-containers",
         "List every entry",  # a read of a list
         "List a set of projects",
         "show the notifications I marked read",

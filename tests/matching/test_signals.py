@@ -310,6 +310,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "check_out_visitor POST /api/v1/visitors/{visitor_id}/check-out",
         # a hotel's guests as records staff keep: made, searched, read by room
         "create_guest POST /guests",
+        # a visitor made in a path under the API's prefix (a site's visitor log)
+        "create_visitor POST /api/v1/visitors/",
         "filter_guests POST /guests/filter",
         "get_room_guest GET /rooms/{number}/guests",
         # a publication is not public, though Snowball cuts both to "public"
@@ -432,6 +434,20 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("set_tenant_verified POST /api/v1/tenants/{tenant_id}/verify", Level.sensitive),
         ("update_tenant_status PATCH /tenants/{tenant_id}/status", Level.sensitive),
         ("update_tenant_plan POST /api/v1/tenants/{tenant_id}/plan", Level.sensitive),
+        # and a company's, when it is what the verb acts on (the eighty-ninth set)
+        ("approve_company POST /companies/approve/{company_id}", Level.sensitive),
+        ("update_company_plan PATCH /api/admin/companies/{company_id}/plan", Level.sensitive),
+        # a client shut out; someone put in charge of a group, or taken out of it
+        ("blacklist_client POST /api/v1/clients/{client_id}/blacklist", Level.sensitive),
+        ("assign_leader POST /api/v1/groups/{group_id}/leaders", Level.sensitive),
+        ("remove_leader DELETE /api/v1/groups/{group_id}/leaders", Level.sensitive),
+        ("change_captain PUT /teams/{id}/captain", Level.sensitive),
+        # all the caller's data erased; who may reach a record, changed by staff
+        ("clear_my_patient_data DELETE /api/v1/patients/me/data", Level.sensitive),
+        (
+            "update_admin_patient_ai_access PATCH /api/v1/admin/patients/{patient_id}/ai-access",
+            Level.sensitive,
+        ),
         # someone put in charge of others
         ("assign_branch_manager PATCH /branches/{branch_id}/manager", Level.sensitive),
         # the admin role handed over in steps, and one account's sessions all ended by staff
