@@ -24,7 +24,15 @@ from collections.abc import Sequence
 from scaffold.matching._rules import word_keys
 from scaffold.matching._text import split_words, stem
 
-__all__ = ["MANY_WORDS", "emptied", "is_plural", "many_changed", "marked_many", "says_many"]
+__all__ = [
+    "MANY_WORDS",
+    "emptied",
+    "expired_many",
+    "is_plural",
+    "many_changed",
+    "marked_many",
+    "says_many",
+]
 
 # Records added, and the files many of them come in.
 _ADDED = "@create|=add|=adds|=import|=imports|=upload|=uploads"
@@ -69,6 +77,7 @@ _STATE_VERBS = frozenset(
 _MANY_SAID = frozenset({"bulk", "batch", "batches", "batched", "mass", "multiple", "many", "every"})
 # Telling many people at once: "announce_event", "broadcast a message".
 _BROADCAST = frozenset({"announce", "announces", "broadcast", "broadcasts"})
+_EXPIRE = frozenset({"expire", "expires"})  # records ended by their date, as a sweep does
 _ONE_ID = frozenset({"id", "uuid", "pk"})  # "delete items id": one record of them
 # Words that end the object: what follows says where or how, not what.
 _ENDS = frozenset({"to", "from", "for", "in", "on", "of", "by", "with", "into", "at", "via"})
@@ -217,6 +226,21 @@ def emptied(words: Sequence[str]) -> str | None:
         for j in range(i + 1, min(len(words), i + 1 + _HOLDER_REACH)):
             if words[j] in _HOLDERS:
                 return " ".join(words[i : j + 1])
+    return None
+
+
+def expired_many(words: Sequence[str]) -> str | None:
+    """The words expiring many records at once, a plural right before or after the verb
+    ("expire_subscriptions POST /subscriptions/expire", "POST /leases/expire"), or None. Not
+    one record's (an id names which), not the caller's own."""
+    if _ONE_ID.intersection(words) or _CALLERS.intersection(words):
+        return None
+    for i, word in enumerate(words):
+        if word not in _EXPIRE:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words) and is_plural(words[j]) and words[j] not in _NOT_OBJECTS:
+                return " ".join(words[min(i, j) : max(i, j) + 1])
     return None
 
 

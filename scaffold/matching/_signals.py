@@ -19,7 +19,7 @@ from typing import Any
 
 from scaffold.matching._account_changes import ACCOUNT_CHANGE_WORDS, account_change
 from scaffold.matching._credentials import CREDENTIAL_WORDS, credential_danger
-from scaffold.matching._many import MANY_WORDS, emptied, marked_many
+from scaffold.matching._many import MANY_WORDS, emptied, expired_many, marked_many
 from scaffold.matching._many import is_plural as _plural
 from scaffold.matching._objects import OBJECT_WORDS, SENSITIVE_OBJECTS
 from scaffold.matching._payment_changes import PAYMENT_CHANGE_WORDS
@@ -581,7 +581,7 @@ def read_signals(words: Sequence[str], *, role_known: bool = False) -> Signals:
     if changed and (changed.someone_elses or scope == "others" or roles or role_known):
         danger += [] if changed.phrase in danger else [changed.phrase]
     bulk = [] if reads_only else rule_matches((*BULK, *MANY_WORDS), words, keys)
-    holder = None if bulk or reads_only else emptied(words)
+    holder = None if bulk or reads_only else emptied(words) or expired_many(words)
     bulk += [holder] if holder else []
     marked = None if bulk else marked_many(words)  # a change even among reads
     bulk += [marked] if marked else []

@@ -33,6 +33,8 @@ from tests.matching.helpers import generated_with_yes
         # records past their date swept in one call, a plural naming them
         ("mark_overdue_payments PUT /api/payments/mark-overdue", "payments update"),
         ("check_expired_orders POST /api/v1/orders/check-expired", "orders check expired"),
+        ("expire_subscriptions POST /api/v1/subscriptions/expire", "expire subscriptions"),
+        ("expire_leases POST /api/v1/broker/leases/expire", "expire leases"),
         # a change made to a list of things, or to every match of a pattern or a whole tree
         ("subscribe/unsubscribe to list of channels", "subscribe unsubscribe to list of"),
         ("reset_achievements: reset a list of achievements", "reset achievements reset a list"),
@@ -65,6 +67,7 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "mark a report read",  # one record marked
         "Mark the message as read",
         "mark_invoice_overdue POST /invoices/{invoice_id}/mark-overdue",  # one record
+        "expire_session POST /sessions/{session_id}/expire",
         # a read of the records flagged overdue
         "get_overdue_containers GET /api/v1/purchase-orders/flags/overdue-containers",
         "List every entry",  # a read of a list
