@@ -171,7 +171,19 @@ atol-canopy, ApexChainx-Backend, freelancer-shield, fastapi-antd-admin,
 FastAPI-Enterprise-Boilerplate, golfiq-backend and FestumAPI; and every entry of
 ``tests/matching/eightyseventh_set.yaml``, from planazo, project-management-system-backend,
 Revozi_backend, ourway-backend, mentraflow-backend, SmartSell, sbms_engine,
-YoklamaSistemi.api, zaria-serviceconnect-backend and townhall-panel),
+YoklamaSistemi.api, zaria-serviceconnect-backend and townhall-panel; and every entry of
+``tests/matching/eightyeighth_set.yaml``, from backend_collectivites_territoriales,
+WakaAgenticAI's backend, baseballtour-backend, BlogBox-backend, budget-tracker,
+Doctorcopilotfinal, car-rental-backend, crm-api-python and Carepath_backend; and every entry of
+``tests/matching/eightyninth_set.yaml``, from ehs-compliance-platform,
+ForgeCommunicator, Eterna-Home, e-room, Faith-Connect-Hub-v2, hunters-recruitment-system,
+kairix-crewops, karzo-back and Hotel-Booking-Management-System; and every entry of
+``tests/matching/ninetieth_set.yaml``, from livecode-backend, latente-cms,
+libre_libros_app, mhike-school, MEDCHECK, nti-backend, powergym-back, planora-api,
+Next-Step-Backend and openspace; and every entry of
+``tests/matching/ninetyfirst_set.yaml``, from Sentinel-backend,
+spiritual-gifts-backend, roster-back, saas-backend-fastapi, restifytwo, wms-mvp, tungtung-be,
+Taper_be, wearify and timeflow-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -189,7 +201,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the eighty-seventh's: ``--tree planazo=DIR --tree pmsbackend=DIR ...``).
+in their order there (the ninety-first's: ``--tree sentinel=DIR --tree spiritualgifts=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -573,7 +585,11 @@ eighty-fifth's headers do the same: compensation-platform's and controle-patrimo
 ``backend``, localez's ``backend``, AB-testing-platform's ``app`` (its package ``api``,
 ``api/routes``); kreeda-backend's package is ``src``. The eighty-sixth's and
 eighty-seventh's: fastapi-antd-admin's and FastAPI-Enterprise-Boilerplate's root is
-``backend``; SmartSell's endpoints are ``app/api/v1``.
+``backend``; SmartSell's endpoints are ``app/api/v1``. The eighty-eighth's to
+ninety-first's: car-rental-backend's root is ``src`` (a pyproject.toml written there, the
+repository's own left as it is), its endpoints ``app/presentation/http``; crm-api-python's
+endpoints are its feature folders under ``app/modules``, latente-cms's its whole ``app``;
+several need empty ``__init__.py`` files to make their folders packages, as their headers say.
 """
 
 from __future__ import annotations
@@ -590,9 +606,11 @@ import yaml
 from matching_accuracy import (  # bench/: its folder
     EIGHTEENTH_SET,
     EIGHTIETH_SET,
+    EIGHTYEIGHTH_SET,
     EIGHTYFIFTH_SET,
     EIGHTYFIRST_SET,
     EIGHTYFOURTH_SET,
+    EIGHTYNINTH_SET,
     EIGHTYSECOND_SET,
     EIGHTYSEVENTH_SET,
     EIGHTYSIXTH_SET,
@@ -620,6 +638,8 @@ from matching_accuracy import (  # bench/: its folder
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
     NINETEENTH_SET,
+    NINETIETH_SET,
+    NINETYFIRST_SET,
     SEVENTIETH_SET,
     SEVENTYEIGHTH_SET,
     SEVENTYFIFTH_SET,
@@ -1255,6 +1275,44 @@ APPS = {
     "yoklama": (EIGHTYSEVENTH_SET, "gorkemsokezoglu/YoklamaSistemi.api@"),
     "zaria": (EIGHTYSEVENTH_SET, "s-ig-ma/zaria-serviceconnect-backend@"),
     "townhall": (EIGHTYSEVENTH_SET, "Gugaapo/townhall-panel@"),
+    "collectivites": (EIGHTYEIGHTH_SET, "angenor/backend_collectivites_territoriales@"),
+    "wakaagentic": (EIGHTYEIGHTH_SET, "WakaAgenticAI/backend@"),
+    "baseballtour": (EIGHTYEIGHTH_SET, "BaseballTour/baseballtour-backend@"),
+    "blogbox": (EIGHTYEIGHTH_SET, "AswinNarayananT/BlogBox-backend@"),
+    "budgettracker": (EIGHTYEIGHTH_SET, "Bushaija/budget-tracker@"),
+    "doctorcopilot": (EIGHTYEIGHTH_SET, "theway-kamyavardhan/Doctorcopilotfinal@"),
+    "carrental": (EIGHTYEIGHTH_SET, "Pro100-Almaz/car-rental-backend@"),
+    "crmapi": (EIGHTYEIGHTH_SET, "alpitg/crm-api-python@"),
+    "carepath": (EIGHTYEIGHTH_SET, "vishwapandiyan/Carepath_backend@"),
+    "ehscompliance": (EIGHTYNINTH_SET, "Totoro-qaq/ehs-compliance-platform@"),
+    "forgecomm": (EIGHTYNINTH_SET, "Buildly-Marketplace/ForgeCommunicator@"),
+    "eternahome": (EIGHTYNINTH_SET, "Flv72S/Eterna-Home@"),
+    "eroom": (EIGHTYNINTH_SET, "WindowisPark/e-room@"),
+    "faithconnect": (EIGHTYNINTH_SET, "kweku-annan/Faith-Connect-Hub-v2@"),
+    "hunters": (EIGHTYNINTH_SET, "huntershr/hunters-recruitment-system@"),
+    "kairix": (EIGHTYNINTH_SET, "Dubcodes/kairix-crewops@"),
+    "karzo": (EIGHTYNINTH_SET, "BM-Tech-Solutions/karzo-back@"),
+    "hotelbooking": (EIGHTYNINTH_SET, "heise199/Hotel-Booking-Management-System@"),
+    "livecode": (NINETIETH_SET, "PMGEECODE/livecode-backend@"),
+    "latente": (NINETIETH_SET, "blankhall98/latente-cms@"),
+    "librelibros": (NINETIETH_SET, "librelibros/libre_libros_app@"),
+    "mhike": (NINETIETH_SET, "Mikemupararano/mhike-school@"),
+    "medcheck": (NINETIETH_SET, "angiealadro-dotcom/MEDCHECK@"),
+    "nti": (NINETIETH_SET, "FanaticExplorer/nti-backend@"),
+    "powergym": (NINETIETH_SET, "SanAfaGal/powergym-back@"),
+    "planora": (NINETIETH_SET, "applogiq/planora-api@"),
+    "nextstep": (NINETIETH_SET, "Fresnel-Fabian/Next-Step-Backend@"),
+    "openspace": (NINETIETH_SET, "minzkn/openspace@"),
+    "sentinel": (NINETYFIRST_SET, "MohitGoyal09/Sentinel-backend@"),
+    "spiritualgifts": (NINETYFIRST_SET, "St0lenThunda/spiritual-gifts-backend@"),
+    "roster": (NINETYFIRST_SET, "meditong-aide/roster-back@"),
+    "saasfastapi": (NINETYFIRST_SET, "Oseni03/saas-backend-fastapi@"),
+    "restifytwo": (NINETYFIRST_SET, "AlexStrNik/restifytwo@"),
+    "wmsmvp": (NINETYFIRST_SET, "Illusionboy/wms-mvp@"),
+    "tungtung": (NINETYFIRST_SET, "SE121-TungTung/tungtung-be@"),
+    "taper": (NINETYFIRST_SET, "Chethan0407/Taper_be@"),
+    "wearify": (NINETYFIRST_SET, "detutorfocus/wearify@"),
+    "timeflow": (NINETYFIRST_SET, "anbuda76/timeflow-backend@"),
 }
 
 

@@ -21,8 +21,19 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. eightyseventh_set.yaml (315, ten more FastAPI applications)
-# and eightysixth_set.yaml (320, nine more) are the newest: written at the same time, joined
+# pick on an untouched test set. ninetyfirst_set.yaml (321, ten more FastAPI applications),
+# ninetieth_set.yaml (317, ten more), eightyninth_set.yaml (327, nine more) and
+# eightyeighth_set.yaml (309, nine more) are the newest: written at the same time, joined unread
+# and evaluated once two by two. The eighty-eighth and eighty-ninth first, on 2026-12-05 with
+# the matcher and analyzer of ec776c2 (76.1% top-1, 16 top picks weaker than asked, 9 contracts
+# generated weaker with --yes; 76.1%, 36 and 19); then, after the rules written from those two
+# (4e9b11b: a company's standing decided, a client blacklisted, a leader put in or out of
+# charge, all the caller's data erased, someone's access changed by staff are danger; records
+# swept past their date are bulk), the ninetieth and ninety-first (80.1%, 26 and 9; 72.3%, 33
+# and 14); one more rule (db80aef: many records expired at once are bulk) since. The bounds are
+# the figures since: 77.6%, 11 and 4; 78.2%, 29 and 12; 80.4%, 25 and 8; 72.2%, 33 and 14.
+# eightyseventh_set.yaml (315, ten more FastAPI applications)
+# and eightysixth_set.yaml (320, nine more): written at the same time, joined
 # unread together and evaluated once as they joined, on 2026-12-05 with the matcher and analyzer
 # of 9f85682 (69.8% top-1, 37 top picks weaker than asked, 12 contracts generated weaker with
 # --yes; 67.8%, 39 and 27; 71.6%, 27 and 15 for the eighty-sixth since the three rules written
@@ -453,10 +464,11 @@ BELOW_300 = {
     "SIXTYSECOND_SET": 298,
 }
 # Every set holds every template's label but one: the fiftieth's, fifty-sixth's, sixty-ninth's,
-# seventy-third's, seventy-fifth's, seventy-seventh's and eighty-sixth's sampling turned up no
-# account made by an administrator (the routes came as they came; test_test_set.py holds it at
-# none).
+# seventy-third's, seventy-fifth's, seventy-seventh's, eighty-sixth's and ninetieth's sampling
+# turned up no account made by an administrator (the routes came as they came; test_test_set.py
+# holds it at none).
 WITHOUT_TEMPLATE = {
+    "NINETIETH_SET": {"admin_user_creation"},
     "EIGHTYSIXTH_SET": {"admin_user_creation"},
     "SEVENTYSEVENTH_SET": {"admin_user_creation"},
     "SEVENTYFIFTH_SET": {"admin_user_creation"},
@@ -466,6 +478,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "NINETYFIRST_SET": (0.722, 33, 14),
+    "NINETIETH_SET": (0.804, 25, 8),
+    "EIGHTYNINTH_SET": (0.782, 29, 12),
+    "EIGHTYEIGHTH_SET": (0.776, 11, 4),
     "EIGHTYSEVENTH_SET": (0.698, 37, 12),
     "EIGHTYSIXTH_SET": (0.715, 27, 15),
     "EIGHTYFIFTH_SET": (0.697, 33, 9),
