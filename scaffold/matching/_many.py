@@ -47,6 +47,9 @@ MANY_WORDS = (
     "=recalculate|=recalculates|=recalculation|=recalcular|=recompute|=recomputes",
     # sending to everyone at once, as route names fuse it: "send_all", "notify-all"
     "send|sends|notify|notifies|remind|reminds =all",
+    # messages of a kind sent out, as route names say it: "send_waiver_reminders POST
+    # /settings/waiver/send", "send_sale_digests"
+    "=send|=sends ~ =emails|=reminders|=digests|=newsletters",
     # a change carried to every record, or to a set of them: "remove one tag from every
     # entry", "copy the settings to a set of other libraries"
     "from|to|across|onto =every",

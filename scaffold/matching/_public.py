@@ -147,6 +147,9 @@ NOT_ACCESS = (
     # OAuth's own settings and the sessions it opened are read by a signed-in caller
     # ("view_oauth_settings", "a list of active oauth2 sessions"), not signing in with it
     "oauth ~ config|configuration|settings|setting|session|sessions",
+    # the roles and scopes an OAuth server grants, listed: "get_all_oauth_roles GET
+    # /api/v1/oauth/roles/all" (staff's settings, no sign-in)
+    "oauth =roles|=scopes|=permissions",
     # whose an OAuth flow is, checked: a signed-in caller's ("Verify OAuth flow ownership")
     "oauth|oauth2 ~ =ownership|=owner",
     # a guest as a member, one person named ("Add a guest to your project", "a guest user",

@@ -100,6 +100,9 @@ RECORDS_OUT = (
     f"csv|tsv|xlsx|export|exports|exporting|download|downloads|dump|dumps ~~ {_ACTIVITY}",
     # the collection's path, then its export: the whole table of those people
     f"={_PEOPLE.replace('|', '|=')} =export|=exports|=dump",
+    # and the whole of it said: "export_comprehensive_student_data GET
+    # /students/comprehensive-export"
+    f"={_PEOPLE.replace('|', '|=')} =comprehensive|=full|=complete|=all =export|=exports|=dump",
 )
 
 

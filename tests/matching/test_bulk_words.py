@@ -35,6 +35,9 @@ from tests.matching.helpers import generated_with_yes
         ("check_expired_orders POST /api/v1/orders/check-expired", "orders check expired"),
         ("expire_subscriptions POST /api/v1/subscriptions/expire", "expire subscriptions"),
         ("expire_leases POST /api/v1/broker/leases/expire", "expire leases"),
+        # messages of a kind sent out to many
+        ("send_waiver_reminders POST /settings/waiver/send", "send waiver reminders"),
+        ("send_sale_digests POST /api/v1/notifications/send-sale-digests", "send sale digests"),
         # a change made to a list of things, or to every match of a pattern or a whole tree
         ("subscribe/unsubscribe to list of channels", "subscribe unsubscribe to list of"),
         ("reset_achievements: reset a list of achievements", "reset achievements reset a list"),

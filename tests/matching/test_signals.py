@@ -310,6 +310,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "check_out_visitor POST /api/v1/visitors/{visitor_id}/check-out",
         # a hotel's guests as records staff keep: made, searched, read by room
         "create_guest POST /guests",
+        # the roles and scopes an OAuth server grants, listed by staff
+        "get_all_oauth_roles GET /api/v1/oauth/roles/all",
+        "get_all_oauth_scopes GET /api/v1/oauth/scopes/all",
         # a visitor made in a path under the API's prefix (a site's visitor log)
         "create_visitor POST /api/v1/visitors/",
         "filter_guests POST /guests/filter",

@@ -105,6 +105,10 @@ def test_an_item_ones_own_or_many_containers_are_not_a_destroyed_container(
             "analytics views or link clicks as a csv",
         ),
         ("speakers/export/ SpeakerExport", "speakers export"),  # the whole table of people
+        (
+            "export_comprehensive_student_data GET /students/comprehensive-export",
+            "students comprehensive export",
+        ),
         ("export_event POST /v1/events/<string:event_identifier>/export/json", "export event"),
     ],
 )
