@@ -65,6 +65,9 @@ CREDENTIAL_DANGER = (
     # what an OAuth client's credentials grant: "Overwrites the client's assigned scopes"
     f"{_CHANGES} ~~ scope|scopes ~ client|clients|app|apps|application|applications",
     f"{_CHANGES} ~~ client|clients|app|apps|application|applications ~~ scope|scopes",
+    # credentials revoked end what they grant: "revoke_google_credentials DELETE
+    # /auth/credentials/google/{service_id}"
+    "revoke|revokes ~ credential|credentials",
     # a personal access token by its short name: "create_pat POST /api/auth/tokens"
     "@create|generate|issue|@delete|revoke|=create ~ =pat|=pats",
     # a link that signs its holder in, made for someone: "create_one_time_link POST

@@ -172,6 +172,11 @@ IN_ENGLISH: dict[str, str] = {
     **dict.fromkeys(_words("permiso permissao permesso berechtigung"), "permission"),
     **dict.fromkeys(_words("permisos permissoes permessi berechtigungen"), "permissions"),
     **dict.fromkeys(_words("masiva masivo masivas masivos massiva massivo"), "bulk"),
+    # the data itself ("reset_dados_tenant POST /admin/tenants/{tenant_id}/reset-dados"), and
+    # a membership of a party or an association ("update_adhesion PATCH /admin/adhesions/{id}")
+    **dict.fromkeys(_words("dados datos"), "data"),
+    **dict.fromkeys(_words("adhesion adhesao adesione"), "membership"),
+    **dict.fromkeys(_words("adhesions adhesiones adhesoes adesioni"), "memberships"),
     # money put into a balance ("recargar_wallet POST /wallets/me/recargar"): a top-up
     **dict.fromkeys(_words("recargar recarga recargas recarregar"), "topup"),
 }

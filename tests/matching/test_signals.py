@@ -445,6 +445,14 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("assign_leader POST /api/v1/groups/{group_id}/leaders", Level.sensitive),
         ("remove_leader DELETE /api/v1/groups/{group_id}/leaders", Level.sensitive),
         ("change_captain PUT /teams/{id}/captain", Level.sensitive),
+        # the data reset, a membership changed by staff, said in Portuguese and French; a
+        # service's credentials revoked (the ninety-fourth and ninety-fifth sets)
+        ("reset_dados_tenant POST /api/admin/tenants/{tenant_id}/reset-dados", Level.sensitive),
+        ("update_adhesion PATCH /api/v1/admin/adhesions/{adhesion_id}", Level.sensitive),
+        (
+            "revoke_google_credentials DELETE /api/v1/auth/credentials/google/{service_id}",
+            Level.sensitive,
+        ),
         # all the caller's data erased; who may reach a record, changed by staff
         ("clear_my_patient_data DELETE /api/v1/patients/me/data", Level.sensitive),
         (
