@@ -2,11 +2,17 @@
 
 Reports, in this order:
 
-1. the untouched test set (tests/matching/ninetyfirst_set.yaml, the ninety-first: joined
+1. the untouched test set (tests/matching/ninetyfifth_set.yaml, the ninety-fifth: joined
    unread and not evaluated before; its first run is its one untouched figure), when present: top-1,
    picks weaker than the label, confusion by label, and what ``decide`` would do with each
    (choose, ask, refuse); when it is absent, the report says so and goes on; then the same
-   for the eighty-eight test sets before it (1.1 to 1.88: ninetieth_set.yaml (joined
+   for the ninety-two test sets before it (1.1 to 1.92: ninetyfourth_set.yaml (joined
+   unread with the ninety-fifth and first run beside it), ninetythird_set.yaml,
+   ninetysecond_set.yaml (joined unread with the ninety-third and first run beside it; the
+   ninety-second to ninety-fifth were written at the same time, and the ninety-second and
+   ninety-third were evaluated first, the ninety-fourth and ninety-fifth after the rules written
+   from those two), ninetyfirst_set.yaml,
+   ninetieth_set.yaml (joined
    unread with the ninety-first and first run beside it), eightyninth_set.yaml,
    eightyeighth_set.yaml (joined unread with the eighty-ninth and first run beside it; the
    eighty-eighth to ninety-first were written at the same time, and the eighty-eighth and
@@ -180,6 +186,10 @@ EIGHTYEIGHTH_SET = HERE / "eightyeighth_set.yaml"
 EIGHTYNINTH_SET = HERE / "eightyninth_set.yaml"
 NINETIETH_SET = HERE / "ninetieth_set.yaml"
 NINETYFIRST_SET = HERE / "ninetyfirst_set.yaml"
+NINETYSECOND_SET = HERE / "ninetysecond_set.yaml"
+NINETYTHIRD_SET = HERE / "ninetythird_set.yaml"
+NINETYFOURTH_SET = HERE / "ninetyfourth_set.yaml"
+NINETYFIFTH_SET = HERE / "ninetyfifth_set.yaml"
 TWENTYSEVENTH_SET = HERE / "twentyseventh_set.yaml"
 TWENTYSIXTH_SET = HERE / "twentysixth_set.yaml"
 TWENTYFIFTH_SET = HERE / "twentyfifth_set.yaml"
@@ -279,6 +289,10 @@ Matcher = Callable[[str, Catalog], tuple[str, Strength]]
 
 # The test sets evaluated before the untouched one, newest first (section 1.1 on).
 SEEN_SETS = (
+    ("ninety-fourth", NINETYFOURTH_SET),
+    ("ninety-third", NINETYTHIRD_SET),
+    ("ninety-second", NINETYSECOND_SET),
+    ("ninety-first", NINETYFIRST_SET),
     ("ninetieth", NINETIETH_SET),
     ("eighty-ninth", EIGHTYNINTH_SET),
     ("eighty-eighth", EIGHTYEIGHTH_SET),
@@ -633,8 +647,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         listed = args.generated_weaker
         _held_out(
-            "1. untouched test set (the ninety-first)",
-            NINETYFIRST_SET,
+            "1. untouched test set (the ninety-fifth)",
+            NINETYFIFTH_SET,
             catalog,
             misses=args.misses,
             generated=listed,

@@ -183,7 +183,19 @@ libre_libros_app, mhike-school, MEDCHECK, nti-backend, powergym-back, planora-ap
 Next-Step-Backend and openspace; and every entry of
 ``tests/matching/ninetyfirst_set.yaml``, from Sentinel-backend,
 spiritual-gifts-backend, roster-back, saas-backend-fastapi, restifytwo, wms-mvp, tungtung-be,
-Taper_be, wearify and timeflow-backend),
+Taper_be, wearify and timeflow-backend; and every entry of
+``tests/matching/ninetysecond_set.yaml``, from Erepairing-source's backend,
+autolavados-backend, Bunyodkor_FastApi, SebOpo's backend, corporate-helpdesk, dividi-FastApi,
+conflict-zero and dreamcraft_backend; and every entry of
+``tests/matching/ninetythird_set.yaml``, from emarentals, examinal-backend,
+fit-genius, greenfund-backend, ExamManage-Backend, ketch-api, jobos, jobs.backend, Hireflow
+and InterviewAI; and every entry of
+``tests/matching/ninetyfourth_set.yaml``, from myfast-backend, moncap-api,
+learning_backend, media-planner-infra, mvp_facturacion_dian, project-work-hours,
+nurture-bridge-tech-backend, ohs-system and pfmea-api; and every entry of
+``tests/matching/ninetyfifth_set.yaml``, from school_ops_sv, SIMS-Lite-Backend,
+social-media-ai, SoulLineERP, tienda-virtual, vuchada_backend, worldcupdna-backend, vigilyx
+and ws-backend-api),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -201,7 +213,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the ninety-first's: ``--tree sentinel=DIR --tree spiritualgifts=DIR ...``).
+in their order there (the ninety-fifth's: ``--tree schoolops=DIR --tree simslite=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -589,7 +601,10 @@ eighty-seventh's: fastapi-antd-admin's and FastAPI-Enterprise-Boilerplate's root
 ninety-first's: car-rental-backend's root is ``src`` (a pyproject.toml written there, the
 repository's own left as it is), its endpoints ``app/presentation/http``; crm-api-python's
 endpoints are its feature folders under ``app/modules``, latente-cms's its whole ``app``;
-several need empty ``__init__.py`` files to make their folders packages, as their headers say.
+several need empty ``__init__.py`` files to make their folders packages, as their headers say. The
+ninety-second's to ninety-fifth's: SoulLineERP's root is ``backend``; jobs.backend's endpoints
+are its whole ``app``, myfast-backend's ``app/api/v1``, moncap-api's and learning_backend's
+``app/api/v1/routes``, worldcupdna-backend's its feature folders under ``app/modules``.
 """
 
 from __future__ import annotations
@@ -639,7 +654,11 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     NINETEENTH_SET,
     NINETIETH_SET,
+    NINETYFIFTH_SET,
     NINETYFIRST_SET,
+    NINETYFOURTH_SET,
+    NINETYSECOND_SET,
+    NINETYTHIRD_SET,
     SEVENTIETH_SET,
     SEVENTYEIGHTH_SET,
     SEVENTYFIFTH_SET,
@@ -1313,6 +1332,42 @@ APPS = {
     "taper": (NINETYFIRST_SET, "Chethan0407/Taper_be@"),
     "wearify": (NINETYFIRST_SET, "detutorfocus/wearify@"),
     "timeflow": (NINETYFIRST_SET, "anbuda76/timeflow-backend@"),
+    "erepairing": (NINETYSECOND_SET, "Erepairing-source/backend@"),
+    "autolavados": (NINETYSECOND_SET, "covajesus/autolavados-backend@"),
+    "bunyodkor": (NINETYSECOND_SET, "MBek001/Bunyodkor_FastApi@"),
+    "sebopo": (NINETYSECOND_SET, "SebOpo/backend@"),
+    "corphelpdesk": (NINETYSECOND_SET, "Son-Kohan/corporate-helpdesk@"),
+    "dividi": (NINETYSECOND_SET, "DiegoAndresVega/dividi-FastApi@"),
+    "conflictzero": (NINETYSECOND_SET, "Chuos24/conflict-zero@"),
+    "dreamcraft": (NINETYSECOND_SET, "Dream-Craft-Engineering/dreamcraft_backend@"),
+    "emarentals": (NINETYTHIRD_SET, "robertoauserra04-droid/emarentals@"),
+    "examinal": (NINETYTHIRD_SET, "aryanmirza01/examinal-backend@"),
+    "fitgenius": (NINETYTHIRD_SET, "Deadman10p/fit-genius@"),
+    "greenfund": (NINETYTHIRD_SET, "edwin3v3/greenfund-backend@"),
+    "exammanage": (NINETYTHIRD_SET, "sharful/ExamManage-Backend@"),
+    "ketch": (NINETYTHIRD_SET, "kctrailclub/ketch-api@"),
+    "jobos": (NINETYTHIRD_SET, "abhigitz/jobos@"),
+    "jobsbackend": (NINETYTHIRD_SET, "Aditya-Pokkunuri/jobs.backend@"),
+    "hireflow": (NINETYTHIRD_SET, "AnshulSinglaa/Hireflow@"),
+    "interviewai": (NINETYTHIRD_SET, "statnativ/InterviewAI@"),
+    "myfast": (NINETYFOURTH_SET, "China-MY/myfast-backend@"),
+    "moncap": (NINETYFOURTH_SET, "LordPhenixDeNetra/moncap-api@"),
+    "learningbackend": (NINETYFOURTH_SET, "First-Fullstack/learning_backend@"),
+    "mediaplanner": (NINETYFOURTH_SET, "bai-nisan/media-planner-infra@"),
+    "facturacion": (NINETYFOURTH_SET, "contact-AndresRibon/mvp_facturacion_dian@"),
+    "workhours": (NINETYFOURTH_SET, "mitanshunebulatech/project-work-hours@"),
+    "nurturebridge": (NINETYFOURTH_SET, "devs8l/nurture-bridge-tech-backend@"),
+    "ohssystem": (NINETYFOURTH_SET, "dwamulungwe/ohs-system@"),
+    "pfmea": (NINETYFOURTH_SET, "TheKrakenMc/pfmea-api@"),
+    "schoolops": (NINETYFIFTH_SET, "Rakeshkoyya/school_ops_sv@"),
+    "simslite": (NINETYFIFTH_SET, "devsavi/SIMS-Lite-Backend@"),
+    "socialmediaai": (NINETYFIFTH_SET, "Starck43/social-media-ai@"),
+    "soulline": (NINETYFIFTH_SET, "Miguel-414/SoulLineERP@"),
+    "tiendavirtual": (NINETYFIFTH_SET, "serafin-rian/tienda-virtual@"),
+    "vuchada": (NINETYFIFTH_SET, "Alves-37/vuchada_backend@"),
+    "worldcupdna": (NINETYFIFTH_SET, "abednegoingplaces/worldcupdna-backend@"),
+    "vigilyx": (NINETYFIFTH_SET, "MathisLeM/vigilyx@"),
+    "wsbackend": (NINETYFIFTH_SET, "dancodes91/ws-backend-api@"),
 }
 
 

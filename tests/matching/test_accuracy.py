@@ -21,9 +21,21 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. ninetyfirst_set.yaml (321, ten more FastAPI applications),
+# pick on an untouched test set. ninetyfifth_set.yaml (324, nine more FastAPI applications),
+# ninetyfourth_set.yaml (311, nine more), ninetythird_set.yaml (323, ten more) and
+# ninetysecond_set.yaml (307, eight more) are the newest: written at the same time, joined
+# unread and evaluated once two by two. The ninety-second and ninety-third first, on 2026-12-05
+# with the matcher and analyzer of db80aef (72.3% top-1, 35 top picks weaker than asked, 17
+# contracts generated weaker with --yes; 70.9%, 38 and 15); then, after the rules written from
+# those two (f72ad1e: a whole table of people exported as such is danger; messages of a kind
+# sent out are bulk; an OAuth server's roles and scopes listed are no sign-in), the
+# ninety-fourth and ninety-fifth (75.6%, 35 and 17; 75.6%, 34 and 15); then the rules written
+# from those (fb9efee: the data reset and a membership said in Portuguese, Spanish or French
+# read in English; credentials revoked are danger). The bounds are the figures since: 72.6%, 34
+# and 14; 71.5%, 36 and 13; 76.5%, 31 and 11; 76.2%, 32 and 13.
+# ninetyfirst_set.yaml (321, ten more FastAPI applications),
 # ninetieth_set.yaml (317, ten more), eightyninth_set.yaml (327, nine more) and
-# eightyeighth_set.yaml (309, nine more) are the newest: written at the same time, joined unread
+# eightyeighth_set.yaml (309, nine more): written at the same time, joined unread
 # and evaluated once two by two. The eighty-eighth and eighty-ninth first, on 2026-12-05 with
 # the matcher and analyzer of ec776c2 (76.1% top-1, 16 top picks weaker than asked, 9 contracts
 # generated weaker with --yes; 76.1%, 36 and 19); then, after the rules written from those two
@@ -478,6 +490,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "NINETYFIFTH_SET": (0.762, 32, 13),
+    "NINETYFOURTH_SET": (0.765, 31, 11),
+    "NINETYTHIRD_SET": (0.715, 36, 13),
+    "NINETYSECOND_SET": (0.726, 34, 14),
     "NINETYFIRST_SET": (0.722, 33, 14),
     "NINETIETH_SET": (0.804, 25, 8),
     "EIGHTYNINTH_SET": (0.782, 29, 12),

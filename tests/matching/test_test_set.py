@@ -1,10 +1,12 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Eighty-nine sets are held out from tuning: the four newest, untouched test sets
-(``ninetyfirst_set.yaml``, ``ninetieth_set.yaml``, ``eightyninth_set.yaml`` and
-``eightyeighth_set.yaml``, written at the same time, joined unread and evaluated once, two by
-two), the eighty-one before them
-(``eightyseventh_set.yaml``, ``eightysixth_set.yaml``,
+Ninety-three sets are held out from tuning: the four newest, untouched test sets
+(``ninetyfifth_set.yaml``, ``ninetyfourth_set.yaml``, ``ninetythird_set.yaml`` and
+``ninetysecond_set.yaml``, written at the same time, joined unread and evaluated once, two by
+two), the eighty-five before them
+(``ninetyfirst_set.yaml``, ``ninetieth_set.yaml``,
+``eightyninth_set.yaml``, ``eightyeighth_set.yaml``,
+``eightyseventh_set.yaml``, ``eightysixth_set.yaml``,
 ``eightyfifth_set.yaml``, ``eightyfourth_set.yaml``,
 ``eightythird_set.yaml``, ``eightysecond_set.yaml``,
 ``eightyfirst_set.yaml``, ``eightieth_set.yaml``,
@@ -67,6 +69,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "ninetyfifth_set.yaml",
+    "ninetyfourth_set.yaml",
+    "ninetythird_set.yaml",
+    "ninetysecond_set.yaml",
     "ninetyfirst_set.yaml",
     "ninetieth_set.yaml",
     "eightyninth_set.yaml",
@@ -163,16 +169,22 @@ HELD_OUT = (
 # the sixty-eighth and seventy-second seven, the seventy-fifth and seventy-eighth eleven, the
 # seventy-sixth thirteen, the seventy-seventh and eighty-first twelve, the eighty-second
 # eleven, the seventy-ninth, eightieth, eighty-third, eighty-fourth, eighty-fifth,
-# eighty-seventh, ninetieth and ninety-first ten and the eighty-sixth, eighty-eighth and
-# eighty-ninth nine, to be measured in their own trees too
+# eighty-seventh, ninetieth, ninety-first and ninety-third ten, the eighty-sixth, eighty-eighth,
+# eighty-ninth, ninety-fourth and ninety-fifth nine and the ninety-second eight, to be measured
+# in their own trees too
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314, 302,
 # 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319, 318, 319, 318,
 # 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318,
-# 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317 and 321
+# 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311 and
+# 324
 # entries, held at those counts (the
 # issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "ninetyfifth_set.yaml": 324,
+    "ninetyfourth_set.yaml": 311,
+    "ninetythird_set.yaml": 323,
+    "ninetysecond_set.yaml": 307,
     "ninetyfirst_set.yaml": 321,
     "ninetieth_set.yaml": 317,
     "eightyninth_set.yaml": 327,
@@ -239,6 +251,9 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "ninetyfifth_set.yaml": 9,
+    "ninetyfourth_set.yaml": 9,
+    "ninetysecond_set.yaml": 8,
     "eightyninth_set.yaml": 9,
     "eightyeighth_set.yaml": 9,
     "eightysixth_set.yaml": 9,
@@ -302,8 +317,8 @@ RULE_LABELS = (
     "fallback:rate_limit",
 )
 # Labels a set holds fewer than ten of, as its routes came when sampled (the ninth to
-# ninety-first sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
-# nineteenth and twenty-second to ninety-first none, the eightieth few public routes, few
+# ninety-fifth sets' sampling turned up few rate-limited routes, the tenth, seventeenth to
+# nineteenth and twenty-second to ninety-fifth none, the eightieth few public routes, few
 # account creations, the sixty-ninth, seventy-third, seventy-fifth, seventy-seventh,
 # eighty-sixth and ninetieth none,
 # the eleventh, twelfth, nineteenth, twentieth, twenty-second to twenty-seventh, twenty-ninth,
@@ -321,6 +336,31 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "ninetyfifth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "user_profile_update": 6,
+        "bulk_operation": 8,
+        "secure_data_access": 8,
+    },
+    "ninetyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 3,
+        "admin_user_creation": 4,
+        "bulk_operation": 4,
+    },
+    "ninetythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "public_api_endpoint": 7,
+    },
+    "ninetysecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "bulk_operation": 8,
+        "fallback:basic": 8,
+        "user_profile_update": 8,
+    },
     "ninetyfirst_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 4,
