@@ -124,13 +124,13 @@ DANGER = (
     "|accounts|domain",
     "blacklist|blocklist|denylist|blacklisting|unblacklist ~ user|users|account|accounts|member"
     "|members|client|clients|customer|customers",
-    "suspend ~ subaccount|subaccounts|tenant|organization",
+    "suspend ~ subaccount|subaccounts",
     # a hosted organization's standing decided by the platform: let in, shut out, vouched for,
     # or moved to another plan ("set_tenant_verified POST /tenants/{tenant_id}/verify",
-    # "update_tenant_plan", "update_subscription PUT /organizations/{organization_id}/subscription")
-    "block|unblock|deactivate|disable|=activate|=activates|=reactivate|=reactivates|verify"
-    "|unverify|approve|reject|upgrade|downgrade ~ organization|organizations|organisation"
-    "|organisations|tenant|tenants",
+    # "activate_organization", "update_tenant_plan"), with or without a role said
+    "block|unblock|suspend|deactivate|disable|=activate|=activates|=reactivate|=reactivates"
+    "|verify|unverify|approve|reject|upgrade|downgrade ~ organization|organizations"
+    "|organisation|organisations|tenant|tenants",
     # a company, when it is what the verb acts on ("approve_company", not ".../disable" under
     # a path's "{company_id}")
     "=block|=unblock|=deactivate|=disable|=activate|=reactivate|=verify|=unverify|=approve"
@@ -327,12 +327,7 @@ _OTHERS_DANGER = (
     # who may reach something, changed: "set_user_access PUT /users/{user_id}/access"
     "@update|toggle|set ~ =access",
     "void|voids|voided",
-    "block|unblock|suspend|deactivate|disable ~ organization|organizations|organisation|tenant"
-    "|workspace|team",
-    # the same, an organization let in or back: "activate_organization PUT
-    # /admin/organizations/{org_id}/activate"
-    "=activate|=activates|=reactivate|=reactivates ~ organization|organizations|organisation"
-    "|organisations|tenant|tenants",
+    "block|unblock|suspend|deactivate|disable ~ workspace|team",
     # one account's organizations or tenants changed, the path naming it by its id:
     # "assign_tenant POST /api/v1/admin-apps/{user_id}/tenants" (its membership, as members
     # added to a group are)

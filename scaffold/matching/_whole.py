@@ -95,14 +95,15 @@ _PEOPLE = (
     "speakers|attendees|participants|followers|subscribers|members|users|customers|contacts"
     "|employees|students|patients|guests|volunteers|applicants|candidates|respondents|voters"
 )
+_PEOPLE_EXACT = "=" + _PEOPLE.replace("|", "|=")  # those words only, never their stems
 RECORDS_OUT = (
     f"{_ACTIVITY} ~~ csv|tsv|xlsx|export|exports|dump|dumps",
     f"csv|tsv|xlsx|export|exports|exporting|download|downloads|dump|dumps ~~ {_ACTIVITY}",
     # the collection's path, then its export: the whole table of those people
-    f"={_PEOPLE.replace('|', '|=')} =export|=exports|=dump",
+    f"{_PEOPLE_EXACT} =export|=exports|=dump",
     # and the whole of it said: "export_comprehensive_student_data GET
     # /students/comprehensive-export"
-    f"={_PEOPLE.replace('|', '|=')} =comprehensive|=full|=complete|=all =export|=exports|=dump",
+    f"{_PEOPLE_EXACT} =comprehensive|=full|=complete|=all =export|=exports|=dump",
 )
 
 
