@@ -156,6 +156,14 @@ NOT_ACCESS = (
     # "a guest of that project"), not anyone who calls without an account ("for guests")
     "a|an|the|existing =guest",
     "=guest =user|=users|=of|=member|=members",
+    # a code or pass made for a guest by a signed-in host ("generate_guest_code POST
+    # /events/{event_id}/guest-code"), and a guest's own account made a full one
+    # ("convert_guest POST /auth/convert-guest"): the caller has an account
+    "=guest =code|=codes|=pass|=passes|=link|=links|=invite|=invites|=invitation|=invitations",
+    "convert|converts|converting|conversion =guest|=guests",
+    # an account that signs in through a provider, named as the account acted on
+    # ("set_password_for_oauth_user POST /users/{user_id}/set-password")
+    "oauth|oauth2|sso|social =user|=users",
     # an account a machine holds ("Get robot account", "Refresh the robot secret"), not the
     # robots.txt that crawlers read before any sign-in
     "robot|robots account|accounts|secret|secrets|token|tokens|permission|permissions",
@@ -359,10 +367,14 @@ def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> li
     return elsewhere
 
 
+# A record's id in a path, also when named in full: "{event_identifier}".
+_RECORD_IDS = IDS | {"identifier"}
+
+
 def _record_id(words: Sequence[str], at: int) -> bool:
     """Whether ``words[at]`` is one record's id in a path ("{tournament_id}"); "OpenID" is how
     one signs in, no record's id."""
-    return words[at] in IDS and words[at - 1 : at] != ["open"]
+    return words[at] in _RECORD_IDS and words[at - 1 : at] != ["open"]
 
 
 # Signing up for one thing a path names by its id, not for an account: "register_pass POST
@@ -390,21 +402,24 @@ def _entry_at_one_record(words: Sequence[str], keys: Sequence[frozenset[str]]) -
     ]
 
 
-# People who visit, or stay as guests: when the path names one by its id
-# ("/visitors/{visitor_id}"), they are records staff keep, and every mention is the record's,
-# the route's name included ("check_out_visitor"), not a visitor's own call.
-_VISITORS = frozenset({"visitor", "visitors", "guest", "guests"})
-_VISITOR_IDS = IDS | {"ids"}
+# People who visit, or stay as guests, and registrations: when the path names one by its id
+# ("/visitors/{visitor_id}", "/progress/registration/{registration_id}"), they are records
+# staff or their owner keep, and every mention is the record's, the route's name included
+# ("check_out_visitor", "get_progress_by_registration"), not a visitor's own call or a
+# sign-up.
+_NAMED_RECORDS = frozenset({"visitor", "visitors", "guest", "guests"})
+_NAMED_RECORDS |= {"registration", "registrations"}
+_RECORD_NAMES = IDS | {"ids"}
 
 
-def _visitor_records(words: Sequence[str]) -> list[int]:
-    """Where the visitor words are when one of them is followed, within three words, by an
-    id, or nothing."""
+def _records_named_by_id(words: Sequence[str]) -> list[int]:
+    """Where those words are when one of them is followed, within three words, by an id, or
+    nothing."""
     named = any(
-        word in _VISITORS and _VISITOR_IDS.intersection(words[i + 1 : i + 5])
+        word in _NAMED_RECORDS and _RECORD_NAMES.intersection(words[i + 1 : i + 5])
         for i, word in enumerate(words)
     )
-    return [i for i, word in enumerate(words) if word in _VISITORS] if named else []
+    return [i for i, word in enumerate(words) if word in _NAMED_RECORDS] if named else []
 
 
 # Words of the forgotten-password flow, and what proves who started it: the emailed link's
@@ -471,7 +486,7 @@ def _public_keys(
     for position in (
         *_entry_elsewhere(words, public_keys),
         *_entry_at_one_record(words, keys),
-        *_visitor_records(words),
+        *_records_named_by_id(words),
     ):
         public_keys[position] = frozenset()
     recovery = _recovery_for_one_record(words, public_keys)

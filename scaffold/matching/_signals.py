@@ -82,6 +82,10 @@ _CLIENTELE = "=customer|=customers|=artist|=artists"
 DANGER = (
     "dangerous|critical|sensitive|irreversible|destructive|privileged|risky|riskiest",
     "purge|purges|purging|erase|erasure|wipe|wipes|gdpr|pii|=anonymize|=anonymise|redact",
+    "prune|prunes|pruning",  # records cut away for good, as a purge does
+    # rows of the database's tables written by hand: "update_generic_table_row PATCH
+    # /admin-db/tables/{table_name}/{pk_column}/{pk_value}" (any table, the users' included)
+    "@create|@update|@delete ~ =db|=database =table|=tables",
     "impersonate|impersonates|impersonation|impersonating|masquerade|masquerades|masquerading",
     "ban|bans|banned|unban|refund|refunds|payout|payouts|truncate|shutdown|transfer|transfers",
     # a transfer by another name: "Batch move servers to other user"

@@ -177,6 +177,9 @@ IN_ENGLISH: dict[str, str] = {
     **dict.fromkeys(_words("dados datos"), "data"),
     **dict.fromkeys(_words("adhesion adhesao adesione"), "membership"),
     **dict.fromkeys(_words("adhesions adhesiones adhesoes adesioni"), "memberships"),
+    # a company ("delete_empresa DELETE /empresas/{empresa_id}")
+    **dict.fromkeys(_words("empresa"), "company"),
+    **dict.fromkeys(_words("empresas"), "companies"),
     # money put into a balance ("recargar_wallet POST /wallets/me/recargar"): a top-up
     **dict.fromkeys(_words("recargar recarga recargas recarregar"), "topup"),
 }

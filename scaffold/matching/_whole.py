@@ -39,7 +39,7 @@ CONTAINERS = frozenset(
     {
         "project", "workspace", "space", "organization", "organisation", "org", "organiser",
         "organizer", "team", "event", "board", "billing", "tree", "tenant", "vault", "environment",
-        "site", "branch", "company", "community", "school",
+        "site", "branch", "company", "community", "school", "club", "league", "ledger",
     }
 )  # fmt: skip
 # Verbs that end a container (not "archive", "leave" or "unlink": the container stays).
