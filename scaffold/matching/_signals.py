@@ -129,6 +129,12 @@ DANGER = (
     "blacklist|blocklist|denylist|blacklisting|unblacklist ~ user|users|account|accounts|member"
     "|members|client|clients|customer|customers",
     "suspend ~ subaccount|subaccounts",
+    # a customer's or a merchant's account let in or shut out by staff, and a device barred
+    # ("suspend_client POST /clients/{client_id}/suspend", "block_device POST
+    # /devices/{device_id}/block")
+    "block|unblock|suspend|unsuspend|lock|unlock|=activate|=reactivate ~ =client|=clients"
+    "|=merchant|=merchants",
+    "block|unblock ~ =device|=devices",
     # a hosted organization's standing decided by the platform: let in, shut out, vouched for,
     # or moved to another plan ("set_tenant_verified POST /tenants/{tenant_id}/verify",
     # "activate_organization", "update_tenant_plan"), with or without a role said

@@ -114,9 +114,20 @@ def test_danger_with_only_a_plural_or_all_keeps_the_sensitive_template(
 
 @pytest.mark.parametrize(
     "description",
+    ["prune_ep POST /v1/admin/outbox/prune", "POST /images/prune"],
+)
+def test_records_pruned_are_danger(description: str, catalog: Catalog) -> None:
+    """Pruning cuts records away for good, as a purge does: the sensitive contract."""
+    result = match_request(description, catalog)
+    assert "prune" in result.signals.danger
+    assert generated_with_yes(description, catalog).match.template == "sensitive_admin_action"
+
+
+@pytest.mark.parametrize(
+    "description",
     [
         "GET /gc-cleanup",
-        "POST /images/prune",
+        "POST /images/cleanup",
         "DisableEmailFeatureEndpoint",
         "view_system system/",
         "New endpoint to download orders",

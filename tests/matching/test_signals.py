@@ -330,6 +330,14 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "get_failed_logins_count GET /api/dashboard/auth/failed-logins/count",
         # a machine registered, as a device is: no account made
         "create_server POST /api/servers/register",
+        # a code made for a guest by a signed-in host; a guest's own account made a full one;
+        # an account that signs in through a provider; a registration named by its id; an
+        # event named by its full identifier (the ninety-sixth and ninety-seventh sets)
+        "generate_guest_code POST /api/v1/events/{event_id}/guest-code",
+        "convert_guest POST /api/v1/auth/convert-guest",
+        "set_password_for_oauth_user POST /api/v1/users/{user_id}/set-password",
+        "get_progress_by_registration GET /api/v1/progress/registration/{registration_id}",
+        "register_for_event_tier POST /api/v1/events/{event_identifier}/register",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -453,6 +461,17 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
             "revoke_google_credentials DELETE /api/v1/auth/credentials/google/{service_id}",
             Level.sensitive,
         ),
+        # a club, a league, a shared ledger or a company (in Spanish) deleted whole; rows of the
+        # database's tables written by hand; a client's or merchant's standing decided, a
+        # device barred (the ninety-sixth to ninety-ninth sets)
+        ("delete_club_endpoint DELETE /clubs/{club_id}", Level.sensitive),
+        ("delete_league DELETE /api/leagues/{league_id}", Level.sensitive),
+        ("delete_ledger DELETE /ledgers/{ledger_id}", Level.sensitive),
+        ("delete_empresa DELETE /api/v1/empresas/{empresa_id}", Level.sensitive),
+        ("create_generic_table_row POST /api/v1/admin-db/tables/{table_name}", Level.sensitive),
+        ("suspend_client POST /api/v1/clients/{client_id}/suspend", Level.sensitive),
+        ("activate_merchant POST /api/v1/merchants/{merchant_id}/activate", Level.sensitive),
+        ("block_device POST /api/v1/devices/{device_id}/block", Level.sensitive),
         # all the caller's data erased; who may reach a record, changed by staff
         ("clear_my_patient_data DELETE /api/v1/patients/me/data", Level.sensitive),
         (
