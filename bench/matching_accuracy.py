@@ -2,11 +2,17 @@
 
 Reports, in this order:
 
-1. the untouched test set (tests/matching/ninetyfifth_set.yaml, the ninety-fifth: joined
+1. the untouched test set (tests/matching/ninetyninth_set.yaml, the ninety-ninth: joined
    unread and not evaluated before; its first run is its one untouched figure), when present: top-1,
    picks weaker than the label, confusion by label, and what ``decide`` would do with each
    (choose, ask, refuse); when it is absent, the report says so and goes on; then the same
-   for the ninety-two test sets before it (1.1 to 1.92: ninetyfourth_set.yaml (joined
+   for the ninety-six test sets before it (1.1 to 1.96: ninetyeighth_set.yaml (joined
+   unread with the ninety-ninth and first run beside it), ninetyseventh_set.yaml,
+   ninetysixth_set.yaml (joined unread with the ninety-seventh and first run beside it; the
+   ninety-sixth to ninety-ninth were written at the same time, and the ninety-sixth and
+   ninety-seventh were evaluated first, the ninety-eighth and ninety-ninth after the rules written
+   from those two), ninetyfifth_set.yaml,
+   ninetyfourth_set.yaml (joined
    unread with the ninety-fifth and first run beside it), ninetythird_set.yaml,
    ninetysecond_set.yaml (joined unread with the ninety-third and first run beside it; the
    ninety-second to ninety-fifth were written at the same time, and the ninety-second and
@@ -190,6 +196,10 @@ NINETYSECOND_SET = HERE / "ninetysecond_set.yaml"
 NINETYTHIRD_SET = HERE / "ninetythird_set.yaml"
 NINETYFOURTH_SET = HERE / "ninetyfourth_set.yaml"
 NINETYFIFTH_SET = HERE / "ninetyfifth_set.yaml"
+NINETYSIXTH_SET = HERE / "ninetysixth_set.yaml"
+NINETYSEVENTH_SET = HERE / "ninetyseventh_set.yaml"
+NINETYEIGHTH_SET = HERE / "ninetyeighth_set.yaml"
+NINETYNINTH_SET = HERE / "ninetyninth_set.yaml"
 TWENTYSEVENTH_SET = HERE / "twentyseventh_set.yaml"
 TWENTYSIXTH_SET = HERE / "twentysixth_set.yaml"
 TWENTYFIFTH_SET = HERE / "twentyfifth_set.yaml"
@@ -289,6 +299,10 @@ Matcher = Callable[[str, Catalog], tuple[str, Strength]]
 
 # The test sets evaluated before the untouched one, newest first (section 1.1 on).
 SEEN_SETS = (
+    ("ninety-eighth", NINETYEIGHTH_SET),
+    ("ninety-seventh", NINETYSEVENTH_SET),
+    ("ninety-sixth", NINETYSIXTH_SET),
+    ("ninety-fifth", NINETYFIFTH_SET),
     ("ninety-fourth", NINETYFOURTH_SET),
     ("ninety-third", NINETYTHIRD_SET),
     ("ninety-second", NINETYSECOND_SET),
@@ -647,8 +661,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         listed = args.generated_weaker
         _held_out(
-            "1. untouched test set (the ninety-fifth)",
-            NINETYFIFTH_SET,
+            "1. untouched test set (the ninety-ninth)",
+            NINETYNINTH_SET,
             catalog,
             misses=args.misses,
             generated=listed,

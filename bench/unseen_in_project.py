@@ -195,7 +195,19 @@ learning_backend, media-planner-infra, mvp_facturacion_dian, project-work-hours,
 nurture-bridge-tech-backend, ohs-system and pfmea-api; and every entry of
 ``tests/matching/ninetyfifth_set.yaml``, from school_ops_sv, SIMS-Lite-Backend,
 social-media-ai, SoulLineERP, tienda-virtual, vuchada_backend, worldcupdna-backend, vigilyx
-and ws-backend-api),
+and ws-backend-api; and every entry of
+``tests/matching/ninetysixth_set.yaml``, from Jeanraymond601's api_backend,
+app_gr, DEDVO20's backend-fastapi, Baspana-Group, caminho-da-fe-backend, chore-management-api,
+ClubConnect, dental-api and dental-pms; and every entry of
+``tests/matching/ninetyseventh_set.yaml``, from evenly-backend-service,
+fast_dash, festisafe, glycogrit-backend, HiveRunr, Interview-Scheduling-Candidate-Tracking-System-,
+iso_secure, ka-part and kb-backend; and every entry of
+``tests/matching/ninetyeighth_set.yaml``, from MengKeCloud,
+manage_oil_production, leek-manager, MODULUX_BE, netro-ju-backend, olliev6, PetMaster-fastapi,
+POS-SYSTEM and Property_Listing_API; and every entry of
+``tests/matching/ninetyninth_set.yaml``, from squinia-backend,
+SMART-ACCESS-API, sc-builders, sgg-api, VoteVictory_backend, visagerent-backend, zamzam-api
+and ZebraRBAC),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -213,7 +225,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the ninety-fifth's: ``--tree schoolops=DIR --tree simslite=DIR ...``).
+in their order there (the ninety-ninth's: ``--tree squinia=DIR --tree smartaccess=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -604,7 +616,13 @@ endpoints are its feature folders under ``app/modules``, latente-cms's its whole
 several need empty ``__init__.py`` files to make their folders packages, as their headers say. The
 ninety-second's to ninety-fifth's: SoulLineERP's root is ``backend``; jobs.backend's endpoints
 are its whole ``app``, myfast-backend's ``app/api/v1``, moncap-api's and learning_backend's
-``app/api/v1/routes``, worldcupdna-backend's its feature folders under ``app/modules``.
+``app/api/v1/routes``, worldcupdna-backend's its feature folders under ``app/modules``. The
+ninety-sixth's to ninety-ninth's: app_gr's root is ``backend``, Baspana-Group's ``Backend``,
+dental-pms's and POS-SYSTEM's ``backend``; Jeanraymond601's api_backend and app_gr have their
+whole ``app`` as endpoints (api_backend after empty ``__init__.py`` files in ``app/api``,
+``app/api/v1``, ``app/api/v1/endpoints``, ``app/api/endpoints`` and ``app/routers``), dental-api
+its whole ``api`` package, glycogrit-backend its feature folders under ``app/modules`` (after
+an empty ``app/modules/events/api/__init__.py``), ka-part ``app/routes``.
 """
 
 from __future__ import annotations
@@ -654,10 +672,14 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     NINETEENTH_SET,
     NINETIETH_SET,
+    NINETYEIGHTH_SET,
     NINETYFIFTH_SET,
     NINETYFIRST_SET,
     NINETYFOURTH_SET,
+    NINETYNINTH_SET,
     NINETYSECOND_SET,
+    NINETYSEVENTH_SET,
+    NINETYSIXTH_SET,
     NINETYTHIRD_SET,
     SEVENTIETH_SET,
     SEVENTYEIGHTH_SET,
@@ -1368,6 +1390,44 @@ APPS = {
     "worldcupdna": (NINETYFIFTH_SET, "abednegoingplaces/worldcupdna-backend@"),
     "vigilyx": (NINETYFIFTH_SET, "MathisLeM/vigilyx@"),
     "wsbackend": (NINETYFIFTH_SET, "dancodes91/ws-backend-api@"),
+    "jeanapi": (NINETYSIXTH_SET, "Jeanraymond601/api_backend@"),
+    "appgr": (NINETYSIXTH_SET, "A7-Development/app_gr@"),
+    "dedvo": (NINETYSIXTH_SET, "DEDVO20/backend-fastapi@"),
+    "baspana": (NINETYSIXTH_SET, "hush0k/Baspana-Group@"),
+    "caminho": (NINETYSIXTH_SET, "Seguidores-de-Cristo/caminho-da-fe-backend@"),
+    "chore": (NINETYSIXTH_SET, "sralloza/chore-management-api@"),
+    "clubconnect": (NINETYSIXTH_SET, "tabeaerkelenz/ClubConnect@"),
+    "dentalapi": (NINETYSIXTH_SET, "giahuylhoang/dental-api@"),
+    "dentalpms": (NINETYSIXTH_SET, "Minnerman/dental-pms@"),
+    "evenly": (NINETYSEVENTH_SET, "AKAama/evenly-backend-service@"),
+    "fastdash": (NINETYSEVENTH_SET, "Agbedus/fast_dash@"),
+    "festisafe": (NINETYSEVENTH_SET, "deimos-dg/festisafe@"),
+    "glycogrit": (NINETYSEVENTH_SET, "Glycogrit-web/glycogrit-backend@"),
+    "hiverunr": (NINETYSEVENTH_SET, "TurnrIO/HiveRunr@"),
+    "interviewsched": (
+        NINETYSEVENTH_SET,
+        "sdtharunn15-oss/Interview-Scheduling-Candidate-Tracking-System-@",
+    ),
+    "isosecure": (NINETYSEVENTH_SET, "Agustin1231/iso_secure@"),
+    "kapart": (NINETYSEVENTH_SET, "guige01-guinsa/ka-part@"),
+    "kbbackend": (NINETYSEVENTH_SET, "Jason-Luo2000/kb-backend@"),
+    "mengke": (NINETYEIGHTH_SET, "haoyuedashi/MengKeCloud@"),
+    "oilproduction": (NINETYEIGHTH_SET, "ningyiweixia/manage_oil_production@"),
+    "leekmanager": (NINETYEIGHTH_SET, "TechHares/leek-manager@"),
+    "modulux": (NINETYEIGHTH_SET, "nguyentruong23082005/MODULUX_BE@"),
+    "netroju": (NINETYEIGHTH_SET, "nfornoor/netro-ju-backend@"),
+    "olliev6": (NINETYEIGHTH_SET, "mattG111-stack/olliev6@"),
+    "petmaster": (NINETYEIGHTH_SET, "mingzecheng/PetMaster-fastapi@"),
+    "possystem": (NINETYEIGHTH_SET, "Joshh62/POS-SYSTEM@"),
+    "propertylisting": (NINETYEIGHTH_SET, "YoussefMadkour/Property_Listing_API@"),
+    "squinia": (NINETYNINTH_SET, "edfolmi/squinia-backend@"),
+    "smartaccess": (NINETYNINTH_SET, "it-kgiton/SMART-ACCESS-API@"),
+    "scbuilders": (NINETYNINTH_SET, "AINative-Studio/sc-builders@"),
+    "sgg": (NINETYNINTH_SET, "MonkyFlip/sgg-api@"),
+    "votevictory": (NINETYNINTH_SET, "Akshat9151/VoteVictory_backend@"),
+    "visagerent": (NINETYNINTH_SET, "alfa46103-prog/visagerent-backend@"),
+    "zamzam": (NINETYNINTH_SET, "ZamzamApplication/zamzam-api@"),
+    "zebrarbac": (NINETYNINTH_SET, "ZebraOps/ZebraRBAC@"),
 }
 
 

@@ -21,7 +21,19 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. ninetyfifth_set.yaml (324, nine more FastAPI applications),
+# pick on an untouched test set. ninetyninth_set.yaml (320, eight more FastAPI applications),
+# ninetyeighth_set.yaml (330, nine more), ninetyseventh_set.yaml (327, nine more) and
+# ninetysixth_set.yaml (327, nine more) are the newest: written at the same time, joined unread
+# and evaluated once two by two. The ninety-sixth and ninety-seventh first, on 2026-12-05 with
+# the matcher and analyzer of 3b38a29 (78.9% top-1, 30 top picks weaker than asked, 10
+# contracts generated weaker with --yes; 70.6%, 40 and 24); then, after the rules written from
+# those two (e58e538: guests' codes, OAuth users and registrations named by their id are no
+# sign-up; clubs, leagues and ledgers deleted, rows of the database's tables written and records
+# pruned are danger; empresa reads as company), the ninety-eighth and ninety-ninth (73.6%, 36
+# and 17; 77.5%, 39 and 24); then the rule written from those (ebd6859: a client's or
+# merchant's standing decided, a device barred, are danger). The bounds are the figures since:
+# 79.2%, 29 and 9; 73.1%, 32 and 14; 73.6%, 36 and 17; 79.4%, 33 and 18.
+# ninetyfifth_set.yaml (324, nine more FastAPI applications),
 # ninetyfourth_set.yaml (311, nine more), ninetythird_set.yaml (323, ten more) and
 # ninetysecond_set.yaml (307, eight more) are the newest: written at the same time, joined
 # unread and evaluated once two by two. The ninety-second and ninety-third first, on 2026-12-05
@@ -490,6 +502,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "NINETYNINTH_SET": (0.793, 33, 18),
+    "NINETYEIGHTH_SET": (0.736, 36, 17),
+    "NINETYSEVENTH_SET": (0.73, 32, 14),
+    "NINETYSIXTH_SET": (0.792, 29, 9),
     "NINETYFIFTH_SET": (0.762, 32, 13),
     "NINETYFOURTH_SET": (0.765, 31, 11),
     "NINETYTHIRD_SET": (0.715, 36, 13),

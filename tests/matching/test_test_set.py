@@ -1,10 +1,12 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Ninety-three sets are held out from tuning: the four newest, untouched test sets
-(``ninetyfifth_set.yaml``, ``ninetyfourth_set.yaml``, ``ninetythird_set.yaml`` and
-``ninetysecond_set.yaml``, written at the same time, joined unread and evaluated once, two by
-two), the eighty-five before them
-(``ninetyfirst_set.yaml``, ``ninetieth_set.yaml``,
+Ninety-seven sets are held out from tuning: the four newest, untouched test sets
+(``ninetyninth_set.yaml``, ``ninetyeighth_set.yaml``, ``ninetyseventh_set.yaml`` and
+``ninetysixth_set.yaml``, written at the same time, joined unread and evaluated once, two by
+two), the eighty-nine before them
+(``ninetyfifth_set.yaml``, ``ninetyfourth_set.yaml``,
+``ninetythird_set.yaml``, ``ninetysecond_set.yaml``,
+``ninetyfirst_set.yaml``, ``ninetieth_set.yaml``,
 ``eightyninth_set.yaml``, ``eightyeighth_set.yaml``,
 ``eightyseventh_set.yaml``, ``eightysixth_set.yaml``,
 ``eightyfifth_set.yaml``, ``eightyfourth_set.yaml``,
@@ -69,6 +71,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "ninetyninth_set.yaml",
+    "ninetyeighth_set.yaml",
+    "ninetyseventh_set.yaml",
+    "ninetysixth_set.yaml",
     "ninetyfifth_set.yaml",
     "ninetyfourth_set.yaml",
     "ninetythird_set.yaml",
@@ -175,12 +181,16 @@ HELD_OUT = (
 # (bench/unseen_in_project.py): 323, 347, 321, 307, 317, 340, 322, 327, 329, 250, 286, 314, 302,
 # 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319, 318, 319, 318,
 # 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318,
-# 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311 and
-# 324
+# 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311,
+# 324, 327, 327, 330 and 320
 # entries, held at those counts (the
 # issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "ninetyninth_set.yaml": 320,
+    "ninetyeighth_set.yaml": 330,
+    "ninetyseventh_set.yaml": 327,
+    "ninetysixth_set.yaml": 327,
     "ninetyfifth_set.yaml": 324,
     "ninetyfourth_set.yaml": 311,
     "ninetythird_set.yaml": 323,
@@ -251,6 +261,10 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "ninetyninth_set.yaml": 8,
+    "ninetyeighth_set.yaml": 9,
+    "ninetyseventh_set.yaml": 9,
+    "ninetysixth_set.yaml": 9,
     "ninetyfifth_set.yaml": 9,
     "ninetyfourth_set.yaml": 9,
     "ninetysecond_set.yaml": 8,
@@ -336,6 +350,32 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "ninetyninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "bulk_operation": 2,
+        "admin_user_creation": 3,
+        "user_profile_update": 5,
+        "secure_data_access": 8,
+    },
+    "ninetyeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 4,
+        "user_profile_update": 5,
+    },
+    "ninetyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 4,
+        "bulk_operation": 8,
+    },
+    "ninetysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "user_profile_update": 4,
+        "bulk_operation": 5,
+        "fallback:basic": 6,
+    },
     "ninetyfifth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 2,
