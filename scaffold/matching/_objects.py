@@ -70,7 +70,7 @@ INSTANCE_SCOPE = (
     "system|server|host info|information|resources|memory|usage|stats|statistics|metrics",
     "sysinfo",
     # how the running system is: its status, health and performance, its database's state
-    "system|server|instance|platform status|health|version|diagnostics|diagnostic",
+    "system|server|instance|platform status|health|version|diagnostics|diagnostic|database|db",
     "performance ~ metric|metrics|stats|statistics|counters",
     "repair|check|vacuum|optimize|reindex|integrity ~ database|db",
     "database|db ~ =repair|=integrity|=performance",

@@ -129,6 +129,13 @@ DANGER = (
     "blacklist|blocklist|denylist|blacklisting|unblacklist ~ user|users|account|accounts|member"
     "|members|client|clients|customer|customers",
     "suspend ~ subaccount|subaccounts",
+    # someone put on a course or taken off it by another: "enroll_student POST
+    # /courses/{course_id}/enrollments", "unenroll_student DELETE /classes/{id}/unenroll/{id}"
+    "=enroll|=enrolls|=enrols|=unenroll|=unenrolls|=unenrols ~ =student|=students",
+    "@delete ~ =enrollment|=enrollments ~~ =student",
+    # a plan handed to a user or taken away by staff: "assign_plan_to_user POST
+    # /users/{user_id}/assign-plan"
+    "assign|unassign|revoke|grant ~ =plan|=plans ~ =user|=users",
     # a customer's or a merchant's account let in or shut out by staff, and a device barred
     # ("suspend_client POST /clients/{client_id}/suspend", "block_device POST
     # /devices/{device_id}/block")
@@ -388,6 +395,9 @@ BULK = (
     # missing records filled in after the fact, across everything that lacks them:
     # "backfill_missing_certificates POST /api/certificates/backfill", "Backfill node IPs"
     "=backfill|=backfilling",
+    # records made wholesale to fill a table: "populate_default_pricing POST
+    # /populate-pricing/populate-defaults", "populate_appointments POST /dev-tools/populate/..."
+    "populate|populates|populating",
     "at once",
     "en masse",
     "list of ids|items|urls|recipients|users|records|emails|accounts",

@@ -164,8 +164,8 @@ IN_ENGLISH: dict[str, str] = {
     **dict.fromkeys(_words("medicos medici"), "doctors"),
     **dict.fromkeys(_words("aluno alumno estudiante studente siswa"), "student"),
     **dict.fromkeys(_words("alunos alumnos estudiantes studenti"), "students"),
-    **dict.fromkeys(_words("profesor"), "teacher"),
-    **dict.fromkeys(_words("profesores professores"), "teachers"),
+    **dict.fromkeys(_words("profesor maestro"), "teacher"),
+    **dict.fromkeys(_words("profesores professores maestros"), "teachers"),
     **dict.fromkeys(_words("empleado funcionario dipendente karyawan pegawai"), "employee"),
     **dict.fromkeys(_words("empleados funcionarios dipendenti"), "employees"),
     # what a change grants, and one request acting on many ("carga_masiva", "usuario_permisos")

@@ -291,6 +291,7 @@ def test_reading_peoples_records_with_no_access_word_is_unsure(
         "show server health and diagnostics",
         "collect performance metrics of the broker",
         "repair the search database",
+        "system_database GET /api/v1/system/database",
     ],
 )
 def test_the_instances_state_needs_an_admin_contract(description: str, catalog: Catalog) -> None:

@@ -81,6 +81,14 @@ def test_an_account_named_in_another_language_is_an_account(
     assert match(description, catalog, limit=1)[0].template == template
 
 
+def test_a_teacher_named_in_spanish_is_an_account_changed(catalog: Catalog) -> None:
+    """``maestro`` reads as teacher: a change to one of the people the service keeps, unsure,
+    the safer reading a super administrator's (as for ``profesor``)."""
+    result = match_request("update_maestro PUT /api/v1/maestros/{maestro_id}", catalog)
+    assert result.unsure is not None
+    assert "update teacher" in result.unsure.reason
+
+
 def test_a_transfer_named_in_portuguese_is_danger(catalog: Catalog) -> None:
     result = match_request("transferir_posse POST /servicos/{liga_id}/transferir_posse", catalog)
     assert result.signals.danger  # before: read as a creation, the plain create contract

@@ -472,6 +472,14 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("suspend_client POST /api/v1/clients/{client_id}/suspend", Level.sensitive),
         ("activate_merchant POST /api/v1/merchants/{merchant_id}/activate", Level.sensitive),
         ("block_device POST /api/v1/devices/{device_id}/block", Level.sensitive),
+        # someone put on a course or taken off it by another; a plan handed to a user by staff
+        # (the hundredth set)
+        ("enroll_student POST /courses/{course_id}/enrollments", Level.sensitive),
+        (
+            "remove_enrollment DELETE /courses/{course_id}/enrollments/{student_id}",
+            Level.sensitive,
+        ),
+        ("assign_plan_to_user POST /api/v1/users/{user_id}/assign-plan", Level.sensitive),
         # all the caller's data erased; who may reach a record, changed by staff
         ("clear_my_patient_data DELETE /api/v1/patients/me/data", Level.sensitive),
         (
@@ -752,6 +760,8 @@ def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contr
         # missing records filled in after the fact, across everything that lacks them
         "backfill_missing_certificates POST /api/certificates/backfill",
         "Backfill node IPs",
+        # records made wholesale to fill a table (the hundred-first set)
+        "populate_default_pricing POST /api/v1/populate-pricing/populate-defaults",
         # a whole holder of records emptied: every record in it goes
         "clear_inventory POST /api/items/clear",
         "empty_trash POST /customers/trash/empty",
