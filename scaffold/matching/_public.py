@@ -276,6 +276,9 @@ NOT_ACCESS = (
     # sign-ups allowed or not: a setting of the instance ("Allow or disallow user registration")
     f"=allow|=allows|=disallow|=disallows|=permit|=forbid ~ {_ENTRY_RECORDS}",
     f"download|downloads|export|exports ~~ {_ENTRY_RECORDS}",
+    # the same, the verb after: "download_notification_users_csv GET
+    # /users/notifications-signup/download" (a list of people who signed up, carried out)
+    f"{_ENTRY_RECORDS} =download|=downloads|=export|=exports",
     # single sign-on or OAuth set up, linked or granted by a signed-in caller ("sso/link",
     # "sso/promote", "OAuthAuthorizeHandler"), not signing in with it
     f"oauth|sso|saml|oidc ~ {_SSO_SET_UP}",

@@ -86,6 +86,9 @@ DANGER = (
     # rows of the database's tables written by hand: "update_generic_table_row PATCH
     # /admin-db/tables/{table_name}/{pk_column}/{pk_value}" (any table, the users' included)
     "@create|@update|@delete ~ =db|=database =table|=tables",
+    # the same, and the tables' columns changed: "create_row POST
+    # /admin/tables/{table_name}/rows", "drop_column DELETE /admin/tables/{table_name}/columns/..."
+    "@create|@update|@delete|add|drop|alter ~~ =tables ~ =row|=rows|=column|=columns",
     "impersonate|impersonates|impersonation|impersonating|masquerade|masquerades|masquerading",
     "ban|bans|banned|unban|refund|refunds|payout|payouts|truncate|shutdown|transfer|transfers",
     # a transfer by another name: "Batch move servers to other user"
@@ -102,6 +105,8 @@ DANGER = (
     "sudo password|passwords|user|users|access|privilege|privileges|rule|rules",
     "sudoer|sudoers",
     "exec|execute|executes|run ~ process|processes|shell|command|commands",
+    # raw SQL run against the database: "execute_sql POST /api/v1/admin/sql"
+    "exec|execute|executes|run|runs ~ =sql",
     # a running worker or process stopped by force: "kill_worker POST /workers/kill/{name}"
     "kill|kills ~ worker|workers|process|processes|job|jobs|task|tasks",
     "worker|workers|process|processes =kill",

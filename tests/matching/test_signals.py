@@ -338,6 +338,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "set_password_for_oauth_user POST /api/v1/users/{user_id}/set-password",
         "get_progress_by_registration GET /api/v1/progress/registration/{registration_id}",
         "register_for_event_tier POST /api/v1/events/{event_identifier}/register",
+        # a list of people who signed up, carried out (the hundred-second set)
+        "download_notification_users_csv GET /users/notifications-signup/download",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -480,6 +482,13 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
             Level.sensitive,
         ),
         ("assign_plan_to_user POST /api/v1/users/{user_id}/assign-plan", Level.sensitive),
+        # raw SQL run; a table's rows written or its columns changed (the hundred-second set)
+        ("execute_sql POST /api/v1/admin/sql", Level.sensitive),
+        ("create_row POST /api/v1/admin/tables/{table_name}/rows", Level.sensitive),
+        (
+            "drop_column DELETE /api/v1/admin/tables/{table_name}/columns/{col_name}",
+            Level.sensitive,
+        ),
         # all the caller's data erased; who may reach a record, changed by staff
         ("clear_my_patient_data DELETE /api/v1/patients/me/data", Level.sensitive),
         (
