@@ -207,7 +207,20 @@ manage_oil_production, leek-manager, MODULUX_BE, netro-ju-backend, olliev6, PetM
 POS-SYSTEM and Property_Listing_API; and every entry of
 ``tests/matching/ninetyninth_set.yaml``, from squinia-backend,
 SMART-ACCESS-API, sc-builders, sgg-api, VoteVictory_backend, visagerent-backend, zamzam-api
-and ZebraRBAC),
+and ZebraRBAC; and every entry of
+``tests/matching/hundredth_set.yaml``, from aibios,
+ai-capitalS-mvp, arete3, adeo_hackathon_backend, Client-Chat-backend, cubularPyAPI,
+codefount-api, dynamic-assessment and Colibri_Back; and every entry of
+``tests/matching/hundredfirst_set.yaml``, from ewsd-backend,
+future-erp, GymControl_API, General-Institute-System-Backend, ebms-fastapi,
+hydrocarbon-accounting-backend-refactored, ideas-studio, invoice-saas and KYRO_NEW; and every
+entry of
+``tests/matching/hundredsecond_set.yaml``, from matchkash-backend,
+mifichamed-backend, labpro, MCQ-Scanner-Backend, liga-platform, openbudget_backend, nzdpu,
+postgres-api and online-examsys-backend; and every entry of
+``tests/matching/hundredthird_set.yaml``, from RHD-Estimation-backend,
+req-tool-be, seeztime, synctra_backend, Team-Empire-BOS-, visora-backend,
+weather-flick-admin-back and zt-iam-fastapi),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -225,7 +238,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the ninety-ninth's: ``--tree squinia=DIR --tree smartaccess=DIR ...``).
+in their order there (the hundred-third's: ``--tree rhd=DIR --tree reqtool=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -622,7 +635,11 @@ dental-pms's and POS-SYSTEM's ``backend``; Jeanraymond601's api_backend and app_
 whole ``app`` as endpoints (api_backend after empty ``__init__.py`` files in ``app/api``,
 ``app/api/v1``, ``app/api/v1/endpoints``, ``app/api/endpoints`` and ``app/routers``), dental-api
 its whole ``api`` package, glycogrit-backend its feature folders under ``app/modules`` (after
-an empty ``app/modules/events/api/__init__.py``), ka-part ``app/routes``.
+an empty ``app/modules/events/api/__init__.py``), ka-part ``app/routes``. The
+hundredth's to hundred-third's: aibios's and arete3's root is ``backend`` (a ``[project]``
+table added to aibios's pyproject.toml), postgres-api's ``backend``; synctra_backend's endpoints
+are ``app/api`` (two folders under it); a pyproject.toml is written for most, as their headers
+say.
 """
 
 from __future__ import annotations
@@ -670,6 +687,10 @@ from matching_accuracy import (  # bench/: its folder
     FORTYSIXTH_SET,
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
+    HUNDREDFIRST_SET,
+    HUNDREDSECOND_SET,
+    HUNDREDTH_SET,
+    HUNDREDTHIRD_SET,
     NINETEENTH_SET,
     NINETIETH_SET,
     NINETYEIGHTH_SET,
@@ -1428,6 +1449,44 @@ APPS = {
     "visagerent": (NINETYNINTH_SET, "alfa46103-prog/visagerent-backend@"),
     "zamzam": (NINETYNINTH_SET, "ZamzamApplication/zamzam-api@"),
     "zebrarbac": (NINETYNINTH_SET, "ZebraOps/ZebraRBAC@"),
+    "aibios": (HUNDREDTH_SET, "Charanjeetsingh068/aibios@"),
+    "aicapital": (HUNDREDTH_SET, "akmalss19800606-web/ai-capitalS-mvp@"),
+    "arete": (HUNDREDTH_SET, "CassieCamp/arete3@"),
+    "adeo": (HUNDREDTH_SET, "hamsathul/adeo_hackathon_backend@"),
+    "clientchat": (HUNDREDTH_SET, "Yash202000/Client-Chat-backend@"),
+    "cubular": (HUNDREDTH_SET, "Domingos97/cubularPyAPI@"),
+    "codefount": (HUNDREDTH_SET, "dgati-codes/codefount-api@"),
+    "dynassess": (HUNDREDTH_SET, "FaustoOrozcoCoy/dynamic-assessment@"),
+    "colibri": (HUNDREDTH_SET, "evillalo-how2/Colibri_Back@"),
+    "ewsd": (HUNDREDFIRST_SET, "ChristC9/ewsd-backend@"),
+    "futureerp": (HUNDREDFIRST_SET, "umuttyl/future-erp@"),
+    "gymcontrol": (HUNDREDFIRST_SET, "ChristianK84/GymControl_API@"),
+    "generalinst": (HUNDREDFIRST_SET, "muhammadser1/General-Institute-System-Backend@"),
+    "ebms": (HUNDREDFIRST_SET, "FahmiHeykal/ebms-fastapi@"),
+    "hydrocarbon": (
+        HUNDREDFIRST_SET,
+        "praveen-christuraj/hydrocarbon-accounting-backend-refactored@",
+    ),
+    "ideasstudio": (HUNDREDFIRST_SET, "Mayne19/ideas-studio@"),
+    "invoicesaas": (HUNDREDFIRST_SET, "tramujal/invoice-saas@"),
+    "kyro": (HUNDREDFIRST_SET, "janak-stradit/KYRO_NEW@"),
+    "matchkash": (HUNDREDSECOND_SET, "myself-nahid/matchkash-backend@"),
+    "mifichamed": (HUNDREDSECOND_SET, "bentoroal/mifichamed-backend@"),
+    "labpro": (HUNDREDSECOND_SET, "Aihakviper/labpro@"),
+    "mcqscanner": (HUNDREDSECOND_SET, "mdtanvirahamedshanto/MCQ-Scanner-Backend@"),
+    "liga": (HUNDREDSECOND_SET, "JasonMeles/liga-platform@"),
+    "openbudget": (HUNDREDSECOND_SET, "jcedilloAS/openbudget_backend@"),
+    "nzdpu": (HUNDREDSECOND_SET, "hussnainzafar/nzdpu@"),
+    "postgresapi": (HUNDREDSECOND_SET, "josebogarin/postgres-api@"),
+    "examsys": (HUNDREDSECOND_SET, "xinghusp/online-examsys-backend@"),
+    "rhd": (HUNDREDTHIRD_SET, "Mazhar42/RHD-Estimation-backend@"),
+    "reqtool": (HUNDREDTHIRD_SET, "Unibean-Social/req-tool-be@"),
+    "seeztime": (HUNDREDTHIRD_SET, "Soozism/seeztime@"),
+    "synctra": (HUNDREDTHIRD_SET, "zenderock/synctra_backend@"),
+    "teamempire": (HUNDREDTHIRD_SET, "nidinnover-hash/Team-Empire-BOS-@"),
+    "visora": (HUNDREDTHIRD_SET, "Visora-live/visora-backend@"),
+    "weatherflick": (HUNDREDTHIRD_SET, "aicc6/weather-flick-admin-back@"),
+    "ztiam": (HUNDREDTHIRD_SET, "ztn-iplab/zt-iam-fastapi@"),
 }
 
 

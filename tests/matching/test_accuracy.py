@@ -21,7 +21,19 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. ninetyninth_set.yaml (320, eight more FastAPI applications),
+# pick on an untouched test set. hundredthird_set.yaml (318, eight more FastAPI applications),
+# hundredsecond_set.yaml (324, nine more), hundredfirst_set.yaml (327, nine more) and
+# hundredth_set.yaml (329, nine more) are the newest: written at the same time, joined unread
+# and evaluated once two by two. The hundredth and hundred-first first, on 2026-12-05 with the
+# matcher and analyzer of ebd6859 (66.0% top-1, 33 top picks weaker than asked, 14 contracts
+# generated weaker with --yes; 75.8%, 27 and 8); then, after the rules written from those two
+# (184a623: a student enrolled or unenrolled by another and a plan handed to a user are
+# danger; records populated wholesale are bulk; a system's database read is the instance's;
+# maestro reads as teacher), the hundred-second and hundred-third (67.3%, 47 and 24; 78.0%, 23
+# and 9); then the rules written from those (98dcdd0: raw SQL run, a table's rows written or its
+# columns changed are danger; a list of sign-ups downloaded is no sign-up). The bounds are the
+# figures since: 67.4%, 28 and 9; 76.4%, 25 and 4; 69.4%, 39 and 16; 77.9%, 23 and 9.
+# ninetyninth_set.yaml (320, eight more FastAPI applications),
 # ninetyeighth_set.yaml (330, nine more), ninetyseventh_set.yaml (327, nine more) and
 # ninetysixth_set.yaml (327, nine more) are the newest: written at the same time, joined unread
 # and evaluated once two by two. The ninety-sixth and ninety-seventh first, on 2026-12-05 with
@@ -502,6 +514,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDTHIRD_SET": (0.779, 23, 9),
+    "HUNDREDSECOND_SET": (0.694, 39, 16),
+    "HUNDREDFIRST_SET": (0.764, 25, 4),
+    "HUNDREDTH_SET": (0.674, 28, 9),
     "NINETYNINTH_SET": (0.793, 33, 18),
     "NINETYEIGHTH_SET": (0.736, 36, 17),
     "NINETYSEVENTH_SET": (0.73, 32, 14),

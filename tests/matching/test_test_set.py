@@ -1,10 +1,12 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Ninety-seven sets are held out from tuning: the four newest, untouched test sets
-(``ninetyninth_set.yaml``, ``ninetyeighth_set.yaml``, ``ninetyseventh_set.yaml`` and
-``ninetysixth_set.yaml``, written at the same time, joined unread and evaluated once, two by
-two), the eighty-nine before them
-(``ninetyfifth_set.yaml``, ``ninetyfourth_set.yaml``,
+One hundred and one sets are held out from tuning: the four newest, untouched test sets
+(``hundredthird_set.yaml``, ``hundredsecond_set.yaml``, ``hundredfirst_set.yaml`` and
+``hundredth_set.yaml``, written at the same time, joined unread and evaluated once, two by
+two), the ninety-three before them
+(``ninetyninth_set.yaml``, ``ninetyeighth_set.yaml``,
+``ninetyseventh_set.yaml``, ``ninetysixth_set.yaml``,
+``ninetyfifth_set.yaml``, ``ninetyfourth_set.yaml``,
 ``ninetythird_set.yaml``, ``ninetysecond_set.yaml``,
 ``ninetyfirst_set.yaml``, ``ninetieth_set.yaml``,
 ``eightyninth_set.yaml``, ``eightyeighth_set.yaml``,
@@ -71,6 +73,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredthird_set.yaml",
+    "hundredsecond_set.yaml",
+    "hundredfirst_set.yaml",
+    "hundredth_set.yaml",
     "ninetyninth_set.yaml",
     "ninetyeighth_set.yaml",
     "ninetyseventh_set.yaml",
@@ -182,11 +188,15 @@ HELD_OUT = (
 # 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319, 318, 319, 318,
 # 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318,
 # 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311,
-# 324, 327, 327, 330 and 320
+# 324, 327, 327, 330, 320, 329, 327, 324 and 318
 # entries, held at those counts (the
 # issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "hundredthird_set.yaml": 318,
+    "hundredsecond_set.yaml": 324,
+    "hundredfirst_set.yaml": 327,
+    "hundredth_set.yaml": 329,
     "ninetyninth_set.yaml": 320,
     "ninetyeighth_set.yaml": 330,
     "ninetyseventh_set.yaml": 327,
@@ -261,6 +271,10 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredthird_set.yaml": 8,
+    "hundredsecond_set.yaml": 9,
+    "hundredfirst_set.yaml": 9,
+    "hundredth_set.yaml": 9,
     "ninetyninth_set.yaml": 8,
     "ninetyeighth_set.yaml": 9,
     "ninetyseventh_set.yaml": 9,
@@ -350,6 +364,30 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredthird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 4,
+        "user_profile_update": 5,
+        "secure_data_access": 9,
+    },
+    "hundredsecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 2,
+        "public_api_endpoint": 6,
+    },
+    "hundredfirst_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "secure_data_access": 6,
+        "user_profile_update": 8,
+    },
+    "hundredth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 4,
+        "bulk_operation": 7,
+    },
     "ninetyninth_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 1,
