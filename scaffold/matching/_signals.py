@@ -76,7 +76,7 @@ _ADMIN_WORDS = ("administ", "admins", "superadmin")
 # access taken away, is danger as a user's ban is.
 _TRADERS = (
     "=provider|=providers|=vendor|=vendors|=seller|=sellers|=merchant|=merchants|=partner"
-    "|=partners|=host|=hosts"
+    "|=partners|=host|=hosts|=franchise|=franchises"
 )
 _CLIENTELE = "=customer|=customers|=artist|=artists"
 DANGER = (
@@ -141,12 +141,13 @@ DANGER = (
     # a plan handed to a user or taken away by staff: "assign_plan_to_user POST
     # /users/{user_id}/assign-plan"
     "assign|unassign|revoke|grant ~ =plan|=plans ~ =user|=users",
+    "@update|set|change|override =user|=users =plan|=plans",
     # a customer's or a merchant's account let in or shut out by staff, and a device barred
     # ("suspend_client POST /clients/{client_id}/suspend", "block_device POST
     # /devices/{device_id}/block")
     "block|unblock|suspend|unsuspend|lock|unlock|=activate|=reactivate ~ =client|=clients"
     "|=merchant|=merchants",
-    "block|unblock ~ =device|=devices",
+    "block|unblock|isolate|unisolate|quarantine ~ =device|=devices",
     # a hosted organization's standing decided by the platform: let in, shut out, vouched for,
     # or moved to another plan ("set_tenant_verified POST /tenants/{tenant_id}/verify",
     # "activate_organization", "update_tenant_plan"), with or without a role said
@@ -162,7 +163,7 @@ DANGER = (
     # a business a service hosts suspended or banned: "suspend_business PATCH
     # /businesses/{business_id}/suspend", "ban_vendor"
     "suspend|unsuspend|ban|unban ~ business|businesses|vendor|vendors|seller|sellers|merchant"
-    "|merchants|tenants",
+    "|merchants|tenants|franchise|franchises",
     "give|grant ~ access",
     "capture ~ payment",
     "@update|adjust ~ balance",

@@ -75,6 +75,8 @@ def decided_with_yes(tmp_path: Path, description: str) -> list[str]:
             "suspend_specialist POST /api/v1/admin/specialists/{specialist_id}/suspend",
             "suspend specialist",
         ),
+        # an auditor's account, as a specialist's (the hundred-fourth set)
+        ("update_admin_auditor PUT /api/v1/admin/auditors/{auditor_id}", "update admin auditor"),
     ],
 )
 def test_a_change_to_someone_elses_account_membership_or_group_gets_the_sensitive_contract(

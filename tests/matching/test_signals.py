@@ -482,6 +482,12 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
             Level.sensitive,
         ),
         ("assign_plan_to_user POST /api/v1/users/{user_id}/assign-plan", Level.sensitive),
+        # a franchise let in or shut out; a device isolated; a user's plan set by staff (the
+        # hundred-fourth and hundred-fifth sets)
+        ("approve_franchise POST /api/franchises/{franchise_id}/approve", Level.sensitive),
+        ("suspend_franchise POST /api/franchises/{franchise_id}/suspend", Level.sensitive),
+        ("isolate_device POST /api/v1/devices/{device_id}/isolate", Level.sensitive),
+        ("update_user_plan PATCH /api/v1/admin/users/{user_id}/plan", Level.sensitive),
         # raw SQL run; a table's rows written or its columns changed (the hundred-second set)
         ("execute_sql POST /api/v1/admin/sql", Level.sensitive),
         ("create_row POST /api/v1/admin/tables/{table_name}/rows", Level.sensitive),
