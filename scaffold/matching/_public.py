@@ -287,6 +287,8 @@ NOT_ACCESS = (
     # ("google_oauth_start GET /api/oauth/google/start": an integration connected;
     # "oauth_login_start" stays a sign-in)
     "oauth|oauth2 =start|=begin",
+    # an OAuth connection tried out by its owner: "test_endpoint GET /google-ads-oauth/test"
+    "oauth|oauth2 =test|=tests",
     f"oauth|oauth2 {_OAUTH_PROVIDERS} =start|=begin",
     "=start|=begin oauth|oauth2",
     # a health probe is public; its figures are not ("health status and performance metrics")
@@ -294,7 +296,7 @@ NOT_ACCESS = (
     # health as what a record is about, not a probe: "submit_insurance_claim POST
     # /api/health-insurance/claims/", "health records"
     "=health insurance|insurances|record|records|history|histories|profile|profiles|plan|plans"
-    "|claim|claims|condition|conditions|data",
+    "|claim|claims|condition|conditions|data|event|events",
     "verify|verification ~ email|emails =request|=requests",
     # the signed-in party ("the logged-in member") and codes confirming the caller's own
     # account action ("a verification code to confirm account deletion") name the caller

@@ -340,6 +340,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "register_for_event_tier POST /api/v1/events/{event_identifier}/register",
         # a list of people who signed up, carried out (the hundred-second set)
         "download_notification_users_csv GET /users/notifications-signup/download",
+        # a farm's animals' health events are records; an OAuth connection tried out by its
+        # owner (the hundred-sixth and hundred-seventh sets)
+        "read_health_events GET /api/v1/health-events/",
+        "test_endpoint GET /api/v1/google-ads-oauth/test",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
