@@ -220,7 +220,19 @@ mifichamed-backend, labpro, MCQ-Scanner-Backend, liga-platform, openbudget_backe
 postgres-api and online-examsys-backend; and every entry of
 ``tests/matching/hundredthird_set.yaml``, from RHD-Estimation-backend,
 req-tool-be, seeztime, synctra_backend, Team-Empire-BOS-, visora-backend,
-weather-flick-admin-back and zt-iam-fastapi),
+weather-flick-admin-back and zt-iam-fastapi; and every entry of
+``tests/matching/hundredfourth_set.yaml``, from auction_and_bidding_platform_backend,
+Biling-Software-Backend, Bidii_Server, AlefunPub, complais, crm-courier,
+Customer-Engagement-Platform and dental-care; and every entry of
+``tests/matching/hundredfifth_set.yaml``, from aquapurite's ERP,
+ec-action-tracker, ERP-PosNAW, Greenlink, HAH, hercux-admin, HomeSIEMapi,
+hospital-monitoring-system and JQ; and every entry of
+``tests/matching/hundredsixth_set.yaml``, from ledgerbackendd,
+linc-backend, MiFincaManager, moss-and-legal, platform-backend-v2, newgwsh,
+naviora-blue-stratum and osiris-inventario-be; and every entry of
+``tests/matching/hundredseventh_set.yaml``, from rm-backend,
+sfoacc-db-backend, SatoApp, saleszy-v2-backend, ScheduleService, the-campus-backend,
+tonde-backend-, utility-meter-backend, voice-agent-api and wit),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -238,7 +250,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the hundred-third's: ``--tree rhd=DIR --tree reqtool=DIR ...``).
+in their order there (the hundred-seventh's: ``--tree rmbackend=DIR --tree sfoacc=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -639,7 +651,10 @@ an empty ``app/modules/events/api/__init__.py``), ka-part ``app/routes``. The
 hundredth's to hundred-third's: aibios's and arete3's root is ``backend`` (a ``[project]``
 table added to aibios's pyproject.toml), postgres-api's ``backend``; synctra_backend's endpoints
 are ``app/api`` (two folders under it); a pyproject.toml is written for most, as their headers
-say.
+say. The hundred-fourth's to hundred-seventh's: Greenlink's, HAH's,
+hercux-admin's, hospital-monitoring-system's, newgwsh's and naviora-blue-stratum's roots are
+``backend``; moss-and-legal's endpoints are its whole ``app``, newgwsh's ``app/api/v1``; the
+first of them is keyed ``auctionbid`` (``auction`` names an earlier app).
 """
 
 from __future__ import annotations
@@ -687,8 +702,12 @@ from matching_accuracy import (  # bench/: its folder
     FORTYSIXTH_SET,
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
+    HUNDREDFIFTH_SET,
     HUNDREDFIRST_SET,
+    HUNDREDFOURTH_SET,
     HUNDREDSECOND_SET,
+    HUNDREDSEVENTH_SET,
+    HUNDREDSIXTH_SET,
     HUNDREDTH_SET,
     HUNDREDTHIRD_SET,
     NINETEENTH_SET,
@@ -1487,6 +1506,41 @@ APPS = {
     "visora": (HUNDREDTHIRD_SET, "Visora-live/visora-backend@"),
     "weatherflick": (HUNDREDTHIRD_SET, "aicc6/weather-flick-admin-back@"),
     "ztiam": (HUNDREDTHIRD_SET, "ztn-iplab/zt-iam-fastapi@"),
+    "auctionbid": (HUNDREDFOURTH_SET, "philomaths6-sys/auction_and_bidding_platform_backend@"),
+    "biling": (HUNDREDFOURTH_SET, "niratpatel4844-commits/Biling-Software-Backend@"),
+    "bidii": (HUNDREDFOURTH_SET, "maximasprim/Bidii_Server@"),
+    "alefun": (HUNDREDFOURTH_SET, "Jusk89/AlefunPub@"),
+    "complais": (HUNDREDFOURTH_SET, "leejongwhan-lab/complais@"),
+    "crmcourier": (HUNDREDFOURTH_SET, "qXstay/crm-courier@"),
+    "custengage": (HUNDREDFOURTH_SET, "r3troseer/Customer-Engagement-Platform@"),
+    "dentalcare": (HUNDREDFOURTH_SET, "Harshad811/dental-care@"),
+    "aquaerp": (HUNDREDFIFTH_SET, "aquapurite/ERP@"),
+    "ecaction": (HUNDREDFIFTH_SET, "khristox/ec-action-tracker@"),
+    "erpposnaw": (HUNDREDFIFTH_SET, "eldor8111/ERP-PosNAW@"),
+    "greenlink": (HUNDREDFIFTH_SET, "uglygooose/Greenlink@"),
+    "hah": (HUNDREDFIFTH_SET, "ShiveshPandey0409/HAH@"),
+    "hercux": (HUNDREDFIFTH_SET, "1101596624-droid/hercux-admin@"),
+    "homesiem": (HUNDREDFIFTH_SET, "MaestroRoot/HomeSIEMapi@"),
+    "hospmon": (HUNDREDFIFTH_SET, "6x-u/hospital-monitoring-system@"),
+    "jq": (HUNDREDFIFTH_SET, "kisssll/JQ@"),
+    "ledgerb": (HUNDREDSIXTH_SET, "shahzaib1325/ledgerbackendd@"),
+    "linc": (HUNDREDSIXTH_SET, "schuttebj/linc-backend@"),
+    "mifinca": (HUNDREDSIXTH_SET, "ferretofreddy/MiFincaManager@"),
+    "mosslegal": (HUNDREDSIXTH_SET, "thanglong2807/moss-and-legal@"),
+    "platformv2": (HUNDREDSIXTH_SET, "fintechhub-main/platform-backend-v2@"),
+    "newgwsh": (HUNDREDSIXTH_SET, "jstxzpf/newgwsh@"),
+    "naviora": (HUNDREDSIXTH_SET, "SiddORT/naviora-blue-stratum@"),
+    "osiris": (HUNDREDSIXTH_SET, "angie1590/osiris-inventario-be@"),
+    "rmbackend": (HUNDREDSEVENTH_SET, "patatafiend/rm-backend@"),
+    "sfoacc": (HUNDREDSEVENTH_SET, "St-Francis-of-Assisi-Catholic-Church/sfoacc-db-backend@"),
+    "satoapp": (HUNDREDSEVENTH_SET, "Satoappco/SatoApp@"),
+    "saleszy": (HUNDREDSEVENTH_SET, "codewithgabby/saleszy-v2-backend@"),
+    "scheduleservice": (HUNDREDSEVENTH_SET, "sergokf/ScheduleService@"),
+    "thecampus": (HUNDREDSEVENTH_SET, "y4cwzkgz7k-star/the-campus-backend@"),
+    "tonde": (HUNDREDSEVENTH_SET, "TONDE-APP/tonde-backend-@"),
+    "utilitymeter": (HUNDREDSEVENTH_SET, "Trupabranding/utility-meter-backend@"),
+    "voiceagent": (HUNDREDSEVENTH_SET, "engerlina/voice-agent-api@"),
+    "wit": (HUNDREDSEVENTH_SET, "towlion/wit@"),
 }
 
 

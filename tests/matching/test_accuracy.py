@@ -21,7 +21,18 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredthird_set.yaml (318, eight more FastAPI applications),
+# pick on an untouched test set. hundredseventh_set.yaml (326, ten more FastAPI applications),
+# hundredsixth_set.yaml (319, eight more), hundredfifth_set.yaml (329, nine more) and
+# hundredfourth_set.yaml (316, eight more) are the newest: written at the same time, joined
+# unread and evaluated once two by two. The hundred-fourth and hundred-fifth first, on
+# 2026-12-05 with the matcher and analyzer of 98dcdd0 (81.0% top-1, 23 top picks weaker than
+# asked, 14 contracts generated weaker with --yes; 61.4%, 31 and 20); then, after the rules
+# written from those two (6c2894e: a franchise let in or shut out, a device isolated, a user's
+# plan set by staff and an auditor's account changed are danger), the hundred-sixth and
+# hundred-seventh (74.3%, 43 and 19; 73.6%, 39 and 18); then the rules written from those (a
+# farm's health events are records and an OAuth connection tried out is no sign-in). The bounds
+# are the figures since: 82.9%, 17 and 8; 62.3%, 28 and 17; 75.5%, 39 and 15; 73.9%, 38 and 17.
+# hundredthird_set.yaml (318, eight more FastAPI applications),
 # hundredsecond_set.yaml (324, nine more), hundredfirst_set.yaml (327, nine more) and
 # hundredth_set.yaml (329, nine more) are the newest: written at the same time, joined unread
 # and evaluated once two by two. The hundredth and hundred-first first, on 2026-12-05 with the
@@ -514,6 +525,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDSEVENTH_SET": (0.739, 38, 17),
+    "HUNDREDSIXTH_SET": (0.755, 39, 15),
+    "HUNDREDFIFTH_SET": (0.623, 28, 17),
+    "HUNDREDFOURTH_SET": (0.829, 17, 8),
     "HUNDREDTHIRD_SET": (0.779, 23, 9),
     "HUNDREDSECOND_SET": (0.694, 39, 16),
     "HUNDREDFIRST_SET": (0.764, 25, 4),
