@@ -510,6 +510,9 @@ BELOW_300 = {
     "THIRTYNINTH_SET": 208,
     "SIXTYSECOND_SET": 298,
 }
+# A student enrolled or unenrolled by another is danger (5 December 2026, eighth stop): the
+# fifty-third's `enroll_student POST /api/v1/students/{student_id}/enroll`, labelled a plain
+# creation, now takes the sensitive contract, stronger than labelled: 65.8% -> 65.5%.
 # Every set holds every template's label but one: the fiftieth's, fifty-sixth's, sixty-ninth's,
 # seventy-third's, seventy-fifth's, seventy-seventh's, eighty-sixth's and ninetieth's sampling
 # turned up no account made by an administrator (the routes came as they came; test_test_set.py
@@ -579,7 +582,7 @@ HELD_OUT_BOUNDS = {
     "FIFTYSIXTH_SET": (0.639, 26, 11),
     "FIFTYFIFTH_SET": (0.600, 41, 9),
     "FIFTYFOURTH_SET": (0.598, 27, 9),
-    "FIFTYTHIRD_SET": (0.658, 42, 9),
+    "FIFTYTHIRD_SET": (0.655, 42, 9),
     "FIFTYSECOND_SET": (0.593, 29, 4),
     "FIFTYFIRST_SET": (0.663, 38, 9),
     "FIFTIETH_SET": (0.650, 37, 13),
