@@ -372,13 +372,13 @@ def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> li
     return elsewhere
 
 
-# A record's id in a path, also when named in full: "{event_identifier}".
-_RECORD_IDS = IDS | {"identifier"}
+# A record's id in a path, also when named in full ("{event_identifier}") or as a list of them.
+_RECORD_IDS = IDS | {"ids", "identifier"}
 
 
 def _record_id(words: Sequence[str], at: int) -> bool:
-    """Whether ``words[at]`` is one record's id in a path ("{tournament_id}"); "OpenID" is how
-    one signs in, no record's id."""
+    """Whether ``words[at]`` names records by their id in a path ("{tournament_id}"); "OpenID"
+    is how one signs in, no record's id."""
     return words[at] in _RECORD_IDS and words[at - 1 : at] != ["open"]
 
 
@@ -412,16 +412,16 @@ def _entry_at_one_record(words: Sequence[str], keys: Sequence[frozenset[str]]) -
 # staff or their owner keep, and every mention is the record's, the route's name included
 # ("check_out_visitor", "get_progress_by_registration"), not a visitor's own call or a
 # sign-up.
-_NAMED_RECORDS = frozenset({"visitor", "visitors", "guest", "guests"})
-_NAMED_RECORDS |= {"registration", "registrations"}
-_RECORD_NAMES = IDS | {"ids"}
+_NAMED_RECORDS = frozenset(
+    {"visitor", "visitors", "guest", "guests", "registration", "registrations"}
+)
 
 
 def _records_named_by_id(words: Sequence[str]) -> list[int]:
     """Where those words are when one of them is followed, within three words, by an id, or
     nothing."""
     named = any(
-        word in _NAMED_RECORDS and _RECORD_NAMES.intersection(words[i + 1 : i + 5])
+        word in _NAMED_RECORDS and _RECORD_IDS.intersection(words[i + 1 : i + 5])
         for i, word in enumerate(words)
     )
     return [i for i, word in enumerate(words) if word in _NAMED_RECORDS] if named else []
