@@ -291,6 +291,9 @@ NOT_ACCESS = (
     "oauth|oauth2 =test|=tests",
     f"oauth|oauth2 {_OAUTH_PROVIDERS} =start|=begin",
     "=start|=begin oauth|oauth2",
+    # health sent in is a record written, not a probe read: "post_health_beacon POST
+    # /api/v1/ingest/root/v1/health" (a device reporting in; "add a health endpoint" builds one)
+    "=post|=posts|=ingest|=submit|=submits|=upload|=uploads ~~ =health|=healthcheck",
     # a health probe is public; its figures are not ("health status and performance metrics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
     # health as what a record is about, not a probe: "submit_insurance_claim POST

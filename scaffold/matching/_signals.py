@@ -114,7 +114,7 @@ DANGER = (
     # POST /kyc/admin/...")
     "kyc ~~ =reject|=rejected|=rejection|=approve|=approved|=approval|=finalize|=finalise"
     "|=review|=reviewed|=process|=processed",  # "process_kyc POST /admin/kyc/{kyc_id}/process/"
-    "=reject|=rejects|=approve|=approves|=review|=reviews|=process|=processes ~ =kyc",
+    "=reject|=rejects|=approve|=approves|=review|=reviews|=process|=processes|=verify ~ =kyc",
     # someone let in to do business on the platform, or turned away: "approve_provider POST
     # /admin/{id}/approve", "reject a seller's application" (an onboarding decided)
     f"approve|approves|approval|reject|rejects|rejection ~ {_TRADERS}",
@@ -131,6 +131,9 @@ DANGER = (
     "secret|secrets",
     "block|unblock|suspend|deactivate|disable|silence|restrict|unrestrict ~ user|users|account"
     "|accounts|domain",
+    # someone's account let back in: "reactivate_user POST /api/users/{user_id}/reactivate" (the
+    # caller's own, "reactivate_current_user", names a word between)
+    "=reactivate|=reactivates =user|=users",
     "blacklist|blocklist|denylist|blacklisting|unblacklist ~ user|users|account|accounts|member"
     "|members|client|clients|customer|customers",
     "suspend ~ subaccount|subaccounts",
@@ -147,6 +150,8 @@ DANGER = (
     # /devices/{device_id}/block")
     "block|unblock|suspend|unsuspend|lock|unlock|=activate|=reactivate ~ =client|=clients"
     "|=merchant|=merchants",
+    # a customer shut out: "deactivate_customer DELETE /api/v1/customers/{customer_id}"
+    "=deactivate|=deactivates|=suspend|=suspends =customer|=customers",
     "block|unblock|isolate|unisolate|quarantine ~ =device|=devices",
     # a hosted organization's standing decided by the platform: let in, shut out, vouched for,
     # or moved to another plan ("set_tenant_verified POST /tenants/{tenant_id}/verify",

@@ -153,6 +153,17 @@ def _strongest_method(found: re.Match[str]) -> str:
 _RECEIVED = frozenset({"webhook", "callback"})
 
 
+# A POST that moves one record to another state ("POST /trips/{trip_id}/start", "POST
+# /sources/{source_id}/retry") changes that record; it makes nothing new.
+_STATE_CHANGES = frozenset({"start", "stop", "end", "retry", "rollback", "review"})
+
+
+def _after_one_record(path: str) -> bool:
+    """Whether the path's last word comes right after a path parameter: one record's action."""
+    parts = [part for part in path.split("/") if part]
+    return len(parts) >= 2 and _PATH_PARAMETER.match(parts[-2]) is not None
+
+
 def _method_verb(found: re.Match[str]) -> str:
     """The method read as its verb before the path, unless the path's last word is a verb
     itself; an "/admin/" area says who acts: "POST /admin/users" is "admin create /users";
@@ -169,6 +180,8 @@ def _method_verb(found: re.Match[str]) -> str:
     if found.group(1) == "POST" and last in _RECEIVED:
         return f"receive {path}"
     verb = _METHOD_VERB[found.group(1)]
+    if verb == "create" and last in _STATE_CHANGES and _after_one_record(path):
+        verb = "update"
     if path.lower().startswith("/admin/"):
         return f"admin {verb} {path[len('/admin') :]}"
     return f"{verb} {path}"

@@ -40,6 +40,7 @@ CONTAINERS = frozenset(
         "project", "workspace", "space", "organization", "organisation", "org", "organiser",
         "organizer", "team", "event", "board", "billing", "tree", "tenant", "vault", "environment",
         "site", "branch", "company", "community", "school", "club", "league", "ledger",
+        "business", "store",
     }
 )  # fmt: skip
 # Verbs that end a container (not "archive", "leave" or "unlink": the container stays).
