@@ -179,12 +179,17 @@ DANGER = (
     "export|exports|dump|dumps ~ database|databases|db|configuration|config|settings",
     "database|databases|db|configuration|config|settings ~ export|exports|dump|dumps",
     "export ~ users|accounts",
+    # the people a business deals with, carried out as a list: "export_leads GET
+    # /api/v1/leads/export", "export_clients_csv GET /admin/clients/export"
+    "export|exports ~ =leads|=clients|=customers|=contacts",
+    "=leads|=clients|=customers|=contacts ~ =export|=exports",
     # a whole container of everyone's work carried out: "export_workspace GET /export"
     "export|exports|dump|dumps ~ workspace|workspaces|organization|organizations|organisation"
     "|organisations|tenant|tenants",
     "@create|@update|@delete|assign|grant|give|toggle|elevate|promote|demote ~~ role|roles",
     "@create|@update|@delete|assign|grant|give|toggle|elevate ~~ permission|permissions",
-    "@create|@update|@delete|assign|grant|give|toggle|elevate ~ privilege|privileges|acl|acls",
+    "@create|@update|@delete|assign|grant|give|toggle|elevate ~ privilege|privileges|acl|acls"
+    "|abac|rbac",  # "create_abac_rule POST /api/v1/abac-rules": who may do what, written
     "grant|toggle|make|promote ~ admin",
     # someone put in charge of others: "assign_supervisor PATCH
     # /admin/technicians/{tech_id}/assign-supervisor", "assign_branch_manager"
@@ -259,7 +264,10 @@ DANGER = (
     "topup|withdraw|withdrawal|withdrawals|chargeback|chargebacks",
     "@create|@update|adjust|add|top|issue|grant ~ balance|credit|credits|funds|coin|coins",
     # what a user may use, set for them: "Adjust user file usage quota"
-    "@update|adjust|set|increase|raise|lower ~ user|users|member|members ~ quota|quotas",
+    "@update|adjust|set|increase|raise|lower ~ user|users|member|members ~ quota|quotas|=limits",
+    # a user's subscription set back by staff: "reset_subscription POST
+    # /api/v1/users/{user_id}/reset-subscription"
+    "=user|=users ~ =reset|=set|=override|@update =subscription|=subscriptions",
     "balance transaction|transactions",
     "charge|debit|credit ~ customer|customers|card|cards|account|accounts|user|users|wallet"
     "|escrow|escrows",
