@@ -232,7 +232,18 @@ linc-backend, MiFincaManager, moss-and-legal, platform-backend-v2, newgwsh,
 naviora-blue-stratum and osiris-inventario-be; and every entry of
 ``tests/matching/hundredseventh_set.yaml``, from rm-backend,
 sfoacc-db-backend, SatoApp, saleszy-v2-backend, ScheduleService, the-campus-backend,
-tonde-backend-, utility-meter-backend, voice-agent-api and wit),
+tonde-backend-, utility-meter-backend, voice-agent-api and wit; and every entry of
+``tests/matching/hundredeighth_set.yaml``, from ai-retail-backend,
+arkon, backend-dev, api-backend-parroquia, AuthVault, CEMS_2025, docuaction-backend,
+comodo-master-backend, IndusSSS's cloud and comet-assesment; and every entry of
+``tests/matching/hundredninth_set.yaml``, from Eduqate,
+geo-sensor-backend, ezzy_traders_backend, E-diary, GAA_ERP_BE, hub_backend, HealthPA,
+iticket, Kin-CRM and kriy; and every entry of
+``tests/matching/hundredtenth_set.yaml``, from lumefy, LL,
+lesovik, Leafleter, nano-vault, nocode-builder, payspyre-backend and Pepoapple; and every
+entry of ``tests/matching/hundredeleventh_set.yaml``, from Saudi_Law_Vision,
+STAIL, Secure_file_sharing_System, smsBackend, SmartHospitalBackend,
+Therefore-Report-Generator, third-party-risk-questionnaire, xfer-backend and xhs),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -250,7 +261,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the hundred-seventh's: ``--tree rmbackend=DIR --tree sfoacc=DIR ...``).
+in their order there (the hundred-eleventh's: ``--tree saudilaw=DIR --tree stail=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -654,7 +665,12 @@ are ``app/api`` (two folders under it); a pyproject.toml is written for most, as
 say. The hundred-fourth's to hundred-seventh's: Greenlink's, HAH's,
 hercux-admin's, hospital-monitoring-system's, newgwsh's and naviora-blue-stratum's roots are
 ``backend``; moss-and-legal's endpoints are its whole ``app``, newgwsh's ``app/api/v1``; the
-first of them is keyed ``auctionbid`` (``auction`` names an earlier app).
+first of them is keyed ``auctionbid`` (``auction`` names an earlier app). The
+hundred-eighth's to hundred-eleventh's: lumefy's, LL's, lesovik's, Leafleter's and STAIL's
+roots are ``backend``; nano-vault's endpoints are ``app/api``, nocode-builder's its feature
+folders under ``app/modules``; ai-retail-backend needs empty ``__init__.py`` files in ``app``,
+``app/api``, ``app/api/v1`` and every folder under ``app/api/v1/endpoints``; IndusSSS's cloud
+is keyed ``induscloud``.
 """
 
 from __future__ import annotations
@@ -702,12 +718,16 @@ from matching_accuracy import (  # bench/: its folder
     FORTYSIXTH_SET,
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
+    HUNDREDEIGHTH_SET,
+    HUNDREDELEVENTH_SET,
     HUNDREDFIFTH_SET,
     HUNDREDFIRST_SET,
     HUNDREDFOURTH_SET,
+    HUNDREDNINTH_SET,
     HUNDREDSECOND_SET,
     HUNDREDSEVENTH_SET,
     HUNDREDSIXTH_SET,
+    HUNDREDTENTH_SET,
     HUNDREDTH_SET,
     HUNDREDTHIRD_SET,
     NINETEENTH_SET,
@@ -1541,6 +1561,43 @@ APPS = {
     "utilitymeter": (HUNDREDSEVENTH_SET, "Trupabranding/utility-meter-backend@"),
     "voiceagent": (HUNDREDSEVENTH_SET, "engerlina/voice-agent-api@"),
     "wit": (HUNDREDSEVENTH_SET, "towlion/wit@"),
+    "airetail": (HUNDREDEIGHTH_SET, "Parbaz-Hossain/ai-retail-backend@"),
+    "arkon": (HUNDREDEIGHTH_SET, "ThanhNhanDang/arkon@"),
+    "backenddev": (HUNDREDEIGHTH_SET, "jooviyo001/backend-dev@"),
+    "parroquia": (HUNDREDEIGHTH_SET, "FernandoSP25/api-backend-parroquia@"),
+    "authvault": (HUNDREDEIGHTH_SET, "Pari2003/AuthVault@"),
+    "cems": (HUNDREDEIGHTH_SET, "ahmetabdullahoglu/CEMS_2025@"),
+    "docuaction": (HUNDREDEIGHTH_SET, "DocuAction/docuaction-backend@"),
+    "comodo": (HUNDREDEIGHTH_SET, "comocompanylimited/comodo-master-backend@"),
+    "induscloud": (HUNDREDEIGHTH_SET, "IndusSSS/cloud@"),
+    "comet": (HUNDREDEIGHTH_SET, "anamikanehasingh/comet-assesment@"),
+    "eduqate": (HUNDREDNINTH_SET, "YashSHIrsath/Eduqate@"),
+    "geosensor": (HUNDREDNINTH_SET, "chancewaveCM/geo-sensor-backend@"),
+    "ezzytraders": (HUNDREDNINTH_SET, "Shabbir-Handa/ezzy_traders_backend@"),
+    "ediary": (HUNDREDNINTH_SET, "SonicOne0204/E-diary@"),
+    "gaaerp": (HUNDREDNINTH_SET, "GatherAllAround/GAA_ERP_BE@"),
+    "hubbackend": (HUNDREDNINTH_SET, "Snehask2005/hub_backend@"),
+    "healthpa": (HUNDREDNINTH_SET, "shehrozmunir111/HealthPA@"),
+    "iticket": (HUNDREDNINTH_SET, "O2OD/iticket@"),
+    "kincrm": (HUNDREDNINTH_SET, "ock666/Kin-CRM@"),
+    "kriy": (HUNDREDNINTH_SET, "hiwcode/kriy@"),
+    "lumefy": (HUNDREDTENTH_SET, "Alejooc/lumefy@"),
+    "leadlab": (HUNDREDTENTH_SET, "alilead/LL@"),
+    "lesovik": (HUNDREDTENTH_SET, "AspWinCode/lesovik@"),
+    "leafleter": (HUNDREDTENTH_SET, "NIHAR-SARKAR/Leafleter@"),
+    "nanovault": (HUNDREDTENTH_SET, "Sudeep72/nano-vault@"),
+    "nocodebuilder": (HUNDREDTENTH_SET, "J-Cicero/nocode-builder@"),
+    "payspyre": (HUNDREDTENTH_SET, "dmdwebster-collab/payspyre-backend@"),
+    "pepoapple": (HUNDREDTENTH_SET, "ASTRACAT2022/Pepoapple@"),
+    "saudilaw": (HUNDREDELEVENTH_SET, "MustafaHussiein/Saudi_Law_Vision@"),
+    "stail": (HUNDREDELEVENTH_SET, "thesilentinvader042/STAIL@"),
+    "securefile": (HUNDREDELEVENTH_SET, "abhimh33/Secure_file_sharing_System@"),
+    "smsbackend": (HUNDREDELEVENTH_SET, "Mr-argha-das/smsBackend@"),
+    "smarthospital": (HUNDREDELEVENTH_SET, "ahmed-a133b/SmartHospitalBackend@"),
+    "therefore": (HUNDREDELEVENTH_SET, "Fybre/Therefore-Report-Generator@"),
+    "tprq": (HUNDREDELEVENTH_SET, "mbrynil/third-party-risk-questionnaire@"),
+    "xfer": (HUNDREDELEVENTH_SET, "loop2cod/xfer-backend@"),
+    "xhs": (HUNDREDELEVENTH_SET, "Qinrs1997/xhs@"),
 }
 
 

@@ -21,7 +21,22 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredseventh_set.yaml (326, ten more FastAPI applications),
+# pick on an untouched test set. hundredeleventh_set.yaml (317, nine more FastAPI applications),
+# hundredtenth_set.yaml (315, eight more), hundredninth_set.yaml (327, ten more) and
+# hundredeighth_set.yaml (329, ten more) are the newest: written at the same time, joined
+# unread and evaluated once two by two. The hundred-eighth and hundred-ninth first, on
+# 2026-12-05 with the matcher and analyzer of d38543e (77.2% top-1, 29 top picks weaker than
+# asked, 12 contracts generated weaker with --yes; 77.7%, 15 and 2); then, after the rules
+# written from those two (d4e8da2: a customer deactivated, a KYC verified and a user
+# reactivated are danger, businesses and stores are containers, health posted is no probe, a
+# POST that starts, stops, ends, retries, rolls back or reviews one record updates it), the
+# hundred-tenth and hundred-eleventh (69.2%, 42 and 26; 65.9%, 12 and 6); then the rules
+# written from those (leads, clients, customers or contacts exported, ABAC or RBAC rules
+# written, a user's limits set and a user's subscription reset by staff are danger). The
+# bounds are the figures since: 79.6%, 21 and 8; 78.3%, 12 and 2; 71.4%, 35 and 19; 65.9%, 12
+# and 6. The hundred-eighth holds no change of the caller's own profile, the hundred-eleventh no
+# account made by an administrator (WITHOUT_TEMPLATE).
+# hundredseventh_set.yaml (326, ten more FastAPI applications),
 # hundredsixth_set.yaml (319, eight more), hundredfifth_set.yaml (329, nine more) and
 # hundredfourth_set.yaml (316, eight more) are the newest: written at the same time, joined
 # unread and evaluated once two by two. The hundred-fourth and hundred-fifth first, on
@@ -518,6 +533,8 @@ BELOW_300 = {
 # turned up no account made by an administrator (the routes came as they came; test_test_set.py
 # holds it at none).
 WITHOUT_TEMPLATE = {
+    "HUNDREDELEVENTH_SET": {"admin_user_creation"},
+    "HUNDREDEIGHTH_SET": {"user_profile_update"},
     "NINETIETH_SET": {"admin_user_creation"},
     "EIGHTYSIXTH_SET": {"admin_user_creation"},
     "SEVENTYSEVENTH_SET": {"admin_user_creation"},
@@ -528,6 +545,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDELEVENTH_SET": (0.659, 12, 6),
+    "HUNDREDTENTH_SET": (0.714, 35, 19),
+    "HUNDREDNINTH_SET": (0.782, 12, 2),
+    "HUNDREDEIGHTH_SET": (0.796, 21, 8),
     "HUNDREDSEVENTH_SET": (0.739, 38, 17),
     "HUNDREDSIXTH_SET": (0.755, 39, 15),
     "HUNDREDFIFTH_SET": (0.623, 28, 17),

@@ -344,6 +344,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # owner (the hundred-sixth and hundred-seventh sets)
         "read_health_events GET /api/v1/health-events/",
         "test_endpoint GET /api/v1/google-ads-oauth/test",
+        # health sent in by a device (the hundred-eighth set)
+        "post_health_beacon POST /api/v1/ingest/root/v1/health",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -598,6 +600,20 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("Change whether a user is a server administrator or not", Level.sensitive),
         ("initial setup of the instance", Level.sensitive),
         ("Log a user out", Level.sensitive),
+        # the hundred-eighth to hundred-eleventh sets: a customer shut out, an identity check
+        # decided, an account let back in, a business or a store deleted, the people a
+        # business deals with carried out, access rules written, a user's limits or
+        # subscription set by staff
+        ("deactivate_customer DELETE /api/v1/customers/{customer_id}", Level.sensitive),
+        ("verify_customer_kyc POST /api/v1/customers/{customer_id}/verify", Level.sensitive),
+        ("reactivate_user POST /api/users/{user_id}/reactivate", Level.sensitive),
+        ("delete_business DELETE /api/v1/businesses/{business_id}", Level.sensitive),
+        ("delete_store DELETE /api/stores/{store_id}", Level.sensitive),
+        ("export_leads GET /api/v1/leads/export", Level.sensitive),
+        ("export_clients GET /api/v1/clients/export", Level.sensitive),
+        ("create_abac_rule POST /api/v1/abac-rules", Level.sensitive),
+        ("update_limits PATCH /api/v1/users/{user_id}/limits", Level.sensitive),
+        ("reset_subscription POST /api/v1/users/{user_id}/reset-subscription", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
@@ -645,6 +661,28 @@ def test_a_path_ending_with_its_verb_reads_as_that_verb(catalog: Catalog) -> Non
         "fallback:update"
     )
     assert match_request("POST /admin/users", catalog).best.template == "admin_user_creation"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "trip_end POST /api/v1/trips/{trip_id}/end",
+        "retry_source POST /api/sources/{source_id}/retry",
+        "stop_stream POST /api/streams/{stream_id}/stop",
+        "review_invoice POST /api/invoices/{invoice_id}/review",
+        "rollback_article_route POST /articles/{article_id}/rollback",
+    ],
+)
+def test_a_post_that_moves_one_record_to_another_state_updates_it(
+    description: str, catalog: Catalog
+) -> None:
+    assert match_request(description, catalog).best.template == "fallback:update"
+
+
+def test_building_a_health_endpoint_stays_public(catalog: Catalog) -> None:
+    assert match_request("Add a health check endpoint", catalog).best.template == (
+        "public_api_endpoint"
+    )
 
 
 def test_throttling_asked_picks_the_rate_limit_contract(catalog: Catalog) -> None:

@@ -1,11 +1,12 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and five sets are held out from tuning: the four newest, untouched test sets
-(``hundredseventh_set.yaml``, ``hundredsixth_set.yaml``, ``hundredfifth_set.yaml`` and
-``hundredfourth_set.yaml``, written at the same time, joined unread and evaluated once, two by
-two), the ninety-seven before them
-(``hundredthird_set.yaml``, ``hundredsecond_set.yaml``,
-``hundredfirst_set.yaml``, ``hundredth_set.yaml``,
+One hundred and nine sets are held out from tuning: the four newest, untouched test sets
+(``hundredeleventh_set.yaml``, ``hundredtenth_set.yaml``, ``hundredninth_set.yaml`` and
+``hundredeighth_set.yaml``, written at the same time, joined unread and evaluated once, two by
+two), the hundred and one before them
+(``hundredseventh_set.yaml``, ``hundredsixth_set.yaml``,
+``hundredfifth_set.yaml``, ``hundredfourth_set.yaml``, ``hundredthird_set.yaml``,
+``hundredsecond_set.yaml``, ``hundredfirst_set.yaml``, ``hundredth_set.yaml``,
 ``ninetyninth_set.yaml``, ``ninetyeighth_set.yaml``,
 ``ninetyseventh_set.yaml``, ``ninetysixth_set.yaml``,
 ``ninetyfifth_set.yaml``, ``ninetyfourth_set.yaml``,
@@ -75,6 +76,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredeleventh_set.yaml",
+    "hundredtenth_set.yaml",
+    "hundredninth_set.yaml",
+    "hundredeighth_set.yaml",
     "hundredseventh_set.yaml",
     "hundredsixth_set.yaml",
     "hundredfifth_set.yaml",
@@ -194,11 +199,15 @@ HELD_OUT = (
 # 208, 318, 329, 306, 305, 319, 316, 316, 320, 320, 312, 320, 318, 320, 316, 319, 318, 319, 318,
 # 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318,
 # 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311,
-# 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319 and 326
+# 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315 and 317
 # entries, held at those counts (the
 # issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "hundredeleventh_set.yaml": 317,
+    "hundredtenth_set.yaml": 315,
+    "hundredninth_set.yaml": 327,
+    "hundredeighth_set.yaml": 329,
     "hundredseventh_set.yaml": 326,
     "hundredsixth_set.yaml": 319,
     "hundredfifth_set.yaml": 329,
@@ -281,6 +290,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredeleventh_set.yaml": 9,
+    "hundredtenth_set.yaml": 8,
     "hundredsixth_set.yaml": 8,
     "hundredfifth_set.yaml": 9,
     "hundredfourth_set.yaml": 8,
@@ -377,6 +388,35 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredeleventh_set.yaml": {
+        "admin_user_creation": 0,
+        "fallback:rate_limit": 0,
+        "bulk_operation": 4,
+        "fallback:basic": 5,
+        "user_profile_update": 8,
+    },
+    "hundredtenth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "user_profile_update": 2,
+        "fallback:basic": 5,
+    },
+    "hundredninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 4,
+        "fallback:basic": 5,
+        "bulk_operation": 6,
+        "user_profile_update": 6,
+        "fallback:admin": 8,
+    },
+    "hundredeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 6,
+        "secure_data_access": 8,
+        "bulk_operation": 9,
+    },
     "hundredseventh_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 3,
