@@ -118,12 +118,15 @@ def _container(word: str) -> str | None:
 def _rest_is_route(words: Sequence[str], at: int) -> bool:
     """Whether the words from ``at`` add no other object: ids, the route's own words, the
     verb again, the container again; prose after a joining word ends the reading."""
-    for word in words[at:]:
+    for index in range(at, len(words)):
+        word = words[index]
         if word in _PROSE:
             return True
         if word in _ONE | _METHODS or word in DESTROY or _container(word) or word.isdigit():
             continue
-        return False
+        # the container's own id, named in two words, ending the path: "/projects/{tracking_id}"
+        last = index == len(words) - 2 and words[-1] in _ID
+        return last and _container(words[index - 1]) is not None
     return True
 
 

@@ -609,6 +609,7 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("reactivate_user POST /api/users/{user_id}/reactivate", Level.sensitive),
         ("delete_business DELETE /api/v1/businesses/{business_id}", Level.sensitive),
         ("delete_store DELETE /api/stores/{store_id}", Level.sensitive),
+        ("delete_project DELETE /api/projects/{tracking_id}", Level.sensitive),  # its own id
         ("export_leads GET /api/v1/leads/export", Level.sensitive),
         ("export_clients GET /api/v1/clients/export", Level.sensitive),
         ("create_abac_rule POST /api/v1/abac-rules", Level.sensitive),
