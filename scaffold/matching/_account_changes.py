@@ -43,14 +43,16 @@ _ACCOUNTS = frozenset(
     # people a service keeps records of as its users, by the part they play: a school's
     # students, teachers and the parents or guardians who sign in to its portal, a firm's
     # staff, couriers, drivers and their dispatchers, a clinic's patients, doctors, dentists
-    # and nurses, a platform's specialists and auditors ("update_student PUT
-    # /admin/students/{student_id}", "approve_dentist GET /dentists/{dentist_id}/approve");
+    # and nurses, a platform's specialists and auditors, a college's lecturers
+    # ("update_student PUT /admin/students/{student_id}", "approve_dentist GET
+    # /dentists/{dentist_id}/approve");
     # not customers, whom a merchant's records name ("Update a customer")
     | {"student", "students", "teacher", "teachers", "instructor", "instructors"}
     | {"employee", "employees", "staff", "courier", "couriers", "driver", "drivers"}
     | {"dispatcher", "dispatchers", "parent", "parents", "guardian", "guardians"}
     | {"patient", "patients", "doctor", "doctors", "dentist", "dentists", "nurse", "nurses"}
     | {"specialist", "specialists", "auditor", "auditors"}
+    | {"lecturer", "lecturers"}
 )
 _MANY_ACCOUNTS = frozenset({"users", "accounts"})  # other people's, many of them
 _MEMBERS = frozenset(

@@ -299,7 +299,8 @@ NOT_ACCESS = (
     # health as what a record is about, not a probe: "submit_insurance_claim POST
     # /api/health-insurance/claims/", "health records"
     "=health insurance|insurances|record|records|history|histories|profile|profiles|plan|plans"
-    "|claim|claims|condition|conditions|data|event|events",
+    "|claim|claims|condition|conditions|data|event|events|diary|diaries|step|steps"
+    "|sleep|education|pattern|patterns|report|reports|summary|summaries|overview",
     "verify|verification ~ email|emails =request|=requests",
     # the signed-in party ("the logged-in member") and codes confirming the caller's own
     # account action ("a verification code to confirm account deletion") name the caller

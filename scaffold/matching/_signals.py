@@ -105,8 +105,11 @@ DANGER = (
     "sudo password|passwords|user|users|access|privilege|privileges|rule|rules",
     "sudoer|sudoers",
     "exec|execute|executes|run ~ process|processes|shell|command|commands",
-    # raw SQL run against the database: "execute_sql POST /api/v1/admin/sql"
+    # raw SQL run against the database: "execute_sql POST /api/v1/admin/sql", and loaded
+    # into it ("sql_import_post POST /v1/admin/sql-import")
     "exec|execute|executes|run|runs ~ =sql",
+    "=sql =import|=imports",
+    "=import|=imports|=load ~ =sql",
     # a running worker or process stopped by force: "kill_worker POST /workers/kill/{name}"
     "kill|kills ~ worker|workers|process|processes|job|jobs|task|tasks",
     "worker|workers|process|processes =kill",

@@ -180,6 +180,9 @@ IN_ENGLISH: dict[str, str] = {
     # a company ("delete_empresa DELETE /empresas/{empresa_id}")
     **dict.fromkeys(_words("empresa"), "company"),
     **dict.fromkeys(_words("empresas"), "companies"),
+    # a register kept, in French ("create_registre POST /api/rgpd/registre"), not a sign-up
+    **dict.fromkeys(_words("registre"), "registry"),
+    **dict.fromkeys(_words("registres"), "registries"),
     # money put into a balance ("recargar_wallet POST /wallets/me/recargar"): a top-up
     **dict.fromkeys(_words("recargar recarga recargas recarregar"), "topup"),
 }

@@ -344,8 +344,11 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # owner (the hundred-sixth and hundred-seventh sets)
         "read_health_events GET /api/v1/health-events/",
         "test_endpoint GET /api/v1/google-ads-oauth/test",
-        # health sent in by a device (the hundred-eighth set)
+        # health sent in by a device (the hundred-eighth set); a health diary, a French register
+        # kept (the hundred-twelfth and hundred-thirteenth sets)
         "post_health_beacon POST /api/v1/ingest/root/v1/health",
+        "add_health_diary_entry POST /api/v1/health-diary/add-entry",
+        "create_registre POST /api/rgpd/registre",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -610,6 +613,7 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("delete_business DELETE /api/v1/businesses/{business_id}", Level.sensitive),
         ("delete_store DELETE /api/stores/{store_id}", Level.sensitive),
         ("delete_project DELETE /api/projects/{tracking_id}", Level.sensitive),  # its own id
+        ("sql_import_post POST /v1/admin/sql-import", Level.sensitive),  # raw SQL loaded
         ("export_leads GET /api/v1/leads/export", Level.sensitive),
         ("export_clients GET /api/v1/clients/export", Level.sensitive),
         ("create_abac_rule POST /api/v1/abac-rules", Level.sensitive),
