@@ -78,7 +78,7 @@ _TRADERS = (
     "=provider|=providers|=vendor|=vendors|=seller|=sellers|=merchant|=merchants|=partner"
     "|=partners|=host|=hosts|=franchise|=franchises"
 )
-_CLIENTELE = "=customer|=customers|=artist|=artists"
+_CLIENTELE = "=customer|=customers|=artist|=artists|=driver|=drivers"
 DANGER = (
     "dangerous|critical|sensitive|irreversible|destructive|privileged|risky|riskiest",
     "purge|purges|purging|erase|erasure|wipe|wipes|gdpr|pii|=anonymize|=anonymise|redact",
@@ -118,6 +118,9 @@ DANGER = (
     "kyc ~~ =reject|=rejected|=rejection|=approve|=approved|=approval|=finalize|=finalise"
     "|=review|=reviewed|=process|=processed",  # "process_kyc POST /admin/kyc/{kyc_id}/process/"
     "=reject|=rejects|=approve|=approves|=review|=reviews|=process|=processes|=verify ~ =kyc",
+    # someone else's identity check changed by staff: "update_driver_kyc POST
+    # /api/v1/admin/drivers/{user_id}/kyc" (the caller's own, "update_kyc", is not)
+    "@update ~ =driver|=drivers|=user|=users|=customer|=customers|=merchant|=merchants =kyc",
     # someone let in to do business on the platform, or turned away: "approve_provider POST
     # /admin/{id}/approve", "reject a seller's application" (an onboarding decided)
     f"approve|approves|approval|reject|rejects|rejection ~ {_TRADERS}",

@@ -614,6 +614,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("delete_store DELETE /api/stores/{store_id}", Level.sensitive),
         ("delete_project DELETE /api/projects/{tracking_id}", Level.sensitive),  # its own id
         ("sql_import_post POST /v1/admin/sql-import", Level.sensitive),  # raw SQL loaded
+        ("block_driver POST /api/admin/drivers/{driver_id}/block", Level.sensitive),
+        ("update_driver_kyc POST /api/v1/admin/drivers/{user_id}/kyc", Level.sensitive),
         ("export_leads GET /api/v1/leads/export", Level.sensitive),
         ("export_clients GET /api/v1/clients/export", Level.sensitive),
         ("create_abac_rule POST /api/v1/abac-rules", Level.sensitive),
