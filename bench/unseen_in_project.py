@@ -243,7 +243,19 @@ iticket, Kin-CRM and kriy; and every entry of
 lesovik, Leafleter, nano-vault, nocode-builder, payspyre-backend and Pepoapple; and every
 entry of ``tests/matching/hundredeleventh_set.yaml``, from Saudi_Law_Vision,
 STAIL, Secure_file_sharing_System, smsBackend, SmartHospitalBackend,
-Therefore-Report-Generator, third-party-risk-questionnaire, xfer-backend and xhs),
+Therefore-Report-Generator, third-party-risk-questionnaire, xfer-backend and xhs; and every
+entry of ``tests/matching/hundredtwelfth_set.yaml``, from api-dev-portal,
+AutoCRM, API-SICARX, api-gym, backend-village-survey, dino-backend, Ctrls-API,
+conformeo-backend, deskhive and census; and every entry of
+``tests/matching/hundredthirteenth_set.yaml``, from Express-Repair-3,
+elearn-backend, finasist, gestao, Health-Management-Assistant, HideSync_Backend,
+hog-attendance-api and khoros-ai-care-expert-api; and every entry of
+``tests/matching/hundredfourteenth_set.yaml``, from loyaltybackend,
+mundo-auto, musically-backend, mij-api, plus-backend, portail_socrate, personal-space-be,
+PetPal-backend and peerrank; and every entry of
+``tests/matching/hundredfifteenth_set.yaml``, from Room-Zoome,
+raadi-marketplace, sdmodels_backend, swift-study-box-be, TAXI-NEW, vismay-pavos-core,
+wanda-back and wespeakbackend2),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -261,7 +273,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the hundred-eleventh's: ``--tree saudilaw=DIR --tree stail=DIR ...``).
+in their order there (the hundred-fifteenth's: ``--tree roomzoome=DIR --tree raadi=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -670,7 +682,10 @@ hundred-eighth's to hundred-eleventh's: lumefy's, LL's, lesovik's, Leafleter's a
 roots are ``backend``; nano-vault's endpoints are ``app/api``, nocode-builder's its feature
 folders under ``app/modules``; ai-retail-backend needs empty ``__init__.py`` files in ``app``,
 ``app/api``, ``app/api/v1`` and every folder under ``app/api/v1/endpoints``; IndusSSS's cloud
-is keyed ``induscloud``.
+is keyed ``induscloud``. The hundred-twelfth's to hundred-fifteenth's: api-dev-portal's,
+Express-Repair-3's, finasist's and gestao's roots are ``backend``; Ctrls-API's endpoints are
+``app/controller``, khoros-ai-care-expert-api's and API-SICARX's ``app/api/routes``, mij-api's
+routes sit in three folders under ``app/api/endpoints``, each made a package.
 """
 
 from __future__ import annotations
@@ -720,8 +735,10 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     HUNDREDEIGHTH_SET,
     HUNDREDELEVENTH_SET,
+    HUNDREDFIFTEENTH_SET,
     HUNDREDFIFTH_SET,
     HUNDREDFIRST_SET,
+    HUNDREDFOURTEENTH_SET,
     HUNDREDFOURTH_SET,
     HUNDREDNINTH_SET,
     HUNDREDSECOND_SET,
@@ -730,6 +747,8 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDTENTH_SET,
     HUNDREDTH_SET,
     HUNDREDTHIRD_SET,
+    HUNDREDTHIRTEENTH_SET,
+    HUNDREDTWELFTH_SET,
     NINETEENTH_SET,
     NINETIETH_SET,
     NINETYEIGHTH_SET,
@@ -1598,6 +1617,41 @@ APPS = {
     "tprq": (HUNDREDELEVENTH_SET, "mbrynil/third-party-risk-questionnaire@"),
     "xfer": (HUNDREDELEVENTH_SET, "loop2cod/xfer-backend@"),
     "xhs": (HUNDREDELEVENTH_SET, "Qinrs1997/xhs@"),
+    "apidevportal": (HUNDREDTWELFTH_SET, "nbalawat/api-dev-portal@"),
+    "autocrm": (HUNDREDTWELFTH_SET, "Muhammad-Faizan9005/AutoCRM@"),
+    "sicarx": (HUNDREDTWELFTH_SET, "AMiguelV05/API-SICARX@"),
+    "apigym": (HUNDREDTWELFTH_SET, "xanderSSJ/api-gym@"),
+    "villagesurvey": (HUNDREDTWELFTH_SET, "bills1912/backend-village-survey@"),
+    "dino": (HUNDREDTWELFTH_SET, "mohdaimansaleem/dino-backend@"),
+    "ctrls": (HUNDREDTWELFTH_SET, "hemanthkumarzone/Ctrls-API@"),
+    "conformeo": (HUNDREDTWELFTH_SET, "Conformeo/conformeo-backend@"),
+    "deskhive": (HUNDREDTWELFTH_SET, "JannisArineo/deskhive@"),
+    "census": (HUNDREDTWELFTH_SET, "pulsr-ai/census@"),
+    "expressrepair": (HUNDREDTHIRTEENTH_SET, "FatimaMuhammad1/Express-Repair-3@"),
+    "elearn": (HUNDREDTHIRTEENTH_SET, "whoami-012/elearn-backend@"),
+    "finasist": (HUNDREDTHIRTEENTH_SET, "Javohir0913/finasist@"),
+    "gestao": (HUNDREDTHIRTEENTH_SET, "Fborgess/gestao@"),
+    "healthmgmt": (HUNDREDTHIRTEENTH_SET, "shahmeerdevdex/Health-Management-Assistant@"),
+    "hidesync": (HUNDREDTHIRTEENTH_SET, "Skund404/HideSync_Backend@"),
+    "hogattend": (HUNDREDTHIRTEENTH_SET, "zulfahmisadrah/hog-attendance-api@"),
+    "khoros": (HUNDREDTHIRTEENTH_SET, "seshipaturi-cloud/khoros-ai-care-expert-api@"),
+    "loyalty": (HUNDREDFOURTEENTH_SET, "SakshamGunj/loyaltybackend@"),
+    "mundoauto": (HUNDREDFOURTEENTH_SET, "PeterManuel/mundo-auto@"),
+    "musically": (HUNDREDFOURTEENTH_SET, "SOFTRONICLABS1/musically-backend@"),
+    "mij": (HUNDREDFOURTEENTH_SET, "Linkle-DKDK-23/mij-api@"),
+    "plusbackend": (HUNDREDFOURTEENTH_SET, "cmoralestech/plus-backend@"),
+    "socrate": (HUNDREDFOURTEENTH_SET, "auerfr/portail_socrate@"),
+    "personalspace": (HUNDREDFOURTEENTH_SET, "ArnelSinadhan/personal-space-be@"),
+    "petpal": (HUNDREDFOURTEENTH_SET, "ICarlota99/PetPal-backend@"),
+    "peerrank": (HUNDREDFOURTEENTH_SET, "tejaswar59/peerrank@"),
+    "roomzoome": (HUNDREDFIFTEENTH_SET, "RezaBagheri8/Room-Zoome@"),
+    "raadi": (HUNDREDFIFTEENTH_SET, "Jibsta91/raadi-marketplace@"),
+    "sdmodels": (HUNDREDFIFTEENTH_SET, "Samdav2/sdmodels_backend@"),
+    "swiftstudy": (HUNDREDFIFTEENTH_SET, "samuvale95/swift-study-box-be@"),
+    "taxinew": (HUNDREDFIFTEENTH_SET, "abubakirovxolmirza/TAXI-NEW@"),
+    "vismay": (HUNDREDFIFTEENTH_SET, "r1nsh4d/vismay-pavos-core@"),
+    "wanda": (HUNDREDFIFTEENTH_SET, "indrick01kamdem-create/wanda-back@"),
+    "wespeak": (HUNDREDFIFTEENTH_SET, "peepulp/wespeakbackend2@"),
 }
 
 

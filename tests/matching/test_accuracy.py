@@ -21,7 +21,19 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredeleventh_set.yaml (317, nine more FastAPI applications),
+# pick on an untouched test set. hundredfifteenth_set.yaml (318, eight more FastAPI
+# applications), hundredfourteenth_set.yaml (323, nine more), hundredthirteenth_set.yaml (320,
+# eight more) and hundredtwelfth_set.yaml (329, ten more) are the newest: written at the same
+# time, joined unread and evaluated once two by two. The hundred-twelfth and hundred-thirteenth
+# first, on 2026-12-05 with the matcher and analyzer of 93020ea (69.0% top-1, 29 top picks
+# weaker than asked, 17 contracts generated weaker with --yes; 78.1%, 33 and 12); then, after
+# the rules written from those two (394f6e3: raw SQL imported is danger, a lecturer's account
+# is someone's, a health diary is a record and a French registre no sign-up), the
+# hundred-fourteenth and hundred-fifteenth (73.1%, 19 and 8; 68.2%, 17 and 8); then the rules
+# written from those (a driver blocked and someone else's KYC changed by staff are danger). The
+# bounds are the figures since: 70.5%, 22 and 10; 78.8%, 29 and 5; 73.1%, 19 and 8; 69.2%, 14
+# and 5. Each of the four holds every template's label.
+# hundredeleventh_set.yaml (317, nine more FastAPI applications),
 # hundredtenth_set.yaml (315, eight more), hundredninth_set.yaml (327, ten more) and
 # hundredeighth_set.yaml (329, ten more) are the newest: written at the same time, joined
 # unread and evaluated once two by two. The hundred-eighth and hundred-ninth first, on
@@ -545,8 +557,12 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDFIFTEENTH_SET": (0.691, 14, 5),
+    "HUNDREDFOURTEENTH_SET": (0.73, 19, 8),
+    "HUNDREDTHIRTEENTH_SET": (0.787, 29, 5),
+    "HUNDREDTWELFTH_SET": (0.705, 22, 10),
     "HUNDREDELEVENTH_SET": (0.659, 12, 6),
-    "HUNDREDTENTH_SET": (0.714, 35, 19),
+    "HUNDREDTENTH_SET": (0.717, 34, 18),
     "HUNDREDNINTH_SET": (0.782, 12, 2),
     "HUNDREDEIGHTH_SET": (0.796, 21, 8),
     "HUNDREDSEVENTH_SET": (0.739, 38, 17),
