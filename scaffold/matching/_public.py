@@ -267,6 +267,8 @@ NOT_ACCESS = (
     "=health =check|=checks ~~ =id",
     # a webhook's endpoint or address set up, changed or ended: "Create a webhook endpoint"
     "@create|@update|@delete =webhook =consumer|=consumers|=url|=endpoint",
+    # the same on a list of them: "create_endpoint POST /api/v1/webhooks/endpoints"
+    "@create|@update|@delete ~ =webhooks =endpoints|=urls",
     "@create|@update|@delete a|an|the|new =webhook =consumer|=consumers|=url|=endpoint",
     # an endpoint that changes something on its caller's word: "Webhooks endpoint to stop/start
     # task of a receiver" is the app's own control, not a sender's

@@ -44,10 +44,11 @@ from tests.bench_scripts import load_bench
 # POST that starts, stops, ends, retries, rolls back or reviews one record updates it), the
 # hundred-tenth and hundred-eleventh (69.2%, 42 and 26; 65.9%, 12 and 6); then the rules
 # written from those (leads, clients, customers or contacts exported, ABAC or RBAC rules
-# written, a user's limits set and a user's subscription reset by staff are danger). The
-# bounds are the figures since: 79.6%, 21 and 8; 78.3%, 12 and 2; 71.4%, 35 and 19; 65.9%, 12
-# and 6. The hundred-eighth holds no change of the caller's own profile, the hundred-eleventh no
-# account made by an administrator (WITHOUT_TEMPLATE).
+# written, a user's limits set and a user's subscription reset by staff are danger; a container
+# named by its own id deleted is danger; a webhook endpoint added to a list is no webhook
+# received). The bounds are the figures since: 79.6%, 21 and 8; 78.3%, 12 and 2; 72.1%, 33
+# and 17; 65.9%, 12 and 6. The hundred-eighth holds no change of the caller's own profile,
+# the hundred-eleventh no account made by an administrator (WITHOUT_TEMPLATE).
 # hundredseventh_set.yaml (326, ten more FastAPI applications),
 # hundredsixth_set.yaml (319, eight more), hundredfifth_set.yaml (329, nine more) and
 # hundredfourth_set.yaml (316, eight more) are the newest: written at the same time, joined
@@ -562,7 +563,7 @@ HELD_OUT_BOUNDS = {
     "HUNDREDTHIRTEENTH_SET": (0.787, 29, 5),
     "HUNDREDTWELFTH_SET": (0.705, 22, 10),
     "HUNDREDELEVENTH_SET": (0.659, 12, 6),
-    "HUNDREDTENTH_SET": (0.717, 34, 18),
+    "HUNDREDTENTH_SET": (0.72, 33, 17),
     "HUNDREDNINTH_SET": (0.782, 12, 2),
     "HUNDREDEIGHTH_SET": (0.796, 21, 8),
     "HUNDREDSEVENTH_SET": (0.739, 38, 17),

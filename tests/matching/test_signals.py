@@ -349,6 +349,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "post_health_beacon POST /api/v1/ingest/root/v1/health",
         "add_health_diary_entry POST /api/v1/health-diary/add-entry",
         "create_registre POST /api/rgpd/registre",
+        # a list of webhook endpoints added to (the hundred-tenth set)
+        "create_endpoint POST /api/v1/webhooks/endpoints",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
