@@ -158,9 +158,8 @@ _RECEIVED = frozenset({"webhook", "callback"})
 _STATE_CHANGES = frozenset({"start", "stop", "end", "retry", "rollback", "review"})
 
 
-def _after_one_record(path: str) -> bool:
-    """Whether the path's last word comes right after a path parameter: one record's action."""
-    parts = [part for part in path.split("/") if part]
+def _after_one_record(parts: list[str]) -> bool:
+    """Whether the path's last part comes right after a path parameter: one record's action."""
     return len(parts) >= 2 and _PATH_PARAMETER.match(parts[-2]) is not None
 
 
@@ -169,7 +168,8 @@ def _method_verb(found: re.Match[str]) -> str:
     itself; an "/admin/" area says who acts: "POST /admin/users" is "admin create /users";
     a POST to one webhook or callback receives it."""
     path = found.group(2)
-    segments = [part for part in path.split("/") if part and not _PATH_PARAMETER.match(part)]
+    parts = [part for part in path.split("/") if part]
+    segments = [part for part in parts if not _PATH_PARAMETER.match(part)]
     called = _rpc_verb(segments[-1]) if segments else None
     if called is not None:
         return f"{called} {path}"
@@ -180,7 +180,7 @@ def _method_verb(found: re.Match[str]) -> str:
     if found.group(1) == "POST" and last in _RECEIVED:
         return f"receive {path}"
     verb = _METHOD_VERB[found.group(1)]
-    if verb == "create" and last in _STATE_CHANGES and _after_one_record(path):
+    if verb == "create" and last in _STATE_CHANGES and _after_one_record(parts):
         verb = "update"
     if path.lower().startswith("/admin/"):
         return f"admin {verb} {path[len('/admin') :]}"

@@ -118,8 +118,7 @@ def _container(word: str) -> str | None:
 def _rest_is_route(words: Sequence[str], at: int) -> bool:
     """Whether the words from ``at`` add no other object: ids, the route's own words, the
     verb again, the container again; prose after a joining word ends the reading."""
-    for index in range(at, len(words)):
-        word = words[index]
+    for index, word in enumerate(words[at:], start=at):
         if word in _PROSE:
             return True
         if word in _ONE | _METHODS or word in DESTROY or _container(word) or word.isdigit():
