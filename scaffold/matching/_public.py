@@ -197,6 +197,9 @@ NOT_ACCESS = (
     # logins that failed, counted or purged: "get_failed_logins_count GET
     # /api/dashboard/auth/failed-logins/count" reads records of them, it logs no one in
     "failed|unsuccessful =login|=logins|=logon|=signin",
+    # attempts at logging in read as records: "get_login_attempts GET
+    # /api/v1/security/login-attempts" (not limiting them on the login itself)
+    "@read ~ =login|=logon|=signin =attempts",
     # a state, not an entry: "registered users" are the signed-in ones
     "=registered",
     # a way of logging in unlinked from the caller's account ("unlink a GitHub login"), and
@@ -236,6 +239,8 @@ NOT_ACCESS = (
     # /fcm-token/register"): the signed-in caller's device, not an account made
     "fcm|apns|push ~ =register|=registers|=registration",
     "=register|=registers ~ fcm|apns|push",
+    # a device's token named before its registration: "POST /device-token/register"
+    "device|devices =token|=tokens =register|=registers|=registration",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."

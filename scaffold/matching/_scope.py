@@ -110,6 +110,9 @@ OTHERS_SCOPE = (
     # records about the whole system rather than one person's
     "audit|audits|auditlog|auditlogs",
     "system|server|application|instance|error|access|event log|logs",
+    # the platform's security watched as a whole: "get_security_events GET
+    # /api/v1/security/events", security alerts, metrics or an overview
+    "security events|event|alerts|alert|incidents|incident|metrics|stats|statistics|overview|chart",
     # the database as a whole: "get_database_metrics GET /api/v1/database/metrics" (not its
     # health, a probe)
     "database|db info|information|metrics|stats|statistics|size|sizes",

@@ -154,8 +154,18 @@ _RECEIVED = frozenset({"webhook", "callback"})
 
 
 # A POST that moves one record to another state ("POST /trips/{trip_id}/start", "POST
-# /sources/{source_id}/retry") changes that record; it makes nothing new.
-_STATE_CHANGES = frozenset({"start", "stop", "end", "retry", "rollback", "review"})
+# /sources/{source_id}/retry", "POST /events/{event_id}/start-check-in") changes that record;
+# it makes nothing new.
+_STATE_CHANGES = frozenset(
+    {"start", "stop", "end", "retry", "rollback", "review", "open", "reopen", "finish", "checkin"}
+)
+
+
+def _changes_state(segment: str) -> bool:
+    """Whether a path's last segment names a move to another state, by its first word
+    ("start-check-in") or as one word ("check-in")."""
+    words = re.split(r"[-_]", segment)
+    return words[0] in _STATE_CHANGES or "".join(words) in _STATE_CHANGES
 
 
 def _after_one_record(parts: list[str]) -> bool:
@@ -180,7 +190,7 @@ def _method_verb(found: re.Match[str]) -> str:
     if found.group(1) == "POST" and last in _RECEIVED:
         return f"receive {path}"
     verb = _METHOD_VERB[found.group(1)]
-    if verb == "create" and last in _STATE_CHANGES and _after_one_record(parts):
+    if verb == "create" and _changes_state(last) and _after_one_record(parts):
         verb = "update"
     if path.lower().startswith("/admin/"):
         return f"admin {verb} {path[len('/admin') :]}"
@@ -335,7 +345,9 @@ def first_action(
 ) -> tuple[str | None, Token | None]:
     """The first action verb (create, update, delete, read) and the token that said it; a
     read word that is a noun first ("history") gives way to a change or a deletion after it
-    ("History - delete"); a route that ``shows`` only (``shows_only``) creates nothing."""
+    ("History - delete"), and so does a word that starts or opens something ("start_trip
+    POST /trips/{trip_id}/start" changes the trip); a route that ``shows`` only
+    (``shows_only``) creates nothing."""
     noun: tuple[str | None, Token | None] = (None, None)
     for token in tokens:
         if not (is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS):
@@ -343,7 +355,8 @@ def first_action(
         concept = concept_of(token.term)
         if shows and concept == "create":
             continue
-        if noun[1] is None and token.surface in _READ_NOUNS:
+        starts = concept == "create" and token.surface in _STATE_CHANGES
+        if noun[1] is None and (token.surface in _READ_NOUNS or starts):
             noun = (concept, token)
         elif noun[1] is None or concept in ("update", "delete"):
             return concept, token

@@ -541,6 +541,10 @@ BELOW_300 = {
 # A student enrolled or unenrolled by another is danger (5 December 2026, eighth stop): the
 # fifty-third's `enroll_student POST /api/v1/students/{student_id}/enroll`, labelled a plain
 # creation, now takes the sensitive contract, stronger than labelled: 65.8% -> 65.5%.
+# A route named for starting or opening what its path moves (5 December 2026, the
+# hundred-sixteenth and hundred-seventeenth sets' rules): the seventy-fourth's
+# `start_assignment_inspection POST /assignments/{assignment_id}/start`, labelled a plain
+# creation, now takes the update contract, stronger than labelled: 51.1% -> 50.8%.
 # Every set holds every template's label but one: the fiftieth's, fifty-sixth's, sixty-ninth's,
 # seventy-third's, seventy-fifth's, seventy-seventh's, eighty-sixth's and ninetieth's sampling
 # turned up no account made by an administrator (the routes came as they came; test_test_set.py
@@ -599,7 +603,7 @@ HELD_OUT_BOUNDS = {
     "SEVENTYSEVENTH_SET": (0.640, 33, 18),
     "SEVENTYSIXTH_SET": (0.669, 26, 9),
     "SEVENTYFIFTH_SET": (0.541, 23, 6),
-    "SEVENTYFOURTH_SET": (0.510, 53, 19),
+    "SEVENTYFOURTH_SET": (0.507, 53, 19),
     "SEVENTYTHIRD_SET": (0.579, 50, 10),
     "SEVENTYSECOND_SET": (0.603, 22, 8),
     "SEVENTYFIRST_SET": (0.557, 38, 9),

@@ -351,6 +351,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "create_registre POST /api/rgpd/registre",
         # a list of webhook endpoints added to (the hundred-tenth set)
         "create_endpoint POST /api/v1/webhooks/endpoints",
+        # a device's token registered, named before the verb; attempts at logging in read as
+        # records (the hundred-seventeenth set)
+        "register_device_token POST /device-token/register",
+        "get_login_attempts GET /api/v1/security/login-attempts",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -421,6 +425,7 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "login POST /auth/{tenant_id}/login",  # logging in at a record, nothing made
         # a request to register, made by a visitor
         "create_student_signup_request POST /api/v1/student-signup-requests",
+        "Limit login attempts",  # limited on the login itself, not attempts read
     ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(
@@ -680,12 +685,24 @@ def test_a_path_ending_with_its_verb_reads_as_that_verb(catalog: Catalog) -> Non
         "stop_stream POST /api/streams/{stream_id}/stop",
         "review_invoice POST /api/invoices/{invoice_id}/review",
         "rollback_article_route POST /articles/{article_id}/rollback",
+        # the route's name starts or opens what its path's last word moves (the
+        # hundred-sixteenth and hundred-seventeenth sets)
+        "start_trip POST /trips/{trip_id}/start",
+        "start_check_in POST /api/v1/attendance/events/{event_id}/start-check-in",
+        "open_draft POST /api/v1/leagues/{league_id}/playoff/rounds/{round_id}/open",
+        "POST /api/v1/bookings/{booking_id}/check-in",
     ],
 )
 def test_a_post_that_moves_one_record_to_another_state_updates_it(
     description: str, catalog: Catalog
 ) -> None:
     assert match_request(description, catalog).best.template == "fallback:update"
+
+
+def test_a_session_started_with_no_record_named_is_still_made(catalog: Catalog) -> None:
+    assert match_request("start_session POST /sessions", catalog).best.template == (
+        "fallback:create"
+    )
 
 
 def test_building_a_health_endpoint_stays_public(catalog: Catalog) -> None:
@@ -1066,6 +1083,9 @@ def test_the_callers_own_organization_read_stays_the_members(catalog: Catalog) -
         # the database as a whole read: the instance's
         ("get_database_metrics GET /api/v1/database/metrics", Level.admin),
         ("get_database_info GET /api/v1/database/info", Level.admin),
+        # the platform's security watched as a whole (the hundred-seventeenth set)
+        ("get_security_events GET /api/v1/security/events", Level.admin),
+        ("get_security_chart_data GET /api/v1/security/chart-data", Level.admin),
         # an administrator's account reset for a tenant (the fifty-sixth)
         ("reset_admin POST /api/v1/tenants/{tenant_id}/reset-admin", Level.sensitive),
     ],
