@@ -24,6 +24,7 @@ from scaffold.matching._scope import (
     CONFIRMATION,
     IDS,
     METHODS,
+    ORGANIZATIONS,
     OWN_ACTION,
     PARTY,
     REGISTERS,
@@ -239,6 +240,9 @@ NOT_ACCESS = (
     # /fcm-token/register"): the signed-in caller's device, not an account made
     "fcm|apns|push ~ =register|=registers|=registration",
     "=register|=registers ~ fcm|apns|push",
+    # an organization's single sign-on read or changed, not a sign-in: "get_current_organization_sso
+    # GET /api/v1/organizations/current/sso"
+    f"@read|@update|@delete ~ {ORGANIZATIONS} ~ sso|saml|scim|oidc",
     # a device's token named before its registration: "POST /device-token/register"
     "device|devices =token|=tokens =register|=registers|=registration",
     # an OAuth token ended by name ("Revoke an OAuth token") is a credential, not a sign-in
@@ -305,6 +309,8 @@ NOT_ACCESS = (
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
     # health as what a record is about, not a probe: "submit_insurance_claim POST
     # /api/health-insurance/claims/", "health records"
+    # home health care, a kind of care: "seed_home_health POST /api/seed/home-health"
+    "=home =health",
     "=health insurance|insurances|record|records|history|histories|profile|profiles|plan|plans"
     "|claim|claims|condition|conditions|data|event|events|diary|diaries|step|steps"
     "|sleep|education|pattern|patterns|report|reports|summary|summaries|overview",

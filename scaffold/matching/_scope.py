@@ -21,6 +21,7 @@ __all__ = [
     "CONFIRMATION",
     "IDS",
     "METHODS",
+    "ORGANIZATIONS",
     "OWN_ACTION",
     "PARTY",
     "REGISTERS",
@@ -84,6 +85,11 @@ CALLER_WORDS = frozenset(
     | {"logged", "signed", "authenticated", "actual", "whoami"}
 )
 # "my user details", "your account info": the caller's own, whatever follows.
+# An organization, tenant or business, as its members share it.
+ORGANIZATIONS = (
+    "org|orgs|organization|organizations|organisation|organisations|tenant|tenants|business"
+    "|businesses|company|companies"
+)
 _OWN_WORDS = frozenset({"my", "own", "your", "mine", "current", "authenticated"})
 _USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
 _MANY = (
@@ -122,6 +128,7 @@ OTHERS_SCOPE = (
     "reload ~ configuration|configurations|config|configs|settings",
     # how everyone signs in: identity provider set-up is organization-wide
     "sso|saml|scim|ldap|oidc ~ config|configuration|settings|connection|connections|directory",
+    f"@read|@update|@delete ~ {ORGANIZATIONS} ~ sso|saml|scim|oidc",
     # OAuth's own settings and the sessions it opened are read by a signed-in caller
     # ("view_oauth_settings", "a list of active oauth2 sessions"), not signing in with it
     "oauth ~ config|configuration|settings|setting|session|sessions",
@@ -155,13 +162,9 @@ OTHERS_NAMED = (
 # /api/v1/orgs/me", "update_my_business PATCH /api/v1/businesses/me"): its members share it,
 # and its administrators change it; a read stays the member's own ("get_my_org GET
 # /api/v1/orgs/me").
-_ORGANIZATION = (
-    "org|orgs|organization|organizations|organisation|organisations|tenant|tenants|business"
-    "|businesses|company|companies"
-)
 OWN_ORGANIZATION_CHANGED = (
-    f"@update|@delete ~ =my|=our|=own|=current {_ORGANIZATION}",
-    f"@update|@delete ~ {_ORGANIZATION} =me|=mine|=current",
+    f"@update|@delete ~ =my|=our|=own|=current {ORGANIZATIONS}",
+    f"@update|@delete ~ {ORGANIZATIONS} =me|=mine|=current",
 )
 # "get a user", "update an account", "list users": the verb's object is someone's account.
 _ACCOUNT = frozenset({"user", "account"})

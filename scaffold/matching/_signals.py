@@ -91,6 +91,7 @@ DANGER = (
     "@create|@update|@delete|add|drop|alter ~~ =tables ~ =row|=rows|=column|=columns",
     "impersonate|impersonates|impersonation|impersonating|masquerade|masquerades|masquerading",
     "ban|bans|banned|unban|refund|refunds|payout|payouts|truncate|shutdown|transfer|transfers",
+    "tempban|tempbans",  # a ban for a time: "admin_tempban_player POST /minecraft/admin/tempban"
     # a transfer by another name: "Batch move servers to other user"
     "move|moves|moving|reassign|reassigns ~~ to =other|=another user|users|owner|account",
     "hard delete",
@@ -232,9 +233,11 @@ DANGER = (
     "allowlist|whitelist|blocklist|firewall",
     "lock|unlock ~ user|users|account|accounts",
     # someone doing business on the platform shut out: "block_partner POST
-    # /api/v1/admin/partners/{partner_id}/block" (a ban, as for a user)
-    f"block|blocks|unblock|unblocks|ban|bans|unban|unbans ~ {_TRADERS}|{_CLIENTELE}",
-    f"{_TRADERS}|{_CLIENTELE} ~ block|unblock|ban|unban",
+    # /api/v1/admin/partners/{partner_id}/block" (a ban, as for a user), or blacklisted:
+    # "blacklist_vendor POST /api/v1/vendors/{vendor_id}/blacklist"
+    f"block|blocks|unblock|unblocks|ban|bans|unban|unbans|blacklist|unblacklist ~ {_TRADERS}"
+    f"|{_CLIENTELE}",
+    f"{_TRADERS}|{_CLIENTELE} ~ block|unblock|ban|unban|blacklist|unblacklist",
     # impersonation: "log in as a user", "login as the selected user"
     "=log|=logs|=sign|=signs in|on =as",
     "=login|=logon|=signin =as",

@@ -157,7 +157,21 @@ _RECEIVED = frozenset({"webhook", "callback"})
 # /sources/{source_id}/retry", "POST /events/{event_id}/start-check-in") changes that record;
 # it makes nothing new.
 _STATE_CHANGES = frozenset(
-    {"start", "stop", "end", "retry", "rollback", "review", "open", "reopen", "finish", "checkin"}
+    {
+        "start",
+        "stop",
+        "end",
+        "retry",
+        "rollback",
+        "review",
+        "open",
+        "reopen",
+        "finish",
+        "checkin",
+        "reschedule",
+        "inactivate",
+        "issue",
+    }
 )
 
 

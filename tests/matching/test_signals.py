@@ -355,6 +355,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # records (the hundred-seventeenth set)
         "register_device_token POST /device-token/register",
         "get_login_attempts GET /api/v1/security/login-attempts",
+        # home health care seeded, an organization's single sign-on read (the
+        # hundred-eighteenth and hundred-nineteenth sets)
+        "seed_home_health POST /api/seed/home-health",
+        "get_current_organization_sso GET /api/v1/organizations/current/sso",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -628,6 +632,9 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("create_abac_rule POST /api/v1/abac-rules", Level.sensitive),
         ("update_limits PATCH /api/v1/users/{user_id}/limits", Level.sensitive),
         ("reset_subscription POST /api/v1/users/{user_id}/reset-subscription", Level.sensitive),
+        # a ban for a time, a vendor blacklisted (the hundred-eighteenth set)
+        ("admin_tempban_player POST /minecraft/admin/api/minecraft/tempban", Level.sensitive),
+        ("blacklist_vendor POST /api/v1/vendors/{vendor_id}/blacklist", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
@@ -691,6 +698,9 @@ def test_a_path_ending_with_its_verb_reads_as_that_verb(catalog: Catalog) -> Non
         "start_check_in POST /api/v1/attendance/events/{event_id}/start-check-in",
         "open_draft POST /api/v1/leagues/{league_id}/playoff/rounds/{round_id}/open",
         "POST /api/v1/bookings/{booking_id}/check-in",
+        "issue_po POST /api/v1/purchase-orders/{po_id}/issue",
+        "reschedule_appointment POST /api/v1/appointments/{appointment_id}/reschedule",
+        "inactivate_floor POST /api/v1/buildings/{building_id}/floors/{floor_id}/inactivate",
     ],
 )
 def test_a_post_that_moves_one_record_to_another_state_updates_it(
@@ -1086,6 +1096,8 @@ def test_the_callers_own_organization_read_stays_the_members(catalog: Catalog) -
         # the platform's security watched as a whole (the hundred-seventeenth set)
         ("get_security_events GET /api/v1/security/events", Level.admin),
         ("get_security_chart_data GET /api/v1/security/chart-data", Level.admin),
+        # an organization's single sign-on, read or changed (the hundred-nineteenth set)
+        ("get_current_organization_sso GET /api/v1/organizations/current/sso", Level.admin),
         # an administrator's account reset for a tenant (the fifty-sixth)
         ("reset_admin POST /api/v1/tenants/{tenant_id}/reset-admin", Level.sensitive),
     ],
