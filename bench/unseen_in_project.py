@@ -255,7 +255,19 @@ mundo-auto, musically-backend, mij-api, plus-backend, portail_socrate, personal-
 PetPal-backend and peerrank; and every entry of
 ``tests/matching/hundredfifteenth_set.yaml``, from Room-Zoome,
 raadi-marketplace, sdmodels_backend, swift-study-box-be, TAXI-NEW, vismay-pavos-core,
-wanda-back and wespeakbackend2),
+wanda-back and wespeakbackend2; and every entry of
+``tests/matching/hundredsixteenth_set.yaml``, from AMA-server,
+AssetFlow, akashi-api, BE-Ujikom-EO, SooshIT's Backend, careview-api, codessnipetsFastApi,
+CoCoIRU and device_management_backend; and every entry of
+``tests/matching/hundredseventeenth_set.yaml``, from FantasyF1_BE,
+fantasy-golf-backend, fifa-rivalry-tracker, fortexa-backend, green-draft-be, inverum,
+karp-backend, kpidash_backend, Internship-Recommendation-and-Tracking-System and
+infoDriver_b; and every entry of ``tests/matching/hundredeighteenth_set.yaml``, from loka-restApi,
+lokiz, metastream, minecraft-server-manager, offercare-backend, pos-server, procurement
+and propelsync; and every entry of
+``tests/matching/hundrednineteenth_set.yaml``, from real-estate-intelligence-platform,
+schoolmanagementsystem, shareyourspace-backend, snsd-backend, trustfabric, vet-clinic-be,
+uncle-joes-api, volunteers-py and tksolutions-webapp-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -273,7 +285,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the hundred-fifteenth's: ``--tree roomzoome=DIR --tree raadi=DIR ...``).
+in their order there (the hundred-nineteenth's: ``--tree realestate=DIR --tree schoolms=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -685,7 +697,13 @@ folders under ``app/modules``; ai-retail-backend needs empty ``__init__.py`` fil
 is keyed ``induscloud``. The hundred-twelfth's to hundred-fifteenth's: api-dev-portal's,
 Express-Repair-3's, finasist's and gestao's roots are ``backend``; Ctrls-API's endpoints are
 ``app/controller``, khoros-ai-care-expert-api's and API-SICARX's ``app/api/routes``, mij-api's
-routes sit in three folders under ``app/api/endpoints``, each made a package.
+routes sit in three folders under ``app/api/endpoints``, each made a package. The
+hundred-sixteenth's to hundred-nineteenth's: FantasyF1_BE's root is ``FantasyF1_BE``, lokiz's and
+Internship-Recommendation-and-Tracking-System's ``backend``, pos-server's ``server``;
+karp-backend's and kpidash_backend's endpoints are ``app/api/endpoints``, the internship
+system's, trustfabric's, uncle-joes-api's and tksolutions-webapp-backend's ``app/api/routes``,
+vet-clinic-be's ``app/api``; volunteers-py's package is ``volunteers``, its endpoints
+``volunteers/api``.
 """
 
 from __future__ import annotations
@@ -733,6 +751,7 @@ from matching_accuracy import (  # bench/: its folder
     FORTYSIXTH_SET,
     FORTYTHIRD_SET,
     FOURTEENTH_SET,
+    HUNDREDEIGHTEENTH_SET,
     HUNDREDEIGHTH_SET,
     HUNDREDELEVENTH_SET,
     HUNDREDFIFTEENTH_SET,
@@ -740,9 +759,12 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIRST_SET,
     HUNDREDFOURTEENTH_SET,
     HUNDREDFOURTH_SET,
+    HUNDREDNINETEENTH_SET,
     HUNDREDNINTH_SET,
     HUNDREDSECOND_SET,
+    HUNDREDSEVENTEENTH_SET,
     HUNDREDSEVENTH_SET,
+    HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
     HUNDREDTENTH_SET,
     HUNDREDTH_SET,
@@ -1652,6 +1674,45 @@ APPS = {
     "vismay": (HUNDREDFIFTEENTH_SET, "r1nsh4d/vismay-pavos-core@"),
     "wanda": (HUNDREDFIFTEENTH_SET, "indrick01kamdem-create/wanda-back@"),
     "wespeak": (HUNDREDFIFTEENTH_SET, "peepulp/wespeakbackend2@"),
+    "amaserver": (HUNDREDSIXTEENTH_SET, "projrabbit/AMA-server@"),
+    "assetflow": (HUNDREDSIXTEENTH_SET, "monishabharadwaj/AssetFlow@"),
+    "akashi": (HUNDREDSIXTEENTH_SET, "tscunha/akashi-api@"),
+    "ujikom": (HUNDREDSIXTEENTH_SET, "Npppss/BE-Ujikom-EO@"),
+    "sooshit": (HUNDREDSIXTEENTH_SET, "SooshIT/Backend@"),
+    "careview": (HUNDREDSIXTEENTH_SET, "kartikjain-10/careview-api@"),
+    "codesnippets": (HUNDREDSIXTEENTH_SET, "Winstonmhango/codessnipetsFastApi@"),
+    "cocoiru": (HUNDREDSIXTEENTH_SET, "IBA-HOK/CoCoIRU@"),
+    "devicemgmt": (HUNDREDSIXTEENTH_SET, "PasGrimm14/device_management_backend@"),
+    "fantasyf1": (HUNDREDSEVENTEENTH_SET, "famgala/FantasyF1_BE@"),
+    "fantasygolf": (HUNDREDSEVENTEENTH_SET, "blakeC30/fantasy-golf-backend@"),
+    "fifarivalry": (HUNDREDSEVENTEENTH_SET, "fifa-tracker/fifa-rivalry-tracker@"),
+    "fortexa": (HUNDREDSEVENTEENTH_SET, "Adarshagupta/fortexa-backend@"),
+    "greendraft": (HUNDREDSEVENTEENTH_SET, "tsallent99/green-draft-be@"),
+    "inverum": (HUNDREDSEVENTEENTH_SET, "rufus-hr/inverum@"),
+    "karp": (HUNDREDSEVENTEENTH_SET, "GenerateNU/karp-backend@"),
+    "kpidash": (HUNDREDSEVENTEENTH_SET, "TanakaTsuyoshi-10/kpidash_backend@"),
+    "internship": (
+        HUNDREDSEVENTEENTH_SET,
+        "Akshaycs012/Internship-Recommendation-and-Tracking-System@",
+    ),
+    "infodriver": (HUNDREDSEVENTEENTH_SET, "ender18/infoDriver_b@"),
+    "loka": (HUNDREDEIGHTEENTH_SET, "RaghavaNaidu46/loka-restApi@"),
+    "lokiz": (HUNDREDEIGHTEENTH_SET, "samkok24/lokiz@"),
+    "metastream": (HUNDREDEIGHTEENTH_SET, "metasina3/metastream@"),
+    "minecraft": (HUNDREDEIGHTEENTH_SET, "TodLop/minecraft-server-manager@"),
+    "offercare": (HUNDREDEIGHTEENTH_SET, "chatnrent-jpg/offercare-backend@"),
+    "posserver": (HUNDREDEIGHTEENTH_SET, "manorlh/pos-server@"),
+    "procurement": (HUNDREDEIGHTEENTH_SET, "Srirammmnn/procurement@"),
+    "propelsync": (HUNDREDEIGHTEENTH_SET, "ashrafinamdar23/propelsync@"),
+    "realestate": (HUNDREDNINETEENTH_SET, "grouvi25/real-estate-intelligence-platform@"),
+    "schoolms": (HUNDREDNINETEENTH_SET, "insuki180/schoolmanagementsystem@"),
+    "shareyourspace": (HUNDREDNINETEENTH_SET, "share-your-space/shareyourspace-backend@"),
+    "snsd": (HUNDREDNINETEENTH_SET, "volkanerene/snsd-backend@"),
+    "trustfabric": (HUNDREDNINETEENTH_SET, "trustfabric-firefly/trustfabric@"),
+    "vetclinic": (HUNDREDNINETEENTH_SET, "tonynouhra/vet-clinic-be@"),
+    "unclejoes": (HUNDREDNINETEENTH_SET, "k3mgenbr0/uncle-joes-api@"),
+    "volunteers": (HUNDREDNINETEENTH_SET, "NEERC/volunteers-py@"),
+    "tksolutions": (HUNDREDNINETEENTH_SET, "auribem84/tksolutions-webapp-backend@"),
 }
 
 

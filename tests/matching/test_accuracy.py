@@ -21,18 +21,31 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredfifteenth_set.yaml (318, eight more FastAPI
-# applications), hundredfourteenth_set.yaml (323, nine more), hundredthirteenth_set.yaml (320,
-# eight more) and hundredtwelfth_set.yaml (329, ten more) are the newest: written at the same
-# time, joined unread and evaluated once two by two. The hundred-twelfth and hundred-thirteenth
-# first, on 2026-12-05 with the matcher and analyzer of 93020ea (69.0% top-1, 29 top picks
-# weaker than asked, 17 contracts generated weaker with --yes; 78.1%, 33 and 12); then, after
-# the rules written from those two (394f6e3: raw SQL imported is danger, a lecturer's account
-# is someone's, a health diary is a record and a French registre no sign-up), the
-# hundred-fourteenth and hundred-fifteenth (73.1%, 19 and 8; 68.2%, 17 and 8); then the rules
-# written from those (a driver blocked and someone else's KYC changed by staff are danger). The
-# bounds are the figures since: 70.5%, 22 and 10; 78.8%, 29 and 5; 73.1%, 19 and 8; 69.2%, 14
-# and 5. Each of the four holds every template's label.
+# pick on an untouched test set. hundrednineteenth_set.yaml (321, nine more FastAPI
+# applications), hundredeighteenth_set.yaml (319, eight more), hundredseventeenth_set.yaml (328,
+# ten more) and hundredsixteenth_set.yaml (320, nine more) are the newest: written at the same
+# time, joined unread and evaluated once two by two. The hundred-sixteenth and
+# hundred-seventeenth first, on 2026-12-05 with the matcher and analyzer of 09332c8 (74.4% top-1,
+# 26 top picks weaker than asked, 13 contracts generated weaker with --yes; 75.9%, 29 and 24);
+# then, after the rules written from those two (4946ea8: a route named for starting or opening
+# what its path moves updates it, a device token registered and login attempts read are no
+# public request, the platform's security events are staff's), the hundred-eighteenth and
+# hundred-nineteenth (67.1%, 36 and 16; 68.5%, 31 and 21); then the rules written from those (a
+# temporary ban and a trader blacklisted are danger, home health care and an organization's
+# single sign-on read are no public request, a POST that reschedules, inactivates or issues one
+# record updates it). The bounds are the figures since: 75.3%, 23 and 13; 77.4%, 24 and 21;
+# 68.7%, 30 and 13; 69.2%, 29 and 20. Each of the four holds every template's label.
+# hundredfifteenth_set.yaml (318, eight more FastAPI applications), hundredfourteenth_set.yaml
+# (323, nine more), hundredthirteenth_set.yaml (320, eight more) and hundredtwelfth_set.yaml (329,
+# ten more) were the newest before them: written at the same time, joined unread and evaluated once
+# two by two. The hundred-twelfth and hundred-thirteenth first, on 2026-12-05 with the matcher and
+# analyzer of 93020ea (69.0% top-1, 29 top picks weaker than asked, 17 contracts generated weaker
+# with --yes; 78.1%, 33 and 12); then, after the rules written from those two (394f6e3: raw SQL
+# imported is danger, a lecturer's account is someone's, a health diary is a record and a French
+# registre no sign-up), the hundred-fourteenth and hundred-fifteenth (73.1%, 19 and 8; 68.2%, 17
+# and 8); then the rules written from those (a driver blocked and someone else's KYC changed by
+# staff are danger). The bounds are the figures since: 70.5%, 22 and 10; 78.8%, 29 and 5; 73.1%, 19
+# and 8; 69.2%, 14 and 5. Each of the four holds every template's label.
 # hundredeleventh_set.yaml (317, nine more FastAPI applications),
 # hundredtenth_set.yaml (315, eight more), hundredninth_set.yaml (327, ten more) and
 # hundredeighth_set.yaml (329, ten more) are the newest: written at the same time, joined
@@ -562,6 +575,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDNINETEENTH_SET": (0.692, 29, 20),
+    "HUNDREDEIGHTEENTH_SET": (0.687, 30, 13),
+    "HUNDREDSEVENTEENTH_SET": (0.774, 24, 21),
+    "HUNDREDSIXTEENTH_SET": (0.753, 23, 13),
     "HUNDREDFIFTEENTH_SET": (0.691, 14, 5),
     "HUNDREDFOURTEENTH_SET": (0.73, 19, 8),
     "HUNDREDTHIRTEENTH_SET": (0.787, 29, 5),
