@@ -444,6 +444,46 @@ def _records_named_by_id(words: Sequence[str]) -> list[int]:
     return [i for i, word in enumerate(words) if word in _NAMED_RECORDS] if named else []
 
 
+# A health path whose records are made, changed or deleted keeps a health app's data ("log_food
+# POST /health/food-log", "update_weekly_progress POST /health/update-progress"), and one
+# record's health, right after its id, is that record's ("get_health GET
+# /api/v1/attempts/{attempt_id}/health", the route's name included): a probe is the service's
+# own, and only read. Building one stays public: "add a health check endpoint".
+_PROBE_PARTS = frozenset(
+    stem(word)
+    for word in [
+        "check",
+        "endpoint",
+        "probe",
+        "route",
+        "api",
+        "status",
+        "ping",
+        "live",
+        "liveness",
+        "ready",
+        "readiness",
+        "monitor",
+    ]
+)
+_CHANGES = ("@create", "@update", "@delete")
+
+
+def _health_records(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
+    """Where "health" names records: after one record's id (then every mention), or with a
+    change verb up to seven words before and a word after it that is none of a probe's."""
+    healths = [i for i, word in enumerate(words) if word == "health"]
+    if any(i and words[i - 1] == "id" for i in healths):
+        return healths
+    return [
+        i
+        for i in healths
+        if i + 1 < len(words)
+        and stem(words[i + 1]) not in _PROBE_PARTS
+        and any(change in key for key in keys[max(0, i - 7) : i] for change in _CHANGES)
+    ]
+
+
 # Words of the forgotten-password flow, and what proves who started it: the emailed link's
 # token or code.
 _RECOVERY_WORDS = frozenset({"reset", "resets", "recover", "recovery", "forgot", "forgotten"})
@@ -509,6 +549,7 @@ def _public_keys(
         *_entry_elsewhere(words, public_keys),
         *_entry_at_one_record(words, keys),
         *_records_named_by_id(words),
+        *_health_records(words, keys),
     ):
         public_keys[position] = frozenset()
     recovery = _recovery_for_one_record(words, public_keys)

@@ -232,6 +232,10 @@ DANGER = (
     "allow|block list",
     "allowlist|whitelist|blocklist|firewall",
     "lock|unlock ~ user|users|account|accounts",
+    # a whole company or tenant locked out: "lock_company PUT /api/v1/admin/companies/{id}/lock"
+    "lock|unlock ~ company|companies|organization|organizations|organisation|tenant|tenants",
+    # a firewall rule by another name: "add_ip_block POST /api/v1/admin/ip-blocks"
+    "@create|@update|@delete ~ =ip =block|=blocks|=ban|=bans",
     # someone doing business on the platform shut out: "block_partner POST
     # /api/v1/admin/partners/{partner_id}/block" (a ban, as for a user), or blacklisted:
     # "blacklist_vendor POST /api/v1/vendors/{vendor_id}/blacklist"

@@ -359,6 +359,11 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # hundred-eighteenth and hundred-nineteenth sets)
         "seed_home_health POST /api/seed/home-health",
         "get_current_organization_sso GET /api/v1/organizations/current/sso",
+        # a health app's records made or changed, one record's health after its id (the
+        # hundred-twenty-first set)
+        "log_food POST /health/food-log",
+        "update_weekly_progress POST /health/update-progress",
+        "get_health GET /api/v1/attempts/{attempt_id}/health",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -430,6 +435,9 @@ def test_an_incidental_public_word_is_not_a_public_request(
         # a request to register, made by a visitor
         "create_student_signup_request POST /api/v1/student-signup-requests",
         "Limit login attempts",  # limited on the login itself, not attempts read
+        # a probe built, however it is named
+        "Add health checking API endpoint",
+        "create a health route for the load balancer",
     ],
 )
 def test_a_public_request_stays_public_beside_the_incidental_rules(
@@ -635,6 +643,10 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         # a ban for a time, a vendor blacklisted (the hundred-eighteenth set)
         ("admin_tempban_player POST /minecraft/admin/api/minecraft/tempban", Level.sensitive),
         ("blacklist_vendor POST /api/v1/vendors/{vendor_id}/blacklist", Level.sensitive),
+        # a company locked out, a firewall rule by another name (the hundred-twentieth and
+        # hundred-twenty-first sets)
+        ("lock_company PUT /api/v1/admin/companies/{company_id}/lock", Level.sensitive),
+        ("add_ip_block POST /api/v1/admin/ip-blocks", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
