@@ -436,9 +436,11 @@ _NAMED_RECORDS = frozenset(
 
 def _records_named_by_id(words: Sequence[str]) -> list[int]:
     """Where those words are when one of them is followed, within three words, by an id, or
-    nothing."""
+    comes right after one ("get_structure_guests GET /api/structures/{structure_id}/guests":
+    that record's guests), or nothing."""
     named = any(
-        word in _NAMED_RECORDS and _RECORD_IDS.intersection(words[i + 1 : i + 5])
+        word in _NAMED_RECORDS
+        and (_RECORD_IDS.intersection(words[i + 1 : i + 5]) or words[i - 1 : i] == ["id"])
         for i, word in enumerate(words)
     )
     return [i for i, word in enumerate(words) if word in _NAMED_RECORDS] if named else []

@@ -171,6 +171,10 @@ _STATE_CHANGES = frozenset(
         "reschedule",
         "inactivate",
         "issue",
+        "unarchive",
+        "undelete",
+        "enrich",
+        "release",
     }
 )
 

@@ -364,6 +364,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "log_food POST /health/food-log",
         "update_weekly_progress POST /health/update-progress",
         "get_health GET /api/v1/attempts/{attempt_id}/health",
+        # one record's guests, right after its id (the hundred-twenty-third set)
+        "get_structure_guests GET /api/structures/{structure_id}/guests",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -713,6 +715,9 @@ def test_a_path_ending_with_its_verb_reads_as_that_verb(catalog: Catalog) -> Non
         "issue_po POST /api/v1/purchase-orders/{po_id}/issue",
         "reschedule_appointment POST /api/v1/appointments/{appointment_id}/reschedule",
         "inactivate_floor POST /api/v1/buildings/{building_id}/floors/{floor_id}/inactivate",
+        "unarchive_project POST /api/projects/{project_id}/unarchive",
+        "enrich_trip POST /api/trips/{trip_id}/enrich",
+        "release_reservation POST /api/inventory/reservations/{id}/release",
     ],
 )
 def test_a_post_that_moves_one_record_to_another_state_updates_it(
