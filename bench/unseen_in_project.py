@@ -267,7 +267,19 @@ lokiz, metastream, minecraft-server-manager, offercare-backend, pos-server, proc
 and propelsync; and every entry of
 ``tests/matching/hundrednineteenth_set.yaml``, from real-estate-intelligence-platform,
 schoolmanagementsystem, shareyourspace-backend, snsd-backend, trustfabric, vet-clinic-be,
-uncle-joes-api, volunteers-py and tksolutions-webapp-backend),
+uncle-joes-api, volunteers-py and tksolutions-webapp-backend; and every entry of
+``tests/matching/hundredtwentieth_set.yaml``, from ai-literacy-platform,
+art-api, ai_recuitment, AIseek, DHAPP-BACKEND, CLOUD-WINPOL-BACKEND, dine-dash-fastApi,
+dems_backend and c9digital-backend; and every entry of
+``tests/matching/hundredtwentyfirst_set.yaml``, from egp-ims,
+FASS-FLOW-BACKEND, Enterprise-FastAPI-Advanced-API-Platform-EFAP-, Glimmora_GWR_Backend,
+challengeer's fastapi-backend, hme-fact, Horizon-Archives, indoc-app and
+Kwanpa-Health-Service; and every entry of ``tests/matching/hundredtwentysecond_set.yaml``, from
+municipality-unique-code-demo, madate-vault, mora_comercial, Lead, mentormind-ai,
+practice-backend, obtree, osa-backend and pandaprobe; and every entry of
+``tests/matching/hundredtwentythird_set.yaml``, from Snap_Solutions_ERP_Backend,
+SecureLens, SolomonBE, rutasLogisticas, sanctuary-api, uni-back, waypoint, youspeak-backend,
+Wasel_pal and Travel-App-Backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -285,7 +297,7 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the hundred-nineteenth's: ``--tree realestate=DIR --tree schoolms=DIR ...``).
+in their order there (the hundred-twenty-third's: ``--tree snaperp=DIR --tree securelens=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -703,7 +715,13 @@ Internship-Recommendation-and-Tracking-System's ``backend``, pos-server's ``serv
 karp-backend's and kpidash_backend's endpoints are ``app/api/endpoints``, the internship
 system's, trustfabric's, uncle-joes-api's and tksolutions-webapp-backend's ``app/api/routes``,
 vet-clinic-be's ``app/api``; volunteers-py's package is ``volunteers``, its endpoints
-``volunteers/api``.
+``volunteers/api``. The hundred-twentieth's to hundred-twenty-third's: AIseek's, egp-ims's and
+pandaprobe's roots are ``backend``; DHAPP-BACKEND's endpoints are its feature folders under
+``app/modules``, each made a package, as every folder of its ``app``, CLOUD-WINPOL-BACKEND's and
+dine-dash-fastApi's are; practice-backend's, obtree's and rutasLogisticas's are
+``app/api/routes``, osa-backend's and pandaprobe's ``app/api/v1/routes``, SecureLens's
+``app/api/endpoints``, Snap_Solutions_ERP_Backend's, SolomonBE's and sanctuary-api's
+``app/routes``; Lead is keyed ``leadapp``.
 """
 
 from __future__ import annotations
@@ -771,6 +789,10 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDTHIRD_SET,
     HUNDREDTHIRTEENTH_SET,
     HUNDREDTWELFTH_SET,
+    HUNDREDTWENTIETH_SET,
+    HUNDREDTWENTYFIRST_SET,
+    HUNDREDTWENTYSECOND_SET,
+    HUNDREDTWENTYTHIRD_SET,
     NINETEENTH_SET,
     NINETIETH_SET,
     NINETYEIGHTH_SET,
@@ -1713,6 +1735,46 @@ APPS = {
     "unclejoes": (HUNDREDNINETEENTH_SET, "k3mgenbr0/uncle-joes-api@"),
     "volunteers": (HUNDREDNINETEENTH_SET, "NEERC/volunteers-py@"),
     "tksolutions": (HUNDREDNINETEENTH_SET, "auribem84/tksolutions-webapp-backend@"),
+    "ailiteracy": (HUNDREDTWENTIETH_SET, "kevenshlib-dot/ai-literacy-platform@"),
+    "artapi": (HUNDREDTWENTIETH_SET, "13540148299/art-api@"),
+    "airecruit": (HUNDREDTWENTIETH_SET, "Duynguyen162/ai_recuitment@"),
+    "aiseek": (HUNDREDTWENTIETH_SET, "AIseek2025/AIseek@"),
+    "dhapp": (HUNDREDTWENTIETH_SET, "rachana28/DHAPP-BACKEND@"),
+    "winpol": (HUNDREDTWENTIETH_SET, "BeratGONULCU/CLOUD-WINPOL-BACKEND@"),
+    "dinedash": (HUNDREDTWENTIETH_SET, "usamarasheeddev/dine-dash-fastApi@"),
+    "dems": (HUNDREDTWENTIETH_SET, "AchyutONLY/dems_backend@"),
+    "c9digital": (HUNDREDTWENTIETH_SET, "danillo10/c9digital-backend@"),
+    "egpims": (HUNDREDTWENTYFIRST_SET, "One-Mipham/egp-ims@"),
+    "fassflow": (HUNDREDTWENTYFIRST_SET, "FassMuffinOS/FASS-FLOW-BACKEND@"),
+    "efap": (
+        HUNDREDTWENTYFIRST_SET,
+        "CHENNAMSETTYTHARUN/Enterprise-FastAPI-Advanced-API-Platform-EFAP-@",
+    ),
+    "glimmora": (HUNDREDTWENTYFIRST_SET, "baarez-technology/Glimmora_GWR_Backend@"),
+    "challengeer": (HUNDREDTWENTYFIRST_SET, "challengeer/fastapi-backend@"),
+    "hmefact": (HUNDREDTWENTYFIRST_SET, "oliverhernandezmoreno/hme-fact@"),
+    "horizon": (HUNDREDTWENTYFIRST_SET, "lic402514-gif/Horizon-Archives@"),
+    "indoc": (HUNDREDTWENTYFIRST_SET, "sharedoxygen/indoc-app@"),
+    "kwanpa": (HUNDREDTWENTYFIRST_SET, "doanane/Kwanpa-Health-Service@"),
+    "municipality": (HUNDREDTWENTYSECOND_SET, "msadrak/municipality-unique-code-demo@"),
+    "madate": (HUNDREDTWENTYSECOND_SET, "alexlim7/madate-vault@"),
+    "moracomercial": (HUNDREDTWENTYSECOND_SET, "Tatiana3490/mora_comercial@"),
+    "leadapp": (HUNDREDTWENTYSECOND_SET, "Meethu8833/Lead@"),
+    "mentormind": (HUNDREDTWENTYSECOND_SET, "cebrayillihuru9-blip/mentormind-ai@"),
+    "practice": (HUNDREDTWENTYSECOND_SET, "Industrial-practice/practice-backend@"),
+    "obtree": (HUNDREDTWENTYSECOND_SET, "craigmbooth/obtree@"),
+    "osa": (HUNDREDTWENTYSECOND_SET, "mujthabamkdev/osa-backend@"),
+    "pandaprobe": (HUNDREDTWENTYSECOND_SET, "chirpz-ai/pandaprobe@"),
+    "snaperp": (HUNDREDTWENTYTHIRD_SET, "Rishabhk3108/Snap_Solutions_ERP_Backend@"),
+    "securelens": (HUNDREDTWENTYTHIRD_SET, "devinvento/SecureLens@"),
+    "solomon": (HUNDREDTWENTYTHIRD_SET, "Solomon-Team/SolomonBE@"),
+    "rutas": (HUNDREDTWENTYTHIRD_SET, "rutasLogisticas/rutasLogisticas@"),
+    "sanctuary": (HUNDREDTWENTYTHIRD_SET, "Pedro-Medeiross/sanctuary-api@"),
+    "uniback": (HUNDREDTWENTYTHIRD_SET, "DarkSchneider544/uni-back@"),
+    "waypoint": (HUNDREDTWENTYTHIRD_SET, "eduardodemagalhaes/waypoint@"),
+    "youspeak": (HUNDREDTWENTYTHIRD_SET, "youspeakhq/youspeak-backend@"),
+    "wasel": (HUNDREDTWENTYTHIRD_SET, "YAS-LJD/Wasel_pal@"),
+    "travelapp": (HUNDREDTWENTYTHIRD_SET, "Onzoro-rento/Travel-App-Backend@"),
 }
 
 

@@ -21,20 +21,33 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundrednineteenth_set.yaml (321, nine more FastAPI
-# applications), hundredeighteenth_set.yaml (319, eight more), hundredseventeenth_set.yaml (328,
-# ten more) and hundredsixteenth_set.yaml (320, nine more) are the newest: written at the same
-# time, joined unread and evaluated once two by two. The hundred-sixteenth and
-# hundred-seventeenth first, on 2026-12-05 with the matcher and analyzer of 09332c8 (74.4% top-1,
-# 26 top picks weaker than asked, 13 contracts generated weaker with --yes; 75.9%, 29 and 24);
-# then, after the rules written from those two (4946ea8: a route named for starting or opening
-# what its path moves updates it, a device token registered and login attempts read are no
-# public request, the platform's security events are staff's), the hundred-eighteenth and
-# hundred-nineteenth (67.1%, 36 and 16; 68.5%, 31 and 21); then the rules written from those (a
-# temporary ban and a trader blacklisted are danger, home health care and an organization's
-# single sign-on read are no public request, a POST that reschedules, inactivates or issues one
-# record updates it). The bounds are the figures since: 75.3%, 23 and 13; 77.4%, 24 and 21;
-# 68.7%, 30 and 13; 69.2%, 29 and 20. Each of the four holds every template's label.
+# pick on an untouched test set. hundredtwentythird_set.yaml (323, ten more FastAPI applications),
+# hundredtwentysecond_set.yaml (326, nine more), hundredtwentyfirst_set.yaml (330, nine more) and
+# hundredtwentieth_set.yaml (322, nine more) are the newest: written at the same time, joined
+# unread and evaluated once two by two. The hundred-twentieth and hundred-twenty-first first, on
+# 2026-12-05 with the matcher and analyzer of bdf4489 (70.8% top-1, 29 top picks weaker than asked,
+# 12 contracts generated weaker with --yes; 64.5%, 39 and 22); then, after the rules written from
+# those two (3ed67c1: a health path whose records are made or changed, or one record's health after
+# its id, is no probe; a company locked and an IP block written are danger), the
+# hundred-twenty-second and hundred-twenty-third (84.7%, 18 and 12; 69.3%, 36 and 14); then the
+# rules written from those (one record's guests after its id are no public request; a POST that
+# unarchives, undeletes, enriches or releases one record updates it). The bounds are the figures
+# since: 71.4%, 27 and 10; 66.7%, 32 and 16; 85.3%, 16 and 12; 70.3%, 33 and 13. The
+# hundred-twenty-second holds no change of the caller's own profile (WITHOUT_TEMPLATE).
+# hundrednineteenth_set.yaml (321, nine more FastAPI applications), hundredeighteenth_set.yaml
+# (319, eight more), hundredseventeenth_set.yaml (328, ten more) and hundredsixteenth_set.yaml
+# (320, nine more) were the newest before them: written at the same time, joined unread and
+# evaluated once two by two. The hundred-sixteenth and hundred-seventeenth first, on 2026-12-05
+# with the matcher and analyzer of 09332c8 (74.4% top-1, 26 top picks weaker than asked, 13
+# contracts generated weaker with --yes; 75.9%, 29 and 24); then, after the rules written from
+# those two (4946ea8: a route named for starting or opening what its path moves updates it, a
+# device token registered and login attempts read are no public request, the platform's security
+# events are staff's), the hundred-eighteenth and hundred-nineteenth (67.1%, 36 and 16; 68.5%, 31
+# and 21); then the rules written from those (a temporary ban and a trader blacklisted are danger,
+# home health care and an organization's single sign-on read are no public request, a POST that
+# reschedules, inactivates or issues one record updates it). The bounds are the figures since:
+# 75.3%, 23 and 13; 77.4%, 24 and 21; 68.7%, 30 and 13; 69.2%, 29 and 20. Each of the four holds
+# every template's label.
 # hundredfifteenth_set.yaml (318, eight more FastAPI applications), hundredfourteenth_set.yaml
 # (323, nine more), hundredthirteenth_set.yaml (320, eight more) and hundredtwelfth_set.yaml (329,
 # ten more) were the newest before them: written at the same time, joined unread and evaluated once
@@ -563,6 +576,7 @@ BELOW_300 = {
 # turned up no account made by an administrator (the routes came as they came; test_test_set.py
 # holds it at none).
 WITHOUT_TEMPLATE = {
+    "HUNDREDTWENTYSECOND_SET": {"user_profile_update"},
     "HUNDREDELEVENTH_SET": {"admin_user_creation"},
     "HUNDREDEIGHTH_SET": {"user_profile_update"},
     "NINETIETH_SET": {"admin_user_creation"},
@@ -575,6 +589,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDTWENTYTHIRD_SET": (0.702, 33, 13),
+    "HUNDREDTWENTYSECOND_SET": (0.852, 16, 12),
+    "HUNDREDTWENTYFIRST_SET": (0.666, 32, 16),
+    "HUNDREDTWENTIETH_SET": (0.714, 27, 10),
     "HUNDREDNINETEENTH_SET": (0.691, 29, 20),
     "HUNDREDEIGHTEENTH_SET": (0.686, 30, 13),
     "HUNDREDSEVENTEENTH_SET": (0.774, 24, 21),
