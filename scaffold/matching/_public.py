@@ -307,10 +307,10 @@ NOT_ACCESS = (
     "=post|=posts|=ingest|=submit|=submits|=upload|=uploads ~~ =health|=healthcheck",
     # a health probe is public; its figures are not ("health status and performance metrics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
-    # health as what a record is about, not a probe: "submit_insurance_claim POST
-    # /api/health-insurance/claims/", "health records"
     # home health care, a kind of care: "seed_home_health POST /api/seed/home-health"
     "=home =health",
+    # health as what a record is about, not a probe: "submit_insurance_claim POST
+    # /api/health-insurance/claims/", "health records"
     "=health insurance|insurances|record|records|history|histories|profile|profiles|plan|plans"
     "|claim|claims|condition|conditions|data|event|events|diary|diaries|step|steps"
     "|sleep|education|pattern|patterns|report|reports|summary|summaries|overview",

@@ -84,12 +84,12 @@ CALLER_WORDS = frozenset(
     {"my", "mine", "own", "myself", "me", "self", "your", "yourself", "their", "current"}
     | {"logged", "signed", "authenticated", "actual", "whoami"}
 )
-# "my user details", "your account info": the caller's own, whatever follows.
 # An organization, tenant or business, as its members share it.
 ORGANIZATIONS = (
     "org|orgs|organization|organizations|organisation|organisations|tenant|tenants|business"
     "|businesses|company|companies"
 )
+# "my user details", "your account info": the caller's own, whatever follows.
 _OWN_WORDS = frozenset({"my", "own", "your", "mine", "current", "authenticated"})
 _USER = "user|users|account|accounts|member|members|customer|customers|people|employee|employees"
 _MANY = (
