@@ -424,13 +424,14 @@ def _entry_at_one_record(words: Sequence[str], keys: Sequence[frozenset[str]]) -
     ]
 
 
-# People who visit, or stay as guests, and registrations: when the path names one by its id
-# ("/visitors/{visitor_id}", "/progress/registration/{registration_id}"), they are records
-# staff or their owner keep, and every mention is the record's, the route's name included
-# ("check_out_visitor", "get_progress_by_registration"), not a visitor's own call or a
-# sign-up.
+# People who visit, or stay as guests, registrations and one record's health: when the path
+# names one by its id ("/visitors/{visitor_id}", "/progress/registration/{registration_id}",
+# "/attempts/{attempt_id}/health"), they are records staff or their owner keep, and every
+# mention is the record's, the route's name included ("check_out_visitor",
+# "get_progress_by_registration", "get_health"), not a visitor's own call, a sign-up or the
+# service's probe.
 _NAMED_RECORDS = frozenset(
-    {"visitor", "visitors", "guest", "guests", "registration", "registrations"}
+    {"visitor", "visitors", "guest", "guests", "registration", "registrations", "health"}
 )
 
 
@@ -447,40 +448,26 @@ def _records_named_by_id(words: Sequence[str]) -> list[int]:
 
 
 # A health path whose records are made, changed or deleted keeps a health app's data ("log_food
-# POST /health/food-log", "update_weekly_progress POST /health/update-progress"), and one
-# record's health, right after its id, is that record's ("get_health GET
-# /api/v1/attempts/{attempt_id}/health", the route's name included): a probe is the service's
-# own, and only read. Building one stays public: "add a health check endpoint".
+# POST /health/food-log", "update_weekly_progress POST /health/update-progress"): a probe is
+# only read. Building one stays public: "add a health check endpoint".
 _PROBE_PARTS = frozenset(
     stem(word)
-    for word in [
-        "check",
-        "endpoint",
-        "probe",
-        "route",
-        "api",
-        "status",
-        "ping",
-        "live",
-        "liveness",
-        "ready",
-        "readiness",
-        "monitor",
-    ]
-)
+    for word in (
+        "check", "endpoint", "probe", "route", "api", "status", "ping", "live", "liveness",
+        "ready", "readiness", "monitor",
+    )
+)  # fmt: skip
 _CHANGES = ("@create", "@update", "@delete")
 
 
 def _health_records(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
-    """Where "health" names records: after one record's id (then every mention), or with a
-    change verb up to seven words before and a word after it that is none of a probe's."""
-    healths = [i for i, word in enumerate(words) if word == "health"]
-    if any(i and words[i - 1] == "id" for i in healths):
-        return healths
+    """Where "health" names records a change acts on: a change verb up to seven words before,
+    and a word after it that is none of a probe's."""
     return [
         i
-        for i in healths
-        if i + 1 < len(words)
+        for i, word in enumerate(words)
+        if word == "health"
+        and i + 1 < len(words)
         and stem(words[i + 1]) not in _PROBE_PARTS
         and any(change in key for key in keys[max(0, i - 7) : i] for change in _CHANGES)
     ]

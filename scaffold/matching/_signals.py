@@ -31,7 +31,14 @@ from scaffold.matching._rules import (
     rule_words,
     word_keys,
 )
-from scaffold.matching._scope import CALLER_WORDS, IDS, SCOPE_WORDS, Scope, read_scope
+from scaffold.matching._scope import (
+    CALLER_WORDS,
+    IDS,
+    ORGANIZATIONS,
+    SCOPE_WORDS,
+    Scope,
+    read_scope,
+)
 from scaffold.matching._text import stem
 from scaffold.matching._whole import WHOLE_WORDS, whole_danger
 
@@ -233,7 +240,7 @@ DANGER = (
     "allowlist|whitelist|blocklist|firewall",
     "lock|unlock ~ user|users|account|accounts",
     # a whole company or tenant locked out: "lock_company PUT /api/v1/admin/companies/{id}/lock"
-    "lock|unlock ~ company|companies|organization|organizations|organisation|tenant|tenants",
+    f"lock|unlock ~ {ORGANIZATIONS}",
     # a firewall rule by another name: "add_ip_block POST /api/v1/admin/ip-blocks"
     "@create|@update|@delete ~ =ip =block|=blocks|=ban|=bans",
     # someone doing business on the platform shut out: "block_partner POST

@@ -158,25 +158,11 @@ _RECEIVED = frozenset({"webhook", "callback"})
 # it makes nothing new.
 _STATE_CHANGES = frozenset(
     {
-        "start",
-        "stop",
-        "end",
-        "retry",
-        "rollback",
-        "review",
-        "open",
-        "reopen",
-        "finish",
-        "checkin",
-        "reschedule",
-        "inactivate",
-        "issue",
-        "unarchive",
-        "undelete",
-        "enrich",
+        "start", "stop", "end", "retry", "rollback", "review", "open", "reopen", "finish",
+        "checkin", "reschedule", "inactivate", "issue", "unarchive", "undelete", "enrich",
         "release",
     }
-)
+)  # fmt: skip
 
 
 def _changes_state(segment: str) -> bool:
