@@ -30,6 +30,7 @@ from scaffold.matching._scope import (
     REGISTERS,
 )
 from scaffold.matching._text import stem
+from scaffold.matching._vocabulary import FILLER_WORDS, GENERIC_WORDS
 
 __all__ = ["PUBLIC_WORDS", "VISIBILITY", "read_public"]
 
@@ -473,6 +474,29 @@ def _health_records(words: Sequence[str], keys: Sequence[frozenset[str]]) -> lis
     ]
 
 
+# A thing's readiness, named by the thing right before it ("get_readiness GET
+# /api/v1/credit-readiness": how ready the caller's credit is), is that thing's record, not the
+# service's probe ("perform_readiness_check", "liveness and readiness", "system/ready").
+_NOT_THINGS = FILLER_WORDS | GENERIC_WORDS | {
+    "health", "system", "app", "server", "k8s", "pod", "implement", "perform", "expose", "support",
+}  # fmt: skip
+
+
+def _readiness_of_a_thing(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
+    """Where "readiness" is, when one is right after a word that names a thing: no verb, no
+    probe's part and no word that names the service itself."""
+    owned = any(
+        word == "readiness"
+        and i > 0
+        and words[i - 1].isalpha()
+        and stem(words[i - 1]) not in _PROBE_PARTS
+        and words[i - 1] not in _NOT_THINGS
+        and not any(key.startswith("@") for key in keys[i - 1])
+        for i, word in enumerate(words)
+    )
+    return [i for i, word in enumerate(words) if word == "readiness"] if owned else []
+
+
 # Words of the forgotten-password flow, and what proves who started it: the emailed link's
 # token or code.
 _RECOVERY_WORDS = frozenset({"reset", "resets", "recover", "recovery", "forgot", "forgotten"})
@@ -539,6 +563,7 @@ def _public_keys(
         *_entry_at_one_record(words, keys),
         *_records_named_by_id(words),
         *_health_records(words, keys),
+        *_readiness_of_a_thing(words, keys),
     ):
         public_keys[position] = frozenset()
     recovery = _recovery_for_one_record(words, public_keys)

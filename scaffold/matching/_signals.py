@@ -228,6 +228,9 @@ DANGER = (
     # the audit trail erased: "delete old data from audit collection"
     "@delete|clear|clean|purge|truncate|prune ~~ audit|audits|auditlog|auditlogs",
     "reset ~ settings|instance|database|db|everything|all",  # "reset_db POST /reset-db"
+    # a database emptied, by its short name: "clear_cooperatives POST
+    # /v1/maintenace/clear-cooperative-db" ("clear_database_cache" clears a cache, staff's)
+    "clear|clears|wipe|wipes|truncate|truncates|erase|erases|empty|empties ~ =db|=dbs",
     "=reset|=resets =data",  # the data itself reset: "reset_data POST /reset"
     # all the caller's data erased, not one record: "clear_my_patient_data DELETE
     # /patients/me/data"
