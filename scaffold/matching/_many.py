@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from scaffold.matching._rules import word_keys
 from scaffold.matching._text import split_words, stem
@@ -189,7 +190,9 @@ def marked_many(words: Sequence[str]) -> str | None:
     "marks the conversation items the reviewer has seen"), or overdue or expired ("debts
     update overdue"), or None.
 
-    A plural names the records marked: right before the verb or between it and the state.
+    A plural names the records marked: right before the verb or between it and the state, or,
+    when the verb comes right before its state, right before that state again ("mark_read
+    PATCH /notifications/read": the route's name marks, its path names what).
     Marking reads nothing back, so this holds even where every other verb is a read ("Lists
     or marks the items seen"). Notifications count here: marked read they are records, not
     the settings "update notifications" changes. One record ("mark a report read") and the
@@ -204,6 +207,8 @@ def marked_many(words: Sequence[str]) -> str | None:
             continue
         start = max(i - 1, 0)
         named = [*words[start:i], *ahead[:state]]
+        if state == 0:
+            named += [w for w, after in pairwise(words) if after == ahead[0]]
         if _CALLERS.intersection(named):
             continue
         if any(is_plural(w) and w not in _NOT_OBJECTS for w in named):

@@ -154,13 +154,14 @@ _RECEIVED = frozenset({"webhook", "callback"})
 
 
 # A POST that moves one record to another state ("POST /trips/{trip_id}/start", "POST
-# /sources/{source_id}/retry", "POST /events/{event_id}/start-check-in") changes that record;
-# it makes nothing new.
+# /sources/{source_id}/retry", "POST /events/{event_id}/start-check-in") or leaves it ("POST
+# /teams/{team_id}/leave": the caller's membership ended) changes that record; it makes
+# nothing new.
 _STATE_CHANGES = frozenset(
     {
         "start", "stop", "end", "retry", "rollback", "review", "open", "reopen", "finish",
         "checkin", "reschedule", "inactivate", "issue", "unarchive", "undelete", "enrich",
-        "release",
+        "release", "leave", "reprocess", "resubmit", "reanalyze",
     }
 )  # fmt: skip
 
