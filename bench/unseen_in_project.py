@@ -279,7 +279,21 @@ municipality-unique-code-demo, madate-vault, mora_comercial, Lead, mentormind-ai
 practice-backend, obtree, osa-backend and pandaprobe; and every entry of
 ``tests/matching/hundredtwentythird_set.yaml``, from Snap_Solutions_ERP_Backend,
 SecureLens, SolomonBE, rutasLogisticas, sanctuary-api, uni-back, waypoint, youspeak-backend,
-Wasel_pal and Travel-App-Backend),
+Wasel_pal and Travel-App-Backend; and every entry of
+``tests/matching/hundredtwentyfourth_set.yaml``, from Accreditation_system,
+appoinment_backend, 2026-Summer-Techeer-Bootcamp-A's backend, 2025Capstone's Backend,
+Bit24ImpulsaBackEnd, climbe-api, cooperative_connect, DentalDesk, Dinamica-Budget, dpa_BE and
+duopen-back-end; and every entry of
+``tests/matching/hundredtwentyfifth_set.yaml``, from Financial-Notification-Platform,
+fincompass, Evaluate-yourself-Ai, finance-tracker-backend, ivy-payment-gateway,
+healthgrid-hce-backend, jaratrade-api, invoice-app and insurancereportservice; and every entry of
+``tests/matching/hundredtwentysixth_set.yaml``, from maslul-v3, luxestate_be,
+mindacuity_backend, Medicine-Delivery, medmatch-backend, onboarding-backend, omni-parse,
+patabasefitibackend, plataforma-proyectos-ia and practice-booking-system; and every entry of
+``tests/matching/hundredtwentyseventh_set.yaml``, from RailoEgypt,
+smart-recipe-finder-backend, security-platform, reserva-tenis, seharta-backend, Workspace-App,
+Unified-Multi-Agentic-AI-Platform-for-Dev-Colab-Backend, VideoNote, truthpage and
+To-do-list-team),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -297,7 +311,8 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the hundred-twenty-third's: ``--tree snaperp=DIR --tree securelens=DIR ...``).
+in their order there (the hundred-twenty-seventh's: ``--tree railoegypt=DIR --tree
+recipefinder=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -721,7 +736,13 @@ pandaprobe's roots are ``backend``; DHAPP-BACKEND's endpoints are its feature fo
 dine-dash-fastApi's are; practice-backend's, obtree's and rutasLogisticas's are
 ``app/api/routes``, osa-backend's and pandaprobe's ``app/api/v1/routes``, SecureLens's
 ``app/api/endpoints``, Snap_Solutions_ERP_Backend's, SolomonBE's and sanctuary-api's
-``app/routes``; Lead is keyed ``leadapp``.
+``app/routes``; Lead is keyed ``leadapp``. The hundred-twenty-fourth's to hundred-twenty-seventh's:
+Evaluate-yourself-Ai's and Workspace-App's roots are ``backend``; cooperative_connect's package
+is ``coop_connect`` (its ``routers/maintenance`` folder made a package), DentalDesk's ``src``
+(its endpoints ``src``), plataforma-proyectos-ia's ``src`` (its endpoints ``src/modules``);
+dpa_BE's endpoints are ``app/presentation/api/v1``, onboarding-backend's, patabasefitibackend's
+and practice-booking-system's ``app/api/api_v1/endpoints``; 2026-Summer-Techeer-Bootcamp-A's
+backend is keyed ``techeer``, 2025Capstone's Backend ``zzzcoach``.
 """
 
 from __future__ import annotations
@@ -790,8 +811,12 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDTHIRTEENTH_SET,
     HUNDREDTWELFTH_SET,
     HUNDREDTWENTIETH_SET,
+    HUNDREDTWENTYFIFTH_SET,
     HUNDREDTWENTYFIRST_SET,
+    HUNDREDTWENTYFOURTH_SET,
     HUNDREDTWENTYSECOND_SET,
+    HUNDREDTWENTYSEVENTH_SET,
+    HUNDREDTWENTYSIXTH_SET,
     HUNDREDTWENTYTHIRD_SET,
     NINETEENTH_SET,
     NINETIETH_SET,
@@ -1775,6 +1800,49 @@ APPS = {
     "youspeak": (HUNDREDTWENTYTHIRD_SET, "youspeakhq/youspeak-backend@"),
     "wasel": (HUNDREDTWENTYTHIRD_SET, "YAS-LJD/Wasel_pal@"),
     "travelapp": (HUNDREDTWENTYTHIRD_SET, "Onzoro-rento/Travel-App-Backend@"),
+    "accreditation": (HUNDREDTWENTYFOURTH_SET, "OscarEdem/Accreditation_system@"),
+    "appoinment": (HUNDREDTWENTYFOURTH_SET, "regex000/appoinment_backend@"),
+    "techeer": (HUNDREDTWENTYFOURTH_SET, "2026-Summer-Techeer-Bootcamp-A/backend@"),
+    "zzzcoach": (HUNDREDTWENTYFOURTH_SET, "2025Capstone/Backend@"),
+    "bit24": (HUNDREDTWENTYFOURTH_SET, "SebastyanPerez/Bit24ImpulsaBackEnd@"),
+    "climbe": (HUNDREDTWENTYFOURTH_SET, "marcos-grocha/climbe-api@"),
+    "coopconnect": (HUNDREDTWENTYFOURTH_SET, "theocraftHQ/cooperative_connect@"),
+    "dentaldesk": (HUNDREDTWENTYFOURTH_SET, "TalhaNadeem001/DentalDesk@"),
+    "dinamica": (HUNDREDTWENTYFOURTH_SET, "rafaelgustavo01-web/Dinamica-Budget@"),
+    "dpabe": (HUNDREDTWENTYFOURTH_SET, "thomasakiou/dpa_BE@"),
+    "duopen": (HUNDREDTWENTYFOURTH_SET, "limongi1234/duopen-back-end@"),
+    "finnotify": (HUNDREDTWENTYFIFTH_SET, "devanshnegi88/Financial-Notification-Platform@"),
+    "fincompass": (HUNDREDTWENTYFIFTH_SET, "Adityaparida123/fincompass@"),
+    "evalyourself": (HUNDREDTWENTYFIFTH_SET, "Cherry-ai-143/Evaluate-yourself-Ai@"),
+    "fintracker": (HUNDREDTWENTYFIFTH_SET, "Austinstevesk/finance-tracker-backend@"),
+    "ivypay": (HUNDREDTWENTYFIFTH_SET, "astrovine/ivy-payment-gateway@"),
+    "healthgrid": (HUNDREDTWENTYFIFTH_SET, "diegomartinezauqui/healthgrid-hce-backend@"),
+    "jaratrade": (HUNDREDTWENTYFIFTH_SET, "DannyRex/jaratrade-api@"),
+    "invoiceapp": (HUNDREDTWENTYFIFTH_SET, "signordemola/invoice-app@"),
+    "insurancereport": (HUNDREDTWENTYFIFTH_SET, "arindamdeyofficial/insurancereportservice@"),
+    "maslul": (HUNDREDTWENTYSIXTH_SET, "hilleltz-afk/maslul-v3@"),
+    "luxestate": (HUNDREDTWENTYSIXTH_SET, "somadina94/luxestate_be@"),
+    "mindacuity": (HUNDREDTWENTYSIXTH_SET, "adityax68/mindacuity_backend@"),
+    "medicinedelivery": (HUNDREDTWENTYSIXTH_SET, "aditiappemane/Medicine-Delivery@"),
+    "medmatch": (HUNDREDTWENTYSIXTH_SET, "Fatima-Ebrahim/medmatch-backend@"),
+    "onboarding": (HUNDREDTWENTYSIXTH_SET, "maddy2021/onboarding-backend@"),
+    "omniparse": (HUNDREDTWENTYSIXTH_SET, "trigga6006/omni-parse@"),
+    "patabase": (HUNDREDTWENTYSIXTH_SET, "harmonymwirigi/patabasefitibackend@"),
+    "plataformaia": (HUNDREDTWENTYSIXTH_SET, "yoyicofre/plataforma-proyectos-ia@"),
+    "practicebooking": (HUNDREDTWENTYSIXTH_SET, "football-investment/practice-booking-system@"),
+    "railoegypt": (HUNDREDTWENTYSEVENTH_SET, "moo-rayan/RailoEgypt@"),
+    "recipefinder": (HUNDREDTWENTYSEVENTH_SET, "cesar0k/smart-recipe-finder-backend@"),
+    "secplatform": (HUNDREDTWENTYSEVENTH_SET, "liqingggong/security-platform@"),
+    "reservatenis": (HUNDREDTWENTYSEVENTH_SET, "fedeaacevedo/reserva-tenis@"),
+    "seharta": (HUNDREDTWENTYSEVENTH_SET, "IzzaCan/seharta-backend@"),
+    "workspaceapp": (HUNDREDTWENTYSEVENTH_SET, "Mikelange64/Workspace-App@"),
+    "unifiedcolab": (
+        HUNDREDTWENTYSEVENTH_SET,
+        "vishwa-teja-b/Unified-Multi-Agentic-AI-Platform-for-Dev-Colab-Backend@",
+    ),
+    "videonote": (HUNDREDTWENTYSEVENTH_SET, "Mr-KID-github/VideoNote@"),
+    "truthpage": (HUNDREDTWENTYSEVENTH_SET, "flanagans1989/truthpage@"),
+    "todoteam": (HUNDREDTWENTYSEVENTH_SET, "NagikoPokPok/To-do-list-team@"),
 }
 
 

@@ -26,6 +26,9 @@ from scaffold.matching import Level, match, match_request
         # French, and verbs the function reader shares (scaffold._foreign_words)
         ("supprimer_article POST /articles/{article_id}/supprimer", "fallback:delete"),
         ("modifier_commande POST /commandes/{commande_id}/modifier", "fallback:update"),
+        # Brazilian Portuguese (the hundred-twenty-fourth set and earlier ones)
+        ("deletar_evento DELETE /api/lojas/eventos/{evento_id}", "fallback:delete"),
+        ("encerrar POST /contratos/{id_contrato}/encerrar", "fallback:update"),
     ],
 )
 def test_a_route_names_verb_in_another_language_is_read(

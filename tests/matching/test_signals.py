@@ -366,6 +366,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "get_health GET /api/v1/attempts/{attempt_id}/health",
         # one record's guests, right after its id (the hundred-twenty-third set)
         "get_structure_guests GET /api/structures/{structure_id}/guests",
+        # a thing's readiness, named right before it (the hundred-twenty-fifth set)
+        "get_readiness GET /api/v1/credit-readiness",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -432,6 +434,8 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "publications are public",
         "ping GET /api/v1/health/ping",
         "readiness GET /readiness",  # the service's own probe stays public
+        "perform_readiness_check GET /ready",
+        "feat: implement readiness and liveness endpoints",
         "UserController.AddLogin POST api/User/login",  # no record named: a sign-in
         "login POST /auth/{tenant_id}/login",  # logging in at a record, nothing made
         # a request to register, made by a visitor
@@ -649,6 +653,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         # hundred-twenty-first sets)
         ("lock_company PUT /api/v1/admin/companies/{company_id}/lock", Level.sensitive),
         ("add_ip_block POST /api/v1/admin/ip-blocks", Level.sensitive),
+        # a database emptied, by its short name (the hundred-twenty-fourth set)
+        ("clear_cooperatives POST /v1/maintenace/clear-cooperative-db", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
@@ -668,6 +674,8 @@ def test_staff_money_and_permission_vocabulary_raise_the_floor(
         "delete collection of Pod",
         "acknowledge a list of task ids, or all tasks",
         "Manually re-fires all previously scheduled webhooks for today",
+        # the route's name marks, its path names what (the hundred-twenty-sixth set)
+        "mark_read PATCH /notifications/read",
     ],
 )
 def test_a_change_to_a_plural_object_is_bulk(description: str, catalog: Catalog) -> None:
@@ -718,6 +726,12 @@ def test_a_path_ending_with_its_verb_reads_as_that_verb(catalog: Catalog) -> Non
         "unarchive_project POST /api/projects/{project_id}/unarchive",
         "enrich_trip POST /api/trips/{trip_id}/enrich",
         "release_reservation POST /api/inventory/reservations/{id}/release",
+        # left, reprocessed, resubmitted (the hundred-twenty-sixth and hundred-twenty-seventh
+        # sets)
+        "leave_team POST /api/v1/teams/{team_id}/leave",
+        "reprocess_document POST /api/v1/documents/{document_id}/reprocess",
+        "resubmit_recipe POST /api/v1/recipes/{recipe_id}/resubmit",
+        "reanalyze_job POST /api/v1/jobs/{job_id}/reanalyze",
     ],
 )
 def test_a_post_that_moves_one_record_to_another_state_updates_it(
@@ -730,6 +744,12 @@ def test_a_session_started_with_no_record_named_is_still_made(catalog: Catalog) 
     assert match_request("start_session POST /sessions", catalog).best.template == (
         "fallback:create"
     )
+
+
+def test_a_database_cache_cleared_is_staff_work_not_danger(catalog: Catalog) -> None:
+    result = match_request("clear_database_cache POST /api/v1/database/cache/clear", catalog)
+    assert not result.signals.danger
+    assert result.best.strength.level is Level.admin
 
 
 def test_building_a_health_endpoint_stays_public(catalog: Catalog) -> None:

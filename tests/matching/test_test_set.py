@@ -1,10 +1,12 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and twenty-one sets are held out from tuning: the four newest, untouched test sets
+One hundred and twenty-five sets are held out from tuning: the four newest, untouched test sets
+(``hundredtwentyseventh_set.yaml``, ``hundredtwentysixth_set.yaml``,
+``hundredtwentyfifth_set.yaml`` and ``hundredtwentyfourth_set.yaml``, written at the same time,
+joined unread and evaluated once, two by two), the hundred and seventeen before them
 (``hundredtwentythird_set.yaml``, ``hundredtwentysecond_set.yaml``,
-``hundredtwentyfirst_set.yaml`` and ``hundredtwentieth_set.yaml``, written at the same time,
-joined unread and evaluated once, two by two), the hundred and thirteen before them
-(``hundrednineteenth_set.yaml``, ``hundredeighteenth_set.yaml``, ``hundredseventeenth_set.yaml``,
+``hundredtwentyfirst_set.yaml``, ``hundredtwentieth_set.yaml``, ``hundrednineteenth_set.yaml``,
+``hundredeighteenth_set.yaml``, ``hundredseventeenth_set.yaml``,
 ``hundredsixteenth_set.yaml``, ``hundredfifteenth_set.yaml``, ``hundredfourteenth_set.yaml``,
 ``hundredthirteenth_set.yaml``,
 ``hundredtwelfth_set.yaml``, ``hundredeleventh_set.yaml``, ``hundredtenth_set.yaml``,
@@ -81,6 +83,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredtwentyseventh_set.yaml",
+    "hundredtwentysixth_set.yaml",
+    "hundredtwentyfifth_set.yaml",
+    "hundredtwentyfourth_set.yaml",
     "hundredtwentythird_set.yaml",
     "hundredtwentysecond_set.yaml",
     "hundredtwentyfirst_set.yaml",
@@ -217,10 +223,14 @@ HELD_OUT = (
 # 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318,
 # 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311,
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
-# 320, 323, 318, 320, 328, 319, 321, 322, 330, 326 and 323 entries, held at those counts (the
+# 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333 and
+# 310 entries, held at those counts (the
 # issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "hundredtwentyseventh_set.yaml": 310,
+    "hundredtwentyfifth_set.yaml": 321,
+    "hundredtwentyfourth_set.yaml": 318,
     "hundredtwentythird_set.yaml": 323,
     "hundredtwentysecond_set.yaml": 326,
     "hundredtwentieth_set.yaml": 322,
@@ -318,6 +328,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredtwentyfifth_set.yaml": 9,
     "hundredtwentysecond_set.yaml": 9,
     "hundredtwentyfirst_set.yaml": 9,
     "hundredtwentieth_set.yaml": 9,
@@ -425,6 +436,31 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredtwentyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "bulk_operation": 1,
+        "admin_user_creation": 3,
+        "fallback:basic": 8,
+    },
+    "hundredtwentysixth_set.yaml": {
+        "fallback:basic": 0,
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "bulk_operation": 3,
+    },
+    "hundredtwentyfifth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "bulk_operation": 6,
+        "fallback:admin": 7,
+    },
+    "hundredtwentyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "bulk_operation": 5,
+        "fallback:basic": 5,
+        "user_profile_update": 7,
+    },
     "hundredtwentythird_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 3,
