@@ -182,7 +182,10 @@ NOT_ACCESS = (
     "@read =guests",
     # a hotel's or an event's guests as records staff keep: "create_guest POST /guests",
     # "filter_guests", "get_room_guest GET /rooms/{number}/guests"
-    "@create|@update|@delete|filter|filters|search =guest|=guests",
+    "@create|@update|@delete|filter|filters|search|lookup =guest|=guests",
+    # a guest registered into, or looked up among, the guests staff keep:
+    # "register_guest_customer POST /api/v1/guests/register", "POST /api/v1/guests/lookup"
+    "=guests =register|=lookup",
     "room|rooms|booking|bookings|reservation|reservations ~ =guest|=guests",
     # a place's guest book: "list_guests GET /v1/restaurants/{restaurant_id}/guests/"
     "restaurant|restaurants|hotel|hotels|venue|venues ~ =guest|=guests",

@@ -148,6 +148,9 @@ DANGER = (
     # someone's account let back in: "reactivate_user POST /api/users/{user_id}/reactivate" (the
     # caller's own, "reactivate_current_user", names a word between)
     "=reactivate|=reactivates =user|=users",
+    # many accounts enabled or their status or department set at once: "batch_enable POST
+    # /api/v1/users/batch-enable", "POST /api/v1/users/batch/update-status"
+    "=users|=accounts =batch|=bulk|=mass ~ =enable|=status|=department|=departments",
     "blacklist|blocklist|denylist|blacklisting|unblacklist ~ user|users|account|accounts|member"
     "|members|client|clients|customer|customers",
     "suspend ~ subaccount|subaccounts",
@@ -227,6 +230,8 @@ DANGER = (
     "restart|reboot ~ server|instance|service|node|worker|workers|pool|pools|cluster",
     # the audit trail erased: "delete old data from audit collection"
     "@delete|clear|clean|purge|truncate|prune ~~ audit|audits|auditlog|auditlogs",
+    # the same trail by another name: "cleanup_operation_logs POST /operation-logs/cleanup"
+    "@delete|clear|clean|cleanup|purge|truncate|prune ~~ =operation =log|=logs",
     "reset ~ settings|instance|database|db|everything|all",  # "reset_db POST /reset-db"
     # a database emptied, by its short name: "clear_cooperatives POST
     # /v1/maintenace/clear-cooperative-db" ("clear_database_cache" clears a cache, staff's)

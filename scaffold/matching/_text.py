@@ -161,7 +161,7 @@ _STATE_CHANGES = frozenset(
     {
         "start", "stop", "end", "retry", "rollback", "review", "open", "reopen", "finish",
         "checkin", "reschedule", "inactivate", "issue", "unarchive", "undelete", "enrich",
-        "release", "leave", "reprocess", "resubmit", "reanalyze",
+        "release", "leave", "reprocess", "resubmit", "reanalyze", "checkout", "redeem", "submit",
     }
 )  # fmt: skip
 
@@ -173,9 +173,19 @@ def _changes_state(segment: str) -> bool:
     return words[0] in _STATE_CHANGES or "".join(words) in _STATE_CHANGES
 
 
+# A parameter that is a link's secret, not a record's id: "POST /api/bgverify/public/{token}/submit"
+# is anyone holding the link, not one record's owner.
+_LINK_SECRET = re.compile(r"token|code|hash|key|secret", re.IGNORECASE)
+
+
 def _after_one_record(parts: list[str]) -> bool:
-    """Whether the path's last part comes right after a path parameter: one record's action."""
-    return len(parts) >= 2 and _PATH_PARAMETER.match(parts[-2]) is not None
+    """Whether the path's last part comes right after a path parameter that names one record
+    (not a link's secret): one record's action."""
+    return (
+        len(parts) >= 2
+        and _PATH_PARAMETER.match(parts[-2]) is not None
+        and _LINK_SECRET.search(parts[-2]) is None
+    )
 
 
 def _method_verb(found: re.Match[str]) -> str:
