@@ -30,9 +30,20 @@ OWN_ACCOUNT_DELETION = (
     # /api/v1/auth/me"
     f"=account @delete|{_ENDS}|=deletion|=closure ~~ =me|=self",
 )
+# The caller's own user as a path ends it: "delete_user_api DELETE /user/me" ("DELETE
+# /users/me/avatar" deletes a part of it, not the account).
+_CALLER_PATHS = frozenset({"user", "users", "auth"})
+_END_WORDS = frozenset(_ENDS.replace("=", "").split("|"))
 
 
 def own_account_deletion(words: Sequence[str]) -> str | None:
     """The words that delete the caller's own account, or None."""
-    found = rule_matches(OWN_ACCOUNT_DELETION, words, word_keys(words))
-    return found[0] if found else None
+    keys = word_keys(words)
+    found = rule_matches(OWN_ACCOUNT_DELETION, words, keys)
+    if found:
+        return found[0]
+    if words[-1:] == ["me"] and words[-2:-1] and words[-2] in _CALLER_PATHS:
+        ends = zip(words, keys, strict=True)
+        verb = next((word for word, key in ends if "@delete" in key or word in _END_WORDS), None)
+        return f"{verb} {words[-2]} me" if verb else None
+    return None

@@ -207,6 +207,9 @@ NOT_ACCESS = (
     "@read ~ =login|=logon|=signin =attempts",
     # a state, not an entry: "registered users" are the signed-in ones
     "=registered",
+    # a public group joined: the caller is signed in to join it ("request_join_public_league
+    # POST /leagues/{slug}/join-request")
+    "join|joins|joining =public",
     # a way of logging in unlinked from the caller's account ("unlink a GitHub login"), and
     # a signed-in caller logging in again to confirm ("fresh_login")
     "=login|=logins|=logon|=signin|oauth|sso|saml|oidc ~ =unlink|=disconnect",
@@ -442,10 +445,16 @@ _NAMED_RECORDS = frozenset(
 def _records_named_by_id(words: Sequence[str]) -> list[int]:
     """Where those words are when one of them is followed, within three words, by an id, or
     comes right after one ("get_structure_guests GET /api/structures/{structure_id}/guests":
-    that record's guests), or nothing."""
+    that record's guests), or is followed by the tokens staff hand out for it
+    ("generate_guest_token POST /api/v1/access/guest/generate": a credential, not a guest's
+    own call), or nothing."""
     named = any(
         word in _NAMED_RECORDS
-        and (_RECORD_IDS.intersection(words[i + 1 : i + 5]) or words[i - 1 : i] == ["id"])
+        and (
+            _RECORD_IDS.intersection(words[i + 1 : i + 5])
+            or words[i - 1 : i] == ["id"]
+            or words[i + 1 : i + 2] in (["token"], ["tokens"])
+        )
         for i, word in enumerate(words)
     )
     return [i for i, word in enumerate(words) if word in _NAMED_RECORDS] if named else []

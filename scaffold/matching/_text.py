@@ -162,6 +162,7 @@ _STATE_CHANGES = frozenset(
         "start", "stop", "end", "retry", "rollback", "review", "open", "reopen", "finish",
         "checkin", "reschedule", "inactivate", "issue", "unarchive", "undelete", "enrich",
         "release", "leave", "reprocess", "resubmit", "reanalyze", "checkout", "redeem", "submit",
+        "deny",
     }
 )  # fmt: skip
 
