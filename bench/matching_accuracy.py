@@ -2,17 +2,23 @@
 
 Reports, in this order:
 
-1. the untouched test set (tests/matching/hundredtwentyseventh_set.yaml, the
-   hundred-twenty-seventh: joined unread and not evaluated before; its first run is its one
+1. the untouched test set (tests/matching/hundredthirtyfirst_set.yaml, the
+   hundred-thirty-first: joined unread and not evaluated before; its first run is its one
    untouched figure), when present: top-1, picks weaker than the label, confusion by label, and
-   what ``decide`` would do with each (choose, ask, refuse); when it is absent, the report says so
-   and goes on; then the same for the one hundred and twenty-four test sets before it (1.1 to
-   1.124: hundredtwentysixth_set.yaml (joined unread with the hundred-twenty-seventh and first run
-   beside it), hundredtwentyfifth_set.yaml, hundredtwentyfourth_set.yaml (joined unread with the
-   hundred-twenty-fifth and first run beside it; the hundred-twenty-fourth to
-   hundred-twenty-seventh were written at the same time, and the hundred-twenty-fourth and
-   hundred-twenty-fifth were evaluated first, the hundred-twenty-sixth and hundred-twenty-seventh
-   after the rules written from those two), hundredtwentythird_set.yaml,
+   what ``decide`` would do with each (choose, ask, refuse); when it is absent, the report says
+   so and goes on; then the same for the one hundred and twenty-eight test sets before it
+   (1.1 to 1.128: hundredthirtieth_set.yaml (joined unread with the hundred-thirty-first and
+   first run beside it), hundredtwentyninth_set.yaml, hundredtwentyeighth_set.yaml (joined
+   unread with the hundred-twenty-ninth and first run beside it; the hundred-twenty-eighth to
+   hundred-thirty-first were written at the same time, and the hundred-twenty-eighth and
+   hundred-twenty-ninth were evaluated first, the hundred-thirtieth and hundred-thirty-first
+   after the rules written from those two), hundredtwentyseventh_set.yaml,
+   hundredtwentysixth_set.yaml (joined unread with the hundred-twenty-seventh and first run
+   beside it), hundredtwentyfifth_set.yaml,
+   hundredtwentyfourth_set.yaml (joined unread with the hundred-twenty-fifth and first run beside
+   it; the hundred-twenty-fourth to hundred-twenty-seventh were written at the same time, and the
+   hundred-twenty-fourth and hundred-twenty-fifth were evaluated first, the hundred-twenty-sixth
+   and hundred-twenty-seventh after the rules written from those two), hundredtwentythird_set.yaml,
    hundredtwentysecond_set.yaml (joined unread with the hundred-twenty-third and first run beside
    it), hundredtwentyfirst_set.yaml, hundredtwentieth_set.yaml (joined unread with the
    hundred-twenty-first and first run beside it; the hundred-twentieth to hundred-twenty-third were
@@ -235,6 +241,10 @@ HUNDREDTWENTYFOURTH_SET = HERE / "hundredtwentyfourth_set.yaml"
 HUNDREDTWENTYFIFTH_SET = HERE / "hundredtwentyfifth_set.yaml"
 HUNDREDTWENTYSIXTH_SET = HERE / "hundredtwentysixth_set.yaml"
 HUNDREDTWENTYSEVENTH_SET = HERE / "hundredtwentyseventh_set.yaml"
+HUNDREDTWENTYEIGHTH_SET = HERE / "hundredtwentyeighth_set.yaml"
+HUNDREDTWENTYNINTH_SET = HERE / "hundredtwentyninth_set.yaml"
+HUNDREDTHIRTIETH_SET = HERE / "hundredthirtieth_set.yaml"
+HUNDREDTHIRTYFIRST_SET = HERE / "hundredthirtyfirst_set.yaml"
 TWENTYSEVENTH_SET = HERE / "twentyseventh_set.yaml"
 TWENTYSIXTH_SET = HERE / "twentysixth_set.yaml"
 TWENTYFIFTH_SET = HERE / "twentyfifth_set.yaml"
@@ -334,6 +344,10 @@ Matcher = Callable[[str, Catalog], tuple[str, Strength]]
 
 # The test sets evaluated before the untouched one, newest first (section 1.1 on).
 SEEN_SETS = (
+    ("hundred-thirtieth", HUNDREDTHIRTIETH_SET),
+    ("hundred-twenty-ninth", HUNDREDTWENTYNINTH_SET),
+    ("hundred-twenty-eighth", HUNDREDTWENTYEIGHTH_SET),
+    ("hundred-twenty-seventh", HUNDREDTWENTYSEVENTH_SET),
     ("hundred-twenty-sixth", HUNDREDTWENTYSIXTH_SET),
     ("hundred-twenty-fifth", HUNDREDTWENTYFIFTH_SET),
     ("hundred-twenty-fourth", HUNDREDTWENTYFOURTH_SET),
@@ -724,8 +738,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         listed = args.generated_weaker
         _held_out(
-            "1. untouched test set (the hundred-twenty-seventh)",
-            HUNDREDTWENTYSEVENTH_SET,
+            "1. untouched test set (the hundred-thirty-first)",
+            HUNDREDTHIRTYFIRST_SET,
             catalog,
             misses=args.misses,
             generated=listed,

@@ -293,7 +293,19 @@ patabasefitibackend, plataforma-proyectos-ia and practice-booking-system; and ev
 ``tests/matching/hundredtwentyseventh_set.yaml``, from RailoEgypt,
 smart-recipe-finder-backend, security-platform, reserva-tenis, seharta-backend, Workspace-App,
 Unified-Multi-Agentic-AI-Platform-for-Dev-Colab-Backend, VideoNote, truthpage and
-To-do-list-team),
+To-do-list-team; and every entry of
+``tests/matching/hundredtwentyeighth_set.yaml``, from ApartIo, api-be-card,
+MasjidKoi's backend, AKCNBackEnd, CoreOps-Platform, corporate-backend, DirectStock and
+control_inventarios; and every entry of
+``tests/matching/hundredtwentyninth_set.yaml``, from factory-pms, Education-CRM,
+financial_analysis_system, fastapi-starter, event-aggregator, hacksphere_main, HopeAidBackend,
+Hare and hermanprompt-admin-tool; and every entry of
+``tests/matching/hundredthirtieth_set.yaml``, from land-intelligence-backend,
+licencia-backend, Matrix-bd, mylocalmasjid_api, Looks-Lab-Backend, NYSC-backend, OmniTrackr,
+Padel-tracker, PromptxlEnterprises-backend and ping-server; and every entry of
+``tests/matching/hundredthirtyfirst_set.yaml``, from Supervision-APIs,
+scholly-backend, quiz-quest-courses-backend, studiamo, transparency-kenya, workmate-access,
+userverse and umay),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -311,8 +323,8 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
     python bench/unseen_in_project.py --tree NAME=DIR [--tree NAME=DIR ...] [--list]
 
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
-in their order there (the hundred-twenty-seventh's: ``--tree railoegypt=DIR --tree
-recipefinder=DIR ...``).
+in their order there (the hundred-thirty-first's: ``--tree supervision=DIR --tree
+scholly=DIR ...``).
 An application given no tree is skipped, and the report says so.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
@@ -742,7 +754,15 @@ is ``coop_connect`` (its ``routers/maintenance`` folder made a package), DentalD
 (its endpoints ``src``), plataforma-proyectos-ia's ``src`` (its endpoints ``src/modules``);
 dpa_BE's endpoints are ``app/presentation/api/v1``, onboarding-backend's, patabasefitibackend's
 and practice-booking-system's ``app/api/api_v1/endpoints``; 2026-Summer-Techeer-Bootcamp-A's
-backend is keyed ``techeer``, 2025Capstone's Backend ``zzzcoach``.
+backend is keyed ``techeer``, 2025Capstone's Backend ``zzzcoach``. The hundred-twenty-eighth's to
+hundred-thirty-first's: CoreOps-Platform's, corporate-backend's, DirectStock's,
+control_inventarios's, factory-pms's, Education-CRM's, financial_analysis_system's,
+event-aggregator's, Hare's, Matrix-bd's, workmate-access's and umay's roots are ``backend``,
+fastapi-starter's ``apps/backend`` (its package ``src``, endpoints ``src/app/api``; two of its
+route files hold merge-conflict markers at the pinned commit and cannot be read);
+hacksphere_main's and PromptxlEnterprises-backend's endpoints are their whole ``app`` (its
+feature folders made packages), mylocalmasjid_api's its whole package (its ``public`` folders
+made packages); MasjidKoi's backend is keyed ``masjidkoi``.
 """
 
 from __future__ import annotations
@@ -809,11 +829,15 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDTH_SET,
     HUNDREDTHIRD_SET,
     HUNDREDTHIRTEENTH_SET,
+    HUNDREDTHIRTIETH_SET,
+    HUNDREDTHIRTYFIRST_SET,
     HUNDREDTWELFTH_SET,
     HUNDREDTWENTIETH_SET,
+    HUNDREDTWENTYEIGHTH_SET,
     HUNDREDTWENTYFIFTH_SET,
     HUNDREDTWENTYFIRST_SET,
     HUNDREDTWENTYFOURTH_SET,
+    HUNDREDTWENTYNINTH_SET,
     HUNDREDTWENTYSECOND_SET,
     HUNDREDTWENTYSEVENTH_SET,
     HUNDREDTWENTYSIXTH_SET,
@@ -1843,6 +1867,41 @@ APPS = {
     "videonote": (HUNDREDTWENTYSEVENTH_SET, "Mr-KID-github/VideoNote@"),
     "truthpage": (HUNDREDTWENTYSEVENTH_SET, "flanagans1989/truthpage@"),
     "todoteam": (HUNDREDTWENTYSEVENTH_SET, "NagikoPokPok/To-do-list-team@"),
+    "apartio": (HUNDREDTWENTYEIGHTH_SET, "ozberkgunes/ApartIo@"),
+    "becard": (HUNDREDTWENTYEIGHTH_SET, "be-Card/api-be-card@"),
+    "masjidkoi": (HUNDREDTWENTYEIGHTH_SET, "MasjidKoi/backend@"),
+    "akcn": (HUNDREDTWENTYEIGHTH_SET, "bbsxjy/AKCNBackEnd@"),
+    "coreops": (HUNDREDTWENTYEIGHTH_SET, "Dheeraj-kodali/CoreOps-Platform@"),
+    "corporatebe": (HUNDREDTWENTYEIGHTH_SET, "AIConcierge321/corporate-backend@"),
+    "directstock": (HUNDREDTWENTYEIGHTH_SET, "IamNotATuringMachine/DirectStock@"),
+    "controlinv": (HUNDREDTWENTYEIGHTH_SET, "Alex-github97/control_inventarios@"),
+    "factorypms": (HUNDREDTWENTYNINTH_SET, "Gaoyi001/factory-pms@"),
+    "educrm": (HUNDREDTWENTYNINTH_SET, "HIREN-GAADHE/Education-CRM@"),
+    "finanalysis": (HUNDREDTWENTYNINTH_SET, "205-ying/financial_analysis_system@"),
+    "fastapistarter": (HUNDREDTWENTYNINTH_SET, "walkerchiu/fastapi-starter@"),
+    "eventagg": (HUNDREDTWENTYNINTH_SET, "Arseny2210/event-aggregator@"),
+    "hacksphere": (HUNDREDTWENTYNINTH_SET, "ar2-z/hacksphere_main@"),
+    "hopeaid": (HUNDREDTWENTYNINTH_SET, "ami-nope/HopeAidBackend@"),
+    "hare": (HUNDREDTWENTYNINTH_SET, "HareWareSolutions/Hare@"),
+    "hermanprompt": (HUNDREDTWENTYNINTH_SET, "gtmnow/hermanprompt-admin-tool@"),
+    "landintel": (HUNDREDTHIRTIETH_SET, "Ananie2024/land-intelligence-backend@"),
+    "licencia": (HUNDREDTHIRTIETH_SET, "PMFAYE/licencia-backend@"),
+    "matrixbd": (HUNDREDTHIRTIETH_SET, "0Advi/Matrix-bd@"),
+    "mylocalmasjid": (HUNDREDTHIRTIETH_SET, "SadikMoazzem/mylocalmasjid_api@"),
+    "lookslab": (HUNDREDTHIRTIETH_SET, "NexVolt-Solutions/Looks-Lab-Backend@"),
+    "nysc": (HUNDREDTHIRTIETH_SET, "nuel1107/NYSC-backend@"),
+    "omnitrackr": (HUNDREDTHIRTIETH_SET, "chambies2015/OmniTrackr@"),
+    "padeltracker": (HUNDREDTHIRTIETH_SET, "Pbirkelyng/Padel-tracker@"),
+    "promptxl": (HUNDREDTHIRTIETH_SET, "GowthamSaas/PromptxlEnterprises-backend@"),
+    "pingserver": (HUNDREDTHIRTIETH_SET, "vargaking/ping-server@"),
+    "supervision": (HUNDREDTHIRTYFIRST_SET, "eyaselmi2004/Supervision-APIs@"),
+    "scholly": (HUNDREDTHIRTYFIRST_SET, "ayodejisaac1-cloud/scholly-backend@"),
+    "quizquest": (HUNDREDTHIRTYFIRST_SET, "Nimesh111/quiz-quest-courses-backend@"),
+    "studiamo": (HUNDREDTHIRTYFIRST_SET, "NaEs25/studiamo@"),
+    "transparencyke": (HUNDREDTHIRTYFIRST_SET, "DennisRono/transparency-kenya@"),
+    "workmate": (HUNDREDTHIRTYFIRST_SET, "K-I-T-Solutions/workmate-access@"),
+    "userverse": (HUNDREDTHIRTYFIRST_SET, "SoftwareVerse/userverse@"),
+    "umay": (HUNDREDTHIRTYFIRST_SET, "Signorali/umay@"),
 }
 
 

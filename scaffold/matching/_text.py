@@ -175,8 +175,13 @@ def _changes_state(segment: str) -> bool:
 
 
 # A parameter that is a link's secret, not a record's id: "POST /api/bgverify/public/{token}/submit"
-# is anyone holding the link, not one record's owner.
-_LINK_SECRET = re.compile(r"token|code|hash|key|secret", re.IGNORECASE)
+# is anyone holding the link, not one record's owner ("{api_key_id}" is still a record's id).
+_SECRETS = frozenset({"token", "code", "secret"})
+
+
+def _link_secret(parameter: str) -> bool:
+    words = set(re.split(r"[^a-z0-9]+", parameter.lower()))
+    return bool(words & _SECRETS) and "id" not in words
 
 
 def _after_one_record(parts: list[str]) -> bool:
@@ -185,7 +190,7 @@ def _after_one_record(parts: list[str]) -> bool:
     return (
         len(parts) >= 2
         and _PATH_PARAMETER.match(parts[-2]) is not None
-        and _LINK_SECRET.search(parts[-2]) is None
+        and not _link_secret(parts[-2])
     )
 
 

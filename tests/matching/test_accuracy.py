@@ -21,18 +21,31 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredtwentyseventh_set.yaml (310, ten more FastAPI applications),
-# hundredtwentysixth_set.yaml (333, ten more), hundredtwentyfifth_set.yaml (321, nine more) and
-# hundredtwentyfourth_set.yaml (318, eleven more) are the newest: written at the same time, joined
-# unread and evaluated once two by two. The hundred-twenty-fourth and hundred-twenty-fifth first, on
-# 2026-12-06 with the matcher and analyzer of dcbbcfd (76.1% top-1, 29 top picks weaker than asked,
-# 20 contracts generated weaker with --yes; 71.3%, 15 and 8); then, after the rules written from
-# those two (f05b7c6: one thing's readiness named before it is no probe; a database emptied by its
-# short name is danger; the Portuguese verbs deletar and encerrar read), the hundred-twenty-sixth
-# and hundred-twenty-seventh (76.3%, 18 and 9; 71.0%, 21 and 10); then the rules written from those
-# (a POST that leaves, reprocesses, resubmits or reanalyzes one record changes it; many records
-# marked read when the route's name marks and its path names them). The bounds are the figures
-# since: 76.7%, 27 and 19; 71.3%, 14 and 7; 76.8%, 16 and 8; 71.6%, 18 and 10.
+# pick on an untouched test set. hundredthirtyfirst_set.yaml (308, eight more FastAPI applications),
+# hundredthirtieth_set.yaml (331, ten more), hundredtwentyninth_set.yaml (327, nine more) and
+# hundredtwentyeighth_set.yaml (320, eight more) are the newest: written at the same time, joined
+# unread and evaluated once two by two. The hundred-twenty-eighth and hundred-twenty-ninth first, on
+# 2026-12-06 with the matcher and analyzer of 19c7fc2 (77.8% top-1, 30 top picks weaker than asked,
+# 20 contracts generated weaker with --yes; 70.0%, 45 and 20); then, after the rules written from
+# those two (0b5937a: a POST that checks out, redeems or submits one record changes it; many
+# accounts enabled or their status set in a batch, and operation logs erased, are danger; guests
+# registered or looked up among staff's records are no public request), the hundred-thirtieth and
+# hundred-thirty-first (70.1%, 47 and 20; 72.1%, 18 and 9); then the rules written from those (a
+# guest's tokens handed out and a public group joined are no public request; the caller's own user
+# deleted by a path ending in it; a POST that denies one record changes it). The bounds are the
+# figures since: 79.3%, 23 and 16; 70.6%, 41 and 16; 70.6%, 45 and 19; 72.4%, 17 and 6.
+# hundredtwentyseventh_set.yaml (310, ten more FastAPI applications), hundredtwentysixth_set.yaml
+# (333, ten more), hundredtwentyfifth_set.yaml (321, nine more) and hundredtwentyfourth_set.yaml
+# (318, eleven more) were the newest before them: written at the same time, joined unread and
+# evaluated once two by two. The hundred-twenty-fourth and hundred-twenty-fifth first, on 2026-12-06
+# with the matcher and analyzer of dcbbcfd (76.1% top-1, 29 top picks weaker than asked, 20
+# contracts generated weaker with --yes; 71.3%, 15 and 8); then, after the rules written from those
+# two (f05b7c6: one thing's readiness named before it is no probe; a database emptied by its short
+# name is danger; the Portuguese verbs deletar and encerrar read), the hundred-twenty-sixth and
+# hundred-twenty-seventh (76.3%, 18 and 9; 71.0%, 21 and 10); then the rules written from those (a
+# POST that leaves, reprocesses, resubmits or reanalyzes one record changes it; many records marked
+# read when the route's name marks and its path names them). The bounds are the figures since:
+# 76.7%, 27 and 19; 71.3%, 14 and 7; 76.8%, 16 and 8; 71.6%, 18 and 10.
 # hundredtwentythird_set.yaml (323, ten more FastAPI applications), hundredtwentysecond_set.yaml
 # (326, nine more), hundredtwentyfirst_set.yaml (330, nine more) and hundredtwentieth_set.yaml (322,
 # nine more) were the newest before them: written at the same time, joined unread and evaluated once
@@ -607,6 +620,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDTHIRTYFIRST_SET": (0.724, 17, 6),
+    "HUNDREDTHIRTIETH_SET": (0.706, 45, 19),
+    "HUNDREDTWENTYNINTH_SET": (0.706, 41, 16),
+    "HUNDREDTWENTYEIGHTH_SET": (0.793, 23, 16),
     "HUNDREDTWENTYSEVENTH_SET": (0.716, 18, 10),
     "HUNDREDTWENTYSIXTH_SET": (0.768, 16, 8),
     "HUNDREDTWENTYFIFTH_SET": (0.713, 14, 7),

@@ -27,6 +27,8 @@ OWN_DELETIONS = (
     "let users delete their account",
     # the account's deletion named, on the caller's own path
     "request_account_deletion DELETE /api/v1/auth/me",
+    # the caller's own user, a path ending in it (the hundred-thirty-first set)
+    "delete_user_api DELETE /user/me",
 )
 
 
@@ -54,6 +56,7 @@ def test_deleting_ones_own_account_is_unsure_with_the_sensitive_contract_safer(
     [
         ("delete my comment", "fallback:delete"),  # the caller's record, not the account
         ("DELETE /users/me/alert_words remove_alert_words", "fallback:delete"),
+        ("remove_avatar DELETE /users/me/avatar", "fallback:delete"),  # a part of it
         ("update my profile", "user_profile_update"),
         ("delete a user", "sensitive_admin_action"),  # someone else's: danger, not unsure
     ],

@@ -368,6 +368,14 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "get_structure_guests GET /api/structures/{structure_id}/guests",
         # a thing's readiness, named right before it (the hundred-twenty-fifth set)
         "get_readiness GET /api/v1/credit-readiness",
+        # guests registered or looked up among staff's records (the hundred-twenty-eighth set);
+        # a guest's tokens handed out, a public league joined (the hundred-thirtieth and
+        # hundred-thirty-first sets)
+        "register_guest_customer POST /api/v1/guests/register",
+        "lookup_guest POST /api/v1/guests/lookup",
+        "generate_guest_token POST /api/v1/access/guest/generate",
+        "list_guest_tokens GET /api/v1/access/guest/list",
+        "request_join_public_league POST /leagues/{slug}/join-request",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -655,6 +663,12 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("add_ip_block POST /api/v1/admin/ip-blocks", Level.sensitive),
         # a database emptied, by its short name (the hundred-twenty-fourth set)
         ("clear_cooperatives POST /v1/maintenace/clear-cooperative-db", Level.sensitive),
+        # many accounts enabled or their status set in a batch; operation logs erased (the
+        # hundred-twenty-eighth and hundred-twenty-ninth sets)
+        ("batch_enable POST /api/v1/users/batch-enable", Level.sensitive),
+        ("batch_update_status POST /api/v1/users/batch/update-status", Level.sensitive),
+        ("cleanup_operation_logs POST /api/v1/operation-logs/cleanup", Level.sensitive),
+        ("delete_operation_log DELETE /api/v1/operation-logs/{log_id}", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
@@ -732,12 +746,24 @@ def test_a_path_ending_with_its_verb_reads_as_that_verb(catalog: Catalog) -> Non
         "reprocess_document POST /api/v1/documents/{document_id}/reprocess",
         "resubmit_recipe POST /api/v1/recipes/{recipe_id}/resubmit",
         "reanalyze_job POST /api/v1/jobs/{job_id}/reanalyze",
+        # checked out, redeemed, submitted, denied (the hundred-twenty-eighth and
+        # hundred-thirtieth sets)
+        "checkout_visitor POST /api/v1/visitors/{visitor_id}/checkout",
+        "redeem_client_reward POST /api/v1/clients/{client_id}/rewards/{premio_id}/redeem",
+        "submit_application POST /applications/{application_id}/submit",
+        "deny_friend_request POST /friends/requests/{request_id}/deny",
     ],
 )
 def test_a_post_that_moves_one_record_to_another_state_updates_it(
     description: str, catalog: Catalog
 ) -> None:
     assert match_request(description, catalog).best.template == "fallback:update"
+
+
+def test_a_submission_through_a_links_secret_stays_public(catalog: Catalog) -> None:
+    # the path's parameter is the link's token, not one record's id: anyone holding the link
+    result = match_request("submit_reference POST /api/bgverify/public/{token}/submit", catalog)
+    assert result.best.template == "public_api_endpoint"
 
 
 def test_a_session_started_with_no_record_named_is_still_made(catalog: Catalog) -> None:

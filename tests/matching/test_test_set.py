@@ -1,10 +1,12 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and twenty-five sets are held out from tuning: the four newest, untouched test sets
+One hundred and twenty-nine sets are held out from tuning: the four newest, untouched test sets
+(``hundredthirtyfirst_set.yaml``, ``hundredthirtieth_set.yaml``,
+``hundredtwentyninth_set.yaml`` and ``hundredtwentyeighth_set.yaml``, written at the same time,
+joined unread and evaluated once, two by two), the hundred and twenty-one before them
 (``hundredtwentyseventh_set.yaml``, ``hundredtwentysixth_set.yaml``,
-``hundredtwentyfifth_set.yaml`` and ``hundredtwentyfourth_set.yaml``, written at the same time,
-joined unread and evaluated once, two by two), the hundred and seventeen before them
-(``hundredtwentythird_set.yaml``, ``hundredtwentysecond_set.yaml``,
+``hundredtwentyfifth_set.yaml``, ``hundredtwentyfourth_set.yaml``, ``hundredtwentythird_set.yaml``,
+``hundredtwentysecond_set.yaml``,
 ``hundredtwentyfirst_set.yaml``, ``hundredtwentieth_set.yaml``, ``hundrednineteenth_set.yaml``,
 ``hundredeighteenth_set.yaml``, ``hundredseventeenth_set.yaml``,
 ``hundredsixteenth_set.yaml``, ``hundredfifteenth_set.yaml``, ``hundredfourteenth_set.yaml``,
@@ -83,6 +85,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredthirtyfirst_set.yaml",
+    "hundredthirtieth_set.yaml",
+    "hundredtwentyninth_set.yaml",
+    "hundredtwentyeighth_set.yaml",
     "hundredtwentyseventh_set.yaml",
     "hundredtwentysixth_set.yaml",
     "hundredtwentyfifth_set.yaml",
@@ -223,11 +229,14 @@ HELD_OUT = (
 # 310, 326, 300, 321, 298, 310, 316, 323, 319, 328, 280, 320, 324, 319, 330, 316, 325, 314, 318,
 # 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311,
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
-# 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333 and
-# 310 entries, held at those counts (the
+# 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
+# 310, 320, 327, 331 and 308 entries, held at those counts (the
 # issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
 SMALLER = {
+    "hundredthirtyfirst_set.yaml": 308,
+    "hundredtwentyninth_set.yaml": 327,
+    "hundredtwentyeighth_set.yaml": 320,
     "hundredtwentyseventh_set.yaml": 310,
     "hundredtwentyfifth_set.yaml": 321,
     "hundredtwentyfourth_set.yaml": 318,
@@ -328,6 +337,9 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredthirtyfirst_set.yaml": 8,
+    "hundredtwentyninth_set.yaml": 9,
+    "hundredtwentyeighth_set.yaml": 8,
     "hundredtwentyfifth_set.yaml": 9,
     "hundredtwentysecond_set.yaml": 9,
     "hundredtwentyfirst_set.yaml": 9,
@@ -436,6 +448,35 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredthirtyfirst_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "bulk_operation": 2,
+        "admin_user_creation": 3,
+        "user_profile_update": 4,
+    },
+    "hundredthirtieth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "bulk_operation": 3,
+        "fallback:basic": 6,
+    },
+    "hundredtwentyninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 1,
+        "admin_user_creation": 4,
+        "fallback:basic": 4,
+        "bulk_operation": 7,
+        "public_api_endpoint": 7,
+    },
+    "hundredtwentyeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 1,
+        "admin_user_creation": 2,
+        "fallback:basic": 2,
+        "public_api_endpoint": 7,
+        "secure_data_access": 9,
+    },
     "hundredtwentyseventh_set.yaml": {
         "fallback:rate_limit": 0,
         "bulk_operation": 1,
