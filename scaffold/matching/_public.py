@@ -442,6 +442,10 @@ _NAMED_RECORDS = frozenset(
 )
 
 
+# What staff hand out for one of those records: "generate_guest_token".
+_HANDED_OUT = frozenset({"token", "tokens"})
+
+
 def _records_named_by_id(words: Sequence[str]) -> list[int]:
     """Where those words are when one of them is followed, within three words, by an id, or
     comes right after one ("get_structure_guests GET /api/structures/{structure_id}/guests":
@@ -453,7 +457,7 @@ def _records_named_by_id(words: Sequence[str]) -> list[int]:
         and (
             _RECORD_IDS.intersection(words[i + 1 : i + 5])
             or words[i - 1 : i] == ["id"]
-            or words[i + 1 : i + 2] in (["token"], ["tokens"])
+            or _HANDED_OUT.intersection(words[i + 1 : i + 2])
         )
         for i, word in enumerate(words)
     )

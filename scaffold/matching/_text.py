@@ -180,6 +180,7 @@ _SECRETS = frozenset({"token", "code", "secret"})
 
 
 def _link_secret(parameter: str) -> bool:
+    """Whether a path parameter's words name a secret and no id ("{token}", "{short_code}")."""
     words = set(re.split(r"[^a-z0-9]+", parameter.lower()))
     return bool(words & _SECRETS) and "id" not in words
 
