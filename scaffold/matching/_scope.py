@@ -138,6 +138,9 @@ OTHERS_SCOPE = (
     "=guest =user|=users|=of|=member|=members",
     # acting for someone else: "on behalf of a user", "the selected user"
     "on behalf of",
+    # a password reset someone else does: "reset_password_by_trainer POST
+    # /api/auth/password/reset", "Reset password by admin"
+    "reset|resets|resetting password|passwords|pwd =by",
     "impersonate|impersonation|impersonating",
     "the|a selected|specified|chosen|target|targeted|given =user|=users|=account|=accounts|member"
     "|members|customer|customers",

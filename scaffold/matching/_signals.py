@@ -158,9 +158,11 @@ DANGER = (
     # /courses/{course_id}/enrollments", "unenroll_student DELETE /classes/{id}/unenroll/{id}"
     "=enroll|=enrolls|=enrols|=unenroll|=unenrolls|=unenrols ~ =student|=students",
     "@delete ~ =enrollment|=enrollments ~~ =student",
-    # a plan handed to a user or taken away by staff: "assign_plan_to_user POST
-    # /users/{user_id}/assign-plan"
+    # a plan or the features it holds handed to a user or taken away by staff:
+    # "assign_plan_to_user POST /users/{user_id}/assign-plan", "assign_features POST
+    # /api/admin/debug/users/{user_id}/features"
     "assign|unassign|revoke|grant ~ =plan|=plans ~ =user|=users",
+    "assign|unassign|revoke|grant =feature|=features|=entitlement|=entitlements ~~ =user|=users",
     "@update|set|change|override =user|=users =plan|=plans",
     # a customer's or a merchant's account let in or shut out by staff, and a device barred
     # ("suspend_client POST /clients/{client_id}/suspend", "block_device POST
@@ -260,6 +262,9 @@ DANGER = (
     # impersonation: "log in as a user", "login as the selected user"
     "=log|=logs|=sign|=signs in|on =as",
     "=login|=logon|=signin =as",
+    # a session minted for someone by hand: "mint_user_session POST
+    # /admin/users/{user_id}/session" (a caller signs in; no one mints their own session)
+    "=mint|=mints|=minting ~ =session|=sessions",
     # ending someone's sessions: "log a user out", "sign everyone out"
     "log|sign|force|kick ~ user|users|member|members|account|accounts|everyone =out|=off",
     # a sign-out forced on someone: "post_force_admin_logout POST .../admin/force-logout"

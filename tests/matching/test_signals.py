@@ -669,6 +669,10 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("batch_update_status POST /api/v1/users/batch/update-status", Level.sensitive),
         ("cleanup_operation_logs POST /api/v1/operation-logs/cleanup", Level.sensitive),
         ("delete_operation_log DELETE /api/v1/operation-logs/{log_id}", Level.sensitive),
+        # a user's features handed out by staff, a session minted for a user (the
+        # hundred-thirty-second and hundred-thirty-third sets)
+        ("assign_features POST /api/admin/debug/users/{user_id}/features", Level.sensitive),
+        ("mint_user_session POST /admin/users/{user_id}/session", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
@@ -1059,6 +1063,8 @@ def test_a_webhook_read_or_an_oauth_provider_uninstalled_is_no_public_request(
         # an account named beside it: whose is unclear, so not the forgotten password's
         ("handle_password_reset POST /account/password", Level.owner),
         ("reset the API token", Level.sensitive),  # a credential reset: no password named
+        # who resets it named by "by" (the hundred-thirty-third set)
+        ("reset_password_by_trainer POST /api/auth/password/reset", Level.sensitive),
     ],
 )
 def test_a_password_reset_with_whose_or_who_named_is_not_public(
