@@ -305,7 +305,16 @@ licencia-backend, Matrix-bd, mylocalmasjid_api, Looks-Lab-Backend, NYSC-backend,
 Padel-tracker, PromptxlEnterprises-backend and ping-server; and every entry of
 ``tests/matching/hundredthirtyfirst_set.yaml``, from Supervision-APIs,
 scholly-backend, quiz-quest-courses-backend, studiamo, transparency-kenya, workmate-access,
-userverse and umay),
+userverse and umay; and every entry of ``tests/matching/hundredthirtysecond_set.yaml``, from
+ack.project.plus, backend_linafp, BI_Solution, Grosint's backend, ContemplaHubBack,
+clmstore-backend, den_server and dsw-backend; and every entry of
+``tests/matching/hundredthirtythird_set.yaml``, from Event-Planner-API, ecshape,
+FitProGymBackend, futbol-mvp, hockey_level_up, imobicrm, innovaget and JLTamp-server; and every
+entry of ``tests/matching/hundredthirtyfourth_set.yaml``, from oee-lite-backend, nomad-pi,
+plat_v1.0, py-hse-monitoring, landmarque, lito-backend, marketing_analystics and
+miutifin-backend; and every entry of ``tests/matching/hundredthirtyfifth_set.yaml``, from
+TinderForNerds-Backend, Trading-nexus-v2, unistayapi, Volunteer-WCT-Backend, sokoni-africa-app,
+requirement-master and rcq-server-ref),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -762,7 +771,10 @@ fastapi-starter's ``apps/backend`` (its package ``src``, endpoints ``src/app/api
 route files hold merge-conflict markers at the pinned commit and cannot be read);
 hacksphere_main's and PromptxlEnterprises-backend's endpoints are their whole ``app`` (its
 feature folders made packages), mylocalmasjid_api's its whole package (its ``public`` folders
-made packages); MasjidKoi's backend is keyed ``masjidkoi``.
+made packages); MasjidKoi's backend is keyed ``masjidkoi``. The hundred-thirty-second's to
+hundred-thirty-fifth's: BI_Solution's root is ``backend``, requirement-master's ``app`` (its
+package and endpoints ``routers``); lito-backend's package and endpoints are ``routers``;
+Grosint's backend is keyed ``grosint``.
 """
 
 from __future__ import annotations
@@ -830,7 +842,11 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDTHIRD_SET,
     HUNDREDTHIRTEENTH_SET,
     HUNDREDTHIRTIETH_SET,
+    HUNDREDTHIRTYFIFTH_SET,
     HUNDREDTHIRTYFIRST_SET,
+    HUNDREDTHIRTYFOURTH_SET,
+    HUNDREDTHIRTYSECOND_SET,
+    HUNDREDTHIRTYTHIRD_SET,
     HUNDREDTWELFTH_SET,
     HUNDREDTWENTIETH_SET,
     HUNDREDTWENTYEIGHTH_SET,
@@ -1902,6 +1918,37 @@ APPS = {
     "workmate": (HUNDREDTHIRTYFIRST_SET, "K-I-T-Solutions/workmate-access@"),
     "userverse": (HUNDREDTHIRTYFIRST_SET, "SoftwareVerse/userverse@"),
     "umay": (HUNDREDTHIRTYFIRST_SET, "Signorali/umay@"),
+    "ackplus": (HUNDREDTHIRTYSECOND_SET, "Bobur-Boboyev/ack.project.plus@"),
+    "linafp": (HUNDREDTHIRTYSECOND_SET, "jesuiszed/backend_linafp@"),
+    "bisolution": (HUNDREDTHIRTYSECOND_SET, "Andrejr82/BI_Solution@"),
+    "grosint": (HUNDREDTHIRTYSECOND_SET, "Grosint/backend@"),
+    "contemplahub": (HUNDREDTHIRTYSECOND_SET, "MarcoFranca/ContemplaHubBack@"),
+    "clmstore": (HUNDREDTHIRTYSECOND_SET, "essja/clmstore-backend@"),
+    "denserver": (HUNDREDTHIRTYSECOND_SET, "abhaykoli1/den_server@"),
+    "dswbackend": (HUNDREDTHIRTYSECOND_SET, "dark-danger/dsw-backend@"),
+    "eventplanner": (HUNDREDTHIRTYTHIRD_SET, "Jjunior112/Event-Planner-API@"),
+    "ecshape": (HUNDREDTHIRTYTHIRD_SET, "ecshape/ecshape@"),
+    "fitprogym": (HUNDREDTHIRTYTHIRD_SET, "KaranSRMA/FitProGymBackend@"),
+    "futbolmvp": (HUNDREDTHIRTYTHIRD_SET, "1kt0n/futbol-mvp@"),
+    "hockeylevelup": (HUNDREDTHIRTYTHIRD_SET, "Rofar02/hockey_level_up@"),
+    "imobicrm": (HUNDREDTHIRTYTHIRD_SET, "guiporpeta49-cell/imobicrm@"),
+    "innovaget": (HUNDREDTHIRTYTHIRD_SET, "escarragaxx10/innovaget@"),
+    "jltamp": (HUNDREDTHIRTYTHIRD_SET, "JDJelectronics/JLTamp-server@"),
+    "oeelite": (HUNDREDTHIRTYFOURTH_SET, "Inspectia-Digital/oee-lite-backend@"),
+    "nomadpi": (HUNDREDTHIRTYFOURTH_SET, "beastboost/nomad-pi@"),
+    "plat": (HUNDREDTHIRTYFOURTH_SET, "seosam87/plat_v1.0@"),
+    "hsemonitoring": (HUNDREDTHIRTYFOURTH_SET, "pitrLabs/py-hse-monitoring@"),
+    "landmarque": (HUNDREDTHIRTYFOURTH_SET, "gswelby-png/landmarque@"),
+    "litobackend": (HUNDREDTHIRTYFOURTH_SET, "lanhphammttb/lito-backend@"),
+    "marketinganalystics": (HUNDREDTHIRTYFOURTH_SET, "Kimchanghee/marketing_analystics@"),
+    "miutifin": (HUNDREDTHIRTYFOURTH_SET, "loriscaputo17-arch/miutifin-backend@"),
+    "tinderfornerds": (HUNDREDTHIRTYFIFTH_SET, "kowshikamarcben-boop/TinderForNerds-Backend@"),
+    "tradingnexus": (HUNDREDTHIRTYFIFTH_SET, "correspond9/Trading-nexus-v2@"),
+    "unistay": (HUNDREDTHIRTYFIFTH_SET, "brucemainza/unistayapi@"),
+    "volunteerwct": (HUNDREDTHIRTYFIFTH_SET, "Kimsunly/Volunteer-WCT-Backend@"),
+    "sokoniafrica": (HUNDREDTHIRTYFIFTH_SET, "emmajulius/sokoni-africa-app@"),
+    "requirementmaster": (HUNDREDTHIRTYFIFTH_SET, "mycyg/requirement-master@"),
+    "rcqserver": (HUNDREDTHIRTYFIFTH_SET, "rcq-messenger/rcq-server-ref@"),
 }
 
 
