@@ -294,7 +294,7 @@ DANGER = (
     "@create|add|invite|promote new|more|additional|other =admins|=administrators|=superusers",
     # money moving: top up, credit, charge, withdraw, payouts
     "top up",
-    "topup|withdraw|withdrawal|withdrawals|chargeback|chargebacks",
+    "topup|withdraw|withdrawal|withdrawals|chargeback|chargebacks|cashout|cashouts",
     "@create|@update|adjust|add|top|issue|grant ~ balance|credit|credits|funds|coin|coins",
     # what a user may use, set for them: "Adjust user file usage quota"
     "@update|adjust|set|increase|raise|lower ~ user|users|member|members ~ quota|quotas|=limits",

@@ -673,6 +673,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         # hundred-thirty-second and hundred-thirty-third sets)
         ("assign_features POST /api/admin/debug/users/{user_id}/features", Level.sensitive),
         ("mint_user_session POST /admin/users/{user_id}/session", Level.sensitive),
+        # fees cashed out, money moving as a withdrawal does (the hundred-thirty-fifth set)
+        ("submit_admin_cashout POST /admin/fees/cashout", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
