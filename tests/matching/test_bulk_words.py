@@ -97,23 +97,10 @@ def test_marking_the_callers_own_records_keeps_the_owners_contract(catalog: Cata
     assert match_request("Mark my notifications as read", catalog).floor.level is Level.owner
 
 
-@pytest.mark.parametrize(
-    "description",
-    [
-        "Permanently delete one tag from every entry",
-        # "all" says many too: labelled bulk as often as plainly sensitive (the
-        # hundred-thirty-fifth set's two, and 28 earlier)
-        "Delete all chat sessions",
-        "clear_all_history",
-        "delete_all_transactions DELETE /api/wallet/transactions",
-    ],
-)
-def test_danger_with_every_or_all_keeps_the_bound_on_the_list(
-    description: str, catalog: Catalog
-) -> None:
-    """ "every" and "all" ask for many in so many words, like "bulk": the sensitive contract
-    with a bound on the list, which satisfies a sensitive label and a bulk one alike."""
-    result = match_request(description, catalog)
+def test_danger_with_every_keeps_the_bound_on_the_list(catalog: Catalog) -> None:
+    """ "every" asks for many in so many words, like "bulk": the sensitive contract with a
+    bound on the list, which satisfies a sensitive label and a bulk one alike."""
+    result = match_request("Permanently delete one tag from every entry", catalog)
     assert result.signals.danger
     assert says_many(result.signals.bulk)
     assert result.floor.level is Level.sensitive
@@ -124,11 +111,13 @@ def test_danger_with_every_or_all_keeps_the_bound_on_the_list(
 @pytest.mark.parametrize(
     "description",
     [
+        "Delete all chat sessions",  # "all" alone: the sensitive template, as mostly labelled
+        "clear_all_history",
         "Delete users",  # a plural alone
         "Copy the permissions to a set of other workspaces",  # a set, but not said as many
     ],
 )
-def test_danger_with_only_a_plural_or_a_set_keeps_the_sensitive_template(
+def test_danger_with_only_all_a_plural_or_a_set_keeps_the_sensitive_template(
     description: str, catalog: Catalog
 ) -> None:
     result = match_request(description, catalog)

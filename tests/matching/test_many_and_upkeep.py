@@ -78,9 +78,6 @@ def test_flushing_is_a_bulk_signal_but_not_in_a_read(catalog: Catalog) -> None:
         "Bulk-import tokens from a file (OATH CSV, Aladdin XML, Yubikey CSV)",
         "batch_delete POST /delete-all",
         "customerBulkUpdate: Updates customers. Requires one of the following permissions.",
-        # "all" says many: labelled bulk as often as plainly sensitive
-        "feat: delete all projects endpoint",
-        "Permanent delete all users",
     ],
 )
 def test_a_dangerous_request_for_many_keeps_the_bound_on_the_list(
@@ -101,11 +98,12 @@ def test_a_dangerous_request_for_many_keeps_the_bound_on_the_list(
 @pytest.mark.parametrize(
     "description",
     [
+        "feat: delete all projects endpoint",  # "all": the sensitive template, as labelled
+        "Permanent delete all users",
         "purge the search index",
-        "purge_documents POST /admin/documents/purge",  # a plural alone
     ],
 )
-def test_danger_with_only_a_plural_keeps_the_sensitive_template(
+def test_danger_with_only_a_plural_or_all_keeps_the_sensitive_template(
     description: str, catalog: Catalog
 ) -> None:
     assert not says_many(match_request(description, catalog).signals.bulk)
