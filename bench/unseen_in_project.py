@@ -314,7 +314,15 @@ entry of ``tests/matching/hundredthirtyfourth_set.yaml``, from oee-lite-backend,
 plat_v1.0, py-hse-monitoring, landmarque, lito-backend, marketing_analystics and
 miutifin-backend; and every entry of ``tests/matching/hundredthirtyfifth_set.yaml``, from
 TinderForNerds-Backend, Trading-nexus-v2, unistayapi, Volunteer-WCT-Backend, sokoni-africa-app,
-requirement-master and rcq-server-ref),
+requirement-master and rcq-server-ref; and every entry of
+``tests/matching/hundredthirtysixth_set.yaml``, from construction_crm, contract_tracking,
+crm-viet-backend, crmtool, apflow-backend, ArenaroadX, AstMan and budget-buddy; and every entry
+of ``tests/matching/hundredthirtyseventh_set.yaml``, from Hotel-back, Infecsure_V1,
+Institute_manager, insureflow, FuseLMSback, GameMarket-backend, gest_five-api and groundctl; and
+every entry of ``tests/matching/hundredthirtyeighth_set.yaml``, from nutri_box-backend, Onbozor,
+Pasticcio, portfoliomanager, LabelLLM, mcp-context-forge, MediaFusion and MoviePilot; and every
+entry of ``tests/matching/hundredthirtyninth_set.yaml``, from Sales_App_Backend,
+restaurant-operation, soundscore-api, reviewbot, trackpal, Verigo1, whombat and Yuxi-Know),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -774,7 +782,12 @@ feature folders made packages), mylocalmasjid_api's its whole package (its ``pub
 made packages); MasjidKoi's backend is keyed ``masjidkoi``. The hundred-thirty-second's to
 hundred-thirty-fifth's: BI_Solution's root is ``backend``, requirement-master's ``app`` (its
 package and endpoints ``routers``); lito-backend's package and endpoints are ``routers``;
-Grosint's backend is keyed ``grosint``.
+Grosint's backend is keyed ``grosint``. The hundred-thirty-sixth's to hundred-thirty-ninth's:
+ArenaroadX's, LabelLLM's, trackpal's and Yuxi-Know's roots are ``backend`` (Yuxi-Know's package
+``server``), whombat's ``back/src``; Hotel-back's package and endpoints are ``routers``,
+mcp-context-forge's package ``mcpgateway``, MediaFusion's ``api``; insureflow's, trackpal's and
+LabelLLM's endpoints are ``app/api/v1/endpoints``, gest_five-api's ``app/api/v1/routers``,
+reviewbot's and Verigo1's ``app/api/routes``.
 """
 
 from __future__ import annotations
@@ -842,10 +855,14 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDTHIRD_SET,
     HUNDREDTHIRTEENTH_SET,
     HUNDREDTHIRTIETH_SET,
+    HUNDREDTHIRTYEIGHTH_SET,
     HUNDREDTHIRTYFIFTH_SET,
     HUNDREDTHIRTYFIRST_SET,
     HUNDREDTHIRTYFOURTH_SET,
+    HUNDREDTHIRTYNINTH_SET,
     HUNDREDTHIRTYSECOND_SET,
+    HUNDREDTHIRTYSEVENTH_SET,
+    HUNDREDTHIRTYSIXTH_SET,
     HUNDREDTHIRTYTHIRD_SET,
     HUNDREDTWELFTH_SET,
     HUNDREDTWENTIETH_SET,
@@ -1949,6 +1966,38 @@ APPS = {
     "sokoniafrica": (HUNDREDTHIRTYFIFTH_SET, "emmajulius/sokoni-africa-app@"),
     "requirementmaster": (HUNDREDTHIRTYFIFTH_SET, "mycyg/requirement-master@"),
     "rcqserver": (HUNDREDTHIRTYFIFTH_SET, "rcq-messenger/rcq-server-ref@"),
+    "constructioncrm": (HUNDREDTHIRTYSIXTH_SET, "Xurwed9/construction_crm@"),
+    "contracttracking": (HUNDREDTHIRTYSIXTH_SET, "alsnyldrm/contract_tracking@"),
+    "crmviet": (HUNDREDTHIRTYSIXTH_SET, "david-cung/crm-viet-backend@"),
+    "crmtool": (HUNDREDTHIRTYSIXTH_SET, "videford/crmtool@"),
+    "apflow": (HUNDREDTHIRTYSIXTH_SET, "dkpinn/apflow-backend@"),
+    "arenaroadx": (HUNDREDTHIRTYSIXTH_SET, "abhixw/ArenaroadX@"),
+    "astman": (HUNDREDTHIRTYSIXTH_SET, "TakCK/AstMan@"),
+    "budgetbuddy": (HUNDREDTHIRTYSIXTH_SET, "asam89/budget-buddy@"),
+    "hotelback": (HUNDREDTHIRTYSEVENTH_SET, "XXXDoriXXX/Hotel-back@"),
+    "infecsure": (HUNDREDTHIRTYSEVENTH_SET, "Dhananjith1/Infecsure_V1@"),
+    "institutemanager": (HUNDREDTHIRTYSEVENTH_SET, "sajadys2003/Institute_manager@"),
+    "insureflow": (HUNDREDTHIRTYSEVENTH_SET, "joel-danjuma/insureflow@"),
+    "fuselms": (HUNDREDTHIRTYSEVENTH_SET, "brokebrospvtorg/FuseLMSback@"),
+    "gamemarket": (HUNDREDTHIRTYSEVENTH_SET, "akimok17/GameMarket-backend@"),
+    "gestfive": (HUNDREDTHIRTYSEVENTH_SET, "07gitgp01/gest_five-api@"),
+    "groundctl": (HUNDREDTHIRTYSEVENTH_SET, "atechlab-am/groundctl@"),
+    "nutribox": (HUNDREDTHIRTYEIGHTH_SET, "nandhathanikai/nutri_box-backend@"),
+    "onbozor": (HUNDREDTHIRTYEIGHTH_SET, "uzcardlite/Onbozor@"),
+    "pasticcio": (HUNDREDTHIRTYEIGHTH_SET, "oloturia/Pasticcio@"),
+    "portfoliomanager": (HUNDREDTHIRTYEIGHTH_SET, "leonardocota1979/portfoliomanager@"),
+    "labelllm": (HUNDREDTHIRTYEIGHTH_SET, "opendatalab/LabelLLM@"),
+    "mcpcontextforge": (HUNDREDTHIRTYEIGHTH_SET, "IBM/mcp-context-forge@"),
+    "mediafusion": (HUNDREDTHIRTYEIGHTH_SET, "mhdzumair/MediaFusion@"),
+    "moviepilot": (HUNDREDTHIRTYEIGHTH_SET, "jxxghp/MoviePilot@"),
+    "salesapp": (HUNDREDTHIRTYNINTH_SET, "STS-Engineer/Sales_App_Backend@"),
+    "restaurantop": (HUNDREDTHIRTYNINTH_SET, "budipriyoutomo/restaurant-operation@"),
+    "soundscore": (HUNDREDTHIRTYNINTH_SET, "nickkcj/soundscore-api@"),
+    "reviewbot": (HUNDREDTHIRTYNINTH_SET, "reflectionsinfos/reviewbot@"),
+    "trackpal": (HUNDREDTHIRTYNINTH_SET, "cgs-works/trackpal@"),
+    "verigo": (HUNDREDTHIRTYNINTH_SET, "jabridge99/Verigo1@"),
+    "whombat": (HUNDREDTHIRTYNINTH_SET, "mbsantiago/whombat@"),
+    "yuxiknow": (HUNDREDTHIRTYNINTH_SET, "xerrors/Yuxi-Know@"),
 }
 
 

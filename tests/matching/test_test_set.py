@@ -1,11 +1,13 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and thirty-three sets are held out from tuning: the four newest, untouched test sets
+One hundred and thirty-seven sets are held out from tuning: the four newest, untouched test sets
+(``hundredthirtyninth_set.yaml``, ``hundredthirtyeighth_set.yaml``,
+``hundredthirtyseventh_set.yaml`` and ``hundredthirtysixth_set.yaml``, written at the same time,
+joined unread and evaluated once, two by two), the eight before them
 (``hundredthirtyfifth_set.yaml``, ``hundredthirtyfourth_set.yaml``,
-``hundredthirtythird_set.yaml`` and ``hundredthirtysecond_set.yaml``, written at the same time,
-joined unread and evaluated once, two by two), the four before them
-(``hundredthirtyfirst_set.yaml``, ``hundredthirtieth_set.yaml``,
-``hundredtwentyninth_set.yaml`` and ``hundredtwentyeighth_set.yaml``, written in the same way),
+``hundredthirtythird_set.yaml``, ``hundredthirtysecond_set.yaml``, ``hundredthirtyfirst_set.yaml``,
+``hundredthirtieth_set.yaml``, ``hundredtwentyninth_set.yaml`` and
+``hundredtwentyeighth_set.yaml``, written in the same way),
 the hundred and twenty-one before them
 (``hundredtwentyseventh_set.yaml``, ``hundredtwentysixth_set.yaml``,
 ``hundredtwentyfifth_set.yaml``, ``hundredtwentyfourth_set.yaml``, ``hundredtwentythird_set.yaml``,
@@ -88,6 +90,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredthirtyninth_set.yaml",
+    "hundredthirtyeighth_set.yaml",
+    "hundredthirtyseventh_set.yaml",
+    "hundredthirtysixth_set.yaml",
     "hundredthirtyfifth_set.yaml",
     "hundredthirtyfourth_set.yaml",
     "hundredthirtythird_set.yaml",
@@ -237,10 +243,15 @@ HELD_OUT = (
 # 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311,
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
-# 310, 320, 327, 331, 308, 304, 304, 303 and 268 entries, held at those counts (the
-# issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
-# sixty-eighth are smaller, fresh applications being hard to find, as their headers say).
+# 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301 and 296 entries, held at those
+# counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
+# sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
+# headers say).
 SMALLER = {
+    "hundredthirtyninth_set.yaml": 296,
+    "hundredthirtyeighth_set.yaml": 301,
+    "hundredthirtyseventh_set.yaml": 304,
+    "hundredthirtysixth_set.yaml": 304,
     "hundredthirtyfifth_set.yaml": 268,
     "hundredthirtyfourth_set.yaml": 303,
     "hundredthirtythird_set.yaml": 304,
@@ -348,6 +359,10 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredthirtyninth_set.yaml": 8,
+    "hundredthirtyeighth_set.yaml": 8,
+    "hundredthirtyseventh_set.yaml": 8,
+    "hundredthirtysixth_set.yaml": 8,
     "hundredthirtyfifth_set.yaml": 7,
     "hundredthirtyfourth_set.yaml": 8,
     "hundredthirtythird_set.yaml": 8,
@@ -463,6 +478,34 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredthirtyninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 3,
+        "user_profile_update": 6,
+        "bulk_operation": 9,
+    },
+    "hundredthirtyeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "admin_user_creation": 3,
+        "user_profile_update": 6,
+    },
+    "hundredthirtyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 3,
+        "bulk_operation": 6,
+        "fallback:admin": 9,
+    },
+    "hundredthirtysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 3,
+        "secure_data_access": 6,
+        "user_profile_update": 7,
+        "sensitive_admin_action": 8,
+    },
     "hundredthirtyfifth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
