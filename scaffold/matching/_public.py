@@ -53,7 +53,8 @@ PASSWORD_RECOVERY = (
 
 PUBLIC = (
     "public|publicly|anonymous|anonymously|unauthenticated|guest|guests|visitor|visitors|anyone",
-    "healthcheck|health|ping|signup|=login|=logon|=signin|oauth|saml|sso|robots|favicon",
+    # robots.txt, by its plural: "assign_robot" hands an order to a machine, no crawler
+    "healthcheck|health|ping|signup|=login|=logon|=signin|oauth|saml|sso|=robots|favicon",
     "register|registration",
     "incoming|inbound|receive|handle ~ webhook|webhooks|callback|callbacks",
     "incoming|inbound ~ event|events",

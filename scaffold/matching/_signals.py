@@ -229,7 +229,8 @@ DANGER = (
     "|accounts =to|=into",
     "access level|levels",
     "admin rights",
-    "restart|reboot ~ server|instance|service|node|worker|workers|pool|pools|cluster",
+    "restart|reboot ~ server|instance|service|node|worker|workers|pool|pools|cluster|gateway"
+    "|gateways|daemon|daemons|container|containers",
     # the audit trail erased: "delete old data from audit collection"
     "@delete|clear|clean|purge|truncate|prune ~~ audit|audits|auditlog|auditlogs",
     # the same trail by another name: "cleanup_operation_logs POST /operation-logs/cleanup"

@@ -376,6 +376,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "generate_guest_token POST /api/v1/access/guest/generate",
         "list_guest_tokens GET /api/v1/access/guest/list",
         "request_join_public_league POST /leagues/{slug}/join-request",
+        # a robot named alone is a machine, not robots.txt (the hundred-forty-third set)
+        "assign_robot PATCH /api/v1/chef/orders/{order_id}/assign-robot",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -675,6 +677,8 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("mint_user_session POST /admin/users/{user_id}/session", Level.sensitive),
         # fees cashed out, money moving as a withdrawal does (the hundred-thirty-fifth set)
         ("submit_admin_cashout POST /admin/fees/cashout", Level.sensitive),
+        # a gateway restarted, as a server is (the hundred-forty-first set)
+        ("restart_gateway POST /gateway/restart", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
