@@ -322,7 +322,16 @@ Institute_manager, insureflow, FuseLMSback, GameMarket-backend, gest_five-api an
 every entry of ``tests/matching/hundredthirtyeighth_set.yaml``, from nutri_box-backend, Onbozor,
 Pasticcio, portfoliomanager, LabelLLM, mcp-context-forge, MediaFusion and MoviePilot; and every
 entry of ``tests/matching/hundredthirtyninth_set.yaml``, from Sales_App_Backend,
-restaurant-operation, soundscore-api, reviewbot, trackpal, Verigo1, whombat and Yuxi-Know),
+restaurant-operation, soundscore-api, reviewbot, trackpal, Verigo1, whombat and Yuxi-Know; and
+every entry of ``tests/matching/hundredfortieth_set.yaml``, from babile-soccer-backend, airline,
+API_AUTH_GAMES, beezent_api, credFluence_Backend, clarum-healthcare-admin-backend, clinic-bot
+and Credit-Card-System; and every entry of ``tests/matching/hundredfortyfirst_set.yaml``, from
+eigent, fileglancer, flowsint, fudi-lead-lab-backend, honcho, hummingbot-api, iacm-backend and
+kinit; and every entry of ``tests/matching/hundredfortysecond_set.yaml``, from leapfrogai,
+lightspeed-stack, lilac, mlflow-oidc-auth, nexhealth-backend, onebrain, patch-manager-backend
+and PrepVista-AI; and every entry of ``tests/matching/hundredfortythird_set.yaml``, from
+qa_admin_backend, Qu-n-l-kh-a-h-c, quotation-invoice, restaran-backend, tabbyAPI,
+tax-god-super-agent-copilot, KARIVARI-UGANDA's webapp and Goon981's whatsapp),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -787,7 +796,14 @@ ArenaroadX's, LabelLLM's, trackpal's and Yuxi-Know's roots are ``backend`` (Yuxi
 ``server``), whombat's ``back/src``; Hotel-back's package and endpoints are ``routers``,
 mcp-context-forge's package ``mcpgateway``, MediaFusion's ``api``; insureflow's, trackpal's and
 LabelLLM's endpoints are ``app/api/v1/endpoints``, gest_five-api's ``app/api/v1/routers``,
-reviewbot's and Verigo1's ``app/api/routes``.
+reviewbot's and Verigo1's ``app/api/routes``. The hundred-fortieth's to hundred-forty-third's:
+clinic-bot's root is ``backend/src`` (package and endpoints ``api``), eigent's ``server``
+(endpoints ``app/domains``), flowsint's ``flowsint-api``, kinit's ``kinit-api`` (package
+``apps``, endpoints ``apps/vadmin``), lightspeed-stack's ``src``, leapfrogai's
+``src/leapfrogai_api`` (its own ``pyproject.toml``; package and endpoints ``routers``);
+API_AUTH_GAMES's and honcho's package is ``src``, fileglancer's, lilac's, mlflow-oidc-auth's and
+tabbyAPI's their own package, hummingbot-api's ``routers``; KARIVARI-UGANDA's webapp is keyed
+``karivari``, Goon981's whatsapp ``smartshopwa``.
 """
 
 from __future__ import annotations
@@ -841,6 +857,10 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIFTEENTH_SET,
     HUNDREDFIFTH_SET,
     HUNDREDFIRST_SET,
+    HUNDREDFORTIETH_SET,
+    HUNDREDFORTYFIRST_SET,
+    HUNDREDFORTYSECOND_SET,
+    HUNDREDFORTYTHIRD_SET,
     HUNDREDFOURTEENTH_SET,
     HUNDREDFOURTH_SET,
     HUNDREDNINETEENTH_SET,
@@ -1998,6 +2018,38 @@ APPS = {
     "verigo": (HUNDREDTHIRTYNINTH_SET, "jabridge99/Verigo1@"),
     "whombat": (HUNDREDTHIRTYNINTH_SET, "mbsantiago/whombat@"),
     "yuxiknow": (HUNDREDTHIRTYNINTH_SET, "xerrors/Yuxi-Know@"),
+    "credfluence": (HUNDREDFORTIETH_SET, "Ashish23jun/credFluence_Backend@"),
+    "clarum": (HUNDREDFORTIETH_SET, "waxman8/clarum-healthcare-admin-backend@"),
+    "clinicbot": (HUNDREDFORTIETH_SET, "py-andy-c/clinic-bot@"),
+    "creditcardsys": (HUNDREDFORTIETH_SET, "swaggyV08/Credit-Card-System@"),
+    "babilesoccer": (HUNDREDFORTIETH_SET, "mineme3/babile-soccer-backend@"),
+    "airline": (HUNDREDFORTIETH_SET, "M7mas/airline@"),
+    "apiauthgames": (HUNDREDFORTIETH_SET, "MiguelBonilla-sys/API_AUTH_GAMES@"),
+    "beezent": (HUNDREDFORTIETH_SET, "MDMUHIR/beezent_api@"),
+    "honcho": (HUNDREDFORTYFIRST_SET, "plastic-labs/honcho@"),
+    "hummingbotapi": (HUNDREDFORTYFIRST_SET, "hummingbot/hummingbot-api@"),
+    "iacm": (HUNDREDFORTYFIRST_SET, "mojsaen-glitch/iacm-backend@"),
+    "kinit": (HUNDREDFORTYFIRST_SET, "vvandk/kinit@"),
+    "eigent": (HUNDREDFORTYFIRST_SET, "eigent-ai/eigent@"),
+    "fileglancer": (HUNDREDFORTYFIRST_SET, "JaneliaSciComp/fileglancer@"),
+    "flowsint": (HUNDREDFORTYFIRST_SET, "reconurge/flowsint@"),
+    "fudileadlab": (HUNDREDFORTYFIRST_SET, "JehielL/fudi-lead-lab-backend@"),
+    "nexhealth": (HUNDREDFORTYSECOND_SET, "muqadaskhandev/nexhealth-backend@"),
+    "onebrain": (HUNDREDFORTYSECOND_SET, "proark1/onebrain@"),
+    "patchmanager": (HUNDREDFORTYSECOND_SET, "Hiba-20/patch-manager-backend@"),
+    "prepvista": (HUNDREDFORTYSECOND_SET, "NaveenKumar-G-AI/PrepVista-AI@"),
+    "leapfrogai": (HUNDREDFORTYSECOND_SET, "defenseunicorns/leapfrogai@"),
+    "lightspeedstack": (HUNDREDFORTYSECOND_SET, "lightspeed-core/lightspeed-stack@"),
+    "lilac": (HUNDREDFORTYSECOND_SET, "databricks/lilac@"),
+    "mlflowoidc": (HUNDREDFORTYSECOND_SET, "mlflow-oidc/mlflow-oidc-auth@"),
+    "tabbyapi": (HUNDREDFORTYTHIRD_SET, "theroyallab/tabbyAPI@"),
+    "taxgod": (HUNDREDFORTYTHIRD_SET, "garochee33/tax-god-super-agent-copilot@"),
+    "karivari": (HUNDREDFORTYTHIRD_SET, "KARIVARI-UGANDA/webapp@"),
+    "smartshopwa": (HUNDREDFORTYTHIRD_SET, "Goon981/whatsapp@"),
+    "qaadmin": (HUNDREDFORTYTHIRD_SET, "monish8978/qa_admin_backend@"),
+    "quanlykhoahoc": (HUNDREDFORTYTHIRD_SET, "VDTmy/Qu-n-l-kh-a-h-c@"),
+    "quotationinvoice": (HUNDREDFORTYTHIRD_SET, "ajlr2003/quotation-invoice@"),
+    "restaran": (HUNDREDFORTYTHIRD_SET, "mraura11112222-crypto/restaran-backend@"),
 }
 
 

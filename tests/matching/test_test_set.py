@@ -1,10 +1,12 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and thirty-seven sets are held out from tuning: the four newest, untouched test sets
+One hundred and forty-one sets are held out from tuning: the four newest, untouched test sets
+(``hundredfortythird_set.yaml``, ``hundredfortysecond_set.yaml``,
+``hundredfortyfirst_set.yaml`` and ``hundredfortieth_set.yaml``, written at the same time,
+joined unread and evaluated once, two by two), the twelve before them
 (``hundredthirtyninth_set.yaml``, ``hundredthirtyeighth_set.yaml``,
-``hundredthirtyseventh_set.yaml`` and ``hundredthirtysixth_set.yaml``, written at the same time,
-joined unread and evaluated once, two by two), the eight before them
-(``hundredthirtyfifth_set.yaml``, ``hundredthirtyfourth_set.yaml``,
+``hundredthirtyseventh_set.yaml``, ``hundredthirtysixth_set.yaml``, ``hundredthirtyfifth_set.yaml``,
+``hundredthirtyfourth_set.yaml``,
 ``hundredthirtythird_set.yaml``, ``hundredthirtysecond_set.yaml``, ``hundredthirtyfirst_set.yaml``,
 ``hundredthirtieth_set.yaml``, ``hundredtwentyninth_set.yaml`` and
 ``hundredtwentyeighth_set.yaml``, written in the same way),
@@ -90,6 +92,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredfortythird_set.yaml",
+    "hundredfortysecond_set.yaml",
+    "hundredfortyfirst_set.yaml",
+    "hundredfortieth_set.yaml",
     "hundredthirtyninth_set.yaml",
     "hundredthirtyeighth_set.yaml",
     "hundredthirtyseventh_set.yaml",
@@ -243,11 +249,16 @@ HELD_OUT = (
 # 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311,
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
-# 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301 and 296 entries, held at those
+# 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
+# 298, 304, 304 and 304 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say).
 SMALLER = {
+    "hundredfortythird_set.yaml": 304,
+    "hundredfortysecond_set.yaml": 304,
+    "hundredfortyfirst_set.yaml": 304,
+    "hundredfortieth_set.yaml": 298,
     "hundredthirtyninth_set.yaml": 296,
     "hundredthirtyeighth_set.yaml": 301,
     "hundredthirtyseventh_set.yaml": 304,
@@ -359,6 +370,10 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredfortythird_set.yaml": 8,
+    "hundredfortysecond_set.yaml": 8,
+    "hundredfortyfirst_set.yaml": 8,
+    "hundredfortieth_set.yaml": 8,
     "hundredthirtyninth_set.yaml": 8,
     "hundredthirtyeighth_set.yaml": 8,
     "hundredthirtyseventh_set.yaml": 8,
@@ -478,6 +493,32 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredfortythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "user_profile_update": 4,
+        "bulk_operation": 5,
+        "fallback:delete": 5,
+        "fallback:basic": 6,
+    },
+    "hundredfortysecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 2,
+        "admin_user_creation": 3,
+        "fallback:basic": 9,
+    },
+    "hundredfortyfirst_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "admin_user_creation": 3,
+        "user_profile_update": 9,
+    },
+    "hundredfortieth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "admin_user_creation": 3,
+        "bulk_operation": 4,
+    },
     "hundredthirtyninth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
