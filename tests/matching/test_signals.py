@@ -117,6 +117,15 @@ def test_a_plain_public_request_stays_public(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize(
     "description",
+    ["robots GET /robots.txt", "get_robots", "Tell robots we don't want them"],
+)
+def test_robots_txt_is_public_by_its_plural(description: str, catalog: Catalog) -> None:
+    """The crawlers' file is named by "robots"; a robot alone is a machine (see above)."""
+    assert match_request(description, catalog).best.strength.level is Level.public
+
+
+@pytest.mark.parametrize(
+    "description",
     [
         "View home timeline",
         "Get a list of notifications",
