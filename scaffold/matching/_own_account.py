@@ -18,7 +18,9 @@ from scaffold.matching._rules import rule_matches, word_keys
 
 __all__ = ["OWN_ACCOUNT_DELETION", "own_account_deletion"]
 
-_ENDS = "=deactivate|=close|=terminate|=cancel"
+# Verbs that end an account as deleting does, as rule words and as a set.
+_END_WORDS = frozenset({"deactivate", "close", "terminate", "cancel"})
+_ENDS = "|".join(f"={word}" for word in sorted(_END_WORDS))
 OWN_ACCOUNT_DELETION = (
     # "delete my account", "close your account", "deactivate own user"
     f"@delete|{_ENDS} ~ =my|=your|=own|=current|=their =account|=user|=profile",
@@ -33,7 +35,6 @@ OWN_ACCOUNT_DELETION = (
 # The caller's own user as a path ends it: "delete_user_api DELETE /user/me" ("DELETE
 # /users/me/avatar" deletes a part of it, not the account).
 _CALLER_PATHS = frozenset({"user", "users", "auth"})
-_END_WORDS = frozenset(_ENDS.replace("=", "").split("|"))
 
 
 def own_account_deletion(words: Sequence[str]) -> str | None:
@@ -42,7 +43,7 @@ def own_account_deletion(words: Sequence[str]) -> str | None:
     found = rule_matches(OWN_ACCOUNT_DELETION, words, keys)
     if found:
         return found[0]
-    if words[-1:] == ["me"] and words[-2:-1] and words[-2] in _CALLER_PATHS:
+    if len(words) >= 2 and words[-1] == "me" and words[-2] in _CALLER_PATHS:
         ends = zip(words, keys, strict=True)
         verb = next((word for word, key in ends if "@delete" in key or word in _END_WORDS), None)
         return f"{verb} {words[-2]} me" if verb else None
