@@ -21,12 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scaffold.matching._evidence import ProjectAccess
-from scaffold.matching._match import Match, MatchResult
+from scaffold.matching._match import CLOSE_MARGIN, Match, MatchResult
 from scaffold.matching._signals import Signals
 
 __all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "contradicts", "decide"]
 
-CLOSE_MARGIN = 0.05  # candidates closer than this to the best are a real choice
 _SHOWN = 3
 
 

@@ -18,6 +18,7 @@ from scaffold.matching._account_changes import account_change
 from scaffold.matching._evidence import ProjectAccess, with_project
 from scaffold.matching._fallback import FALLBACK_PREFIX, Fallback, plan_fallback
 from scaffold.matching._index import Index, index_for
+from scaffold.matching._learned import current_model
 from scaffold.matching._many import many_changed
 from scaffold.matching._own_account import own_account_deletion
 from scaffold.matching._payment_changes import payment_change
@@ -33,14 +34,18 @@ from scaffold.matching._text import (
     stem,
     word_concept,
 )
-from scaffold.matching._unsure import Unsure, unsure_reason
+from scaffold.matching._unsure import Unsure, says_who, unsure_reason
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
 
-__all__ = ["THRESHOLD", "Match", "MatchResult", "match", "match_request"]
+__all__ = ["CLOSE_MARGIN", "THRESHOLD", "Match", "MatchResult", "match", "match_request"]
 
 THRESHOLD = 0.45
+CLOSE_MARGIN = 0.05  # candidates closer than this to the best are a real choice (``decide``)
+# Labels the learned reading scores within this of its likeliest are likely too: the one that
+# asks for the most is offered (chosen on older sets than those reported: docs/matching.md).
+LIKELY = 0.1
 _DEPTH = 20  # templates scored before the floor sets the weak ones aside
 _SHOWN = 3  # candidates a question shows
 # A contract well above what the signals ask counts for less: "my X" with an admin contract
@@ -234,14 +239,9 @@ def match_request(
     if signed_in:
         _offer_public_reading(kept, set_aside)
     understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
-    best = (kept[0].strength, not kept[0].is_fallback)
-    reason = unsure_reason(description, found, words, signals, best) if understood else None
     unsure = None
-    if reason:
-        reason, safer = _safer_level(reason, words)
-        unsure = _offer_safer(kept, reason, found, description, signals, safer)
-    elif understood and kept[0].strength.level < Level.sensitive:
-        unsure = _own_account_unsure(kept, found, words, description, signals)
+    if understood:
+        unsure = _unsure(kept, found, words, description, signals, floor, project=project)
     if project is not None:
         kept[:described] = [
             replace(m, reasons=[project.reason, *m.reasons]) for m in kept[:described]
@@ -256,6 +256,38 @@ def match_request(
         unsure,
         project,
     )
+
+
+def _unsure(  # noqa: PLR0917 - one call site, each argument a different thing
+    kept: list[Match],
+    found: list[Token],
+    words: list[str],
+    description: str,
+    signals: Signals,
+    floor: Floor,
+    *,
+    project: ProjectAccess | None,
+) -> Unsure | None:
+    """Whether the decision is unsure, and the safer contract offered (``kept`` gains it):
+    the rules' reasons first (``_unsure``, deleting one's own account), then the labelled
+    requests like this one, where no word says who may call and the project says nothing."""
+    best = (kept[0].strength, not kept[0].is_fallback)
+    reason = unsure_reason(description, found, words, signals, best)
+    examples = None
+    if project is None and not says_who(signals):
+        examples = _examples_level(description, floor, _close_level(kept))
+    if reason:
+        reason, safer = _safer_level(reason, words)
+        if examples is not None and examples[1] > safer:
+            reason += f", and {_LIKE_IT} needed {examples[1].name}"
+            safer = examples[1]
+        return _offer_safer(kept, reason, found, description, signals, safer)
+    unsure = None
+    if kept[0].strength.level < Level.sensitive:
+        unsure = _own_account_unsure(kept, found, words, description, signals)
+    if unsure is None and examples is not None:
+        unsure = _examples_unsure(kept, found, description, signals, examples)
+    return unsure
 
 
 def _safer_level(reason: str, words: Sequence[str]) -> tuple[str, Level]:
@@ -382,6 +414,55 @@ def _own_account_unsure(
     )
     offered = _offer_safer(kept, reason, found, description, signals, Level.sensitive, why)
     return replace(offered, when="the account's owner may delete it", settle="say which")
+
+
+def _examples_level(description: str, floor: Floor, close: Level) -> tuple[str, Level] | None:
+    """The label the labelled requests most like this one needed, among those the floor
+    admits, and its level (``_learned``), when it is stronger than ``close`` (the strongest
+    candidate ``--yes`` would take without it); else None, as without the model."""
+    model = current_model()
+    likely = model.strongest_likely(description, floor.admits, LIKELY) if model else None
+    if likely is None or likely[1].level <= close:
+        return None
+    return likely[0], likely[1].level
+
+
+def _close_level(kept: list[Match]) -> Level:
+    """The strongest level among the candidates close to the best (``decide`` takes it)."""
+    best = kept[0].score
+    return max(m.strength.level for m in kept if best - m.score < CLOSE_MARGIN)
+
+
+def _examples_unsure(
+    kept: list[Match],
+    found: list[Token],
+    description: str,
+    signals: Signals,
+    examples: tuple[str, Level],
+) -> Unsure:
+    """The labelled requests most like this one needed more than the words' pick: that
+    stronger contract is offered as the safer one."""
+    label, wanted = examples
+    picked = kept[0].strength.level
+    reason = (
+        f"nothing in {description!r} says who may call it, and {_LIKE_IT} needed"
+        f" {wanted.name} ({label}), more than the words' pick ({picked.name})"
+    )
+    why = f"the safer reading: {_LIKE_IT} needed {wanted.name}"
+    offered = _offer_safer(kept, reason, found, description, signals, wanted, why)
+    return replace(offered, when=_ENOUGH[picked])
+
+
+# What the learned reading stands on, said in its reasons.
+_LIKE_IT = "requests like it in real applications often"
+# When the words' pick is right, said after "if" in the note of a safer contract taken.
+_ENOUGH = {
+    Level.public: "anyone may call it",
+    Level.signed_in: "any signed-in user may call it",
+    Level.owner: "each user may reach only their own records",
+    Level.admin: "any staff member may call it",
+    Level.sensitive: "only a super administrator may call it",
+}
 
 
 def _safer_reading(level: Level, many: str | None) -> str:

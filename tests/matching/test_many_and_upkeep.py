@@ -16,6 +16,9 @@ from scaffold.matching import Level, Strength, match_request
 from scaffold.matching._many import many_changed, says_many
 from tests.matching.helpers import generated_with_yes
 
+# These rules' own reasons and offers, without the learned reading on top (test_learned.py).
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 
 @pytest.mark.parametrize(
     ("description", "named"),

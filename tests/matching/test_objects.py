@@ -20,6 +20,9 @@ from scaffold.matching._signals import SIGNAL_WORDS
 from tests.generate.helpers import flat_project
 from tests.matching.test_decide_cli import new_function, run
 
+# These rules' own reasons and offers, without the learned reading on top (test_learned.py).
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:

@@ -199,12 +199,15 @@ def test_project_evidence_keeps_the_sensitive_level_of_a_change_to_someones_acco
 def test_danger_that_needs_a_role_reads_the_role_the_project_requires(tmp_path: Path) -> None:
     """An admin activating or deleting another business is danger when the words say admin;
     where every route already requires admin, the project says it: the sensitive contract,
-    not the admin one (flotrafic-fastapi-backend's ``activate_business``)."""
+    not the admin one (flotrafic-fastapi-backend's ``activate_business``). Where the project
+    says nothing, the rules offer the admin contract and the labelled requests like it (this
+    route among them, labelled sensitive) raise the offer to the sensitive one."""
     description = "activate_business PATCH /businesses/{business_id}/activate"
     code, out, err = new_function(project(tmp_path / "mixed", MIXED), description)
     assert code == 0, err
     assert out.splitlines()[0] == "signals: none"
-    assert "took the safer contract, fallback:admin" in out
+    assert "requests like it in real applications often needed sensitive" in out
+    assert "took the safer contract, fallback:sensitive" in out
     code, out, err = new_function(project(tmp_path / "demo", ROUTER_LEVEL), description)
     assert code == 0, err
     assert out.splitlines()[0] == 'signals: roles admin; danger "activate business"'
