@@ -8,13 +8,17 @@ full disk) is still one line naming the file.
 
 from __future__ import annotations
 
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from scaffold.errors import Declined, ScaffoldError, describe_os_error
 
 if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
+
     import typer
 
 __all__ = ["main"]
@@ -36,7 +40,27 @@ def main(argv: Sequence[str] | None = None, *, app: typer.Typer | None = None) -
 
     ``app`` defaults to the ``scaffold`` app; tests pass their own to exercise the edge.
     """
-    args = list(sys.argv[1:] if argv is None else argv)
+    previous = sys.unraisablehook
+    sys.unraisablehook = partial(_interrupt_again, previous)
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv), app)
+    finally:
+        sys.unraisablehook = previous
+
+
+def _interrupt_again(
+    previous: Callable[[UnraisableHookArgs], object], unraisable: UnraisableHookArgs
+) -> None:
+    """A Ctrl-C that lands in a callback the interpreter runs itself (an import lock's weakref
+    callback, while a module loads) is "ignored" and printed with a traceback, and the run
+    goes on. Deliver it again instead, so it stops the run in one line, as any other."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+        return
+    previous(unraisable)
+
+
+def _run(args: list[str], app: typer.Typer | None) -> int:
     aborted: tuple[type[BaseException], ...] = (KeyboardInterrupt,)
     try:
         # Imported here, so that Ctrl-C while the (large) modules load is one line too.

@@ -251,6 +251,36 @@ def test_ctrl_c_at_any_moment_of_a_real_run_is_never_a_traceback(tmp_path: Path)
     assert EXIT_INTERRUPTED in outcomes  # the earliest signals did interrupt the run
 
 
+def test_a_ctrl_c_the_interpreter_would_ignore_is_delivered_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Ctrl-C landing in an import lock's weakref callback reaches ``sys.unraisablehook``
+    (printed as "Exception ignored ... Traceback", the run going on); the CLI's hook sends
+    SIGINT again, so the run stops in one line. Other unraisable errors go to the hook
+    before it."""
+    from types import SimpleNamespace
+
+    from scaffold.cli._main import _interrupt_again
+
+    delivered: list[int] = []
+    monkeypatch.setattr(signal, "raise_signal", delivered.append)
+    passed_on: list[object] = []
+    interrupted = SimpleNamespace(exc_value=KeyboardInterrupt())
+    _interrupt_again(passed_on.append, interrupted)  # type: ignore[arg-type]
+    assert delivered == [signal.SIGINT]
+    assert passed_on == []
+    other = SimpleNamespace(exc_value=ValueError("from a __del__"))
+    _interrupt_again(passed_on.append, other)  # type: ignore[arg-type]
+    assert delivered == [signal.SIGINT]
+    assert passed_on == [other]
+
+
+def test_the_cli_puts_back_the_unraisable_hook_it_found() -> None:
+    before = sys.unraisablehook
+    assert main(["--version"]) == 0
+    assert sys.unraisablehook is before
+
+
 def test_analyze_walks_past_a_folder_it_cannot_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -37,6 +37,17 @@ def new_function(root: Path, description: str, *flags: str) -> tuple[int, str, s
     return run("new", "function", description, "--into", str(root), *flags)
 
 
+def answer_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, root: Path, description: str, answer: str
+) -> tuple[int, str, str]:
+    """``scaffold new function DESCRIPTION --dry-run`` as on a terminal, ``answer`` typed."""
+    from scaffold.cli import new
+
+    monkeypatch.setattr(new, "_interactive", lambda: True)
+    args = ("new", "function", description, "--into", str(root), "--dry-run")
+    return run(*args, stdin=answer)
+
+
 def _files(root: Path) -> list[Path]:
     return sorted(p.relative_to(root) for p in root.rglob("*"))
 
@@ -57,13 +68,9 @@ def test_a_change_with_no_word_saying_who_may_call_is_a_question_on_a_terminal(
     answer: str,
     picked: str,
 ) -> None:
-    from scaffold.cli import new
-
-    monkeypatch.setattr(new, "_interactive", lambda: True)
     root = flat_project(tmp_path / "demo")
     stdin = answer.replace("\\n", "") + "\n"
-    args = ("new", "function", description, "--into", str(root), "--dry-run")
-    code, out, err = run(*args, stdin=stdin)
+    code, out, err = answer_on_a_terminal(monkeypatch, root, description, stdin)
     assert code == 0, err
     assert out.startswith("signals: none\n")
     assert f"Unsure: nothing in {description!r} says who may" in out

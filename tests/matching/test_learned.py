@@ -17,7 +17,7 @@ from scaffold.catalog import Catalog
 from scaffold.matching import Chosen, Level, Match, MatchResult, _learned, decide, match_request
 from tests.bench_scripts import load_bench
 from tests.generate.helpers import flat_project
-from tests.matching.test_decide_cli import new_function, run
+from tests.matching.test_decide_cli import answer_on_a_terminal, new_function, run
 
 # Not in any labelled set: nothing says who may list coupons; the words pick the owner's
 # read, and requests like it in the sets were mostly staff's.
@@ -155,12 +155,8 @@ def test_with_yes_the_safer_contract_is_taken_and_the_weaker_one_named(tmp_path:
 def test_on_a_terminal_it_asks_the_safer_contract_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from scaffold.cli import new
-
-    monkeypatch.setattr(new, "_interactive", lambda: True)
     root = flat_project(tmp_path / "demo")
-    args = ("new", "function", COUPONS, "--into", str(root), "--dry-run")
-    code, out, err = run(*args, stdin="2\n")
+    code, out, err = answer_on_a_terminal(monkeypatch, root, COUPONS, "2\n")
     assert code == 0, err
     assert f"Unsure: nothing in {COUPONS!r} says who may call it" in out
     assert "  1. fallback:admin (admin, score 0.45)" in out

@@ -18,7 +18,7 @@ from scaffold.matching._objects import (
 )
 from scaffold.matching._signals import SIGNAL_WORDS
 from tests.generate.helpers import flat_project
-from tests.matching.test_decide_cli import new_function, run
+from tests.matching.test_decide_cli import answer_on_a_terminal, new_function, run
 
 # These rules' own reasons and offers, without the learned reading on top (test_learned.py).
 pytestmark = pytest.mark.usefixtures("rules_alone")
@@ -172,12 +172,8 @@ def test_with_yes_an_instance_object_takes_the_admin_contract_and_names_the_weak
 def test_on_a_terminal_an_instance_object_is_asked_about_safer_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, description: str, found: str
 ) -> None:
-    from scaffold.cli import new
-
-    monkeypatch.setattr(new, "_interactive", lambda: True)
     root = flat_project(tmp_path / "demo")
-    args = ("new", "function", description, "--into", str(root), "--dry-run")
-    code, out, err = run(*args, stdin="\n")
+    code, out, err = answer_on_a_terminal(monkeypatch, root, description, "\n")
     assert code == 0, err
     assert f"Unsure: nothing in {description!r} says whose {found!r} it acts on" in out
     assert "  1. fallback:admin (admin, score 0.45)" in out

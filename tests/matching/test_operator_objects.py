@@ -15,7 +15,7 @@ from scaffold.catalog import Catalog, load_catalog
 from scaffold.matching import Level, match_request
 from scaffold.matching._objects import OBJECT_WORDS, one_account, operator_object
 from tests.generate.helpers import flat_project
-from tests.matching.test_decide_cli import run
+from tests.matching.test_decide_cli import answer_on_a_terminal, run
 
 
 @pytest.fixture(scope="module")
@@ -61,12 +61,8 @@ def test_on_a_terminal_the_weaker_one_may_be_chosen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The ask and --yes themselves are run in test_objects.py; here the answer "2"."""
-    from scaffold.cli import new
-
-    monkeypatch.setattr(new, "_interactive", lambda: True)
     root = flat_project(tmp_path / "demo")
-    args = ("new", "function", "create a backend", "--into", str(root), "--dry-run")
-    code, out, err = run(*args, stdin="2\n")
+    code, out, err = answer_on_a_terminal(monkeypatch, root, "create a backend", "2\n")
     assert code == 0, err
     assert "Unsure: nothing in 'create a backend' says whose 'backend' it acts on" in out
     assert "usually the operator's, not one user's" in out

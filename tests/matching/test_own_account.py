@@ -11,12 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from scaffold.catalog import Catalog
-from scaffold.cli import main
 from scaffold.matching import Level, match_request
 from tests.generate.helpers import flat_project
+from tests.matching.test_decide_cli import answer_on_a_terminal, run
 
 OWN_DELETIONS = (
     "delete my account",
@@ -30,12 +29,6 @@ OWN_DELETIONS = (
     # the caller's own user, a path ending in it (the hundred-thirty-first set)
     "delete_user_api DELETE /user/me",
 )
-
-
-def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    with CliRunner().isolation(input=stdin) as (out, err, _):
-        code = main(list(args))
-        return code, out.getvalue().decode(), err.getvalue().decode()
 
 
 @pytest.mark.parametrize("description", OWN_DELETIONS)
@@ -95,12 +88,8 @@ def test_with_yes_the_sensitive_contract_is_taken_and_the_owners_delete_named(
 def test_on_a_terminal_it_asks_with_the_sensitive_contract_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str, picked: str
 ) -> None:
-    from scaffold.cli import new
-
-    monkeypatch.setattr(new, "_interactive", lambda: True)
     root = flat_project(tmp_path / "demo")
-    args = ("new", "function", "delete my account", "--into", str(root), "--dry-run")
-    code, out, err = run(*args, stdin=answer)
+    code, out, err = answer_on_a_terminal(monkeypatch, root, "delete my account", answer)
     assert code == 0, err
     assert "  1. fallback:sensitive (sensitive, score 0.45)" in out
     assert "  2. fallback:delete (owner, score 0.45)" in out
