@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from scaffold.errors import ScaffoldError
 from scaffold.matching._strength import Level, Strength
 
 __all__ = [
@@ -162,19 +163,36 @@ def current_model() -> LearnedModel | None:
 
 @lru_cache(maxsize=4)
 def load_model(path: Path) -> LearnedModel | None:
-    """The exported model, or None when the file is absent (a source tree before training)."""
+    """The exported model, or None when the file is absent (a source tree before training).
+    An unreadable file is an error, not a silent fall back to the rules alone: matching would
+    quietly offer weaker contracts than the installed tool does."""
     if not path.is_file():
         return None
-    with zipfile.ZipFile(path) as archive:
-        about = json.loads(archive.read("model.json"))
-        return LearnedModel(
-            labels=tuple(about["labels"]),
-            strengths=tuple(_strength(name) for name in about["strengths"]),
-            words=_Weights(_vocabulary(archive, "words.txt"), _floats(archive, "word_idf.f32")),
-            chars=_Weights(_vocabulary(archive, "chars.txt"), _floats(archive, "char_idf.f32")),
-            word_widest=about["word_widest"],
-            char_range=(about["char_range"][0], about["char_range"][1]),
-            coef=_floats(archive, "coef.f32"),
-            intercept=tuple(_floats(archive, "intercept.f32")),
-            trained_on=about["trained_on"],
-        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _read(archive)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
+        raise ScaffoldError(
+            f"{path}: the matcher's learned reading cannot be read ({error}); reinstall"
+            " contract-scaffold, or from a source tree run python bench/train_matcher.py"
+        ) from error
+
+
+def _read(archive: zipfile.ZipFile) -> LearnedModel:
+    """The model in ``archive``, its sizes checked against each other."""
+    about = json.loads(archive.read("model.json"))
+    model = LearnedModel(
+        labels=tuple(about["labels"]),
+        strengths=tuple(_strength(name) for name in about["strengths"]),
+        words=_Weights(_vocabulary(archive, "words.txt"), _floats(archive, "word_idf.f32")),
+        chars=_Weights(_vocabulary(archive, "chars.txt"), _floats(archive, "char_idf.f32")),
+        word_widest=about["word_widest"],
+        char_range=(about["char_range"][0], about["char_range"][1]),
+        coef=_floats(archive, "coef.f32"),
+        intercept=tuple(_floats(archive, "intercept.f32")),
+        trained_on=about["trained_on"],
+    )
+    features = len(model.words.idf) + len(model.chars.idf)
+    if len(model.coef) != features * len(model.labels) or len(model.intercept) != len(model.labels):
+        raise ValueError("its weights do not fit its vocabularies and labels")
+    return model

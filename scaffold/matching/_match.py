@@ -241,7 +241,7 @@ def match_request(
     understood = fallback.has_verb or bool(signals) or (bool(ranked) and place > 0)
     unsure = None
     if understood:
-        unsure = _unsure(kept, found, words, description, signals, floor, project=project)
+        unsure = _unsure_offer(kept, found, words, description, signals, floor, project=project)
     if project is not None:
         kept[:described] = [
             replace(m, reasons=[project.reason, *m.reasons]) for m in kept[:described]
@@ -258,7 +258,7 @@ def match_request(
     )
 
 
-def _unsure(  # noqa: PLR0917 - one call site, each argument a different thing
+def _unsure_offer(  # noqa: PLR0917 - one call site, each argument a different thing
     kept: list[Match],
     found: list[Token],
     words: list[str],
@@ -269,8 +269,9 @@ def _unsure(  # noqa: PLR0917 - one call site, each argument a different thing
     project: ProjectAccess | None,
 ) -> Unsure | None:
     """Whether the decision is unsure, and the safer contract offered (``kept`` gains it):
-    the rules' reasons first (``_unsure``, deleting one's own account), then the labelled
-    requests like this one, where no word says who may call and the project says nothing."""
+    the rules' reasons first (``unsure_reason``, then deleting one's own account), then the
+    learned reading, where no word says who may call and the project says nothing; where a
+    rule is unsure and the learned reading asks for more, the offer is raised to it."""
     best = (kept[0].strength, not kept[0].is_fallback)
     reason = unsure_reason(description, found, words, signals, best)
     examples = None
@@ -417,9 +418,10 @@ def _own_account_unsure(
 
 
 def _examples_level(description: str, floor: Floor, close: Level) -> tuple[str, Level] | None:
-    """The label the labelled requests most like this one needed, among those the floor
-    admits, and its level (``_learned``), when it is stronger than ``close`` (the strongest
-    candidate ``--yes`` would take without it); else None, as without the model."""
+    """The strongest label the learned reading finds likely (within ``LIKELY`` of its
+    likeliest, among those the floor admits) and its level, when that is stronger than
+    ``close`` (the strongest candidate ``--yes`` would take without it); else None, as
+    without the model."""
     model = current_model()
     likely = model.strongest_likely(description, floor.admits, LIKELY) if model else None
     if likely is None or likely[1].level <= close:
@@ -440,7 +442,7 @@ def _examples_unsure(
     signals: Signals,
     examples: tuple[str, Level],
 ) -> Unsure:
-    """The labelled requests most like this one needed more than the words' pick: that
+    """Requests like this one needed more than the words' pick (``_examples_level``): that
     stronger contract is offered as the safer one."""
     label, wanted = examples
     picked = kept[0].strength.level

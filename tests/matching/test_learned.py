@@ -7,7 +7,9 @@ names the weaker one, or refuses."""
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -173,3 +175,40 @@ def test_without_a_terminal_or_yes_it_is_refused_and_nothing_is_written(tmp_path
     assert "or pass --yes to take the safer fallback:admin" in err
     assert "choose one with --template (fallback:read, fallback:admin" in err
     assert sorted(root.rglob("*")) == before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda path: path.write_bytes(b"not a zip archive"),
+        lambda path: _without(path, "coef.f32"),
+        lambda path: _without(path, "model.json", replace_with=b"{"),
+    ],
+    ids=["not a zip", "weights missing", "broken header"],
+)
+def test_an_unreadable_model_is_one_line_not_a_silent_fall_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[Path], object]
+) -> None:
+    broken = tmp_path / "learned.zip"
+    shutil.copy(_learned.MODEL_PATH, broken)
+    damage(broken)
+    monkeypatch.setattr(_learned, "MODEL_PATH", broken)
+    code, out, err = run("match", COUPONS)
+    assert code == 1
+    assert out == ""
+    assert err.startswith(f"error: {broken}: the matcher's learned reading cannot be read (")
+    assert err.endswith(
+        "reinstall contract-scaffold, or from a source tree run python bench/train_matcher.py\n"
+    )
+    assert err.count("\n") == 1
+
+
+def _without(path: Path, member: str, replace_with: bytes | None = None) -> None:
+    """Rewrite the archive at ``path`` without ``member`` (or with other bytes in it)."""
+    with zipfile.ZipFile(path) as archive:
+        kept = {name: archive.read(name) for name in archive.namelist() if name != member}
+    if replace_with is not None:
+        kept[member] = replace_with
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in kept.items():
+            archive.writestr(name, data)
