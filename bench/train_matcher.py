@@ -59,13 +59,14 @@ def cases_of(sets: Sequence[tuple[str, Path]]) -> list[dict[str, Any]]:
     return [case for _, path in sets for case in accuracy.load_set(path)]
 
 
-def train(cases: Sequence[dict[str, Any]], catalog: Catalog, out: Path) -> tuple[Any, Any, Any]:
-    """Fit the vectorizers and the classifier on ``cases``, export them to ``out``, and
-    return them (words, characters, classifier)."""
+def train(sets: Sequence[tuple[str, Path]], catalog: Catalog, out: Path) -> tuple[Any, Any, Any]:
+    """Fit the vectorizers and the classifier on the descriptions of ``sets``, export them to
+    ``out`` (with a digest of those sets), and return them (words, characters, classifier)."""
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.svm import LinearSVC
 
+    cases = cases_of(sets)
     texts = [case["text"] for case in cases]
     words = TfidfVectorizer(
         preprocessor=_learned.normalise,
@@ -92,7 +93,7 @@ def train(cases: Sequence[dict[str, Any]], catalog: Catalog, out: Path) -> tuple
         "word_widest": WORD_WIDEST,
         "char_range": list(CHAR_RANGE),
         "trained_on": len(cases),
-        "sets_digest": sets_digest(labelled_sets()),
+        "sets_digest": sets_digest(sets),
     }
     little = np.dtype("<f4")
     members = {
@@ -129,27 +130,30 @@ def held_out(newest: int, catalog: Catalog, *, before: int = 0) -> None:
     """Train on all but the ``newest`` sets; evaluate the matcher on those, without and with
     the learned reading: top-1, top picks weaker than the label, and --yes generated weaker.
     ``before``: leave out that many newest sets first (to choose settings on older ones)."""
-    sets = labelled_sets()[: len(labelled_sets()) - before]
+    sets = labelled_sets()
+    sets = sets[: len(sets) - before]
     trained, tested = sets[:-newest], sets[-newest:]
-    cases = cases_of(trained)
+    shipped = _learned.MODEL_PATH
     with tempfile.TemporaryDirectory() as folder:
         model = Path(folder) / "held-out.zip"
-        train(cases, catalog, model)
-        print(f"trained on {len(cases)} descriptions of {len(trained)} sets")
+        train(trained, catalog, model)
+        print(f"trained on {len(cases_of(trained))} descriptions of {len(trained)} sets")
         print("set: top-1 / top weaker / --yes weaker / --yes stronger, without -> with")
         totals: Counter[str] = Counter()
-        for ordinal, path in tested:
-            test = accuracy.load_set(path)
-            row = []
-            for name, where in (("without", Path(folder) / "none.zip"), ("with", model)):
-                _learned.MODEL_PATH = where
-                figures = _figures(test, catalog)
-                for key, value in figures.items():
-                    totals[f"{name} {key}"] += value
-                row.append(figures)
-            print(f"  {ordinal} ({len(test)}): " + " -> ".join(_row(f, len(test)) for f in row))
-        _learned.MODEL_PATH = _learned.Path(_learned.__file__).with_name("learned.zip")
-        count = sum(len(accuracy.load_set(path)) for _, path in tested)
+        count = 0
+        try:
+            for ordinal, path in tested:
+                test = accuracy.load_set(path)
+                count += len(test)
+                row = []
+                for name, where in (("without", Path(folder) / "none.zip"), ("with", model)):
+                    _learned.MODEL_PATH = where
+                    figures = _figures(test, catalog)
+                    totals.update({f"{name} {key}": value for key, value in figures.items()})
+                    row.append(figures)
+                print(f"  {ordinal} ({len(test)}): " + " -> ".join(_row(f, len(test)) for f in row))
+        finally:
+            _learned.MODEL_PATH = shipped
         for name in ("without", "with"):
             figures = {k.split(" ", 1)[1]: v for k, v in totals.items() if k.startswith(name)}
             print(f"all {name} ({count}): {_row(figures, count)}")
@@ -193,10 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.held_out:
         held_out(args.held_out, catalog, before=args.before)
         return 0
-    cases = cases_of(labelled_sets())
-    train(cases, catalog, _learned.MODEL_PATH)
+    sets = labelled_sets()
+    train(sets, catalog, _learned.MODEL_PATH)
     size = _learned.MODEL_PATH.stat().st_size
-    print(f"wrote {_learned.MODEL_PATH} ({size:,} bytes) from {len(cases)} descriptions")
+    print(f"wrote {_learned.MODEL_PATH} ({size:,} bytes) from {len(cases_of(sets))} descriptions")
     return 0
 
 

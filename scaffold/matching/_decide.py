@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scaffold.matching._evidence import ProjectAccess
-from scaffold.matching._match import CLOSE_MARGIN, Match, MatchResult
+from scaffold.matching._match import CLOSE_MARGIN, Match, MatchResult, close_to_best
 from scaffold.matching._signals import Signals
 
 __all__ = ["CLOSE_MARGIN", "Ask", "Chosen", "Refuse", "contradicts", "decide"]
@@ -114,8 +114,8 @@ def decide(result: MatchResult, *, interactive: bool, assume_yes: bool) -> Decis
         )
     if result.unsure is not None:
         return _unsure_who(result, interactive=interactive, assume_yes=assume_yes)
-    best, *rest = result.choices
-    close = [best, *(m for m in rest if best.score - m.score < CLOSE_MARGIN)]
+    best = result.choices[0]
+    close = close_to_best(result.choices)
     if len(close) == 1:
         return Chosen(best)
     if interactive and not assume_yes:

@@ -28,15 +28,7 @@ from pathlib import Path
 from scaffold.errors import ScaffoldError
 from scaffold.matching._strength import Level, Strength
 
-__all__ = [
-    "MODEL_PATH",
-    "LearnedModel",
-    "char_grams",
-    "current_model",
-    "load_model",
-    "normalise",
-    "word_grams",
-]
+__all__ = ["MODEL_PATH", "LearnedModel", "current_model", "load_model", "normalise"]
 
 MODEL_PATH = Path(__file__).with_name("learned.zip")
 
@@ -103,7 +95,6 @@ class LearnedModel:
     char_range: tuple[int, int]
     coef: array[float]  # feature-major: a row of one weight per label for each feature
     intercept: tuple[float, ...]
-    trained_on: int  # labelled requests
 
     def scores(self, description: str) -> list[float]:
         """One decision value per label: higher is likelier."""
@@ -190,7 +181,6 @@ def _read(archive: zipfile.ZipFile) -> LearnedModel:
         char_range=(about["char_range"][0], about["char_range"][1]),
         coef=_floats(archive, "coef.f32"),
         intercept=tuple(_floats(archive, "intercept.f32")),
-        trained_on=about["trained_on"],
     )
     features = len(model.words.idf) + len(model.chars.idf)
     if len(model.coef) != features * len(model.labels) or len(model.intercept) != len(model.labels):

@@ -39,7 +39,15 @@ from scaffold.matching._unsure import Unsure, says_who, unsure_reason
 if TYPE_CHECKING:
     from scaffold.catalog import Template
 
-__all__ = ["CLOSE_MARGIN", "THRESHOLD", "Match", "MatchResult", "match", "match_request"]
+__all__ = [
+    "CLOSE_MARGIN",
+    "THRESHOLD",
+    "Match",
+    "MatchResult",
+    "close_to_best",
+    "match",
+    "match_request",
+]
 
 THRESHOLD = 0.45
 CLOSE_MARGIN = 0.05  # candidates closer than this to the best are a real choice (``decide``)
@@ -429,10 +437,15 @@ def _examples_level(description: str, floor: Floor, close: Level) -> tuple[str, 
     return likely[0], likely[1].level
 
 
+def close_to_best(choices: Sequence[Match]) -> list[Match]:
+    """The best candidate and those scoring within ``CLOSE_MARGIN`` of it: a real choice."""
+    best = choices[0].score
+    return [m for m in choices if best - m.score < CLOSE_MARGIN]
+
+
 def _close_level(kept: list[Match]) -> Level:
     """The strongest level among the candidates close to the best (``decide`` takes it)."""
-    best = kept[0].score
-    return max(m.strength.level for m in kept if best - m.score < CLOSE_MARGIN)
+    return max(m.strength.level for m in close_to_best(kept))
 
 
 def _examples_unsure(

@@ -40,8 +40,7 @@ def test_the_exported_model_scores_as_scikit_learn_does(
     from scipy.sparse import hstack
 
     sets = trainer.labelled_sets()
-    cases = trainer.cases_of(sets[:4])
-    words, chars, classifier = trainer.train(cases, catalog, tmp_path / "model.zip")
+    words, chars, classifier = trainer.train(sets[:4], catalog, tmp_path / "model.zip")
     model = _learned.load_model(tmp_path / "model.zip")
     assert model is not None
     probes = [case["text"] for case in trainer.cases_of(sets[-1:])][:300] + ODD
@@ -55,9 +54,9 @@ def test_the_exported_model_scores_as_scikit_learn_does(
 def test_training_the_same_sets_writes_the_same_bytes(
     tmp_path: Path, catalog: Catalog, trainer: ModuleType
 ) -> None:
-    cases = trainer.cases_of(trainer.labelled_sets()[:2])
-    trainer.train(cases, catalog, tmp_path / "one.zip")
-    trainer.train(cases, catalog, tmp_path / "two.zip")
+    sets = trainer.labelled_sets()[:2]
+    trainer.train(sets, catalog, tmp_path / "one.zip")
+    trainer.train(sets, catalog, tmp_path / "two.zip")
     assert (tmp_path / "one.zip").read_bytes() == (tmp_path / "two.zip").read_bytes()
 
 
