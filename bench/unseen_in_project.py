@@ -331,7 +331,12 @@ kinit; and every entry of ``tests/matching/hundredfortysecond_set.yaml``, from l
 lightspeed-stack, lilac, mlflow-oidc-auth, nexhealth-backend, onebrain, patch-manager-backend
 and PrepVista-AI; and every entry of ``tests/matching/hundredfortythird_set.yaml``, from
 qa_admin_backend, Qu-n-l-kh-a-h-c, quotation-invoice, restaran-backend, tabbyAPI,
-tax-god-super-agent-copilot, KARIVARI-UGANDA's webapp and Goon981's whatsapp),
+tax-god-super-agent-copilot, KARIVARI-UGANDA's webapp and Goon981's whatsapp; and every
+entry of ``tests/matching/hundredfortyfourth_set.yaml``, from AccHelperBack,
+criticomida-backend, CIVCON, buddybug-bedtime-stories, garudar-backend-final, HolaRide-API-V2,
+lighthubcustoms and milevault-backend; and every entry of
+``tests/matching/hundredfortyfifth_set.yaml``, from QRdasturxon, resto_dem,
+q-aura-atendimentos, PIM-BE, Sheda-Backend, toYuseong-BE, WBCHEKCER and webmypham_API),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -803,7 +808,10 @@ clinic-bot's root is ``backend/src`` (package and endpoints ``api``), eigent's `
 ``src/leapfrogai_api`` (its own ``pyproject.toml``; package and endpoints ``routers``);
 API_AUTH_GAMES's and honcho's package is ``src``, fileglancer's, lilac's, mlflow-oidc-auth's and
 tabbyAPI's their own package, hummingbot-api's ``routers``; KARIVARI-UGANDA's webapp is keyed
-``karivari``, Goon981's whatsapp ``smartshopwa``.
+``karivari``, Goon981's whatsapp ``smartshopwa``. The hundred-forty-fourth's and
+hundred-forty-fifth's (each at its root with ``package = "app"``, after the empty ``__init__.py``
+files their headers name): lighthubcustoms's root is ``backend``; PIM-BE's endpoints are
+``app/api/v1/endpoints``, webmypham_API's ``app/routers/v1``.
 """
 
 from __future__ import annotations
@@ -858,7 +866,9 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIFTH_SET,
     HUNDREDFIRST_SET,
     HUNDREDFORTIETH_SET,
+    HUNDREDFORTYFIFTH_SET,
     HUNDREDFORTYFIRST_SET,
+    HUNDREDFORTYFOURTH_SET,
     HUNDREDFORTYSECOND_SET,
     HUNDREDFORTYTHIRD_SET,
     HUNDREDFOURTEENTH_SET,
@@ -2050,6 +2060,22 @@ APPS = {
     "quanlykhoahoc": (HUNDREDFORTYTHIRD_SET, "VDTmy/Qu-n-l-kh-a-h-c@"),
     "quotationinvoice": (HUNDREDFORTYTHIRD_SET, "ajlr2003/quotation-invoice@"),
     "restaran": (HUNDREDFORTYTHIRD_SET, "mraura11112222-crypto/restaran-backend@"),
+    "acchelper": (HUNDREDFORTYFOURTH_SET, "KimDongUg/AccHelperBack@"),
+    "criticomida": (HUNDREDFORTYFOURTH_SET, "lagomoura/criticomida-backend@"),
+    "civcon": (HUNDREDFORTYFOURTH_SET, "hydraxyl256/CIVCON@"),
+    "buddybug": (HUNDREDFORTYFOURTH_SET, "billy-Beanbag/buddybug-bedtime-stories@"),
+    "garudar": (HUNDREDFORTYFOURTH_SET, "mrHOMERlive/garudar-backend-final@"),
+    "holaride": (HUNDREDFORTYFOURTH_SET, "michel-emel/HolaRide-API-V2@"),
+    "lighthubcustoms": (HUNDREDFORTYFOURTH_SET, "money-projects/lighthubcustoms@"),
+    "milevault": (HUNDREDFORTYFOURTH_SET, "segunemma2003/milevault-backend@"),
+    "qrdasturxon": (HUNDREDFORTYFIFTH_SET, "abbosbek112/QRdasturxon@"),
+    "restodem": (HUNDREDFORTYFIFTH_SET, "amal-sajeev/resto_dem@"),
+    "qaura": (HUNDREDFORTYFIFTH_SET, "pedrobolado2023/q-aura-atendimentos@"),
+    "pimbe": (HUNDREDFORTYFIFTH_SET, "shashankshekhar2909/PIM-BE@"),
+    "sheda": (HUNDREDFORTYFIFTH_SET, "Penivera/Sheda-Backend@"),
+    "toyuseong": (HUNDREDFORTYFIFTH_SET, "DSM-2026-team7/toYuseong-BE@"),
+    "wbchekcer": (HUNDREDFORTYFIFTH_SET, "ozodbekAI/WBCHEKCER@"),
+    "webmypham": (HUNDREDFORTYFIFTH_SET, "nnkhanh-dev/webmypham_API@"),
 }
 
 
