@@ -1,7 +1,8 @@
 """Who may call the functions already where a new one goes, read from the project's code.
 
-Two readings, each an admin signal for matching (as if the description had said "admin"),
-and a third that checks a public reading:
+Two readings, each an admin signal for matching (as if the description had said "admin"; the
+top role's, "super_admin", when every route read is guarded by a check named for a super
+administrator), and a third that checks a public reading:
 
 - the folder: when every route in the project's endpoints folder requires a role beyond
   signing in (an admin, staff, permission or scope check: a router's ``dependencies=[...]``,
@@ -32,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from scaffold.generate._project import Project
-from scaffold.matching import ADMIN_ROLE, ProjectAccess
+from scaffold.matching import ADMIN_ROLE, TOP_ROLE, ProjectAccess
 
 if TYPE_CHECKING:
     from scaffold.analyze import Handler
@@ -70,6 +71,12 @@ _ACTION = re.compile(
 # A guard named for a role (``require_permission``, ``Security scopes``), not for the tenant
 # every route is scoped to (``get_company_scope``).
 _NAMES_A_ROLE = re.compile(r"admin|superuser|staff|role|permission|moderator|scopes", re.I)
+# A guard named for a super administrator (``require_super_admin``,
+# ``get_current_superadmin``): the routes are the top role's, not any staff member's. Not
+# "superuser", full-stack-fastapi-template's one administrator, nor a guard that lets
+# another role in too (``require_admin_or_super_admin``).
+_NAMES_TOP_ROLE = re.compile(r"super[-_]?admin", re.I)
+_NAMES_ANOTHER = re.compile(r"(?:^|[-_.])or(?:[-_.]|$)", re.I)
 _IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z]+)?\}|<[^>]*>|:[A-Za-z_]\w*")
 
 
@@ -214,11 +221,23 @@ def folder_access(folder: str, handlers: Sequence[Handler]) -> ProjectAccess | N
     there = [h for h in handlers if h.file.startswith(f"{folder}/")]
     if not there or not all(h.protection.role_checked for h in there):
         return None
+    role = _role_of(there)
     return ProjectAccess(
-        ADMIN_ROLE,
-        f"project: every route in {folder}/ ({_count(there)}) requires {ADMIN_ROLE}: "
+        role,
+        f"project: every route in {folder}/ ({_count(there)}) requires {role}: "
         f"{_shared_evidence(there)}",
     )
+
+
+def _role_of(handlers: Sequence[Handler]) -> str:
+    """The top role when a guard of every one of ``handlers`` is named for a super
+    administrator (the project keeps them for the top role), else admin."""
+    named = (any(_top_role_guard(_guard_named(e)) for e in h.protection.evidence) for h in handlers)
+    return TOP_ROLE if all(named) else ADMIN_ROLE
+
+
+def _top_role_guard(guard: str) -> bool:
+    return bool(_NAMES_TOP_ROLE.search(guard)) and not _NAMES_ANOTHER.search(guard)
 
 
 def _neighbours(handlers: Sequence[Handler], method: str, path: str) -> list[Handler]:
@@ -262,10 +281,11 @@ def resource_access(
     found = siblings(handlers, method, path, guarded)
     if len(found) < minimum or not all(requires_role(h, guarded) for h in found):
         return None
+    role = _role_of(found)
     return ProjectAccess(
-        ADMIN_ROLE,
+        role,
         f"project: the {_count(found)} on /{collection_of(handlers, method, path)}/ here that "
-        f"act on other users' records require {ADMIN_ROLE}: {_shared_evidence(found)}",
+        f"act on other users' records require {role}: {_shared_evidence(found)}",
     )
 
 

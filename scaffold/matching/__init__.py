@@ -23,7 +23,7 @@ from scaffold.matching._fallback import FALLBACK_KINDS, FALLBACK_PREFIX
 from scaffold.matching._index import clear_cache
 from scaffold.matching._match import THRESHOLD, Match, MatchResult, match, match_request
 from scaffold.matching._signals import Signals
-from scaffold.matching._strength import Floor, Level, Strength, strength_of
+from scaffold.matching._strength import TOP_ROLE, Floor, Level, Strength, strength_of
 from scaffold.matching._unsure import ACCESS_FAMILIES, Unsure
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "FALLBACK_KINDS",
     "FALLBACK_PREFIX",
     "THRESHOLD",
+    "TOP_ROLE",
     "Ask",
     "Choice",
     "Chosen",

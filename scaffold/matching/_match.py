@@ -284,13 +284,17 @@ def _unsure_offer(  # noqa: PLR0917 - one call site, each argument a different t
     reason = unsure_reason(description, found, words, signals, best)
     examples = None
     if project is None and not says_who(signals):
-        examples = _examples_level(description, floor, _close_level(kept))
+        examples = _examples_strength(description, floor, close_to_best(kept))
     if reason:
         reason, safer = _safer_level(reason, words)
-        if examples is not None and examples[1] > safer:
-            reason += f", and {_LIKE_IT} needed {examples[1].name}"
-            safer = examples[1]
-        return _offer_safer(kept, reason, found, description, signals, safer)
+        wanted = examples[1] if examples is not None else None
+        if wanted is not None and wanted.level > safer:
+            reason += f", and {_LIKE_IT} needed {wanted.level.name}"
+            safer = wanted.level
+        bounded = wanted is not None and wanted.bulk and wanted.level >= safer
+        if bounded:
+            reason += f", and {_LIKE_IT} needed {_BOUNDED}"
+        return _offer_safer(kept, reason, found, description, signals, safer, bulk=bounded)
     unsure = None
     if kept[0].strength.level < Level.sensitive:
         unsure = _own_account_unsure(kept, found, words, description, signals)
@@ -366,27 +370,28 @@ def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different th
     signals: Signals,
     level: Level = Level.admin,
     why: str | None = None,
+    *,
+    bulk: bool = False,
 ) -> Unsure:
     """Mark the best candidate unsure and offer the safer one, second: the best contract at
     ``level`` (or stronger) that fits, else the basic contract of that level for the same
     verb. ``level`` is admin, or sensitive for a change to someone's account, membership or
     group (``_account_changes``) and for deleting the caller's own (``_own_account``, which
     says ``why``). When the change names many records (``many_changed``:
-    "Deactivate gift cards"), the safer one is a bulk contract (a bound on the list), else
-    the plain one."""
+    "Deactivate gift cards"), or ``bulk`` asks for it (the learned reading), the safer one is
+    a bulk contract (a bound on the list), else the plain one."""
     weaker = kept[0]
     many = many_changed(description)
+    bounded = bulk or many is not None
     kept[0] = replace(weaker, reasons=[f"unsure: {reason}", *weaker.reasons])
     fits = (
         m
         for m in kept[1:]
-        if m.strength.level >= level
-        and m.strength.bulk is (many is not None)
-        and m.score >= THRESHOLD
+        if m.strength.level >= level and m.strength.bulk is bounded and m.score >= THRESHOLD
     )
     safer = next(fits, None)
     if safer is None:
-        basic = plan_fallback(found, description, signals, Floor(level, bulk=many is not None))
+        basic = plan_fallback(found, description, signals, Floor(level, bulk=bounded))
         if why is None:
             why = _safer_reading(level, many)
         safer = Match(
@@ -425,16 +430,24 @@ def _own_account_unsure(
     return replace(offered, when="the account's owner may delete it", settle="say which")
 
 
-def _examples_level(description: str, floor: Floor, close: Level) -> tuple[str, Level] | None:
+def _examples_strength(
+    description: str, floor: Floor, close: Sequence[Match]
+) -> tuple[str, Strength] | None:
     """The strongest label the learned reading finds likely (within ``LIKELY`` of its
-    likeliest, among those the floor admits) and its level, when that is stronger than
-    ``close`` (the strongest candidate ``--yes`` would take without it); else None, as
-    without the model."""
+    likeliest, among those the floor admits) and its strength, when it asks for more than
+    every candidate in ``close`` (those ``--yes`` would choose among without it): a higher
+    level, or a bound on the list none of them has at its level; else None, as without the
+    model."""
     model = current_model()
     likely = model.strongest_likely(description, floor.admits, LIKELY) if model else None
-    if likely is None or likely[1].level <= close:
+    if likely is None:
         return None
-    return likely[0], likely[1].level
+    level = max(m.strength.level for m in close)
+    bounded = any(m.strength.bulk for m in close)
+    wanted = likely[1]
+    if wanted.level > level or (wanted.bulk and not bounded and wanted.level == level):
+        return likely
+    return None
 
 
 def close_to_best(choices: Sequence[Match]) -> list[Match]:
@@ -443,33 +456,38 @@ def close_to_best(choices: Sequence[Match]) -> list[Match]:
     return [m for m in choices if best - m.score < CLOSE_MARGIN]
 
 
-def _close_level(kept: list[Match]) -> Level:
-    """The strongest level among the candidates close to the best (``decide`` takes it)."""
-    return max(m.strength.level for m in close_to_best(kept))
-
-
 def _examples_unsure(
     kept: list[Match],
     found: list[Token],
     description: str,
     signals: Signals,
-    examples: tuple[str, Level],
+    examples: tuple[str, Strength],
 ) -> Unsure:
-    """Requests like this one needed more than the words' pick (``_examples_level``): that
-    stronger contract is offered as the safer one."""
+    """Requests like this one needed more than the words' pick (``_examples_strength``):
+    that stronger contract is offered as the safer one."""
     label, wanted = examples
     picked = kept[0].strength.level
+    if wanted.level > picked:
+        needed, more, when = wanted.level.name, f"the words' pick ({picked.name})", _ENOUGH[picked]
+    else:  # the same level, and a bound on the list
+        needed, more, when = _BOUNDED, "the words' pick, which bounds no list", _ONE_AT_A_TIME
     reason = (
         f"nothing in {description!r} says who may call it, and {_LIKE_IT} needed"
-        f" {wanted.name} ({label}), more than the words' pick ({picked.name})"
+        f" {needed} ({label}), more than {more}"
     )
-    why = f"the safer reading: {_LIKE_IT} needed {wanted.name}"
-    offered = _offer_safer(kept, reason, found, description, signals, wanted, why)
-    return replace(offered, when=_ENOUGH[picked])
+    why = f"the safer reading: {_LIKE_IT} needed {needed}"
+    offered = _offer_safer(
+        kept, reason, found, description, signals, wanted.level, why, bulk=wanted.bulk
+    )
+    return replace(offered, when=when)
 
 
 # What the learned reading stands on, said in its reasons.
 _LIKE_IT = "requests like it in real applications often"
+# A bound on the list a change makes, as the reasons name it; and when the words' pick, which
+# has none, is right.
+_BOUNDED = "a bound on how many records one call changes"
+_ONE_AT_A_TIME = "each call changes one record"
 # When the words' pick is right, said after "if" in the note of a safer contract taken.
 _ENOUGH = {
     Level.public: "anyone may call it",

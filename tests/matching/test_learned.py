@@ -15,8 +15,18 @@ from types import ModuleType
 
 import pytest
 
-from scaffold.catalog import Catalog
-from scaffold.matching import Chosen, Level, Match, MatchResult, _learned, decide, match_request
+from scaffold.catalog import Catalog, Template
+from scaffold.matching import (
+    Chosen,
+    Floor,
+    Level,
+    Match,
+    MatchResult,
+    Strength,
+    _learned,
+    decide,
+    match_request,
+)
 from tests.bench_scripts import load_bench
 from tests.generate.helpers import flat_project
 from tests.matching.test_decide_cli import answer_on_a_terminal, new_function, run
@@ -133,6 +143,80 @@ def test_it_offers_the_contract_the_labelled_requests_needed(catalog: Catalog) -
         " applications often needed admin (fallback:admin), more than the words' pick (owner)"
     )
     assert (result.unsure.weaker, result.unsure.safer) == ("fallback:read", "fallback:admin")
+
+
+# A change whose words say nothing of who calls (a rule is unsure: staff's contract is the
+# safer one) and that requests like it needed with a bound on the list: the hundred-forty-fifth
+# set's "send_campaign POST /api/inbox/campaigns/send", on another path.
+CAMPAIGN = "send_campaign POST /api/campaigns/send"
+
+
+def test_it_asks_for_a_bound_on_the_list_where_requests_like_it_needed_one(
+    catalog: Catalog,
+) -> None:
+    result = match_request(CAMPAIGN, catalog)
+    assert result.unsure is not None
+    assert result.unsure.reason.endswith(
+        ", and requests like it in real applications often needed a bound on how many records"
+        " one call changes"
+    )
+    assert (result.unsure.weaker, result.unsure.safer) == ("fallback:create", "fallback:bulk")
+    offered = next(m for m in result.choices if m.template == "fallback:bulk")
+    assert offered.strength == Strength(Level.admin, bulk=True)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_without_the_model_the_same_change_is_offered_staffs_contract_unbounded(
+    catalog: Catalog,
+) -> None:
+    result = match_request(CAMPAIGN, catalog)
+    assert result.unsure is not None
+    assert "a bound on how many records" not in result.unsure.reason
+    assert result.unsure.safer == "fallback:admin"
+
+
+def _never_read() -> Template:
+    raise AssertionError("the offer reads the candidates' strengths, not their templates")
+
+
+class _Likely:
+    """A model that finds one label likely, whatever the description."""
+
+    def __init__(self, label: str, strength: Strength) -> None:
+        self.likely = (label, strength)
+
+    def strongest_likely(self, *_: object) -> tuple[str, Strength]:
+        return self.likely
+
+
+@pytest.mark.parametrize(
+    ("likely", "close", "offered"),
+    [
+        # more than every close candidate's level: offered
+        (Strength(Level.admin), [Strength(Level.owner)], True),
+        # the same level, with a bound none of them has: offered
+        (Strength(Level.admin, bulk=True), [Strength(Level.admin)], True),
+        # the same level and a close candidate already bounds the list: nothing more
+        (
+            Strength(Level.admin, bulk=True),
+            [Strength(Level.admin), Strength(Level.admin, True)],
+            False,
+        ),
+        # a bound, but below a close candidate's level: nothing more
+        (Strength(Level.owner, bulk=True), [Strength(Level.admin)], False),
+        # no more than the close candidates ask: nothing
+        (Strength(Level.admin), [Strength(Level.admin)], False),
+    ],
+)
+def test_the_offer_is_made_only_when_it_asks_for_more_than_every_close_candidate(
+    monkeypatch: pytest.MonkeyPatch, likely: Strength, close: list[Strength], offered: bool
+) -> None:
+    from scaffold.matching import _match
+
+    monkeypatch.setattr(_match, "current_model", lambda: _Likely("some_label", likely))
+    candidates = [Match(f"t{i}", 0.5, [], _never_read, s) for i, s in enumerate(close)]
+    found = _match._examples_strength("x", Floor(Level.public), candidates)
+    assert (found == ("some_label", likely)) is offered
 
 
 @pytest.mark.usefixtures("rules_alone")

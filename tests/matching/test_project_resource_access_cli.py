@@ -1,5 +1,6 @@
 """Per-resource project evidence through the CLI: when the routes on the new function's
-collection that act on other users' records all require a role, the floor rises to admin
+collection that act on other users' records all require a role, the floor rises to admin (to the
+top role where each of them is guarded by a check named for a super administrator)
 and a line names them, even where the endpoints folder is mixed. A mixed resource adds
 nothing, the caller's own routes are not made admin, and a public request there is refused
 as a contradiction. On a small FastAPI app written by each test."""
@@ -494,4 +495,98 @@ def test_an_owner_flag_copied_from_the_caller_ties_no_record_to_them(tmp_path: P
         "create_deposit POST /deposits",
         "the 2 routes on /deposits/",
         "require_permission (app/deps.py:31)",
+    )
+
+
+# /companies: every route behind a guard named for a super administrator, as restore_company
+# and cleanup_companies's siblings are in AccHelperBack (the hundred-forty-fourth set).
+SUPER_DEPS = (
+    DEPS
+    + """
+
+def require_super_admin(user: User = Depends(get_current_user)) -> User:
+    if user.role != "super_admin":
+        raise HTTPException(status_code=403)
+    return user
+"""
+)
+COMPANIES = """\
+from fastapi import APIRouter, Depends
+
+from app.deps import User, require_admin, require_super_admin
+
+router = APIRouter(prefix="/companies")
+
+
+@router.get("/")
+def list_companies(admin: User = Depends(require_super_admin)) -> None:
+    return None
+
+
+@router.patch("/{company_id}")
+def edit_company(company_id: str, admin: User = Depends(GUARD)) -> None:
+    return None
+"""
+
+
+def companies_project(root: Path, guard: str, *, tasks: bool = True) -> Path:
+    """Companies, and beside them ``tasks`` (one admin route, one for any user): then the
+    folder says nothing and the resource does."""
+    files = {
+        "pyproject.toml": '[project]\nname = "demo"\nversion = "0.1.0"\n',
+        "app/__init__.py": "",
+        "app/deps.py": SUPER_DEPS,
+        "app/routers/__init__.py": "",
+        "app/routers/companies.py": COMPANIES.replace("GUARD", guard),
+        "app/main.py": MAIN.replace("users", "companies"),
+    }
+    if tasks:
+        files["app/routers/tasks.py"] = MIXED
+    else:
+        files["app/main.py"] = (
+            files["app/main.py"]
+            .replace("tasks, companies", "companies")
+            .replace('app.include_router(tasks.router, prefix="/api/v1")\n', "")
+        )
+    return build_tree(root, files)
+
+
+def test_siblings_kept_for_a_super_administrator_raise_the_floor_to_the_top_role(
+    tmp_path: Path,
+) -> None:
+    root = companies_project(tmp_path / "demo", "require_super_admin")
+    code, out, err = new_function(
+        root, "restore_company POST /api/v1/companies/{company_id}/restore"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "signals: roles super_admin"
+    assert lines[1] == (
+        "project: the 2 routes on /companies/ here that act on other users' records require"
+        " super_admin: require_super_admin (app/deps.py:22)"
+    )
+    assert lines[2] == "template: fallback:sensitive (score 0.45)"
+
+
+def test_one_sibling_kept_for_any_staff_member_keeps_the_admin_floor(tmp_path: Path) -> None:
+    root = companies_project(tmp_path / "demo", "require_admin")
+    code, out, err = new_function(
+        root, "restore_company POST /api/v1/companies/{company_id}/restore"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "signals: roles admin"
+    assert "require admin: " in lines[1]
+    assert "sensitive" not in lines[2]
+
+
+def test_a_folder_kept_for_a_super_administrator_gives_the_top_role(tmp_path: Path) -> None:
+    root = companies_project(tmp_path / "demo", "require_super_admin", tasks=False)
+    assert "tasks" not in (root / "app/main.py").read_text(encoding="utf-8")
+    code, out, err = new_function(root, "archive a report", "--path", "/reports/{report_id}")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "signals: roles super_admin"
+    assert lines[1].startswith(
+        "project: every route in app/routers/ (2 routes) requires super_admin: "
     )
