@@ -336,7 +336,12 @@ entry of ``tests/matching/hundredfortyfourth_set.yaml``, from AccHelperBack,
 criticomida-backend, CIVCON, buddybug-bedtime-stories, garudar-backend-final, HolaRide-API-V2,
 lighthubcustoms and milevault-backend; and every entry of
 ``tests/matching/hundredfortyfifth_set.yaml``, from QRdasturxon, resto_dem,
-q-aura-atendimentos, PIM-BE, Sheda-Backend, toYuseong-BE, WBCHEKCER and webmypham_API),
+q-aura-atendimentos, PIM-BE, Sheda-Backend, toYuseong-BE, WBCHEKCER and webmypham_API; and
+every entry of ``tests/matching/hundredfortysixth_set.yaml``, from api-smart-savings,
+Class-Echo-Backend, dorismon-api, flipkart_backend, Genverse-backend, Guidxus-main,
+handy-backend and legacy-hub-crm; and every entry of
+``tests/matching/hundredfortyseventh_set.yaml``, from notdienstplaner, organizador-financeiro,
+Private-School, qaplain_api, Skillmap, scandy-lite, School-Mangment-System and sihbackend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -811,7 +816,11 @@ tabbyAPI's their own package, hummingbot-api's ``routers``; KARIVARI-UGANDA's we
 ``karivari``, Goon981's whatsapp ``smartshopwa``. The hundred-forty-fourth's and
 hundred-forty-fifth's (each at its root with ``package = "app"``, after the empty ``__init__.py``
 files their headers name): lighthubcustoms's root is ``backend``; PIM-BE's endpoints are
-``app/api/v1/endpoints``, webmypham_API's ``app/routers/v1``.
+``app/api/v1/endpoints``, webmypham_API's ``app/routers/v1``. The hundred-forty-sixth's and
+hundred-forty-seventh's (the same, after the empty ``__init__.py`` files their headers name):
+api-smart-savings's endpoints are ``app/api/v1/routes``, flipkart_backend's
+``app/api/v1/endpoints``; Skillmap's root is ``TheBestSchool_PY/app`` (package and endpoints
+``routers``).
 """
 
 from __future__ import annotations
@@ -870,6 +879,8 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFORTYFIRST_SET,
     HUNDREDFORTYFOURTH_SET,
     HUNDREDFORTYSECOND_SET,
+    HUNDREDFORTYSEVENTH_SET,
+    HUNDREDFORTYSIXTH_SET,
     HUNDREDFORTYTHIRD_SET,
     HUNDREDFOURTEENTH_SET,
     HUNDREDFOURTH_SET,
@@ -2076,6 +2087,22 @@ APPS = {
     "toyuseong": (HUNDREDFORTYFIFTH_SET, "DSM-2026-team7/toYuseong-BE@"),
     "wbchekcer": (HUNDREDFORTYFIFTH_SET, "ozodbekAI/WBCHEKCER@"),
     "webmypham": (HUNDREDFORTYFIFTH_SET, "nnkhanh-dev/webmypham_API@"),
+    "smartsavings": (HUNDREDFORTYSIXTH_SET, "DanSamedov/api-smart-savings@"),
+    "classecho": (HUNDREDFORTYSIXTH_SET, "harshit3478/Class-Echo-Backend@"),
+    "dorismon": (HUNDREDFORTYSIXTH_SET, "dorismoninstitute-crypto/dorismon-api@"),
+    "flipkartbackend": (HUNDREDFORTYSIXTH_SET, "Ashujohri/flipkart_backend@"),
+    "genverse": (HUNDREDFORTYSIXTH_SET, "Abhidharsh-FGIL/Genverse-backend@"),
+    "guidxus": (HUNDREDFORTYSIXTH_SET, "khaledzak5/Guidxus-main@"),
+    "handy": (HUNDREDFORTYSIXTH_SET, "zhyuk/handy-backend@"),
+    "legacyhub": (HUNDREDFORTYSIXTH_SET, "dhdev19/legacy-hub-crm@"),
+    "notdienstplaner": (HUNDREDFORTYSEVENTH_SET, "mengermalte-source/notdienstplaner@"),
+    "organizador": (HUNDREDFORTYSEVENTH_SET, "carlos-edu2367/organizador-financeiro@"),
+    "privateschool": (HUNDREDFORTYSEVENTH_SET, "AnonimPython/Private-School@"),
+    "qaplain": (HUNDREDFORTYSEVENTH_SET, "ankinstructor2025-stack/qaplain_api@"),
+    "skillmap": (HUNDREDFORTYSEVENTH_SET, "Skill-Map/Skillmap@"),
+    "scandylite": (HUNDREDFORTYSEVENTH_SET, "Woschj/scandy-lite@"),
+    "schoolmgmt": (HUNDREDFORTYSEVENTH_SET, "yashikart/School-Mangment-System@"),
+    "sihbackend": (HUNDREDFORTYSEVENTH_SET, "shobhitjajoo/sihbackend@"),
 }
 
 

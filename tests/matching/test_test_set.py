@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and forty-three sets are held out from tuning: the two newest, untouched test sets
-(``hundredfortyfifth_set.yaml`` and ``hundredfortyfourth_set.yaml``, written at the same time,
-joined unread and evaluated once, together), the sixteen before them
-(``hundredfortythird_set.yaml``, ``hundredfortysecond_set.yaml``,
+One hundred and forty-five sets are held out from tuning: the two newest, untouched test sets
+(``hundredfortyseventh_set.yaml`` and ``hundredfortysixth_set.yaml``, written at the same time,
+joined unread and evaluated once, together), the eighteen before them
+(``hundredfortyfifth_set.yaml``, ``hundredfortyfourth_set.yaml``, ``hundredfortythird_set.yaml``,
+``hundredfortysecond_set.yaml``,
 ``hundredfortyfirst_set.yaml``, ``hundredfortieth_set.yaml``, ``hundredthirtyninth_set.yaml``,
 ``hundredthirtyeighth_set.yaml``,
 ``hundredthirtyseventh_set.yaml``, ``hundredthirtysixth_set.yaml``, ``hundredthirtyfifth_set.yaml``,
@@ -93,6 +94,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredfortyseventh_set.yaml",
+    "hundredfortysixth_set.yaml",
     "hundredfortyfifth_set.yaml",
     "hundredfortyfourth_set.yaml",
     "hundredfortythird_set.yaml",
@@ -253,11 +256,13 @@ HELD_OUT = (
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
-# 298, 304, 304, 304, 304 and 304 entries, held at those
+# 298, 304, 304, 304, 304, 304, 304 and 303 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say).
 SMALLER = {
+    "hundredfortyseventh_set.yaml": 303,
+    "hundredfortysixth_set.yaml": 304,
     "hundredfortyfifth_set.yaml": 304,
     "hundredfortyfourth_set.yaml": 304,
     "hundredfortythird_set.yaml": 304,
@@ -375,6 +380,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredfortyseventh_set.yaml": 8,
+    "hundredfortysixth_set.yaml": 8,
     "hundredfortyfifth_set.yaml": 8,
     "hundredfortyfourth_set.yaml": 8,
     "hundredfortythird_set.yaml": 8,
@@ -500,6 +507,19 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredfortyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "user_profile_update": 4,
+        "fallback:delete": 7,
+    },
+    "hundredfortysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "bulk_operation": 2,
+        "fallback:basic": 2,
+        "admin_user_creation": 7,
+        "fallback:delete": 8,
+    },
     "hundredfortyfifth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 4,
