@@ -341,7 +341,13 @@ every entry of ``tests/matching/hundredfortysixth_set.yaml``, from api-smart-sav
 Class-Echo-Backend, dorismon-api, flipkart_backend, Genverse-backend, Guidxus-main,
 handy-backend and legacy-hub-crm; and every entry of
 ``tests/matching/hundredfortyseventh_set.yaml``, from notdienstplaner, organizador-financeiro,
-Private-School, qaplain_api, Skillmap, scandy-lite, School-Mangment-System and sihbackend),
+Private-School, qaplain_api, Skillmap, scandy-lite, School-Mangment-System and sihbackend; and
+every entry of ``tests/matching/hundredfortyeighth_set.yaml``, from Backend_Sales_Sync,
+FieldFlow-v2, chatbucket_b2b_backend, fsu-cci-dashboard-backend, GestionaleCloud, hostal,
+IcebergTTX and meeting_overseers; and every entry of
+``tests/matching/hundredfortyninth_set.yaml``, from Nowry-API, PfotencardBackend,
+portal-ia-docker, qunkong, Tabys, umkm_omnichanel, uni-volunteer-scheduler and SainandaG's
+website),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -820,7 +826,9 @@ files their headers name): lighthubcustoms's root is ``backend``; PIM-BE's endpo
 hundred-forty-seventh's (the same, after the empty ``__init__.py`` files their headers name):
 api-smart-savings's endpoints are ``app/api/v1/routes``, flipkart_backend's
 ``app/api/v1/endpoints``; Skillmap's root is ``TheBestSchool_PY/app`` (package and endpoints
-``routers``).
+``routers``). The hundred-forty-eighth's and hundred-forty-ninth's (the same): hostal's and
+uni-volunteer-scheduler's roots are ``backend``; PfotencardBackend's endpoints are ``app``,
+SainandaG's website's ``app/routes`` (keyed ``evenation``, its title).
 """
 
 from __future__ import annotations
@@ -875,9 +883,11 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIFTH_SET,
     HUNDREDFIRST_SET,
     HUNDREDFORTIETH_SET,
+    HUNDREDFORTYEIGHTH_SET,
     HUNDREDFORTYFIFTH_SET,
     HUNDREDFORTYFIRST_SET,
     HUNDREDFORTYFOURTH_SET,
+    HUNDREDFORTYNINTH_SET,
     HUNDREDFORTYSECOND_SET,
     HUNDREDFORTYSEVENTH_SET,
     HUNDREDFORTYSIXTH_SET,
@@ -2103,6 +2113,22 @@ APPS = {
     "scandylite": (HUNDREDFORTYSEVENTH_SET, "Woschj/scandy-lite@"),
     "schoolmgmt": (HUNDREDFORTYSEVENTH_SET, "yashikart/School-Mangment-System@"),
     "sihbackend": (HUNDREDFORTYSEVENTH_SET, "shobhitjajoo/sihbackend@"),
+    "salessync": (HUNDREDFORTYEIGHTH_SET, "Folio-Interns-Team-E/Backend_Sales_Sync@"),
+    "fieldflow": (HUNDREDFORTYEIGHTH_SET, "andersodenes-blip/FieldFlow-v2@"),
+    "chatbucket": (HUNDREDFORTYEIGHTH_SET, "coinexmarket/chatbucket_b2b_backend@"),
+    "fsucci": (HUNDREDFORTYEIGHTH_SET, "Courtzcorner/fsu-cci-dashboard-backend@"),
+    "gestionalecloud": (HUNDREDFORTYEIGHTH_SET, "ceraldicontabilita/GestionaleCloud@"),
+    "hostal": (HUNDREDFORTYEIGHTH_SET, "adrpinto83/hostal@"),
+    "icebergttx": (HUNDREDFORTYEIGHTH_SET, "IcebergAI/IcebergTTX@"),
+    "meetingoverseers": (HUNDREDFORTYEIGHTH_SET, "Fredderby/meeting_overseers@"),
+    "nowry": (HUNDREDFORTYNINTH_SET, "dirias/Nowry-API@"),
+    "pfotencard": (HUNDREDFORTYNINTH_SET, "mikajoos-cmyk/PfotencardBackend@"),
+    "portalia": (HUNDREDFORTYNINTH_SET, "Gelzieny/portal-ia-docker@"),
+    "qunkong": (HUNDREDFORTYNINTH_SET, "ZYWNB666/qunkong@"),
+    "tabys": (HUNDREDFORTYNINTH_SET, "Meirlen/Tabys@"),
+    "umkm": (HUNDREDFORTYNINTH_SET, "Sramadhan7221/umkm_omnichanel@"),
+    "univolunteer": (HUNDREDFORTYNINTH_SET, "Anteater10/uni-volunteer-scheduler@"),
+    "evenation": (HUNDREDFORTYNINTH_SET, "SainandaG/website@"),
 }
 
 

@@ -21,19 +21,25 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredfortyseventh_set.yaml (303, eight more FastAPI applications)
-# and hundredfortysixth_set.yaml (304, eight more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of e36b557 and the learned reading trained up to
-# the hundred-forty-fifth (60.7% top-1, 49 top picks weaker than asked, 22 contracts generated
-# weaker with --yes, 22 with the rules alone too; 59.2%, 30 and 10, 15 with the rules alone). The
-# learned reading was then trained on them too: the bounds are the figures since (60.7%, 49 and 18;
-# 59.2%, 30 and 8), training figures for its part. hundredfortyfifth_set.yaml (304, eight more
-# FastAPI applications) and hundredfortyfourth_set.yaml (304, eight more) were the newest before
-# them: written at the same time, joined unread and evaluated once together, with the matcher and
-# learned reading of 1f9ba86 (74.7% top-1, 31 top picks weaker than asked, 17 contracts generated
-# weaker with --yes, 17 with the rules alone too; 72.0%, 24 and 8, 9 with the rules alone). The
-# learned reading was then trained on them too: the bounds are the figures since (74.67%, 31 and 14;
-# 72.0%, 24 and 7), training figures for its part.
+# pick on an untouched test set. hundredfortyninth_set.yaml (304, eight more FastAPI applications)
+# and hundredfortyeighth_set.yaml (302, eight more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of fc37769 and the learned reading trained up to
+# the hundred-forty-seventh (65.5% top-1, 26 top picks weaker than asked, 11 contracts generated
+# weaker with --yes, 12 with the rules alone; 68.9%, 38 and 23, 24 with the rules alone). The
+# learned reading was then trained on them too: the bounds are the figures since (65.5%, 26 and 7;
+# 68.9%, 38 and 20), training figures for its part. hundredfortyseventh_set.yaml (303, eight more
+# FastAPI applications) and hundredfortysixth_set.yaml (304, eight more) were the newest before
+# them: written at the same time, joined unread and evaluated once together, with the code of
+# e36b557 and the learned reading trained up to the hundred-forty-fifth (60.7% top-1, 49 top picks
+# weaker than asked, 22 contracts generated weaker with --yes, 22 with the rules alone too; 59.2%,
+# 30 and 10, 15 with the rules alone). The learned reading was then trained on them too: the bounds
+# are the figures since (60.7%, 49 and 18; 59.2%, 30 and 8), training figures for its part.
+# hundredfortyfifth_set.yaml (304, eight more FastAPI applications) and hundredfortyfourth_set.yaml
+# (304, eight more) were the newest before them: written at the same time, joined unread and
+# evaluated once together, with the matcher and learned reading of 1f9ba86 (74.7% top-1, 31 top
+# picks weaker than asked, 17 contracts generated weaker with --yes, 17 with the rules alone too;
+# 72.0%, 24 and 8, 9 with the rules alone). The learned reading was then trained on them too: the
+# bounds are the figures since (74.67%, 31 and 14; 72.0%, 24 and 7), training figures for its part.
 # hundredfortythird_set.yaml (304, eight more FastAPI applications), hundredfortysecond_set.yaml
 # (304, eight more), hundredfortyfirst_set.yaml (304, eight more) and hundredfortieth_set.yaml (298,
 # eight more) were the newest before them: written at the same time, joined unread and evaluated
@@ -669,6 +675,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDFORTYNINTH_SET": (0.654, 26, 7),
+    "HUNDREDFORTYEIGHTH_SET": (0.688, 38, 20),
     "HUNDREDFORTYSEVENTH_SET": (0.607, 49, 18),
     "HUNDREDFORTYSIXTH_SET": (0.592, 30, 8),
     "HUNDREDFORTYFIFTH_SET": (0.720, 24, 7),

@@ -31,9 +31,11 @@ from tests.bench_scripts import load_bench
 from tests.generate.helpers import flat_project
 from tests.matching.test_decide_cli import answer_on_a_terminal, new_function, run
 
-# Not in any labelled set: nothing says who may list coupons; the words pick the owner's
-# read, and requests like it in the sets were mostly staff's.
-COUPONS = "list the coupons"
+# Not in any labelled set: nothing says who may list tax rates; the words pick the owner's
+# read, and requests like it in the sets were mostly staff's, clearly so (every model trained
+# on 6 December offers staff's contract; "list the coupons", the first example, was a close
+# call and one retraining moved it).
+TAX_RATES = "list the tax rates"
 # Edge cases of the analyzers: nothing, one letter, accents and a newline, a route.
 ODD = ["", "a", "Ünïcödé  x\ny", "GET /x/{id}", "getUserById_v2 /api/v1/users/{userId}"]
 
@@ -135,11 +137,11 @@ def test_a_word_saying_who_settles_it(description: str, catalog: Catalog) -> Non
 
 
 def test_it_offers_the_contract_the_labelled_requests_needed(catalog: Catalog) -> None:
-    result = match_request(COUPONS, catalog)
+    result = match_request(TAX_RATES, catalog)
     assert result.best.template == "fallback:read"  # the words' own pick stays first
     assert result.unsure is not None
     assert result.unsure.reason == (
-        f"nothing in {COUPONS!r} says who may call it, and requests like it in real"
+        f"nothing in {TAX_RATES!r} says who may call it, and requests like it in real"
         " applications often needed admin (fallback:admin), more than the words' pick (owner)"
     )
     assert (result.unsure.weaker, result.unsure.safer) == ("fallback:read", "fallback:admin")
@@ -221,13 +223,13 @@ def test_the_offer_is_made_only_when_it_asks_for_more_than_every_close_candidate
 
 @pytest.mark.usefixtures("rules_alone")
 def test_without_the_model_file_the_rules_decide_alone(catalog: Catalog) -> None:
-    result = match_request(COUPONS, catalog)
+    result = match_request(TAX_RATES, catalog)
     assert result.unsure is None
     assert result.best.strength.level is Level.owner
 
 
 def test_with_yes_the_safer_contract_is_taken_and_the_weaker_one_named(tmp_path: Path) -> None:
-    code, out, err = new_function(flat_project(tmp_path / "demo"), COUPONS, "--yes")
+    code, out, err = new_function(flat_project(tmp_path / "demo"), TAX_RATES, "--yes")
     assert code == 0, err
     lines = out.splitlines()
     assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
@@ -241,9 +243,9 @@ def test_on_a_terminal_it_asks_the_safer_contract_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = flat_project(tmp_path / "demo")
-    code, out, err = answer_on_a_terminal(monkeypatch, root, COUPONS, "2\n")
+    code, out, err = answer_on_a_terminal(monkeypatch, root, TAX_RATES, "2\n")
     assert code == 0, err
-    assert f"Unsure: nothing in {COUPONS!r} says who may call it" in out
+    assert f"Unsure: nothing in {TAX_RATES!r} says who may call it" in out
     assert "  1. fallback:admin (admin, score 0.45)" in out
     assert "  2. fallback:read (owner, score 0.45)" in out
     assert "template: fallback:read (score 0.45)" in out  # the answer taken
@@ -252,7 +254,7 @@ def test_on_a_terminal_it_asks_the_safer_contract_first(
 def test_without_a_terminal_or_yes_it_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
     root = flat_project(tmp_path / "demo")
     before = sorted(root.rglob("*"))
-    code, _, err = run("new", "function", COUPONS, "--into", str(root))
+    code, _, err = run("new", "function", TAX_RATES, "--into", str(root))
     assert code == 1
     assert err.count("\n") == 1
     assert "or pass --yes to take the safer fallback:admin" in err
@@ -276,7 +278,7 @@ def test_an_unreadable_model_is_one_line_not_a_silent_fall_back(
     shutil.copy(_learned.MODEL_PATH, broken)
     damage(broken)
     monkeypatch.setattr(_learned, "MODEL_PATH", broken)
-    code, out, err = run("match", COUPONS)
+    code, out, err = run("match", TAX_RATES)
     assert code == 1
     assert out == ""
     assert err.startswith(f"error: {broken}: the matcher's learned reading cannot be read (")
