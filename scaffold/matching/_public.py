@@ -188,6 +188,11 @@ NOT_ACCESS = (
     # "register_guest_customer POST /api/v1/guests/register", "POST /api/v1/guests/lookup"
     "=guests =register|=lookup",
     "room|rooms|booking|bookings|reservation|reservations ~ =guest|=guests",
+    # guests as a route's collection, the path naming them after its method (read as its
+    # action): "list_guests GET /api/v1/guests/", "create_guest POST /api/v1/guests/" (a
+    # hostel's records); one guest in a path stays who calls ("guest_login POST
+    # /api/v1/auth/guest")
+    "@read|@create|@update|@delete ~ =guests",
     # a place's guest book: "list_guests GET /v1/restaurants/{restaurant_id}/guests/"
     "restaurant|restaurants|hotel|hotels|venue|venues ~ =guest|=guests",
     # a position sent in, not a liveness probe: "ping_location POST /api/driver/location"

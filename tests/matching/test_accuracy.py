@@ -27,13 +27,15 @@ from tests.bench_scripts import load_bench
 # the hundred-forty-seventh (65.5% top-1, 26 top picks weaker than asked, 11 contracts generated
 # weaker with --yes, 12 with the rules alone; 68.9%, 38 and 23, 24 with the rules alone). The
 # learned reading was then trained on them too: the bounds are the figures since (65.5%, 26 and 7;
-# 68.9%, 38 and 20), training figures for its part. hundredfortyseventh_set.yaml (303, eight more
-# FastAPI applications) and hundredfortysixth_set.yaml (304, eight more) were the newest before
-# them: written at the same time, joined unread and evaluated once together, with the code of
-# e36b557 and the learned reading trained up to the hundred-forty-fifth (60.7% top-1, 49 top picks
-# weaker than asked, 22 contracts generated weaker with --yes, 22 with the rules alone too; 59.2%,
-# 30 and 10, 15 with the rules alone). The learned reading was then trained on them too: the bounds
-# are the figures since (60.7%, 49 and 18; 59.2%, 30 and 8), training figures for its part.
+# 68.9%, 38 and 20), training figures for its part, and for the hundred-forty-eighth those since
+# guests named as a route's collection are records (69.9%, 35 and 17: three of hostal's routes no
+# longer read as public). hundredfortyseventh_set.yaml (303, eight more FastAPI applications) and
+# hundredfortysixth_set.yaml (304, eight more) were the newest before them: written at the same
+# time, joined unread and evaluated once together, with the code of e36b557 and the learned reading
+# trained up to the hundred-forty-fifth (60.7% top-1, 49 top picks weaker than asked, 22 contracts
+# generated weaker with --yes, 22 with the rules alone too; 59.2%, 30 and 10, 15 with the rules
+# alone). The learned reading was then trained on them too: the bounds are the figures since (60.7%,
+# 49 and 18; 59.2%, 30 and 8), training figures for its part.
 # hundredfortyfifth_set.yaml (304, eight more FastAPI applications) and hundredfortyfourth_set.yaml
 # (304, eight more) were the newest before them: written at the same time, joined unread and
 # evaluated once together, with the matcher and learned reading of 1f9ba86 (74.7% top-1, 31 top
@@ -676,7 +678,7 @@ WITHOUT_TEMPLATE = {
 }
 HELD_OUT_BOUNDS = {
     "HUNDREDFORTYNINTH_SET": (0.654, 26, 7),
-    "HUNDREDFORTYEIGHTH_SET": (0.688, 38, 20),
+    "HUNDREDFORTYEIGHTH_SET": (0.698, 35, 17),
     "HUNDREDFORTYSEVENTH_SET": (0.607, 49, 18),
     "HUNDREDFORTYSIXTH_SET": (0.592, 30, 8),
     "HUNDREDFORTYFIFTH_SET": (0.720, 24, 7),

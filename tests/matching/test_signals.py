@@ -387,6 +387,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "request_join_public_league POST /leagues/{slug}/join-request",
         # a robot named alone is a machine, not robots.txt (the hundred-forty-third set)
         "assign_robot PATCH /api/v1/chef/orders/{order_id}/assign-robot",
+        # guests as the route's collection, after its method (the hundred-forty-eighth set)
+        "list_guests GET /api/v1/guests/",
+        "list_guests_paginated GET /api/v1/guests/paginated",
+        "create_guest POST /api/v1/guests/",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -449,6 +453,9 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "oauth_login_start GET /auth/oauth/login/start",  # started, and a sign-in said
         "forum index for guests",
         "guest checkout",
+        # one guest in a path is who calls, after the method too
+        "guest_login POST /api/v1/auth/guest",
+        "create_guest_donation POST /api/donations/guest",
         "contact form for anonymous visitors",
         "publications are public",
         "ping GET /api/v1/health/ping",
