@@ -180,7 +180,6 @@ NOT_ACCESS = (
     "@create|@update|@delete ~ =visitor|=visitors",
     "@read ~ =visitors",
     "visitor|visitors =check",
-    "@read =guests",
     # a hotel's or an event's guests as records staff keep: "create_guest POST /guests",
     # "filter_guests", "get_room_guest GET /rooms/{number}/guests"
     "@create|@update|@delete|filter|filters|search|lookup =guest|=guests",
@@ -188,10 +187,10 @@ NOT_ACCESS = (
     # "register_guest_customer POST /api/v1/guests/register", "POST /api/v1/guests/lookup"
     "=guests =register|=lookup",
     "room|rooms|booking|bookings|reservation|reservations ~ =guest|=guests",
-    # guests as a route's collection, the path naming them after its method (read as its
-    # action): "list_guests GET /api/v1/guests/", "create_guest POST /api/v1/guests/" (a
-    # hostel's records); one guest in a path stays who calls ("guest_login POST
-    # /api/v1/auth/guest")
+    # guests read or changed, as the words say ("list guests") or as a route's path names them
+    # after its method (read as its action): "list_guests GET /api/v1/guests/", "create_guest
+    # POST /api/v1/guests/" (a hostel's records); one guest in a path stays who calls
+    # ("guest_login POST /api/v1/auth/guest")
     "@read|@create|@update|@delete ~ =guests",
     # a place's guest book: "list_guests GET /v1/restaurants/{restaurant_id}/guests/"
     "restaurant|restaurants|hotel|hotels|venue|venues ~ =guest|=guests",
