@@ -393,7 +393,7 @@ def _offer_safer(  # noqa: PLR0917 - one call site, each argument a different th
     if safer is None:
         basic = plan_fallback(found, description, signals, Floor(level, bulk=bounded))
         if why is None:
-            why = _safer_reading(level, many)
+            why = _safer_reading(level, many, bounded=bulk)
         safer = Match(
             FALLBACK_PREFIX + basic.kind,
             THRESHOLD,
@@ -498,8 +498,9 @@ _ENOUGH = {
 }
 
 
-def _safer_reading(level: Level, many: str | None) -> str:
-    """Why the safer candidate is offered, when the caller did not say."""
+def _safer_reading(level: Level, many: str | None, *, bounded: bool = False) -> str:
+    """Why the safer candidate is offered, when the caller did not say; ``bounded``: the
+    learned reading asked for a bound on the list the words do not name."""
     if level is Level.sensitive:
         return (
             "the safer reading: it changes someone's account, membership or group, which"
@@ -507,6 +508,8 @@ def _safer_reading(level: Level, many: str | None) -> str:
         )
     if many is not None:
         return f"the safer reading: staff acting on many records at once ({many!r})"
+    if bounded:
+        return f"the safer reading: only staff may call it, with {_BOUNDED} ({_LIKE_IT} had one)"
     return "the safer reading: only staff may call it (nothing says who may)"
 
 

@@ -165,6 +165,10 @@ def test_it_asks_for_a_bound_on_the_list_where_requests_like_it_needed_one(
     assert (result.unsure.weaker, result.unsure.safer) == ("fallback:create", "fallback:bulk")
     offered = next(m for m in result.choices if m.template == "fallback:bulk")
     assert offered.strength == Strength(Level.admin, bulk=True)
+    assert offered.reasons[0] == (
+        "the safer reading: only staff may call it, with a bound on how many records one call"
+        " changes (requests like it in real applications often had one)"
+    )
 
 
 @pytest.mark.usefixtures("rules_alone")
