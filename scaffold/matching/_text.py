@@ -369,13 +369,19 @@ def first_action(
     read word that is a noun first ("history") gives way to a change or a deletion after it
     ("History - delete"), and so does a word that starts or opens something ("start_trip
     POST /trips/{trip_id}/start" changes the trip); a route that ``shows`` only
-    (``shows_only``) creates nothing."""
+    (``shows_only``) creates nothing, and a thing made that a deletion follows is what is
+    deleted ("post_vote_delete DELETE /votes/posts/{post_id}", "Add delete comment API")."""
     noun: tuple[str | None, Token | None] = (None, None)
-    for token in tokens:
+    last_deletion = max(
+        (number for number, token in enumerate(tokens) if token.term == "@delete"), default=-1
+    )
+    for number, token in enumerate(tokens):
         if not (is_concept(token.term) and concept_of(token.term) in ACTION_CONCEPTS):
             continue
         concept = concept_of(token.term)
         if shows and concept == "create":
+            continue
+        if concept == "create" and number < last_deletion:
             continue
         starts = concept == "create" and token.surface in _STATE_CHANGES
         if noun[1] is None and (token.surface in _READ_NOUNS or starts):

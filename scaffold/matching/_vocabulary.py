@@ -46,7 +46,7 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
         " archive mute lock unlock enable disable activate deactivate merge move accept approve"
         " close finalize void mark highlight hide unhide pin escalate confirm refresh toggle"
         " assign publish unpublish resolve reopen restore sync link attach recalculate replace"
-        " cancel pause resume complete finish reverse undo"
+        " cancel pause resume complete finish reverse undo switch"
     ),
     "delete": _words(
         "delete deletion remove removal erase erasure purge revoke revocation destroy drop"
