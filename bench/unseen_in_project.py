@@ -347,7 +347,11 @@ FieldFlow-v2, chatbucket_b2b_backend, fsu-cci-dashboard-backend, GestionaleCloud
 IcebergTTX and meeting_overseers; and every entry of
 ``tests/matching/hundredfortyninth_set.yaml``, from Nowry-API, PfotencardBackend,
 portal-ia-docker, qunkong, Tabys, umkm_omnichanel, uni-volunteer-scheduler and SainandaG's
-website),
+website; and every entry of ``tests/matching/hundredfiftieth_set.yaml``, from FlowOS, Client360,
+Bionex-Backend-Python, farah_sys, pariksha-path-backend, powerfieldmanager, PrimarySchoolExam and
+renown-api; and every entry of ``tests/matching/hundredfiftyfirst_set.yaml``, from
+GeneralDatingBackend, lawa-scouts-platform, librhub, MoirAI, shopbd-backend, StreetArtBack,
+vaccination-backend and wriveted-api),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -828,7 +832,11 @@ api-smart-savings's endpoints are ``app/api/v1/routes``, flipkart_backend's
 ``app/api/v1/endpoints``; Skillmap's root is ``TheBestSchool_PY/app`` (package and endpoints
 ``routers``). The hundred-forty-eighth's and hundred-forty-ninth's (the same): hostal's and
 uni-volunteer-scheduler's roots are ``backend``; PfotencardBackend's endpoints are ``app``,
-SainandaG's website's ``app/routes`` (keyed ``evenation``, its title).
+SainandaG's website's ``app/routes`` (keyed ``evenation``, its title). The hundred-fiftieth's
+and hundred-fifty-first's (the same): farah_sys's root is ``backend``, GeneralDatingBackend's
+``src`` (package and endpoints ``routers``), StreetArtBack's ``src``; Client360's endpoints are
+``app/routes``, powerfieldmanager's its whole ``app``, librhub's ``app/api/v1/endpoints``,
+MoirAI's ``app/api/endpoints``, vaccination-backend's ``app/api/v1``, wriveted-api's ``app/api``.
 """
 
 from __future__ import annotations
@@ -881,6 +889,8 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDELEVENTH_SET,
     HUNDREDFIFTEENTH_SET,
     HUNDREDFIFTH_SET,
+    HUNDREDFIFTIETH_SET,
+    HUNDREDFIFTYFIRST_SET,
     HUNDREDFIRST_SET,
     HUNDREDFORTIETH_SET,
     HUNDREDFORTYEIGHTH_SET,
@@ -2129,6 +2139,22 @@ APPS = {
     "umkm": (HUNDREDFORTYNINTH_SET, "Sramadhan7221/umkm_omnichanel@"),
     "univolunteer": (HUNDREDFORTYNINTH_SET, "Anteater10/uni-volunteer-scheduler@"),
     "evenation": (HUNDREDFORTYNINTH_SET, "SainandaG/website@"),
+    "flowos": (HUNDREDFIFTIETH_SET, "amlanacharya/FlowOS@"),
+    "client360": (HUNDREDFIFTIETH_SET, "360WealthConsulting/Client360@"),
+    "bionex": (HUNDREDFIFTIETH_SET, "bionex-life/Bionex-Backend-Python@"),
+    "farahsys": (HUNDREDFIFTIETH_SET, "baqermajeed/farah_sys@"),
+    "pariksha": (HUNDREDFIFTIETH_SET, "manpreetnub23/pariksha-path-backend@"),
+    "powerfield": (HUNDREDFIFTIETH_SET, "alexpalmier91/powerfieldmanager@"),
+    "primaryexam": (HUNDREDFIFTIETH_SET, "beixiaohong/PrimarySchoolExam@"),
+    "renown": (HUNDREDFIFTIETH_SET, "thathireddy1995/renown-api@"),
+    "generaldating": (HUNDREDFIFTYFIRST_SET, "GSCreativeAgnecy/GeneralDatingBackend@"),
+    "lawascouts": (HUNDREDFIFTYFIRST_SET, "ketanmore2002/lawa-scouts-platform@"),
+    "librhub": (HUNDREDFIFTYFIRST_SET, "floss-uz-community/librhub@"),
+    "moirai": (HUNDREDFIFTYFIRST_SET, "HenrySpark369/MoirAI@"),
+    "shopbd": (HUNDREDFIFTYFIRST_SET, "Ataur-rahman-01/shopbd-backend@"),
+    "streetart": (HUNDREDFIFTYFIRST_SET, "toGetIntoLingonberryJam/StreetArtBack@"),
+    "vaccination": (HUNDREDFIFTYFIRST_SET, "snabbenterprisesllp/vaccination-backend@"),
+    "wriveted": (HUNDREDFIFTYFIRST_SET, "Wriveted/wriveted-api@"),
 }
 
 

@@ -21,9 +21,17 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredfortyninth_set.yaml (304, eight more FastAPI applications)
-# and hundredfortyeighth_set.yaml (302, eight more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of fc37769 and the learned reading trained up to
+# pick on an untouched test set. hundredfiftyfirst_set.yaml (298, eight more FastAPI applications)
+# and hundredfiftieth_set.yaml (304, eight more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of 03158c4 and the learned reading trained up to
+# the hundred-forty-ninth (58.4% top-1, 47 top picks weaker than asked, 5 contracts generated weaker
+# with --yes, 11 with the rules alone; 67.8%, 29 and 5, 6 with the rules alone). Then the rules
+# written from them (a thing made that a deletion follows is what is deleted; "switch" changes a
+# record) and the learned reading trained on them too: the bounds are the figures since (60.7%, 41
+# and 4; 67.8%, 29 and 4), training figures for its part. hundredfortyninth_set.yaml (304, eight
+# more FastAPI applications) and hundredfortyeighth_set.yaml (302, eight more) were the newest
+# before them: written at the same time, joined unread and evaluated once together, with the code
+# of fc37769 and the learned reading trained up to
 # the hundred-forty-seventh (65.5% top-1, 26 top picks weaker than asked, 11 contracts generated
 # weaker with --yes, 12 with the rules alone; 68.9%, 38 and 23, 24 with the rules alone). The
 # learned reading was then trained on them too: the bounds are the figures since (65.5%, 26 and 7;
@@ -634,8 +642,10 @@ from tests.bench_scripts import load_bench
 # holds 268: one application's 38 entries were left out when joined, the other half's
 # application under another name; the hundred-thirty-ninth 296 (one half of 148, four entries
 # left out when joined, written in another set too); the hundred-fortieth 298 (one half of 146:
-# its writers' search ran out and fresh applications were few).
+# its writers' search ran out and fresh applications were few); the hundred-fifty-first 298 (one
+# half of 146: one application had 32 routes left whose texts were in no earlier file).
 BELOW_300 = {
+    "HUNDREDFIFTYFIRST_SET": 298,
     "HUNDREDFORTIETH_SET": 298,
     "HUNDREDTHIRTYNINTH_SET": 296,
     "HUNDREDTHIRTYFIFTH_SET": 268,
@@ -677,6 +687,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDFIFTYFIRST_SET": (0.607, 41, 4),
+    "HUNDREDFIFTIETH_SET": (0.677, 29, 4),
     "HUNDREDFORTYNINTH_SET": (0.654, 26, 7),
     "HUNDREDFORTYEIGHTH_SET": (0.698, 35, 17),
     "HUNDREDFORTYSEVENTH_SET": (0.607, 49, 18),
