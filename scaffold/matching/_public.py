@@ -380,14 +380,26 @@ VISIBILITY = (
     "=star|=stars|=unstar|=favorite|=favourite|=unfavorite|=upvote|=downvote|=bookmark|=unbookmark",
 )
 
-# People uploaded as a list.
+
+# A route named for a login whose path names the login again ("login_web POST
+# /api/v1/auth/login-web", "login_hospital POST /auth/login/hospital") is that login: the word
+# after it says how or whose, not what else is entered.
+_SIGN_INS = frozenset({"login", "logon", "signin"})
+
+
+def _named_login(words: Sequence[str]) -> bool:
+    """Whether the words begin with a login word that the rest repeats (the route's path)."""
+    return bool(words) and words[0] in _SIGN_INS and words[0] in words[1:]
 
 
 def _entry_elsewhere(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
     """Where an account-entry word acts on something that is not an account ("register a
     face image"): those words say nothing about who may call."""
     elsewhere: list[int] = []
+    login_route = _named_login(words)
     for text, entered in ACCOUNT_ENTRY.items():
+        if login_route and entered == _LOGIN_MEANS:
+            continue
         rule = compile_rule(text)
         targets = compile_rule(entered)[0][0]
         start = 0

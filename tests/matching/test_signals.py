@@ -391,6 +391,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "list_guests GET /api/v1/guests/",
         "list_guests_paginated GET /api/v1/guests/paginated",
         "create_guest POST /api/v1/guests/",
+        # a login named as a thing, the route not named for it (the seventy-fourth and
+        # twenty-first sets)
+        "email_login_mapping_add POST /settings/email-login-mapping/add",
+        "loginMethodController.create POST /api/v1/loginmethod",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -464,6 +468,10 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "feat: implement readiness and liveness endpoints",
         "UserController.AddLogin POST api/User/login",  # no record named: a sign-in
         "login POST /auth/{tenant_id}/login",  # logging in at a record, nothing made
+        # a route named for a login its path names again: the word after it says how or
+        # whose (the hundred-fifty-first set)
+        "login_web POST /api/v1/auth/login-web",
+        "login_hospital POST /api/v1/auth/login/hospital",
         # a request to register, made by a visitor
         "create_student_signup_request POST /api/v1/student-signup-requests",
         "Limit login attempts",  # limited on the login itself, not attempts read
