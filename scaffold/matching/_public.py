@@ -515,6 +515,21 @@ _NOT_THINGS = FILLER_WORDS | GENERIC_WORDS | {
 }  # fmt: skip
 
 
+# Health measured as a score ("community_health_score GET /api/v1/analytics/community-health",
+# a community's health score; "get_portfolio_health_index"): a figure someone reads, not the
+# service's probe, in every mention.
+_MEASURES = frozenset({"score", "scores", "index", "rating", "ratings", "grade"})
+
+
+def _health_measured(words: Sequence[str]) -> list[int]:
+    """Where "health" is, when one is followed by a word that measures it."""
+    measured = any(
+        word == "health" and words[i + 1 : i + 2] and words[i + 1] in _MEASURES
+        for i, word in enumerate(words)
+    )
+    return [i for i, word in enumerate(words) if word == "health"] if measured else []
+
+
 def _readiness_of_a_thing(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
     """Where "readiness" is, when one is right after a word that names a thing: no verb, no
     probe's part and no word that names the service itself."""
@@ -597,6 +612,7 @@ def _public_keys(
         *_records_named_by_id(words),
         *_health_records(words, keys),
         *_readiness_of_a_thing(words, keys),
+        *_health_measured(words),
     ):
         public_keys[position] = frozenset()
     recovery = _recovery_for_one_record(words, public_keys)

@@ -305,6 +305,10 @@ DANGER = (
     "balance transaction|transactions",
     "charge|debit|credit ~ customer|customers|card|cards|account|accounts|user|users|wallet"
     "|escrow|escrows",
+    # money held for two parties paid out, handed back or frozen: "admin_release_escrow POST
+    # /admin/escrow/{deal_id}/release", "admin_dispute_escrow"
+    "=release|=releases|=cancel|=refund|=dispute ~ =escrow|=escrows",
+    "=escrow|=escrows ~ =release|=releases|=cancel|=refund|=dispute",
     # what a user pays for and gets, set by someone else: "override_plan PATCH
     # /api/admin/users/{user_id}/plan" (the caller's own plan names no user; a plan changed
     # may be a training or meal plan, so only overriding one is read so)

@@ -63,6 +63,10 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "addAdmin POST /api/v2/admins",
         "charge_escrow POST /api/freight-payments/charge/{booking_id}",
         "override_plan PATCH /api/admin/users/{user_id}/plan",
+        # money held in escrow paid out, handed back or frozen (the hundred-fifty-third set)
+        "admin_release_escrow POST /admin/escrow/{deal_id}/release",
+        "admin_dispute_escrow POST /admin/escrow/{deal_id}/dispute",
+        "cancel the escrow for a deal",
         # data exported, either word first, the database reset, a sign-out forced on someone,
         # and a profile an administrator changes, of an account named by its id (the
         # forty-seventh and forty-eighth sets' shapes)
@@ -395,6 +399,10 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # twenty-first sets)
         "email_login_mapping_add POST /settings/email-login-mapping/add",
         "loginMethodController.create POST /api/v1/loginmethod",
+        # health measured as a score is a figure read, not the service's probe (the
+        # hundred-fifty-third set)
+        "get_community_health_score GET /api/v1/analytics/community-health",
+        "community_health_score GET /api/v1/analytics/community-health-score",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -1155,6 +1163,7 @@ def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
         "create_token POST /api/v1/token",  # no account named by its id: often a login
         "list_user_tenants GET /api/v1/admin/users/{user_id}/tenants",  # a read
         "Add GET endpoint /users to list all available users",  # users named apart: no link
+        "get_escrow_tracking GET /escrow/orders/{order_id}/tracking",  # escrow read, not moved
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
