@@ -351,7 +351,12 @@ website; and every entry of ``tests/matching/hundredfiftieth_set.yaml``, from Fl
 Bionex-Backend-Python, farah_sys, pariksha-path-backend, powerfieldmanager, PrimarySchoolExam and
 renown-api; and every entry of ``tests/matching/hundredfiftyfirst_set.yaml``, from
 GeneralDatingBackend, lawa-scouts-platform, librhub, MoirAI, shopbd-backend, StreetArtBack,
-vaccination-backend and wriveted-api),
+vaccination-backend and wriveted-api; and every entry of
+``tests/matching/hundredfiftysecond_set.yaml``, from apip-api, Autostock, backend-zod,
+crm-collector, nft_platform_backend, ostrichai, outreachjob and pesapips-backend; and every entry
+of ``tests/matching/hundredfiftythird_set.yaml``, from Gist_backend, God-Lion-Seeker-Optimizer,
+goutruckme-api, invisible-mechanics-application-backend, SetId, shadow_block, statementscrub and
+together-app-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -837,6 +842,12 @@ and hundred-fifty-first's (the same): farah_sys's root is ``backend``, GeneralDa
 ``src`` (package and endpoints ``routers``), StreetArtBack's ``src``; Client360's endpoints are
 ``app/routes``, powerfieldmanager's its whole ``app``, librhub's ``app/api/v1/endpoints``,
 MoirAI's ``app/api/endpoints``, vaccination-backend's ``app/api/v1``, wriveted-api's ``app/api``.
+The hundred-fifty-second's and hundred-fifty-third's (the same): crm-collector's, ostrichai's and
+SetId's roots are ``backend``, Autostock's ``app`` (package and endpoints ``routers``);
+God-Lion-Seeker-Optimizer's package is ``src`` (endpoints ``src/api/routes``), goutruckme-api's
+``src`` (its endpoints the whole package); backend-zod's and crm-collector's endpoints are
+``app/api/v1/endpoints``, Gist_backend's, SetId's and shadow_block's ``app/api/routes`` (every
+folder of shadow_block's ``app`` made a package), together-app-backend's its whole ``app``.
 """
 
 from __future__ import annotations
@@ -891,6 +902,8 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIFTH_SET,
     HUNDREDFIFTIETH_SET,
     HUNDREDFIFTYFIRST_SET,
+    HUNDREDFIFTYSECOND_SET,
+    HUNDREDFIFTYTHIRD_SET,
     HUNDREDFIRST_SET,
     HUNDREDFORTIETH_SET,
     HUNDREDFORTYEIGHTH_SET,
@@ -2155,6 +2168,25 @@ APPS = {
     "streetart": (HUNDREDFIFTYFIRST_SET, "toGetIntoLingonberryJam/StreetArtBack@"),
     "vaccination": (HUNDREDFIFTYFIRST_SET, "snabbenterprisesllp/vaccination-backend@"),
     "wriveted": (HUNDREDFIFTYFIRST_SET, "Wriveted/wriveted-api@"),
+    "apip": (HUNDREDFIFTYSECOND_SET, "astronomerjoe3-afk/apip-api@"),
+    "autostock": (HUNDREDFIFTYSECOND_SET, "JuanEstebanAstaiza/Autostock@"),
+    "backendzod": (HUNDREDFIFTYSECOND_SET, "abdulhaqiq/backend-zod@"),
+    "crmcollector": (HUNDREDFIFTYSECOND_SET, "29062005ba-max/crm-collector@"),
+    "nftplatform": (HUNDREDFIFTYSECOND_SET, "polymathhub/nft_platform_backend@"),
+    "ostrichai": (HUNDREDFIFTYSECOND_SET, "vitoteks-art/ostrichai@"),
+    "outreachjob": (HUNDREDFIFTYSECOND_SET, "shivamurkude/outreachjob@"),
+    "pesapips": (HUNDREDFIFTYSECOND_SET, "grover-chambers/pesapips-backend@"),
+    "gist": (HUNDREDFIFTYTHIRD_SET, "MindSync-25/Gist_backend@"),
+    "godlion": (HUNDREDFIFTYTHIRD_SET, "God-Lion/God-Lion-Seeker-Optimizer@"),
+    "goutruck": (HUNDREDFIFTYTHIRD_SET, "bomberman9000/goutruckme-api@"),
+    "invisiblemech": (
+        HUNDREDFIFTYTHIRD_SET,
+        "Invisible-Mechanics/invisible-mechanics-application-backend@",
+    ),
+    "setid": (HUNDREDFIFTYTHIRD_SET, "arjunpkulkarni/SetId@"),
+    "shadowblock": (HUNDREDFIFTYTHIRD_SET, "shivanshukushwah/shadow_block@"),
+    "statementscrub": (HUNDREDFIFTYTHIRD_SET, "techsmit368/statementscrub@"),
+    "together": (HUNDREDFIFTYTHIRD_SET, "lyric-s/together-app-backend@"),
 }
 
 

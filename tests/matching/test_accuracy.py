@@ -21,18 +21,27 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredfiftyfirst_set.yaml (298, eight more FastAPI applications)
-# and hundredfiftieth_set.yaml (304, eight more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of 03158c4 and the learned reading trained up to
-# the hundred-forty-ninth (58.4% top-1, 47 top picks weaker than asked, 5 contracts generated weaker
+# pick on an untouched test set. hundredfiftythird_set.yaml (303, eight more FastAPI applications)
+# and hundredfiftysecond_set.yaml (304, eight more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of 2546573 and the learned reading trained up to
+# the hundred-fifty-first (57.8% top-1, 36 top picks weaker than asked, 15 contracts generated
+# weaker with --yes, 17 with the rules alone; 53.3%, 35 and 14, 19 with the rules alone). Then the
+# rules written from them (money in escrow released, cancelled or disputed is danger; health
+# measured as a score is no probe) and the learned reading trained on them too: the bounds are the
+# figures since (58.7%, 33 and 5; 53.3%, 35 and 9), training figures for its part.
+# hundredfiftyfirst_set.yaml (298, eight more FastAPI applications) and hundredfiftieth_set.yaml
+# (304, eight more) were the newest before them: written at the same time, joined unread and
+# evaluated once together, with the code of 03158c4 and the learned reading trained up to the
+# hundred-forty-ninth (58.4% top-1, 47 top picks weaker than asked, 5 contracts generated weaker
 # with --yes, 11 with the rules alone; 67.8%, 29 and 5, 6 with the rules alone). Then the rules
 # written from them (a thing made that a deletion follows is what is deleted; "switch" changes a
-# record) and the learned reading trained on them too: the bounds are the figures since (60.7%, 41
-# and 4; 67.8%, 29 and 4), training figures for its part. hundredfortyninth_set.yaml (304, eight
-# more FastAPI applications) and hundredfortyeighth_set.yaml (302, eight more) were the newest
-# before them: written at the same time, joined unread and evaluated once together, with the code
-# of fc37769 and the learned reading trained up to
-# the hundred-forty-seventh (65.5% top-1, 26 top picks weaker than asked, 11 contracts generated
+# record; a route named for a login its path repeats is that login) and the learned reading trained
+# on them too: the bounds are the figures since (60.7%, 41 and 4; 67.8%, 29 and 4), training figures
+# for its part. hundredfortyninth_set.yaml (304, eight more FastAPI applications) and
+# hundredfortyeighth_set.yaml (302, eight more) were the newest before them: written at the same
+# time, joined unread and evaluated once together, with the code of fc37769 and the learned reading
+# trained up to the hundred-forty-seventh (65.5% top-1, 26 top picks weaker than asked, 11
+# contracts generated
 # weaker with --yes, 12 with the rules alone; 68.9%, 38 and 23, 24 with the rules alone). The
 # learned reading was then trained on them too: the bounds are the figures since (65.5%, 26 and 7;
 # 68.9%, 38 and 20), training figures for its part, and for the hundred-forty-eighth those since
@@ -687,6 +696,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDFIFTYTHIRD_SET": (0.587, 33, 5),
+    "HUNDREDFIFTYSECOND_SET": (0.532, 35, 9),
     "HUNDREDFIFTYFIRST_SET": (0.607, 41, 4),
     "HUNDREDFIFTIETH_SET": (0.677, 29, 4),
     "HUNDREDFORTYNINTH_SET": (0.654, 26, 7),
