@@ -143,6 +143,10 @@ NOT_ACCESS = (
     "@delete|@update a|an|the =public",
     # a kind of day off, not who may call: "add_public_holiday POST /leaves/public-holidays"
     "public =holiday|=holidays",
+    # a register kept as a record, a ledger of things: "export_risk_register GET
+    # /risk/register/export", an asset or attendance register
+    "=risk|=risks|=cash|=asset|=assets|=attendance|=inventory|=stock|=audit|=land =register"
+    "|=registers",
     "oauth|sso|saml|social account|accounts|connection|connections|identity|identities|provider"
     "|providers|app|apps|application|applications|client|clients",
     "registration|signup|join|runner ~ token|tokens|settings|setting",

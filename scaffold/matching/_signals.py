@@ -297,6 +297,13 @@ DANGER = (
     "top up",
     "topup|withdraw|withdrawal|withdrawals|chargeback|chargebacks|cashout|cashouts",
     "@create|@update|adjust|add|top|issue|grant ~ balance|credit|credits|funds|coin|coins",
+    # money taken from someone's account, or a deposit added to a user's account by someone
+    # else: "deduct_funds_from_user POST /api/v1/admin/users/{id}/deduct-funds",
+    # "add_deposit_to_user POST /api/v1/admin/users/{id}/add-deposit"
+    "=deduct|=deducts|=subtract ~ balance|credit|credits|funds|coin|coins|profit|profits|deposit"
+    "|deposits",
+    "add|@create ~ =deposit|=deposits|=funds|=profit|=profits =to ~ =user|=users|=account"
+    "|=accounts",
     # what a user may use, set for them: "Adjust user file usage quota"
     "@update|adjust|set|increase|raise|lower ~ user|users|member|members ~ quota|quotas|=limits",
     # a user's subscription set back by staff: "reset_subscription POST
@@ -315,8 +322,9 @@ DANGER = (
     "=override ~~ user|users|account|accounts ~ plan|plans|tier|tiers|subscription|subscriptions",
     # a deposit settled or a debit taken without the payer at hand: "finalise_deposit",
     # "auto_debit"
-    "=finalise|=finalize|=confirm|=complete|=settle ~ =deposit|=deposits|=withdrawal|=withdrawals",
-    "=deposit|=deposits|=withdrawal|=withdrawals ~ =finalise|=finalize|=confirm|=settle",
+    "=finalise|=finalize|=confirm|=complete|=settle|=approve ~ =deposit|=deposits|=withdrawal"
+    "|=withdrawals",
+    "=deposit|=deposits|=withdrawal|=withdrawals ~ =finalise|=finalize|=confirm|=settle|=approve",
     "=auto|=automatic|=recurring =debit|=debits",
     # credentials and keys that grant access
     "private|encryption|signing|secret key|keys",

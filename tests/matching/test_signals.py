@@ -67,6 +67,11 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "admin_release_escrow POST /admin/escrow/{deal_id}/release",
         "admin_dispute_escrow POST /admin/escrow/{deal_id}/dispute",
         "cancel the escrow for a deal",
+        # money taken from a user's account, a deposit added to it or approved by staff (the
+        # hundred-fifty-fourth set)
+        "deduct_funds_from_user POST /api/v1/admin/users/{id}/deduct-funds",
+        "add_deposit_to_user POST /api/v1/admin/users/{id}/add-deposit",
+        "approve_deposit_endpoint PATCH /api/v1/admin/transactions/deposits/{id}/approve",
         # data exported, either word first, the database reset, a sign-out forced on someone,
         # and a profile an administrator changes, of an account named by its id (the
         # forty-seventh and forty-eighth sets' shapes)
@@ -403,6 +408,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # hundred-fifty-third set)
         "get_community_health_score GET /api/v1/analytics/community-health",
         "community_health_score GET /api/v1/analytics/community-health-score",
+        # a register kept as a ledger, not a sign-up (the hundred-fifty-fourth set)
+        "export_risk_register GET /risk/register/export",
+        "update the asset register",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -1164,6 +1172,8 @@ def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
         "list_user_tenants GET /api/v1/admin/users/{user_id}/tenants",  # a read
         "Add GET endpoint /users to list all available users",  # users named apart: no link
         "get_escrow_tracking GET /escrow/orders/{order_id}/tracking",  # escrow read, not moved
+        "create_deposit POST /api/v1/deposits",  # the caller's own deposit asked for
+        "list_deposits GET /api/v1/admin/deposits",
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
