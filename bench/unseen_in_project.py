@@ -356,7 +356,11 @@ vaccination-backend and wriveted-api; and every entry of
 crm-collector, nft_platform_backend, ostrichai, outreachjob and pesapips-backend; and every entry
 of ``tests/matching/hundredfiftythird_set.yaml``, from Gist_backend, God-Lion-Seeker-Optimizer,
 goutruckme-api, invisible-mechanics-application-backend, SetId, shadow_block, statementscrub and
-together-app-backend),
+together-app-backend; and every entry of ``tests/matching/hundredfiftyfourth_set.yaml``, from
+Agentick-BE, Aponti-Backend, FinRisk-Backend, focus-flow-server-v1, nobleedgeapi, picksportplus,
+Playonstars1 and rallypoint; and every entry of ``tests/matching/hundredfiftyfifth_set.yaml``,
+from gotaxi-backend, mover-backend, MyMentorFinal, MyPortal, Slottly, TryStyle_back,
+skillfort-lms-backend and smilein_api_deployed),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -848,6 +852,11 @@ God-Lion-Seeker-Optimizer's package is ``src`` (endpoints ``src/api/routes``), g
 ``src`` (its endpoints the whole package); backend-zod's and crm-collector's endpoints are
 ``app/api/v1/endpoints``, Gist_backend's, SetId's and shadow_block's ``app/api/routes`` (every
 folder of shadow_block's ``app`` made a package), together-app-backend's its whole ``app``.
+The hundred-fifty-fourth's and hundred-fifty-fifth's (the same): FinRisk-Backend's,
+focus-flow-server-v1's and TryStyle_back's package is ``src`` (endpoints ``src/routers``);
+Agentick-BE's endpoints are ``app/api/v1/endpoints``, Playonstars1's its whole ``app``,
+mover-backend's, MyMentorFinal's, MyPortal's and Slottly's ``app/api/routes`` (MyPortal's
+committed ``venv`` folder left out of its tree).
 """
 
 from __future__ import annotations
@@ -901,7 +910,9 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIFTEENTH_SET,
     HUNDREDFIFTH_SET,
     HUNDREDFIFTIETH_SET,
+    HUNDREDFIFTYFIFTH_SET,
     HUNDREDFIFTYFIRST_SET,
+    HUNDREDFIFTYFOURTH_SET,
     HUNDREDFIFTYSECOND_SET,
     HUNDREDFIFTYTHIRD_SET,
     HUNDREDFIRST_SET,
@@ -2187,6 +2198,22 @@ APPS = {
     "shadowblock": (HUNDREDFIFTYTHIRD_SET, "shivanshukushwah/shadow_block@"),
     "statementscrub": (HUNDREDFIFTYTHIRD_SET, "techsmit368/statementscrub@"),
     "together": (HUNDREDFIFTYTHIRD_SET, "lyric-s/together-app-backend@"),
+    "agentick": (HUNDREDFIFTYFOURTH_SET, "daFoggo/Agentick-BE@"),
+    "aponti": (HUNDREDFIFTYFOURTH_SET, "Babli751/Aponti-Backend@"),
+    "finrisk": (HUNDREDFIFTYFOURTH_SET, "Chain361/FinRisk-Backend@"),
+    "focusflow": (HUNDREDFIFTYFOURTH_SET, "Ajisafe123/focus-flow-server-v1@"),
+    "nobleedge": (HUNDREDFIFTYFOURTH_SET, "EbubeIreneaus/nobleedgeapi@"),
+    "picksport": (HUNDREDFIFTYFOURTH_SET, "jakespencer6596-debug/picksportplus@"),
+    "playonstars": (HUNDREDFIFTYFOURTH_SET, "Inflyser/Playonstars1@"),
+    "rallypoint": (HUNDREDFIFTYFOURTH_SET, "chintankanal/rallypoint@"),
+    "gotaxi": (HUNDREDFIFTYFIFTH_SET, "Carsone-dev/gotaxi-backend@"),
+    "mover": (HUNDREDFIFTYFIFTH_SET, "GitSujal/mover-backend@"),
+    "mymentor": (HUNDREDFIFTYFIFTH_SET, "MADHANKUMAR1610/MyMentorFinal@"),
+    "myportal": (HUNDREDFIFTYFIFTH_SET, "bradhawkins85/MyPortal@"),
+    "slottly": (HUNDREDFIFTYFIFTH_SET, "HoverGo/Slottly@"),
+    "trystyle": (HUNDREDFIFTYFIFTH_SET, "Kirirto-kun/TryStyle_back@"),
+    "skillfort": (HUNDREDFIFTYFIFTH_SET, "Kirubahar-Dev/skillfort-lms-backend@"),
+    "smilein": (HUNDREDFIFTYFIFTH_SET, "samuelsibarani11/smilein_api_deployed@"),
 }
 
 

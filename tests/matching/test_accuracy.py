@@ -21,32 +21,41 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredfiftythird_set.yaml (303, eight more FastAPI applications)
-# and hundredfiftysecond_set.yaml (304, eight more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of 2546573 and the learned reading trained up to
-# the hundred-fifty-first (57.8% top-1, 36 top picks weaker than asked, 15 contracts generated
-# weaker with --yes, 17 with the rules alone; 53.3%, 35 and 14, 19 with the rules alone). Then the
-# rules written from them (money in escrow released, cancelled or disputed is danger; health
-# measured as a score is no probe) and the learned reading trained on them too: the bounds are the
-# figures since (58.7%, 33 and 5; 53.3%, 35 and 9), training figures for its part.
-# hundredfiftyfirst_set.yaml (298, eight more FastAPI applications) and hundredfiftieth_set.yaml
+# pick on an untouched test set. hundredfiftyfifth_set.yaml (304, eight more FastAPI applications)
+# and hundredfiftyfourth_set.yaml (304, eight more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of 5fcfd5d and the learned reading trained up to
+# the hundred-fifty-third (61.2% top-1, 46 top picks weaker than asked, 13 contracts generated
+# weaker with --yes, 13 with the rules alone; 58.2%, 52 and 25, 28 with the rules alone). Then the
+# rules written from them (money deducted from or added to a user's account, or a deposit approved,
+# is danger; a risk register is no sign-up) and the learned reading trained on them too: the bounds
+# are the figures since (61.2%, 46 and 6; 59.9%, 47 and 10), training figures for its part.
+# hundredfiftythird_set.yaml (303, eight more FastAPI applications) and hundredfiftysecond_set.yaml
 # (304, eight more) were the newest before them: written at the same time, joined unread and
-# evaluated once together, with the code of 03158c4 and the learned reading trained up to the
-# hundred-forty-ninth (58.4% top-1, 47 top picks weaker than asked, 5 contracts generated weaker
-# with --yes, 11 with the rules alone; 67.8%, 29 and 5, 6 with the rules alone). Then the rules
-# written from them (a thing made that a deletion follows is what is deleted; "switch" changes a
-# record; a route named for a login its path repeats is that login) and the learned reading trained
-# on them too: the bounds are the figures since (60.7%, 41 and 4; 67.8%, 29 and 4), training figures
-# for its part. hundredfortyninth_set.yaml (304, eight more FastAPI applications) and
-# hundredfortyeighth_set.yaml (302, eight more) were the newest before them: written at the same
-# time, joined unread and evaluated once together, with the code of fc37769 and the learned reading
-# trained up to the hundred-forty-seventh (65.5% top-1, 26 top picks weaker than asked, 11
-# contracts generated
-# weaker with --yes, 12 with the rules alone; 68.9%, 38 and 23, 24 with the rules alone). The
-# learned reading was then trained on them too: the bounds are the figures since (65.5%, 26 and 7;
-# 68.9%, 38 and 20), training figures for its part, and for the hundred-forty-eighth those since
-# guests named as a route's collection are records (69.9%, 35 and 17: three of hostal's routes no
-# longer read as public). hundredfortyseventh_set.yaml (303, eight more FastAPI applications) and
+# evaluated once together, with the code of 2546573 and the learned reading trained up to the
+# hundred-fifty-first (57.8% top-1, 36 top picks weaker than asked, 15 contracts generated weaker
+# with --yes, 17 with the rules alone; 53.3%, 35 and 14, 19 with the rules alone). Then the rules
+# written from them (money in escrow released, cancelled or disputed is danger; health measured as a
+# score is no probe) and the learned reading trained on them too: the bounds are the figures since
+# (58.7%, 33 and 5; 53.3%, 35 and 9), training figures for its part; 6 for the hundred-fifty-third
+# since the model was trained on two sets more (its bound on `create_assignments` no longer
+# offered). hundredfiftyfirst_set.yaml (298, eight more FastAPI applications) and
+# hundredfiftieth_set.yaml (304, eight more) were the newest before them: written at the same time,
+# joined unread and evaluated once together, with the code of 03158c4 and the learned reading
+# trained up to the hundred-forty-ninth (58.4% top-1, 47 top picks weaker than asked, 5 contracts
+# generated weaker with --yes, 11 with the rules alone; 67.8%, 29 and 5, 6 with the rules alone).
+# Then the rules written from them (a thing made that a deletion follows is what is deleted;
+# "switch" changes a record; a route named for a login its path repeats is that login) and the
+# learned reading trained on them too: the bounds are the figures since (60.7%, 41 and 4; 67.8%, 29
+# and 4), training figures for its part. hundredfortyninth_set.yaml (304, eight more FastAPI
+# applications) and hundredfortyeighth_set.yaml (302, eight more) were the newest before them:
+# written at the same time, joined unread and evaluated once together, with the code of fc37769 and
+# the learned reading trained up to the hundred-forty-seventh (65.5% top-1, 26 top picks weaker than
+# asked, 11 contracts generated weaker with --yes, 12 with the rules alone; 68.9%, 38 and 23, 24
+# with the rules alone). The learned reading was then trained on them too: the bounds are the
+# figures since (65.5%, 26 and 7; 68.9%, 38 and 20), training figures for its part, and for the
+# hundred-forty-eighth those since guests named as a route's collection are records (69.9%, 35 and
+# 17: three of hostal's routes no longer read as public). hundredfortyseventh_set.yaml (303, eight
+# more FastAPI applications) and
 # hundredfortysixth_set.yaml (304, eight more) were the newest before them: written at the same
 # time, joined unread and evaluated once together, with the code of e36b557 and the learned reading
 # trained up to the hundred-forty-fifth (60.7% top-1, 49 top picks weaker than asked, 22 contracts
@@ -696,7 +705,9 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "HUNDREDFIFTYTHIRD_SET": (0.587, 33, 5),
+    "HUNDREDFIFTYFIFTH_SET": (0.611, 46, 6),
+    "HUNDREDFIFTYFOURTH_SET": (0.598, 47, 10),
+    "HUNDREDFIFTYTHIRD_SET": (0.587, 33, 6),
     "HUNDREDFIFTYSECOND_SET": (0.532, 35, 9),
     "HUNDREDFIFTYFIRST_SET": (0.607, 41, 4),
     "HUNDREDFIFTIETH_SET": (0.677, 29, 4),
@@ -867,9 +878,10 @@ DEV_BOUNDS = {"A": (0.86, 0), "B": (0.837, 0)}
 # revoked and projects deleted one, and one more since deleting the caller's own account is
 # unsure: "Delete own user", and three more since a change to a user that does not say
 # whose is: "Resets the User Password", and one more since the learned reading was trained on
-# the hundred-forty-fourth and hundred-forty-fifth sets too). More would ask more often than
-# the rules were written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 321
+# the hundred-forty-fourth and hundred-forty-fifth sets too, and one more since it was trained on
+# the hundred-fifty-fourth and hundred-fifty-fifth). More would ask more often than the rules were
+# written for; fewer is fine.
+DEV_UNSURE_AT_MOST = 322
 OLD_CASES_TOP1_FLOOR = 0.91
 
 

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and fifty-one sets are held out from tuning: the two newest, untouched test sets
-(``hundredfiftythird_set.yaml`` and ``hundredfiftysecond_set.yaml``, written at the same time,
-joined unread and evaluated once, together), the twenty-four before them
-(``hundredfiftyfirst_set.yaml``, ``hundredfiftieth_set.yaml``,
+One hundred and fifty-three sets are held out from tuning: the two newest, untouched test sets
+(``hundredfiftyfifth_set.yaml`` and ``hundredfiftyfourth_set.yaml``, written at the same time,
+joined unread and evaluated once, together), the twenty-six before them
+(``hundredfiftythird_set.yaml``, ``hundredfiftysecond_set.yaml``,
+``hundredfiftyfirst_set.yaml``, ``hundredfiftieth_set.yaml``,
 ``hundredfortyninth_set.yaml``, ``hundredfortyeighth_set.yaml``,
 ``hundredfortyseventh_set.yaml``, ``hundredfortysixth_set.yaml``,
 ``hundredfortyfifth_set.yaml``, ``hundredfortyfourth_set.yaml``, ``hundredfortythird_set.yaml``,
@@ -97,6 +98,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredfiftyfifth_set.yaml",
+    "hundredfiftyfourth_set.yaml",
     "hundredfiftythird_set.yaml",
     "hundredfiftysecond_set.yaml",
     "hundredfiftyfirst_set.yaml",
@@ -265,11 +268,14 @@ HELD_OUT = (
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
-# 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304 and 303 entries, held at those
+# 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304 and 304 entries, held
+# at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say).
 SMALLER = {
+    "hundredfiftyfifth_set.yaml": 304,
+    "hundredfiftyfourth_set.yaml": 304,
     "hundredfiftythird_set.yaml": 303,
     "hundredfiftysecond_set.yaml": 304,
     "hundredfiftyfirst_set.yaml": 298,
@@ -395,6 +401,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredfiftyfifth_set.yaml": 8,
+    "hundredfiftyfourth_set.yaml": 8,
     "hundredfiftythird_set.yaml": 8,
     "hundredfiftysecond_set.yaml": 8,
     "hundredfiftyfirst_set.yaml": 8,
@@ -528,6 +536,18 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredfiftyfifth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "bulk_operation": 6,
+        "fallback:basic": 6,
+    },
+    "hundredfiftyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 4,
+        "bulk_operation": 8,
+    },
     "hundredfiftythird_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
