@@ -90,9 +90,11 @@ DANGER = (
     "dangerous|critical|sensitive|irreversible|destructive|privileged|risky|riskiest",
     "purge|purges|purging|erase|erasure|wipe|wipes|gdpr|pii|=anonymize|=anonymise|redact",
     "prune|prunes|pruning",  # records cut away for good, as a purge does
-    # rows of the database's tables written by hand: "update_generic_table_row PATCH
-    # /admin-db/tables/{table_name}/{pk_column}/{pk_value}" (any table, the users' included)
-    "@create|@update|@delete ~ =db|=database =table|=tables",
+    # rows of the database's tables, or documents of its collections, written by hand:
+    # "update_generic_table_row PATCH /admin-db/tables/{table_name}/{pk_column}/{pk_value}" (any
+    # table, the users' included), "create_document POST
+    # /admin/database/{collection_name}/documents"
+    "@create|@update|@delete ~ =db|=database =table|=tables|=collection|=collections",
     # the same, and the tables' columns changed: "create_row POST
     # /admin/tables/{table_name}/rows", "drop_column DELETE /admin/tables/{table_name}/columns/..."
     "@create|@update|@delete|add|drop|alter ~~ =tables ~ =row|=rows|=column|=columns",

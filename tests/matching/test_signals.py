@@ -72,6 +72,8 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "deduct_funds_from_user POST /api/v1/admin/users/{id}/deduct-funds",
         "add_deposit_to_user POST /api/v1/admin/users/{id}/add-deposit",
         "approve_deposit_endpoint PATCH /api/v1/admin/transactions/deposits/{id}/approve",
+        # any collection's documents written by hand (the hundred-fifty-seventh set)
+        "delete_document DELETE /admin/database/{collection_name}/documents/{document_id}",
         # data exported, either word first, the database reset, a sign-out forced on someone,
         # and a profile an administrator changes, of an account named by its id (the
         # forty-seventh and forty-eighth sets' shapes)
@@ -1174,6 +1176,7 @@ def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
         "get_escrow_tracking GET /escrow/orders/{order_id}/tracking",  # escrow read, not moved
         "create_deposit POST /api/v1/deposits",  # the caller's own deposit asked for
         "list_deposits GET /api/v1/admin/deposits",
+        "list_documents GET /admin/database/{collection_name}/documents",  # read, not written
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
