@@ -360,7 +360,12 @@ together-app-backend; and every entry of ``tests/matching/hundredfiftyfourth_set
 Agentick-BE, Aponti-Backend, FinRisk-Backend, focus-flow-server-v1, nobleedgeapi, picksportplus,
 Playonstars1 and rallypoint; and every entry of ``tests/matching/hundredfiftyfifth_set.yaml``,
 from gotaxi-backend, mover-backend, MyMentorFinal, MyPortal, Slottly, TryStyle_back,
-skillfort-lms-backend and smilein_api_deployed),
+skillfort-lms-backend and smilein_api_deployed; and every entry of
+``tests/matching/hundredfiftysixth_set.yaml``, from Aura_spa_Backend, bandami-backend,
+CarbonLedger, DriveLaw, opinion-market, phila-backend, PP_backend--by-Jaa and QCMB-backend-api;
+and every entry of ``tests/matching/hundredfiftyseventh_set.yaml``, from jobsearch,
+kasigsm_backend, KiddanApp, logika-erp, tutoring-management-system, synkventory, samvit and
+sparknode),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -856,7 +861,13 @@ The hundred-fifty-fourth's and hundred-fifty-fifth's (the same): FinRisk-Backend
 focus-flow-server-v1's and TryStyle_back's package is ``src`` (endpoints ``src/routers``);
 Agentick-BE's endpoints are ``app/api/v1/endpoints``, Playonstars1's its whole ``app``,
 mover-backend's, MyMentorFinal's, MyPortal's and Slottly's ``app/api/routes`` (MyPortal's
-committed ``venv`` folder left out of its tree).
+committed ``venv`` folder left out of its tree). The hundred-fifty-sixth's and
+hundred-fifty-seventh's (the same): Aura_spa_Backend's, bandami-backend's, CarbonLedger's and
+DriveLaw's endpoints are ``app/api/v1/routers``, opinion-market's and QCMB-backend-api's
+``app/api/v1/endpoints``, phila-backend's and PP_backend--by-Jaa's ``app/api/routes``;
+tutoring-management-system's root is ``webapp/backend`` (package and endpoints ``routers``),
+synkventory's and samvit's ``backend`` (endpoints ``app/api/v1`` and ``app/modules``);
+sparknode's package is its ``backend`` folder, made a package.
 """
 
 from __future__ import annotations
@@ -914,6 +925,8 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIFTYFIRST_SET,
     HUNDREDFIFTYFOURTH_SET,
     HUNDREDFIFTYSECOND_SET,
+    HUNDREDFIFTYSEVENTH_SET,
+    HUNDREDFIFTYSIXTH_SET,
     HUNDREDFIFTYTHIRD_SET,
     HUNDREDFIRST_SET,
     HUNDREDFORTIETH_SET,
@@ -2214,6 +2227,22 @@ APPS = {
     "trystyle": (HUNDREDFIFTYFIFTH_SET, "Kirirto-kun/TryStyle_back@"),
     "skillfort": (HUNDREDFIFTYFIFTH_SET, "Kirubahar-Dev/skillfort-lms-backend@"),
     "smilein": (HUNDREDFIFTYFIFTH_SET, "samuelsibarani11/smilein_api_deployed@"),
+    "aura": (HUNDREDFIFTYSIXTH_SET, "SebasGalle07/Aura_spa_Backend@"),
+    "bandami": (HUNDREDFIFTYSIXTH_SET, "fjeldes/bandami-backend@"),
+    "carbonledger": (HUNDREDFIFTYSIXTH_SET, "JXYRXJ/CarbonLedger@"),
+    "drivelaw": (HUNDREDFIFTYSIXTH_SET, "CoDedArch/DriveLaw@"),
+    "opinionmarket": (HUNDREDFIFTYSIXTH_SET, "Sandra-Cai/opinion-market@"),
+    "phila": (HUNDREDFIFTYSIXTH_SET, "Mugwena14/phila-backend@"),
+    "ppbackend": (HUNDREDFIFTYSIXTH_SET, "SAIFZaman007/PP_backend--by-Jaa@"),
+    "qcmb": (HUNDREDFIFTYSIXTH_SET, "xmark168/QCMB-backend-api@"),
+    "jobsearch": (HUNDREDFIFTYSEVENTH_SET, "mauricio-camayo/jobsearch@"),
+    "kasigsm": (HUNDREDFIFTYSEVENTH_SET, "Mocca-flames/kasigsm_backend@"),
+    "kiddan": (HUNDREDFIFTYSEVENTH_SET, "KiddanApp/KiddanApp@"),
+    "logika": (HUNDREDFIFTYSEVENTH_SET, "ravisabhlok/logika-erp@"),
+    "tutoring": (HUNDREDFIFTYSEVENTH_SET, "kenny1934/tutoring-management-system@"),
+    "synkventory": (HUNDREDFIFTYSEVENTH_SET, "sileroka/synkventory@"),
+    "samvit": (HUNDREDFIFTYSEVENTH_SET, "BhanuKorthiwada/samvit@"),
+    "sparknode": (HUNDREDFIFTYSEVENTH_SET, "zuber2301/sparknode@"),
 }
 
 

@@ -21,38 +21,45 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredfiftyfifth_set.yaml (304, eight more FastAPI applications)
-# and hundredfiftyfourth_set.yaml (304, eight more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of 5fcfd5d and the learned reading trained up to
-# the hundred-fifty-third (61.2% top-1, 46 top picks weaker than asked, 13 contracts generated
-# weaker with --yes, 13 with the rules alone; 58.2%, 52 and 25, 28 with the rules alone). Then the
-# rules written from them (money deducted from or added to a user's account, or a deposit approved,
-# is danger; a risk register is no sign-up) and the learned reading trained on them too: the bounds
-# are the figures since (61.2%, 46 and 6; 59.9%, 47 and 10), training figures for its part.
-# hundredfiftythird_set.yaml (303, eight more FastAPI applications) and hundredfiftysecond_set.yaml
-# (304, eight more) were the newest before them: written at the same time, joined unread and
-# evaluated once together, with the code of 2546573 and the learned reading trained up to the
-# hundred-fifty-first (57.8% top-1, 36 top picks weaker than asked, 15 contracts generated weaker
-# with --yes, 17 with the rules alone; 53.3%, 35 and 14, 19 with the rules alone). Then the rules
-# written from them (money in escrow released, cancelled or disputed is danger; health measured as a
-# score is no probe) and the learned reading trained on them too: the bounds are the figures since
-# (58.7%, 33 and 5; 53.3%, 35 and 9), training figures for its part; 6 for the hundred-fifty-third
-# since the model was trained on two sets more (its bound on `create_assignments` no longer
-# offered). hundredfiftyfirst_set.yaml (298, eight more FastAPI applications) and
-# hundredfiftieth_set.yaml (304, eight more) were the newest before them: written at the same time,
-# joined unread and evaluated once together, with the code of 03158c4 and the learned reading
-# trained up to the hundred-forty-ninth (58.4% top-1, 47 top picks weaker than asked, 5 contracts
-# generated weaker with --yes, 11 with the rules alone; 67.8%, 29 and 5, 6 with the rules alone).
-# Then the rules written from them (a thing made that a deletion follows is what is deleted;
-# "switch" changes a record; a route named for a login its path repeats is that login) and the
-# learned reading trained on them too: the bounds are the figures since (60.7%, 41 and 4; 67.8%, 29
-# and 4), training figures for its part. hundredfortyninth_set.yaml (304, eight more FastAPI
-# applications) and hundredfortyeighth_set.yaml (302, eight more) were the newest before them:
-# written at the same time, joined unread and evaluated once together, with the code of fc37769 and
-# the learned reading trained up to the hundred-forty-seventh (65.5% top-1, 26 top picks weaker than
-# asked, 11 contracts generated weaker with --yes, 12 with the rules alone; 68.9%, 38 and 23, 24
-# with the rules alone). The learned reading was then trained on them too: the bounds are the
-# figures since (65.5%, 26 and 7; 68.9%, 38 and 20), training figures for its part, and for the
+# pick on an untouched test set. hundredfiftyseventh_set.yaml (299, eight more FastAPI applications)
+# and hundredfiftysixth_set.yaml (303, eight more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of 44b5b3f and the learned reading trained up to
+# the hundred-fifty-fifth (65.2% top-1, 46 top picks weaker than asked, 15 contracts generated
+# weaker with --yes, 17 with the rules alone; 63.4%, 49 and 18, 18 with the rules alone). Then the
+# rule written from them (documents of a database's collections written by hand are danger) and the
+# learned reading trained on them too: the bounds are the figures since (66.2%, 43 and 5; 63.4%, 49
+# and 14), training figures for its part. hundredfiftyfifth_set.yaml (304, eight more FastAPI
+# applications) and hundredfiftyfourth_set.yaml (304, eight more) were the newest before them:
+# written at the same time, joined unread and evaluated once together, with the code of 5fcfd5d and
+# the learned reading trained up to the hundred-fifty-third (61.2% top-1, 46 top picks weaker than
+# asked, 13 contracts generated weaker with --yes, 13 with the rules alone; 58.2%, 52 and 25, 28
+# with the rules alone). Then the rules written from them (money deducted from or added to a user's
+# account, or a deposit approved, is danger; a risk register is no sign-up) and the learned reading
+# trained on them too: the bounds are the figures since (61.2%, 46 and 6; 59.9%, 47 and 10),
+# training figures for its part. hundredfiftythird_set.yaml (303, eight more FastAPI applications)
+# and hundredfiftysecond_set.yaml (304, eight more) were the newest before them: written at the same
+# time, joined unread and evaluated once together, with the code of 2546573 and the learned reading
+# trained up to the hundred-fifty-first (57.8% top-1, 36 top picks weaker than asked, 15 contracts
+# generated weaker with --yes, 17 with the rules alone; 53.3%, 35 and 14, 19 with the rules alone).
+# Then the rules written from them (money in escrow released, cancelled or disputed is danger;
+# health measured as a score is no probe) and the learned reading trained on them too: the bounds
+# are the figures since (58.7%, 33 and 5; 53.3%, 35 and 9), training figures for its part; 6 for the
+# hundred-fifty-third since the model was trained on two sets more (its bound on
+# `create_assignments` no longer offered). hundredfiftyfirst_set.yaml (298, eight more FastAPI
+# applications) and hundredfiftieth_set.yaml (304, eight more) were the newest before them: written
+# at the same time, joined unread and evaluated once together, with the code of 03158c4 and the
+# learned reading trained up to the hundred-forty-ninth (58.4% top-1, 47 top picks weaker than
+# asked, 5 contracts generated weaker with --yes, 11 with the rules alone; 67.8%, 29 and 5, 6 with
+# the rules alone). Then the rules written from them (a thing made that a deletion follows is what
+# is deleted; "switch" changes a record; a route named for a login its path repeats is that login)
+# and the learned reading trained on them too: the bounds are the figures since (60.7%, 41 and 4;
+# 67.8%, 29 and 4), training figures for its part. hundredfortyninth_set.yaml (304, eight more
+# FastAPI applications) and hundredfortyeighth_set.yaml (302, eight more) were the newest before
+# them: written at the same time, joined unread and evaluated once together, with the code of
+# fc37769 and the learned reading trained up to the hundred-forty-seventh (65.5% top-1, 26 top picks
+# weaker than asked, 11 contracts generated weaker with --yes, 12 with the rules alone; 68.9%, 38
+# and 23, 24 with the rules alone). The learned reading was then trained on them too: the bounds are
+# the figures since (65.5%, 26 and 7; 68.9%, 38 and 20), training figures for its part, and for the
 # hundred-forty-eighth those since guests named as a route's collection are records (69.9%, 35 and
 # 17: three of hostal's routes no longer read as public). hundredfortyseventh_set.yaml (303, eight
 # more FastAPI applications) and
@@ -661,8 +668,10 @@ from tests.bench_scripts import load_bench
 # application under another name; the hundred-thirty-ninth 296 (one half of 148, four entries
 # left out when joined, written in another set too); the hundred-fortieth 298 (one half of 146:
 # its writers' search ran out and fresh applications were few); the hundred-fifty-first 298 (one
-# half of 146: one application had 32 routes left whose texts were in no earlier file).
+# half of 146: one application had 32 routes left whose texts were in no earlier file); the
+# hundred-fifty-seventh 299 (one half of 147: one application had 33 routes left so).
 BELOW_300 = {
+    "HUNDREDFIFTYSEVENTH_SET": 299,
     "HUNDREDFIFTYFIRST_SET": 298,
     "HUNDREDFORTIETH_SET": 298,
     "HUNDREDTHIRTYNINTH_SET": 296,
@@ -705,6 +714,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDFIFTYSEVENTH_SET": (0.662, 43, 5),
+    "HUNDREDFIFTYSIXTH_SET": (0.633, 49, 14),
     "HUNDREDFIFTYFIFTH_SET": (0.611, 46, 6),
     "HUNDREDFIFTYFOURTH_SET": (0.598, 47, 10),
     "HUNDREDFIFTYTHIRD_SET": (0.587, 33, 6),

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and fifty-three sets are held out from tuning: the two newest, untouched test sets
-(``hundredfiftyfifth_set.yaml`` and ``hundredfiftyfourth_set.yaml``, written at the same time,
-joined unread and evaluated once, together), the twenty-six before them
-(``hundredfiftythird_set.yaml``, ``hundredfiftysecond_set.yaml``,
+One hundred and fifty-five sets are held out from tuning: the two newest, untouched test sets
+(``hundredfiftyseventh_set.yaml`` and ``hundredfiftysixth_set.yaml``, written at the same time,
+joined unread and evaluated once, together), the twenty-eight before them
+(``hundredfiftyfifth_set.yaml``, ``hundredfiftyfourth_set.yaml``,
+``hundredfiftythird_set.yaml``, ``hundredfiftysecond_set.yaml``,
 ``hundredfiftyfirst_set.yaml``, ``hundredfiftieth_set.yaml``,
 ``hundredfortyninth_set.yaml``, ``hundredfortyeighth_set.yaml``,
 ``hundredfortyseventh_set.yaml``, ``hundredfortysixth_set.yaml``,
@@ -98,6 +99,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredfiftyseventh_set.yaml",
+    "hundredfiftysixth_set.yaml",
     "hundredfiftyfifth_set.yaml",
     "hundredfiftyfourth_set.yaml",
     "hundredfiftythird_set.yaml",
@@ -268,12 +271,14 @@ HELD_OUT = (
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
-# 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304 and 304 entries, held
-# at those
+# 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303 and 299
+# entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say).
 SMALLER = {
+    "hundredfiftyseventh_set.yaml": 299,
+    "hundredfiftysixth_set.yaml": 303,
     "hundredfiftyfifth_set.yaml": 304,
     "hundredfiftyfourth_set.yaml": 304,
     "hundredfiftythird_set.yaml": 303,
@@ -401,6 +406,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredfiftyseventh_set.yaml": 8,
+    "hundredfiftysixth_set.yaml": 8,
     "hundredfiftyfifth_set.yaml": 8,
     "hundredfiftyfourth_set.yaml": 8,
     "hundredfiftythird_set.yaml": 8,
@@ -536,6 +543,20 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredfiftyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 6,
+        "user_profile_update": 6,
+    },
+    "hundredfiftysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 2,
+        "fallback:delete": 4,
+        "bulk_operation": 5,
+        "sensitive_admin_action": 7,
+    },
     "hundredfiftyfifth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 3,
