@@ -528,7 +528,7 @@ _MEASURES = frozenset({"score", "scores", "index", "rating", "ratings", "grade"}
 def _health_measured(words: Sequence[str]) -> list[int]:
     """Where "health" is, when one is followed by a word that measures it."""
     measured = any(
-        word == "health" and words[i + 1 : i + 2] and words[i + 1] in _MEASURES
+        word == "health" and i + 1 < len(words) and words[i + 1] in _MEASURES
         for i, word in enumerate(words)
     )
     return [i for i, word in enumerate(words) if word == "health"] if measured else []
