@@ -83,6 +83,7 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "page-detail GET, PUT, PATCH, DELETE /pages/api/pages/<pk>/",
     ],
 )
+@pytest.mark.usefixtures("rules_alone")  # the learned reading may offer a bound on top
 def test_one_item_a_read_or_the_callers_own_records_are_not_bulk(
     description: str, catalog: Catalog
 ) -> None:
