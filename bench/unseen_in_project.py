@@ -365,7 +365,10 @@ skillfort-lms-backend and smilein_api_deployed; and every entry of
 CarbonLedger, DriveLaw, opinion-market, phila-backend, PP_backend--by-Jaa and QCMB-backend-api;
 and every entry of ``tests/matching/hundredfiftyseventh_set.yaml``, from jobsearch,
 kasigsm_backend, KiddanApp, logika-erp, tutoring-management-system, synkventory, samvit and
-sparknode),
+sparknode; and every entry of ``tests/matching/hundredfiftyeighth_set.yaml``, from
+fleet-rider-management, market-place, bytepit-api, civic-mirror, pharmasight, recruitpro-codex,
+malishaedu-ai-agent-backend, mci-platform, huntbackend, Jokroup-FastAPI, vintagestory-server,
+Vendor_Invoice_Intelligence_Platform, SaaS-Group and salary-management-system),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -867,7 +870,13 @@ DriveLaw's endpoints are ``app/api/v1/routers``, opinion-market's and QCMB-backe
 ``app/api/v1/endpoints``, phila-backend's and PP_backend--by-Jaa's ``app/api/routes``;
 tutoring-management-system's root is ``webapp/backend`` (package and endpoints ``routers``),
 synkventory's and samvit's ``backend`` (endpoints ``app/api/v1`` and ``app/modules``);
-sparknode's package is its ``backend`` folder, made a package.
+sparknode's package is its ``backend`` folder, made a package. The hundred-fifty-eighth's (the
+same): fleet-rider-management's, civic-mirror's, Vendor_Invoice_Intelligence_Platform's,
+SaaS-Group's and salary-management-system's roots are ``backend``, pharmasight's
+``pharmasight/backend``, vintagestory-server's ``api/src`` (package ``vintagestory_api``);
+bytepit-api's package is ``bytepit_api``; mci-platform's endpoints are its whole ``app``,
+civic-mirror's ``app/api/routers``, pharmasight's and SaaS-Group's ``app/api``; erickong12's
+market-place is keyed ``erickmarket`` (``marketplace`` names an earlier app).
 """
 
 from __future__ import annotations
@@ -921,6 +930,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIFTEENTH_SET,
     HUNDREDFIFTH_SET,
     HUNDREDFIFTIETH_SET,
+    HUNDREDFIFTYEIGHTH_SET,
     HUNDREDFIFTYFIFTH_SET,
     HUNDREDFIFTYFIRST_SET,
     HUNDREDFIFTYFOURTH_SET,
@@ -2243,6 +2253,20 @@ APPS = {
     "synkventory": (HUNDREDFIFTYSEVENTH_SET, "sileroka/synkventory@"),
     "samvit": (HUNDREDFIFTYSEVENTH_SET, "BhanuKorthiwada/samvit@"),
     "sparknode": (HUNDREDFIFTYSEVENTH_SET, "zuber2301/sparknode@"),
+    "fleetrider": (HUNDREDFIFTYEIGHTH_SET, "Gurusaurabh23/fleet-rider-management@"),
+    "erickmarket": (HUNDREDFIFTYEIGHTH_SET, "erickong12/market-place@"),
+    "bytepit": (HUNDREDFIFTYEIGHTH_SET, "BytePitApp/bytepit-api@"),
+    "civicmirror": (HUNDREDFIFTYEIGHTH_SET, "ashboi005/civic-mirror@"),
+    "pharmasight": (HUNDREDFIFTYEIGHTH_SET, "JACKSON-PHARM/pharmasight@"),
+    "recruitpro": (HUNDREDFIFTYEIGHTH_SET, "anigil002/recruitpro-codex@"),
+    "malishaedu": (HUNDREDFIFTYEIGHTH_SET, "findasifrahman/malishaedu-ai-agent-backend@"),
+    "mciplatform": (HUNDREDFIFTYEIGHTH_SET, "Mohamed100000000/mci-platform@"),
+    "huntbackend": (HUNDREDFIFTYEIGHTH_SET, "mysteryjatin/huntbackend@"),
+    "jokroup": (HUNDREDFIFTYEIGHTH_SET, "jaikalki01/Jokroup-FastAPI@"),
+    "vintagestory": (HUNDREDFIFTYEIGHTH_SET, "craquehouse/vintagestory-server@"),
+    "vendorinvoice": (HUNDREDFIFTYEIGHTH_SET, "12-saurabh/Vendor_Invoice_Intelligence_Platform@"),
+    "saasgroup": (HUNDREDFIFTYEIGHTH_SET, "01mohitjangid/SaaS-Group@"),
+    "salarymgmt": (HUNDREDFIFTYEIGHTH_SET, "11kaze/salary-management-system@"),
 }
 
 

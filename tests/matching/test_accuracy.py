@@ -21,12 +21,18 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredfiftyseventh_set.yaml (299, eight more FastAPI applications)
-# and hundredfiftysixth_set.yaml (303, eight more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of 44b5b3f and the learned reading trained up to
-# the hundred-fifty-fifth (65.2% top-1, 46 top picks weaker than asked, 15 contracts generated
-# weaker with --yes, 17 with the rules alone; 63.4%, 49 and 18, 18 with the rules alone). Then the
-# rule written from them (documents of a database's collections written by hand are danger) and the
+# pick on an untouched test set. hundredfiftyeighth_set.yaml (447, fourteen more FastAPI
+# applications, written in four halves, three of them short) is the newest: joined unread and
+# evaluated once, with the code of a1d3f0b and the learned reading trained up to the
+# hundred-fifty-seventh (70.0% top-1, 54 top picks weaker than asked, 16 contracts generated weaker
+# with --yes, 18 with the rules alone). No rule was written from it; the learned reading was trained
+# on it too: the bound is the figure since (70.0%, 54 and 5), a training figure for its part.
+# hundredfiftyseventh_set.yaml (299, eight more FastAPI applications) and hundredfiftysixth_set.yaml
+# (303, eight more) were the newest before it: written at the same time, joined unread and evaluated
+# once together, with the code of 44b5b3f and the learned reading trained up to the
+# hundred-fifty-fifth (65.2% top-1, 46 top picks weaker than asked, 15 contracts generated weaker
+# with --yes, 17 with the rules alone; 63.4%, 49 and 18, 18 with the rules alone). Then the rule
+# written from them (documents of a database's collections written by hand are danger) and the
 # learned reading trained on them too: the bounds are the figures since (66.2%, 43 and 5; 63.4%, 49
 # and 14), training figures for its part. hundredfiftyfifth_set.yaml (304, eight more FastAPI
 # applications) and hundredfiftyfourth_set.yaml (304, eight more) were the newest before them:
@@ -714,6 +720,7 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDFIFTYEIGHTH_SET": (0.700, 54, 5),
     "HUNDREDFIFTYSEVENTH_SET": (0.662, 43, 5),
     "HUNDREDFIFTYSIXTH_SET": (0.633, 49, 14),
     "HUNDREDFIFTYFIFTH_SET": (0.611, 46, 6),
