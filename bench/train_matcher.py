@@ -8,13 +8,9 @@ sets, or measure it on sets it was not trained on.
                                                  # and with the learned reading
     python bench/train_matcher.py --held-out 12 --before 12  # the same, 12 sets earlier
     python bench/train_matcher.py --held-out 1   # the newest, untouched when it joined
-    python bench/train_matcher.py --held-out 2   # the two newest
-    python bench/train_matcher.py --held-out 2 --before 2  # the two before them, likewise
-    python bench/train_matcher.py --held-out 2 --before 4  # and the two before those
-    python bench/train_matcher.py --held-out 2 --before 6  # and the two before those
-    python bench/train_matcher.py --held-out 2 --before 8  # and the two before those
-    python bench/train_matcher.py --held-out 2 --before 10  # and the two before those
-    python bench/train_matcher.py --held-out 2 --before 12  # and the two before those
+    python bench/train_matcher.py --held-out 2 --before K  # a round of two sets written
+                                                 # together, the K newest left out first
+                                                 # (docs/matching.md names each round's K)
 
 The model is scikit-learn's ``TfidfVectorizer`` (words and runs of two words; character
 n-grams of 3 and 4 inside words) and ``LinearSVC``, deterministic for the same sets. The

@@ -531,7 +531,7 @@ def _health_measured(words: Sequence[str]) -> list[int]:
         word == "health" and i + 1 < len(words) and words[i + 1] in _MEASURES
         for i, word in enumerate(words)
     )
-    return [i for i, word in enumerate(words) if word == "health"] if measured else []
+    return _mentions(words, "health") if measured else []
 
 
 def _readiness_of_a_thing(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
@@ -546,7 +546,12 @@ def _readiness_of_a_thing(words: Sequence[str], keys: Sequence[frozenset[str]]) 
         and not any(key.startswith("@") for key in keys[i - 1])
         for i, word in enumerate(words)
     )
-    return [i for i, word in enumerate(words) if word == "readiness"] if owned else []
+    return _mentions(words, "readiness") if owned else []
+
+
+def _mentions(words: Sequence[str], word: str) -> list[int]:
+    """Every position of ``word``: a reading of one mention holds for the route's others."""
+    return [i for i, each in enumerate(words) if each == word]
 
 
 # Words of the forgotten-password flow, and what proves who started it: the emailed link's

@@ -243,16 +243,6 @@ def test_a_name_in_mixed_case_is_one_word(text: str, words: list[str]) -> None:
         # a controller named for its action keeps it
         ("UnsubscribeController.store POST /unsubscribe", "delete"),
         ("DestroyController", "delete"),
-    ],
-)
-def test_a_controllers_name_repeated_by_its_method_is_no_verb(text: str, first: str) -> None:
-    action, _token = first_action(Lexicon().tokens(text, correct=True))
-    assert action == first
-
-
-@pytest.mark.parametrize(
-    ("text", "first"),
-    [
         # a thing made (a vote, a bookmark, a like) that a deletion follows is what is deleted
         ("post_vote_delete DELETE /api/v1/votes/posts/{post_id}/", "delete"),
         ("bookmark_delete DELETE /api/v1/bookmarks/posts/{post_id}/", "delete"),
@@ -264,6 +254,6 @@ def test_a_controllers_name_repeated_by_its_method_is_no_verb(text: str, first: 
         ("switch_like POST /v1/artworks/{artwork_id}/switch_like", "update"),
     ],
 )
-def test_a_thing_made_then_deleted_or_switched_is_changed(text: str, first: str) -> None:
+def test_the_verb_a_route_takes(text: str, first: str) -> None:
     action, _token = first_action(Lexicon().tokens(text, correct=True))
     assert action == first
