@@ -49,8 +49,8 @@ MANY_WORDS = (
     # sending to everyone at once, as route names fuse it: "send_all", "notify-all"
     "send|sends|notify|notifies|remind|reminds =all",
     # messages of a kind sent out, as route names say it: "send_waiver_reminders POST
-    # /settings/waiver/send", "send_sale_digests"
-    "=send|=sends ~ =emails|=reminders|=digests|=newsletters",
+    # /settings/waiver/send", "send_sale_digests", "send_campaign"
+    "=send|=sends ~ =emails|=reminders|=digests|=newsletters|=campaign|=campaigns",
     # a change carried to every record, or to a set of them: "remove one tag from every
     # entry", "copy the settings to a set of other libraries"
     "from|to|across|onto =every",
@@ -58,6 +58,11 @@ MANY_WORDS = (
     # records past their time cleared out together: "cleanup_expired_otps POST
     # /auth/cleanup-otps", "cleanup_old_events"
     "=cleanup|=clean|=purge|=prune ~ expired|=old|=stale|=outdated|=unused|=orphaned",
+    "@delete =old|=stale|=outdated",  # "delete_old_llm_calls" (not "delete the old avatar")
+    # everyone on a roster reached at once: "admin_roster_sync POST /admin/roster/sync",
+    # "admin_roster_send_badges POST /admin/roster/send-badges"
+    "=sync|=import|=send ~ =roster|=rosters",
+    "=roster|=rosters ~ =sync|=send",
     # records added from a file of them: "add_categories_from_json POST
     # /admin/add_categories_from_json", "create students from an Excel sheet" (not one
     # record's settings loaded: "load config from json")

@@ -98,6 +98,9 @@ DANGER = (
     # the same, and the tables' columns changed: "create_row POST
     # /admin/tables/{table_name}/rows", "drop_column DELETE /admin/tables/{table_name}/columns/..."
     "@create|@update|@delete|add|drop|alter ~~ =tables ~ =row|=rows|=column|=columns",
+    # any collection's document, the collection named by the path: "admin_update_document PUT
+    # /api/v1/admin/{collection}/{doc_id}"
+    "@create|@update|@delete ~~ =collection|=collections =doc|=docs|=document|=documents",
     "impersonate|impersonates|impersonation|impersonating|masquerade|masquerades|masquerading",
     "ban|bans|banned|unban|refund|refunds|payout|payouts|truncate|shutdown|transfer|transfers",
     "tempban|tempbans",  # a ban for a time: "admin_tempban_player POST /minecraft/admin/tempban"
@@ -145,8 +148,8 @@ DANGER = (
     "@create|@delete|generate|regenerate|issue|revoke|enable|disable ~ access key|keys",
     "access key|keys ~ @create|@delete|save|enable|disable",  # "AccessKeyController.save"
     "secret|secrets",
-    "block|unblock|suspend|deactivate|disable|silence|restrict|unrestrict ~ user|users|account"
-    "|accounts|domain",
+    "block|unblock|suspend|unsuspend|deactivate|disable|silence|restrict|unrestrict ~ user|users"
+    "|account|accounts|domain",
     # someone's account let back in: "reactivate_user POST /api/users/{user_id}/reactivate" (the
     # caller's own, "reactivate_current_user", names a word between)
     "=reactivate|=reactivates =user|=users",
@@ -192,6 +195,9 @@ DANGER = (
     "|merchants|tenants|franchise|franchises",
     "give|grant ~ access",
     "capture ~ payment",
+    # an order's payment taken: "capture_paypal_order_endpoint POST /payments/paypal/capture"
+    "=capture|=captures ~ =paypal|=order|=orders|=charge|=charges",
+    "=paypal|=stripe ~ =capture",
     "@update|adjust ~ balance",
     "drop|recreate ~ table|tables|database|index|schema|collection",
     "restore|@create|download|import|load|from ~ backup|backups|snapshot|snapshots|dump|dumps",
@@ -328,6 +334,16 @@ DANGER = (
     "|=withdrawals",
     "=deposit|=deposits|=withdrawal|=withdrawals ~ =finalise|=finalize|=confirm|=settle|=approve",
     "=auto|=automatic|=recurring =debit|=debits",
+    # a wallet's cash-out settled by staff: "approve_checkout_request POST
+    # /admin/wallets/checkout-requests/{transaction_id}/approve"
+    "=approve|=complete|=deny|=reject|=confirm|=settle ~~ =wallet|=wallets ~ =checkout",
+    # a request to take a role granted: "admin_accept POST
+    # /api/v1/admin/become-instructors/{request_id}/accept" (not the caller asking)
+    "=accept|=approve ~~ =become",
+    # what a user pays for, or the credits they spend, set by staff: "update_user_subscription
+    # PATCH /api/v1/admin/users/{user_id}/subscription", "add_ai_tokens POST .../tokens"
+    "@update ~ =user|=users =subscription|=subscriptions",
+    "=add|=grant ~ =tokens",
     # credentials and keys that grant access
     "private|encryption|signing|secret key|keys",
     "=role|=roles|service|system|database ~ credential|credentials",

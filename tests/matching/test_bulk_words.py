@@ -38,6 +38,12 @@ from tests.matching.helpers import generated_with_yes
         # messages of a kind sent out to many
         ("send_waiver_reminders POST /settings/waiver/send", "send waiver reminders"),
         ("send_sale_digests POST /api/v1/notifications/send-sale-digests", "send sale digests"),
+        # a campaign sent, records gone stale swept, a roster acted on whole (the
+        # hundred-fifty-ninth and hundred-sixtieth sets)
+        ("send_campaign POST /api/business/dashboard/campaign/send/{campaign_id}", "send campaign"),
+        ("delete_old_llm_calls DELETE /admin/llm-calls", "delete old"),
+        ("admin_roster_sync POST /admin/roster/sync", "roster sync"),
+        ("admin_roster_send_badges POST /admin/roster/send-badges", "roster send"),
         # a change made to a list of things, or to every match of a pattern or a whole tree
         ("subscribe/unsubscribe to list of channels", "subscribe unsubscribe to list of"),
         ("reset_achievements: reset a list of achievements", "reset achievements reset a list"),
@@ -71,6 +77,10 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "Mark the message as read",
         "mark_invoice_overdue POST /invoices/{invoice_id}/mark-overdue",  # one record
         "expire_session POST /sessions/{session_id}/expire",
+        "get_campaign GET /api/campaigns/{campaign_id}",  # a campaign read, not sent
+        "delete_campaign DELETE /api/campaigns/{campaign_id}",
+        "add_student_to_roster POST /api/v1/my-classes/{class_id}/roster",  # one person
+        "delete the old avatar",  # one thing named by an article
         # a read of the records flagged overdue
         "get_overdue_containers GET /api/v1/purchase-orders/flags/overdue-containers",
         "List every entry",  # a read of a list

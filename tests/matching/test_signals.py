@@ -74,6 +74,16 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "approve_deposit_endpoint PATCH /api/v1/admin/transactions/deposits/{id}/approve",
         # any collection's documents written by hand (the hundred-fifty-seventh set)
         "delete_document DELETE /admin/database/{collection_name}/documents/{document_id}",
+        "admin_update_document PUT /api/v1/admin/{collection}/{doc_id}",
+        # many accounts let back in, a request to take a role granted, a user's subscription or
+        # credits set by staff, a wallet's cash-out settled, an order's payment captured (the
+        # hundred-fifty-ninth and hundred-sixtieth sets)
+        "bulk_unsuspend_users POST /admin/users/bulk/unsuspend",
+        "admin_accept POST /api/v1/admin/become-instructors/{request_id}/accept",
+        "update_user_subscription PATCH /api/v1/admin/users/{user_id}/subscription",
+        "add_ai_tokens POST /api/v1/admin/users/{user_id}/tokens",
+        "approve_checkout_request POST /admin/wallets/checkout-requests/{transaction_id}/approve",
+        "capture_paypal_order_endpoint POST /payments/paypal/capture",
         # data exported, either word first, the database reset, a sign-out forced on someone,
         # and a profile an administrator changes, of an account named by its id (the
         # forty-seventh and forty-eighth sets' shapes)
@@ -1177,6 +1187,11 @@ def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
         "create_deposit POST /api/v1/deposits",  # the caller's own deposit asked for
         "list_deposits GET /api/v1/admin/deposits",
         "list_documents GET /admin/database/{collection_name}/documents",  # read, not written
+        "admin_list GET /api/v1/admin/become-instructors",  # the requests read
+        "submit_request POST /api/v1/panel/become-instructor",  # the caller asks
+        "list_checkout_requests GET /admin/wallets/checkout-requests",
+        "get_user_subscription GET /api/v1/admin/subscriptions/users/{user_id}",
+        "capture_frame POST /v1/ai/capture-frame",  # a picture captured, no money
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
