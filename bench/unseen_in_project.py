@@ -368,7 +368,12 @@ kasigsm_backend, KiddanApp, logika-erp, tutoring-management-system, synkventory,
 sparknode; and every entry of ``tests/matching/hundredfiftyeighth_set.yaml``, from
 fleet-rider-management, market-place, bytepit-api, civic-mirror, pharmasight, recruitpro-codex,
 malishaedu-ai-agent-backend, mci-platform, huntbackend, Jokroup-FastAPI, vintagestory-server,
-Vendor_Invoice_Intelligence_Platform, SaaS-Group and salary-management-system),
+Vendor_Invoice_Intelligence_Platform, SaaS-Group and salary-management-system; and every entry
+of ``tests/matching/hundredfiftyninth_set.yaml``, from afrimail-backend, ai-academy-backend,
+airecruiting, AI-powered-barista-BE, agent-comms, inventory-management-system-api, LessionMath,
+Job-filters-backend and genolens-backend; and every entry of
+``tests/matching/hundredsixtieth_set.yaml``, from quizik, Portfolium, PraxisDoktor, QuestBoard,
+Novamedika-LTS, Vehicle-Desk-System, ViveParche, shahroo and tempus),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -876,7 +881,15 @@ SaaS-Group's and salary-management-system's roots are ``backend``, pharmasight's
 ``pharmasight/backend``, vintagestory-server's ``api/src`` (package ``vintagestory_api``);
 bytepit-api's package is ``bytepit_api``; mci-platform's endpoints are its whole ``app``,
 civic-mirror's ``app/api/routers``, pharmasight's and SaaS-Group's ``app/api``; erickong12's
-market-place is keyed ``erickmarket`` (``marketplace`` names an earlier app).
+market-place is keyed ``erickmarket`` (``marketplace`` names an earlier app). The
+hundred-fifty-ninth's and hundred-sixtieth's (the same): afrimail-backend's, ai-academy-backend's
+and AI-powered-barista-BE's endpoints are ``app/api/routes`` (the barista's committed ``venv``
+folder left out of its tree; it is keyed ``aibarista``), airecruiting's its whole ``app``,
+genolens-backend's ``app/api/endpoints``; inventory-management-system-api's package is
+``inventory_management_system_api``; quizik's and Novamedika-LTS's roots are ``backend`` (package
+``src``, endpoints ``src/routers``), Portfolium's ``api``, PraxisDoktor's and QuestBoard's
+``server`` (every folder of QuestBoard's ``app`` made a package), Vehicle-Desk-System's
+``Backend`` (package ``src``, endpoints ``src/routes``, both made packages).
 """
 
 from __future__ import annotations
@@ -934,6 +947,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFIFTYFIFTH_SET,
     HUNDREDFIFTYFIRST_SET,
     HUNDREDFIFTYFOURTH_SET,
+    HUNDREDFIFTYNINTH_SET,
     HUNDREDFIFTYSECOND_SET,
     HUNDREDFIFTYSEVENTH_SET,
     HUNDREDFIFTYSIXTH_SET,
@@ -958,6 +972,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSEVENTH_SET,
     HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
+    HUNDREDSIXTIETH_SET,
     HUNDREDTENTH_SET,
     HUNDREDTH_SET,
     HUNDREDTHIRD_SET,
@@ -2267,6 +2282,24 @@ APPS = {
     "vendorinvoice": (HUNDREDFIFTYEIGHTH_SET, "12-saurabh/Vendor_Invoice_Intelligence_Platform@"),
     "saasgroup": (HUNDREDFIFTYEIGHTH_SET, "01mohitjangid/SaaS-Group@"),
     "salarymgmt": (HUNDREDFIFTYEIGHTH_SET, "11kaze/salary-management-system@"),
+    "afrimail": (HUNDREDFIFTYNINTH_SET, "NeonAnubis/afrimail-backend@"),
+    "aiacademy": (HUNDREDFIFTYNINTH_SET, "NasimYus/ai-academy-backend@"),
+    "airecruiting": (HUNDREDFIFTYNINTH_SET, "danny0ceanCA/airecruiting@"),
+    "aibarista": (HUNDREDFIFTYNINTH_SET, "Kimsuncheol/AI-powered-barista-BE@"),
+    "agentcomms": (HUNDREDFIFTYNINTH_SET, "johfirth/agent-comms@"),
+    "imsapi": (HUNDREDFIFTYNINTH_SET, "ral-facilities/inventory-management-system-api@"),
+    "lessionmath": (HUNDREDFIFTYNINTH_SET, "Abduhamid2003/LessionMath@"),
+    "jobfilters": (HUNDREDFIFTYNINTH_SET, "GiatrGio/Job-filters-backend@"),
+    "genolens": (HUNDREDFIFTYNINTH_SET, "BioMAs/genolens-backend@"),
+    "quizik": (HUNDREDSIXTIETH_SET, "RehakFrantisek/quizik@"),
+    "portfolium": (HUNDREDSIXTIETH_SET, "ArthurMTX/Portfolium@"),
+    "praxisdoktor": (HUNDREDSIXTIETH_SET, "LiminalConsulting/PraxisDoktor@"),
+    "questboard": (HUNDREDSIXTIETH_SET, "Ragib100/QuestBoard@"),
+    "novamedika": (HUNDREDSIXTIETH_SET, "AleksandrAndreew-Dev/Novamedika-LTS@"),
+    "vehicledesk": (HUNDREDSIXTIETH_SET, "pazgu/Vehicle-Desk-System@"),
+    "viveparche": (HUNDREDSIXTIETH_SET, "santigonzazzz/ViveParche@"),
+    "shahroo": (HUNDREDSIXTIETH_SET, "Peyman-Products/shahroo@"),
+    "tempus": (HUNDREDSIXTIETH_SET, "FRC-Team-4143/tempus@"),
 }
 
 

@@ -148,15 +148,16 @@ def test_it_offers_the_contract_the_labelled_requests_needed(catalog: Catalog) -
 
 
 # A change whose words say nothing of who calls (a rule is unsure: staff's contract is the
-# safer one) and that requests like it needed with a bound on the list: the hundred-forty-fifth
-# set's "send_campaign POST /api/inbox/campaigns/send", on another path.
-CAMPAIGN = "send_campaign POST /api/campaigns/send"
+# safer one) and that requests like it needed with a bound on the list: the hundred-thirty-ninth
+# set's "run_reminders POST /api/v1/onboarding/reminders/run", on another path. (A campaign sent
+# was the example until the rules read it as many themselves.)
+REMINDERS = "run_reminders POST /api/reminders/run"
 
 
 def test_it_asks_for_a_bound_on_the_list_where_requests_like_it_needed_one(
     catalog: Catalog,
 ) -> None:
-    result = match_request(CAMPAIGN, catalog)
+    result = match_request(REMINDERS, catalog)
     assert result.unsure is not None
     assert result.unsure.reason.endswith(
         ", and requests like it in real applications often needed a bound on how many records"
@@ -175,7 +176,7 @@ def test_it_asks_for_a_bound_on_the_list_where_requests_like_it_needed_one(
 def test_without_the_model_the_same_change_is_offered_staffs_contract_unbounded(
     catalog: Catalog,
 ) -> None:
-    result = match_request(CAMPAIGN, catalog)
+    result = match_request(REMINDERS, catalog)
     assert result.unsure is not None
     assert "a bound on how many records" not in result.unsure.reason
     assert result.unsure.safer == "fallback:admin"

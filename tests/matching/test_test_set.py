@@ -1,8 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and fifty-six sets are held out from tuning: the newest, untouched test set
-(``hundredfiftyeighth_set.yaml``, written in four halves, joined unread and evaluated once), the
-thirty before it (``hundredfiftyseventh_set.yaml``, ``hundredfiftysixth_set.yaml``,
+One hundred and fifty-eight sets are held out from tuning: the two newest, untouched test sets
+(``hundredsixtieth_set.yaml`` and ``hundredfiftyninth_set.yaml``, written at the same time,
+joined unread and evaluated once, together), the thirty-one before them
+(``hundredfiftyeighth_set.yaml``, written in four halves, ``hundredfiftyseventh_set.yaml``,
+``hundredfiftysixth_set.yaml``,
 ``hundredfiftyfifth_set.yaml``, ``hundredfiftyfourth_set.yaml``,
 ``hundredfiftythird_set.yaml``, ``hundredfiftysecond_set.yaml``,
 ``hundredfiftyfirst_set.yaml``, ``hundredfiftieth_set.yaml``,
@@ -99,6 +101,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredsixtieth_set.yaml",
+    "hundredfiftyninth_set.yaml",
     "hundredfiftyeighth_set.yaml",
     "hundredfiftyseventh_set.yaml",
     "hundredfiftysixth_set.yaml",
@@ -272,12 +276,14 @@ HELD_OUT = (
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
-# 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303 and 299
-# entries, held at those
+# 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
+# 300 and 300 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say).
 SMALLER = {
+    "hundredsixtieth_set.yaml": 300,
+    "hundredfiftyninth_set.yaml": 300,
     "hundredfiftyeighth_set.yaml": 447,
     "hundredfiftyseventh_set.yaml": 299,
     "hundredfiftysixth_set.yaml": 303,
@@ -408,6 +414,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredsixtieth_set.yaml": 9,
+    "hundredfiftyninth_set.yaml": 9,
     "hundredfiftyeighth_set.yaml": 14,
     "hundredfiftyseventh_set.yaml": 8,
     "hundredfiftysixth_set.yaml": 8,
@@ -546,6 +554,21 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredsixtieth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 4,
+        "fallback:delete": 5,
+        "user_profile_update": 6,
+        "bulk_operation": 8,
+    },
+    "hundredfiftyninth_set.yaml": {
+        "admin_user_creation": 0,
+        "fallback:rate_limit": 0,
+        "public_api_endpoint": 8,
+        "bulk_operation": 9,
+        "user_profile_update": 9,
+    },
     "hundredfiftyeighth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 5,
