@@ -168,7 +168,9 @@ DANGER = (
     # /api/admin/debug/users/{user_id}/features"
     "assign|unassign|revoke|grant ~ =plan|=plans ~ =user|=users",
     "assign|unassign|revoke|grant =feature|=features|=entitlement|=entitlements ~~ =user|=users",
-    "@update|set|change|override =user|=users =plan|=plans",
+    # a user's plan or tier changed by staff: "change_user_tier POST
+    # /api/v1/admin/users/{user_id}/change-tier"
+    "@update|set|change|override =user|=users =plan|=plans|=tier|=tiers",
     # a customer's or a merchant's account let in or shut out by staff, and a device barred
     # ("suspend_client POST /clients/{client_id}/suspend", "block_device POST
     # /devices/{device_id}/block")
@@ -407,6 +409,9 @@ _OTHERS_DANGER = (
     # /api/admin/users/{uid}/freeze-wallet" (not "freeze my card": the owner's own)
     "freeze|freezes|unfreeze|unfreezes ~ wallet|wallets|fund|funds|balance|balances|card|cards",
     "@delete ~ user|users|account|accounts|customer|customers",
+    # a client's account, named right after the deletion: "delete_client DELETE
+    # /api/admin/clients/{client_id}" (not what a client holds: ".../clients/{id}/brand-systems")
+    "=delete|=deletes|=remove|=removes =client|=clients",
     "@delete ~ tenant|tenants|organization|organizations|organisation|organisations",
     "@delete ~ business|businesses|vendor|vendors|seller|sellers|merchant|merchants",
     # a professional's account vouched for by staff, or no longer: "verify_lawyer PATCH

@@ -84,6 +84,9 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "add_ai_tokens POST /api/v1/admin/users/{user_id}/tokens",
         "approve_checkout_request POST /admin/wallets/checkout-requests/{transaction_id}/approve",
         "capture_paypal_order_endpoint POST /payments/paypal/capture",
+        # a user's tier set by staff, a client's account deleted (the hundred-sixty-first set)
+        "change_user_tier POST /api/v1/admin/users/{user_id}/change-tier",
+        "delete_client DELETE /api/admin/clients/{client_id}",
         # data exported, either word first, the database reset, a sign-out forced on someone,
         # and a profile an administrator changes, of an account named by its id (the
         # forty-seventh and forty-eighth sets' shapes)
@@ -1192,6 +1195,9 @@ def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
         "list_checkout_requests GET /admin/wallets/checkout-requests",
         "get_user_subscription GET /api/v1/admin/subscriptions/users/{user_id}",
         "capture_frame POST /v1/ai/capture-frame",  # a picture captured, no money
+        # what a client holds deleted, and a client's cache cleared: not the client's account
+        "delete_brand_system DELETE /api/admin/clients/{client_id}/brand-systems/{bs_id}",
+        "clear_client_cache POST /_matrix/maubot/v1/client/{id}/clearcache",
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
