@@ -373,7 +373,12 @@ of ``tests/matching/hundredfiftyninth_set.yaml``, from afrimail-backend, ai-acad
 airecruiting, AI-powered-barista-BE, agent-comms, inventory-management-system-api, LessionMath,
 Job-filters-backend and genolens-backend; and every entry of
 ``tests/matching/hundredsixtieth_set.yaml``, from quizik, Portfolium, PraxisDoktor, QuestBoard,
-Novamedika-LTS, Vehicle-Desk-System, ViveParche, shahroo and tempus),
+Novamedika-LTS, Vehicle-Desk-System, ViveParche, shahroo and tempus; and every entry of
+``tests/matching/hundredsixtyfirst_set.yaml``, from auditforge, astranum, clarity-engine,
+dialexus-chat, AAkar, gokomu-online, gugu-gaga-, hospital-ai-assistant, JullsJewels and
+LabManager; and every entry of ``tests/matching/hundredsixtysecond_set.yaml``, from MatchMe,
+mtg-market-intel, polynex, OpenTerminalUI, sweezy, slodi, SteamMates, smartbillr and
+sportsleague-argo),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -889,7 +894,19 @@ genolens-backend's ``app/api/endpoints``; inventory-management-system-api's pack
 ``inventory_management_system_api``; quizik's and Novamedika-LTS's roots are ``backend`` (package
 ``src``, endpoints ``src/routers``), Portfolium's ``api``, PraxisDoktor's and QuestBoard's
 ``server`` (every folder of QuestBoard's ``app`` made a package), Vehicle-Desk-System's
-``Backend`` (package ``src``, endpoints ``src/routes``, both made packages).
+``Backend`` (package ``src``, endpoints ``src/routes``, both made packages). The
+hundred-sixty-first's and hundred-sixty-second's (the same): every root but JullsJewels',
+polynex's and OpenTerminalUI's is ``backend``; auditforge's, astranum's, clarity-engine's and
+LabManager's endpoints are ``app/api/routes`` (clarity-engine's ``app/api`` and
+``app/api/routes`` made packages), dialexus-chat's and AAkar's ``app/api/v1/endpoints`` (every
+folder of dialexus-chat's ``app`` made a package), gugu-gaga-'s (MesobAI, keyed ``mesobai``) and
+hospital-ai-assistant's (keyed ``mediscribe``) ``app/api/v1``, gokomu-online's its whole
+``app``, MatchMe's and mtg-market-intel's ``app/api/routes``, sweezy's, slodi's, SteamMates',
+smartbillr's and sportsleague-argo's ``app/routers`` (sweezy's committed ``.venv`` folders left
+out of its tree); JullsJewels' root is its repository (endpoints ``app/routes``, every folder of
+``app`` made a package), polynex's ``server`` (package and endpoints ``controllers``),
+OpenTerminalUI's its repository (package ``backend``, endpoints ``backend/api/routes``, every
+folder of ``backend`` made a package).
 """
 
 from __future__ import annotations
@@ -973,6 +990,8 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
     HUNDREDSIXTIETH_SET,
+    HUNDREDSIXTYFIRST_SET,
+    HUNDREDSIXTYSECOND_SET,
     HUNDREDTENTH_SET,
     HUNDREDTH_SET,
     HUNDREDTHIRD_SET,
@@ -2300,6 +2319,25 @@ APPS = {
     "viveparche": (HUNDREDSIXTIETH_SET, "santigonzazzz/ViveParche@"),
     "shahroo": (HUNDREDSIXTIETH_SET, "Peyman-Products/shahroo@"),
     "tempus": (HUNDREDSIXTIETH_SET, "FRC-Team-4143/tempus@"),
+    "auditforge": (HUNDREDSIXTYFIRST_SET, "Adhyatmachrysdavu/auditforge@"),
+    "astranum": (HUNDREDSIXTYFIRST_SET, "Aagam-Bothara/astranum@"),
+    "clarityengine": (HUNDREDSIXTYFIRST_SET, "Abdel-1/clarity-engine@"),
+    "dialexus": (HUNDREDSIXTYFIRST_SET, "AmaanP314/dialexus-chat@"),
+    "aakar": (HUNDREDSIXTYFIRST_SET, "Ai-Booth-Management/AAkar@"),
+    "gokomu": (HUNDREDSIXTYFIRST_SET, "200762zzy/gokomu-online@"),
+    "mesobai": (HUNDREDSIXTYFIRST_SET, "Abik1221/gugu-gaga-@"),
+    "mediscribe": (HUNDREDSIXTYFIRST_SET, "Zhiqiu0/hospital-ai-assistant@"),
+    "jullsjewels": (HUNDREDSIXTYFIRST_SET, "8damn/JullsJewels@"),
+    "labmanager": (HUNDREDSIXTYFIRST_SET, "AbnerMSaconi/LabManager@"),
+    "matchme": (HUNDREDSIXTYSECOND_SET, "SjPn/MatchMe@"),
+    "mtgmarket": (HUNDREDSIXTYSECOND_SET, "Lyro-ty/mtg-market-intel@"),
+    "polynex": (HUNDREDSIXTYSECOND_SET, "Movelocity/polynex@"),
+    "openterminal": (HUNDREDSIXTYSECOND_SET, "Hitheshkaranth/OpenTerminalUI@"),
+    "sweezy": (HUNDREDSIXTYSECOND_SET, "aiinsider52/sweezy@"),
+    "slodi": (HUNDREDSIXTYSECOND_SET, "slodi-dev/slodi@"),
+    "steammates": (HUNDREDSIXTYSECOND_SET, "SweetCanella/SteamMates@"),
+    "smartbillr": (HUNDREDSIXTYSECOND_SET, "Venkat-2106/smartbillr@"),
+    "sportsleague": (HUNDREDSIXTYSECOND_SET, "JulzNette/sportsleague-argo@"),
 }
 
 
