@@ -61,6 +61,8 @@ MANY_WORDS = (
     "@delete =old|=stale|=outdated",  # "delete_old_llm_calls" (not "delete the old avatar")
     # everyone on a roster reached at once: "admin_roster_sync POST /admin/roster/sync",
     # "admin_roster_send_badges POST /admin/roster/send-badges"
+    # everyone's pay worked out at once: "calculate_payroll POST /api/v1/payroll/calculate"
+    "=calculate|=calculates|=generate|=generates|=process|=processes ~ =payroll|=payrolls",
     "=sync|=import|=send ~ =roster|=rosters",
     "=roster|=rosters ~ =sync|=send",
     # records added from a file of them: "add_categories_from_json POST

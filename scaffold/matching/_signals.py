@@ -103,6 +103,10 @@ DANGER = (
     "@create|@update|@delete ~~ =collection|=collections =doc|=docs|=document|=documents",
     "impersonate|impersonates|impersonation|impersonating|masquerade|masquerades|masquerading",
     "ban|bans|banned|unban|refund|refunds|payout|payouts|truncate|shutdown|transfer|transfers",
+    # money paid out of the service: "disburse_advance POST
+    # /api/financial/advances/{requisition_id}/disburse", "create_disbursement"
+    "=disburse|=disburses",
+    "@create ~ =disbursement|=disbursements",
     "tempban|tempbans",  # a ban for a time: "admin_tempban_player POST /minecraft/admin/tempban"
     # a transfer by another name: "Batch move servers to other user"
     "move|moves|moving|reassign|reassigns ~~ to =other|=another user|users|owner|account",
@@ -299,6 +303,9 @@ DANGER = (
     "invite|promote ~ admin|administrator|owner|owners",
     # an administrator's account changed, named by its id: "PATCH /api/v1/admins/{admin_id}"
     "@update|@delete ~~ =admins|=administrators =admin|=administrator id",
+    # a sub-administrator's account, an admin's all the same: "update_sub_admin PUT
+    # /api/admin/sub-admins/{user_id}"
+    "@create|@update|@delete ~~ =sub =admin|=admins",
     # taking over identities: merging accounts, assuming a role
     "merge ~ user|users|account|accounts",
     "assume|switch ~ role|identity",

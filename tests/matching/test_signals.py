@@ -87,6 +87,11 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         # a user's tier set by staff, a client's account deleted (the hundred-sixty-first set)
         "change_user_tier POST /api/v1/admin/users/{user_id}/change-tier",
         "delete_client DELETE /api/admin/clients/{client_id}",
+        # money paid out, a sub-administrator's account changed (the hundred-sixty-third and
+        # hundred-sixty-fourth sets)
+        "disburse_advance POST /api/financial/advances/{requisition_id}/disburse",
+        "create_disbursement POST /v1/social-impact/disbursements",
+        "update_sub_admin PUT /api/admin/sub-admins/{user_id}",
         # data exported, either word first, the database reset, a sign-out forced on someone,
         # and a profile an administrator changes, of an account named by its id (the
         # forty-seventh and forty-eighth sets' shapes)
@@ -1198,6 +1203,8 @@ def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
         # what a client holds deleted, and a client's cache cleared: not the client's account
         "delete_brand_system DELETE /api/admin/clients/{client_id}/brand-systems/{bs_id}",
         "clear_client_cache POST /_matrix/maubot/v1/client/{id}/clearcache",
+        "list_funding_disbursements GET /api/v1/funding/disbursements",  # read, not paid out
+        "loan_disbursement_recovery GET /api/v1/reports/loan-disbursement-recovery",
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
