@@ -378,7 +378,12 @@ Novamedika-LTS, Vehicle-Desk-System, ViveParche, shahroo and tempus; and every e
 dialexus-chat, AAkar, gokomu-online, gugu-gaga-, hospital-ai-assistant, JullsJewels and
 LabManager; and every entry of ``tests/matching/hundredsixtysecond_set.yaml``, from MatchMe,
 mtg-market-intel, polynex, OpenTerminalUI, sweezy, slodi, SteamMates, smartbillr and
-sportsleague-argo),
+sportsleague-argo; and every entry of ``tests/matching/hundredsixtythird_set.yaml``, from
+TrackMate, znapfile, SelfMind-Pro, rojgar, TradeMeter, kajovo-hotel-monorepo, Kalma,
+ITEMPLOYEEZ and Integrated-HR-Administrative-System; and every entry of
+``tests/matching/hundredsixtyfourth_set.yaml``, from MaiMaiNotePad-BackEnd, Paryllel-Backend,
+OurHike, ReleaseRadar, Syncle, secondhand-marketplace, sitetracker-v2, small-business-system and
+sales-IQ),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -906,7 +911,14 @@ smartbillr's and sportsleague-argo's ``app/routers`` (sweezy's committed ``.venv
 out of its tree); JullsJewels' root is its repository (endpoints ``app/routes``, every folder of
 ``app`` made a package), polynex's ``server`` (package and endpoints ``controllers``),
 OpenTerminalUI's its repository (package ``backend``, endpoints ``backend/api/routes``, every
-folder of ``backend`` made a package).
+folder of ``backend`` made a package). The hundred-sixty-third's and hundred-sixty-fourth's (the
+same): every root is ``backend`` but kajovo-hotel-monorepo's (``apps/kajovo-hotel-api``, every
+folder of its ``app`` made a package), MaiMaiNotePad-BackEnd's and Paryllel-Backend's (their
+repositories); TrackMate's, znapfile's, SelfMind-Pro's (every folder of its ``app`` made a
+package), rojgar's, secondhand-marketplace's and sales-IQ's endpoints are
+``app/api/v1/endpoints``, TradeMeter's, Integrated-HR-Administrative-System's,
+MaiMaiNotePad-BackEnd's and Paryllel-Backend's ``app/api/routes``, Syncle's ``app/modules``,
+the others' ``app/routers`` (every folder of ReleaseRadar's ``app`` made a package).
 """
 
 from __future__ import annotations
@@ -991,7 +1003,9 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSIXTH_SET,
     HUNDREDSIXTIETH_SET,
     HUNDREDSIXTYFIRST_SET,
+    HUNDREDSIXTYFOURTH_SET,
     HUNDREDSIXTYSECOND_SET,
+    HUNDREDSIXTYTHIRD_SET,
     HUNDREDTENTH_SET,
     HUNDREDTH_SET,
     HUNDREDTHIRD_SET,
@@ -2338,6 +2352,24 @@ APPS = {
     "steammates": (HUNDREDSIXTYSECOND_SET, "SweetCanella/SteamMates@"),
     "smartbillr": (HUNDREDSIXTYSECOND_SET, "Venkat-2106/smartbillr@"),
     "sportsleague": (HUNDREDSIXTYSECOND_SET, "JulzNette/sportsleague-argo@"),
+    "trackmate": (HUNDREDSIXTYTHIRD_SET, "AbuSid2007/TrackMate@"),
+    "znapfile": (HUNDREDSIXTYTHIRD_SET, "Abzolute1/znapfile@"),
+    "selfmind": (HUNDREDSIXTYTHIRD_SET, "Alish-shiN/SelfMind-Pro@"),
+    "rojgar": (HUNDREDSIXTYTHIRD_SET, "AjitRaut/rojgar@"),
+    "trademeter": (HUNDREDSIXTYTHIRD_SET, "AbdelrahmanYousef9266/TradeMeter@"),
+    "kajovo": (HUNDREDSIXTYTHIRD_SET, "karelmartinek-a11y/kajovo-hotel-monorepo@"),
+    "kalma": (HUNDREDSIXTYTHIRD_SET, "alejandroocastroo/Kalma@"),
+    "itemployeez": (HUNDREDSIXTYTHIRD_SET, "GNANAMAI/ITEMPLOYEEZ@"),
+    "integratedhr": (HUNDREDSIXTYTHIRD_SET, "Yuho9915/Integrated-HR-Administrative-System@"),
+    "maimai": (HUNDREDSIXTYFOURTH_SET, "STMfan/MaiMaiNotePad-BackEnd@"),
+    "paryllel": (HUNDREDSIXTYFOURTH_SET, "TMGSu/Paryllel-Backend@"),
+    "ourhike": (HUNDREDSIXTYFOURTH_SET, "OurHike/OurHike@"),
+    "releaseradar": (HUNDREDSIXTYFOURTH_SET, "dan-mcc1/ReleaseRadar@"),
+    "syncle": (HUNDREDSIXTYFOURTH_SET, "ctes091x/Syncle@"),
+    "secondhand": (HUNDREDSIXTYFOURTH_SET, "codebypython/secondhand-marketplace@"),
+    "sitetracker": (HUNDREDSIXTYFOURTH_SET, "Jurmay/sitetracker-v2@"),
+    "smallbiz": (HUNDREDSIXTYFOURTH_SET, "KaKaBarros04/small-business-system@"),
+    "salesiq": (HUNDREDSIXTYFOURTH_SET, "skhan1979/sales-IQ@"),
 }
 
 

@@ -21,36 +21,44 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredsixtysecond_set.yaml (300, nine more FastAPI applications)
-# and hundredsixtyfirst_set.yaml (300, ten more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of 5d5fd85 and the learned reading trained up to
-# the hundred-sixtieth (73.0% top-1, 23 top picks weaker than asked, 8 contracts generated weaker
-# with --yes, 10 with the rules alone; 58.0%, 47 and 19, 19 with the rules alone). Then the rules
-# written from them (a user's tier changed by staff and a client's account deleted are danger) and
-# the learned reading trained on them too: the bounds are the figures since (73.0%, 23 and 3; 58.7%,
-# 45 and 10), training figures for its part. hundredsixtieth_set.yaml (300, nine more FastAPI
-# applications) and hundredfiftyninth_set.yaml (300, nine more) were the newest before them: written
-# at the same time, joined unread and evaluated once together, with the code of b816339 and the
-# learned reading trained up to the hundred-fifty-eighth (70.7% top-1, 19 top picks weaker than
-# asked, 10 contracts generated weaker with --yes, 11 with the rules alone; 58.3%, 25 and 13, 16
-# with the rules alone). Then the rules written from them (accounts let back in, a role request
-# accepted, a user's subscription or credits set by staff, a wallet's cash-out settled, an order's
-# payment captured and any collection's document written are danger; a campaign sent, records gone
-# stale deleted and a roster acted on whole are many) and the learned reading trained on them too:
-# the bounds are the figures since (73.0%, 12 and 4; 60.0%, 19 and 8), training figures for its
-# part. hundredfiftyeighth_set.yaml (447, fourteen more FastAPI applications, written in four
-# halves, three of them short) was the newest before them: joined unread and evaluated once, with
-# the code of a1d3f0b and the learned reading trained up to the hundred-fifty-seventh (70.0% top-1,
-# 54 top picks weaker than asked, 16 contracts generated weaker with --yes, 18 with the rules
-# alone). No rule was written from it; the learned reading was trained on it too: the bound is the
-# figure since (70.0%, 54 and 5), a training figure for its part; 7 since the model was trained on
-# the two sets after it too (two riders' tracking reads, get_latest_location and get_history, no
-# longer offered staff's contract by the learned reading). hundredfiftyseventh_set.yaml (299, eight
-# more FastAPI applications) and hundredfiftysixth_set.yaml (303, eight more) were the newest before
-# it: written at the same time, joined unread and evaluated once together, with the code of 44b5b3f
-# and the learned reading trained up to the hundred-fifty-fifth (65.2% top-1, 46 top picks weaker
-# than asked, 15 contracts generated weaker with --yes, 17 with the rules alone; 63.4%, 49 and 18,
-# 18 with the rules alone). Then the rule written from them (documents of a database's collections
+# pick on an untouched test set. hundredsixtyfourth_set.yaml (300, nine more FastAPI applications)
+# and hundredsixtythird_set.yaml (300, nine more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of 5198b98 and the learned reading trained up to
+# the hundred-sixty-second (68.7% top-1, 23 top picks weaker than asked, 7 contracts generated
+# weaker with --yes, 7 with the rules alone; 71.7%, 10 and 6, 6 with the rules alone). Then the
+# rules written from them (money disbursed and a sub-administrator's account changed are danger; a
+# payroll calculated is many) and the learned reading trained on them too: the bounds are the
+# figures since (69.0%, 22 and 5; 72.3%, 8 and 4), training figures for its part.
+# hundredsixtysecond_set.yaml (300, nine more FastAPI applications) and hundredsixtyfirst_set.yaml
+# (300, ten more) were the newest before them: written at the same time, joined unread and evaluated
+# once together, with the code of 5d5fd85 and the learned reading trained up to the hundred-sixtieth
+# (73.0% top-1, 23 top picks weaker than asked, 8 contracts generated weaker with --yes, 10 with the
+# rules alone; 58.0%, 47 and 19, 19 with the rules alone). Then the rules written from them (a
+# user's tier changed by staff and a client's account deleted are danger) and the learned reading
+# trained on them too: the bounds are the figures since (73.0%, 23 and 3; 58.7%, 45 and 10),
+# training figures for its part. hundredsixtieth_set.yaml (300, nine more FastAPI applications) and
+# hundredfiftyninth_set.yaml (300, nine more) were the newest before them: written at the same time,
+# joined unread and evaluated once together, with the code of b816339 and the learned reading
+# trained up to the hundred-fifty-eighth (70.7% top-1, 19 top picks weaker than asked, 10 contracts
+# generated weaker with --yes, 11 with the rules alone; 58.3%, 25 and 13, 16 with the rules alone).
+# Then the rules written from them (accounts let back in, a role request accepted, a user's
+# subscription or credits set by staff, a wallet's cash-out settled, an order's payment captured and
+# any collection's document written are danger; a campaign sent, records gone stale deleted and a
+# roster acted on whole are many) and the learned reading trained on them too: the bounds are the
+# figures since (73.0%, 12 and 4; 60.0%, 19 and 8), training figures for its part.
+# hundredfiftyeighth_set.yaml (447, fourteen more FastAPI applications, written in four halves,
+# three of them short) was the newest before them: joined unread and evaluated once, with the code
+# of a1d3f0b and the learned reading trained up to the hundred-fifty-seventh (70.0% top-1, 54 top
+# picks weaker than asked, 16 contracts generated weaker with --yes, 18 with the rules alone). No
+# rule was written from it; the learned reading was trained on it too: the bound is the figure since
+# (70.0%, 54 and 5), a training figure for its part; 7 since the model was trained on the two sets
+# after it too (two riders' tracking reads, get_latest_location and get_history, no longer offered
+# staff's contract by the learned reading). hundredfiftyseventh_set.yaml (299, eight more FastAPI
+# applications) and hundredfiftysixth_set.yaml (303, eight more) were the newest before it: written
+# at the same time, joined unread and evaluated once together, with the code of 44b5b3f and the
+# learned reading trained up to the hundred-fifty-fifth (65.2% top-1, 46 top picks weaker than
+# asked, 15 contracts generated weaker with --yes, 17 with the rules alone; 63.4%, 49 and 18, 18
+# with the rules alone). Then the rule written from them (documents of a database's collections
 # written by hand are danger) and the learned reading trained on them too: the bounds are the
 # figures since (66.2%, 43 and 5; 63.4%, 49 and 14), training figures for its part.
 # hundredfiftyfifth_set.yaml (304, eight more FastAPI applications) and hundredfiftyfourth_set.yaml
@@ -691,6 +699,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDSIXTYFOURTH_SET": (0.690, 22, 5),
+    "HUNDREDSIXTYTHIRD_SET": (0.723, 8, 4),
     "HUNDREDSIXTYSECOND_SET": (0.730, 23, 3),
     "HUNDREDSIXTYFIRST_SET": (0.586, 45, 10),
     "HUNDREDSIXTIETH_SET": (0.730, 12, 4),

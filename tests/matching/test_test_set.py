@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and sixty sets are held out from tuning: the two newest, untouched test sets
-(``hundredsixtysecond_set.yaml`` and ``hundredsixtyfirst_set.yaml``, written at the same time,
-joined unread and evaluated once, together), the thirty-three before them
-(``hundredsixtieth_set.yaml``, ``hundredfiftyninth_set.yaml``,
+One hundred and sixty-two sets are held out from tuning: the two newest, untouched test sets
+(``hundredsixtyfourth_set.yaml`` and ``hundredsixtythird_set.yaml``, written at the same time,
+joined unread and evaluated once, together), the thirty-five before them
+(``hundredsixtysecond_set.yaml``, ``hundredsixtyfirst_set.yaml``,
+``hundredsixtieth_set.yaml``, ``hundredfiftyninth_set.yaml``,
 ``hundredfiftyeighth_set.yaml``, written in four halves, ``hundredfiftyseventh_set.yaml``,
 ``hundredfiftysixth_set.yaml``,
 ``hundredfiftyfifth_set.yaml``, ``hundredfiftyfourth_set.yaml``,
@@ -102,6 +103,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredsixtyfourth_set.yaml",
+    "hundredsixtythird_set.yaml",
     "hundredsixtysecond_set.yaml",
     "hundredsixtyfirst_set.yaml",
     "hundredsixtieth_set.yaml",
@@ -280,11 +283,13 @@ HELD_OUT = (
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
-# 300, 300, 300 and 300 entries, held at those
+# 300, 300, 300, 300, 300 and 300 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say).
 SMALLER = {
+    "hundredsixtyfourth_set.yaml": 300,
+    "hundredsixtythird_set.yaml": 300,
     "hundredsixtysecond_set.yaml": 300,
     "hundredsixtyfirst_set.yaml": 300,
     "hundredsixtieth_set.yaml": 300,
@@ -419,6 +424,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredsixtyfourth_set.yaml": 9,
+    "hundredsixtythird_set.yaml": 9,
     "hundredsixtysecond_set.yaml": 9,
     "hundredsixtieth_set.yaml": 9,
     "hundredfiftyninth_set.yaml": 9,
@@ -560,6 +567,17 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredsixtyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 2,
+        "bulk_operation": 5,
+    },
+    "hundredsixtythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "sensitive_admin_action": 8,
+    },
     "hundredsixtysecond_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
