@@ -61,6 +61,8 @@ MANY_WORDS = (
     "@delete =old|=stale|=outdated",  # "delete_old_llm_calls" (not "delete the old avatar")
     # everyone on a roster reached at once: "admin_roster_sync POST /admin/roster/sync",
     # "admin_roster_send_badges POST /admin/roster/send-badges"
+    # records found twice folded together: "merge_duplicate_artworks POST /api/mod/merge-duplicates"
+    "=merge|=merges ~ =duplicate|=duplicates",
     # everyone's pay worked out at once: "calculate_payroll POST /api/v1/payroll/calculate"
     "=calculate|=calculates|=generate|=generates|=process|=processes ~ =payroll|=payrolls",
     "=sync|=import|=send ~ =roster|=rosters",

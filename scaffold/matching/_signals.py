@@ -333,6 +333,9 @@ DANGER = (
     # /admin/escrow/{deal_id}/release", "admin_dispute_escrow"
     "=release|=releases|=cancel|=refund|=dispute ~ =escrow|=escrows",
     "=escrow|=escrows ~ =release|=releases|=cancel|=refund|=dispute",
+    # payments released to whoever holds them: "release POST /api/v1/payments/release" (not
+    # "get_payment_release_date": a date read)
+    "=payments =release|=releases",
     # what a user pays for and gets, set by someone else: "override_plan PATCH
     # /api/admin/users/{user_id}/plan" (the caller's own plan names no user; a plan changed
     # may be a training or meal plan, so only overriding one is read so)

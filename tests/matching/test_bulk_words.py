@@ -46,6 +46,8 @@ from tests.matching.helpers import generated_with_yes
         ("admin_roster_send_badges POST /admin/roster/send-badges", "roster send"),
         # everyone's pay worked out at once (the hundred-sixty-third set)
         ("calculate_payroll POST /api/v1/payroll/calculate", "calculate payroll"),
+        # records found twice folded together (the hundred-sixty-fifth set)
+        ("merge_duplicate_artworks POST /api/mod/merge-duplicates", "merge duplicate"),
         # a change made to a list of things, or to every match of a pattern or a whole tree
         ("subscribe/unsubscribe to list of channels", "subscribe unsubscribe to list of"),
         ("reset_achievements: reset a list of achievements", "reset achievements reset a list"),
@@ -84,6 +86,7 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "add_student_to_roster POST /api/v1/my-classes/{class_id}/roster",  # one person
         "delete the old avatar",  # one thing named by an article
         "update_payroll PUT /payroll/{payroll_id}",  # one pay run changed
+        "list_duplicates GET /api/duplicates",  # duplicates read, not merged
         # a read of the records flagged overdue
         "get_overdue_containers GET /api/v1/purchase-orders/flags/overdue-containers",
         "List every entry",  # a read of a list

@@ -92,6 +92,8 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "disburse_advance POST /api/financial/advances/{requisition_id}/disburse",
         "create_disbursement POST /v1/social-impact/disbursements",
         "update_sub_admin PUT /api/admin/sub-admins/{user_id}",
+        # payments released (the hundred-sixty-sixth set)
+        "release POST /api/v1/payments/release",
         # data exported, either word first, the database reset, a sign-out forced on someone,
         # and a profile an administrator changes, of an account named by its id (the
         # forty-seventh and forty-eighth sets' shapes)
@@ -1205,6 +1207,7 @@ def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
         "clear_client_cache POST /_matrix/maubot/v1/client/{id}/clearcache",
         "list_funding_disbursements GET /api/v1/funding/disbursements",  # read, not paid out
         "loan_disbursement_recovery GET /api/v1/reports/loan-disbursement-recovery",
+        "get_payment_release_date GET /payments/{payment_id}/release-date",  # a date read
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
