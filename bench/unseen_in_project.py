@@ -383,7 +383,11 @@ TrackMate, znapfile, SelfMind-Pro, rojgar, TradeMeter, kajovo-hotel-monorepo, Ka
 ITEMPLOYEEZ and Integrated-HR-Administrative-System; and every entry of
 ``tests/matching/hundredsixtyfourth_set.yaml``, from MaiMaiNotePad-BackEnd, Paryllel-Backend,
 OurHike, ReleaseRadar, Syncle, secondhand-marketplace, sitetracker-v2, small-business-system and
-sales-IQ),
+sales-IQ; and every entry of ``tests/matching/hundredsixtyfifth_set.yaml``, from
+Auralis_Interiors, BoilerPickup, DuvarSanatPub, Fintech-Project, gastro-registry, geovision,
+huantou, Jobhub and lias-platform; and every entry of
+``tests/matching/hundredsixtysixth_set.yaml``, from PickaloApp, oneqlick-backend, NextVendors,
+open-relay, TrackRate, StellArts, Tourpie, thrivehub and tutorconnect),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -918,7 +922,14 @@ repositories); TrackMate's, znapfile's, SelfMind-Pro's (every folder of its ``ap
 package), rojgar's, secondhand-marketplace's and sales-IQ's endpoints are
 ``app/api/v1/endpoints``, TradeMeter's, Integrated-HR-Administrative-System's,
 MaiMaiNotePad-BackEnd's and Paryllel-Backend's ``app/api/routes``, Syncle's ``app/modules``,
-the others' ``app/routers`` (every folder of ReleaseRadar's ``app`` made a package).
+the others' ``app/routers`` (every folder of ReleaseRadar's ``app`` made a package). The
+hundred-sixty-fifth's and hundred-sixty-sixth's (the same): every root is ``backend`` but
+Jobhub's and oneqlick-backend's (their repositories; Jobhub's package is ``backend``, endpoints
+``backend/app/routers``); Auralis_Interiors', huantou's, oneqlick-backend's (its ``app/api`` and
+``app/api/routes`` made packages) and tutorconnect's endpoints are ``app/api/routes``,
+Fintech-Project's ``app/routes``, PickaloApp's, NextVendors' and StellArts'
+``app/api/v1/endpoints``, the others' ``app/routers`` (every folder of Tourpie's ``app`` made a
+package, its committed ``.venv`` left out; Fintech-Project is keyed ``finlit``).
 """
 
 from __future__ import annotations
@@ -1002,9 +1013,11 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
     HUNDREDSIXTIETH_SET,
+    HUNDREDSIXTYFIFTH_SET,
     HUNDREDSIXTYFIRST_SET,
     HUNDREDSIXTYFOURTH_SET,
     HUNDREDSIXTYSECOND_SET,
+    HUNDREDSIXTYSIXTH_SET,
     HUNDREDSIXTYTHIRD_SET,
     HUNDREDTENTH_SET,
     HUNDREDTH_SET,
@@ -2370,6 +2383,24 @@ APPS = {
     "sitetracker": (HUNDREDSIXTYFOURTH_SET, "Jurmay/sitetracker-v2@"),
     "smallbiz": (HUNDREDSIXTYFOURTH_SET, "KaKaBarros04/small-business-system@"),
     "salesiq": (HUNDREDSIXTYFOURTH_SET, "skhan1979/sales-IQ@"),
+    "auralis": (HUNDREDSIXTYFIFTH_SET, "Adityans07/Auralis_Interiors@"),
+    "boilerpickup": (HUNDREDSIXTYFIFTH_SET, "aakash-bathini/BoilerPickup@"),
+    "duvarsanat": (HUNDREDSIXTYFIFTH_SET, "CrossfirelabInc/DuvarSanatPub@"),
+    "finlit": (HUNDREDSIXTYFIFTH_SET, "AaryanKoradia/Fintech-Project@"),
+    "gastro": (HUNDREDSIXTYFIFTH_SET, "Maurice-Makafui/gastro-registry@"),
+    "geovision": (HUNDREDSIXTYFIFTH_SET, "Genovesi-JM/geovision@"),
+    "huantou": (HUNDREDSIXTYFIFTH_SET, "freedomflyy/huantou@"),
+    "jobhub": (HUNDREDSIXTYFIFTH_SET, "Haasann46/Jobhub@"),
+    "lias": (HUNDREDSIXTYFIFTH_SET, "haitamelassi-etu-ai/lias-platform@"),
+    "pickalo": (HUNDREDSIXTYSIXTH_SET, "NguyenBui256/PickaloApp@"),
+    "oneqlick": (HUNDREDSIXTYSIXTH_SET, "TahaKotwal12/oneqlick-backend@"),
+    "nextvendors": (HUNDREDSIXTYSIXTH_SET, "Monther-alhamadi/NextVendors@"),
+    "openrelay": (HUNDREDSIXTYSIXTH_SET, "magikh0e/open-relay@"),
+    "trackrate": (HUNDREDSIXTYSIXTH_SET, "AC061/TrackRate@"),
+    "stellarts": (HUNDREDSIXTYSIXTH_SET, "NOVUS-X/StellArts@"),
+    "tourpie": (HUNDREDSIXTYSIXTH_SET, "ravan13/Tourpie@"),
+    "thrivehub": (HUNDREDSIXTYSIXTH_SET, "mayankmehta1610/thrivehub@"),
+    "tutorconnect": (HUNDREDSIXTYSIXTH_SET, "Madeline0004/tutorconnect@"),
 }
 
 

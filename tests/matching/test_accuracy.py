@@ -21,14 +21,21 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredsixtyfourth_set.yaml (300, nine more FastAPI applications)
-# and hundredsixtythird_set.yaml (300, nine more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of 5198b98 and the learned reading trained up to
-# the hundred-sixty-second (68.7% top-1, 23 top picks weaker than asked, 7 contracts generated
-# weaker with --yes, 7 with the rules alone; 71.7%, 10 and 6, 6 with the rules alone). Then the
-# rules written from them (money disbursed and a sub-administrator's account changed are danger; a
-# payroll calculated is many) and the learned reading trained on them too: the bounds are the
-# figures since (69.0%, 22 and 5; 72.3%, 8 and 4), training figures for its part.
+# pick on an untouched test set. hundredsixtysixth_set.yaml (299, nine more FastAPI applications)
+# and hundredsixtyfifth_set.yaml (300, nine more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of dbd8491 and the learned reading trained up to
+# the hundred-sixty-fourth (67.9% top-1, 23 top picks weaker than asked, 9 contracts generated
+# weaker with --yes, 10 with the rules alone; 71.7%, 20 and 6, 7 with the rules alone). Then the
+# rules written from them (payments released are danger; duplicates merged are many) and the learned
+# reading trained on them too: the bounds are the figures since (68.2%, 22 and 8; 72.0%, 19 and 2),
+# training figures for its part. hundredsixtyfourth_set.yaml (300, nine more FastAPI applications)
+# and hundredsixtythird_set.yaml (300, nine more) were the newest before them: written at the same
+# time, joined unread and evaluated once together, with the code of 5198b98 and the learned reading
+# trained up to the hundred-sixty-second (68.7% top-1, 23 top picks weaker than asked, 7 contracts
+# generated weaker with --yes, 7 with the rules alone; 71.7%, 10 and 6, 6 with the rules alone).
+# Then the rules written from them (money disbursed and a sub-administrator's account changed are
+# danger; a payroll calculated is many) and the learned reading trained on them too: the bounds are
+# the figures since (69.0%, 22 and 5; 72.3%, 8 and 4), training figures for its part.
 # hundredsixtysecond_set.yaml (300, nine more FastAPI applications) and hundredsixtyfirst_set.yaml
 # (300, ten more) were the newest before them: written at the same time, joined unread and evaluated
 # once together, with the code of 5d5fd85 and the learned reading trained up to the hundred-sixtieth
@@ -653,8 +660,10 @@ from tests.bench_scripts import load_bench
 # four entries left out when joined, written in another set too); the hundred-fortieth 298 (one half
 # of 146: its writers' search ran out and fresh applications were few); the hundred-fifty-first 298
 # (one half of 146: one application had 32 routes left whose texts were in no earlier file); the
-# hundred-fifty-seventh 299 (one half of 147: one application had 33 routes left so).
+# hundred-fifty-seventh 299 (one half of 147: one application had 33 routes left so); the
+# hundred-sixty-sixth 299 (one entry left out when joined, its text in an earlier set).
 BELOW_300 = {
+    "HUNDREDSIXTYSIXTH_SET": 299,
     "HUNDREDFIFTYSEVENTH_SET": 299,
     "HUNDREDFIFTYFIRST_SET": 298,
     "HUNDREDFORTIETH_SET": 298,
@@ -699,6 +708,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDSIXTYSIXTH_SET": (0.682, 22, 8),
+    "HUNDREDSIXTYFIFTH_SET": (0.720, 19, 2),
     "HUNDREDSIXTYFOURTH_SET": (0.690, 22, 5),
     "HUNDREDSIXTYTHIRD_SET": (0.723, 8, 4),
     "HUNDREDSIXTYSECOND_SET": (0.730, 23, 3),
