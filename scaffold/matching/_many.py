@@ -51,6 +51,10 @@ MANY_WORDS = (
     # messages of a kind sent out, as route names say it: "send_waiver_reminders POST
     # /settings/waiver/send", "send_sale_digests", "send_campaign"
     "=send|=sends ~ =emails|=reminders|=digests|=newsletters|=campaign|=campaigns",
+    # a newsletter's issue sent, reminders run: "admin_send_issue POST
+    # /api/v1/newsletter/admin/send-issue", "run_platform_reminders POST /admin/run-reminders"
+    "=newsletter|=newsletters ~ =send|=sends",
+    "=run|=runs ~ =reminders|=digests",
     # a change carried to every record, or to a set of them: "remove one tag from every
     # entry", "copy the settings to a set of other libraries"
     "from|to|across|onto =every",

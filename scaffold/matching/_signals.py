@@ -306,6 +306,9 @@ DANGER = (
     # a sub-administrator's account, an admin's all the same: "update_sub_admin PUT
     # /api/admin/sub-admins/{user_id}"
     "@create|@update|@delete ~~ =sub =admin|=admins",
+    # an administrator of some part, named by the user's id: "update_district_admin PATCH
+    # /admin/district-admins/{user_id}", "update_store_admin PUT .../store-admins/{user_id}"
+    "@create|@update|@delete ~~ =admins|=administrators =user|=users =id",
     # taking over identities: merging accounts, assuming a role
     "merge ~ user|users|account|accounts",
     "assume|switch ~ role|identity",
@@ -345,6 +348,10 @@ DANGER = (
     "=finalise|=finalize|=confirm|=complete|=settle|=approve ~ =deposit|=deposits|=withdrawal"
     "|=withdrawals",
     "=deposit|=deposits|=withdrawal|=withdrawals ~ =finalise|=finalize|=confirm|=settle|=approve",
+    # a payment confirmed by hand, and money drawn from a wallet: "manual_confirm_booking_payment
+    # POST /admin/bookings/{booking_id}/manual_confirm", "request_wallet_draw"
+    "=manual|=manually =confirm ~ =payment|=payments",
+    "=request|=requests ~ =wallet|=wallets =draw",  # not "get_wallet_draws", a read
     "=auto|=automatic|=recurring =debit|=debits",
     # a wallet's cash-out settled by staff: "approve_checkout_request POST
     # /admin/wallets/checkout-requests/{transaction_id}/approve"
@@ -427,7 +434,8 @@ _OTHERS_DANGER = (
     # a professional's account vouched for by staff, or no longer: "verify_lawyer PATCH
     # /admin/lawyers/{lawyer_id}/verify" (a user verifying their own email is no such thing)
     "verify|verifies|unverify|unverifies ~ lawyer|lawyers|doctor|doctors|seller|sellers|vendor"
-    "|vendors|driver|drivers|courier|couriers|teacher|teachers|instructor|instructors",
+    "|vendors|driver|drivers|courier|couriers|teacher|teachers|instructor|instructors|=caterer"
+    "|=caterers|=customer|=customers|=provider|=providers",
     "@delete ~ workspace|workspaces",
     "user|users|account|accounts deletion|deletions|removal",
     # an account made with admin rights is an admin

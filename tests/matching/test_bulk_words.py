@@ -48,6 +48,9 @@ from tests.matching.helpers import generated_with_yes
         ("calculate_payroll POST /api/v1/payroll/calculate", "calculate payroll"),
         # records found twice folded together (the hundred-sixty-fifth set)
         ("merge_duplicate_artworks POST /api/mod/merge-duplicates", "merge duplicate"),
+        # a newsletter's issue sent, reminders run (the hundred-sixty-seventh and -eighth sets)
+        ("admin_send_issue POST /api/v1/newsletter/admin/send-issue", "newsletter admin send"),
+        ("run_platform_reminders POST /admin/run-reminders", "run platform reminders"),
         # a change made to a list of things, or to every match of a pattern or a whole tree
         ("subscribe/unsubscribe to list of channels", "subscribe unsubscribe to list of"),
         ("reset_achievements: reset a list of achievements", "reset achievements reset a list"),
@@ -87,6 +90,8 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "delete the old avatar",  # one thing named by an article
         "update_payroll PUT /payroll/{payroll_id}",  # one pay run changed
         "list_duplicates GET /api/duplicates",  # duplicates read, not merged
+        "send_reminder POST /bookings/{booking_id}/reminder",  # one reminder
+        "subscribe_newsletter POST /newsletter/subscribe",  # one subscriber
         # a read of the records flagged overdue
         "get_overdue_containers GET /api/v1/purchase-orders/flags/overdue-containers",
         "List every entry",  # a read of a list

@@ -94,6 +94,13 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "update_sub_admin PUT /api/admin/sub-admins/{user_id}",
         # payments released (the hundred-sixty-sixth set)
         "release POST /api/v1/payments/release",
+        # an administrator of some part changed, a caterer or provider vouched for, a payment
+        # confirmed by hand, money drawn from a wallet (the hundred-sixty-eighth set)
+        "update_district_admin PATCH /admin/district-admins/{user_id}",
+        "verify_caterer POST /admin/caterers/{caterer_id}/verify",
+        "admin_verify_provider POST /api/v1/admin/providers/{profile_id}/verify",
+        "manual_confirm_booking_payment POST /admin/bookings/{booking_id}/manual_confirm",
+        "request_wallet_draw POST /api/v1/moves/{move_id}/wallet/draw",
         # data exported, either word first, the database reset, a sign-out forced on someone,
         # and a profile an administrator changes, of an account named by its id (the
         # forty-seventh and forty-eighth sets' shapes)
@@ -1208,6 +1215,9 @@ def test_staff_vouching_for_an_account_or_linking_accounts_is_danger(
         "list_funding_disbursements GET /api/v1/funding/disbursements",  # read, not paid out
         "loan_disbursement_recovery GET /api/v1/reports/loan-disbursement-recovery",
         "get_payment_release_date GET /payments/{payment_id}/release-date",  # a date read
+        "confirm_payment POST /api/payments/{payment_id}/confirm",  # the payer's own step
+        "get_wallet_draws GET /api/v1/wallet/draws",  # draws read
+        "get_admin GET /api/admin/store-admins/{user_id}",  # an administrator read
     ],
 )
 def test_an_email_checked_or_organizations_read_is_no_danger(
