@@ -387,7 +387,11 @@ sales-IQ; and every entry of ``tests/matching/hundredsixtyfifth_set.yaml``, from
 Auralis_Interiors, BoilerPickup, DuvarSanatPub, Fintech-Project, gastro-registry, geovision,
 huantou, Jobhub and lias-platform; and every entry of
 ``tests/matching/hundredsixtysixth_set.yaml``, from PickaloApp, oneqlick-backend, NextVendors,
-open-relay, TrackRate, StellArts, Tourpie, thrivehub and tutorconnect),
+open-relay, TrackRate, StellArts, Tourpie, thrivehub and tutorconnect; and every entry of
+``tests/matching/hundredsixtyseventh_set.yaml``, from carlink, funda-connect, cyber-vault,
+AUTOLOCO, kipar, glam-by-lynn, localghost and km-m; and every entry of
+``tests/matching/hundredsixtyeighth_set.yaml``, from rest-empire, Rentalink, padeltour,
+OccaShare, Services-Renting-Platform, TaskIT, varuflow, WashApp and zenMove),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -929,7 +933,13 @@ Jobhub's and oneqlick-backend's (their repositories; Jobhub's package is ``backe
 ``app/api/routes`` made packages) and tutorconnect's endpoints are ``app/api/routes``,
 Fintech-Project's ``app/routes``, PickaloApp's, NextVendors' and StellArts'
 ``app/api/v1/endpoints``, the others' ``app/routers`` (every folder of Tourpie's ``app`` made a
-package, its committed ``.venv`` left out; Fintech-Project is keyed ``finlit``).
+package, its committed ``.venv`` left out; Fintech-Project is keyed ``finlit``). The
+hundred-sixty-seventh's and hundred-sixty-eighth's (the same): every root is ``backend`` but
+padeltour's, OccaShare's and zenMove's (their repositories); carlink's, Rentalink's,
+OccaShare's, Services-Renting-Platform's, TaskIT's, varuflow's and WashApp's endpoints are
+``app/routers``, glam-by-lynn's its whole ``app`` (its admin brands in ``app/api/routes``), the
+others' ``app/api/v1/endpoints``; every folder of AUTOLOCO's, Services-Renting-Platform's and
+TaskIT's ``app`` made a package, glam-by-lynn's ``app/routers``.
 """
 
 from __future__ import annotations
@@ -1013,10 +1023,12 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
     HUNDREDSIXTIETH_SET,
+    HUNDREDSIXTYEIGHTH_SET,
     HUNDREDSIXTYFIFTH_SET,
     HUNDREDSIXTYFIRST_SET,
     HUNDREDSIXTYFOURTH_SET,
     HUNDREDSIXTYSECOND_SET,
+    HUNDREDSIXTYSEVENTH_SET,
     HUNDREDSIXTYSIXTH_SET,
     HUNDREDSIXTYTHIRD_SET,
     HUNDREDTENTH_SET,
@@ -2401,6 +2413,23 @@ APPS = {
     "tourpie": (HUNDREDSIXTYSIXTH_SET, "ravan13/Tourpie@"),
     "thrivehub": (HUNDREDSIXTYSIXTH_SET, "mayankmehta1610/thrivehub@"),
     "tutorconnect": (HUNDREDSIXTYSIXTH_SET, "Madeline0004/tutorconnect@"),
+    "carlink": (HUNDREDSIXTYSEVENTH_SET, "AiLinknfc/carlink@"),
+    "fundaconnect": (HUNDREDSIXTYSEVENTH_SET, "collactivelabs/funda-connect@"),
+    "cybervault": (HUNDREDSIXTYSEVENTH_SET, "DavidRocher01/cyber-vault@"),
+    "autoloco": (HUNDREDSIXTYSEVENTH_SET, "Eddie2908/AUTOLOCO@"),
+    "kipar": (HUNDREDSIXTYSEVENTH_SET, "FredericMoussavou/kipar@"),
+    "glambylynn": (HUNDREDSIXTYSEVENTH_SET, "IngiaTech/glam-by-lynn@"),
+    "localghost": (HUNDREDSIXTYSEVENTH_SET, "Kedar-Bhide/localghost@"),
+    "kmm": (HUNDREDSIXTYSEVENTH_SET, "erlan-b/km-m@"),
+    "restempire": (HUNDREDSIXTYEIGHTH_SET, "stanmart1/rest-empire@"),
+    "rentalink": (HUNDREDSIXTYEIGHTH_SET, "Matsoso-Phomolo/Rentalink@"),
+    "padeltour": (HUNDREDSIXTYEIGHTH_SET, "Ayoubl96/padeltour@"),
+    "occashare": (HUNDREDSIXTYEIGHTH_SET, "inday-tech/OccaShare@"),
+    "servicesrenting": (HUNDREDSIXTYEIGHTH_SET, "not0sama/Services-Renting-Platform@"),
+    "taskit": (HUNDREDSIXTYEIGHTH_SET, "omershamsi911/TaskIT@"),
+    "varuflow": (HUNDREDSIXTYEIGHTH_SET, "mahabisoufiane/varuflow@"),
+    "washapp": (HUNDREDSIXTYEIGHTH_SET, "hasibeazraakca/WashApp@"),
+    "zenmove": (HUNDREDSIXTYEIGHTH_SET, "GyanCodeBox/zenMove@"),
 }
 
 

@@ -21,51 +21,60 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredsixtysixth_set.yaml (299, nine more FastAPI applications)
-# and hundredsixtyfifth_set.yaml (300, nine more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of dbd8491 and the learned reading trained up to
-# the hundred-sixty-fourth (67.9% top-1, 23 top picks weaker than asked, 9 contracts generated
-# weaker with --yes, 10 with the rules alone; 71.7%, 20 and 6, 7 with the rules alone). Then the
-# rules written from them (payments released are danger; duplicates merged are many) and the learned
-# reading trained on them too: the bounds are the figures since (68.2%, 22 and 8; 72.0%, 19 and 2),
-# training figures for its part. hundredsixtyfourth_set.yaml (300, nine more FastAPI applications)
-# and hundredsixtythird_set.yaml (300, nine more) were the newest before them: written at the same
-# time, joined unread and evaluated once together, with the code of 5198b98 and the learned reading
-# trained up to the hundred-sixty-second (68.7% top-1, 23 top picks weaker than asked, 7 contracts
-# generated weaker with --yes, 7 with the rules alone; 71.7%, 10 and 6, 6 with the rules alone).
-# Then the rules written from them (money disbursed and a sub-administrator's account changed are
-# danger; a payroll calculated is many) and the learned reading trained on them too: the bounds are
-# the figures since (69.0%, 22 and 5; 72.3%, 8 and 4), training figures for its part.
-# hundredsixtysecond_set.yaml (300, nine more FastAPI applications) and hundredsixtyfirst_set.yaml
-# (300, ten more) were the newest before them: written at the same time, joined unread and evaluated
-# once together, with the code of 5d5fd85 and the learned reading trained up to the hundred-sixtieth
-# (73.0% top-1, 23 top picks weaker than asked, 8 contracts generated weaker with --yes, 10 with the
-# rules alone; 58.0%, 47 and 19, 19 with the rules alone). Then the rules written from them (a
-# user's tier changed by staff and a client's account deleted are danger) and the learned reading
-# trained on them too: the bounds are the figures since (73.0%, 23 and 3; 58.7%, 45 and 10),
-# training figures for its part. hundredsixtieth_set.yaml (300, nine more FastAPI applications) and
-# hundredfiftyninth_set.yaml (300, nine more) were the newest before them: written at the same time,
-# joined unread and evaluated once together, with the code of b816339 and the learned reading
-# trained up to the hundred-fifty-eighth (70.7% top-1, 19 top picks weaker than asked, 10 contracts
-# generated weaker with --yes, 11 with the rules alone; 58.3%, 25 and 13, 16 with the rules alone).
-# Then the rules written from them (accounts let back in, a role request accepted, a user's
-# subscription or credits set by staff, a wallet's cash-out settled, an order's payment captured and
-# any collection's document written are danger; a campaign sent, records gone stale deleted and a
-# roster acted on whole are many) and the learned reading trained on them too: the bounds are the
-# figures since (73.0%, 12 and 4; 60.0%, 19 and 8), training figures for its part.
-# hundredfiftyeighth_set.yaml (447, fourteen more FastAPI applications, written in four halves,
-# three of them short) was the newest before them: joined unread and evaluated once, with the code
-# of a1d3f0b and the learned reading trained up to the hundred-fifty-seventh (70.0% top-1, 54 top
-# picks weaker than asked, 16 contracts generated weaker with --yes, 18 with the rules alone). No
-# rule was written from it; the learned reading was trained on it too: the bound is the figure since
-# (70.0%, 54 and 5), a training figure for its part; 7 since the model was trained on the two sets
-# after it too (two riders' tracking reads, get_latest_location and get_history, no longer offered
-# staff's contract by the learned reading). hundredfiftyseventh_set.yaml (299, eight more FastAPI
-# applications) and hundredfiftysixth_set.yaml (303, eight more) were the newest before it: written
-# at the same time, joined unread and evaluated once together, with the code of 44b5b3f and the
-# learned reading trained up to the hundred-fifty-fifth (65.2% top-1, 46 top picks weaker than
-# asked, 15 contracts generated weaker with --yes, 17 with the rules alone; 63.4%, 49 and 18, 18
-# with the rules alone). Then the rule written from them (documents of a database's collections
+# pick on an untouched test set. hundredsixtyeighth_set.yaml (298, nine more FastAPI applications)
+# and hundredsixtyseventh_set.yaml (299, eight more) are the newest: written at the same time,
+# joined unread and evaluated once together, with the code of 870f80c and the learned reading
+# trained up to the hundred-sixty-sixth (59.4% top-1, 47 top picks weaker than asked, 23 contracts
+# generated weaker with --yes, 24 with the rules alone; 64.9%, 18 and 8, 8 with the rules alone).
+# Then the rules written from them (an administrator of some part named by the user's id, a caterer,
+# customer or provider vouched for by staff, a payment confirmed by hand and money drawn from a
+# wallet are danger; a newsletter sent and reminders run are many) and the learned reading trained
+# on them too: the bounds are the figures since (61.7%, 40 and 7; 65.6%, 16 and 5), training figures
+# for its part. hundredsixtysixth_set.yaml (299, nine more FastAPI applications) and
+# hundredsixtyfifth_set.yaml (300, nine more) were the newest before them: written at the same time,
+# joined unread and evaluated once together, with the code of dbd8491 and the learned reading
+# trained up to the hundred-sixty-fourth (67.9% top-1, 23 top picks weaker than asked, 9 contracts
+# generated weaker with --yes, 10 with the rules alone; 71.7%, 20 and 6, 7 with the rules alone).
+# Then the rules written from them (payments released are danger; duplicates merged are many) and
+# the learned reading trained on them too: the bounds are the figures since (68.2%, 22 and 8; 72.0%,
+# 19 and 2), training figures for its part. hundredsixtyfourth_set.yaml (300, nine more FastAPI
+# applications) and hundredsixtythird_set.yaml (300, nine more) were the newest before them: written
+# at the same time, joined unread and evaluated once together, with the code of 5198b98 and the
+# learned reading trained up to the hundred-sixty-second (68.7% top-1, 23 top picks weaker than
+# asked, 7 contracts generated weaker with --yes, 7 with the rules alone; 71.7%, 10 and 6, 6 with
+# the rules alone). Then the rules written from them (money disbursed and a sub-administrator's
+# account changed are danger; a payroll calculated is many) and the learned reading trained on them
+# too: the bounds are the figures since (69.0%, 22 and 5; 72.3%, 8 and 4), training figures for its
+# part. hundredsixtysecond_set.yaml (300, nine more FastAPI applications) and
+# hundredsixtyfirst_set.yaml (300, ten more) were the newest before them: written at the same time,
+# joined unread and evaluated once together, with the code of 5d5fd85 and the learned reading
+# trained up to the hundred-sixtieth (73.0% top-1, 23 top picks weaker than asked, 8 contracts
+# generated weaker with --yes, 10 with the rules alone; 58.0%, 47 and 19, 19 with the rules alone).
+# Then the rules written from them (a user's tier changed by staff and a client's account deleted
+# are danger) and the learned reading trained on them too: the bounds are the figures since (73.0%,
+# 23 and 3; 58.7%, 45 and 10), training figures for its part. hundredsixtieth_set.yaml (300, nine
+# more FastAPI applications) and hundredfiftyninth_set.yaml (300, nine more) were the newest before
+# them: written at the same time, joined unread and evaluated once together, with the code of
+# b816339 and the learned reading trained up to the hundred-fifty-eighth (70.7% top-1, 19 top picks
+# weaker than asked, 10 contracts generated weaker with --yes, 11 with the rules alone; 58.3%, 25
+# and 13, 16 with the rules alone). Then the rules written from them (accounts let back in, a role
+# request accepted, a user's subscription or credits set by staff, a wallet's cash-out settled, an
+# order's payment captured and any collection's document written are danger; a campaign sent,
+# records gone stale deleted and a roster acted on whole are many) and the learned reading trained
+# on them too: the bounds are the figures since (73.0%, 12 and 4; 60.0%, 19 and 8), training figures
+# for its part. hundredfiftyeighth_set.yaml (447, fourteen more FastAPI applications, written in
+# four halves, three of them short) was the newest before them: joined unread and evaluated once,
+# with the code of a1d3f0b and the learned reading trained up to the hundred-fifty-seventh (70.0%
+# top-1, 54 top picks weaker than asked, 16 contracts generated weaker with --yes, 18 with the rules
+# alone). No rule was written from it; the learned reading was trained on it too: the bound is the
+# figure since (70.0%, 54 and 5), a training figure for its part; 7 since the model was trained on
+# the two sets after it too (two riders' tracking reads, get_latest_location and get_history, no
+# longer offered staff's contract by the learned reading). hundredfiftyseventh_set.yaml (299, eight
+# more FastAPI applications) and hundredfiftysixth_set.yaml (303, eight more) were the newest before
+# it: written at the same time, joined unread and evaluated once together, with the code of 44b5b3f
+# and the learned reading trained up to the hundred-fifty-fifth (65.2% top-1, 46 top picks weaker
+# than asked, 15 contracts generated weaker with --yes, 17 with the rules alone; 63.4%, 49 and 18,
+# 18 with the rules alone). Then the rule written from them (documents of a database's collections
 # written by hand are danger) and the learned reading trained on them too: the bounds are the
 # figures since (66.2%, 43 and 5; 63.4%, 49 and 14), training figures for its part.
 # hundredfiftyfifth_set.yaml (304, eight more FastAPI applications) and hundredfiftyfourth_set.yaml
@@ -661,8 +670,12 @@ from tests.bench_scripts import load_bench
 # of 146: its writers' search ran out and fresh applications were few); the hundred-fifty-first 298
 # (one half of 146: one application had 32 routes left whose texts were in no earlier file); the
 # hundred-fifty-seventh 299 (one half of 147: one application had 33 routes left so); the
-# hundred-sixty-sixth 299 (one entry left out when joined, its text in an earlier set).
+# hundred-sixty-sixth 299 (one entry left out when joined, its text in an earlier set); the
+# hundred-sixty-seventh 299 and the hundred-sixty-eighth 298 (one and two entries left out when
+# joined, their texts in the hundred-sixty-seventh's other half).
 BELOW_300 = {
+    "HUNDREDSIXTYEIGHTH_SET": 298,
+    "HUNDREDSIXTYSEVENTH_SET": 299,
     "HUNDREDSIXTYSIXTH_SET": 299,
     "HUNDREDFIFTYSEVENTH_SET": 299,
     "HUNDREDFIFTYFIRST_SET": 298,
@@ -690,9 +703,11 @@ BELOW_300 = {
 # 65.6% -> 65.2%); 37 submissions labelled updates elsewhere now reach their label.
 # Every set holds every template's label but one: the fiftieth's, fifty-sixth's, sixty-ninth's,
 # seventy-third's, seventy-fifth's, seventy-seventh's, eighty-sixth's, ninetieth's,
-# hundred-forty-fourth's and hundred-fifty-ninth's sampling turned up no account made by an
-# administrator (the routes came as they came; test_test_set.py holds it at none).
+# hundred-forty-fourth's, hundred-fifty-ninth's and hundred-sixty-seventh's sampling turned up no
+# account made by an administrator (the routes came as they came; test_test_set.py holds it at
+# none).
 WITHOUT_TEMPLATE = {
+    "HUNDREDSIXTYSEVENTH_SET": {"admin_user_creation"},
     "HUNDREDFIFTYNINTH_SET": {"admin_user_creation"},
     "HUNDREDFORTYFOURTH_SET": {"admin_user_creation"},
     "HUNDREDTWENTYSECOND_SET": {"user_profile_update"},
@@ -708,6 +723,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDSIXTYEIGHTH_SET": (0.617, 40, 7),
+    "HUNDREDSIXTYSEVENTH_SET": (0.655, 16, 5),
     "HUNDREDSIXTYSIXTH_SET": (0.682, 22, 8),
     "HUNDREDSIXTYFIFTH_SET": (0.720, 19, 2),
     "HUNDREDSIXTYFOURTH_SET": (0.690, 22, 5),

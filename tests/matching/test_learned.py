@@ -148,16 +148,16 @@ def test_it_offers_the_contract_the_labelled_requests_needed(catalog: Catalog) -
 
 
 # A change whose words say nothing of who calls (a rule is unsure: staff's contract is the
-# safer one) and that requests like it needed with a bound on the list: the hundred-thirty-ninth
-# set's "run_reminders POST /api/v1/onboarding/reminders/run", on another path. (A campaign sent
-# was the example until the rules read it as many themselves.)
-REMINDERS = "run_reminders POST /api/reminders/run"
+# safer one) and that requests like it needed with a bound on the list: "advance_statuses POST
+# /api/v1/flights/advance-statuses" of the hundred-forty-first set, on another path. (A campaign
+# sent, then reminders run, were the example until the rules read them as many themselves.)
+STATUSES = "advance_statuses POST /api/orders/advance-statuses"
 
 
 def test_it_asks_for_a_bound_on_the_list_where_requests_like_it_needed_one(
     catalog: Catalog,
 ) -> None:
-    result = match_request(REMINDERS, catalog)
+    result = match_request(STATUSES, catalog)
     assert result.unsure is not None
     assert result.unsure.reason.endswith(
         ", and requests like it in real applications often needed a bound on how many records"
@@ -176,7 +176,7 @@ def test_it_asks_for_a_bound_on_the_list_where_requests_like_it_needed_one(
 def test_without_the_model_the_same_change_is_offered_staffs_contract_unbounded(
     catalog: Catalog,
 ) -> None:
-    result = match_request(REMINDERS, catalog)
+    result = match_request(STATUSES, catalog)
     assert result.unsure is not None
     assert "a bound on how many records" not in result.unsure.reason
     assert result.unsure.safer == "fallback:admin"

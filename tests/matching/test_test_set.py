@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and sixty-four sets are held out from tuning: the two newest, untouched test sets
-(``hundredsixtysixth_set.yaml`` and ``hundredsixtyfifth_set.yaml``, written at the same time,
-joined unread and evaluated once, together), the thirty-seven before them
-(``hundredsixtyfourth_set.yaml``, ``hundredsixtythird_set.yaml``,
+One hundred and sixty-six sets are held out from tuning: the two newest, untouched test sets
+(``hundredsixtyeighth_set.yaml`` and ``hundredsixtyseventh_set.yaml``, written at the same time,
+joined unread and evaluated once, together), the thirty-nine before them
+(``hundredsixtysixth_set.yaml``, ``hundredsixtyfifth_set.yaml``,
+``hundredsixtyfourth_set.yaml``, ``hundredsixtythird_set.yaml``,
 ``hundredsixtysecond_set.yaml``, ``hundredsixtyfirst_set.yaml``,
 ``hundredsixtieth_set.yaml``, ``hundredfiftyninth_set.yaml``,
 ``hundredfiftyeighth_set.yaml``, written in four halves, ``hundredfiftyseventh_set.yaml``,
@@ -104,6 +105,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredsixtyeighth_set.yaml",
+    "hundredsixtyseventh_set.yaml",
     "hundredsixtysixth_set.yaml",
     "hundredsixtyfifth_set.yaml",
     "hundredsixtyfourth_set.yaml",
@@ -286,11 +289,13 @@ HELD_OUT = (
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
-# 300, 300, 300, 300, 300, 300, 300 and 299 entries, held at those
+# 300, 300, 300, 300, 300, 300, 300, 299, 299 and 298 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say).
 SMALLER = {
+    "hundredsixtyeighth_set.yaml": 298,
+    "hundredsixtyseventh_set.yaml": 299,
     "hundredsixtysixth_set.yaml": 299,
     "hundredsixtyfifth_set.yaml": 300,
     "hundredsixtyfourth_set.yaml": 300,
@@ -429,6 +434,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredsixtyeighth_set.yaml": 9,
+    "hundredsixtyseventh_set.yaml": 8,
     "hundredsixtysixth_set.yaml": 9,
     "hundredsixtyfifth_set.yaml": 9,
     "hundredsixtyfourth_set.yaml": 9,
@@ -574,6 +581,19 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredsixtyeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "admin_user_creation": 4,
+        "bulk_operation": 4,
+        "fallback:delete": 7,
+    },
+    "hundredsixtyseventh_set.yaml": {
+        "admin_user_creation": 0,
+        "fallback:rate_limit": 0,
+        "fallback:basic": 5,
+        "bulk_operation": 6,
+    },
     "hundredsixtysixth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
