@@ -391,7 +391,12 @@ open-relay, TrackRate, StellArts, Tourpie, thrivehub and tutorconnect; and every
 ``tests/matching/hundredsixtyseventh_set.yaml``, from carlink, funda-connect, cyber-vault,
 AUTOLOCO, kipar, glam-by-lynn, localghost and km-m; and every entry of
 ``tests/matching/hundredsixtyeighth_set.yaml``, from rest-empire, Rentalink, padeltour,
-OccaShare, Services-Renting-Platform, TaskIT, varuflow, WashApp and zenMove),
+OccaShare, Services-Renting-Platform, TaskIT, varuflow, WashApp and zenMove; and every entry of
+``tests/matching/hundredsixtyninth_set.yaml``, from biblioexchange_ASD, CrocoJourney's backend,
+car-dealership-tdd-kata, bookmyspot, api-barbearia, kidario, GuruBhet and joyida; and every entry
+of ``tests/matching/hundredseventieth_set.yaml``, from moderate-platform-api, Place-for-dinner,
+mcq-portal-backend, Recruiter-Portal-Backend-DDD, task-reward-system, tareasdehogar, tennis-app
+and virtualnexo-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -939,7 +944,15 @@ padeltour's, OccaShare's and zenMove's (their repositories); carlink's, Rentalin
 OccaShare's, Services-Renting-Platform's, TaskIT's, varuflow's and WashApp's endpoints are
 ``app/routers``, glam-by-lynn's its whole ``app`` (its admin brands in ``app/api/routes``), the
 others' ``app/api/v1/endpoints``; every folder of AUTOLOCO's, Services-Renting-Platform's and
-TaskIT's ``app`` made a package, glam-by-lynn's ``app/routers``.
+TaskIT's ``app`` made a package, glam-by-lynn's ``app/routers``. The hundred-sixty-ninth's
+and hundred-seventieth's (the same): CrocoJourney's backend (keyed ``crocojourney``),
+api-barbearia's (package ``backend``, endpoints ``backend/routers``), moderate-platform-api's
+(package ``moderate_api``, endpoints ``moderate_api/entities``), Place-for-dinner's (package
+``v1``), mcq-portal-backend's, Recruiter-Portal-Backend-DDD's (endpoints ``app/api/v1``) and
+virtualnexo-backend's roots are their repositories, the others' ``backend``; bookmyspot's package
+and endpoints are ``routers``, kidario's endpoints ``app/api/v2/endpoints``, GuruBhet's and
+joyida's ``app/api/v1/endpoints``, the others' ``app/routers``; the ``__init__.py`` files the
+halves' headers name were added.
 """
 
 from __future__ import annotations
@@ -1020,6 +1033,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSECOND_SET,
     HUNDREDSEVENTEENTH_SET,
     HUNDREDSEVENTH_SET,
+    HUNDREDSEVENTIETH_SET,
     HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
     HUNDREDSIXTIETH_SET,
@@ -1027,6 +1041,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSIXTYFIFTH_SET,
     HUNDREDSIXTYFIRST_SET,
     HUNDREDSIXTYFOURTH_SET,
+    HUNDREDSIXTYNINTH_SET,
     HUNDREDSIXTYSECOND_SET,
     HUNDREDSIXTYSEVENTH_SET,
     HUNDREDSIXTYSIXTH_SET,
@@ -2430,6 +2445,22 @@ APPS = {
     "varuflow": (HUNDREDSIXTYEIGHTH_SET, "mahabisoufiane/varuflow@"),
     "washapp": (HUNDREDSIXTYEIGHTH_SET, "hasibeazraakca/WashApp@"),
     "zenmove": (HUNDREDSIXTYEIGHTH_SET, "GyanCodeBox/zenMove@"),
+    "biblioexchange": (HUNDREDSIXTYNINTH_SET, "AGL2304/biblioexchange_ASD@"),
+    "crocojourney": (HUNDREDSIXTYNINTH_SET, "CrocoJourney/backend@"),
+    "cardealership": (HUNDREDSIXTYNINTH_SET, "DevKadiya7/car-dealership-tdd-kata@"),
+    "bookmyspot": (HUNDREDSIXTYNINTH_SET, "AATHILDUCKY/bookmyspot@"),
+    "barbearia": (HUNDREDSIXTYNINTH_SET, "2021Lincoln/api-barbearia@"),
+    "kidario": (HUNDREDSIXTYNINTH_SET, "LuFernandoMG/kidario@"),
+    "gurubhet": (HUNDREDSIXTYNINTH_SET, "Final-Year-Project-HCC/GuruBhet@"),
+    "joyida": (HUNDREDSIXTYNINTH_SET, "abdulaziz-itc/joyida@"),
+    "moderate": (HUNDREDSEVENTIETH_SET, "MODERATE-Project/moderate-platform-api@"),
+    "placefordinner": (HUNDREDSEVENTIETH_SET, "Kriikle/Place-for-dinner@"),
+    "mcqportal": (HUNDREDSEVENTIETH_SET, "Ktej255/mcq-portal-backend@"),
+    "recruiterportal": (HUNDREDSEVENTIETH_SET, "satyasai-scketch/Recruiter-Portal-Backend-DDD@"),
+    "task2cash": (HUNDREDSEVENTIETH_SET, "wssaaa6-netizen/task-reward-system@"),
+    "tareasdehogar": (HUNDREDSEVENTIETH_SET, "jjaramillodoe/tareasdehogar@"),
+    "tennisapp": (HUNDREDSEVENTIETH_SET, "vkozyrev0/tennis-app@"),
+    "virtualnexo": (HUNDREDSEVENTIETH_SET, "matiasaudicio130-hash/virtualnexo-backend@"),
 }
 
 

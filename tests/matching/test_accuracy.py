@@ -21,16 +21,23 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredsixtyeighth_set.yaml (298, nine more FastAPI applications)
-# and hundredsixtyseventh_set.yaml (299, eight more) are the newest: written at the same time,
-# joined unread and evaluated once together, with the code of 870f80c and the learned reading
-# trained up to the hundred-sixty-sixth (59.4% top-1, 47 top picks weaker than asked, 23 contracts
-# generated weaker with --yes, 24 with the rules alone; 64.9%, 18 and 8, 8 with the rules alone).
-# Then the rules written from them (an administrator of some part named by the user's id, a caterer,
-# customer or provider vouched for by staff, a payment confirmed by hand and money drawn from a
-# wallet are danger; a newsletter sent and reminders run are many) and the learned reading trained
-# on them too: the bounds are the figures since (61.7%, 40 and 7; 65.6%, 16 and 5), training figures
-# for its part. hundredsixtysixth_set.yaml (299, nine more FastAPI applications) and
+# pick on an untouched test set. hundredseventieth_set.yaml (283, eight more FastAPI applications)
+# and hundredsixtyninth_set.yaml (262, eight more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of 8389ad2 and the learned reading trained up to
+# the hundred-sixty-eighth (54.1% top-1, 53 top picks weaker than asked, 29 contracts generated
+# weaker with --yes, 32 with the rules alone; 63.0%, 35 and 15, 15 with the rules alone). No rule
+# was written from them; the learned reading was trained on them too: the bounds are the figures
+# since (54.1%, 53 and 12; 63.0%, 35 and 14), training figures for its part.
+# hundredsixtyeighth_set.yaml (298, nine more FastAPI applications) and hundredsixtyseventh_set.yaml
+# (299, eight more) were the newest before them: written at the same time, joined unread and
+# evaluated once together, with the code of 870f80c and the learned reading trained up to the
+# hundred-sixty-sixth (59.4% top-1, 47 top picks weaker than asked, 23 contracts generated weaker
+# with --yes, 24 with the rules alone; 64.9%, 18 and 8, 8 with the rules alone). Then the rules
+# written from them (an administrator of some part named by the user's id, a caterer, customer or
+# provider vouched for by staff, a payment confirmed by hand and money drawn from a wallet are
+# danger; a newsletter sent and reminders run are many) and the learned reading trained on them too:
+# the bounds are the figures since (61.7%, 40 and 7; 65.6%, 16 and 5), training figures for its
+# part. hundredsixtysixth_set.yaml (299, nine more FastAPI applications) and
 # hundredsixtyfifth_set.yaml (300, nine more) were the newest before them: written at the same time,
 # joined unread and evaluated once together, with the code of dbd8491 and the learned reading
 # trained up to the hundred-sixty-fourth (67.9% top-1, 23 top picks weaker than asked, 9 contracts
@@ -672,8 +679,11 @@ from tests.bench_scripts import load_bench
 # hundred-fifty-seventh 299 (one half of 147: one application had 33 routes left so); the
 # hundred-sixty-sixth 299 (one entry left out when joined, its text in an earlier set); the
 # hundred-sixty-seventh 299 and the hundred-sixty-eighth 298 (one and two entries left out when
-# joined, their texts in the hundred-sixty-seventh's other half).
+# joined, their texts in the hundred-sixty-seventh's other half); the hundred-sixty-ninth 262 and
+# the hundred-seventieth 283 (one half of each short: 112 and 133, written against a deadline).
 BELOW_300 = {
+    "HUNDREDSEVENTIETH_SET": 283,
+    "HUNDREDSIXTYNINTH_SET": 262,
     "HUNDREDSIXTYEIGHTH_SET": 298,
     "HUNDREDSIXTYSEVENTH_SET": 299,
     "HUNDREDSIXTYSIXTH_SET": 299,
@@ -703,10 +713,11 @@ BELOW_300 = {
 # 65.6% -> 65.2%); 37 submissions labelled updates elsewhere now reach their label.
 # Every set holds every template's label but one: the fiftieth's, fifty-sixth's, sixty-ninth's,
 # seventy-third's, seventy-fifth's, seventy-seventh's, eighty-sixth's, ninetieth's,
-# hundred-forty-fourth's, hundred-fifty-ninth's and hundred-sixty-seventh's sampling turned up no
-# account made by an administrator (the routes came as they came; test_test_set.py holds it at
-# none).
+# hundred-forty-fourth's, hundred-fifty-ninth's, hundred-sixty-seventh's and hundred-sixty-ninth's
+# sampling turned up no account made by an administrator (the routes came as they came;
+# test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "HUNDREDSIXTYNINTH_SET": {"admin_user_creation"},
     "HUNDREDSIXTYSEVENTH_SET": {"admin_user_creation"},
     "HUNDREDFIFTYNINTH_SET": {"admin_user_creation"},
     "HUNDREDFORTYFOURTH_SET": {"admin_user_creation"},
@@ -723,6 +734,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDSEVENTIETH_SET": (0.540, 53, 12),
+    "HUNDREDSIXTYNINTH_SET": (0.629, 35, 14),
     "HUNDREDSIXTYEIGHTH_SET": (0.617, 40, 7),
     "HUNDREDSIXTYSEVENTH_SET": (0.655, 16, 5),
     "HUNDREDSIXTYSIXTH_SET": (0.682, 22, 8),
