@@ -172,9 +172,11 @@ DANGER = (
     # /api/admin/debug/users/{user_id}/features"
     "assign|unassign|revoke|grant ~ =plan|=plans ~ =user|=users",
     "assign|unassign|revoke|grant =feature|=features|=entitlement|=entitlements ~~ =user|=users",
-    # a user's plan or tier changed by staff: "change_user_tier POST
-    # /api/v1/admin/users/{user_id}/change-tier"
-    "@update|set|change|override =user|=users =plan|=plans|=tier|=tiers",
+    # a user's plan, tier or subscription changed by staff: "change_user_tier POST
+    # /api/v1/admin/users/{user_id}/change-tier", "update_user_subscription PATCH
+    # /api/v1/admin/users/{user_id}/subscription"
+    "@update|set|change|override ~ =user|=users =plan|=plans|=tier|=tiers|=subscription"
+    "|=subscriptions",
     # a customer's or a merchant's account let in or shut out by staff, and a device barred
     # ("suspend_client POST /clients/{client_id}/suspend", "block_device POST
     # /devices/{device_id}/block")
@@ -359,9 +361,7 @@ DANGER = (
     # a request to take a role granted: "admin_accept POST
     # /api/v1/admin/become-instructors/{request_id}/accept" (not the caller asking)
     "=accept|=approve ~~ =become",
-    # what a user pays for, or the credits they spend, set by staff: "update_user_subscription
-    # PATCH /api/v1/admin/users/{user_id}/subscription", "add_ai_tokens POST .../tokens"
-    "@update ~ =user|=users =subscription|=subscriptions",
+    # the credits a user spends, granted by staff: "add_ai_tokens POST .../tokens"
     "=add|=grant ~ =tokens",
     # credentials and keys that grant access
     "private|encryption|signing|secret key|keys",
