@@ -15,7 +15,7 @@ how). This script reports, on that sample:
 The first figure is the ceiling the issue's top-1 target meets: a matcher scored against one
 reading cannot be expected to agree with it more often than a second careful reader does.
 
-    python bench/label_agreement.py            # the figures
+    python bench/label_agreement.py            # the figures, per draw and for all
     python bench/label_agreement.py --differ   # and every route the readings label differently
 """
 
@@ -68,6 +68,7 @@ DRAWS = (
         seed=20261206,
         at_least=300,
     ),
+    Draw(sets=("hundredseventyfirst", "hundredseventysecond"), seed=171172, at_least=150),
 )
 
 
@@ -225,7 +226,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--differ", action="store_true", help="list every route read two ways")
     args = parser.parse_args(argv)
     catalog = load_catalog(None, include_user=False)
-    report(routes(), catalog, differ=args.differ)
+    read = routes()
+    for number, draw in enumerate(DRAWS, 1):
+        taken = set(drawn(draw))
+        print(f"draw {number}, from the {draw.sets[0]} to the {draw.sets[-1]} set:")
+        mine = [r for r in read if (r.first_set, r.source.split("@")[0]) in taken]
+        report(mine, catalog, differ=args.differ)
+        print()
+    print("both draws:")
+    report(read, catalog, differ=False)
     return 0
 
 

@@ -396,7 +396,11 @@ OccaShare, Services-Renting-Platform, TaskIT, varuflow, WashApp and zenMove; and
 car-dealership-tdd-kata, bookmyspot, api-barbearia, kidario, GuruBhet and joyida; and every entry
 of ``tests/matching/hundredseventieth_set.yaml``, from moderate-platform-api, Place-for-dinner,
 mcq-portal-backend, Recruiter-Portal-Backend-DDD, task-reward-system, tareasdehogar, tennis-app
-and virtualnexo-backend),
+and virtualnexo-backend; and every entry of ``tests/matching/hundredseventyfirst_set.yaml``, from
+buchhaltung, Church-booking-system, Digi_Darshan, eduly_deploy, Foxinburg-EBOS, game_habits,
+H2-Kitchen, landten, lima-app and lytherahub; and every entry of
+``tests/matching/hundredseventysecond_set.yaml``, from reknir, reelie, mathom, MyFamilyFit,
+Security-Workforce-Manager, support_care_app, santa-mailroom, yesh_mishak and socshiftsystem),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -952,7 +956,9 @@ api-barbearia's (package ``backend``, endpoints ``backend/routers``), moderate-p
 virtualnexo-backend's roots are their repositories, the others' ``backend``; bookmyspot's package
 and endpoints are ``routers``, kidario's endpoints ``app/api/v2/endpoints``, GuruBhet's and
 joyida's ``app/api/v1/endpoints``, the others' ``app/routers``; the ``__init__.py`` files the
-halves' headers name were added.
+halves' headers name were added. The hundred-seventy-first's and hundred-seventy-second's: every
+root is ``backend``, every package ``app``, every endpoints folder ``app/routers`` but
+yesh_mishak's (``app/api``); Church-booking-system's ``app`` and ``app/routers`` made packages.
 """
 
 from __future__ import annotations
@@ -1034,6 +1040,8 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSEVENTEENTH_SET,
     HUNDREDSEVENTH_SET,
     HUNDREDSEVENTIETH_SET,
+    HUNDREDSEVENTYFIRST_SET,
+    HUNDREDSEVENTYSECOND_SET,
     HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
     HUNDREDSIXTIETH_SET,
@@ -2461,6 +2469,25 @@ APPS = {
     "tareasdehogar": (HUNDREDSEVENTIETH_SET, "jjaramillodoe/tareasdehogar@"),
     "tennisapp": (HUNDREDSEVENTIETH_SET, "vkozyrev0/tennis-app@"),
     "virtualnexo": (HUNDREDSEVENTIETH_SET, "matiasaudicio130-hash/virtualnexo-backend@"),
+    "buchhaltung": (HUNDREDSEVENTYFIRST_SET, "ChadSaglam/buchhaltung@"),
+    "churchbooking": (HUNDREDSEVENTYFIRST_SET, "BalthazarKloppersCode/Church-booking-system@"),
+    "digidarshan": (HUNDREDSEVENTYFIRST_SET, "Ashish-Ranjan11/Digi_Darshan@"),
+    "eduly": (HUNDREDSEVENTYFIRST_SET, "Diyorbek321/eduly_deploy@"),
+    "foxinburg": (HUNDREDSEVENTYFIRST_SET, "Dymovgrigory/Foxinburg-EBOS@"),
+    "gamehabits": (HUNDREDSEVENTYFIRST_SET, "Asuura666/game_habits@"),
+    "h2kitchen": (HUNDREDSEVENTYFIRST_SET, "hunganh1310/H2-Kitchen@"),
+    "landten": (HUNDREDSEVENTYFIRST_SET, "Kasuletrevor/landten@"),
+    "limaapp": (HUNDREDSEVENTYFIRST_SET, "versila22/lima-app@"),
+    "lytherahub": (HUNDREDSEVENTYFIRST_SET, "DarkoRist/lytherahub@"),
+    "reknir": (HUNDREDSEVENTYSECOND_SET, "cr3ation/reknir@"),
+    "reelie": (HUNDREDSEVENTYSECOND_SET, "reeliedev/reelie@"),
+    "mathom": (HUNDREDSEVENTYSECOND_SET, "MacNite/mathom@"),
+    "myfamilyfit": (HUNDREDSEVENTYSECOND_SET, "RojaPinnamraju/MyFamilyFit@"),
+    "securityworkforce": (HUNDREDSEVENTYSECOND_SET, "IbrahimUsman056/Security-Workforce-Manager@"),
+    "supportcare": (HUNDREDSEVENTYSECOND_SET, "BookyAde/support_care_app@"),
+    "santamailroom": (HUNDREDSEVENTYSECOND_SET, "iantocristian/santa-mailroom@"),
+    "yeshmishak": (HUNDREDSEVENTYSECOND_SET, "sandrusipredicts/yesh_mishak@"),
+    "socshift": (HUNDREDSEVENTYSECOND_SET, "dogukankaradag/socshiftsystem@"),
 }
 
 

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and sixty-eight sets are held out from tuning: the two newest, untouched test sets
-(``hundredseventieth_set.yaml`` and ``hundredsixtyninth_set.yaml``, written at the same time,
-joined unread and evaluated once, together), the forty-one before them
-(``hundredsixtyeighth_set.yaml``, ``hundredsixtyseventh_set.yaml``,
+One hundred and seventy sets are held out from tuning: the two newest, untouched test sets
+(``hundredseventysecond_set.yaml`` and ``hundredseventyfirst_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the forty-three before them
+(``hundredseventieth_set.yaml``, ``hundredsixtyninth_set.yaml``,
+``hundredsixtyeighth_set.yaml``, ``hundredsixtyseventh_set.yaml``,
 ``hundredsixtysixth_set.yaml``, ``hundredsixtyfifth_set.yaml``,
 ``hundredsixtyfourth_set.yaml``, ``hundredsixtythird_set.yaml``,
 ``hundredsixtysecond_set.yaml``, ``hundredsixtyfirst_set.yaml``,
@@ -106,6 +107,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredseventysecond_set.yaml",
+    "hundredseventyfirst_set.yaml",
     "hundredseventieth_set.yaml",
     "hundredsixtyninth_set.yaml",
     "hundredsixtyeighth_set.yaml",
@@ -292,11 +295,13 @@ HELD_OUT = (
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
-# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262 and 283 entries, held at those
+# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300 and 300 entries, held at those
 # counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each short).
 SMALLER = {
+    "hundredseventysecond_set.yaml": 300,
+    "hundredseventyfirst_set.yaml": 300,
     "hundredseventieth_set.yaml": 283,
     "hundredsixtyninth_set.yaml": 262,
     "hundredsixtyeighth_set.yaml": 298,
@@ -439,6 +444,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredseventysecond_set.yaml": 9,
     "hundredseventieth_set.yaml": 8,
     "hundredsixtyninth_set.yaml": 8,
     "hundredsixtyeighth_set.yaml": 9,
@@ -588,6 +594,18 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredseventysecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "admin_user_creation": 5,
+        "bulk_operation": 9,
+    },
+    "hundredseventyfirst_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 4,
+        "fallback:delete": 4,
+        "fallback:basic": 9,
+    },
     "hundredseventieth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
