@@ -400,7 +400,12 @@ and virtualnexo-backend; and every entry of ``tests/matching/hundredseventyfirst
 buchhaltung, Church-booking-system, Digi_Darshan, eduly_deploy, Foxinburg-EBOS, game_habits,
 H2-Kitchen, landten, lima-app and lytherahub; and every entry of
 ``tests/matching/hundredseventysecond_set.yaml``, from reknir, reelie, mathom, MyFamilyFit,
-Security-Workforce-Manager, support_care_app, santa-mailroom, yesh_mishak and socshiftsystem),
+Security-Workforce-Manager, support_care_app, santa-mailroom, yesh_mishak and socshiftsystem; and
+every entry of ``tests/matching/hundredseventythird_set.yaml``, from ai-writerhub, Datathon-2026,
+ComnopnetLibrary, agentsuite, edifymindsjs, Hall-Management-Portal, lifestyle-spaces,
+juga-fulbito, KinCare and koryxa-services-ia; and every entry of
+``tests/matching/hundredseventyfourth_set.yaml``, from meterinstallbackend, Munsccul, nimblelims,
+maxqueryhub, RIZON, zariva-property-management, Venzap, Tenderflow, TutorApp and studypair),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -959,6 +964,12 @@ joyida's ``app/api/v1/endpoints``, the others' ``app/routers``; the ``__init__.p
 halves' headers name were added. The hundred-seventy-first's and hundred-seventy-second's: every
 root is ``backend``, every package ``app``, every endpoints folder ``app/routers`` but
 yesh_mishak's (``app/api``); Church-booking-system's ``app`` and ``app/routers`` made packages.
+The hundred-seventy-third's and hundred-seventy-fourth's: every package is ``app`` and every root
+``backend`` but meterinstallbackend's (its repository); the endpoints are ``app/routers`` but
+ComnopnetLibrary's, agentsuite's and RIZON's (``app/api/v1/endpoints``) and lifestyle-spaces',
+juga-fulbito's, KinCare's, koryxa-services-ia's and meterinstallbackend's (``app/api/routes``);
+the ``__init__.py`` files the halves' headers name were added, and ComnopnetLibrary's committed
+``node_modules`` left out.
 """
 
 from __future__ import annotations
@@ -1041,7 +1052,9 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSEVENTH_SET,
     HUNDREDSEVENTIETH_SET,
     HUNDREDSEVENTYFIRST_SET,
+    HUNDREDSEVENTYFOURTH_SET,
     HUNDREDSEVENTYSECOND_SET,
+    HUNDREDSEVENTYTHIRD_SET,
     HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
     HUNDREDSIXTIETH_SET,
@@ -2488,6 +2501,26 @@ APPS = {
     "santamailroom": (HUNDREDSEVENTYSECOND_SET, "iantocristian/santa-mailroom@"),
     "yeshmishak": (HUNDREDSEVENTYSECOND_SET, "sandrusipredicts/yesh_mishak@"),
     "socshift": (HUNDREDSEVENTYSECOND_SET, "dogukankaradag/socshiftsystem@"),
+    "aiwriterhub": (HUNDREDSEVENTYTHIRD_SET, "200420052024xw-dot/ai-writerhub@"),
+    "datathon2026": (HUNDREDSEVENTYTHIRD_SET, "07-rachit/Datathon-2026@"),
+    "comnopnet": (HUNDREDSEVENTYTHIRD_SET, "Akash1xe/ComnopnetLibrary@"),
+    "agentsuite": (HUNDREDSEVENTYTHIRD_SET, "ANUU6134/agentsuite@"),
+    "edifymindsjs": (HUNDREDSEVENTYTHIRD_SET, "22f3002718/edifymindsjs@"),
+    "hallportal": (HUNDREDSEVENTYTHIRD_SET, "Hall-12-Maratha/Hall-Management-Portal@"),
+    "lifestylespaces": (HUNDREDSEVENTYTHIRD_SET, "john-matlock-eng/lifestyle-spaces@"),
+    "jugafulbito": (HUNDREDSEVENTYTHIRD_SET, "Ignacionahuelsotelo/juga-fulbito@"),
+    "kincare": (HUNDREDSEVENTYTHIRD_SET, "NanshineLoong/KinCare@"),
+    "koryxa": (HUNDREDSEVENTYTHIRD_SET, "Juniorleriche27/koryxa-services-ia@"),
+    "meterinstall": (HUNDREDSEVENTYFOURTH_SET, "rutthawitc/meterinstallbackend@"),
+    "munsccul": (HUNDREDSEVENTYFOURTH_SET, "Donaldcho/Munsccul@"),
+    "nimblelims": (HUNDREDSEVENTYFOURTH_SET, "Marc02130/nimblelims@"),
+    "maxqueryhub": (HUNDREDSEVENTYFOURTH_SET, "HK-LEEE/maxqueryhub@"),
+    "rizon": (HUNDREDSEVENTYFOURTH_SET, "ItsMakion/RIZON@"),
+    "zariva": (HUNDREDSEVENTYFOURTH_SET, "MesfinGithinji/zariva-property-management@"),
+    "venzap": (HUNDREDSEVENTYFOURTH_SET, "JoshuaWX/Venzap@"),
+    "tenderflow": (HUNDREDSEVENTYFOURTH_SET, "Jentcold/Tenderflow@"),
+    "tutorapp": (HUNDREDSEVENTYFOURTH_SET, "BoilerTutors/TutorApp@"),
+    "studypair": (HUNDREDSEVENTYFOURTH_SET, "SonsoriIssah/studypair@"),
 }
 
 

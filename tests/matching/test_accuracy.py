@@ -21,8 +21,16 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredseventysecond_set.yaml (300, nine more FastAPI
-# applications) and hundredseventyfirst_set.yaml (300, ten more) are the newest: written at the
+# pick on an untouched test set. hundredseventyfourth_set.yaml (300, ten more FastAPI
+# applications) and hundredseventythird_set.yaml (298, ten more) are the newest: written at the
+# same time, joined unread and evaluated once together, with the code of fa2c70b and the learned
+# reading trained up to the hundred-seventy-second (58.3% top-1, 81 top picks weaker than asked,
+# 15 contracts generated weaker with --yes, 25 with the rules alone; 65.4%, 33 and 13, 14 with the
+# rules alone). No rule was written from them; the learned reading was trained on them too: the
+# bounds are the figures since (58.3%, 81 and 5; 65.4%, 33 and 8), training figures for its part.
+# The hundred-seventy-fourth holds no account made by an administrator (WITHOUT_TEMPLATE).
+# hundredseventysecond_set.yaml (300, nine more FastAPI applications) and
+# hundredseventyfirst_set.yaml (300, ten more) were the newest before them: written at the
 # same time, joined unread and evaluated once together, with the code of 0a53880 and the learned
 # reading trained up to the hundred-seventieth (58.0% top-1, 43 top picks weaker than asked, 17
 # contracts generated weaker with --yes, 18 with the rules alone; 47.0%, 76 and 18, 19 with the
@@ -689,8 +697,10 @@ from tests.bench_scripts import load_bench
 # hundred-sixty-sixth 299 (one entry left out when joined, its text in an earlier set); the
 # hundred-sixty-seventh 299 and the hundred-sixty-eighth 298 (one and two entries left out when
 # joined, their texts in the hundred-sixty-seventh's other half); the hundred-sixty-ninth 262 and
-# the hundred-seventieth 283 (one half of each short: 112 and 133, written against a deadline).
+# the hundred-seventieth 283 (one half of each short: 112 and 133, written against a deadline);
+# the hundred-seventy-third 298 (two entries left out when joined, their texts in its other half).
 BELOW_300 = {
+    "HUNDREDSEVENTYTHIRD_SET": 298,
     "HUNDREDSEVENTIETH_SET": 283,
     "HUNDREDSIXTYNINTH_SET": 262,
     "HUNDREDSIXTYEIGHTH_SET": 298,
@@ -726,6 +736,7 @@ BELOW_300 = {
 # sampling turned up no account made by an administrator (the routes came as they came;
 # test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "HUNDREDSEVENTYFOURTH_SET": {"admin_user_creation"},
     "HUNDREDSIXTYNINTH_SET": {"admin_user_creation"},
     "HUNDREDSIXTYSEVENTH_SET": {"admin_user_creation"},
     "HUNDREDFIFTYNINTH_SET": {"admin_user_creation"},
@@ -743,6 +754,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDSEVENTYFOURTH_SET": (0.583, 81, 5),
+    "HUNDREDSEVENTYTHIRD_SET": (0.654, 33, 8),
     "HUNDREDSEVENTYSECOND_SET": (0.580, 43, 11),
     "HUNDREDSEVENTYFIRST_SET": (0.470, 76, 13),
     "HUNDREDSEVENTIETH_SET": (0.540, 53, 12),

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and seventy sets are held out from tuning: the two newest, untouched test sets
-(``hundredseventysecond_set.yaml`` and ``hundredseventyfirst_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the forty-three before them
-(``hundredseventieth_set.yaml``, ``hundredsixtyninth_set.yaml``,
+One hundred and seventy-two sets are held out from tuning: the two newest, untouched test sets
+(``hundredseventyfourth_set.yaml`` and ``hundredseventythird_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the forty-five before them
+(``hundredseventysecond_set.yaml``, ``hundredseventyfirst_set.yaml``,
+``hundredseventieth_set.yaml``, ``hundredsixtyninth_set.yaml``,
 ``hundredsixtyeighth_set.yaml``, ``hundredsixtyseventh_set.yaml``,
 ``hundredsixtysixth_set.yaml``, ``hundredsixtyfifth_set.yaml``,
 ``hundredsixtyfourth_set.yaml``, ``hundredsixtythird_set.yaml``,
@@ -107,6 +108,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredseventyfourth_set.yaml",
+    "hundredseventythird_set.yaml",
     "hundredseventysecond_set.yaml",
     "hundredseventyfirst_set.yaml",
     "hundredseventieth_set.yaml",
@@ -295,11 +298,14 @@ HELD_OUT = (
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
-# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300 and 300 entries, held at those
-# counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
-# sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
-# headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each short).
+# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298 and 300 entries,
+# held at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth,
+# thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being hard to find,
+# as their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each
+# short, and the hundred-seventy-third, two routes left out when its halves were joined).
 SMALLER = {
+    "hundredseventyfourth_set.yaml": 300,
+    "hundredseventythird_set.yaml": 298,
     "hundredseventysecond_set.yaml": 300,
     "hundredseventyfirst_set.yaml": 300,
     "hundredseventieth_set.yaml": 283,
@@ -594,6 +600,18 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredseventyfourth_set.yaml": {
+        "admin_user_creation": 0,
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "bulk_operation": 8,
+    },
+    "hundredseventythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "user_profile_update": 6,
+        "bulk_operation": 8,
+    },
     "hundredseventysecond_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 2,
