@@ -405,7 +405,12 @@ every entry of ``tests/matching/hundredseventythird_set.yaml``, from ai-writerhu
 ComnopnetLibrary, agentsuite, edifymindsjs, Hall-Management-Portal, lifestyle-spaces,
 juga-fulbito, KinCare and koryxa-services-ia; and every entry of
 ``tests/matching/hundredseventyfourth_set.yaml``, from meterinstallbackend, Munsccul, nimblelims,
-maxqueryhub, RIZON, zariva-property-management, Venzap, Tenderflow, TutorApp and studypair),
+maxqueryhub, RIZON, zariva-property-management, Venzap, Tenderflow, TutorApp and studypair; and
+every entry of ``tests/matching/hundredseventyfifth_set.yaml``, from accountify, AcadeMix,
+CheckNow-, clubsystem, G-hostel-, helledger, hommesestates, Khushi_school_system and JiraJura; and
+every entry of ``tests/matching/hundredseventysixth_set.yaml``, from NivaAd, modeloasist,
+Munda-Market, MedIQ, RecapVideo-AI, symbio.ai, WorkTrace, Smart-Hire-Ai, SmartReimburse and
+universal-bi),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -969,7 +974,13 @@ The hundred-seventy-third's and hundred-seventy-fourth's: every package is ``app
 ComnopnetLibrary's, agentsuite's and RIZON's (``app/api/v1/endpoints``) and lifestyle-spaces',
 juga-fulbito's, KinCare's, koryxa-services-ia's and meterinstallbackend's (``app/api/routes``);
 the ``__init__.py`` files the halves' headers name were added, and ComnopnetLibrary's committed
-``node_modules`` left out.
+``node_modules`` left out. The hundred-seventy-fifth's and hundred-seventy-sixth's: every root is
+``backend`` and every package ``app`` but WorkTrace's (root ``api/backend``, package and endpoints
+``routers``); the endpoints are ``app/routers`` but modeloasist's (``app/api/routes``),
+SmartReimburse's (``app/routes``) and Munda-Market's, MedIQ's, RecapVideo-AI's, symbio.ai's,
+Smart-Hire-Ai's and universal-bi's (``app/api/v1/endpoints``); the ``__init__.py`` files the
+halves' headers name were added, and hommesestates' and WorkTrace's committed virtual environments
+left out.
 """
 
 from __future__ import annotations
@@ -1051,9 +1062,11 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSEVENTEENTH_SET,
     HUNDREDSEVENTH_SET,
     HUNDREDSEVENTIETH_SET,
+    HUNDREDSEVENTYFIFTH_SET,
     HUNDREDSEVENTYFIRST_SET,
     HUNDREDSEVENTYFOURTH_SET,
     HUNDREDSEVENTYSECOND_SET,
+    HUNDREDSEVENTYSIXTH_SET,
     HUNDREDSEVENTYTHIRD_SET,
     HUNDREDSIXTEENTH_SET,
     HUNDREDSIXTH_SET,
@@ -2521,6 +2534,25 @@ APPS = {
     "tenderflow": (HUNDREDSEVENTYFOURTH_SET, "Jentcold/Tenderflow@"),
     "tutorapp": (HUNDREDSEVENTYFOURTH_SET, "BoilerTutors/TutorApp@"),
     "studypair": (HUNDREDSEVENTYFOURTH_SET, "SonsoriIssah/studypair@"),
+    "accountify": (HUNDREDSEVENTYFIFTH_SET, "AliRaza192/accountify@"),
+    "academix": (HUNDREDSEVENTYFIFTH_SET, "Akanksh2144/AcadeMix@"),
+    "checknow": (HUNDREDSEVENTYFIFTH_SET, "Andres-Eloyl/CheckNow-@"),
+    "clubsystem": (HUNDREDSEVENTYFIFTH_SET, "FerminLasarte/clubsystem@"),
+    "ghostel": (HUNDREDSEVENTYFIFTH_SET, "ictgurugramgurukul-stack/G-hostel-@"),
+    "helledger": (HUNDREDSEVENTYFIFTH_SET, "Kreuzbube88/helledger@"),
+    "hommesestates": (HUNDREDSEVENTYFIFTH_SET, "HommesEstates/hommesestates@"),
+    "khushischool": (HUNDREDSEVENTYFIFTH_SET, "afsahurrehman11/Khushi_school_system@"),
+    "jirajura": (HUNDREDSEVENTYFIFTH_SET, "Hainox/JiraJura@"),
+    "nivaad": (HUNDREDSEVENTYSIXTH_SET, "nivatier/NivaAd@"),
+    "modeloasist": (HUNDREDSEVENTYSIXTH_SET, "gaibarra/modeloasist@"),
+    "mundamarket": (HUNDREDSEVENTYSIXTH_SET, "waltergkaturuza/Munda-Market@"),
+    "mediq": (HUNDREDSEVENTYSIXTH_SET, "munaimtahir/MedIQ@"),
+    "recapvideo": (HUNDREDSEVENTYSIXTH_SET, "wnogit/RecapVideo-AI@"),
+    "symbioai": (HUNDREDSEVENTYSIXTH_SET, "2403031570013-ops/symbio.ai@"),
+    "worktrace": (HUNDREDSEVENTYSIXTH_SET, "8602614715/WorkTrace@"),
+    "smarthire": (HUNDREDSEVENTYSIXTH_SET, "620593/Smart-Hire-Ai@"),
+    "smartreimburse": (HUNDREDSEVENTYSIXTH_SET, "Abhiiishek44/SmartReimburse@"),
+    "universalbi": (HUNDREDSEVENTYSIXTH_SET, "757607106/universal-bi@"),
 }
 
 

@@ -21,8 +21,15 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredseventyfourth_set.yaml (300, ten more FastAPI
-# applications) and hundredseventythird_set.yaml (298, ten more) are the newest: written at the
+# pick on an untouched test set. hundredseventysixth_set.yaml (300, ten more FastAPI
+# applications) and hundredseventyfifth_set.yaml (299, nine more) are the newest: written at the
+# same time, joined unread and evaluated once together, with the code of ab7b6f8 and the learned
+# reading trained up to the hundred-seventy-fourth (63.3% top-1, 22 top picks weaker than asked, 6
+# contracts generated weaker with --yes, 6 with the rules alone; 46.2%, 112 and 28, 32 with the
+# rules alone). No rule was written from them; the learned reading was trained on them too: the
+# bounds are the figures since (63.3%, 22 and 6; 46.2%, 112 and 8), training figures for its part.
+# hundredseventyfourth_set.yaml (300, ten more FastAPI applications) and
+# hundredseventythird_set.yaml (298, ten more) were the newest before them: written at the
 # same time, joined unread and evaluated once together, with the code of fa2c70b and the learned
 # reading trained up to the hundred-seventy-second (58.3% top-1, 81 top picks weaker than asked,
 # 15 contracts generated weaker with --yes, 25 with the rules alone; 65.4%, 33 and 13, 14 with the
@@ -698,8 +705,10 @@ from tests.bench_scripts import load_bench
 # hundred-sixty-seventh 299 and the hundred-sixty-eighth 298 (one and two entries left out when
 # joined, their texts in the hundred-sixty-seventh's other half); the hundred-sixty-ninth 262 and
 # the hundred-seventieth 283 (one half of each short: 112 and 133, written against a deadline);
-# the hundred-seventy-third 298 (two entries left out when joined, their texts in its other half).
+# the hundred-seventy-third 298 (two entries left out when joined, their texts in its other half);
+# the hundred-seventy-fifth 299 (one entry left out so).
 BELOW_300 = {
+    "HUNDREDSEVENTYFIFTH_SET": 299,
     "HUNDREDSEVENTYTHIRD_SET": 298,
     "HUNDREDSEVENTIETH_SET": 283,
     "HUNDREDSIXTYNINTH_SET": 262,
@@ -754,6 +763,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDSEVENTYSIXTH_SET": (0.633, 22, 6),
+    "HUNDREDSEVENTYFIFTH_SET": (0.461, 112, 8),
     "HUNDREDSEVENTYFOURTH_SET": (0.583, 81, 5),
     "HUNDREDSEVENTYTHIRD_SET": (0.654, 33, 8),
     "HUNDREDSEVENTYSECOND_SET": (0.580, 43, 11),

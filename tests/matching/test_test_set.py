@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and seventy-two sets are held out from tuning: the two newest, untouched test sets
-(``hundredseventyfourth_set.yaml`` and ``hundredseventythird_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the forty-five before them
-(``hundredseventysecond_set.yaml``, ``hundredseventyfirst_set.yaml``,
+One hundred and seventy-four sets are held out from tuning: the two newest, untouched test sets
+(``hundredseventysixth_set.yaml`` and ``hundredseventyfifth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the forty-seven before them
+(``hundredseventyfourth_set.yaml``, ``hundredseventythird_set.yaml``,
+``hundredseventysecond_set.yaml``, ``hundredseventyfirst_set.yaml``,
 ``hundredseventieth_set.yaml``, ``hundredsixtyninth_set.yaml``,
 ``hundredsixtyeighth_set.yaml``, ``hundredsixtyseventh_set.yaml``,
 ``hundredsixtysixth_set.yaml``, ``hundredsixtyfifth_set.yaml``,
@@ -108,6 +109,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredseventysixth_set.yaml",
+    "hundredseventyfifth_set.yaml",
     "hundredseventyfourth_set.yaml",
     "hundredseventythird_set.yaml",
     "hundredseventysecond_set.yaml",
@@ -298,12 +301,15 @@ HELD_OUT = (
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
-# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298 and 300 entries,
-# held at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth,
+# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299 and 300
+# entries, held at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth,
 # thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being hard to find,
 # as their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each
-# short, and the hundred-seventy-third, two routes left out when its halves were joined).
+# short, the hundred-seventy-third, two routes left out when its halves were joined, and the
+# hundred-seventy-fifth, one).
 SMALLER = {
+    "hundredseventysixth_set.yaml": 300,
+    "hundredseventyfifth_set.yaml": 299,
     "hundredseventyfourth_set.yaml": 300,
     "hundredseventythird_set.yaml": 298,
     "hundredseventysecond_set.yaml": 300,
@@ -450,6 +456,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredseventyfifth_set.yaml": 9,
     "hundredseventysecond_set.yaml": 9,
     "hundredseventieth_set.yaml": 8,
     "hundredsixtyninth_set.yaml": 8,
@@ -600,6 +607,19 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredseventysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "bulk_operation": 6,
+        "fallback:delete": 7,
+    },
+    "hundredseventyfifth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 4,
+        "admin_user_creation": 6,
+        "user_profile_update": 6,
+        "fallback:delete": 9,
+    },
     "hundredseventyfourth_set.yaml": {
         "admin_user_creation": 0,
         "fallback:rate_limit": 0,
