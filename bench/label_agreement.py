@@ -71,6 +71,7 @@ DRAWS = (
     Draw(sets=("hundredseventyfirst", "hundredseventysecond"), seed=171172, at_least=150),
     Draw(sets=("hundredseventythird", "hundredseventyfourth"), seed=173174, at_least=150),
     Draw(sets=("hundredseventyfifth", "hundredseventysixth"), seed=175176, at_least=150),
+    Draw(sets=("hundredseventyseventh", "hundredseventyeighth"), seed=177178, at_least=150),
 )
 
 

@@ -410,7 +410,11 @@ every entry of ``tests/matching/hundredseventyfifth_set.yaml``, from accountify,
 CheckNow-, clubsystem, G-hostel-, helledger, hommesestates, Khushi_school_system and JiraJura; and
 every entry of ``tests/matching/hundredseventysixth_set.yaml``, from NivaAd, modeloasist,
 Munda-Market, MedIQ, RecapVideo-AI, symbio.ai, WorkTrace, Smart-Hire-Ai, SmartReimburse and
-universal-bi),
+universal-bi; and every entry of ``tests/matching/hundredseventyseventh_set.yaml``, from bondi,
+CTA_back, FaceTrack, AssistantAI, fast-doc, Koaryu, KitchenOS, kuskul and
+local-produce-exchange; and every entry of ``tests/matching/hundredseventyeighth_set.yaml``, from
+management_company_service, Red_Social, msk-chrono, N.E.S.T, starrocks-permission-manager,
+SOUNDHUB, smartcrm-backend, short-news and xcargo),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -980,7 +984,12 @@ the ``__init__.py`` files the halves' headers name were added, and ComnopnetLibr
 SmartReimburse's (``app/routes``) and Munda-Market's, MedIQ's, RecapVideo-AI's, symbio.ai's,
 Smart-Hire-Ai's and universal-bi's (``app/api/v1/endpoints``); the ``__init__.py`` files the
 halves' headers name were added, and hommesestates' and WorkTrace's committed virtual environments
-left out.
+left out. The hundred-seventy-seventh's and hundred-seventy-eighth's: every package is ``app``;
+bondi's, CTA_back's, fast-doc's, management_company_service's, N.E.S.T's and smartcrm-backend's
+roots are their repositories, the others' ``backend``; the endpoints are ``app/routers`` for
+AssistantAI, local-produce-exchange, N.E.S.T, starrocks-permission-manager, SOUNDHUB,
+smartcrm-backend and xcargo, ``app/routes`` for Red_Social, ``app/api/v1/endpoints`` for the
+others; the ``__init__.py`` files the halves' headers name were added.
 """
 
 from __future__ import annotations
@@ -1062,10 +1071,12 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSEVENTEENTH_SET,
     HUNDREDSEVENTH_SET,
     HUNDREDSEVENTIETH_SET,
+    HUNDREDSEVENTYEIGHTH_SET,
     HUNDREDSEVENTYFIFTH_SET,
     HUNDREDSEVENTYFIRST_SET,
     HUNDREDSEVENTYFOURTH_SET,
     HUNDREDSEVENTYSECOND_SET,
+    HUNDREDSEVENTYSEVENTH_SET,
     HUNDREDSEVENTYSIXTH_SET,
     HUNDREDSEVENTYTHIRD_SET,
     HUNDREDSIXTEENTH_SET,
@@ -2553,6 +2564,24 @@ APPS = {
     "smarthire": (HUNDREDSEVENTYSIXTH_SET, "620593/Smart-Hire-Ai@"),
     "smartreimburse": (HUNDREDSEVENTYSIXTH_SET, "Abhiiishek44/SmartReimburse@"),
     "universalbi": (HUNDREDSEVENTYSIXTH_SET, "757607106/universal-bi@"),
+    "bondi": (HUNDREDSEVENTYSEVENTH_SET, "EhsanRezaie/bondi@"),
+    "ctaback": (HUNDREDSEVENTYSEVENTH_SET, "CTAOrga/CTA_back@"),
+    "facetrack": (HUNDREDSEVENTYSEVENTH_SET, "Diya050/FaceTrack@"),
+    "assistantai": (HUNDREDSEVENTYSEVENTH_SET, "FahriFurkanIlgen/AssistantAI@"),
+    "fastdoc": (HUNDREDSEVENTYSEVENTH_SET, "zhaiyjgithub/fast-doc@"),
+    "koaryu": (HUNDREDSEVENTYSEVENTH_SET, "ronchak/Koaryu@"),
+    "kitchenos": (HUNDREDSEVENTYSEVENTH_SET, "LIVISHKUMAR/KitchenOS@"),
+    "kuskul": (HUNDREDSEVENTYSEVENTH_SET, "tovfikur/kuskul@"),
+    "localproduce": (HUNDREDSEVENTYSEVENTH_SET, "ICS613-Team4/local-produce-exchange@"),
+    "mgmtcompany": (HUNDREDSEVENTYEIGHTH_SET, "Alexx2132/management_company_service@"),
+    "redsocial": (HUNDREDSEVENTYEIGHTH_SET, "1Mitsuba/Red_Social@"),
+    "mskchrono": (HUNDREDSEVENTYEIGHTH_SET, "4omo-tg/msk-chrono@"),
+    "nest": (HUNDREDSEVENTYEIGHTH_SET, "24f3003330/N.E.S.T@"),
+    "starrocks": (HUNDREDSEVENTYEIGHTH_SET, "EdwardArchive/starrocks-permission-manager@"),
+    "soundhub": (HUNDREDSEVENTYEIGHTH_SET, "CRYPTOSCOPE101/SOUNDHUB@"),
+    "smartcrm": (HUNDREDSEVENTYEIGHTH_SET, "00najmulhuda/smartcrm-backend@"),
+    "shortnews": (HUNDREDSEVENTYEIGHTH_SET, "9temka-spotemok/short-news@"),
+    "xcargo": (HUNDREDSEVENTYEIGHTH_SET, "JulianLopez711/xcargo@"),
 }
 
 

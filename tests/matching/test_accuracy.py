@@ -21,8 +21,15 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredseventysixth_set.yaml (300, ten more FastAPI
-# applications) and hundredseventyfifth_set.yaml (299, nine more) are the newest: written at the
+# pick on an untouched test set. hundredseventyeighth_set.yaml (300, nine more FastAPI
+# applications) and hundredseventyseventh_set.yaml (300, nine more) are the newest: written at the
+# same time, joined unread and evaluated once together, with the code of 7e9a6ab and the learned
+# reading trained up to the hundred-seventy-sixth (63.0% top-1, 50 top picks weaker than asked, 12
+# contracts generated weaker with --yes, 13 with the rules alone; 56.0%, 71 and 17, 24 with the
+# rules alone). No rule was written from them; the learned reading was trained on them too: the
+# bounds are the figures since (63.0%, 50 and 4; 56.0%, 71 and 9), training figures for its part.
+# hundredseventysixth_set.yaml (300, ten more FastAPI applications) and
+# hundredseventyfifth_set.yaml (299, nine more) were the newest before them: written at the
 # same time, joined unread and evaluated once together, with the code of ab7b6f8 and the learned
 # reading trained up to the hundred-seventy-fourth (63.3% top-1, 22 top picks weaker than asked, 6
 # contracts generated weaker with --yes, 6 with the rules alone; 46.2%, 112 and 28, 32 with the
@@ -763,6 +770,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDSEVENTYEIGHTH_SET": (0.630, 50, 4),
+    "HUNDREDSEVENTYSEVENTH_SET": (0.560, 71, 9),
     "HUNDREDSEVENTYSIXTH_SET": (0.633, 22, 6),
     "HUNDREDSEVENTYFIFTH_SET": (0.461, 112, 8),
     "HUNDREDSEVENTYFOURTH_SET": (0.583, 81, 5),
