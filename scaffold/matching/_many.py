@@ -63,12 +63,12 @@ MANY_WORDS = (
     # /auth/cleanup-otps", "cleanup_old_events"
     "=cleanup|=clean|=purge|=prune ~ expired|=old|=stale|=outdated|=unused|=orphaned",
     "@delete =old|=stale|=outdated",  # "delete_old_llm_calls" (not "delete the old avatar")
-    # everyone on a roster reached at once: "admin_roster_sync POST /admin/roster/sync",
-    # "admin_roster_send_badges POST /admin/roster/send-badges"
     # records found twice folded together: "merge_duplicate_artworks POST /api/mod/merge-duplicates"
     "=merge|=merges ~ =duplicate|=duplicates",
     # everyone's pay worked out at once: "calculate_payroll POST /api/v1/payroll/calculate"
     "=calculate|=calculates|=generate|=generates|=process|=processes ~ =payroll|=payrolls",
+    # everyone on a roster reached at once: "admin_roster_sync POST /admin/roster/sync",
+    # "admin_roster_send_badges POST /admin/roster/send-badges"
     "=sync|=import|=send ~ =roster|=rosters",
     "=roster|=rosters ~ =sync|=send",
     # records added from a file of them: "add_categories_from_json POST
