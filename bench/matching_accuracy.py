@@ -7,36 +7,12 @@ Reports, in this order:
    untouched figure), when present: top-1, picks weaker than the label, confusion by label, and
    what ``decide`` would do with each (choose, ask, refuse); when it is absent, the report says
    so and goes on; then the same for the one hundred and seventy-six test sets before it (1.1 to
-   1.176: hundredseventyseventh_set.yaml (joined unread with the hundred-seventy-eighth and first
-   run beside it, with the code of 7e9a6ab; the two were written at the same time),
-   hundredseventysixth_set.yaml, hundredseventyfifth_set.yaml (joined unread with the
-   hundred-seventy-sixth and first run beside it, with the code of ab7b6f8; the two were written
-   at the same time),
-   hundredseventyfourth_set.yaml, hundredseventythird_set.yaml (joined unread with the
-   hundred-seventy-fourth and first run beside it, with the code of fa2c70b; the two were written
-   at the same time),
-   hundredseventysecond_set.yaml, hundredseventyfirst_set.yaml (joined unread with the
-   hundred-seventy-second and first run beside it, with the code of 0a53880; the two were written
-   at the same time),
-   hundredseventieth_set.yaml, hundredsixtyninth_set.yaml (joined unread with the
-   hundred-seventieth and first run beside it, with the code of 8389ad2; the two were written at
-   the same time),
-   hundredsixtyeighth_set.yaml, hundredsixtyseventh_set.yaml (joined unread with the
-   hundred-sixty-eighth and first run beside it, with the code of 870f80c; the two were written
-   at the same time),
-   hundredsixtysixth_set.yaml, hundredsixtyfifth_set.yaml (joined unread with the
-   hundred-sixty-sixth and first run beside it, with the code of dbd8491; the two were written
-   at the same time),
-   hundredsixtyfourth_set.yaml, hundredsixtythird_set.yaml (joined unread with the
-   hundred-sixty-fourth and first run beside it, with the code of 5198b98; the two were written
-   at the same time),
-   hundredsixtysecond_set.yaml, hundredsixtyfirst_set.yaml (joined unread with the
-   hundred-sixty-second and first run beside it, with the code of 5d5fd85; the two were written
-   at the same time),
-   hundredsixtieth_set.yaml, hundredfiftyninth_set.yaml (joined unread with the hundred-sixtieth
-   and first run beside it, with the code of b816339; the two were written at the same time),
-   hundredfiftyeighth_set.yaml
-   (joined unread from four halves and first run with the code of a1d3f0b),
+   1.176: the hundred-seventy-seventh back to the hundred-fifty-ninth, newest first, written
+   two at a time (the hundred-fifty-ninth and hundred-sixtieth, then each pair after), each pair
+   joined unread and first run together, with the code of b816339, 5d5fd85, 5198b98, dbd8491,
+   870f80c, 8389ad2, 0a53880, fa2c70b, ab7b6f8 and 7e9a6ab in turn; then
+   hundredfiftyeighth_set.yaml (joined unread from four halves and first run with the code of
+   a1d3f0b),
    hundredfiftyseventh_set.yaml, hundredfiftysixth_set.yaml (joined unread with the
    hundred-fifty-seventh and first run beside it, with the code of 44b5b3f; the two were
    written at the same time),
