@@ -22,6 +22,7 @@ reading cannot be expected to agree with it more often than a second careful rea
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import sys
 from collections import Counter
@@ -34,7 +35,7 @@ import yaml
 from matching_accuracy import label_strength, load_set, weaker_than  # bench/: its folder
 
 from scaffold.catalog import Catalog, load_catalog
-from scaffold.matching import Chosen, Floor, decide, match_request
+from scaffold.matching import Chosen, Floor, Strength, decide, match_request
 
 MATCHING = Path(__file__).resolve().parents[1] / "tests" / "matching"
 SECOND_READING = MATCHING / "second_reading.yaml"
@@ -86,9 +87,16 @@ class Route:
     second: str
     hidden: tuple[bool, bool]
 
+    @property
+    def app(self) -> str:
+        """The repository ("owner/name") the route comes from."""
+        return self.source.split("@")[0]
 
+
+@functools.cache
 def applications(name: str) -> dict[str, list[dict[str, Any]]]:
-    """A set's entries by the repository ("owner/name") of their source, in the set's order."""
+    """A set's entries by the repository ("owner/name") of their source, in the set's order
+    (read once per process; callers do not change it)."""
     apps: dict[str, list[dict[str, Any]]] = {}
     for case in load_set(MATCHING / f"{name}_set.yaml"):
         apps.setdefault(case["source"].split("@")[0], []).append(case)
@@ -119,19 +127,13 @@ def routes(path: Path = SECOND_READING) -> list[Route]:
     A route whose description and source are not in the named set is an error: the two
     readings must be of the same route."""
     entries: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    firsts: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
     out: list[Route] = []
     for entry in entries:
         name = entry["first_set"]
-        if name not in firsts:
-            firsts[name] = {
-                (case["text"], case["source"]): case
-                for case in load_set(MATCHING / f"{name}_set.yaml")
-            }
-        key = (entry["text"], entry["source"])
-        if key not in firsts[name]:
+        cases = applications(name).get(entry["source"].split("@")[0], [])
+        first = next((case for case in cases if case["text"] == entry["text"]), None)
+        if first is None or first["source"] != entry["source"]:
             raise ValueError(f"{entry['text']!r} ({entry['source']}) is not in the {name} set")
-        first = firsts[name][key]
         hidden = (bool(first.get("hidden_access")), bool(entry.get("hidden_access")))
         out.append(
             Route(entry["text"], entry["source"], name, first["label"], entry["label"], hidden)
@@ -165,17 +167,33 @@ def stronger_reading(route: Route, catalog: Catalog) -> str:
     return "apart"
 
 
-def report(sample: Sequence[Route], catalog: Catalog, *, differ: bool) -> None:
+Outcome = tuple[str, Strength | None]
+
+
+def outcomes(sample: Sequence[Route], catalog: Catalog) -> dict[Route, Outcome]:
+    """What the matcher does with each route, once: its top pick, and the strength of the
+    contract ``--yes`` generates (None where it generates nothing)."""
+    out: dict[Route, Outcome] = {}
+    for route in sample:
+        result = match_request(route.text, catalog)
+        top = result.matches[0].template if result.matches else ""
+        decision = decide(result, interactive=False, assume_yes=True)
+        chosen = decision.match.strength if isinstance(decision, Chosen) else None
+        out[route] = (top, chosen)
+    return out
+
+
+def report_agreement(sample: Sequence[Route], catalog: Catalog) -> None:
     total = len(sample)
-    apps = {route.source.split("@")[0] for route in sample}
     same = sum(route.first == route.second for route in sample)
+    apps = sorted({route.app for route in sample}, key=str.lower)
     print(f"{total} routes from {len(apps)} applications, read twice")
     print(
         f"  the readings agree: {same}/{total} ({same / total:.1%}), "
         f"Cohen's kappa {kappa([(r.first, r.second) for r in sample]):.2f}"
     )
-    for app in sorted(apps, key=str.lower):
-        own = [r for r in sample if r.source.split("@")[0] == app]
+    for app in apps:
+        own = [r for r in sample if r.app == app]
         agree = sum(r.first == r.second for r in own)
         print(f"    {app} ({own[0].first_set}): {agree}/{len(own)}")
     hidden = sum(route.hidden[0] == route.hidden[1] for route in sample)
@@ -188,19 +206,23 @@ def report(sample: Sequence[Route], catalog: Catalog, *, differ: bool) -> None:
     pairs = Counter((r.first, r.second) for r in sample if r.first != r.second)
     for (first, second), count in pairs.most_common(8):
         print(f"    {first} (first) / {second} (second): {count}")
+
+
+def report_matcher(
+    sample: Sequence[Route], matched: dict[Route, Outcome], catalog: Catalog
+) -> None:
+    total = len(sample)
     top = Counter[str]()
     weaker = Counter[str]()
     for route in sample:
-        result = match_request(route.text, catalog)
-        got = result.matches[0].template if result.matches else ""
-        top["first"] += got == route.first
-        top["second"] += got == route.second
+        got, strength = matched[route]
+        top["the first"] += got == route.first
+        top["the second"] += got == route.second
         top["either"] += got in (route.first, route.second)
-        decision = decide(result, interactive=False, assume_yes=True)
-        if not isinstance(decision, Chosen):
+        if strength is None:
             continue
-        short_first = weaker_than(route.first, decision.match.strength, catalog)
-        short_second = weaker_than(route.second, decision.match.strength, catalog)
+        short_first = weaker_than(route.first, strength, catalog)
+        short_second = weaker_than(route.second, strength, catalog)
         weaker["first"] += short_first
         weaker["second"] += short_second
         weaker["both"] += short_first and short_second
@@ -208,20 +230,23 @@ def report(sample: Sequence[Route], catalog: Catalog, *, differ: bool) -> None:
     print(
         "  the matcher's top-1: "
         + ", ".join(
-            f"against the {name} {top[name]}/{total} ({top[name] / total:.1%})"
-            if name != "either"
-            else f"against either {top[name]}/{total} ({top[name] / total:.1%})"
-            for name in ("first", "second", "either")
+            f"against {name} {count}/{total} ({count / total:.1%})" for name, count in top.items()
         )
     )
     print(
         f"  --yes generated weaker than the first reading {weaker['first']}, than the second "
         f"{weaker['second']}, than both {weaker['both']}, than either {weaker['either']}"
     )
-    if differ:
-        for route in sample:
-            if route.first != route.second:
-                print(f"    {route.text!r}: {route.first} (first) / {route.second} (second)")
+
+
+def report(
+    sample: Sequence[Route], matched: dict[Route, Outcome], catalog: Catalog, *, differ: bool
+) -> None:
+    report_agreement(sample, catalog)
+    report_matcher(sample, matched, catalog)
+    for route in sample if differ else ():
+        if route.first != route.second:
+            print(f"    {route.text!r}: {route.first} (first) / {route.second} (second)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -230,14 +255,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     catalog = load_catalog(None, include_user=False)
     read = routes()
+    matched = outcomes(read, catalog)
     for number, draw in enumerate(DRAWS, 1):
         taken = set(drawn(draw))
         print(f"draw {number}, from the {draw.sets[0]} to the {draw.sets[-1]} set:")
-        mine = [r for r in read if (r.first_set, r.source.split("@")[0]) in taken]
-        report(mine, catalog, differ=args.differ)
+        mine = [r for r in read if (r.first_set, r.app) in taken]
+        report(mine, matched, catalog, differ=args.differ)
         print()
     print("every draw:")
-    report(read, catalog, differ=False)
+    report(read, matched, catalog, differ=False)
     return 0
 
 

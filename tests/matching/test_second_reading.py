@@ -36,11 +36,11 @@ def test_the_second_reading_holds_every_route_of_each_drawn_application(
     read = agreement.routes()
     wanted = [key for draw in agreement.DRAWS for key in agreement.drawn(draw)]
     assert len(set(wanted)) == len(wanted)
-    got = Counter((route.first_set, route.source.split("@")[0]) for route in read)
+    got = Counter((route.first_set, route.app) for route in read)
     assert set(got) == set(wanted)
     for name, repo in wanted:
         in_set = [case["text"] for case in agreement.applications(name)[repo]]
-        in_reading = [r.text for r in read if (r.first_set, r.source.split("@")[0]) == (name, repo)]
+        in_reading = [r.text for r in read if (r.first_set, r.app) == (name, repo)]
         assert in_reading == in_set, (name, repo)
     assert len(read) >= sum(draw.at_least for draw in agreement.DRAWS)
 
