@@ -34,7 +34,7 @@ from scaffold.matching._text import (
     stem,
     word_concept,
 )
-from scaffold.matching._unsure import Unsure, says_who, unsure_reason
+from scaffold.matching._unsure import Unsure, says_only_who, says_who, unsure_reason
 
 if TYPE_CHECKING:
     from scaffold.catalog import Template
@@ -279,7 +279,10 @@ def _unsure_offer(  # noqa: PLR0917 - one call site, each argument a different t
     """Whether the decision is unsure, and the safer contract offered (``kept`` gains it):
     the rules' reasons first (``unsure_reason``, then deleting one's own account), then the
     learned reading, where no word says who may call and the project says nothing; where a
-    rule is unsure and the learned reading asks for more, the offer is raised to it."""
+    rule is unsure and the learned reading asks for more, the offer is raised to it. Where
+    the words or the project say who (a role, someone else's records) but nothing says what
+    is at stake, the learned reading may still offer more: the sensitive contract, or a
+    bound on the list."""
     best = (kept[0].strength, not kept[0].is_fallback)
     reason = unsure_reason(description, found, words, signals, best)
     examples = None
@@ -300,7 +303,25 @@ def _unsure_offer(  # noqa: PLR0917 - one call site, each argument a different t
         unsure = _own_account_unsure(kept, found, words, description, signals)
     if unsure is None and examples is not None:
         unsure = _examples_unsure(kept, found, description, signals, examples)
+    if unsure is None and says_only_who(signals) and kept[0].strength.level < Level.sensitive:
+        unsure = _stakes_unsure(kept, found, description, signals, floor)
     return unsure
+
+
+def _stakes_unsure(
+    kept: list[Match], found: list[Token], description: str, signals: Signals, floor: Floor
+) -> Unsure | None:
+    """The words (or the project) say who may call, a role or someone else's records, and
+    nothing says what is at stake: where requests like it needed more than that role's
+    contract (the sensitive one, or a bound on the list), it is offered as the safer one."""
+    stakes = _examples_strength(description, floor, close_to_best(kept))
+    if stakes is None:
+        return None
+    who = ", ".join(signals.roles) or f"someone else's records, {signals.scope_words[0]!r}"
+    said = f"{description!r} says who may call it ({who}) but not what is at stake"
+    unsure = _examples_unsure(kept, found, description, signals, stakes, said=said)
+    raised = stakes[1].level > kept[0].strength.level
+    return replace(unsure, settle=_SAY_STAKES if raised else _SAY_HOW_MANY)
 
 
 def _safer_level(reason: str, words: Sequence[str]) -> tuple[str, Level]:
@@ -462,19 +483,21 @@ def _examples_unsure(
     description: str,
     signals: Signals,
     examples: tuple[str, Strength],
+    *,
+    said: str | None = None,
 ) -> Unsure:
     """Requests like this one needed more than the words' pick (``_examples_strength``):
-    that stronger contract is offered as the safer one."""
+    that stronger contract is offered as the safer one. ``said``: what the words do say
+    (else that nothing says who may call)."""
     label, wanted = examples
     picked = kept[0].strength.level
     if wanted.level > picked:
         needed, more, when = wanted.level.name, f"the words' pick ({picked.name})", _ENOUGH[picked]
     else:  # the same level, and a bound on the list
         needed, more, when = _BOUNDED, "the words' pick, which bounds no list", _ONE_AT_A_TIME
-    reason = (
-        f"nothing in {description!r} says who may call it, and {_LIKE_IT} needed"
-        f" {needed} ({label}), more than {more}"
-    )
+    if said is None:
+        said = f"nothing in {description!r} says who may call it"
+    reason = f"{said}, and {_LIKE_IT} needed {needed} ({label}), more than {more}"
     why = f"the safer reading: {_LIKE_IT} needed {needed}"
     offered = _offer_safer(
         kept, reason, found, description, signals, wanted.level, why, bulk=wanted.bulk
@@ -488,6 +511,9 @@ _LIKE_IT = "requests like it in real applications often"
 # has none, is right.
 _BOUNDED = "a bound on how many records one call changes"
 _ONE_AT_A_TIME = "each call changes one record"
+# How the words could settle it when they say who may call but not what is at stake.
+_SAY_STAKES = "say what is at stake (e.g. 'sensitive: ...')"
+_SAY_HOW_MANY = "say whether one call changes many records (e.g. 'bulk ...')"
 # When the words' pick is right, said after "if" in the note of a safer contract taken.
 _ENOUGH = {
     Level.public: "anyone may call it",

@@ -59,7 +59,7 @@ from scaffold.matching._signals import Signals
 from scaffold.matching._strength import Level, Strength
 from scaffold.matching._text import Token, concept_of, first_action, is_concept
 
-__all__ = ["ACCESS_FAMILIES", "Unsure", "says_who", "unsure_reason"]
+__all__ = ["ACCESS_FAMILIES", "Unsure", "says_only_who", "says_who", "unsure_reason"]
 
 # The signal families that say who may call; ``bulk`` says how many.
 ACCESS_FAMILIES = ("roles", "scope", "danger", "public")
@@ -98,6 +98,14 @@ class Unsure:
 def says_who(signals: Signals) -> bool:
     """Whether any access word is present (a role, whose records, danger, public)."""
     return any(getattr(signals, family) for family in ACCESS_FAMILIES)
+
+
+def says_only_who(signals: Signals) -> bool:
+    """Whether the words say who may call (a role, someone else's records) and nothing says
+    what is at stake (no danger) or that anyone may (public), nor that the records are the
+    caller's own: the learned reading may still ask for more than the role's contract."""
+    named = bool(signals.roles) or signals.scope == "others"
+    return named and signals.scope != "own" and not signals.danger and not signals.public
 
 
 def unsure_reason(

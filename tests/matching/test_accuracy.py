@@ -968,9 +968,11 @@ DEV_BOUNDS = {"A": (0.86, 0), "B": (0.837, 0)}
 # whose is: "Resets the User Password", and one more since the learned reading was trained on
 # the hundred-forty-fourth and hundred-forty-fifth sets too, one more since it was trained on
 # the hundred-fifty-fourth and hundred-fifty-fifth, and one more since it was trained on the
-# hundred-sixty-first and hundred-sixty-second). More would ask more often than the rules were
-# written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 323
+# hundred-sixty-first and hundred-sixty-second, and five more since it may ask for more
+# where a role or someone else's records are named but nothing says what is at stake:
+# "edit_rate_limit_group of an organization in the backoffice"). More would ask more often
+# than the rules were written for; fewer is fine.
+DEV_UNSURE_AT_MOST = 328
 OLD_CASES_TOP1_FLOOR = 0.91
 
 

@@ -159,6 +159,7 @@ def test_scaffold_match_shows_the_decision_as_unsure_with_its_reason() -> None:
     assert json.loads(out)["unsure"] is None
 
 
+@pytest.mark.usefixtures("rules_alone")  # what is at stake: tests/matching/test_learned.py
 def test_saying_who_settles_it(tmp_path: Path) -> None:
     root = flat_project(tmp_path / "demo")
     args = ("new", "function", "admin updates employee salary", "--into", str(root))

@@ -1,7 +1,8 @@
 """The learned reading (``scaffold/matching/_learned.py``): it scores as the library that
 trained it does, the shipped model is the one today's sets train, and it only ever offers a
 stronger contract than the words' pick, never a weaker one, and only where no word says who
-may call. Through the CLI: it asks on a terminal, takes the safer contract with --yes and
+may call, or where a role or someone else's records are named and nothing says what is at
+stake. Through the CLI: it asks on a terminal, takes the safer contract with --yes and
 names the weaker one, or refuses."""
 
 from __future__ import annotations
@@ -122,20 +123,6 @@ def _taken(result: MatchResult) -> Match | None:
     return decision.match if isinstance(decision, Chosen) else None
 
 
-@pytest.mark.parametrize(
-    "description",
-    [
-        "list my coupons",  # whose: the caller's own
-        "public list of the coupons",  # who: anyone
-        "admin lists the coupons",  # who: a role
-    ],
-)
-def test_a_word_saying_who_settles_it(description: str, catalog: Catalog) -> None:
-    result = match_request(description, catalog)
-    reason = result.unsure.reason if result.unsure else ""
-    assert "requests like it in real applications" not in reason
-
-
 def test_it_offers_the_contract_the_labelled_requests_needed(catalog: Catalog) -> None:
     result = match_request(TAX_RATES, catalog)
     assert result.best.template == "fallback:read"  # the words' own pick stays first
@@ -224,6 +211,99 @@ def test_the_offer_is_made_only_when_it_asks_for_more_than_every_close_candidate
     candidates = [Match(f"t{i}", 0.5, [], _never_read, s) for i, s in enumerate(close)]
     found = _match._examples_strength("x", Floor(Level.public), candidates)
     assert (found == ("some_label", likely)) is offered
+
+
+# A role named and nothing at stake: with a model that finds the sensitive contract likely,
+# what is at stake is left to the requests like it (the role still says who may call).
+ADMIN_LIST = "admin lists the coupons"
+
+
+@pytest.fixture
+def sensitive_likely(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model that finds the sensitive contract likely for any description."""
+    from scaffold.matching import _match
+
+    likely = _Likely("sensitive_admin_action", Strength(Level.sensitive))
+    monkeypatch.setattr(_match, "current_model", lambda: likely)
+
+
+@pytest.mark.usefixtures("sensitive_likely")
+@pytest.mark.parametrize(
+    ("description", "who"),
+    [
+        (ADMIN_LIST, "admin"),
+        ("view another user's orders", "someone else's records, 'another user'"),
+    ],
+)
+def test_a_role_named_leaves_what_is_at_stake_to_the_requests_like_it(
+    catalog: Catalog, description: str, who: str
+) -> None:
+    result = match_request(description, catalog)
+    assert result.best.template == "fallback:admin"  # the words' pick stays first
+    assert result.unsure is not None
+    assert result.unsure.reason == (
+        f"{description!r} says who may call it ({who}) but not what is at stake, and requests"
+        " like it in real applications often needed sensitive (sensitive_admin_action), more"
+        " than the words' pick (admin)"
+    )
+    assert (result.unsure.weaker, result.unsure.safer) == ("fallback:admin", "fallback:sensitive")
+
+
+@pytest.mark.usefixtures("sensitive_likely")
+@pytest.mark.parametrize(
+    "description",
+    [
+        "list my coupons",  # whose: the caller's own
+        "public list of the coupons",  # who: anyone
+        "sensitive: admin lists the coupons",  # what is at stake: said
+    ],
+)
+def test_the_callers_own_public_or_stakes_said_settle_it(
+    catalog: Catalog, description: str
+) -> None:
+    result = match_request(description, catalog)
+    reason = result.unsure.reason if result.unsure else ""
+    assert "requests like it in real applications" not in reason
+
+
+def test_a_role_named_may_be_offered_a_bound_on_the_list(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scaffold.matching import _match
+
+    likely = _Likely("bulk_operation", Strength(Level.admin, bulk=True))
+    monkeypatch.setattr(_match, "current_model", lambda: likely)
+    result = match_request(ADMIN_LIST, catalog)
+    assert result.unsure is not None
+    assert (result.unsure.weaker, result.unsure.safer) == ("fallback:admin", "fallback:bulk")
+    assert result.unsure.settle == "say whether one call changes many records (e.g. 'bulk ...')"
+
+
+@pytest.mark.usefixtures("sensitive_likely")
+def test_with_yes_a_named_roles_contract_is_raised_and_the_roles_own_named(tmp_path: Path) -> None:
+    root = flat_project(tmp_path / "demo")
+    code, out, err = new_function(root, ADMIN_LIST, "--yes", "--dry-run")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[:2] == ["signals: roles admin", "template: fallback:sensitive (score 0.45)"]
+    assert lines[2].endswith(
+        ": took the safer contract, fallback:sensitive (sensitive); if any staff member may"
+        " call it, pass --template fallback:admin"
+    )
+
+
+@pytest.mark.usefixtures("sensitive_likely")
+def test_without_yes_a_named_role_with_nothing_at_stake_is_refused(tmp_path: Path) -> None:
+    root = flat_project(tmp_path / "demo")
+    before = sorted(root.rglob("*"))
+    code, _, err = run("new", "function", ADMIN_LIST, "--into", str(root))
+    assert code == 1
+    assert err.count("\n") == 1
+    assert (
+        "say what is at stake (e.g. 'sensitive: ...'), or pass --yes to take the safer"
+        " fallback:sensitive"
+    ) in err
+    assert sorted(root.rglob("*")) == before
 
 
 @pytest.mark.usefixtures("rules_alone")

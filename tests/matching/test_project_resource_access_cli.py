@@ -3,15 +3,18 @@ collection that act on other users' records all require a role, the floor rises 
 top role where each of them is guarded by a check named for a super administrator)
 and a line names them, even where the endpoints folder is mixed. A mixed resource adds
 nothing, the caller's own routes are not made admin, and a public request there is refused
-as a contradiction. On a small FastAPI app written by each test."""
+as a contradiction. The role the project names says who may call, not what is at stake: the
+learned reading may still offer more. On a small FastAPI app written by each test."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from scaffold.generate._access import resource_of
+from scaffold.matching import Level, Strength
 from tests.generate.helpers import build_tree
 from tests.matching.test_project_access_cli import DEPS, MIXED, run
 from tests.matching.test_project_access_cli import MAIN as MAIN_TASKS
@@ -286,7 +289,8 @@ def test_siblings_checked_by_a_helper_they_call_raise_the_floor(tmp_path: Path) 
 
 def assert_admin_floor(root: Path, description: str, routes: str, guard: str) -> None:
     """``description`` gets the admin contract from its siblings, the evidence line naming
-    ``routes`` ("the 2 routes on /agents/") and the ``guard`` they share."""
+    ``routes`` ("the 2 routes on /agents/") and the ``guard`` they share. Callers run with the
+    rules alone where the learned reading may offer more on top (tests/matching/test_learned.py)."""
     code, out, err = new_function(root, description)
     assert code == 0, err
     assert out.splitlines()[1] == (
@@ -472,6 +476,7 @@ def cancel_deposit(
 """
 
 
+@pytest.mark.usefixtures("rules_alone")  # the floor; a deposit may be offered more on top
 def test_an_owner_flag_copied_from_the_caller_ties_no_record_to_them(tmp_path: Path) -> None:
     """``CurrentUser(..., is_owner=user.is_owner)`` says what the caller is; read as an owner
     check, it had set every route aside as the caller's own, and the role went unseen."""
@@ -568,6 +573,7 @@ def test_siblings_kept_for_a_super_administrator_raise_the_floor_to_the_top_role
     assert lines[2] == "template: fallback:sensitive (score 0.45)"
 
 
+@pytest.mark.usefixtures("rules_alone")  # the floor; a restore may be offered more on top
 def test_one_sibling_kept_for_any_staff_member_keeps_the_admin_floor(tmp_path: Path) -> None:
     root = companies_project(tmp_path / "demo", "require_admin")
     code, out, err = new_function(
@@ -578,6 +584,36 @@ def test_one_sibling_kept_for_any_staff_member_keeps_the_admin_floor(tmp_path: P
     assert lines[0] == "signals: roles admin"
     assert "require admin: " in lines[1]
     assert "sensitive" not in lines[2]
+
+
+class _SensitiveAmongStaffs:
+    """A model whose likeliest label is the owner's read, and the sensitive contract among
+    the labels a staff floor admits: it raises nothing until the project names a role."""
+
+    def strongest_likely(
+        self, _: str, admits: Callable[[Strength], bool], __: float
+    ) -> tuple[str, Strength]:
+        if admits(Strength(Level.owner)):
+            return "fallback:read", Strength(Level.owner)
+        return "sensitive_admin_action", Strength(Level.sensitive)
+
+
+def test_the_projects_role_leaves_what_is_at_stake_to_the_requests_like_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scaffold.matching import _match
+
+    monkeypatch.setattr(_match, "current_model", _SensitiveAmongStaffs)
+    root = companies_project(tmp_path / "demo", "require_admin")
+    description = "get_company GET /api/v1/companies/{company_id}"
+    code, out, err = new_function(root, description)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "signals: roles admin"
+    assert "require admin: " in lines[1]
+    assert lines[2] == "template: fallback:sensitive (score 0.45)"
+    assert lines[3].startswith(f"  {description!r} says who may call it (admin) but not what")
+    assert lines[3].endswith("if any staff member may call it, pass --template fallback:admin")
 
 
 def test_a_folder_kept_for_a_super_administrator_gives_the_top_role(tmp_path: Path) -> None:
