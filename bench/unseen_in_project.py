@@ -414,7 +414,12 @@ universal-bi; and every entry of ``tests/matching/hundredseventyseventh_set.yaml
 CTA_back, FaceTrack, AssistantAI, fast-doc, Koaryu, KitchenOS, kuskul and
 local-produce-exchange; and every entry of ``tests/matching/hundredseventyeighth_set.yaml``, from
 management_company_service, Red_Social, msk-chrono, N.E.S.T, starrocks-permission-manager,
-SOUNDHUB, smartcrm-backend, short-news and xcargo),
+SOUNDHUB, smartcrm-backend, short-news and xcargo; and every entry of
+``tests/matching/hundredseventyninth_set.yaml``, from CSE-2100-PROJECT, boladas-ponto-com,
+CampusApp, explorit, cfind-backend, gestao-cases, GroceryCalc, life-dash, llm-course-backend and
+Groupe-GTI; and every entry of ``tests/matching/hundredeightieth_set.yaml``, from MercadoFacil,
+PMS-backend, portal-usebeq-backend, recruitement-saas-back-end, restaurant_pos,
+TreeOfLifeExplorer, WebApplicationDevelopment, Skill-Intelligence and weld-system),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -989,7 +994,14 @@ bondi's, CTA_back's, fast-doc's, management_company_service's, N.E.S.T's and sma
 roots are their repositories, the others' ``backend``; the endpoints are ``app/routers`` for
 AssistantAI, local-produce-exchange, N.E.S.T, starrocks-permission-manager, SOUNDHUB,
 smartcrm-backend and xcargo, ``app/routes`` for Red_Social, ``app/api/v1/endpoints`` for the
-others; the ``__init__.py`` files the halves' headers name were added.
+others; the ``__init__.py`` files the halves' headers name were added. The hundred-seventy-ninth's
+and hundred-eightieth's: every package is ``app``; the roots are ``backend`` for CampusApp,
+explorit, gestao-cases, life-dash, Groupe-GTI, TreeOfLifeExplorer, Skill-Intelligence and
+weld-system, the repositories for the others; the endpoints are ``app/api/routes`` for
+cfind-backend and llm-course-backend, ``app/api/v1/endpoints`` for gestao-cases,
+Skill-Intelligence and weld-system, ``app/api/endpoints`` for PMS-backend and
+portal-usebeq-backend, ``app/routers`` for the others; the ``__init__.py`` files the halves'
+headers name were added.
 """
 
 from __future__ import annotations
@@ -1039,6 +1051,7 @@ from matching_accuracy import (  # bench/: its folder
     FOURTEENTH_SET,
     HUNDREDEIGHTEENTH_SET,
     HUNDREDEIGHTH_SET,
+    HUNDREDEIGHTIETH_SET,
     HUNDREDELEVENTH_SET,
     HUNDREDFIFTEENTH_SET,
     HUNDREDFIFTH_SET,
@@ -1075,6 +1088,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDSEVENTYFIFTH_SET,
     HUNDREDSEVENTYFIRST_SET,
     HUNDREDSEVENTYFOURTH_SET,
+    HUNDREDSEVENTYNINTH_SET,
     HUNDREDSEVENTYSECOND_SET,
     HUNDREDSEVENTYSEVENTH_SET,
     HUNDREDSEVENTYSIXTH_SET,
@@ -2582,6 +2596,25 @@ APPS = {
     "smartcrm": (HUNDREDSEVENTYEIGHTH_SET, "00najmulhuda/smartcrm-backend@"),
     "shortnews": (HUNDREDSEVENTYEIGHTH_SET, "9temka-spotemok/short-news@"),
     "xcargo": (HUNDREDSEVENTYEIGHTH_SET, "JulianLopez711/xcargo@"),
+    "cse2100": (HUNDREDSEVENTYNINTH_SET, "Shdaowfish066/CSE-2100-PROJECT@"),
+    "boladas": (HUNDREDSEVENTYNINTH_SET, "Progaminy/boladas-ponto-com@"),
+    "campusapp": (HUNDREDSEVENTYNINTH_SET, "Lololomus/CampusApp@"),
+    "explorit": (HUNDREDSEVENTYNINTH_SET, "oliceglad/explorit@"),
+    "cfind": (HUNDREDSEVENTYNINTH_SET, "ErsjanKeri/cfind-backend@"),
+    "gestaocases": (HUNDREDSEVENTYNINTH_SET, "o-lino/gestao-cases@"),
+    "grocerycalc": (HUNDREDSEVENTYNINTH_SET, "bikinmaharjan/GroceryCalc@"),
+    "lifedash": (HUNDREDSEVENTYNINTH_SET, "Noxon007/life-dash@"),
+    "llmcourse": (HUNDREDSEVENTYNINTH_SET, "houx15/llm-course-backend@"),
+    "groupegti": (HUNDREDSEVENTYNINTH_SET, "GTIImmo/Groupe-GTI@"),
+    "mercadofacil": (HUNDREDEIGHTIETH_SET, "LucasFontesB/MercadoFacil@"),
+    "pmsbalaji": (HUNDREDEIGHTIETH_SET, "Balaji-Programme/PMS-backend@"),
+    "usebeq": (HUNDREDEIGHTIETH_SET, "Ajauregui69/portal-usebeq-backend@"),
+    "recruitsaas": (HUNDREDEIGHTIETH_SET, "05bca054/recruitement-saas-back-end@"),
+    "restopos": (HUNDREDEIGHTIETH_SET, "cristolo29/restaurant_pos@"),
+    "treeoflife": (HUNDREDEIGHTIETH_SET, "danielpokemon743-max/TreeOfLifeExplorer@"),
+    "bookvice": (HUNDREDEIGHTIETH_SET, "67160333/WebApplicationDevelopment@"),
+    "skillintel": (HUNDREDEIGHTIETH_SET, "Rohitrk11062004/Skill-Intelligence@"),
+    "weldsystem": (HUNDREDEIGHTIETH_SET, "Laimiu-debug/weld-system@"),
 }
 
 

@@ -21,13 +21,21 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredseventyeighth_set.yaml (300, nine more FastAPI
-# applications) and hundredseventyseventh_set.yaml (300, nine more) are the newest: written at the
+# pick on an untouched test set. hundredeightieth_set.yaml (300, nine more FastAPI applications)
+# and hundredseventyninth_set.yaml (300, ten more) are the newest: written at the same time,
+# joined unread and evaluated once together, with the code of a5f14b8 and the learned reading
+# trained up to the hundred-seventy-eighth (63.0% top-1, 50 top picks weaker than asked, 13
+# contracts generated weaker with --yes, 14 with the rules alone; 57.7%, 35 and 10, 14 with the
+# rules alone). No rule was written from them; the learned reading was trained on them too: the
+# bounds are the figures since (63.0%, 50 and 3; 57.7%, 35 and 6), training figures for its part.
+# hundredseventyeighth_set.yaml (300, nine more FastAPI applications) and
+# hundredseventyseventh_set.yaml (300, nine more) were the newest before them: written at the
 # same time, joined unread and evaluated once together, with the code of 7e9a6ab and the learned
 # reading trained up to the hundred-seventy-sixth (63.0% top-1, 50 top picks weaker than asked, 12
 # contracts generated weaker with --yes, 13 with the rules alone; 56.0%, 71 and 17, 24 with the
 # rules alone). No rule was written from them; the learned reading was trained on them too: the
-# bounds are the figures since (63.0%, 50 and 4; 56.0%, 71 and 9), training figures for its part.
+# bounds are the figures since (63.0%, 50 and 1; 56.0%, 71 and 4, since the learned reading may
+# offer more where a role is named), training figures for its part.
 # hundredseventysixth_set.yaml (300, ten more FastAPI applications) and
 # hundredseventyfifth_set.yaml (299, nine more) were the newest before them: written at the
 # same time, joined unread and evaluated once together, with the code of ab7b6f8 and the learned
@@ -770,8 +778,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "HUNDREDSEVENTYEIGHTH_SET": (0.630, 50, 4),
-    "HUNDREDSEVENTYSEVENTH_SET": (0.560, 71, 9),
+    "HUNDREDEIGHTIETH_SET": (0.630, 50, 3),
+    "HUNDREDSEVENTYNINTH_SET": (0.576, 35, 6),
+    "HUNDREDSEVENTYEIGHTH_SET": (0.630, 50, 1),
+    "HUNDREDSEVENTYSEVENTH_SET": (0.560, 71, 4),
     "HUNDREDSEVENTYSIXTH_SET": (0.633, 22, 6),
     "HUNDREDSEVENTYFIFTH_SET": (0.461, 112, 8),
     "HUNDREDSEVENTYFOURTH_SET": (0.583, 81, 5),
@@ -970,9 +980,10 @@ DEV_BOUNDS = {"A": (0.86, 0), "B": (0.837, 0)}
 # the hundred-fifty-fourth and hundred-fifty-fifth, and one more since it was trained on the
 # hundred-sixty-first and hundred-sixty-second, and five more since it may ask for more
 # where a role or someone else's records are named but nothing says what is at stake:
-# "edit_rate_limit_group of an organization in the backoffice"). More would ask more often
-# than the rules were written for; fewer is fine.
-DEV_UNSURE_AT_MOST = 328
+# "edit_rate_limit_group of an organization in the backoffice", and one more since the learned
+# reading was trained on the hundred-seventy-ninth and hundred-eightieth). More would ask more
+# often than the rules were written for; fewer is fine.
+DEV_UNSURE_AT_MOST = 329
 OLD_CASES_TOP1_FLOOR = 0.91
 
 

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and seventy-six sets are held out from tuning: the two newest, untouched test sets
-(``hundredseventyeighth_set.yaml`` and ``hundredseventyseventh_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the forty-nine before them
-(``hundredseventysixth_set.yaml``, ``hundredseventyfifth_set.yaml``,
+One hundred and seventy-eight sets are held out from tuning: the two newest, untouched test sets
+(``hundredeightieth_set.yaml`` and ``hundredseventyninth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the fifty-one before them
+(``hundredseventyeighth_set.yaml``, ``hundredseventyseventh_set.yaml``,
+``hundredseventysixth_set.yaml``, ``hundredseventyfifth_set.yaml``,
 ``hundredseventyfourth_set.yaml``, ``hundredseventythird_set.yaml``,
 ``hundredseventysecond_set.yaml``, ``hundredseventyfirst_set.yaml``,
 ``hundredseventieth_set.yaml``, ``hundredsixtyninth_set.yaml``,
@@ -110,6 +111,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredeightieth_set.yaml",
+    "hundredseventyninth_set.yaml",
     "hundredseventyeighth_set.yaml",
     "hundredseventyseventh_set.yaml",
     "hundredseventysixth_set.yaml",
@@ -304,13 +307,15 @@ HELD_OUT = (
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
-# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300
-# and 300 entries, held at those counts (the issue asks for 300 at least; the thirty-fifth,
+# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
+# 300, 300 and 300 entries, held at those counts (the issue asks for 300 at least; the thirty-fifth,
 # thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being
 # hard to find, as their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one
 # half of each short, the hundred-seventy-third, two routes left out when its halves were joined,
 # and the hundred-seventy-fifth, one).
 SMALLER = {
+    "hundredeightieth_set.yaml": 300,
+    "hundredseventyninth_set.yaml": 300,
     "hundredseventyeighth_set.yaml": 300,
     "hundredseventyseventh_set.yaml": 300,
     "hundredseventysixth_set.yaml": 300,
@@ -461,6 +466,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredeightieth_set.yaml": 9,
     "hundredseventyeighth_set.yaml": 9,
     "hundredseventyseventh_set.yaml": 9,
     "hundredseventyfifth_set.yaml": 9,
@@ -614,6 +620,20 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredeightieth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "bulk_operation": 1,
+        "user_profile_update": 3,
+        "fallback:basic": 4,
+    },
+    "hundredseventyninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "bulk_operation": 5,
+        "fallback:basic": 5,
+        "user_profile_update": 8,
+    },
     "hundredseventyeighth_set.yaml": {
         "fallback:rate_limit": 0,
         "bulk_operation": 2,
