@@ -419,7 +419,13 @@ SOUNDHUB, smartcrm-backend, short-news and xcargo; and every entry of
 CampusApp, explorit, cfind-backend, gestao-cases, GroceryCalc, life-dash, llm-course-backend and
 Groupe-GTI; and every entry of ``tests/matching/hundredeightieth_set.yaml``, from MercadoFacil,
 PMS-backend, portal-usebeq-backend, recruitement-saas-back-end, restaurant_pos,
-TreeOfLifeExplorer, WebApplicationDevelopment, Skill-Intelligence and weld-system),
+TreeOfLifeExplorer, WebApplicationDevelopment, Skill-Intelligence and weld-system; and every
+entry of ``tests/matching/hundredeightyfirst_set.yaml``, from admin_fundacion, charge-system,
+Backend_Veterinaria, backendsicop, backend-1erP-SI2, jira_final_backend, GestionsMarch-s,
+jkusabackend and healthcare_backend; and every entry of
+``tests/matching/hundredeightysecond_set.yaml``, from monitra-backend, niza-isabela-pasteleria,
+punto_venta, restaurante_mariscos_backend, violence-backend, Styxproxy, skaititaji,
+Ultimate-Assistant-AI-Gateway-Backend and sentriqvision),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1001,7 +1007,14 @@ weld-system, the repositories for the others; the endpoints are ``app/api/routes
 cfind-backend and llm-course-backend, ``app/api/v1/endpoints`` for gestao-cases,
 Skill-Intelligence and weld-system, ``app/api/endpoints`` for PMS-backend and
 portal-usebeq-backend, ``app/routers`` for the others; the ``__init__.py`` files the halves'
-headers name were added.
+headers name were added. The hundred-eighty-first's and hundred-eighty-second's: every package
+is ``app`` but charge-system's (``api``, its endpoints too, under ``backend``); the roots are the
+repositories but Styxproxy's (``backend``) and sentriqvision's (``apps/platform-api``); the
+endpoints are ``app/routers`` but jira_final_backend's (``app/endpoints/v1``),
+GestionsMarch-s's (``app/api``), violence-backend's (``app/api/v1/endpoints``),
+Ultimate-Assistant-AI-Gateway-Backend's (``app/api/v1/routes``) and sentriqvision's
+(``app/routes``); the ``__init__.py`` files the halves' headers name were added, and
+jkusabackend's committed virtual environment and ``node_modules`` left out.
 """
 
 from __future__ import annotations
@@ -1052,6 +1065,8 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDEIGHTEENTH_SET,
     HUNDREDEIGHTH_SET,
     HUNDREDEIGHTIETH_SET,
+    HUNDREDEIGHTYFIRST_SET,
+    HUNDREDEIGHTYSECOND_SET,
     HUNDREDELEVENTH_SET,
     HUNDREDFIFTEENTH_SET,
     HUNDREDFIFTH_SET,
@@ -2615,6 +2630,27 @@ APPS = {
     "bookvice": (HUNDREDEIGHTIETH_SET, "67160333/WebApplicationDevelopment@"),
     "skillintel": (HUNDREDEIGHTIETH_SET, "Rohitrk11062004/Skill-Intelligence@"),
     "weldsystem": (HUNDREDEIGHTIETH_SET, "Laimiu-debug/weld-system@"),
+    "fundacion": (HUNDREDEIGHTYFIRST_SET, "FelipeJS1295/admin_fundacion@"),
+    "chargesys": (HUNDREDEIGHTYFIRST_SET, "DuHaoyang626/charge-system@"),
+    "veterinaria": (HUNDREDEIGHTYFIRST_SET, "CristhianLozanoT/Backend_Veterinaria@"),
+    "sicop": (HUNDREDEIGHTYFIRST_SET, "kevc7/backendsicop@"),
+    "erik1erp": (HUNDREDEIGHTYFIRST_SET, "Erik-Flores-Canaza/backend-1erP-SI2@"),
+    "jirafinal": (HUNDREDEIGHTYFIRST_SET, "IllaJyoCodingPro/jira_final_backend@"),
+    "gestionsmarches": (HUNDREDEIGHTYFIRST_SET, "KasbiMohammed/GestionsMarch-s@"),
+    "jkusa": (HUNDREDEIGHTYFIRST_SET, "LIJOHTECHDEVELOPERS/jkusabackend@"),
+    "healthcarek": (HUNDREDEIGHTYFIRST_SET, "kunalraut666/healthcare_backend@"),
+    "violence": (HUNDREDEIGHTYSECOND_SET, "AnhDuc0712/violence-backend@"),
+    "styxproxy": (HUNDREDEIGHTYSECOND_SET, "sonnyagent30-beep/Styxproxy@"),
+    "skaititaji": (HUNDREDEIGHTYSECOND_SET, "formytoys1-cmd/skaititaji@"),
+    "ultimategw": (
+        HUNDREDEIGHTYSECOND_SET,
+        "ShreyashDarade/Ultimate-Assistant-AI-Gateway-Backend@",
+    ),
+    "sentriq": (HUNDREDEIGHTYSECOND_SET, "aicanabhi/sentriqvision@"),
+    "monitra": (HUNDREDEIGHTYSECOND_SET, "abnelfilho-commits/monitra-backend@"),
+    "nizapast": (HUNDREDEIGHTYSECOND_SET, "ricardosilvayescas-nexum/niza-isabela-pasteleria@"),
+    "puntoventa": (HUNDREDEIGHTYSECOND_SET, "lrplaceres/punto_venta@"),
+    "mariscos": (HUNDREDEIGHTYSECOND_SET, "Aless0307/restaurante_mariscos_backend@"),
 }
 
 

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and seventy-eight sets are held out from tuning: the two newest, untouched test sets
-(``hundredeightieth_set.yaml`` and ``hundredseventyninth_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the fifty-one before them
-(``hundredseventyeighth_set.yaml``, ``hundredseventyseventh_set.yaml``,
+One hundred and eighty sets are held out from tuning: the two newest, untouched test sets
+(``hundredeightysecond_set.yaml`` and ``hundredeightyfirst_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the fifty-three before them
+(``hundredeightieth_set.yaml``, ``hundredseventyninth_set.yaml``,
+``hundredseventyeighth_set.yaml``, ``hundredseventyseventh_set.yaml``,
 ``hundredseventysixth_set.yaml``, ``hundredseventyfifth_set.yaml``,
 ``hundredseventyfourth_set.yaml``, ``hundredseventythird_set.yaml``,
 ``hundredseventysecond_set.yaml``, ``hundredseventyfirst_set.yaml``,
@@ -111,6 +112,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredeightysecond_set.yaml",
+    "hundredeightyfirst_set.yaml",
     "hundredeightieth_set.yaml",
     "hundredseventyninth_set.yaml",
     "hundredseventyeighth_set.yaml",
@@ -308,12 +311,15 @@ HELD_OUT = (
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
-# 300, 300 and 300 entries, held at those counts (the issue asks for 300 at least; the thirty-fifth,
-# thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being
-# hard to find, as their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one
-# half of each short, the hundred-seventy-third, two routes left out when its halves were joined,
-# and the hundred-seventy-fifth, one).
+# 300, 300, 300, 295 and 300 entries, held at those counts (the issue asks for 300 at least; the
+# thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh
+# applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
+# hundred-seventieth, one half of each short, the hundred-seventy-third, two routes left out when
+# its halves were joined, the hundred-seventy-fifth, one, and the hundred-eighty-first, one half
+# five short).
 SMALLER = {
+    "hundredeightysecond_set.yaml": 300,
+    "hundredeightyfirst_set.yaml": 295,
     "hundredeightieth_set.yaml": 300,
     "hundredseventyninth_set.yaml": 300,
     "hundredseventyeighth_set.yaml": 300,
@@ -466,6 +472,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredeightysecond_set.yaml": 9,
+    "hundredeightyfirst_set.yaml": 9,
     "hundredeightieth_set.yaml": 9,
     "hundredseventyeighth_set.yaml": 9,
     "hundredseventyseventh_set.yaml": 9,
@@ -620,6 +628,21 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredeightysecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "bulk_operation": 3,
+        "user_profile_update": 3,
+        "fallback:basic": 5,
+        "fallback:update": 8,
+    },
+    "hundredeightyfirst_set.yaml": {
+        "fallback:rate_limit": 0,
+        "bulk_operation": 1,
+        "admin_user_creation": 2,
+        "fallback:basic": 2,
+        "user_profile_update": 6,
+    },
     "hundredeightieth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
