@@ -73,6 +73,8 @@ DRAWS = (
     Draw(sets=("hundredseventythird", "hundredseventyfourth"), seed=173174, at_least=150),
     Draw(sets=("hundredseventyfifth", "hundredseventysixth"), seed=175176, at_least=150),
     Draw(sets=("hundredseventyseventh", "hundredseventyeighth"), seed=177178, at_least=150),
+    Draw(sets=("hundredseventyninth", "hundredeightieth"), seed=179180, at_least=150),
+    Draw(sets=("hundredeightyfirst", "hundredeightysecond"), seed=181182, at_least=150),
 )
 
 
