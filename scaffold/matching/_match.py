@@ -217,7 +217,9 @@ def match_request(
     signed_in = project is not None and project.signed_in_only
     if signed_in and not signals.public:
         project, signed_in = None, False  # signing in alone checks a public reading: none here
-    signals, floor = _with_project(signals, project, description, templates, signed_in=signed_in)
+    signals, floor, project = _with_project(
+        signals, project, description, templates, signed_in=signed_in
+    )
     query = query_of(index, [*found, *_signal_tokens(signals)], words)
     ranked = rank(index, query, max(limit, _DEPTH))
     fallback = plan_fallback(found, description, signals, floor)
@@ -346,30 +348,38 @@ def _with_project(
     templates: object,
     *,
     signed_in: bool,
-) -> tuple[Signals, Floor]:
-    """The signals with the project's role, and the floor they set. Signed in alone: the
-    project's reading of a public request its routes contradict, the description's other
-    words with public set aside (``decide`` puts the two readings side by side)."""
+) -> tuple[Signals, Floor, ProjectAccess | None]:
+    """The signals with the project's role, the floor they set, and the project's evidence.
+    Signed in alone: the project's reading of a public request its routes contradict, the
+    description's other words with public set aside (``decide`` puts the two readings side by
+    side). Where the description alone, unsure, takes a safer contract than the project's
+    role, that stays, and the evidence's line says why."""
     told_who = project is not None and project.role is not None and not signals.roles
     signals = with_project(signals, project)
     floor = floor_of(replace(signals, public=()) if signed_in else signals)
-    safer = _safer_alone(description, templates) if told_who and not floor.exact else None
-    if safer is not None:
+    alone = _safer_alone(description, templates) if told_who and not floor.exact else None
+    if alone is not None and project is not None:
         # the project says who calls, not what is at stake: what the description alone takes
         # when unsure stays, the bound on a list ("add_alerts_to_incident ... /alerts") and
         # the sensitive level of a change to someone's account ("DELETE /users/{id}/photo")
-        level = max(floor.level, safer.level)
-        floor = replace(floor, level=level, bulk=floor.bulk or safer.bulk)
-    return signals, floor
+        safer, why = alone
+        raised = replace(floor, level=max(floor.level, safer.level), bulk=floor.bulk or safer.bulk)
+        if raised != floor:
+            kept = f"{project.reason}; alone, the description takes the safer {safer} contract"
+            kept += f" ({why})"
+            floor, project = raised, replace(project, reason=kept)
+    return signals, floor, project
 
 
-def _safer_alone(description: str, templates: object) -> Strength | None:
+def _safer_alone(description: str, templates: object) -> tuple[Strength, str] | None:
     """The strength of the safer contract the description alone offers when it is unsure
-    (a change that says nothing of who calls), or None when it is sure."""
+    (a change that says nothing of who calls), and why; or None when it is sure."""
     alone = match_request(description, templates)
     if alone.unsure is None:
         return None
-    return next((m.strength for m in alone.choices if m.template == alone.unsure.safer), None)
+    offered = (m.strength for m in alone.choices if m.template == alone.unsure.safer)
+    safer = next(offered, None)
+    return None if safer is None else (safer, alone.unsure.reason)
 
 
 def _offer_public_reading(kept: list[Match], set_aside: list[Match]) -> None:

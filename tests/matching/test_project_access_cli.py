@@ -166,17 +166,26 @@ def test_project_evidence_settles_an_unsure_change(tmp_path: Path) -> None:
     assert "took the safer contract" not in out  # the project said who, nothing to guess
 
 
+@pytest.mark.usefixtures("rules_alone")  # the bound the rules offer, not the learned reading's
 def test_project_evidence_keeps_the_bound_on_many_records(tmp_path: Path) -> None:
     """Alone, a change of many records with no word of who calls takes the safer bulk
-    contract with --yes; the project saying who calls must not drop the bound on the list."""
+    contract with --yes; the project saying who calls must not drop the bound on the list,
+    and its line of evidence says so."""
     code, out, err = new_function(project(tmp_path / "mixed", MIXED), "Deactivate gift cards")
     assert code == 0, err
     assert "took the safer contract, fallback:bulk" in out
     root = project(tmp_path / "demo", ROUTER_LEVEL)
     code, out, err = new_function(root, "Deactivate gift cards")
     assert code == 0, err
-    assert out.splitlines()[0] == "signals: roles admin"
-    assert "template: fallback:bulk" in out
+    lines = out.splitlines()
+    assert lines[0] == "signals: roles admin"
+    # the line of evidence says why the contract asks more than the project's role
+    assert lines[1].startswith("project: every route in app/routers/ (2 routes) requires admin")
+    assert (
+        "; alone, the description takes the safer admin + bulk contract (nothing in 'Deactivate"
+        " gift cards' says who may call it: it changes records"
+    ) in lines[1]
+    assert lines[2] == "template: fallback:bulk (score 0.45)"
 
 
 def test_project_evidence_keeps_the_sensitive_level_of_a_change_to_someones_account(
