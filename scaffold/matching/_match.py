@@ -321,9 +321,7 @@ def _stakes_unsure(
         return None
     who = ", ".join(signals.roles) or f"someone else's records, {signals.scope_words[0]!r}"
     said = f"{description!r} says who may call it ({who}) but not what is at stake"
-    unsure = _examples_unsure(kept, found, description, signals, stakes, said=said)
-    raised = stakes[1].level > kept[0].strength.level
-    return replace(unsure, settle=_SAY_STAKES if raised else _SAY_HOW_MANY)
+    return _examples_unsure(kept, found, description, signals, stakes, said=said)
 
 
 def _safer_level(reason: str, words: Sequence[str]) -> tuple[str, Level]:
@@ -365,9 +363,9 @@ def _with_project(
         safer, why = alone
         raised = replace(floor, level=max(floor.level, safer.level), bulk=floor.bulk or safer.bulk)
         if raised != floor:
-            kept = f"{project.reason}; alone, the description takes the safer {safer} contract"
-            kept += f" ({why})"
-            floor, project = raised, replace(project, reason=kept)
+            evidence = f"{project.reason}; alone, the description takes the safer {safer}"
+            evidence += f" contract ({why})"
+            floor, project = raised, replace(project, reason=evidence)
     return signals, floor, project
 
 
@@ -497,22 +495,25 @@ def _examples_unsure(
     said: str | None = None,
 ) -> Unsure:
     """Requests like this one needed more than the words' pick (``_examples_strength``):
-    that stronger contract is offered as the safer one. ``said``: what the words do say
-    (else that nothing says who may call)."""
+    that stronger contract is offered as the safer one. ``said``: who the words say may call
+    (then what could settle it is what is at stake, or how many records); else nothing says
+    who may call."""
     label, wanted = examples
     picked = kept[0].strength.level
     if wanted.level > picked:
         needed, more, when = wanted.level.name, f"the words' pick ({picked.name})", _ENOUGH[picked]
+        settle = _SAY_STAKES
     else:  # the same level, and a bound on the list
         needed, more, when = _BOUNDED, "the words' pick, which bounds no list", _ONE_AT_A_TIME
-    if said is None:
-        said = f"nothing in {description!r} says who may call it"
-    reason = f"{said}, and {_LIKE_IT} needed {needed} ({label}), more than {more}"
+        settle = _SAY_HOW_MANY
+    who = said or f"nothing in {description!r} says who may call it"
+    reason = f"{who}, and {_LIKE_IT} needed {needed} ({label}), more than {more}"
     why = f"the safer reading: {_LIKE_IT} needed {needed}"
     offered = _offer_safer(
         kept, reason, found, description, signals, wanted.level, why, bulk=wanted.bulk
     )
-    return replace(offered, when=when)
+    offered = replace(offered, when=when)
+    return offered if said is None else replace(offered, settle=settle)
 
 
 # What the learned reading stands on, said in its reasons.

@@ -183,6 +183,21 @@ class _Likely:
         return self.likely
 
 
+def _finds_likely(monkeypatch: pytest.MonkeyPatch, label: str, strength: Strength) -> None:
+    """Match with a model that finds ``label`` likely for any description."""
+    from scaffold.matching import _match
+
+    likely = _Likely(label, strength)
+    monkeypatch.setattr(_match, "current_model", lambda: likely)
+
+
+def _with_yes(root: Path, description: str, *flags: str) -> list[str]:
+    """The lines ``scaffold new function DESCRIPTION --yes`` prints into ``root``."""
+    code, out, err = new_function(root, description, "--yes", *flags)
+    assert code == 0, err
+    return out.splitlines()
+
+
 @pytest.mark.parametrize(
     ("likely", "close", "offered"),
     [
@@ -207,7 +222,7 @@ def test_the_offer_is_made_only_when_it_asks_for_more_than_every_close_candidate
 ) -> None:
     from scaffold.matching import _match
 
-    monkeypatch.setattr(_match, "current_model", lambda: _Likely("some_label", likely))
+    _finds_likely(monkeypatch, "some_label", likely)
     candidates = [Match(f"t{i}", 0.5, [], _never_read, s) for i, s in enumerate(close)]
     found = _match._examples_strength("x", Floor(Level.public), candidates)
     assert (found == ("some_label", likely)) is offered
@@ -221,10 +236,7 @@ ADMIN_LIST = "admin lists the coupons"
 @pytest.fixture
 def sensitive_likely(monkeypatch: pytest.MonkeyPatch) -> None:
     """A model that finds the sensitive contract likely for any description."""
-    from scaffold.matching import _match
-
-    likely = _Likely("sensitive_admin_action", Strength(Level.sensitive))
-    monkeypatch.setattr(_match, "current_model", lambda: likely)
+    _finds_likely(monkeypatch, "sensitive_admin_action", Strength(Level.sensitive))
 
 
 @pytest.mark.usefixtures("sensitive_likely")
@@ -269,10 +281,7 @@ def test_the_callers_own_public_or_stakes_said_settle_it(
 def test_a_role_named_may_be_offered_a_bound_on_the_list(
     catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from scaffold.matching import _match
-
-    likely = _Likely("bulk_operation", Strength(Level.admin, bulk=True))
-    monkeypatch.setattr(_match, "current_model", lambda: likely)
+    _finds_likely(monkeypatch, "bulk_operation", Strength(Level.admin, bulk=True))
     result = match_request(ADMIN_LIST, catalog)
     assert result.unsure is not None
     assert (result.unsure.weaker, result.unsure.safer) == ("fallback:admin", "fallback:bulk")
@@ -281,10 +290,7 @@ def test_a_role_named_may_be_offered_a_bound_on_the_list(
 
 @pytest.mark.usefixtures("sensitive_likely")
 def test_with_yes_a_named_roles_contract_is_raised_and_the_roles_own_named(tmp_path: Path) -> None:
-    root = flat_project(tmp_path / "demo")
-    code, out, err = new_function(root, ADMIN_LIST, "--yes", "--dry-run")
-    assert code == 0, err
-    lines = out.splitlines()
+    lines = _with_yes(flat_project(tmp_path / "demo"), ADMIN_LIST, "--dry-run")
     assert lines[:2] == ["signals: roles admin", "template: fallback:sensitive (score 0.45)"]
     assert lines[2].endswith(
         ": took the safer contract, fallback:sensitive (sensitive); if any staff member may"
@@ -314,9 +320,7 @@ def test_without_the_model_file_the_rules_decide_alone(catalog: Catalog) -> None
 
 
 def test_with_yes_the_safer_contract_is_taken_and_the_weaker_one_named(tmp_path: Path) -> None:
-    code, out, err = new_function(flat_project(tmp_path / "demo"), TAX_RATES, "--yes")
-    assert code == 0, err
-    lines = out.splitlines()
+    lines = _with_yes(flat_project(tmp_path / "demo"), TAX_RATES)
     assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
     assert lines[2].endswith(
         ": took the safer contract, fallback:admin (admin); if each user may reach only their"
