@@ -75,6 +75,7 @@ DRAWS = (
     Draw(sets=("hundredseventyseventh", "hundredseventyeighth"), seed=177178, at_least=150),
     Draw(sets=("hundredseventyninth", "hundredeightieth"), seed=179180, at_least=150),
     Draw(sets=("hundredeightyfirst", "hundredeightysecond"), seed=181182, at_least=150),
+    Draw(sets=("hundredeightythird", "hundredeightyfourth"), seed=183184, at_least=150),
 )
 
 

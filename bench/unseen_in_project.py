@@ -425,7 +425,13 @@ Backend_Veterinaria, backendsicop, backend-1erP-SI2, jira_final_backend, Gestion
 jkusabackend and healthcare_backend; and every entry of
 ``tests/matching/hundredeightysecond_set.yaml``, from monitra-backend, niza-isabela-pasteleria,
 punto_venta, restaurante_mariscos_backend, violence-backend, Styxproxy, skaititaji,
-Ultimate-Assistant-AI-Gateway-Backend and sentriqvision),
+Ultimate-Assistant-AI-Gateway-Backend and sentriqvision; and every entry of
+``tests/matching/hundredeightythird_set.yaml``, from BarberSaaS, banco_mr, daetec-api,
+argentum-backend, emsa-gestion-turnos-backend, lk_dstu, Handover_Voice_Summarizer,
+immigration-workflow-management-system, JinpingmeiSoftwareDevelopment and HotelERP; and every
+entry of ``tests/matching/hundredeightyfourth_set.yaml``, from manu-backend,
+mcn_aprobaciones_backend, macuin, OrgCred, rueda-portfolio, mtr-compras, solagroup, toolid,
+sitesync-api, secondtrack and WebServise),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1014,7 +1020,12 @@ endpoints are ``app/routers`` but jira_final_backend's (``app/endpoints/v1``),
 GestionsMarch-s's (``app/api``), violence-backend's (``app/api/v1/endpoints``),
 Ultimate-Assistant-AI-Gateway-Backend's (``app/api/v1/routes``) and sentriqvision's
 (``app/routes``); the ``__init__.py`` files the halves' headers name were added, and
-jkusabackend's committed virtual environment and ``node_modules`` left out.
+jkusabackend's committed virtual environment and ``node_modules`` left out. The
+hundred-eighty-third's and hundred-eighty-fourth's: every package is ``app``; the roots are the
+repositories but immigration-workflow-management-system's and HotelERP's (``backend``) and
+macuin's (``api``); the endpoints are ``app/routers`` but mcn_aprobaciones_backend's
+(``app/api/v1/endpoints``); the ``__init__.py`` files the halves' headers name were added, and
+Handover_Voice_Summarizer's ``node_modules`` left out.
 """
 
 from __future__ import annotations
@@ -1066,7 +1077,9 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDEIGHTH_SET,
     HUNDREDEIGHTIETH_SET,
     HUNDREDEIGHTYFIRST_SET,
+    HUNDREDEIGHTYFOURTH_SET,
     HUNDREDEIGHTYSECOND_SET,
+    HUNDREDEIGHTYTHIRD_SET,
     HUNDREDELEVENTH_SET,
     HUNDREDFIFTEENTH_SET,
     HUNDREDFIFTH_SET,
@@ -2651,6 +2664,27 @@ APPS = {
     "nizapast": (HUNDREDEIGHTYSECOND_SET, "ricardosilvayescas-nexum/niza-isabela-pasteleria@"),
     "puntoventa": (HUNDREDEIGHTYSECOND_SET, "lrplaceres/punto_venta@"),
     "mariscos": (HUNDREDEIGHTYSECOND_SET, "Aless0307/restaurante_mariscos_backend@"),
+    "barbersaas": (HUNDREDEIGHTYTHIRD_SET, "JeanPo-x0/BarberSaaS@"),
+    "bancomr": (HUNDREDEIGHTYTHIRD_SET, "Marlon-HG/banco_mr@"),
+    "daetec": (HUNDREDEIGHTYTHIRD_SET, "BernardoHolanda/daetec-api@"),
+    "argentum": (HUNDREDEIGHTYTHIRD_SET, "Srl-Argentum/argentum-backend@"),
+    "emsaturnos": (HUNDREDEIGHTYTHIRD_SET, "baxtercl/emsa-gestion-turnos-backend@"),
+    "lkdstu": (HUNDREDEIGHTYTHIRD_SET, "imluza/lk_dstu@"),
+    "handover": (HUNDREDEIGHTYTHIRD_SET, "abdullah090809/Handover_Voice_Summarizer@"),
+    "immigwf": (HUNDREDEIGHTYTHIRD_SET, "harnaaz8/immigration-workflow-management-system@"),
+    "jinpingmei": (HUNDREDEIGHTYTHIRD_SET, "Johnhpure/JinpingmeiSoftwareDevelopment@"),
+    "hotelerp": (HUNDREDEIGHTYTHIRD_SET, "hkabir845/HotelERP@"),
+    "manubackend": (HUNDREDEIGHTYFOURTH_SET, "MadsonOl/manu-backend@"),
+    "mcnaprob": (HUNDREDEIGHTYFOURTH_SET, "mmoyac/mcn_aprobaciones_backend@"),
+    "macuin": (HUNDREDEIGHTYFOURTH_SET, "FAV78500/macuin@"),
+    "orgcred": (HUNDREDEIGHTYFOURTH_SET, "orgateccloud-bot/OrgCred@"),
+    "rueda": (HUNDREDEIGHTYFOURTH_SET, "dev-lang/rueda-portfolio@"),
+    "mtrcompras": (HUNDREDEIGHTYFOURTH_SET, "espina-jc-cloud/mtr-compras@"),
+    "solagroup": (HUNDREDEIGHTYFOURTH_SET, "SamiJneidy/solagroup@"),
+    "toolid": (HUNDREDEIGHTYFOURTH_SET, "kuncy7/toolid@"),
+    "sitesync": (HUNDREDEIGHTYFOURTH_SET, "edrian-a-marinas/sitesync-api@"),
+    "secondtrack": (HUNDREDEIGHTYFOURTH_SET, "vredix-openvuture/secondtrack@"),
+    "webservise": (HUNDREDEIGHTYFOURTH_SET, "Dervish17/WebServise@"),
 }
 
 

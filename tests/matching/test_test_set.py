@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and eighty sets are held out from tuning: the two newest, untouched test sets
-(``hundredeightysecond_set.yaml`` and ``hundredeightyfirst_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the fifty-three before them
-(``hundredeightieth_set.yaml``, ``hundredseventyninth_set.yaml``,
+One hundred and eighty-two sets are held out from tuning: the two newest, untouched test sets
+(``hundredeightyfourth_set.yaml`` and ``hundredeightythird_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the fifty-five before them
+(``hundredeightysecond_set.yaml``, ``hundredeightyfirst_set.yaml``,
+``hundredeightieth_set.yaml``, ``hundredseventyninth_set.yaml``,
 ``hundredseventyeighth_set.yaml``, ``hundredseventyseventh_set.yaml``,
 ``hundredseventysixth_set.yaml``, ``hundredseventyfifth_set.yaml``,
 ``hundredseventyfourth_set.yaml``, ``hundredseventythird_set.yaml``,
@@ -112,6 +113,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredeightyfourth_set.yaml",
+    "hundredeightythird_set.yaml",
     "hundredeightysecond_set.yaml",
     "hundredeightyfirst_set.yaml",
     "hundredeightieth_set.yaml",
@@ -311,13 +314,15 @@ HELD_OUT = (
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
-# 300, 300, 300, 295 and 300 entries, held at those counts (the issue asks for 300 at least; the
-# thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh
-# applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
+# 300, 300, 300, 295, 300, 300 and 300 entries, held at those counts (the issue asks for 300 at
+# least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller,
+# fresh applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
 # hundred-seventieth, one half of each short, the hundred-seventy-third, two routes left out when
 # its halves were joined, the hundred-seventy-fifth, one, and the hundred-eighty-first, one half
 # five short).
 SMALLER = {
+    "hundredeightyfourth_set.yaml": 300,
+    "hundredeightythird_set.yaml": 300,
     "hundredeightysecond_set.yaml": 300,
     "hundredeightyfirst_set.yaml": 295,
     "hundredeightieth_set.yaml": 300,
@@ -628,6 +633,22 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredeightyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 2,
+        "bulk_operation": 3,
+        "secure_data_access": 5,
+        "public_api_endpoint": 6,
+        "user_profile_update": 6,
+    },
+    "hundredeightythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "bulk_operation": 1,
+        "fallback:basic": 1,
+        "admin_user_creation": 3,
+        "fallback:delete": 3,
+    },
     "hundredeightysecond_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 2,
