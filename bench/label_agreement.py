@@ -76,6 +76,7 @@ DRAWS = (
     Draw(sets=("hundredseventyninth", "hundredeightieth"), seed=179180, at_least=150),
     Draw(sets=("hundredeightyfirst", "hundredeightysecond"), seed=181182, at_least=150),
     Draw(sets=("hundredeightythird", "hundredeightyfourth"), seed=183184, at_least=150),
+    Draw(sets=("hundredeightyfifth", "hundredeightysixth"), seed=185186, at_least=150),
 )
 
 

@@ -431,7 +431,12 @@ argentum-backend, emsa-gestion-turnos-backend, lk_dstu, Handover_Voice_Summarize
 immigration-workflow-management-system, JinpingmeiSoftwareDevelopment and HotelERP; and every
 entry of ``tests/matching/hundredeightyfourth_set.yaml``, from manu-backend,
 mcn_aprobaciones_backend, macuin, OrgCred, rueda-portfolio, mtr-compras, solagroup, toolid,
-sitesync-api, secondtrack and WebServise),
+sitesync-api, secondtrack and WebServise; and every entry of
+``tests/matching/hundredeightyfifth_set.yaml``, from ANWOODBACKEND, CERBERO, chronic_covid19,
+FastApi-Sep, floreria-lucy-ecosystem, gallopics-api, ghostlink.dev, Gojo_V2, Greencart_Backend
+and knowledge-base-builder; and every entry of ``tests/matching/hundredeightysixth_set.yaml``,
+from motos_fastapiBAckend, prime-lagoon, remediation-engine, portal_amimoveis, NOC-Sentinel,
+ShiftCraft, TeaMate-Backend, Service-Manager, workflow_apis and institute-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1025,7 +1030,12 @@ hundred-eighty-third's and hundred-eighty-fourth's: every package is ``app``; th
 repositories but immigration-workflow-management-system's and HotelERP's (``backend``) and
 macuin's (``api``); the endpoints are ``app/routers`` but mcn_aprobaciones_backend's
 (``app/api/v1/endpoints``); the ``__init__.py`` files the halves' headers name were added, and
-Handover_Voice_Summarizer's ``node_modules`` left out.
+Handover_Voice_Summarizer's ``node_modules`` left out. The hundred-eighty-fifth's and
+hundred-eighty-sixth's: every package is ``app``; the roots are the repositories but
+chronic_covid19's (``apps/backend``); the endpoints are ``app/routers`` but FastApi-Sep's,
+Greencart_Backend's and motos_fastapiBAckend's (``app/api/v1/endpoints``); the ``__init__.py``
+files the halves' headers name were added, and remediation-engine's committed virtual
+environment left out.
 """
 
 from __future__ import annotations
@@ -1076,9 +1086,11 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDEIGHTEENTH_SET,
     HUNDREDEIGHTH_SET,
     HUNDREDEIGHTIETH_SET,
+    HUNDREDEIGHTYFIFTH_SET,
     HUNDREDEIGHTYFIRST_SET,
     HUNDREDEIGHTYFOURTH_SET,
     HUNDREDEIGHTYSECOND_SET,
+    HUNDREDEIGHTYSIXTH_SET,
     HUNDREDEIGHTYTHIRD_SET,
     HUNDREDELEVENTH_SET,
     HUNDREDFIFTEENTH_SET,
@@ -2685,6 +2697,26 @@ APPS = {
     "sitesync": (HUNDREDEIGHTYFOURTH_SET, "edrian-a-marinas/sitesync-api@"),
     "secondtrack": (HUNDREDEIGHTYFOURTH_SET, "vredix-openvuture/secondtrack@"),
     "webservise": (HUNDREDEIGHTYFOURTH_SET, "Dervish17/WebServise@"),
+    "anwood": (HUNDREDEIGHTYFIFTH_SET, "andresmg42/ANWOODBACKEND@"),
+    "cerbero": (HUNDREDEIGHTYFIFTH_SET, "ajota100320/CERBERO@"),
+    "chroniccovid": (HUNDREDEIGHTYFIFTH_SET, "dgomezrocket/chronic_covid19@"),
+    "fastapisep": (HUNDREDEIGHTYFIFTH_SET, "DhanushSS3/FastApi-Sep@"),
+    "floreria": (HUNDREDEIGHTYFIFTH_SET, "faw1604/floreria-lucy-ecosystem@"),
+    "gallopics": (HUNDREDEIGHTYFIFTH_SET, "gallopics/gallopics-api@"),
+    "ghostlink": (HUNDREDEIGHTYFIFTH_SET, "OTHNIELDEV/ghostlink.dev@"),
+    "gojov2": (HUNDREDEIGHTYFIFTH_SET, "Gokul-S2305/Gojo_V2@"),
+    "greencart": (HUNDREDEIGHTYFIFTH_SET, "Shekina-24/Greencart_Backend@"),
+    "kbbuilder": (HUNDREDEIGHTYFIFTH_SET, "italloleon/knowledge-base-builder@"),
+    "motosfa": (HUNDREDEIGHTYSIXTH_SET, "axchisan/motos_fastapiBAckend@"),
+    "primelagoon": (HUNDREDEIGHTYSIXTH_SET, "zdrux/prime-lagoon@"),
+    "remediation": (HUNDREDEIGHTYSIXTH_SET, "maftabmirza/remediation-engine@"),
+    "amimoveis": (HUNDREDEIGHTYSIXTH_SET, "juniorsilvarc0/portal_amimoveis@"),
+    "nocsentinel": (HUNDREDEIGHTYSIXTH_SET, "x-mustafa/NOC-Sentinel@"),
+    "shiftcraft": (HUNDREDEIGHTYSIXTH_SET, "MelvynJoseph10/ShiftCraft@"),
+    "teamate": (HUNDREDEIGHTYSIXTH_SET, "AgriVision-TeaMATE/TeaMate-Backend@"),
+    "servicemgr": (HUNDREDEIGHTYSIXTH_SET, "ali-sud0/Service-Manager@"),
+    "workflowapis": (HUNDREDEIGHTYSIXTH_SET, "VasaBh/workflow_apis@"),
+    "institute": (HUNDREDEIGHTYSIXTH_SET, "TheKzox/institute-backend@"),
 }
 
 

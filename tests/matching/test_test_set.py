@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and eighty-two sets are held out from tuning: the two newest, untouched test sets
-(``hundredeightyfourth_set.yaml`` and ``hundredeightythird_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the fifty-five before them
-(``hundredeightysecond_set.yaml``, ``hundredeightyfirst_set.yaml``,
+One hundred and eighty-four sets are held out from tuning: the two newest, untouched test sets
+(``hundredeightysixth_set.yaml`` and ``hundredeightyfifth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the fifty-seven before them
+(``hundredeightyfourth_set.yaml``, ``hundredeightythird_set.yaml``,
+``hundredeightysecond_set.yaml``, ``hundredeightyfirst_set.yaml``,
 ``hundredeightieth_set.yaml``, ``hundredseventyninth_set.yaml``,
 ``hundredseventyeighth_set.yaml``, ``hundredseventyseventh_set.yaml``,
 ``hundredseventysixth_set.yaml``, ``hundredseventyfifth_set.yaml``,
@@ -113,6 +114,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredeightysixth_set.yaml",
+    "hundredeightyfifth_set.yaml",
     "hundredeightyfourth_set.yaml",
     "hundredeightythird_set.yaml",
     "hundredeightysecond_set.yaml",
@@ -314,13 +317,15 @@ HELD_OUT = (
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
-# 300, 300, 300, 295, 300, 300 and 300 entries, held at those counts (the issue asks for 300 at
-# least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller,
-# fresh applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
-# hundred-seventieth, one half of each short, the hundred-seventy-third, two routes left out when
-# its halves were joined, the hundred-seventy-fifth, one, and the hundred-eighty-first, one half
-# five short).
+# 300, 300, 300, 295, 300, 300, 300, 300 and 300 entries, held at those counts (the issue asks for
+# 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are
+# smaller, fresh applications being hard to find, as their headers say; so are the
+# hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third, two
+# routes left out when its halves were joined, the hundred-seventy-fifth, one, and the
+# hundred-eighty-first, one half five short).
 SMALLER = {
+    "hundredeightysixth_set.yaml": 300,
+    "hundredeightyfifth_set.yaml": 300,
     "hundredeightyfourth_set.yaml": 300,
     "hundredeightythird_set.yaml": 300,
     "hundredeightysecond_set.yaml": 300,
@@ -633,6 +638,22 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredeightysixth_set.yaml": {
+        "admin_user_creation": 0,
+        "fallback:rate_limit": 0,
+        "user_profile_update": 3,
+        "fallback:basic": 4,
+        "public_api_endpoint": 4,
+        "bulk_operation": 5,
+        "fallback:delete": 8,
+    },
+    "hundredeightyfifth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 1,
+        "bulk_operation": 7,
+        "user_profile_update": 7,
+    },
     "hundredeightyfourth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
