@@ -51,6 +51,15 @@ PASSWORD_RECOVERY = (
     "request|requests|requesting|initiate|initiates ~ password reset|resets",
 )
 
+# Services known to call in with webhooks: payment, messaging, code hosting and e-mail
+# providers. A webhook or callback named with one of them is that service calling in.
+_SENDERS = (
+    "stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|whatsapp|telegram|razorpay"
+    "|mercadopago|flutterwave|paystack|nowpayments|shopify|discord|braintree|adyen|paddle"
+    "|lemonsqueezy|postmark|vonage|calendly|docusign|hubspot|zendesk|coinbase|plaid|mpesa"
+    "|alipay|wechat|twitch|bitbucket|svix|clerk|mollie|xendit|midtrans|paymob|yookassa|cryptomus"
+)
+
 PUBLIC = (
     "public|publicly|anonymous|anonymously|unauthenticated|guest|guests|visitor|visitors|anyone",
     # robots.txt, by its plural: "assign_robot" hands an order to a machine, no crawler
@@ -65,8 +74,9 @@ PUBLIC = (
     "oidc|oauth|oauth2|saml|sso|auth|google|github|gitlab|bitbucket ~ callback|callbacks",
     "callback|callbacks for|from ~ oidc|oauth|oauth2|saml|sso|authentication|login",
     # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
-    "integration|integrations|stripe|github|gitlab|slack|twilio|paypal|sendgrid|mailgun|provider"
-    " ~ webhook|webhooks|callback|callbacks",
+    f"integration|integrations|provider|{_SENDERS} ~ webhook|webhooks|callback|callbacks",
+    # the sender named after: "webhook_whatsapp POST /webhook/whatsapp"
+    f"webhook|webhooks|callback|callbacks ~ {_SENDERS}",
     "signed by",
     "verify|verified|validate|validated|check|checked ~ signature|signatures|hmac",
     "incoming|inbound ~ command|commands|message|messages|notification|notifications",
@@ -265,6 +275,10 @@ NOT_ACCESS = (
     "@delete ~ oauth|oauth2 =token|=tokens",
     # a webhook's settings read, not a webhook received: "get_slack_webhook GET ..."
     "@read ~ webhook|webhooks",
+    # a webhook registered with its sender or removed, the app's own set-up, not the sender
+    # calling in: "set_webhook POST /api/v1/telegram/webhook/set"
+    "=set|=delete|=remove|=unregister|=configure =webhook|=webhooks",
+    "=webhook|=webhooks =set|=delete|=remove|=unregister|=configure",
     # registering for events is subscribing to them, not signing up: "register to webhook
     # events"
     "register|registers|registering =to|=for ~ webhook|webhooks|event|events|notification"

@@ -1104,6 +1104,13 @@ def test_a_clause_after_the_account_ends_its_name(catalog: Catalog) -> None:
         ("create a webhook endpoint", False),
         ("update_webhook_url", False),
         ("webhook endpoint to delete a build", False),
+        # a webhook named with the service that sends it, either order, is that service calling
+        # in; registering it with the sender or removing it is the app's own set-up
+        ("webhook_whatsapp POST /webhook/whatsapp", True),
+        ("razorpay_payment_webhook POST /api/v1/payments/webhooks/razorpay", True),
+        ("telegram_webhook POST /telegram/webhook", True),
+        ("set_webhook POST /api/v1/telegram/webhook/set", False),
+        ("delete_webhook POST /api/v1/telegram/webhook/delete", False),
         # a sign-in provider redirecting back is public; where it redirects, set, is not
         ("saml_callback POST /auth/saml/callback", True),
         ("callback from the OIDC provider", True),
@@ -1126,6 +1133,24 @@ def test_a_webhook_read_or_an_oauth_provider_uninstalled_is_no_public_request(
     description: str, public: bool, catalog: Catalog
 ) -> None:
     assert bool(match_request(description, catalog).signals.public) is public
+
+
+@pytest.mark.parametrize(
+    ("description", "template"),
+    [
+        # WhatsApp, Mercado Pago and Flutterwave call in with no user signed in: staff's
+        # contract would leave the route unreachable for them
+        ("webhook_whatsapp POST /webhook/whatsapp", "public_api_endpoint"),
+        ("mercadopago_webhook POST /api/v1/webhooks/mercadopago", "public_api_endpoint"),
+        ("flutterwave_webhook POST /api/webhooks/flutterwave", "public_api_endpoint"),
+        # the app registering its webhook with Telegram is staff's set-up
+        ("set_webhook POST /api/v1/telegram/webhook/set", "fallback:update"),
+    ],
+)
+def test_a_webhook_named_with_its_sender_is_the_public_contract(
+    description: str, template: str, catalog: Catalog
+) -> None:
+    assert match_request(description, catalog).best.template == template
 
 
 @pytest.mark.parametrize(
