@@ -301,11 +301,12 @@ def _unsure_offer(  # noqa: PLR0917 - one call site, each argument a different t
             reason += f", and {_LIKE_IT} needed {_BOUNDED}"
         return _offer_safer(kept, reason, found, description, signals, safer, bulk=bounded)
     unsure = None
-    if kept[0].strength.level < Level.sensitive:
+    below_sensitive = kept[0].strength.level < Level.sensitive
+    if below_sensitive:
         unsure = _own_account_unsure(kept, found, words, description, signals)
     if unsure is None and examples is not None:
         unsure = _examples_unsure(kept, found, description, signals, examples)
-    if unsure is None and says_only_who(signals) and kept[0].strength.level < Level.sensitive:
+    if unsure is None and below_sensitive and says_only_who(signals):
         unsure = _stakes_unsure(kept, found, description, signals, floor)
     return unsure
 

@@ -71,7 +71,8 @@ PUBLIC = (
     # where another service sends its webhooks, named alone: "Webhook consumer for GitHub"
     "=webhook =consumer|=consumers|=url|=endpoint",
     # a sign-in provider redirecting back: "oidc_callback", "GET /auth/bitbucket/callback"
-    "oidc|oauth|oauth2|saml|sso|auth|google|github|gitlab|bitbucket ~ callback|callbacks",
+    # (GitHub, GitLab and Bitbucket are senders too, below)
+    "oidc|oauth|oauth2|saml|sso|auth|google ~ callback|callbacks",
     "callback|callbacks for|from ~ oidc|oauth|oauth2|saml|sso|authentication|login",
     # another service calling in: "integrations.stripe.webhook", "a GitHub webhook"
     f"integration|integrations|provider|{_SENDERS} ~ webhook|webhooks|callback|callbacks",

@@ -198,6 +198,18 @@ def _with_yes(root: Path, description: str, *flags: str) -> list[str]:
     return out.splitlines()
 
 
+def _refused_writing_nothing(tmp_path: Path, description: str) -> str:
+    """``new function`` without a terminal or ``--yes``: refused in one line, nothing written;
+    the line."""
+    root = flat_project(tmp_path / "demo")
+    before = sorted(root.rglob("*"))
+    code, _, err = run("new", "function", description, "--into", str(root))
+    assert code == 1
+    assert err.count("\n") == 1
+    assert sorted(root.rglob("*")) == before
+    return err
+
+
 @pytest.mark.parametrize(
     ("likely", "close", "offered"),
     [
@@ -300,16 +312,11 @@ def test_with_yes_a_named_roles_contract_is_raised_and_the_roles_own_named(tmp_p
 
 @pytest.mark.usefixtures("sensitive_likely")
 def test_without_yes_a_named_role_with_nothing_at_stake_is_refused(tmp_path: Path) -> None:
-    root = flat_project(tmp_path / "demo")
-    before = sorted(root.rglob("*"))
-    code, _, err = run("new", "function", ADMIN_LIST, "--into", str(root))
-    assert code == 1
-    assert err.count("\n") == 1
+    err = _refused_writing_nothing(tmp_path, ADMIN_LIST)
     assert (
         "say what is at stake (e.g. 'sensitive: ...'), or pass --yes to take the safer"
         " fallback:sensitive"
     ) in err
-    assert sorted(root.rglob("*")) == before
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -341,14 +348,9 @@ def test_on_a_terminal_it_asks_the_safer_contract_first(
 
 
 def test_without_a_terminal_or_yes_it_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
-    root = flat_project(tmp_path / "demo")
-    before = sorted(root.rglob("*"))
-    code, _, err = run("new", "function", TAX_RATES, "--into", str(root))
-    assert code == 1
-    assert err.count("\n") == 1
+    err = _refused_writing_nothing(tmp_path, TAX_RATES)
     assert "or pass --yes to take the safer fallback:admin" in err
     assert "choose one with --template (fallback:read, fallback:admin" in err
-    assert sorted(root.rglob("*")) == before
 
 
 @pytest.mark.parametrize(
