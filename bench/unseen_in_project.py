@@ -436,7 +436,13 @@ sitesync-api, secondtrack and WebServise; and every entry of
 FastApi-Sep, floreria-lucy-ecosystem, gallopics-api, ghostlink.dev, Gojo_V2, Greencart_Backend
 and knowledge-base-builder; and every entry of ``tests/matching/hundredeightysixth_set.yaml``,
 from motos_fastapiBAckend, prime-lagoon, remediation-engine, portal_amimoveis, NOC-Sentinel,
-ShiftCraft, TeaMate-Backend, Service-Manager, workflow_apis and institute-backend),
+ShiftCraft, TeaMate-Backend, Service-Manager, workflow_apis and institute-backend; and every
+entry of ``tests/matching/hundredeightyseventh_set.yaml``, from AlmoxarifadoUsinagem_sistema,
+Autocare-Backend, blackstone-api, CestaControl, cookie-cutters-api, hq-x, ialinkedyn,
+InterviewBot, learning_words and Intellex-Enterprise-AI-Knowledge-Platform; and every entry of
+``tests/matching/hundredeightyeighth_set.yaml``, from project-range, m1_back_end_new,
+Nova-Itsm-Service-Desk, Parking-System-BD, oatmealfarmnetworkbackend, vwp-backend, TEZ-operator,
+thunder_1 and ShopLite-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1035,7 +1041,13 @@ hundred-eighty-sixth's: every package is ``app``; the roots are the repositories
 chronic_covid19's (``apps/backend``); the endpoints are ``app/routers`` but FastApi-Sep's,
 Greencart_Backend's and motos_fastapiBAckend's (``app/api/v1/endpoints``); the ``__init__.py``
 files the halves' headers name were added, and remediation-engine's committed virtual
-environment left out.
+environment left out. The hundred-eighty-seventh's and hundred-eighty-eighth's: every package is
+``app`` but oatmealfarmnetworkbackend's (``routers``, its endpoints too: it holds several
+packages, so a ``pyproject.toml`` with a ``[project]`` name and ``[tool.scaffold]`` ``package =
+"routers"``, ``endpoints = "routers"`` is written at its root); the roots are the repositories;
+the endpoints are ``app/routers`` but Intellex-Enterprise-AI-Knowledge-Platform's (``app/api``);
+``app/__init__.py`` and ``app/routers/__init__.py`` were added to Nova-Itsm-Service-Desk and
+ShopLite-backend.
 """
 
 from __future__ import annotations
@@ -1086,10 +1098,12 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDEIGHTEENTH_SET,
     HUNDREDEIGHTH_SET,
     HUNDREDEIGHTIETH_SET,
+    HUNDREDEIGHTYEIGHTH_SET,
     HUNDREDEIGHTYFIFTH_SET,
     HUNDREDEIGHTYFIRST_SET,
     HUNDREDEIGHTYFOURTH_SET,
     HUNDREDEIGHTYSECOND_SET,
+    HUNDREDEIGHTYSEVENTH_SET,
     HUNDREDEIGHTYSIXTH_SET,
     HUNDREDEIGHTYTHIRD_SET,
     HUNDREDELEVENTH_SET,
@@ -2717,6 +2731,28 @@ APPS = {
     "servicemgr": (HUNDREDEIGHTYSIXTH_SET, "ali-sud0/Service-Manager@"),
     "workflowapis": (HUNDREDEIGHTYSIXTH_SET, "VasaBh/workflow_apis@"),
     "institute": (HUNDREDEIGHTYSIXTH_SET, "TheKzox/institute-backend@"),
+    "almoxarifado": (HUNDREDEIGHTYSEVENTH_SET, "Bruno-engdev/AlmoxarifadoUsinagem_sistema@"),
+    "autocare": (HUNDREDEIGHTYSEVENTH_SET, "Abhi5525/Autocare-Backend@"),
+    "blackstone": (HUNDREDEIGHTYSEVENTH_SET, "BjeliA08/blackstone-api@"),
+    "cestacontrol": (HUNDREDEIGHTYSEVENTH_SET, "ArthurBrit/CestaControl@"),
+    "cookiecutters": (HUNDREDEIGHTYSEVENTH_SET, "cbruton77/cookie-cutters-api@"),
+    "hqxapi": (HUNDREDEIGHTYSEVENTH_SET, "bencrane/hq-x@"),
+    "ialinkedyn": (HUNDREDEIGHTYSEVENTH_SET, "Jeff1984Sor/ialinkedyn@"),
+    "interviewbot": (HUNDREDEIGHTYSEVENTH_SET, "srinivas0721/InterviewBot@"),
+    "learningwords": (HUNDREDEIGHTYSEVENTH_SET, "and-wu/learning_words@"),
+    "intellex": (
+        HUNDREDEIGHTYSEVENTH_SET,
+        "abhishek24-06/Intellex-Enterprise-AI-Knowledge-Platform@",
+    ),
+    "projectrange": (HUNDREDEIGHTYEIGHTH_SET, "Moose151/project-range@"),
+    "m1backendnew": (HUNDREDEIGHTYEIGHTH_SET, "rajeshbond/m1_back_end_new@"),
+    "novaitsm": (HUNDREDEIGHTYEIGHTH_SET, "RitikPandey68/Nova-Itsm-Service-Desk@"),
+    "parkingsystem": (HUNDREDEIGHTYEIGHTH_SET, "KaurDanil/Parking-System-BD@"),
+    "oatmealfarm": (HUNDREDEIGHTYEIGHTH_SET, "Oatmeal-Farm-Network/oatmealfarmnetworkbackend@"),
+    "vwpbackend": (HUNDREDEIGHTYEIGHTH_SET, "stephan-jeu/vwp-backend@"),
+    "tezoperator": (HUNDREDEIGHTYEIGHTH_SET, "bezhumingqian-bit/TEZ-operator@"),
+    "thunder1": (HUNDREDEIGHTYEIGHTH_SET, "bodaekko911/thunder_1@"),
+    "shoplite": (HUNDREDEIGHTYEIGHTH_SET, "sos-mislom/ShopLite-backend@"),
 }
 
 

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and eighty-four sets are held out from tuning: the two newest, untouched test sets
-(``hundredeightysixth_set.yaml`` and ``hundredeightyfifth_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the fifty-seven before them
-(``hundredeightyfourth_set.yaml``, ``hundredeightythird_set.yaml``,
+One hundred and eighty-six sets are held out from tuning: the two newest, untouched test sets
+(``hundredeightyeighth_set.yaml`` and ``hundredeightyseventh_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the fifty-nine before them
+(``hundredeightysixth_set.yaml``, ``hundredeightyfifth_set.yaml``,
+``hundredeightyfourth_set.yaml``, ``hundredeightythird_set.yaml``,
 ``hundredeightysecond_set.yaml``, ``hundredeightyfirst_set.yaml``,
 ``hundredeightieth_set.yaml``, ``hundredseventyninth_set.yaml``,
 ``hundredseventyeighth_set.yaml``, ``hundredseventyseventh_set.yaml``,
@@ -114,6 +115,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredeightyeighth_set.yaml",
+    "hundredeightyseventh_set.yaml",
     "hundredeightysixth_set.yaml",
     "hundredeightyfifth_set.yaml",
     "hundredeightyfourth_set.yaml",
@@ -317,13 +320,15 @@ HELD_OUT = (
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
-# 300, 300, 300, 295, 300, 300, 300, 300 and 300 entries, held at those counts (the issue asks for
-# 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are
-# smaller, fresh applications being hard to find, as their headers say; so are the
+# 300, 300, 300, 295, 300, 300, 300, 300, 300, 300 and 300 entries, held at those counts (the
+# issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
+# sixty-eighth are smaller, fresh applications being hard to find, as their headers say; so are the
 # hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third, two
 # routes left out when its halves were joined, the hundred-seventy-fifth, one, and the
 # hundred-eighty-first, one half five short).
 SMALLER = {
+    "hundredeightyeighth_set.yaml": 300,
+    "hundredeightyseventh_set.yaml": 300,
     "hundredeightysixth_set.yaml": 300,
     "hundredeightyfifth_set.yaml": 300,
     "hundredeightyfourth_set.yaml": 300,
@@ -482,6 +487,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredeightyeighth_set.yaml": 9,
     "hundredeightysecond_set.yaml": 9,
     "hundredeightyfirst_set.yaml": 9,
     "hundredeightieth_set.yaml": 9,
@@ -638,6 +644,19 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredeightyeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 2,
+        "admin_user_creation": 3,
+        "fallback:basic": 5,
+        "fallback:delete": 9,
+    },
+    "hundredeightyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 2,
+        "admin_user_creation": 5,
+        "fallback:basic": 5,
+    },
     "hundredeightysixth_set.yaml": {
         "admin_user_creation": 0,
         "fallback:rate_limit": 0,
