@@ -564,6 +564,29 @@ def _readiness_of_a_thing(words: Sequence[str], keys: Sequence[frozenset[str]]) 
     return _mentions(words, "readiness") if owned else []
 
 
+# An entry word that names no entry, read so in one mention and so in the route's every other
+# ("update_login PUT /auth/update-login"): a sign-in changed or set up, not one made (the
+# caller's own credentials, "edit_login_settings PUT /settings/login"), and a record looked up
+# by its registration ("get_vehicle_by_registration GET /api/vehicles/registration/{registration}").
+_NO_ENTRY = (
+    "=update|=updates|=change|=changes|=edit|=edits|=modify =login|=logon|=signin",
+    "=login|=logon|=signin =settings|=setting|=config|=configuration|=preferences|=options",
+    "=by =registration",
+)
+_NO_ENTRY_WORDS = frozenset({"login", "logon", "signin", "registration"})
+
+
+def _no_entry(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
+    """Every mention of an entry word one ``_NO_ENTRY`` rule reads as no entry."""
+    named = {
+        word
+        for phrase in rule_matches(_NO_ENTRY, words, keys)
+        for word in phrase.split()
+        if word in _NO_ENTRY_WORDS
+    }
+    return [i for i, word in enumerate(words) if word in named]
+
+
 def _mentions(words: Sequence[str], word: str) -> list[int]:
     """Every position of ``word``: a reading of one mention holds for the route's others."""
     return [i for i, each in enumerate(words) if each == word]
@@ -637,6 +660,7 @@ def _public_keys(
         *_health_records(words, keys),
         *_readiness_of_a_thing(words, keys),
         *_health_measured(words),
+        *_no_entry(words, keys),
     ):
         public_keys[position] = frozenset()
     recovery = _recovery_for_one_record(words, public_keys)
@@ -667,6 +691,7 @@ PUBLIC_WORDS = frozenset(
             *PUBLIC,
             *RESET_ALONE,
             *NOT_ACCESS,
+            *_NO_ENTRY,
             *ACCOUNT_ENTRY,
             *ACCOUNT_ENTRY.values(),
             *VISIBILITY,

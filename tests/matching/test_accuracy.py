@@ -26,10 +26,11 @@ from tests.bench_scripts import load_bench
 # same time, joined unread and evaluated once together, with the code of 53345c2 and the learned
 # reading trained up to the hundred-eighty-sixth (67.7% top-1, 49 top picks weaker than asked,
 # 15 contracts generated weaker with --yes, 17 with the rules alone; 49.0%, 83 and 15, 25 with the
-# rules alone). The learned reading was trained on them: the bounds are the figures since (67.7%,
-# 49 and 2; 49.0%, 83 and 8), training figures for its part. One public-reading rule was written
-# from them after (a sign-in changed, a record looked up by its registration: docs/matching.md);
-# it moved two of their routes, neither past a bound. Trained on them, the reading moved one route
+# rules alone). The learned reading was trained on them (67.6%, 49 and 2; 49.0%, 83 and 8 since,
+# training figures for its part); then one public-reading rule was written from them (a sign-in
+# changed, a record looked up by its registration: docs/matching.md), which fixed two of their
+# routes that dropped authentication: the bounds are the figures with it (67.6%, 48 and 1; 49.3%,
+# 82 and 7), best-case figures for the rule. Trained on them, the reading moved one route
 # of the hundred-eighty-third the other way: `create_admin_agent POST /api/admin/agents`, labelled
 # sensitive (ambiguous), now generated staff's contract (5 -> 6).
 # hundredeightysixth_set.yaml (300, ten more FastAPI applications) and
@@ -817,8 +818,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "HUNDREDEIGHTYEIGHTH_SET": (0.676, 49, 2),
-    "HUNDREDEIGHTYSEVENTH_SET": (0.490, 83, 8),
+    "HUNDREDEIGHTYEIGHTH_SET": (0.676, 48, 1),
+    "HUNDREDEIGHTYSEVENTH_SET": (0.493, 82, 7),
     "HUNDREDEIGHTYSIXTH_SET": (0.496, 100, 3),
     "HUNDREDEIGHTYFIFTH_SET": (0.646, 51, 4),
     "HUNDREDEIGHTYFOURTH_SET": (0.566, 111, 5),

@@ -440,6 +440,12 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # a register kept as a ledger, not a sign-up (the hundred-fifty-fourth set)
         "export_risk_register GET /risk/register/export",
         "update the asset register",
+        # a sign-in changed or set up, in every mention, and a record looked up by its
+        # registration (the hundred-eighty-seventh and -eighth sets)
+        "update_login PUT /auth/update-login",
+        "change login",
+        "edit_login_settings PUT /settings/login",
+        "get_vehicle_by_registration GET /api/vehicles/registration/{registration}",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -463,6 +469,10 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "liveness probe",
         "readiness check",
         "POST /auth/login",
+        # a login or a sign-up by some means stays one: only "by registration" looks a record up
+        "login by email",
+        "register by email",
+        "auth register POST /api/v1/auth/register, throttled by RegisterSuccessRateThrottle",
         # entering an account: alone, on an account, or by some means
         "register",
         "POST /signup",
