@@ -177,6 +177,7 @@ from scaffold.matching import (
     Floor,
     Level,
     Match,
+    MatchResult,
     Refuse,
     Strength,
     decide,
@@ -661,6 +662,22 @@ def ours(text: str, catalog: Catalog) -> tuple[str, Strength]:
     return best.template, best.strength
 
 
+def read_all(cases: Sequence[dict[str, Any]], catalog: Catalog) -> dict[str, MatchResult]:
+    """Each description matched once, so that top-1 (``ours_of``) and ``decisions`` share
+    it: matching is most of a set's evaluation."""
+    return {case["text"]: match_request(case["text"], catalog) for case in cases}
+
+
+def ours_of(results: dict[str, MatchResult]) -> Matcher:
+    """``ours``, read from descriptions already matched (``read_all``)."""
+
+    def matcher(text: str, catalog: Catalog) -> tuple[str, Strength]:
+        best = results[text].matches[0]
+        return best.template, best.strength
+
+    return matcher
+
+
 def naive(text: str, catalog: Catalog) -> tuple[str, Strength]:
     """The design source's matcher: substring patterns, then substring verbs."""
     lowered = text.lower()
@@ -752,16 +769,20 @@ def decisions(
     cases: Sequence[dict[str, Any]],
     catalog: Catalog,
     generated_weaker: list[tuple[str, str, str]] | None = None,
+    *,
+    results: dict[str, MatchResult] | None = None,
 ) -> Counter[str]:
     """What ``scaffold new function`` would do with each description, on a terminal and with
     ``--yes``, and how many contracts it would generate weaker (or stronger) than the label
     with ``--yes`` (a refusal generates nothing). ``unsure`` counts the descriptions where
     the decision is unsure (nothing says who may call a change, or the caller deletes their
     own account): a safer contract is offered. ``generated_weaker``, when given, receives each
-    description generated weaker with ``--yes``: (text, label, template)."""
+    description generated weaker with ``--yes``: (text, label, template). ``results``: the
+    descriptions already matched (``read_all``)."""
     outcome: Counter[str] = Counter()
     for case in cases:
-        result = match_request(case["text"], catalog)
+        text = case["text"]
+        result = results[text] if results is not None else match_request(text, catalog)
         if result.unsure is not None:
             outcome["unsure: the safer contract offered"] += 1
         for mode, interactive, yes in (("--yes", False, True), ("terminal", True, False)):
@@ -853,10 +874,12 @@ def _held_out(
         return
     test = load_set(path)
     print(f"{title} ({path.name}): {len(test)} descriptions from real routes and issues")
-    _print("scaffold.matching", evaluate(ours, test, catalog), misses=misses, confusion=True)
+    results = read_all(test, catalog)
+    report = evaluate(ours_of(results), test, catalog)
+    _print("scaffold.matching", report, misses=misses, confusion=True)
     _print("naive substring", evaluate(naive, test, catalog), misses=False)
     weaker: list[tuple[str, str, str]] = []
-    for outcome, count in sorted(decisions(test, catalog, weaker).items()):
+    for outcome, count in sorted(decisions(test, catalog, weaker, results=results).items()):
         print(f"    {outcome}: {count}")
     for text, label, got in weaker if generated else ():
         print(f"    GENERATED WEAKER with --yes: {text!r}: needs {label}, generated {got}")
@@ -870,8 +893,10 @@ def _held_out(
         f"  without the {len(test) - len(stated)} whose access only the source's code shows"
         f" (hidden_access): {len(stated)}"
     )
-    _print("scaffold.matching", evaluate(ours, stated, catalog), misses=False, weaker=False)
-    for outcome, count in sorted(decisions(stated, catalog).items()):
+    _print(
+        "scaffold.matching", evaluate(ours_of(results), stated, catalog), misses=False, weaker=False
+    )
+    for outcome, count in sorted(decisions(stated, catalog, results=results).items()):
         print(f"    {outcome}: {count}")
     print()
 

@@ -164,8 +164,9 @@ def held_out(newest: int, catalog: Catalog, *, before: int = 0) -> None:
 
 
 def _figures(test: Sequence[dict[str, Any]], catalog: Catalog) -> dict[str, int]:
-    report = accuracy.evaluate(accuracy.ours, test, catalog)
-    outcomes = accuracy.decisions(test, catalog)
+    results = accuracy.read_all(test, catalog)
+    report = accuracy.evaluate(accuracy.ours_of(results), test, catalog)
+    outcomes = accuracy.decisions(test, catalog, results=results)
     return {
         "right": report.right,
         "weaker": len(report.weaker),

@@ -1084,9 +1084,11 @@ def test_weaker_picks_on_a_held_out_set_do_not_grow(
     bench: ModuleType, catalog: Catalog, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
     cases = _require(bench, name)
-    report = bench.evaluate(bench.ours, cases, catalog)
+    results = bench.read_all(cases, catalog)
+    report = bench.evaluate(bench.ours_of(results), cases, catalog)
     naive = bench.evaluate(bench.naive, cases, catalog)
-    generated_weaker = bench.decisions(cases, catalog)["--yes: generated weaker than asked"]
+    outcome = bench.decisions(cases, catalog, results=results)
+    generated_weaker = outcome["--yes: generated weaker than asked"]
     with capsys.disabled():
         print(
             f"\n{name}: top-1 {report.accuracy:.1%}, weaker {len(report.weaker)},"
@@ -1098,6 +1100,19 @@ def test_weaker_picks_on_a_held_out_set_do_not_grow(
     assert len(report.weaker) <= weaker_at_most
     assert generated_weaker <= generated_at_most
     assert report.accuracy > naive.accuracy
+
+
+def test_descriptions_matched_once_give_the_same_figures(
+    bench: ModuleType, catalog: Catalog
+) -> None:
+    cases = [{"text": text, "label": label} for text, label in bench.ISSUE_EXAMPLES]
+    results = bench.read_all(cases, catalog)
+    shared = bench.evaluate(bench.ours_of(results), cases, catalog)
+    alone = bench.evaluate(bench.ours, cases, catalog)
+    assert shared.confusion == alone.confusion
+    assert shared.weaker == alone.weaker
+    assert bench.decisions(cases, catalog, results=results) == bench.decisions(cases, catalog)
+    assert set(results) == {case["text"] for case in cases}
 
 
 def test_the_development_halves_are_fixed_and_balanced(bench: ModuleType) -> None:
