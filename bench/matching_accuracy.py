@@ -875,8 +875,8 @@ def _held_out(
     test = load_set(path)
     print(f"{title} ({path.name}): {len(test)} descriptions from real routes and issues")
     results = read_all(test, catalog)
-    report = evaluate(ours_of(results), test, catalog)
-    _print("scaffold.matching", report, misses=misses, confusion=True)
+    matched = ours_of(results)
+    _print("scaffold.matching", evaluate(matched, test, catalog), misses=misses, confusion=True)
     _print("naive substring", evaluate(naive, test, catalog), misses=False)
     weaker: list[tuple[str, str, str]] = []
     for outcome, count in sorted(decisions(test, catalog, weaker, results=results).items()):
@@ -893,9 +893,7 @@ def _held_out(
         f"  without the {len(test) - len(stated)} whose access only the source's code shows"
         f" (hidden_access): {len(stated)}"
     )
-    _print(
-        "scaffold.matching", evaluate(ours_of(results), stated, catalog), misses=False, weaker=False
-    )
+    _print("scaffold.matching", evaluate(matched, stated, catalog), misses=False, weaker=False)
     for outcome, count in sorted(decisions(stated, catalog, results=results).items()):
         print(f"    {outcome}: {count}")
     print()

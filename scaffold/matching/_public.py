@@ -573,18 +573,14 @@ _NO_ENTRY = (
     "=login|=logon|=signin =settings|=setting|=config|=configuration|=preferences|=options",
     "=by =registration",
 )
-_NO_ENTRY_WORDS = frozenset({"login", "logon", "signin", "registration"})
+_NO_ENTRY_WORDS = _SIGN_INS | {"registration"}
 
 
 def _no_entry(words: Sequence[str], keys: Sequence[frozenset[str]]) -> list[int]:
     """Every mention of an entry word one ``_NO_ENTRY`` rule reads as no entry."""
-    named = {
-        word
-        for phrase in rule_matches(_NO_ENTRY, words, keys)
-        for word in phrase.split()
-        if word in _NO_ENTRY_WORDS
-    }
-    return [i for i, word in enumerate(words) if word in named]
+    phrases = rule_matches(_NO_ENTRY, words, keys)
+    named = {word for phrase in phrases for word in phrase.split() if word in _NO_ENTRY_WORDS}
+    return [at for word in named for at in _mentions(words, word)]
 
 
 def _mentions(words: Sequence[str], word: str) -> list[int]:
