@@ -14,7 +14,9 @@ administrator), and a third that checks a public reading:
   them. Set aside as not acting like it: the caller's own routes (``/users/me``,
   ``/agents/my-orders``, or a handler that compares the record's owner with the caller), and
   routes anyone may call (sign-up, log-in). Two siblings at least: one route is one author's
-  choice, two are a rule;
+  choice, two are a rule. A new change (POST, PUT, PATCH, DELETE) is also read against the
+  siblings that change the collection alone: an app that lets every signed-in user read its
+  assets but keeps their changes for staff keeps a new change there for staff too;
 - signing in: when the new route's siblings (two at least) all require a signed-in caller and
   neither of the first two readings says more, a description read as public there ("get the
   Slack webhook", a word taken for another service calling in) is asked about or refused,
@@ -79,6 +81,10 @@ _NAMES_TOP_ROLE = re.compile(r"super[-_]?admin", re.I)
 _NAMES_ANOTHER = re.compile(r"(?:^|[-_.])or(?:[-_.]|$)", re.I)
 _IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z]+)?\}|<[^>]*>|:[A-Za-z_]\w*")
 
+
+# Methods that change records: a new change goes with the project's changes to the same
+# collection, wherever its reads are open to every signed-in user.
+_CHANGES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 Planned = TypeVar("Planned")
 
@@ -279,14 +285,22 @@ def resource_access(
     (``scaffold.analyze.analyze_path``), where owner checks are written; ``guarded``: the
     routes whose guards require a role (``guarded_by_role`` of the routes read without)."""
     found = siblings(handlers, method, path, guarded)
-    if len(found) < minimum or not all(requires_role(h, guarded) for h in found):
+    what = "act on other users' records"
+    if method.upper() in _CHANGES and not _all_require_role(found, minimum, guarded):
+        found = [h for h in found if _CHANGES.intersection(h.methods)]
+        what = "change them"
+    if not _all_require_role(found, minimum, guarded):
         return None
     role = _role_of(found)
     return ProjectAccess(
         role,
         f"project: the {_count(found)} on /{collection_of(handlers, method, path)}/ here that "
-        f"act on other users' records require {role}: {_shared_evidence(found)}",
+        f"{what} require {role}: {_shared_evidence(found)}",
     )
+
+
+def _all_require_role(found: Sequence[Handler], minimum: int, guarded: Guarded) -> bool:
+    return len(found) >= minimum and all(requires_role(h, guarded) for h in found)
 
 
 def signed_in_access(

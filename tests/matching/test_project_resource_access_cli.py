@@ -1,7 +1,9 @@
 """Per-resource project evidence through the CLI: when the routes on the new function's
 collection that act on other users' records all require a role, the floor rises to admin (to the
 top role where each of them is guarded by a check named for a super administrator)
-and a line names them, even where the endpoints folder is mixed. A mixed resource adds
+and a line names them, even where the endpoints folder is mixed; a new change rises so too
+when the routes that change the collection (two at least) all require a role, though its reads
+are open. A mixed resource adds
 nothing, the caller's own routes are not made admin, and a public request there is refused
 as a contradiction. The role the project names says who may call, not what is at stake: the
 learned reading may still offer more. On a small FastAPI app written by each test."""
@@ -626,3 +628,74 @@ def test_a_folder_kept_for_a_super_administrator_gives_the_top_role(tmp_path: Pa
     assert lines[1].startswith(
         "project: every route in app/routers/ (2 routes) requires super_admin: "
     )
+
+
+# /tasks: every signed-in user reads the tasks; only an admin makes, changes or removes one.
+CHANGES_FOR_ADMIN = """\
+from fastapi import APIRouter, Depends
+
+from app.deps import User, get_current_user, require_admin
+
+router = APIRouter(prefix="/tasks")
+
+
+@router.get("/")
+def list_tasks(user: User = Depends(get_current_user)) -> None:
+    return None
+
+
+@router.get("/{task_id}")
+def read_task(task_id: str, user: User = Depends(get_current_user)) -> None:
+    return None
+
+
+@router.post("/")
+def add_task(admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.put("/{task_id}")
+def replace_task(task_id: str, admin: User = Depends(require_admin)) -> None:
+    return None
+
+
+@router.delete("/{task_id}")
+def drop_task(task_id: str, admin: User = Depends(require_admin)) -> None:
+    return None
+"""
+CHANGES_EVIDENCE = (
+    "project: the 3 routes on /tasks/ here that change them require admin: "
+    "require_admin (app/deps.py:16)"
+)
+
+
+def test_a_new_change_goes_with_changes_kept_for_admin_though_reads_are_open(
+    tmp_path: Path,
+) -> None:
+    root = app_with(tmp_path / "demo", CHANGES_FOR_ADMIN, main=MAIN_TASKS)
+    code, out, err = new_function(root, "archive_task POST /tasks/{task_id}/archive")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "roles admin" in lines[0]
+    assert lines[1] == CHANGES_EVIDENCE
+    assert "template: fallback:admin" in out
+
+
+def test_a_new_read_there_stays_open_to_signed_in_users(tmp_path: Path) -> None:
+    root = app_with(tmp_path / "demo", CHANGES_FOR_ADMIN, main=MAIN_TASKS)
+    code, out, err = new_function(root, "count_tasks GET /tasks/count")
+    assert code == 0, err
+    assert "roles admin" not in out
+    assert "change them" not in out
+
+
+def test_changes_not_all_kept_for_admin_add_nothing(tmp_path: Path) -> None:
+    open_put = CHANGES_FOR_ADMIN.replace(
+        "def replace_task(task_id: str, admin: User = Depends(require_admin))",
+        "def replace_task(task_id: str, user: User = Depends(get_current_user))",
+    )
+    root = app_with(tmp_path / "demo", open_put, main=MAIN_TASKS)
+    code, out, err = new_function(root, "archive_task POST /tasks/{task_id}/archive")
+    assert code == 0, err
+    assert "roles admin" not in out
+    assert "change them" not in out
