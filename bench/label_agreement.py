@@ -78,6 +78,7 @@ DRAWS = (
     Draw(sets=("hundredeightythird", "hundredeightyfourth"), seed=183184, at_least=150),
     Draw(sets=("hundredeightyfifth", "hundredeightysixth"), seed=185186, at_least=150),
     Draw(sets=("hundredeightyseventh", "hundredeightyeighth"), seed=187188, at_least=150),
+    Draw(sets=("hundredeightyninth", "hundredninetieth"), seed=189190, at_least=150),
 )
 
 

@@ -442,7 +442,12 @@ Autocare-Backend, blackstone-api, CestaControl, cookie-cutters-api, hq-x, ialink
 InterviewBot, learning_words and Intellex-Enterprise-AI-Knowledge-Platform; and every entry of
 ``tests/matching/hundredeightyeighth_set.yaml``, from project-range, m1_back_end_new,
 Nova-Itsm-Service-Desk, Parking-System-BD, oatmealfarmnetworkbackend, vwp-backend, TEZ-operator,
-thunder_1 and ShopLite-backend),
+thunder_1 and ShopLite-backend; and every entry of ``tests/matching/hundredeightyninth_set.yaml``,
+from appPatrol-python, Campous-OS-backend, dratul, Edu_Giga_School_Management_system, HelpHS,
+inventory-mangement, LanWash and lexara-api; and every entry of
+``tests/matching/hundredninetieth_set.yaml``, from movie-api, primus-backend, muza-back,
+MedLink-Ethiopia, Rede_Labs, sepia-erp, sensors-rest-api, subpilot-ai, zidan-backend and
+update-platform),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1102,6 +1107,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDEIGHTYFIFTH_SET,
     HUNDREDEIGHTYFIRST_SET,
     HUNDREDEIGHTYFOURTH_SET,
+    HUNDREDEIGHTYNINTH_SET,
     HUNDREDEIGHTYSECOND_SET,
     HUNDREDEIGHTYSEVENTH_SET,
     HUNDREDEIGHTYSIXTH_SET,
@@ -1133,6 +1139,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFOURTEENTH_SET,
     HUNDREDFOURTH_SET,
     HUNDREDNINETEENTH_SET,
+    HUNDREDNINETIETH_SET,
     HUNDREDNINTH_SET,
     HUNDREDSECOND_SET,
     HUNDREDSEVENTEENTH_SET,
@@ -2753,6 +2760,24 @@ APPS = {
     "tezoperator": (HUNDREDEIGHTYEIGHTH_SET, "bezhumingqian-bit/TEZ-operator@"),
     "thunder1": (HUNDREDEIGHTYEIGHTH_SET, "bodaekko911/thunder_1@"),
     "shoplite": (HUNDREDEIGHTYEIGHTH_SET, "sos-mislom/ShopLite-backend@"),
+    "apppatrol": (HUNDREDEIGHTYNINTH_SET, "hadhyhermawan/appPatrol-python@"),
+    "campousos": (HUNDREDEIGHTYNINTH_SET, "CODERS-EXE/Campous-OS-backend@"),
+    "dratul": (HUNDREDEIGHTYNINTH_SET, "iamp1000/dratul@"),
+    "edugiga": (HUNDREDEIGHTYNINTH_SET, "Gathoni-GigaThoni/Edu_Giga_School_Management_system@"),
+    "helphs": (HUNDREDEIGHTYNINTH_SET, "ErickSantos2002/HelpHS@"),
+    "inventorymgmt": (HUNDREDEIGHTYNINTH_SET, "Anuragsingh198/inventory-mangement@"),
+    "lanwash": (HUNDREDEIGHTYNINTH_SET, "LaN1T/LanWash@"),
+    "lexara": (HUNDREDEIGHTYNINTH_SET, "mail2vimal11-arch/lexara-api@"),
+    "movieapi": (HUNDREDNINETIETH_SET, "Reeltime-Media/movie-api@"),
+    "primus": (HUNDREDNINETIETH_SET, "Primus2026/primus-backend@"),
+    "muzaback": (HUNDREDNINETIETH_SET, "SN4S/muza-back@"),
+    "medlink": (HUNDREDNINETIETH_SET, "ketewodros41-star/MedLink-Ethiopia@"),
+    "redelabs": (HUNDREDNINETIETH_SET, "paulburkhardt/Rede_Labs@"),
+    "sepiaerp": (HUNDREDNINETIETH_SET, "Ricard228/sepia-erp@"),
+    "sensorsapi": (HUNDREDNINETIETH_SET, "NotJustPizza/sensors-rest-api@"),
+    "subpilot": (HUNDREDNINETIETH_SET, "ilyassuelen/subpilot-ai@"),
+    "zidanbackend": (HUNDREDNINETIETH_SET, "zidanmustafa045-blip/zidan-backend@"),
+    "updateplatform": (HUNDREDNINETIETH_SET, "update-itsolutions/update-platform@"),
 }
 
 

@@ -82,6 +82,22 @@ def test_the_shipped_model_is_trained_on_the_sets_as_they_are_now(trainer: Modul
     assert about["trained_on"] == len(trainer.cases_of(sets)), retrain
 
 
+def test_the_sets_digest_follows_descriptions_and_labels_not_comments(
+    tmp_path: Path, trainer: ModuleType
+) -> None:
+    entries = '- {text: "list invoices", label: "fallback:read", hidden_access: true}\n'
+    first, second, third = (tmp_path / f"{n}.yaml" for n in ("first", "second", "third"))
+    first.write_text("# one header\n" + entries, encoding="utf-8")
+    second.write_text("# another header, longer\n\n" + entries.replace(", hidden_access: true", ""))
+    third.write_text("# one header\n" + entries.replace("fallback:read", "fallback:admin"))
+
+    def digest(path: Path) -> str:
+        return str(trainer.sets_digest([("a set", path)]))
+
+    assert digest(first) == digest(second)
+    assert digest(first) != digest(third)
+
+
 def test_the_shipped_model_asks_for_each_labels_own_strength(
     catalog: Catalog, trainer: ModuleType
 ) -> None:

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and eighty-six sets are held out from tuning: the two newest, untouched test sets
-(``hundredeightyeighth_set.yaml`` and ``hundredeightyseventh_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the fifty-nine before them
-(``hundredeightysixth_set.yaml``, ``hundredeightyfifth_set.yaml``,
+One hundred and eighty-eight sets are held out from tuning: the two newest, untouched test sets
+(``hundredninetieth_set.yaml`` and ``hundredeightyninth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the sixty-one before them
+(``hundredeightyeighth_set.yaml``, ``hundredeightyseventh_set.yaml``,
+``hundredeightysixth_set.yaml``, ``hundredeightyfifth_set.yaml``,
 ``hundredeightyfourth_set.yaml``, ``hundredeightythird_set.yaml``,
 ``hundredeightysecond_set.yaml``, ``hundredeightyfirst_set.yaml``,
 ``hundredeightieth_set.yaml``, ``hundredseventyninth_set.yaml``,
@@ -115,6 +116,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredninetieth_set.yaml",
+    "hundredeightyninth_set.yaml",
     "hundredeightyeighth_set.yaml",
     "hundredeightyseventh_set.yaml",
     "hundredeightysixth_set.yaml",
@@ -320,13 +323,15 @@ HELD_OUT = (
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
-# 300, 300, 300, 295, 300, 300, 300, 300, 300, 300 and 300 entries, held at those counts (the
-# issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
+# 300, 300, 300, 295, 300, 300, 300, 300, 300, 300, 300, 300 and 300 entries, held at those counts
+# (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
 # sixty-eighth are smaller, fresh applications being hard to find, as their headers say; so are the
 # hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third, two
 # routes left out when its halves were joined, the hundred-seventy-fifth, one, and the
 # hundred-eighty-first, one half five short).
 SMALLER = {
+    "hundredninetieth_set.yaml": 300,
+    "hundredeightyninth_set.yaml": 300,
     "hundredeightyeighth_set.yaml": 300,
     "hundredeightyseventh_set.yaml": 300,
     "hundredeightysixth_set.yaml": 300,
@@ -487,6 +492,7 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredeightyninth_set.yaml": 8,
     "hundredeightyeighth_set.yaml": 9,
     "hundredeightysecond_set.yaml": 9,
     "hundredeightyfirst_set.yaml": 9,
@@ -644,6 +650,22 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredninetieth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 3,
+        "fallback:basic": 4,
+        "admin_user_creation": 6,
+        "public_api_endpoint": 7,
+    },
+    "hundredeightyninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "bulk_operation": 5,
+        "user_profile_update": 6,
+        "fallback:basic": 7,
+        "public_api_endpoint": 7,
+        "fallback:delete": 8,
+    },
     "hundredeightyeighth_set.yaml": {
         "fallback:rate_limit": 0,
         "user_profile_update": 2,
