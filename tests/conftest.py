@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -10,12 +11,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 from scaffold.contracts import reset, reset_metrics, reset_rate_limits
 from tests import code_quality
 
 if TYPE_CHECKING:
     from xdist.workermanage import WorkerController
+
+# Property tests draw the same examples on every run (a seed per test), so the suite, CI's run
+# included, passes or fails the same way each time; HYPOTHESIS_PROFILE=explore draws new ones,
+# more of them, to look for a failure worth keeping as an @example.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:

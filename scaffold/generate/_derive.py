@@ -57,7 +57,13 @@ __all__ = ["DescriptionError", "asks_for_example", "derive_spec", "example_spec"
 
 
 class DescriptionError(UserError):
-    """The description names no action or no resource: nothing to build without guessing."""
+    """The description names no action or no resource (nothing to build without guessing), or
+    a record whose name is too long for the generated lines to fit."""
+
+
+# The longest record name read from a description: the generated code names it in model,
+# field, store and route names, and every line it stands in must fit the line length.
+MAX_RECORD_LENGTH = 30
 
 
 _COLLECTION_VERBS = frozenset({"list", "search", "browse", "export"})
@@ -435,6 +441,17 @@ def _from_path(method: str | None, path: str) -> Reading:
     return Reading(verb=verb, words=words)
 
 
+def _check_record_length(item: str, description: str) -> None:
+    """Refuse a record name too long for the generated lines that name it to fit."""
+    if len(item) > MAX_RECORD_LENGTH:
+        raise DescriptionError(
+            f"the record {item!r} read from {description!r} is longer than "
+            f"{MAX_RECORD_LENGTH} characters, too long to name its code",
+            hint="name it in fewer words, or pass --path with a shorter collection, "
+            "e.g. --path /orders/{order_id}",
+        )
+
+
 def _route(reading: Reading) -> tuple[list[str], str, str, _Shape]:
     """The words, item, resource and route shape of a reading that names a verb and words."""
     words = [*reading.words[:-1], singular(reading.words[-1])]
@@ -586,6 +603,7 @@ def _described_spec(
         resource = plural(named.record).replace("_", "-")  # kebab-case: "blog-posts"
     elif named.reaction is not None and reading.parent is not None:
         body, outputs, default_note = _reaction_fields(item, reading.parent, named.reaction)
+    _check_record_length(item, description)
     ids = {param: _field(_ID_FIELD) for param in params}
     ownership: Ownership = "none"
     if scope == "own":

@@ -31,9 +31,14 @@ def _path_param(design: Design, name: str) -> str:
 
     spec = design.inputs[name]
     kind, arguments = annotation(spec, description=False, text=True)
-    if arguments and arguments[0] == "Field":
-        return f"{name}: Annotated[{kind}, Path({', '.join(arguments[1:])})]"
-    return f"{name}: {kind}"
+    if not arguments or arguments[0] != "Field":
+        return f"{name}: {kind}"
+    inner = f"{kind}, Path({', '.join(arguments[1:])})"
+    if len(f"    {name}: Annotated[{inner}],") <= WIDTH:
+        return f"{name}: Annotated[{inner}]"
+    # A long parameter name: the subscript wrapped as ruff wraps it, in a signature one
+    # parameter a line.
+    return f"{name}: Annotated[\n        {inner}\n    ]"
 
 
 def _path_text_types(design: Design) -> set[str]:
@@ -100,7 +105,9 @@ def endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> d
     documented = _documented_input(design)
     if documented is not None:
         helper, arguments = documented
-        route_args.append(call(helper, arguments, indent=4, prefix="openapi_extra=").lstrip())
+        # Measured with the comma the decorator's argument list puts after it.
+        extra = call(helper, arguments, indent=4, prefix="openapi_extra=", suffix=",")
+        route_args.append(extra.lstrip().removesuffix(","))
     route = call(f"router.{design.method.lower()}", route_args, prefix="@")
     clauses: dict[str, list[Clause]] = {"requires": [], "ensures": [], "invariants": []}
     for clause in design.clauses:

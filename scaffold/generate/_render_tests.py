@@ -106,6 +106,16 @@ def test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
         indent=4,
         prefix="return ",
     )
+    # Each path value taken out of the fields and quoted, wrapped as ruff wraps a long call.
+    path_values = [
+        call(
+            "quote",
+            [f"str(fields.pop({py_str(name)}))", 'safe=""'],
+            indent=4,
+            prefix=f"{name} = ",
+        )
+        for name in design.path_params
+    ]
     event = next((str(c.condition.audit_log) for c in design.find("audit_log")), "")  # type: ignore[union-attr]
     return {
         "path_wins": any(scenario.body for scenario in scenarios),
@@ -118,6 +128,7 @@ def test_context(design: Design, scenarios: list[Scenario]) -> dict[str, Any]:
         "tokens": token_block,
         "valid_input": valid,
         "request_line": request_line,
+        "path_values": path_values,
         "seed": _seed(design),
         "tests": [_test(design, scenario) for scenario in scenarios],
     }
@@ -421,8 +432,8 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
     if not scenario.name.endswith("_succeeds"):
         return lines
     lines.append("    body = response.json()")
-    keys = ", ".join(py_str(name) for name in design.outputs)
-    lines.append(collection([keys], indent=4, prefix="assert set(body) == ", brackets="{}"))
+    keys = [py_str(name) for name in design.outputs]
+    lines.append(collection(keys, indent=4, prefix="assert set(body) == ", brackets="{}"))
     for name, spec in design.outputs.items():
         value = design.valid_input.get(name)
         if (

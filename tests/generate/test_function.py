@@ -11,6 +11,7 @@ import pytest
 from scaffold.catalog import Template, load_catalog
 from scaffold.errors import UserError
 from scaffold.generate import apply_plan, content_hash, file_states, plan_function
+from scaffold.generate._derive import MAX_RECORD_LENGTH, DescriptionError
 from tests.generate.helpers import copy_fixture, flat_project, ruff, ruff_clean
 
 BUILTINS = sorted(load_catalog().templates)
@@ -225,3 +226,26 @@ def test_the_endpoint_names_unread_arguments_for_the_contract(
     assert names == [payload, caller, "store"]
     unused = ruff("check", "--isolated", "--select", "ARG", ".", cwd=root)
     assert unused.returncode == 0, unused.stdout
+
+
+def test_the_longest_names_still_give_formatted_lint_clean_code(tmp_path: Path) -> None:
+    """A record named at the length limit and a function name at its own: every line that
+    names them is wrapped as ruff wraps it (a store's docstrings, a path value quoted, a set of
+    keys, a path parameter's annotation, the OpenAPI helper's call)."""
+    record = "x" * MAX_RECORD_LENGTH
+    for name in BUILTINS:
+        root = flat_project(tmp_path / name)
+        plan = plan_function(f"update a {record}", _template(name), project=root, name="f" * 40)
+        apply_plan(plan)
+        assert any(record in change.relpath for change in plan.changes), name
+    assert ruff_clean(tmp_path) == [], "generated code must be ruff formatted and lint clean"
+
+
+def test_a_record_name_too_long_for_its_code_is_refused(tmp_path: Path) -> None:
+    root = flat_project(tmp_path / "demo")
+    before = sorted(root.rglob("*"))
+    longer = "x" * (MAX_RECORD_LENGTH - 4) + " back slash"
+    with pytest.raises(DescriptionError, match="longer than 30 characters") as refused:
+        plan_function(f"delete a {longer}", _template("secure_data_access"), project=root)
+    assert "--path" in str(refused.value.hint)
+    assert sorted(root.rglob("*")) == before

@@ -52,12 +52,7 @@ def test_generated_code_survives_any_description_and_name(tmp_path: Path) -> Non
     outputs: list[tuple[str, str | None]] = []
     counter = iter(range(10_000))
 
-    @settings(
-        max_examples=60,
-        deadline=None,
-        derandomize=True,
-        suppress_health_check=[HealthCheck.too_slow],
-    )
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(description=DESCRIPTIONS, name=NAMES, choice=st.integers(0, len(templates) - 1))
     def generate(description: str, name: str | None, choice: int) -> None:
         root = flat_project(tmp_path / f"p{next(counter)}")

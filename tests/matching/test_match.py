@@ -208,9 +208,7 @@ def test_a_smaller_catalog_ranks_only_its_templates(catalog: Catalog) -> None:
     assert names <= {"bulk_operation", "fallback:update", "fallback:admin"}
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(description=st.text(max_size=80))
 # an unsure typo whose safer contract, made for it at the threshold's score, sits second above a
 # template that scores more ("Empoydes", read as "employees")
