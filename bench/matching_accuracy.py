@@ -639,8 +639,13 @@ SEEN_SETS = (
 )
 
 
+# libyaml's loader where the installed PyYAML has it: the same entries, read about fifteen
+# times faster (every set is read by the training digest, the bounds and the benches).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_set(path: Path) -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases: list[dict[str, Any]] = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     return cases
 
 
