@@ -467,7 +467,10 @@ does: generates a weaker contract, a stronger one, or refuses (nothing generated
 NAME is a key of ``APPS`` below, one per application, each set's applications together and
 in their order there (the hundred-thirty-first's: ``--tree supervision=DIR --tree
 scholly=DIR ...``).
-An application given no tree is skipped, and the report says so.
+An application given no tree is skipped, and the report says so. ``bench/app_trees.py``
+extracts the trees from local clones at the pinned commits and prepares each as its set's
+header says (the ``[tool.scaffold]`` table, the missing ``__init__.py`` files), printing these
+arguments.
 
 Some hold several packages: like a user, say which gets the generated code, as the command
 asks. bitcart: add ``[tool.scaffold]`` with ``package = "api"`` and ``endpoints =
