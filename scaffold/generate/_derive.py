@@ -680,10 +680,25 @@ def _override(
                 key = _created_ids(spec.item, bulk=bulk)
             changes["outputs"] = {**key, **_as_outputs(fields)}
     if output_fields:
+        _check_collection_outputs(spec.operation, output_fields)
         changes["outputs"] = dict(output_fields)
     changes["inputs"] = inputs
     changes["notes"] = tuple(notes)
     return replace(spec, **changes)
+
+
+def _check_collection_outputs(operation: str, outputs: Mapping[str, FieldSpec]) -> None:
+    """A list or search returns what it found: one output field at least must carry it, a
+    list (the records' keys) or a number (how many); else the lookup would be thrown away."""
+    if operation not in ("list", "search"):
+        return
+    if any(spec.type in ("list", "int", "float", "decimal") for spec in outputs.values()):
+        return
+    raise UserError(
+        f"--output-field: a {operation} returns the records it finds, and none of "
+        f"{', '.join(outputs)} can carry them",
+        hint="add a list or a count, e.g. --output-field items:list[str] or total:int",
+    )
 
 
 def _as_outputs(fields: Mapping[str, FieldSpec]) -> dict[str, FieldSpec]:

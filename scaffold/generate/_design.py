@@ -506,10 +506,24 @@ class Design:
 
     @cached_property
     def valid_output(self) -> dict[str, object]:
+        from pydantic import ValidationError
+
         data = {name: self.output_value(name, spec) for name, spec in self.outputs.items()}
         if self.key_field in self.outputs:
             data[str(self.key_field)] = self.record_key
-        self.output_class.model_validate(data)
+        try:
+            self.output_class.model_validate(data)
+        except ValidationError as invalid:
+            # An output field named like an input field returns the input's value: a type it
+            # cannot hold (--field flag:bool --output-field flag:str) is the user's to settle.
+            name = str(invalid.errors()[0]["loc"][0])
+            given = self.inputs.get(name)
+            source = f"the input field {name!r} ({_type_name(given)})" if given else "its value"
+            raise UserError(
+                f"--output-field {name}:{_type_name(self.outputs[name])} cannot hold "
+                f"{source}, which it returns",
+                hint="give the output field the input field's type, or another name",
+            ) from None
         return data
 
     # ---- service --------------------------------------------------------------------------
@@ -664,3 +678,10 @@ class Design:
         if role == "user":
             return ()
         return ("user",) if not _grants(("user",), role) else None
+
+
+def _type_name(spec: FieldSpec | None) -> str:
+    """A field's type as ``--field`` writes it: ``bool``, ``list[int]``."""
+    if spec is None:
+        return "unknown"
+    return f"list[{spec.items.type}]" if spec.items is not None else str(spec.type)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 __all__ = [
     "WIDTH",
     "Code",
+    "assert_equal",
     "call",
     "collection",
     "doc_lines",
@@ -153,6 +154,17 @@ def call(
     inner = " " * (indent + 4)
     body = "\n".join(f"{inner}{arg}," for arg in args)
     return f"{pad}{prefix}{func}(\n{body}\n{pad}){suffix}"
+
+
+def assert_equal(left: str, right: str, *, indent: int = 4) -> str:
+    """``assert left == right``; when too long, ``left`` is named first (``got = ...``), so
+    each line fits at any line length ruff may be given (a split ruff makes at 88 columns,
+    it undoes at 100)."""
+    pad = " " * indent
+    one = f"{pad}assert {left} == {right}"
+    if _fits(one):
+        return one
+    return f"{pad}got = {left}\n{pad}assert got == {right}"
 
 
 def collection(

@@ -36,9 +36,18 @@ def _path_param(design: Design, name: str) -> str:
     inner = f"{kind}, Path({', '.join(arguments[1:])})"
     if len(f"    {name}: Annotated[{inner}],") <= WIDTH:
         return f"{name}: Annotated[{inner}]"
-    # A long parameter name: the subscript wrapped as ruff wraps it, in a signature one
-    # parameter a line.
-    return f"{name}: Annotated[\n        {inner}\n    ]"
+    # A long parameter name: the subscript one item a line, kept so by its trailing comma at
+    # any line length (the signature is one parameter a line).
+    items = "".join(f"        {item},\n" for item in (kind, f"Path({', '.join(arguments[1:])})"))
+    return f"{name}: Annotated[\n{items}    ]"
+
+
+def _list_fields_line(design: Design) -> str:
+    """``_LIST_FIELDS = frozenset({...})``: the query fields read as lists, wrapped as ruff
+    wraps a long call (the set measured with the comma after it)."""
+    names = [py_str(name) for name in design.list_fields]
+    shown = collection(names, indent=4, suffix=",", brackets="{}").lstrip().removesuffix(",")
+    return call("frozenset", [shown], prefix="_LIST_FIELDS = ")
 
 
 def _path_text_types(design: Design) -> set[str]:
@@ -133,6 +142,7 @@ def endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> d
         "route_doc": route_doc,
         "endpoint_imports": first_imports,
         "parameters": parameters,
+        "list_fields_line": _list_fields_line(design),
         "route": route,
         "clauses": clauses,
         "call_clause": call_clause,

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from scaffold.generate._design import Design
-from scaffold.generate._pysource import WIDTH, call, from_import, py_str
+from scaffold.generate._pysource import WIDTH, call, collection, from_import, py_str
 from scaffold.generate._python_target import utc_spelling
 
 __all__ = ["passes_owner", "service_context", "takes_payload"]
@@ -225,13 +225,15 @@ def _kept_to(design: Design) -> list[str]:
     lines = []
     filters = design.filter_fields if design.validated else []
     if filters:
-        include = "{" + ", ".join(py_str(name) for name in filters) + "}"
-        args = ['mode="json"', f"include={include}", "exclude_none=True"]
+        # The set as the call's own line, one argument a line, measures it (comma included).
+        names = [py_str(name) for name in filters]
+        include = collection(names, indent=8, prefix="include=", suffix=",", brackets="{}")
+        args = ['mode="json"', include.lstrip().removesuffix(","), "exclude_none=True"]
         lines.append(call("payload.model_dump", args, indent=4, prefix="wanted = "))
         where = '{**wanted, "owner_id": owner}' if passes_owner(design) else "wanted"
     limit = design.search_limit_field if design.operation == "list" else None
-    limit_expr = f", payload.{limit}" if limit and design.validated else ""
-    return [*lines, f"    handled = store.keys({where}{limit_expr})"]
+    arguments = [where, f"payload.{limit}"] if limit and design.validated else [where]
+    return [*lines, call("store.keys", arguments, indent=4, prefix="handled = ")]
 
 
 def _bulk_loop(design: Design) -> list[str]:

@@ -20,6 +20,7 @@ from scaffold.generate._adopt import (
 from scaffold.generate._design import Design
 from scaffold.generate._fields import WRONG_TYPE
 from scaffold.generate._pysource import (
+    assert_equal,
     call,
     collection,
     docstring,
@@ -421,13 +422,13 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
     key = design.key_field
     if scenario.body and key is not None and key in design.outputs:
         expected = literal(design.valid_input.get(key, design.record_key))
-        lines.append(f"    assert response.json()[{py_str(key)}] == {expected}")
+        lines.append(assert_equal(f"response.json()[{py_str(key)}]", expected))
     if scenario.keeps is not None:
         kept = py_str(scenario.keeps)
         lines += [
             f"    stored = repository.get({py_str(design.record_key)})",
             "    assert stored is not None",
-            f"    assert stored[{kept}] == RECORD[{kept}]",
+            assert_equal(f"stored[{kept}]", f"RECORD[{kept}]"),
         ]
     if not scenario.name.endswith("_succeeds"):
         return lines
@@ -441,7 +442,7 @@ def _checks(design: Design, scenario: Scenario) -> list[str]:
             and spec.type in ("str", "int", "bool", "email")
             and value is not None
         ):
-            lines.append(f"    assert body[{py_str(name)}] == {literal(value)}")
+            lines.append(assert_equal(f"body[{py_str(name)}]", literal(value)))
     lines += _side_effect_checks(design)
     if scenario.audit == "allowed":
         lines.append('    assert audited(audit) == [(EVENT, "allowed")]')
@@ -472,7 +473,7 @@ def _side_effect_checks(design: Design) -> list[str]:
         field = _stored_field(design)
         if field is not None:
             value = literal(design.valid_input[field])
-            lines.append(f"    assert stored[{py_str(field)}] == {value}")
+            lines.append(assert_equal(f"stored[{py_str(field)}]", value))
         return lines
     if operation == "bulk" and design.bulk_field:
         field = py_str(design.bulk_field)
@@ -495,7 +496,7 @@ def _side_effect_checks(design: Design) -> list[str]:
         field = _stored_field(design)
         if name is None and field is not None:
             lines.append(
-                f"    assert stored[{py_str(field)}] == {literal(design.valid_input[field])}"
+                assert_equal(f"stored[{py_str(field)}]", literal(design.valid_input[field]))
             )
         if design.record_owned:
             lines.append(f'    assert stored["owner_id"] == {py_str(design.owner_id)}')
@@ -503,5 +504,5 @@ def _side_effect_checks(design: Design) -> list[str]:
     if operation == "list" and design.record_owned:
         lists = [n for n, s in design.outputs.items() if s.type == "list"]
         if lists:
-            return [f"    assert body[{py_str(lists[0])}] == [{key}]"]
+            return [assert_equal(f"body[{py_str(lists[0])}]", f"[{key}]")]
     return []

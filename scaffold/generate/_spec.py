@@ -56,7 +56,10 @@ OPERATIONS: tuple[Operation, ...] = (
 )
 SCOPES: tuple[Scope, ...] = ("own", "other", "all", "public")
 _HINT = "write NAME:TYPE[:CONSTRAINT...], e.g. amount:decimal:gt=0; --help lists the types"
-_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+# At most 32 characters: a field's name and its longest sample value (a UUID) share one
+# line of the generated tests, which must fit the line length.
+MAX_FIELD_LENGTH = 32
+_NAME = re.compile(rf"[a-z][a-z0-9_]{{0,{MAX_FIELD_LENGTH - 1}}}")
 _SCALAR_TYPES = ("str", "int", "float", "decimal", "bool", "date", "datetime", "email", "uuid")
 _NUMBERS = frozenset({"int", "float", "decimal"})
 _SIZED = frozenset({"str", "email", "list"})
@@ -324,7 +327,8 @@ def parse_field(token: str, option: str = "--field") -> tuple[str, FieldSpec]:
     if not _NAME.fullmatch(name) or keyword.iskeyword(name) or name in _RESERVED:
         raise UserError(
             f"{where}: {name!r} is not a usable field name",
-            hint="use lowercase snake_case of at most 40 characters, not a keyword or owner_id",
+            hint=f"use lowercase snake_case of at most {MAX_FIELD_LENGTH} characters, not a "
+            "keyword or owner_id",
         )
     data = _type(parts[1], where)
     for word in parts[2:]:

@@ -44,6 +44,40 @@ def test_a_field_without_its_type_or_name_says_which_is_missing(
 
 
 @pytest.mark.parametrize(
+    ("description", "arguments", "expected"),
+    [
+        (  # an output field named like an input field returns the input's value
+            "archive my report",
+            ["--field", "flag:bool", "--output-field", "flag:str"],
+            "error: --output-field flag:str cannot hold the input field 'flag' (bool), which "
+            "it returns (give the output field the input field's type, or another name)",
+        ),
+        (  # a list's lookup would be thrown away
+            "list the orders",
+            ["--output-field", "note:str"],
+            "error: --output-field: a list returns the records it finds, and none of note can "
+            "carry them (add a list or a count, e.g. --output-field items:list[str] or "
+            "total:int)",
+        ),
+    ],
+)
+def test_output_fields_that_cannot_hold_what_the_function_returns_are_refused(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    description: str,
+    arguments: list[str],
+    expected: str,
+) -> None:
+    """One line naming the fields, not a validation traceback or code that drops a value."""
+    project = flat_project(tmp_path / "demo")
+    before = _files(project)
+    code = main(["new", "function", description, "--into", str(project), *arguments, "--yes"])
+    assert code == 1
+    assert _error(capsys.readouterr().err) == expected
+    assert _files(project) == before
+
+
+@pytest.mark.parametrize(
     ("description", "template", "expected"),
     [
         (

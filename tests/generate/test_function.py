@@ -12,6 +12,7 @@ from scaffold.catalog import Template, load_catalog
 from scaffold.errors import UserError
 from scaffold.generate import apply_plan, content_hash, file_states, plan_function
 from scaffold.generate._derive import MAX_RECORD_LENGTH, DescriptionError
+from scaffold.generate._spec import MAX_FIELD_LENGTH, parse_field
 from tests.generate.helpers import copy_fixture, flat_project, ruff, ruff_clean
 
 BUILTINS = sorted(load_catalog().templates)
@@ -249,3 +250,25 @@ def test_a_record_name_too_long_for_its_code_is_refused(tmp_path: Path) -> None:
         plan_function(f"delete a {longer}", _template("secure_data_access"), project=root)
     assert "--path" in str(refused.value.hint)
     assert sorted(root.rglob("*")) == before
+
+
+def test_the_longest_field_names_still_give_formatted_lint_clean_code(tmp_path: Path) -> None:
+    """Fields named at the length limit, of every type, in the body or the query and echoed
+    in the output: the lines that name them (a sample UUID beside its name, an assertion on
+    the stored record, a list filter's set, the store's keys call) fit or wrap as ruff does."""
+    types = ["uuid", "datetime:optional", "email", "list[int]", "list[str]:max=10", "int"]
+    tokens = [
+        f"{letter * (MAX_FIELD_LENGTH - 1)}z:{kind}"
+        for letter, kind in zip("abcdef", types, strict=True)
+    ]
+    fields = dict(parse_field(token) for token in tokens)
+    outputs = dict(parse_field(token) for token in [f"{next(iter(fields))}:str", "total:int"])
+    for name in BUILTINS:
+        for number, description in enumerate(["list the orders", "update an invoice"]):
+            root = flat_project(tmp_path / f"{name}-{number}")
+            apply_plan(
+                plan_function(
+                    description, _template(name), project=root, fields=fields, output_fields=outputs
+                )
+            )
+    assert ruff_clean(tmp_path) == [], "generated code must be ruff formatted and lint clean"
