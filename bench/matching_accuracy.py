@@ -2,16 +2,16 @@
 
 Reports, in this order:
 
-1. the untouched test set (tests/matching/hundredeightyeighth_set.yaml, the
-   hundred-eighty-eighth: joined unread and not evaluated before; its first run is its one
+1. the untouched test set (tests/matching/hundredninetieth_set.yaml, the
+   hundred-ninetieth: joined unread and not evaluated before; its first run is its one
    untouched figure), when present: top-1, picks weaker than the label, confusion by label, and
    what ``decide`` would do with each (choose, ask, refuse); when it is absent, the report says
-   so and goes on; then the same for the one hundred and eighty-six test sets before it (1.1 to
-   1.186: the hundred-eighty-seventh back to the hundred-fifty-ninth, newest first, written two
+   so and goes on; then the same for the one hundred and eighty-eight test sets before it (1.1 to
+   1.188: the hundred-eighty-ninth back to the hundred-fifty-ninth, newest first, written two
    at a time (the hundred-fifty-ninth and hundred-sixtieth, then each pair after), each pair
    joined unread and first run together, with the code of b816339, 5d5fd85, 5198b98, dbd8491,
-   870f80c, 8389ad2, 0a53880, fa2c70b, ab7b6f8, 7e9a6ab, a5f14b8, 258f27b, 0a8ad42, f2aa4c3
-   and 53345c2 in turn; then
+   870f80c, 8389ad2, 0a53880, fa2c70b, ab7b6f8, 7e9a6ab, a5f14b8, 258f27b, 0a8ad42, f2aa4c3,
+   53345c2 and 73c3830 in turn; then
    hundredfiftyeighth_set.yaml (joined unread from four halves and first run with the code of
    a1d3f0b),
    hundredfiftyseventh_set.yaml, hundredfiftysixth_set.yaml (joined unread with the

@@ -28,6 +28,8 @@ __all__ = ["check_recorded_spec"]
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _MODEL = re.compile(r"[A-Z][A-Za-z0-9]*")
+# Up to 40 characters, not today's 32 (``MAX_FIELD_LENGTH``): plans written before 7 December
+# could record such names, and a spec read back is checked against what scaffold could write.
 _FIELD = re.compile(r"[a-z][a-z0-9_]{0,39}")
 # The route shapes catalog templates and ``--path`` accept.
 _PATH = re.compile(r"/|(?:/(?:[A-Za-z0-9._~-]+|\{[a-z][a-z0-9_]*\}))+")
