@@ -680,18 +680,28 @@ def _override(
                 key = _created_ids(spec.item, bulk=bulk)
             changes["outputs"] = {**key, **_as_outputs(fields)}
     if output_fields:
-        _check_collection_outputs(spec.operation, output_fields)
+        _check_collection_outputs(spec.operation, output_fields, inputs)
         changes["outputs"] = dict(output_fields)
     changes["inputs"] = inputs
     changes["notes"] = tuple(notes)
     return replace(spec, **changes)
 
 
-def _check_collection_outputs(operation: str, outputs: Mapping[str, FieldSpec]) -> None:
+def _check_collection_outputs(
+    operation: str, outputs: Mapping[str, FieldSpec], inputs: Mapping[str, FieldSpec]
+) -> None:
     """A list or search returns what it found: one output field at least must carry it, a
-    list (the records' keys) or a number (how many); else the lookup would be thrown away."""
+    list (the records' keys) or a number (how many), else the lookup would be thrown away;
+    and none may be named like an input field, a filter it has no record value for."""
     if operation not in ("list", "search"):
         return
+    echoed = [name for name in outputs if name in inputs]
+    if echoed:
+        raise UserError(
+            f"--output-field {echoed[0]}: a {operation} returns what it found, and "
+            f"{echoed[0]!r} is one of its input fields, a filter",
+            hint="name the output field otherwise, e.g. --output-field items:list[str]",
+        )
     if any(spec.type in ("list", "int", "float", "decimal") for spec in outputs.values()):
         return
     raise UserError(

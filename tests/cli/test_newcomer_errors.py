@@ -52,6 +52,13 @@ def test_a_field_without_its_type_or_name_says_which_is_missing(
             "error: --output-field flag:str cannot hold the input field 'flag' (bool), which "
             "it returns (give the output field the input field's type, or another name)",
         ),
+        (  # a list has no record value for a filter
+            "list the orders",
+            ["--field", "status:str", "--output-field", "status:str"],
+            "error: --output-field status: a list returns what it found, and 'status' is one "
+            "of its input fields, a filter (name the output field otherwise, e.g. "
+            "--output-field items:list[str])",
+        ),
         (  # a list's lookup would be thrown away
             "list the orders",
             ["--output-field", "note:str"],

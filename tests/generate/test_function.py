@@ -262,9 +262,12 @@ def test_the_longest_field_names_still_give_formatted_lint_clean_code(tmp_path: 
         for letter, kind in zip("abcdef", types, strict=True)
     ]
     fields = dict(parse_field(token) for token in tokens)
-    outputs = dict(parse_field(token) for token in [f"{next(iter(fields))}:str", "total:int"])
+    echoed = dict(parse_field(token) for token in [f"{next(iter(fields))}:str", "total:int"])
+    found = dict(parse_field(token) for token in [f"{'g' * 31}z:list[str]", "total:int"])
     for name in BUILTINS:
-        for number, description in enumerate(["list the orders", "update an invoice"]):
+        for number, (description, outputs) in enumerate(
+            [("list the orders", found), ("update an invoice", echoed)]
+        ):
             root = flat_project(tmp_path / f"{name}-{number}")
             apply_plan(
                 plan_function(
