@@ -8,8 +8,9 @@ full disk) is still one line naming the file.
 
 from __future__ import annotations
 
-import signal
+import _thread
 import sys
+import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -53,11 +54,23 @@ def _interrupt_again(
 ) -> None:
     """A Ctrl-C that lands in a callback the interpreter runs itself (an import lock's weakref
     callback, while a module loads) is "ignored" and printed with a traceback, and the run
-    goes on. Deliver it again instead, so it stops the run in one line, as any other."""
+    goes on. Deliver it again instead, so it stops the run in one line, as any other: from
+    another thread, once this hook has returned (an interrupt raised inside the hook would be
+    ignored and printed again)."""
     if isinstance(unraisable.exc_value, KeyboardInterrupt):
-        signal.raise_signal(signal.SIGINT)
+        _redeliver()
         return
     previous(unraisable)
+
+
+def _redeliver() -> None:
+    """Interrupt the main thread again from another one, once the hook has returned."""
+    _thread.start_new_thread(_interrupt_main_soon, ())
+
+
+def _interrupt_main_soon() -> None:
+    time.sleep(0.01)  # the hook returns first
+    _thread.interrupt_main()
 
 
 def _run(args: list[str], app: typer.Typer | None) -> int:
