@@ -23,6 +23,7 @@ from dataclasses import dataclass
 __all__ = [
     "WIDTH",
     "Code",
+    "argument",
     "assert_equal",
     "call",
     "collection",
@@ -154,6 +155,12 @@ def call(
     inner = " " * (indent + 4)
     body = "\n".join(f"{inner}{arg}," for arg in args)
     return f"{pad}{prefix}{func}(\n{body}\n{pad}){suffix}"
+
+
+def argument(display: str) -> str:
+    """A ``call`` or ``collection`` rendered at an argument's indent with ``suffix=","`` (so it
+    is measured with the comma an exploded call puts after it), as that argument's text."""
+    return display.lstrip().removesuffix(",")
 
 
 def assert_equal(left: str, right: str, *, indent: int = 4) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from scaffold.generate._design import Clause, Design
 from scaffold.generate._pysource import (
     WIDTH,
+    argument,
     call,
     collection,
     doc_text,
@@ -33,20 +34,19 @@ def _path_param(design: Design, name: str) -> str:
     kind, arguments = annotation(spec, description=False, text=True)
     if not arguments or arguments[0] != "Field":
         return f"{name}: {kind}"
-    inner = f"{kind}, Path({', '.join(arguments[1:])})"
-    if len(f"    {name}: Annotated[{inner}],") <= WIDTH:
-        return f"{name}: Annotated[{inner}]"
+    path = f"Path({', '.join(arguments[1:])})"
+    if len(f"    {name}: Annotated[{kind}, {path}],") <= WIDTH:
+        return f"{name}: Annotated[{kind}, {path}]"
     # A long parameter name: the subscript one item a line, kept so by its trailing comma at
     # any line length (the signature is one parameter a line).
-    items = "".join(f"        {item},\n" for item in (kind, f"Path({', '.join(arguments[1:])})"))
-    return f"{name}: Annotated[\n{items}    ]"
+    return f"{name}: Annotated[\n        {kind},\n        {path},\n    ]"
 
 
 def _list_fields_line(design: Design) -> str:
     """``_LIST_FIELDS = frozenset({...})``: the query fields read as lists, wrapped as ruff
     wraps a long call (the set measured with the comma after it)."""
     names = [py_str(name) for name in design.list_fields]
-    shown = collection(names, indent=4, suffix=",", brackets="{}").lstrip().removesuffix(",")
+    shown = argument(collection(names, indent=4, suffix=",", brackets="{}"))
     return call("frozenset", [shown], prefix="_LIST_FIELDS = ")
 
 
@@ -116,7 +116,7 @@ def endpoint_context(design: Design, without: frozenset[str] = frozenset()) -> d
         helper, arguments = documented
         # Measured with the comma the decorator's argument list puts after it.
         extra = call(helper, arguments, indent=4, prefix="openapi_extra=", suffix=",")
-        route_args.append(extra.lstrip().removesuffix(","))
+        route_args.append(argument(extra))
     route = call(f"router.{design.method.lower()}", route_args, prefix="@")
     clauses: dict[str, list[Clause]] = {"requires": [], "ensures": [], "invariants": []}
     for clause in design.clauses:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from scaffold.generate._design import Design
-from scaffold.generate._pysource import WIDTH, call, collection, from_import, py_str
+from scaffold.generate._pysource import WIDTH, argument, call, collection, from_import, py_str
 from scaffold.generate._python_target import utc_spelling
 
 __all__ = ["passes_owner", "service_context", "takes_payload"]
@@ -228,7 +228,7 @@ def _kept_to(design: Design) -> list[str]:
         # The set as the call's own line, one argument a line, measures it (comma included).
         names = [py_str(name) for name in filters]
         include = collection(names, indent=8, prefix="include=", suffix=",", brackets="{}")
-        args = ['mode="json"', include.lstrip().removesuffix(","), "exclude_none=True"]
+        args = ['mode="json"', argument(include), "exclude_none=True"]
         lines.append(call("payload.model_dump", args, indent=4, prefix="wanted = "))
         where = '{**wanted, "owner_id": owner}' if passes_owner(design) else "wanted"
     limit = design.search_limit_field if design.operation == "list" else None
