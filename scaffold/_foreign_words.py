@@ -60,6 +60,7 @@ VERBS_IN_ENGLISH: dict[str, str] = {
     **_each("transferir trasferire transferer", "transfer"),
     **_each("pagar pagare payer bayar bezahlen", "pay"),
     **_each("reembolsar rimborsare rembourser", "refund"),
+    **_each("revocar revogar revocare revoquer widerrufen", "revoke"),
 }
 
 ARTICLES = frozenset(

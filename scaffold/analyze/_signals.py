@@ -318,9 +318,13 @@ def _held_role(key: ast.expr) -> bool:
     return name in _HELD_ROLE_KEYS or bool(_ROLE_ID.fullmatch(name) or _ROLE_NAMED.fullmatch(name))
 
 
-# A flag naming roles joined: ``user.is_admin_or_manager``, ``is_staff_or_admin``.
+# A flag naming a role, or roles joined: ``user.is_admin_or_manager``, ``is_staff_or_admin``;
+# the people who run the service by another name (``if not user.is_platform_user: raise``
+# keeps a platform's operators apart from its tenants' users, update-platform's guard).
 _JOINED_ROLE_FLAG = re.compile(
-    r"is_(?:\w+_or_)?(?:super_?)?(?:admin|administrator|superuser|staff|moderator)(?:_or_\w+)?",
+    r"is_(?:\w+_or_)?(?:super_?)?(?:admin|administrator|superuser|staff|moderator|manager"
+    r"|operator|supervisor|platform_user|platform_staff|support_staff|support_agent)"
+    r"(?:_or_\w+)?",
     re.IGNORECASE,
 )
 

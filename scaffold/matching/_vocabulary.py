@@ -183,6 +183,12 @@ IN_ENGLISH: dict[str, str] = {
     # a register kept, in French ("create_registre POST /api/rgpd/registre"), not a sign-up
     **dict.fromkeys(_words("registre"), "registry"),
     **dict.fromkeys(_words("registres"), "registries"),
+    # a credential ("creer_cle POST /api/auth/cles", "revoquer_cle"), as its English word
+    # reads; not Spanish "clave", which names a password as often as a key
+    **dict.fromkeys(_words("cle chave chiave schluessel"), "key"),
+    **dict.fromkeys(_words("cles chaves chiavi"), "keys"),
+    **dict.fromkeys(_words("jeton"), "token"),
+    **dict.fromkeys(_words("jetons"), "tokens"),
     # money put into a balance ("recargar_wallet POST /wallets/me/recargar"): a top-up
     **dict.fromkeys(_words("recargar recarga recargas recarregar"), "topup"),
 }

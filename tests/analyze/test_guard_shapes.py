@@ -979,3 +979,61 @@ def test_a_log_line_naming_the_caller_ties_no_record(tmp_path: Path) -> None:
     assert found["delete_invoice"].protection.authenticated
     assert not found["delete_invoice"].protection.ownership_checked  # before: read as owned
     assert "delete_invoice" in {f.function for f in report.findings if f.rule == "SCF005"}
+
+
+# update-platform's own guard in its platform router: the platform's operators flagged on the
+# user (``is_platform_user``), apart from its tenants' users, as a manager's flag is.
+PLATFORM_FLAG = """\
+from fastapi import Depends, FastAPI, HTTPException
+
+app = FastAPI()
+
+
+def get_current_user(token: str):
+    user = load(token)
+    if not user:
+        raise HTTPException(status_code=401)
+    return user
+
+
+def platform_required(current_user=Depends(get_current_user)):
+    if not current_user.is_platform_user:
+        raise HTTPException(status_code=403, detail="Acceso denegado")
+    return current_user
+
+
+def manager_required(current_user=Depends(get_current_user)):
+    if not current_user.is_manager:
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+def active_required(current_user=Depends(get_current_user)):
+    if not current_user.is_active:
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+@app.get("/platform/companies")
+def list_companies(current_user=Depends(platform_required)):
+    return []
+
+
+@app.get("/shifts")
+def list_shifts(current_user=Depends(manager_required)):
+    return []
+
+
+@app.get("/shifts/mine")
+def my_shifts(current_user=Depends(active_required)):
+    return []
+"""
+
+
+def test_a_flag_naming_the_service_s_operators_or_managers_is_a_role(tmp_path: Path) -> None:
+    found = _by_function(analyze_tree(tmp_path, {"main.py": PLATFORM_FLAG}))
+    for name in ("list_companies", "list_shifts"):
+        assert found[name].protection.authenticated, name
+        assert found[name].protection.role_checked, name
+    assert found["my_shifts"].protection.authenticated
+    assert not found["my_shifts"].protection.role_checked  # an account's state, not a role

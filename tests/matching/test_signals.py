@@ -758,6 +758,11 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("submit_admin_cashout POST /admin/fees/cashout", Level.sensitive),
         # a gateway restarted, as a server is (the hundred-forty-first set)
         ("restart_gateway POST /gateway/restart", Level.sensitive),
+        # an API key handed out and revoked, named in French, and a token in Portuguese (the
+        # hundred-ninetieth set)
+        ("creer_cle POST /api/auth/cles", Level.sensitive),
+        ("revoquer_cle DELETE /api/auth/cles/{cle_id}", Level.sensitive),
+        ("revogar_token DELETE /api/tokens/{token_id}", Level.sensitive),
     ],
 )
 def test_staff_money_and_permission_vocabulary_raise_the_floor(
