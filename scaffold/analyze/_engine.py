@@ -246,11 +246,14 @@ def _helper(
 def _helper_checks_owner(
     index: Index, module: Module, func: Function, users: frozenset[str]
 ) -> bool:
-    """``post = get_post(post_id)`` where the helper aborts unless the caller wrote the post."""
+    """``post = get_post(post_id)`` where the helper aborts unless the caller wrote the post.
+    The body's calls only: a decorator is a guard, read as one (``@require_role([...])``, whose
+    wrapper hands the caller on to the route, ties no record)."""
     return any(
         (helper := _helper(index, module, node, func)) is not None
         and ownership_compare(helper[0], users | _CALLER)
-        for node in ast.walk(func)
+        for statement in func.body
+        for node in ast.walk(statement)
     )
 
 

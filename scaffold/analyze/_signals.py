@@ -95,6 +95,12 @@ _ROLE_IDS = frozenset(
         "has_permission",
         "permissions",
         "privileges",  # priv.privileges & AccessRight.CREATE: a right held on an object
+        # a rank held (``if staff.clearance_level.value > min_level.value: raise``)
+        "clearance",
+        "clearance_level",
+        "access_level",
+        "permission_level",
+        "privilege_level",
         "administrator",
         "is_administrator",
         "scopes",
@@ -771,12 +777,12 @@ def _queried(call: ast.Call) -> str:
 
 
 def _returned_calls(node: ast.AST) -> list[ast.Call]:
-    """The calls a function returns: ``return CurrentUser(user_id=user["id"], ...)``."""
-    return [
-        sub.value
-        for sub in ast.walk(node)
-        if isinstance(sub, ast.Return) and isinstance(sub.value, ast.Call)
-    ]
+    """The calls a function returns, awaited or not: ``return CurrentUser(user_id=user["id"],
+    ...)``, and a guard decorator's ``return await func(*args, current_user=current_user)``,
+    which hands the caller on to the route it wraps."""
+    returned = [sub.value for sub in ast.walk(node) if isinstance(sub, ast.Return)]
+    awaited = [value.value if isinstance(value, ast.Await) else value for value in returned]
+    return [value for value in awaited if isinstance(value, ast.Call)]
 
 
 def ownership_compare(

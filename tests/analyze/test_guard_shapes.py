@@ -51,7 +51,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scaffold.analyze import Handler, Report
+from scaffold.analyze import Handler, Report, find_routes
 from tests.analyze.helpers import analyze_tree
 
 
@@ -1037,3 +1037,105 @@ def test_a_flag_naming_the_service_s_operators_or_managers_is_a_role(tmp_path: P
         assert found[name].protection.role_checked, name
     assert found["my_shifts"].protection.authenticated
     assert not found["my_shifts"].protection.role_checked  # an account's state, not a role
+
+
+# xzwl-4's ``require_role``: a decorator whose wrapper signs the caller in, checks the role and
+# hands the caller on to the route (``return await func(*args, current_user=current_user)``).
+# Handing the caller on ties no record to them: the routes it guards are staff's, not owners'.
+ROLE_DECORATOR = """\
+from functools import wraps
+
+from fastapi import Depends, FastAPI, HTTPException
+
+app = FastAPI()
+
+
+def get_current_user(token: str):
+    user = load(token)
+    if user is None:
+        raise HTTPException(status_code=401)
+    return user
+
+
+def require_role(allowed_roles):
+    def decorator(func):
+        @wraps(func)
+        async def wrapper(*args, current_user=Depends(get_current_user), **kwargs):
+            if current_user.role not in allowed_roles:
+                raise HTTPException(status_code=403)
+            return await func(*args, current_user=current_user, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+@app.get("/records/{record_id}")
+@require_role(["admin", "staff"])
+async def get_record(record_id: int, current_user=Depends(get_current_user)):
+    return db.query(Record).filter(Record.id == record_id).first()
+
+
+@app.get("/records/{record_id}/mine")
+async def get_my_record(record_id: int, current_user=Depends(get_current_user)):
+    mine = Record.owner_id == current_user.id
+    return db.query(Record).filter(Record.id == record_id, mine).first()
+"""
+
+
+def test_a_role_decorator_handing_the_caller_on_ties_no_record(tmp_path: Path) -> None:
+    files = {"app/__init__.py": "", "app/main.py": ROLE_DECORATOR}
+    with_bodies = _by_function(analyze_tree(tmp_path, files))
+    guards_only = {h.function: h for h in find_routes(tmp_path)}
+    for handlers in (with_bodies, guards_only):
+        record = handlers["get_record"].protection
+        assert (record.authenticated, record.role_checked, record.ownership_checked) == (
+            True,
+            True,
+            False,
+        )
+    assert with_bodies["get_my_record"].protection.ownership_checked  # a real owner check
+
+
+# Edu_Giga's ``require_clearance(ClearanceLevel.LEVEL_3)``: a rank held by the staff member,
+# compared with the route's minimum. A rank is a role, and the dependency ties no record.
+CLEARANCE = """\
+from fastapi import Depends, FastAPI, HTTPException
+
+app = FastAPI()
+
+
+def get_current_staff(token: str):
+    staff = load(token)
+    if staff is None:
+        raise HTTPException(status_code=401)
+    return staff
+
+
+def require_clearance(min_level):
+    async def checker(current_staff=Depends(get_current_staff)):
+        if current_staff.clearance_level.value > min_level.value:
+            raise HTTPException(status_code=403)
+        return current_staff
+
+    return checker
+
+
+@app.patch("/discipline/{log_id}/resolve")
+def resolve_log(log_id: int, current_staff=Depends(require_clearance(LEVEL_3))):
+    log = session.get(DisciplinaryLog, log_id)
+    log.is_resolved = True
+    session.commit()
+    return log
+"""
+
+
+def test_a_clearance_level_compared_is_a_role_and_ties_no_record(tmp_path: Path) -> None:
+    report = analyze_tree(tmp_path, {"main.py": CLEARANCE})
+    resolved = _by_function(report)["resolve_log"].protection
+    assert (resolved.authenticated, resolved.role_checked, resolved.ownership_checked) == (
+        True,
+        True,
+        False,
+    )
+    assert not [f for f in report.findings if f.function == "resolve_log"]  # staff's change
