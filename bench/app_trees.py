@@ -87,15 +87,47 @@ def prepare(tree: Path, layout: Layout, name: str) -> list[str]:
     return added
 
 
-def extract(clone: Path, commit: str, tree: Path) -> None:
-    """``commit`` of the repository at ``clone`` (a 12-hex prefix resolves) into ``tree``."""
+def extract(clone: Path, commit: str, tree: Path) -> list[str]:
+    """``commit`` of the repository at ``clone`` (a 12-hex prefix resolves) into ``tree``;
+    returns the files left out because the clone lacks their content (a partial or shallow
+    copy without its large blobs: a package, an image), which ``git archive`` refuses."""
+    tree.mkdir(parents=True, exist_ok=True)
     archive = subprocess.run(
         ["git", "-C", str(clone), "archive", "--format=tar", commit],
         capture_output=True,
+        check=False,
+    )
+    if archive.returncode == 0:
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+        return []
+    return _extract_each(clone, commit, tree)
+
+
+def _extract_each(clone: Path, commit: str, tree: Path) -> list[str]:
+    """``extract`` one blob at a time, skipping the ones the clone lacks."""
+    listing = subprocess.run(
+        ["git", "-C", str(clone), "ls-tree", "-r", "-z", commit],
+        capture_output=True,
         check=True,
-    ).stdout
-    tree.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    ).stdout.decode()
+    missing = []
+    for line in filter(None, listing.split("\0")):
+        meta, path = line.split("\t", 1)
+        _, kind, sha = meta.split()
+        if kind != "blob":
+            continue  # a submodule: nothing of it is in this repository
+        blob = subprocess.run(
+            ["git", "-C", str(clone), "cat-file", "blob", sha],
+            capture_output=True,
+            check=False,
+        )
+        if blob.returncode != 0:
+            missing.append(path)
+            continue
+        target = tree / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(blob.stdout)
+    return missing
 
 
 @cache
@@ -118,7 +150,8 @@ def build(app: str, clones: Path, out: Path) -> Path | None:
         return None
     tree = out / app
     if not tree.exists():
-        extract(clone, pinned.group(1), tree)
+        for path in extract(clone, pinned.group(1), tree):
+            print(f"{app}: left out {path} (not in the clone)", file=sys.stderr)
     layouts = header_layouts(text, frozenset({name}))
     if name in layouts:
         for added in prepare(tree, layouts[name], app):
