@@ -103,3 +103,23 @@ def test_an_unknown_application_is_refused_in_one_line(
         trees.main(["no-such-app", "--clones", str(tmp_path), "--out", str(tmp_path / "t")])
     assert stopped.value.code == 2
     assert "unknown application(s): no-such-app" in capsys.readouterr().err
+
+
+def test_a_clone_without_a_large_blob_is_extracted_without_it(
+    tmp_path: Path, trees: ModuleType
+) -> None:
+    clone = tmp_path / "clone"
+    (clone / "app").mkdir(parents=True)
+    (clone / "app" / "routes.py").write_text("ROUTES = 1\n", encoding="utf-8")
+    (clone / "tool.deb").write_bytes(b"\x00" * 64)
+    git("init", "-q", cwd=clone)
+    git("add", ".", cwd=clone)
+    git("commit", "-q", "-m", "first", cwd=clone)
+    blob = git("rev-parse", "HEAD:tool.deb", cwd=clone)
+    (clone / ".git" / "objects" / blob[:2] / blob[2:]).unlink()  # as a partial clone lacks it
+
+    missing = trees.extract(clone, git("rev-parse", "HEAD", cwd=clone), tmp_path / "tree")
+
+    assert missing == ["tool.deb"]
+    assert (tmp_path / "tree" / "app" / "routes.py").read_text(encoding="utf-8") == "ROUTES = 1\n"
+    assert not (tmp_path / "tree" / "tool.deb").exists()
