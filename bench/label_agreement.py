@@ -79,6 +79,8 @@ DRAWS = (
     Draw(sets=("hundredeightyfifth", "hundredeightysixth"), seed=185186, at_least=150),
     Draw(sets=("hundredeightyseventh", "hundredeightyeighth"), seed=187188, at_least=150),
     Draw(sets=("hundredeightyninth", "hundredninetieth"), seed=189190, at_least=150),
+    Draw(sets=("hundredninetyfirst", "hundredninetysecond"), seed=191192, at_least=150),
+    Draw(sets=("hundredninetyfifth", "hundredninetysixth"), seed=195196, at_least=150),
 )
 
 

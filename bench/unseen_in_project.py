@@ -447,7 +447,21 @@ from appPatrol-python, Campous-OS-backend, dratul, Edu_Giga_School_Management_sy
 inventory-mangement, LanWash and lexara-api; and every entry of
 ``tests/matching/hundredninetieth_set.yaml``, from movie-api, primus-backend, muza-back,
 MedLink-Ethiopia, Rede_Labs, sepia-erp, sensors-rest-api, subpilot-ai, zidan-backend and
-update-platform),
+update-platform; and every entry of ``tests/matching/hundredninetyfirst_set.yaml``, from
+elevator-service-api, feedback_system, Face-Recognition-Attendance-System, becycle-mx,
+lawnrouter, honest_mark, IS-Mini-Warehouse, hostel-erp and LSP_Sewing_Machines; and every entry
+of ``tests/matching/hundredninetysecond_set.yaml``, from Portal_of_swimming_FastAPI, pjtmgr,
+roomly-backend, MIRAI_Site_Carbon_Navigator, xzwl-4-701d85f, TranslatorWebServer, vibes_backend,
+tds-connector-ui-backend and tcoffline; and every entry of
+``tests/matching/hundredninetythird_set.yaml``, from datatracker, erp_wms_main, attendance-pc,
+engineering-cloud, HouseRenoAI, invocto, HealthMarketplace and leader-ship-backend; and every
+entry of ``tests/matching/hundredninetyfourth_set.yaml``, from nail-salon-backend, prime-backend,
+ragnar, repid-backend, sixbeans-coffee, TaxEazy, TimesheetPro and sharanga_backend; and every
+entry of ``tests/matching/hundredninetyfifth_set.yaml``, from Agriturismo_Backend,
+apl-golf-league-backend, AutoGrader-B4, calendar_airlines, industrace, Life-campus, LearnBasics
+and krishihrudya; and every entry of ``tests/matching/hundredninetysixth_set.yaml``, from
+Nexora-health--backend, NULO-server, parkify-backend, racepilot-backend, truficultura, SyslogHub,
+SmartAssist-Campus-Services-Assistant, zrozumto-platforma and Sklavounos-HR),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1143,6 +1157,12 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFOURTH_SET,
     HUNDREDNINETEENTH_SET,
     HUNDREDNINETIETH_SET,
+    HUNDREDNINETYFIFTH_SET,
+    HUNDREDNINETYFIRST_SET,
+    HUNDREDNINETYFOURTH_SET,
+    HUNDREDNINETYSECOND_SET,
+    HUNDREDNINETYSIXTH_SET,
+    HUNDREDNINETYTHIRD_SET,
     HUNDREDNINTH_SET,
     HUNDREDSECOND_SET,
     HUNDREDSEVENTEENTH_SET,
@@ -2781,6 +2801,57 @@ APPS = {
     "subpilot": (HUNDREDNINETIETH_SET, "ilyassuelen/subpilot-ai@"),
     "zidanbackend": (HUNDREDNINETIETH_SET, "zidanmustafa045-blip/zidan-backend@"),
     "updateplatform": (HUNDREDNINETIETH_SET, "update-itsolutions/update-platform@"),
+    "elevatorservice": (HUNDREDNINETYFIRST_SET, "dtsehtik-afk/elevator-service-api@"),
+    "feedbacksystem": (HUNDREDNINETYFIRST_SET, "Liwei1020T/feedback_system@"),
+    "faceattendance": (HUNDREDNINETYFIRST_SET, "chungnguyenvp/Face-Recognition-Attendance-System@"),
+    "becycle": (HUNDREDNINETYFIRST_SET, "RieCo432/becycle-mx@"),
+    "lawnrouter": (HUNDREDNINETYFIRST_SET, "CMWolfe922/lawnrouter@"),
+    "honestmark": (HUNDREDNINETYFIRST_SET, "Chenuss/honest_mark@"),
+    "miniwarehouse": (HUNDREDNINETYFIRST_SET, "qwfm/IS-Mini-Warehouse@"),
+    "hostelerp": (HUNDREDNINETYFIRST_SET, "Prateekvish-cloud/hostel-erp@"),
+    "lspsewing": (HUNDREDNINETYFIRST_SET, "ShanukaKarunarathne/LSP_Sewing_Machines@"),
+    "swimmingportal": (HUNDREDNINETYSECOND_SET, "Skvorcmen/Portal_of_swimming_FastAPI@"),
+    "pjtmgr": (HUNDREDNINETYSECOND_SET, "Ivarhem/pjtmgr@"),
+    "roomly": (HUNDREDNINETYSECOND_SET, "dvkpatel11/roomly-backend@"),
+    "mirai": (HUNDREDNINETYSECOND_SET, "Kensan196948G/MIRAI_Site_Carbon_Navigator@"),
+    "xzwl4": (HUNDREDNINETYSECOND_SET, "aliAjax/xzwl-4-701d85f@"),
+    "translatorweb": (HUNDREDNINETYSECOND_SET, "AiConcept2025/TranslatorWebServer@"),
+    "vibes": (HUNDREDNINETYSECOND_SET, "idevifysolutions/vibes_backend@"),
+    "tdsconnector": (HUNDREDNINETYSECOND_SET, "1757892093h/tds-connector-ui-backend@"),
+    "tcoffline": (HUNDREDNINETYSECOND_SET, "Keyteer/tcoffline@"),
+    "datatracker": (HUNDREDNINETYTHIRD_SET, "emmanuel-leveneur/datatracker@"),
+    "erpwms": (HUNDREDNINETYTHIRD_SET, "importAndre/erp_wms_main@"),
+    "attendancepc": (HUNDREDNINETYTHIRD_SET, "Caesar0468/attendance-pc@"),
+    "engineeringcloud": (HUNDREDNINETYTHIRD_SET, "kuanghaowei/engineering-cloud@"),
+    "houserenoai": (HUNDREDNINETYTHIRD_SET, "GarayInvestments/HouseRenoAI@"),
+    "invocto": (HUNDREDNINETYTHIRD_SET, "Octolabs-app/invocto@"),
+    "healthmarketplace": (HUNDREDNINETYTHIRD_SET, "JERMTECH/HealthMarketplace@"),
+    "leadership": (HUNDREDNINETYTHIRD_SET, "ArtechDigitalDev/leader-ship-backend@"),
+    "nailsalon": (HUNDREDNINETYFOURTH_SET, "TheAceWithoutSpace/nail-salon-backend@"),
+    "primebackend": (HUNDREDNINETYFOURTH_SET, "kuldeep27396/prime-backend@"),
+    "ragnar": (HUNDREDNINETYFOURTH_SET, "hreiley001-sketch/ragnar@"),
+    "repid": (HUNDREDNINETYFOURTH_SET, "WeeeHung/repid-backend@"),
+    "sixbeans": (HUNDREDNINETYFOURTH_SET, "Bmuddler/sixbeans-coffee@"),
+    "taxeazy": (HUNDREDNINETYFOURTH_SET, "SunforestX/TaxEazy@"),
+    "timesheetpro": (HUNDREDNINETYFOURTH_SET, "subbubana/TimesheetPro@"),
+    "sharanga": (HUNDREDNINETYFOURTH_SET, "almlcv/sharanga_backend@"),
+    "agriturismo": (HUNDREDNINETYFIFTH_SET, "PietroAntonioNini/Agriturismo_Backend@"),
+    "aplgolf": (HUNDREDNINETYFIFTH_SET, "adjaunzemis/apl-golf-league-backend@"),
+    "autograder": (HUNDREDNINETYFIFTH_SET, "Foggyforest114514/AutoGrader-B4@"),
+    "calendarairlines": (HUNDREDNINETYFIFTH_SET, "DoanVan-arch/calendar_airlines@"),
+    "industrace": (HUNDREDNINETYFIFTH_SET, "Industrace/industrace@"),
+    "lifecampus": (HUNDREDNINETYFIFTH_SET, "Barela08/Life-campus@"),
+    "learnbasics": (HUNDREDNINETYFIFTH_SET, "Angelo-Eyama/LearnBasics@"),
+    "krishihrudya": (HUNDREDNINETYFIFTH_SET, "KrishiHrudya26/krishihrudya@"),
+    "nexora": (HUNDREDNINETYSIXTH_SET, "Suvassingh/Nexora-health--backend@"),
+    "nulo": (HUNDREDNINETYSIXTH_SET, "AkinwandeSlim/NULO-server@"),
+    "parkify": (HUNDREDNINETYSIXTH_SET, "eltaweel068/parkify-backend@"),
+    "racepilot": (HUNDREDNINETYSIXTH_SET, "GP14BUILD/racepilot-backend@"),
+    "truficultura": (HUNDREDNINETYSIXTH_SET, "javigomezedo/truficultura@"),
+    "sysloghub": (HUNDREDNINETYSIXTH_SET, "Vayaris/SyslogHub@"),
+    "smartassist": (HUNDREDNINETYSIXTH_SET, "smit-tejani/SmartAssist-Campus-Services-Assistant@"),
+    "zrozumto": (HUNDREDNINETYSIXTH_SET, "Vortexio320/zrozumto-platforma@"),
+    "sklavounos": (HUNDREDNINETYSIXTH_SET, "cfragoulis-design/Sklavounos-HR@"),
 }
 
 

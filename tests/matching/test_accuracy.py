@@ -21,9 +21,37 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredninetieth_set.yaml (300, ten more FastAPI applications)
-# and hundredeightyninth_set.yaml (300, eight more) are the newest: written at the same time,
-# joined unread and evaluated once together, with the rules of 73c3830 and the learned reading
+# pick on an untouched test set. hundredninetysixth_set.yaml (300, nine more FastAPI applications)
+# and hundredninetyfifth_set.yaml (300, eight more) are the newest: written at the same time,
+# joined unread and evaluated once together, with the rules of a42339b and the learned reading
+# trained up to the hundred-ninety-fourth (49.7% top-1, 38 top picks weaker than asked, 14
+# contracts generated weaker with --yes, 15 with the rules alone; 53.3%, 83 and 16, 20 with the
+# rules alone). The learned reading was trained on them: the bounds are the figures since (49.7%,
+# 38 and 10; 53.3%, 83 and 11), training figures for its part. Trained on them, the reading moved
+# ten older routes the other way and eight back (over every older set 1,046 -> 1,048 contracts
+# generated weaker); two bounds moved: the hundred-ninety-fourth's `get_appointments_by_time GET
+# /appointments/time/{appointment_time}`, kept for staff (8 -> 9), and the hundred-seventy-fifth's
+# `generate_fees POST /api/v1/fees/generate`, labelled bulk, staff's again (10 -> 11).
+# hundredninetyfourth_set.yaml (300, eight more FastAPI applications) and
+# hundredninetythird_set.yaml (297, eight more) were the newest before them: written at the
+# same time, joined unread and evaluated once together, with the code of a42339b and the learned
+# reading trained up to the hundred-ninety-second (49.0% top-1, 95 top picks weaker than asked, 28
+# contracts generated weaker with --yes, 33 with the rules alone; 58.9%, 60 and 18, 20 with the
+# rules alone). The learned reading was trained on them: the bounds are the figures since (49.0%,
+# 95 and 8; 58.9%, 60 and 8), training figures for its part.
+# hundredninetysecond_set.yaml (300, nine more FastAPI applications) and
+# hundredninetyfirst_set.yaml (300, nine more) were the newest before them: joined unread and
+# evaluated once together with the rules of 75e1c76 (b06e93a gave the same figures) and the
+# learned reading trained up to the hundred-ninetieth (49.7% top-1, 86 top picks weaker, 20
+# generated weaker, 24 with the rules alone; 51.7%, 116 and 23, 28 with the rules alone). The
+# learned reading was trained on them and the next two: the bounds are the figures since (49.7%,
+# 86 and 10; 51.7%, 116 and 12). Trained on the four, the reading cut the contracts generated
+# weaker over every older set from 1,011 to 1,008; it moved two routes of the hundred-seventy-fifth
+# the other way (`list_partners GET /partners` and `get_offer GET /offers/{offer_id}`, kept for
+# staff) and fixed one (`generate_fees`): 9 -> 10.
+# hundredninetieth_set.yaml (300, ten more FastAPI applications) and
+# hundredeightyninth_set.yaml (300, eight more) were the newest before them: written at the same
+# time, joined unread and evaluated once together, with the rules of 73c3830 and the learned reading
 # trained up to the hundred-eighty-eighth (58.3% top-1, 85 top picks weaker than asked, 19
 # contracts generated weaker with --yes, 25 with the rules alone; 56.7%, 67 and 12, 12 with the
 # rules alone). No rule was written from them; the learned reading was trained on them too: the
@@ -772,8 +800,10 @@ from tests.bench_scripts import load_bench
 # the hundred-seventieth 283 (one half of each short: 112 and 133, written against a deadline);
 # the hundred-seventy-third 298 (two entries left out when joined, their texts in its other half);
 # the hundred-seventy-fifth 299 (one entry left out so); the hundred-eighty-first 295 (one half
-# five short: its writer found no fifth application of its letters with twenty fresh routes).
+# five short: its writer found no fifth application of its letters with twenty fresh routes); the
+# hundred-ninety-third 297 (three entries left out when joined, their texts in its other half).
 BELOW_300 = {
+    "HUNDREDNINETYTHIRD_SET": 297,
     "HUNDREDEIGHTYFIRST_SET": 295,
     "HUNDREDSEVENTYFIFTH_SET": 299,
     "HUNDREDSEVENTYTHIRD_SET": 298,
@@ -809,9 +839,11 @@ BELOW_300 = {
 # Every set holds every template's label but one: the fiftieth's, fifty-sixth's, sixty-ninth's,
 # seventy-third's, seventy-fifth's, seventy-seventh's, eighty-sixth's, ninetieth's,
 # hundred-forty-fourth's, hundred-fifty-ninth's, hundred-sixty-seventh's, hundred-sixty-ninth's
-# and hundred-eighty-sixth's sampling turned up no account made by an administrator (the routes
-# came as they came; test_test_set.py holds it at none).
+# and hundred-eighty-sixth's sampling turned up no account made by an administrator, and the
+# hundred-ninety-fifth's no change of the caller's own profile (the routes came as they came;
+# test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "HUNDREDNINETYFIFTH_SET": {"user_profile_update"},
     "HUNDREDEIGHTYSIXTH_SET": {"admin_user_creation"},
     "HUNDREDSEVENTYFOURTH_SET": {"admin_user_creation"},
     "HUNDREDSIXTYNINTH_SET": {"admin_user_creation"},
@@ -831,6 +863,12 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "HUNDREDNINETYSIXTH_SET": (0.496, 38, 10),
+    "HUNDREDNINETYFIFTH_SET": (0.533, 83, 11),
+    "HUNDREDNINETYFOURTH_SET": (0.490, 95, 9),  # 8 -> 9: get_appointments_by_time (above)
+    "HUNDREDNINETYTHIRD_SET": (0.589, 60, 8),
+    "HUNDREDNINETYSECOND_SET": (0.496, 86, 10),
+    "HUNDREDNINETYFIRST_SET": (0.516, 116, 12),
     "HUNDREDNINETIETH_SET": (0.583, 85, 9),
     "HUNDREDEIGHTYNINTH_SET": (0.566, 67, 10),
     "HUNDREDEIGHTYEIGHTH_SET": (0.676, 48, 1),
@@ -846,7 +884,7 @@ HELD_OUT_BOUNDS = {
     "HUNDREDSEVENTYEIGHTH_SET": (0.630, 50, 1),
     "HUNDREDSEVENTYSEVENTH_SET": (0.560, 71, 4),
     "HUNDREDSEVENTYSIXTH_SET": (0.633, 22, 6),
-    "HUNDREDSEVENTYFIFTH_SET": (0.461, 112, 9),  # 8 -> 9: export_excel (above)
+    "HUNDREDSEVENTYFIFTH_SET": (0.461, 112, 11),  # 8 -> 9 -> 10 -> 11 (above)
     "HUNDREDSEVENTYFOURTH_SET": (0.583, 81, 5),
     "HUNDREDSEVENTYTHIRD_SET": (0.654, 33, 8),
     "HUNDREDSEVENTYSECOND_SET": (0.580, 43, 11),

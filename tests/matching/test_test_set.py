@@ -1,9 +1,12 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and eighty-eight sets are held out from tuning: the two newest, untouched test sets
-(``hundredninetieth_set.yaml`` and ``hundredeightyninth_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the sixty-one before them
-(``hundredeightyeighth_set.yaml``, ``hundredeightyseventh_set.yaml``,
+One hundred and ninety-four sets are held out from tuning: the two newest, untouched test sets
+(``hundredninetysixth_set.yaml`` and ``hundredninetyfifth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the sixty-seven before them
+(``hundredninetyfourth_set.yaml``, ``hundredninetythird_set.yaml``,
+``hundredninetysecond_set.yaml``, ``hundredninetyfirst_set.yaml``,
+``hundredninetieth_set.yaml``, ``hundredeightyninth_set.yaml``,
+``hundredeightyeighth_set.yaml``, ``hundredeightyseventh_set.yaml``,
 ``hundredeightysixth_set.yaml``, ``hundredeightyfifth_set.yaml``,
 ``hundredeightyfourth_set.yaml``, ``hundredeightythird_set.yaml``,
 ``hundredeightysecond_set.yaml``, ``hundredeightyfirst_set.yaml``,
@@ -116,6 +119,12 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "hundredninetysixth_set.yaml",
+    "hundredninetyfifth_set.yaml",
+    "hundredninetyfourth_set.yaml",
+    "hundredninetythird_set.yaml",
+    "hundredninetysecond_set.yaml",
+    "hundredninetyfirst_set.yaml",
     "hundredninetieth_set.yaml",
     "hundredeightyninth_set.yaml",
     "hundredeightyeighth_set.yaml",
@@ -323,13 +332,20 @@ HELD_OUT = (
 # 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
-# 300, 300, 300, 295, 300, 300, 300, 300, 300, 300, 300, 300 and 300 entries, held at those counts
-# (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
-# sixty-eighth are smaller, fresh applications being hard to find, as their headers say; so are the
-# hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third, two
-# routes left out when its halves were joined, the hundred-seventy-fifth, one, and the
-# hundred-eighty-first, one half five short).
+# 300, 300, 300, 295, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300 and
+# 300 entries, held at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth,
+# thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being hard to find,
+# as their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each
+# short, the hundred-seventy-third, two routes left out when its halves were joined, the
+# hundred-seventy-fifth, one, the hundred-eighty-first, one half five short, and the
+# hundred-ninety-third, three routes left out when its halves were joined).
 SMALLER = {
+    "hundredninetysixth_set.yaml": 300,
+    "hundredninetyfifth_set.yaml": 300,
+    "hundredninetyfourth_set.yaml": 300,
+    "hundredninetythird_set.yaml": 297,
+    "hundredninetysecond_set.yaml": 300,
+    "hundredninetyfirst_set.yaml": 300,
     "hundredninetieth_set.yaml": 300,
     "hundredeightyninth_set.yaml": 300,
     "hundredeightyeighth_set.yaml": 300,
@@ -492,6 +508,12 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "hundredninetysixth_set.yaml": 9,
+    "hundredninetyfifth_set.yaml": 8,
+    "hundredninetyfourth_set.yaml": 8,
+    "hundredninetythird_set.yaml": 8,
+    "hundredninetysecond_set.yaml": 9,
+    "hundredninetyfirst_set.yaml": 9,
     "hundredeightyninth_set.yaml": 8,
     "hundredeightyeighth_set.yaml": 9,
     "hundredeightysecond_set.yaml": 9,
@@ -650,6 +672,48 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "hundredninetysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "bulk_operation": 4,
+        "user_profile_update": 9,
+    },
+    "hundredninetyfifth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 0,
+        "admin_user_creation": 3,
+        "fallback:basic": 3,
+        "fallback:create": 9,
+    },
+    "hundredninetyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "fallback:delete": 3,
+        "fallback:basic": 5,
+        "public_api_endpoint": 7,
+    },
+    "hundredninetythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "fallback:basic": 3,
+        "user_profile_update": 4,
+        "bulk_operation": 5,
+    },
+    "hundredninetysecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "user_profile_update": 1,
+        "fallback:basic": 3,
+        "fallback:delete": 7,
+    },
+    "hundredninetyfirst_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "admin_user_creation": 3,
+        "fallback:delete": 3,
+        "user_profile_update": 4,
+        "bulk_operation": 7,
+    },
     "hundredninetieth_set.yaml": {
         "fallback:rate_limit": 0,
         "user_profile_update": 3,
