@@ -461,7 +461,11 @@ entry of ``tests/matching/hundredninetyfifth_set.yaml``, from Agriturismo_Backen
 apl-golf-league-backend, AutoGrader-B4, calendar_airlines, industrace, Life-campus, LearnBasics
 and krishihrudya; and every entry of ``tests/matching/hundredninetysixth_set.yaml``, from
 Nexora-health--backend, NULO-server, parkify-backend, racepilot-backend, truficultura, SyslogHub,
-SmartAssist-Campus-Services-Assistant, zrozumto-platforma and Sklavounos-HR),
+SmartAssist-Campus-Services-Assistant, zrozumto-platforma and Sklavounos-HR; and every entry of
+``tests/matching/hundredninetyseventh_set.yaml``, from aivisionfa, BackAPPNSF, cocoguard-backend,
+cycle-be, Go_Retail_moderno, LegalAI, hcm, hrflow-portal and HIEPLOI; and every entry of
+``tests/matching/hundredninetyeighth_set.yaml``, from movary-backend, romantic-flowers-app, openPMS,
+PROPERTECH-backend, rentoraAI, SocietyMan, swu-guard, study-dashboard and songcraft-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1157,10 +1161,12 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDFOURTH_SET,
     HUNDREDNINETEENTH_SET,
     HUNDREDNINETIETH_SET,
+    HUNDREDNINETYEIGHTH_SET,
     HUNDREDNINETYFIFTH_SET,
     HUNDREDNINETYFIRST_SET,
     HUNDREDNINETYFOURTH_SET,
     HUNDREDNINETYSECOND_SET,
+    HUNDREDNINETYSEVENTH_SET,
     HUNDREDNINETYSIXTH_SET,
     HUNDREDNINETYTHIRD_SET,
     HUNDREDNINTH_SET,
@@ -2852,6 +2858,24 @@ APPS = {
     "smartassist": (HUNDREDNINETYSIXTH_SET, "smit-tejani/SmartAssist-Campus-Services-Assistant@"),
     "zrozumto": (HUNDREDNINETYSIXTH_SET, "Vortexio320/zrozumto-platforma@"),
     "sklavounos": (HUNDREDNINETYSIXTH_SET, "cfragoulis-design/Sklavounos-HR@"),
+    "aivisionfa": (HUNDREDNINETYSEVENTH_SET, "Aliaga23/aivisionfa@"),
+    "backappnsf": (HUNDREDNINETYSEVENTH_SET, "GonzaloG28/BackAPPNSF@"),
+    "cocoguard": (HUNDREDNINETYSEVENTH_SET, "maynardermita77-lang/cocoguard-backend@"),
+    "cyclebe": (HUNDREDNINETYSEVENTH_SET, "RobertOdhiz/cycle-be@"),
+    "goretail": (HUNDREDNINETYSEVENTH_SET, "andresenvigado-jpg/Go_Retail_moderno@"),
+    "legalai": (HUNDREDNINETYSEVENTH_SET, "Lambo-IITian/LegalAI@"),
+    "hcm": (HUNDREDNINETYSEVENTH_SET, "Michael-Links/hcm@"),
+    "hrflow": (HUNDREDNINETYSEVENTH_SET, "RagaSandhiya21/hrflow-portal@"),
+    "hieploi": (HUNDREDNINETYSEVENTH_SET, "Nhan-Moon-04/HIEPLOI@"),
+    "movary": (HUNDREDNINETYEIGHTH_SET, "anaiheer/movary-backend@"),
+    "romanticflowers": (HUNDREDNINETYEIGHTH_SET, "12344321abc/romantic-flowers-app@"),
+    "openpms": (HUNDREDNINETYEIGHTH_SET, "santex85/openPMS@"),
+    "propertech": (HUNDREDNINETYEIGHTH_SET, "Imran-aruwa/PROPERTECH-backend@"),
+    "rentora": (HUNDREDNINETYEIGHTH_SET, "Bitcode241/rentoraAI@"),
+    "societyman": (HUNDREDNINETYEIGHTH_SET, "avi2avi/SocietyMan@"),
+    "swuguard": (HUNDREDNINETYEIGHTH_SET, "doctor11147/swu-guard@"),
+    "studydashboard": (HUNDREDNINETYEIGHTH_SET, "AmmarSaleh50/study-dashboard@"),
+    "songcraft": (HUNDREDNINETYEIGHTH_SET, "Jumanazarov-Shukrullo/songcraft-backend@"),
 }
 
 
