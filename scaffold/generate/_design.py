@@ -16,6 +16,7 @@ from scaffold.errors import UserError
 from scaffold.generate._fields import annotation, field_default, imports_for, model, valid_value
 from scaffold.generate._names import camel
 from scaffold.generate._pysource import call, py_str
+from scaffold.generate._spec import field_type
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -518,9 +519,9 @@ class Design:
             # cannot hold (--field flag:bool --output-field flag:str) is the user's to settle.
             name = str(invalid.errors()[0]["loc"][0])
             given = self.inputs.get(name)
-            source = f"the input field {name!r} ({_type_name(given)})" if given else "its value"
+            source = f"the input field {name!r} ({field_type(given)})" if given else "its value"
             raise UserError(
-                f"--output-field {name}:{_type_name(self.outputs[name])} cannot hold "
+                f"--output-field {name}:{field_type(self.outputs[name])} cannot hold "
                 f"{source}, which it returns",
                 hint="give the output field the input field's type, or another name",
             ) from None
@@ -678,10 +679,3 @@ class Design:
         if role == "user":
             return ()
         return ("user",) if not _grants(("user",), role) else None
-
-
-def _type_name(spec: FieldSpec | None) -> str:
-    """A field's type as ``--field`` writes it: ``bool``, ``list[int]``."""
-    if spec is None:
-        return "unknown"
-    return f"list[{spec.items.type}]" if spec.items is not None else str(spec.type)

@@ -37,6 +37,7 @@ __all__ = [
     "Ownership",
     "Scope",
     "field_token",
+    "field_type",
     "parse_field",
     "parse_fields",
 ]
@@ -231,10 +232,14 @@ def _fields_json(fields: Mapping[str, FieldSpec]) -> dict[str, Any]:
 # ---- the command line's field syntax -----------------------------------------------------
 
 
+def field_type(spec: FieldSpec) -> str:
+    """A field's type as ``--field`` writes it: ``bool``, ``list[int]``."""
+    return str(spec.type) if spec.items is None else f"list[{spec.items.type}]"
+
+
 def field_token(name: str, spec: FieldSpec) -> str:
     """``amount:decimal:gt=0``: a field in the syntax ``--field`` reads."""
-    kind = spec.type if spec.items is None else f"list[{spec.items.type}]"
-    parts = [name, kind]
+    parts = [name, field_type(spec)]
     sized = spec.type in _SIZED
     for key, word in (("min_length", "min"), ("max_length", "max")) if sized else ():
         if getattr(spec, key) is not None:
