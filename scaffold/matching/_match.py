@@ -24,6 +24,7 @@ from scaffold.matching._own_account import own_account_deletion
 from scaffold.matching._payment_changes import payment_change
 from scaffold.matching._scope import is_social
 from scaffold.matching._score import Query, best_phrase, query_of, rank, reasons
+from scaffold.matching._sign_ups import registered_thing
 from scaffold.matching._signals import Signals, read_signals
 from scaffold.matching._strength import Floor, Level, Strength, floor_of
 from scaffold.matching._text import (
@@ -304,6 +305,8 @@ def _unsure_offer(  # noqa: PLR0917 - one call site, each argument a different t
     below_sensitive = kept[0].strength.level < Level.sensitive
     if below_sensitive:
         unsure = _own_account_unsure(kept, found, words, description, signals)
+    if unsure is None and kept[0].strength.level is Level.public:
+        unsure = _sign_up_unsure(kept, found, words, description, signals)
     if unsure is None and examples is not None:
         unsure = _examples_unsure(kept, found, description, signals, examples)
     if unsure is None and below_sensitive and says_only_who(signals):
@@ -458,6 +461,27 @@ def _own_account_unsure(
     )
     offered = _offer_safer(kept, reason, found, description, signals, Level.sensitive, why)
     return replace(offered, when="the account's owner may delete it", settle="say which")
+
+
+def _sign_up_unsure(
+    kept: list[Match],
+    found: list[Token],
+    words: list[str],
+    description: str,
+    signals: Signals,
+) -> Unsure | None:
+    """Registering something other than the caller's own account (``_sign_ups``): the
+    public sign-up the words pick, or an admin's contract offered as the safer one."""
+    thing = registered_thing(words, signals.public)
+    if thing is None:
+        return None
+    reason = (
+        f"{description!r} registers {thing!r}, not the caller's own account: a visitor's"
+        " sign-up, or a signed-in caller's or staff's act"
+    )
+    why = f"the safer reading: only staff may call it (registering {thing!r} may not be a sign-up)"
+    offered = _offer_safer(kept, reason, found, description, signals, Level.admin, why)
+    return replace(offered, when="anyone may call it", settle="say who (e.g. 'public ...')")
 
 
 def _examples_strength(
