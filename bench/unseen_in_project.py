@@ -465,7 +465,12 @@ SmartAssist-Campus-Services-Assistant, zrozumto-platforma and Sklavounos-HR; and
 ``tests/matching/hundredninetyseventh_set.yaml``, from aivisionfa, BackAPPNSF, cocoguard-backend,
 cycle-be, Go_Retail_moderno, LegalAI, hcm, hrflow-portal and HIEPLOI; and every entry of
 ``tests/matching/hundredninetyeighth_set.yaml``, from movary-backend, romantic-flowers-app, openPMS,
-PROPERTECH-backend, rentoraAI, SocietyMan, swu-guard, study-dashboard and songcraft-backend),
+PROPERTECH-backend, rentoraAI, SocietyMan, swu-guard, study-dashboard and songcraft-backend; and
+every entry of ``tests/matching/hundredninetyninth_set.yaml``, from callsight-api,
+ai-platform-backend, FasalSaathi, agrosense, AgriYan, green-mango, HMSv2, kiki2.0CRM and
+lawyer-tech; and every entry of ``tests/matching/twohundredth_set.yaml``, from med-sync-saas,
+roux, MySifa, next_dental_api, weaver-v1, sports-booking-api, Zoris, smartInvoice and
+sanez_visualizer),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1165,6 +1170,7 @@ from matching_accuracy import (  # bench/: its folder
     HUNDREDNINETYFIFTH_SET,
     HUNDREDNINETYFIRST_SET,
     HUNDREDNINETYFOURTH_SET,
+    HUNDREDNINETYNINTH_SET,
     HUNDREDNINETYSECOND_SET,
     HUNDREDNINETYSEVENTH_SET,
     HUNDREDNINETYSIXTH_SET,
@@ -1271,6 +1277,7 @@ from matching_accuracy import (  # bench/: its folder
     TWENTYSEVENTH_SET,
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
+    TWOHUNDREDTH_SET,
     label_strength,
     weaker_than,
 )
@@ -2876,6 +2883,24 @@ APPS = {
     "swuguard": (HUNDREDNINETYEIGHTH_SET, "doctor11147/swu-guard@"),
     "studydashboard": (HUNDREDNINETYEIGHTH_SET, "AmmarSaleh50/study-dashboard@"),
     "songcraft": (HUNDREDNINETYEIGHTH_SET, "Jumanazarov-Shukrullo/songcraft-backend@"),
+    "callsight": (HUNDREDNINETYNINTH_SET, "Fuerza-Leona/callsight-api@"),
+    "aiplatform": (HUNDREDNINETYNINTH_SET, "Anastasia-front/ai-platform-backend@"),
+    "fasalsaathi": (HUNDREDNINETYNINTH_SET, "anand9752/FasalSaathi@"),
+    "agrosense": (HUNDREDNINETYNINTH_SET, "ALI-SHAHMEER/agrosense@"),
+    "agriyan": (HUNDREDNINETYNINTH_SET, "byramnarayan/AgriYan@"),
+    "greenmango": (HUNDREDNINETYNINTH_SET, "stayHapp/green-mango@"),
+    "hmsv2": (HUNDREDNINETYNINTH_SET, "Pxys-io/HMSv2@"),
+    "kikicrm": (HUNDREDNINETYNINTH_SET, "Kiki-Chat/kiki2.0CRM@"),
+    "lawyertech": (HUNDREDNINETYNINTH_SET, "JSDevelops/lawyer-tech@"),
+    "medsync": (TWOHUNDREDTH_SET, "Alexisboop13/med-sync-saas@"),
+    "roux": (TWOHUNDREDTH_SET, "Xaque8787/roux@"),
+    "mysifa": (TWOHUNDREDTH_SET, "EugeneleconteSIFA/MySifa@"),
+    "nextdental": (TWOHUNDREDTH_SET, "mgemoraw/next_dental_api@"),
+    "weaver": (TWOHUNDREDTH_SET, "bendon/weaver-v1@"),
+    "sportsbooking": (TWOHUNDREDTH_SET, "ezebellino/sports-booking-api@"),
+    "zoris": (TWOHUNDREDTH_SET, "zachwood222/Zoris@"),
+    "smartinvoice": (TWOHUNDREDTH_SET, "salimxfardeheb/smartInvoice@"),
+    "sanez": (TWOHUNDREDTH_SET, "araod14/sanez_visualizer@"),
 }
 
 

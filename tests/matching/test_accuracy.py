@@ -21,9 +21,18 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. hundredninetyeighth_set.yaml (300, nine more FastAPI
-# applications) and hundredninetyseventh_set.yaml (300, nine more) are the newest: written at the
-# same time, joined unread and evaluated once together, with the rules of a42339b (b746170) and the
+# pick on an untouched test set. twohundredth_set.yaml (300, nine more FastAPI applications) and
+# hundredninetyninth_set.yaml (300, nine more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the rules of ef7972a and the learned reading trained up
+# to the hundred-ninety-eighth (42.0% top-1, 106 top picks weaker than asked, 27 contracts
+# generated weaker with --yes, 30 with the rules alone; 43.3%, 68 and 16, 20 with the rules
+# alone). The learned reading was trained on them: the bounds are the figures since (42.0%, 106
+# and 13; 43.3%, 68 and 10), training figures for its part. Trained on them, the reading cut the
+# contracts generated weaker over every set up to the hundred-ninety-seventh from 1,056 to 1,052;
+# no bound moved. The hundred-ninety-ninth holds no change of the caller's own profile
+# (WITHOUT_TEMPLATE). hundredninetyeighth_set.yaml (300, nine more FastAPI applications) and
+# hundredninetyseventh_set.yaml (300, nine more) were the newest before them: written at the same
+# time, joined unread and evaluated once together, with the rules of a42339b (b746170) and the
 # learned reading trained up to the hundred-ninety-sixth (47.7% top-1, 91 top picks weaker than
 # asked, 27 contracts generated weaker with --yes, 33 with the rules alone; 53.3%, 96 and 25, 28
 # with the rules alone). The learned reading was trained on them: the bounds are the figures since
@@ -850,9 +859,10 @@ BELOW_300 = {
 # seventy-third's, seventy-fifth's, seventy-seventh's, eighty-sixth's, ninetieth's,
 # hundred-forty-fourth's, hundred-fifty-ninth's, hundred-sixty-seventh's, hundred-sixty-ninth's
 # and hundred-eighty-sixth's sampling turned up no account made by an administrator, and the
-# hundred-ninety-fifth's no change of the caller's own profile (the routes came as they came;
-# test_test_set.py holds it at none).
+# hundred-ninety-fifth's and hundred-ninety-ninth's no change of the caller's own profile (the
+# routes came as they came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "HUNDREDNINETYNINTH_SET": {"user_profile_update"},
     "HUNDREDNINETYFIFTH_SET": {"user_profile_update"},
     "HUNDREDEIGHTYSIXTH_SET": {"admin_user_creation"},
     "HUNDREDSEVENTYFOURTH_SET": {"admin_user_creation"},
@@ -873,6 +883,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "TWOHUNDREDTH_SET": (0.420, 106, 13),
+    "HUNDREDNINETYNINTH_SET": (0.433, 68, 10),
     "HUNDREDNINETYEIGHTH_SET": (0.476, 91, 7),
     "HUNDREDNINETYSEVENTH_SET": (0.533, 96, 11),
     "HUNDREDNINETYSIXTH_SET": (0.496, 38, 10),

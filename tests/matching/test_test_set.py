@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and ninety-six sets are held out from tuning: the two newest, untouched test sets
-(``hundredninetyeighth_set.yaml`` and ``hundredninetyseventh_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the sixty-nine before them
-(``hundredninetysixth_set.yaml``, ``hundredninetyfifth_set.yaml``,
+One hundred and ninety-eight sets are held out from tuning: the two newest, untouched test sets
+(``twohundredth_set.yaml`` and ``hundredninetyninth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the seventy-one before them
+(``hundredninetyeighth_set.yaml``, ``hundredninetyseventh_set.yaml``,
+``hundredninetysixth_set.yaml``, ``hundredninetyfifth_set.yaml``,
 ``hundredninetyfourth_set.yaml``, ``hundredninetythird_set.yaml``,
 ``hundredninetysecond_set.yaml``, ``hundredninetyfirst_set.yaml``,
 ``hundredninetieth_set.yaml``, ``hundredeightyninth_set.yaml``,
@@ -120,6 +121,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredth_set.yaml",
+    "hundredninetyninth_set.yaml",
     "hundredninetyeighth_set.yaml",
     "hundredninetyseventh_set.yaml",
     "hundredninetysixth_set.yaml",
@@ -336,13 +339,15 @@ HELD_OUT = (
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
 # 300, 300, 300, 295, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300,
-# 300, 300 and 300 entries, held at those counts (the issue asks for 300 at least; the thirty-fifth,
-# thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being
-# hard to find, as their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one
-# half of each short, the hundred-seventy-third, two routes left out when its halves were joined,
-# the hundred-seventy-fifth, one, the hundred-eighty-first, one half five short, and the
-# hundred-ninety-third, three routes left out when its halves were joined).
+# 300, 300, 300, 300 and 300 entries, held at those counts (the issue asks for 300 at least; the
+# thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh
+# applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
+# hundred-seventieth, one half of each short, the hundred-seventy-third, two routes left out when
+# its halves were joined, the hundred-seventy-fifth, one, the hundred-eighty-first, one half five
+# short, and the hundred-ninety-third, three routes left out when its halves were joined).
 SMALLER = {
+    "twohundredth_set.yaml": 300,
+    "hundredninetyninth_set.yaml": 300,
     "hundredninetyeighth_set.yaml": 300,
     "hundredninetyseventh_set.yaml": 300,
     "hundredninetysixth_set.yaml": 300,
@@ -513,6 +518,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredth_set.yaml": 9,
+    "hundredninetyninth_set.yaml": 9,
     "hundredninetyeighth_set.yaml": 9,
     "hundredninetyseventh_set.yaml": 9,
     "hundredninetysixth_set.yaml": 9,
@@ -679,6 +686,21 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "admin_user_creation": 4,
+        "user_profile_update": 5,
+        "bulk_operation": 6,
+    },
+    "hundredninetyninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "user_profile_update": 0,
+        "admin_user_creation": 4,
+        "bulk_operation": 4,
+        "fallback:delete": 8,
+        "fallback:basic": 9,
+    },
     "hundredninetyeighth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
