@@ -143,6 +143,10 @@ class Guards:
             made = self._made_by(callee)
             if made is not None:  # Depends(factory(...)): FastAPI calls what the factory made
                 found = found.merge(self.symbol(made, where(module, expr), _strings_in(expr)))
+            inner = _returned_inner(callee)
+            if inner is not None and callee.module is not None:
+                # def require_perm(*codes): def checker(staff=Depends(...)): ...; return checker
+                found = found.merge(self.function(callee.module, inner, name))
             named = _permission_args(expr)
             if named and ROLE_NAME.search(name):  # PermissionsDependency([IncidentEditPermission])
                 found = found.merge(
@@ -516,6 +520,25 @@ class Guards:
         if found.authenticated and args and ROLE_NAME.search(name):
             found = found.merge(Protection(role_checked=True))
         return found
+
+
+def _returned_inner(callee: Symbol) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The function a factory of the tree defines in its body and returns by name (``def
+    checker(...)`` ... ``return checker``): what FastAPI calls for ``Depends(factory(...))``."""
+    func = callee.node
+    if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+        return None
+    defined = {
+        node.name: node
+        for node in func.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    returned = (
+        node.value.id
+        for node in func.body
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Name)
+    )
+    return next((defined[name] for name in returned if name in defined), None)
 
 
 def snake(name: str) -> str:

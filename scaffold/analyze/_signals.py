@@ -713,14 +713,21 @@ def _mentions(node: ast.AST, names: frozenset[str]) -> bool:
     return False
 
 
+# An enumeration's member, a state the caller is in, not a record: ``UserStatus.active``,
+# ``AccountState.LOCKED``, ``PlanTier.FREE``.
+_ENUM_CLASS = re.compile(r"[A-Z]\w*(?:Status|State|Type|Kind|Enum|Level|Tier|Plan|Mode)")
+
+
 def _record_side(node: ast.AST, users: frozenset[str], ids: frozenset[str]) -> bool:
     """What the caller is compared with: an owner-named field, the path's id, or any field of
-    another object (``current_user != notification.receiver``)."""
+    another object (``current_user != notification.receiver``), not an enumeration's member
+    (``user.status != UserStatus.active`` checks the caller's state)."""
     if _owner_side(node) or (isinstance(node, ast.Name) and node.id in ids):
         return True
     return (
         isinstance(node, ast.Attribute)
         and isinstance(node.value, ast.Name | ast.Attribute)
+        and not (isinstance(node.value, ast.Name) and _ENUM_CLASS.fullmatch(node.value.id))
         and not _mentions(node, users)
     )
 

@@ -44,7 +44,16 @@
 * a sign-in that loads the caller's organization by its key to check it is active
   (``Tenant.id == user.tenant_id``, Saas-Backend's ``get_current_user``): no record of the
   route tied to the caller, while a guard scoping the route's record to the caller's tenant
-  (``Item.tenant_id == user.tenant_id``) still is one.
+  (``Item.tenant_id == user.tenant_id``) still is one;
+* a guard factory returning the check it defines (``def require_perm(*codes): def
+  checker(staff=Depends(get_current_staff)): ...; return checker``), refusing with the app's
+  own error (``raise AppError("FORBIDDEN", ...)``, no status code written) and given through
+  an ``Annotated`` alias (HMSv2's ``viewer = Annotated[StaffUser,
+  Depends(require_perm("emr.view"))]``): the check it returns is read, a signed-in staff
+  member holding the permission;
+* a sign-in that turns away an inactive account (``if user.status != UserStatus.active:
+  raise``, helphs's ``get_current_user``), with a role factory around it (``authorize(*roles)``
+  returning ``_check``): the caller's state checked, no record tied to the caller.
 """
 
 from __future__ import annotations
@@ -1139,3 +1148,119 @@ def test_a_clearance_level_compared_is_a_role_and_ties_no_record(tmp_path: Path)
         False,
     )
     assert not [f for f in report.findings if f.function == "resolve_log"]  # staff's change
+
+
+PERMISSION_FACTORY = """\
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+
+
+class AppError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+
+
+def get_current_staff(request: Request) -> object:
+    auth = request.headers.get("Authorization", "")
+    if not auth.startswith("Bearer "):
+        raise AppError("UNAUTHORIZED", "missing bearer token")
+    return load(auth[7:])
+
+
+def require_perm(*codes: str):
+    def checker(staff: Annotated[object, Depends(get_current_staff)]) -> object:
+        allowed = staff.permission_codes
+        missing = [c for c in codes if c not in allowed]
+        if missing:
+            raise AppError("FORBIDDEN", f"missing permission(s): {', '.join(missing)}")
+        return staff
+
+    return checker
+
+
+router = APIRouter(prefix="/api/visit-form")
+viewer = Annotated[object, Depends(require_perm("emr.view"))]
+
+
+@router.get("/sections")
+def get_sections(current: viewer) -> dict:
+    return {}
+
+
+@router.put("/sections")
+def put_sections(body: dict, current: object = Depends(require_perm("admin.settings"))) -> dict:
+    return body
+"""
+
+
+def test_a_guard_factory_returning_its_check_is_read_through_that_check(tmp_path: Path) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": PERMISSION_FACTORY})
+    found = _by_function(report)
+    for name in ("get_sections", "put_sections"):
+        guarded = found[name].protection
+        assert (guarded.authenticated, guarded.role_checked) == (True, True), name
+        assert any("require_perm" in line for line in guarded.evidence)
+    # before: read as open to anyone, a false "no authentication" finding on each
+    assert not [f for f in report.findings if f.function in {"get_sections", "put_sections"}]
+
+
+INACTIVE_REFUSED = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+
+async def get_current_user(token: str, db: object):
+    payload = decode_token(token)
+    if payload.get("type") != "access":
+        raise HTTPException(status_code=401)
+    result = await db.execute(select(User).where(User.id == payload.get("sub")))
+    user = result.scalar_one_or_none()
+    if user is None:
+        raise HTTPException(status_code=401)
+    if user.status != UserStatus.active:
+        raise HTTPException(status_code=403)
+    return user
+
+
+def authorize(*roles):
+    allowed = frozenset(roles)
+
+    async def _check(user=Depends(get_current_user)):
+        if user.role not in allowed:
+            raise HTTPException(status_code=403)
+        return user
+
+    return _check
+
+
+router = APIRouter()
+
+
+@router.get("/users")
+async def list_users(user=Depends(authorize(UserRole.admin))):
+    return []
+
+
+@router.get("/tickets")
+async def list_tickets(user=Depends(get_current_user)):
+    return []
+
+
+@router.get("/tickets/{ticket_id}")
+async def get_ticket(ticket_id: int, db: object, user=Depends(get_current_user)):
+    ticket = await db.get(Ticket, ticket_id)
+    if ticket.requester_id != user.id:
+        raise HTTPException(status_code=404)
+    return ticket
+"""
+
+
+def test_an_inactive_account_refused_at_sign_in_ties_no_record(tmp_path: Path) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": INACTIVE_REFUSED})
+    found = {name: h.protection for name, h in _by_function(report).items()}
+    read = {
+        name: (p.authenticated, p.role_checked, p.ownership_checked) for name, p in found.items()
+    }
+    assert read["list_users"] == (True, True, False)  # before: owner-checked, via the sign-in
+    assert read["list_tickets"] == (True, False, False)  # before: owner-checked
+    assert read["get_ticket"] == (True, False, True)  # the handler's own owner check still is
