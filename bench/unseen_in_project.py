@@ -9,30 +9,30 @@ papermerge-core and ayon-backend in ``tests/matching/eighteenth_set.yaml``; endu
 ``tests/matching/nineteenth_set.yaml``; R2R, morphik-core and cognee in
 ``tests/matching/twentieth_set.yaml``; airweave in ``tests/matching/twentyfirst_set.yaml``;
 Spoolman in ``tests/matching/twentythird_set.yaml``; reviro_intership_back_teamB in
-``tests/matching/twentyfourth_set.yaml``; every entry of ``tests/matching/twentysixth_set.yaml``,
-from backend-dst, coopwise, Imobly's Backend, Cooking, payetonkayamspr, tiled, martapi and
-netpalm; and every entry of ``tests/matching/twentyseventh_set.yaml``, from fastapi-yt,
-fastapi-octopos, FastAPI-Keepa, fastapi-mbg, ukrdc-fastapi, RavensPedia, privexbot and
-saathii_backend_fastapi; and every entry of ``tests/matching/twentyeighth_set.yaml``, from
-backend_fastapi, DZ_fastapi, eventx, adaptive-flashcards, notivae, Shvatka, mediamanager and
-oshkelosh_fastapi; and every entry of ``tests/matching/twentyninth_set.yaml``, from
-fincubes-fastapi, DMS_fastapi, Hotong_Fastapi, cautod_fastapi, vaidya-vihar-diagnostic,
-Movigo, Safos-Backend and weslei-bassotto; and every entry of
-``tests/matching/thirtieth_set.yaml``, from Flohmarkt, babytroc, bookmate,
+``tests/matching/twentyfourth_set.yaml``; every entry of
+``tests/matching/twentysixth_set.yaml``, from backend-dst, coopwise, Imobly's Backend, Cooking,
+payetonkayamspr, tiled, martapi and netpalm; and every entry of
+``tests/matching/twentyseventh_set.yaml``, from fastapi-yt, fastapi-octopos, FastAPI-Keepa,
+fastapi-mbg, ukrdc-fastapi, RavensPedia, privexbot and saathii_backend_fastapi; and every entry
+of ``tests/matching/twentyeighth_set.yaml``, from backend_fastapi, DZ_fastapi, eventx,
+adaptive-flashcards, notivae, Shvatka, mediamanager and oshkelosh_fastapi; and every entry of
+``tests/matching/twentyninth_set.yaml``, from fincubes-fastapi, DMS_fastapi, Hotong_Fastapi,
+cautod_fastapi, vaidya-vihar-diagnostic, Movigo, Safos-Backend and weslei-bassotto; and every
+entry of ``tests/matching/thirtieth_set.yaml``, from Flohmarkt, babytroc, bookmate,
 Gcinside-Backend-Fastapi, NGM_FastAPI, wirecloud-fastapi, nebulabuds_fastapi and
 uretim-takip-sistemi; and every entry of ``tests/matching/thirtyfirst_set.yaml``, from
-Cafino_Backend, aces_fpl, barbershop-backend, e_university_api, Swipe, taskin-gilam,
-pawbase-api and toshmi_backend; and every entry of ``tests/matching/thirtysecond_set.yaml``,
-from abaysystems, aquarius, Bolao, kyakhaoapi, osonpay-backend, worktrack, velora and
-sieshka; and every entry of ``tests/matching/thirtythird_set.yaml``, from alphawing-cmyk's api,
+Cafino_Backend, aces_fpl, barbershop-backend, e_university_api, Swipe, taskin-gilam, pawbase-api
+and toshmi_backend; and every entry of ``tests/matching/thirtysecond_set.yaml``, from
+abaysystems, aquarius, Bolao, kyakhaoapi, osonpay-backend, worktrack, velora and sieshka; and
+every entry of ``tests/matching/thirtythird_set.yaml``, from alphawing-cmyk's api,
 api-biblioteca-universitaria, chaai-fastapi, FASTAPI-HEALTHCARE, Pathfinder, SCFMS,
 tangawisa_backend and vami; and every entry of ``tests/matching/thirtyfourth_set.yaml``, from
 Carryitrentals, enteserver, fisher-fans, Cinemas, ntawuzumunsi, parcelpoint, Yasta and zariz;
 and every entry of ``tests/matching/thirtyfifth_set.yaml``, from Bazy-danych-II, eAtfal-1.0,
 inventory-backend, angelhouslistingbackendapis, VPN-backend, realty-backend, rezerver and
 ProwlingFox; and every entry of ``tests/matching/thirtysixth_set.yaml``, from gfd-backend-,
-F1-api, apex-backend, flowcare-backend, petique-app, modernizacao-manejo-api, taleem-backend
-and xpacio-backend; and every entry of ``tests/matching/thirtyseventh_set.yaml``, from azan-api,
+F1-api, apex-backend, flowcare-backend, petique-app, modernizacao-manejo-api, taleem-backend and
+xpacio-backend; and every entry of ``tests/matching/thirtyseventh_set.yaml``, from azan-api,
 dispohub, hassanpharmacy, loyihaofisi_fastapi, travellito, sqippy, roadbogo-api and
 medina_autodiag; and every entry of ``tests/matching/thirtyeighth_set.yaml``, from joeyjones,
 eigokit_backend, Ferreteria-Adrialga-C.A., ferremas, sterling-fastapi-backend,
@@ -42,9 +42,9 @@ Bobcat_FastAPI_app, backend_FastAPI_LYP, pamsimas and RM-bener; and every entry 
 ``tests/matching/fortieth_set.yaml``, from CSESE-API, centro-cinofilo, xilfa-impera, baitak,
 pharmapp, mbe-api, libraclub and oficina-mecanica-fastapi; and every entry of
 ``tests/matching/fortyfirst_set.yaml``, from ayatiworks-backend-fastapi, scae,
-dnpeng-backend-fastapi, FonoApp, Kortex, News-FastAPI, ozelders and quiz-system; and every
-entry of ``tests/matching/fortysecond_set.yaml``, from ITAM-hack, LocalServiceMarketplace's
-gateway, Law_Platform_Backend, inquizitor, salon-gbp-system, social-platform-fastapi-backend,
+dnpeng-backend-fastapi, FonoApp, Kortex, News-FastAPI, ozelders and quiz-system; and every entry
+of ``tests/matching/fortysecond_set.yaml``, from ITAM-hack, LocalServiceMarketplace's gateway,
+Law_Platform_Backend, inquizitor, salon-gbp-system, social-platform-fastapi-backend,
 flotrafic-fastapi-backend and conexao_rural; and every entry of
 ``tests/matching/fortythird_set.yaml``, from rhino-hospital-kiroween, job-haunt-fastapi-backend,
 lu-fastapi-backend, job-vacancy-fastapi, automated-accounts-payable, auctionweb,
@@ -57,289 +57,267 @@ medora-backend, OnlyFounders, Conference__Platform, School-Hostel-Enterprise-API
 top-decked-backend and tourism_guide_fastapi; and every entry of
 ``tests/matching/fortysixth_set.yaml``, from keneyapp, kmgroup, OdontoHub, rentals-sdk-back,
 COOPERATIVE-PACS-SOCIETY, dental-portal-backend, driverhub-backend and ERP-System-backend; and
-every entry of ``tests/matching/fortyseventh_set.yaml``, from OnlineAuction, parcella,
-RakeFlow, repensar-multiplatform-backend, aada_lms, BINI-transient-sys, BMM-POS and
-sacco_system; and every entry of ``tests/matching/fortyeighth_set.yaml``, from Klikava_Backend,
-Quan-Ly-Nhan-Su, receta-facil-backend, rent-ease, gel-invent, Salvio_Backend, slotTime_api and
+every entry of ``tests/matching/fortyseventh_set.yaml``, from OnlineAuction, parcella, RakeFlow,
+repensar-multiplatform-backend, aada_lms, BINI-transient-sys, BMM-POS and sacco_system; and
+every entry of ``tests/matching/fortyeighth_set.yaml``, from Klikava_Backend, Quan-Ly-Nhan-Su,
+receta-facil-backend, rent-ease, gel-invent, Salvio_Backend, slotTime_api and
 vibegarage-backend; and every entry of ``tests/matching/fortyninth_set.yaml``, from
 legacy_academy-backend, loan-servicing, mirfa_transport, rental-manager-backend, Booklet,
 communityexpress-api, hrm-sf-be and TruckBack's Backend; and every entry of
-``tests/matching/fiftieth_set.yaml``, from AMS-v1-backend, AstrynoxERP-backend,
-CarWash-Website, common-artist, gated-community-system, hostel-management-system,
-lifarando_backend and local-services-backend; and every entry of
-``tests/matching/fiftyfirst_set.yaml``, from mis_nephrology, negociAppBe, platelinkbackend,
-racketek_backend, Saas-Backend, Tiwari_Hospital_Management, Vehicle_Rental and
-Workshop-ERP-BE; and every entry of ``tests/matching/fiftysecond_set.yaml``, from
-kuilinga-backend, opabackend, pilates, rent-desk-api, clinic-crm,
-ServiceHub-Service-Booking-Management-System, syriasuperapp's Stays service and
-TravelBNB-BACKEND; and every entry of ``tests/matching/fiftythird_set.yaml``, from IdecapLMS,
-medico24-backend, MindMate, psi-school-cms, echobyte, HotelAPI,
+``tests/matching/fiftieth_set.yaml``, from AMS-v1-backend, AstrynoxERP-backend, CarWash-Website,
+common-artist, gated-community-system, hostel-management-system, lifarando_backend and
+local-services-backend; and every entry of ``tests/matching/fiftyfirst_set.yaml``, from
+mis_nephrology, negociAppBe, platelinkbackend, racketek_backend, Saas-Backend,
+Tiwari_Hospital_Management, Vehicle_Rental and Workshop-ERP-BE; and every entry of
+``tests/matching/fiftysecond_set.yaml``, from kuilinga-backend, opabackend, pilates,
+rent-desk-api, clinic-crm, ServiceHub-Service-Booking-Management-System, syriasuperapp's Stays
+service and TravelBNB-BACKEND; and every entry of ``tests/matching/fiftythird_set.yaml``, from
+IdecapLMS, medico24-backend, MindMate, psi-school-cms, echobyte, HotelAPI,
 School-Task-and-Attendance-System and TicketingSystem; and every entry of
 ``tests/matching/fiftyfourth_set.yaml``, from auto_dealer_crm, booksmart_backend, AlphaSync,
 dreambig-real-estate-platform, GhanaXplore, ghani-school-backend, HealthHubBackend and
 IA-Tour-Algerie; and every entry of ``tests/matching/fiftyfifth_set.yaml``, from
-pharmaos-backend, movesaathi-backend, nemsas-backend, mediflow,
-saas-boardingschool-backend, school_backend, SocratesTenis_BackEnd and TamGam; and every entry
-of ``tests/matching/fiftysixth_set.yaml``, from campulse-backend, ebodha, EduStream,
+pharmaos-backend, movesaathi-backend, nemsas-backend, mediflow, saas-boardingschool-backend,
+school_backend, SocratesTenis_BackEnd and TamGam; and every entry of
+``tests/matching/fiftysixth_set.yaml``, from campulse-backend, ebodha, EduStream,
 Event_Management_System_FastAPI, GigVault_backend, gestiontaller-backend, hc_backend and hrm;
 and every entry of ``tests/matching/fiftyseventh_set.yaml``, from mindrobo-api,
 pacsflow-appointments, OneTwentyBackend, prontivus-backend, siscom-admin-api, WorkTime-Sync,
-savdogar and total-keepers-be; and every entry of ``tests/matching/fiftyeighth_set.yaml``,
-from api_coddy_crm, BJX-Atlas-Api, CareerForge, FindMyNyumba, JMSK-Backend, lms-be,
-hs-backend and lms-backend; and every entry of ``tests/matching/fiftyninth_set.yaml``, from
-ruggylab-os, q-crm-backend, nathanael-batera, paylink-backend, StudentManager, SBT,
-Wave-Glider-Buddy-System, SIIRH and shipment-tracker-api; and every entry of
-``tests/matching/sixtieth_set.yaml``, from africa-soko-backend, awakynn-backend,
-CSEDU-backend, EduVerse-AI-main-backend, LibSoma, graphitech-academy-backend, Kenjaflex and
-Hms_finalrepo; and every entry of ``tests/matching/sixtyfirst_set.yaml``, from nrep-backend,
-Propvista-backend, skolanova_api, Resto_Manage_Backend, otoservis-web, tutorhub,
-saas-erp-ims, tatuasasa-backend, Smart-Inventory-Forecasting-Platform, tutor-student-server
-and warehouse_system; and every entry of ``tests/matching/sixtysecond_set.yaml``, from
-Clearrun, calculator-backend, cookieflix, buddy-api, benefits_backend, hospitalbackend,
-Hash-project, hospital_management_system, HostelPulse-API-v1 and library-backend-project; and
-every entry of ``tests/matching/sixtythird_set.yaml``, from project-O2-backend-,
-manhattancomfortcrm_backend, nestlio, marketplace, server-hrms, suyay-events-backend, stealth
-and SAP-Procurement-System; and every entry of ``tests/matching/sixtyfourth_set.yaml``, from
-BillingFtthV2, FacilityFixBackend, afrikalytics-api, bazar-backend, H-R, hrms, ignyt-erp and
-kaayu_manager; and every entry of ``tests/matching/sixtyfifth_set.yaml``, from
-parking-management, ourschool, milk-distribution-management_AI, papermansolutions,
-ndorome-ims, smart_parking_s, Umeed-AI, sungano-api, SplitAppBackend and UzRock; and every
-entry of ``tests/matching/sixtysixth_set.yaml``, from clinic-api-2p, devtrack,
-Backend_Barberia, bbg_backend, Accounting-System-, gbyke_erp, giftly_backend, gym-erp and
-lexis-backend; and every entry of ``tests/matching/sixtyseventh_set.yaml``, from
-milla99-backend, opencrags-rest-api, novasell_project, 081-system, optivlivebackend, ZetaNet,
-timesheet-backend, tabula-backend, SmartLib-Backend and SafeRide-Backend; and every entry of
+savdogar and total-keepers-be; and every entry of ``tests/matching/fiftyeighth_set.yaml``, from
+api_coddy_crm, BJX-Atlas-Api, CareerForge, FindMyNyumba, JMSK-Backend, lms-be, hs-backend and
+lms-backend; and every entry of ``tests/matching/fiftyninth_set.yaml``, from ruggylab-os,
+q-crm-backend, nathanael-batera, paylink-backend, StudentManager, SBT, Wave-Glider-Buddy-System,
+SIIRH and shipment-tracker-api; and every entry of ``tests/matching/sixtieth_set.yaml``, from
+africa-soko-backend, awakynn-backend, CSEDU-backend, EduVerse-AI-main-backend, LibSoma,
+graphitech-academy-backend, Kenjaflex and Hms_finalrepo; and every entry of
+``tests/matching/sixtyfirst_set.yaml``, from nrep-backend, Propvista-backend, skolanova_api,
+Resto_Manage_Backend, otoservis-web, tutorhub, saas-erp-ims, tatuasasa-backend,
+Smart-Inventory-Forecasting-Platform, tutor-student-server and warehouse_system; and every entry
+of ``tests/matching/sixtysecond_set.yaml``, from Clearrun, calculator-backend, cookieflix,
+buddy-api, benefits_backend, hospitalbackend, Hash-project, hospital_management_system,
+HostelPulse-API-v1 and library-backend-project; and every entry of
+``tests/matching/sixtythird_set.yaml``, from project-O2-backend-, manhattancomfortcrm_backend,
+nestlio, marketplace, server-hrms, suyay-events-backend, stealth and SAP-Procurement-System; and
+every entry of ``tests/matching/sixtyfourth_set.yaml``, from BillingFtthV2, FacilityFixBackend,
+afrikalytics-api, bazar-backend, H-R, hrms, ignyt-erp and kaayu_manager; and every entry of
+``tests/matching/sixtyfifth_set.yaml``, from parking-management, ourschool,
+milk-distribution-management_AI, papermansolutions, ndorome-ims, smart_parking_s, Umeed-AI,
+sungano-api, SplitAppBackend and UzRock; and every entry of
+``tests/matching/sixtysixth_set.yaml``, from clinic-api-2p, devtrack, Backend_Barberia,
+bbg_backend, Accounting-System-, gbyke_erp, giftly_backend, gym-erp and lexis-backend; and every
+entry of ``tests/matching/sixtyseventh_set.yaml``, from milla99-backend, opencrags-rest-api,
+novasell_project, 081-system, optivlivebackend, ZetaNet, timesheet-backend, tabula-backend,
+SmartLib-Backend and SafeRide-Backend; and every entry of
 ``tests/matching/sixtyeighth_set.yaml``, from PetConnect, ecommerce-backend,
-ptc-alcaldias-backend, gastropilot-backend, halcones-platform,
-kasi-fiber-deployment-management and jusfinn-services; and every entry of
-``tests/matching/sixtyninth_set.yaml``, from nightdriver-app, real-estate-property,
-Real-Estate-Rental-and-Tenant-Management-System, Railway-Backend, Rugano-locking-system,
-vbs-os, yixuan, sentribid-backend, Verktorg and SmartZno_Manager_backend; and every entry of
-``tests/matching/seventieth_set.yaml``, from ADHERA, AT-Backend, aurelia-backend,
-d-transfert-backend, CampuSupport, HRM-FastApi, hr-backend, lms-stg, food-bank and Hr_App_BE;
-and every entry of ``tests/matching/seventyfirst_set.yaml``, from pretexi_backend,
-ride_by_my_idea, pet_transport_fastapi_bakend, Proyecto_Relatorio, Stockbite,
-SmartAttendBackend, trcf_lms_backend, trackflow and zukkor_backend; and every entry of
-``tests/matching/seventysecond_set.yaml``, from nexus_backend, Inventory-Sys,
-event-management-system, ecommerce-fastapi-backend, booking-app, fixion-platform,
-lazeims-core, kx-exam-system-backend, Integrated-Patient-Care-Management-System and
-grs-backend; and every entry of ``tests/matching/seventythird_set.yaml``, from Quality-KPI,
-reitlermanagementbe, mediventory-api, NakatomiCRM, sarc360-backend, sas_backend,
-smart_bhopal_backend and turizm; and every entry of ``tests/matching/seventyfourth_set.yaml``,
-from CRM--CYNERZA, bch-backend, employee-account-manager, ecommerce-platform,
-course-enrollment-capstone-api, football-league-ms-v2, GerniApi, inspection-checklist and
-kindergarten_app; and every entry of ``tests/matching/seventyfifth_set.yaml``, from
+ptc-alcaldias-backend, gastropilot-backend, halcones-platform, kasi-fiber-deployment-management
+and jusfinn-services; and every entry of ``tests/matching/sixtyninth_set.yaml``, from
+nightdriver-app, real-estate-property, Real-Estate-Rental-and-Tenant-Management-System,
+Railway-Backend, Rugano-locking-system, vbs-os, yixuan, sentribid-backend, Verktorg and
+SmartZno_Manager_backend; and every entry of ``tests/matching/seventieth_set.yaml``, from
+ADHERA, AT-Backend, aurelia-backend, d-transfert-backend, CampuSupport, HRM-FastApi, hr-backend,
+lms-stg, food-bank and Hr_App_BE; and every entry of ``tests/matching/seventyfirst_set.yaml``,
+from pretexi_backend, ride_by_my_idea, pet_transport_fastapi_bakend, Proyecto_Relatorio,
+Stockbite, SmartAttendBackend, trcf_lms_backend, trackflow and zukkor_backend; and every entry
+of ``tests/matching/seventysecond_set.yaml``, from nexus_backend, Inventory-Sys,
+event-management-system, ecommerce-fastapi-backend, booking-app, fixion-platform, lazeims-core,
+kx-exam-system-backend, Integrated-Patient-Care-Management-System and grs-backend; and every
+entry of ``tests/matching/seventythird_set.yaml``, from Quality-KPI, reitlermanagementbe,
+mediventory-api, NakatomiCRM, sarc360-backend, sas_backend, smart_bhopal_backend and turizm; and
+every entry of ``tests/matching/seventyfourth_set.yaml``, from CRM--CYNERZA, bch-backend,
+employee-account-manager, ecommerce-platform, course-enrollment-capstone-api,
+football-league-ms-v2, GerniApi, inspection-checklist and kindergarten_app; and every entry of
+``tests/matching/seventyfifth_set.yaml``, from
 REACT-Curio-Cloud-Based-Quiz-System-FastApi-Backend, risetnesia-tryout-fastapi-react,
 Pizza-eaters_FastApi-Project, react-fastapi-app, Poultry-management-backend,
 Universe----Backend, tsh-erp-system, substrate-backend, vzaemodiia, taskhub-python-demo and
-ss_payroll; and every entry of ``tests/matching/seventysixth_set.yaml`` but hotel-fastapi's
-(an app of four top-level folders and no package to name), from Epic-Ecommerce-FastAPI,
+ss_payroll; and every entry of ``tests/matching/seventysixth_set.yaml`` but hotel-fastapi's (an
+app of four top-level folders and no package to name), from Epic-Ecommerce-FastAPI,
 blog-app-fastapi-react, crm-system-Fastapi-React, BlogAPI-FastAPI,
-calorie-management-restapi-fastapi, FastAPI-Restaurant-Server,
-fastapi-inventory-management-api, FastAPI_Hospital_Management, fastapi-task-manager,
-FastAPI-EventPLanning, fastapi-library and fastapi-booking-platform; and every entry of
-``tests/matching/seventyseventh_set.yaml``, from my-fastapi-app, mealifast-api-fastapi,
-Project-Expense-Tracker-with-FastAPI-Backend, MAPP-FastAPI-Backend,
-python-fastapi-user-management, project-management-system-fastapi, wilbeth,
-TeamSheetAPIWebsite, ShiftDock_backend_sample, volunteer-hours-API-cw1, Workplan-api and
-zdr-kpi-backend; and every entry of ``tests/matching/seventyeighth_set.yaml``, from
+calorie-management-restapi-fastapi, FastAPI-Restaurant-Server, fastapi-inventory-management-api,
+FastAPI_Hospital_Management, fastapi-task-manager, FastAPI-EventPLanning, fastapi-library and
+fastapi-booking-platform; and every entry of ``tests/matching/seventyseventh_set.yaml``, from
+my-fastapi-app, mealifast-api-fastapi, Project-Expense-Tracker-with-FastAPI-Backend,
+MAPP-FastAPI-Backend, python-fastapi-user-management, project-management-system-fastapi,
+wilbeth, TeamSheetAPIWebsite, ShiftDock_backend_sample, volunteer-hours-API-cw1, Workplan-api
+and zdr-kpi-backend; and every entry of ``tests/matching/seventyeighth_set.yaml``, from
 books-api-fastapi, Dater-backend-fastapi, Blog-API-FastAPI, BudgetApi-FastApi,
 async_chat_fastapi, db-course-fastapi-app, fastapi-ecommerce-backend, fastapi-ecommerce-api,
 HRMS_backend, Fresh-Breath-Therapy-dashboard-Server and learn-backend; and every entry of
 ``tests/matching/seventyninth_set.yaml``, from Python-fastapi-multiauth-uv,
-online_cinema_fastapi_project, Python-FastAPI-MySQL-REST-API-Starter-main,
-python-fastapi-admin, my_study_FastAPI, Webservarr, TekVwarho-ProAudit, zurys-webos,
-vending-machine-apis and ticket-system-api; and every entry of
-``tests/matching/eightieth_set.yaml``, from Api-Contable-Fastapi, API_fastapi_gestion, ADRAB,
-crm_backend, hubbo, LabSense, fast-api-stock-management, Logistics_management, FastApi and
-LabAssistant; and every entry of ``tests/matching/eightyfirst_set.yaml``, from menu_zen_back,
-pizzashop-api, rms-billing-backend, Restaurant-App-Fastapi-Backend, OdooAdamas, TCMudah,
-TurkeyPOS, tenant-hub, TrackTeq, shift-system, scopeops and SchoolSystemProject; and every
-entry of ``tests/matching/eightysecond_set.yaml``, from cargonaut, Custom-CRM, ClassFlow,
+online_cinema_fastapi_project, Python-FastAPI-MySQL-REST-API-Starter-main, python-fastapi-admin,
+my_study_FastAPI, Webservarr, TekVwarho-ProAudit, zurys-webos, vending-machine-apis and
+ticket-system-api; and every entry of ``tests/matching/eightieth_set.yaml``, from
+Api-Contable-Fastapi, API_fastapi_gestion, ADRAB, crm_backend, hubbo, LabSense,
+fast-api-stock-management, Logistics_management, FastApi and LabAssistant; and every entry of
+``tests/matching/eightyfirst_set.yaml``, from menu_zen_back, pizzashop-api, rms-billing-backend,
+Restaurant-App-Fastapi-Backend, OdooAdamas, TCMudah, TurkeyPOS, tenant-hub, TrackTeq,
+shift-system, scopeops and SchoolSystemProject; and every entry of
+``tests/matching/eightysecond_set.yaml``, from cargonaut, Custom-CRM, ClassFlow,
 emobile-backend, bug-tracker-, atlas, agency-dash-Backend, hoa-backend-2.0, famu,
 GrantFlow-Backend and hotel_managemen_fastapi; and every entry of
 ``tests/matching/eightythird_set.yaml``, from MediKeep, NILO-backend, msafiri-visitor-api,
 poc-backend, multitenancy, tomatocr, Valid8-Project-Backend, trakr, Xaminator and
 SGV_Gratus_Backend; and every entry of ``tests/matching/eightyfourth_set.yaml``, from
-compensation-platform, clasico-backend, AB-testing-platform, E-Commerce-BE,
-controle-patrimonio, fridgeradar_backend, logix_react, kreeda-backend, Hoku-Healthcare-Backend
-and localez; and every entry of ``tests/matching/eightyfifth_set.yaml``, from repnex_backend,
-merlin, mrsw-rentconnect, manjang-be, project-management-api, mutum-api, work_time_back,
-Safeops360-backend-v2, urban-farming-backend and SkiTech-backend; and every entry of
+compensation-platform, clasico-backend, AB-testing-platform, E-Commerce-BE, controle-patrimonio,
+fridgeradar_backend, logix_react, kreeda-backend, Hoku-Healthcare-Backend and localez; and every
+entry of ``tests/matching/eightyfifth_set.yaml``, from repnex_backend, merlin, mrsw-rentconnect,
+manjang-be, project-management-api, mutum-api, work_time_back, Safeops360-backend-v2,
+urban-farming-backend and SkiTech-backend; and every entry of
 ``tests/matching/eightysixth_set.yaml``, from cloud-instance-scheduler, AutoJobApplyBackend,
 atol-canopy, ApexChainx-Backend, freelancer-shield, fastapi-antd-admin,
 FastAPI-Enterprise-Boilerplate, golfiq-backend and FestumAPI; and every entry of
 ``tests/matching/eightyseventh_set.yaml``, from planazo, project-management-system-backend,
-Revozi_backend, ourway-backend, mentraflow-backend, SmartSell, sbms_engine,
-YoklamaSistemi.api, zaria-serviceconnect-backend and townhall-panel; and every entry of
+Revozi_backend, ourway-backend, mentraflow-backend, SmartSell, sbms_engine, YoklamaSistemi.api,
+zaria-serviceconnect-backend and townhall-panel; and every entry of
 ``tests/matching/eightyeighth_set.yaml``, from backend_collectivites_territoriales,
 WakaAgenticAI's backend, baseballtour-backend, BlogBox-backend, budget-tracker,
 Doctorcopilotfinal, car-rental-backend, crm-api-python and Carepath_backend; and every entry of
-``tests/matching/eightyninth_set.yaml``, from ehs-compliance-platform,
-ForgeCommunicator, Eterna-Home, e-room, Faith-Connect-Hub-v2, hunters-recruitment-system,
-kairix-crewops, karzo-back and Hotel-Booking-Management-System; and every entry of
-``tests/matching/ninetieth_set.yaml``, from livecode-backend, latente-cms,
-libre_libros_app, mhike-school, MEDCHECK, nti-backend, powergym-back, planora-api,
-Next-Step-Backend and openspace; and every entry of
-``tests/matching/ninetyfirst_set.yaml``, from Sentinel-backend,
+``tests/matching/eightyninth_set.yaml``, from ehs-compliance-platform, ForgeCommunicator,
+Eterna-Home, e-room, Faith-Connect-Hub-v2, hunters-recruitment-system, kairix-crewops,
+karzo-back and Hotel-Booking-Management-System; and every entry of
+``tests/matching/ninetieth_set.yaml``, from livecode-backend, latente-cms, libre_libros_app,
+mhike-school, MEDCHECK, nti-backend, powergym-back, planora-api, Next-Step-Backend and
+openspace; and every entry of ``tests/matching/ninetyfirst_set.yaml``, from Sentinel-backend,
 spiritual-gifts-backend, roster-back, saas-backend-fastapi, restifytwo, wms-mvp, tungtung-be,
 Taper_be, wearify and timeflow-backend; and every entry of
-``tests/matching/ninetysecond_set.yaml``, from Erepairing-source's backend,
-autolavados-backend, Bunyodkor_FastApi, SebOpo's backend, corporate-helpdesk, dividi-FastApi,
-conflict-zero and dreamcraft_backend; and every entry of
-``tests/matching/ninetythird_set.yaml``, from emarentals, examinal-backend,
-fit-genius, greenfund-backend, ExamManage-Backend, ketch-api, jobos, jobs.backend, Hireflow
-and InterviewAI; and every entry of
-``tests/matching/ninetyfourth_set.yaml``, from myfast-backend, moncap-api,
-learning_backend, media-planner-infra, mvp_facturacion_dian, project-work-hours,
-nurture-bridge-tech-backend, ohs-system and pfmea-api; and every entry of
-``tests/matching/ninetyfifth_set.yaml``, from school_ops_sv, SIMS-Lite-Backend,
-social-media-ai, SoulLineERP, tienda-virtual, vuchada_backend, worldcupdna-backend, vigilyx
-and ws-backend-api; and every entry of
-``tests/matching/ninetysixth_set.yaml``, from Jeanraymond601's api_backend,
-app_gr, DEDVO20's backend-fastapi, Baspana-Group, caminho-da-fe-backend, chore-management-api,
-ClubConnect, dental-api and dental-pms; and every entry of
-``tests/matching/ninetyseventh_set.yaml``, from evenly-backend-service,
-fast_dash, festisafe, glycogrit-backend, HiveRunr, Interview-Scheduling-Candidate-Tracking-System-,
-iso_secure, ka-part and kb-backend; and every entry of
-``tests/matching/ninetyeighth_set.yaml``, from MengKeCloud,
-manage_oil_production, leek-manager, MODULUX_BE, netro-ju-backend, olliev6, PetMaster-fastapi,
-POS-SYSTEM and Property_Listing_API; and every entry of
-``tests/matching/ninetyninth_set.yaml``, from squinia-backend,
-SMART-ACCESS-API, sc-builders, sgg-api, VoteVictory_backend, visagerent-backend, zamzam-api
-and ZebraRBAC; and every entry of
-``tests/matching/hundredth_set.yaml``, from aibios,
-ai-capitalS-mvp, arete3, adeo_hackathon_backend, Client-Chat-backend, cubularPyAPI,
-codefount-api, dynamic-assessment and Colibri_Back; and every entry of
-``tests/matching/hundredfirst_set.yaml``, from ewsd-backend,
+``tests/matching/ninetysecond_set.yaml``, from Erepairing-source's backend, autolavados-backend,
+Bunyodkor_FastApi, SebOpo's backend, corporate-helpdesk, dividi-FastApi, conflict-zero and
+dreamcraft_backend; and every entry of ``tests/matching/ninetythird_set.yaml``, from emarentals,
+examinal-backend, fit-genius, greenfund-backend, ExamManage-Backend, ketch-api, jobos,
+jobs.backend, Hireflow and InterviewAI; and every entry of
+``tests/matching/ninetyfourth_set.yaml``, from myfast-backend, moncap-api, learning_backend,
+media-planner-infra, mvp_facturacion_dian, project-work-hours, nurture-bridge-tech-backend,
+ohs-system and pfmea-api; and every entry of ``tests/matching/ninetyfifth_set.yaml``, from
+school_ops_sv, SIMS-Lite-Backend, social-media-ai, SoulLineERP, tienda-virtual, vuchada_backend,
+worldcupdna-backend, vigilyx and ws-backend-api; and every entry of
+``tests/matching/ninetysixth_set.yaml``, from Jeanraymond601's api_backend, app_gr, DEDVO20's
+backend-fastapi, Baspana-Group, caminho-da-fe-backend, chore-management-api, ClubConnect,
+dental-api and dental-pms; and every entry of ``tests/matching/ninetyseventh_set.yaml``, from
+evenly-backend-service, fast_dash, festisafe, glycogrit-backend, HiveRunr,
+Interview-Scheduling-Candidate-Tracking-System-, iso_secure, ka-part and kb-backend; and every
+entry of ``tests/matching/ninetyeighth_set.yaml``, from MengKeCloud, manage_oil_production,
+leek-manager, MODULUX_BE, netro-ju-backend, olliev6, PetMaster-fastapi, POS-SYSTEM and
+Property_Listing_API; and every entry of ``tests/matching/ninetyninth_set.yaml``, from
+squinia-backend, SMART-ACCESS-API, sc-builders, sgg-api, VoteVictory_backend,
+visagerent-backend, zamzam-api and ZebraRBAC; and every entry of
+``tests/matching/hundredth_set.yaml``, from aibios, ai-capitalS-mvp, arete3,
+adeo_hackathon_backend, Client-Chat-backend, cubularPyAPI, codefount-api, dynamic-assessment and
+Colibri_Back; and every entry of ``tests/matching/hundredfirst_set.yaml``, from ewsd-backend,
 future-erp, GymControl_API, General-Institute-System-Backend, ebms-fastapi,
 hydrocarbon-accounting-backend-refactored, ideas-studio, invoice-saas and KYRO_NEW; and every
-entry of
-``tests/matching/hundredsecond_set.yaml``, from matchkash-backend,
-mifichamed-backend, labpro, MCQ-Scanner-Backend, liga-platform, openbudget_backend, nzdpu,
-postgres-api and online-examsys-backend; and every entry of
-``tests/matching/hundredthird_set.yaml``, from RHD-Estimation-backend,
-req-tool-be, seeztime, synctra_backend, Team-Empire-BOS-, visora-backend,
-weather-flick-admin-back and zt-iam-fastapi; and every entry of
+entry of ``tests/matching/hundredsecond_set.yaml``, from matchkash-backend, mifichamed-backend,
+labpro, MCQ-Scanner-Backend, liga-platform, openbudget_backend, nzdpu, postgres-api and
+online-examsys-backend; and every entry of ``tests/matching/hundredthird_set.yaml``, from
+RHD-Estimation-backend, req-tool-be, seeztime, synctra_backend, Team-Empire-BOS-,
+visora-backend, weather-flick-admin-back and zt-iam-fastapi; and every entry of
 ``tests/matching/hundredfourth_set.yaml``, from auction_and_bidding_platform_backend,
 Biling-Software-Backend, Bidii_Server, AlefunPub, complais, crm-courier,
 Customer-Engagement-Platform and dental-care; and every entry of
-``tests/matching/hundredfifth_set.yaml``, from aquapurite's ERP,
-ec-action-tracker, ERP-PosNAW, Greenlink, HAH, hercux-admin, HomeSIEMapi,
-hospital-monitoring-system and JQ; and every entry of
-``tests/matching/hundredsixth_set.yaml``, from ledgerbackendd,
-linc-backend, MiFincaManager, moss-and-legal, platform-backend-v2, newgwsh,
-naviora-blue-stratum and osiris-inventario-be; and every entry of
-``tests/matching/hundredseventh_set.yaml``, from rm-backend,
-sfoacc-db-backend, SatoApp, saleszy-v2-backend, ScheduleService, the-campus-backend,
-tonde-backend-, utility-meter-backend, voice-agent-api and wit; and every entry of
-``tests/matching/hundredeighth_set.yaml``, from ai-retail-backend,
-arkon, backend-dev, api-backend-parroquia, AuthVault, CEMS_2025, docuaction-backend,
-comodo-master-backend, IndusSSS's cloud and comet-assesment; and every entry of
-``tests/matching/hundredninth_set.yaml``, from Eduqate,
-geo-sensor-backend, ezzy_traders_backend, E-diary, GAA_ERP_BE, hub_backend, HealthPA,
-iticket, Kin-CRM and kriy; and every entry of
-``tests/matching/hundredtenth_set.yaml``, from lumefy, LL,
-lesovik, Leafleter, nano-vault, nocode-builder, payspyre-backend and Pepoapple; and every
-entry of ``tests/matching/hundredeleventh_set.yaml``, from Saudi_Law_Vision,
-STAIL, Secure_file_sharing_System, smsBackend, SmartHospitalBackend,
-Therefore-Report-Generator, third-party-risk-questionnaire, xfer-backend and xhs; and every
-entry of ``tests/matching/hundredtwelfth_set.yaml``, from api-dev-portal,
-AutoCRM, API-SICARX, api-gym, backend-village-survey, dino-backend, Ctrls-API,
-conformeo-backend, deskhive and census; and every entry of
-``tests/matching/hundredthirteenth_set.yaml``, from Express-Repair-3,
+``tests/matching/hundredfifth_set.yaml``, from aquapurite's ERP, ec-action-tracker, ERP-PosNAW,
+Greenlink, HAH, hercux-admin, HomeSIEMapi, hospital-monitoring-system and JQ; and every entry of
+``tests/matching/hundredsixth_set.yaml``, from ledgerbackendd, linc-backend, MiFincaManager,
+moss-and-legal, platform-backend-v2, newgwsh, naviora-blue-stratum and osiris-inventario-be; and
+every entry of ``tests/matching/hundredseventh_set.yaml``, from rm-backend, sfoacc-db-backend,
+SatoApp, saleszy-v2-backend, ScheduleService, the-campus-backend, tonde-backend-,
+utility-meter-backend, voice-agent-api and wit; and every entry of
+``tests/matching/hundredeighth_set.yaml``, from ai-retail-backend, arkon, backend-dev,
+api-backend-parroquia, AuthVault, CEMS_2025, docuaction-backend, comodo-master-backend,
+IndusSSS's cloud and comet-assesment; and every entry of
+``tests/matching/hundredninth_set.yaml``, from Eduqate, geo-sensor-backend,
+ezzy_traders_backend, E-diary, GAA_ERP_BE, hub_backend, HealthPA, iticket, Kin-CRM and kriy; and
+every entry of ``tests/matching/hundredtenth_set.yaml``, from lumefy, LL, lesovik, Leafleter,
+nano-vault, nocode-builder, payspyre-backend and Pepoapple; and every entry of
+``tests/matching/hundredeleventh_set.yaml``, from Saudi_Law_Vision, STAIL,
+Secure_file_sharing_System, smsBackend, SmartHospitalBackend, Therefore-Report-Generator,
+third-party-risk-questionnaire, xfer-backend and xhs; and every entry of
+``tests/matching/hundredtwelfth_set.yaml``, from api-dev-portal, AutoCRM, API-SICARX, api-gym,
+backend-village-survey, dino-backend, Ctrls-API, conformeo-backend, deskhive and census; and
+every entry of ``tests/matching/hundredthirteenth_set.yaml``, from Express-Repair-3,
 elearn-backend, finasist, gestao, Health-Management-Assistant, HideSync_Backend,
 hog-attendance-api and khoros-ai-care-expert-api; and every entry of
-``tests/matching/hundredfourteenth_set.yaml``, from loyaltybackend,
-mundo-auto, musically-backend, mij-api, plus-backend, portail_socrate, personal-space-be,
-PetPal-backend and peerrank; and every entry of
-``tests/matching/hundredfifteenth_set.yaml``, from Room-Zoome,
-raadi-marketplace, sdmodels_backend, swift-study-box-be, TAXI-NEW, vismay-pavos-core,
-wanda-back and wespeakbackend2; and every entry of
-``tests/matching/hundredsixteenth_set.yaml``, from AMA-server,
-AssetFlow, akashi-api, BE-Ujikom-EO, SooshIT's Backend, careview-api, codessnipetsFastApi,
-CoCoIRU and device_management_backend; and every entry of
-``tests/matching/hundredseventeenth_set.yaml``, from FantasyF1_BE,
-fantasy-golf-backend, fifa-rivalry-tracker, fortexa-backend, green-draft-be, inverum,
-karp-backend, kpidash_backend, Internship-Recommendation-and-Tracking-System and
-infoDriver_b; and every entry of ``tests/matching/hundredeighteenth_set.yaml``, from loka-restApi,
-lokiz, metastream, minecraft-server-manager, offercare-backend, pos-server, procurement
-and propelsync; and every entry of
-``tests/matching/hundrednineteenth_set.yaml``, from real-estate-intelligence-platform,
+``tests/matching/hundredfourteenth_set.yaml``, from loyaltybackend, mundo-auto,
+musically-backend, mij-api, plus-backend, portail_socrate, personal-space-be, PetPal-backend and
+peerrank; and every entry of ``tests/matching/hundredfifteenth_set.yaml``, from Room-Zoome,
+raadi-marketplace, sdmodels_backend, swift-study-box-be, TAXI-NEW, vismay-pavos-core, wanda-back
+and wespeakbackend2; and every entry of ``tests/matching/hundredsixteenth_set.yaml``, from
+AMA-server, AssetFlow, akashi-api, BE-Ujikom-EO, SooshIT's Backend, careview-api,
+codessnipetsFastApi, CoCoIRU and device_management_backend; and every entry of
+``tests/matching/hundredseventeenth_set.yaml``, from FantasyF1_BE, fantasy-golf-backend,
+fifa-rivalry-tracker, fortexa-backend, green-draft-be, inverum, karp-backend, kpidash_backend,
+Internship-Recommendation-and-Tracking-System and infoDriver_b; and every entry of
+``tests/matching/hundredeighteenth_set.yaml``, from loka-restApi, lokiz, metastream,
+minecraft-server-manager, offercare-backend, pos-server, procurement and propelsync; and every
+entry of ``tests/matching/hundrednineteenth_set.yaml``, from real-estate-intelligence-platform,
 schoolmanagementsystem, shareyourspace-backend, snsd-backend, trustfabric, vet-clinic-be,
 uncle-joes-api, volunteers-py and tksolutions-webapp-backend; and every entry of
-``tests/matching/hundredtwentieth_set.yaml``, from ai-literacy-platform,
-art-api, ai_recuitment, AIseek, DHAPP-BACKEND, CLOUD-WINPOL-BACKEND, dine-dash-fastApi,
-dems_backend and c9digital-backend; and every entry of
-``tests/matching/hundredtwentyfirst_set.yaml``, from egp-ims,
-FASS-FLOW-BACKEND, Enterprise-FastAPI-Advanced-API-Platform-EFAP-, Glimmora_GWR_Backend,
-challengeer's fastapi-backend, hme-fact, Horizon-Archives, indoc-app and
+``tests/matching/hundredtwentieth_set.yaml``, from ai-literacy-platform, art-api, ai_recuitment,
+AIseek, DHAPP-BACKEND, CLOUD-WINPOL-BACKEND, dine-dash-fastApi, dems_backend and
+c9digital-backend; and every entry of ``tests/matching/hundredtwentyfirst_set.yaml``, from
+egp-ims, FASS-FLOW-BACKEND, Enterprise-FastAPI-Advanced-API-Platform-EFAP-,
+Glimmora_GWR_Backend, challengeer's fastapi-backend, hme-fact, Horizon-Archives, indoc-app and
 Kwanpa-Health-Service; and every entry of ``tests/matching/hundredtwentysecond_set.yaml``, from
 municipality-unique-code-demo, madate-vault, mora_comercial, Lead, mentormind-ai,
 practice-backend, obtree, osa-backend and pandaprobe; and every entry of
-``tests/matching/hundredtwentythird_set.yaml``, from Snap_Solutions_ERP_Backend,
-SecureLens, SolomonBE, rutasLogisticas, sanctuary-api, uni-back, waypoint, youspeak-backend,
-Wasel_pal and Travel-App-Backend; and every entry of
-``tests/matching/hundredtwentyfourth_set.yaml``, from Accreditation_system,
-appoinment_backend, 2026-Summer-Techeer-Bootcamp-A's backend, 2025Capstone's Backend,
-Bit24ImpulsaBackEnd, climbe-api, cooperative_connect, DentalDesk, Dinamica-Budget, dpa_BE and
-duopen-back-end; and every entry of
+``tests/matching/hundredtwentythird_set.yaml``, from Snap_Solutions_ERP_Backend, SecureLens,
+SolomonBE, rutasLogisticas, sanctuary-api, uni-back, waypoint, youspeak-backend, Wasel_pal and
+Travel-App-Backend; and every entry of ``tests/matching/hundredtwentyfourth_set.yaml``, from
+Accreditation_system, appoinment_backend, 2026-Summer-Techeer-Bootcamp-A's backend,
+2025Capstone's Backend, Bit24ImpulsaBackEnd, climbe-api, cooperative_connect, DentalDesk,
+Dinamica-Budget, dpa_BE and duopen-back-end; and every entry of
 ``tests/matching/hundredtwentyfifth_set.yaml``, from Financial-Notification-Platform,
 fincompass, Evaluate-yourself-Ai, finance-tracker-backend, ivy-payment-gateway,
-healthgrid-hce-backend, jaratrade-api, invoice-app and insurancereportservice; and every entry of
-``tests/matching/hundredtwentysixth_set.yaml``, from maslul-v3, luxestate_be,
+healthgrid-hce-backend, jaratrade-api, invoice-app and insurancereportservice; and every entry
+of ``tests/matching/hundredtwentysixth_set.yaml``, from maslul-v3, luxestate_be,
 mindacuity_backend, Medicine-Delivery, medmatch-backend, onboarding-backend, omni-parse,
 patabasefitibackend, plataforma-proyectos-ia and practice-booking-system; and every entry of
-``tests/matching/hundredtwentyseventh_set.yaml``, from RailoEgypt,
-smart-recipe-finder-backend, security-platform, reserva-tenis, seharta-backend, Workspace-App,
+``tests/matching/hundredtwentyseventh_set.yaml``, from RailoEgypt, smart-recipe-finder-backend,
+security-platform, reserva-tenis, seharta-backend, Workspace-App,
 Unified-Multi-Agentic-AI-Platform-for-Dev-Colab-Backend, VideoNote, truthpage and
-To-do-list-team; and every entry of
-``tests/matching/hundredtwentyeighth_set.yaml``, from ApartIo, api-be-card,
-MasjidKoi's backend, AKCNBackEnd, CoreOps-Platform, corporate-backend, DirectStock and
-control_inventarios; and every entry of
+To-do-list-team; and every entry of ``tests/matching/hundredtwentyeighth_set.yaml``, from
+ApartIo, api-be-card, MasjidKoi's backend, AKCNBackEnd, CoreOps-Platform, corporate-backend,
+DirectStock and control_inventarios; and every entry of
 ``tests/matching/hundredtwentyninth_set.yaml``, from factory-pms, Education-CRM,
 financial_analysis_system, fastapi-starter, event-aggregator, hacksphere_main, HopeAidBackend,
 Hare and hermanprompt-admin-tool; and every entry of
-``tests/matching/hundredthirtieth_set.yaml``, from land-intelligence-backend,
-licencia-backend, Matrix-bd, mylocalmasjid_api, Looks-Lab-Backend, NYSC-backend, OmniTrackr,
-Padel-tracker, PromptxlEnterprises-backend and ping-server; and every entry of
-``tests/matching/hundredthirtyfirst_set.yaml``, from Supervision-APIs,
-scholly-backend, quiz-quest-courses-backend, studiamo, transparency-kenya, workmate-access,
-userverse and umay; and every entry of ``tests/matching/hundredthirtysecond_set.yaml``, from
-ack.project.plus, backend_linafp, BI_Solution, Grosint's backend, ContemplaHubBack,
-clmstore-backend, den_server and dsw-backend; and every entry of
-``tests/matching/hundredthirtythird_set.yaml``, from Event-Planner-API, ecshape,
-FitProGymBackend, futbol-mvp, hockey_level_up, imobicrm, innovaget and JLTamp-server; and every
-entry of ``tests/matching/hundredthirtyfourth_set.yaml``, from oee-lite-backend, nomad-pi,
-plat_v1.0, py-hse-monitoring, landmarque, lito-backend, marketing_analystics and
-miutifin-backend; and every entry of ``tests/matching/hundredthirtyfifth_set.yaml``, from
-TinderForNerds-Backend, Trading-nexus-v2, unistayapi, Volunteer-WCT-Backend, sokoni-africa-app,
-requirement-master and rcq-server-ref; and every entry of
-``tests/matching/hundredthirtysixth_set.yaml``, from construction_crm, contract_tracking,
-crm-viet-backend, crmtool, apflow-backend, ArenaroadX, AstMan and budget-buddy; and every entry
-of ``tests/matching/hundredthirtyseventh_set.yaml``, from Hotel-back, Infecsure_V1,
-Institute_manager, insureflow, FuseLMSback, GameMarket-backend, gest_five-api and groundctl; and
-every entry of ``tests/matching/hundredthirtyeighth_set.yaml``, from nutri_box-backend, Onbozor,
-Pasticcio, portfoliomanager, LabelLLM, mcp-context-forge, MediaFusion and MoviePilot; and every
-entry of ``tests/matching/hundredthirtyninth_set.yaml``, from Sales_App_Backend,
-restaurant-operation, soundscore-api, reviewbot, trackpal, Verigo1, whombat and Yuxi-Know; and
-every entry of ``tests/matching/hundredfortieth_set.yaml``, from babile-soccer-backend, airline,
-API_AUTH_GAMES, beezent_api, credFluence_Backend, clarum-healthcare-admin-backend, clinic-bot
-and Credit-Card-System; and every entry of ``tests/matching/hundredfortyfirst_set.yaml``, from
-eigent, fileglancer, flowsint, fudi-lead-lab-backend, honcho, hummingbot-api, iacm-backend and
-kinit; and every entry of ``tests/matching/hundredfortysecond_set.yaml``, from leapfrogai,
-lightspeed-stack, lilac, mlflow-oidc-auth, nexhealth-backend, onebrain, patch-manager-backend
-and PrepVista-AI; and every entry of ``tests/matching/hundredfortythird_set.yaml``, from
-qa_admin_backend, Qu-n-l-kh-a-h-c, quotation-invoice, restaran-backend, tabbyAPI,
-tax-god-super-agent-copilot, KARIVARI-UGANDA's webapp and Goon981's whatsapp; and every
-entry of ``tests/matching/hundredfortyfourth_set.yaml``, from AccHelperBack,
-criticomida-backend, CIVCON, buddybug-bedtime-stories, garudar-backend-final, HolaRide-API-V2,
-lighthubcustoms and milevault-backend; and every entry of
-``tests/matching/hundredfortyfifth_set.yaml``, from QRdasturxon, resto_dem,
-q-aura-atendimentos, PIM-BE, Sheda-Backend, toYuseong-BE, WBCHEKCER and webmypham_API; and
-every entry of ``tests/matching/hundredfortysixth_set.yaml``, from api-smart-savings,
-Class-Echo-Backend, dorismon-api, flipkart_backend, Genverse-backend, Guidxus-main,
-handy-backend and legacy-hub-crm; and every entry of
+``tests/matching/hundredthirtieth_set.yaml``, from land-intelligence-backend, licencia-backend,
+Matrix-bd, mylocalmasjid_api, Looks-Lab-Backend, NYSC-backend, OmniTrackr, Padel-tracker,
+PromptxlEnterprises-backend and ping-server; and every entry of
+``tests/matching/hundredthirtyfirst_set.yaml``, from Supervision-APIs, scholly-backend,
+quiz-quest-courses-backend, studiamo, transparency-kenya, workmate-access, userverse and umay;
+and every entry of ``tests/matching/hundredthirtysecond_set.yaml``, from ack.project.plus,
+backend_linafp, BI_Solution, Grosint's backend, ContemplaHubBack, clmstore-backend, den_server
+and dsw-backend; and every entry of ``tests/matching/hundredthirtythird_set.yaml``, from
+Event-Planner-API, ecshape, FitProGymBackend, futbol-mvp, hockey_level_up, imobicrm, innovaget
+and JLTamp-server; and every entry of ``tests/matching/hundredthirtyfourth_set.yaml``, from
+oee-lite-backend, nomad-pi, plat_v1.0, py-hse-monitoring, landmarque, lito-backend,
+marketing_analystics and miutifin-backend; and every entry of
+``tests/matching/hundredthirtyfifth_set.yaml``, from TinderForNerds-Backend, Trading-nexus-v2,
+unistayapi, Volunteer-WCT-Backend, sokoni-africa-app, requirement-master and rcq-server-ref; and
+every entry of ``tests/matching/hundredthirtysixth_set.yaml``, from construction_crm,
+contract_tracking, crm-viet-backend, crmtool, apflow-backend, ArenaroadX, AstMan and
+budget-buddy; and every entry of ``tests/matching/hundredthirtyseventh_set.yaml``, from
+Hotel-back, Infecsure_V1, Institute_manager, insureflow, FuseLMSback, GameMarket-backend,
+gest_five-api and groundctl; and every entry of ``tests/matching/hundredthirtyeighth_set.yaml``,
+from nutri_box-backend, Onbozor, Pasticcio, portfoliomanager, LabelLLM, mcp-context-forge,
+MediaFusion and MoviePilot; and every entry of ``tests/matching/hundredthirtyninth_set.yaml``,
+from Sales_App_Backend, restaurant-operation, soundscore-api, reviewbot, trackpal, Verigo1,
+whombat and Yuxi-Know; and every entry of ``tests/matching/hundredfortieth_set.yaml``, from
+babile-soccer-backend, airline, API_AUTH_GAMES, beezent_api, credFluence_Backend,
+clarum-healthcare-admin-backend, clinic-bot and Credit-Card-System; and every entry of
+``tests/matching/hundredfortyfirst_set.yaml``, from eigent, fileglancer, flowsint,
+fudi-lead-lab-backend, honcho, hummingbot-api, iacm-backend and kinit; and every entry of
+``tests/matching/hundredfortysecond_set.yaml``, from leapfrogai, lightspeed-stack, lilac,
+mlflow-oidc-auth, nexhealth-backend, onebrain, patch-manager-backend and PrepVista-AI; and every
+entry of ``tests/matching/hundredfortythird_set.yaml``, from qa_admin_backend, Qu-n-l-kh-a-h-c,
+quotation-invoice, restaran-backend, tabbyAPI, tax-god-super-agent-copilot, KARIVARI-UGANDA's
+webapp and Goon981's whatsapp; and every entry of
+``tests/matching/hundredfortyfourth_set.yaml``, from AccHelperBack, criticomida-backend, CIVCON,
+buddybug-bedtime-stories, garudar-backend-final, HolaRide-API-V2, lighthubcustoms and
+milevault-backend; and every entry of ``tests/matching/hundredfortyfifth_set.yaml``, from
+QRdasturxon, resto_dem, q-aura-atendimentos, PIM-BE, Sheda-Backend, toYuseong-BE, WBCHEKCER and
+webmypham_API; and every entry of ``tests/matching/hundredfortysixth_set.yaml``, from
+api-smart-savings, Class-Echo-Backend, dorismon-api, flipkart_backend, Genverse-backend,
+Guidxus-main, handy-backend and legacy-hub-crm; and every entry of
 ``tests/matching/hundredfortyseventh_set.yaml``, from notdienstplaner, organizador-financeiro,
 Private-School, qaplain_api, Skillmap, scandy-lite, School-Mangment-System and sihbackend; and
 every entry of ``tests/matching/hundredfortyeighth_set.yaml``, from Backend_Sales_Sync,
@@ -348,26 +326,27 @@ IcebergTTX and meeting_overseers; and every entry of
 ``tests/matching/hundredfortyninth_set.yaml``, from Nowry-API, PfotencardBackend,
 portal-ia-docker, qunkong, Tabys, umkm_omnichanel, uni-volunteer-scheduler and SainandaG's
 website; and every entry of ``tests/matching/hundredfiftieth_set.yaml``, from FlowOS, Client360,
-Bionex-Backend-Python, farah_sys, pariksha-path-backend, powerfieldmanager, PrimarySchoolExam and
-renown-api; and every entry of ``tests/matching/hundredfiftyfirst_set.yaml``, from
+Bionex-Backend-Python, farah_sys, pariksha-path-backend, powerfieldmanager, PrimarySchoolExam
+and renown-api; and every entry of ``tests/matching/hundredfiftyfirst_set.yaml``, from
 GeneralDatingBackend, lawa-scouts-platform, librhub, MoirAI, shopbd-backend, StreetArtBack,
 vaccination-backend and wriveted-api; and every entry of
 ``tests/matching/hundredfiftysecond_set.yaml``, from apip-api, Autostock, backend-zod,
-crm-collector, nft_platform_backend, ostrichai, outreachjob and pesapips-backend; and every entry
-of ``tests/matching/hundredfiftythird_set.yaml``, from Gist_backend, God-Lion-Seeker-Optimizer,
-goutruckme-api, invisible-mechanics-application-backend, SetId, shadow_block, statementscrub and
-together-app-backend; and every entry of ``tests/matching/hundredfiftyfourth_set.yaml``, from
-Agentick-BE, Aponti-Backend, FinRisk-Backend, focus-flow-server-v1, nobleedgeapi, picksportplus,
-Playonstars1 and rallypoint; and every entry of ``tests/matching/hundredfiftyfifth_set.yaml``,
-from gotaxi-backend, mover-backend, MyMentorFinal, MyPortal, Slottly, TryStyle_back,
-skillfort-lms-backend and smilein_api_deployed; and every entry of
-``tests/matching/hundredfiftysixth_set.yaml``, from Aura_spa_Backend, bandami-backend,
-CarbonLedger, DriveLaw, opinion-market, phila-backend, PP_backend--by-Jaa and QCMB-backend-api;
-and every entry of ``tests/matching/hundredfiftyseventh_set.yaml``, from jobsearch,
-kasigsm_backend, KiddanApp, logika-erp, tutoring-management-system, synkventory, samvit and
-sparknode; and every entry of ``tests/matching/hundredfiftyeighth_set.yaml``, from
-fleet-rider-management, market-place, bytepit-api, civic-mirror, pharmasight, recruitpro-codex,
-malishaedu-ai-agent-backend, mci-platform, huntbackend, Jokroup-FastAPI, vintagestory-server,
+crm-collector, nft_platform_backend, ostrichai, outreachjob and pesapips-backend; and every
+entry of ``tests/matching/hundredfiftythird_set.yaml``, from Gist_backend,
+God-Lion-Seeker-Optimizer, goutruckme-api, invisible-mechanics-application-backend, SetId,
+shadow_block, statementscrub and together-app-backend; and every entry of
+``tests/matching/hundredfiftyfourth_set.yaml``, from Agentick-BE, Aponti-Backend,
+FinRisk-Backend, focus-flow-server-v1, nobleedgeapi, picksportplus, Playonstars1 and rallypoint;
+and every entry of ``tests/matching/hundredfiftyfifth_set.yaml``, from gotaxi-backend,
+mover-backend, MyMentorFinal, MyPortal, Slottly, TryStyle_back, skillfort-lms-backend and
+smilein_api_deployed; and every entry of ``tests/matching/hundredfiftysixth_set.yaml``, from
+Aura_spa_Backend, bandami-backend, CarbonLedger, DriveLaw, opinion-market, phila-backend,
+PP_backend--by-Jaa and QCMB-backend-api; and every entry of
+``tests/matching/hundredfiftyseventh_set.yaml``, from jobsearch, kasigsm_backend, KiddanApp,
+logika-erp, tutoring-management-system, synkventory, samvit and sparknode; and every entry of
+``tests/matching/hundredfiftyeighth_set.yaml``, from fleet-rider-management, market-place,
+bytepit-api, civic-mirror, pharmasight, recruitpro-codex, malishaedu-ai-agent-backend,
+mci-platform, huntbackend, Jokroup-FastAPI, vintagestory-server,
 Vendor_Invoice_Intelligence_Platform, SaaS-Group and salary-management-system; and every entry
 of ``tests/matching/hundredfiftyninth_set.yaml``, from afrimail-backend, ai-academy-backend,
 airecruiting, AI-powered-barista-BE, agent-comms, inventory-management-system-api, LessionMath,
@@ -379,8 +358,8 @@ dialexus-chat, AAkar, gokomu-online, gugu-gaga-, hospital-ai-assistant, JullsJew
 LabManager; and every entry of ``tests/matching/hundredsixtysecond_set.yaml``, from MatchMe,
 mtg-market-intel, polynex, OpenTerminalUI, sweezy, slodi, SteamMates, smartbillr and
 sportsleague-argo; and every entry of ``tests/matching/hundredsixtythird_set.yaml``, from
-TrackMate, znapfile, SelfMind-Pro, rojgar, TradeMeter, kajovo-hotel-monorepo, Kalma,
-ITEMPLOYEEZ and Integrated-HR-Administrative-System; and every entry of
+TrackMate, znapfile, SelfMind-Pro, rojgar, TradeMeter, kajovo-hotel-monorepo, Kalma, ITEMPLOYEEZ
+and Integrated-HR-Administrative-System; and every entry of
 ``tests/matching/hundredsixtyfourth_set.yaml``, from MaiMaiNotePad-BackEnd, Paryllel-Backend,
 OurHike, ReleaseRadar, Syncle, secondhand-marketplace, sitetracker-v2, small-business-system and
 sales-IQ; and every entry of ``tests/matching/hundredsixtyfifth_set.yaml``, from
@@ -393,34 +372,36 @@ AUTOLOCO, kipar, glam-by-lynn, localghost and km-m; and every entry of
 ``tests/matching/hundredsixtyeighth_set.yaml``, from rest-empire, Rentalink, padeltour,
 OccaShare, Services-Renting-Platform, TaskIT, varuflow, WashApp and zenMove; and every entry of
 ``tests/matching/hundredsixtyninth_set.yaml``, from biblioexchange_ASD, CrocoJourney's backend,
-car-dealership-tdd-kata, bookmyspot, api-barbearia, kidario, GuruBhet and joyida; and every entry
-of ``tests/matching/hundredseventieth_set.yaml``, from moderate-platform-api, Place-for-dinner,
-mcq-portal-backend, Recruiter-Portal-Backend-DDD, task-reward-system, tareasdehogar, tennis-app
-and virtualnexo-backend; and every entry of ``tests/matching/hundredseventyfirst_set.yaml``, from
-buchhaltung, Church-booking-system, Digi_Darshan, eduly_deploy, Foxinburg-EBOS, game_habits,
-H2-Kitchen, landten, lima-app and lytherahub; and every entry of
-``tests/matching/hundredseventysecond_set.yaml``, from reknir, reelie, mathom, MyFamilyFit,
-Security-Workforce-Manager, support_care_app, santa-mailroom, yesh_mishak and socshiftsystem; and
-every entry of ``tests/matching/hundredseventythird_set.yaml``, from ai-writerhub, Datathon-2026,
+car-dealership-tdd-kata, bookmyspot, api-barbearia, kidario, GuruBhet and joyida; and every
+entry of ``tests/matching/hundredseventieth_set.yaml``, from moderate-platform-api,
+Place-for-dinner, mcq-portal-backend, Recruiter-Portal-Backend-DDD, task-reward-system,
+tareasdehogar, tennis-app and virtualnexo-backend; and every entry of
+``tests/matching/hundredseventyfirst_set.yaml``, from buchhaltung, Church-booking-system,
+Digi_Darshan, eduly_deploy, Foxinburg-EBOS, game_habits, H2-Kitchen, landten, lima-app and
+lytherahub; and every entry of ``tests/matching/hundredseventysecond_set.yaml``, from reknir,
+reelie, mathom, MyFamilyFit, Security-Workforce-Manager, support_care_app, santa-mailroom,
+yesh_mishak and socshiftsystem; and every entry of
+``tests/matching/hundredseventythird_set.yaml``, from ai-writerhub, Datathon-2026,
 ComnopnetLibrary, agentsuite, edifymindsjs, Hall-Management-Portal, lifestyle-spaces,
 juga-fulbito, KinCare and koryxa-services-ia; and every entry of
-``tests/matching/hundredseventyfourth_set.yaml``, from meterinstallbackend, Munsccul, nimblelims,
-maxqueryhub, RIZON, zariva-property-management, Venzap, Tenderflow, TutorApp and studypair; and
-every entry of ``tests/matching/hundredseventyfifth_set.yaml``, from accountify, AcadeMix,
-CheckNow-, clubsystem, G-hostel-, helledger, hommesestates, Khushi_school_system and JiraJura; and
-every entry of ``tests/matching/hundredseventysixth_set.yaml``, from NivaAd, modeloasist,
-Munda-Market, MedIQ, RecapVideo-AI, symbio.ai, WorkTrace, Smart-Hire-Ai, SmartReimburse and
-universal-bi; and every entry of ``tests/matching/hundredseventyseventh_set.yaml``, from bondi,
-CTA_back, FaceTrack, AssistantAI, fast-doc, Koaryu, KitchenOS, kuskul and
-local-produce-exchange; and every entry of ``tests/matching/hundredseventyeighth_set.yaml``, from
-management_company_service, Red_Social, msk-chrono, N.E.S.T, starrocks-permission-manager,
-SOUNDHUB, smartcrm-backend, short-news and xcargo; and every entry of
-``tests/matching/hundredseventyninth_set.yaml``, from CSE-2100-PROJECT, boladas-ponto-com,
-CampusApp, explorit, cfind-backend, gestao-cases, GroceryCalc, life-dash, llm-course-backend and
-Groupe-GTI; and every entry of ``tests/matching/hundredeightieth_set.yaml``, from MercadoFacil,
-PMS-backend, portal-usebeq-backend, recruitement-saas-back-end, restaurant_pos,
-TreeOfLifeExplorer, WebApplicationDevelopment, Skill-Intelligence and weld-system; and every
-entry of ``tests/matching/hundredeightyfirst_set.yaml``, from admin_fundacion, charge-system,
+``tests/matching/hundredseventyfourth_set.yaml``, from meterinstallbackend, Munsccul,
+nimblelims, maxqueryhub, RIZON, zariva-property-management, Venzap, Tenderflow, TutorApp and
+studypair; and every entry of ``tests/matching/hundredseventyfifth_set.yaml``, from accountify,
+AcadeMix, CheckNow-, clubsystem, G-hostel-, helledger, hommesestates, Khushi_school_system and
+JiraJura; and every entry of ``tests/matching/hundredseventysixth_set.yaml``, from NivaAd,
+modeloasist, Munda-Market, MedIQ, RecapVideo-AI, symbio.ai, WorkTrace, Smart-Hire-Ai,
+SmartReimburse and universal-bi; and every entry of
+``tests/matching/hundredseventyseventh_set.yaml``, from bondi, CTA_back, FaceTrack, AssistantAI,
+fast-doc, Koaryu, KitchenOS, kuskul and local-produce-exchange; and every entry of
+``tests/matching/hundredseventyeighth_set.yaml``, from management_company_service, Red_Social,
+msk-chrono, N.E.S.T, starrocks-permission-manager, SOUNDHUB, smartcrm-backend, short-news and
+xcargo; and every entry of ``tests/matching/hundredseventyninth_set.yaml``, from
+CSE-2100-PROJECT, boladas-ponto-com, CampusApp, explorit, cfind-backend, gestao-cases,
+GroceryCalc, life-dash, llm-course-backend and Groupe-GTI; and every entry of
+``tests/matching/hundredeightieth_set.yaml``, from MercadoFacil, PMS-backend,
+portal-usebeq-backend, recruitement-saas-back-end, restaurant_pos, TreeOfLifeExplorer,
+WebApplicationDevelopment, Skill-Intelligence and weld-system; and every entry of
+``tests/matching/hundredeightyfirst_set.yaml``, from admin_fundacion, charge-system,
 Backend_Veterinaria, backendsicop, backend-1erP-SI2, jira_final_backend, GestionsMarch-s,
 jkusabackend and healthcare_backend; and every entry of
 ``tests/matching/hundredeightysecond_set.yaml``, from monitra-backend, niza-isabela-pasteleria,
@@ -442,12 +423,12 @@ Autocare-Backend, blackstone-api, CestaControl, cookie-cutters-api, hq-x, ialink
 InterviewBot, learning_words and Intellex-Enterprise-AI-Knowledge-Platform; and every entry of
 ``tests/matching/hundredeightyeighth_set.yaml``, from project-range, m1_back_end_new,
 Nova-Itsm-Service-Desk, Parking-System-BD, oatmealfarmnetworkbackend, vwp-backend, TEZ-operator,
-thunder_1 and ShopLite-backend; and every entry of ``tests/matching/hundredeightyninth_set.yaml``,
-from appPatrol-python, Campous-OS-backend, dratul, Edu_Giga_School_Management_system, HelpHS,
-inventory-mangement, LanWash and lexara-api; and every entry of
-``tests/matching/hundredninetieth_set.yaml``, from movie-api, primus-backend, muza-back,
-MedLink-Ethiopia, Rede_Labs, sepia-erp, sensors-rest-api, subpilot-ai, zidan-backend and
-update-platform; and every entry of ``tests/matching/hundredninetyfirst_set.yaml``, from
+thunder_1 and ShopLite-backend; and every entry of
+``tests/matching/hundredeightyninth_set.yaml``, from appPatrol-python, Campous-OS-backend,
+dratul, Edu_Giga_School_Management_system, HelpHS, inventory-mangement, LanWash and lexara-api;
+and every entry of ``tests/matching/hundredninetieth_set.yaml``, from movie-api, primus-backend,
+muza-back, MedLink-Ethiopia, Rede_Labs, sepia-erp, sensors-rest-api, subpilot-ai, zidan-backend
+and update-platform; and every entry of ``tests/matching/hundredninetyfirst_set.yaml``, from
 elevator-service-api, feedback_system, Face-Recognition-Attendance-System, becycle-mx,
 lawnrouter, honest_mark, IS-Mini-Warehouse, hostel-erp and LSP_Sewing_Machines; and every entry
 of ``tests/matching/hundredninetysecond_set.yaml``, from Portal_of_swimming_FastAPI, pjtmgr,
@@ -455,22 +436,29 @@ roomly-backend, MIRAI_Site_Carbon_Navigator, xzwl-4-701d85f, TranslatorWebServer
 tds-connector-ui-backend and tcoffline; and every entry of
 ``tests/matching/hundredninetythird_set.yaml``, from datatracker, erp_wms_main, attendance-pc,
 engineering-cloud, HouseRenoAI, invocto, HealthMarketplace and leader-ship-backend; and every
-entry of ``tests/matching/hundredninetyfourth_set.yaml``, from nail-salon-backend, prime-backend,
-ragnar, repid-backend, sixbeans-coffee, TaxEazy, TimesheetPro and sharanga_backend; and every
-entry of ``tests/matching/hundredninetyfifth_set.yaml``, from Agriturismo_Backend,
-apl-golf-league-backend, AutoGrader-B4, calendar_airlines, industrace, Life-campus, LearnBasics
-and krishihrudya; and every entry of ``tests/matching/hundredninetysixth_set.yaml``, from
-Nexora-health--backend, NULO-server, parkify-backend, racepilot-backend, truficultura, SyslogHub,
+entry of ``tests/matching/hundredninetyfourth_set.yaml``, from nail-salon-backend,
+prime-backend, ragnar, repid-backend, sixbeans-coffee, TaxEazy, TimesheetPro and
+sharanga_backend; and every entry of ``tests/matching/hundredninetyfifth_set.yaml``, from
+Agriturismo_Backend, apl-golf-league-backend, AutoGrader-B4, calendar_airlines, industrace,
+Life-campus, LearnBasics and krishihrudya; and every entry of
+``tests/matching/hundredninetysixth_set.yaml``, from Nexora-health--backend, NULO-server,
+parkify-backend, racepilot-backend, truficultura, SyslogHub,
 SmartAssist-Campus-Services-Assistant, zrozumto-platforma and Sklavounos-HR; and every entry of
-``tests/matching/hundredninetyseventh_set.yaml``, from aivisionfa, BackAPPNSF, cocoguard-backend,
-cycle-be, Go_Retail_moderno, LegalAI, hcm, hrflow-portal and HIEPLOI; and every entry of
-``tests/matching/hundredninetyeighth_set.yaml``, from movary-backend, romantic-flowers-app, openPMS,
-PROPERTECH-backend, rentoraAI, SocietyMan, swu-guard, study-dashboard and songcraft-backend; and
-every entry of ``tests/matching/hundredninetyninth_set.yaml``, from callsight-api,
-ai-platform-backend, FasalSaathi, agrosense, AgriYan, green-mango, HMSv2, kiki2.0CRM and
-lawyer-tech; and every entry of ``tests/matching/twohundredth_set.yaml``, from med-sync-saas,
-roux, MySifa, next_dental_api, weaver-v1, sports-booking-api, Zoris, smartInvoice and
-sanez_visualizer),
+``tests/matching/hundredninetyseventh_set.yaml``, from aivisionfa, BackAPPNSF,
+cocoguard-backend, cycle-be, Go_Retail_moderno, LegalAI, hcm, hrflow-portal and HIEPLOI; and
+every entry of ``tests/matching/hundredninetyeighth_set.yaml``, from movary-backend,
+romantic-flowers-app, openPMS, PROPERTECH-backend, rentoraAI, SocietyMan, swu-guard,
+study-dashboard and songcraft-backend; and every entry of
+``tests/matching/hundredninetyninth_set.yaml``, from callsight-api, ai-platform-backend,
+FasalSaathi, agrosense, AgriYan, green-mango, HMSv2, kiki2.0CRM and lawyer-tech; and every entry
+of ``tests/matching/twohundredth_set.yaml``, from med-sync-saas, roux, MySifa, next_dental_api,
+weaver-v1, sports-booking-api, Zoris, smartInvoice and sanez_visualizer; and every entry of
+``tests/matching/twohundredfirst_set.yaml``, from cafebar-server, eFlotte-Api,
+api-gestor-custos, cfdi-shield, chengjiaoguan, Golden-Triangle-Internet-Cafe-Management-System,
+hsr-bms, Impulse-monorepo, JeevanDoot-HackMatrix2026 and LMSBS23-Fastapi; and every entry of
+``tests/matching/twohundredsecond_set.yaml``, from printingautusystem, rendimiento-saas,
+ORENIT-2026-backend, oura-studio-backend, Web_Back, vehicle-service-workshop-management, zenora,
+Seat-management-backend and ScribeDesk-VibeCoded),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1277,6 +1265,8 @@ from matching_accuracy import (  # bench/: its folder
     TWENTYSEVENTH_SET,
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
+    TWOHUNDREDFIRST_SET,
+    TWOHUNDREDSECOND_SET,
     TWOHUNDREDTH_SET,
     label_strength,
     weaker_than,
@@ -2901,6 +2891,28 @@ APPS = {
     "zoris": (TWOHUNDREDTH_SET, "zachwood222/Zoris@"),
     "smartinvoice": (TWOHUNDREDTH_SET, "salimxfardeheb/smartInvoice@"),
     "sanez": (TWOHUNDREDTH_SET, "araod14/sanez_visualizer@"),
+    "cafebar": (TWOHUNDREDFIRST_SET, "koliadav1/cafebar-server@"),
+    "eflotte": (TWOHUNDREDFIRST_SET, "korka-fullstack-camusat/eFlotte-Api@"),
+    "gestorcustos": (TWOHUNDREDFIRST_SET, "gmlindustrial/api-gestor-custos@"),
+    "cfdishield": (TWOHUNDREDFIRST_SET, "CFDIGuard/cfdi-shield@"),
+    "chengjiaoguan": (TWOHUNDREDFIRST_SET, "cj66666/chengjiaoguan@"),
+    "goldentriangle": (
+        TWOHUNDREDFIRST_SET,
+        "2586247032-a11y/Golden-Triangle-Internet-Cafe-Management-System@",
+    ),
+    "hsrbms": (TWOHUNDREDFIRST_SET, "KingShivesh/hsr-bms@"),
+    "impulse": (TWOHUNDREDFIRST_SET, "Impulse-event-app/Impulse-monorepo@"),
+    "jeevandoot": (TWOHUNDREDFIRST_SET, "Aanchal1496/JeevanDoot-HackMatrix2026@"),
+    "lmsbs23": (TWOHUNDREDFIRST_SET, "tanzil-def/LMSBS23-Fastapi@"),
+    "printingauto": (TWOHUNDREDSECOND_SET, "alsalahee1/printingautusystem@"),
+    "rendimiento": (TWOHUNDREDSECOND_SET, "gasinto/rendimiento-saas@"),
+    "orenit": (TWOHUNDREDSECOND_SET, "Rawr-squad/ORENIT-2026-backend@"),
+    "ourastudio": (TWOHUNDREDSECOND_SET, "omdika/oura-studio-backend@"),
+    "webback": (TWOHUNDREDSECOND_SET, "AsakiIchiwa/Web_Back@"),
+    "vehicleworkshop": (TWOHUNDREDSECOND_SET, "Abhishekkl14/vehicle-service-workshop-management@"),
+    "zenora": (TWOHUNDREDSECOND_SET, "AntosujinJ/zenora@"),
+    "seatmanagement": (TWOHUNDREDSECOND_SET, "Kunalkharat2004/Seat-management-backend@"),
+    "scribedesk": (TWOHUNDREDSECOND_SET, "AIOverflow-in/ScribeDesk-VibeCoded@"),
 }
 
 

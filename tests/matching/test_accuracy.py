@@ -21,15 +21,24 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. twohundredth_set.yaml (300, nine more FastAPI applications) and
-# hundredninetyninth_set.yaml (300, nine more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the rules of ef7972a and the learned reading trained up
-# to the hundred-ninety-eighth (42.0% top-1, 106 top picks weaker than asked, 27 contracts
-# generated weaker with --yes, 30 with the rules alone; 43.3%, 68 and 16, 20 with the rules
-# alone). The learned reading was trained on them: the bounds are the figures since (42.0%, 106
-# and 13; 43.3%, 68 and 10), training figures for its part. Trained on them, the reading cut the
-# contracts generated weaker over every set up to the hundred-ninety-seventh from 1,056 to 1,052;
-# no bound moved. The hundred-ninety-ninth holds no change of the caller's own profile
+# pick on an untouched test set. twohundredsecond_set.yaml (299, nine more FastAPI applications)
+# and twohundredfirst_set.yaml (300, ten more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of 722abf3 and the learned reading trained up
+# to the two-hundredth (61.9% top-1 without the entry left out since, 28 top picks weaker than
+# asked, 7 contracts generated weaker with --yes, 8 with the rules alone; 52.7%, 63 and 11, 15
+# with the rules alone). The learned reading was trained on them: the bounds are the figures
+# since (61.8%, 28 and 3; 52.7%, 63 and 7), training figures for its part. Trained on them, the
+# reading moved the contracts generated weaker over every set up to the hundred-ninety-ninth from
+# 1,069 to 1,067; no bound moved.
+# twohundredth_set.yaml (300, nine more FastAPI applications) and hundredninetyninth_set.yaml (300,
+# nine more) were the newest before them: written at the same time, joined unread and evaluated
+# once together, with the rules of ef7972a and the learned reading trained up to the
+# hundred-ninety-eighth (42.0% top-1, 106 top picks weaker than asked, 27 contracts generated
+# weaker with --yes, 30 with the rules alone; 43.3%, 68 and 16, 20 with the rules alone). The
+# learned reading was trained on them: the bounds are the figures since (42.0%, 106 and 13; 43.3%,
+# 68 and 10), training figures for its part. Trained on them, the reading cut the contracts
+# generated weaker over every set up to the hundred-ninety-seventh from 1,056 to 1,052; no bound
+# moved. The hundred-ninety-ninth holds no change of the caller's own profile
 # (WITHOUT_TEMPLATE). hundredninetyeighth_set.yaml (300, nine more FastAPI applications) and
 # hundredninetyseventh_set.yaml (300, nine more) were the newest before them: written at the same
 # time, joined unread and evaluated once together, with the rules of a42339b (b746170) and the
@@ -820,8 +829,11 @@ from tests.bench_scripts import load_bench
 # the hundred-seventy-third 298 (two entries left out when joined, their texts in its other half);
 # the hundred-seventy-fifth 299 (one entry left out so); the hundred-eighty-first 295 (one half
 # five short: its writer found no fifth application of its letters with twenty fresh routes); the
-# hundred-ninety-third 297 (three entries left out when joined, their texts in its other half).
+# hundred-ninety-third 297 (three entries left out when joined, their texts in its other half);
+# the two-hundred-second 299 (one entry left out after it was evaluated, its text in the
+# two-hundred-first).
 BELOW_300 = {
+    "TWOHUNDREDSECOND_SET": 299,
     "HUNDREDNINETYTHIRD_SET": 297,
     "HUNDREDEIGHTYFIRST_SET": 295,
     "HUNDREDSEVENTYFIFTH_SET": 299,
@@ -883,6 +895,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "TWOHUNDREDSECOND_SET": (0.618, 28, 3),
+    "TWOHUNDREDFIRST_SET": (0.526, 63, 7),
     "TWOHUNDREDTH_SET": (0.420, 106, 13),
     "HUNDREDNINETYNINTH_SET": (0.433, 68, 10),
     "HUNDREDNINETYEIGHTH_SET": (0.476, 91, 7),

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-One hundred and ninety-eight sets are held out from tuning: the two newest, untouched test sets
-(``twohundredth_set.yaml`` and ``hundredninetyninth_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the seventy-one before them
-(``hundredninetyeighth_set.yaml``, ``hundredninetyseventh_set.yaml``,
+Two hundred sets are held out from tuning: the two newest, untouched test sets
+(``twohundredsecond_set.yaml`` and ``twohundredfirst_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the seventy-three before them
+(``twohundredth_set.yaml``, ``hundredninetyninth_set.yaml``,
+``hundredninetyeighth_set.yaml``, ``hundredninetyseventh_set.yaml``,
 ``hundredninetysixth_set.yaml``, ``hundredninetyfifth_set.yaml``,
 ``hundredninetyfourth_set.yaml``, ``hundredninetythird_set.yaml``,
 ``hundredninetysecond_set.yaml``, ``hundredninetyfirst_set.yaml``,
@@ -121,6 +122,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredsecond_set.yaml",
+    "twohundredfirst_set.yaml",
     "twohundredth_set.yaml",
     "hundredninetyninth_set.yaml",
     "hundredninetyeighth_set.yaml",
@@ -339,13 +342,16 @@ HELD_OUT = (
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
 # 300, 300, 300, 295, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300,
-# 300, 300, 300, 300 and 300 entries, held at those counts (the issue asks for 300 at least; the
-# thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh
-# applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
+# 300, 300, 300, 300, 300, 300 and 299 entries, held at those counts (the issue asks for 300 at
+# least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller,
+# fresh applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
 # hundred-seventieth, one half of each short, the hundred-seventy-third, two routes left out when
 # its halves were joined, the hundred-seventy-fifth, one, the hundred-eighty-first, one half five
-# short, and the hundred-ninety-third, three routes left out when its halves were joined).
+# short, the hundred-ninety-third, three routes left out when its halves were joined, and the
+# two-hundred-second, one left out that stands in the two-hundred-first too).
 SMALLER = {
+    "twohundredsecond_set.yaml": 299,
+    "twohundredfirst_set.yaml": 300,
     "twohundredth_set.yaml": 300,
     "hundredninetyninth_set.yaml": 300,
     "hundredninetyeighth_set.yaml": 300,
@@ -518,6 +524,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredsecond_set.yaml": 9,
+    "twohundredfirst_set.yaml": 10,
     "twohundredth_set.yaml": 9,
     "hundredninetyninth_set.yaml": 9,
     "hundredninetyeighth_set.yaml": 9,
@@ -686,6 +694,20 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredsecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "bulk_operation": 3,
+        "fallback:basic": 7,
+        "public_api_endpoint": 7,
+        "sensitive_admin_action": 7,
+    },
+    "twohundredfirst_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 3,
+        "fallback:basic": 4,
+        "user_profile_update": 6,
+    },
     "twohundredth_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 2,
