@@ -81,6 +81,7 @@ DRAWS = (
     Draw(sets=("hundredeightyninth", "hundredninetieth"), seed=189190, at_least=150),
     Draw(sets=("hundredninetyfirst", "hundredninetysecond"), seed=191192, at_least=150),
     Draw(sets=("hundredninetyfifth", "hundredninetysixth"), seed=195196, at_least=150),
+    Draw(sets=("hundredninetyninth", "twohundredth"), seed=199200, at_least=150),
 )
 
 
