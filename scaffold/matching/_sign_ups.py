@@ -32,7 +32,7 @@ _STEPS = frozenset(
     {
         "create", "update", "new", "a", "an", "the", "my", "to", "for", "of", "with", "via",
         "by", "from", "as", "and", "or", "api", "v", "id", "ids", "form", "page", "pages",
-        "html", "view", "submit", "post", "start", "begin", "initiate", "complete", "finish",
+        "html", "submit", "post", "start", "begin", "initiate", "complete", "finish",
         "confirm", "confirmation", "verify", "verification", "otp", "code", "step", "pending",
         "check", "request", "requests", "handler", "endpoint", "route", "activate",
         "activation", "token", "public", "anonymous", "guest",

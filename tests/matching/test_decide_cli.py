@@ -37,6 +37,25 @@ def new_function(root: Path, description: str, *flags: str) -> tuple[int, str, s
     return run("new", "function", description, "--into", str(root), *flags)
 
 
+def lines_with_yes(root: Path, description: str, *flags: str) -> list[str]:
+    """The lines ``scaffold new function DESCRIPTION --yes`` prints into ``root``."""
+    code, out, err = new_function(root, description, "--yes", *flags)
+    assert code == 0, err
+    return out.splitlines()
+
+
+def refused_writing_nothing(tmp_path: Path, description: str) -> str:
+    """``new function`` without a terminal or ``--yes``: refused in one line, nothing written;
+    the line."""
+    root = flat_project(tmp_path / "demo")
+    before = sorted(root.rglob("*"))
+    code, _, err = new_function(root, description)
+    assert code == 1
+    assert err.count("\n") == 1
+    assert sorted(root.rglob("*")) == before
+    return err
+
+
 def answer_on_a_terminal(
     monkeypatch: pytest.MonkeyPatch, root: Path, description: str, answer: str
 ) -> tuple[int, str, str]:

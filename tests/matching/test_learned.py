@@ -30,7 +30,12 @@ from scaffold.matching import (
 )
 from tests.bench_scripts import load_bench
 from tests.generate.helpers import flat_project
-from tests.matching.test_decide_cli import answer_on_a_terminal, new_function, run
+from tests.matching.test_decide_cli import (
+    answer_on_a_terminal,
+    lines_with_yes,
+    refused_writing_nothing,
+    run,
+)
 
 # Not in any labelled set: nothing says who may list tax rates; the words pick the owner's
 # read, and requests like it in the sets were mostly staff's, clearly so (every model trained
@@ -207,25 +212,6 @@ def _finds_likely(monkeypatch: pytest.MonkeyPatch, label: str, strength: Strengt
     monkeypatch.setattr(_match, "current_model", lambda: likely)
 
 
-def _with_yes(root: Path, description: str, *flags: str) -> list[str]:
-    """The lines ``scaffold new function DESCRIPTION --yes`` prints into ``root``."""
-    code, out, err = new_function(root, description, "--yes", *flags)
-    assert code == 0, err
-    return out.splitlines()
-
-
-def _refused_writing_nothing(tmp_path: Path, description: str) -> str:
-    """``new function`` without a terminal or ``--yes``: refused in one line, nothing written;
-    the line."""
-    root = flat_project(tmp_path / "demo")
-    before = sorted(root.rglob("*"))
-    code, _, err = run("new", "function", description, "--into", str(root))
-    assert code == 1
-    assert err.count("\n") == 1
-    assert sorted(root.rglob("*")) == before
-    return err
-
-
 @pytest.mark.parametrize(
     ("likely", "close", "offered"),
     [
@@ -318,7 +304,7 @@ def test_a_role_named_may_be_offered_a_bound_on_the_list(
 
 @pytest.mark.usefixtures("sensitive_likely")
 def test_with_yes_a_named_roles_contract_is_raised_and_the_roles_own_named(tmp_path: Path) -> None:
-    lines = _with_yes(flat_project(tmp_path / "demo"), ADMIN_LIST, "--dry-run")
+    lines = lines_with_yes(flat_project(tmp_path / "demo"), ADMIN_LIST, "--dry-run")
     assert lines[:2] == ["signals: roles admin", "template: fallback:sensitive (score 0.45)"]
     assert lines[2].endswith(
         ": took the safer contract, fallback:sensitive (sensitive); if any staff member may"
@@ -328,7 +314,7 @@ def test_with_yes_a_named_roles_contract_is_raised_and_the_roles_own_named(tmp_p
 
 @pytest.mark.usefixtures("sensitive_likely")
 def test_without_yes_a_named_role_with_nothing_at_stake_is_refused(tmp_path: Path) -> None:
-    err = _refused_writing_nothing(tmp_path, ADMIN_LIST)
+    err = refused_writing_nothing(tmp_path, ADMIN_LIST)
     assert (
         "say what is at stake (e.g. 'sensitive: ...'), or pass --yes to take the safer"
         " fallback:sensitive"
@@ -343,7 +329,7 @@ def test_without_the_model_file_the_rules_decide_alone(catalog: Catalog) -> None
 
 
 def test_with_yes_the_safer_contract_is_taken_and_the_weaker_one_named(tmp_path: Path) -> None:
-    lines = _with_yes(flat_project(tmp_path / "demo"), TAX_RATES)
+    lines = lines_with_yes(flat_project(tmp_path / "demo"), TAX_RATES)
     assert lines[:2] == ["signals: none", "template: fallback:admin (score 0.45)"]
     assert lines[2].endswith(
         ": took the safer contract, fallback:admin (admin); if each user may reach only their"
@@ -364,7 +350,7 @@ def test_on_a_terminal_it_asks_the_safer_contract_first(
 
 
 def test_without_a_terminal_or_yes_it_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
-    err = _refused_writing_nothing(tmp_path, TAX_RATES)
+    err = refused_writing_nothing(tmp_path, TAX_RATES)
     assert "or pass --yes to take the safer fallback:admin" in err
     assert "choose one with --template (fallback:read, fallback:admin" in err
 

@@ -18,8 +18,13 @@ from scaffold.matching import Level, match_request
 from scaffold.matching._sign_ups import registered_thing
 from tests.generate.helpers import flat_project
 from tests.matching.helpers import generated_with_yes
-from tests.matching.test_decide_cli import answer_on_a_terminal, run
+from tests.matching.test_decide_cli import (
+    answer_on_a_terminal,
+    lines_with_yes,
+    refused_writing_nothing,
+)
 
+VENDOR = "register_vendor POST /api/v1/vendors/register"
 THINGS = (
     # a signed-in user registering a thing or taking a role (labelled so in held-out sets)
     ("register_vendor POST /api/v1/vendors/register", "vendor"),
@@ -84,11 +89,7 @@ def test_no_thing_is_read_unless_registering_is_the_only_public_word(
 
 
 def test_with_yes_the_admin_contract_is_taken_and_the_public_one_named(tmp_path: Path) -> None:
-    root = flat_project(tmp_path / "demo")
-    description = "register_vendor POST /api/v1/vendors/register"
-    code, out, err = run("new", "function", description, "--into", str(root), "--yes")
-    assert code == 0, err
-    lines = out.splitlines()
+    lines = lines_with_yes(flat_project(tmp_path / "demo"), VENDOR)
     assert lines[0] == 'signals: public "register"'
     assert lines[1].startswith("template: fallback:admin")
     assert lines[2].endswith(
@@ -101,8 +102,7 @@ def test_on_a_terminal_it_asks_with_the_admin_contract_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = flat_project(tmp_path / "demo")
-    description = "register_vendor POST /api/v1/vendors/register"
-    code, out, err = answer_on_a_terminal(monkeypatch, root, description, "2\n")
+    code, out, err = answer_on_a_terminal(monkeypatch, root, VENDOR, "2\n")
     assert code == 0, err
     assert "  1. fallback:admin (admin" in out
     assert "  2. public_api_endpoint (public" in out
@@ -112,12 +112,6 @@ def test_on_a_terminal_it_asks_with_the_admin_contract_first(
 def test_without_a_terminal_or_yes_it_is_refused_in_one_line_and_nothing_is_written(
     tmp_path: Path,
 ) -> None:
-    root = flat_project(tmp_path / "demo")
-    before = sorted(root.rglob("*"))
-    description = "register_vendor POST /api/v1/vendors/register"
-    code, _, err = run("new", "function", description, "--into", str(root))
-    assert code == 1
-    assert err.count("\n") == 1
+    err = refused_writing_nothing(tmp_path, VENDOR)
     assert "registers 'vendor', not the caller's own account" in err
     assert "say who (e.g. 'public ...'), or pass --yes to take the safer fallback:admin" in err
-    assert sorted(root.rglob("*")) == before
