@@ -27,7 +27,7 @@ from scaffold.analyze._signals import (
     refuses_anonymous,
     refusing_except,
     refusing_if,
-    role_tokens,
+    role_test_of,
 )
 
 __all__ = ["Facts", "read_body"]
@@ -115,10 +115,12 @@ class Facts:
     handles_anonymous: bool = False
 
 
-def _role_test(test: ast.AST) -> bool:
-    """A condition about the caller's role: one read in place, or a guard named for a role
-    saying no (``not _require_admin(request)``)."""
-    return role_tokens(test) or refused_by_role_guard(test)
+def _role_test(func: Function) -> Callable[[ast.AST], bool]:
+    """A condition about the caller's role: one read in place or into a name first
+    (``role_str = current_user.get("role")``, then ``if role_str not in [...]``), or a guard
+    named for a role saying no (``not _require_admin(request)``)."""
+    reads_role = role_test_of(func)
+    return lambda test: reads_role(test) or refused_by_role_guard(test)
 
 
 def _root(expr: ast.expr) -> str:
@@ -233,7 +235,7 @@ def read_body(
     checked = refusing_except(func)  # try: get_action(...) except NotAuthorized: abort(403)
     return Facts(
         inline_auth=refuses_anonymous(func) or permitted or bool(checked),
-        inline_role=refusing_if(func, _role_test) or checks_a_role(checked),
+        inline_role=refusing_if(func, _role_test(func)) or checks_a_role(checked),
         ownership=ownership_compare(func, everyone, frozenset(path_ids)),
         db_line=db_line,
         sql_strings_line=sql_line,

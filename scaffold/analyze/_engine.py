@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from scaffold.analyze._body import Facts, read_body
 from scaffold.analyze._compose import compose
 from scaffold.analyze._exposure import environ_names, find_exposure, settings_kind
 from scaffold.analyze._files import DEFAULT_MAX_BYTES, SourceFile
+from scaffold.analyze._guards import snake
 from scaffold.analyze._model import Finding, Handler, Protection, Report, Suggestion
 from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._plan import make_plan
@@ -26,14 +27,17 @@ from scaffold.analyze._routes import Endpoint
 from scaffold.analyze._rules import evaluate, path_ids, public_reason
 from scaffold.analyze._service_calls import service_changes_record, service_checks_owner
 from scaffold.analyze._signals import (
+    AUTH_NAME,
+    OPTIONAL_NAME,
     OWNER_WORDS,
+    ROLE_NAME,
     field_names,
     ownership_compare,
     raising_if,
     refers_to_records,
     refuses_anonymous,
     refuses_the_role,
-    role_tokens,
+    role_test_of,
 )
 
 __all__ = ["Suggester", "analyze_path"]
@@ -221,18 +225,35 @@ def _validating_class(index: Index, module: Module, node: ast.ClassDef, depth: i
 
 
 def _helper_in(
-    index: Index, module: Module, call: ast.AST | None, caller: Function
+    index: Index,
+    module: Module,
+    call: ast.AST | None,
+    caller: Function,
+    *,
+    qualified: bool = False,
 ) -> tuple[Function, Module] | None:
     """The project function ``call`` calls by its bare name (not ``caller`` itself) and its
-    module, else None: ``require_admin(user)``, ``await get_post(post_id)``."""
+    module, else None: ``require_admin(user)``, ``await get_post(post_id)``; with
+    ``qualified``, through its module or class too (``rbac.require_admin(me)``): a check that
+    refuses reads the same wherever it is called from, while a loader called with options
+    (``brain.get_conversation(session, id, staff=True)``) may skip its owner check."""
     if isinstance(call, ast.Await):
         call = call.value
-    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+    kinds = (ast.Name, ast.Attribute) if qualified else (ast.Name,)
+    if not isinstance(call, ast.Call) or not isinstance(call.func, kinds):
         return None
+    if isinstance(call.func, ast.Attribute) and not _named_as_a_check(call.func.attr):
+        return None  # a service's work (``runs.get_plan(...)``), not its guard
     symbol = index.resolve(module, call.func)
     if symbol is None or symbol.module is None or not isinstance(symbol.node, Function):
         return None
     return None if symbol.node is caller else (symbol.node, symbol.module)
+
+
+def _named_as_a_check(name: str) -> bool:
+    """A function named for a guard or a role (``require_admin``, ``user_role_admin``), as a
+    call through a module must be to be read as the handler's check."""
+    return bool(ROLE_NAME.search(name) or AUTH_NAME.search(snake(name)))
 
 
 def _helper(
@@ -261,7 +282,8 @@ def _helper_checks_role(index: Index, module: Module, func: Function) -> str | N
     """``require_admin(current_user)`` as a statement of the handler, where the project's
     helper refuses unless the caller has the role (``if user.role != Role.admin: raise
     HTTPException(403)``). Only a call every run of the handler makes: not one inside an
-    ``if``, a loop or a ``try``. Returns the evidence: the helper and where it is."""
+    ``if`` or a loop, nor in a ``try`` that could swallow the refusal. Returns the evidence:
+    the helper and where it is."""
     return _statement_helper(index, module, func, _refuses_without_role, "role check")
 
 
@@ -274,7 +296,30 @@ def _helper_signs_in(index: Index, module: Module, func: Function) -> str | None
 
 
 def _refuses_without_role(helper: Function) -> bool:
-    return raising_if(helper, _role_test(helper))
+    """The helper raises unless the caller has a role: its test reads one (and does not keep
+    the role's holders out: ``if payload.get("is_admin"): raise``), or the helper is
+    named for a role's check and raises on its own test (krishihrudya's
+    ``require_permission(perm, token, db)``, which looks the permission up first)."""
+    reads_role = role_test_of(helper)
+    if raising_if(helper, lambda test: reads_role(test) and not refuses_the_role(test)):
+        return True
+    named = _REQUIRES_A_ROLE.match(helper.name) and not OPTIONAL_NAME.search(helper.name)
+    return bool(named) and raising_if(helper, _any) and bool(_FORBIDDEN.search(_raised(helper)))
+
+
+# A helper named for requiring a role or permission (``require_permission``, ``_require_admin``),
+# not one that checks or ensures something else (``_ensure_role_name_unique``), and the refusal
+# it raises: 403, not a 404 for a user not found.
+_REQUIRES_A_ROLE = re.compile(r"_?requires?_\w*?(?:admin|superuser|staff|role|permission|perm\b)")
+_FORBIDDEN = re.compile(r"\b403\b|FORBIDDEN|Forbidden|PermissionDenied")
+
+
+def _raised(helper: Function) -> str:
+    return " ".join(ast.unparse(n) for n in ast.walk(helper) if isinstance(n, ast.Raise))
+
+
+def _any(_test: ast.AST) -> bool:
+    return True
 
 
 def _statement_helper(
@@ -286,13 +331,42 @@ def _statement_helper(
 ) -> str | None:
     """The evidence (``kind`` in the helper, and where) of the first statement of ``func``
     that calls a project helper ``refuses`` accepts, ``_HOPS`` deep; else None."""
-    for statement in func.body:
+    for statement in _every_run(func.body):
         for call in _run_before_answering(statement):
             found = _refusing_helper(index, module, call, func, _HOPS, refuses)
             if found is not None:
                 node, where = found
                 return f"{kind} in {node.name} ({where}:{node.lineno})"
     return None
+
+
+def _every_run(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """The statements of ``body`` that run every time, with those of a ``with`` block it
+    opens and of a ``try`` block whose handlers let a refusal through (``try:
+    admin.user_role_admin(current_user) ... except HTTPException as he: raise he``), not a
+    branch's."""
+    for statement in body:
+        yield statement
+        if isinstance(statement, ast.With | ast.AsyncWith) or (
+            isinstance(statement, ast.Try) and all(map(_lets_refusal_through, statement.handlers))
+        ):
+            yield from _every_run(statement.body)
+
+
+# What an ``except`` catches that a refusal (an HTTPException) is: it must raise again.
+_CATCHES_REFUSAL = re.compile(r"(?:\w+\.)?(?:HTTPException|Exception|BaseException)")
+
+
+def _lets_refusal_through(handler: ast.ExceptHandler) -> bool:
+    """An ``except`` that does not catch a refusal, or raises again (itself or another
+    error): the caller is still turned away."""
+    caught = [] if handler.type is None else [handler.type]
+    if isinstance(handler.type, ast.Tuple):
+        caught = list(handler.type.elts)
+    catches = handler.type is None or any(
+        _CATCHES_REFUSAL.fullmatch(ast.unparse(kind)) for kind in caught
+    )
+    return not catches or any(isinstance(s, ast.Raise) for s in handler.body)
 
 
 def _run_before_answering(statement: ast.stmt) -> list[ast.expr]:
@@ -310,7 +384,6 @@ def _run_before_answering(statement: ast.stmt) -> list[ast.expr]:
 # which returns ``verify_admin_role(creds.credentials)``, which refuses.
 _HOPS = 2
 _MAX_BASES = 6  # a model's classes read for its fields: itself and its bases in the tree
-_NO_VALUE = (ast.Is, ast.IsNot)
 
 
 def _called(statement: ast.stmt, *, returned: bool = False) -> ast.expr | None:
@@ -330,7 +403,7 @@ def _refusing_helper(  # noqa: PLR0917 - the recursion carries each of them
 ) -> tuple[Function, str] | None:
     """The helper ``call`` reaches that ``refuses`` accepts, and its file: the one called, or
     one it calls as a statement of its own body or returns, ``hops`` deep."""
-    found = _helper_in(index, module, call, caller)
+    found = _helper_in(index, module, call, caller, qualified=True)
     if found is None:
         return None
     helper, home = found
@@ -345,40 +418,6 @@ def _refusing_helper(  # noqa: PLR0917 - the recursion carries each of them
         if deeper is not None:
             return deeper
     return None
-
-
-def _role_test(func: Function) -> Callable[[ast.AST], bool]:
-    """``role_tokens``, and a comparison of a name ``func`` assigns a role to with a value:
-    ``role_id = payload.get("role")`` then ``if role_id != 3`` (not ``role is None``, a role
-    looked up and not found); never a refusal that keeps the role's holders out."""
-    names = {
-        target.id
-        for node in ast.walk(func)
-        if isinstance(node, ast.Assign) and role_tokens(node.value)
-        for target in node.targets
-        if isinstance(target, ast.Name)
-    }
-
-    def compares_the_role(node: ast.AST) -> bool:
-        if refuses_the_role(node):
-            return False
-        if role_tokens(node):
-            return True
-        return bool(names) and any(_compares_a_name(sub, names) for sub in ast.walk(node))
-
-    return compares_the_role
-
-
-def _compares_a_name(node: ast.AST, names: set[str]) -> bool:
-    """``role_id != 3`` for ``role_id`` in ``names``; not ``role is None``."""
-    return (
-        isinstance(node, ast.Compare)
-        and not any(isinstance(op, _NO_VALUE) for op in node.ops)
-        and any(
-            isinstance(side, ast.Name) and side.id in names
-            for side in (node.left, *node.comparators)
-        )
-    )
 
 
 def _models_by_audience(

@@ -33,6 +33,7 @@ __all__ = [
     "refusing_except",
     "refusing_if",
     "returned_values",
+    "role_test_of",
     "role_tokens",
     "words",
 ]
@@ -40,7 +41,7 @@ __all__ = [
 AUTH_NAME = re.compile(
     r"current_(?:\w+_)?(?:user|admin|superuser|staff)|authenticat|authoriz|_required$|"
     r"_accepted$|user_passes_test|"
-    r"(?:^|_)requires?_(?:auth|login|user|role|admin|permission|scope|token|staff|superuser|"
+    r"(?:^|_)requires?_(?:auth|login|user|role|(?:super_?)?admin|permission|scope|token|staff|superuser|"
     r"permiso|permissao|permesso)|"  # Spanish, Portuguese, Italian: require_permiso("ver_x")
     r"(?:verify|validate|check|ensure)_\w*(?:user|auth|token|login|session|key|jwt|credential|"
     r"admin|role|permission|scope)|oauth2|bearer|api_?key|logged_in|signed_in|"
@@ -120,6 +121,8 @@ _CREDENTIALS = re.compile(
 _REFUSAL_CALLS = frozenset({"abort", "redirect", "redirect_to_login", "unauthorized"})
 _REDIRECT = re.compile(r"\bredirect\w*\(|RedirectResponse\(")
 _RAISING_CALLS = _REFUSAL_CALLS - {"redirect", "redirect_to_login"}  # a redirect is returned
+# A helper named for the error it raises (``raise_forbidden(message)``, ``raise_http_403()``).
+_RAISING_NAME = re.compile(r"raise_\w+")
 
 
 def words(text: str) -> str:
@@ -305,6 +308,49 @@ def _reads_key(node: ast.AST, keys: frozenset[str]) -> bool:
     return isinstance(key, ast.Constant) and key.value in keys
 
 
+def role_test_of(
+    func: ast.FunctionDef | ast.AsyncFunctionDef,
+) -> Callable[[ast.AST], bool]:
+    """``role_tokens``, and a comparison of a name ``func`` assigns a role to with a value:
+    ``role_id = payload.get("role")`` then ``if role_id != 3`` (not ``role is None``, a role
+    looked up and not found)."""
+    names = {
+        target.id
+        for node in ast.walk(func)
+        if isinstance(node, ast.Assign)
+        and not isinstance(node.value, _DECIDED)
+        and role_tokens(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+    def compares_the_role(node: ast.AST) -> bool:
+        if role_tokens(node):
+            return True
+        return bool(names) and any(_compares_a_name(sub, names) for sub in ast.walk(node))
+
+    return compares_the_role
+
+
+_NO_VALUE = (ast.Is, ast.IsNot)
+# A value decided from the role, not the role itself: ``booking = walk_in if user.role in
+# front_desk else strict`` names a booking type, and a later ``if booking == strict`` is no
+# role check.
+_DECIDED = (ast.IfExp, ast.Compare, ast.BoolOp, ast.UnaryOp)
+
+
+def _compares_a_name(node: ast.AST, names: set[str]) -> bool:
+    """``role_id != 3`` for ``role_id`` in ``names``; not ``role is None``."""
+    return (
+        isinstance(node, ast.Compare)
+        and not any(isinstance(op, _NO_VALUE) for op in node.ops)
+        and any(
+            isinstance(side, ast.Name) and side.id in names
+            for side in (node.left, *node.comparators)
+        )
+    )
+
+
 def refuses_the_role(test: ast.AST) -> bool:
     """Whether a refusal's condition holds for the role's holders: ``if not payload or
     payload.get("is_admin"): raise`` keeps administrators out of a participants' guard (ITAM-hack's
@@ -363,7 +409,7 @@ def is_refusal(body: Iterable[ast.stmt]) -> bool:
         for node in ast.walk(statement):
             if isinstance(node, ast.Raise | ast.Return):
                 return True
-            if isinstance(node, ast.Call) and call_name(node) in _REFUSAL_CALLS:
+            if isinstance(node, ast.Call) and _refusing_call(call_name(node), _REFUSAL_CALLS):
                 return True
     return False
 
@@ -450,8 +496,12 @@ def raising_if(
 
 def _raises(node: ast.AST) -> bool:
     return isinstance(node, ast.Raise) or (
-        isinstance(node, ast.Call) and call_name(node) in _RAISING_CALLS
+        isinstance(node, ast.Call) and _refusing_call(call_name(node), _RAISING_CALLS)
     )
+
+
+def _refusing_call(name: str, known: frozenset[str]) -> bool:
+    return name in known or bool(_RAISING_NAME.fullmatch(name))
 
 
 def _allow_list(body: list[ast.stmt], test: Callable[[ast.AST], bool]) -> bool:

@@ -53,7 +53,18 @@
   member holding the permission;
 * a sign-in that turns away an inactive account (``if user.status != UserStatus.active:
   raise``, helphs's ``get_current_user``), with a role factory around it (``authorize(*roles)``
-  returning ``_check``): the caller's state checked, no record tied to the caller.
+  returning ``_check``): the caller's state checked, no record tied to the caller;
+* a role checked in the handler by a helper reached through its module (sysloghub's
+  ``rbac.require_admin(me)``), by one that refuses through a helper named for the error
+  (autocare's ``raise_forbidden(message)``), by one named for a permission's check that looks
+  the permission up first (krishihrudya's ``await require_permission(perm, token, db)``), in a
+  ``try`` whose handlers raise again (m1backendnew's), or read into a name and compared
+  (lawyer-tech's ``role_str = current_user.get("role")``), and a refusal of one role's holders
+  (the other roles required): a role check each; near misses, a ``try`` that swallows the
+  refusal, a helper named for no role or for a role's name being unique, and a value decided
+  from the role (``kind = "walk_in" if me.role in staff else "strict"``) compared later;
+* a guard named for a super administrator (sanez's ``require_super_admin``, refusing with the
+  app's own redirect exception): a role check, judged by its name.
 """
 
 from __future__ import annotations
@@ -1264,3 +1275,232 @@ def test_an_inactive_account_refused_at_sign_in_ties_no_record(tmp_path: Path) -
     assert read["list_users"] == (True, True, False)  # before: owner-checked, via the sign-in
     assert read["list_tickets"] == (True, False, False)  # before: owner-checked
     assert read["get_ticket"] == (True, False, True)  # the handler's own owner check still is
+
+
+RBAC_MODULE = """\
+from fastapi import HTTPException
+
+
+def is_admin(user) -> bool:
+    return user is not None and user.role == "admin"
+
+
+def require_admin(user) -> None:
+    if not is_admin(user):
+        raise HTTPException(status_code=403, detail="admins only")
+"""
+
+PERMISSIONS_MODULE = """\
+from fastapi import HTTPException
+
+
+def raise_forbidden(message: str) -> None:
+    raise HTTPException(status_code=403, detail=message)
+
+
+def require_mechanic(user) -> None:
+    if user.role != "mechanic":
+        raise_forbidden("mechanics only")
+
+
+async def require_permission(perm: str, token: str, db) -> object:
+    user = await get_current_user(token, db)
+    result = await db.execute(select(RolePermission).where(RolePermission.role_id == user.role_id))
+    perms = result.scalar_one_or_none()
+    if not perms or getattr(perms, perm, 0) != 1:
+        raise HTTPException(status_code=403, detail="Permission denied")
+    return user
+
+
+def require_tidy_payload(body: dict) -> None:
+    if not body:
+        raise HTTPException(status_code=422)
+
+
+def ensure_role_name_unique(db, name: str) -> None:
+    if db.scalar(select(Role).where(Role.name == name)) is not None:
+        raise HTTPException(status_code=409)
+
+
+def ensure_not_client(user) -> None:
+    if user.role == "client":
+        raise HTTPException(status_code=403, detail="clients may not write")
+"""
+
+HELPER_ROUTES = """\
+from fastapi import APIRouter, Depends, HTTPException
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.deps import get_current_user
+from app.permissions import (
+    ensure_not_client,
+    ensure_role_name_unique,
+    require_mechanic,
+    require_permission,
+    require_tidy_payload,
+)
+from app.services import rbac
+
+router = APIRouter()
+
+
+@router.put("/settings/alerts")
+def update_alerts(body: dict, me=Depends(get_current_user)):
+    rbac.require_admin(me)
+    return body
+
+
+@router.get("/jobs/pending")
+def pending_jobs(me=Depends(get_current_user)):
+    require_mechanic(me)
+    return []
+
+
+@router.delete("/invoices/{invoice_id}")
+async def delete_invoice(invoice_id: str, current_user=Depends(get_current_user)):
+    role_str = current_user.get("role")
+    if role_str not in ["admin", "partner"]:
+        raise HTTPException(status_code=403)
+    return {}
+
+
+@router.get("/customers/{cust_id}")
+async def get_customer(cust_id: str, db=None, me=Depends(get_current_user)):
+    await require_permission("customers_view", me.token, db)
+    return {}
+
+
+@router.post("/admin/change-password")
+def change_password(body: dict, me=Depends(get_current_user)):
+    try:
+        rbac.require_admin(me)
+        return {}
+    except HTTPException as refused:
+        raise refused
+    except SQLAlchemyError:
+        raise HTTPException(status_code=500)
+
+
+@router.post("/admin/swallowed")
+def swallowed(body: dict, me=Depends(get_current_user)):
+    try:
+        rbac.require_admin(me)
+    except Exception:
+        return {"ok": False}
+    return {}
+
+
+@router.post("/notes")
+def create_note(body: dict, me=Depends(get_current_user)):
+    require_tidy_payload(body)
+    return body
+
+
+@router.post("/roles")
+def create_role(body: dict, db=None, me=Depends(get_current_user)):
+    ensure_role_name_unique(db, body["name"])
+    return body
+
+
+@router.post("/projects/{project_id}/entries")
+def add_entry(project_id: int, body: dict, me=Depends(get_current_user)):
+    ensure_not_client(me)
+    return body
+
+
+@router.post("/session")
+def open_session(body: dict, me=Depends(get_current_user)):
+    role_names = [row.name for row in me.roles]
+    if "field_staff" in role_names and len(role_names) == 1:
+        raise HTTPException(status_code=403, detail="field staff use the mobile app")
+    return body
+
+
+@router.post("/bookings")
+def book(body: dict, me=Depends(get_current_user)):
+    kind = "walk_in" if me.role in ["admin", "staff"] else "strict"
+    if kind == "strict" and not body.get("slot"):
+        raise HTTPException(status_code=400)
+    return body
+"""
+
+SIGN_IN = """\
+from fastapi import Depends, HTTPException
+from fastapi.security import OAuth2PasswordBearer
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="token")
+
+
+def get_current_user(token: str = Depends(oauth2_scheme)):
+    user = decode(token)
+    if user is None:
+        raise HTTPException(status_code=401)
+    return user
+"""
+
+
+def test_a_role_checked_through_a_module_a_raising_helper_or_a_name_is_read(
+    tmp_path: Path,
+) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/deps.py": SIGN_IN,
+            "app/services/__init__.py": "",
+            "app/services/rbac.py": RBAC_MODULE,
+            "app/permissions.py": PERMISSIONS_MODULE,
+            "app/routes.py": HELPER_ROUTES,
+        },
+    )
+    found = {name: h.protection for name, h in _by_function(report).items()}
+    for name in (
+        "update_alerts",  # rbac.require_admin(me): the helper reached through its module
+        "pending_jobs",  # if user.role != "mechanic": raise_forbidden(...)
+        "delete_invoice",  # the role read into a name first, then compared
+        "get_customer",  # named for a permission's check, refusing on the permission it looks up
+        "change_password",  # in a try whose handlers raise again
+        "add_entry",  # clients turned away by a helper: the other roles required
+        "open_session",  # field staff turned away in the handler: the same
+    ):
+        assert (found[name].authenticated, found[name].role_checked) == (True, True), name
+    # near misses, each signed in with no role required: a handler that swallows the
+    # refusal; helpers named for no role or for something else about roles; a value decided
+    # from the role, then compared
+    for name in ("swallowed", "create_note", "create_role", "book"):
+        assert (found[name].authenticated, found[name].role_checked) == (True, False), name
+
+
+SUPER_ADMIN_PAGES = """\
+from fastapi import APIRouter, Depends, Request
+
+
+class RedirectToLogin(Exception):
+    pass
+
+
+def current_user(request: Request, db):
+    user_id = request.session.get("user_id")
+    return None if not user_id else db.get(User, user_id)
+
+
+def require_super_admin(request: Request, db=None):
+    user = current_user(request, db)
+    if not user or not user.is_super_admin:
+        raise RedirectToLogin()
+    return user
+
+
+router = APIRouter()
+
+
+@router.get("/super")
+async def super_panel(request: Request, admin=Depends(require_super_admin)):
+    return {}
+"""
+
+
+def test_a_guard_named_for_a_super_administrator_is_a_role_check(tmp_path: Path) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": SUPER_ADMIN_PAGES})
+    guarded = _by_function(report)["super_panel"].protection
+    assert (guarded.authenticated, guarded.role_checked) == (True, True)
