@@ -458,7 +458,12 @@ api-gestor-custos, cfdi-shield, chengjiaoguan, Golden-Triangle-Internet-Cafe-Man
 hsr-bms, Impulse-monorepo, JeevanDoot-HackMatrix2026 and LMSBS23-Fastapi; and every entry of
 ``tests/matching/twohundredsecond_set.yaml``, from printingautusystem, rendimiento-saas,
 ORENIT-2026-backend, oura-studio-backend, Web_Back, vehicle-service-workshop-management, zenora,
-Seat-management-backend and ScribeDesk-VibeCoded),
+Seat-management-backend and ScribeDesk-VibeCoded; and every entry of
+``tests/matching/twohundredthird_set.yaml``, from BACKEND_INCIDENT_FIANARANTSOA, fyp-backend,
+Ecom-BE, brains-college-dashboard, laundryapp, hall-booking, Ligjerata-API, lims_lite and
+hmu-backend; and every entry of ``tests/matching/twohundredfourth_set.yaml``, from MVP-CutFlow,
+medi_consulta, pisces-shop, roots_backend, stp-maintenance-log, sono-api, sgcn-sgc-prototipo,
+Sotto-Budget-App-Backend and swd-server),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1266,8 +1271,10 @@ from matching_accuracy import (  # bench/: its folder
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
     TWOHUNDREDFIRST_SET,
+    TWOHUNDREDFOURTH_SET,
     TWOHUNDREDSECOND_SET,
     TWOHUNDREDTH_SET,
+    TWOHUNDREDTHIRD_SET,
     label_strength,
     weaker_than,
 )
@@ -2913,6 +2920,24 @@ APPS = {
     "zenora": (TWOHUNDREDSECOND_SET, "AntosujinJ/zenora@"),
     "seatmanagement": (TWOHUNDREDSECOND_SET, "Kunalkharat2004/Seat-management-backend@"),
     "scribedesk": (TWOHUNDREDSECOND_SET, "AIOverflow-in/ScribeDesk-VibeCoded@"),
+    "incidentfianar": (TWOHUNDREDTHIRD_SET, "Faniry27584/BACKEND_INCIDENT_FIANARANTSOA@"),
+    "fypbackend": (TWOHUNDREDTHIRD_SET, "Judamrtn/fyp-backend@"),
+    "ecombe": (TWOHUNDREDTHIRD_SET, "Harshit-Soni78/Ecom-BE@"),
+    "brainscollege": (TWOHUNDREDTHIRD_SET, "ahmedali3421768-gif/brains-college-dashboard@"),
+    "laundryapp": (TWOHUNDREDTHIRD_SET, "Byte40/laundryapp@"),
+    "hallbooking": (TWOHUNDREDTHIRD_SET, "FerretyCobra/hall-booking@"),
+    "ligjerata": (TWOHUNDREDTHIRD_SET, "blearthysenii/Ligjerata-API@"),
+    "limslite": (TWOHUNDREDTHIRD_SET, "jtuenner/lims_lite@"),
+    "hmubackend": (TWOHUNDREDTHIRD_SET, "The-United-Nation-of-Monkeys/hmu-backend@"),
+    "cutflow": (TWOHUNDREDFOURTH_SET, "Emin-35/MVP-CutFlow@"),
+    "mediconsulta": (TWOHUNDREDFOURTH_SET, "MauDiazC/medi_consulta@"),
+    "piscesshop": (TWOHUNDREDFOURTH_SET, "tranhdq97/pisces-shop@"),
+    "rootsbackend": (TWOHUNDREDFOURTH_SET, "Bill-kalya/roots_backend@"),
+    "stpmaintenance": (TWOHUNDREDFOURTH_SET, "skyhell/stp-maintenance-log@"),
+    "sonoapi": (TWOHUNDREDFOURTH_SET, "appsono/sono-api@"),
+    "sgcnsgc": (TWOHUNDREDFOURTH_SET, "jdragonx/sgcn-sgc-prototipo@"),
+    "sottobudget": (TWOHUNDREDFOURTH_SET, "Soliam006/Sotto-Budget-App-Backend@"),
+    "swdserver": (TWOHUNDREDFOURTH_SET, "Moses-George/swd-server@"),
 }
 
 

@@ -336,6 +336,9 @@ NOT_ACCESS = (
     # health sent in is a record written, not a probe read: "post_health_beacon POST
     # /api/v1/ingest/root/v1/health" (a device reporting in; "add a health endpoint" builds one)
     "=post|=posts|=ingest|=submit|=submits|=upload|=uploads ~~ =health|=healthcheck",
+    # a site's icon changed is a setting staff keep, not the asset a browser fetches:
+    # "upload_favicon POST /api/upload/favicon" ("favicon.ico" stays public)
+    "=upload|=uploads|=set|=update|=updates|=change|=replace|=delete|=remove ~~ =favicon",
     # a health probe is public; its figures are not ("health status and performance metrics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
     # home health care, a kind of care: "seed_home_health POST /api/seed/home-health"

@@ -149,7 +149,14 @@ def test_changing_who_may_see_a_record_is_its_owners_call(
 
 
 def test_a_plain_public_request_stays_public(catalog: Catalog) -> None:
-    for description in ("public access for the app", "anonymous", "public search of posts"):
+    # the icon a browser fetches stays public; uploading one is not (see below)
+    for description in (
+        "public access for the app",
+        "anonymous",
+        "public search of posts",
+        "bugsink.views.favicon favicon.ico",
+        "serve the favicon",
+    ):
         assert match_request(description, catalog).best.strength.level is Level.public
 
 
@@ -394,6 +401,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # health sent in by a device (the hundred-eighth set); a health diary, a French register
         # kept (the hundred-twelfth and hundred-thirteenth sets)
         "post_health_beacon POST /api/v1/ingest/root/v1/health",
+        # a site's icon uploaded by its administrator (the two-hundred-third set, Ecom-BE)
+        "upload_favicon POST /api/upload/favicon",
+        "delete the site favicon",
         "add_health_diary_entry POST /api/v1/health-diary/add-entry",
         "create_registre POST /api/rgpd/registre",
         # a list of webhook endpoints added to (the hundred-tenth set)

@@ -1,11 +1,11 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred sets are held out from tuning: the two newest, untouched test sets
-(``twohundredsecond_set.yaml`` and ``twohundredfirst_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the seventy-three before them
-(``twohundredth_set.yaml``, ``hundredninetyninth_set.yaml``,
-``hundredninetyeighth_set.yaml``, ``hundredninetyseventh_set.yaml``,
-``hundredninetysixth_set.yaml``, ``hundredninetyfifth_set.yaml``,
+Two hundred and two sets are held out from tuning: the two newest, untouched test sets
+(``twohundredfourth_set.yaml`` and ``twohundredthird_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the seventy-five before them
+(``twohundredsecond_set.yaml``, ``twohundredfirst_set.yaml``, ``twohundredth_set.yaml``,
+``hundredninetyninth_set.yaml``, ``hundredninetyeighth_set.yaml``,
+``hundredninetyseventh_set.yaml``, ``hundredninetysixth_set.yaml``, ``hundredninetyfifth_set.yaml``,
 ``hundredninetyfourth_set.yaml``, ``hundredninetythird_set.yaml``,
 ``hundredninetysecond_set.yaml``, ``hundredninetyfirst_set.yaml``,
 ``hundredninetieth_set.yaml``, ``hundredeightyninth_set.yaml``,
@@ -122,6 +122,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredfourth_set.yaml",
+    "twohundredthird_set.yaml",
     "twohundredsecond_set.yaml",
     "twohundredfirst_set.yaml",
     "twohundredth_set.yaml",
@@ -342,14 +344,17 @@ HELD_OUT = (
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
 # 300, 300, 300, 295, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300,
-# 300, 300, 300, 300, 300, 300 and 299 entries, held at those counts (the issue asks for 300 at
-# least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller,
-# fresh applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
-# hundred-seventieth, one half of each short, the hundred-seventy-third, two routes left out when
-# its halves were joined, the hundred-seventy-fifth, one, the hundred-eighty-first, one half five
-# short, the hundred-ninety-third, three routes left out when its halves were joined, and the
-# two-hundred-second, one left out that stands in the two-hundred-first too).
+# 300, 300, 300, 300, 300, 300, 299, 300 and 300 entries, held at those counts (the issue asks for
+# 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are
+# smaller, fresh applications being hard to find, as their headers say; so are the
+# hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third,
+# two routes left out when its halves were joined, the hundred-seventy-fifth, one, the
+# hundred-eighty-first, one half five short, the hundred-ninety-third, three routes left out when
+# its halves were joined, and the two-hundred-second, one left out that stands in the
+# two-hundred-first too).
 SMALLER = {
+    "twohundredfourth_set.yaml": 300,
+    "twohundredthird_set.yaml": 300,
     "twohundredsecond_set.yaml": 299,
     "twohundredfirst_set.yaml": 300,
     "twohundredth_set.yaml": 300,
@@ -524,6 +529,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredfourth_set.yaml": 9,
+    "twohundredthird_set.yaml": 9,
     "twohundredsecond_set.yaml": 9,
     "twohundredfirst_set.yaml": 10,
     "twohundredth_set.yaml": 9,
@@ -694,6 +701,20 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredfourth_set.yaml": {
+        "admin_user_creation": 0,
+        "fallback:rate_limit": 0,
+        "fallback:basic": 5,
+        "user_profile_update": 5,
+        "bulk_operation": 6,
+    },
+    "twohundredthird_set.yaml": {
+        "fallback:basic": 0,
+        "fallback:rate_limit": 0,
+        "bulk_operation": 6,
+        "fallback:delete": 6,
+        "admin_user_creation": 7,
+    },
     "twohundredsecond_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 3,
