@@ -83,6 +83,7 @@ DRAWS = (
     Draw(sets=("hundredninetyfifth", "hundredninetysixth"), seed=195196, at_least=150),
     Draw(sets=("hundredninetyninth", "twohundredth"), seed=199200, at_least=150),
     Draw(sets=("twohundredfirst", "twohundredsecond"), seed=201202, at_least=150),
+    Draw(sets=("twohundredthird", "twohundredfourth"), seed=203204, at_least=150),
 )
 
 
