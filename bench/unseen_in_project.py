@@ -463,7 +463,12 @@ Seat-management-backend and ScribeDesk-VibeCoded; and every entry of
 Ecom-BE, brains-college-dashboard, laundryapp, hall-booking, Ligjerata-API, lims_lite and
 hmu-backend; and every entry of ``tests/matching/twohundredfourth_set.yaml``, from MVP-CutFlow,
 medi_consulta, pisces-shop, roots_backend, stp-maintenance-log, sono-api, sgcn-sgc-prototipo,
-Sotto-Budget-App-Backend and swd-server),
+Sotto-Budget-App-Backend and swd-server; and every entry of
+``tests/matching/twohundredfifth_set.yaml``, from E_Commerce_Backend, BACK-DOJO-FLOW,
+code-learning-platform, Demo-Day, Freefire_Backend, guildroster, Guita-Coach-, KairnGpx,
+khaneducation and LedgeFlow; and every entry of ``tests/matching/twohundredsixth_set.yaml``,
+from MVTraders.backend.app, nhs_inventory_management, nordlayer-backend, PACT-compliance-engine,
+Prime_Pizza_Backend, sistema_codigo_qr_v2, SparkP2P, tangbuy-procurement-api and vtu-backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1270,9 +1275,11 @@ from matching_accuracy import (  # bench/: its folder
     TWENTYSEVENTH_SET,
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
+    TWOHUNDREDFIFTH_SET,
     TWOHUNDREDFIRST_SET,
     TWOHUNDREDFOURTH_SET,
     TWOHUNDREDSECOND_SET,
+    TWOHUNDREDSIXTH_SET,
     TWOHUNDREDTH_SET,
     TWOHUNDREDTHIRD_SET,
     label_strength,
@@ -2938,6 +2945,25 @@ APPS = {
     "sgcnsgc": (TWOHUNDREDFOURTH_SET, "jdragonx/sgcn-sgc-prototipo@"),
     "sottobudget": (TWOHUNDREDFOURTH_SET, "Soliam006/Sotto-Budget-App-Backend@"),
     "swdserver": (TWOHUNDREDFOURTH_SET, "Moses-George/swd-server@"),
+    "ecommercebackend": (TWOHUNDREDFIFTH_SET, "justeast/E_Commerce_Backend@"),
+    "backdojoflow": (TWOHUNDREDFIFTH_SET, "IDS-HUGO/BACK-DOJO-FLOW@"),
+    "codelearningplat": (TWOHUNDREDFIFTH_SET, "19288-AD278-AmmadDin/code-learning-platform@"),
+    "demoday": (TWOHUNDREDFIFTH_SET, "Aurelien292/Demo-Day@"),
+    "freefirebackend": (TWOHUNDREDFIFTH_SET, "AyushSingh7404/Freefire_Backend@"),
+    "guildroster": (TWOHUNDREDFIFTH_SET, "limsammy/guildroster@"),
+    "guitacoach": (TWOHUNDREDFIFTH_SET, "herniberelejis-lgtm/Guita-Coach-@"),
+    "kairngpx": (TWOHUNDREDFIFTH_SET, "Reubrecht/KairnGpx@"),
+    "khaneducation": (TWOHUNDREDFIFTH_SET, "ikram98ai/khaneducation@"),
+    "ledgeflow": (TWOHUNDREDFIFTH_SET, "NiveditaBhagat/LedgeFlow@"),
+    "mvtradersbackend": (TWOHUNDREDSIXTH_SET, "jayanth15/MVTraders.backend.app@"),
+    "nhsinventorymana": (TWOHUNDREDSIXTH_SET, "gunju/nhs_inventory_management@"),
+    "nordlayerbackend": (TWOHUNDREDSIXTH_SET, "ksemdm-art/nordlayer-backend@"),
+    "pactcomplianceen": (TWOHUNDREDSIXTH_SET, "andreahall12/PACT-compliance-engine@"),
+    "primepizzabacken": (TWOHUNDREDSIXTH_SET, "shahzainadnan888-sys/Prime_Pizza_Backend@"),
+    "sistemacodigoqrv": (TWOHUNDREDSIXTH_SET, "Fernando14235/sistema_codigo_qr_v2@"),
+    "sparkp2p": (TWOHUNDREDSIXTH_SET, "Bazenga254/SparkP2P@"),
+    "tangbuyprocureme": (TWOHUNDREDSIXTH_SET, "4577368-cloud/tangbuy-procurement-api@"),
+    "vtubackend": (TWOHUNDREDSIXTH_SET, "mustaphamelemustapha/vtu-backend@"),
 }
 
 

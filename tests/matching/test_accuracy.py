@@ -21,9 +21,19 @@ from scaffold.matching import FALLBACK_KINDS, Level, Strength
 from tests.bench_scripts import load_bench
 
 # Regression bounds at the measured figures (docs/matching.md). The goal is 90% top-1 and no weaker
-# pick on an untouched test set. twohundredfourth_set.yaml (300, nine more FastAPI applications)
-# and twohundredthird_set.yaml (300, nine more) are the newest: written at the same time, joined
-# unread and evaluated once together, with the code of 7af20d2 and the learned reading trained up
+# pick on an untouched test set. twohundredsixth_set.yaml (300, nine more FastAPI applications)
+# and twohundredfifth_set.yaml (300, ten more) are the newest: written at the same time, joined
+# unread and evaluated once together, with the code of 39d05d3 and the learned reading trained up
+# to the two-hundred-fourth (59.3% top-1, 46 top picks weaker than asked, 18 contracts generated
+# weaker with --yes, 26 with the rules alone; 64.3%, 52 and 15, 21 with the rules alone). The
+# learned reading was trained on them: the bounds are the figures since (59.3%, 46 and 10; 64.3%,
+# 52 and 11), training figures for its part. Trained on them, the reading left the contracts
+# generated weaker over every set up to the two-hundred-fourth at 1,113 (ten more, ten fewer); one
+# bound moved, the two-hundred-fourth's, from 8 to 9. The two-hundred-fifth holds no
+# administrator's account made (WITHOUT_TEMPLATE).
+# twohundredfourth_set.yaml (300, nine more FastAPI applications) and twohundredthird_set.yaml
+# (300, nine more) were the newest before them: written at the same time, joined unread and
+# evaluated once together, with the code of 7af20d2 and the learned reading trained up
 # to the two-hundred-second (56.0% top-1, 59 top picks weaker than asked, 19 contracts generated
 # weaker with --yes, 23 with the rules alone; 61.7%, 59 and 18, 22 with the rules alone). The
 # learned reading was trained on them: the bounds are the figures since (56.0%, 59 and 8; 61.7%,
@@ -886,6 +896,7 @@ BELOW_300 = {
 # hundred-ninety-fifth's and hundred-ninety-ninth's no change of the caller's own profile (the
 # routes came as they came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "TWOHUNDREDFIFTH_SET": {"admin_user_creation"},
     "TWOHUNDREDFOURTH_SET": {"admin_user_creation"},
     "HUNDREDNINETYNINTH_SET": {"user_profile_update"},
     "HUNDREDNINETYFIFTH_SET": {"user_profile_update"},
@@ -908,7 +919,9 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
-    "TWOHUNDREDFOURTH_SET": (0.560, 59, 8),
+    "TWOHUNDREDSIXTH_SET": (0.593, 46, 10),
+    "TWOHUNDREDFIFTH_SET": (0.643, 52, 11),
+    "TWOHUNDREDFOURTH_SET": (0.560, 59, 9),  # 8 until the model was trained on round 32
     "TWOHUNDREDTHIRD_SET": (0.616, 59, 8),
     "TWOHUNDREDSECOND_SET": (0.618, 28, 3),
     "TWOHUNDREDFIRST_SET": (0.526, 63, 7),

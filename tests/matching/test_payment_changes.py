@@ -103,6 +103,9 @@ def test_paying_with_nothing_saying_who_takes_the_sensitive_contract(
         ("create_payment POST /payments/", "fallback:admin"),
     ],
 )
+# the rule's own offer; the learned reading may offer a stronger one on top ("staff confirm a
+# payment": sensitive since it was trained on the two-hundred-sixth set)
+@pytest.mark.usefixtures("rules_alone")
 def test_words_saying_who_and_payments_started_keep_their_contract(
     catalog: Catalog, description: str, template: str
 ) -> None:

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and two sets are held out from tuning: the two newest, untouched test sets
-(``twohundredfourth_set.yaml`` and ``twohundredthird_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the seventy-five before them
-(``twohundredsecond_set.yaml``, ``twohundredfirst_set.yaml``, ``twohundredth_set.yaml``,
+Two hundred and four sets are held out from tuning: the two newest, untouched test sets
+(``twohundredsixth_set.yaml`` and ``twohundredfifth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the seventy-seven before them
+(``twohundredfourth_set.yaml``, ``twohundredthird_set.yaml``, ``twohundredsecond_set.yaml``,
+``twohundredfirst_set.yaml``, ``twohundredth_set.yaml``,
 ``hundredninetyninth_set.yaml``, ``hundredninetyeighth_set.yaml``,
 ``hundredninetyseventh_set.yaml``, ``hundredninetysixth_set.yaml``, ``hundredninetyfifth_set.yaml``,
 ``hundredninetyfourth_set.yaml``, ``hundredninetythird_set.yaml``,
@@ -122,6 +123,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredsixth_set.yaml",
+    "twohundredfifth_set.yaml",
     "twohundredfourth_set.yaml",
     "twohundredthird_set.yaml",
     "twohundredsecond_set.yaml",
@@ -344,15 +347,17 @@ HELD_OUT = (
 # 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
 # 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
 # 300, 300, 300, 295, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300,
-# 300, 300, 300, 300, 300, 300, 299, 300 and 300 entries, held at those counts (the issue asks for
-# 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are
-# smaller, fresh applications being hard to find, as their headers say; so are the
-# hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third,
-# two routes left out when its halves were joined, the hundred-seventy-fifth, one, the
-# hundred-eighty-first, one half five short, the hundred-ninety-third, three routes left out when
-# its halves were joined, and the two-hundred-second, one left out that stands in the
-# two-hundred-first too).
+# 300, 300, 300, 300, 300, 300, 299, 300, 300, 300 and 300 entries, held at those counts (the
+# issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
+# sixty-eighth are smaller, fresh applications being hard to find, as their headers say; so are
+# the hundred-sixty-ninth and hundred-seventieth, one half of each short, the
+# hundred-seventy-third, two routes left out when its halves were joined, the
+# hundred-seventy-fifth, one, the hundred-eighty-first, one half five short, the
+# hundred-ninety-third, three routes left out when its halves were joined, and the
+# two-hundred-second, one left out that stands in the two-hundred-first too).
 SMALLER = {
+    "twohundredsixth_set.yaml": 300,
+    "twohundredfifth_set.yaml": 300,
     "twohundredfourth_set.yaml": 300,
     "twohundredthird_set.yaml": 300,
     "twohundredsecond_set.yaml": 299,
@@ -529,6 +534,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredsixth_set.yaml": 9,
+    "twohundredfifth_set.yaml": 10,
     "twohundredfourth_set.yaml": 9,
     "twohundredthird_set.yaml": 9,
     "twohundredsecond_set.yaml": 9,
@@ -701,6 +708,17 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredsixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:delete": 5,
+    },
+    "twohundredfifth_set.yaml": {
+        "admin_user_creation": 0,
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "bulk_operation": 7,
+    },
     "twohundredfourth_set.yaml": {
         "admin_user_creation": 0,
         "fallback:rate_limit": 0,
