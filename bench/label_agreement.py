@@ -84,6 +84,7 @@ DRAWS = (
     Draw(sets=("hundredninetyninth", "twohundredth"), seed=199200, at_least=150),
     Draw(sets=("twohundredfirst", "twohundredsecond"), seed=201202, at_least=150),
     Draw(sets=("twohundredthird", "twohundredfourth"), seed=203204, at_least=150),
+    Draw(sets=("twohundredfifth", "twohundredsixth"), seed=205206, at_least=150),
 )
 
 
