@@ -360,12 +360,8 @@ _CATCHES_REFUSAL = re.compile(r"(?:\w+\.)?(?:HTTPException|Exception|BaseExcepti
 def _lets_refusal_through(handler: ast.ExceptHandler) -> bool:
     """An ``except`` that does not catch a refusal, or raises again (itself or another
     error): the caller is still turned away."""
-    caught = [] if handler.type is None else [handler.type]
-    if isinstance(handler.type, ast.Tuple):
-        caught = list(handler.type.elts)
-    catches = handler.type is None or any(
-        _CATCHES_REFUSAL.fullmatch(ast.unparse(kind)) for kind in caught
-    )
+    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    catches = any(kind is None or _CATCHES_REFUSAL.fullmatch(ast.unparse(kind)) for kind in kinds)
     return not catches or any(isinstance(s, ast.Raise) for s in handler.body)
 
 
