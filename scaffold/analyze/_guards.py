@@ -30,6 +30,7 @@ from scaffold.analyze._signals import (
     refuses_anonymous,
     refuses_the_role,
     refusing_if,
+    role_test_of,
     role_tokens,
 )
 
@@ -421,8 +422,10 @@ class Guards:
         params, users = self.parameters(module, func)
         authenticated = params.authenticated or auth_tokens(func) or refuses_anonymous(func)
 
+        role_test = role_test_of(func)
+
         def reads_role(test: ast.AST) -> bool:
-            return role_tokens(test) or self._role_predicate(module, func, test)
+            return role_test(test) or self._role_predicate(module, func, test)
 
         role = params.role_checked or (
             authenticated and refusing_if(func, reads_role, keeps_out=refuses_the_role)

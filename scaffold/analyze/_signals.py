@@ -243,34 +243,44 @@ def role_tokens(node: ast.AST) -> bool:
 _FOREIGN_ROLE_WORD = re.compile(
     r"(?:^|_)(?:perfil|perfis|perfiles|rol|roles|ruolo|ruoli|peran)(?:_|$)", re.IGNORECASE
 )
+# The words that name nothing but a role may be compared with role numbers too: ``if
+# current_user.rol not in (1, 3): raise`` (corpofitpro-centro's secretaries and heads).
+_PROFILE_WORD = re.compile(r"(?:^|_)(?:perfil|perfis|perfiles)(?:_|$)", re.IGNORECASE)
 
 
 def _foreign_role(node: ast.Compare) -> bool:
-    sides = [node.left, *node.comparators]
-    named = [side for side in sides if _foreign_role_named(side)]
-    others = [side for side in sides if side not in named]
-    return bool(named) and all(_literal_strings(side) for side in others)
+    sides = [(side, _foreign_role_name(side)) for side in [node.left, *node.comparators]]
+    named = [word for _, word in sides if word is not None]
+    numbers = not any(_PROFILE_WORD.search(word) for word in named)
+    others = [side for side, word in sides if word is None]
+    return bool(named) and all(_literal_roles(side, numbers=numbers) for side in others)
 
 
-def _foreign_role_named(node: ast.expr) -> bool:
+def _foreign_role_name(node: ast.expr) -> str | None:
+    """The name or key that names a role in another language (``rol``, ``perfil_usuario``),
+    else None."""
+    key: ast.expr | None = None
     if isinstance(node, ast.Name | ast.Attribute):
         name = node.id if isinstance(node, ast.Name) else node.attr
-        return _FOREIGN_ROLE_WORD.search(name) is not None
-    key = node.slice if isinstance(node, ast.Subscript) else None
+        return name if _FOREIGN_ROLE_WORD.search(name) else None
+    if isinstance(node, ast.Subscript):
+        key = node.slice
     if _get_call(node):
         key = node.args[0]
-    return (
-        isinstance(key, ast.Constant)
-        and isinstance(key.value, str)
-        and _FOREIGN_ROLE_WORD.search(key.value) is not None
-    )
+    if isinstance(key, ast.Constant) and isinstance(key.value, str):
+        return key.value if _FOREIGN_ROLE_WORD.search(key.value) else None
+    return None
 
 
-def _literal_strings(node: ast.expr) -> bool:
-    """A string, or a tuple, list or set of strings: roles written out."""
+def _literal_roles(node: ast.expr, *, numbers: bool) -> bool:
+    """A string (or, with ``numbers``, an integer), or a tuple, list or set of them: roles
+    written out."""
     if isinstance(node, ast.Tuple | ast.List | ast.Set):
-        return bool(node.elts) and all(_literal_strings(e) for e in node.elts)
-    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+        return bool(node.elts) and all(_literal_roles(e, numbers=numbers) for e in node.elts)
+    if not isinstance(node, ast.Constant):
+        return False
+    kinds: tuple[type, ...] = (str, int) if numbers else (str,)
+    return isinstance(node.value, kinds) and not isinstance(node.value, bool)
 
 
 def _get_call(node: ast.AST) -> TypeGuard[ast.Call]:
@@ -324,12 +334,52 @@ def role_test_of(
         if isinstance(target, ast.Name)
     }
 
+    flags = _granted_flags(func)
+
     def compares_the_role(node: ast.AST) -> bool:
-        if role_tokens(node):
+        if role_tokens(node) or _not_granted(node, flags):
             return True
         return bool(names) and any(_compares_a_name(sub, names) for sub in ast.walk(node))
 
     return compares_the_role
+
+
+def _granted_flags(func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """Names set to ``True`` only in an ``if`` of a loop over the caller's roles or
+    permissions: ``for role in user.roles: for permission in role.permissions: if
+    permission.code == required: allowed = True``. A name also set for another reason
+    (``if record.owner_id == user.id: allowed = True``) lets others through: not a flag of
+    the role's. A role read off records in a loop over them (``for golfer in team.golfers: if
+    golfer.role == CAPTAIN: has_captain = True``) is the records', not the caller's."""
+    granting = [
+        branch
+        for node in ast.walk(func)
+        if isinstance(node, ast.For | ast.AsyncFor) and role_tokens(node.iter)
+        for branch in ast.walk(node)
+        if isinstance(branch, ast.If)
+    ]
+    granted = {id(s) for branch in granting for s in branch.body}
+    by_role: set[str] = set()
+    others: set[str] = set()
+    for node in ast.walk(func):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and node.value.value is True
+        ):
+            names = {target.id for target in node.targets if isinstance(target, ast.Name)}
+            (by_role if id(node) in granted else others).update(names)
+    return frozenset(by_role - others)
+
+
+def _not_granted(node: ast.AST, flags: frozenset[str]) -> bool:
+    """``not allowed`` for a flag the role test sets: the refusal of those it did not grant."""
+    return (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.Not)
+        and isinstance(node.operand, ast.Name)
+        and node.operand.id in flags
+    )
 
 
 _NO_VALUE = (ast.Is, ast.IsNot)

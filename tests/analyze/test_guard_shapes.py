@@ -64,7 +64,16 @@
   refusal, a helper named for no role or for a role's name being unique, and a value decided
   from the role (``kind = "walk_in" if me.role in staff else "strict"``) compared later;
 * a guard named for a super administrator (sanez's ``require_super_admin``, refusing with the
-  app's own redirect exception): a role check, judged by its name.
+  app's own redirect exception): a role check, judged by its name;
+* a guard factory whose check loops over the caller's roles and their permissions, sets a flag
+  when one matches and refuses unless the flag is set (E_Commerce_Backend's
+  ``has_permission("permission:list")``): a role check; near misses, a flag the owner of the
+  record sets too, a flag a loop over the caller's orders sets, and one set by the role of a
+  record in a loop over records (aplgolf's team captain, checked in a helper the handler calls);
+* a role named in Spanish compared with role numbers (corpofitpro-centro's ``if
+  current_user.rol != 2`` and ``rol not in (1, 3)``): a role check; near misses, a profile
+  (``perfil``) compared with a number, which names a record, and a role looked up and not
+  found (``rol is None``).
 """
 
 from __future__ import annotations
@@ -1504,3 +1513,164 @@ def test_a_guard_named_for_a_super_administrator_is_a_role_check(tmp_path: Path)
     report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": SUPER_ADMIN_PAGES})
     guarded = _by_function(report)["super_panel"].protection
     assert (guarded.authenticated, guarded.role_checked) == (True, True)
+
+
+GRANTED_FLAG = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+
+def get_current_user(token: str = Depends(oauth2_scheme)):
+    if token is None:
+        raise HTTPException(status_code=401)
+    return load_user(token)
+
+
+def has_permission(required_permission: str):
+    async def permission_dependency(current_user=Depends(get_current_user)):
+        has_required_permission = False
+        for role in current_user.roles:
+            for permission in role.permissions:
+                if permission.code == required_permission:
+                    has_required_permission = True
+                    break
+        if not has_required_permission:
+            raise HTTPException(status_code=403, detail="forbidden")
+        return current_user
+
+    return permission_dependency
+
+
+def admin_or_owner(record_id: int, current_user=Depends(get_current_user)):
+    allowed = False
+    for role in current_user.roles:
+        if role.name == "admin":
+            allowed = True
+    if load_record(record_id).owner_id == current_user.id:
+        allowed = True
+    if not allowed:
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+def has_open_order(current_user=Depends(get_current_user)):
+    found = False
+    for order in current_user.orders:
+        if order.open:
+            found = True
+    if not found:
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+def validate_team(team):
+    has_captain = False
+    for golfer in team.golfers:
+        if golfer.role == "captain":
+            has_captain = True
+    if not has_captain:
+        raise HTTPException(status_code=409, detail="a team needs a captain")
+
+
+router = APIRouter()
+
+
+@router.post("/teams")
+async def create_team(team: dict, _=Depends(get_current_user)):
+    validate_team(team)
+    return {}
+
+
+@router.get("/permissions")
+async def list_permissions(_=Depends(has_permission("permission:list"))):
+    return []
+
+
+@router.get("/records/{record_id}")
+async def read_record(record_id: int, _=Depends(admin_or_owner)):
+    return {}
+
+
+@router.post("/reviews")
+async def create_review(_=Depends(has_open_order)):
+    return {}
+"""
+
+
+def test_a_permission_granted_by_a_flag_a_loop_over_roles_sets_is_a_role_check(
+    tmp_path: Path,
+) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": GRANTED_FLAG})
+    _role_checked_and_signed_in(
+        _by_function(report), ("list_permissions",), signed_in="create_review"
+    )
+    for name in ("read_record", "create_team"):
+        found = _by_function(report)[name].protection
+        assert (found.authenticated, found.role_checked) == (True, False), name
+
+
+ROLE_NUMBERS = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+
+def get_current_user(token: str = Depends(oauth2_scheme)):
+    if token is None:
+        raise HTTPException(status_code=401)
+    return load_user(token)
+
+
+def get_current_terapeuta(current_user=Depends(get_current_user)):
+    if current_user.rol != 2:
+        raise HTTPException(status_code=403, detail="Solo terapeutas")
+    return current_user
+
+
+def get_current_secretary(current_user=Depends(get_current_user)):
+    if current_user.rol not in (1, 3):
+        raise HTTPException(status_code=403, detail="Se requiere secretario o jefe")
+    return current_user
+
+
+def get_profile_owner(current_user=Depends(get_current_user)):
+    if current_user.perfil_id != 3:
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+def get_assigned_user(current_user=Depends(get_current_user)):
+    if current_user.rol is None:
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+router = APIRouter()
+
+
+@router.get("/sesiones")
+def listar_sesiones(_=Depends(get_current_terapeuta)):
+    return []
+
+
+@router.post("/pagos")
+def registrar_pago(_=Depends(get_current_secretary)):
+    return {}
+
+
+@router.get("/perfil")
+def ver_perfil(_=Depends(get_profile_owner)):
+    return {}
+
+
+@router.get("/inicio")
+def inicio(_=Depends(get_assigned_user)):
+    return {}
+"""
+
+
+def test_a_role_named_in_spanish_compared_with_role_numbers_is_a_role_check(
+    tmp_path: Path,
+) -> None:
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": ROLE_NUMBERS})
+    handlers = _by_function(report)
+    _role_checked_and_signed_in(handlers, ("listar_sesiones", "registrar_pago"), signed_in="inicio")
+    profile = handlers["ver_perfil"].protection
+    assert (profile.authenticated, profile.role_checked) == (True, False)
