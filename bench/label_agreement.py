@@ -85,6 +85,8 @@ DRAWS = (
     Draw(sets=("twohundredfirst", "twohundredsecond"), seed=201202, at_least=150),
     Draw(sets=("twohundredthird", "twohundredfourth"), seed=203204, at_least=150),
     Draw(sets=("twohundredfifth", "twohundredsixth"), seed=205206, at_least=150),
+    Draw(sets=("twohundredseventh", "twohundredeighth"), seed=207208, at_least=150),
+    Draw(sets=("twohundredninth", "twohundredtenth"), seed=209210, at_least=150),
 )
 
 

@@ -211,6 +211,9 @@ def marked_many(words: Sequence[str]) -> str | None:
     the settings "update notifications" changes. One record ("mark a report read") and the
     caller's own ("mark my notifications as read") are none: the owner's contract fits those.
     """
+    read_all = _read_all(words)
+    if read_all is not None:
+        return read_all
     for i, word in enumerate(words):
         if word not in _MARKS:
             continue
@@ -228,6 +231,22 @@ def marked_many(words: Sequence[str]) -> str | None:
             first = start if is_plural(words[start]) else i
             return " ".join(words[first : i + 2 + state])
     return None
+
+
+# A route that changes ("POST", "PUT", "PATCH", read as their verbs) a path ending in
+# "read-all" after a plural marks every one of them read: "read_all POST
+# /api/notifications/read-all", whose name says no "mark".
+_CHANGE_METHODS = frozenset({"create", "update", "patch"})
+
+
+def _read_all(words: Sequence[str]) -> str | None:
+    """The words of a change to "<plural>/read-all", the path's last words, or None."""
+    if len(words) < 3 or words[-2:] != ["read", "all"] or not _CHANGE_METHODS & set(words):
+        return None
+    named = words[-3]
+    if not is_plural(named) or named in _NOT_OBJECTS or _CALLERS.intersection(words):
+        return None
+    return f"{named} read all"
 
 
 def emptied(words: Sequence[str]) -> str | None:

@@ -487,15 +487,16 @@ _HANDED_OUT = frozenset({"token", "tokens"})
 
 def _records_named_by_id(words: Sequence[str]) -> list[int]:
     """Where those words are when one of them is followed, within three words, by an id, or
-    comes right after one ("get_structure_guests GET /api/structures/{structure_id}/guests":
-    that record's guests), or is followed by the tokens staff hand out for it
-    ("generate_guest_token POST /api/v1/access/guest/generate": a credential, not a guest's
-    own call), or nothing."""
+    comes up to three words after one ("get_structure_guests GET
+    /api/structures/{structure_id}/guests": that record's guests; "health GET
+    /api/networks/{nid}/maintenance/health": one network's), or is followed by the tokens staff
+    hand out for it ("generate_guest_token POST /api/v1/access/guest/generate": a credential,
+    not a guest's own call), or nothing."""
     named = any(
         word in _NAMED_RECORDS
         and (
             _RECORD_IDS.intersection(words[i + 1 : i + 5])
-            or words[i - 1 : i] == ["id"]
+            or _RECORD_IDS.intersection(words[max(i - 3, 0) : i])
             or _HANDED_OUT.intersection(words[i + 1 : i + 2])
         )
         for i, word in enumerate(words)

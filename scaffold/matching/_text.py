@@ -104,6 +104,10 @@ _LOGIN_PARAMETER = re.compile(r"(?<=/)(?::login\b|\{login\}|<(?:\w+:)?login>)")
 _VIEW_CLASS = re.compile(r"(?<=[a-z])(?:API)?View(?:Set)?\b")
 # A Django route's module: "views.voters_clear", "core.views.export" name code, not a read.
 _VIEWS_MODULE = re.compile(r"\b(?:[a-z_]\w*\.)*views\.(?=[A-Za-z_])")
+# A path parameter named by a letter or three and "id" ("{nid}", "<int:qid>", "/:pid") is one
+# record's id, as "{id}" is: read as two words ("n id"), so "/networks/{nid}/health" names one
+# network's health, not the service's probe. "{uuid}" is already an id, and "{uid}" a user's.
+_SHORT_ID_PARAMETER = re.compile(r"(\{|<(?:\w+:)?|/:)(?!u?uid\b)([a-z]{1,3})id(?=[}>/\s]|$)")
 # "add GET /api/orders to list ...": the verb says what to build, the route what it does.
 _BUILD_ROUTE = re.compile(
     r"\b(?:add|adds|added|create|creates|implement|implements|new)\s+(?=(?:GET|POST|PUT|PATCH|DELETE)\s+/)",
@@ -128,6 +132,8 @@ def split_words(text: str, *, routes: bool = True) -> list[str]:
     text = _ONE_WORD_NAMES.sub(lambda found: found.group().capitalize(), text)
     if "login" in text:
         text = _LOGIN_PARAMETER.sub(":username", text)
+    if "id" in text:
+        text = _SHORT_ID_PARAMETER.sub(r"\1\2Id", text)
     if "View" in text:  # a Django class name: "DeleteDocumentsView" does not view
         text = _VIEW_CLASS.sub("", text)
     if "views." in text:
@@ -237,8 +243,20 @@ def _rpc_verb(segment: str) -> str | None:
 
 
 # Words Snowball cuts down to a signal word they do not mean: a publication is not public
-# ("add_publication POST /publication/add" needs a signed-in author).
-_OVERSTEMMED = {"publication": "publicat", "publications": "publicat"}
+# ("add_publication POST /publication/add" needs a signed-in author), and records anonymized
+# are erased, not opened to anonymous callers ("anonymize_patient POST
+# /api/v1/gdpr/anonymize/{patient_id}").
+_OVERSTEMMED = {
+    "publication": "publicat",
+    "publications": "publicat",
+    **dict.fromkeys(
+        (
+            "anonymize", "anonymizes", "anonymized", "anonymizing", "anonymization",
+            "anonymizer",
+        ),
+        "anonymiz",
+    ),
+}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)

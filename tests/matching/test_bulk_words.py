@@ -28,6 +28,9 @@ from tests.matching.helpers import generated_with_yes
         ("Apply the default template to a set of projects", "to a set of"),
         ("Copy the library settings to a set of other libraries.", "to a set of"),
         ("Notifications mark read", "notifications mark read"),
+        # a change to a path ending in "read-all" after a plural, its name saying no "mark"
+        # (the two-hundred-ninth and two-hundred-tenth sets)
+        ("read_all POST /api/notifications/read-all", "notifications read all"),
         ("Mark selected messages as seen", "mark selected messages as seen"),
         ("marks the conversation items the reviewer has seen", "marks the conversation items"),
         # records past their date swept in one call, a plural naming them
@@ -97,6 +100,8 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "List every entry",  # a read of a list
         "List a set of projects",
         "show the notifications I marked read",
+        "read_all GET /api/notifications/read-all",  # read, not marked
+        "read_all GET /products/",
         "Mark my notifications as read",  # the caller's own records
         # a list that is not what is changed, and one record named by its key
         "Remove email addresses from the notification list of specified TestCase",

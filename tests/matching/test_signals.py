@@ -373,6 +373,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "get_room_guest GET /rooms/{number}/guests",
         # a publication is not public, though Snowball cuts both to "public"
         "add_publication POST /publication/add",
+        # records anonymized are erased, not opened to anonymous callers (the two-hundred-eighth
+        # set)
+        "anonymize_patient POST /api/v1/gdpr/anonymize/{patient_id}",
         # a ping that names one record reports on it, not on the service's liveness
         "ping_progress POST /api/courses/{course_id}/progress",
         # a login made for one record named by its id is an account made for someone
@@ -421,6 +424,8 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "log_food POST /health/food-log",
         "update_weekly_progress POST /health/update-progress",
         "get_health GET /api/v1/attempts/{attempt_id}/health",
+        # one network's health, a word after its short id (the two-hundred-fourth set)
+        "health GET /api/networks/{nid}/maintenance/health",
         # one record's guests, right after its id (the hundred-twenty-third set)
         "get_structure_guests GET /api/structures/{structure_id}/guests",
         # a thing's readiness, named right before it (the hundred-twenty-fifth set)

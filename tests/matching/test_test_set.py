@@ -1,10 +1,11 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and four sets are held out from tuning: the two newest, untouched test sets
-(``twohundredsixth_set.yaml`` and ``twohundredfifth_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the seventy-seven before them
-(``twohundredfourth_set.yaml``, ``twohundredthird_set.yaml``, ``twohundredsecond_set.yaml``,
-``twohundredfirst_set.yaml``, ``twohundredth_set.yaml``,
+Two hundred and eight sets are held out from tuning: the two newest, untouched test sets
+(``twohundredtenth_set.yaml`` and ``twohundredninth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the eighty-one before them
+(``twohundredeighth_set.yaml``, ``twohundredseventh_set.yaml``, ``twohundredsixth_set.yaml``,
+``twohundredfifth_set.yaml``, ``twohundredfourth_set.yaml``, ``twohundredthird_set.yaml``,
+``twohundredsecond_set.yaml``, ``twohundredfirst_set.yaml``, ``twohundredth_set.yaml``,
 ``hundredninetyninth_set.yaml``, ``hundredninetyeighth_set.yaml``,
 ``hundredninetyseventh_set.yaml``, ``hundredninetysixth_set.yaml``, ``hundredninetyfifth_set.yaml``,
 ``hundredninetyfourth_set.yaml``, ``hundredninetythird_set.yaml``,
@@ -123,6 +124,10 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredtenth_set.yaml",
+    "twohundredninth_set.yaml",
+    "twohundredeighth_set.yaml",
+    "twohundredseventh_set.yaml",
     "twohundredsixth_set.yaml",
     "twohundredfifth_set.yaml",
     "twohundredfourth_set.yaml",
@@ -343,19 +348,23 @@ HELD_OUT = (
 # 323, 314, 321, 321, 315, 321, 333, 337, 317, 320, 315, 309, 327, 317, 321, 307, 323, 311,
 # 324, 327, 327, 330, 320, 329, 327, 324, 318, 316, 329, 319, 326, 329, 327, 315, 317, 329,
 # 320, 323, 318, 320, 328, 319, 321, 322, 330, 326, 323, 318, 321, 333,
-# 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296,
-# 298, 304, 304, 304, 304, 304, 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447,
-# 300, 300, 300, 300, 300, 300, 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300,
-# 300, 300, 300, 295, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300,
-# 300, 300, 300, 300, 300, 300, 299, 300, 300, 300 and 300 entries, held at those counts (the
-# issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
-# sixty-eighth are smaller, fresh applications being hard to find, as their headers say; so are
-# the hundred-sixty-ninth and hundred-seventieth, one half of each short, the
-# hundred-seventy-third, two routes left out when its halves were joined, the
-# hundred-seventy-fifth, one, the hundred-eighty-first, one half five short, the
-# hundred-ninety-third, three routes left out when its halves were joined, and the
-# two-hundred-second, one left out that stands in the two-hundred-first too).
+# 310, 320, 327, 331, 308, 304, 304, 303, 268, 304, 304, 301, 296, 298, 304, 304, 304, 304, 304,
+# 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447, 300, 300, 300, 300, 300, 300,
+# 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300, 300, 300, 300, 295, 300, 300,
+# 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300, 300, 300, 300, 300, 300, 300,
+# 299, 300, 300, 300, 300, 300, 300, 299 and 300 entries, held at those counts (the issue asks for
+# 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are
+# smaller, fresh applications being hard to find, as their headers say; so are the
+# hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third, two
+# routes left out when its halves were joined, the hundred-seventy-fifth, one, the
+# hundred-eighty-first, one half five short, the hundred-ninety-third, three routes left out when
+# its halves were joined, and the two-hundred-second, one left out that stands in the
+# two-hundred-first too, and the two-hundred-ninth, one left out that stands in its other half too).
 SMALLER = {
+    "twohundredtenth_set.yaml": 300,
+    "twohundredninth_set.yaml": 299,
+    "twohundredeighth_set.yaml": 300,
+    "twohundredseventh_set.yaml": 300,
     "twohundredsixth_set.yaml": 300,
     "twohundredfifth_set.yaml": 300,
     "twohundredfourth_set.yaml": 300,
@@ -534,6 +543,10 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredtenth_set.yaml": 9,
+    "twohundredninth_set.yaml": 10,
+    "twohundredeighth_set.yaml": 8,
+    "twohundredseventh_set.yaml": 9,
     "twohundredsixth_set.yaml": 9,
     "twohundredfifth_set.yaml": 10,
     "twohundredfourth_set.yaml": 9,
@@ -708,6 +721,32 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredtenth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "admin_user_creation": 3,
+        "user_profile_update": 4,
+    },
+    "twohundredninth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 7,
+        "public_api_endpoint": 9,
+    },
+    "twohundredeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:delete": 4,
+        "fallback:basic": 6,
+        "bulk_operation": 9,
+    },
+    "twohundredseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "bulk_operation": 5,
+        "fallback:basic": 5,
+        "user_profile_update": 5,
+    },
     "twohundredsixth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,

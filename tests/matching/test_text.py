@@ -56,6 +56,14 @@ def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> l
             "Lti.LaunchController :login POST /lti/login",
             ["lti", "launch", "controller", "login", "create", "lti", "login"],
         ),
+        # a path parameter named by a few letters and "id" is one record's id, as "{id}" is;
+        # "{uuid}" and a user's "{uid}" stay as written
+        (
+            "GET /networks/{nid}/health",
+            ["get", "networks", "n", "id", "health"],
+        ),
+        ("GET /q/<int:qid> /p/:pid", ["get", "q", "int", "q", "id", "p", "p", "id"]),
+        ("GET /users/{uid}/files/{uuid}", ["get", "users", "uid", "files", "uuid"]),
         # a Django route's module names code, not a read; "views" in prose stays
         ("views.voters_clear voters/clear", ["voters", "clear", "voters", "clear"]),
         ("core.views.export_all export/", ["export", "all", "export"]),
@@ -218,6 +226,7 @@ def test_compiled_stemmer_gives_the_pure_python_stems() -> None:
 
 def test_a_word_snowball_cuts_to_a_signal_word_keeps_a_stem_of_its_own() -> None:
     assert stem("publication") == stem("publications") != stem("public") == stem("publicly")
+    assert stem("anonymize") == stem("anonymization") != stem("anonymous") == stem("anonymously")
 
 
 @pytest.mark.parametrize(
