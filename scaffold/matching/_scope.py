@@ -74,10 +74,17 @@ OWN_SCOPE = (
     f"{OWN_ACTION} ~~ {CONFIRMATION}",
 )
 
-# What notifications are made from or sent through: the service's settings, not the
-# caller's own notifications ("list_templates GET /api/v1/notifications/templates", "Create
-# notification channel"). Own-scope rules do not see these words.
-NOT_OWN = ("notification|notifications ~ template|templates|channel|channels",)
+# What notifications are made from or sent through, and those the service failed to deliver:
+# the service's, not the caller's own notifications ("list_templates GET
+# /api/v1/notifications/templates", "Create notification channel"). Own-scope rules do not see
+# these words.
+NOT_OWN = (
+    "notification|notifications ~ template|templates|channel|channels",
+    # the service's deliveries that failed, not the caller's inbox: "retry_failed_notifications
+    # POST /notifications/retry-failed"
+    "=failed notification|notifications",
+    "notification|notifications ~ =failed",
+)
 
 # Words that name the caller; other own-scope words only imply them.
 CALLER_WORDS = frozenset(

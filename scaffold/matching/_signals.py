@@ -107,11 +107,19 @@ DANGER = (
     # /api/financial/advances/{requisition_id}/disburse", "create_disbursement"
     "=disburse|=disburses",
     "@create ~ =disbursement|=disbursements",
+    # a player or a character put out of a game or a party, as a member put out of a group is:
+    # "kick_player POST /api/games/{game_id}/kick/{user_id}", "kick_character POST
+    # /api/parties/{code}/kick"
+    "kick|kicks|expel|expels ~ =player|=players|=character|=characters",
     "tempban|tempbans",  # a ban for a time: "admin_tempban_player POST /minecraft/admin/tempban"
     # a transfer by another name: "Batch move servers to other user"
     "move|moves|moving|reassign|reassigns ~~ to =other|=another user|users|owner|account",
     "hard delete",
     "permanently @delete",
+    # the same said after the verb, and in Spanish and Portuguese: "excluir_pedido_definitivamente
+    # POST /pedidos/{pedido_id}/excluir-definitivamente", "delete the document permanently"
+    "@delete ~ permanently|definitivamente|permanentemente",
+    "definitivamente|permanentemente @delete",
     "personal data",
     "rotate|roll|regenerate ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",

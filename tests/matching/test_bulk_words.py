@@ -31,6 +31,12 @@ from tests.matching.helpers import generated_with_yes
         # a change to a path ending in "read-all" after a plural, its name saying no "mark"
         # (the two-hundred-ninth and two-hundred-tenth sets)
         ("read_all POST /api/notifications/read-all", "notifications read all"),
+        # the service's failed deliveries retried, not the caller's own notifications (the
+        # two-hundred-tenth set)
+        (
+            "retry_failed_notifications POST /notifications/retry-failed",
+            "retry failed notifications",
+        ),
         ("Mark selected messages as seen", "mark selected messages as seen"),
         ("marks the conversation items the reviewer has seen", "marks the conversation items"),
         # records past their date swept in one call, a plural naming them
@@ -103,6 +109,7 @@ def test_a_request_for_many_gets_the_bulk_contract_with_yes(
         "read_all GET /api/notifications/read-all",  # read, not marked
         "read_all GET /products/",
         "Mark my notifications as read",  # the caller's own records
+        "retry_notification POST /api/v1/notifications/{notification_id}/retry",  # one
         # a list that is not what is changed, and one record named by its key
         "Remove email addresses from the notification list of specified TestCase",
         "retrieve a list of existing users",

@@ -110,6 +110,13 @@ def test_others_records_need_an_admin_contract(description: str, catalog: Catalo
         "force_logout POST /api/sessions/{session_id}/force-logout",
         "update_nurse_profile PUT /admin/nurses/{nurse_id}/profile",
         "edit_profile POST /admin/users/{user_id}/edit-profile",
+        # records deleted for good, the adverb after the verb or in Spanish or Portuguese, and a
+        # player or a character put out of a game or a party (the two-hundred-ninth set)
+        "excluir_pedido_definitivamente POST /pedidos/{pedido_id}/excluir-definitivamente",
+        "eliminar_producto_permanentemente DELETE /productos/{producto_id}",
+        "delete the document permanently",
+        "kick_character POST /api/parties/{code}/kick",
+        "kick_player POST /api/games/{game_id}/kick",
     ],
 )
 def test_danger_needs_the_sensitive_contract(description: str, catalog: Catalog) -> None:
@@ -1212,6 +1219,9 @@ def test_a_password_reset_with_whose_or_who_named_is_not_public(
         "reply POST /admin/order/reply",
         "Add admin page to view registered users",  # a page for admins
         "update_plan PATCH /api/plans/{plan_id}",  # a plan changed is not always a bill
+        # Kick, the streaming service, signed in with; a team's player record changed
+        "kick_login GET /api/auth/kick/login",
+        "update_player PUT /api/teams/{team_id}/players/{player_id}",
     ],
 )
 def test_an_admin_acting_or_a_plan_changed_is_no_danger_by_itself(
