@@ -87,6 +87,7 @@ DRAWS = (
     Draw(sets=("twohundredfifth", "twohundredsixth"), seed=205206, at_least=150),
     Draw(sets=("twohundredseventh", "twohundredeighth"), seed=207208, at_least=150),
     Draw(sets=("twohundredninth", "twohundredtenth"), seed=209210, at_least=150),
+    Draw(sets=("twohundredeleventh", "twohundredtwelfth"), seed=211212, at_least=150),
 )
 
 

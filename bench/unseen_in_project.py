@@ -478,7 +478,12 @@ project-expo, savebite, smashbox, snapper and Treading_Software; and every entry
 corpofitpro-centro, dnd-currency-manager, Do_An_2, glucosense, healilleo, isle-be-there,
 lees-road-assist and lotus-tur; and every entry of ``tests/matching/twohundredtenth_set.yaml``, from
 MAM-Creator-Commerce, praximed, payroll-os, PROJ309-Oceanarium, sah-bukti, Sanad, Teachee,
-threatshield and TrailSocialBackend),
+threatshield and TrailSocialBackend; and every entry of
+``tests/matching/twohundredeleventh_set.yaml``, from aura-gdpr-backend, cheatah,
+CogniSimAI_Backend, kaza_shop_saas, multi-vendor-SaaS-Ecommerce-platform, Printer-Inventory,
+servis_takip and Truck_Zone_Togo; and every entry of ``tests/matching/twohundredtwelfth_set.yaml``,
+from CallBoxAI, cmr-hospitality-suite, Dental_AI_Chatbot, eduresearch-project-manager,
+Pinpoint-311, restaurant-hotel-pos, school-saas and time-and-attendance),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1286,6 +1291,7 @@ from matching_accuracy import (  # bench/: its folder
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
     TWOHUNDREDEIGHTH_SET,
+    TWOHUNDREDELEVENTH_SET,
     TWOHUNDREDFIFTH_SET,
     TWOHUNDREDFIRST_SET,
     TWOHUNDREDFOURTH_SET,
@@ -1296,6 +1302,7 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTENTH_SET,
     TWOHUNDREDTH_SET,
     TWOHUNDREDTHIRD_SET,
+    TWOHUNDREDTWELFTH_SET,
     label_strength,
     weaker_than,
 )
@@ -3017,6 +3024,25 @@ APPS = {
     "teachee": (TWOHUNDREDTENTH_SET, "fauzanalhfzh/Teachee@"),
     "threatshield": (TWOHUNDREDTENTH_SET, "Thenmozhi241/threatshield@"),
     "trailsocialbacke": (TWOHUNDREDTENTH_SET, "MalaevIA/TrailSocialBackend@"),
+    "auragdprbackend": (TWOHUNDREDELEVENTH_SET, "MathiasThomasson/aura-gdpr-backend@"),
+    "cheatah": (TWOHUNDREDELEVENTH_SET, "DustinYates/cheatah@"),
+    "cognisimaibacken": (TWOHUNDREDELEVENTH_SET, "hammadahhmed06/CogniSimAI_Backend@"),
+    "kazashopsaas": (TWOHUNDREDELEVENTH_SET, "chinaeffrec/kaza_shop_saas@"),
+    "multivendorsaase": (
+        TWOHUNDREDELEVENTH_SET,
+        "Vivekvampyr/multi-vendor-SaaS-Ecommerce-platform@",
+    ),
+    "printerinventory": (TWOHUNDREDELEVENTH_SET, "schco039/Printer-Inventory@"),
+    "servistakip": (TWOHUNDREDELEVENTH_SET, "asimisik9/servis_takip@"),
+    "truckzonetogo": (TWOHUNDREDELEVENTH_SET, "DieuMerci0101/Truck_Zone_Togo@"),
+    "callboxai": (TWOHUNDREDTWELFTH_SET, "2CASH-enterprise/CallBoxAI@"),
+    "cmrhospitalitysu": (TWOHUNDREDTWELFTH_SET, "CMR-Labs/cmr-hospitality-suite@"),
+    "dentalaichatbot": (TWOHUNDREDTWELFTH_SET, "Hamadullah09/Dental_AI_Chatbot@"),
+    "eduresearchproje": (TWOHUNDREDTWELFTH_SET, "ClinIQSoftware/eduresearch-project-manager@"),
+    "pinpoint311": (TWOHUNDREDTWELFTH_SET, "WestWindsorForward/Pinpoint-311@"),
+    "restauranthotelp": (TWOHUNDREDTWELFTH_SET, "kenmark103/restaurant-hotel-pos@"),
+    "schoolsaas": (TWOHUNDREDTWELFTH_SET, "samerooc/school-saas@"),
+    "timeandattendanc": (TWOHUNDREDTWELFTH_SET, "250mon/time-and-attendance@"),
 }
 
 

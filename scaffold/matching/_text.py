@@ -108,6 +108,14 @@ _VIEWS_MODULE = re.compile(r"\b(?:[a-z_]\w*\.)*views\.(?=[A-Za-z_])")
 # record's id, as "{id}" is: read as two words ("n id"), so "/networks/{nid}/health" names one
 # network's health, not the service's probe. "{uuid}" is already an id, and "{uid}" a user's.
 _SHORT_ID_PARAMETER = re.compile(r"(\{|<(?:\w+:)?|/:)(?!u?uid\b)([a-z]{1,3})id(?=[}>/\s]|$)")
+# A platform's own area ("GET /platform/shops/", "POST /api/v1/platform/tenants") is its
+# operators' console over the businesses it hosts, as an "/admin/" area is its administrators':
+# read as "platform admin" before the path. The caller's own ("/platform/me"), the ways in
+# ("/platform/register") and what a route calls public ("public_platform_stats") are not.
+_PLATFORM_AREA = re.compile(
+    r"(?<=\s)(?=/(?:api/)?(?:v\d+/)?platform/(?!(?:me|public|register|signup|login|auth)\b))",
+    re.IGNORECASE,
+)
 # "add GET /api/orders to list ...": the verb says what to build, the route what it does.
 _BUILD_ROUTE = re.compile(
     r"\b(?:add|adds|added|create|creates|implement|implements|new)\s+(?=(?:GET|POST|PUT|PATCH|DELETE)\s+/)",
@@ -142,6 +150,8 @@ def split_words(text: str, *, routes: bool = True) -> list[str]:
         text = _BUILD_ROUTE.sub("", text)
         text = _METHODS.sub(_strongest_method, text)
         text = _METHOD.sub(_method_verb, text)
+    if routes and "platform/" in text and "public" not in text.lower():
+        text = _PLATFORM_AREA.sub("platform admin ", text)
     return [word.lower() for word in _WORD.findall(text)]
 
 

@@ -921,6 +921,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "TWOHUNDREDTWELFTH_SET": (0.586, 82, 7),
+    "TWOHUNDREDELEVENTH_SET": (0.686, 29, 4),
     "TWOHUNDREDTENTH_SET": (0.630, 63, 9),
     "TWOHUNDREDNINTH_SET": (0.558, 53, 9),
     "TWOHUNDREDEIGHTH_SET": (0.590, 54, 7),
@@ -957,7 +959,7 @@ HELD_OUT_BOUNDS = {
     "HUNDREDSEVENTYSEVENTH_SET": (0.560, 71, 5),  # 4 until the model was trained on round 31
     "HUNDREDSEVENTYSIXTH_SET": (0.633, 22, 6),
     "HUNDREDSEVENTYFIFTH_SET": (0.461, 112, 11),  # 8 -> 9 -> 10 -> 11 (above)
-    "HUNDREDSEVENTYFOURTH_SET": (0.583, 81, 5),
+    "HUNDREDSEVENTYFOURTH_SET": (0.583, 81, 6),  # 5 until the model was trained on round 35
     "HUNDREDSEVENTYTHIRD_SET": (0.654, 33, 8),
     "HUNDREDSEVENTYSECOND_SET": (0.580, 43, 11),
     "HUNDREDSEVENTYFIRST_SET": (0.470, 76, 14),  # 13 -> 14: admin_cancel_series (above)
@@ -989,7 +991,9 @@ HELD_OUT_BOUNDS = {
     "HUNDREDFORTYFIFTH_SET": (0.720, 24, 7),
     "HUNDREDFORTYFOURTH_SET": (0.746, 31, 14),
     "HUNDREDFORTYTHIRD_SET": (0.651, 55, 11),
-    "HUNDREDFORTYSECOND_SET": (0.674, 45, 19),
+    # 0.674 until a platform's own area read as its operators' (round 35): one application's
+    # "/api/platform/accounts/..." routes, labelled a read or a create, now take staff's contract
+    "HUNDREDFORTYSECOND_SET": (0.667, 45, 19),
     "HUNDREDFORTYFIRST_SET": (0.667, 48, 18),
     "HUNDREDFORTIETH_SET": (0.694, 36, 16),
     "HUNDREDTHIRTYNINTH_SET": (0.648, 36, 19),

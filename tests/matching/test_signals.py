@@ -7,6 +7,7 @@ import pytest
 from scaffold.catalog import Catalog, load_catalog
 from scaffold.matching import Level, match_request
 from scaffold.matching._signals import SIGNAL_WORDS, _fused_admin
+from tests.matching.helpers import generated_with_yes
 
 
 @pytest.fixture(scope="module")
@@ -1361,3 +1362,23 @@ def test_a_supervisor_is_staff(description: str, catalog: Catalog) -> None:
     result = match_request(description, catalog)
     assert "staff" in result.signals.roles
     assert result.best.strength.level >= Level.admin
+
+
+@pytest.mark.parametrize(
+    ("description", "level"),
+    [
+        # a platform's own area is its operators' console over the businesses it hosts (the
+        # hundred-ninetieth and two-hundred-eleventh sets)
+        ("list_shops GET /platform/shops/", Level.admin),
+        ("get_company_detail GET /platform/company/{company_id}", Level.admin),
+        ("update_plan PATCH /platform/shops/{shop_id}/plan", Level.sensitive),
+        # the caller's own part of it, and a route its name calls public
+        ("get_my_account GET /api/platform/me", Level.owner),
+        ("public_platform_stats GET /api/v1/platform/stats", Level.public),
+    ],
+)
+def test_a_platforms_own_area_is_its_operators(
+    description: str, level: Level, catalog: Catalog
+) -> None:
+    chosen = generated_with_yes(description, catalog)
+    assert chosen.match.strength.level is level

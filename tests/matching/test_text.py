@@ -64,6 +64,17 @@ def terms(text: str, *, known: tuple[str, ...] = (), correct: bool = False) -> l
         ),
         ("GET /q/<int:qid> /p/:pid", ["get", "q", "int", "q", "id", "p", "p", "id"]),
         ("GET /users/{uid}/files/{uuid}", ["get", "users", "uid", "files", "uuid"]),
+        # a platform's own area is its operators' console; the caller's own part of it, its
+        # ways in and a route named public are not
+        ("GET /platform/shops/", ["get", "platform", "admin", "platform", "shops"]),
+        (
+            "POST /api/v1/platform/tenants",
+            ["create", "platform", "admin", "api", "v", "platform", "tenants"],
+        ),
+        ("GET /api/platform/me", ["get", "api", "platform", "me"]),
+        ("POST /platform/register", ["create", "platform", "register"]),
+        ("public_stats GET /platform/stats", ["public", "stats", "get", "platform", "stats"]),
+        ("GET /api/v1/tenants/platform-fees", ["get", "api", "v", "tenants", "platform", "fees"]),
         # a Django route's module names code, not a read; "views" in prose stays
         ("views.voters_clear voters/clear", ["voters", "clear", "voters", "clear"]),
         ("core.views.export_all export/", ["export", "all", "export"]),
