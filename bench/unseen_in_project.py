@@ -483,7 +483,12 @@ threatshield and TrailSocialBackend; and every entry of
 CogniSimAI_Backend, kaza_shop_saas, multi-vendor-SaaS-Ecommerce-platform, Printer-Inventory,
 servis_takip and Truck_Zone_Togo; and every entry of ``tests/matching/twohundredtwelfth_set.yaml``,
 from CallBoxAI, cmr-hospitality-suite, Dental_AI_Chatbot, eduresearch-project-manager,
-Pinpoint-311, restaurant-hotel-pos, school-saas and time-and-attendance),
+Pinpoint-311, restaurant-hotel-pos, school-saas and time-and-attendance; and every entry of
+``tests/matching/twohundredthirteenth_set.yaml``, from Aivaro, amebo, AnnexOps, DiscoverRwanda,
+KountryEye, lab-management-system, KloterbyMeme, knowledge_platform and Linux-user-access-ui; and
+every entry of ``tests/matching/twohundredfourteenth_set.yaml``, from property-management-system,
+pcm-connect-mono, moda-flow, retail-pos-management, social-work-api, Talent-Base-Service,
+travel-web-api and yozuv),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1294,6 +1299,7 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDELEVENTH_SET,
     TWOHUNDREDFIFTH_SET,
     TWOHUNDREDFIRST_SET,
+    TWOHUNDREDFOURTEENTH_SET,
     TWOHUNDREDFOURTH_SET,
     TWOHUNDREDNINTH_SET,
     TWOHUNDREDSECOND_SET,
@@ -1302,6 +1308,7 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTENTH_SET,
     TWOHUNDREDTH_SET,
     TWOHUNDREDTHIRD_SET,
+    TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTWELFTH_SET,
     label_strength,
     weaker_than,
@@ -3043,6 +3050,23 @@ APPS = {
     "restauranthotelp": (TWOHUNDREDTWELFTH_SET, "kenmark103/restaurant-hotel-pos@"),
     "schoolsaas": (TWOHUNDREDTWELFTH_SET, "samerooc/school-saas@"),
     "timeandattendanc": (TWOHUNDREDTWELFTH_SET, "250mon/time-and-attendance@"),
+    "aivaro": (TWOHUNDREDTHIRTEENTH_SET, "Abelo9996/Aivaro@"),
+    "amebo": (TWOHUNDREDTHIRTEENTH_SET, "Cooperation-org/amebo@"),
+    "annexops": (TWOHUNDREDTHIRTEENTH_SET, "aliuyar1234/AnnexOps@"),
+    "discoverrwanda": (TWOHUNDREDTHIRTEENTH_SET, "1kirezi/DiscoverRwanda@"),
+    "kountryeye": (TWOHUNDREDTHIRTEENTH_SET, "freddiequinson/KountryEye@"),
+    "labmanagementsys": (TWOHUNDREDTHIRTEENTH_SET, "PatrickLiYunpeng/lab-management-system@"),
+    "kloterbymeme": (TWOHUNDREDTHIRTEENTH_SET, "halimmaulana-pixel/KloterbyMeme@"),
+    "knowledgeplatfor": (TWOHUNDREDTHIRTEENTH_SET, "jackchen1941/knowledge_platform@"),
+    "linuxuseraccessu": (TWOHUNDREDTHIRTEENTH_SET, "KarthikSundaram89/Linux-user-access-ui@"),
+    "propertymanageme": (TWOHUNDREDFOURTEENTH_SET, "Stern-5565/property-management-system@"),
+    "pcmconnectmono": (TWOHUNDREDFOURTEENTH_SET, "keptac/pcm-connect-mono@"),
+    "modaflow": (TWOHUNDREDFOURTEENTH_SET, "mprphone/moda-flow@"),
+    "retailposmanagem": (TWOHUNDREDFOURTEENTH_SET, "PriyanshuKanyal37/retail-pos-management@"),
+    "socialworkapi": (TWOHUNDREDFOURTEENTH_SET, "NyquistJnr/social-work-api@"),
+    "talentbaseservic": (TWOHUNDREDFOURTEENTH_SET, "Talent-Base/Talent-Base-Service@"),
+    "travelwebapi": (TWOHUNDREDFOURTEENTH_SET, "Trunks820/travel-web-api@"),
+    "yozuv": (TWOHUNDREDFOURTEENTH_SET, "Muhammadali22072011/yozuv@"),
 }
 
 

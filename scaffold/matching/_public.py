@@ -237,8 +237,10 @@ NOT_ACCESS = (
     "fresh|recent =login|=logon|=signin",
     # a login (a way of signing in) deleted is a credential ended, not a sign-in
     "@delete ~ =login|=logins",
-    # sign-ups and logins as records a list reads ("List Attendee Signups")
-    "@read ~ =signups|=registrations|=logins|=signins",
+    # sign-ups and logins as records a list reads ("List Attendee Signups"), the read's verb
+    # up to six words before, as a route's path names them again ("get_pending_registrations
+    # GET /api/v1/patients/pending-registrations")
+    "@read ~~ =signups|=registrations|=logins|=signins",
     # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
     # selected registrations", "Download a picture attached to a registration")
     f"@delete|@update ~ {_ENTRY_RECORDS}",
@@ -339,8 +341,13 @@ NOT_ACCESS = (
     # a site's icon changed is a setting staff keep, not the asset a browser fetches:
     # "upload_favicon POST /api/upload/favicon" ("favicon.ico" stays public)
     "=upload|=uploads|=set|=update|=updates|=change|=replace|=delete|=remove ~~ =favicon",
-    # a health probe is public; its figures are not ("health status and performance metrics")
+    # a health probe is public; its figures are not ("health status and performance metrics"),
+    # nor its details, kept for staff where the sets read them ("health_detail GET
+    # /health/detail", "debug_info GET /api/health/health/debug", "get_diagnostics GET
+    # /api/v1/health/diagnostics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
+    "health|healthcheck ~ =detail|=details|=detailed|=debug|=diagnostics|=diagnostic",
+    "=detail|=details|=detailed|=debug|=diagnostics|=diagnostic ~ =health|=healthcheck",
     # home health care, a kind of care: "seed_home_health POST /api/seed/home-health"
     "=home =health",
     # health as what a record is about, not a probe: "submit_insurance_claim POST

@@ -921,6 +921,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "TWOHUNDREDFOURTEENTH_SET": (0.593, 53, 9),
+    "TWOHUNDREDTHIRTEENTH_SET": (0.603, 63, 11),
     "TWOHUNDREDTWELFTH_SET": (0.586, 82, 7),
     "TWOHUNDREDELEVENTH_SET": (0.686, 29, 4),
     "TWOHUNDREDTENTH_SET": (0.630, 63, 9),
@@ -956,7 +958,7 @@ HELD_OUT_BOUNDS = {
     "HUNDREDEIGHTIETH_SET": (0.630, 50, 3),
     "HUNDREDSEVENTYNINTH_SET": (0.576, 35, 6),
     "HUNDREDSEVENTYEIGHTH_SET": (0.630, 50, 1),
-    "HUNDREDSEVENTYSEVENTH_SET": (0.560, 71, 5),  # 4 until the model was trained on round 31
+    "HUNDREDSEVENTYSEVENTH_SET": (0.560, 71, 6),  # 4 -> 5 (round 31) -> 6 (round 36)
     "HUNDREDSEVENTYSIXTH_SET": (0.633, 22, 6),
     "HUNDREDSEVENTYFIFTH_SET": (0.461, 112, 11),  # 8 -> 9 -> 10 -> 11 (above)
     "HUNDREDSEVENTYFOURTH_SET": (0.583, 81, 6),  # 5 until the model was trained on round 35
@@ -980,7 +982,9 @@ HELD_OUT_BOUNDS = {
     "HUNDREDFIFTYSIXTH_SET": (0.633, 49, 14),
     "HUNDREDFIFTYFIFTH_SET": (0.611, 46, 7),
     "HUNDREDFIFTYFOURTH_SET": (0.598, 47, 10),
-    "HUNDREDFIFTYTHIRD_SET": (0.587, 33, 6),
+    # 0.587 until a health probe's details were read as no probe (round 36): its
+    # "detailed_health_check", labelled public, now takes staff's contract
+    "HUNDREDFIFTYTHIRD_SET": (0.584, 33, 6),
     "HUNDREDFIFTYSECOND_SET": (0.532, 35, 9),
     "HUNDREDFIFTYFIRST_SET": (0.607, 41, 4),
     "HUNDREDFIFTIETH_SET": (0.677, 29, 4),
@@ -1082,7 +1086,7 @@ HELD_OUT_BOUNDS = {
     "FIFTYSIXTH_SET": (0.639, 22, 8),
     "FIFTYFIFTH_SET": (0.600, 40, 9),
     "FIFTYFOURTH_SET": (0.598, 24, 8),
-    "FIFTYTHIRD_SET": (0.655, 42, 9),
+    "FIFTYTHIRD_SET": (0.651, 42, 9),  # 0.655 until a health probe's details (round 36)
     "FIFTYSECOND_SET": (0.593, 28, 3),
     "FIFTYFIRST_SET": (0.663, 36, 9),
     "FIFTIETH_SET": (0.650, 36, 13),

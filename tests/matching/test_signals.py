@@ -469,6 +469,14 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "change login",
         "edit_login_settings PUT /settings/login",
         "get_vehicle_by_registration GET /api/vehicles/registration/{registration}",
+        # registrations read, the path naming them again (the seventy-fourth and
+        # two-hundred-thirteenth sets), and a health probe's details or debugging (the
+        # hundred-twenty-ninth, two-hundred-eleventh and two-hundred-thirteenth sets)
+        "get_pending_registrations GET /api/v1/patients/pending-registrations",
+        "list_player_season_registrations GET /registration-requests/player-season-registrations/",
+        "health_detail GET /health/detail",
+        "debug_info GET /api/health/health/debug",
+        "get_diagnostics GET /api/v1/health/diagnostics",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -489,6 +497,7 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "ping",
         "health check",
         "GET /healthz",
+        "deep_health_check GET /api/v1/healthz/deep",  # a probe that looks further
         "liveness probe",
         "readiness check",
         "POST /auth/login",
