@@ -115,11 +115,12 @@ class Facts:
     handles_anonymous: bool = False
 
 
-def _role_test(func: Function) -> Callable[[ast.AST], bool]:
+def _role_test(func: Function, callers: frozenset[str]) -> Callable[[ast.AST], bool]:
     """A condition about the caller's role: one read in place or into a name first
-    (``role_str = current_user.get("role")``, then ``if role_str not in [...]``), or a guard
-    named for a role saying no (``not _require_admin(request)``)."""
-    reads_role = role_test_of(func)
+    (``role_str = current_user.get("role")``, then ``if role_str not in [...]``), the caller's
+    level compared with level codes (``current_user["level"] != "L2"``), or a guard named for
+    a role saying no (``not _require_admin(request)``)."""
+    reads_role = role_test_of(func, callers)
     return lambda test: reads_role(test) or refused_by_role_guard(test)
 
 
@@ -235,7 +236,7 @@ def read_body(
     checked = refusing_except(func)  # try: get_action(...) except NotAuthorized: abort(403)
     return Facts(
         inline_auth=refuses_anonymous(func) or permitted or bool(checked),
-        inline_role=refusing_if(func, _role_test(func)) or checks_a_role(checked),
+        inline_role=refusing_if(func, _role_test(func, everyone)) or checks_a_role(checked),
         ownership=ownership_compare(func, everyone, frozenset(path_ids)),
         db_line=db_line,
         sql_strings_line=sql_line,

@@ -18,7 +18,7 @@ from scaffold.analyze._body import Facts, read_body
 from scaffold.analyze._compose import compose
 from scaffold.analyze._exposure import environ_names, find_exposure, settings_kind
 from scaffold.analyze._files import DEFAULT_MAX_BYTES, SourceFile
-from scaffold.analyze._guards import snake
+from scaffold.analyze._guards import GUARD_CALLERS, snake
 from scaffold.analyze._model import Finding, Handler, Protection, Report, Suggestion
 from scaffold.analyze._modules import Index, Module
 from scaffold.analyze._plan import make_plan
@@ -284,7 +284,156 @@ def _helper_checks_role(index: Index, module: Module, func: Function) -> str | N
     HTTPException(403)``). Only a call every run of the handler makes: not one inside an
     ``if`` or a loop, nor in a ``try`` that could swallow the refusal. Returns the evidence:
     the helper and where it is."""
-    return _statement_helper(index, module, func, _refuses_without_role, "role check")
+    return _statement_helper(
+        index, module, func, _refuses_without_role, "role check"
+    ) or _handed_on_refusal(index, module, func)
+
+
+def _handed_on_refusal(index: Index, module: Module, func: Function) -> str | None:
+    """``redirect = require_role(request, {"admin"})`` then ``if redirect: return redirect``
+    (CestaControl's pages): the handler hands on the answer a project helper returns, and the
+    helper returns a refusal (a redirect, a 401 or 403) when the caller lacks a role, itself or
+    through a helper whose answer it hands on the same way, ``_HOPS`` deep. A helper whose
+    answer the handler drops, or does not return, checks nothing. Returns the evidence."""
+    for call in _handed_on_calls(func.body):
+        found = _returning_helper(index, module, call, func, _HOPS)
+        if found is not None:
+            node, where = found
+            return f"role check in {node.name} ({where}:{node.lineno}), its refusal handed on"
+    return None
+
+
+def _returning_helper(
+    index: Index, module: Module, call: ast.expr, caller: Function, hops: int
+) -> tuple[Function, str] | None:
+    """The helper ``call`` reaches that returns a refusal when the caller lacks a role, and
+    its file: the one called, or one whose answer it hands on, ``hops`` deep."""
+    found = _helper_in(index, module, call, caller, qualified=True)
+    if found is None:
+        return None
+    helper, home = found
+    if _returns_refusal_without_role(helper):
+        return helper, home.file
+    if hops == 0:
+        return None
+    for inner in _handed_on_calls(helper.body):
+        deeper = _returning_helper(index, home, inner, helper, hops - 1)
+        if deeper is not None:
+            return deeper
+    return None
+
+
+def _handed_on_calls(body: list[ast.stmt]) -> list[ast.expr]:
+    """The calls a block runs every time and whose answer it returns when there is one:
+    ``answer = f(...)`` followed by ``if answer: return answer`` (or ``if answer is not
+    None``), the name used by nothing in between, and ``return f(...)``."""
+    statements = list(_every_run(body))
+    found: list[ast.expr] = []
+    for number, statement in enumerate(statements):
+        if isinstance(statement, ast.Return) and isinstance(statement.value, ast.Call | ast.Await):
+            found.append(statement.value)
+            continue
+        named = _assigned_name(statement)
+        if named is None:
+            continue
+        name, call = named
+        later = next(
+            (s for s in statements[number + 1 :] if _uses(s, name)),
+            None,
+        )
+        if isinstance(later, ast.If) and _hands_on(later, name):
+            found.append(call)
+    return found
+
+
+def _assigned_name(statement: ast.stmt) -> tuple[str, ast.expr] | None:
+    """``answer = f(...)`` or ``answer: T = await f(...)``: the name and the call."""
+    target: ast.expr | None = None
+    if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+        target = statement.targets[0]
+    elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+        target = statement.target
+    value = _called(statement)
+    if not isinstance(target, ast.Name) or not isinstance(value, ast.Call | ast.Await):
+        return None
+    return target.id, value
+
+
+def _uses(statement: ast.stmt, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(statement))
+
+
+def _hands_on(statement: ast.If, name: str) -> bool:
+    """``if answer: return answer`` or ``if answer is not None: return answer``."""
+    test = statement.test
+    tested = (isinstance(test, ast.Name) and test.id == name) or (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and test.left.id == name
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    )
+    first = statement.body[0]
+    return (
+        tested
+        and isinstance(first, ast.Return)
+        and isinstance(first.value, ast.Name)
+        and first.value.id == name
+    )
+
+
+# What a helper returns to turn the caller away: a redirect, or an answer with a 401 or 403.
+_REFUSING_ANSWER = re.compile(
+    r"\bredirect\w*\(|Redirect\w*\(|\b40[13]\b|HTTP_40[13]|FORBIDDEN|UNAUTHORIZED"
+)
+
+
+def _returns_refusal_without_role(helper: Function) -> bool:
+    """Whether an ``if`` of the helper's own body returns a refusal when the caller lacks a
+    role (``if role not in allowed_roles: return RedirectResponse(url="/")``), with no
+    answer-less ``return`` before it letting callers through. A role's holders sent elsewhere
+    (``if user.role == "admin": return RedirectResponse("/admin")``) are not refused."""
+    reads_role = role_test_of(helper, GUARD_CALLERS)
+    for statement in helper.body:
+        if (
+            isinstance(statement, ast.If)
+            and reads_role(statement.test)
+            and _lacks(statement.test)
+            and any(_refusing_answer(s) for s in statement.body)
+        ):
+            return True
+        if any(_lets_through(n) for n in ast.walk(statement)):
+            return False
+    return False
+
+
+def _lacks(test: ast.expr) -> bool:
+    """A condition that holds for callers without something: ``not x``, ``role not in
+    allowed``, ``role != "admin"``, and such conditions joined."""
+    if isinstance(test, ast.BoolOp):
+        return all(_lacks(value) for value in test.values)
+    if isinstance(test, ast.UnaryOp):
+        return isinstance(test.op, ast.Not)
+    return isinstance(test, ast.Compare) and all(
+        isinstance(op, ast.NotEq | ast.NotIn) for op in test.ops
+    )
+
+
+def _refusing_answer(statement: ast.stmt) -> bool:
+    return (
+        isinstance(statement, ast.Return)
+        and isinstance(statement.value, ast.Call)
+        and _REFUSING_ANSWER.search(ast.unparse(statement.value)) is not None
+    )
+
+
+def _lets_through(node: ast.AST) -> bool:
+    """``return`` or ``return None``: an answer-less return, the caller let through."""
+    return isinstance(node, ast.Return) and (
+        node.value is None or (isinstance(node.value, ast.Constant) and node.value.value is None)
+    )
 
 
 def _helper_signs_in(index: Index, module: Module, func: Function) -> str | None:
@@ -300,7 +449,7 @@ def _refuses_without_role(helper: Function) -> bool:
     the role's holders out: ``if payload.get("is_admin"): raise``), or the helper is
     named for a role's check and raises on its own test (krishihrudya's
     ``require_permission(perm, token, db)``, which looks the permission up first)."""
-    reads_role = role_test_of(helper)
+    reads_role = role_test_of(helper, GUARD_CALLERS)
     if raising_if(helper, lambda test: reads_role(test) and not refuses_the_role(test)):
         return True
     named = _REQUIRES_A_ROLE.match(helper.name) and not OPTIONAL_NAME.search(helper.name)

@@ -34,7 +34,7 @@ from scaffold.analyze._signals import (
     role_tokens,
 )
 
-__all__ = ["DEPENDENCY_CALLS", "Guards", "where"]
+__all__ = ["DEPENDENCY_CALLS", "GUARD_CALLERS", "Guards", "where"]
 
 DEPENDENCY_CALLS = frozenset({"Depends", "Security"})
 # fastapi.security schemes: a missing credential is refused unless auto_error=False.
@@ -66,6 +66,8 @@ _IDENTITY_ONLY = frozenset(
 # A guard's parameter holding the raw credential: comparing a record with it (``User.id ==
 # token.id``) looks the caller up, it does not tie a record to the caller.
 _CREDENTIAL = re.compile(r"token|credential|creds|api_?key|authorization|jwt|bearer", re.I)
+# The names a guard or a helper holds the caller in, besides its parameters given by a sign-in.
+GUARD_CALLERS = frozenset({"current_user", "user", "request.user", "g.user"})
 _NONE = Protection()
 _MAX_BASES = 4  # classes followed up an inheritance chain to find a scheme
 _MAX_ALIAS_DEPTH = 4  # names bound to a dependency list, followed to the list
@@ -148,6 +150,8 @@ class Guards:
             if inner is not None and callee.module is not None:
                 # def require_perm(*codes): def checker(staff=Depends(...)): ...; return checker
                 found = found.merge(self.function(callee.module, inner, name))
+            for runner in _chained(callee, expr):  # chain(require_jwt_user(), require_roles(..))
+                found = found.merge(self.run_by_hand(module, runner))
             named = _permission_args(expr)
             if named and ROLE_NAME.search(name):  # PermissionsDependency([IncidentEditPermission])
                 found = found.merge(
@@ -159,6 +163,36 @@ class Guards:
             return found
         symbol = self.index.resolve(module, expr)
         return self.symbol(symbol, where(module, expr), []) if symbol else _NONE
+
+    def run_by_hand(self, module: Module, expr: ast.expr, depth: int = 0) -> Protection:
+        """What a runner a chain of the tree calls itself (``await runner(request)``) checks:
+        its body only, since FastAPI resolves no ``Depends(...)`` of a function it does not
+        call. A runner made by a factory of the tree is the function the factory returns; a
+        chain inside the chain is read the same way; a runner from outside the tree is judged
+        as a dependency is, by its name."""
+        if depth > _MAX_ALIAS_DEPTH:
+            return _NONE
+        if isinstance(expr, ast.Call):
+            callee = self.index.resolve(module, expr.func)
+            if callee is None or callee.module is None:
+                return _NONE
+            found = _NONE
+            for runner in _chained(callee, expr):
+                found = found.merge(self.run_by_hand(module, runner, depth + 1))
+            made = _returned_inner(callee)
+            if made is None:
+                return found
+            return found.merge(self.function(callee.module, made, callee.name, by_hand=True))
+        symbol = self.index.resolve(module, expr)
+        if symbol is None:
+            return _NONE
+        if symbol.module is None:
+            return self.target(module, expr)
+        if isinstance(symbol.node, ast.FunctionDef | ast.AsyncFunctionDef):
+            return self.function(symbol.module, symbol.node, symbol.name, by_hand=True)
+        if isinstance(symbol.node, ast.Call | ast.Name | ast.Attribute):
+            return self.run_by_hand(symbol.module, symbol.node, depth + 1)  # gate = make_gate()
+        return _NONE
 
     def _passed_on(self, callee: Symbol, call: ast.Call) -> list[ast.expr]:
         """The arguments of ``call`` that a function of the tree hands on as a dependency of
@@ -408,9 +442,16 @@ class Guards:
         return None
 
     def function(
-        self, module: Module, func: ast.FunctionDef | ast.AsyncFunctionDef, name: str
+        self,
+        module: Module,
+        func: ast.FunctionDef | ast.AsyncFunctionDef,
+        name: str,
+        *,
+        by_hand: bool = False,
     ) -> Protection:
-        """A guard function: its own dependencies, what its body checks, then its name."""
+        """A guard function: its own dependencies, what its body checks, then its name. With
+        ``by_hand``, a function the tree calls itself: its parameters' dependencies are not
+        resolved, so they guard nothing."""
         here = where(module, func)
         factory = self.check_factory(module, func)
         if factory is not None:  # @class_or_function_check_decorator def manager_required(user)
@@ -419,10 +460,13 @@ class Guards:
                 role_checked=_tests_the_user(func),
                 evidence=(f"{name}, a check on the user made by @{factory.name} ({here})",),
             )
-        params, users = self.parameters(module, func)
+        params, users = (_NONE, frozenset[str]()) if by_hand else self.parameters(module, func)
         authenticated = params.authenticated or auth_tokens(func) or refuses_anonymous(func)
 
-        role_test = role_test_of(func)
+        callers = frozenset(
+            {name for name in users if not _CREDENTIAL.search(name)} | GUARD_CALLERS
+        )
+        role_test = role_test_of(func, callers)
 
         def reads_role(test: ast.AST) -> bool:
             return role_test(test) or self._role_predicate(module, func, test)
@@ -430,12 +474,7 @@ class Guards:
         role = params.role_checked or (
             authenticated and refusing_if(func, reads_role, keeps_out=refuses_the_role)
         )
-        callers = {name for name in users if not _CREDENTIAL.search(name)}
-        owner = params.ownership_checked or ownership_compare(
-            func,
-            frozenset(callers | {"current_user", "user", "request.user", "g.user"}),
-            skip=GUARD_RECORDS,
-        )
+        owner = params.ownership_checked or ownership_compare(func, callers, skip=GUARD_RECORDS)
         found = Protection(
             authenticated=authenticated,
             role_checked=role,
@@ -542,6 +581,89 @@ def _returned_inner(callee: Symbol) -> ast.FunctionDef | ast.AsyncFunctionDef | 
         if isinstance(node, ast.Return) and isinstance(node.value, ast.Name)
     )
     return next((defined[name] for name in returned if name in defined), None)
+
+
+def _chained(callee: Symbol, call: ast.Call) -> list[ast.expr]:
+    """The arguments of ``call`` that the function a factory of the tree returns calls on
+    every run, before it can return: ``chain_dependency_runners(*runners)`` returning
+    ``_combined``, whose body is ``for runner in seq: await runner(request)`` (``seq =
+    tuple(runners)``), runs each of its arguments, so the guard made is every one of them.
+    A loop that does more than call the runner (``try``, ``if``, ``break``: one runner
+    passing may be enough) or a call under a condition runs none for sure."""
+    factory = callee.node
+    inner = _returned_inner(callee)
+    if inner is None or not isinstance(factory, ast.FunctionDef | ast.AsyncFunctionDef):
+        return []
+    if unpacks(call):
+        return []  # chain(*runners): what is given is not known
+    positional = [a.arg for a in factory.args.posonlyargs + factory.args.args]
+    given: dict[str, list[ast.expr]] = {
+        name: [arg] for name, arg in zip(positional, call.args, strict=False)
+    }
+    given.update({k.arg: [k.value] for k in call.keywords if k.arg is not None})
+    if factory.args.vararg is not None:
+        given[factory.args.vararg.arg] = list(call.args[len(positional) :])
+    given.update(_aliases(factory, given))
+    own = inner.args
+    for arg in [*own.posonlyargs, *own.args, *own.kwonlyargs, own.vararg, own.kwarg]:
+        if arg is not None:
+            given.pop(arg.arg, None)  # the inner function's own parameter, not the factory's
+    run: list[ast.expr] = []
+    for statement in inner.body:
+        ran = _runs(statement)
+        for item in given.get(ran, []) if ran is not None else []:
+            # chain([require_jwt_user(), require_roles("owner")]): each item of a list given
+            run.extend(item.elts if isinstance(item, ast.List | ast.Tuple) else [item])
+        if any(isinstance(node, ast.Return) for node in ast.walk(statement)):
+            break  # a return: what comes after may not run
+    return run
+
+
+def _aliases(
+    factory: ast.FunctionDef | ast.AsyncFunctionDef, given: dict[str, list[ast.expr]]
+) -> dict[str, list[ast.expr]]:
+    """Names the factory binds to a parameter as it is or copied (``seq = tuple(runners)``)."""
+    found: dict[str, list[ast.expr]] = {}
+    for statement in factory.body:
+        if not (
+            isinstance(statement, ast.Assign)
+            and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)
+        ):
+            continue
+        value = statement.value
+        if isinstance(value, ast.Call) and call_name(value) in {"tuple", "list"}:
+            value = value.args[0] if len(value.args) == 1 and not value.keywords else value
+        if isinstance(value, ast.Name) and value.id in given:
+            found[statement.targets[0].id] = given[value.id]
+    return found
+
+
+def _runs(statement: ast.stmt) -> str | None:
+    """The name a statement calls, awaited or not (``await gate(request)``), or the name a
+    loop calls each item of and does nothing else (``for runner in seq: await
+    runner(request)``): what it runs on every run; else None."""
+    if isinstance(statement, ast.For | ast.AsyncFor):
+        loop = statement.target
+        if (
+            isinstance(loop, ast.Name)
+            and isinstance(statement.iter, ast.Name)
+            and not statement.orelse
+            and all(_called_name(inner) == loop.id for inner in statement.body)
+        ):
+            return statement.iter.id
+        return None
+    return _called_name(statement)
+
+
+def _called_name(statement: ast.stmt) -> str | None:
+    """``f(...)`` or ``await f(...)`` as a statement: ``f``; else None."""
+    if not isinstance(statement, ast.Expr):
+        return None
+    value = statement.value.value if isinstance(statement.value, ast.Await) else statement.value
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+        return value.func.id
+    return None
 
 
 def snake(name: str) -> str:

@@ -22,6 +22,7 @@ __all__ = [
     "assignments",
     "auth_tokens",
     "call_name",
+    "caller_level",
     "checks_a_role",
     "field_names",
     "is_refusal",
@@ -320,10 +321,12 @@ def _reads_key(node: ast.AST, keys: frozenset[str]) -> bool:
 
 def role_test_of(
     func: ast.FunctionDef | ast.AsyncFunctionDef,
+    callers: frozenset[str] = frozenset(),
 ) -> Callable[[ast.AST], bool]:
     """``role_tokens``, and a comparison of a name ``func`` assigns a role to with a value:
     ``role_id = payload.get("role")`` then ``if role_id != 3`` (not ``role is None``, a role
-    looked up and not found)."""
+    looked up and not found); with ``callers``, the names holding the caller, their access
+    level compared with level codes too (``current_user["level"] != "L2"``)."""
     names = {
         target.id
         for node in ast.walk(func)
@@ -337,11 +340,62 @@ def role_test_of(
     flags = _granted_flags(func)
 
     def compares_the_role(node: ast.AST) -> bool:
-        if role_tokens(node) or _not_granted(node, flags):
+        if role_tokens(node) or _not_granted(node, flags) or caller_level(node, callers):
             return True
         return bool(names) and any(_compares_a_name(sub, names) for sub in ast.walk(node))
 
     return compares_the_role
+
+
+# An access level written as a code (``"L2"``, ``"LEVEL_3"``): a tier of the app's staff, as
+# LSP_Sewing_Machines's ``level: Literal["L1", "L2"]`` ("L2: Full CRUD"). A level written as a
+# number is a player's or a learner's progress, one written as a word may be a plan
+# (``"premium"``) or a stage (``"beginner"``): neither is read as a role.
+_LEVEL_CODE = re.compile(r"(?:L|LV|LVL|LEVEL)[ _-]?\d{1,2}", re.IGNORECASE)
+_LEVEL_OPS = (ast.Eq, ast.NotEq, ast.In, ast.NotIn)
+_LEVEL_KEY = frozenset({"level"})
+
+
+def caller_level(node: ast.AST, callers: frozenset[str]) -> bool:
+    """Whether ``node`` compares the level of the caller (a name of ``callers``) with level
+    codes only: ``current_user["level"] != "L2"``, ``user.level not in ("L2", "L3")``; not a
+    record's level (``ticket.level == "L2"``), nor a level compared with a number."""
+    if not callers:
+        return False
+    for sub in ast.walk(node):
+        if not isinstance(sub, ast.Compare) or not all(
+            isinstance(op, _LEVEL_OPS) for op in sub.ops
+        ):
+            continue
+        sides = [sub.left, *sub.comparators]
+        levels = [side for side in sides if _level_of(side, callers)]
+        others = [side for side in sides if not _level_of(side, callers)]
+        if levels and others and all(_level_codes(side) for side in others):
+            return True
+    return False
+
+
+def _level_of(node: ast.expr, callers: frozenset[str]) -> bool:
+    """``user.level``, ``user["level"]`` or ``user.get("level")`` for ``user`` in ``callers``."""
+    held: ast.expr | None = None
+    if (isinstance(node, ast.Attribute) and node.attr == "level") or (
+        isinstance(node, ast.Subscript) and _reads_key(node, _LEVEL_KEY)
+    ):
+        held = node.value
+    elif _get_call(node) and isinstance(node.func, ast.Attribute) and _reads_key(node, _LEVEL_KEY):
+        held = node.func.value
+    return held is not None and ast.unparse(held) in callers
+
+
+def _level_codes(node: ast.expr) -> bool:
+    """A level code (``"L2"``), or a tuple, list or set of them."""
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return bool(node.elts) and all(_level_codes(e) for e in node.elts)
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and _LEVEL_CODE.fullmatch(node.value.strip()) is not None
+    )
 
 
 def _granted_flags(func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:

@@ -73,7 +73,18 @@
 * a role named in Spanish compared with role numbers (corpofitpro-centro's ``if
   current_user.rol != 2`` and ``rol not in (1, 3)``): a role check; near misses, a profile
   (``perfil``) compared with a number, which names a record, and a role looked up and not
-  found (``rol is None``).
+  found (``rol is None``);
+* a chain of dependency runners (openPMS's ``chain_dependency_runners(require_jwt_user(),
+  require_roles(...))``, whose returned function awaits each runner): every runner's check;
+  near misses, a chain that lets the first runner to pass do, one that runs its runners only on
+  some requests, and a runner whose role check is a ``Depends(...)`` never resolved for it;
+* a refusal a helper returns and the handler hands on (CestaControl's ``redirect =
+  require_role(request, {...})``, then ``if redirect: return redirect``): a role check; near
+  misses, a role's holders sent to their own area, the answer dropped or not returned, and a
+  helper letting callers through before its role test;
+* the caller's level compared with level codes (LSP_Sewing_Machines's ``if
+  current_user["level"] != "L2": raise HTTPException(403)``): a role check; near misses, a
+  level compared with a number, one named by a word (a plan), and a record's level.
 """
 
 from __future__ import annotations
@@ -1674,3 +1685,400 @@ def test_a_role_named_in_spanish_compared_with_role_numbers_is_a_role_check(
     _role_checked_and_signed_in(handlers, ("listar_sesiones", "registrar_pago"), signed_in="inicio")
     profile = handlers["ver_perfil"].protection
     assert (profile.authenticated, profile.role_checked) == (True, False)
+
+
+CHAINED_RUNNERS = """\
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+
+
+def get_current_user(request: Request):
+    user = getattr(request.state, "user", None)
+    if user is None:
+        raise HTTPException(status_code=401)
+    return user
+
+
+def get_current_staff(user=Depends(get_current_user)):
+    if user.role != "staff":
+        raise HTTPException(status_code=403)
+    return user
+
+
+def chain_dependency_runners(*runners):
+    seq = tuple(runners)
+
+    async def _combined(request: Request) -> None:
+        for runner in seq:
+            await runner(request)
+
+    return _combined
+
+
+def both(first, second):
+    async def _both(request: Request) -> None:
+        await first(request)
+        await second(request)
+
+    return _both
+
+
+def all_of(runners: list):
+    async def _all(request: Request) -> None:
+        for runner in runners:
+            await runner(request)
+
+    return _all
+
+
+def first_passing(*runners):
+    async def _any(request: Request) -> None:
+        for runner in runners:
+            try:
+                await runner(request)
+                return
+            except HTTPException:
+                continue
+        raise HTTPException(status_code=403)
+
+    return _any
+
+
+def only_on_writes(*runners):
+    async def _writes(request: Request) -> None:
+        if request.method == "GET":
+            return
+        for runner in runners:
+            await runner(request)
+
+    return _writes
+
+
+def require_jwt_user():
+    async def _runner(request: Request) -> None:
+        if getattr(request.state, "auth_source", "jwt") != "jwt":
+            raise HTTPException(status_code=403, detail="a user JWT is required")
+
+    return _runner
+
+
+def require_roles(*allowed: str):
+    allowed_set = frozenset(allowed)
+
+    async def _runner(request: Request) -> None:
+        role = getattr(request.state, "user_role", None)
+        if role not in allowed_set:
+            raise HTTPException(status_code=403, detail="insufficient role")
+
+    return _runner
+
+
+async def staff_gate(request: Request, staff=Depends(get_current_staff)) -> None:
+    return None
+
+
+GuestWriteRolesDep = Annotated[
+    None,
+    Depends(chain_dependency_runners(require_jwt_user(), require_roles("owner", "manager"))),
+]
+router = APIRouter()
+
+
+@router.post("/guests")
+async def post_guest(_: GuestWriteRolesDep, user=Depends(get_current_user)):
+    return {}
+
+
+@router.delete("/rooms/{room_id}")
+async def delete_room(
+    room_id: int,
+    user=Depends(get_current_user),
+    _=Depends(both(require_jwt_user(), require_roles("owner"))),
+):
+    return {}
+
+
+@router.post("/invoices")
+async def post_invoice(
+    user=Depends(get_current_user),
+    _=Depends(all_of([require_jwt_user(), require_roles("owner")])),
+):
+    return {}
+
+
+@router.get("/me")
+async def me(
+    user=Depends(get_current_user), _=Depends(chain_dependency_runners(require_jwt_user()))
+):
+    return user
+
+
+@router.post("/rates")
+async def post_rate(
+    user=Depends(get_current_user),
+    _=Depends(first_passing(require_jwt_user(), require_roles("owner"))),
+):
+    return {}
+
+
+@router.post("/folios")
+async def post_folio(
+    user=Depends(get_current_user),
+    _=Depends(only_on_writes(require_roles("owner"))),
+):
+    return {}
+
+
+@router.post("/shifts")
+async def post_shift(
+    user=Depends(get_current_user), _=Depends(chain_dependency_runners(staff_gate))
+):
+    return {}
+"""
+
+
+def test_a_chain_of_dependency_runners_is_every_runner(tmp_path: Path) -> None:
+    """openPMS's ``Depends(chain_dependency_runners(require_jwt_user(), require_roles(...)))``:
+    the function the chain returns awaits each runner, so the guard is every one of them."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": CHAINED_RUNNERS})
+    handlers = _by_function(report)
+    _role_checked_and_signed_in(
+        handlers, ("post_guest", "delete_room", "post_invoice"), signed_in="me"
+    )
+    # near misses, signed in with no role required: a chain that lets the first runner to pass
+    # do (the role runner may be skipped), one that runs its runners only on some requests,
+    # and a runner whose role check is a Depends(...) that a runner called by hand never gets
+    for name in ("post_rate", "post_folio", "post_shift"):
+        found = handlers[name].protection
+        assert (found.authenticated, found.role_checked) == (True, False), name
+
+
+HANDED_ON_REDIRECT = """\
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse
+
+from app.settings import DEBUG
+
+
+def require_login(request: Request):
+    if not request.session.get("user"):
+        return RedirectResponse(url="/login", status_code=303)
+    return None
+
+
+def require_role(request: Request, allowed_roles: set[str]):
+    redirect = require_login(request)
+    if redirect:
+        return redirect
+
+    role = request.session.get("user_role")
+    if role not in allowed_roles:
+        return RedirectResponse(url="/", status_code=303)
+    return None
+
+
+def require_admin(request: Request):
+    return require_role(request, {"admin"})
+
+
+def home_for(request: Request):
+    redirect = require_login(request)
+    if redirect:
+        return redirect
+    if request.session.get("user_role") == "admin":
+        return RedirectResponse(url="/admin", status_code=303)
+    return None
+
+
+def require_role_unless_debug(request: Request, allowed_roles: set[str]):
+    redirect = require_login(request)
+    if redirect:
+        return redirect
+    if DEBUG:
+        return None
+    if request.session.get("user_role") not in allowed_roles:
+        return RedirectResponse(url="/", status_code=303)
+    return None
+
+
+router = APIRouter()
+
+
+@router.get("/tecnicos")
+def list_technicians(request: Request):
+    redirect = require_role(request, {"admin", "almoxarifado"})
+    if redirect:
+        return redirect
+    return {}
+
+
+@router.post("/usuarios")
+def create_user(request: Request):
+    answer = require_admin(request)
+    if answer is not None:
+        return answer
+    return {}
+
+
+@router.get("/")
+def dashboard(request: Request):
+    redirect = require_login(request)
+    if redirect:
+        return redirect
+    return {}
+
+
+@router.get("/inicio")
+def start(request: Request):
+    redirect = home_for(request)
+    if redirect:
+        return redirect
+    return {}
+
+
+@router.post("/estoque")
+def create_item(request: Request):
+    require_role(request, {"admin"})
+    redirect = require_login(request)
+    if redirect:
+        return redirect
+    return {}
+
+
+@router.post("/ponto")
+def create_time_record(request: Request):
+    redirect = require_role(request, {"admin"})
+    if redirect:
+        print("not allowed", redirect)
+    return {}
+
+
+@router.post("/retiradas")
+def create_withdrawal(request: Request):
+    redirect = require_role_unless_debug(request, {"admin"})
+    if redirect:
+        return redirect
+    return {}
+"""
+
+
+def test_a_refusal_a_helper_returns_and_the_handler_hands_on_is_a_role_check(
+    tmp_path: Path,
+) -> None:
+    """CestaControl's pages: ``redirect = require_role(request, {...})``, then ``if redirect:
+    return redirect``, the helper returning a redirect when the caller's role is not among
+    those allowed (itself, or through a helper whose answer it returns)."""
+    report = analyze_tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/settings.py": "DEBUG = False\n",
+            "app/main.py": HANDED_ON_REDIRECT,
+        },
+    )
+    handlers = _by_function(report)
+    _role_checked_and_signed_in(
+        handlers, ("list_technicians", "create_user"), signed_in="dashboard"
+    )
+    # near misses, signed in with no role required: a role's holders sent to their own area,
+    # the helper's answer dropped, an answer tested but not returned, and a helper that lets
+    # callers through before its role check
+    for name in ("start", "create_item", "create_time_record", "create_withdrawal"):
+        found = handlers[name].protection
+        assert (found.authenticated, found.role_checked) == (True, False), name
+
+
+LEVELS = """\
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.security import HTTPBearer
+
+security = HTTPBearer()
+
+
+async def get_current_user(credentials=Depends(security)):
+    payload = decode_access_token(credentials.credentials)
+    return {"username": payload.get("sub"), "level": payload.get("level")}
+
+
+async def require_l2_permission(current_user: dict = Depends(get_current_user)):
+    if current_user["level"] != "L2":
+        raise HTTPException(status_code=403, detail="L2 access required")
+    return current_user
+
+
+async def require_senior(current_user=Depends(get_current_user)):
+    if current_user.get("level") not in ("L2", "L3"):
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+async def level_five_player(current_user=Depends(get_current_user)):
+    if current_user["level"] < 5:
+        raise HTTPException(status_code=403, detail="reach level 5 first")
+    return current_user
+
+
+async def premium_member(current_user=Depends(get_current_user)):
+    if current_user["level"] != "premium":
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+router = APIRouter()
+
+
+@router.delete("/sales/{sale_id}")
+async def delete_sale(sale_id: str, current_user: dict = Depends(require_l2_permission)):
+    return None
+
+
+@router.put("/expenses/{expense_id}")
+async def update_expense(expense_id: str, current_user=Depends(require_senior)):
+    return {}
+
+
+@router.post("/inventory/close")
+async def close_inventory(body: dict, current_user: dict = Depends(get_current_user)):
+    if current_user["level"] != "L2":
+        raise HTTPException(status_code=403)
+    return body
+
+
+@router.get("/sales")
+async def read_sales(current_user: dict = Depends(get_current_user)):
+    return []
+
+
+@router.post("/quests")
+async def start_quest(current_user=Depends(level_five_player)):
+    return {}
+
+
+@router.get("/reports")
+async def read_reports(current_user=Depends(premium_member)):
+    return []
+
+
+@router.post("/tickets/{ticket_id}/close")
+async def close_ticket(ticket_id: str, current_user=Depends(get_current_user)):
+    ticket = load_ticket(ticket_id)
+    if ticket.level != "L2":
+        raise HTTPException(status_code=403, detail="only L2 tickets")
+    return ticket
+"""
+
+
+def test_the_callers_level_compared_with_level_codes_is_a_role_check(tmp_path: Path) -> None:
+    """LSP_Sewing_Machines's ``require_l2_permission``: ``if current_user["level"] != "L2":
+    raise HTTPException(403)``, in a guard or in the handler."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": LEVELS})
+    handlers = _by_function(report)
+    _role_checked_and_signed_in(
+        handlers, ("delete_sale", "update_expense", "close_inventory"), signed_in="read_sales"
+    )
+    # near misses, signed in with no role required: a level compared with a number (a
+    # player's progress), one named by a word (a plan), and a record's level, not the caller's
+    for name in ("start_quest", "read_reports", "close_ticket"):
+        found = handlers[name].protection
+        assert (found.authenticated, found.role_checked) == (True, False), name
