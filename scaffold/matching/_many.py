@@ -38,6 +38,12 @@ __all__ = [
 # Records added, and the files many of them come in.
 _ADDED = "@create|=add|=adds|=import|=imports|=upload|=uploads"
 _FILES = "=csv|=json|=excel|=xlsx|=xls|=spreadsheet|=spreadsheets"
+_COPIED = "=copy|=copies|=duplicate|=duplicates|=clone|=clones"
+_SPANS = "=day|=days|=week|=weeks|=month|=months|=period|=periods"
+_SERIES = (
+    "=booking|=bookings|=appointment|=appointments|=reservation|=reservations|=shift|=shifts"
+    "|=session|=sessions|=lesson|=lessons"
+)
 # Words that change every record of a collection at once, whatever follows: a bulk signal
 # (``_signals`` reads them with its own bulk rules). Flushing empties a history, a queue or a
 # cache entirely.
@@ -76,6 +82,14 @@ MANY_WORDS = (
     # record's settings loaded: "load config from json")
     f"{_ADDED} ~ from {_FILES}",
     f"{_ADDED} ~ from a|an {_FILES}",
+    # a whole span of a schedule copied at once: "copy_week POST /schedules/copy-week",
+    # "duplicate_day POST /api/v1/assignments/duplicate-day", "copy_from_period"
+    f"{_COPIED} ~ {_SPANS}",
+    # a series of bookings made or cancelled together: "create_recurring_booking POST
+    # /api/v1/bookings/recurring", "cancel_recurring DELETE /api/business/me/bookings/recurring/
+    # {recurrence_id}" (not one bill that recurs: "create_recurring_bill")
+    f"@create|@delete|=cancel|=cancels ~ =recurring ~~ {_SERIES}",
+    f"@create|@delete|=cancel|=cancels ~~ {_SERIES} =recurring",
 )
 
 # Verbs that change what they name: the concepts, and verbs of a state change. A creation

@@ -91,10 +91,10 @@ CALLER_WORDS = frozenset(
     {"my", "mine", "own", "myself", "me", "self", "your", "yourself", "their", "current"}
     | {"logged", "signed", "authenticated", "actual", "whoami"}
 )
-# An organization, tenant or business, as its members share it.
+# An organization, tenant, business, clinic or venue, as its members share it.
 ORGANIZATIONS = (
     "org|orgs|organization|organizations|organisation|organisations|tenant|tenants|business"
-    "|businesses|company|companies"
+    "|businesses|company|companies|clinic|clinics|venue|venues"
 )
 # "my user details", "your account info": the caller's own, whatever follows.
 _OWN_WORDS = frozenset({"my", "own", "your", "mine", "current", "authenticated"})

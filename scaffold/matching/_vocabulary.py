@@ -180,6 +180,9 @@ IN_ENGLISH: dict[str, str] = {
     # a company ("delete_empresa DELETE /empresas/{empresa_id}")
     **dict.fromkeys(_words("empresa"), "company"),
     **dict.fromkeys(_words("empresas"), "companies"),
+    # a business ("eliminar_comercio DELETE /comercios/{comercio_id}")
+    **dict.fromkeys(_words("comercio negocio"), "business"),
+    **dict.fromkeys(_words("comercios negocios"), "businesses"),
     # a register kept, in French ("create_registre POST /api/rgpd/registre"), not a sign-up
     **dict.fromkeys(_words("registre"), "registry"),
     **dict.fromkeys(_words("registres"), "registries"),

@@ -625,6 +625,9 @@ def test_a_public_request_stays_public_beside_the_incidental_rules(
         ("delete_league DELETE /api/leagues/{league_id}", Level.sensitive),
         ("delete_ledger DELETE /ledgers/{ledger_id}", Level.sensitive),
         ("delete_empresa DELETE /api/v1/empresas/{empresa_id}", Level.sensitive),
+        # a business in Spanish, "comercio" or "negocio" (the two-hundred-sixteenth set)
+        ("eliminar_comercio DELETE /comercios/{comercio_id}", Level.sensitive),
+        ("delete_negocio DELETE /negocio/{id}", Level.sensitive),
         ("create_generic_table_row POST /api/v1/admin-db/tables/{table_name}", Level.sensitive),
         ("suspend_client POST /api/v1/clients/{client_id}/suspend", Level.sensitive),
         ("activate_merchant POST /api/v1/merchants/{merchant_id}/activate", Level.sensitive),
@@ -1064,6 +1067,15 @@ def test_credentials_accounts_and_exports_of_everything_need_the_sensitive_contr
         # records named by their ids, many in one call
         "delete_news_by_ids DELETE /api/admin/news/",
         "claim_by_entity_ids POST /api/v1/broker/claim",
+        # a whole span of a schedule copied at once (the hundred-eighty-sixth and
+        # two-hundred-sixteenth sets)
+        "duplicate_week POST /api/v1/assignments/duplicate-week",
+        "duplicate_day POST /api/v1/assignments/duplicate-day",
+        "copy_from_period POST /api/v1/periods/{period_id}/copy-from/{source_period_id}",
+        # a series of bookings made together (the two-hundred-fourteenth and
+        # two-hundred-sixteenth sets)
+        "create_recurring_booking POST /api/v1/bookings/recurring",
+        "create_recurring POST /api/business/me/bookings/recurring",
     ],
 )
 def test_many_items_named_by_route_words_are_bulk(description: str, catalog: Catalog) -> None:
@@ -1093,6 +1105,9 @@ def test_a_list_read_or_an_admin_path_is_not_bulk_or_danger(
     [
         "clear_chat_history DELETE /chat/history/{doc_id}",  # one record's, by its id
         "clear my cart",  # the caller's own
+        "clone_shift POST /shifts/{shift_id}/clone",  # one shift copied, no span of them
+        "create_recurring_bill POST /api/bills/",  # one bill that recurs
+        "get_recurring_bookings GET /api/v1/bookings/recurring",  # a series read
         "clear_shuttle_cache POST /admin/clear-cache",  # a cache holds no records
         "returns an empty list of tags",  # a read
     ],
@@ -1306,6 +1321,10 @@ def test_an_email_checked_or_organizations_read_is_no_danger(
     [
         "update_my_org PUT /api/v1/orgs/me",
         "update_my_tenant PUT /api/v1/tenants/me",
+        # a clinic or a venue as the caller's organization (the two-hundred-twelfth and
+        # two-hundred-fifteenth sets)
+        "update_clinic PUT /api/clinics/me",
+        "update_venue PATCH /api/v1/venues/me",
         "update_company_settings PATCH /api/v1/company/settings",  # the whole company's
     ],
 )
@@ -1317,9 +1336,13 @@ def test_the_callers_own_organization_changed_is_its_administrators(
     assert result.best.strength.level is Level.admin
 
 
-def test_the_callers_own_organization_read_stays_the_members(catalog: Catalog) -> None:
-    result = match_request("get_my_org GET /api/v1/orgs/me", catalog)
-    assert result.signals.scope == "own"
+@pytest.mark.parametrize(
+    "description", ["get_my_org GET /api/v1/orgs/me", "get_clinic GET /api/clinics/me"]
+)
+def test_the_callers_own_organization_read_stays_the_members(
+    description: str, catalog: Catalog
+) -> None:
+    assert match_request(description, catalog).signals.scope == "own"
 
 
 @pytest.mark.parametrize(
