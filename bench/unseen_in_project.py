@@ -488,7 +488,16 @@ Pinpoint-311, restaurant-hotel-pos, school-saas and time-and-attendance; and eve
 KountryEye, lab-management-system, KloterbyMeme, knowledge_platform and Linux-user-access-ui; and
 every entry of ``tests/matching/twohundredfourteenth_set.yaml``, from property-management-system,
 pcm-connect-mono, moda-flow, retail-pos-management, social-work-api, Talent-Base-Service,
-travel-web-api and yozuv),
+travel-web-api and yozuv; and every entry of ``tests/matching/twohundredfifteenth_set.yaml``, from
+bar-manager, ClinicFlow, Crisis_Awareness_Booking_System, Easyserve, LexLogic, ImkonLMS,
+homecare-app and garageos; and every entry of ``tests/matching/twohundredsixteenth_set.yaml``, from
+Picker-Scheduler, plantao360, Premier-Hotel, resman, SentraDesk, servipet, SmashBook and
+zenova-school-erp; and every entry of ``tests/matching/twohundredseventeenth_set.yaml``, from
+Arogya-Bandhu, drinkit, EG-OKE-2026, fitflow-pro, hosting_guard, HR-Managment-System, invisithreat
+and Julien-coiffure-a-domicile-; and every entry of
+``tests/matching/twohundredeighteenth_set.yaml``, from MedicSync, orderops-fullstack,
+PharmaTrack-Main, Powder-Roster, propairty, SchoolAI, SunnycrestERP, TanishkHRMS and
+tuwiaqtech-accounting),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1295,6 +1304,7 @@ from matching_accuracy import (  # bench/: its folder
     TWENTYSEVENTH_SET,
     TWENTYSIXTH_SET,
     TWENTYTHIRD_SET,
+    TWOHUNDREDEIGHTEENTH_SET,
     TWOHUNDREDEIGHTH_SET,
     TWOHUNDREDELEVENTH_SET,
     TWOHUNDREDFIFTEENTH_SET,
@@ -1304,6 +1314,7 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDFOURTH_SET,
     TWOHUNDREDNINTH_SET,
     TWOHUNDREDSECOND_SET,
+    TWOHUNDREDSEVENTEENTH_SET,
     TWOHUNDREDSEVENTH_SET,
     TWOHUNDREDSIXTEENTH_SET,
     TWOHUNDREDSIXTH_SET,
@@ -3088,6 +3099,23 @@ APPS = {
     "servipet": (TWOHUNDREDSIXTEENTH_SET, "Sandramar-mdq/servipet@"),
     "smashbook": (TWOHUNDREDSIXTEENTH_SET, "kendavis23/SmashBook@"),
     "zenovaschoolerp": (TWOHUNDREDSIXTEENTH_SET, "eskinderbirhanuu/zenova-school-erp@"),
+    "arogyabandhu": (TWOHUNDREDSEVENTEENTH_SET, "POTATO-VE1/Arogya-Bandhu@"),
+    "drinkit": (TWOHUNDREDSEVENTEENTH_SET, "MalikProtopopov/drinkit@"),
+    "egoke2026": (TWOHUNDREDSEVENTEENTH_SET, "P-cy/EG-OKE-2026@"),
+    "fitflowpro": (TWOHUNDREDSEVENTEENTH_SET, "akshith-07/fitflow-pro@"),
+    "hostingguard": (TWOHUNDREDSEVENTEENTH_SET, "rubenlux/hosting_guard@"),
+    "hrmanagmentsyste": (TWOHUNDREDSEVENTEENTH_SET, "NOMI-214/HR-Managment-System@"),
+    "invisithreat": (TWOHUNDREDSEVENTEENTH_SET, "nouhaa3/invisithreat@"),
+    "juliencoiffuread": (TWOHUNDREDSEVENTEENTH_SET, "Jbsky77/Julien-coiffure-a-domicile-@"),
+    "medicsync": (TWOHUNDREDEIGHTEENTH_SET, "CosmaAdriana/MedicSync@"),
+    "orderopsfullstac": (TWOHUNDREDEIGHTEENTH_SET, "contactevin2u/orderops-fullstack@"),
+    "pharmatrackmain": (TWOHUNDREDEIGHTEENTH_SET, "federicomellino-a11y/PharmaTrack-Main@"),
+    "powderroster": (TWOHUNDREDEIGHTEENTH_SET, "alreadyded1/Powder-Roster@"),
+    "propairty": (TWOHUNDREDEIGHTEENTH_SET, "Genaixa/propairty@"),
+    "schoolai": (TWOHUNDREDEIGHTEENTH_SET, "bpsaikoushik-jpg/SchoolAI@"),
+    "sunnycresterp": (TWOHUNDREDEIGHTEENTH_SET, "j-atkinson40/SunnycrestERP@"),
+    "tanishkhrms": (TWOHUNDREDEIGHTEENTH_SET, "Tanishk2001/TanishkHRMS@"),
+    "tuwiaqtechaccoun": (TWOHUNDREDEIGHTEENTH_SET, "mohd2010/tuwiaqtech-accounting@"),
 }
 
 

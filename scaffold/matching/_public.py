@@ -140,6 +140,9 @@ _OAUTH_PROVIDERS = (
     "|=provider|=platform|=channel"
 )
 
+# Changes a sharer makes to a link made public.
+_LINK_CHANGES = "@create|@update|@delete|=rotate|=rotates|=regenerate|=regenerates|=revoke|=revokes"
+
 # A public word that says nothing about who may call: a noun made with it ("a public key",
 # "oauth accounts", "a runner registration token", a check's "pings"), login named as a
 # requirement ("login_required"), a state ("a user is logged in"), or signing up for something
@@ -152,11 +155,15 @@ NOT_ACCESS = (
     # all, changed by whoever may change it
     "@delete|@update =public",
     "@delete|@update a|an|the =public",
+    # a link made public changed by the one who shares it ("rotate_client_public_link POST
+    # /api/clients/{cid}/public-link/rotate"); a visitor following one stays public
+    f"{_LINK_CHANGES} ~ =public =link|=links|=url|=urls",
+    f"=public =link|=links|=url|=urls ~ {_LINK_CHANGES}",
     # a kind of day off, not who may call: "add_public_holiday POST /leaves/public-holidays"
     "public =holiday|=holidays",
     # a register kept as a record, a ledger of things: "export_risk_register GET
     # /risk/register/export", an asset or attendance register
-    "=risk|=risks|=cash|=asset|=assets|=attendance|=inventory|=stock|=audit|=land =register"
+    "=risk|=risks|=cash|=pos|=asset|=assets|=attendance|=inventory|=stock|=audit|=land =register"
     "|=registers",
     "oauth|sso|saml|social account|accounts|connection|connections|identity|identities|provider"
     "|providers|app|apps|application|applications|client|clients",
@@ -239,8 +246,9 @@ NOT_ACCESS = (
     "@delete ~ =login|=logins",
     # sign-ups and logins as records a list reads ("List Attendee Signups"), the read's verb
     # up to six words before, as a route's path names them again ("get_pending_registrations
-    # GET /api/v1/patients/pending-registrations")
-    "@read ~~ =signups|=registrations|=logins|=signins",
+    # GET /api/v1/patients/pending-registrations"), and a point of sale's tills listed
+    # ("get_registers GET /api/v1/pos/registers")
+    "@read ~~ =signups|=registrations|=logins|=signins|=registers",
     # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
     # selected registrations", "Download a picture attached to a registration")
     f"@delete|@update ~ {_ENTRY_RECORDS}",
@@ -347,6 +355,10 @@ NOT_ACCESS = (
     # /api/v1/health/diagnostics")
     "health|healthcheck ~ metrics|metric|performance|statistics|stats|usage",
     "health|healthcheck ~ =detail|=details|=detailed|=debug|=diagnostics|=diagnostic",
+    # nor its dashboard, a page of figures ("health_dashboard GET /api/health/dashboard",
+    # "get_health_dashboard GET /health/dashboard")
+    "=health|=healthcheck =dashboard|=dashboards",
+    "=dashboard|=dashboards =health|=healthcheck",
     "=detail|=details|=detailed|=debug|=diagnostics|=diagnostic ~ =health|=healthcheck",
     # home health care, a kind of care: "seed_home_health POST /api/seed/home-health"
     "=home =health",

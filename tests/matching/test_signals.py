@@ -477,6 +477,11 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         "health_detail GET /health/detail",
         "debug_info GET /api/health/health/debug",
         "get_diagnostics GET /api/v1/health/diagnostics",
+        # a health dashboard, a point of sale's tills listed, a link made public rotated (the
+        # hundred-twenty-first, two-hundred-seventeenth and two-hundred-eighteenth sets)
+        "health_dashboard GET /api/health/dashboard",
+        "get_registers GET /api/v1/pos/registers",
+        "rotate_client_public_link POST /api/clients/{cid}/public-link/rotate",
     ],
 )
 def test_an_incidental_public_word_is_not_a_public_request(
@@ -498,6 +503,8 @@ def test_an_incidental_public_word_is_not_a_public_request(
         "health check",
         "GET /healthz",
         "deep_health_check GET /api/v1/healthz/deep",  # a probe that looks further
+        "view_public_link GET /p/{token}",  # a visitor following a shared link
+        "Registers a new user and returns a token",  # "registers" the verb, no read before it
         "liveness probe",
         "readiness check",
         "POST /auth/login",

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and fourteen sets are held out from tuning: the two newest, untouched test sets
-(``twohundredsixteenth_set.yaml`` and ``twohundredfifteenth_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the eighty-seven before them
-(``twohundredfourteenth_set.yaml``, ``twohundredthirteenth_set.yaml``,
+Two hundred and sixteen sets are held out from tuning: the two newest, untouched test sets
+(``twohundredeighteenth_set.yaml`` and ``twohundredseventeenth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the eighty-nine before them
+(``twohundredsixteenth_set.yaml``, ``twohundredfifteenth_set.yaml``,
+``twohundredfourteenth_set.yaml``, ``twohundredthirteenth_set.yaml``,
 ``twohundredtwelfth_set.yaml``, ``twohundredeleventh_set.yaml``,
 ``twohundredtenth_set.yaml``, ``twohundredninth_set.yaml``,
 ``twohundredeighth_set.yaml``, ``twohundredseventh_set.yaml``, ``twohundredsixth_set.yaml``,
@@ -127,6 +128,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredeighteenth_set.yaml",
+    "twohundredseventeenth_set.yaml",
     "twohundredsixteenth_set.yaml",
     "twohundredfifteenth_set.yaml",
     "twohundredfourteenth_set.yaml",
@@ -361,16 +364,18 @@ HELD_OUT = (
 # 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447, 300, 300, 300, 300, 300, 300,
 # 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300, 300, 300, 300, 295, 300, 300,
 # 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300, 300, 300, 300, 300, 300, 300,
-# 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299 and 300 entries, held at
-# those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
-# sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
-# headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each short, the
-# hundred-seventy-third, two routes left out when its halves were joined, the hundred-seventy-fifth,
-# one, the hundred-eighty-first, one half five short, the hundred-ninety-third, three routes left
-# out when its halves were joined, the two-hundred-second, one left out that stands in the
-# two-hundred-first too, and the two-hundred-ninth and two-hundred-fifteenth, one each left out
-# that stands in its other half too).
+# 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299, 300, 300 and 300 entries,
+# held at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth,
+# thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as
+# their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each short,
+# the hundred-seventy-third, two routes left out when its halves were joined, the
+# hundred-seventy-fifth, one, the hundred-eighty-first, one half five short, the
+# hundred-ninety-third, three routes left out when its halves were joined, the two-hundred-second,
+# one left out that stands in the two-hundred-first too, and the two-hundred-ninth and
+# two-hundred-fifteenth, one each left out that stands in its other half too).
 SMALLER = {
+    "twohundredeighteenth_set.yaml": 300,
+    "twohundredseventeenth_set.yaml": 300,
     "twohundredsixteenth_set.yaml": 300,
     "twohundredfifteenth_set.yaml": 299,
     "twohundredfourteenth_set.yaml": 300,
@@ -559,6 +564,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredeighteenth_set.yaml": 9,
+    "twohundredseventeenth_set.yaml": 8,
     "twohundredsixteenth_set.yaml": 8,
     "twohundredfifteenth_set.yaml": 8,
     "twohundredfourteenth_set.yaml": 8,
@@ -743,6 +750,22 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredeighteenth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:delete": 4,
+        "user_profile_update": 4,
+        "admin_user_creation": 5,
+        "fallback:basic": 6,
+        "bulk_operation": 7,
+    },
+    "twohundredseventeenth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "bulk_operation": 5,
+        "admin_user_creation": 6,
+        "fallback:delete": 6,
+        "user_profile_update": 7,
+    },
     "twohundredsixteenth_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 1,
