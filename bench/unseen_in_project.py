@@ -497,7 +497,12 @@ Arogya-Bandhu, drinkit, EG-OKE-2026, fitflow-pro, hosting_guard, HR-Managment-Sy
 and Julien-coiffure-a-domicile-; and every entry of
 ``tests/matching/twohundredeighteenth_set.yaml``, from MedicSync, orderops-fullstack,
 PharmaTrack-Main, Powder-Roster, propairty, SchoolAI, SunnycrestERP, TanishkHRMS and
-tuwiaqtech-accounting),
+tuwiaqtech-accounting; and every entry of ``tests/matching/twohundrednineteenth_set.yaml``, from
+attendance-payroll, Aurae_EMS, baangs, credkit-crm, gaming-cafe-billing, Genesis-Global-Hub,
+HRMS_White_Label and internal-hr; and every entry of
+``tests/matching/twohundredtwentieth_set.yaml``, from Mess_workspace, office-manager,
+PKU-AI-TechDay-Online-Platform, proveniq-properties, serviciess, TruCar, winvinaya-crm and
+work-onboarding),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1312,6 +1317,7 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDFIRST_SET,
     TWOHUNDREDFOURTEENTH_SET,
     TWOHUNDREDFOURTH_SET,
+    TWOHUNDREDNINETEENTH_SET,
     TWOHUNDREDNINTH_SET,
     TWOHUNDREDSECOND_SET,
     TWOHUNDREDSEVENTEENTH_SET,
@@ -1323,6 +1329,7 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTHIRD_SET,
     TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTWELFTH_SET,
+    TWOHUNDREDTWENTIETH_SET,
     label_strength,
     weaker_than,
 )
@@ -3116,6 +3123,22 @@ APPS = {
     "sunnycresterp": (TWOHUNDREDEIGHTEENTH_SET, "j-atkinson40/SunnycrestERP@"),
     "tanishkhrms": (TWOHUNDREDEIGHTEENTH_SET, "Tanishk2001/TanishkHRMS@"),
     "tuwiaqtechaccoun": (TWOHUNDREDEIGHTEENTH_SET, "mohd2010/tuwiaqtech-accounting@"),
+    "attendancepayrol": (TWOHUNDREDNINETEENTH_SET, "cyberrule92/attendance-payroll@"),
+    "auraeems": (TWOHUNDREDNINETEENTH_SET, "AuraeSoftware/Aurae_EMS@"),
+    "baangs": (TWOHUNDREDNINETEENTH_SET, "baangs6/baangs@"),
+    "credkitcrm": (TWOHUNDREDNINETEENTH_SET, "Fchery87/credkit-crm@"),
+    "gamingcafebillin": (TWOHUNDREDNINETEENTH_SET, "SilentReed/gaming-cafe-billing@"),
+    "genesisglobalhub": (TWOHUNDREDNINETEENTH_SET, "AyoolaDare/Genesis-Global-Hub@"),
+    "hrmswhitelabel": (TWOHUNDREDNINETEENTH_SET, "akshayprodigy/HRMS_White_Label@"),
+    "internalhr": (TWOHUNDREDNINETEENTH_SET, "fendi-hifeed/internal-hr@"),
+    "messworkspace": (TWOHUNDREDTWENTIETH_SET, "IsSabuhi/Mess_workspace@"),
+    "officemanager": (TWOHUNDREDTWENTIETH_SET, "ms-arronhoffer/office-manager@"),
+    "pkuaitechdayonli": (TWOHUNDREDTWENTIETH_SET, "PhotonYan/PKU-AI-TechDay-Online-Platform@"),
+    "proveniqproperti": (TWOHUNDREDTWENTIETH_SET, "terryholliday/proveniq-properties@"),
+    "serviciess": (TWOHUNDREDTWENTIETH_SET, "yashc2668-gif/serviciess@"),
+    "trucar": (TWOHUNDREDTWENTIETH_SET, "Vitorhlem/TruCar@"),
+    "winvinayacrm": (TWOHUNDREDTWENTIETH_SET, "winvinayainfosystemsindia/winvinaya-crm@"),
+    "workonboarding": (TWOHUNDREDTWENTIETH_SET, "viktor-dimitrovski/work-onboarding@"),
 }
 
 
