@@ -91,6 +91,7 @@ DRAWS = (
     Draw(sets=("twohundredthirteenth", "twohundredfourteenth"), seed=213214, at_least=150),
     Draw(sets=("twohundredfifteenth", "twohundredsixteenth"), seed=215216, at_least=150),
     Draw(sets=("twohundredseventeenth", "twohundredeighteenth"), seed=217218, at_least=150),
+    Draw(sets=("twohundrednineteenth", "twohundredtwentieth"), seed=219220, at_least=150),
 )
 
 
