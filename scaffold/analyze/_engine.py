@@ -296,31 +296,18 @@ def _handed_on_refusal(index: Index, module: Module, func: Function) -> str | No
     through a helper whose answer it hands on the same way, ``_HOPS`` deep. A helper whose
     answer the handler drops, or does not return, checks nothing. Returns the evidence."""
     for call in _handed_on_calls(func.body):
-        found = _returning_helper(index, module, call, func, _HOPS)
+        found = _refusing_helper(
+            index, module, call, func, _HOPS, _returns_refusal_without_role, _handed_on_by
+        )
         if found is not None:
             node, where = found
             return f"role check in {node.name} ({where}:{node.lineno}), its refusal handed on"
     return None
 
 
-def _returning_helper(
-    index: Index, module: Module, call: ast.expr, caller: Function, hops: int
-) -> tuple[Function, str] | None:
-    """The helper ``call`` reaches that returns a refusal when the caller lacks a role, and
-    its file: the one called, or one whose answer it hands on, ``hops`` deep."""
-    found = _helper_in(index, module, call, caller, qualified=True)
-    if found is None:
-        return None
-    helper, home = found
-    if _returns_refusal_without_role(helper):
-        return helper, home.file
-    if hops == 0:
-        return None
-    for inner in _handed_on_calls(helper.body):
-        deeper = _returning_helper(index, home, inner, helper, hops - 1)
-        if deeper is not None:
-            return deeper
-    return None
+def _handed_on_by(helper: Function) -> list[ast.expr]:
+    """The calls whose answer ``helper`` hands on: where a refusal it returns comes from."""
+    return _handed_on_calls(helper.body)
 
 
 def _handed_on_calls(body: list[ast.stmt]) -> list[ast.expr]:
@@ -482,7 +469,7 @@ def _statement_helper(
     that calls a project helper ``refuses`` accepts, ``_HOPS`` deep; else None."""
     for statement in _every_run(func.body):
         for call in _run_before_answering(statement):
-            found = _refusing_helper(index, module, call, func, _HOPS, refuses)
+            found = _refusing_helper(index, module, call, func, _HOPS, refuses, _calls_of)
             if found is not None:
                 node, where = found
                 return f"{kind} in {node.name} ({where}:{node.lineno})"
@@ -538,6 +525,11 @@ def _called(statement: ast.stmt, *, returned: bool = False) -> ast.expr | None:
     return statement.value if isinstance(statement, kinds) else None
 
 
+def _calls_of(helper: Function) -> list[ast.AST | None]:
+    """What ``helper`` calls as a statement of its own body or returns."""
+    return [_called(statement, returned=True) for statement in helper.body]
+
+
 def _refusing_helper(  # noqa: PLR0917 - the recursion carries each of them
     index: Index,
     module: Module,
@@ -545,9 +537,10 @@ def _refusing_helper(  # noqa: PLR0917 - the recursion carries each of them
     caller: Function,
     hops: int,
     refuses: Callable[[Function], bool],
+    inner_calls: Callable[[Function], Sequence[ast.AST | None]],
 ) -> tuple[Function, str] | None:
     """The helper ``call`` reaches that ``refuses`` accepts, and its file: the one called, or
-    one it calls as a statement of its own body or returns, ``hops`` deep."""
+    one of its ``inner_calls``, ``hops`` deep."""
     found = _helper_in(index, module, call, caller, qualified=True)
     if found is None:
         return None
@@ -556,10 +549,8 @@ def _refusing_helper(  # noqa: PLR0917 - the recursion carries each of them
         return helper, home.file
     if hops == 0:
         return None
-    for statement in helper.body:
-        deeper = _refusing_helper(
-            index, home, _called(statement, returned=True), helper, hops - 1, refuses
-        )
+    for inner in inner_calls(helper):
+        deeper = _refusing_helper(index, home, inner, helper, hops - 1, refuses, inner_calls)
         if deeper is not None:
             return deeper
     return None
