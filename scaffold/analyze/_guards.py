@@ -474,7 +474,9 @@ class Guards:
         role = params.role_checked or (
             authenticated and refusing_if(func, reads_role, keeps_out=refuses_the_role)
         )
-        owner = params.ownership_checked or ownership_compare(func, callers, skip=GUARD_RECORDS)
+        owner = params.ownership_checked or (
+            _names_a_record(func, callers) and ownership_compare(func, callers, skip=GUARD_RECORDS)
+        )
         found = Protection(
             authenticated=authenticated,
             role_checked=role,
@@ -664,6 +666,37 @@ def _called_name(statement: ast.stmt) -> str | None:
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
         return value.func.id
     return None
+
+
+# Parameters a guard takes that name no record of the route: the database, the request
+# itself, settings and services (``db: DBDep``, ``session: AsyncSession = Depends(get_db)``).
+_INFRASTRUCTURE = re.compile(
+    r"^(?:db|database|session|sess|conn|connection|request|req|response|res|websocket|ws|"
+    r"background_tasks|settings|config|redis|cache|logger|uow|tx|self|cls)$"
+    r"|_(?:db|session|service|repo|repository|client)$"
+)
+_REQUEST_IDS = re.compile(r"\.(?:path_params|query_params)\b")
+
+
+def _names_a_record(func: ast.FunctionDef | ast.AsyncFunctionDef, callers: frozenset[str]) -> bool:
+    """Whether a guard can tie the route's record to the caller: it takes something besides
+    the caller, its credentials and the infrastructure (``project_id: int``, ``item: Item =
+    Depends(get_item)``) or reads the request's ids (``request.path_params``). A guard given
+    only the caller and the database, which queries records by the caller's id, reads the
+    caller's own records (a gate that checks today's attendance is marked) and checks no
+    owner of the route's record."""
+    args = func.args
+    named = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+    if any(
+        n not in callers and not _INFRASTRUCTURE.search(n) and not _CREDENTIAL.search(n)
+        for n in named
+    ):
+        return True
+    return any(
+        _REQUEST_IDS.search(ast.unparse(node))
+        for node in ast.walk(func)
+        if isinstance(node, ast.Attribute)
+    )
 
 
 def snake(name: str) -> str:

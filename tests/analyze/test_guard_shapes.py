@@ -2082,3 +2082,107 @@ def test_the_callers_level_compared_with_level_codes_is_a_role_check(tmp_path: P
     for name in ("start_quest", "read_reports", "close_ticket"):
         found = handlers[name].protection
         assert (found.authenticated, found.role_checked) == (True, False), name
+
+
+ATTENDANCE_GATE = """\
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from sqlalchemy import select
+
+from models import Attendance, Item, User
+
+
+def get_db(): ...
+
+
+def get_current_user() -> User: ...
+
+
+DBDep = Annotated[object, Depends(get_db)]
+CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+async def verify_attendance(db: DBDep, current_user: CurrentUser) -> User:
+    \"\"\"Gating attendance: if not marked today, block the request.\"\"\"
+    query = select(Attendance).where(
+        Attendance.employee_id == current_user.id, Attendance.work_date == date.today()
+    )
+    if (await db.execute(query)).scalar_one_or_none() is None:
+        raise HTTPException(status_code=403, detail="Mark attendance first")
+    return current_user
+
+
+async def owned_item(item_id: int, db: DBDep, current_user: CurrentUser) -> Item:
+    item = await db.get(Item, item_id)
+    if item.owner_id != current_user.id:
+        raise HTTPException(status_code=403)
+    return item
+
+
+async def owner_from_path(request: Request, db: DBDep, current_user: CurrentUser) -> User:
+    item = await db.get(Item, int(request.path_params["item_id"]))
+    if item.owner_id != current_user.id:
+        raise HTTPException(status_code=403)
+    return current_user
+
+
+async def loaded_item(item_id: int, db: DBDep) -> Item:
+    return await db.get(Item, item_id)
+
+
+async def owner_of_loaded(item: Item = Depends(loaded_item), user: CurrentUser = None) -> Item:
+    if item.owner_id != user.id:
+        raise HTTPException(status_code=403)
+    return item
+
+
+router = APIRouter(dependencies=[Depends(verify_attendance)])
+
+
+@router.delete("/items/{item_id}")
+async def delete_item(item_id: int, db: DBDep, current_user: CurrentUser) -> None:
+    item = await db.get(Item, item_id)
+    await db.delete(item)
+
+
+@router.patch("/items/{item_id}/archive")
+async def archive_item(item: Annotated[Item, Depends(owned_item)], db: DBDep) -> None:
+    item.archived = True
+
+
+@router.patch("/items/{item_id}/pin")
+async def pin_item(item_id: int, db: DBDep, user: User = Depends(owner_from_path)) -> None:
+    item = await db.get(Item, item_id)
+    item.pinned = True
+
+
+@router.patch("/items/{item_id}/star")
+async def star_item(item: Item = Depends(owner_of_loaded)) -> None:
+    item.starred = True
+"""
+
+
+def test_a_gate_on_the_callers_own_records_ties_no_record_of_the_route(tmp_path: Path) -> None:
+    report = analyze_tree(
+        tmp_path,
+        {
+            "main.py": ATTENDANCE_GATE,
+            "models.py": "class User:\n    id: int\n\n\nclass Attendance:\n"
+            "    employee_id: int\n\n\nclass Item:\n    owner_id: int\n",
+        },
+    )
+    found = _by_function(report)
+    # HRMS_White_Label's router-wide gate queries the caller's own attendance by the caller's
+    # id: it ties no record of the route to the caller (read before as an owner check on
+    # every route of the application)
+    assert found["delete_item"].protection.authenticated
+    assert not found["delete_item"].protection.ownership_checked
+    missing = {f.function for f in report.findings if f.rule == "SCF005"}  # missing owner check
+    assert "delete_item" in missing
+    # near misses: a guard given the route's id, one reading the request's path parameters,
+    # and one given the record another dependency loaded still tie the record to its owner
+    for name in ("archive_item", "pin_item", "star_item"):
+        assert found[name].protection.ownership_checked, name
+        assert name not in missing, name
