@@ -92,6 +92,7 @@ DRAWS = (
     Draw(sets=("twohundredfifteenth", "twohundredsixteenth"), seed=215216, at_least=150),
     Draw(sets=("twohundredseventeenth", "twohundredeighteenth"), seed=217218, at_least=150),
     Draw(sets=("twohundrednineteenth", "twohundredtwentieth"), seed=219220, at_least=150),
+    Draw(sets=("twohundredtwentyfirst", "twohundredtwentysecond"), seed=221222, at_least=150),
 )
 
 

@@ -502,7 +502,11 @@ attendance-payroll, Aurae_EMS, baangs, credkit-crm, gaming-cafe-billing, Genesis
 HRMS_White_Label and internal-hr; and every entry of
 ``tests/matching/twohundredtwentieth_set.yaml``, from Mess_workspace, office-manager,
 PKU-AI-TechDay-Online-Platform, proveniq-properties, serviciess, TruCar, winvinaya-crm and
-work-onboarding),
+work-onboarding; and every entry of ``tests/matching/twohundredtwentyfirst_set.yaml``, from
+alcurro, CampuSphere, Clario, cmtoperations, grc-demo, HRMS-1, ia-crm and lighthouse-grc; and
+every entry of ``tests/matching/twohundredtwentysecond_set.yaml``, from mine_work, Miq2,
+penaxis-hrm-app, portalplanejamento, presensiv2, Tinsur-AI, umeb-platform, verifAI and
+wesenseu_p),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1330,6 +1334,8 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTWELFTH_SET,
     TWOHUNDREDTWENTIETH_SET,
+    TWOHUNDREDTWENTYFIRST_SET,
+    TWOHUNDREDTWENTYSECOND_SET,
     label_strength,
     weaker_than,
 )
@@ -3139,6 +3145,23 @@ APPS = {
     "trucar": (TWOHUNDREDTWENTIETH_SET, "Vitorhlem/TruCar@"),
     "winvinayacrm": (TWOHUNDREDTWENTIETH_SET, "winvinayainfosystemsindia/winvinaya-crm@"),
     "workonboarding": (TWOHUNDREDTWENTIETH_SET, "viktor-dimitrovski/work-onboarding@"),
+    "alcurro": (TWOHUNDREDTWENTYFIRST_SET, "bnt4041/alcurro@"),
+    "campusphere": (TWOHUNDREDTWENTYFIRST_SET, "balasaravanank/CampuSphere@"),
+    "clario": (TWOHUNDREDTWENTYFIRST_SET, "AHILL-0121/Clario@"),
+    "cmtoperations": (TWOHUNDREDTWENTYFIRST_SET, "cmtradingapp/cmtoperations@"),
+    "grcdemo": (TWOHUNDREDTWENTYFIRST_SET, "CosmicxBeagle/grc-demo@"),
+    "hrms1": (TWOHUNDREDTWENTYFIRST_SET, "ITHyd/HRMS-1@"),
+    "iacrm": (TWOHUNDREDTWENTYFIRST_SET, "Slyven-test/ia-crm@"),
+    "lighthousegrc": (TWOHUNDREDTWENTYFIRST_SET, "SecurityNomad/lighthouse-grc@"),
+    "minework": (TWOHUNDREDTWENTYSECOND_SET, "Gowshika-RS/mine_work@"),
+    "miq2": (TWOHUNDREDTWENTYSECOND_SET, "AlessandroVOliveira/Miq2@"),
+    "penaxishrmapp": (TWOHUNDREDTWENTYSECOND_SET, "Rajwara/penaxis-hrm-app@"),
+    "portalplanejamen": (TWOHUNDREDTWENTYSECOND_SET, "Tafarell/portalplanejamento@"),
+    "presensiv2": (TWOHUNDREDTWENTYSECOND_SET, "Javanian/presensiv2@"),
+    "tinsurai": (TWOHUNDREDTWENTYSECOND_SET, "goneta/Tinsur-AI@"),
+    "umebplatform": (TWOHUNDREDTWENTYSECOND_SET, "dondreanderson/umeb-platform@"),
+    "verifai": (TWOHUNDREDTWENTYSECOND_SET, "sudhir-a11y/verifAI@"),
+    "wesenseup": (TWOHUNDREDTWENTYSECOND_SET, "sinhakgaurav/wesenseu_p@"),
 }
 
 

@@ -269,6 +269,10 @@ NOT_ACCESS = (
     # caller's record, not an account made
     "device|devices|vehicle|vehicles|agent|agents|bot|bots =register|=registers|=registration"
     "|=enroll|=enrol",
+    # a face, a fingerprint or another biometric registered for a person ("register_face POST
+    # /face/register/{user_id}"): a record of someone signed in, not an account made
+    "face|faces|fingerprint|fingerprints|biometric|biometrics|palm|palms|iris =register"
+    "|=registers|=registration|=enroll|=enrol",
     # a machine registered the same way: "create_server POST /api/servers/register", "Register
     # node"
     "server|servers|node|nodes|host|hosts|machine|machines|runner|runners|worker|workers"

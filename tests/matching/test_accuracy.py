@@ -896,9 +896,10 @@ BELOW_300 = {
 # seventy-third's, seventy-fifth's, seventy-seventh's, eighty-sixth's, ninetieth's,
 # hundred-forty-fourth's, hundred-fifty-ninth's, hundred-sixty-seventh's, hundred-sixty-ninth's
 # and hundred-eighty-sixth's sampling turned up no account made by an administrator, and the
-# hundred-ninety-fifth's and hundred-ninety-ninth's no change of the caller's own profile (the
-# routes came as they came; test_test_set.py holds it at none).
+# hundred-ninety-fifth's, hundred-ninety-ninth's and two-hundred-twenty-first's no change of the
+# caller's own profile (the routes came as they came; test_test_set.py holds it at none).
 WITHOUT_TEMPLATE = {
+    "TWOHUNDREDTWENTYFIRST_SET": {"user_profile_update"},
     "TWOHUNDREDFIFTH_SET": {"admin_user_creation"},
     "TWOHUNDREDFOURTH_SET": {"admin_user_creation"},
     "HUNDREDNINETYNINTH_SET": {"user_profile_update"},
@@ -922,6 +923,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "TWOHUNDREDTWENTYSECOND_SET": (0.610, 73, 6),
+    "TWOHUNDREDTWENTYFIRST_SET": (0.673, 56, 2),
     "TWOHUNDREDTWENTIETH_SET": (0.710, 38, 6),
     "TWOHUNDREDNINETEENTH_SET": (0.420, 132, 12),
     "TWOHUNDREDEIGHTEENTH_SET": (0.450, 92, 13),

@@ -297,6 +297,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # a device registered is a signed-in caller's record, not an account made
         "register_device POST /v1/devices/register",
         "POST /api/vehicles/register",
+        # a person's face or fingerprint registered, by the id of whom it is for
+        "register_face POST /face/register/{user_id}",
+        "enroll_fingerprint POST /api/fingerprints/enroll",
         # a place's guest book, read by its staff
         "list_guests GET /v1/restaurants/{restaurant_id}/guests/",
         # one record's readiness, named by its id, not the service's probe
