@@ -81,6 +81,9 @@ def test_flushing_is_a_bulk_signal_but_not_in_a_read(catalog: Catalog) -> None:
         "Bulk-import tokens from a file (OATH CSV, Aladdin XML, Yubikey CSV)",
         "batch_delete POST /delete-all",
         "customerBulkUpdate: Updates customers. Requires one of the following permissions.",
+        # an import brings many records in at once: a group's members imported
+        "import_members POST /members/import",
+        "import_analysis_sql_dump POST /api/v1/admin/analysis/import-sql",
     ],
 )
 def test_a_dangerous_request_for_many_keeps_the_bound_on_the_list(
