@@ -93,6 +93,7 @@ DRAWS = (
     Draw(sets=("twohundredseventeenth", "twohundredeighteenth"), seed=217218, at_least=150),
     Draw(sets=("twohundrednineteenth", "twohundredtwentieth"), seed=219220, at_least=150),
     Draw(sets=("twohundredtwentyfirst", "twohundredtwentysecond"), seed=221222, at_least=150),
+    Draw(sets=("twohundredtwentythird", "twohundredtwentyfourth"), seed=223224, at_least=150),
 )
 
 

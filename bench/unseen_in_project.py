@@ -506,7 +506,11 @@ work-onboarding; and every entry of ``tests/matching/twohundredtwentyfirst_set.y
 alcurro, CampuSphere, Clario, cmtoperations, grc-demo, HRMS-1, ia-crm and lighthouse-grc; and
 every entry of ``tests/matching/twohundredtwentysecond_set.yaml``, from mine_work, Miq2,
 penaxis-hrm-app, portalplanejamento, presensiv2, Tinsur-AI, umeb-platform, verifAI and
-wesenseu_p),
+wesenseu_p; and every entry of ``tests/matching/twohundredtwentythird_set.yaml``, from aprxm_sys,
+automobile-industry, CampusLedger, dormtel-app, hedis-care-gap-platform, HLBMES, HMS-BE and
+hospital-ehr; and every entry of ``tests/matching/twohundredtwentyfourth_set.yaml``, from
+manikrishna-enclave, NexoraHR, Patient_Data_Management_System_2026, Presenza-AI,
+Qure-Clinic-Management-System, Society-Hub, tesis-platform, university-erp and volley-platform),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1335,7 +1339,9 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTWELFTH_SET,
     TWOHUNDREDTWENTIETH_SET,
     TWOHUNDREDTWENTYFIRST_SET,
+    TWOHUNDREDTWENTYFOURTH_SET,
     TWOHUNDREDTWENTYSECOND_SET,
+    TWOHUNDREDTWENTYTHIRD_SET,
     label_strength,
     weaker_than,
 )
@@ -3162,6 +3168,29 @@ APPS = {
     "umebplatform": (TWOHUNDREDTWENTYSECOND_SET, "dondreanderson/umeb-platform@"),
     "verifai": (TWOHUNDREDTWENTYSECOND_SET, "sudhir-a11y/verifAI@"),
     "wesenseup": (TWOHUNDREDTWENTYSECOND_SET, "sinhakgaurav/wesenseu_p@"),
+    "aprxmsys": (TWOHUNDREDTWENTYTHIRD_SET, "erickcardosoitp/aprxm_sys@"),
+    "automobileindust": (TWOHUNDREDTWENTYTHIRD_SET, "Divyasreegandla/automobile-industry@"),
+    "campusledger": (TWOHUNDREDTWENTYTHIRD_SET, "A-SUDHARSANAM/CampusLedger@"),
+    "dormtelapp": (TWOHUNDREDTWENTYTHIRD_SET, "aicognation/dormtel-app@"),
+    "hediscaregapplat": (TWOHUNDREDTWENTYTHIRD_SET, "jmabrahams1966/hedis-care-gap-platform@"),
+    "hlbmes": (TWOHUNDREDTWENTYTHIRD_SET, "GiangdtHLB/HLBMES@"),
+    "hmsbe": (TWOHUNDREDTWENTYTHIRD_SET, "jothilingamizonetech/HMS-BE@"),
+    "hospitalehr": (TWOHUNDREDTWENTYTHIRD_SET, "jerenyaks/hospital-ehr@"),
+    "manikrishnaencla": (TWOHUNDREDTWENTYFOURTH_SET, "rajmanda/manikrishna-enclave@"),
+    "nexorahr": (TWOHUNDREDTWENTYFOURTH_SET, "Mahalaxmi1702/NexoraHR@"),
+    "patientdatamanag": (
+        TWOHUNDREDTWENTYFOURTH_SET,
+        "WYMM433A/Patient_Data_Management_System_2026@",
+    ),
+    "presenzaai": (TWOHUNDREDTWENTYFOURTH_SET, "bytealche/Presenza-AI@"),
+    "qureclinicmanage": (
+        TWOHUNDREDTWENTYFOURTH_SET,
+        "harshit-tew/Qure-Clinic-Management-System@",
+    ),
+    "societyhub": (TWOHUNDREDTWENTYFOURTH_SET, "sohamwagale/Society-Hub@"),
+    "tesisplatform": (TWOHUNDREDTWENTYFOURTH_SET, "yonetimtool/tesis-platform@"),
+    "universityerp": (TWOHUNDREDTWENTYFOURTH_SET, "sanjayfuloria/university-erp@"),
+    "volleyplatform": (TWOHUNDREDTWENTYFOURTH_SET, "toli18/volley-platform@"),
 }
 
 

@@ -249,6 +249,12 @@ NOT_ACCESS = (
     # GET /api/v1/patients/pending-registrations"), and a point of sale's tills listed
     # ("get_registers GET /api/v1/pos/registers")
     "@read ~~ =signups|=registrations|=logins|=signins|=registers",
+    # accounts' login credentials listed or read: records of every account, not a sign-in
+    # ("list_login_credentials GET /api/v1/auth/credentials")
+    "@read ~~ =login|=logon|=signin =credentials|=credential",
+    # a robotics collection, not the crawlers' robots.txt: "get_robots GET /api/v1/robotics/"
+    "=robots|=robot ~~ =robotics",
+    "=robotics ~~ =robots|=robot",
     # sign-ups, registrations and enrolments as records changed or downloaded ("Delete
     # selected registrations", "Download a picture attached to a registration")
     f"@delete|@update ~ {_ENTRY_RECORDS}",

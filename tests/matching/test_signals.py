@@ -300,6 +300,9 @@ def test_a_pattern_with_an_article_inside_is_still_word_for_word(catalog: Catalo
         # a person's face or fingerprint registered, by the id of whom it is for
         "register_face POST /face/register/{user_id}",
         "enroll_fingerprint POST /api/fingerprints/enroll",
+        # every account's login credentials listed, and a robotics collection (no robots.txt)
+        "list_login_credentials GET /api/v1/auth/credentials",
+        "get_robots GET /api/v1/robotics/",
         # a place's guest book, read by its staff
         "list_guests GET /v1/restaurants/{restaurant_id}/guests/",
         # one record's readiness, named by its id, not the service's probe

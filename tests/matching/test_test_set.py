@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and twenty sets are held out from tuning: the two newest, untouched test sets
-(``twohundredtwentysecond_set.yaml`` and ``twohundredtwentyfirst_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the ninety-three before them
-(``twohundredtwentieth_set.yaml``, ``twohundrednineteenth_set.yaml``,
+Two hundred and twenty-two sets are held out from tuning: the two newest, untouched test sets
+(``twohundredtwentyfourth_set.yaml`` and ``twohundredtwentythird_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the ninety-five before them
+(``twohundredtwentysecond_set.yaml``, ``twohundredtwentyfirst_set.yaml``,
+``twohundredtwentieth_set.yaml``, ``twohundrednineteenth_set.yaml``,
 ``twohundredeighteenth_set.yaml``, ``twohundredseventeenth_set.yaml``,
 ``twohundredsixteenth_set.yaml``, ``twohundredfifteenth_set.yaml``,
 ``twohundredfourteenth_set.yaml``, ``twohundredthirteenth_set.yaml``,
@@ -130,6 +131,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredtwentyfourth_set.yaml",
+    "twohundredtwentythird_set.yaml",
     "twohundredtwentysecond_set.yaml",
     "twohundredtwentyfirst_set.yaml",
     "twohundredtwentieth_set.yaml",
@@ -370,16 +373,18 @@ HELD_OUT = (
 # 304, 303, 302, 304, 304, 298, 304, 303, 304, 304, 303, 299, 447, 300, 300, 300, 300, 300, 300,
 # 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300, 300, 300, 300, 295, 300, 300,
 # 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300, 300, 300, 300, 300, 300, 300,
-# 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 300
-# and 300 entries, held at those counts (the issue asks for 300 at least; the thirty-fifth,
-# thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being
-# hard to find, as their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one
-# half of each short, the hundred-seventy-third, two routes left out when its halves were joined,
-# the hundred-seventy-fifth, one, the hundred-eighty-first, one half five short, the
-# hundred-ninety-third, three routes left out when its halves were joined, the two-hundred-second,
-# one left out that stands in the two-hundred-first too, and the two-hundred-ninth and
-# two-hundred-fifteenth, one each left out that stands in its other half too).
+# 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300,
+# 300, 300, 300 and 300 entries, held at those counts (the issue asks for 300 at least; the
+# thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller, fresh
+# applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
+# hundred-seventieth, one half of each short, the hundred-seventy-third, two routes left out when
+# its halves were joined, the hundred-seventy-fifth, one, the hundred-eighty-first, one half five
+# short, the hundred-ninety-third, three routes left out when its halves were joined, the
+# two-hundred-second, one left out that stands in the two-hundred-first too, and the
+# two-hundred-ninth and two-hundred-fifteenth, one each left out that stands in its other half too).
 SMALLER = {
+    "twohundredtwentyfourth_set.yaml": 300,
+    "twohundredtwentythird_set.yaml": 300,
     "twohundredtwentysecond_set.yaml": 300,
     "twohundredtwentyfirst_set.yaml": 300,
     "twohundredtwentieth_set.yaml": 300,
@@ -574,6 +579,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredtwentyfourth_set.yaml": 9,
+    "twohundredtwentythird_set.yaml": 8,
     "twohundredtwentysecond_set.yaml": 9,
     "twohundredtwentyfirst_set.yaml": 8,
     "twohundredtwentieth_set.yaml": 8,
@@ -764,6 +771,21 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredtwentyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "admin_user_creation": 2,
+        "fallback:delete": 7,
+        "user_profile_update": 9,
+    },
+    "twohundredtwentythird_set.yaml": {
+        "admin_user_creation": 0,
+        "fallback:rate_limit": 0,
+        "user_profile_update": 2,
+        "fallback:basic": 4,
+        "public_api_endpoint": 7,
+        "secure_data_access": 8,
+    },
     "twohundredtwentysecond_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
