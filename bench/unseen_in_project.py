@@ -510,7 +510,12 @@ wesenseu_p; and every entry of ``tests/matching/twohundredtwentythird_set.yaml``
 automobile-industry, CampusLedger, dormtel-app, hedis-care-gap-platform, HLBMES, HMS-BE and
 hospital-ehr; and every entry of ``tests/matching/twohundredtwentyfourth_set.yaml``, from
 manikrishna-enclave, NexoraHR, Patient_Data_Management_System_2026, Presenza-AI,
-Qure-Clinic-Management-System, Society-Hub, tesis-platform, university-erp and volley-platform),
+Qure-Clinic-Management-System, Society-Hub, tesis-platform, university-erp and volley-platform;
+and every entry of ``tests/matching/twohundredtwentyfifth_set.yaml``, from ams.SupportDesk,
+Baytak_Foundation_Management, decies-platform, elite-parent-school-mis, hr-budget-planner,
+insurance-management, internal-ops-console, landchain and LexiConnect; and every entry of
+``tests/matching/twohundredtwentysixth_set.yaml``, from Morix, PlannerV2, poodle, RMS-FYP, scherp,
+sis_app_2, spring-of-knowledge-hub and Wandor),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1338,9 +1343,11 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTWELFTH_SET,
     TWOHUNDREDTWENTIETH_SET,
+    TWOHUNDREDTWENTYFIFTH_SET,
     TWOHUNDREDTWENTYFIRST_SET,
     TWOHUNDREDTWENTYFOURTH_SET,
     TWOHUNDREDTWENTYSECOND_SET,
+    TWOHUNDREDTWENTYSIXTH_SET,
     TWOHUNDREDTWENTYTHIRD_SET,
     label_strength,
     weaker_than,
@@ -3191,6 +3198,32 @@ APPS = {
     "tesisplatform": (TWOHUNDREDTWENTYFOURTH_SET, "yonetimtool/tesis-platform@"),
     "universityerp": (TWOHUNDREDTWENTYFOURTH_SET, "sanjayfuloria/university-erp@"),
     "volleyplatform": (TWOHUNDREDTWENTYFOURTH_SET, "toli18/volley-platform@"),
+    "amssupportdesk": (TWOHUNDREDTWENTYFIFTH_SET, "FinPark/ams.SupportDesk@"),
+    "baytakfoundation": (
+        TWOHUNDREDTWENTYFIFTH_SET,
+        "AbdelwahabAdam/Baytak_Foundation_Management@",
+    ),
+    "deciesplatform": (TWOHUNDREDTWENTYFIFTH_SET, "diversifica/decies-platform@"),
+    "eliteparentschoo": (TWOHUNDREDTWENTYFIFTH_SET, "Benitgilbert/elite-parent-school-mis@"),
+    "hrbudgetplanner": (TWOHUNDREDTWENTYFIFTH_SET, "idiogo/hr-budget-planner@"),
+    "insurancemanagem": (TWOHUNDREDTWENTYFIFTH_SET, "Ayusht20/insurance-management@"),
+    "internalopsconso": (TWOHUNDREDTWENTYFIFTH_SET, "JothiRamaswamy/internal-ops-console@"),
+    "landchain": (TWOHUNDREDTWENTYFIFTH_SET, "Romaric250/landchain@"),
+    "lexiconnect": (
+        TWOHUNDREDTWENTYFIFTH_SET,
+        "S-W-Development-Group-Project-UOG-4-7/LexiConnect@",
+    ),
+    "morix": (TWOHUNDREDTWENTYSIXTH_SET, "Bishr-6/Morix@"),
+    "plannerv2": (TWOHUNDREDTWENTYSIXTH_SET, "mwieclawek/PlannerV2@"),
+    "poodle": (TWOHUNDREDTWENTYSIXTH_SET, "delesray/poodle@"),
+    "rmsfyp": (TWOHUNDREDTWENTYSIXTH_SET, "Khalidkhan69/RMS-FYP@"),
+    "scherp": (TWOHUNDREDTWENTYSIXTH_SET, "chanpurohit63-create/scherp@"),
+    "sisapp2": (TWOHUNDREDTWENTYSIXTH_SET, "Skppiy/sis_app_2@"),
+    "springofknowledg": (
+        TWOHUNDREDTWENTYSIXTH_SET,
+        "MohammedReshid1/spring-of-knowledge-hub@",
+    ),
+    "wandor": (TWOHUNDREDTWENTYSIXTH_SET, "saptarshiroy2007-sketch/Wandor@"),
 }
 
 
