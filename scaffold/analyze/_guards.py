@@ -675,7 +675,7 @@ _INFRASTRUCTURE = re.compile(
     r"background_tasks|settings|config|redis|cache|logger|uow|tx|self|cls)$"
     r"|_(?:db|session|service|repo|repository|client)$"
 )
-_REQUEST_IDS = re.compile(r"\.(?:path_params|query_params)\b")
+_REQUEST_IDS = frozenset({"path_params", "query_params"})
 
 
 def _names_a_record(func: ast.FunctionDef | ast.AsyncFunctionDef, callers: frozenset[str]) -> bool:
@@ -693,9 +693,7 @@ def _names_a_record(func: ast.FunctionDef | ast.AsyncFunctionDef, callers: froze
     ):
         return True
     return any(
-        _REQUEST_IDS.search(ast.unparse(node))
-        for node in ast.walk(func)
-        if isinstance(node, ast.Attribute)
+        isinstance(node, ast.Attribute) and node.attr in _REQUEST_IDS for node in ast.walk(func)
     )
 
 
