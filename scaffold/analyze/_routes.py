@@ -51,6 +51,8 @@ _ROUTERS = {
 _VERBS = {"get", "post", "put", "patch", "delete", "head", "options"}
 _HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _HOOKS = {"before_request", "before_app_request"}
+_INCLUDES = {"include_router", "register_blueprint", "mount"}
+_MAX_HELPER_CALLS = 8
 APP_WIDE = "*app*"  # hooks key of blueprint.before_app_request: every Flask route
 
 
@@ -161,6 +163,18 @@ def _local_texts(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.
     }
 
 
+def _only_registers(func: Function) -> bool:
+    """Whether a function includes or mounts routers and defines no function or class (its
+    body read once per call would otherwise register its own routes again)."""
+    nodes = list(ast.walk(func))[1:]
+    return not any(
+        isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) for n in nodes
+    ) and any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _INCLUDES
+        for n in nodes
+    )
+
+
 def _loop_targets(target: ast.expr) -> list[str] | None:
     """A loop's names: ``router``, or ``prefix, router``; None for any other target."""
     if isinstance(target, ast.Name):
@@ -264,9 +278,11 @@ class _Walker:
         for node in body:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 self.function(node, conditions)
-                inner = _Walker(self.index, self.guards, self.out, self.module, node)
-                inner.scope = dict(self.scope)
-                inner.walk(node.body, conditions, f"{prefix}{node.name}.")
+                for keys, texts in self._helper_passes(node, body):
+                    inner = _Walker(self.index, self.guards, self.out, self.module, node)
+                    inner.scope = {**self.scope, **keys}
+                    inner.loop_texts = texts
+                    inner.walk(node.body, conditions, f"{prefix}{node.name}.")
             elif isinstance(node, ast.ClassDef):
                 continue
             elif isinstance(node, ast.Assign | ast.AnnAssign):
@@ -326,6 +342,48 @@ class _Walker:
         self._unbind(names)
         self.scope.update(keys_before)
         self.loop_texts.update(texts_before)
+
+    def _helper_passes(
+        self, func: Function, body: Sequence[ast.stmt]
+    ) -> list[tuple[dict[str, str], dict[str, str]]]:
+        """``def include_all(prefix=""): app.include_router(users.router, prefix=prefix)``
+        called beside it as ``include_all()`` and ``include_all(prefix="/api")``: its body
+        once for each call, each parameter standing for what that call gives it; a helper
+        that defines functions or classes, or that no call beside it names, is read once with
+        its parameters unknown."""
+        unread: list[tuple[dict[str, str], dict[str, str]]] = [({}, {})]
+        if not _only_registers(func):
+            return unread
+        calls = [
+            n
+            for statement in body
+            if statement is not func
+            for n in ast.walk(statement)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == func.name
+        ]
+        if not calls or len(calls) > _MAX_HELPER_CALLS:
+            return unread
+        return [self._helper_pass(func, call) for call in calls]
+
+    def _helper_pass(self, func: Function, call: ast.Call) -> tuple[dict[str, str], dict[str, str]]:
+        """A helper's parameters in one call: a path read from the argument (or the default)
+        as that text, else a router's key; a parameter given neither stays unknown."""
+        params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+        defaults = func.args.defaults
+        given = dict(zip(params[len(params) - len(defaults) :], defaults, strict=True))
+        given.update(zip(params, call.args, strict=False))
+        given.update({k.arg: k.value for k in call.keywords if k.arg in params})
+        keys: dict[str, str] = {}
+        texts: dict[str, str] = {}
+        for name, argument in given.items():
+            text = self.text(argument)
+            if text is not None and not _unknown(text):
+                texts[name] = text
+                continue
+            key = self.key(argument)
+            if key is not None:
+                keys[name] = key
+        return keys, texts
 
     def _unbind(self, names: set[str]) -> None:
         for name in names:
@@ -605,7 +663,7 @@ class _Walker:
         parent = self.key(call.func.value)
         if parent is None:
             return
-        if verb in {"include_router", "register_blueprint", "mount"}:
+        if verb in _INCLUDES:
             # by position or by name: include_router(router=v1_router, prefix="/v1")
             if verb == "mount":
                 child_expr = call.args[1] if len(call.args) > 1 else _keyword(call, "app")

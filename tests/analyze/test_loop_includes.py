@@ -280,3 +280,50 @@ def test_a_router_factory_serves_its_routes_once_per_call_with_that_calls_guards
     assert all(p.authenticated for p in found.values())
     assert found[("/api/canchas/{item_id}", "borrar")].role_checked
     assert not found[("/api/clientes/{item_id}", "borrar")].role_checked
+
+
+HELPER = """\
+from fastapi import Depends, FastAPI
+
+from app.deps import require_admin
+from app.routers import audits, notes, tags
+
+
+def create_app() -> FastAPI:
+    app = FastAPI()
+
+    def include_core(prefix: str = "", include_in_schema: bool = True) -> None:
+        for router in [notes.router, tags.router]:
+            app.include_router(router, prefix=prefix, include_in_schema=include_in_schema)
+
+    def guarded(target, router, at) -> None:
+        target.include_router(router, prefix=at, dependencies=[Depends(require_admin)])
+
+    def never_called(prefix: str) -> None:
+        app.include_router(audits.router, prefix=prefix)
+
+    include_core()
+    include_core(prefix="/api", include_in_schema=False)
+    guarded(app, audits.router, "/admin")
+    return app
+"""
+
+
+def test_a_helper_includes_once_for_each_call_with_what_the_call_gives(tmp_path: Path) -> None:
+    """ia-crm's shape: ``_include_core_routes(prefix="")`` includes the routers, and the app
+    factory calls it twice, bare and with ``prefix="/api"``. Each call serves the routers
+    under its prefix (the default when none is given), and a helper given the app, a router
+    and a prefix includes that router there with its guards; a helper no call names is read
+    as written, its prefix unknown (no path made up)."""
+    report = analyze_tree(tmp_path, _tree(HELPER))
+    found = {(h.function, h.path): h.protection.role_checked for h in report.handlers}
+    assert sorted(found) == [
+        ("read_audits", "/admin/audits/{item_id}"),
+        ("read_audits", "{prefix}/audits/{item_id}"),
+        ("read_notes", "/api/notes/{item_id}"),
+        ("read_notes", "/notes/{item_id}"),
+        ("read_tags", "/api/tags/{item_id}"),
+        ("read_tags", "/tags/{item_id}"),
+    ]
+    assert found[("read_audits", "/admin/audits/{item_id}")]
+    assert not found[("read_notes", "/api/notes/{item_id}")]
