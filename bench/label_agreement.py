@@ -95,6 +95,7 @@ DRAWS = (
     Draw(sets=("twohundredtwentyfirst", "twohundredtwentysecond"), seed=221222, at_least=150),
     Draw(sets=("twohundredtwentythird", "twohundredtwentyfourth"), seed=223224, at_least=150),
     Draw(sets=("twohundredtwentyfifth", "twohundredtwentysixth"), seed=225226, at_least=150),
+    Draw(sets=("twohundredtwentyseventh", "twohundredtwentyeighth"), seed=227228, at_least=150),
 )
 
 

@@ -515,7 +515,12 @@ and every entry of ``tests/matching/twohundredtwentyfifth_set.yaml``, from ams.S
 Baytak_Foundation_Management, decies-platform, elite-parent-school-mis, hr-budget-planner,
 insurance-management, internal-ops-console, landchain and LexiConnect; and every entry of
 ``tests/matching/twohundredtwentysixth_set.yaml``, from Morix, PlannerV2, poodle, RMS-FYP, scherp,
-sis_app_2, spring-of-knowledge-hub and Wandor),
+sis_app_2, spring-of-knowledge-hub and Wandor; and every entry of
+``tests/matching/twohundredtwentyseventh_set.yaml``, from AB_Platform, dft-project, distrito-view,
+EventCraft1, gb-tourism-fyp, HolySheet, lbc_ft_fp_notaire and lexcore; and every entry of
+``tests/matching/twohundredtwentyeighth_set.yaml``, from mindforge, NC-PERFORMANCE-DASHBOARD,
+ORK-rest, restaurant-cms, saasoquv, sunrise-school-management, turnerobit, uk-requests and
+wrap-iq),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1343,10 +1348,12 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTWELFTH_SET,
     TWOHUNDREDTWENTIETH_SET,
+    TWOHUNDREDTWENTYEIGHTH_SET,
     TWOHUNDREDTWENTYFIFTH_SET,
     TWOHUNDREDTWENTYFIRST_SET,
     TWOHUNDREDTWENTYFOURTH_SET,
     TWOHUNDREDTWENTYSECOND_SET,
+    TWOHUNDREDTWENTYSEVENTH_SET,
     TWOHUNDREDTWENTYSIXTH_SET,
     TWOHUNDREDTWENTYTHIRD_SET,
     label_strength,
@@ -3224,6 +3231,26 @@ APPS = {
         "MohammedReshid1/spring-of-knowledge-hub@",
     ),
     "wandor": (TWOHUNDREDTWENTYSIXTH_SET, "saptarshiroy2007-sketch/Wandor@"),
+    "abplatform": (TWOHUNDREDTWENTYSEVENTH_SET, "ChayannFamali/AB_Platform@"),
+    "dftproject": (TWOHUNDREDTWENTYSEVENTH_SET, "callopiumcreme/dft-project@"),
+    "distritoview": (TWOHUNDREDTWENTYSEVENTH_SET, "BrenoOsvaldoFunicheli/distrito-view@"),
+    "eventcraft1": (TWOHUNDREDTWENTYSEVENTH_SET, "Anika-c15/EventCraft1@"),
+    "gbtourismfyp": (TWOHUNDREDTWENTYSEVENTH_SET, "MaaziAli/gb-tourism-fyp@"),
+    "holysheet": (TWOHUNDREDTWENTYSEVENTH_SET, "kimhongzhang323/HolySheet@"),
+    "lbcftfpnotaire": (TWOHUNDREDTWENTYSEVENTH_SET, "HBeugr/lbc_ft_fp_notaire@"),
+    "lexcore": (TWOHUNDREDTWENTYSEVENTH_SET, "gonzalezmarcosdamian/lexcore@"),
+    "mindforge": (TWOHUNDREDTWENTYEIGHTH_SET, "mindforgeguru/mindforge@"),
+    "ncperformancedas": (
+        TWOHUNDREDTWENTYEIGHTH_SET,
+        "Ogbunugafor-Philip/NC-PERFORMANCE-DASHBOARD@",
+    ),
+    "orkrest": (TWOHUNDREDTWENTYEIGHTH_SET, "systemorkestrix-pixel/ORK-rest@"),
+    "restaurantcms": (TWOHUNDREDTWENTYEIGHTH_SET, "Bima0257/restaurant-cms@"),
+    "saasoquv": (TWOHUNDREDTWENTYEIGHTH_SET, "7jjhmwjgwh-eng/saasoquv@"),
+    "sunriseschoolman": (TWOHUNDREDTWENTYEIGHTH_SET, "javedansari81/sunrise-school-management@"),
+    "turnerobit": (TWOHUNDREDTWENTYEIGHTH_SET, "buttiepedro/turnerobit@"),
+    "ukrequests": (TWOHUNDREDTWENTYEIGHTH_SET, "maximumhate/uk-requests@"),
+    "wrapiq": (TWOHUNDREDTWENTYEIGHTH_SET, "brewinvaz/wrap-iq@"),
 }
 
 
