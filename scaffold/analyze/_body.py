@@ -98,6 +98,7 @@ class Facts:
     inline_auth: bool = False
     inline_role: bool = False
     ownership: bool = False
+    tenant_only: bool = False  # the only tie is the record's organization to the caller's
     db_line: int | None = None
     sql_strings_line: int | None = None
     raw_line: int | None = None
@@ -234,10 +235,13 @@ def read_body(
     permitted = writes_only_for_permitted_callers(func, users)
     change = find_record_change(func, users, path_ids, model)
     checked = refusing_except(func)  # try: get_action(...) except NotAuthorized: abort(403)
+    ownership = ownership_compare(func, everyone, frozenset(path_ids))
     return Facts(
         inline_auth=refuses_anonymous(func) or permitted or bool(checked),
         inline_role=refusing_if(func, _role_test(func, everyone)) or checks_a_role(checked),
-        ownership=ownership_compare(func, everyone, frozenset(path_ids)),
+        ownership=ownership,
+        tenant_only=ownership
+        and not ownership_compare(func, everyone, frozenset(path_ids), but_tenant=True),
         db_line=db_line,
         sql_strings_line=sql_line,
         raw_line=raw_line,

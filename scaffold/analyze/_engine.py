@@ -177,6 +177,7 @@ def _judge(
         authenticated=body.inline_auth,
         role_checked=body.inline_role,
         ownership_checked=body.ownership,
+        tenant_only=body.tenant_only,
         evidence=evidence,
     )
     protection = inherited.merge(inline)

@@ -474,13 +474,18 @@ class Guards:
         role = params.role_checked or (
             authenticated and refusing_if(func, reads_role, keeps_out=refuses_the_role)
         )
-        owner = params.ownership_checked or (
-            _names_a_record(func, callers) and ownership_compare(func, callers, skip=GUARD_RECORDS)
+        tied = _names_a_record(func, callers) and ownership_compare(
+            func, callers, skip=GUARD_RECORDS
+        )
+        tenant = tied and not ownership_compare(func, callers, skip=GUARD_RECORDS, but_tenant=True)
+        ties = Protection(ownership_checked=tied, tenant_only=tenant).merge(
+            Protection(ownership_checked=params.ownership_checked, tenant_only=params.tenant_only)
         )
         found = Protection(
             authenticated=authenticated,
             role_checked=role,
-            ownership_checked=owner and authenticated,
+            ownership_checked=ties.ownership_checked and authenticated,
+            tenant_only=ties.tenant_only and authenticated,
             evidence=(f"{name} ({here})",) if authenticated else (),
         )
         named = self.by_name(name, here)

@@ -53,6 +53,14 @@ class Protection:
     contract: bool = False
     public: str | None = None
     evidence: tuple[str, ...] = ()
+    # every owner check found keeps the record in the caller's organization, not to the
+    # caller (``Item.organization_id == user.organization_id``): its other members reach it
+    tenant_only: bool = False
+
+    @property
+    def owner_checked(self) -> bool:
+        """An owner check ties the record to the caller, beyond the caller's organization."""
+        return self.ownership_checked and not self.tenant_only
 
     def merge(self, other: Protection) -> Protection:
         """Both guards apply (a router dependency plus a parameter dependency, say)."""
@@ -60,6 +68,8 @@ class Protection:
             authenticated=self.authenticated or other.authenticated,
             role_checked=self.role_checked or other.role_checked,
             ownership_checked=self.ownership_checked or other.ownership_checked,
+            tenant_only=(self.ownership_checked or other.ownership_checked)
+            and not (self.owner_checked or other.owner_checked),
             contract=self.contract or other.contract,
             public=self.public or other.public,
             evidence=self.evidence + tuple(e for e in other.evidence if e not in self.evidence),

@@ -952,11 +952,14 @@ def ownership_compare(
     ids: frozenset[str] = frozenset(),
     *,
     skip: re.Pattern[str] | None = None,
+    but_tenant: bool = False,
 ) -> bool:
     """Whether ``node`` ties a record to the caller: ``item.owner_id != user.id``,
     ``filter(owner=request.user)``, ``where(Item.user_id == current_user.id)``, or the caller's
     own id against the path's (``current_user().id != id``: callers may only touch themselves).
-    A comparison whose record side's name matches ``skip`` does not count."""
+    A comparison whose record side's name matches ``skip`` does not count; with ``but_tenant``,
+    nor does one of the record's organization with the caller's (``but_tenant`` asks whether
+    anything beyond the caller's tenant ties the record)."""
     lookups = {
         id(k)
         for call in ast.walk(node)
@@ -986,7 +989,11 @@ def ownership_compare(
                 if _mentions(right, users) and _record_side(left, users, ids)
                 else None
             )
-            if record is not None and not (skip and skip.search(ast.unparse(record))):
+            if (
+                record is not None
+                and not (skip and skip.search(ast.unparse(record)))
+                and not (but_tenant and _tenant_tie(record, left if record is right else right))
+            ):
                 return True
         elif isinstance(sub, ast.keyword) and sub.arg and not _FLAG.match(sub.arg):
             if OWNER_WORDS.search(sub.arg.lower()) and _mentions(sub.value, users):
@@ -996,6 +1003,20 @@ def ownership_compare(
         ):
             return True
     return False
+
+
+# A record's organization compared with the caller's: ``Item.organization_id ==
+# user.organization_id``, ``project.tenant_id != current_user.tenant_id``. It keeps records
+# inside the caller's tenant, not to the caller: its other members reach them too.
+_TENANT = re.compile(r"(?:^|_)(?:org|organi[sz]ation|tenant|company|workspace)(?:_?id)?$", re.I)
+
+
+def _tenant_tie(record: ast.expr, caller: ast.expr) -> bool:
+    """Whether both sides of a comparison name a tenant: the record's and the caller's."""
+    return all(
+        isinstance(side, ast.Attribute) and _TENANT.search(side.attr) is not None
+        for side in (record, caller)
+    )
 
 
 # A ``try`` that reads the caller's token: a decoding or verifying call beside the token's name.

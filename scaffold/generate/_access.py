@@ -174,7 +174,7 @@ def guarded_by_role(routes: Sequence[Handler]) -> Guarded:
     return frozenset(
         (h.key, h.path)
         for h in routes
-        if h.protection.role_checked and not h.protection.ownership_checked
+        if h.protection.role_checked and not h.protection.owner_checked
     )
 
 
@@ -182,7 +182,7 @@ def requires_role(handler: Handler, guarded: Guarded = frozenset()) -> bool:
     """A role is needed: a guard requires one, or the body checks one and no owner check
     lets an owner in (``if not user.is_superuser and item.owner_id != user.id``)."""
     p = handler.protection
-    return (handler.key, handler.path) in guarded or (p.role_checked and not p.ownership_checked)
+    return (handler.key, handler.path) in guarded or (p.role_checked and not p.owner_checked)
 
 
 def _acts_on_others(handler: Handler, guarded: Guarded) -> bool:
@@ -191,7 +191,7 @@ def _acts_on_others(handler: Handler, guarded: Guarded) -> bool:
     p = handler.protection
     if not p.authenticated or is_own(handler.path):
         return False
-    return not p.ownership_checked or (handler.key, handler.path) in guarded
+    return not p.owner_checked or (handler.key, handler.path) in guarded
 
 
 def _shared_evidence(handlers: Sequence[Handler], unnamed: str = "a role check") -> str:

@@ -91,7 +91,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scaffold.analyze import Handler, Report, find_routes
+from scaffold.analyze import Handler, Protection, Report, find_routes
 from tests.analyze.helpers import analyze_tree
 
 
@@ -749,8 +749,9 @@ def test_a_guard_loading_the_callers_tenant_ties_no_record(tmp_path: Path) -> No
     # check, so the super administrator's guard lets no owner in
     assert found["list_tenants"].protection.role_checked
     assert not found["list_tenants"].protection.ownership_checked  # before: read as owned
-    # a guard tying the route's record to the caller's tenant still scopes it
+    # a guard tying the route's record to the caller's tenant still scopes it, to the tenant
     assert found["get_item"].protection.ownership_checked
+    assert found["get_item"].protection.tenant_only
 
 
 PERMISO = """\
@@ -2186,3 +2187,75 @@ def test_a_gate_on_the_callers_own_records_ties_no_record_of_the_route(tmp_path:
     for name in ("archive_item", "pin_item", "star_item"):
         assert found[name].protection.ownership_checked, name
         assert name not in missing, name
+
+
+ORGANIZATION_ROUTES = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+router = APIRouter()
+
+
+def get_current_user() -> dict:
+    raise HTTPException(status_code=401)
+
+
+class Item:
+    organization_id: str
+    owner_id: str
+
+
+def load(item_id: str) -> Item:
+    raise HTTPException(status_code=404)
+
+
+@router.get("/items/{item_id}")
+def read_in_tenant(item_id: str, user=Depends(get_current_user)) -> None:
+    item = load(item_id)
+    if item.organization_id != user.organization_id:
+        raise HTTPException(status_code=404)
+
+
+@router.get("/items/{item_id}/own")
+def read_own(item_id: str, user=Depends(get_current_user)) -> None:
+    item = load(item_id)
+    if item.organization_id != user.organization_id or item.owner_id != user.id:
+        raise HTTPException(status_code=404)
+
+
+@router.get("/items/{item_id}/company")
+def read_in_company(item_id: str, user=Depends(get_current_user)) -> None:
+    item = load(item_id)
+    if item.company_id != user.id:
+        raise HTTPException(status_code=404)
+"""
+
+
+def test_a_record_kept_in_the_callers_organization_is_no_record_of_the_callers_own(
+    tmp_path: Path,
+) -> None:
+    """wrap-iq's filter, ``Item.organization_id == user.organization_id``, still counts as the
+    route's owner check (no record of another tenant is reached), but it ties the record to the
+    caller's organization only: ``owner_checked`` says no, as the project's evidence reads it.
+    An owner's id beside it, or a tenant field compared with the caller's own id, ties the record
+    to the caller."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/routes.py": ORGANIZATION_ROUTES})
+    found = {h.function: h.protection for h in report.handlers}
+    assert found["read_in_tenant"].ownership_checked
+    assert found["read_in_tenant"].tenant_only
+    assert not found["read_in_tenant"].owner_checked
+    for owned in ("read_own", "read_in_company"):
+        assert found[owned].owner_checked, owned
+        assert not found[owned].tenant_only, owned
+
+
+def test_a_tenant_filter_merged_with_an_owner_check_ties_the_record_to_the_caller() -> None:
+    """Guards merge: an owner check from either side ties the record to the caller; tenant
+    filters alone, or beside guards that check no owner, keep it in the organization only."""
+    tenant = Protection(authenticated=True, ownership_checked=True, tenant_only=True)
+    owner = Protection(authenticated=True, ownership_checked=True)
+    role = Protection(authenticated=True, role_checked=True)
+    assert tenant.merge(role).tenant_only
+    assert role.merge(tenant).tenant_only
+    assert tenant.merge(owner).owner_checked
+    assert not owner.merge(tenant).tenant_only
+    assert not role.merge(role).tenant_only

@@ -699,3 +699,82 @@ def test_changes_not_all_kept_for_admin_add_nothing(tmp_path: Path) -> None:
     assert code == 0, err
     assert "roles admin" not in out
     assert "change them" not in out
+
+
+# wrap-iq's shape (the two-hundred-twenty-eighth set): each handler calls an admin check as its
+# first statement and reads or changes only its organization's records, filtered by the
+# caller's organization. TIE is that filter; an owner's id in its place ties records to the
+# caller.
+ESTIMATES = """\
+from fastapi import APIRouter, Depends, HTTPException
+
+from app.deps import User, get_current_user
+
+router = APIRouter(prefix="/estimates")
+
+
+def _require_admin(user: User) -> None:
+    if user.role != "admin":
+        raise HTTPException(status_code=403)
+
+
+class Estimate:
+    organization_id: str
+    owner_id: str
+
+
+def _load(estimate_id: str) -> Estimate:
+    raise HTTPException(status_code=404)
+
+
+@router.post("")
+def create_estimate(user: User = Depends(get_current_user)) -> None:
+    _require_admin(user)
+
+
+@router.patch("/{estimate_id}")
+def update_estimate(estimate_id: str, user: User = Depends(get_current_user)) -> None:
+    _require_admin(user)
+    estimate = _load(estimate_id)
+    if TIE:
+        raise HTTPException(status_code=404)
+
+
+@router.delete("/{estimate_id}")
+def delete_estimate(estimate_id: str, user: User = Depends(get_current_user)) -> None:
+    _require_admin(user)
+    estimate = _load(estimate_id)
+    if TIE:
+        raise HTTPException(status_code=404)
+"""
+TENANT_TIE = "estimate.organization_id != user.organization_id"
+OWNER_TIE = "estimate.owner_id != user.id"
+
+
+def estimates_project(root: Path, tie: str) -> Path:
+    """The estimates, and beside them ``tasks`` (one admin route, one for any user): then the
+    folder says nothing and the resource does."""
+    main = MAIN.replace("users", "estimates")
+    app_with(root, ESTIMATES.replace("TIE", tie), "estimates", main)
+    return build_tree(root, {"app/routers/tasks.py": MIXED})
+
+
+def test_siblings_kept_to_the_callers_organization_still_require_their_role(
+    tmp_path: Path,
+) -> None:
+    """A record kept inside the caller's organization is no record of the caller's own: its
+    other members reach it too, so the admin check beside that filter still speaks for the
+    collection. An owner's id in its place lets the owner in, and those siblings are set aside
+    as the caller's own (one sibling left: no rule)."""
+    tenant = estimates_project(tmp_path / "tenant", TENANT_TIE)
+    assert_admin_floor(
+        tenant,
+        "list_estimates GET /estimates",
+        "the 3 routes on /estimates/",
+        "role check in _require_admin (app/routers/estimates.py:8)",
+    )
+    owned = estimates_project(tmp_path / "owned", OWNER_TIE)
+    code, out, err = new_function(owned, "list_estimates GET /estimates")
+    assert code == 0, err
+    assert "project:" not in out
+    assert "template: fallback:read" in out
