@@ -96,6 +96,7 @@ DRAWS = (
     Draw(sets=("twohundredtwentythird", "twohundredtwentyfourth"), seed=223224, at_least=150),
     Draw(sets=("twohundredtwentyfifth", "twohundredtwentysixth"), seed=225226, at_least=150),
     Draw(sets=("twohundredtwentyseventh", "twohundredtwentyeighth"), seed=227228, at_least=150),
+    Draw(sets=("twohundredtwentyninth", "twohundredthirtieth"), seed=229230, at_least=150),
 )
 
 

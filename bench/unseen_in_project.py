@@ -520,7 +520,11 @@ sis_app_2, spring-of-knowledge-hub and Wandor; and every entry of
 EventCraft1, gb-tourism-fyp, HolySheet, lbc_ft_fp_notaire and lexcore; and every entry of
 ``tests/matching/twohundredtwentyeighth_set.yaml``, from mindforge, NC-PERFORMANCE-DASHBOARD,
 ORK-rest, restaurant-cms, saasoquv, sunrise-school-management, turnerobit, uk-requests and
-wrap-iq),
+wrap-iq; and every entry of ``tests/matching/twohundredtwentyninth_set.yaml``, from autonogrow,
+bus_agentub, campus-flow, edenscale, forkfinder, GoalSync, Gusto-POS-Restaurants-Management-System,
+homepost, justeat and london-ohio-lions-club-app; and every entry of
+``tests/matching/twohundredthirtieth_set.yaml``, from Mahidol-Forum, MedControl-SaaS, medi-vault,
+route-guard, Sistema-de-ficha-medica, swiss-piscine-app, tecles, vacation_planner and zenail),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1346,12 +1350,14 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTH_SET,
     TWOHUNDREDTHIRD_SET,
     TWOHUNDREDTHIRTEENTH_SET,
+    TWOHUNDREDTHIRTIETH_SET,
     TWOHUNDREDTWELFTH_SET,
     TWOHUNDREDTWENTIETH_SET,
     TWOHUNDREDTWENTYEIGHTH_SET,
     TWOHUNDREDTWENTYFIFTH_SET,
     TWOHUNDREDTWENTYFIRST_SET,
     TWOHUNDREDTWENTYFOURTH_SET,
+    TWOHUNDREDTWENTYNINTH_SET,
     TWOHUNDREDTWENTYSECOND_SET,
     TWOHUNDREDTWENTYSEVENTH_SET,
     TWOHUNDREDTWENTYSIXTH_SET,
@@ -3251,6 +3257,31 @@ APPS = {
     "turnerobit": (TWOHUNDREDTWENTYEIGHTH_SET, "buttiepedro/turnerobit@"),
     "ukrequests": (TWOHUNDREDTWENTYEIGHTH_SET, "maximumhate/uk-requests@"),
     "wrapiq": (TWOHUNDREDTWENTYEIGHTH_SET, "brewinvaz/wrap-iq@"),
+    "autonogrow": (TWOHUNDREDTWENTYNINTH_SET, "autonogrow/autonogrow@"),
+    "busagentub": (TWOHUNDREDTWENTYNINTH_SET, "asifulshiam/bus_agentub@"),
+    "campusflow": (TWOHUNDREDTWENTYNINTH_SET, "emmanuelmj/campus-flow@"),
+    "edenscale": (TWOHUNDREDTWENTYNINTH_SET, "fordnox/edenscale@"),
+    "forkfinder": (TWOHUNDREDTWENTYNINTH_SET, "danwaseem/forkfinder@"),
+    "goalsync": (TWOHUNDREDTWENTYNINTH_SET, "ananthakr1shnan/GoalSync@"),
+    "gustoposrestaura": (
+        TWOHUNDREDTWENTYNINTH_SET,
+        "ahad98909/Gusto-POS-Restaurants-Management-System@",
+    ),
+    "homepost": (TWOHUNDREDTWENTYNINTH_SET, "Arsa-1109/homepost@"),
+    "justeat": (TWOHUNDREDTWENTYNINTH_SET, "honey16/justeat@"),
+    "londonohiolionsc": (
+        TWOHUNDREDTWENTYNINTH_SET,
+        "michaelofdavenport/london-ohio-lions-club-app@",
+    ),
+    "mahidolforum": (TWOHUNDREDTHIRTIETH_SET, "longanisha/Mahidol-Forum@"),
+    "medcontrolsaas": (TWOHUNDREDTHIRTIETH_SET, "KevinPorras99/MedControl-SaaS@"),
+    "medivault": (TWOHUNDREDTHIRTIETH_SET, "mrmicaiah/medi-vault@"),
+    "routeguard": (TWOHUNDREDTHIRTIETH_SET, "mujju-212/route-guard@"),
+    "sistemadefichame": (TWOHUNDREDTHIRTIETH_SET, "leefer10/Sistema-de-ficha-medica@"),
+    "swisspiscineapp": (TWOHUNDREDTHIRTIETH_SET, "geoffreygenevievepro-jpg/swiss-piscine-app@"),
+    "tecles": (TWOHUNDREDTHIRTIETH_SET, "mrxipcat/tecles@"),
+    "vacationplanner": (TWOHUNDREDTHIRTIETH_SET, "grymme/vacation_planner@"),
+    "zenail": (TWOHUNDREDTHIRTIETH_SET, "lirkangel/zenail@"),
 }
 
 

@@ -121,6 +121,10 @@ DANGER = (
     "@delete ~ permanently|definitivamente|permanentemente",
     "definitivamente|permanentemente @delete",
     "personal data",
+    # a social security number, personal data by itself: "get_applicant_ssn GET
+    # /admin/applicants/{application_id}/ssn" (the two-hundred-thirtieth set)
+    "ssn|ssns",
+    "social security number|numbers",
     "rotate|roll|regenerate ~ key|keys|secret|secrets|credential|credentials|token|tokens",
     "api key|keys",
     # a key that signs a device or a machine in: "Create pre-auth key"

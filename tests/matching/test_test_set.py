@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and twenty-six sets are held out from tuning: the two newest, untouched test sets
-(``twohundredtwentyeighth_set.yaml`` and ``twohundredtwentyseventh_set.yaml``, written at the
-same time, joined unread and evaluated once, together), the ninety-nine before them
-(``twohundredtwentysixth_set.yaml``, ``twohundredtwentyfifth_set.yaml``,
+Two hundred and twenty-eight sets are held out from tuning: the two newest, untouched test sets
+(``twohundredthirtieth_set.yaml`` and ``twohundredtwentyninth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the hundred and one before them
+(``twohundredtwentyeighth_set.yaml``, ``twohundredtwentyseventh_set.yaml``,
+``twohundredtwentysixth_set.yaml``, ``twohundredtwentyfifth_set.yaml``,
 ``twohundredtwentyfourth_set.yaml``, ``twohundredtwentythird_set.yaml``,
 ``twohundredtwentysecond_set.yaml``, ``twohundredtwentyfirst_set.yaml``,
 ``twohundredtwentieth_set.yaml``, ``twohundrednineteenth_set.yaml``,
@@ -133,6 +134,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredthirtieth_set.yaml",
+    "twohundredtwentyninth_set.yaml",
     "twohundredtwentyeighth_set.yaml",
     "twohundredtwentyseventh_set.yaml",
     "twohundredtwentysixth_set.yaml",
@@ -380,17 +383,20 @@ HELD_OUT = (
 # 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300, 300, 300, 300, 295, 300, 300,
 # 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300, 300, 300, 300, 300, 300, 300,
 # 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300,
-# 300, 300, 300, 300, 300, 299, 300 and 299 entries, held at those counts (the issue asks for 300 at
-# least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are smaller,
-# fresh applications being hard to find, as their headers say; so are the hundred-sixty-ninth and
-# hundred-seventieth, one half of each short, the hundred-seventy-third, two routes left out when
-# its halves were joined, the hundred-seventy-fifth, one, the hundred-eighty-first, one half five
-# short, the hundred-ninety-third, three routes left out when its halves were joined, the
-# two-hundred-second, one left out that stands in the two-hundred-first too, the two-hundred-ninth
-# and two-hundred-fifteenth, one each left out that stands in its other half too, the
-# two-hundred-twenty-sixth, one left out that stands in an earlier file with a trailing slash, and
-# the two-hundred-twenty-eighth, one that stands in an earlier file but for one character).
+# 300, 300, 300, 300, 300, 299, 300, 299, 300 and 297 entries, held at those counts (the issue asks
+# for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are
+# smaller, fresh applications being hard to find, as their headers say; so are the
+# hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third, two
+# routes left out when its halves were joined, the hundred-seventy-fifth, one, the
+# hundred-eighty-first, one half five short, the hundred-ninety-third, three routes left out when
+# its halves were joined, the two-hundred-second, one left out that stands in the two-hundred-first
+# too, the two-hundred-ninth and two-hundred-fifteenth, one each left out that stands in its other
+# half too, the two-hundred-twenty-sixth, one left out that stands in an earlier file with a
+# trailing slash, the two-hundred-twenty-eighth, one that stands in an earlier file but for one
+# character, and the two-hundred-thirtieth, three so).
 SMALLER = {
+    "twohundredthirtieth_set.yaml": 297,
+    "twohundredtwentyninth_set.yaml": 300,
     "twohundredtwentyeighth_set.yaml": 299,
     "twohundredtwentyseventh_set.yaml": 300,
     "twohundredtwentysixth_set.yaml": 299,
@@ -591,6 +597,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredthirtieth_set.yaml": 9,
+    "twohundredtwentyninth_set.yaml": 10,
     "twohundredtwentyeighth_set.yaml": 9,
     "twohundredtwentyseventh_set.yaml": 8,
     "twohundredtwentysixth_set.yaml": 8,
@@ -787,6 +795,20 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredthirtieth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 1,
+        "public_api_endpoint": 2,
+        "admin_user_creation": 4,
+        "user_profile_update": 5,
+        "fallback:delete": 6,
+    },
+    "twohundredtwentyninth_set.yaml": {
+        "fallback:basic": 0,
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 2,
+        "bulk_operation": 4,
+    },
     "twohundredtwentyeighth_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 3,
