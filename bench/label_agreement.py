@@ -97,6 +97,7 @@ DRAWS = (
     Draw(sets=("twohundredtwentyfifth", "twohundredtwentysixth"), seed=225226, at_least=150),
     Draw(sets=("twohundredtwentyseventh", "twohundredtwentyeighth"), seed=227228, at_least=150),
     Draw(sets=("twohundredtwentyninth", "twohundredthirtieth"), seed=229230, at_least=150),
+    Draw(sets=("twohundredthirtyfirst", "twohundredthirtysecond"), seed=231232, at_least=150),
 )
 
 

@@ -524,7 +524,13 @@ wrap-iq; and every entry of ``tests/matching/twohundredtwentyninth_set.yaml``, f
 bus_agentub, campus-flow, edenscale, forkfinder, GoalSync, Gusto-POS-Restaurants-Management-System,
 homepost, justeat and london-ohio-lions-club-app; and every entry of
 ``tests/matching/twohundredthirtieth_set.yaml``, from Mahidol-Forum, MedControl-SaaS, medi-vault,
-route-guard, Sistema-de-ficha-medica, swiss-piscine-app, tecles, vacation_planner and zenail),
+route-guard, Sistema-de-ficha-medica, swiss-piscine-app, tecles, vacation_planner and zenail; and
+every entry of ``tests/matching/twohundredthirtyfirst_set.yaml``, from discounthub,
+doctor-practice-management-system, educonnect-test-main, finallms,
+football-academy-management-system, healthmubarak, hospitman, kavana-steelworks, leituras and
+Lime_Inbound; and every entry of ``tests/matching/twohundredthirtysecond_set.yaml``, from
+market-platform, MM_Poultry, Nhom6-3-TMDT-Backend, rafiki-frontend, TaxIP, UberBasi, verksted,
+xpress-portal and youfeed),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1351,6 +1357,8 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTHIRD_SET,
     TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTHIRTIETH_SET,
+    TWOHUNDREDTHIRTYFIRST_SET,
+    TWOHUNDREDTHIRTYSECOND_SET,
     TWOHUNDREDTWELFTH_SET,
     TWOHUNDREDTWENTIETH_SET,
     TWOHUNDREDTWENTYEIGHTH_SET,
@@ -3282,6 +3290,31 @@ APPS = {
     "tecles": (TWOHUNDREDTHIRTIETH_SET, "mrxipcat/tecles@"),
     "vacationplanner": (TWOHUNDREDTHIRTIETH_SET, "grymme/vacation_planner@"),
     "zenail": (TWOHUNDREDTHIRTIETH_SET, "lirkangel/zenail@"),
+    "discounthub": (TWOHUNDREDTHIRTYFIRST_SET, "discounthub-app/discounthub@"),
+    "doctorpracticema": (
+        TWOHUNDREDTHIRTYFIRST_SET,
+        "anish-2508/doctor-practice-management-system@",
+    ),
+    "educonnecttestma": (TWOHUNDREDTHIRTYFIRST_SET, "agamswaroop619/educonnect-test-main@"),
+    "finallms": (TWOHUNDREDTHIRTYFIRST_SET, "alphanexis07-max/finallms@"),
+    "footballacademym": (
+        TWOHUNDREDTHIRTYFIRST_SET,
+        "Hashir-Dev21/football-academy-management-system@",
+    ),
+    "healthmubarak": (TWOHUNDREDTHIRTYFIRST_SET, "programmer-s101/healthmubarak@"),
+    "hospitman": (TWOHUNDREDTHIRTYFIRST_SET, "ghazisellami-ux/hospitman@"),
+    "kavanasteelworks": (TWOHUNDREDTHIRTYFIRST_SET, "kavanasystemsinfo-ui/kavana-steelworks@"),
+    "leituras": (TWOHUNDREDTHIRTYFIRST_SET, "cristhian-sancore/leituras@"),
+    "limeinbound": (TWOHUNDREDTHIRTYFIRST_SET, "Conquer-Nations/Lime_Inbound@"),
+    "marketplatform": (TWOHUNDREDTHIRTYSECOND_SET, "ZHEZHEBOY/market-platform@"),
+    "mmpoultry": (TWOHUNDREDTHIRTYSECOND_SET, "durozen-technologies/MM_Poultry@"),
+    "nhom63tmdtbacken": (TWOHUNDREDTHIRTYSECOND_SET, "nmdung3114/Nhom6-3-TMDT-Backend@"),
+    "rafikifrontend": (TWOHUNDREDTHIRTYSECOND_SET, "shuruti-ke/rafiki-frontend@"),
+    "taxip": (TWOHUNDREDTHIRTYSECOND_SET, "megarcia34/TaxIP@"),
+    "uberbasi": (TWOHUNDREDTHIRTYSECOND_SET, "ghost237-sys/UberBasi@"),
+    "verksted": (TWOHUNDREDTHIRTYSECOND_SET, "AdvaniaPOS/verksted@"),
+    "xpressportal": (TWOHUNDREDTHIRTYSECOND_SET, "techxpressfinance/xpress-portal@"),
+    "youfeed": (TWOHUNDREDTHIRTYSECOND_SET, "continif/youfeed@"),
 }
 
 

@@ -933,8 +933,10 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "TWOHUNDREDTHIRTYSECOND_SET": (0.570, 58, 5),
+    "TWOHUNDREDTHIRTYFIRST_SET": (0.613, 62, 6),
     "TWOHUNDREDTHIRTIETH_SET": (0.599, 37, 2),  # 0.592, 39, 3 before the SSN rule (best case)
-    "TWOHUNDREDTWENTYNINTH_SET": (0.626, 35, 8),
+    "TWOHUNDREDTWENTYNINTH_SET": (0.626, 35, 9),  # 8 -> 9: trigger_escalation_now (round 45's)
     "TWOHUNDREDTWENTYEIGHTH_SET": (0.595, 41, 6),
     "TWOHUNDREDTWENTYSEVENTH_SET": (0.763, 29, 3),
     "TWOHUNDREDTWENTYSIXTH_SET": (0.568, 85, 9),
@@ -970,7 +972,8 @@ HELD_OUT_BOUNDS = {
     "HUNDREDNINETYNINTH_SET": (0.433, 68, 10),
     "HUNDREDNINETYEIGHTH_SET": (0.476, 91, 8),  # 7 -> 8: restore_person (round 43's model)
     # an import keeps its bound: 0.533 -> 0.526, 11 -> 10
-    "HUNDREDNINETYSEVENTH_SET": (0.526, 96, 10),
+    # 10 -> 11: hr_edit_employee_profile (round 45's model)
+    "HUNDREDNINETYSEVENTH_SET": (0.526, 96, 11),
     "HUNDREDNINETYSIXTH_SET": (0.496, 38, 10),
     "HUNDREDNINETYFIFTH_SET": (0.533, 83, 12),  # 11 -> 12: get_class_grades (round 38's model)
     "HUNDREDNINETYFOURTH_SET": (0.490, 95, 10),  # 8 -> 9 -> 10 (above)

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and twenty-eight sets are held out from tuning: the two newest, untouched test sets
-(``twohundredthirtieth_set.yaml`` and ``twohundredtwentyninth_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the hundred and one before them
-(``twohundredtwentyeighth_set.yaml``, ``twohundredtwentyseventh_set.yaml``,
+Two hundred and thirty sets are held out from tuning: the two newest, untouched test sets
+(``twohundredthirtysecond_set.yaml`` and ``twohundredthirtyfirst_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the hundred and three before them
+(``twohundredthirtieth_set.yaml``, ``twohundredtwentyninth_set.yaml``,
+``twohundredtwentyeighth_set.yaml``, ``twohundredtwentyseventh_set.yaml``,
 ``twohundredtwentysixth_set.yaml``, ``twohundredtwentyfifth_set.yaml``,
 ``twohundredtwentyfourth_set.yaml``, ``twohundredtwentythird_set.yaml``,
 ``twohundredtwentysecond_set.yaml``, ``twohundredtwentyfirst_set.yaml``,
@@ -134,6 +135,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredthirtysecond_set.yaml",
+    "twohundredthirtyfirst_set.yaml",
     "twohundredthirtieth_set.yaml",
     "twohundredtwentyninth_set.yaml",
     "twohundredtwentyeighth_set.yaml",
@@ -383,9 +386,9 @@ HELD_OUT = (
 # 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300, 300, 300, 300, 295, 300, 300,
 # 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300, 300, 300, 300, 300, 300, 300,
 # 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300,
-# 300, 300, 300, 300, 300, 299, 300, 299, 300 and 297 entries, held at those counts (the issue asks
-# for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and sixty-eighth are
-# smaller, fresh applications being hard to find, as their headers say; so are the
+# 300, 300, 300, 300, 300, 299, 300, 299, 300, 297, 300 and 300 entries, held at those counts (the
+# issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
+# sixty-eighth are smaller, fresh applications being hard to find, as their headers say; so are the
 # hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third, two
 # routes left out when its halves were joined, the hundred-seventy-fifth, one, the
 # hundred-eighty-first, one half five short, the hundred-ninety-third, three routes left out when
@@ -395,6 +398,8 @@ HELD_OUT = (
 # trailing slash, the two-hundred-twenty-eighth, one that stands in an earlier file but for one
 # character, and the two-hundred-thirtieth, three so).
 SMALLER = {
+    "twohundredthirtysecond_set.yaml": 300,
+    "twohundredthirtyfirst_set.yaml": 300,
     "twohundredthirtieth_set.yaml": 297,
     "twohundredtwentyninth_set.yaml": 300,
     "twohundredtwentyeighth_set.yaml": 299,
@@ -597,6 +602,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredthirtysecond_set.yaml": 9,
+    "twohundredthirtyfirst_set.yaml": 10,
     "twohundredthirtieth_set.yaml": 9,
     "twohundredtwentyninth_set.yaml": 10,
     "twohundredtwentyeighth_set.yaml": 9,
@@ -795,6 +802,21 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredthirtysecond_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 5,
+        "bulk_operation": 6,
+        "user_profile_update": 6,
+        "admin_user_creation": 8,
+    },
+    "twohundredthirtyfirst_set.yaml": {
+        "fallback:basic": 0,
+        "fallback:rate_limit": 0,
+        "user_profile_update": 2,
+        "bulk_operation": 3,
+        "admin_user_creation": 3,
+        "fallback:delete": 8,
+    },
     "twohundredthirtieth_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 1,
