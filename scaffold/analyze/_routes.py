@@ -64,6 +64,22 @@ def _about_the_caller(test: ast.AST) -> bool:
     )
 
 
+# A CSRF check: the token a cookie holds sent back in a header (the double-submit pattern).
+_CSRF = re.compile(r"csrf|xsrf", re.IGNORECASE)
+
+
+def _about_the_caller_beside_csrf(test: ast.AST) -> bool:
+    """In a hook that checks a CSRF token, a token compared is that token: it proves the request
+    came from the site's own page, not who sent it. The test must name the user, the session or
+    authentication itself."""
+    if isinstance(test, ast.expr) and anonymous_test(test) is False:
+        return False
+    text = ast.unparse(test)
+    return not _CSRF.search(text) and (
+        auth_tokens(test) or bool(re.search(r"user|session|auth", text, re.IGNORECASE))
+    )
+
+
 @dataclass
 class RouterDef:
     key: str
@@ -626,9 +642,10 @@ class _Walker:
                 return
         checked = refusing_except(func)  # except NotAuthorized: abort(403)
         token_checked = kind == "middleware" and refuses_bad_token(func)
+        about = _about_the_caller_beside_csrf if _CSRF.search(ast.unparse(func)) else None
         authenticated = (
             refuses_anonymous(func)
-            or refusing_if(func, _about_the_caller)
+            or refusing_if(func, about or _about_the_caller)
             or bool(checked)
             or token_checked
         )

@@ -786,3 +786,43 @@ def test_a_middleware_that_may_let_anonymous_callers_through_is_no_guard(
 ) -> None:
     report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": _APP + middleware})
     assert authenticated(report) == {"create_document": False, "create_note": False}
+
+
+_CSRF_CHECK = (
+    "class CSRFMiddleware(BaseHTTPMiddleware):\n"
+    "    async def dispatch(self, request, call_next):\n"
+    "        if request.method not in ('GET', 'HEAD', 'OPTIONS'):\n"
+    "            cookie_token = request.cookies.get(CSRF_COOKIE_NAME)\n"
+    "            header_token = request.headers.get(CSRF_HEADER_NAME)\n"
+    "            if not cookie_token or not secrets.compare_digest(cookie_token, header_token):\n"
+    "                return JSONResponse({'detail': 'csrf_failed'}, status_code=403)\n"
+    "        SIGN_IN\n"
+    "        return await call_next(request)\n"
+    "app.add_middleware(CSRFMiddleware)\n"
+)
+_CSRF_NAMES = "import secrets\nCSRF_COOKIE_NAME = 'yf_csrf'\nCSRF_HEADER_NAME = 'x-yf-csrf'\n"
+
+
+@pytest.mark.parametrize(
+    ("sign_in", "signed_in"),
+    [
+        ("pass", False),
+        (
+            "if request.session.get('user_id') is None:\n"
+            "            return JSONResponse({'detail': 'Not authenticated'}, status_code=401)",
+            True,
+        ),
+    ],
+    ids=["csrf-only", "csrf-and-a-session"],
+)
+def test_a_csrf_middleware_proves_where_a_request_came_from_not_who_sent_it(
+    tmp_path: Path, sign_in: str, signed_in: bool
+) -> None:
+    """youfeed's ``CSRFMiddleware`` (the two-hundred-thirty-second set) compares the token its
+    cookie holds with the one a header sends back and answers 403: read as a check of the caller,
+    it had every route of the app signed in, its 31 open routes and 3 high findings hidden. A
+    CSRF token compared is not the caller's; the same middleware that also refuses a request
+    without a signed-in session still guards every route."""
+    main = _APP + _CSRF_NAMES + _CSRF_CHECK.replace("SIGN_IN", sign_in)
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": main})
+    assert authenticated(report) == {"create_document": signed_in, "create_note": signed_in}
