@@ -478,9 +478,7 @@ class Guards:
             func, callers, skip=GUARD_RECORDS
         )
         tenant = tied and not ownership_compare(func, callers, skip=GUARD_RECORDS, but_tenant=True)
-        ties = Protection(ownership_checked=tied, tenant_only=tenant).merge(
-            Protection(ownership_checked=params.ownership_checked, tenant_only=params.tenant_only)
-        )
+        ties = params.merge(Protection(ownership_checked=tied, tenant_only=tenant))
         found = Protection(
             authenticated=authenticated,
             role_checked=role,

@@ -642,12 +642,10 @@ class _Walker:
                 return
         checked = refusing_except(func)  # except NotAuthorized: abort(403)
         token_checked = kind == "middleware" and refuses_bad_token(func)
-        about = _about_the_caller_beside_csrf if _CSRF.search(ast.unparse(func)) else None
+        csrf = _CSRF.search(ast.unparse(func)) is not None
+        about = _about_the_caller_beside_csrf if csrf else _about_the_caller
         authenticated = (
-            refuses_anonymous(func)
-            or refusing_if(func, about or _about_the_caller)
-            or bool(checked)
-            or token_checked
+            refuses_anonymous(func) or refusing_if(func, about) or bool(checked) or token_checked
         )
         decorated = Protection()
         for decorator in func.decorator_list if kind == "before_request" else ():
