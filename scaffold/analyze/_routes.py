@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from scaffold.analyze._guards import Guards, where
@@ -56,28 +57,24 @@ _MAX_HELPER_CALLS = 8
 APP_WIDE = "*app*"  # hooks key of blueprint.before_app_request: every Flask route
 
 
-def _about_the_caller(test: ast.AST) -> bool:
-    if isinstance(test, ast.expr) and anonymous_test(test) is False:
-        return False  # refuses some signed-in callers, never an anonymous one
-    return auth_tokens(test) or bool(
-        re.search(r"user|token|session|auth", ast.unparse(test), re.IGNORECASE)
-    )
-
-
 # A CSRF check: the token a cookie holds sent back in a header (the double-submit pattern).
 _CSRF = re.compile(r"csrf|xsrf", re.IGNORECASE)
+_CALLER_WORDS = re.compile(r"user|token|session|auth", re.IGNORECASE)
+_CALLER_WORDS_BESIDE_CSRF = re.compile(r"user|session|auth", re.IGNORECASE)
 
 
-def _about_the_caller_beside_csrf(test: ast.AST) -> bool:
-    """In a hook that checks a CSRF token, a token compared is that token: it proves the request
-    came from the site's own page, not who sent it. The test must name the user, the session or
-    authentication itself."""
+def _about_the_caller(test: ast.AST, *, beside_csrf: bool = False) -> bool:
+    """Whether a refusal's condition is about who calls. In a hook that checks a CSRF token
+    (``beside_csrf``), a token compared is that token: it proves the request came from the
+    site's own page, not who sent it, so the condition must name the user, the session or
+    authentication itself, and never the CSRF token."""
     if isinstance(test, ast.expr) and anonymous_test(test) is False:
-        return False
+        return False  # refuses some signed-in callers, never an anonymous one
     text = ast.unparse(test)
-    return not _CSRF.search(text) and (
-        auth_tokens(test) or bool(re.search(r"user|session|auth", text, re.IGNORECASE))
-    )
+    if beside_csrf and _CSRF.search(text):
+        return False
+    words = _CALLER_WORDS_BESIDE_CSRF if beside_csrf else _CALLER_WORDS
+    return auth_tokens(test) or bool(words.search(text))
 
 
 @dataclass
@@ -643,7 +640,7 @@ class _Walker:
         checked = refusing_except(func)  # except NotAuthorized: abort(403)
         token_checked = kind == "middleware" and refuses_bad_token(func)
         csrf = _CSRF.search(ast.unparse(func)) is not None
-        about = _about_the_caller_beside_csrf if csrf else _about_the_caller
+        about = partial(_about_the_caller, beside_csrf=csrf)
         authenticated = (
             refuses_anonymous(func) or refusing_if(func, about) or bool(checked) or token_checked
         )
