@@ -98,6 +98,7 @@ DRAWS = (
     Draw(sets=("twohundredtwentyseventh", "twohundredtwentyeighth"), seed=227228, at_least=150),
     Draw(sets=("twohundredtwentyninth", "twohundredthirtieth"), seed=229230, at_least=150),
     Draw(sets=("twohundredthirtyfirst", "twohundredthirtysecond"), seed=231232, at_least=150),
+    Draw(sets=("twohundredthirtythird", "twohundredthirtyfourth"), seed=233234, at_least=150),
 )
 
 

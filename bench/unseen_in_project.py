@@ -530,7 +530,11 @@ doctor-practice-management-system, educonnect-test-main, finallms,
 football-academy-management-system, healthmubarak, hospitman, kavana-steelworks, leituras and
 Lime_Inbound; and every entry of ``tests/matching/twohundredthirtysecond_set.yaml``, from
 market-platform, MM_Poultry, Nhom6-3-TMDT-Backend, rafiki-frontend, TaxIP, UberBasi, verksted,
-xpress-portal and youfeed),
+xpress-portal and youfeed; and every entry of ``tests/matching/twohundredthirtythird_set.yaml``,
+from AEROFINDER, ajoda-v0, corinthiansapp, event-manager-service, getground, health101, hifz-AI,
+JackPotsworldtoursandtravels and kindred-kids-compass; and every entry of
+``tests/matching/twohundredthirtyfourth_set.yaml``, from medilab-pro, neso-moduler, opsra,
+placement-platform, SEAPEDIA, servicemonks-erp, SmartShift-main, SPAG_app and SynopsisEval_DevOps),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1358,7 +1362,9 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTHIRTIETH_SET,
     TWOHUNDREDTHIRTYFIRST_SET,
+    TWOHUNDREDTHIRTYFOURTH_SET,
     TWOHUNDREDTHIRTYSECOND_SET,
+    TWOHUNDREDTHIRTYTHIRD_SET,
     TWOHUNDREDTWELFTH_SET,
     TWOHUNDREDTWENTIETH_SET,
     TWOHUNDREDTWENTYEIGHTH_SET,
@@ -3315,6 +3321,27 @@ APPS = {
     "verksted": (TWOHUNDREDTHIRTYSECOND_SET, "AdvaniaPOS/verksted@"),
     "xpressportal": (TWOHUNDREDTHIRTYSECOND_SET, "techxpressfinance/xpress-portal@"),
     "youfeed": (TWOHUNDREDTHIRTYSECOND_SET, "continif/youfeed@"),
+    "aerofinder": (TWOHUNDREDTHIRTYTHIRD_SET, "AlejandroIriarte/AEROFINDER@"),
+    "ajodav0": (TWOHUNDREDTHIRTYTHIRD_SET, "DannylSyph3r/ajoda-v0@"),
+    "corinthiansapp": (TWOHUNDREDTHIRTYTHIRD_SET, "Guilhermesilvaprado/corinthiansapp@"),
+    "eventmanagerserv": (TWOHUNDREDTHIRTYTHIRD_SET, "BlitzYp/event-manager-service@"),
+    "getground": (TWOHUNDREDTHIRTYTHIRD_SET, "aanspiremedia/getground@"),
+    "health101": (TWOHUNDREDTHIRTYTHIRD_SET, "danielemmzy/health101@"),
+    "hifzai": (TWOHUNDREDTHIRTYTHIRD_SET, "Mariyah52/hifz-AI@"),
+    "jackpotsworldtou": (
+        TWOHUNDREDTHIRTYTHIRD_SET,
+        "jackpotsworldtourstravels/JackPotsworldtoursandtravels@",
+    ),
+    "kindredkidscompa": (TWOHUNDREDTHIRTYTHIRD_SET, "AdomBoateng/kindred-kids-compass@"),
+    "medilabpro": (TWOHUNDREDTHIRTYFOURTH_SET, "Vijayroyal358/medilab-pro@"),
+    "nesomoduler": (TWOHUNDREDTHIRTYFOURTH_SET, "AquiA27/neso-moduler@"),
+    "opsra": (TWOHUNDREDTHIRTYFOURTH_SET, "Trustrob1/opsra@"),
+    "placementplatfor": (TWOHUNDREDTHIRTYFOURTH_SET, "Bshashank123/placement-platform@"),
+    "seapedia": (TWOHUNDREDTHIRTYFOURTH_SET, "dzakyahnaf/SEAPEDIA@"),
+    "servicemonkserp": (TWOHUNDREDTHIRTYFOURTH_SET, "cleverminds-edu/servicemonks-erp@"),
+    "smartshiftmain": (TWOHUNDREDTHIRTYFOURTH_SET, "Sunnatbek077/SmartShift-main@"),
+    "spagapp": (TWOHUNDREDTHIRTYFOURTH_SET, "Anbarasanraghu/SPAG_app@"),
+    "synopsisevaldevo": (TWOHUNDREDTHIRTYFOURTH_SET, "Roshani-Udupa/SynopsisEval_DevOps@"),
 }
 
 

@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and thirty sets are held out from tuning: the two newest, untouched test sets
-(``twohundredthirtysecond_set.yaml`` and ``twohundredthirtyfirst_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the hundred and three before them
-(``twohundredthirtieth_set.yaml``, ``twohundredtwentyninth_set.yaml``,
+Two hundred and thirty-two sets are held out from tuning: the two newest, untouched test sets
+(``twohundredthirtyfourth_set.yaml`` and ``twohundredthirtythird_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the hundred and five before them
+(``twohundredthirtysecond_set.yaml``, ``twohundredthirtyfirst_set.yaml``,
+``twohundredthirtieth_set.yaml``, ``twohundredtwentyninth_set.yaml``,
 ``twohundredtwentyeighth_set.yaml``, ``twohundredtwentyseventh_set.yaml``,
 ``twohundredtwentysixth_set.yaml``, ``twohundredtwentyfifth_set.yaml``,
 ``twohundredtwentyfourth_set.yaml``, ``twohundredtwentythird_set.yaml``,
@@ -135,6 +136,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredthirtyfourth_set.yaml",
+    "twohundredthirtythird_set.yaml",
     "twohundredthirtysecond_set.yaml",
     "twohundredthirtyfirst_set.yaml",
     "twohundredthirtieth_set.yaml",
@@ -386,18 +389,22 @@ HELD_OUT = (
 # 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300, 300, 300, 300, 295, 300, 300,
 # 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300, 300, 300, 300, 300, 300, 300,
 # 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300,
-# 300, 300, 300, 300, 300, 299, 300, 299, 300, 297, 300 and 300 entries, held at those counts (the
-# issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth, sixty-second and
-# sixty-eighth are smaller, fresh applications being hard to find, as their headers say; so are the
-# hundred-sixty-ninth and hundred-seventieth, one half of each short, the hundred-seventy-third, two
-# routes left out when its halves were joined, the hundred-seventy-fifth, one, the
-# hundred-eighty-first, one half five short, the hundred-ninety-third, three routes left out when
-# its halves were joined, the two-hundred-second, one left out that stands in the two-hundred-first
-# too, the two-hundred-ninth and two-hundred-fifteenth, one each left out that stands in its other
-# half too, the two-hundred-twenty-sixth, one left out that stands in an earlier file with a
-# trailing slash, the two-hundred-twenty-eighth, one that stands in an earlier file but for one
-# character, and the two-hundred-thirtieth, three so).
+# 300, 300, 300, 300, 300, 299, 300, 299, 300, 297, 300, 300, 300 and 299 entries, held at those
+# counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
+# sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
+# headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each short, the
+# hundred-seventy-third, two routes left out when its halves were joined, the
+# hundred-seventy-fifth, one, the hundred-eighty-first, one half five short, the
+# hundred-ninety-third, three routes left out when its halves were joined, the two-hundred-second,
+# one left out that stands in the two-hundred-first too, the two-hundred-ninth and
+# two-hundred-fifteenth, one each left out that stands in its other half too, the
+# two-hundred-twenty-sixth, one left out that stands in an earlier file with a trailing slash, the
+# two-hundred-twenty-eighth, one that stands in an earlier file but for one character, the
+# two-hundred-thirtieth, three so, and the two-hundred-thirty-fourth, one that stands in an
+# earlier file but for one character).
 SMALLER = {
+    "twohundredthirtyfourth_set.yaml": 299,
+    "twohundredthirtythird_set.yaml": 300,
     "twohundredthirtysecond_set.yaml": 300,
     "twohundredthirtyfirst_set.yaml": 300,
     "twohundredthirtieth_set.yaml": 297,
@@ -602,6 +609,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredthirtyfourth_set.yaml": 9,
+    "twohundredthirtythird_set.yaml": 9,
     "twohundredthirtysecond_set.yaml": 9,
     "twohundredthirtyfirst_set.yaml": 10,
     "twohundredthirtieth_set.yaml": 9,
@@ -802,6 +811,23 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredthirtyfourth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 3,
+        "admin_user_creation": 6,
+        "bulk_operation": 6,
+        "fallback:delete": 6,
+        "public_api_endpoint": 7,
+        "user_profile_update": 9,
+    },
+    "twohundredthirtythird_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "user_profile_update": 4,
+        "fallback:delete": 8,
+        "admin_user_creation": 9,
+        "public_api_endpoint": 9,
+    },
     "twohundredthirtysecond_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 5,
