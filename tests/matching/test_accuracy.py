@@ -857,8 +857,10 @@ from tests.bench_scripts import load_bench
 # other half); the two-hundred-fifteenth 299 (one entry left out so); the two-hundred-twenty-sixth
 # 299 (one entry left out when joined, its text in an earlier file with a trailing slash); the
 # two-hundred-twenty-eighth 299 (one so, its text in an earlier file but for one character); the
-# two-hundred-thirtieth 297 (three so, written alike but for punctuation).
+# two-hundred-thirtieth 297 (three so, written alike but for punctuation); the
+# two-hundred-thirty-fourth 299 (one so, its text in an earlier file but for one character).
 BELOW_300 = {
+    "TWOHUNDREDTHIRTYFOURTH_SET": 299,
     "TWOHUNDREDTHIRTIETH_SET": 297,
     "TWOHUNDREDTWENTYEIGHTH_SET": 299,
     "TWOHUNDREDTWENTYSIXTH_SET": 299,
