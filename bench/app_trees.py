@@ -34,8 +34,9 @@ _LINE = re.compile(
     r'"([^"]*)",\s*endpoints = "([^"]*)"'
 )
 # A paragraph about one application's project root starts with its repository's name:
-# "Nova-Itsm-Service-Desk has neither pyproject.toml nor setup.py ...".
-_ABOUT = re.compile(r"([\w.-]+)(?:'s [\w ]+)? (?:has|holds|keeps|is) ")
+# "Nova-Itsm-Service-Desk has neither pyproject.toml nor setup.py ...", "maia-bms: its project
+# root is backend/ ...".
+_ABOUT = re.compile(r"([\w.-]+)(?:(?:'s [\w ]+)? (?:has|holds|keeps|is) |: )")
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ DRAWS = (
     Draw(sets=("twohundredtwentyninth", "twohundredthirtieth"), seed=229230, at_least=150),
     Draw(sets=("twohundredthirtyfirst", "twohundredthirtysecond"), seed=231232, at_least=150),
     Draw(sets=("twohundredthirtythird", "twohundredthirtyfourth"), seed=233234, at_least=150),
+    Draw(sets=("twohundredthirtyfifth", "twohundredthirtysixth"), seed=235236, at_least=150),
 )
 
 

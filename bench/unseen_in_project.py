@@ -534,7 +534,11 @@ xpress-portal and youfeed; and every entry of ``tests/matching/twohundredthirtyt
 from AEROFINDER, ajoda-v0, corinthiansapp, event-manager-service, getground, health101, hifz-AI,
 JackPotsworldtoursandtravels and kindred-kids-compass; and every entry of
 ``tests/matching/twohundredthirtyfourth_set.yaml``, from medilab-pro, neso-moduler, opsra,
-placement-platform, SEAPEDIA, servicemonks-erp, SmartShift-main, SPAG_app and SynopsisEval_DevOps),
+placement-platform, SEAPEDIA, servicemonks-erp, SmartShift-main, SPAG_app and SynopsisEval_DevOps;
+and every entry of ``tests/matching/twohundredthirtyfifth_set.yaml``, from agrodesk, aquawash,
+ClinicSystem, cognira, hrfeedbacksystem, kiron-work-os, lbt-os and logistics-app; and every entry
+of ``tests/matching/twohundredthirtysixth_set.yaml``, from maia-bms, mvp-v2, natural-hackthon,
+railway12606, Sales-CRM, SMART-CAMPUS-ENGAGEMENT, smokestack-erp and TalentRadar.backend),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1361,9 +1365,11 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTHIRD_SET,
     TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTHIRTIETH_SET,
+    TWOHUNDREDTHIRTYFIFTH_SET,
     TWOHUNDREDTHIRTYFIRST_SET,
     TWOHUNDREDTHIRTYFOURTH_SET,
     TWOHUNDREDTHIRTYSECOND_SET,
+    TWOHUNDREDTHIRTYSIXTH_SET,
     TWOHUNDREDTHIRTYTHIRD_SET,
     TWOHUNDREDTWELFTH_SET,
     TWOHUNDREDTWENTIETH_SET,
@@ -3342,6 +3348,22 @@ APPS = {
     "smartshiftmain": (TWOHUNDREDTHIRTYFOURTH_SET, "Sunnatbek077/SmartShift-main@"),
     "spagapp": (TWOHUNDREDTHIRTYFOURTH_SET, "Anbarasanraghu/SPAG_app@"),
     "synopsisevaldevo": (TWOHUNDREDTHIRTYFOURTH_SET, "Roshani-Udupa/SynopsisEval_DevOps@"),
+    "agrodesk": (TWOHUNDREDTHIRTYFIFTH_SET, "kubarevde/agrodesk@"),
+    "aquawash": (TWOHUNDREDTHIRTYFIFTH_SET, "Sebsa03/aquawash@"),
+    "clinicsystem": (TWOHUNDREDTHIRTYFIFTH_SET, "I3mk132/ClinicSystem@"),
+    "cognira": (TWOHUNDREDTHIRTYFIFTH_SET, "biulino/cognira@"),
+    "hrfeedbacksystem": (TWOHUNDREDTHIRTYFIFTH_SET, "Wakrok-1/hrfeedbacksystem@"),
+    "kironworkos": (TWOHUNDREDTHIRTYFIFTH_SET, "PrasanthiPayyala/kiron-work-os@"),
+    "lbtos": (TWOHUNDREDTHIRTYFIFTH_SET, "AeraAnalytics/lbt-os@"),
+    "logisticsapp": (TWOHUNDREDTHIRTYFIFTH_SET, "AngkorTH/logistics-app@"),
+    "maiabms": (TWOHUNDREDTHIRTYSIXTH_SET, "ikhwanmatrazak/maia-bms@"),
+    "mvpv2": (TWOHUNDREDTHIRTYSIXTH_SET, "Kresco-App/mvp-v2@"),
+    "naturalhackthon": (TWOHUNDREDTHIRTYSIXTH_SET, "DHILIP-S-E/natural-hackthon@"),
+    "railway12606": (TWOHUNDREDTHIRTYSIXTH_SET, "Takagi-v/railway12606@"),
+    "salescrm": (TWOHUNDREDTHIRTYSIXTH_SET, "nagarajn08/Sales-CRM@"),
+    "smartcampusengag": (TWOHUNDREDTHIRTYSIXTH_SET, "ahamednazeer/SMART-CAMPUS-ENGAGEMENT@"),
+    "smokestackerp": (TWOHUNDREDTHIRTYSIXTH_SET, "qadoumihassan95-cyber/smokestack-erp@"),
+    "talentradarbacke": (TWOHUNDREDTHIRTYSIXTH_SET, "Vanisus/TalentRadar.backend@"),
 }
 
 

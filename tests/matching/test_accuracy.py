@@ -935,6 +935,8 @@ WITHOUT_TEMPLATE = {
     "FIFTIETH_SET": {"admin_user_creation"},
 }
 HELD_OUT_BOUNDS = {
+    "TWOHUNDREDTHIRTYSIXTH_SET": (0.580, 45, 5),
+    "TWOHUNDREDTHIRTYFIFTH_SET": (0.426, 70, 11),
     "TWOHUNDREDTHIRTYFOURTH_SET": (0.545, 50, 3),
     "TWOHUNDREDTHIRTYTHIRD_SET": (0.546, 69, 6),
     "TWOHUNDREDTHIRTYSECOND_SET": (0.570, 58, 5),
@@ -943,7 +945,7 @@ HELD_OUT_BOUNDS = {
     "TWOHUNDREDTWENTYNINTH_SET": (0.626, 35, 9),  # 8 -> 9: trigger_escalation_now (round 45's)
     "TWOHUNDREDTWENTYEIGHTH_SET": (0.595, 41, 6),
     "TWOHUNDREDTWENTYSEVENTH_SET": (0.763, 29, 3),
-    "TWOHUNDREDTWENTYSIXTH_SET": (0.568, 85, 9),
+    "TWOHUNDREDTWENTYSIXTH_SET": (0.568, 85, 10),  # 9 -> 10: get_subject (round 47's model)
     "TWOHUNDREDTWENTYFIFTH_SET": (0.643, 60, 7),
     "TWOHUNDREDTWENTYFOURTH_SET": (0.496, 100, 9),  # 8 -> 9: mark_attendance (round 46's model)
     "TWOHUNDREDTWENTYTHIRD_SET": (0.723, 50, 1),
@@ -960,7 +962,7 @@ HELD_OUT_BOUNDS = {
     "TWOHUNDREDFOURTEENTH_SET": (0.593, 53, 9),
     "TWOHUNDREDTHIRTEENTH_SET": (0.603, 63, 11),
     "TWOHUNDREDTWELFTH_SET": (0.586, 82, 7),
-    "TWOHUNDREDELEVENTH_SET": (0.686, 29, 4),
+    "TWOHUNDREDELEVENTH_SET": (0.686, 29, 5),  # 4 -> 5: disconnect_jira (round 47's model)
     "TWOHUNDREDTENTH_SET": (0.630, 63, 9),
     # 9 -> 10: seed_virtual_reviews (round 39's model); 10 -> 11: create_portal_link (round 42's)
     "TWOHUNDREDNINTH_SET": (0.558, 53, 11),

@@ -22,6 +22,9 @@ HEADER = """\
 # other-app has a pyproject.toml at its root.
 # For bench/unseen_in_project.py: root = ".", [tool.scaffold] package = "other", endpoints =
 # "other/api"
+# third.app: its project root is server/, beside the package api.
+# For bench/unseen_in_project.py: root = "server", [tool.scaffold] package = "api",
+# endpoints = "api"
 """
 
 
@@ -44,10 +47,11 @@ def git(*arguments: str, cwd: Path) -> str:
 
 
 def test_the_header_line_of_each_application_is_read(trees: ModuleType) -> None:
-    layouts = trees.header_layouts(HEADER, frozenset({"tiny-shop", "other-app"}))
+    layouts = trees.header_layouts(HEADER, frozenset({"tiny-shop", "other-app", "third.app"}))
     assert layouts == {
         "tiny-shop": trees.Layout("backend", "app", "app/routers"),
         "other-app": trees.Layout(".", "other", "other/api"),
+        "third.app": trees.Layout("server", "api", "api"),
     }
     assert trees.header_layouts(HEADER, frozenset({"tiny-shop"})).keys() == {"tiny-shop"}
 

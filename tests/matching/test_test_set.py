@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and thirty-two sets are held out from tuning: the two newest, untouched test sets
-(``twohundredthirtyfourth_set.yaml`` and ``twohundredthirtythird_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the hundred and five before them
-(``twohundredthirtysecond_set.yaml``, ``twohundredthirtyfirst_set.yaml``,
+Two hundred and thirty-four sets are held out from tuning: the two newest, untouched test sets
+(``twohundredthirtysixth_set.yaml`` and ``twohundredthirtyfifth_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the hundred and seven before them
+(``twohundredthirtyfourth_set.yaml``, ``twohundredthirtythird_set.yaml``,
+``twohundredthirtysecond_set.yaml``, ``twohundredthirtyfirst_set.yaml``,
 ``twohundredthirtieth_set.yaml``, ``twohundredtwentyninth_set.yaml``,
 ``twohundredtwentyeighth_set.yaml``, ``twohundredtwentyseventh_set.yaml``,
 ``twohundredtwentysixth_set.yaml``, ``twohundredtwentyfifth_set.yaml``,
@@ -136,6 +137,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredthirtysixth_set.yaml",
+    "twohundredthirtyfifth_set.yaml",
     "twohundredthirtyfourth_set.yaml",
     "twohundredthirtythird_set.yaml",
     "twohundredthirtysecond_set.yaml",
@@ -389,8 +392,8 @@ HELD_OUT = (
 # 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300, 300, 300, 300, 295, 300, 300,
 # 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300, 300, 300, 300, 300, 300, 300,
 # 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300,
-# 300, 300, 300, 300, 300, 299, 300, 299, 300, 297, 300, 300, 300 and 299 entries, held at those
-# counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
+# 300, 300, 300, 300, 300, 299, 300, 299, 300, 297, 300, 300, 300, 299, 300 and 300 entries, held
+# at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
 # sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
 # headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each short, the
 # hundred-seventy-third, two routes left out when its halves were joined, the
@@ -403,6 +406,8 @@ HELD_OUT = (
 # two-hundred-thirtieth, three so, and the two-hundred-thirty-fourth, one that stands in an
 # earlier file but for one character).
 SMALLER = {
+    "twohundredthirtysixth_set.yaml": 300,
+    "twohundredthirtyfifth_set.yaml": 300,
     "twohundredthirtyfourth_set.yaml": 299,
     "twohundredthirtythird_set.yaml": 300,
     "twohundredthirtysecond_set.yaml": 300,
@@ -609,6 +614,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredthirtysixth_set.yaml": 8,
+    "twohundredthirtyfifth_set.yaml": 8,
     "twohundredthirtyfourth_set.yaml": 9,
     "twohundredthirtythird_set.yaml": 9,
     "twohundredthirtysecond_set.yaml": 9,
@@ -811,6 +818,22 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredthirtysixth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 1,
+        "fallback:basic": 5,
+        "bulk_operation": 7,
+        "user_profile_update": 7,
+        "fallback:delete": 8,
+    },
+    "twohundredthirtyfifth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "fallback:basic": 2,
+        "user_profile_update": 2,
+        "admin_user_creation": 3,
+        "bulk_operation": 6,
+        "fallback:delete": 9,
+    },
     "twohundredthirtyfourth_set.yaml": {
         "fallback:rate_limit": 0,
         "fallback:basic": 3,
