@@ -82,6 +82,11 @@ _NAMES_ANOTHER = re.compile(r"(?:^|[-_.])or(?:[-_.]|$)", re.I)
 _IDENTIFIER = re.compile(r"\{[a-z_][a-z0-9_]*(?::[a-z]+)?\}|<[^>]*>|:[A-Za-z_]\w*")
 
 
+# The part of an API named before its collections for callers not signed in to it
+# ("/api/v1/public/doctors"): its routes may be open beside guarded ones, each collection in it
+# read on its own.
+_PUBLIC_AREA = "public"
+
 # Methods that change records: a new change goes with the project's changes to the same
 # collection, wherever its reads are open to every signed-in user.
 _CHANGES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -309,16 +314,42 @@ def signed_in_access(
     """Evidence of signing in alone when every route on the collection of ``method path``
     (the route itself, if served already, set aside), ``minimum`` at least, requires a
     signed-in caller, else None: a description read as public there is put to the user
-    (``scaffold.matching.contradicts``), never taken silently."""
-    found = _neighbours(handlers, method, path)
-    if len(found) < minimum or not all(h.protection.authenticated for h in found):
-        return None
-    return ProjectAccess(
-        None,
-        f"project: the {_count(found)} on /{collection_of(handlers, method, path)}/ here require a "
-        "signed-in caller: "
-        f"{_shared_evidence(found, 'a sign-in check')}",
-    )
+    (``scaffold.matching.contradicts``), never taken silently. In a public area
+    (``/api/public/doctors``), whose routes may be open beside guarded ones, the collection
+    inside it (``public/doctors``) is read when the area as a whole says nothing."""
+    for where, found in (
+        (collection_of(handlers, method, path), _neighbours(handlers, method, path)),
+        *_in_public_area(handlers, method, path),
+    ):
+        if len(found) >= minimum and all(h.protection.authenticated for h in found):
+            return ProjectAccess(
+                None,
+                f"project: the {_count(found)} on /{where}/ here require a signed-in caller: "
+                f"{_shared_evidence(found, 'a sign-in check')}",
+            )
+    return None
+
+
+def _in_public_area(
+    handlers: Sequence[Handler], method: str, path: str
+) -> list[tuple[str, list[Handler]]]:
+    """The collection inside a public area that ``method path`` acts on (``public/doctors``
+    of ``/api/v1/public/doctors/{id}/slots``) and its other routes; none outside one."""
+    segments = _collection_segments(path)
+    if len(segments) < 2 or segments[0].lower() != _PUBLIC_AREA or _is_parameter(segments[1]):
+        return []
+    inner = _stem(segments[1].lower())
+
+    def inside(handler: Handler) -> bool:
+        theirs = _collection_segments(handler.path)
+        return (
+            len(theirs) >= 2
+            and theirs[0].lower() == _PUBLIC_AREA
+            and _stem(theirs[1].lower()) == inner
+            and not _is_route(handler, method, path)
+        )
+
+    return [(f"{_PUBLIC_AREA}/{segments[1].lower()}", [h for h in handlers if inside(h)])]
 
 
 class ProjectEvidence:

@@ -162,3 +162,45 @@ def test_a_sign_in_step_is_public_though_its_siblings_require_signing_in(tmp_pat
     code, _, err = run("new", "function", *webhook, "--into", str(root), "--yes", "--dry-run")
     assert code == 1
     assert "asks both for public access" in err
+
+
+# A public area whose doctors need a caller known to the app (a clinic's booking widget holding
+# its key) beside a theme open to anyone: the area as a whole says nothing, its doctors do (the
+# integrations router's shape).
+PUBLIC_AREA = (
+    INTEGRATIONS.replace('"/integrations"', '"/api/v1/public"')
+    .replace('@router.get("/")', '@router.get("/doctors")')
+    .replace('@router.get("/{integration_id}")', '@router.get("/doctors/{integration_id}/slots")')
+    + """
+
+@router.get("/theme")
+def get_theme() -> None:
+    return None
+"""
+)
+PUBLIC_MAIN = MAIN.replace("integrations", "public")
+
+
+@pytest.mark.parametrize(
+    ("description", "refused"),
+    [
+        ("get_doctor GET /api/v1/public/doctors/{doctor_id}", True),
+        ("get_theme_colors GET /api/v1/public/theme/colors", False),
+    ],
+)
+def test_in_a_public_area_the_collection_inside_it_speaks(
+    tmp_path: Path, description: str, refused: bool
+) -> None:
+    root = demo_project(tmp_path / "demo", PUBLIC_AREA, "public", PUBLIC_MAIN)
+    code, out, err = run("new", "function", description, "--into", str(root), "--yes", "--dry-run")
+    if refused:
+        assert code == 1
+        evidence = (
+            "project: the 2 routes on /public/doctors/ here require a signed-in caller: "
+            "get_current_user (app/deps.py:12)"
+        )
+        assert f"and for a signed-in caller ({evidence}); say which" in err
+    else:
+        assert code == 0, err
+        assert "project:" not in out
+        assert GENERATED_FROM.search(out).group(1) == "public_api_endpoint"  # type: ignore[union-attr]
