@@ -100,6 +100,7 @@ DRAWS = (
     Draw(sets=("twohundredthirtyfirst", "twohundredthirtysecond"), seed=231232, at_least=150),
     Draw(sets=("twohundredthirtythird", "twohundredthirtyfourth"), seed=233234, at_least=150),
     Draw(sets=("twohundredthirtyfifth", "twohundredthirtysixth"), seed=235236, at_least=150),
+    Draw(sets=("twohundredthirtyseventh", "twohundredthirtyeighth"), seed=237238, at_least=150),
 )
 
 

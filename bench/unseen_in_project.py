@@ -538,7 +538,13 @@ placement-platform, SEAPEDIA, servicemonks-erp, SmartShift-main, SPAG_app and Sy
 and every entry of ``tests/matching/twohundredthirtyfifth_set.yaml``, from agrodesk, aquawash,
 ClinicSystem, cognira, hrfeedbacksystem, kiron-work-os, lbt-os and logistics-app; and every entry
 of ``tests/matching/twohundredthirtysixth_set.yaml``, from maia-bms, mvp-v2, natural-hackthon,
-railway12606, Sales-CRM, SMART-CAMPUS-ENGAGEMENT, smokestack-erp and TalentRadar.backend),
+railway12606, Sales-CRM, SMART-CAMPUS-ENGAGEMENT, smokestack-erp and TalentRadar.backend; and
+every entry of ``tests/matching/twohundredthirtyseventh_set.yaml``, from allied-connect,
+AQUA-PULSE-WEB-APP, business-crm-system, DashX, gardening-info-system, GraphLab,
+Interview_web-APP, IntNetwork and is-cibinde; and every entry of
+``tests/matching/twohundredthirtyeighth_set.yaml``, from meduzzen_backend_internship,
+mugen-hair-pwa, omniflow, OmniRAG, SafeLearn-AI, smart-roll, StrategicSurveyEngine,
+tracker_artur and triCoach),
 each description is decided as ``scaffold new function "<description>" --yes`` decides it
 inside that app's tree, extracted at the pinned commit (nothing of it is stored here): the
 project is found as the command finds it, in the nearest folder above the entry's source file
@@ -1365,10 +1371,12 @@ from matching_accuracy import (  # bench/: its folder
     TWOHUNDREDTHIRD_SET,
     TWOHUNDREDTHIRTEENTH_SET,
     TWOHUNDREDTHIRTIETH_SET,
+    TWOHUNDREDTHIRTYEIGHTH_SET,
     TWOHUNDREDTHIRTYFIFTH_SET,
     TWOHUNDREDTHIRTYFIRST_SET,
     TWOHUNDREDTHIRTYFOURTH_SET,
     TWOHUNDREDTHIRTYSECOND_SET,
+    TWOHUNDREDTHIRTYSEVENTH_SET,
     TWOHUNDREDTHIRTYSIXTH_SET,
     TWOHUNDREDTHIRTYTHIRD_SET,
     TWOHUNDREDTWELFTH_SET,
@@ -3364,6 +3372,24 @@ APPS = {
     "smartcampusengag": (TWOHUNDREDTHIRTYSIXTH_SET, "ahamednazeer/SMART-CAMPUS-ENGAGEMENT@"),
     "smokestackerp": (TWOHUNDREDTHIRTYSIXTH_SET, "qadoumihassan95-cyber/smokestack-erp@"),
     "talentradarbacke": (TWOHUNDREDTHIRTYSIXTH_SET, "Vanisus/TalentRadar.backend@"),
+    "alliedconnect": (TWOHUNDREDTHIRTYSEVENTH_SET, "mico1117153817/allied-connect@"),
+    "aquapulsewebapp": (TWOHUNDREDTHIRTYSEVENTH_SET, "22a91a05i9/AQUA-PULSE-WEB-APP@"),
+    "businesscrmsyste": (TWOHUNDREDTHIRTYSEVENTH_SET, "naveen9074/business-crm-system@"),
+    "dashx": (TWOHUNDREDTHIRTYSEVENTH_SET, "yukil-30/DashX@"),
+    "gardeninginfosys": (TWOHUNDREDTHIRTYSEVENTH_SET, "WzRd-off/gardening-info-system@"),
+    "graphlab": (TWOHUNDREDTHIRTYSEVENTH_SET, "khanhphamj/GraphLab@"),
+    "interviewwebapp": (TWOHUNDREDTHIRTYSEVENTH_SET, "Ibtesham42/Interview_web-APP@"),
+    "intnetwork": (TWOHUNDREDTHIRTYSEVENTH_SET, "Hisent/IntNetwork@"),
+    "iscibinde": (TWOHUNDREDTHIRTYSEVENTH_SET, "Lezetelemirde31/is-cibinde@"),
+    "meduzzenbackendi": (TWOHUNDREDTHIRTYEIGHTH_SET, "andriiko489/meduzzen_backend_internship@"),
+    "mugenhairpwa": (TWOHUNDREDTHIRTYEIGHTH_SET, "mugenhairco/mugen-hair-pwa@"),
+    "omniflow": (TWOHUNDREDTHIRTYEIGHTH_SET, "conectaaicl/omniflow@"),
+    "omnirag": (TWOHUNDREDTHIRTYEIGHTH_SET, "QuocAnhh/OmniRAG@"),
+    "safelearnai": (TWOHUNDREDTHIRTYEIGHTH_SET, "anujtiwari-tech/SafeLearn-AI@"),
+    "smartroll": (TWOHUNDREDTHIRTYEIGHTH_SET, "GBhavaniShankar/smart-roll@"),
+    "strategicsurveye": (TWOHUNDREDTHIRTYEIGHTH_SET, "kawahara-dev0/StrategicSurveyEngine@"),
+    "trackerartur": (TWOHUNDREDTHIRTYEIGHTH_SET, "petereen/tracker_artur@"),
+    "tricoach": (TWOHUNDREDTHIRTYEIGHTH_SET, "arskrivov/triCoach@"),
 }
 
 

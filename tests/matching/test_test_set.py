@@ -1,9 +1,10 @@
 """Keeps the held-out sets honest: their shape, labels, sources and independence.
 
-Two hundred and thirty-four sets are held out from tuning: the two newest, untouched test sets
-(``twohundredthirtysixth_set.yaml`` and ``twohundredthirtyfifth_set.yaml``, written at the same
-time, joined unread and evaluated once, together), the hundred and seven before them
-(``twohundredthirtyfourth_set.yaml``, ``twohundredthirtythird_set.yaml``,
+Two hundred and thirty-six sets are held out from tuning: the two newest, untouched test sets
+(``twohundredthirtyeighth_set.yaml`` and ``twohundredthirtyseventh_set.yaml``, written at the same
+time, joined unread and evaluated once, together), the hundred and nine before them
+(``twohundredthirtysixth_set.yaml``, ``twohundredthirtyfifth_set.yaml``,
+``twohundredthirtyfourth_set.yaml``, ``twohundredthirtythird_set.yaml``,
 ``twohundredthirtysecond_set.yaml``, ``twohundredthirtyfirst_set.yaml``,
 ``twohundredthirtieth_set.yaml``, ``twohundredtwentyninth_set.yaml``,
 ``twohundredtwentyeighth_set.yaml``, ``twohundredtwentyseventh_set.yaml``,
@@ -137,6 +138,8 @@ from scaffold.matching import FALLBACK_KINDS
 
 HERE = Path(__file__).parent
 HELD_OUT = (
+    "twohundredthirtyeighth_set.yaml",
+    "twohundredthirtyseventh_set.yaml",
     "twohundredthirtysixth_set.yaml",
     "twohundredthirtyfifth_set.yaml",
     "twohundredthirtyfourth_set.yaml",
@@ -392,11 +395,11 @@ HELD_OUT = (
 # 300, 299, 299, 298, 262, 283, 300, 300, 298, 300, 299, 300, 300, 300, 300, 300, 295, 300, 300,
 # 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 297, 300, 300, 300, 300, 300, 300, 300, 300,
 # 299, 300, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300, 299, 300, 300, 300, 300, 300,
-# 300, 300, 300, 300, 300, 299, 300, 299, 300, 297, 300, 300, 300, 299, 300 and 300 entries, held
-# at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth, thirty-ninth,
-# sixty-second and sixty-eighth are smaller, fresh applications being hard to find, as their
-# headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each short, the
-# hundred-seventy-third, two routes left out when its halves were joined, the
+# 300, 300, 300, 300, 300, 299, 300, 299, 300, 297, 300, 300, 300, 299, 300, 300, 300 and 300
+# entries, held at those counts (the issue asks for 300 at least; the thirty-fifth, thirty-sixth,
+# thirty-ninth, sixty-second and sixty-eighth are smaller, fresh applications being hard to find,
+# as their headers say; so are the hundred-sixty-ninth and hundred-seventieth, one half of each
+# short, the hundred-seventy-third, two routes left out when its halves were joined, the
 # hundred-seventy-fifth, one, the hundred-eighty-first, one half five short, the
 # hundred-ninety-third, three routes left out when its halves were joined, the two-hundred-second,
 # one left out that stands in the two-hundred-first too, the two-hundred-ninth and
@@ -406,6 +409,8 @@ HELD_OUT = (
 # two-hundred-thirtieth, three so, and the two-hundred-thirty-fourth, one that stands in an
 # earlier file but for one character).
 SMALLER = {
+    "twohundredthirtyeighth_set.yaml": 300,
+    "twohundredthirtyseventh_set.yaml": 300,
     "twohundredthirtysixth_set.yaml": 300,
     "twohundredthirtyfifth_set.yaml": 300,
     "twohundredthirtyfourth_set.yaml": 299,
@@ -614,6 +619,8 @@ SMALLER = {
     "thirtieth_set.yaml": 317,
 }
 FEWER_SOURCES = {
+    "twohundredthirtyeighth_set.yaml": 9,
+    "twohundredthirtyseventh_set.yaml": 9,
     "twohundredthirtysixth_set.yaml": 8,
     "twohundredthirtyfifth_set.yaml": 8,
     "twohundredthirtyfourth_set.yaml": 9,
@@ -818,6 +825,20 @@ RULE_LABELS = (
 # the twenty-third few changes of the caller's own profile): held at their count, so the set
 # cannot lose them quietly.
 THIN_LABELS = {
+    "twohundredthirtyeighth_set.yaml": {
+        "fallback:rate_limit": 0,
+        "admin_user_creation": 5,
+        "fallback:basic": 6,
+        "bulk_operation": 8,
+        "fallback:delete": 8,
+    },
+    "twohundredthirtyseventh_set.yaml": {
+        "fallback:rate_limit": 0,
+        "bulk_operation": 3,
+        "admin_user_creation": 6,
+        "fallback:basic": 6,
+        "fallback:delete": 6,
+    },
     "twohundredthirtysixth_set.yaml": {
         "fallback:rate_limit": 0,
         "admin_user_creation": 1,
