@@ -354,12 +354,35 @@ def role_test_of(
 _LEVEL_CODE = re.compile(r"(?:L|LV|LVL|LEVEL)[ _-]?\d{1,2}", re.IGNORECASE)
 _LEVEL_OPS = (ast.Eq, ast.NotEq, ast.In, ast.NotIn)
 _LEVEL_KEY = frozenset({"level"})
+# The kind of the caller's account compared with a staff role written out: DashX's
+# ``if current_user.type != "manager": raise HTTPException(403)``. A kind compared with other
+# words only (``user.type == "customer"``) is the caller's kind of account, not staff's.
+_KIND_KEYS = frozenset({"type", "user_type", "account_type", "usertype", "kind"})
+_STAFF_KIND = re.compile(
+    r"(?:super[_ ]?)?admin(?:istrator)?|superuser|manager|staff|moderator|supervisor|operator",
+    re.IGNORECASE,
+)
 
 
 def caller_level(node: ast.AST, callers: frozenset[str]) -> bool:
     """Whether ``node`` compares the level of the caller (a name of ``callers``) with level
-    codes only: ``current_user["level"] != "L2"``, ``user.level not in ("L2", "L3")``; not a
-    record's level (``ticket.level == "L2"``), nor a level compared with a number."""
+    codes only (``current_user["level"] != "L2"``, ``user.level not in ("L2", "L3")``), or
+    the kind of the caller's account with words one of which names staff (``user.type !=
+    "manager"``); not a record's (``ticket.level == "L2"``), nor a level compared with a
+    number."""
+    return _caller_compared(node, callers, _LEVEL_KEY, _level_codes) or _caller_compared(
+        node, callers, _KIND_KEYS, _staff_kinds
+    )
+
+
+def _caller_compared(
+    node: ast.AST,
+    callers: frozenset[str],
+    keys: frozenset[str],
+    written: Callable[[ast.expr], bool],
+) -> bool:
+    """Whether ``node`` compares a key of ``keys`` the caller holds with values ``written``
+    accepts, on every other side of the comparison."""
     if not callers:
         return False
     for sub in ast.walk(node):
@@ -368,23 +391,35 @@ def caller_level(node: ast.AST, callers: frozenset[str]) -> bool:
         ):
             continue
         sides = [sub.left, *sub.comparators]
-        levels = [side for side in sides if _level_of(side, callers)]
-        others = [side for side in sides if not _level_of(side, callers)]
-        if levels and others and all(_level_codes(side) for side in others):
+        held = [side for side in sides if _held_by(side, callers, keys)]
+        others = [side for side in sides if not _held_by(side, callers, keys)]
+        if held and others and all(written(side) for side in others):
             return True
     return False
 
 
-def _level_of(node: ast.expr, callers: frozenset[str]) -> bool:
-    """``user.level``, ``user["level"]`` or ``user.get("level")`` for ``user`` in ``callers``."""
+def _held_by(node: ast.expr, callers: frozenset[str], keys: frozenset[str]) -> bool:
+    """``user.level``, ``user["level"]`` or ``user.get("level")`` (a key of ``keys``) for
+    ``user`` in ``callers``."""
     held: ast.expr | None = None
-    if (isinstance(node, ast.Attribute) and node.attr == "level") or (
-        isinstance(node, ast.Subscript) and _reads_key(node, _LEVEL_KEY)
+    if (isinstance(node, ast.Attribute) and node.attr in keys) or (
+        isinstance(node, ast.Subscript) and _reads_key(node, keys)
     ):
         held = node.value
-    elif _get_call(node) and isinstance(node.func, ast.Attribute) and _reads_key(node, _LEVEL_KEY):
+    elif _get_call(node) and isinstance(node.func, ast.Attribute) and _reads_key(node, keys):
         held = node.func.value
     return held is not None and ast.unparse(held) in callers
+
+
+def _staff_kinds(node: ast.expr) -> bool:
+    """Words (a string, or a tuple, list or set of them), one of which names staff."""
+    values = node.elts if isinstance(node, ast.Tuple | ast.List | ast.Set) else [node]
+    strings = [v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    return (
+        bool(values)
+        and len(strings) == len(values)
+        and any(_STAFF_KIND.fullmatch(text.strip()) for text in strings)
+    )
 
 
 def _level_codes(node: ast.expr) -> bool:

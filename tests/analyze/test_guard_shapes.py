@@ -84,12 +84,16 @@
   helper letting callers through before its role test;
 * the caller's level compared with level codes (LSP_Sewing_Machines's ``if
   current_user["level"] != "L2": raise HTTPException(403)``): a role check; near misses, a
-  level compared with a number, one named by a word (a plan), and a record's level.
+  level compared with a number, one named by a word (a plan), and a record's level;
+* the caller's kind of account compared with a staff role (DashX's ``if current_user.type !=
+  "manager"``): a role check; near misses, a customer's or a guest's kind, a record's type.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from scaffold.analyze import Handler, Protection, Report, find_routes
 from tests.analyze.helpers import analyze_tree
@@ -2070,16 +2074,36 @@ async def close_ticket(ticket_id: str, current_user=Depends(get_current_user)):
 """
 
 
-def test_the_callers_level_compared_with_level_codes_is_a_role_check(tmp_path: Path) -> None:
+# The same guards with the caller's kind of account in place of a level: DashX's ``if
+# current_user.type != "manager": raise HTTPException(403)``, the role kept in ``type``.
+KINDS = (
+    LEVELS.replace('current_user["level"] != "L2"', 'current_user.type != "manager"')
+    .replace(
+        'current_user.get("level") not in ("L2", "L3")',
+        'current_user.get("user_type") not in ("admin", "staff")',
+    )
+    .replace('current_user["level"] < 5', 'current_user.type != "customer"')
+    .replace('current_user["level"] != "premium"', 'current_user.type not in ("customer", "guest")')
+    .replace('ticket.level != "L2"', 'ticket.type != "admin"')
+)
+
+
+@pytest.mark.parametrize("app", [LEVELS, KINDS], ids=["level", "kind"])
+def test_the_callers_level_or_kind_of_account_compared_with_staff_is_a_role_check(
+    tmp_path: Path, app: str
+) -> None:
     """LSP_Sewing_Machines's ``require_l2_permission``: ``if current_user["level"] != "L2":
-    raise HTTPException(403)``, in a guard or in the handler."""
-    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": LEVELS})
+    raise HTTPException(403)``, in a guard or in the handler; DashX's ``if current_user.type !=
+    "manager"``, the caller's ``type`` (or ``user_type``, ``account_type``, ``kind``) compared
+    with words one of which names staff."""
+    report = analyze_tree(tmp_path, {"app/__init__.py": "", "app/main.py": app})
     handlers = _by_function(report)
     _role_checked_and_signed_in(
         handlers, ("delete_sale", "update_expense", "close_inventory"), signed_in="read_sales"
     )
     # near misses, signed in with no role required: a level compared with a number (a
-    # player's progress), one named by a word (a plan), and a record's level, not the caller's
+    # player's progress) or a kind with a customer's, one named by a word (a plan) or a kind
+    # with a customer's or a guest's only, and a record's level or type, not the caller's
     for name in ("start_quest", "read_reports", "close_ticket"):
         found = handlers[name].protection
         assert (found.authenticated, found.role_checked) == (True, False), name
