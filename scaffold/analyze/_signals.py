@@ -352,7 +352,7 @@ def role_test_of(
 # number is a player's or a learner's progress, one written as a word may be a plan
 # (``"premium"``) or a stage (``"beginner"``): neither is read as a role.
 _LEVEL_CODE = re.compile(r"(?:L|LV|LVL|LEVEL)[ _-]?\d{1,2}", re.IGNORECASE)
-_LEVEL_OPS = (ast.Eq, ast.NotEq, ast.In, ast.NotIn)
+_EQUALITY_OPS = (ast.Eq, ast.NotEq, ast.In, ast.NotIn)
 _LEVEL_KEY = frozenset({"level"})
 # The kind of the caller's account compared with a staff role written out: DashX's
 # ``if current_user.type != "manager": raise HTTPException(403)``. A kind compared with other
@@ -387,7 +387,7 @@ def _caller_compared(
         return False
     for sub in ast.walk(node):
         if not isinstance(sub, ast.Compare) or not all(
-            isinstance(op, _LEVEL_OPS) for op in sub.ops
+            isinstance(op, _EQUALITY_OPS) for op in sub.ops
         ):
             continue
         sides = [sub.left, *sub.comparators]

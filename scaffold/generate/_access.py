@@ -335,21 +335,26 @@ def _in_public_area(
 ) -> list[tuple[str, list[Handler]]]:
     """The collection inside a public area that ``method path`` acts on (``public/doctors``
     of ``/api/v1/public/doctors/{id}/slots``) and its other routes; none outside one."""
+    where = _public_collection(path)
+    if where is None:
+        return []
+    found = [
+        h
+        for h in handlers
+        if (theirs := _public_collection(h.path)) is not None
+        and _stem(theirs) == _stem(where)
+        and not _is_route(h, method, path)
+    ]
+    return [(where, found)]
+
+
+def _public_collection(path: str) -> str | None:
+    """``public/doctors`` of ``/api/v1/public/doctors/{id}/slots``: the collection inside a
+    public area a route acts on, else None."""
     segments = _collection_segments(path)
     if len(segments) < 2 or segments[0].lower() != _PUBLIC_AREA or _is_parameter(segments[1]):
-        return []
-    inner = _stem(segments[1].lower())
-
-    def inside(handler: Handler) -> bool:
-        theirs = _collection_segments(handler.path)
-        return (
-            len(theirs) >= 2
-            and theirs[0].lower() == _PUBLIC_AREA
-            and _stem(theirs[1].lower()) == inner
-            and not _is_route(handler, method, path)
-        )
-
-    return [(f"{_PUBLIC_AREA}/{segments[1].lower()}", [h for h in handlers if inside(h)])]
+        return None
+    return f"{_PUBLIC_AREA}/{segments[1].lower()}"
 
 
 class ProjectEvidence:
